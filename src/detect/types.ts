@@ -1,0 +1,22 @@
+import type { Claim } from '../model/claim.js';
+import type { ConflictKind } from '../model/conflict.js';
+import type { Span } from '../model/span.js';
+import type { Lexicon } from '../lexicon/index.js';
+
+/** What one detector found on one pair of claims. */
+export interface DetectorHit {
+  kind: ConflictKind;
+  /** How clear the clash is, in (0, 1]: 1 for "will attend" vs "will not attend". */
+  strength: number;
+  /** The clashing words: [in claim a, in claim b]. */
+  evidence: [Span, Span];
+  /** A short plain-English account: "pending vs refused", "52,140 vs under 38,000". */
+  detail: string;
+}
+
+export interface DetectContext {
+  lexicon: Lexicon;
+}
+
+/** A detector looks at one pair of claims already matched as the same event. Pure; null when silent. */
+export type Detector = (a: Claim, b: Claim, context: DetectContext) => DetectorHit | null;

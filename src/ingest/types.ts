@@ -1,0 +1,27 @@
+import type { ResolvedSource } from '../model/source.js';
+
+/**
+ * A validated document ready for segmentation. `view` has exactly the length of `text`: typographic
+ * quotes, dashes and spaces are folded to ASCII one character for one, and citation markers are blanked,
+ * so an offset into `view` is the same offset into `text` and spans never need re-finding.
+ */
+export interface PreparedDocument {
+  id: string;
+  source: ResolvedSource;
+  text: string;
+  view: string;
+  publishedAt?: string;
+  citations: Record<string, ResolvedSource>;
+}
+
+/** The two strings every extractor reads: the original (for span text) and its same-length view. */
+export interface TextView {
+  text: string;
+  view: string;
+}
+
+/** A half-open range [start, end) of offsets into a document. */
+export interface Range {
+  start: number;
+  end: number;
+}

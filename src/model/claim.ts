@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { IsoDateSchema, SpanSchema } from './span.js';
+
+/** How firmly the claim is held by whoever asserts it, weakest first. */
+export const CERTAINTY_LEVELS = ['refuted', 'doubted', 'pending', 'reported', 'asserted', 'confirmed'] as const;
+export const CertaintyLevelSchema = z.enum(CERTAINTY_LEVELS);
+export type CertaintyLevel = z.infer<typeof CertaintyLevelSchema>;
+
+export const CertaintySchema = z
+  .object({ level: CertaintyLevelSchema, value: z.number().min(0).max(1), cues: z.array(SpanSchema) })
+  .meta({ id: 'Certainty', description: 'Ordered scale; value is the level mapped to [0, 1] and moved by hedges.' });
+export type Certainty = z.infer<typeof CertaintySchema>;
+
+/** What the claim says happened, apart from how sure anyone is of it. */
+export const CLAIM_STATES = ['affirmed', 'negated', 'pending', 'refused'] as const;
+export const ClaimStateSchema = z.enum(CLAIM_STATES);
+export type ClaimState = z.infer<typeof ClaimStateSchema>;
+
+export const REPORTING_STANCES = ['asserted', 'reported', 'claimed', 'alleged', 'confirmed', 'denied', 'speculated'] as const;
+export const ReportingStanceSchema = z.enum(REPORTING_STANCES);
+export type ReportingStance = z.infer<typeof ReportingStanceSchema>;
+
+export const AttributionSchema = z
+  .object({
+    holder: z.string().describe('who asserts it: "Putin", "some reports", or "the author"'),
+    holderKind: z.enum(['named', 'anonymous', 'author']),
+    holderSpan: SpanSchema.optional(),
+    verb: z.string().optional().describe('lemma of the reporting verb, e.g. "say", "deny"'),
+    verbSpan: SpanSchema.optional(),
+    stance: ReportingStanceSchema,
+    via: z.string().optional().describe('nested attribution: "citing two officials"'),
+    sourceIds: z.array(z.string()).describe('the sources this attribution is credited to'),
+    markers: z.array(z.string()).describe('citation markers that cover the claim, e.g. ["2", "3"]'),
+    ambiguous: z.boolean().describe('true when several contrasted attributions share one citation, so which source says which is not stated'),
+  })
+  .meta({ id: 'Attribution' });
+export type Attribution = z.infer<typeof AttributionSchema>;
+
+export const PhraseSchema = z.object({ text: z.string(), key: z.string(), span: SpanSchema });
+export type Phrase = z.infer<typeof PhraseSchema>;
+
+export const PropositionSchema = z
+  .object({
+    actor: PhraseSchema.optional(),
+    predicate: z
+      .object({ lemma: z.string(), text: z.string(), span: SpanSchema })
+      .optional(),
+    inner: z
+      .object({ lemma: z.string(), text: z.string(), span: SpanSchema })
+      .optional()
+      .describe('the proposition a status verb wraps: "confirm [attend]"'),
+    theme: PhraseSchema.optional(),
+    negated: z.boolean(),
+    negation: z.object({ cue: SpanSchema, scope: SpanSchema }).optional(),
+    state: ClaimStateSchema,
+    stateCue: SpanSchema.optional(),
+  })
+  .meta({ id: 'Proposition' });
+export type Proposition = z.infer<typeof PropositionSchema>;
+
+export const QUANTITY_BOUNDS = ['exact', 'at-least', 'at-most', 'about', 'range'] as const;
+export const QuantitySchema = z
+  .object({
+    value: z.number(),
+    to: z.number().optional().describe('upper end of a range'),
+    unit: z.string().optional(),
+    dimension: z.string().describe('count, duration, money, length, mass, temperature, percent, speed, area, volume'),
+    base: z
+      .object({ from: z.number().nullable(), to: z.number().nullable() })
+      .describe('the interval the quantity allows, in the base unit of its dimension; null is unbounded'),
+    bound: z.enum(QUANTITY_BOUNDS),
+    noun: z.string().optional().describe('what is counted: "people", "fans"'),
+    span: SpanSchema,
+  })
+  .meta({ id: 'Quantity' });
+export type Quantity = z.infer<typeof QuantitySchema>;
+
+export const TimeSchema = z
+  .object({
+    from: IsoDateSchema,
+    to: IsoDateSchema,
+    granularity: z.enum(['day', 'month', 'year', 'time']),
+    relative: z.boolean().describe('resolved against publishedAt ("on Tuesday")'),
+    span: SpanSchema,
+  })
+  .meta({ id: 'Time' });
+export type Time = z.infer<typeof TimeSchema>;
+
+export const PlaceSchema = z
+  .object({
+    name: z.string(),
+    key: z.string(),
+    role: z.enum(['at', 'from', 'to', 'mention']),
+    within: z.array(z.string()).describe('keys of the regions that contain it, from the gazetteer'),
+    span: SpanSchema,
+  })
+  .meta({ id: 'Place' });
+export type Place = z.infer<typeof PlaceSchema>;
+
+export const QuoteSchema = z
+  .object({ text: z.string(), speaker: z.string().optional(), span: SpanSchema })
+  .meta({ id: 'Quote' });
+export type Quote = z.infer<typeof QuoteSchema>;
+
+export const ClaimSchema = z
+  .object({
+    id: z.string(),
+    documentId: z.string(),
+    text: z.string(),
+    span: SpanSchema,
+    attribution: AttributionSchema,
+    proposition: PropositionSchema,
+    certainty: CertaintySchema,
+    quantities: z.array(QuantitySchema),
+    times: z.array(TimeSchema),
+    places: z.array(PlaceSchema),
+    quotes: z.array(QuoteSchema),
+    keys: z.array(z.string()).describe('normalised content keys used to find claims about the same event'),
+  })
+  .meta({ id: 'Claim' });
+export type Claim = z.infer<typeof ClaimSchema>;

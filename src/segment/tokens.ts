@@ -1,0 +1,36 @@
+import type { Range } from '../ingest/types.js';
+
+export type TokenKind = 'word' | 'number' | 'punct';
+
+export interface Token {
+  start: number;
+  end: number;
+  /** Lower-cased text from the view (ASCII quotes and dashes). */
+  lower: string;
+  kind: TokenKind;
+  /** First letter is upper-case in the original. */
+  capitalized: boolean;
+}
+
+// Words keep inner apostrophes, hyphens and dots ("won't", "leader-level", "U.S."); numbers keep , and .
+const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*(?:['.\-][\p{L}\p{M}\p{N}]+)*\.?|\p{N}+(?:[.,:]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
+const ABBREVIATION_DOT = /^(?:\p{L}\.)+$|^(?:mr|mrs|ms|dr|st|jr|sr|prof|gen|gov|sen|rep|lt|col|capt|sgt|no|vs|inc|ltd|co|corp|mt|ft|jan|feb|mar|apr|aug|sept|sep|oct|nov|dec)\.$/iu;
+
+/** Tokens of view[range]: offsets are absolute. A trailing dot stays on known abbreviations only. */
+export function tokenize(view: string, range: Range = { start: 0, end: view.length }): Token[] {
+  const out: Token[] = [];
+  const slice = view.slice(range.start, range.end);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
+    let raw = m[0];
+    if (raw.length > 1 && raw.endsWith('.') && !ABBREVIATION_DOT.test(raw)) raw = raw.slice(0, -1);
+    const start = range.start + m.index;
+    const first = raw.charAt(0);
+    const kind: TokenKind = /\p{L}/u.test(first) ? 'word' : /\p{N}/u.test(first) ? 'number' : 'punct';
+    out.push({ start, end: start + raw.length, lower: raw.toLowerCase(), kind, capitalized: first !== first.toLowerCase() });
+    if (raw.length < m[0].length) {
+      out.push({ start: start + raw.length, end: start + m[0].length, lower: '.', kind: 'punct', capitalized: false });
+    }
+  }
+  return out;
+}
