@@ -2,10 +2,13 @@ import type { ResolvedSource } from '../model/source.js';
 
 /**
  * A validated document ready for segmentation. `view` has exactly the length of `text`: typographic
- * quotes, dashes and spaces are folded to ASCII one character for one, and citation markers are blanked,
- * so an offset into `view` is the same offset into `text` and spans never need re-finding.
+ * quotes, dashes and spaces are folded to ASCII one character for one (segmentation later blanks citation
+ * markers in its own copy), so an offset into `view` is the same offset into `text` and spans never need
+ * re-finding.
  */
 export interface PreparedDocument {
+  /** True for a caller's ready-made claim: the whole text is one claim, never split. */
+  wholeClaim?: { attribution?: string };
   id: string;
   source: ResolvedSource;
   text: string;

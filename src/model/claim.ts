@@ -41,6 +41,7 @@ export type Phrase = z.infer<typeof PhraseSchema>;
 
 export const PropositionSchema = z
   .object({
+    span: SpanSchema.describe('the proposition itself: the claim without its attribution'),
     actor: PhraseSchema.optional(),
     predicate: z
       .object({ lemma: z.string(), text: z.string(), span: SpanSchema })
@@ -106,6 +107,7 @@ export const ClaimSchema = z
   .object({
     id: z.string(),
     documentId: z.string(),
+    publishedAt: IsoDateSchema.optional().describe("the document's publication time, which relative dates were resolved against"),
     text: z.string(),
     span: SpanSchema,
     attribution: AttributionSchema,

@@ -6,3 +6,5 @@ export * from './conflict.js';
 export * from './report.js';
 export * from './options.js';
 export * from './errors.js';
+export * from './input.js';
+export * from './json-schemas.js';

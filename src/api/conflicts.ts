@@ -1,0 +1,88 @@
+import { detectPair } from '../detect/registry.js';
+import type { Lexicon } from '../lexicon/index.js';
+import { candidatePairs, DEFAULT_MIN_MATCH } from '../match/index.js';
+import type { Claim } from '../model/claim.js';
+import type { Conflict } from '../model/conflict.js';
+import type { Options } from '../model/options.js';
+import { conflictFingerprint } from '../report/fingerprint.js';
+import { conflictMessage } from '../report/message.js';
+import { bandOf, combine, effectiveWeights, factorValues, type SourceTable } from '../score/index.js';
+
+/** Most partners a claim is compared with (keeps pairs per claim bounded). */
+export const MAX_PARTNERS = 40;
+
+export interface ConflictRun {
+  conflicts: Conflict[];
+  pairs: number;
+  droppedPairs: number;
+}
+
+/** match → detect → score over one set of claims; conflicts sorted by score, then document id, then span start. */
+export function findConflicts(claims: readonly Claim[], sources: SourceTable, lexicon: Lexicon, options: Options): ConflictRun {
+  const { pairs, dropped } = candidatePairs(claims, {
+    minMatch: options.minMatch ?? DEFAULT_MIN_MATCH,
+    maxPartners: MAX_PARTNERS,
+    maxPairs: options.limits.maxPairs,
+  });
+  const conflicts: Conflict[] = [];
+  for (const pair of pairs) {
+    const conflict = scorePair(claims[pair.a]!, claims[pair.b]!, pair.match, sources, lexicon, options);
+    if (conflict) conflicts.push(conflict);
+  }
+  return { conflicts: finalise(conflicts), pairs: pairs.length, droppedPairs: dropped };
+}
+
+/** Detects and scores one matched pair; null when no detector fires. */
+export function scorePair(a: Claim, b: Claim, match: number, sources: SourceTable, lexicon: Lexicon, options: Options): Conflict | null {
+  const finding = detectPair(a, b, { lexicon });
+  if (!finding) return null;
+  const { best, others } = finding;
+  const weights = effectiveWeights(options.weights, options.bands);
+  const { score, factors } = combine(factorValues(a, b, match, best.strength, sources), weights);
+  for (const other of others) {
+    factors.push({ name: `also:${other.kind}`, value: other.strength, weight: 0, contribution: 0, note: other.detail });
+  }
+  const fingerprint = conflictFingerprint(best.kind, [
+    { documentId: a.documentId, text: best.evidence[0].text },
+    { documentId: b.documentId, text: best.evidence[1].text },
+  ]);
+  return {
+    id: fingerprint,
+    kind: best.kind,
+    claims: [a.id, b.id],
+    documents: [a.documentId, b.documentId],
+    sources: [a.attribution.sourceIds, b.attribution.sourceIds],
+    evidence: [
+      { claim: a.id, documentId: a.documentId, span: best.evidence[0], role: 'a' },
+      { claim: b.id, documentId: b.documentId, span: best.evidence[1], role: 'b' },
+    ],
+    score,
+    band: bandOf(score, weights.bands),
+    factors,
+    also: others.map((o) => o.kind),
+    message: conflictMessage(a, b, best),
+    fingerprint,
+  };
+}
+
+/** Canonical order, and ids made unique where one clash repeats (same words twice in one document). */
+export function finalise(conflicts: Conflict[]): Conflict[] {
+  const sorted = [...conflicts].sort(compareConflicts);
+  const seen = new Map<string, number>();
+  return sorted.map((c) => {
+    const n = seen.get(c.fingerprint) ?? 0;
+    seen.set(c.fingerprint, n + 1);
+    return n === 0 ? c : { ...c, id: `${c.fingerprint}-${n + 1}` };
+  });
+}
+
+export function compareConflicts(x: Conflict, y: Conflict): number {
+  return (
+    y.score - x.score ||
+    x.documents[0].localeCompare(y.documents[0]) ||
+    x.evidence[0]!.span.start - y.evidence[0]!.span.start ||
+    x.documents[1].localeCompare(y.documents[1]) ||
+    x.evidence[1]!.span.start - y.evidence[1]!.span.start ||
+    x.kind.localeCompare(y.kind)
+  );
+}

@@ -1,0 +1,53 @@
+import { extractDocumentClaims } from '../extract/claims.js';
+import { prepareDocument } from '../ingest/prepare.js';
+import { buildLexicon } from '../lexicon/index.js';
+import { buildIdf, matchScore } from '../match/similarity.js';
+import { ClaimSchema, type Claim } from '../model/claim.js';
+import type { Conflict } from '../model/conflict.js';
+import type { DocumentInput } from '../model/document.js';
+import { GainsayError } from '../model/errors.js';
+import type { OptionsInput } from '../model/options.js';
+import type { ResolvedSource } from '../model/source.js';
+import { segmentDocument } from '../segment/segment.js';
+import { z } from 'zod';
+import { findConflicts, scorePair } from './conflicts.js';
+import { resolveOptions } from './options.js';
+
+/** Claims of one document: the extract stage alone. */
+export function extractClaims(document: DocumentInput, options?: OptionsInput): Claim[] {
+  const resolved = resolveOptions(options);
+  const doc = prepareDocument(document, resolved);
+  const context = { lexicon: buildLexicon(resolved), maxClaims: resolved.limits.maxClaimsPerDocument, ...(resolved.referenceDate ? { referenceDate: resolved.referenceDate } : {}) };
+  return extractDocumentClaims(segmentDocument(doc, resolved.limits), context).claims;
+}
+
+/** Conflicts among claims already extracted (match, detect and score stages), sorted by score. */
+export function detectConflicts(claims: readonly Claim[], options?: OptionsInput & { sources?: ResolvedSource[] }): Conflict[] {
+  const { sources, ...rest } = options ?? {};
+  const resolved = resolveOptions(rest);
+  const valid = validateClaims(claims);
+  return findConflicts(valid, tableOf(sources), buildLexicon(resolved), resolved).conflicts;
+}
+
+/** The conflict between two claims, or null: matched and detected as one pair, whatever the blocking index says. */
+export function compareClaims(a: Claim, b: Claim, options?: OptionsInput & { sources?: ResolvedSource[] }): Conflict | null {
+  const { sources, ...rest } = options ?? {};
+  const resolved = resolveOptions(rest);
+  const [x, y] = validateClaims([a, b]);
+  return scorePair(x!, y!, matchClaims(x!, y!), tableOf(sources), buildLexicon(resolved), resolved);
+}
+
+/** How likely two claims speak about the same event, in [0, 1]. */
+export function matchClaims(a: Claim, b: Claim): number {
+  return matchScore(a, b, buildIdf([a, b]));
+}
+
+function validateClaims(claims: readonly Claim[]): Claim[] {
+  const parsed = z.array(ClaimSchema).safeParse(claims);
+  if (!parsed.success) throw GainsayError.fromZod('invalid-input', parsed.error, ['claims']);
+  return parsed.data;
+}
+
+function tableOf(sources: readonly ResolvedSource[] | undefined): Map<string, ResolvedSource> {
+  return new Map((sources ?? []).map((s) => [s.id, s]));
+}

@@ -1,0 +1,85 @@
+import type { Claim, Phrase } from '../model/claim.js';
+import { ACTOR_STRENGTH } from '../lexicon/detector-strengths.js';
+import type { Detector } from './types.js';
+
+type Aliases = ReadonlyMap<string, string>;
+
+// Articles say nothing about who the actor is: "the police" is "police".
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+const PLURAL_IES = /ies$/;
+const PLURAL_S = /[^s]s$/;
+
+function normalise(name: string): string {
+  return name.toLowerCase().replace(/[’']s\b/g, '').replace(/\s+/g, ' ').trim();
+}
+
+function withoutDeterminers(words: readonly string[]): string[] {
+  return words.filter((w) => !DETERMINERS.has(w));
+}
+
+// Crude singular so "officers" meets "officer"; "police" and "press" are left alone.
+function singular(word: string): string {
+  if (PLURAL_IES.test(word)) return word.replace(PLURAL_IES, 'y');
+  return PLURAL_S.test(word) ? word.slice(0, -1) : word;
+}
+
+/** The canonical key of a name: its alias key ("the Kremlin" → "russia") or its normalised words. */
+export function canonicalName(name: string, aliases: Aliases): string {
+  const lower = normalise(name);
+  const bare = withoutDeterminers(lower.split(' ')).join(' ');
+  return aliases.get(lower) ?? aliases.get(bare) ?? bare;
+}
+
+function wordKeys(name: string, aliases: Aliases): Set<string> {
+  const words = withoutDeterminers(normalise(name).split(/[\s-]+/)).filter((w) => w.length > 0);
+  return new Set(words.map((w) => aliases.get(w) ?? singular(w)));
+}
+
+function isSubset(small: ReadonlySet<string>, big: ReadonlySet<string>): boolean {
+  return small.size > 0 && [...small].every((w) => big.has(w));
+}
+
+/**
+ * Two names of one actor: the same canonical key, or one's words inside the other's (a part and its whole:
+ * "a police officer" and "police"; "troops" and "Russian troops"), each word mapped through the aliases.
+ */
+export function sameName(x: string, y: string, aliases: Aliases): boolean {
+  if (canonicalName(x, aliases) === canonicalName(y, aliases)) return true;
+  const wx = wordKeys(x, aliases);
+  const wy = wordKeys(y, aliases);
+  return isSubset(wx, wy) || isSubset(wy, wx);
+}
+
+/** Two phrases (actors, themes) that name the same thing, by key or by their words. */
+export function samePhrase(x: Phrase, y: Phrase, aliases: Aliases): boolean {
+  return sameName(x.key, y.key, aliases) || sameName(x.text, y.text, aliases);
+}
+
+/** A missing phrase on either side is compatible with anything. */
+export function compatiblePhrases(x: Phrase | undefined, y: Phrase | undefined, aliases: Aliases): boolean {
+  return x === undefined || y === undefined || samePhrase(x, y, aliases);
+}
+
+function sameAct(a: Claim, b: Claim, aliases: Aliases): boolean {
+  const pa = a.proposition;
+  const pb = b.proposition;
+  if (!pa.predicate || !pb.predicate || pa.predicate.lemma !== pb.predicate.lemma) return false;
+  // A negated act has no doer to dispute: "police did not fire" sits with "protesters fired".
+  if (pa.negated || pb.negated) return false;
+  return compatiblePhrases(pa.theme, pb.theme, aliases);
+}
+
+/** The same act (predicate and theme) done by different actors: "police fired" vs "protesters fired". */
+export const detectActor: Detector = (a, b, context) => {
+  const aliases = context.lexicon.aliases;
+  const actorA = a.proposition.actor;
+  const actorB = b.proposition.actor;
+  if (!actorA || !actorB || !sameAct(a, b, aliases)) return null;
+  if (samePhrase(actorA, actorB, aliases)) return null;
+  return {
+    kind: 'actor',
+    strength: ACTOR_STRENGTH,
+    evidence: [actorA.span, actorB.span],
+    detail: `${actorA.text} vs ${actorB.text} as the one who did "${a.proposition.predicate?.text ?? ''}"`,
+  };
+};

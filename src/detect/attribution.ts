@@ -1,0 +1,85 @@
+import type { Claim, Quote } from '../model/claim.js';
+import type { Span } from '../model/span.js';
+import {
+  ATTRIBUTION_MIN_SIMILARITY,
+  ATTRIBUTION_QUOTE_STRENGTH,
+  ATTRIBUTION_TEXT_STRENGTH,
+} from '../lexicon/detector-strengths.js';
+import { sameName } from './actor.js';
+import { sameWords, similarity, speakerOf, wordsOf, type Word } from './quote.js';
+import type { Detector, DetectorHit } from './types.js';
+
+type Aliases = ReadonlyMap<string, string>;
+
+// A complementizer after the reporting verb is optional: "said that the talks failed" = "said the talks failed".
+const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that']);
+
+function sameOrNear(a: readonly Word[], b: readonly Word[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  return sameWords(a, b) || similarity(a, b) >= ATTRIBUTION_MIN_SIMILARITY;
+}
+
+function differentSpeakers(x: string | undefined, y: string | undefined, aliases: Aliases): x is string {
+  return x !== undefined && y !== undefined && !sameName(x, y, aliases);
+}
+
+// The holder's own words mark who is credited; without them the quote itself is the evidence.
+function creditSpan(claim: Claim, quote: Quote, speaker: string, aliases: Aliases): Span {
+  const { holder, holderKind, holderSpan } = claim.attribution;
+  const holderIsSpeaker = holderKind === 'named' && sameName(holder, speaker, aliases);
+  return holderIsSpeaker && holderSpan ? holderSpan : quote.span;
+}
+
+function quoteHit(a: Claim, b: Claim, aliases: Aliases): DetectorHit | null {
+  for (const qa of a.quotes) {
+    for (const qb of b.quotes) {
+      const sa = speakerOf(a, qa);
+      const sb = speakerOf(b, qb);
+      if (!differentSpeakers(sa, sb, aliases) || !sb) continue;
+      if (!sameOrNear(wordsOf(qa.span).words, wordsOf(qb.span).words)) continue;
+      return {
+        kind: 'attribution',
+        strength: ATTRIBUTION_QUOTE_STRENGTH,
+        evidence: [creditSpan(a, qa, sa, aliases), creditSpan(b, qb, sb, aliases)],
+        detail: `the same words credited to ${sa} and to ${sb}`,
+      };
+    }
+  }
+  return null;
+}
+
+function inside(word: Word, offset: number, span: Span | undefined): boolean {
+  return span !== undefined && word.start + offset >= span.start && word.end + offset <= span.end;
+}
+
+/** The words of a claim outside its holder and reporting verb: what is said, apart from who says it. */
+function saidWords(claim: Claim): Word[] {
+  const { holderSpan, verbSpan } = claim.attribution;
+  const offset = claim.span.start;
+  return wordsOf(claim.span).words.filter(
+    (w) => !inside(w, offset, holderSpan) && !inside(w, offset, verbSpan) && !COMPLEMENTIZERS.has(w.lower),
+  );
+}
+
+function textHit(a: Claim, b: Claim, aliases: Aliases): DetectorHit | null {
+  const [ha, hb] = [a.attribution, b.attribution];
+  if (ha.holderKind !== 'named' || hb.holderKind !== 'named') return null;
+  if (!differentSpeakers(ha.holder, hb.holder, aliases)) return null;
+  if (!sameOrNear(saidWords(a), saidWords(b))) return null;
+  return {
+    kind: 'attribution',
+    strength: ATTRIBUTION_TEXT_STRENGTH,
+    evidence: [ha.holderSpan ?? a.span, hb.holderSpan ?? b.span],
+    detail: `the same claim credited to ${ha.holder} and to ${hb.holder}`,
+  };
+}
+
+/**
+ * The same words credited to different named speakers: identical or near-identical quotes first, then
+ * (weaker, since two people may say one thing) the same unquoted claim. Anonymous holders are not credited.
+ */
+export const detectAttribution: Detector = (a, b, context) => {
+  const aliases = context.lexicon.aliases;
+  if (a.quotes.length > 0 && b.quotes.length > 0) return quoteHit(a, b, aliases);
+  return textHit(a, b, aliases);
+};

@@ -1,0 +1,38 @@
+import type { Claim, Place } from '../model/claim.js';
+import { LOCATION_MENTION_STRENGTH, LOCATION_STRENGTH } from '../lexicon/detector-strengths.js';
+import type { Detector } from './types.js';
+
+// Two mentions are comparable only in the same act ("met in X" vs "met in Y"), not in passing.
+function sameRole(x: Place, y: Place, a: Claim, b: Claim): boolean {
+  if (x.role !== y.role) return false;
+  if (x.role !== 'mention') return true;
+  const [la, lb] = [a.proposition.predicate?.lemma, b.proposition.predicate?.lemma];
+  return la !== undefined && la === lb;
+}
+
+/** The same place, or one inside the other ("Istanbul" is within "Turkey"). */
+function compatible(x: Place, y: Place): boolean {
+  return x.key === y.key || x.within.includes(y.key) || y.within.includes(x.key);
+}
+
+/**
+ * Places in the same role (at / from / to) that exclude each other: "speaking from Moscow" vs "from
+ * St. Petersburg". A place compatible with any same-role place of the other claim is accounted for; the
+ * first pair of unaccounted places is the clash.
+ */
+export const detectLocation: Detector = (a, b) => {
+  const accounted = (p: Place, own: Claim, other: Claim) =>
+    other.places.some((o) => sameRole(p, o, own, other) && compatible(p, o));
+  for (const x of a.places.filter((p) => !accounted(p, a, b))) {
+    for (const y of b.places.filter((p) => !accounted(p, b, a))) {
+      if (!sameRole(x, y, a, b)) continue;
+      return {
+        kind: 'location',
+        strength: x.role === 'mention' ? LOCATION_MENTION_STRENGTH : LOCATION_STRENGTH,
+        evidence: [x.span, y.span],
+        detail: `${x.name} vs ${y.name} (${x.role})`,
+      };
+    }
+  }
+  return null;
+};

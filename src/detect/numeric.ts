@@ -1,0 +1,101 @@
+import type { Claim, Quantity } from '../model/claim.js';
+import { COUNTED_NOUN_GROUPS } from '../lexicon/counted-nouns.js';
+import {
+  NUMERIC_ABOUT_TOLERANCE,
+  NUMERIC_CONVERSION_TOLERANCE,
+  NUMERIC_FULL_GAP,
+  NUMERIC_STRENGTH_FLOOR,
+} from '../lexicon/detector-strengths.js';
+import { UPDATE_CUES } from '../lexicon/update-cues.js';
+import { tokenize } from '../segment/tokens.js';
+import type { Detector, DetectorHit } from './types.js';
+
+interface Interval {
+  lo: number;
+  hi: number;
+}
+
+const NOUN_GROUP: ReadonlyMap<string, number> = new Map(
+  COUNTED_NOUN_GROUPS.flatMap((group, i) => group.map((noun) => [noun, i] as const)),
+);
+const CUE_WORDS: readonly (readonly string[])[] = UPDATE_CUES.map((cue) => cue.split(' '));
+const PLURAL_S = /[^s]s$/;
+
+function nounsCompatible(x: string | undefined, y: string | undefined): boolean {
+  if (x === undefined || y === undefined) return true;
+  const [nx, ny] = [x.toLowerCase().trim(), y.toLowerCase().trim()];
+  if (nx === ny || nx.replace(PLURAL_S, (m) => m[0]!) === ny.replace(PLURAL_S, (m) => m[0]!)) return true;
+  const gx = NOUN_GROUP.get(nx);
+  return gx !== undefined && gx === NOUN_GROUP.get(ny);
+}
+
+// Money in two currencies has no known rate between them, so it cannot clash.
+function comparable(x: Quantity, y: Quantity): boolean {
+  if (x.dimension !== y.dimension || !nounsCompatible(x.noun, y.noun)) return false;
+  return x.dimension !== 'money' || x.unit === undefined || y.unit === undefined || x.unit === y.unit;
+}
+
+function widen(iv: Interval, share: number): Interval {
+  return { lo: iv.lo - Math.abs(iv.lo) * share, hi: iv.hi + Math.abs(iv.hi) * share };
+}
+
+/** The interval a quantity allows in base units; a point "about" figure and converted units get slack. */
+function intervalOf(q: Quantity, converted: boolean): Interval {
+  let iv: Interval = { lo: q.base.from ?? -Infinity, hi: q.base.to ?? Infinity };
+  if (q.bound === 'about' && iv.lo === iv.hi) iv = widen(iv, NUMERIC_ABOUT_TOLERANCE);
+  return converted ? widen(iv, NUMERIC_CONVERSION_TOLERANCE) : iv;
+}
+
+/** Gap between two intervals over the larger of the two facing ends; 0 when they overlap. */
+function relativeGap(x: Interval, y: Interval): number {
+  const [low, high] = x.hi < y.lo ? [x, y] : [y, x];
+  const gap = high.lo - low.hi;
+  if (!(gap > 0)) return 0;
+  return gap / Math.max(Math.abs(low.hi), Math.abs(high.lo));
+}
+
+function gapOf(x: Quantity, y: Quantity): number {
+  const converted = x.unit !== y.unit;
+  return relativeGap(intervalOf(x, converted), intervalOf(y, converted));
+}
+
+/** Strength grows linearly with the relative gap from the floor to 1 at NUMERIC_FULL_GAP. */
+export function numericStrength(gap: number): number {
+  const grown = NUMERIC_STRENGTH_FLOOR + (gap / NUMERIC_FULL_GAP) * (1 - NUMERIC_STRENGTH_FLOOR);
+  return Math.min(1, Math.max(NUMERIC_STRENGTH_FLOOR, grown));
+}
+
+function hasUpdateCue(claim: Claim): boolean {
+  const words = tokenize(claim.text).filter((t) => t.kind === 'word').map((t) => t.lower);
+  return CUE_WORDS.some((cue) => words.some((_, i) => cue.every((w, j) => words[i + j] === w)));
+}
+
+// A quantity with a comparable partner that agrees is accounted for; only unaccounted ones can clash.
+function agreed(q: Quantity, others: readonly Quantity[]): boolean {
+  return others.some((o) => comparable(q, o) && gapOf(q, o) === 0);
+}
+
+/**
+ * Quantities of the same dimension and counted thing whose allowed intervals do not overlap ("at least 40"
+ * vs "12"). Among figures left without an agreeing partner, the closest comparable pair is the clash.
+ * A figure given as an update on one side only ("later rose to 14") is a revision, not a contradiction.
+ */
+export const detectNumeric: Detector = (a, b) => {
+  if (hasUpdateCue(a) !== hasUpdateCue(b)) return null;
+  let best: { gap: number; x: Quantity; y: Quantity } | null = null;
+  for (const x of a.quantities.filter((q) => !agreed(q, b.quantities))) {
+    for (const y of b.quantities.filter((q) => !agreed(q, a.quantities))) {
+      if (!comparable(x, y)) continue;
+      const gap = gapOf(x, y);
+      if (gap > 0 && (!best || gap < best.gap)) best = { gap, x, y };
+    }
+  }
+  if (!best) return null;
+  const hit: DetectorHit = {
+    kind: 'numeric',
+    strength: numericStrength(best.gap),
+    evidence: [best.x.span, best.y.span],
+    detail: `${best.x.span.text} vs ${best.y.span.text}`,
+  };
+  return hit;
+};

@@ -1,0 +1,79 @@
+import type { Claim, ReportingStance } from '../model/claim.js';
+import type { Span } from '../model/span.js';
+import {
+  OPPOSITION_DENIAL_STRENGTH,
+  OPPOSITION_INNER_STRENGTH,
+  OPPOSITION_STANCE_STRENGTH,
+  OPPOSITION_STRENGTH,
+} from '../lexicon/detector-strengths.js';
+import { compatiblePhrases } from './actor.js';
+import type { DetectContext, Detector, DetectorHit } from './types.js';
+
+type Lemma = { lemma: string; text: string; span: Span };
+
+/** The strength of a denial set against each stance; stances not listed do not oppose a denial. */
+const AGAINST_DENIAL: Partial<Record<ReportingStance, number>> = {
+  confirmed: OPPOSITION_STANCE_STRENGTH,
+  asserted: OPPOSITION_DENIAL_STRENGTH,
+};
+
+function opposes(x: Lemma | undefined, y: Lemma | undefined, context: DetectContext): boolean {
+  return x !== undefined && y !== undefined && (context.lexicon.opposites.get(x.lemma)?.has(y.lemma) ?? false);
+}
+
+// Both claims must be about one thing done by one doer: "Smith won" and "Jones lost" agree.
+function sameFrame(a: Claim, b: Claim, context: DetectContext): boolean {
+  const aliases = context.lexicon.aliases;
+  const [pa, pb] = [a.proposition, b.proposition];
+  return compatiblePhrases(pa.actor, pb.actor, aliases) && compatiblePhrases(pa.theme, pb.theme, aliases);
+}
+
+// A pending decision is the status detector's case; a negated opposite agrees ("did not reject" = "accepted").
+function plainlyAffirmed(claim: Claim): boolean {
+  return !claim.proposition.negated && claim.proposition.state !== 'pending';
+}
+
+function lemmaHit(x: Lemma, y: Lemma, strength: number): DetectorHit {
+  return { kind: 'opposition', strength, evidence: [x.span, y.span], detail: `"${x.text}" vs "${y.text}"` };
+}
+
+function predicateHit(a: Claim, b: Claim, context: DetectContext): DetectorHit | null {
+  const [pa, pb] = [a.proposition, b.proposition];
+  if (pa.predicate && pb.predicate && opposes(pa.predicate, pb.predicate, context)) {
+    return lemmaHit(pa.predicate, pb.predicate, OPPOSITION_STRENGTH);
+  }
+  // Inner predicates oppose only under the same wrapper: "confirmed it would attend" vs "confirmed it would miss".
+  const sameWrapper = pa.predicate?.lemma === pb.predicate?.lemma;
+  if (sameWrapper && pa.inner && pb.inner && opposes(pa.inner, pb.inner, context)) {
+    return lemmaHit(pa.inner, pb.inner, OPPOSITION_INNER_STRENGTH);
+  }
+  return null;
+}
+
+function samePredicate(a: Claim, b: Claim): boolean {
+  const [pa, pb] = [a.proposition, b.proposition];
+  return pa.predicate !== undefined && pa.predicate.lemma === pb.predicate?.lemma && pa.inner?.lemma === pb.inner?.lemma;
+}
+
+function stanceHit(a: Claim, b: Claim): DetectorHit | null {
+  const [sa, sb] = [a.attribution.stance, b.attribution.stance];
+  if (a.proposition.negated !== b.proposition.negated || !samePredicate(a, b)) return null;
+  const strength = sa === 'denied' ? AGAINST_DENIAL[sb] : sb === 'denied' ? AGAINST_DENIAL[sa] : undefined;
+  if (strength === undefined) return null;
+  const [va, vb] = [a.attribution.verbSpan, b.attribution.verbSpan];
+  if (!va || !vb) return null;
+  return { kind: 'opposition', strength, evidence: [va, vb], detail: `${sa} vs ${sb}` };
+}
+
+/**
+ * Opposing predicates ("accepted" vs "rejected", "rose" vs "fell") about the same actor and theme, or one
+ * source confirming what another denies. Negated or pending claims are left to polarity and status.
+ */
+export const detectOpposition: Detector = (a, b, context) => {
+  if (!sameFrame(a, b, context)) return null;
+  if (plainlyAffirmed(a) && plainlyAffirmed(b)) {
+    const hit = predicateHit(a, b, context);
+    if (hit) return hit;
+  }
+  return stanceHit(a, b);
+};

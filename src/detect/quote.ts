@@ -1,0 +1,148 @@
+import levenshtein from 'fast-levenshtein';
+import type { Claim, Quote } from '../model/claim.js';
+import { spanOf, type Span } from '../model/span.js';
+import { tokenize } from '../segment/tokens.js';
+import {
+  QUOTE_MAX_STRENGTH,
+  QUOTE_MIN_LENGTH_RATIO,
+  QUOTE_MIN_SIMILARITY,
+  QUOTE_MIN_STRENGTH,
+  QUOTE_SHORT_STRENGTH,
+  QUOTE_SHORT_WORDS,
+} from '../lexicon/detector-strengths.js';
+import { sameName } from './actor.js';
+import type { Detector, DetectorHit } from './types.js';
+
+/** A word of a span: its lower-case form and its offsets inside that span's text. */
+export interface Word {
+  lower: string;
+  start: number;
+  end: number;
+}
+
+/** The words of a span (punctuation dropped), with the span they were read from. */
+export interface Words {
+  source: Span;
+  words: Word[];
+}
+
+// Typographic apostrophes become ASCII so "won’t" and "won't" are one word; the length is unchanged.
+const CURLY_APOSTROPHE = /[’‘]/g;
+
+export function wordsOf(source: Span): Words {
+  const view = source.text.replace(CURLY_APOSTROPHE, "'");
+  const words = tokenize(view)
+    .filter((t) => t.kind !== 'punct')
+    .map((t) => ({ lower: t.lower, start: t.start, end: t.end }));
+  return { source, words };
+}
+
+/** The absolute span of words[from, to) of a source span, with the original characters between them. */
+export function spanOfWords(of: Words, from: number, to: number): Span {
+  const local = spanOf(of.source.text, of.words[from]!.start, of.words[to - 1]!.end);
+  return { ...local, start: of.source.start + local.start, end: of.source.start + local.end };
+}
+
+/** Character similarity of two word sequences: 1 − levenshtein ÷ the longer length, in [0, 1]. */
+export function similarity(a: readonly Word[], b: readonly Word[]): number {
+  const ja = a.map((w) => w.lower).join(' ');
+  const jb = b.map((w) => w.lower).join(' ');
+  const longer = Math.max(ja.length, jb.length);
+  return longer === 0 ? 1 : 1 - levenshtein.get(ja, jb) / longer;
+}
+
+export function sameWords(a: readonly Word[], b: readonly Word[]): boolean {
+  return a.length === b.length && a.every((w, i) => w.lower === b[i]?.lower);
+}
+
+/**
+ * Who said a quote: its speaker, else the claim's named holder. A speaker that is only the claim's
+ * anonymous or author holder copied onto the quote ("some reports", the outlet) names no one.
+ */
+export function speakerOf(claim: Claim, quote: Quote): string | undefined {
+  const { holder, holderKind } = claim.attribution;
+  const speaker = quote.speaker ?? holder;
+  const isHolder = speaker.trim().toLowerCase() === holder.trim().toLowerCase();
+  return isHolder && holderKind !== 'named' ? undefined : speaker;
+}
+
+function commonPrefix(a: readonly Word[], b: readonly Word[]): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n]!.lower === b[n]!.lower) n += 1;
+  return n;
+}
+
+function commonSuffix(a: readonly Word[], b: readonly Word[], prefix: number): number {
+  let n = 0;
+  const room = Math.min(a.length, b.length) - prefix;
+  while (n < room && a[a.length - 1 - n]!.lower === b[b.length - 1 - n]!.lower) n += 1;
+  return n;
+}
+
+/**
+ * Word-level alignment of two near-identical quotes: the common prefix and suffix are trimmed and what is
+ * left on each side is the differing words. A pure insertion borrows its neighbour so both sides are words.
+ */
+export function differingWords(x: Words, y: Words): [Span, Span] {
+  const [a, b] = [x.words, y.words];
+  const prefix = commonPrefix(a, b);
+  const suffix = commonSuffix(a, b, prefix);
+  let [fromA, toA, fromB, toB] = [prefix, a.length - suffix, prefix, b.length - suffix];
+  if (fromA === toA || fromB === toB) {
+    if (prefix > 0) [fromA, fromB] = [fromA - 1, fromB - 1];
+    else [toA, toB] = [toA + 1, toB + 1];
+  }
+  return [spanOfWords(x, fromA, toA), spanOfWords(y, fromB, toB)];
+}
+
+function samePredicate(a: Claim, b: Claim): boolean {
+  const la = a.proposition.predicate?.lemma;
+  const lb = b.proposition.predicate?.lemma;
+  return la === undefined || lb === undefined || la === lb;
+}
+
+// Strength falls linearly from the maximum (one letter apart) to the minimum (at the similarity threshold).
+function nearStrength(sim: number): number {
+  const share = (sim - QUOTE_MIN_SIMILARITY) / (1 - QUOTE_MIN_SIMILARITY);
+  return QUOTE_MIN_STRENGTH + (QUOTE_MAX_STRENGTH - QUOTE_MIN_STRENGTH) * share;
+}
+
+/** The strength of two different quotes being one misquoted statement, or null when they are two statements. */
+function misquoteStrength(x: Words, y: Words, a: Claim, b: Claim): number | null {
+  const [na, nb] = [x.words.length, y.words.length];
+  if (Math.max(na, nb) <= QUOTE_SHORT_WORDS) {
+    // One or two words carry no context of their own: the same act ("called it …") must frame both.
+    return na === nb && samePredicate(a, b) ? QUOTE_SHORT_STRENGTH : null;
+  }
+  if (Math.min(na, nb) / Math.max(na, nb) < QUOTE_MIN_LENGTH_RATIO) return null;
+  const sim = similarity(x.words, y.words);
+  return sim >= QUOTE_MIN_SIMILARITY ? nearStrength(sim) : null;
+}
+
+function quoteHit(qa: Quote, qb: Quote, a: Claim, b: Claim): DetectorHit | null {
+  const x = wordsOf(qa.span);
+  const y = wordsOf(qb.span);
+  if (x.words.length === 0 || y.words.length === 0 || sameWords(x.words, y.words)) return null;
+  const strength = misquoteStrength(x, y, a, b);
+  if (strength === null) return null;
+  const evidence = differingWords(x, y);
+  return { kind: 'quote', strength, evidence, detail: `"${evidence[0].text}" vs "${evidence[1].text}" in the same quote` };
+}
+
+/**
+ * The same speaker quoted with near-identical but different words: a misquote on one side. Every pair of
+ * quotes by one speaker is tried; the strongest near-identical pair is reported.
+ */
+export const detectQuote: Detector = (a, b, context) => {
+  let best: DetectorHit | null = null;
+  for (const qa of a.quotes) {
+    for (const qb of b.quotes) {
+      const sa = speakerOf(a, qa);
+      const sb = speakerOf(b, qb);
+      if (!sa || !sb || !sameName(sa, sb, context.lexicon.aliases)) continue;
+      const hit = quoteHit(qa, qb, a, b);
+      if (hit && (!best || hit.strength > best.strength)) best = hit;
+    }
+  }
+  return best;
+};

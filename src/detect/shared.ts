@@ -1,0 +1,34 @@
+import type { Claim } from '../model/claim.js';
+import type { Span } from '../model/span.js';
+import { STATUS_VERBS } from '../lexicon/status-cues.js';
+
+const STATUS = new Set(STATUS_VERBS);
+
+/** The claim holds its proposition negatively: negated or refused, or the holder denies an affirmed one. */
+export function isNegative(c: Claim): boolean {
+  const negativeState = c.proposition.state === 'negated' || c.proposition.state === 'refused';
+  return negativeState !== (c.attribution.stance === 'denied');
+}
+
+/** The claim states a decision as made: a refusal, a negation, or an affirmed status verb or decided cue. */
+export function isDecided(c: Claim): 'refused' | 'negated' | 'decided' | 'affirmed' | null {
+  const p = c.proposition;
+  if (p.state === 'pending') return null;
+  if (p.state === 'refused') return 'refused';
+  if (p.state === 'negated') return 'negated';
+  if (p.stateCue || (p.predicate && STATUS.has(p.predicate.lemma))) return 'decided';
+  return 'affirmed';
+}
+
+/** Actors agree when either is missing or both have one canonical key. */
+export function actorsCompatible(a: Claim, b: Claim): boolean {
+  const x = a.proposition.actor?.key;
+  const y = b.proposition.actor?.key;
+  return !x || !y || x === y;
+}
+
+/** The words that carry a claim's state: its state cue, else its negation scope, else its predicate, else the claim. */
+export function stateSpan(c: Claim): Span {
+  const p = c.proposition;
+  return p.stateCue ?? p.negation?.scope ?? p.predicate?.span ?? c.span;
+}

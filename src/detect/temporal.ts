@@ -1,0 +1,68 @@
+import type { Claim, Time } from '../model/claim.js';
+import { TEMPORAL_RELATIVE_STRENGTH, TEMPORAL_STRENGTH, TEMPORAL_ZONE_SLACK_DAYS } from '../lexicon/detector-strengths.js';
+import type { Detector } from './types.js';
+
+const MS_PER_DAY = 86_400_000;
+const ISO_DAY_LENGTH = 10;
+const UTC_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/;
+
+/** The calendar day of an ISO date or date-time, as whole days since the epoch. */
+function dayNumber(iso: string): number {
+  return Math.round(Date.parse(iso.slice(0, ISO_DAY_LENGTH)) / MS_PER_DAY);
+}
+
+interface DayRange {
+  from: number;
+  to: number;
+}
+
+// `to` is read as the last day covered, so "May 2025" (May 1 … May 31) contains "May 16".
+function dayRange(time: Time): DayRange {
+  return { from: dayNumber(time.from), to: dayNumber(time.to) };
+}
+
+/** Whole days between two day ranges; 0 when they share a day. */
+function dayGap(x: DayRange, y: DayRange): number {
+  return Math.max(0, y.from - x.to, x.from - y.to);
+}
+
+// The UTC offset of the publication time is the zone a relative date ("on Tuesday") was read in.
+function zoneOf(claim: Claim): string | undefined {
+  const offset = claim.publishedAt?.match(UTC_OFFSET)?.[1];
+  if (offset === undefined) return undefined;
+  return offset === 'Z' ? '+00:00' : offset.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
+}
+
+/** A one-day gap on a relative date read in two different time zones is the zone, not a disagreement. */
+function explainedByZones(gap: number, x: Time, y: Time, a: Claim, b: Claim): boolean {
+  if (gap > TEMPORAL_ZONE_SLACK_DAYS || !(x.relative || y.relative)) return false;
+  const [za, zb] = [zoneOf(a), zoneOf(b)];
+  return za !== undefined && zb !== undefined && za !== zb;
+}
+
+function accounted(t: Time, others: readonly Time[]): boolean {
+  return others.some((o) => dayGap(dayRange(t), dayRange(o)) === 0);
+}
+
+/**
+ * Dates of one event that share no day: "on May 16, 2025" vs "on May 15, 2025". A date that shares a day
+ * with any date of the other claim is accounted for; the closest pair of unaccounted dates is compared,
+ * so an extra date on one side ("talks resume on May 20") is not set against the event's date.
+ */
+export const detectTemporal: Detector = (a, b) => {
+  let best: { gap: number; x: Time; y: Time } | null = null;
+  for (const x of a.times.filter((t) => !accounted(t, b.times))) {
+    for (const y of b.times.filter((t) => !accounted(t, a.times))) {
+      const gap = dayGap(dayRange(x), dayRange(y));
+      if (!best || gap < best.gap) best = { gap, x, y };
+    }
+  }
+  if (!best || explainedByZones(best.gap, best.x, best.y, a, b)) return null;
+  const relative = best.x.relative || best.y.relative;
+  return {
+    kind: 'temporal',
+    strength: relative ? TEMPORAL_RELATIVE_STRENGTH : TEMPORAL_STRENGTH,
+    evidence: [best.x.span, best.y.span],
+    detail: `${best.x.span.text} vs ${best.y.span.text} (${best.gap} day${best.gap === 1 ? '' : 's'} apart)`,
+  };
+};

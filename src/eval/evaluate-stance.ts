@@ -1,0 +1,65 @@
+import type { Claim } from '../model/claim.js';
+import type { OptionsInput } from '../model/options.js';
+import { scoreStance, type StanceEvaluation } from './fnc1-score.js';
+import { LIBRARY_PIPELINE, type EvalPipeline } from './pipeline.js';
+import { predictStance } from './predict-stance.js';
+import type { Stance, StancePair } from './stance.js';
+import type { StanceThresholds } from './stance-thresholds.js';
+
+export type EvaluateStanceOptions = OptionsInput & {
+  /** The pipeline under test; gainsay's own analyze, extractClaims, compareClaims and matchClaims by default. */
+  pipeline?: EvalPipeline;
+  thresholds?: StanceThresholds;
+  /** Called after each pair, e.g. for a progress line on stderr. */
+  onProgress?: (done: number, total: number) => void;
+};
+
+export type StanceRun = StanceEvaluation & { predictions: Stance[]; seconds: number };
+
+const MS_PER_SECOND = 1000;
+/** FNC-1 headlines carry no outlet; the claim input needs a source name. */
+const HEADLINE_SOURCE = 'headline';
+
+/** Claims of a headline read as a one-sentence document, or the whole headline as one claim if none. */
+function headlineClaims(headline: string, id: string, pipeline: EvalPipeline, options: OptionsInput): Claim[] {
+  const claims = pipeline.extractClaims({ id, text: headline }, options);
+  return claims.length > 0 ? claims : pipeline.analyze({ claims: [{ id, text: headline, source: HEADLINE_SOURCE }] }, options).claims;
+}
+
+/** Memoises by key: each distinct headline and each body is extracted once however many pairs share it. */
+function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const made = make();
+  cache.set(key, made);
+  return made;
+}
+
+/**
+ * Predicts a stance for every pair and scores the pairs that carry a gold stance (FNC-1 metrics).
+ * `predictions` is in the order of `pairs`, for all of them.
+ */
+export function evaluateStance(pairs: StancePair[], options: EvaluateStanceOptions = {}): StanceRun {
+  const started = performance.now();
+  const { pipeline = LIBRARY_PIPELINE, thresholds, onProgress, ...analyzeOptions } = options;
+  const headlines = new Map<string, Claim[]>();
+  const bodies = new Map<string, Claim[]>();
+  const predictions = pairs.map((pair, i) => {
+    const hClaims = cached(headlines, pair.headline, () => headlineClaims(pair.headline, `headline-${headlines.size + 1}`, pipeline, analyzeOptions));
+    const bClaims = cached(bodies, pair.bodyId, () => pipeline.extractClaims({ id: `body-${pair.bodyId}`, text: pair.body }, analyzeOptions));
+    const stance = predictStance(hClaims, bClaims, {
+      matchClaims: pipeline.matchClaims,
+      compareClaims: pipeline.compareClaims,
+      analyzeOptions,
+      ...(thresholds === undefined ? {} : { thresholds }),
+    });
+    onProgress?.(i + 1, pairs.length);
+    return stance;
+  });
+  const scored = pairs.flatMap((pair, i) => (pair.stance === undefined ? [] : [{ gold: pair.stance, predicted: predictions[i]! }]));
+  const evaluation = scoreStance(
+    scored.map((s) => s.gold),
+    scored.map((s) => s.predicted),
+  );
+  return { ...evaluation, predictions, seconds: (performance.now() - started) / MS_PER_SECOND };
+}

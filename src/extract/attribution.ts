@@ -1,0 +1,146 @@
+import type { Range } from '../ingest/types.js';
+import { ANONYMOUS_DETERMINERS, REPORTING_FORMS, REPORTING_VERBS, SOURCE_NOUNS } from '../lexicon/reporting-verbs.js';
+import type { ReportingStance } from '../model/claim.js';
+import type { Token } from '../segment/tokens.js';
+
+const ANONYMOUS = new Set(ANONYMOUS_DETERMINERS);
+const SOURCE_NOUN = new Set(SOURCE_NOUNS);
+/** Verbs that report a clause only with an explicit "that" (otherwise "confirmed attendance" is the event itself). */
+const NEEDS_THAT = new Set(['confirm', 'deny', 'admit', 'acknowledge', 'reject', 'dispute', 'refute', 'verify', 'announce', 'accuse', 'call', 'describe', 'quote', 'cite', 'add', 'explain', 'write', 'think', 'estimate', 'predict', 'report', 'tell', 'state', 'note', 'hint']);
+/** The holder of a leading attribution is at most this many words ("a senior official with knowledge of the talks"). */
+const MAX_HOLDER_WORDS = 10;
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '"']);
+
+export interface FoundAttribution {
+  holder: Range;
+  holderKind: 'named' | 'anonymous';
+  verb?: Range;
+  verbLemma?: string;
+  stance: ReportingStance;
+  via?: Range;
+  /** What remains of the clause once the attribution is removed: the proposition. */
+  proposition: Range;
+  pronoun: boolean;
+}
+
+/** Finds who asserts the clause and what they assert; null when the clause is in the author's own voice. */
+export function findAttribution(tokens: readonly Token[], clause: Range): FoundAttribution | null {
+  return according(tokens, clause) ?? leading(tokens, clause) ?? trailing(tokens, clause);
+}
+
+/** "according to X, P" and "P, according to X". */
+function according(tokens: readonly Token[], clause: Range): FoundAttribution | null {
+  const i = tokens.findIndex((t, k) => t.lower === 'according' && tokens[k + 1]?.lower === 'to');
+  if (i < 0) return null;
+  const holderStart = i + 2;
+  let holderEnd = holderStart;
+  while (holderEnd < tokens.length && !CLAUSE_BREAK.has(tokens[holderEnd]!.lower)) holderEnd++;
+  if (holderEnd === holderStart) return null;
+  const holder = rangeOf(tokens, holderStart, holderEnd);
+  const atStart = i === 0 || tokens.slice(0, i).every((t) => t.kind === 'punct');
+  const proposition = atStart
+    ? { start: tokens[Math.min(holderEnd + 1, tokens.length - 1)]!.start, end: clause.end }
+    : { start: clause.start, end: tokens[Math.max(i - 1, 0)]!.start };
+  if (proposition.end <= proposition.start) return null;
+  return { holder, holderKind: kindOf(tokens.slice(holderStart, holderEnd)), stance: 'reported', proposition, pronoun: false };
+}
+
+/** "X said (that) P", "X, citing Y, reported P", "Speaking in Z, X said P". */
+function leading(tokens: readonly Token[], clause: Range): FoundAttribution | null {
+  for (let v = 1; v < Math.min(tokens.length - 1, MAX_HOLDER_WORDS + 8); v++) {
+    const lemma = REPORTING_FORMS[tokens[v]!.lower];
+    if (!lemma || tokens[v - 1]!.lower === 'to' || tokens[v - 1]!.lower === 'not') continue;
+    const next = tokens[v + 1]!;
+    const hasThat = next.lower === 'that';
+    if (NEEDS_THAT.has(lemma) && !hasThat && !(lemma === 'tell' && tokens[v + 2]?.lower === 'that')) continue;
+    const { start, via } = holderStart(tokens, v);
+    if (start < 0 || v - start > MAX_HOLDER_WORDS) continue;
+    const holderTokens = tokens.slice(start, via?.from ?? v);
+    if (!holderTokens.some((t) => t.kind === 'word')) continue;
+    let propStart = v + 1;
+    if (lemma === 'tell' && tokens[propStart] && tokens[propStart]!.lower !== 'that') propStart++;
+    while (tokens[propStart] && (tokens[propStart]!.lower === 'that' || tokens[propStart]!.lower === ',')) propStart++;
+    if (!tokens[propStart]) return null;
+    const found: FoundAttribution = {
+      holder: rangeOf(tokens, start, via?.from ?? v),
+      holderKind: kindOf(holderTokens),
+      verb: rangeOf(tokens, v, v + 1),
+      verbLemma: lemma,
+      stance: REPORTING_VERBS[lemma] ?? 'reported',
+      proposition: { start: tokens[propStart]!.start, end: clause.end },
+      pronoun: holderTokens.length === 1 && PRONOUNS.has(holderTokens[0]!.lower),
+    };
+    if (via) found.via = rangeOf(tokens, via.from + 2, via.to);
+    return found;
+  }
+  return null;
+}
+
+/** The holder starts after the last clause break before the verb; ", citing Y," between holder and verb is `via`. */
+function holderStart(tokens: readonly Token[], verb: number): { start: number; via?: { from: number; to: number } } {
+  let end = verb;
+  let via: { from: number; to: number } | undefined;
+  if (tokens[verb - 1]?.lower === ',') {
+    const open = lastIndex(tokens, verb - 2, (t) => t.lower === ',');
+    if (open >= 0 && tokens[open + 1]?.lower === 'citing') {
+      via = { from: open, to: verb - 1 };
+      end = open;
+    }
+  }
+  const brk = lastIndex(tokens, end - 1, (t) => CLAUSE_BREAK.has(t.lower));
+  const result: { start: number; via?: { from: number; to: number } } = { start: brk + 1 };
+  if (via) result.via = via;
+  return result;
+}
+
+/** "P, X said." and "P, said X, the lead author." */
+function trailing(tokens: readonly Token[], clause: Range): FoundAttribution | null {
+  const comma = lastIndex(tokens, tokens.length - 2, (t) => t.lower === ',' || t.lower === '"');
+  if (comma <= 0) return null;
+  const tail = tokens.slice(comma + 1);
+  const verbAt = tail.findIndex((t) => REPORTING_FORMS[t.lower] !== undefined);
+  if (verbAt < 0 || tail.length > MAX_HOLDER_WORDS + 4) return null;
+  const lemma = REPORTING_FORMS[tail[verbAt]!.lower]!;
+  const holderTokens = verbAt === 0 ? untilBreak(tail.slice(1)) : tail.slice(0, verbAt);
+  if (holderTokens.length === 0 || !holderTokens.some((t) => t.kind === 'word')) return null;
+  const propEnd = lastIndex(tokens, comma - 1, (t) => t.kind !== 'punct' || t.lower === '"');
+  if (propEnd < 0) return null;
+  return {
+    holder: { start: holderTokens[0]!.start, end: holderTokens[holderTokens.length - 1]!.end },
+    holderKind: kindOf(holderTokens),
+    verb: { start: tail[verbAt]!.start, end: tail[verbAt]!.end },
+    verbLemma: lemma,
+    stance: REPORTING_VERBS[lemma] ?? 'reported',
+    proposition: { start: clause.start, end: tokens[propEnd]!.end },
+    pronoun: holderTokens.length === 1 && PRONOUNS.has(holderTokens[0]!.lower),
+  };
+}
+
+function untilBreak(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    if (CLAUSE_BREAK.has(t.lower) || t.lower === '.') break;
+    out.push(t);
+  }
+  return out;
+}
+
+/** Named when it has a capitalised word that is not a determiner; anonymous for "some reports", "officials". */
+function kindOf(tokens: readonly Token[]): 'named' | 'anonymous' {
+  const words = tokens.filter((t) => t.kind === 'word');
+  if (words.some((t) => ANONYMOUS.has(t.lower))) return 'anonymous';
+  const named = words.some((t, i) => t.capitalized && !(i === 0 && (SOURCE_NOUN.has(t.lower) || t.lower === 'the')));
+  if (named) return 'named';
+  if (words.length === 1 && PRONOUNS.has(words[0]!.lower)) return 'named';
+  return words.some((t) => SOURCE_NOUN.has(t.lower)) ? 'anonymous' : 'named';
+}
+
+function rangeOf(tokens: readonly Token[], from: number, to: number): Range {
+  return { start: tokens[from]!.start, end: tokens[Math.max(from, to - 1)]!.end };
+}
+
+function lastIndex(tokens: readonly Token[], from: number, test: (t: Token) => boolean): number {
+  for (let i = from; i >= 0; i--) if (test(tokens[i]!)) return i;
+  return -1;
+}

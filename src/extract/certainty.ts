@@ -1,0 +1,42 @@
+import type { Range } from '../ingest/types.js';
+import type { CertaintyLevel, ReportingStance } from '../model/claim.js';
+import { ANONYMOUS_PENALTY, AUTHOR_CERTAINTY, CERTAINTY_BANDS, STANCE_CERTAINTY } from '../lexicon/certainty-scale.js';
+import { BOOSTERS, HEDGES, REFUTATION_CUES } from '../lexicon/hedges.js';
+import type { Token } from '../segment/tokens.js';
+
+const REFUTATION = new Set(REFUTATION_CUES.filter((c) => !c.includes(' ')));
+/** A refutation cue in the writer's own voice caps certainty here. */
+const REFUTED_VALUE = 0.1;
+
+export interface CertaintyResult {
+  level: CertaintyLevel;
+  value: number;
+  cues: Range[];
+}
+
+/** Certainty from the reporting stance, moved by hedges and boosters in the clause; refutation cues cap it. */
+export function findCertainty(tokens: readonly Token[], stance: ReportingStance | 'author', anonymous: boolean): CertaintyResult {
+  let value = stance === 'author' ? AUTHOR_CERTAINTY : STANCE_CERTAINTY[stance];
+  if (anonymous) value -= ANONYMOUS_PENALTY;
+  const cues: Range[] = [];
+  let refuted = false;
+  for (const t of tokens) {
+    const move = HEDGES[t.lower] ?? BOOSTERS[t.lower];
+    if (move !== undefined) {
+      value += move;
+      cues.push({ start: t.start, end: t.end });
+    }
+    if (stance === 'author' && REFUTATION.has(t.lower)) {
+      refuted = true;
+      cues.push({ start: t.start, end: t.end });
+    }
+  }
+  if (refuted) value = Math.min(value, REFUTED_VALUE);
+  value = Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000;
+  return { level: levelOf(value), value, cues };
+}
+
+export function levelOf(value: number): CertaintyLevel {
+  for (const [level, floor] of CERTAINTY_BANDS) if (value >= floor) return level;
+  return 'refuted';
+}

@@ -1,0 +1,160 @@
+import type { Range } from '../ingest/types.js';
+import type { Lexicon } from '../lexicon/index.js';
+import type { Attribution, Claim, Phrase } from '../model/claim.js';
+import type { Skipped } from '../model/report.js';
+import { spanOf } from '../model/span.js';
+import type { Clause, SegmentedDocument, Sentence } from '../segment/segment.js';
+import type { Token } from '../segment/tokens.js';
+import { findAttribution, type FoundAttribution } from './attribution.js';
+import { findCertainty } from './certainty.js';
+import { actorKey, contentKeys, stem } from './keys.js';
+import { extractPlaces } from './places.js';
+import { findProposition } from './proposition.js';
+import { extractQuantities } from './quantities.js';
+import { extractQuotes } from './quotes.js';
+import { findState } from './state.js';
+import { parseTerms } from './terms.js';
+import { extractTimes } from './times.js';
+
+export interface ExtractContext {
+  lexicon: Lexicon;
+  referenceDate?: string;
+  maxClaims: number;
+}
+
+export interface ExtractResult {
+  claims: Claim[];
+  skipped: Skipped[];
+  /** Clauses beyond the per-document claim limit. */
+  dropped: number;
+}
+
+/** Every claim of one segmented document, and every sentence or clause that yielded none, with the reason. */
+export function extractDocumentClaims(seg: SegmentedDocument, context: ExtractContext): ExtractResult {
+  const { doc } = seg;
+  const claims: Claim[] = [];
+  const skipped: Skipped[] = [];
+  let dropped = 0;
+  let lastNamed: string | undefined;
+  for (const sentence of seg.sentences) {
+    if (sentence.skip) {
+      skipped.push({ documentId: doc.id, span: spanOf(doc.text, sentence.start, sentence.end), reason: sentence.skip });
+      continue;
+    }
+    const built: Claim[] = [];
+    for (const clause of sentence.clauses) {
+      if (claims.length + built.length >= context.maxClaims) {
+        skipped.push({ documentId: doc.id, span: spanOf(doc.text, clause.start, clause.end), reason: 'claim-limit' });
+        dropped++;
+        continue;
+      }
+      const claim = buildClaim(seg, sentence, clause, context, lastNamed, claims.length + built.length);
+      if (!claim) {
+        skipped.push({ documentId: doc.id, span: spanOf(doc.text, clause.start, clause.end), reason: 'no-proposition' });
+        continue;
+      }
+      if (claim.attribution.holderKind === 'named') lastNamed = claim.attribution.holder;
+      built.push(claim);
+    }
+    markShared(built);
+    claims.push(...built);
+  }
+  return { claims, skipped, dropped };
+}
+
+function buildClaim(seg: SegmentedDocument, sentence: Sentence, clause: Clause, context: ExtractContext, lastNamed: string | undefined, n: number): Claim | null {
+  const { doc, view } = seg;
+  const tokens = sentence.tokens.filter((t) => t.start >= clause.start && t.end <= clause.end);
+  const found = doc.wholeClaim ? null : findAttribution(tokens, clause);
+  const propRange = found?.proposition ?? clause;
+  const propTokens = tokens.filter((t) => t.start >= propRange.start && t.end <= propRange.end);
+  const terms = parseTerms(view, propRange);
+  const parts = findProposition(terms);
+  if (!parts.predicate) return null;
+  const predicate = parts.predicate.term;
+  const state = findState(propTokens, parts);
+  const attribution = buildAttribution(seg, clause, found, lastNamed);
+  const certainty = findCertainty(tokens, found ? found.stance : 'author', attribution.holderKind === 'anonymous');
+  const textView = { text: doc.text, view };
+  const quotes = extractQuotes(textView, clause).map((q) => (q.speaker ? q : { ...q, speaker: attribution.holder }));
+  const claim: Claim = {
+    id: `${doc.id}:${n + 1}`,
+    documentId: doc.id,
+    text: doc.text.slice(clause.start, clause.end),
+    span: spanOf(doc.text, clause.start, clause.end),
+    attribution,
+    proposition: {
+      span: spanOf(doc.text, propRange.start, propRange.end),
+      predicate: { lemma: predicate.root, text: doc.text.slice(predicate.start, predicate.end), span: spanOf(doc.text, predicate.start, predicate.end) },
+      negated: state.state === 'negated' || (parts.negator !== undefined && state.state !== 'pending'),
+      state: state.state,
+    },
+    certainty: { level: certainty.level, value: certainty.value, cues: certainty.cues.map((c) => spanOf(doc.text, c.start, c.end)) },
+    quantities: extractQuantities(textView, propRange),
+    times: extractTimes(textView, clause, doc.publishedAt ?? context.referenceDate),
+    places: extractPlaces(textView, clause, tokens),
+    quotes,
+    keys: [],
+  };
+  if (doc.publishedAt) claim.publishedAt = doc.publishedAt;
+  const prop = claim.proposition;
+  if (parts.actor) prop.actor = phrase(seg, parts.actor, context.lexicon.aliases);
+  if (parts.theme) prop.theme = phrase(seg, parts.theme, context.lexicon.aliases);
+  if (parts.inner) prop.inner = { lemma: parts.inner.root, text: doc.text.slice(parts.inner.start, parts.inner.end), span: spanOf(doc.text, parts.inner.start, parts.inner.end) };
+  if (parts.negator && state.state !== 'pending') {
+    const scopeEnd = Math.max(predicate.end, parts.theme?.end ?? 0);
+    prop.negation = { cue: spanOf(doc.text, parts.negator.start, parts.negator.end), scope: spanOf(doc.text, parts.negator.start, scopeEnd) };
+  }
+  if (state.cue) prop.stateCue = spanOf(doc.text, state.cue.start, state.cue.end);
+  claim.keys = claimKeys(propTokens, prop.actor?.key, prop.inner?.lemma, context.lexicon.aliases);
+  return claim;
+}
+
+function claimKeys(tokens: readonly Token[], actor: string | undefined, inner: string | undefined, aliases: ReadonlyMap<string, string>): string[] {
+  const keys = new Set(contentKeys(tokens, aliases));
+  if (actor) keys.add(actor);
+  if (inner) keys.add(stem(inner));
+  return [...keys];
+}
+
+function phrase(seg: SegmentedDocument, range: Range, aliases: ReadonlyMap<string, string>): Phrase {
+  const text = seg.doc.text.slice(range.start, range.end);
+  const words = seg.view.slice(range.start, range.end).toLowerCase().split(/[^\p{L}\p{N}.'-]+/u).filter(Boolean);
+  return { text, key: actorKey(words, aliases), span: spanOf(seg.doc.text, range.start, range.end) };
+}
+
+function buildAttribution(seg: SegmentedDocument, clause: Clause, found: FoundAttribution | null, lastNamed: string | undefined): Attribution {
+  const { doc } = seg;
+  const sourceIds = clause.markers.length > 0 ? clause.markers.map((m) => doc.citations[m]?.id ?? `${doc.id}#${m}`) : [doc.source.id];
+  const base = { sourceIds, markers: clause.markers, ambiguous: false };
+  if (doc.wholeClaim?.attribution) {
+    return { ...base, holder: doc.wholeClaim.attribution, holderKind: 'named', stance: 'reported' };
+  }
+  if (!found) return { ...base, holder: doc.source.name, holderKind: 'author', stance: 'asserted' };
+  const written = doc.text.slice(found.holder.start, found.holder.end);
+  const attribution: Attribution = {
+    ...base,
+    holder: found.pronoun && lastNamed ? lastNamed : written,
+    holderKind: found.holderKind,
+    holderSpan: spanOf(doc.text, found.holder.start, found.holder.end),
+    stance: found.stance,
+  };
+  if (found.verbLemma) attribution.verb = found.verbLemma;
+  if (found.verb) attribution.verbSpan = spanOf(doc.text, found.verb.start, found.verb.end);
+  if (found.via) attribution.via = doc.text.slice(found.via.start, found.via.end);
+  return attribution;
+}
+
+/** Contrasted attributions in one sentence that share one citation: which source says which is not stated. */
+function markShared(claims: Claim[]): void {
+  if (claims.length < 2) return;
+  const holders = new Set(claims.map((c) => c.attribution.holder.toLowerCase()));
+  if (holders.size < 2) return;
+  const byMarkers = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (c.attribution.markers.length < 2) continue;
+    const key = c.attribution.markers.join(',');
+    byMarkers.set(key, [...(byMarkers.get(key) ?? []), c]);
+  }
+  for (const group of byMarkers.values()) if (group.length > 1) for (const c of group) c.attribution.ambiguous = true;
+}

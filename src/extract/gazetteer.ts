@@ -1,0 +1,83 @@
+import { tokenize } from '../segment/tokens.js';
+import { COUNTRIES_BY_CONTINENT, EXTRA_CONTAINMENT, PLACE_ALIASES, REGIONS } from '../lexicon/places.js';
+import { CITIES, DIVISIONS } from '../lexicon/places-subnational.js';
+
+/** One surface form of a gazetteer place. */
+export interface GazetteerName {
+  key: string;
+  /** Set for all-capitals aliases ("US"): the text must be exactly this. */
+  exact?: string;
+}
+
+/** The gazetteer built once: surface token sequences → place, and each key's containers (nearest first). */
+export interface Gazetteer {
+  names: ReadonlyMap<string, GazetteerName>;
+  /** First token of any name → the most tokens a name starting with it has. */
+  firsts: ReadonlyMap<string, number>;
+  within: ReadonlyMap<string, readonly string[]>;
+}
+
+/** "St. Petersburg" → "st-petersburg"; accents folded so "São Paulo" → "sao-paulo". */
+export function placeKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** The token sequence `tokenize` gives for a name, lower-cased and joined by spaces. */
+export function surfaceKey(name: string): string {
+  return tokenize(name).map((t) => t.lower).join(' ');
+}
+
+export function buildGazetteer(): Gazetteer {
+  const names = new Map<string, GazetteerName>();
+  const parents = new Map<string, Set<string>>();
+  const contain = (key: string, parent: string) => (parents.get(key) ?? parents.set(key, new Set()).get(key)!).add(parent);
+  const register = (written: string, containers: readonly string[]) => {
+    const [name, ownKey] = written.split('=') as [string, string | undefined];
+    const key = ownKey ?? placeKey(name);
+    const surface = surfaceKey(name);
+    if (!names.has(surface)) names.set(surface, isAcronym(name) ? { key, exact: name } : { key });
+    for (const parent of containers) contain(key, parent);
+    if (!parents.has(key)) parents.set(key, new Set());
+  };
+  for (const [name, containers] of REGIONS) register(name, containers);
+  for (const [continent, countries] of Object.entries(COUNTRIES_BY_CONTINENT)) for (const c of countries) register(c, [continent]);
+  for (const [region, members] of Object.entries(EXTRA_CONTAINMENT)) for (const m of members) contain(m, region);
+  for (const [key, aliases] of Object.entries(PLACE_ALIASES)) for (const a of aliases) register(`${a}=${key}`, []);
+  for (const [container, list] of Object.entries(DIVISIONS)) for (const d of list) register(d, [container]);
+  for (const [container, list] of Object.entries(CITIES)) for (const c of list) register(c, [container]);
+  const firsts = new Map<string, number>();
+  for (const surface of names.keys()) {
+    const words = surface.split(' ');
+    firsts.set(words[0]!, Math.max(firsts.get(words[0]!) ?? 0, words.length));
+  }
+  const within = new Map<string, readonly string[]>();
+  for (const key of parents.keys()) within.set(key, ancestors(key, parents));
+  return { names, firsts, within };
+}
+
+function isAcronym(name: string): boolean {
+  return name === name.toUpperCase() && /\p{Lu}/u.test(name);
+}
+
+/** Every container of key, breadth first (nearest first), each once. */
+function ancestors(key: string, parents: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+  const out: string[] = [];
+  const seen = new Set([key]);
+  const queue = [key];
+  for (let i = 0; i < queue.length; i++) {
+    for (const parent of parents.get(queue[i]!) ?? []) {
+      if (seen.has(parent)) continue;
+      seen.add(parent);
+      out.push(parent);
+      queue.push(parent);
+    }
+  }
+  return out;
+}
+
+export const GAZETTEER: Gazetteer = buildGazetteer();

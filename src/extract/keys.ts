@@ -1,0 +1,51 @@
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { FUNCTION_WORDS } from '../lexicon/function-words.js';
+import type { Token } from '../segment/tokens.js';
+
+const FUNCTION = new Set(FUNCTION_WORDS);
+const stems = new Map<string, string>();
+/** Words shorter than this carry too little to match on ("al", "ex"). */
+const MIN_KEY_LENGTH = 3;
+/** Cache bound so a hostile stream of distinct words cannot grow memory without limit. */
+const MAX_CACHED_STEMS = 50_000;
+
+/** Porter stem, cached: "attendance" and "attend" share "attend"; "invitation" and "invite" share "invit". */
+export function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = PorterStemmer.stem(word);
+    if (stems.size < MAX_CACHED_STEMS) stems.set(word, s);
+  }
+  return s;
+}
+
+/** Canonical actor key of a phrase: the longest alias inside it, else the stem of its last word. */
+export function actorKey(words: readonly string[], aliases: ReadonlyMap<string, string>): string {
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    for (let i = words.length - n; i >= 0; i--) {
+      const hit = aliases.get(words.slice(i, i + n).join(' '));
+      if (hit) return hit;
+    }
+  }
+  const content = words.filter((w) => !FUNCTION.has(w));
+  const last = content[content.length - 1] ?? words[words.length - 1] ?? '';
+  return stem(last);
+}
+
+/** Matching keys of a proposition: alias canonicals for names, stems for other content words. */
+export function contentKeys(tokens: readonly Token[], aliases: ReadonlyMap<string, string>): string[] {
+  const keys = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    const pair = tokens[i + 1] ? `${t.lower} ${tokens[i + 1]!.lower}` : '';
+    const alias = (pair && aliases.get(pair)) || aliases.get(t.lower);
+    if (alias && (t.capitalized || t.lower.length > 3)) {
+      keys.add(alias);
+      continue;
+    }
+    if (t.lower.length < MIN_KEY_LENGTH || FUNCTION.has(t.lower)) continue;
+    keys.add(stem(t.lower));
+  }
+  return [...keys];
+}

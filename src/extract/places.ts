@@ -1,0 +1,116 @@
+import type { Range, TextView } from '../ingest/types.js';
+import type { Place } from '../model/claim.js';
+import { spanOf } from '../model/span.js';
+import type { Token } from '../segment/tokens.js';
+import { ACTOR_ALIASES } from '../lexicon/actor-aliases.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/date-cues.js';
+import {
+  DEMONYM_ENDINGS,
+  NOT_PLACE_WORDS,
+  OPEN_PLACE_PREPOSITIONS,
+  PLACE_DETERMINERS,
+  PLACE_ROLE_PREPOSITIONS,
+} from '../lexicon/places.js';
+import { GAZETTEER } from './gazetteer.js';
+import { closeTogether } from './phrase-index.js';
+
+/**
+ * Places in view[range] (`tokens` = tokenize(doc.view, range)). Gazetteer places carry their canonical key
+ * and every containing key; an unknown capitalised name right after "in"/"at"/"from"/"near" is a place
+ * with its lower-cased name as key and no containers. The span is the name without a possessive "'s".
+ */
+export function extractPlaces(doc: TextView, range: Range, tokens: Token[]): Place[] {
+  const out: Place[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const tok = tokens[i]!;
+    if (tok.kind !== 'word' || tok.start < range.start || tok.end > range.end) {
+      i += 1;
+      continue;
+    }
+    const hit = gazetteerAt(doc.view, tokens, i) ?? openPlaceAt(doc.view, tokens, i);
+    if (!hit) {
+      i += 1;
+      continue;
+    }
+    const span = spanOf(doc.text, tok.start, hit.end);
+    out.push({ name: span.text, key: hit.key, role: roleBefore(tokens, i), within: [...hit.within], span });
+    i = hit.next;
+  }
+  return out;
+}
+
+interface PlaceHit {
+  key: string;
+  within: readonly string[];
+  /** End offset of the name. */
+  end: number;
+  /** Token index after the name. */
+  next: number;
+}
+
+const POSSESSIVE = /'s?$/;
+// Words inside names that are written lower-case ("The Hague" may open with either case).
+const NAME_OPENERS = new Set(['the']);
+
+function gazetteerAt(view: string, tokens: readonly Token[], i: number): PlaceHit | undefined {
+  const first = tokens[i]!;
+  const longest = GAZETTEER.firsts.get(first.lower) ?? GAZETTEER.firsts.get(stripPossessive(first.lower));
+  if (longest === undefined || !(first.capitalized || NAME_OPENERS.has(first.lower))) return undefined;
+  const words: string[] = [];
+  let j = i;
+  for (; j < tokens.length && j < i + longest; j++) {
+    if (j > i && !closeTogether(view, tokens[j - 1]!, tokens[j]!)) break;
+    words.push(tokens[j]!.lower);
+  }
+  for (let n = words.length; n >= 1; n--) {
+    const last = tokens[i + n - 1]!;
+    const exactKey = words.slice(0, n).join(' ');
+    const stripped = stripPossessive(last.lower);
+    const keys = stripped === last.lower ? [exactKey] : [exactKey, [...words.slice(0, n - 1), stripped].join(' ')];
+    for (const surface of keys) {
+      const name = GAZETTEER.names.get(surface);
+      if (!name) continue;
+      const end = surface === exactKey ? last.end : last.end - (last.lower.length - stripped.length);
+      if (name.exact !== undefined && view.slice(first.start, end) !== name.exact) continue;
+      if (!tokens[i + (NAME_OPENERS.has(first.lower) ? 1 : 0)]?.capitalized) continue;
+      return { key: name.key, within: GAZETTEER.within.get(name.key) ?? [], end, next: i + n };
+    }
+  }
+  return undefined;
+}
+
+function stripPossessive(lower: string): string {
+  return lower.length > 2 ? lower.replace(POSSESSIVE, '') : lower;
+}
+
+const ACTOR_NAMES = new Set(Object.values(ACTOR_ALIASES).flat());
+const MAX_OPEN_NAME_TOKENS = 3;
+
+/** An unknown capitalised name right after "in"/"at"/"from"/"near" ("in Derby", "at Port Augusta"). */
+function openPlaceAt(view: string, tokens: readonly Token[], i: number): PlaceHit | undefined {
+  const prev = tokens[i - 1];
+  if (!prev || !OPEN_PLACE_PREPOSITIONS.has(prev.lower) || !closeTogether(view, prev, tokens[i]!)) return undefined;
+  let j = i;
+  while (j < tokens.length && j < i + MAX_OPEN_NAME_TOKENS && isNameWord(view, tokens[j]!) && (j === i || closeTogether(view, tokens[j - 1]!, tokens[j]!))) j++;
+  if (j === i) return undefined;
+  const last = tokens[j - 1]!;
+  const end = last.end - (last.lower.length - stripPossessive(last.lower).length);
+  const name = view.slice(tokens[i]!.start, end);
+  if (ACTOR_NAMES.has(name.toLowerCase())) return undefined;
+  return { key: name.toLowerCase(), within: [], end, next: j };
+}
+
+function isNameWord(view: string, tok: Token): boolean {
+  if (tok.kind !== 'word' || !tok.capitalized) return false;
+  const lower = stripPossessive(tok.lower);
+  const written = view.slice(tok.start, tok.end);
+  const acronym = written.length > 1 && written === written.toUpperCase();
+  return !acronym && !NOT_PLACE_WORDS.has(lower) && !MONTHS.has(lower) && !WEEKDAYS.has(lower) && !DEMONYM_ENDINGS.some((e) => lower.endsWith(e));
+}
+
+function roleBefore(tokens: readonly Token[], i: number): Place['role'] {
+  let j = i - 1;
+  if (j >= 0 && PLACE_DETERMINERS.has(tokens[j]!.lower)) j -= 1;
+  const prev = tokens[j];
+  return (prev && PLACE_ROLE_PREPOSITIONS.get(prev.lower)) ?? 'mention';
+}

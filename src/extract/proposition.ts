@@ -1,0 +1,118 @@
+import type { Range } from '../ingest/types.js';
+import { INTENTION_WORDS } from '../lexicon/intention-nouns.js';
+import { NEGATED_AUXILIARIES, NEGATORS, REFUSAL_VERBS } from '../lexicon/polarity-cues.js';
+import { STATUS_VERBS } from '../lexicon/status-cues.js';
+import { hasTag, type Term } from './terms.js';
+
+const NEGATOR = new Set([...NEGATORS, ...NEGATED_AUXILIARIES]);
+const WRAPPERS = new Set([...STATUS_VERBS, ...REFUSAL_VERBS].filter((w) => !w.includes(' ')));
+const INTENTION = new Set(INTENTION_WORDS);
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s"]);
+const NP_BREAK = new Set(['Preposition', 'Conjunction', 'Verb', 'Adverb', 'QuestionWord']);
+
+/** The parts of a proposition as term indexes, before spans and keys are built. */
+export interface PropositionParts {
+  actor?: Range;
+  predicate?: { term: Term; index: number };
+  inner?: Term;
+  theme?: Range;
+  negator?: Term;
+  passive: boolean;
+}
+
+/**
+ * Finds the main predicate (the first lexical verb, looking through intention words such as "no plans to"),
+ * its actor (the noun phrase before it, or the "by" agent of a passive), theme, negation and, for status and
+ * refusal verbs, the inner proposition they wrap ("confirmed [attendance]", "refused [to attend]").
+ */
+export function findProposition(terms: readonly Term[]): PropositionParts {
+  const parts: PropositionParts = { passive: false };
+  let v = terms.findIndex((t, i) => isLexicalVerb(terms, i));
+  if (v < 0) v = terms.findIndex((t) => hasTag(t, 'Copula') || BE.has(t.lower));
+  if (v < 0) return parts;
+  v = throughIntention(terms, v);
+  const verb = terms[v]!;
+  parts.predicate = { term: verb, index: v };
+  parts.passive = hasTag(verb, 'Passive') || (v > 0 && BE.has(terms[v - 1]!.lower) && hasTag(verb, 'PastTense'));
+  const negator = terms.slice(0, v).reverse().find((t) => NEGATOR.has(t.lower));
+  if (negator) parts.negator = negator;
+  const actor = nounPhraseBefore(terms, v);
+  if (actor) parts.actor = actor;
+  const theme = nounPhraseAfter(terms, v + 1);
+  if (theme) parts.theme = theme;
+  if (parts.passive) {
+    const by = terms.findIndex((t, i) => i > v && t.lower === 'by');
+    const agent = by > 0 ? nounPhraseAfter(terms, by + 1) : undefined;
+    if (agent) {
+      if (actor) parts.theme = actor;
+      parts.actor = agent;
+    }
+  }
+  if (WRAPPERS.has(verb.root)) {
+    const inner = innerOf(terms, v);
+    if (inner) parts.inner = inner;
+  }
+  return parts;
+}
+
+function isLexicalVerb(terms: readonly Term[], i: number): boolean {
+  const t = terms[i]!;
+  if (!hasTag(t, 'Verb') || hasTag(t, 'Auxiliary') || hasTag(t, 'Modal') || hasTag(t, 'Copula')) return false;
+  if (BE.has(t.lower)) return false;
+  // "has/had" followed by a participle is an auxiliary even when compromise tags it a verb.
+  if ((t.root === 'have' || t.lower === 'did' || t.lower === 'do' || t.lower === 'does') && terms.slice(i + 1, i + 4).some((n) => hasTag(n, 'Verb') && !hasTag(n, 'Auxiliary'))) return false;
+  return true;
+}
+
+/** "has no plans to sell", "is set to attend": the governed verb is the predicate; polarity passes through. */
+function throughIntention(terms: readonly Term[], v: number): number {
+  for (let hops = 0; hops < 3; hops++) {
+    const t = terms[v]!;
+    const window = terms.slice(v, v + 5);
+    const to = window.findIndex((n, k) => k > 0 && n.lower === 'to');
+    if (!INTENTION.has(t.lower) && !INTENTION.has(t.root)) return v;
+    if (to < 0) return v;
+    const next = v + to + 1;
+    if (!terms[next] || !hasTag(terms[next], 'Verb')) return v;
+    v = next;
+  }
+  return v;
+}
+
+/** The inner proposition of a status or refusal verb: "to attend" → attend; "attendance" → attendance. */
+function innerOf(terms: readonly Term[], v: number): Term | undefined {
+  for (let i = v + 1; i < Math.min(terms.length, v + 5); i++) {
+    const t = terms[i]!;
+    if (t.lower === 'to' && terms[i + 1] && hasTag(terms[i + 1], 'Verb')) return terms[i + 1];
+    if (hasTag(t, 'Noun') && !hasTag(t, 'Pronoun')) return t;
+    if (hasTag(t, 'Preposition')) return undefined;
+  }
+  return undefined;
+}
+
+function nounPhraseBefore(terms: readonly Term[], v: number): Range | undefined {
+  let end = v - 1;
+  while (end >= 0 && !isNominal(terms[end]!)) end--;
+  if (end < 0) return undefined;
+  let start = end;
+  while (start > 0 && (isNominal(terms[start - 1]!) || hasTag(terms[start - 1], 'Determiner') || hasTag(terms[start - 1], 'Adjective') || hasTag(terms[start - 1], 'Possessive'))) start--;
+  return { start: terms[start]!.start, end: terms[end]!.end };
+}
+
+function nounPhraseAfter(terms: readonly Term[], from: number): Range | undefined {
+  let i = from;
+  while (i < terms.length && (hasTag(terms[i], 'Adverb') || hasTag(terms[i], 'Negative') || hasTag(terms[i], 'Determiner'))) i++;
+  const start = i;
+  while (i < terms.length && !NP_BREAK.has(firstTag(terms[i]!)) && (isNominal(terms[i]!) || hasTag(terms[i], 'Adjective') || hasTag(terms[i], 'Value') || hasTag(terms[i], 'Possessive'))) i++;
+  if (i === start) return undefined;
+  return { start: terms[start]!.start, end: terms[i - 1]!.end };
+}
+
+function isNominal(t: Term): boolean {
+  return (hasTag(t, 'Noun') || hasTag(t, 'ProperNoun') || hasTag(t, 'Pronoun')) && !hasTag(t, 'Verb');
+}
+
+function firstTag(t: Term): string {
+  for (const tag of NP_BREAK) if (t.tags.has(tag)) return tag;
+  return '';
+}

@@ -1,0 +1,136 @@
+import type { Range, TextView } from '../ingest/types.js';
+import type { Quantity } from '../model/claim.js';
+import { spanOf } from '../model/span.js';
+import { tokenize, type Token } from '../segment/tokens.js';
+import {
+  ABOUT_TOLERANCE,
+  BASE_PRECISION,
+  BOUND_PREFIXES,
+  BOUND_SUFFIXES,
+  CURRENCY_SIGNS,
+  NON_NEGATIVE_DIMENSIONS,
+  RANGE_OPENERS,
+  type BoundKind,
+  type UnitInfo,
+} from '../lexicon/units.js';
+import { NOT_NOUNS, ONE_NOT_AFTER } from '../lexicon/number-words.js';
+import { closeTogether, matchPhrase, phraseIndex } from './phrase-index.js';
+import { readNumber, type NumberRead } from './quantity-numbers.js';
+import { exclusionEnd, readRangeEnd, readUnit } from './quantity-context.js';
+
+/**
+ * Quantities in view[range]. A span runs from the bound words ("at least", "between") through the number,
+ * its unit or currency, and — for counts — the counted noun ("just under 38,000 fans"); `value` is in the
+ * written unit after scale words ("$1.5bn" → 1.5e9 USD); `base` is the allowed interval in the dimension's
+ * base unit (seconds, metres, kilograms, °C, the currency's own unit), never converted across currencies.
+ * "from 12 to 40" is read as two values (a change), not a range.
+ */
+export function extractQuantities(doc: TextView, range: Range): Quantity[] {
+  const tokens = tokenize(doc.view, range);
+  const out: Quantity[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const found = readQuantity(doc, tokens, i);
+    if (found.quantity) out.push(found.quantity);
+    i = Math.max(found.next, i + 1);
+  }
+  return out;
+}
+
+const BOUNDS = phraseIndex(BOUND_PREFIXES);
+const SUFFIXES = phraseIndex(BOUND_SUFFIXES);
+const SIGNS = phraseIndex(CURRENCY_SIGNS);
+
+interface Attempt {
+  quantity?: Quantity;
+  /** Token index to resume scanning at. */
+  next: number;
+}
+
+function readQuantity(doc: TextView, tokens: readonly Token[], start: number): Attempt {
+  const { view } = doc;
+  const bound = matchPhrase(BOUNDS, tokens, start, view);
+  const opener = !bound && RANGE_OPENERS.has(tokens[start]!.lower) ? start + 1 : undefined;
+  const afterPrefix = bound?.next ?? opener ?? start;
+  const sign = matchPhrase(SIGNS, tokens, afterPrefix, view);
+  const numberAt = sign?.next ?? afterPrefix;
+  const num = readNumber(tokens, numberAt, view, sign !== undefined);
+  if (!num || (afterPrefix > start && !closeTogether(view, tokens[afterPrefix - 1]!, tokens[afterPrefix]!))) {
+    return { next: start + 1 };
+  }
+  const context = { tokens, view, numberAt, num, qualified: bound !== undefined || sign !== undefined };
+  const rangeEnd = readRangeEnd(tokens, num.next, view, opener !== undefined, sign !== undefined);
+  if (rangeEnd === 'score') return { next: num.next + 2 };
+  const excludedTo = exclusionEnd(context, rangeEnd?.num);
+  if (excludedTo !== undefined) return { next: excludedTo };
+  if (opener !== undefined && !rangeEnd) return { next: start + 1 };
+  const last = rangeEnd?.num ?? num;
+  const suffix = rangeEnd ? undefined : matchPhrase(SUFFIXES, tokens, last.next, view);
+  const afterNumber = suffix?.next ?? last.next;
+  const unitHit = readUnit(tokens, afterNumber, view);
+  const unit: UnitInfo | undefined = sign ? { unit: sign.value, dimension: 'money', factor: 1 } : unitHit?.value;
+  const afterUnit = unitHit && (!sign || unitHit.value.dimension === 'money') ? unitHit.next : afterNumber;
+  if (!unit && !num.scaled && isIdiomaticOne(tokens, numberAt, num)) return { next: num.next };
+  const noun = unit ? undefined : readNoun(tokens, afterUnit, view, num.high !== undefined);
+  const end = noun?.next ?? afterUnit;
+  const low = rangeEnd && !num.scaled && last.scaled ? scaleLike(num, last) : num.value;
+  const kind = boundOf(bound?.value ?? suffix?.value, rangeEnd !== undefined || num.high !== undefined);
+  const high = rangeEnd ? last.value : num.high;
+  const quantity = build(kind, low, high, unit, noun?.word, spanOf(doc.text, tokens[start]!.start, tokens[end - 1]!.end));
+  return { quantity, next: end };
+}
+
+type Bound = Quantity['bound'];
+
+function boundOf(prefix: BoundKind | undefined, interval: boolean): Bound {
+  if (interval) return prefix === 'at-least' ? 'at-least' : 'range';
+  return prefix ?? 'exact';
+}
+
+function build(bound: Bound, value: number, to: number | undefined, unit: UnitInfo | undefined, noun: string | undefined, span: Quantity['span']): Quantity {
+  const dimension = unit?.dimension ?? 'count';
+  const toBase = (v: number) => round(v * (unit?.factor ?? 1) + (unit?.offset ?? 0));
+  const floor = NON_NEGATIVE_DIMENSIONS.has(dimension) ? 0 : null;
+  const slack = Math.abs(value) * ABOUT_TOLERANCE;
+  const base =
+    bound === 'exact' ? { from: toBase(value), to: toBase(value) }
+    : bound === 'at-least' ? { from: toBase(value), to: null }
+    : bound === 'at-most' ? { from: floor, to: toBase(value) }
+    : bound === 'about' ? { from: toBase(value - slack), to: toBase(value + slack) }
+    : { from: toBase(value), to: toBase(to ?? value) };
+  const q: Quantity = { value, dimension, base, bound, span };
+  if (bound === 'range' && to !== undefined) q.to = to;
+  if (unit) q.unit = unit.unit;
+  if (noun) q.noun = noun;
+  return q;
+}
+
+function round(x: number): number {
+  return Number(x.toPrecision(BASE_PRECISION));
+}
+
+/** "2 to 3 million": the first end takes the second's scale when it is smaller than the second's digits. */
+function scaleLike(first: NumberRead, second: NumberRead): number {
+  return first.value < second.value / second.scale ? first.value * second.scale : first.value;
+}
+
+/** "no one", "one of them", "one another": idioms, not counts. */
+function isIdiomaticOne(tokens: readonly Token[], at: number, num: NumberRead): boolean {
+  if (num.digits || num.value !== 1 || tokens[at]!.lower !== 'one') return false;
+  const before = tokens[at - 1]?.lower;
+  const after = tokens[at + 1];
+  return (before !== undefined && ONE_NOT_AFTER.has(before)) || !after || after.kind !== 'word' || NOT_NOUNS.has(after.lower);
+}
+
+// Participles and adverbs after a number ("40 died", "40 injured") are not the counted noun.
+const NOT_NOUN_ENDING = /(?:ed|ing|ly)$/;
+
+/** The counted noun right after the number ("40 fans"), or after "of" for vague numbers ("hundreds of homes"). */
+function readNoun(tokens: readonly Token[], at: number, view: string, vague: boolean): { word: string; next: number } | undefined {
+  let i = at;
+  if (vague && tokens[i]?.lower === 'of') i += 1;
+  const tok = tokens[i];
+  const prev = tokens[i - 1];
+  if (!tok || !prev || tok.kind !== 'word' || !closeTogether(view, prev, tok)) return undefined;
+  if (NOT_NOUNS.has(tok.lower) || NOT_NOUN_ENDING.test(tok.lower)) return undefined;
+  return { word: tok.lower, next: i + 1 };
+}

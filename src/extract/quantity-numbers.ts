@@ -1,0 +1,142 @@
+import type { Token } from '../segment/tokens.js';
+import {
+  ARTICLE_ONES,
+  CURRENCY_SCALE_ABBREVIATIONS,
+  SCALE_ABBREVIATIONS,
+  SCALE_WORDS,
+  TENS_WORDS,
+  UNIT_WORDS,
+  VAGUE_HIGH_MULTIPLE,
+  VAGUE_LOW_MULTIPLE,
+  VAGUE_MULTIPLIERS,
+  VAGUE_PLURALS,
+} from '../lexicon/number-words.js';
+import { closeTogether } from './phrase-index.js';
+
+/** A number read from tokens: a single value, or an interval for vague words ("hundreds"). */
+export interface NumberRead {
+  value: number;
+  /** Upper end for vague numbers ("hundreds" → 200 … 999). */
+  high?: number;
+  /** Index of the first token after the number (and its scale word). */
+  next: number;
+  /** The number was written in digits (years, dates, scores and phones are only checked for these). */
+  digits: boolean;
+  /** A scale word or abbreviation was applied ("2 million", "$1.5bn"). */
+  scaled: boolean;
+  /** The multiplier of that scale (1 when none). */
+  scale: number;
+}
+
+// Digits with optional thousands groups and decimals; anything else ("1,2,3", "3:30") is not a quantity.
+const PLAIN_DIGITS = /^\d{1,15}(?:\.\d{1,6})?$/;
+const GROUPED_DIGITS = /^\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,6})?$/;
+
+/** The value of a digit token, or undefined when it is not a well-formed number. */
+export function parseDigits(lower: string): number | undefined {
+  if (PLAIN_DIGITS.test(lower)) return Number(lower);
+  if (GROUPED_DIGITS.test(lower)) return Number(lower.replaceAll(',', ''));
+  return undefined;
+}
+
+/** Reads the number starting at token i, if any. `money` lets "m"/"b" be scales ("$15m"). */
+export function readNumber(tokens: readonly Token[], i: number, view: string, money: boolean): NumberRead | undefined {
+  const tok = tokens[i];
+  if (!tok) return undefined;
+  if (tok.kind === 'number') return readDigits(tokens, i, view, money);
+  if (tok.kind !== 'word') return undefined;
+  return readVague(tokens, i, view) ?? readArticleScale(tokens, i, view) ?? readWords(tokens, i, view);
+}
+
+function readDigits(tokens: readonly Token[], i: number, view: string, money: boolean): NumberRead | undefined {
+  const tok = tokens[i]!;
+  const value = parseDigits(tok.lower);
+  if (value === undefined) return undefined;
+  const next = tokens[i + 1];
+  if (next && next.start === tok.end) {
+    const scale = SCALE_ABBREVIATIONS.get(next.lower) ?? (money ? CURRENCY_SCALE_ABBREVIATIONS.get(next.lower) : undefined);
+    if (scale !== undefined) return { value: value * scale, next: i + 2, digits: true, scaled: true, scale };
+  }
+  const scale = next && closeTogether(view, tok, next) ? SCALE_WORDS.get(next.lower) : undefined;
+  if (scale !== undefined) return { value: value * scale, next: i + 2, digits: true, scaled: true, scale };
+  return { value, next: i + 1, digits: true, scaled: false, scale: 1 };
+}
+
+/** "hundreds", "tens of thousands", "several hundred", "a few thousand". */
+function readVague(tokens: readonly Token[], i: number, view: string): NumberRead | undefined {
+  const tok = tokens[i]!;
+  const plural = VAGUE_PLURALS.get(tok.lower);
+  if (plural !== undefined) {
+    let scale = plural;
+    let next = i + 1;
+    const of = tokens[next];
+    const inner = tokens[next + 1];
+    const innerScale = inner ? VAGUE_PLURALS.get(inner.lower) : undefined;
+    if (of?.lower === 'of' && innerScale !== undefined && innerScale > plural && closeTogether(view, tok, of)) {
+      scale *= innerScale;
+      next += 2;
+    }
+    return { value: VAGUE_LOW_MULTIPLE * scale, high: VAGUE_HIGH_MULTIPLE * scale - 1, next, digits: false, scaled: true, scale };
+  }
+  const twoWord = tokens[i + 1] && closeTogether(view, tok, tokens[i + 1]!) ? `${tok.lower} ${tokens[i + 1]!.lower}` : '';
+  const [multiplier, width] = VAGUE_MULTIPLIERS.has(tok.lower) ? [VAGUE_MULTIPLIERS.get(tok.lower), 1] : [VAGUE_MULTIPLIERS.get(twoWord), 2];
+  const scaleTok = tokens[i + width];
+  const scale = multiplier && scaleTok ? SCALE_WORDS.get(scaleTok.lower) : undefined;
+  if (!multiplier || scale === undefined) return undefined;
+  return { value: multiplier[0] * scale, high: multiplier[1] * scale, next: i + width + 1, digits: false, scaled: true, scale };
+}
+
+/** "a dozen", "a hundred", "a million". */
+function readArticleScale(tokens: readonly Token[], i: number, view: string): NumberRead | undefined {
+  const tok = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!ARTICLE_ONES.has(tok.lower) || !next || !closeTogether(view, tok, next)) return undefined;
+  const scale = SCALE_WORDS.get(next.lower);
+  return scale === undefined ? undefined : { value: scale, next: i + 2, digits: false, scaled: true, scale };
+}
+
+/** "three", "twenty-five", "two hundred and fifty", "two million". */
+function readWords(tokens: readonly Token[], i: number, view: string): NumberRead | undefined {
+  let total = 0;
+  let current = 0;
+  let next = i;
+  let scaled = false;
+  let lastScale = 1;
+  for (let j = i; j < tokens.length; j++) {
+    const tok = tokens[j]!;
+    if (j > i && !closeTogether(view, tokens[j - 1]!, tok)) break;
+    const small = smallNumber(tok.lower);
+    const scale = SCALE_WORDS.get(tok.lower);
+    if (small !== undefined && (j === i || current % 100 === 0 || tokens[j - 1]!.lower === 'and')) {
+      current += small;
+    } else if (scale !== undefined && j > i && tokens[j - 1]!.lower !== 'and') {
+      scaled = true;
+      lastScale = scale;
+      if (scale < 1000) current = (current || 1) * scale;
+      else {
+        total += (current || 1) * scale;
+        current = 0;
+      }
+    } else if (tok.lower === 'and' && j > i && SCALE_WORDS.has(tokens[j - 1]!.lower) && isNumberWord(tokens[j + 1]?.lower)) {
+      continue;
+    } else break;
+    next = j + 1;
+  }
+  if (next === i) return undefined;
+  return { value: total + current, next, digits: false, scaled, scale: lastScale };
+}
+
+/** 0–99 written as one word or hyphenated ("twenty-five"). */
+function smallNumber(lower: string): number | undefined {
+  const direct = UNIT_WORDS.get(lower) ?? TENS_WORDS.get(lower);
+  if (direct !== undefined) return direct;
+  const dash = lower.indexOf('-');
+  if (dash < 0) return undefined;
+  const tens = TENS_WORDS.get(lower.slice(0, dash));
+  const unit = UNIT_WORDS.get(lower.slice(dash + 1));
+  return tens !== undefined && unit !== undefined && unit > 0 && unit < 10 ? tens + unit : undefined;
+}
+
+function isNumberWord(lower: string | undefined): boolean {
+  return lower !== undefined && smallNumber(lower) !== undefined;
+}

@@ -1,0 +1,59 @@
+import type { Range } from '../ingest/types.js';
+import type { ClaimState } from '../model/claim.js';
+import { REFUSAL_VERBS } from '../lexicon/polarity-cues.js';
+import { DECIDED_CUES, PENDING_ADVERBS, PENDING_PHRASES, PENDING_VERBS } from '../lexicon/status-cues.js';
+import type { Token } from '../segment/tokens.js';
+import type { PropositionParts } from './proposition.js';
+
+const REFUSAL_SINGLE = new Set(REFUSAL_VERBS.filter((v) => !v.includes(' ')));
+const REFUSAL_PHRASES = REFUSAL_VERBS.filter((v) => v.includes(' ')).map((p) => p.split(' '));
+const PENDING_VERB = new Set(PENDING_VERBS);
+const PENDING_ADVERB = new Set(PENDING_ADVERBS.filter((a) => !a.includes(' ')));
+const PENDING_PHRASE = PENDING_PHRASES.map((p) => p.split(' '));
+const DECIDED = new Set(DECIDED_CUES);
+
+export interface StateResult {
+  state: ClaimState;
+  cue?: Range;
+  /** The claim states a decision as made ("already approved", "spurned"): status conflicts need one side decided. */
+  decided: boolean;
+}
+
+/** What the proposition says happened: affirmed, negated, pending (undecided) or refused. */
+export function findState(tokens: readonly Token[], parts: PropositionParts): StateResult {
+  const predicate = parts.predicate?.term;
+  const pendingPhrase = findPhrase(tokens, PENDING_PHRASE);
+  if (pendingPhrase) return { state: 'pending', cue: pendingPhrase, decided: false };
+  if (parts.negator && predicate) {
+    const between = tokens.filter((t) => t.start >= parts.negator!.start && t.end <= predicate.end + 8);
+    const adverb = between.find((t) => PENDING_ADVERB.has(t.lower));
+    if (adverb) return { state: 'pending', cue: { start: parts.negator.start, end: predicate.end }, decided: false };
+    // "did not rule out attending" leaves the question open.
+    if (REFUSAL_SINGLE.has(predicate.root) || findPhrase(tokens, REFUSAL_PHRASES)) {
+      return { state: 'pending', cue: { start: parts.negator.start, end: predicate.end }, decided: false };
+    }
+    return { state: 'negated', cue: { start: parts.negator.start, end: predicate.end }, decided: true };
+  }
+  if (predicate && PENDING_VERB.has(predicate.root)) {
+    return { state: 'pending', cue: { start: predicate.start, end: predicate.end }, decided: false };
+  }
+  const refusalPhrase = findPhrase(tokens, REFUSAL_PHRASES);
+  if (predicate && REFUSAL_SINGLE.has(predicate.root)) return { state: 'refused', cue: { start: predicate.start, end: predicate.end }, decided: true };
+  if (refusalPhrase) return { state: 'refused', cue: refusalPhrase, decided: true };
+  const decidedCue = tokens.find((t) => DECIDED.has(t.lower));
+  const result: StateResult = { state: 'affirmed', decided: decidedCue !== undefined };
+  if (decidedCue) result.cue = { start: decidedCue.start, end: decidedCue.end };
+  return result;
+}
+
+/** The first place where one of the phrases (as word sequences) occurs in the tokens. */
+export function findPhrase(tokens: readonly Token[], phrases: readonly string[][]): Range | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    for (const phrase of phrases) {
+      if (phrase.every((w, k) => tokens[i + k]?.lower === w || (k === phrase.length - 1 && tokens[i + k]?.lower.startsWith(w)))) {
+        return { start: tokens[i]!.start, end: tokens[i + phrase.length - 1]!.end };
+      }
+    }
+  }
+  return undefined;
+}

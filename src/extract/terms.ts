@@ -1,0 +1,49 @@
+import nlp from 'compromise';
+import type { Range } from '../ingest/types.js';
+
+/** One word of a clause as compromise tags it, with absolute offsets into the document. */
+export interface Term {
+  start: number;
+  end: number;
+  lower: string;
+  /** compromise's root form (infinitive for verbs, singular for nouns) when it has one, else `lower`. */
+  root: string;
+  tags: ReadonlySet<string>;
+}
+
+interface CompromiseTerm {
+  text: string;
+  normal?: string;
+  root?: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+/**
+ * Tags the words of view[range] with compromise's tagger: the one place gainsay runs the full parser, once per
+ * clause. The input is the view (citations blanked); compromise's own global state is never touched.
+ */
+export function parseTerms(view: string, range: Range): Term[] {
+  const text = view.slice(range.start, range.end);
+  if (text.trim() === '') return [];
+  const doc = nlp(text);
+  doc.compute('root');
+  const sentences = doc.json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[];
+  const out: Term[] = [];
+  for (const s of sentences) {
+    for (const t of s.terms) {
+      const start = range.start + t.offset.start;
+      const word = view.slice(start, start + t.offset.length);
+      const lower = word.toLowerCase();
+      // compromise counts trailing punctuation in some offsets; keep the word itself.
+      const trimmed = lower.replace(/[^\p{L}\p{N}']+$/u, '');
+      const end = start + (trimmed.length || lower.length);
+      out.push({ start, end, lower: trimmed || lower, root: (t.root ?? trimmed) || lower, tags: new Set(t.tags) });
+    }
+  }
+  return out;
+}
+
+export function hasTag(term: Term | undefined, tag: string): boolean {
+  return term !== undefined && term.tags.has(tag);
+}

@@ -1,0 +1,173 @@
+import * as chrono from 'chrono-node';
+import type { Range, TextView } from '../ingest/types.js';
+import type { Time } from '../model/claim.js';
+import { spanOf } from '../model/span.js';
+import {
+  FORWARD_CUES,
+  MONTHS,
+  RELATIVE_DAY_WORDS,
+  RELATIVE_PERIOD_MODIFIERS,
+  RELATIVE_PERIODS,
+  WEEKDAYS,
+  YEAR_PREPOSITIONS,
+} from '../lexicon/date-cues.js';
+import {
+  isoDay,
+  localNoon,
+  monthInterval,
+  parseReferenceDay,
+  shiftMonth,
+  weekdayOnOrBefore,
+  weekendInterval,
+  weekInterval,
+  yearInterval,
+  type CalendarDay,
+} from './calendar.js';
+
+/**
+ * Dates in view[range], resolved against `referenceDate` (its own calendar date, whatever the machine's
+ * time zone). Without a reference only dates that state their year are kept. A span is the date phrase
+ * without a leading preposition: "May 16, 2025" in "on May 16, 2025", "Tuesday" in "on Tuesday".
+ * Weekdays resolve to the most recent such day on or before the reference unless "next"/"coming"/"this"
+ * points forward; "last week" is the Monday–Sunday week before the reference's week.
+ */
+export function extractTimes(doc: TextView, range: Range, referenceDate?: string): Time[] {
+  const windows = cueWindows(doc.view, range);
+  if (windows.length === 0) return [];
+  const reference = parseReferenceDay(referenceDate);
+  const out: Time[] = [];
+  for (const w of windows) {
+    const slice = doc.view.slice(w.start, w.end);
+    const found = chrono.en.parse(slice, localNoon(reference ?? NO_REFERENCE_ANCHOR), { forwardDate: false });
+    for (const result of found) {
+      const time = toTime(doc.text, w.start, result, reference);
+      if (time && !out.some((t) => overlaps(t.span, time.span))) out.push(time);
+    }
+    for (const time of bareYears(doc.text, slice, w.start)) {
+      if (!out.some((t) => overlaps(t.span, time.span))) out.push(time);
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** chrono needs some reference; without one only dates stating their year survive, so any fixed day will do. */
+const NO_REFERENCE_ANCHOR: CalendarDay = { year: 2000, month: 1, day: 1 };
+/** Characters of context kept on each side of a date cue when chrono reads it. */
+const WINDOW = 48;
+
+const alternatives = (words: Iterable<string>) => [...words].map((w) => w.replaceAll('.', '\\.')).join('|');
+// One pass with no nested quantifiers: each alternative is a fixed word or a bounded digit pattern.
+const DATE_CUE = new RegExp(
+  `\\b(?:${alternatives(MONTHS.keys())}|${alternatives(WEEKDAYS.keys())}|${alternatives(RELATIVE_DAY_WORDS)}` +
+    `|(?:${alternatives(RELATIVE_PERIOD_MODIFIERS)}) (?:${alternatives(RELATIVE_PERIODS)})` +
+    `|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}|(?:19|20)\\d{2})(?![\\w])`,
+  'gi',
+);
+const NAMES = new Set([...MONTHS.keys(), ...WEEKDAYS.keys()]);
+
+/** Ranges around each date cue, merged; month and weekday names count only when capitalised. */
+function cueWindows(view: string, range: Range): Range[] {
+  const windows: Range[] = [];
+  const slice = view.slice(range.start, range.end);
+  DATE_CUE.lastIndex = 0;
+  for (let m = DATE_CUE.exec(slice); m !== null; m = DATE_CUE.exec(slice)) {
+    if (NAMES.has(m[0].toLowerCase()) && !isCapital(m[0])) continue;
+    const start = Math.max(range.start, range.start + m.index - WINDOW);
+    const end = Math.min(range.end, range.start + m.index + m[0].length + WINDOW);
+    const last = windows[windows.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else windows.push({ start: wordStart(view, start, range.start), end });
+  }
+  return windows;
+}
+
+function wordStart(view: string, at: number, floor: number): number {
+  let i = at;
+  while (i > floor && /\w/.test(view.charAt(i - 1))) i -= 1;
+  return i;
+}
+
+function isCapital(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase();
+}
+
+const LEADING_PREPOSITION = /^(?:on|in|at|by|since|from|during|until|of|the)\s+/i;
+const EXPLICIT_YEAR = /\d{4}|\d{1,2}\/\d{1,2}\/\d{2}\b/;
+const RELATIVE_PERIOD = new RegExp(`\\b(${alternatives(RELATIVE_PERIOD_MODIFIERS)}) (${alternatives(RELATIVE_PERIODS)})\\b`, 'i');
+const PERIOD_STEP: Readonly<Record<string, number>> = { last: -1, previous: -1, this: 0, next: 1, coming: 1 };
+
+function toTime(text: string, offset: number, result: chrono.ParsedResult, reference: CalendarDay | undefined): Time | undefined {
+  const lead = LEADING_PREPOSITION.exec(result.text)?.[0].length ?? 0;
+  const phrase = result.text.slice(lead);
+  const firstWord = phrase.split(/[\s,]/, 1)[0]!;
+  if (NAMES.has(firstWord.toLowerCase()) && !isCapital(firstWord)) return undefined;
+  const explicit = EXPLICIT_YEAR.test(phrase);
+  if (!reference && !explicit) return undefined;
+  const start = offset + result.index + lead;
+  const span = spanOf(text, start, start + phrase.length);
+  const period = reference ? RELATIVE_PERIOD.exec(phrase) : null;
+  if (period && reference) return periodTime(period[1]!.toLowerCase(), period[2]!.toLowerCase(), reference, span);
+  const s = result.start;
+  const known = (c: chrono.Component) => s.isCertain(c);
+  if (!known('day') && !known('weekday') && !known('month') && !known('year') && !RELATIVE_DAY.test(phrase)) return undefined;
+  const granularity: Time['granularity'] = known('hour') ? 'time' : known('day') || known('weekday') || RELATIVE_DAY.test(phrase) ? 'day' : known('month') ? 'month' : 'year';
+  const [from, to] = interval(result, granularity, reference, phrase);
+  return { from: isoDay(from), to: isoDay(to), granularity, relative: !explicit, span };
+}
+
+const RELATIVE_DAY = new RegExp(`\\b(?:${alternatives(RELATIVE_DAY_WORDS)})\\b`, 'i');
+
+function interval(result: chrono.ParsedResult, granularity: Time['granularity'], reference: CalendarDay | undefined, phrase: string): [CalendarDay, CalendarDay] {
+  const s = result.start;
+  const year = s.get('year')!;
+  const month = s.get('month')!;
+  if (granularity === 'year') return yearInterval(year);
+  if (granularity === 'month') return monthInterval(year, month);
+  let from: CalendarDay = { year, month, day: s.get('day')! };
+  const weekday = s.get('weekday');
+  if (reference && weekday !== null && !s.isCertain('day') && !pointsForward(phrase)) from = weekdayOnOrBefore(reference, weekday);
+  const e = result.end;
+  const to: CalendarDay = e ? { year: e.get('year')!, month: e.get('month')!, day: e.get('day')! } : from;
+  return [from, to];
+}
+
+function pointsForward(phrase: string): boolean {
+  const first = phrase.split(/\s/, 1)[0]!.toLowerCase();
+  return FORWARD_CUES.has(first);
+}
+
+/** "last week", "next month", "this year", "last weekend": whole periods around the reference. */
+function periodTime(modifier: string, period: string, reference: CalendarDay, span: Time['span']): Time {
+  const step = PERIOD_STEP[modifier] ?? 0;
+  const [from, to] =
+    period === 'week' ? weekInterval(reference, step)
+    : period === 'weekend' ? weekendInterval(reference, step)
+    : period === 'month' ? monthOf(shiftMonth(reference.year, reference.month, step))
+    : yearInterval(reference.year + step);
+  const granularity: Time['granularity'] = period === 'month' ? 'month' : period === 'year' ? 'year' : 'day';
+  return { from: isoDay(from), to: isoDay(to), granularity, relative: true, span };
+}
+
+function monthOf(m: { year: number; month: number }): [CalendarDay, CalendarDay] {
+  return monthInterval(m.year, m.month);
+}
+
+// A year after a preposition ("in 2024", "since 1991"), which chrono leaves alone.
+const BARE_YEAR = new RegExp(`\\b(?:${alternatives(YEAR_PREPOSITIONS)})[ -]((?:19|20)\\d{2})(?![\\w-])`, 'gi');
+const YEAR_DIGITS = 4;
+
+function bareYears(text: string, slice: string, offset: number): Time[] {
+  const out: Time[] = [];
+  BARE_YEAR.lastIndex = 0;
+  for (let m = BARE_YEAR.exec(slice); m !== null; m = BARE_YEAR.exec(slice)) {
+    const start = offset + m.index + m[0].length - YEAR_DIGITS;
+    const [from, to] = yearInterval(Number(m[1]));
+    out.push({ from: isoDay(from), to: isoDay(to), granularity: 'year', relative: false, span: spanOf(text, start, start + YEAR_DIGITS) });
+  }
+  return out;
+}
+
+function overlaps(a: Range, b: Range): boolean {
+  return a.start < b.end && b.start < a.end;
+}

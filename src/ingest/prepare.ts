@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { DocumentSchema, type Document } from '../model/document.js';
+import { GainsayError } from '../model/errors.js';
+import { AnalyzeInputSchema, ClaimInputSchema, type AnalyzeInput } from '../model/input.js';
+import type { Options } from '../model/options.js';
+import type { ResolvedSource } from '../model/source.js';
+import { foldText } from './fold.js';
+import { resolveSource } from './sources.js';
+import type { PreparedDocument } from './types.js';
+
+/** The id a bare string input gets. */
+export const ARTICLE_ID = 'article';
+const MARKER = /\[\s*(\d{1,3}(?:\s*[-,]\s*\d{1,3})*)\s*\]/g;
+
+/** Validates any accepted input and turns it into prepared documents; throws GainsayError naming the bad path. */
+export function prepareInput(input: AnalyzeInput, options: Options): PreparedDocument[] {
+  const parsed = AnalyzeInputSchema.safeParse(input);
+  if (!parsed.success) throw GainsayError.fromZod('invalid-input', explainUnion(input, parsed.error));
+  const value = parsed.data;
+  if (typeof value === 'string') {
+    checkLength(value, [], options);
+    return [prepareDocument({ id: ARTICLE_ID, text: value, source: { name: 'article', kind: 'unknown' } }, options)];
+  }
+  if ('documents' in value) {
+    checkCount(value.documents.length, ['documents'], options);
+    checkUniqueIds(value.documents.map((d) => d.id), 'documents');
+    return value.documents.map((doc, i) => {
+      checkLength(doc.text, ['documents', i, 'text'], options);
+      return prepareDocument(doc, options);
+    });
+  }
+  checkCount(value.claims.length, ['claims'], options);
+  checkUniqueIds(value.claims.map((c) => c.id), 'claims');
+  return value.claims.map((claim, i) => {
+    checkLength(claim.text, ['claims', i, 'text'], options);
+    const doc = prepareDocument({ id: claim.id, text: claim.text, source: claim.source, publishedAt: claim.publishedAt }, options);
+    return { ...doc, wholeClaim: claim.attribution === undefined ? {} : { attribution: claim.attribution } };
+  });
+}
+
+/** Validates and prepares one document (the entry for `extractClaims`). */
+export function prepareDocument(input: z.input<typeof DocumentSchema> | Document, options: Options): PreparedDocument {
+  const parsed = DocumentSchema.safeParse(input);
+  if (!parsed.success) throw GainsayError.fromZod('invalid-input', parsed.error);
+  const doc = parsed.data;
+  const source = resolveSource(doc.source, doc.id, doc.id, options);
+  const publishedAt = doc.publishedAt ?? source.publishedAt;
+  const prepared: PreparedDocument = {
+    id: doc.id,
+    source,
+    text: doc.text,
+    view: foldText(doc.text),
+    citations: resolveCitations(doc, options),
+  };
+  if (publishedAt !== undefined) prepared.publishedAt = publishedAt;
+  return prepared;
+}
+
+/** Given citations are resolved; markers in the text without an entry get a placeholder source "documentId#n". */
+function resolveCitations(doc: Document, options: Options): Record<string, ResolvedSource> {
+  const out: Record<string, ResolvedSource> = {};
+  for (const [marker, source] of Object.entries(doc.citations ?? {})) {
+    out[marker] = resolveSource(source, `${doc.id}#${marker}`, `source ${marker}`, options);
+  }
+  for (const marker of markersIn(foldText(doc.text))) {
+    out[marker] ??= resolveSource(undefined, `${doc.id}#${marker}`, `source ${marker}`, options);
+  }
+  return out;
+}
+
+function markersIn(view: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of view.matchAll(MARKER)) for (const n of expandMarkers(m[1] ?? '')) found.add(n);
+  return found;
+}
+
+/** "2, 3" → ["2", "3"]; "4-6" → ["4", "5", "6"] (ranges capped so a hostile "1-999" stays small). */
+export function expandMarkers(list: string): string[] {
+  const out: string[] = [];
+  for (const part of list.split(',')) {
+    const [a, b] = part.split('-').map((s) => Number.parseInt(s.trim(), 10));
+    if (a === undefined || Number.isNaN(a)) continue;
+    const last = b === undefined || Number.isNaN(b) ? a : Math.min(b, a + MAX_RANGE);
+    for (let n = a; n <= last; n++) out.push(String(n));
+  }
+  return out;
+}
+const MAX_RANGE = 20;
+
+function checkLength(text: string, path: (string | number)[], options: Options): void {
+  const max = options.limits.maxCharactersPerDocument;
+  if (text.length > max) {
+    throw new GainsayError('limit-exceeded', [{ path, message: `text has ${text.length} characters; the limit is ${max} (options.limits.maxCharactersPerDocument)` }]);
+  }
+}
+
+function checkCount(count: number, path: (string | number)[], options: Options): void {
+  const max = options.limits.maxDocuments;
+  if (count > max) {
+    throw new GainsayError('limit-exceeded', [{ path, message: `${count} items; the limit is ${max} (options.limits.maxDocuments)` }]);
+  }
+}
+
+function checkUniqueIds(ids: string[], field: string): void {
+  const seen = new Map<string, number>();
+  ids.forEach((id, i) => {
+    const first = seen.get(id);
+    if (first !== undefined) throw new GainsayError('invalid-input', [{ path: [field, i, 'id'], message: `duplicate id "${id}" (also at ${field}[${first}])` }]);
+    seen.set(id, i);
+  });
+}
+
+/** A failed union says little; re-validate against the branch the input was meant for to name the real path. */
+function explainUnion(input: unknown, error: z.ZodError): z.ZodError {
+  if (input && typeof input === 'object') {
+    if ('documents' in input) {
+      const r = z.object({ documents: z.array(DocumentSchema) }).strict().safeParse(input);
+      if (!r.success) return r.error;
+    }
+    if ('claims' in input) {
+      const r = z.object({ claims: z.array(ClaimInputSchema) }).strict().safeParse(input);
+      if (!r.success) return r.error;
+    }
+  }
+  return error;
+}

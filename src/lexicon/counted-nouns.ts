@@ -1,0 +1,22 @@
+/**
+ * Groups of counted nouns that name the same thing in news counts ("fans" and "spectators" at one match),
+ * so "52,000 fans" and "50,000 spectators" are compared. Nouns are lower-case, singular and plural both.
+ *
+ * Sources: synonym sets of WordNet 3.1 (Princeton University) for these senses, and the Merriam-Webster
+ * Thesaurus; only groups whose members count the same individuals are listed.
+ */
+export const COUNTED_NOUN_GROUPS: readonly (readonly string[])[] = [
+  ['fan', 'fans', 'spectator', 'spectators', 'supporter', 'supporters', 'attendee', 'attendees', 'crowd'],
+  ['people', 'person', 'persons', 'individual', 'individuals'],
+  ['protester', 'protesters', 'protestor', 'protestors', 'demonstrator', 'demonstrators', 'marcher', 'marchers'],
+  ['death', 'deaths', 'dead', 'fatality', 'fatalities', 'victim', 'victims'],
+  ['injury', 'injuries', 'injured', 'wounded', 'casualty', 'casualties'],
+  ['soldier', 'soldiers', 'troop', 'troops', 'servicemember', 'servicemembers'],
+  ['house', 'houses', 'home', 'homes', 'dwelling', 'dwellings'],
+  ['building', 'buildings', 'structure', 'structures'],
+  ['child', 'children', 'kid', 'kids', 'minor', 'minors'],
+  ['worker', 'workers', 'employee', 'employees', 'staff', 'staffer', 'staffers'],
+  ['vote', 'votes', 'ballot', 'ballots'],
+  ['migrant', 'migrants', 'refugee', 'refugees', 'asylum seeker', 'asylum seekers'],
+  ['vehicle', 'vehicles', 'car', 'cars'],
+];

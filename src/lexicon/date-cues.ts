@@ -1,0 +1,37 @@
+/**
+ * Words that signal a calendar date: month and weekday names with their common abbreviations, and the
+ * relative day and week expressions of news writing.
+ * Sources: the AP Stylebook entries "months", "days of the week" and "yesterday, today, tonight";
+ * ISO 8601 for numeric date forms; general English dictionaries.
+ */
+
+/** Month names and abbreviations (lower-case) → month number 1–12. */
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['january', 1], ['jan', 1], ['jan.', 1], ['february', 2], ['feb', 2], ['feb.', 2], ['march', 3], ['mar.', 3],
+  ['april', 4], ['apr', 4], ['apr.', 4], ['may', 5], ['june', 6], ['jun', 6], ['jun.', 6], ['july', 7],
+  ['jul', 7], ['jul.', 7], ['august', 8], ['aug', 8], ['aug.', 8], ['september', 9], ['sept', 9], ['sept.', 9],
+  ['sep', 9], ['sep.', 9], ['october', 10], ['oct', 10], ['oct.', 10], ['november', 11], ['nov', 11],
+  ['nov.', 11], ['december', 12], ['dec', 12], ['dec.', 12],
+]);
+
+/** Weekday names and abbreviations (lower-case) → 0 (Sunday) … 6 (Saturday), as `Date#getDay`. */
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ['sunday', 0], ['sun.', 0], ['monday', 1], ['mon.', 1], ['tuesday', 2], ['tue.', 2], ['tues.', 2],
+  ['wednesday', 3], ['wed.', 3], ['thursday', 4], ['thu.', 4], ['thurs.', 4], ['friday', 5], ['fri.', 5],
+  ['saturday', 6], ['sat.', 6],
+]);
+
+/** Single words that name a day or period relative to the reference date. */
+export const RELATIVE_DAY_WORDS: readonly string[] = ['yesterday', 'today', 'tomorrow', 'tonight', 'overnight'];
+
+/** Words before "week", "month" or "year" that make a relative period ("last week"). */
+export const RELATIVE_PERIOD_MODIFIERS: readonly string[] = ['last', 'next', 'this', 'previous', 'coming'];
+export const RELATIVE_PERIODS: readonly string[] = ['week', 'month', 'year', 'weekend'];
+
+/** Words before a bare 4-digit year that make it a date ("in 2024", "since 1991"). */
+export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'since', 'during', 'by', 'until', 'till', 'before', 'after', 'throughout', 'early', 'late', 'mid',
+]);
+
+/** Words before a weekday that point forward ("next Friday"): those keep chrono's own resolution. */
+export const FORWARD_CUES: ReadonlySet<string> = new Set(['next', 'coming', 'this']);

@@ -1,0 +1,57 @@
+/**
+ * Strengths (in (0, 1]) and thresholds of the conflict detectors, as named constants so that logic holds
+ * no magic numbers. A strength says how clear a clash is on the words alone; the scorer combines it with
+ * match, certainty and credibility. Values are set by editorial judgement of how often each clash is real.
+ */
+
+/** numeric: strength = clamp(FLOOR + relativeGap / FULL_GAP × (1 − FLOOR), FLOOR, 1). */
+export const NUMERIC_STRENGTH_FLOOR = 0.3;
+/** A relative gap (gap ÷ the larger of the two nearest ends) at or above this is a full-strength clash. */
+export const NUMERIC_FULL_GAP = 0.5;
+/** "about 40" given as a single point is widened by ± this share of its value. */
+export const NUMERIC_ABOUT_TOLERANCE = 0.1;
+/** Figures in different units are widened by ± this share: conversions are rounded ("5 km", "3.1 miles"). */
+export const NUMERIC_CONVERSION_TOLERANCE = 0.03;
+
+/** temporal: two absolute dates on different days (or months, years). */
+export const TEMPORAL_STRENGTH = 0.9;
+/** temporal: either date was resolved from a relative phrase ("on Tuesday"), so resolution may be off. */
+export const TEMPORAL_RELATIVE_STRENGTH = 0.7;
+/** A gap of this many days, with a relative date across time zones, is the zone and not a clash. */
+export const TEMPORAL_ZONE_SLACK_DAYS = 1;
+
+/** location: the same role (at / from / to) held by places that exclude each other. */
+export const LOCATION_STRENGTH = 0.85;
+/** location: two mere mentions with the same predicate: a weaker sign that the place itself differs. */
+export const LOCATION_MENTION_STRENGTH = 0.5;
+
+/** quote: character similarity (1 − levenshtein ÷ longer length) at or above which two quotes are one. */
+export const QUOTE_MIN_SIMILARITY = 0.75;
+/** quote: the shorter quote has at least this share of the longer one's words. */
+export const QUOTE_MIN_LENGTH_RATIO = 0.7;
+/** quote: quotes of at most this many words are compared word for word (a changed word is a misquote). */
+export const QUOTE_SHORT_WORDS = 2;
+/** quote: strength of the most similar near-identical quotes, falling to QUOTE_MIN_STRENGTH at the threshold. */
+export const QUOTE_MAX_STRENGTH = 0.8;
+export const QUOTE_MIN_STRENGTH = 0.6;
+/** quote: a short quote ("insolent" vs "impudent") by the same speaker about the same predicate. */
+export const QUOTE_SHORT_STRENGTH = 0.7;
+
+/** attribution: word similarity at or above which two quotes or claim texts are the same words. */
+export const ATTRIBUTION_MIN_SIMILARITY = 0.85;
+/** attribution: the same quoted words credited to two different speakers. */
+export const ATTRIBUTION_QUOTE_STRENGTH = 0.8;
+/** attribution: the same unquoted claim credited to two named holders: both may have said it. */
+export const ATTRIBUTION_TEXT_STRENGTH = 0.5;
+
+/** opposition: opposing predicate lemmas ("accepted" vs "rejected"). */
+export const OPPOSITION_STRENGTH = 0.9;
+/** opposition: opposing inner predicates under the same status verb ("confirmed it would attend / miss"). */
+export const OPPOSITION_INNER_STRENGTH = 0.85;
+/** opposition: a denial against a confirmation of the same proposition. */
+export const OPPOSITION_STANCE_STRENGTH = 0.9;
+/** opposition: a denial against a plain assertion of the same proposition. */
+export const OPPOSITION_DENIAL_STRENGTH = 0.75;
+
+/** actor: the same act credited to different doers ("police fired" vs "protesters fired"). */
+export const ACTOR_STRENGTH = 0.8;

@@ -1,0 +1,13 @@
+/**
+ * Nouns and verbs of intention that pass their polarity to the verb they govern: "has no plans to sell" ≈
+ * "will not sell". Source: the "intend" class of implicative and factive complement-taking predicates in
+ * Karttunen (1971) and Nairn, Condoravdi & Karttunen (2006).
+ */
+export const INTENTION_WORDS: readonly string[] = [
+  'plan', 'plans', 'intention', 'intentions', 'intend', 'intends', 'intended', 'plot', 'bid', 'aim', 'aims',
+  'want', 'wants', 'wanted', 'expect', 'expects', 'expected', 'hope', 'hopes', 'going', 'set', 'due', 'able',
+  'willing', 'ready', 'prepared', 'poised', 'likely', 'try', 'tried', 'tries', 'seek', 'seeks', 'sought',
+  'decide', 'decided', 'agree', 'agreed', 'choose', 'chose', 'vow', 'vowed', 'pledge', 'pledged', 'promise',
+  'promised', 'threaten', 'threatened', 'continue', 'continues', 'continued', 'begin', 'began', 'start', 'started',
+  'stop', 'stopped', 'need', 'needs', 'have', 'has', 'had',
+];

@@ -1,0 +1,31 @@
+/**
+ * Negation and refusal cues.
+ * Sources: the negation cues annotated in the BioScope and ConanDoyle-neg corpora (Vincze et al. 2008;
+ * Morante & Daelemans 2012), and verbs of negative implicature from Karttunen, "Implicative Verbs" (1971)
+ * and Nairn, Condoravdi & Karttunen, "Computing relative polarity for textual inference" (2006).
+ */
+export const NEGATORS: readonly string[] = [
+  'not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'cannot', 'none', 'nobody', 'nothing', 'nowhere',
+];
+
+/** Contracted negated auxiliaries, as written. */
+export const NEGATED_AUXILIARIES: readonly string[] = [
+  "won't", "wouldn't", "can't", "couldn't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't",
+  "hasn't", "haven't", "hadn't", "shouldn't", "mustn't", "shan't", 'cannot',
+];
+
+/**
+ * Verbs whose complement is asserted not to happen (negative implicatives and verbs of refusal): "refused to attend"
+ * entails "did not attend". Lemmas.
+ */
+export const REFUSAL_VERBS: readonly string[] = [
+  'refuse', 'reject', 'decline', 'spurn', 'rebuff', 'snub', 'boycott', 'shun', 'deny', 'rule out', 'turn down',
+  'veto', 'dismiss', 'fail', 'abandon', 'cancel', 'scrap', 'withdraw', 'pull out', 'call off', 'back out', 'forgo',
+  'forego', 'avoid', 'skip', 'neglect', 'renounce', 'repudiate',
+];
+
+/** Adverbs that mark a decision as definitive ("explicitly spurned", "flatly refused"). */
+export const DEFINITIVE_ADVERBS: readonly string[] = [
+  'explicitly', 'flatly', 'firmly', 'categorically', 'definitively', 'outright', 'formally', 'officially',
+  'unequivocally', 'publicly', 'already', 'finally',
+];

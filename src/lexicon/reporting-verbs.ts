@@ -1,0 +1,95 @@
+import type { ReportingStance } from '../model/claim.js';
+
+/**
+ * Reporting verbs by lemma, with the stance each conveys toward the reported proposition.
+ * Sources: the reporting-verb classes of Quirk et al., "A Comprehensive Grammar of the English Language"
+ * (1985), the AP Stylebook's guidance on "said" versus loaded attribution verbs, and Bergler's work on
+ * reported speech in news (Bergler 1992; Bergler, Doandes, Knight & Witte 2004).
+ */
+export const REPORTING_VERBS: Readonly<Record<string, ReportingStance>> = {
+  say: 'reported',
+  tell: 'reported',
+  report: 'reported',
+  state: 'reported',
+  announce: 'asserted',
+  add: 'reported',
+  note: 'reported',
+  explain: 'reported',
+  write: 'reported',
+  indicate: 'reported',
+  describe: 'reported',
+  call: 'reported',
+  quote: 'reported',
+  cite: 'reported',
+  insist: 'asserted',
+  assert: 'asserted',
+  declare: 'asserted',
+  maintain: 'asserted',
+  stress: 'asserted',
+  emphasize: 'asserted',
+  emphasise: 'asserted',
+  warn: 'asserted',
+  acknowledge: 'confirmed',
+  admit: 'confirmed',
+  confirm: 'confirmed',
+  verify: 'confirmed',
+  claim: 'claimed',
+  contend: 'claimed',
+  argue: 'claimed',
+  allege: 'alleged',
+  accuse: 'alleged',
+  deny: 'denied',
+  dispute: 'denied',
+  reject: 'denied',
+  refute: 'denied',
+  suggest: 'speculated',
+  speculate: 'speculated',
+  believe: 'speculated',
+  think: 'speculated',
+  suspect: 'speculated',
+  estimate: 'speculated',
+  predict: 'speculated',
+  hint: 'speculated',
+  rumor: 'speculated',
+  rumour: 'speculated',
+};
+
+/** Inflected forms → lemma for the verbs above (irregular and regular forms spelled out, no stemming). */
+export const REPORTING_FORMS: Readonly<Record<string, string>> = buildForms(Object.keys(REPORTING_VERBS), {
+  say: ['says', 'said', 'saying'],
+  tell: ['tells', 'told', 'telling'],
+  write: ['writes', 'wrote', 'written', 'writing'],
+  think: ['thinks', 'thought', 'thinking'],
+});
+
+function buildForms(lemmas: string[], irregular: Record<string, string[]>): Record<string, string> {
+  const forms: Record<string, string> = {};
+  for (const lemma of lemmas) {
+    const list = irregular[lemma] ?? regularForms(lemma);
+    forms[lemma] = lemma;
+    for (const f of list) forms[f] = lemma;
+  }
+  return forms;
+}
+
+function regularForms(lemma: string): string[] {
+  if (lemma.endsWith('e')) return [`${lemma}s`, `${lemma}d`, `${lemma.slice(0, -1)}ing`];
+  if (/[^aeiou]y$/.test(lemma)) return [`${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`, `${lemma}ing`];
+  if (/(?:s|sh|ch|x|z)$/.test(lemma)) return [`${lemma}es`, `${lemma}ed`, `${lemma}ing`];
+  return [`${lemma}s`, `${lemma}ed`, `${lemma}ing`];
+}
+
+/** Source nouns that head an attribution: "according to officials", "some reports indicated". */
+export const SOURCE_NOUNS: readonly string[] = [
+  'report', 'reports', 'account', 'accounts', 'official', 'officials', 'source', 'sources', 'witness', 'witnesses',
+  'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'analysts', 'observer', 'observers', 'media', 'outlet',
+  'outlets', 'diplomat', 'diplomats', 'police', 'authorities', 'ministry', 'government', 'statement', 'aide',
+  'aides', 'insider', 'insiders', 'experts', 'expert', 'residents', 'investigators', 'prosecutors', 'critics',
+  'people', 'person', 'newspaper', 'agency', 'paper', 'others', 'some',
+];
+
+/** Determiners that make a source anonymous ("some reports", "other accounts", "two officials"). */
+export const ANONYMOUS_DETERMINERS: readonly string[] = [
+  'some', 'other', 'several', 'many', 'few', 'certain', 'two', 'three', 'four', 'unnamed', 'anonymous', 'local',
+  'senior', 'western', 'various', 'multiple', 'most', 'earlier', 'later', 'initial', 'conflicting', 'unconfirmed',
+];

@@ -1,0 +1,34 @@
+/**
+ * Cues that a proposition is pending (undecided) rather than decided.
+ * Sources: aspectual and modal particles in Quirk et al. (1985) §§ 4.29–4.36 (progressive, "yet", "still"),
+ * the FactBank factuality scheme (Saurí & Pustejovsky 2009) for undecided/underspecified events, and the
+ * status-verb class of decision predicates in Levin, "English Verb Classes and Alternations" (1993).
+ */
+
+/** Verbs that wrap an inner proposition as a decision about it: "confirm [attendance]", "decide [to attend]". */
+export const STATUS_VERBS: readonly string[] = [
+  'confirm', 'decide', 'agree', 'commit', 'announce', 'finalize', 'finalise', 'approve', 'accept', 'complete',
+  'settle', 'determine', 'resolve', 'sign', 'clear', 'rule', 'make up',
+];
+
+/** Words that, with a negated or progressive status verb, mark the decision as still open. */
+export const PENDING_ADVERBS: readonly string[] = ['yet', 'still', 'so far', 'as yet', 'not yet'];
+
+/** Lemmas of verbs and phrases that describe an open, undecided state by themselves. */
+export const PENDING_VERBS: readonly string[] = [
+  'consider', 'weigh', 'mull', 'negotiate', 'discuss', 'review', 'study', 'explore', 'evaluate', 'assess',
+  'deliberate', 'ponder', 'debate', 'examine',
+];
+
+/** Phrases that mark an undecided state without a verb: "undecided", "pending", "under review". */
+export const PENDING_PHRASES: readonly string[] = [
+  'undecided', 'pending', 'under review', 'under consideration', 'up in the air', 'to be decided', 'unclear whether',
+  'not clear whether', 'no decision', 'has yet to', 'have yet to', 'had yet to', 'is yet to', 'are yet to',
+  'was yet to', 'were yet to', 'remains to be seen', 'open question', 'in talks', 'in negotiations',
+];
+
+/** Words that mark a decided or completed state: "has already approved", "the deal was completed". */
+export const DECIDED_CUES: readonly string[] = [
+  'already', 'completed', 'finalized', 'finalised', 'signed', 'sealed', 'done', 'approved', 'confirmed', 'agreed',
+  'decided', 'settled', 'concluded', 'announced',
+];

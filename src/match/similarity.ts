@@ -1,0 +1,51 @@
+import type { Claim } from '../model/claim.js';
+import { stem } from '../extract/keys.js';
+
+/** Weights of the three parts of the same-event match; they sum to 1. */
+export const MATCH_WEIGHTS = { keys: 0.5, actor: 0.25, event: 0.25 } as const;
+/** Default minimum match for two claims to be compared. */
+export const DEFAULT_MIN_MATCH = 0.45;
+
+/** Inverse document frequency of keys over the claims of one call: rare keys say more about the event. */
+export type Idf = (key: string) => number;
+
+export function buildIdf(claims: readonly Claim[]): Idf {
+  const df = new Map<string, number>();
+  for (const c of claims) for (const k of c.keys) df.set(k, (df.get(k) ?? 0) + 1);
+  const n = Math.max(claims.length, 2);
+  return (key) => Math.log(1 + n / (df.get(key) ?? 1));
+}
+
+/** The stems naming what happens in a claim: its predicate and the proposition a status verb wraps. */
+export function eventStems(c: Claim): string[] {
+  const out: string[] = [];
+  if (c.proposition.predicate) out.push(stem(c.proposition.predicate.lemma.toLowerCase()));
+  if (c.proposition.inner) out.push(stem(c.proposition.inner.lemma.toLowerCase()));
+  return out;
+}
+
+/**
+ * How likely two claims speak about the same event, in [0, 1]: IDF-weighted overlap of their keys, the same
+ * actor (through aliases), and the event of one named among the other's keys ("confirm [attend]" and "would
+ * not attend the talks").
+ */
+export function matchScore(a: Claim, b: Claim, idf: Idf): number {
+  const bKeys = new Set(b.keys);
+  let shared = 0;
+  let aTotal = 0;
+  let bTotal = 0;
+  for (const k of a.keys) {
+    const w = idf(k);
+    aTotal += w;
+    if (bKeys.has(k)) shared += w;
+  }
+  for (const k of b.keys) bTotal += idf(k);
+  const overlap = Math.min(aTotal, bTotal) > 0 ? shared / Math.min(aTotal, bTotal) : 0;
+  const aActor = a.proposition.actor?.key;
+  const bActor = b.proposition.actor?.key;
+  const actor = aActor && bActor ? (aActor === bActor ? 1 : 0) : 0.5;
+  const aKeys = new Set(a.keys);
+  const event = eventStems(a).some((s) => bKeys.has(s)) || eventStems(b).some((s) => aKeys.has(s)) ? 1 : 0;
+  const score = MATCH_WEIGHTS.keys * overlap + MATCH_WEIGHTS.actor * actor + MATCH_WEIGHTS.event * event;
+  return Math.round(score * 1e6) / 1e6;
+}

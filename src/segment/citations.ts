@@ -1,0 +1,31 @@
+import { expandMarkers } from '../ingest/prepare.js';
+import type { Range } from '../ingest/types.js';
+
+export interface Citation extends Range {
+  /** Marker numbers as strings: "[2, 3]" → ["2", "3"]. */
+  markers: string[];
+}
+
+const MARKER = /\[\s*(\d{1,3}(?:\s*[-,]\s*\d{1,3})*)\s*\]/g;
+
+/** Citation markers in the view, with their ranges. */
+export function findCitations(view: string): Citation[] {
+  const out: Citation[] = [];
+  for (const m of view.matchAll(MARKER)) {
+    const start = m.index ?? 0;
+    out.push({ start, end: start + m[0].length, markers: expandMarkers(m[1] ?? '') });
+  }
+  return out;
+}
+
+/** The view with each marker replaced by spaces of the same length, so the parser never sees "[2, 3]" as numbers. */
+export function blankCitations(view: string, citations: readonly Citation[]): string {
+  if (citations.length === 0) return view;
+  let out = '';
+  let at = 0;
+  for (const c of citations) {
+    out += view.slice(at, c.start) + ' '.repeat(c.end - c.start);
+    at = c.end;
+  }
+  return out + view.slice(at);
+}

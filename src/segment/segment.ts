@@ -1,0 +1,82 @@
+import type { PreparedDocument, Range } from '../ingest/types.js';
+import type { SkipReason } from '../model/report.js';
+import { blankCitations, findCitations, type Citation } from './citations.js';
+import { splitClauses } from './clauses.js';
+import { isEnglish } from './language.js';
+import { splitSentences } from './sentences.js';
+import { tokenize, type Token } from './tokens.js';
+
+export interface Clause extends Range {
+  /** Citation markers that cover this clause. */
+  markers: string[];
+  /** Index of the clause within its sentence, and how many clauses the sentence has. */
+  index: number;
+  siblings: number;
+}
+
+export interface Sentence extends Range {
+  tokens: Token[];
+  citations: Citation[];
+  clauses: Clause[];
+  skip?: SkipReason;
+}
+
+export interface SegmentedDocument {
+  doc: PreparedDocument;
+  /** The document's view with citation markers blanked: what every extractor reads. */
+  view: string;
+  citations: Citation[];
+  sentences: Sentence[];
+}
+
+export interface SegmentLimits {
+  maxSentenceLength: number;
+}
+
+/** Sentences, clauses and citations of one document, tokenised once. */
+export function segmentDocument(doc: PreparedDocument, limits: SegmentLimits): SegmentedDocument {
+  const citations = findCitations(doc.view);
+  const view = blankCitations(doc.view, citations);
+  const ranges = doc.wholeClaim ? wholeRange(view) : splitSentences(view);
+  const sentences = ranges.map((range, i) => {
+    const next = ranges[i + 1]?.start ?? view.length;
+    const own = citations.filter((c) => c.start >= range.start && c.start < next);
+    return buildSentence(view, range, own, limits, doc.wholeClaim !== undefined);
+  });
+  return { doc, view, citations, sentences };
+}
+
+function buildSentence(view: string, range: Range, citations: Citation[], limits: SegmentLimits, whole: boolean): Sentence {
+  if (range.end - range.start > limits.maxSentenceLength) {
+    return { ...range, tokens: [], citations, clauses: [], skip: 'too-long' };
+  }
+  const tokens = tokenize(view, range);
+  if (!isEnglish(tokens)) return { ...range, tokens, citations, clauses: [], skip: 'unsupported-language' };
+  if (!whole && view.slice(range.start, range.end).trimEnd().endsWith('?')) {
+    return { ...range, tokens, citations, clauses: [], skip: 'question' };
+  }
+  const pieces = whole ? [range] : splitClauses(tokens, range);
+  const clauses = pieces.map((piece, index) => ({
+    ...piece,
+    markers: markersFor(piece, citations, range),
+    index,
+    siblings: pieces.length,
+  }));
+  return { ...range, tokens, citations, clauses };
+}
+
+/** Markers inside the clause; failing that, the first citation after it in the same sentence (it covers both). */
+function markersFor(clause: Range, citations: readonly Citation[], sentence: Range): string[] {
+  const inside = citations.filter((c) => c.start >= clause.start && c.end <= clause.end + 1);
+  const chosen = inside.length > 0 ? inside : citations.filter((c) => c.start >= clause.end).slice(0, 1);
+  const fallback = chosen.length > 0 ? chosen : citations.filter((c) => c.start >= sentence.end);
+  return [...new Set(fallback.flatMap((c) => c.markers))];
+}
+
+function wholeRange(view: string): Range[] {
+  let start = 0;
+  let end = view.length;
+  while (start < end && /\s/.test(view[start]!)) start++;
+  while (end > start && /\s/.test(view[end - 1]!)) end--;
+  return end > start ? [{ start, end }] : [];
+}

@@ -1,0 +1,55 @@
+import type { Range } from '../ingest/types.js';
+import { ABBREVIATIONS } from '../lexicon/abbreviations.js';
+
+const ABBREVIATION_SET = new Set(ABBREVIATIONS);
+// A terminator run, then closing quotes/brackets; a boundary when followed by space and a likely sentence start.
+const TERMINATOR = /[.!?]+["')\]]*/g;
+const NEXT_START = /^\s+["'(\[]?[\p{Lu}\p{N}]/u;
+const WORD_BEFORE_DOT = /([\p{L}.]+)$/u;
+
+/** Sentence ranges of the view: lines first, then terminators that are not abbreviations or decimals. */
+export function splitSentences(view: string, range: Range = { start: 0, end: view.length }): Range[] {
+  const out: Range[] = [];
+  let lineStart = range.start;
+  for (let i = range.start; i <= range.end; i++) {
+    if (i === range.end || view.charCodeAt(i) === 10) {
+      splitLine(view, lineStart, i, out);
+      lineStart = i + 1;
+    }
+  }
+  return out;
+}
+
+function splitLine(view: string, start: number, end: number, out: Range[]): void {
+  const line = view.slice(start, end);
+  let from = 0;
+  TERMINATOR.lastIndex = 0;
+  for (let m = TERMINATOR.exec(line); m !== null; m = TERMINATOR.exec(line)) {
+    const stop = m.index + m[0].length;
+    const rest = line.slice(stop, stop + 4);
+    if (!NEXT_START.test(rest) && stop < line.length) continue;
+    if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(line.slice(from, m.index + 1))) continue;
+    push(start + from, start + stop, view, out);
+    from = stop;
+  }
+  push(start + from, end, view, out);
+}
+
+function isAbbreviation(before: string): boolean {
+  const word = WORD_BEFORE_DOT.exec(before)?.[1]?.toLowerCase() ?? '';
+  const bare = word.replace(/\.$/, '');
+  if (ABBREVIATION_SET.has(bare)) return true;
+  // Initials ("J." in "J. Smith") and dotted acronyms ("U.S.") do not end a sentence.
+  return /^\p{L}$/u.test(bare) || /^(?:\p{L}\.)+\p{L}?$/u.test(bare);
+}
+
+/** Trims white space so each range starts and ends on text; empty ranges are dropped. */
+function push(start: number, end: number, view: string, out: Range[]): void {
+  while (start < end && isSpace(view.charCodeAt(start))) start++;
+  while (end > start && isSpace(view.charCodeAt(end - 1))) end--;
+  if (end > start) out.push({ start, end });
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13;
+}

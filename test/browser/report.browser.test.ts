@@ -1,0 +1,124 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ReportSchema } from '../../src/model/report.js';
+import { renderHtml } from '../../src/report/html.js';
+
+const CHROMIUM_PATH = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const SCREENSHOT = fileURLToPath(new URL('./output/report.png', import.meta.url));
+const VIEWPORT = { width: 1200, height: 900 };
+const BAND_ORDER = ['low', 'medium', 'high'];
+
+const fixture = ReportSchema.parse(JSON.parse(readFileSync(new URL('../fixtures/report.json', import.meta.url), 'utf8')));
+const atOrAboveMedium = fixture.conflicts.filter((conflict) => BAND_ORDER.indexOf(conflict.band) >= BAND_ORDER.indexOf('medium'));
+
+let browser: Browser;
+let page: Page;
+let directory: string;
+let fileUrl: string;
+const requests: string[] = [];
+const dialogs: string[] = [];
+
+async function visibleCardIds(target: Page): Promise<string[]> {
+  return target.locator('article.card:visible').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-id') ?? ''));
+}
+
+async function toggle(target: Page, name: string, value: string): Promise<void> {
+  await target.locator(`#filters input[name="${name}"][value="${value}"]`).click();
+}
+
+beforeAll(async () => {
+  directory = mkdtempSync(join(tmpdir(), 'gainsay-browser-'));
+  const file = join(directory, 'report.html');
+  writeFileSync(file, renderHtml(fixture));
+  fileUrl = pathToFileURL(file).href;
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  page = await browser.newPage({ viewport: VIEWPORT });
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(fileUrl, { waitUntil: 'load' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (directory) rmSync(directory, { recursive: true, force: true });
+});
+
+describe('HTML report in Chromium', () => {
+  it('renders one card per conflict at or above the medium band', async () => {
+    expect(atOrAboveMedium.map((conflict) => conflict.id)).toEqual(['k1', 'k2', 'k3', 'k4', 'k5']);
+    expect(await visibleCardIds(page)).toEqual(['k1', 'k2', 'k3', 'k4', 'k5']);
+    expect(await page.locator('#shown-count').textContent()).toBe('5 of 5 conflicts shown');
+  });
+
+  it('shows the hostile strings as text, with no element built from them', async () => {
+    const claim = page.locator('blockquote[data-claim="h1"]');
+    expect(await claim.textContent()).toBe(fixture.claims.find((item) => item.id === 'h1')?.span.text);
+    expect(await claim.locator('mark').allTextContents()).toEqual(['Police', '<script>alert(1)</script>']);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.locator('script').count()).toBe(2);
+    expect(await page.locator('a').count()).toBe(0);
+  });
+
+  it('filters cards by kind and by band with exact counts', async () => {
+    await toggle(page, 'kind', 'numeric');
+    expect(await visibleCardIds(page)).toEqual(['k1', 'k2', 'k4', 'k5']);
+    await toggle(page, 'band', 'high');
+    expect(await visibleCardIds(page)).toEqual(['k4', 'k5']);
+    expect(await page.locator('#shown-count').textContent()).toBe('2 of 5 conflicts shown');
+    expect(await page.locator('section.group:visible h3').allTextContents()).toEqual([
+      'Who fired first at <script>alert(1)</script> the square',
+      'Date the talks opened',
+    ]);
+    await toggle(page, 'kind', 'numeric');
+    expect(await visibleCardIds(page)).toEqual(['k3', 'k4', 'k5']);
+    await toggle(page, 'band', 'medium');
+    expect(await visibleCardIds(page)).toEqual([]);
+    expect(await page.locator('#shown-count').textContent()).toBe('0 of 5 conflicts shown');
+    await toggle(page, 'band', 'medium');
+    await toggle(page, 'band', 'high');
+    expect(await visibleCardIds(page)).toEqual(['k1', 'k2', 'k3', 'k4', 'k5']);
+  });
+
+  it('keeps a screenshot of the whole page', async () => {
+    mkdirSync(join(SCREENSHOT, '..'), { recursive: true });
+    const image = await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    const pngSignature = [0x89, 0x50, 0x4e, 0x47];
+    expect([...image.subarray(0, pngSignature.length)]).toEqual(pngSignature);
+  });
+
+  it('made no request but the file itself and opened no dialog', () => {
+    expect(requests).toEqual([fileUrl]);
+    expect(dialogs).toEqual([]);
+  });
+
+  it('shows every card and hides the filters when script is off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORT });
+    const plain = await context.newPage();
+    await plain.goto(fileUrl, { waitUntil: 'load' });
+    expect(await visibleCardIds(plain)).toEqual(['k1', 'k2', 'k3', 'k4', 'k5']);
+    expect(await plain.locator('#filters').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('would see a dialog if a hostile string were left unescaped (control)', async () => {
+    const control = await browser.newPage();
+    const seen: string[] = [];
+    control.on('dialog', (dialog) => {
+      seen.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const opened = control.waitForEvent('dialog');
+    await control.setContent('<p>[link]</p><img src="data:," onerror="alert(1)">');
+    await opened;
+    expect(seen).toEqual(['1']);
+    await control.close();
+  });
+});

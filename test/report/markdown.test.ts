@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ReportSchema } from '../../src/model/report.js';
+import { escapeMarkdown } from '../../src/report/escape.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+
+const fixture = ReportSchema.parse(JSON.parse(readFileSync(new URL('../fixtures/report.json', import.meta.url), 'utf8')));
+const markdown = renderMarkdown(fixture);
+
+/** Each hostile string, the escaped form the Markdown must hold, and the raw pieces that must be gone. */
+const HOSTILE: Array<{ input: string; escaped: string; absent: string[] }> = [
+  { input: '<script>alert(1)</script>', escaped: '&lt;script&gt;alert\\(1\\)&lt;/script&gt;', absent: ['<script>', 'alert(1)'] },
+  { input: '</script>', escaped: '&lt;/script&gt;', absent: ['</script>'] },
+  { input: '<img src=x onerror=alert(1)>', escaped: '&lt;img src=x onerror=alert\\(1\\)&gt;', absent: ['<img'] },
+  {
+    input: '[link](javascript:alert(1))',
+    escaped: '\\[link\\]\\(javascript&#x3A;alert\\(1\\)\\)',
+    absent: ['[link]', '](', 'javascript:'],
+  },
+  { input: `"quote-breaking' attributes`, escaped: `"quote\\-breaking' attributes`, absent: ['quote-breaking'] },
+  { input: 'attributes\u2028line', escaped: 'attributes&#x2028;line', absent: ['\u2028'] },
+  { input: 'line\u2029para', escaped: 'line&#x2029;para', absent: ['\u2029'] },
+];
+
+describe('escapeMarkdown', () => {
+  it.each(HOSTILE)('escapes $input', ({ input, escaped, absent }) => {
+    expect(escapeMarkdown(input)).toBe(escaped);
+    for (const piece of absent) expect(escapeMarkdown(input)).not.toContain(piece);
+  });
+
+  it.each([
+    ['**bold** _em_ `code`', '\\*\\*bold\\*\\* \\_em\\_ \\`code\\`'],
+    ['# heading + item - item', '\\# heading \\+ item \\- item'],
+    ['![img](x) | cell | ~strike~', '\\!\\[img\\]\\(x\\) \\| cell \\| \\~strike\\~'],
+    ['back\\slash & {curly}', 'back\\\\slash &amp; \\{curly\\}'],
+    ['see https://example.org and www.example.org', 'see https&#x3A;//example.org and www\\.example.org'],
+    ['VBScript:run data:text file :x, note: fine', 'VBScript&#x3A;run data&#x3A;text file &#x3A;x, note: fine'],
+    ['two\nlines\r\nhere\u202eevil', 'two lines here&#x202E;evil'],
+  ])('escapes %j', (input, escaped) => {
+    expect(escapeMarkdown(input)).toBe(escaped);
+  });
+
+  it('leaves plain prose alone', () => {
+    expect(escapeMarkdown('Putin would not attend the talks, officials said.')).toBe('Putin would not attend the talks, officials said.');
+  });
+});
+
+describe('renderMarkdown', () => {
+  it.each(HOSTILE)('holds no raw $input from the fixture, only its escaped form', ({ input, escaped }) => {
+    expect(markdown).not.toContain(input);
+    expect(markdown).toContain(escaped);
+  });
+
+  it('writes the line separators of the hostile claim as entities', () => {
+    expect(markdown).toContain('attributes&#x2028;line&#x2029;para http&#x3A;//example.net/x.');
+  });
+
+  it('summarises counts and the hidden low band', () => {
+    expect(markdown.split('\n').slice(0, 3)).toEqual([
+      '## gainsay report',
+      '',
+      '**8 conflicts** (2 high, 3 medium, 3 low; 3 low-band conflicts hidden) · 4 documents · 16 claims · 2 skipped sentences · coverage 97%',
+    ]);
+  });
+
+  it('tables the shown conflicts, one row each, with no cell broken by input', () => {
+    const rows = markdown.split('\n').filter((line) => /^\| \d+ \|/.test(line));
+    expect(rows).toHaveLength(5);
+    expect(rows[0]).toBe('| 1 | high | status | 0.87 | Reuters \\[two officials\\] | TASS \\[the Kremlin\\] |');
+    for (const row of rows) expect(row.match(/(?<!\\)\|/g)).toHaveLength(7);
+    expect(rows[3]).toBe(
+      "| 4 | medium | actor | 0.58 | Reuters \\[witnesses\\] | &lt;img src=x onerror=alert\\(1\\)&gt; Gazette \"quote\\-breaking' attributes \\[&lt;script&gt;alert\\(1\\)&lt;/script&gt;\\] |",
+    );
+  });
+
+  it('bolds only the clashing words of each side', () => {
+    expect(markdown).toContain('- **A** Reuters \\[two officials\\]: “Russia had **not yet confirmed** attendance at the Istanbul talks.”');
+    expect(markdown).toContain('“**Police** fired first, said **&lt;script&gt;alert\\(1\\)&lt;/script&gt;** witnesses &lt;/script&gt;');
+  });
+
+  it('shows all eight with minBand low and none hidden', () => {
+    const all = renderMarkdown(fixture, { minBand: 'low' });
+    expect(all.split('\n').filter((line) => /^\| \d+ \|/.test(line))).toHaveLength(8);
+    expect(all).not.toContain('hidden');
+    expect(all).toContain('### Other conflicts');
+  });
+
+  it('says so when nothing reaches the band', () => {
+    const none = renderMarkdown({ ...fixture, conflicts: fixture.conflicts.filter((conflict) => conflict.band === 'low') });
+    expect(none).toContain('No conflicts at or above the medium band.');
+    expect(none).not.toContain('| # |');
+  });
+});
