@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { ReportSchema, type Report } from '/work/main/src/model/report.ts';
-import type { Claim } from '/work/main/src/model/claim.ts';
-import type { Conflict, ConflictKind, Band, Evidence } from '/work/main/src/model/conflict.ts';
-import { spanOf } from '/work/main/src/model/span.ts';
+import { ReportSchema, type Report } from '/work/main/src/model/report.js';
+import type { Claim } from '/work/main/src/model/claim.js';
+import type { Conflict, ConflictKind, Band, Evidence } from '/work/main/src/model/conflict.js';
+import { spanOf } from '/work/main/src/model/span.js';
 
 type Part = string | { hl: string; role: string };
 interface ClaimDef { id: string; parts: Part[]; holder: string; holderKind: 'named' | 'anonymous' | 'author'; sourceIds: string[]; markers?: string[]; state?: Claim['proposition']['state']; negated?: boolean }

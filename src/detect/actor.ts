@@ -60,13 +60,13 @@ export function compatiblePhrases(x: Phrase | undefined, y: Phrase | undefined, 
   return x === undefined || y === undefined || samePhrase(x, y, aliases);
 }
 
-function sameAct(a: Claim, b: Claim, aliases: Aliases): boolean {
-  const pa = a.proposition;
-  const pb = b.proposition;
-  if (!pa.predicate || !pb.predicate || pa.predicate.lemma !== pb.predicate.lemma) return false;
+/** The act both claims report, when it is one: the same predicate lemma, a compatible theme, not negated. */
+function sharedAct(a: Claim, b: Claim, aliases: Aliases): string | null {
+  const [pa, pb] = [a.proposition, b.proposition];
+  if (!pa.predicate || pa.predicate.lemma !== pb.predicate?.lemma) return null;
   // A negated act has no doer to dispute: "police did not fire" sits with "protesters fired".
-  if (pa.negated || pb.negated) return false;
-  return compatiblePhrases(pa.theme, pb.theme, aliases);
+  if (pa.negated || pb.negated) return null;
+  return compatiblePhrases(pa.theme, pb.theme, aliases) ? pa.predicate.text : null;
 }
 
 /** The same act (predicate and theme) done by different actors: "police fired" vs "protesters fired". */
@@ -74,12 +74,13 @@ export const detectActor: Detector = (a, b, context) => {
   const aliases = context.lexicon.aliases;
   const actorA = a.proposition.actor;
   const actorB = b.proposition.actor;
-  if (!actorA || !actorB || !sameAct(a, b, aliases)) return null;
-  if (samePhrase(actorA, actorB, aliases)) return null;
+  if (!actorA || !actorB || samePhrase(actorA, actorB, aliases)) return null;
+  const act = sharedAct(a, b, aliases);
+  if (act === null) return null;
   return {
     kind: 'actor',
     strength: ACTOR_STRENGTH,
     evidence: [actorA.span, actorB.span],
-    detail: `${actorA.text} vs ${actorB.text} as the one who did "${a.proposition.predicate?.text ?? ''}"`,
+    detail: `${actorA.text} vs ${actorB.text} as the one who "${act}"`,
   };
 };

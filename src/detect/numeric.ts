@@ -8,7 +8,7 @@ import {
 } from '../lexicon/detector-strengths.js';
 import { UPDATE_CUES } from '../lexicon/update-cues.js';
 import { tokenize } from '../segment/tokens.js';
-import type { Detector, DetectorHit } from './types.js';
+import type { Detector } from './types.js';
 
 interface Interval {
   lo: number;
@@ -21,10 +21,15 @@ const NOUN_GROUP: ReadonlyMap<string, number> = new Map(
 const CUE_WORDS: readonly (readonly string[])[] = UPDATE_CUES.map((cue) => cue.split(' '));
 const PLURAL_S = /[^s]s$/;
 
+// "fan" and "fans" count the same thing; "press" keeps its s.
+function singular(noun: string): string {
+  return PLURAL_S.test(noun) ? noun.slice(0, -1) : noun;
+}
+
 function nounsCompatible(x: string | undefined, y: string | undefined): boolean {
   if (x === undefined || y === undefined) return true;
   const [nx, ny] = [x.toLowerCase().trim(), y.toLowerCase().trim()];
-  if (nx === ny || nx.replace(PLURAL_S, (m) => m[0]!) === ny.replace(PLURAL_S, (m) => m[0]!)) return true;
+  if (nx === ny || singular(nx) === singular(ny)) return true;
   const gx = NOUN_GROUP.get(nx);
   return gx !== undefined && gx === NOUN_GROUP.get(ny);
 }
@@ -91,11 +96,10 @@ export const detectNumeric: Detector = (a, b) => {
     }
   }
   if (!best) return null;
-  const hit: DetectorHit = {
+  return {
     kind: 'numeric',
     strength: numericStrength(best.gap),
     evidence: [best.x.span, best.y.span],
     detail: `${best.x.span.text} vs ${best.y.span.text}`,
   };
-  return hit;
 };

@@ -60,9 +60,9 @@ function stanceHit(a: Claim, b: Claim): DetectorHit | null {
   if (a.proposition.negated !== b.proposition.negated || !samePredicate(a, b)) return null;
   const strength = sa === 'denied' ? AGAINST_DENIAL[sb] : sb === 'denied' ? AGAINST_DENIAL[sa] : undefined;
   if (strength === undefined) return null;
-  const [va, vb] = [a.attribution.verbSpan, b.attribution.verbSpan];
-  if (!va || !vb) return null;
-  return { kind: 'opposition', strength, evidence: [va, vb], detail: `${sa} vs ${sb}` };
+  // The reporting verbs carry the clash; a claim without one is its own evidence.
+  const evidence: [Span, Span] = [a.attribution.verbSpan ?? a.span, b.attribution.verbSpan ?? b.span];
+  return { kind: 'opposition', strength, evidence, detail: `${sa} vs ${sb}` };
 }
 
 /**

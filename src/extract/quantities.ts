@@ -26,7 +26,7 @@ import { exclusionEnd, readRangeEnd, readUnit } from './quantity-context.js';
  * "from 12 to 40" is read as two values (a change), not a range.
  */
 export function extractQuantities(doc: TextView, range: Range): Quantity[] {
-  const tokens = tokenize(doc.view, range);
+  const tokens = splitGluedAbbreviations(tokenize(doc.view, range));
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; ) {
     const found = readQuantity(doc, tokens, i);
@@ -72,14 +72,39 @@ function readQuantity(doc: TextView, tokens: readonly Token[], start: number): A
   if (!unit && !num.scaled && isIdiomaticOne(tokens, numberAt, num)) return { next: num.next };
   const noun = unit ? undefined : readNoun(tokens, afterUnit, view, num.high !== undefined);
   const end = noun?.next ?? afterUnit;
-  const low = rangeEnd && !num.scaled && last.scaled ? scaleLike(num, last) : num.value;
+  const minus = unit?.dimension === 'temperature' && start === numberAt && hasMinusSign(tokens, numberAt, view);
+  const polarity = minus ? -1 : 1;
+  const low = polarity * (rangeEnd && !num.scaled && last.scaled ? scaleLike(num, last) : num.value);
   const kind = boundOf(bound?.value ?? suffix?.value, rangeEnd !== undefined || num.high !== undefined);
   const high = rangeEnd ? last.value : num.high;
-  const quantity = build(kind, low, high, unit, noun?.word, spanOf(doc.text, tokens[start]!.start, tokens[end - 1]!.end));
+  const from = minus ? numberAt - 1 : start;
+  const quantity = build(kind, low, high, unit, noun?.word, spanOf(doc.text, tokens[from]!.start, tokens[end - 1]!.end));
   return { quantity, next: end };
 }
 
 type Bound = Quantity['bound'];
+
+// "15m." reaches the tokenizer as the abbreviation "m.": split the dot off a single letter glued to digits.
+const LETTER_DOT = /^\p{L}\.$/u;
+
+function splitGluedAbbreviations(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const [i, tok] of tokens.entries()) {
+    const prev = tokens[i - 1];
+    if (prev?.kind === 'number' && prev.end === tok.start && LETTER_DOT.test(tok.lower)) {
+      out.push({ ...tok, end: tok.end - 1, lower: tok.lower.slice(0, 1) });
+      out.push({ start: tok.end - 1, end: tok.end, lower: '.', kind: 'punct', capitalized: false });
+    } else out.push(tok);
+  }
+  return out;
+}
+
+/** "-5°C": a minus glued to the digits and standing after a space or at the start. */
+function hasMinusSign(tokens: readonly Token[], at: number, view: string): boolean {
+  const minus = tokens[at - 1];
+  if (!minus || minus.lower !== '-' || minus.end !== tokens[at]!.start) return false;
+  return minus.start === 0 || /\s/.test(view.charAt(minus.start - 1));
+}
 
 function boundOf(prefix: BoundKind | undefined, interval: boolean): Bound {
   if (interval) return prefix === 'at-least' ? 'at-least' : 'range';

@@ -1,0 +1,105 @@
+import type { Range, TextView } from '../ingest/types.js';
+import { tokenize, type Token } from '../segment/tokens.js';
+import { REPORTING_FORMS } from '../lexicon/reporting-verbs.js';
+import { NOT_NOUNS } from '../lexicon/number-words.js';
+
+/** Characters read on each side of a quote when looking for its speaker. */
+const SPEAKER_WINDOW = 100;
+/** Most tokens between a reporting verb and the quote it introduces ("described the offer as"). */
+const MAX_VERB_DISTANCE = 8;
+/** Most tokens in a common-noun speaker ("a senior Kremlin spokesman"). */
+const MAX_PHRASE_TOKENS = 5;
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that']);
+// Words that may sit between a speaker and the verb ("Peskov also said", "Peskov has said").
+const BETWEEN_SPEAKER_AND_VERB = new Set(['also', 'later', 'then', 'has', 'had', 'have', 'previously', 'reportedly', 'again', 'once']);
+const TITLES = /^(?:mr|mrs|ms|dr|prof|gen|gov|sen|rep|st)\.$/;
+const POSSESSIVE = /'s$/;
+const SENTENCE_END = new Set(['.', '!', '?', '"', ';']);
+
+const isVerb = (t: Token | undefined) => t !== undefined && t.kind === 'word' && REPORTING_FORMS[t.lower] !== undefined;
+
+/** `"…," said X` or `"…," X said`: the speaker named just after the closing mark. */
+export function speakerAfter(doc: TextView, range: Range, at: number): string | undefined {
+  const nextQuote = doc.view.indexOf('"', at);
+  const end = Math.min(range.end, at + SPEAKER_WINDOW, nextQuote < 0 ? range.end : nextQuote);
+  if (end <= at) return undefined;
+  const tokens = tokenize(doc.view, { start: at, end });
+  const k = tokens[0]?.lower === ',' ? 1 : 0;
+  if (isVerb(tokens[k])) return phraseForward(doc, tokens, k + 1);
+  const speaker = phraseForward(doc, tokens, k);
+  const reach = phraseEnd(tokens, k);
+  return speaker !== undefined && isVerb(tokens[skipAdverbs(tokens, reach)]) ? speaker : undefined;
+}
+
+/** `X said "…"`, `X called it "…"`, `X described the offer as "…"`: the speaker before the nearest verb. */
+export function speakerBefore(doc: TextView, range: Range, open: number): string | undefined {
+  const floor = Math.max(range.start, open - SPEAKER_WINDOW, doc.view.lastIndexOf('"', open - 1) + 1);
+  if (open <= floor) return undefined;
+  const tokens = tokenize(doc.view, { start: floor, end: open });
+  for (let j = tokens.length - 1; j >= 0 && j >= tokens.length - MAX_VERB_DISTANCE; j--) {
+    const tok = tokens[j]!;
+    if (SENTENCE_END.has(tok.lower)) return undefined;
+    if (isVerb(tok)) return phraseBackward(doc, tokens, j - 1);
+  }
+  return undefined;
+}
+
+function skipAdverbs(tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (tokens[j] && BETWEEN_SPEAKER_AND_VERB.has(tokens[j]!.lower)) j++;
+  return j;
+}
+
+/** Index after a speaker phrase starting at i (same rules as phraseForward). */
+function phraseEnd(tokens: readonly Token[], i: number): number {
+  const first = tokens[i];
+  if (!first || first.kind !== 'word') return i;
+  if (first.capitalized && !DETERMINERS.has(first.lower)) {
+    let j = i;
+    while (tokens[j]?.kind === 'word' && tokens[j]!.capitalized) j++;
+    return j;
+  }
+  let j = i + 1;
+  while (j < i + MAX_PHRASE_TOKENS && tokens[j]?.kind === 'word' && !NOT_NOUNS.has(tokens[j]!.lower) && !isVerb(tokens[j]) && !BETWEEN_SPEAKER_AND_VERB.has(tokens[j]!.lower)) j++;
+  return j;
+}
+
+/** The speaker phrase starting at token i: a capitalised name, or a determiner phrase ("the spokesman"). */
+function phraseForward(doc: TextView, tokens: readonly Token[], i: number): string | undefined {
+  const first = tokens[i];
+  if (!first || first.kind !== 'word' || PRONOUNS.has(first.lower)) return undefined;
+  const end = phraseEnd(tokens, i);
+  if (end === i) return undefined;
+  const isName = first.capitalized && !DETERMINERS.has(first.lower);
+  if (NOT_NOUNS.has(first.lower) && !DETERMINERS.has(first.lower)) return undefined;
+  return written(doc, tokens[i]!, tokens[end - 1]!, isName);
+}
+
+/** The speaker phrase ending at token j, read backwards from the reporting verb. */
+function phraseBackward(doc: TextView, tokens: readonly Token[], from: number): string | undefined {
+  let j = from;
+  while (j >= 0 && BETWEEN_SPEAKER_AND_VERB.has(tokens[j]!.lower)) j--;
+  const last = tokens[j];
+  if (!last || last.kind !== 'word' || PRONOUNS.has(last.lower)) return undefined;
+  if (last.capitalized && !DETERMINERS.has(last.lower)) {
+    let i = j;
+    while (i > 0 && tokens[i - 1]!.kind === 'word' && tokens[i - 1]!.capitalized && !DETERMINERS.has(tokens[i - 1]!.lower)) i--;
+    while (i > 0 && TITLES.test(tokens[i - 1]!.lower)) i--;
+    return written(doc, tokens[i]!, last, true);
+  }
+  for (let i = j; i >= 0 && i > j - MAX_PHRASE_TOKENS; i--) {
+    const tok = tokens[i]!;
+    if (tok.kind !== 'word' || (NOT_NOUNS.has(tok.lower) && !DETERMINERS.has(tok.lower))) return undefined;
+    if (DETERMINERS.has(tok.lower)) return written(doc, tok, last, false);
+    if (POSSESSIVE.test(tok.lower)) return written(doc, tok, last, tok.capitalized);
+  }
+  return undefined;
+}
+
+/** The original text of the phrase; lower-cased unless it is a name. */
+function written(doc: TextView, first: Token, last: Token, isName: boolean): string {
+  const text = doc.text.slice(first.start, last.end);
+  return isName ? text : text.toLowerCase();
+}

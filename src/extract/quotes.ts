@@ -1,0 +1,91 @@
+import type { Range, TextView } from '../ingest/types.js';
+import type { Quote } from '../model/claim.js';
+import { spanOf } from '../model/span.js';
+import { speakerAfter, speakerBefore } from './quote-speakers.js';
+
+/**
+ * Quotations in view[range]: text between double quotes, and single-quoted phrases (‘insolent’) whose
+ * opening mark follows a space or bracket and whose closing mark precedes a space or punctuation, so
+ * apostrophes ("Zelenskyy's", "don't") never open or close one. The span covers the words inside the
+ * marks, without the marks and without a trailing comma or full stop that belongs to the sentence.
+ * Single-quoted phrases inside a double-quoted one are not reported separately.
+ */
+export function extractQuotes(doc: TextView, range: Range): Quote[] {
+  const pairs = doubleQuoted(doc.view, range);
+  const singles = outside(singleQuoted(doc.view, range), pairs);
+  return [...pairs, ...singles]
+    .sort((a, b) => a.open - b.open)
+    .flatMap((pair) => toQuote(doc, range, pair));
+}
+
+interface Marks {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark. */
+  close: number;
+}
+
+const DOUBLE = '"';
+const SINGLE = "'";
+/** Longest single-quoted phrase, in characters: beyond this the marks are more likely apostrophes. */
+const MAX_SINGLE_QUOTE_CHARS = 120;
+const TRAILING_SENTENCE_PUNCTUATION = /[,.;:\s]+$/;
+const LEADING_SPACE = /^\s+/;
+
+/** The marks of `inner` that no pair of `outer` encloses; both lists are in text order. */
+function outside(inner: readonly Marks[], outer: readonly Marks[]): Marks[] {
+  const out: Marks[] = [];
+  let k = 0;
+  for (const m of inner) {
+    while (k < outer.length && outer[k]!.close < m.open) k++;
+    const enclosing = outer[k];
+    if (!enclosing || !(enclosing.open < m.open && m.close < enclosing.close)) out.push(m);
+  }
+  return out;
+}
+
+/** Double quotes paired in order: each opening mark with the next mark. */
+function doubleQuoted(view: string, range: Range): Marks[] {
+  const out: Marks[] = [];
+  let open = -1;
+  for (let i = view.indexOf(DOUBLE, range.start); i >= 0 && i < range.end; i = view.indexOf(DOUBLE, i + 1)) {
+    if (open < 0) open = i;
+    else {
+      out.push({ open, close: i });
+      open = -1;
+    }
+  }
+  return out;
+}
+
+const OPENS_AFTER = /[\s([{\-]/;
+const CLOSES_BEFORE = /[\s.,;:!?)\]}\-]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const ENDS_QUOTED_WORD = /[\p{L}\p{N}.!?,]/u;
+
+/** Single-quoted phrases: open after a space or bracket, close before a space or punctuation. */
+function singleQuoted(view: string, range: Range): Marks[] {
+  const out: Marks[] = [];
+  let open = -1;
+  for (let i = view.indexOf(SINGLE, range.start); i >= 0 && i < range.end; i = view.indexOf(SINGLE, i + 1)) {
+    const before = i > range.start ? view.charAt(i - 1) : ' ';
+    const after = i + 1 < range.end ? view.charAt(i + 1) : ' ';
+    if (open >= 0 && i - open > MAX_SINGLE_QUOTE_CHARS) open = -1;
+    if (open >= 0 && ENDS_QUOTED_WORD.test(before) && CLOSES_BEFORE.test(after)) {
+      out.push({ open, close: i });
+      open = -1;
+    } else if (OPENS_AFTER.test(before) && LETTER_OR_DIGIT.test(after)) open = i;
+  }
+  return out;
+}
+
+function toQuote(doc: TextView, range: Range, { open, close }: Marks): Quote[] {
+  const inner = doc.view.slice(open + 1, close);
+  const lead = LEADING_SPACE.exec(inner)?.[0].length ?? 0;
+  const trimmed = inner.slice(lead).replace(TRAILING_SENTENCE_PUNCTUATION, '');
+  if (trimmed.length === 0 || !LETTER_OR_DIGIT.test(trimmed)) return [];
+  const start = open + 1 + lead;
+  const span = spanOf(doc.text, start, start + trimmed.length);
+  const speaker = speakerBefore(doc, range, open) ?? speakerAfter(doc, range, close + 1);
+  return [speaker ? { text: span.text, speaker, span } : { text: span.text, span }];
+}

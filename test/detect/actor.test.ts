@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { detectActor, sameName } from '../../src/detect/actor.js';
+import { buildLexicon } from '../../src/lexicon/index.js';
+import type { Proposition } from '../../src/model/claim.js';
+import { makeClaim, phraseIn, predicateIn, span } from '../helpers/make-claim.js';
+
+const context = { lexicon: buildLexicon() };
+
+interface Spec {
+  actor?: string;
+  verb: [string, string];
+  theme?: string;
+  negated?: boolean;
+}
+
+function claim(text: string, spec: Spec) {
+  const proposition: Partial<Proposition> = {
+    predicate: predicateIn(text, spec.verb[0], spec.verb[1]),
+    negated: spec.negated ?? false,
+    state: spec.negated ? 'negated' : 'affirmed',
+    ...(spec.actor ? { actor: phraseIn(text, spec.actor) } : {}),
+    ...(spec.theme ? { theme: phraseIn(text, spec.theme) } : {}),
+  };
+  return makeClaim({ text, proposition });
+}
+
+const fired: [string, string] = ['fired', 'fire'];
+
+describe('detectActor: the same act, different doers', () => {
+  const cases = [
+    {
+      name: 'police fired vs protesters fired',
+      a: claim('Police fired first.', { actor: 'Police', verb: fired }),
+      b: claim('Protesters fired first.', { actor: 'Protesters', verb: fired }),
+      evidence: [span(0, 'Police'), span(0, 'Protesters')],
+    },
+    {
+      name: 'Russian troops vs Ukrainian troops, the same theme',
+      a: claim('Russian troops shelled the town.', { actor: 'Russian troops', verb: ['shelled', 'shell'], theme: 'the town' }),
+      b: claim('Ukrainian troops shelled the town.', { actor: 'Ukrainian troops', verb: ['shelled', 'shell'], theme: 'the town' }),
+      evidence: [span(0, 'Russian troops'), span(0, 'Ukrainian troops')],
+    },
+    {
+      name: 'two winners of one election',
+      a: claim('Smith won the election.', { actor: 'Smith', verb: ['won', 'win'], theme: 'the election' }),
+      b: claim('Jones won the election.', { actor: 'Jones', verb: ['won', 'win'], theme: 'the election' }),
+      evidence: [span(0, 'Smith'), span(0, 'Jones')],
+    },
+    {
+      name: 'two states launching one strike',
+      a: claim('Israel launched the strike.', { actor: 'Israel', verb: ['launched', 'launch'], theme: 'the strike' }),
+      b: claim('Iran launched the strike.', { actor: 'Iran', verb: ['launched', 'launch'], theme: 'the strike' }),
+      evidence: [span(0, 'Israel'), span(0, 'Iran')],
+    },
+    {
+      name: 'metonyms of two different states: the Kremlin vs Kyiv',
+      a: claim('The Kremlin ordered the withdrawal.', { actor: 'The Kremlin', verb: ['ordered', 'order'], theme: 'the withdrawal' }),
+      b: claim('Kyiv ordered the withdrawal.', { actor: 'Kyiv', verb: ['ordered', 'order'], theme: 'the withdrawal' }),
+      evidence: [span(0, 'The Kremlin'), span(0, 'Kyiv')],
+    },
+    {
+      name: 'a theme on one side only is compatible',
+      a: claim('Police opened fire on the square.', { actor: 'Police', verb: ['opened fire', 'open fire'], theme: 'the square' }),
+      b: claim('Soldiers opened fire.', { actor: 'Soldiers', verb: ['opened fire', 'open fire'] }),
+      evidence: [span(0, 'Police'), span(0, 'Soldiers')],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const hit = detectActor(c.a, c.b, context);
+      expect(hit?.kind).toBe('actor');
+      expect(hit!.strength).toBe(0.8);
+      expect(hit!.evidence).toEqual(c.evidence);
+    });
+  }
+});
+
+describe('detectActor: one doer, or nothing to compare', () => {
+  const cases = [
+    {
+      name: 'aliases: the Kremlin vs Russia',
+      a: claim('The Kremlin rejected the plan.', { actor: 'The Kremlin', verb: ['rejected', 'reject'], theme: 'the plan' }),
+      b: claim('Russia rejected the plan.', { actor: 'Russia', verb: ['rejected', 'reject'], theme: 'the plan' }),
+    },
+    {
+      name: 'one actor missing',
+      a: claim('Shots were fired at the crowd.', { verb: fired, theme: 'the crowd' }),
+      b: claim('Police fired at the crowd.', { actor: 'Police', verb: fired, theme: 'the crowd' }),
+    },
+    {
+      name: 'different predicates',
+      a: claim('Police fired first.', { actor: 'Police', verb: fired }),
+      b: claim('Protesters fled first.', { actor: 'Protesters', verb: ['fled', 'flee'] }),
+    },
+    {
+      name: 'a part and its whole: a police officer vs police',
+      a: claim('A police officer fired first.', { actor: 'A police officer', verb: fired }),
+      b: claim('Police fired first.', { actor: 'Police', verb: fired }),
+    },
+    {
+      name: 'different themes',
+      a: claim('Police fired tear gas.', { actor: 'Police', verb: fired, theme: 'tear gas' }),
+      b: claim('Protesters fired rockets.', { actor: 'Protesters', verb: fired, theme: 'rockets' }),
+    },
+    {
+      name: 'a negated act has no doer to dispute',
+      a: claim('Police did not fire first.', { actor: 'Police', verb: ['fire', 'fire'], negated: true }),
+      b: claim('Protesters fired first.', { actor: 'Protesters', verb: fired }),
+    },
+    {
+      name: 'a determiner and a plural: the protesters vs a protester',
+      a: claim('The protesters threw stones.', { actor: 'The protesters', verb: ['threw', 'throw'], theme: 'stones' }),
+      b: claim('A protester threw stones.', { actor: 'A protester', verb: ['threw', 'throw'], theme: 'stones' }),
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(detectActor(c.a, c.b, context)).toBeNull();
+      expect(detectActor(c.b, c.a, context)).toBeNull();
+    });
+  }
+});
+
+describe('sameName', () => {
+  const aliases = context.lexicon.aliases;
+  it.each([
+    ['Vladimir Putin', 'the Kremlin', true],
+    ['Dmitry Peskov', 'Peskov', true],
+    ['Russian forces', 'Russia', true],
+    ['police officers', 'the police', true],
+    ['Peskov', 'Lavrov', false],
+    ['Russian troops', 'Ukrainian troops', false],
+  ] as const)('%s ~ %s → %s', (x, y, same) => {
+    expect(sameName(x, y, aliases)).toBe(same);
+  });
+});
