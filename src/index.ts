@@ -8,3 +8,4 @@ export { resolveOptions } from './api/options.js';
 export * from './model/index.js';
 export { renderText, renderMarkdown, renderHtml, VERSION, type RenderOptions } from './report/index.js';
 export { DEFAULT_WEIGHTS, type ScoreWeights } from './score/index.js';
+export * from './eval/index.js';

@@ -11,6 +11,8 @@ const NEEDS_THAT = new Set(['confirm', 'deny', 'admit', 'acknowledge', 'reject',
 const MAX_HOLDER_WORDS = 10;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '"']);
+/** Words that open an adverbial phrase before a leading attribution ("In a statement, the ministry said …"). */
+const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'asked', 'writing', 'earlier', 'later', 'meanwhile', 'separately', 'however', 'but', 'and', 'also', 'then', 'today', 'yesterday', 'last', 'late', 'by', 'with', 'from', 'for', 'since', 'while', 'as', 'when', 'if', 'under', 'following', 'despite', 'amid', 'addressing', 'via', 'elsewhere', 'instead', 'still', 'now', 'once']);
 
 export interface FoundAttribution {
   holder: Range;
@@ -52,10 +54,13 @@ function leading(tokens: readonly Token[], clause: Range): FoundAttribution | nu
     const lemma = REPORTING_FORMS[tokens[v]!.lower];
     if (!lemma || tokens[v - 1]!.lower === 'to' || tokens[v - 1]!.lower === 'not') continue;
     const next = tokens[v + 1]!;
+    // "P, X said, adding …": the verb closes a trailing attribution; trailing() handles it.
+    if (next.lower === ',' || next.lower === '.') continue;
     const hasThat = next.lower === 'that';
     if (NEEDS_THAT.has(lemma) && !hasThat && !(lemma === 'tell' && tokens[v + 2]?.lower === 'that')) continue;
     const { start, via } = holderStart(tokens, v);
     if (start < 0 || v - start > MAX_HOLDER_WORDS) continue;
+    if (start > 0 && !opensWithAdverbial(tokens)) continue;
     const holderTokens = tokens.slice(start, via?.from ?? v);
     if (!holderTokens.some((t) => t.kind === 'word')) continue;
     let propStart = v + 1;
@@ -94,27 +99,40 @@ function holderStart(tokens: readonly Token[], verb: number): { start: number; v
   return result;
 }
 
-/** "P, X said." and "P, said X, the lead author." */
+/**
+ * "P, X said." / "P, said X, the lead author." / "P, X said on Wednesday, and Y warned …": the first comma whose
+ * following segment (up to the next comma) is a short holder with a reporting verb; the proposition is before it.
+ */
 function trailing(tokens: readonly Token[], clause: Range): FoundAttribution | null {
-  const comma = lastIndex(tokens, tokens.length - 2, (t) => t.lower === ',' || t.lower === '"');
-  if (comma <= 0) return null;
-  const tail = tokens.slice(comma + 1);
-  const verbAt = tail.findIndex((t) => REPORTING_FORMS[t.lower] !== undefined);
-  if (verbAt < 0 || tail.length > MAX_HOLDER_WORDS + 4) return null;
-  const lemma = REPORTING_FORMS[tail[verbAt]!.lower]!;
-  const holderTokens = verbAt === 0 ? untilBreak(tail.slice(1)) : tail.slice(0, verbAt);
-  if (holderTokens.length === 0 || !holderTokens.some((t) => t.kind === 'word')) return null;
-  const propEnd = lastIndex(tokens, comma - 1, (t) => t.kind !== 'punct' || t.lower === '"');
-  if (propEnd < 0) return null;
-  return {
-    holder: { start: holderTokens[0]!.start, end: holderTokens[holderTokens.length - 1]!.end },
-    holderKind: kindOf(holderTokens),
-    verb: { start: tail[verbAt]!.start, end: tail[verbAt]!.end },
-    verbLemma: lemma,
-    stance: REPORTING_VERBS[lemma] ?? 'reported',
-    proposition: { start: clause.start, end: tokens[propEnd]!.end },
-    pronoun: holderTokens.length === 1 && PRONOUNS.has(holderTokens[0]!.lower),
-  };
+  for (let comma = 1; comma < tokens.length - 1; comma++) {
+    if (tokens[comma]!.lower !== ',' && tokens[comma]!.lower !== '"') continue;
+    const segment = untilBreak(tokens.slice(comma + 1));
+    const verbAt = segment.findIndex((t) => REPORTING_FORMS[t.lower] !== undefined);
+    if (verbAt < 0 || verbAt > MAX_HOLDER_WORDS) continue;
+    const after = segment[verbAt + 1]?.lower;
+    if (after === 'that') continue;
+    const lemma = REPORTING_FORMS[segment[verbAt]!.lower]!;
+    const holderTokens = verbAt === 0 ? segment.slice(1) : segment.slice(0, verbAt);
+    if (!holderTokens.some((t) => t.kind === 'word')) continue;
+    const propEnd = lastIndex(tokens, comma - 1, (t) => t.kind !== 'punct' || t.lower === '"');
+    if (propEnd < 0) continue;
+    return {
+      holder: { start: holderTokens[0]!.start, end: holderTokens[holderTokens.length - 1]!.end },
+      holderKind: kindOf(holderTokens),
+      verb: { start: segment[verbAt]!.start, end: segment[verbAt]!.end },
+      verbLemma: lemma,
+      stance: REPORTING_VERBS[lemma] ?? 'reported',
+      proposition: { start: clause.start, end: tokens[propEnd]!.end },
+      pronoun: holderTokens.length === 1 && PRONOUNS.has(holderTokens[0]!.lower),
+    };
+  }
+  return null;
+}
+
+/** "Speaking in Z, X said …", "On Monday, X said …": what comes before the holder's comma is no proposition. */
+function opensWithAdverbial(tokens: readonly Token[]): boolean {
+  const first = tokens.find((t) => t.kind === 'word');
+  return first !== undefined && (ADVERBIAL_OPENERS.has(first.lower) || first.lower.endsWith('ing') || first.lower.endsWith('ly'));
 }
 
 function untilBreak(tokens: readonly Token[]): Token[] {

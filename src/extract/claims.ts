@@ -106,14 +106,14 @@ function buildClaim(seg: SegmentedDocument, sentence: Sentence, clause: Clause, 
     prop.negation = { cue: spanOf(doc.text, parts.negator.start, parts.negator.end), scope: spanOf(doc.text, parts.negator.start, scopeEnd) };
   }
   if (state.cue) prop.stateCue = spanOf(doc.text, state.cue.start, state.cue.end);
-  claim.keys = claimKeys(propTokens, prop.actor?.key, prop.inner?.lemma, context.lexicon.aliases);
+  claim.keys = claimKeys(propTokens, prop.actor?.key, [predicate.root, parts.inner?.root], context.lexicon.aliases);
   return claim;
 }
 
-function claimKeys(tokens: readonly Token[], actor: string | undefined, inner: string | undefined, aliases: ReadonlyMap<string, string>): string[] {
+function claimKeys(tokens: readonly Token[], actor: string | undefined, lemmas: (string | undefined)[], aliases: ReadonlyMap<string, string>): string[] {
   const keys = new Set(contentKeys(tokens, aliases));
   if (actor) keys.add(actor);
-  if (inner) keys.add(stem(inner));
+  for (const lemma of lemmas) if (lemma && lemma.length >= 3 && /^\p{L}+$/u.test(lemma)) keys.add(stem(lemma.toLowerCase()));
   return [...keys];
 }
 

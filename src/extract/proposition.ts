@@ -1,4 +1,5 @@
 import type { Range } from '../ingest/types.js';
+import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 import { INTENTION_WORDS } from '../lexicon/intention-nouns.js';
 import { NEGATED_AUXILIARIES, NEGATORS, REFUSAL_VERBS } from '../lexicon/polarity-cues.js';
 import { STATUS_VERBS } from '../lexicon/status-cues.js';
@@ -8,6 +9,7 @@ const NEGATOR = new Set([...NEGATORS, ...NEGATED_AUXILIARIES]);
 const WRAPPERS = new Set([...STATUS_VERBS, ...REFUSAL_VERBS].filter((w) => !w.includes(' ')));
 const INTENTION = new Set(INTENTION_WORDS);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s"]);
+const PARTICIPLE = /^[a-z]{3,}(?:ed|en)$/;
 const NP_BREAK = new Set(['Preposition', 'Conjunction', 'Verb', 'Adverb', 'QuestionWord']);
 
 /** The parts of a proposition as term indexes, before spans and keys are built. */
@@ -27,9 +29,10 @@ export interface PropositionParts {
  */
 export function findProposition(terms: readonly Term[]): PropositionParts {
   const parts: PropositionParts = { passive: false };
-  let v = terms.findIndex((t, i) => isLexicalVerb(terms, i));
+  let v = terms.findIndex((t, i) => isLexicalVerb(terms, i) || isIrregularPast(terms, i));
   if (v < 0) v = terms.findIndex((t) => hasTag(t, 'Copula') || BE.has(t.lower));
   if (v < 0) return parts;
+  v = throughCopula(terms, v);
   v = throughIntention(terms, v);
   const verb = terms[v]!;
   parts.predicate = { term: verb, index: v };
@@ -55,6 +58,16 @@ export function findProposition(terms: readonly Term[]): PropositionParts {
   return parts;
 }
 
+/** "admissions rose": an irregular past form right after a noun is the verb, whatever the tagger said. */
+function isIrregularPast(terms: readonly Term[], i: number): boolean {
+  const t = terms[i]!;
+  if (i === 0 || IRREGULAR_PAST[t.lower] === undefined) return false;
+  const before = terms[i - 1]!;
+  if (!isNominal(before) || hasTag(before, 'Determiner')) return false;
+  (t as { root: string }).root = IRREGULAR_PAST[t.lower]!;
+  return true;
+}
+
 function isLexicalVerb(terms: readonly Term[], i: number): boolean {
   const t = terms[i]!;
   if (!hasTag(t, 'Verb') || hasTag(t, 'Auxiliary') || hasTag(t, 'Modal') || hasTag(t, 'Copula')) return false;
@@ -62,6 +75,18 @@ function isLexicalVerb(terms: readonly Term[], i: number): boolean {
   // "has/had" followed by a participle is an auxiliary even when compromise tags it a verb.
   if ((t.root === 'have' || t.lower === 'did' || t.lower === 'do' || t.lower === 'does') && terms.slice(i + 1, i + 4).some((n) => hasTag(n, 'Verb') && !hasTag(n, 'Auxiliary'))) return false;
   return true;
+}
+
+/** "were not suspended", "was cut by": a participle after a form of "be" is the predicate, not the copula. */
+function throughCopula(terms: readonly Term[], v: number): number {
+  if (!BE.has(terms[v]!.lower) && !hasTag(terms[v], 'Copula')) return v;
+  for (let i = v + 1; i < Math.min(terms.length, v + 4); i++) {
+    const t = terms[i]!;
+    if (hasTag(t, 'Negative') || hasTag(t, 'Adverb') || NEGATOR.has(t.lower)) continue;
+    if (PARTICIPLE.test(t.lower) || (hasTag(t, 'Verb') && !hasTag(t, 'Auxiliary'))) return i;
+    return v;
+  }
+  return v;
 }
 
 /** "has no plans to sell", "is set to attend": the governed verb is the predicate; polarity passes through. */

@@ -29,6 +29,8 @@ const DOUBLE = '"';
 const SINGLE = "'";
 /** Longest single-quoted phrase, in characters: beyond this the marks are more likely apostrophes. */
 const MAX_SINGLE_QUOTE_CHARS = 120;
+/** Shortest single-quoted phrase, in characters between the marks: "rock 'n' roll" is an elision. */
+const MIN_SINGLE_QUOTE_CHARS = 2;
 const TRAILING_SENTENCE_PUNCTUATION = /[,.;:\s]+$/;
 const LEADING_SPACE = /^\s+/;
 
@@ -61,6 +63,8 @@ function doubleQuoted(view: string, range: Range): Marks[] {
 const OPENS_AFTER = /[\s([{\-]/;
 const CLOSES_BEFORE = /[\s.,;:!?)\]}\-]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// A single mark before a letter opens; before a digit it is an elision ("the '90s").
+const LETTER = /\p{L}/u;
 const ENDS_QUOTED_WORD = /[\p{L}\p{N}.!?,]/u;
 
 /** Single-quoted phrases: open after a space or bracket, close before a space or punctuation. */
@@ -71,10 +75,10 @@ function singleQuoted(view: string, range: Range): Marks[] {
     const before = i > range.start ? view.charAt(i - 1) : ' ';
     const after = i + 1 < range.end ? view.charAt(i + 1) : ' ';
     if (open >= 0 && i - open > MAX_SINGLE_QUOTE_CHARS) open = -1;
-    if (open >= 0 && ENDS_QUOTED_WORD.test(before) && CLOSES_BEFORE.test(after)) {
+    if (open >= 0 && i - open > MIN_SINGLE_QUOTE_CHARS && ENDS_QUOTED_WORD.test(before) && CLOSES_BEFORE.test(after)) {
       out.push({ open, close: i });
       open = -1;
-    } else if (OPENS_AFTER.test(before) && LETTER_OR_DIGIT.test(after)) open = i;
+    } else if (OPENS_AFTER.test(before) && LETTER.test(after)) open = i;
   }
   return out;
 }

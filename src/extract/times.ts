@@ -54,6 +54,8 @@ export function extractTimes(doc: TextView, range: Range, referenceDate?: string
 const NO_REFERENCE_ANCHOR: CalendarDay = { year: 2000, month: 1, day: 1 };
 /** Characters of context kept on each side of a date cue when chrono reads it. */
 const WINDOW = 48;
+/** Longest text handed to chrono at once, so a run of date words cannot make one huge parse. */
+const MAX_WINDOW = 480;
 
 const alternatives = (words: Iterable<string>) => [...words].map((w) => w.replaceAll('.', '\\.')).join('|');
 // One pass with no nested quantifiers: each alternative is a fixed word or a bounded digit pattern.
@@ -75,7 +77,7 @@ function cueWindows(view: string, range: Range): Range[] {
     const start = Math.max(range.start, range.start + m.index - WINDOW);
     const end = Math.min(range.end, range.start + m.index + m[0].length + WINDOW);
     const last = windows[windows.length - 1];
-    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    if (last && start <= last.end && end - last.start <= MAX_WINDOW) last.end = Math.max(last.end, end);
     else windows.push({ start: wordStart(view, start, range.start), end });
   }
   return windows;

@@ -38,7 +38,7 @@ function harness(files: Record<string, string> = {}) {
     stderr: (s) => (out.stderr += s),
     readFile: (path) => {
       const text = files[path];
-      if (text === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
+      if (text === undefined) throw new Error(path.startsWith('gone') ? `cannot read ${path}: no such file` : 'permission denied');
       return text;
     },
     writeFile: (path, content) => (out.written[path] = content),
@@ -89,7 +89,8 @@ describe('gainsay eval cases', () => {
     [['cases', 'c.json', '--bogus'], 'gainsay eval: unknown option --bogus\n'],
     [['cases', 'c.json', '--predictions', 'x.csv'], 'gainsay eval: unknown option --predictions\n'],
     [['cases', 'c.json', '--threshold', 'high'], 'gainsay eval: --threshold: expected a score in [0, 1], got "high"\n'],
-    [['cases', 'missing.json'], "gainsay eval: missing.json: cannot read: ENOENT: no such file or directory, open 'missing.json'\n"],
+    [['cases', 'locked.json'], 'gainsay eval: locked.json: cannot read: permission denied\n'],
+    [['cases', 'gone.json'], 'gainsay eval: cannot read gone.json: no such file\n'],
     [['cases', 'broken.json'], 'gainsay eval: broken.json: not valid JSON: Expected property name or \'}\' in JSON at position 1\n'],
     [['cases', 'bad.json'], 'gainsay eval: bad.json: cases.0.expected.0.kind: Invalid option: expected one of "polarity"|"opposition"|"status"|"numeric"|"temporal"|"location"|"quote"|"attribution"|"actor"\n'],
     [['cases'], 'gainsay eval: expected one case FILE, got 0; usage: gainsay eval cases FILE [--threshold SCORE] [--json] | gainsay eval fnc1 DIR [--json] [--predictions OUT.csv]\n'],

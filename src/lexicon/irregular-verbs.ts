@@ -1,0 +1,15 @@
+/**
+ * Past-tense forms of common English irregular verbs → lemma, for words a tagger may read as nouns
+ * ("admissions rose", "the dam held"). Source: the irregular-verb list of Quirk et al. (1985), Appendix I.
+ */
+export const IRREGULAR_PAST: Readonly<Record<string, string>> = {
+  rose: 'rise', fell: 'fall', held: 'hold', won: 'win', lost: 'lose', left: 'leave', met: 'meet', sank: 'sink',
+  grew: 'grow', shrank: 'shrink', struck: 'strike', broke: 'break', burst: 'burst', fled: 'flee', shot: 'shoot',
+  fought: 'fight', sought: 'seek', bought: 'buy', sold: 'sell', paid: 'pay', led: 'lead', drove: 'drive',
+  flew: 'fly', threw: 'throw', stood: 'stand', spoke: 'speak', took: 'take', gave: 'give', came: 'come', went: 'go',
+  began: 'begin', rang: 'ring', ran: 'run', hit: 'hit', cut: 'cut', quit: 'quit', sped: 'speed', slid: 'slide',
+  swung: 'swing', spent: 'spend', sent: 'send', built: 'build', froze: 'freeze', wrote: 'write', chose: 'choose',
+  drew: 'draw', bore: 'bear', tore: 'tear', wore: 'wear', woke: 'wake', overtook: 'overtake', withdrew: 'withdraw',
+  undertook: 'undertake', forbade: 'forbid', upheld: 'uphold', overthrew: 'overthrow', hid: 'hide', bit: 'bite',
+  dug: 'dig', stole: 'steal', sprang: 'spring', swore: 'swear', beat: 'beat', bled: 'bleed', fed: 'feed',
+};

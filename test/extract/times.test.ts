@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { extractTimes } from '../../src/extract/times.js';
+import { TimeSchema, type Time } from '../../src/model/claim.js';
+
+const doc = (text: string) => ({ text, view: text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/[–—]/g, '-') });
+const sp = (start: number, text: string) => ({ start, end: start + text.length, text });
+// Thursday 15 May 2025.
+const REFERENCE = '2025-05-15';
+const times = (text: string, reference: string = REFERENCE) => extractTimes(doc(text), { start: 0, end: text.length }, reference);
+const day = (iso: string, relative: boolean, span: Time['span']): Time => ({ from: iso, to: iso, granularity: 'day', relative, span });
+
+type Case = [string, Time[]];
+
+const positives: Case[] = [
+  ['Talks began on Tuesday in Istanbul.', [day('2025-05-13', true, sp(15, 'Tuesday'))]],
+  ['The summit opened on May 16, 2025 after delays.', [day('2025-05-16', false, sp(21, 'May 16, 2025'))]],
+  ['Yesterday the envoy left.', [day('2025-05-14', true, sp(0, 'Yesterday'))]],
+  ['Fighting eased in March.', [{ from: '2025-03-01', to: '2025-03-31', granularity: 'month', relative: true, span: sp(18, 'March') }]],
+  ['Prices rose last week.', [{ from: '2025-05-05', to: '2025-05-11', granularity: 'day', relative: true, span: sp(12, 'last week') }]],
+  ['Output fell last month.', [{ from: '2025-04-01', to: '2025-04-30', granularity: 'month', relative: true, span: sp(12, 'last month') }]],
+  ['The pact was signed in 2024.', [{ from: '2024-01-01', to: '2024-12-31', granularity: 'year', relative: false, span: sp(23, '2024') }]],
+  ['Exports rose in May 2025 and again at 3 pm on Friday.', [
+    { from: '2025-05-01', to: '2025-05-31', granularity: 'month', relative: false, span: sp(16, 'May 2025') },
+    { from: '2025-05-09', to: '2025-05-09', granularity: 'time', relative: true, span: sp(38, '3 pm on Friday') },
+  ]],
+  ['Talks ran from May 5 to May 7, 2025 in Geneva.', [
+    { from: '2025-05-05', to: '2025-05-07', granularity: 'day', relative: false, span: sp(15, 'May 5 to May 7, 2025') },
+  ]],
+  ['Officials met on 2025-05-14 and 16/05/2025.', [
+    day('2025-05-14', false, sp(17, '2025-05-14')),
+    day('2025-05-16', false, sp(32, '16/05/2025')),
+  ]],
+  ['The envoy said he would fly next Friday.', [day('2025-05-23', true, sp(28, 'next Friday'))]],
+];
+
+describe('extractTimes', () => {
+  it.each(positives)('%s', (text, expected) => {
+    const got = times(text);
+    expect(got).toEqual(expected);
+    for (const t of got) expect(TimeSchema.parse(t)).toEqual(t);
+  });
+
+  it('finds nothing in lower-case "march"/"may", counts and decades', () => {
+    expect(times('Troops will march and it may rain; 2,000 people stayed for the 1990s revival.')).toEqual([]);
+  });
+
+  it('keeps only dates that state their year when there is no reference date', () => {
+    const text = 'On Tuesday, and on May 16, the deal of May 16, 2025 held.';
+    expect(extractTimes(doc(text), { start: 0, end: text.length })).toEqual([
+      day('2025-05-16', false, sp(39, 'May 16, 2025')),
+    ]);
+  });
+
+  it('takes the reference as its own calendar date whatever its offset', () => {
+    expect(times('Yesterday it rained.', '2025-05-14T23:30:00-05:00')).toEqual([day('2025-05-13', true, sp(0, 'Yesterday'))]);
+  });
+
+  it('reads only inside the range, with absolute offsets', () => {
+    const text = 'On May 1, 2025 it began. On May 3, 2025 it ended.';
+    expect(extractTimes(doc(text), { start: 25, end: text.length }, REFERENCE)).toEqual([day('2025-05-03', false, sp(28, 'May 3, 2025'))]);
+  });
+
+  it('survives 100,000-character hostile input', () => {
+    for (const hostile of ['2025 '.repeat(20_000), '1'.repeat(100_000), '"'.repeat(100_000), ' '.repeat(100_000), 'May'.repeat(33_333)]) {
+      const started = performance.now();
+      expect(Array.isArray(times(hostile))).toBe(true);
+      expect(performance.now() - started).toBeLessThan(10_000);
+    }
+  });
+});
