@@ -2,13 +2,16 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    // The worker is its own entry, built beside index in both formats: dist/worker.js and dist/worker.cjs.
+    entry: { index: 'src/index.ts', worker: 'src/batch/worker.ts' },
     format: ['esm', 'cjs'],
-    dts: true,
+    dts: { entry: { index: 'src/index.ts' } },
     clean: true,
     sourcemap: false,
     target: 'node20',
     treeshake: true,
+    // import.meta.url in the CJS build: analyzeMany finds worker.cjs next to index.cjs.
+    shims: true,
   },
   {
     entry: { cli: 'src/cli/main.ts' },

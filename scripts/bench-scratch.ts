@@ -1,6 +1,10 @@
-import { Worker } from 'node:worker_threads';
-const url = new URL('./bench-scratch-w.ts', import.meta.url).href;
-const code = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url)}); });`;
-const w = new Worker(code, { eval: true });
-w.on('message', (m) => { console.log('got', m); w.terminate(); });
-w.on('error', (e) => console.log('err', e.message));
+import { analyzeMany } from '../src/batch/analyze-many.ts';
+import { analyze } from '../src/index.ts';
+import { isDeepStrictEqual } from 'node:util';
+const inputs = ['Officials said the bridge was closed on Monday. Police denied that the bridge was closed.', { documents: [{ id: 'a', text: 'The mayor will attend the summit.' }, { id: 'b', text: 'The mayor will not attend the summit.' }] }, 'Three people died, officials said.'];
+const t = performance.now();
+const r = await analyzeMany(inputs, { workers: 2 });
+console.log(performance.now() - t);
+const strip = (x: any) => ({ ...x, timings: {} });
+console.log(r.map((x, i) => isDeepStrictEqual(strip(x), strip(analyze(inputs[i]!)))));
+await analyzeMany([...inputs, { documents: [{ id: '', text: 'x' }] }], { workers: 2 }).catch((e) => console.log(e.name, e.message, JSON.stringify(e.issues)));

@@ -46,8 +46,12 @@ class ThreadPool implements AnalyzePool {
   /** Runs one after another: each batch has every worker to itself. */
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
+  private crashed: Error | undefined;
 
-  constructor(private readonly workers: Worker[]) {}
+  constructor(private readonly workers: Worker[]) {
+    // A worker that dies between batches must not crash the host process; the next run reports it.
+    for (const worker of workers) worker.on('error', (error) => (this.crashed ??= error));
+  }
 
   get size(): number {
     return this.workers.length;
@@ -55,6 +59,7 @@ class ThreadPool implements AnalyzePool {
 
   run(inputs: readonly AnalyzeInput[], options?: OptionsInput): Promise<Report[]> {
     if (this.closed) return Promise.reject(new Error('the analyze pool is closed'));
+    if (this.crashed) return Promise.reject(new Error(`a worker thread of the analyze pool failed: ${this.crashed.message}`));
     const result = this.queue.then(() => runBatch(this.workers, inputs, options));
     this.queue = result.catch(() => undefined);
     return result;

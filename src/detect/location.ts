@@ -1,5 +1,8 @@
 import type { Claim, Place } from '../model/claim.js';
-import { LOCATION_MENTION_STRENGTH, LOCATION_STRENGTH } from '../lexicon/detector-strengths.js';
+import { LOCATION_MENTION_STRENGTH, LOCATION_STRENGTH, LOCATION_UNKNOWN_CONTAINMENT } from '../lexicon/detector-strengths.js';
+
+// Keys with no container are countries or continents in the gazetteer; an unknown place has no key shape to tell.
+const GAZETTEER_TOP_LEVEL = /^$/;
 import type { Detector } from './types.js';
 
 // Two mentions are comparable only in the same act ("met in X" vs "met in Y"), not in passing.
@@ -8,6 +11,15 @@ function sameRole(x: Place, y: Place, a: Claim, b: Claim): boolean {
   if (x.role !== 'mention') return true;
   const [la, lb] = [a.proposition.predicate?.lemma, b.proposition.predicate?.lemma];
   return la !== undefined && la === lb;
+}
+
+/**
+ * A place missing from the gazetteer has no known containment, so "Sicily" may well be inside "Italy": when exactly
+ * one side is unknown the clash is doubtful; two unknown places are usually towns of one level ("Derby", "Nottingham").
+ */
+function containmentKnown(x: Place, y: Place): number {
+  const known = (p: Place) => p.within.length > 0 || GAZETTEER_TOP_LEVEL.test(p.key);
+  return known(x) === known(y) ? 1 : LOCATION_UNKNOWN_CONTAINMENT;
 }
 
 /** The same place, or one inside the other ("Istanbul" is within "Turkey"). */
@@ -28,7 +40,7 @@ export const detectLocation: Detector = (a, b) => {
       if (!sameRole(x, y, a, b)) continue;
       return {
         kind: 'location',
-        strength: x.role === 'mention' ? LOCATION_MENTION_STRENGTH : LOCATION_STRENGTH,
+        strength: (x.role === 'mention' ? LOCATION_MENTION_STRENGTH : LOCATION_STRENGTH) * containmentKnown(x, y),
         evidence: [x.span, y.span],
         detail: `${x.name} vs ${y.name} (${x.role})`,
       };

@@ -10,6 +10,7 @@ import { detectQuote } from './quote.js';
 import { detectStatus } from './status.js';
 import { detectTemporal } from './temporal.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
+import { eventStems } from '../match/similarity.js';
 
 /** Every detector, in order of precedence when two fire with equal strength. */
 export const DETECTORS: readonly (readonly [ConflictKind, Detector])[] = [
@@ -24,6 +25,18 @@ export const DETECTORS: readonly (readonly [ConflictKind, Detector])[] = [
   ['actor', detectActor],
 ];
 
+/**
+ * Kinds whose clash is only meaningful for one and the same happening: a date, place or figure differing between
+ * "survived a vote on Monday" and "lost a vote on Thursday" is two events, not a conflict. These need the same
+ * predicate (or wrapped proposition) on both sides.
+ */
+const EVENT_BOUND: ReadonlySet<ConflictKind> = new Set(['temporal', 'location', 'numeric']);
+
+function sameEventStem(a: Claim, b: Claim): boolean {
+  const stems = new Set(eventStems(a));
+  return eventStems(b).some((s) => stems.has(s)) || (a.proposition.theme !== undefined && a.proposition.theme.key === b.proposition.theme?.key);
+}
+
 export interface PairFinding {
   best: DetectorHit;
   /** Other detectors that fired on the same pair, strongest first. */
@@ -33,7 +46,9 @@ export interface PairFinding {
 /** Runs every detector on one matched pair; the strongest hit is the conflict, the rest become its factors. */
 export function detectPair(a: Claim, b: Claim, context: DetectContext): PairFinding | null {
   const hits: DetectorHit[] = [];
-  for (const [, detector] of DETECTORS) {
+  const oneEvent = sameEventStem(a, b);
+  for (const [kind, detector] of DETECTORS) {
+    if (EVENT_BOUND.has(kind) && !oneEvent) continue;
     const hit = detector(a, b, context);
     if (hit) hits.push(hit);
   }

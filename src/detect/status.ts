@@ -29,13 +29,21 @@ export const detectStatus: Detector = (a, b) => {
   const decided = isDecided(other);
   if (!decided || other.certainty.level === 'doubted' || other.certainty.level === 'refuted') return null;
   if (!actorsCompatible(a, b) || !sameEvent(pending, other)) return null;
+  const strength = decided === 'affirmed' && samePredicate(pending, other) ? STATUS_DECIDED_STRENGTH : STRENGTH[decided];
   return {
     kind: 'status',
-    strength: STRENGTH[decided],
+    strength,
     evidence: [stateSpan(a), stateSpan(b)],
     detail: `pending vs ${decided === 'affirmed' ? 'decided' : decided}`,
   };
 };
+
+/** "has not yet conceded" vs "conceded defeat": the decision itself is the predicate on both sides. */
+function samePredicate(a: Claim, b: Claim): boolean {
+  const [pa] = eventStems(a);
+  const [pb] = eventStems(b);
+  return pa !== undefined && pa === pb;
+}
 
 /** The event of one is named among the other's keys, or both speak of the same theme. */
 function sameEvent(a: Claim, b: Claim): boolean {

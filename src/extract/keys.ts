@@ -3,6 +3,7 @@ import { FUNCTION_WORDS } from '../lexicon/function-words.js';
 import type { Token } from '../segment/tokens.js';
 
 const FUNCTION = new Set(FUNCTION_WORDS);
+const POSSESSIVE = /'s?$/;
 const stems = new Map<string, string>();
 /** Words shorter than this carry too little to match on ("al", "ex"). */
 const MIN_KEY_LENGTH = 3;
@@ -29,7 +30,7 @@ export function actorKey(words: readonly string[], aliases: ReadonlyMap<string, 
   }
   const content = words.filter((w) => !FUNCTION.has(w));
   const last = content[content.length - 1] ?? words[words.length - 1] ?? '';
-  return stem(last);
+  return stem(last.replace(POSSESSIVE, ''));
 }
 
 /** Matching keys of a proposition: alias canonicals for names, stems for other content words. */
@@ -44,8 +45,9 @@ export function contentKeys(tokens: readonly Token[], aliases: ReadonlyMap<strin
       keys.add(alias);
       continue;
     }
-    if (t.lower.length < MIN_KEY_LENGTH || FUNCTION.has(t.lower)) continue;
-    keys.add(stem(t.lower));
+    const word = t.lower.replace(POSSESSIVE, '');
+    if (word.length < MIN_KEY_LENGTH || FUNCTION.has(word)) continue;
+    keys.add(stem(word));
   }
   return [...keys];
 }

@@ -46,10 +46,10 @@ export function findProposition(terms: readonly Term[]): PropositionParts {
   if (parts.passive) {
     const by = terms.findIndex((t, i) => i > v && t.lower === 'by');
     const agent = by > 0 ? nounPhraseAfter(terms, by + 1) : undefined;
-    if (agent) {
-      if (actor) parts.theme = actor;
-      parts.actor = agent;
-    }
+    // The subject of a passive is what was acted on; without a "by" agent the doer is unknown.
+    if (actor) parts.theme = actor;
+    if (agent) parts.actor = agent;
+    else delete parts.actor;
   }
   if (WRAPPERS.has(verb.root)) {
     const inner = innerOf(terms, v);
@@ -115,13 +115,33 @@ function innerOf(terms: readonly Term[], v: number): Term | undefined {
   return undefined;
 }
 
+/**
+ * The subject: the first noun phrase before the verb that does not follow a preposition ("Despite Tuesday's
+ * eruption, flights … were not suspended" → flights); failing that, the nearest noun phrase before the verb.
+ */
 function nounPhraseBefore(terms: readonly Term[], v: number): Range | undefined {
+  for (let i = 0; i < v; i++) {
+    if (!isNominal(terms[i]!) || hasTag(terms[i], 'Date')) continue;
+    let start = i;
+    while (start > 0 && isModifier(terms[start - 1]!)) start--;
+    if (start > 0 && hasTag(terms[start - 1], 'Preposition')) {
+      while (i + 1 < v && (isNominal(terms[i + 1]!) || isModifier(terms[i + 1]!))) i++;
+      continue;
+    }
+    let end = i;
+    while (end + 1 < v && (isNominal(terms[end + 1]!) || hasTag(terms[end + 1], 'Possessive'))) end++;
+    return { start: terms[start]!.start, end: terms[end]!.end };
+  }
   let end = v - 1;
   while (end >= 0 && !isNominal(terms[end]!)) end--;
   if (end < 0) return undefined;
   let start = end;
-  while (start > 0 && (isNominal(terms[start - 1]!) || hasTag(terms[start - 1], 'Determiner') || hasTag(terms[start - 1], 'Adjective') || hasTag(terms[start - 1], 'Possessive'))) start--;
+  while (start > 0 && (isNominal(terms[start - 1]!) || isModifier(terms[start - 1]!))) start--;
   return { start: terms[start]!.start, end: terms[end]!.end };
+}
+
+function isModifier(t: Term): boolean {
+  return hasTag(t, 'Determiner') || hasTag(t, 'Adjective') || hasTag(t, 'Possessive');
 }
 
 function nounPhraseAfter(terms: readonly Term[], from: number): Range | undefined {

@@ -89,7 +89,6 @@ function phraseBackward(doc: TextView, tokens: readonly Token[], from: number): 
     while (i > 0 && TITLES.test(tokens[i - 1]!.lower)) i--;
     const determiner = tokens[i - 1];
     if (determiner && DETERMINERS.has(determiner.lower)) return written(doc, determiner, last, false);
-    if (DETERMINERS.has(tokens[i]!.lower)) return written(doc, tokens[i]!, last, false);
     return written(doc, tokens[i]!, last, true);
   }
   for (let i = j; i >= 0 && i > j - MAX_PHRASE_TOKENS; i--) {

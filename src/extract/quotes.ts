@@ -31,7 +31,8 @@ const SINGLE = "'";
 const MAX_SINGLE_QUOTE_CHARS = 120;
 /** Shortest single-quoted phrase, in characters between the marks: "rock 'n' roll" is an elision. */
 const MIN_SINGLE_QUOTE_CHARS = 2;
-const TRAILING_SENTENCE_PUNCTUATION = /[,.;:\s]+$/;
+// Trailing characters that belong to the surrounding sentence, not to the quoted words.
+const TRAILING_SENTENCE_PUNCTUATION = /[,.;:\s]/;
 const LEADING_SPACE = /^\s+/;
 
 /** The marks of `inner` that no pair of `outer` encloses; both lists are in text order. */
@@ -83,10 +84,17 @@ function singleQuoted(view: string, range: Range): Marks[] {
   return out;
 }
 
+/** End of the quoted words once trailing commas, stops and spaces are dropped (a loop: no regex backtracking). */
+function trailingEnd(inner: string): number {
+  let end = inner.length;
+  while (end > 0 && TRAILING_SENTENCE_PUNCTUATION.test(inner.charAt(end - 1))) end--;
+  return end;
+}
+
 function toQuote(doc: TextView, range: Range, { open, close }: Marks): Quote[] {
   const inner = doc.view.slice(open + 1, close);
   const lead = LEADING_SPACE.exec(inner)?.[0].length ?? 0;
-  const trimmed = inner.slice(lead).replace(TRAILING_SENTENCE_PUNCTUATION, '');
+  const trimmed = inner.slice(lead, trailingEnd(inner));
   if (trimmed.length === 0 || !LETTER_OR_DIGIT.test(trimmed)) return [];
   const start = open + 1 + lead;
   const span = spanOf(doc.text, start, start + trimmed.length);

@@ -3,6 +3,7 @@ import type { ClaimState } from '../model/claim.js';
 import { REFUSAL_VERBS } from '../lexicon/polarity-cues.js';
 import { DECIDED_CUES, PENDING_ADVERBS, PENDING_PHRASES, PENDING_VERBS } from '../lexicon/status-cues.js';
 import type { Token } from '../segment/tokens.js';
+import { REPORTING_FORMS } from '../lexicon/reporting-verbs.js';
 import type { PropositionParts } from './proposition.js';
 
 const REFUSAL_SINGLE = new Set(REFUSAL_VERBS.filter((v) => !v.includes(' ')));
@@ -37,6 +38,8 @@ export function findState(tokens: readonly Token[], parts: PropositionParts): St
   if (predicate && PENDING_VERB.has(predicate.root)) {
     return { state: 'pending', cue: { start: predicate.start, end: predicate.end }, decided: false };
   }
+  // "declined to comment", "refused to say": a non-answer, not a refusal of the event itself.
+  if (parts.inner && REPORTING_FORMS[parts.inner.lower] !== undefined) return { state: 'affirmed', decided: false };
   const refusalPhrase = findPhrase(tokens, REFUSAL_PHRASES);
   if (predicate && REFUSAL_SINGLE.has(predicate.root)) return { state: 'refused', cue: { start: predicate.start, end: predicate.end }, decided: true };
   if (refusalPhrase) return { state: 'refused', cue: refusalPhrase, decided: true };

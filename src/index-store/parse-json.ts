@@ -8,7 +8,8 @@ export const FORBIDDEN_JSON_KEYS: ReadonlySet<string> = new Set(['__proto__', 'c
  * in a file can never change Object.prototype or the shape of a validated value.
  */
 export function parseJsonSafely(text: string, maxBytes: number, what: (string | number)[] = []): unknown {
-  const bytes = Buffer.byteLength(text, 'utf8');
+  // A UTF-16 unit is at most three UTF-8 bytes: short texts need no encoding to be measured.
+  const bytes = text.length * 3 <= maxBytes ? 0 : new TextEncoder().encode(text).byteLength;
   if (bytes > maxBytes) {
     throw new GainsayError('limit-exceeded', [{ path: what, message: `JSON has ${bytes} bytes; the limit is ${maxBytes} (options.limits.maxJsonBytes)` }]);
   }

@@ -22,6 +22,8 @@ export const TEMPORAL_ZONE_SLACK_DAYS = 1;
 
 /** location: the same role (at / from / to) held by places that exclude each other. */
 export const LOCATION_STRENGTH = 0.85;
+/** location: factor on strength when only one of the two places is in the gazetteer (containment unknown). */
+export const LOCATION_UNKNOWN_CONTAINMENT = 0.35;
 /** location: two mere mentions with the same predicate: a weaker sign that the place itself differs. */
 export const LOCATION_MENTION_STRENGTH = 0.5;
 

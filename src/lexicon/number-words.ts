@@ -88,6 +88,7 @@ export const NOT_NOUNS: ReadonlySet<string> = new Set([
   'fewer', 'other', 'others', 'another', 'also', 'too', 'only', 'just', 'then', 'there', 'here', 'where',
   'what', 'how', 'why', 'said', 'says', 'say', 'told', 'like', 'via', 'vs', 'versus', 'through', 'across',
   'behind', 'beyond', 'within', 'without', 'toward', 'towards', 'upon', 'between', 'yet', 'still', 'even',
+  'last', 'next', 'ago', 'earlier', 'later', 'previous', 'yesterday', 'today', 'tomorrow', 'tonight', 'now',
 ]);
 
 /** "one" is a count only when not part of an idiom such as "no one", "one of", "one another". */

@@ -43,8 +43,9 @@ export function matchScore(a: Claim, b: Claim, idf: Idf): number {
   const overlap = Math.min(aTotal, bTotal) > 0 ? shared / Math.min(aTotal, bTotal) : 0;
   const aActor = a.proposition.actor?.key;
   const bActor = b.proposition.actor?.key;
-  const actor = aActor && bActor ? (aActor === bActor ? 1 : 0) : 0.5;
   const aKeys = new Set(a.keys);
+  // One side's actor named among the other's words ("The Green Alliance, junior partner …" vs "The Green Alliance has decided").
+  const actor = aActor && bActor ? (aActor === bActor || bKeys.has(aActor) || aKeys.has(bActor) ? 1 : 0) : 0.5;
   const event = eventStems(a).some((s) => bKeys.has(s)) || eventStems(b).some((s) => aKeys.has(s)) ? 1 : 0;
   const score = MATCH_WEIGHTS.keys * overlap + MATCH_WEIGHTS.actor * actor + MATCH_WEIGHTS.event * event;
   return Math.round(score * 1e6) / 1e6;

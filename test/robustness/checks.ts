@@ -119,14 +119,15 @@ export function withoutTimings(report: Report): string {
   return JSON.stringify({ ...report, timings: undefined });
 }
 
-/** What identifies a conflict across document orders: kind, documents, evidence spans and score. */
-export function conflictKey(c: Conflict): string {
-  return JSON.stringify({
-    kind: c.kind,
-    documents: c.documents,
-    evidence: c.evidence.map((e) => ({ documentId: e.documentId, start: e.span.start, end: e.span.end, text: e.span.text })),
-    score: c.score,
-  });
+/**
+ * What identifies a conflict across document orders: kind, documents, evidence spans and score. With
+ * `oriented` false the two sides are put in a fixed order first, so only the clash itself is compared.
+ */
+export function conflictKey(c: Conflict, oriented = true): string {
+  const sides = c.evidence.map((e) => ({ documentId: e.documentId, start: e.span.start, end: e.span.end, text: e.span.text }));
+  if (!oriented) sides.sort((x, y) => (x.documentId < y.documentId ? -1 : x.documentId > y.documentId ? 1 : x.start - y.start || x.end - y.end));
+  const documents = oriented ? c.documents : sides.map((s) => s.documentId);
+  return JSON.stringify({ kind: c.kind, documents, evidence: sides, score: c.score });
 }
 
 /** Adjacent conflicts out of order: score descending, then first document id, then first evidence start. */

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { ClaimSchema } from '../model/claim.js';
+import { ConflictSchema } from '../model/conflict.js';
+
+/**
+ * What the sources make of one draft claim: `supported` (a cited source says the same), `contradicted` (a
+ * cited source says otherwise), `unverified` (no source speaks to it), `misattributed` (no cited source says
+ * it, but another source does).
+ */
+export const DRAFT_VERDICTS = ['supported', 'contradicted', 'unverified', 'misattributed'] as const;
+export const DraftVerdictSchema = z.enum(DRAFT_VERDICTS);
+export type DraftVerdict = z.infer<typeof DraftVerdictSchema>;
+
+/** A source claim that speaks to a draft claim: it matched, and either agrees or clashes. */
+export const DraftEvidenceSchema = z
+  .object({
+    marker: z.string().describe('the citation marker of the source, "2" for [2]'),
+    cited: z.boolean().describe('whether the draft claim cites this marker'),
+    claim: ClaimSchema,
+    match: z.number().min(0).max(1),
+    relation: z.enum(['supports', 'contradicts']),
+    conflict: ConflictSchema.optional(),
+  })
+  .meta({ id: 'DraftEvidence' });
+export type DraftEvidence = z.infer<typeof DraftEvidenceSchema>;
+
+export const DraftCheckSchema = z
+  .object({
+    claim: ClaimSchema,
+    verdict: DraftVerdictSchema,
+    cited: z.array(z.string()).describe('the markers the draft claim cites'),
+    evidence: z.array(DraftEvidenceSchema).describe('source claims that speak to it, best match first'),
+    conflict: ConflictSchema.optional().describe('for a contradicted claim: the strongest clash with a cited source'),
+  })
+  .meta({ id: 'DraftCheck' });
+export type DraftCheck = z.infer<typeof DraftCheckSchema>;
+
+/** The verdict from the evidence: a cited clash outranks a cited agreement, which outranks an uncited one. */
+export function verdictOf(evidence: readonly DraftEvidence[]): DraftVerdict {
+  const cited = evidence.filter((e) => e.cited);
+  if (cited.some((e) => e.relation === 'contradicts')) return 'contradicted';
+  if (cited.some((e) => e.relation === 'supports')) return 'supported';
+  if (evidence.some((e) => !e.cited && e.relation === 'supports')) return 'misattributed';
+  return 'unverified';
+}

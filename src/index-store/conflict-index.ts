@@ -1,0 +1,126 @@
+import { extractAll } from '../api/analyze.js';
+import { finalise, findConflicts, scorePair } from '../api/conflicts.js';
+import { resolveOptions } from '../api/options.js';
+import { prepareInput } from '../ingest/prepare.js';
+import { buildLexicon, type Lexicon } from '../lexicon/index.js';
+import { buildIdf, DEFAULT_MIN_MATCH } from '../match/index.js';
+import type { Claim } from '../model/claim.js';
+import type { Conflict } from '../model/conflict.js';
+import type { DocumentInput } from '../model/document.js';
+import { GainsayError } from '../model/errors.js';
+import type { Options, OptionsInput } from '../model/options.js';
+import type { ResolvedSource } from '../model/source.js';
+import { parseJsonSafely } from './parse-json.js';
+import { addPostings, newPairs, type Postings } from './partners.js';
+import { INDEX_FORMAT, INDEX_VERSION, IndexSnapshotSchema, type IndexedDocument, type IndexSnapshot } from './snapshot.js';
+
+/**
+ * A growing set of reports for a live feed. `add` extracts only the new document and returns the conflicts
+ * it makes with what is already indexed; `conflicts()` rescores every stored claim without re-extracting and
+ * equals `analyze({ documents })` over the same documents. It keeps the claims, the source table and a key
+ * index — memory linear in the claims, nothing per pair. Syndicated copies (a source's `syndicatedFrom`)
+ * share an origin, and the scorer counts them as one source.
+ */
+export class ConflictIndex {
+  private readonly options: Options;
+  private readonly lexicon: Lexicon;
+  private documents: IndexedDocument[] = [];
+  private claims: Claim[] = [];
+  private postings: Postings = new Map();
+  private sources = new Map<string, ResolvedSource>();
+
+  constructor(options?: OptionsInput | Options) {
+    this.options = resolveOptions(options);
+    this.lexicon = buildLexicon(this.options);
+  }
+
+  /** Number of indexed documents. */
+  get size(): number {
+    return this.documents.length;
+  }
+
+  /** Ids of the indexed documents, in the order they were added. */
+  ids(): string[] {
+    return this.documents.map((d) => d.id);
+  }
+
+  /** Every indexed claim, in document order. */
+  allClaims(): Claim[] {
+    return [...this.claims];
+  }
+
+  has(id: string): boolean {
+    return this.documents.some((d) => d.id === id);
+  }
+
+  /** Indexes one document and returns the conflicts its claims make with the index as it stands (and among themselves). */
+  add(document: DocumentInput): Conflict[] {
+    const max = this.options.limits.maxDocuments;
+    if (this.documents.length >= max) throw new GainsayError('limit-exceeded', [{ path: [], message: `the index holds ${max} documents, the limit (options.limits.maxDocuments)` }]);
+    const [doc] = prepareInput({ documents: [document] }, this.options);
+    if (this.has(doc!.id)) throw new GainsayError('invalid-input', [{ path: ['id'], message: `document "${doc!.id}" is already indexed` }]);
+    const { claims } = extractAll([doc!], this.options);
+    const entry: IndexedDocument = { id: doc!.id, source: doc!.source, citations: doc!.citations, claims };
+    if (doc!.publishedAt !== undefined) entry.publishedAt = doc!.publishedAt;
+    const from = this.claims.length;
+    this.append(entry);
+    const pairs = newPairs(this.claims, this.postings, from, buildIdf(this.claims), this.minMatch());
+    const found: Conflict[] = [];
+    for (const pair of pairs) {
+      const conflict = scorePair(this.claims[pair.a]!, this.claims[pair.b]!, pair.match, this.sources, this.lexicon, this.options);
+      if (conflict) found.push(conflict);
+    }
+    return finalise(found);
+  }
+
+  /** Drops a document and its claims; false when no document has that id. */
+  remove(id: string): boolean {
+    const kept = this.documents.filter((d) => d.id !== id);
+    if (kept.length === this.documents.length) return false;
+    this.rebuild(kept);
+    return true;
+  }
+
+  /** Every conflict among the indexed claims, rescored as `analyze` would score the same documents. */
+  conflicts(): Conflict[] {
+    return findConflicts(this.claims, this.sources, this.lexicon, this.options).conflicts;
+  }
+
+  /** A JSON-representable snapshot: options, sources and claims of every document. */
+  toJSON(): IndexSnapshot {
+    return { format: INDEX_FORMAT, version: INDEX_VERSION, options: this.options, documents: this.documents.map((d) => ({ ...d, claims: [...d.claims] })) };
+  }
+
+  /** Restores a snapshot (the object `toJSON` made, or its JSON text), validated; GainsayError with the path of the bad field. */
+  static fromJSON(json: unknown): ConflictIndex {
+    const maxBytes = resolveOptions().limits.maxJsonBytes;
+    const value = typeof json === 'string' ? parseJsonSafely(json, maxBytes, ['index']) : json;
+    const parsed = IndexSnapshotSchema.safeParse(value);
+    if (!parsed.success) throw GainsayError.fromZod('invalid-input', parsed.error, ['index']);
+    const index = new ConflictIndex(parsed.data.options);
+    index.rebuild(parsed.data.documents);
+    return index;
+  }
+
+  private minMatch(): number {
+    return this.options.minMatch ?? DEFAULT_MIN_MATCH;
+  }
+
+  private append(entry: IndexedDocument): void {
+    this.documents.push(entry);
+    this.sources.set(entry.source.id, entry.source);
+    for (const cited of Object.values(entry.citations)) this.sources.set(cited.id, cited);
+    for (const claim of entry.claims) {
+      addPostings(this.postings, claim, this.claims.length);
+      this.claims.push(claim);
+    }
+  }
+
+  private rebuild(documents: IndexedDocument[]): void {
+    this.documents = [];
+    this.claims = [];
+    this.postings = new Map();
+    this.sources = new Map();
+    for (const entry of documents) this.append(entry);
+  }
+}
