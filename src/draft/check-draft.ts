@@ -40,7 +40,7 @@ export function checkDraft(draft: DocumentInput | string, sources: Readonly<Reco
   return extractClaims(draftDoc, options).map((claim) => {
     const cited = claim.attribution.markers;
     const evidence = evidenceFor(claim, bySource, cited, minMatch, compareWith);
-    const verdict = verdictOf(evidence);
+    const verdict = verdictOf(evidence, claim.attribution.ambiguous);
     const result: DraftCheck = { claim, verdict, cited, evidence };
     const conflict = strongestCitedConflict(evidence);
     if (verdict === 'contradicted' && conflict) result.conflict = conflict;

@@ -35,11 +35,18 @@ export const DraftCheckSchema = z
   .meta({ id: 'DraftCheck' });
 export type DraftCheck = z.infer<typeof DraftCheckSchema>;
 
-/** The verdict from the evidence: a cited clash outranks a cited agreement, which outranks an uncited one. */
-export function verdictOf(evidence: readonly DraftEvidence[]): DraftVerdict {
+/**
+ * The verdict from the evidence: a cited clash outranks a cited agreement, which outranks an uncited one. A
+ * claim whose attribution is ambiguous ("some reports … other accounts … [2, 3]") says only that one of its
+ * cited sources holds it, so one cited agreement supports it even where another cited source clashes. A
+ * claim without markers that a source supports is misattributed: its attribution is missing.
+ */
+export function verdictOf(evidence: readonly DraftEvidence[], ambiguous: boolean): DraftVerdict {
   const cited = evidence.filter((e) => e.cited);
+  const supported = cited.some((e) => e.relation === 'supports');
+  if (ambiguous && supported) return 'supported';
   if (cited.some((e) => e.relation === 'contradicts')) return 'contradicted';
-  if (cited.some((e) => e.relation === 'supports')) return 'supported';
+  if (supported) return 'supported';
   if (evidence.some((e) => !e.cited && e.relation === 'supports')) return 'misattributed';
   return 'unverified';
 }

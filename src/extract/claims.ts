@@ -78,7 +78,7 @@ function buildClaim(seg: SegmentedDocument, sentence: Sentence, clause: Clause, 
   const textView = { text: doc.text, view };
   const quotes = extractQuotes(textView, clause).map((q) => (q.speaker ? q : { ...q, speaker: attribution.holder }));
   const claim: Claim = {
-    id: `${doc.id}:${n + 1}`,
+    id: doc.wholeClaim ? doc.id : `${doc.id}:${n + 1}`,
     documentId: doc.id,
     text: doc.text.slice(clause.start, clause.end),
     span: spanOf(doc.text, clause.start, clause.end),

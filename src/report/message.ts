@@ -1,10 +1,12 @@
 import type { Claim } from '../model/claim.js';
 import type { DetectorHit } from '../detect/types.js';
 
+const TRAILING = /[\s.;,:]+$/;
+
 /** A plain-English account an editor can read: who says what, on each side, and what kind of clash it is. */
 export function conflictMessage(a: Claim, b: Claim, hit: DetectorHit): string {
-  const side = (c: Claim) => `${capitalise(c.attribution.holder)}${markers(c)} ${verb(c)} ${c.proposition.span.text.trim()}`;
-  let message = `${side(a)}; ${side(b)} (${hit.kind}: ${hit.detail}).`;
+  const side = (c: Claim) => `${c.attribution.holder}${markers(c)} ${verb(c)} ${c.proposition.span.text.replace(TRAILING, '')}`;
+  let message = `${capitalise(side(a))}; ${side(b)} (${hit.kind}: ${hit.detail}).`;
   if (a.attribution.ambiguous && b.attribution.ambiguous && sameMarkers(a, b)) {
     message += ` Which of sources ${listMarkers(a.attribution.markers)} says which is not stated.`;
   }

@@ -54,6 +54,6 @@ describe('the checks behind the properties catch what they are meant to', () => 
     expect(conflicts.length).toBeGreaterThan(1);
     expect(orderViolations(conflicts)).toEqual([]);
     expect(orderViolations([...conflicts].reverse()).length).toBeGreaterThan(0);
-    expect(new Set(conflicts.map(conflictKey)).size).toBe(conflicts.length);
+    expect(new Set(conflicts.map((c) => conflictKey(c))).size).toBe(conflicts.length);
   });
 });
