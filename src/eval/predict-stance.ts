@@ -31,6 +31,16 @@ function matchedPairs(headlineClaims: Claim[], bodyClaims: Claim[], minMatch: nu
   return pairs;
 }
 
+/** Share of the headline's keys that occur among the body's keys. */
+export function keyCoverage(headlineClaims: Claim[], bodyClaims: Claim[]): number {
+  const headline = new Set(headlineClaims.flatMap((c) => c.keys));
+  if (headline.size === 0) return 0;
+  const body = new Set(bodyClaims.flatMap((c) => c.keys));
+  let found = 0;
+  for (const k of headline) if (body.has(k)) found++;
+  return found / headline.size;
+}
+
 function isFirm(claim: Claim, thresholds: StanceThresholds): boolean {
   return thresholds.firmLevels.includes(claim.certainty.level) && thresholds.firmStances.includes(claim.attribution.stance);
 }
@@ -43,7 +53,8 @@ export function predictStance(headlineClaims: Claim[], bodyClaims: Claim[], opti
   const thresholds = options.thresholds ?? STANCE_THRESHOLDS;
   const minMatch = options.analyzeOptions?.minMatch ?? thresholds.minMatch;
   const pairs = matchedPairs(headlineClaims, bodyClaims, minMatch, options);
-  if (pairs.length === 0) return 'unrelated';
+  // A body can speak of the headline's event across several sentences without one claim matching it whole.
+  if (pairs.length === 0) return keyCoverage(headlineClaims, bodyClaims) >= thresholds.relatedCoverage ? 'discuss' : 'unrelated';
   const compare = options.compareClaims ?? LIBRARY_PIPELINE.compareClaims;
   const disagrees = pairs.some(({ headline, body }) => {
     const conflict = compare(headline, body, options.analyzeOptions);

@@ -17,6 +17,11 @@ export const StanceThresholdsSchema = z.object({
   firmLevels: z.array(CertaintyLevelSchema).describe('certainty levels of a body claim that assert it firmly'),
   firmStances: z.array(ReportingStanceSchema).describe('reporting stances that assert rather than attribute or hedge'),
   agreeShare: z.number().min(0).max(1).describe('share of matched body claims that must be firm for "agree" rather than "discuss"'),
+  relatedCoverage: z
+    .number()
+    .min(0)
+    .max(1)
+    .describe('share of the headline\'s keys found anywhere in the body that makes it related even when no single claim matches'),
 });
 export type StanceThresholds = z.infer<typeof StanceThresholdsSchema>;
 
@@ -32,4 +37,5 @@ export const STANCE_THRESHOLDS: StanceThresholds = {
   firmLevels: ['asserted', 'confirmed'],
   firmStances: ['asserted', 'confirmed'],
   agreeShare: 0.5,
+  relatedCoverage: 0.5,
 };

@@ -1,0 +1,39 @@
+import { basename } from 'node:path';
+import { formatOfPath, stripMarkup, type InputFormat, type StrippedText } from '../ingest/markup.js';
+import type { DocumentInput } from '../model/document.js';
+import type { SourceInput } from '../model/source.js';
+import { UsageError, type CliIo } from './io.js';
+import { withoutMarker, type SourceMap } from './sources-file.js';
+
+/** Name of the source standing for standard input. */
+export const STDIN_NAME = 'stdin';
+
+export interface ReadDocuments {
+  documents: DocumentInput[];
+  /** Offset maps of the documents read as Markdown or HTML, by document id. */
+  maps: Map<string, StrippedText>;
+}
+
+/** Reads each file (or "-" once, for stdin) as one document, markup stripped; its source from --sources, else its own independent one. */
+export function readDocuments(paths: readonly string[], inputFormat: InputFormat | undefined, sources: SourceMap, io: CliIo, maxBytes: number): ReadDocuments {
+  if (paths.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
+  const seen = new Set<string>();
+  const documents: DocumentInput[] = [];
+  const maps = new Map<string, StrippedText>();
+  for (const path of paths) {
+    if (seen.has(path)) throw new UsageError(`${path} is given twice`);
+    seen.add(path);
+    const format = inputFormat ?? (path === '-' ? 'text' : formatOfPath(path));
+    const stripped = stripMarkup(io.readFile(path, maxBytes), format);
+    if (stripped.text.trim() === '') throw new UsageError(`${path} has no text once its ${format} markup is removed`);
+    if (format !== 'text') maps.set(path, stripped);
+    documents.push({ id: path, text: stripped.text, source: sourceOf(path, sources) });
+  }
+  return { documents, maps };
+}
+
+function sourceOf(path: string, sources: SourceMap): SourceInput {
+  const entry = sources.forFile(path);
+  if (entry) return { id: path, ...withoutMarker(entry) };
+  return { id: path, name: path === '-' ? STDIN_NAME : basename(path), kind: 'unknown' };
+}
