@@ -18,7 +18,7 @@ interface Outcome {
   examples: Map<string, string>;
 }
 
-function fuzzOne(name: string, property: fc.IRawProperty<unknown>, budget: number, seed: number): Outcome {
+function fuzzOne(name: string, property: fc.IProperty<[unknown]>, budget: number, seed: number): Outcome {
   const outcome: Outcome = { name, runs: 0, failures: 0, examples: new Map() };
   let round = 0;
   while (outcome.runs < budget) {
@@ -27,7 +27,7 @@ function fuzzOne(name: string, property: fc.IRawProperty<unknown>, budget: numbe
     outcome.runs += details.numRuns;
     if (!details.failed) continue;
     outcome.failures += 1;
-    const message = String((details.errorInstance as Error | undefined)?.message ?? details.error).split('\n')[0]!.slice(0, MESSAGE_CHARS);
+    const message = String((details.errorInstance as Error | undefined)?.message ?? details.errorInstance).split('\n')[0]!.slice(0, MESSAGE_CHARS);
     const kind = message.split(':')[0]!;
     if (!outcome.examples.has(kind) && outcome.examples.size < MAX_EXAMPLES) outcome.examples.set(kind, `${message}\n      input: ${fc.stringify(details.counterexample).slice(0, MESSAGE_CHARS)}`);
   }

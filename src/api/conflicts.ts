@@ -26,10 +26,17 @@ export function findConflicts(claims: readonly Claim[], sources: SourceTable, le
   });
   const conflicts: Conflict[] = [];
   for (const pair of pairs) {
-    const conflict = scorePair(claims[pair.a]!, claims[pair.b]!, pair.match, sources, lexicon, options);
+    const [a, b] = oriented(claims[pair.a]!, claims[pair.b]!);
+    const conflict = scorePair(a, b, pair.match, sources, lexicon, options);
     if (conflict) conflicts.push(conflict);
   }
   return { conflicts: finalise(conflicts), pairs: pairs.length, droppedPairs: dropped };
+}
+
+/** Sides in a canonical order (document id, then offset) so conflicts do not depend on the order of the input. */
+function oriented(a: Claim, b: Claim): [Claim, Claim] {
+  const order = a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : a.span.start - b.span.start;
+  return order <= 0 ? [a, b] : [b, a];
 }
 
 /** Detects and scores one matched pair; null when no detector fires. */

@@ -1,35 +1,23 @@
-import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { analyze } from '../api/analyze.js';
-import type { DocumentInput } from '../model/document.js';
-import { renderText } from '../report/text.js';
+import { parseCommand } from './args.js';
+import { loadContext } from './context.js';
+import { finishReport } from './finish-report.js';
+import { CHECK_HELP } from './help.js';
 import { UsageError, type CliIo } from './io.js';
+import { inputByteLimit, readDocuments, withMarkerSources } from './read-documents.js';
 
-const FLAGS = {
-  json: { type: 'boolean' },
-  'no-color': { type: 'boolean' },
-  'min-band': { type: 'string' },
-} as const;
-
-/** `gainsay check FILE... [--json]`: each file is one report from its own independent source. */
+/** `gainsay check FILE... [-]`: each file (or stdin) is one report; conflicts between and within them. */
 export function runCheck(args: string[], io: CliIo): number {
-  const { values, positionals } = parseArgs({ args, options: FLAGS, allowPositionals: true, strict: true });
-  if (positionals.length === 0) throw new UsageError('check needs at least one FILE (or - for standard input)');
-  const documents: DocumentInput[] = positionals.map((path) => ({
-    id: path,
-    text: io.readFile(path),
-    source: { id: path, name: path === '-' ? 'stdin' : basename(path), kind: 'unknown' },
-  }));
-  const report = analyze(documents.length === 1 && hasMarkers(documents[0]!.text) ? { documents: [{ ...documents[0]!, citations: {} }] } : { documents });
-  if (values.json) io.stdout(`${JSON.stringify(report)}\n`);
-  else {
-    const band = values['min-band'];
-    if (band !== undefined && band !== 'low' && band !== 'medium' && band !== 'high') throw new UsageError(`--min-band must be low, medium or high, not "${band}"`);
-    io.stdout(renderText(report, { color: io.isTty && !values['no-color'], ...(band ? { minBand: band } : {}) }));
+  const { common, files } = parseCommand(args, { isTty: io.isTty });
+  if (common.help) {
+    io.stdout(CHECK_HELP);
+    return 0;
   }
-  return 0;
-}
-
-function hasMarkers(text: string): boolean {
-  return /\[\d/.test(text);
+  if (files.length === 0) throw new UsageError('check needs at least one FILE (or - for standard input)');
+  const context = loadContext(common, io);
+  const { documents, maps } = readDocuments(files, common.inputFormat, context.sources, io, inputByteLimit(context.options));
+  const cited = withMarkerSources(documents, context.sources.markers);
+  const report = analyze({ documents: cited }, context.options);
+  const title = `gainsay check: ${files.length === 1 ? files[0] : `${files.length} reports`}`;
+  return finishReport(report, maps, common, context, io, title);
 }

@@ -1,51 +1,50 @@
-import { VERSION } from '../report/provenance.js';
 import { GainsayError } from '../model/errors.js';
+import { VERSION } from '../report/provenance.js';
+import { runArticle } from './article.js';
 import { runCheck } from './check.js';
+import { runDraft } from './draft.js';
 import { runEval } from './eval.js';
+import { EXIT } from './gate.js';
+import { HELP } from './help.js';
 import { defaultIo, UsageError, type CliIo } from './io.js';
 
-const HELP = `gainsay ${VERSION}: find where news sources contradict each other
-
-Usage:
-  gainsay check FILE... [-] [--json]     each file (or stdin) is one report
-  gainsay eval cases FILE [--threshold SCORE] [--json]
-  gainsay eval fnc1 DIR [--json] [--predictions OUT.csv]
-
-Examples:
-  gainsay check examples/data/seed-article.txt
-  gainsay check wire-a.txt wire-b.txt --json > report.json
-`;
+const COMMANDS: Record<string, (args: string[], io: CliIo) => number> = { check: runCheck, article: runArticle, draft: runDraft };
 
 /** Runs one command line; returns the exit code (0 ok, 1 conflicts at the gate, 2 bad usage or input). */
 export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    if (command === undefined) throw new UsageError('missing command (see gainsay --help)');
+    if (command === '--help' || command === '-h' || command === 'help') {
       io.stdout(HELP);
-      return command === undefined ? 2 : 0;
+      return EXIT.ok;
     }
     if (command === '--version' || command === '-v') {
       io.stdout(`${VERSION}\n`);
-      return 0;
+      return EXIT.ok;
     }
-    if (command === 'check') return runCheck(rest, io);
     if (command === 'eval') return await runEval(rest, { stdout: io.stdout, stderr: io.stderr, readFile: io.readFile });
-    throw new UsageError(`unknown command "${command}" (try gainsay --help)`);
+    const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!run) throw new UsageError(command.startsWith('-') ? `unknown option ${command} (see gainsay --help)` : `unknown command "${command}" (see gainsay --help)`);
+    return run(rest, io);
   } catch (error) {
     return fail(error, io, argv.includes('--debug'));
   }
 }
 
+/** One line naming the problem; the stack only with --debug. */
 function fail(error: unknown, io: CliIo, debug: boolean): number {
-  const e = error as Error & { code?: string };
-  if (error instanceof UsageError || error instanceof GainsayError || e.code?.startsWith('ERR_PARSE_ARGS')) {
-    io.stderr(`gainsay: ${e.message.split('\n')[0]}\n`);
-  } else {
-    io.stderr(`gainsay: unexpected error: ${e.message ?? String(error)}\n`);
-  }
+  const e = error instanceof Error ? error : new Error(String(error));
+  const expected = error instanceof UsageError || error instanceof GainsayError;
+  io.stderr(`gainsay: ${expected ? '' : 'unexpected error: '}${e.message.split('\n')[0]}\n`);
   if (debug && e.stack) io.stderr(`${e.stack}\n`);
-  return 2;
+  return EXIT.usage;
 }
+
+// A closed pipe (`gainsay check … | head`) ends the run quietly instead of crashing.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+});
 
 main(process.argv.slice(2)).then(
   (code) => {
@@ -53,6 +52,6 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     process.stderr.write(`gainsay: unexpected error: ${String(error)}\n`);
-    process.exitCode = 2;
+    process.exitCode = EXIT.usage;
   },
 );

@@ -125,7 +125,7 @@ function phrase(seg: SegmentedDocument, range: Range, aliases: ReadonlyMap<strin
 
 function buildAttribution(seg: SegmentedDocument, clause: Clause, found: FoundAttribution | null, lastNamed: string | undefined): Attribution {
   const { doc } = seg;
-  const sourceIds = clause.markers.length > 0 ? clause.markers.map((m) => doc.citations[m]?.id ?? `${doc.id}#${m}`) : [doc.source.id];
+  const sourceIds = clause.markers.length > 0 ? clause.markers.map((m) => (Object.hasOwn(doc.citations, m) ? doc.citations[m]!.id : `${doc.id}#${m}`)) : [doc.source.id];
   const base = { sourceIds, markers: clause.markers, ambiguous: false };
   if (doc.wholeClaim?.attribution) {
     return { ...base, holder: doc.wholeClaim.attribution, holderKind: 'named', stance: 'reported' };

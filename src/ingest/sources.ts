@@ -7,7 +7,11 @@ export function resolveSource(source: Source | SourceInput | string | undefined,
   const given: SourceInput = typeof source === 'string' ? { name: source } : (source ?? { name: fallbackName });
   const kind = given.kind ?? 'unknown';
   const id = given.id ?? fallbackId;
-  const reliability = given.reliability ?? options.reliability[id] ?? options.reliability[given.name] ?? RELIABILITY_BY_KIND[kind];
+  const table = options.reliability;
+  // Own keys only: a source named "constructor" must not find Object.prototype's.
+  const byId = Object.hasOwn(table, id) ? table[id] : undefined;
+  const byName = Object.hasOwn(table, given.name) ? table[given.name] : undefined;
+  const reliability = given.reliability ?? byId ?? byName ?? RELIABILITY_BY_KIND[kind];
   const resolved: ResolvedSource = { id, name: given.name, kind, reliability };
   if (given.url !== undefined) resolved.url = given.url;
   if (given.publishedAt !== undefined) resolved.publishedAt = given.publishedAt;

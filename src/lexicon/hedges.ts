@@ -4,7 +4,9 @@
  * hedges and boosters; the speculation cues of the BioScope corpus (Vincze et al. 2008); the Reuters and AP
  * style guides on "reportedly" and "allegedly".
  */
-export const HEDGES: Readonly<Record<string, number>> = {
+import { nullPrototype } from './reporting-verbs.js';
+
+export const HEDGES: Readonly<Record<string, number>> = nullPrototype({
   reportedly: -0.2,
   allegedly: -0.3,
   apparently: -0.15,
@@ -36,9 +38,9 @@ export const HEDGES: Readonly<Record<string, number>> = {
   claimed: -0.15,
   alleged: -0.3,
   speculation: -0.3,
-};
+});
 
-export const BOOSTERS: Readonly<Record<string, number>> = {
+export const BOOSTERS: Readonly<Record<string, number>> = nullPrototype({
   definitely: 0.15,
   certainly: 0.15,
   clearly: 0.1,
@@ -48,7 +50,7 @@ export const BOOSTERS: Readonly<Record<string, number>> = {
   indeed: 0.1,
   undoubtedly: 0.15,
   verified: 0.15,
-};
+});
 
 /** Words that mark a claim as refuted by the writer: "a hoax", "false", "debunked". */
 export const REFUTATION_CUES: readonly string[] = [

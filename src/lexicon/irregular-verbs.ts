@@ -2,7 +2,9 @@
  * Past-tense forms of common English irregular verbs → lemma, for words a tagger may read as nouns
  * ("admissions rose", "the dam held"). Source: the irregular-verb list of Quirk et al. (1985), Appendix I.
  */
-export const IRREGULAR_PAST: Readonly<Record<string, string>> = {
+import { nullPrototype } from './reporting-verbs.js';
+
+export const IRREGULAR_PAST: Readonly<Record<string, string>> = nullPrototype({
   rose: 'rise', fell: 'fall', held: 'hold', won: 'win', lost: 'lose', left: 'leave', met: 'meet', sank: 'sink',
   grew: 'grow', shrank: 'shrink', struck: 'strike', broke: 'break', burst: 'burst', fled: 'flee', shot: 'shoot',
   fought: 'fight', sought: 'seek', bought: 'buy', sold: 'sell', paid: 'pay', led: 'lead', drove: 'drive',
@@ -12,4 +14,4 @@ export const IRREGULAR_PAST: Readonly<Record<string, string>> = {
   drew: 'draw', bore: 'bear', tore: 'tear', wore: 'wear', woke: 'wake', overtook: 'overtake', withdrew: 'withdraw',
   undertook: 'undertake', forbade: 'forbid', upheld: 'uphold', overthrew: 'overthrow', hid: 'hide', bit: 'bite',
   dug: 'dig', stole: 'steal', sprang: 'spring', swore: 'swear', beat: 'beat', bled: 'bleed', fed: 'feed',
-};
+});

@@ -6,7 +6,7 @@ import type { ReportingStance } from '../model/claim.js';
  * (1985), the AP Stylebook's guidance on "said" versus loaded attribution verbs, and Bergler's work on
  * reported speech in news (Bergler 1992; Bergler, Doandes, Knight & Witte 2004).
  */
-export const REPORTING_VERBS: Readonly<Record<string, ReportingStance>> = {
+export const REPORTING_VERBS: Readonly<Record<string, ReportingStance>> = nullPrototype({
   say: 'reported',
   tell: 'reported',
   report: 'reported',
@@ -52,7 +52,7 @@ export const REPORTING_VERBS: Readonly<Record<string, ReportingStance>> = {
   hint: 'speculated',
   rumor: 'speculated',
   rumour: 'speculated',
-};
+});
 
 /** Inflected forms → lemma for the verbs above (irregular and regular forms spelled out, no stemming). */
 export const REPORTING_FORMS: Readonly<Record<string, string>> = buildForms(Object.keys(REPORTING_VERBS), {
@@ -63,13 +63,18 @@ export const REPORTING_FORMS: Readonly<Record<string, string>> = buildForms(Obje
 });
 
 function buildForms(lemmas: string[], irregular: Record<string, string[]>): Record<string, string> {
-  const forms: Record<string, string> = {};
+  const forms: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const lemma of lemmas) {
     const list = irregular[lemma] ?? regularForms(lemma);
     forms[lemma] = lemma;
     for (const f of list) forms[f] = lemma;
   }
   return forms;
+}
+
+/** Word lookups must never reach Object.prototype ("constructor" is a word in news text too). */
+export function nullPrototype<T extends object>(record: T): T {
+  return Object.assign(Object.create(null) as T, record);
 }
 
 function regularForms(lemma: string): string[] {

@@ -62,6 +62,8 @@ function buildSentence(view: string, range: Range, citations: Citation[], limits
     index,
     siblings: pieces.length,
   }));
+  // A sentence of punctuation or symbols only has no clause; it is listed, never silently dropped.
+  if (clauses.length === 0) return { ...range, tokens, citations, clauses, skip: 'no-text' };
   return { ...range, tokens, citations, clauses };
 }
 

@@ -25,7 +25,7 @@ export function tokenize(view: string, range: Range = { start: 0, end: view.leng
     let raw = m[0];
     if (raw.length > 1 && raw.endsWith('.') && !ABBREVIATION_DOT.test(raw)) raw = raw.slice(0, -1);
     const start = range.start + m.index;
-    const first = raw.charAt(0);
+    const first = String.fromCodePoint(raw.codePointAt(0) ?? 32);
     const kind: TokenKind = /\p{L}/u.test(first) ? 'word' : /\p{N}/u.test(first) ? 'number' : 'punct';
     out.push({ start, end: start + raw.length, lower: raw.toLowerCase(), kind, capitalized: first !== first.toLowerCase() });
     if (raw.length < m[0].length) {

@@ -14,7 +14,7 @@ describe('seed article', () => {
   });
 
   it('is between "not yet confirmed attendance" and "explicitly spurned the invitation"', () => {
-    const [a, b] = strong[0]!.claimIds.map((id) => byId.get(id)!);
+    const [a, b] = strong[0]!.claims.map((id) => byId.get(id)!);
     const pair = [a!, b!].sort((x, y) => x.span.start - y.span.start);
     expect(pair[0]!.text).toContain('had not yet confirmed attendance');
     expect(pair[1]!.text).toContain('explicitly spurned the invitation');

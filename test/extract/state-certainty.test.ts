@@ -9,7 +9,7 @@ const only = (text: string): Claim => {
 const rank = (c: Claim) => CERTAINTY_LEVELS.indexOf(c.certainty.level);
 
 describe('claim state', () => {
-  it('affirmed, with no state cue', () => {
+  it('affirmed', () => {
     const p = only('The president declined to comment after the summit ended.').proposition;
     expect(p.state).not.toBe('negated');
     const q = only('The contractor allegedly stole the funds.').proposition;
@@ -46,7 +46,7 @@ describe('certainty', () => {
     expect(only('The bridge will close in June.').certainty.level).toBe('asserted');
   });
 
-  it('"reportedly" lowers author voice to reported, with the cue', () => {
+  it('"reportedly" lowers author voice to reported', () => {
     const c = only('The bridge will reportedly close in June.');
     expect(c.certainty.level).toBe('reported');
     expect(c.certainty.value).toBeLessThan(only('The bridge will close in June.').certainty.value);

@@ -25,7 +25,7 @@ const SENTENCE_JOINS = [' ', ' ', '\n', '\r\n', '\n\n', '  ', '\u2029'];
 const LEADING_CONTRASTS = ['While', 'Whereas', 'Although'];
 const JOINING_CONTRASTS = ['but', 'while', 'whereas', 'yet', 'however'];
 
-const pick = (list: readonly string[]) => fc.constantFrom(...list);
+const pick = <T>(list: readonly T[]) => fc.constantFrom(...list);
 
 /** One clause: "[holder reporting] actor [negation] predicate [place] [date] [amount]", maybe quoted. */
 const clauseArb: fc.Arbitrary<string> = fc

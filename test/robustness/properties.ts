@@ -13,7 +13,7 @@ export interface RobustnessProperty {
   name: string;
   /** Share of the fuzz budget this property gets (the suite uses its own small count). */
   weight: number;
-  property: fc.IRawProperty<unknown>;
+  property: fc.IProperty<[unknown]>;
 }
 
 function originalsOf(input: string | { documents: DocumentInput[] }): Originals {

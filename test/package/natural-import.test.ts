@@ -1,0 +1,20 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const ROOT_IMPORT = /from\s*["']natural["']|require\(\s*["']natural["']\s*\)|import\(\s*["']natural["']\s*\)/;
+
+describe('built package', () => {
+  it.each(['dist/index.js', 'dist/index.cjs'])('%s never imports natural from its root', (file) => {
+    const code = readFileSync(`${root}${file}`, 'utf8');
+    expect(code.length).toBeGreaterThan(0);
+    expect(code).not.toMatch(ROOT_IMPORT);
+  });
+
+  it('importing dist prints nothing to stdout', () => {
+    const stdout = execFileSync(process.execPath, ['-e', "import('./dist/index.js')"], { cwd: root, encoding: 'utf8' });
+    expect(stdout).toBe('');
+  });
+});
