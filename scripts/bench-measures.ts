@@ -26,6 +26,10 @@ export interface ScalingPoint {
   words: number;
   ms: number;
   growth: number | null;
+  /** growth divided by the growth in words: 1 is linear in the text. */
+  growthPerWord: number | null;
+  extractMs: number;
+  detectMs: number;
 }
 
 export function wordsPerSecond(words: number, ms: number): number {
@@ -38,26 +42,31 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** One analyze({ documents }) per group, every body once. */
-export function measureAnalyze(data: BenchData): Throughput {
-  for (const group of data.groups.slice(0, WARM_UP)) analyze(asDocuments(group));
+/**
+ * gainsay end-to-end (one analyze({ documents }) per group, every body once) and compromise's bare parse
+ * (nlp(body), once per body), interleaved group by group so both see the same machine load.
+ */
+export function measureThroughput(data: BenchData): { analyze: Throughput; parser: Throughput } {
+  for (const group of data.groups.slice(0, WARM_UP)) {
+    for (const body of group) nlp(body.text);
+    analyze(asDocuments(group));
+  }
   const stages: Record<string, number> = {};
-  const started = performance.now();
+  let parserMs = 0;
+  let analyzeMs = 0;
   for (const group of data.groups) {
+    const parsed = performance.now();
+    for (const body of group) nlp(body.text);
+    const analysed = performance.now();
     const report = analyze(asDocuments(group));
+    analyzeMs += performance.now() - analysed;
+    parserMs += analysed - parsed;
     for (const [stage, ms] of Object.entries(report.timings)) stages[stage] = (stages[stage] ?? 0) + ms;
   }
-  const ms = performance.now() - started;
-  return { ms, wordsPerSecond: wordsPerSecond(data.words, ms), stages };
-}
-
-/** compromise's bare parse, nlp(body), once per body. */
-export function measureParser(data: BenchData): { ms: number; wordsPerSecond: number } {
-  for (const body of data.bodies.slice(0, WARM_UP)) nlp(body.text);
-  const started = performance.now();
-  for (const body of data.bodies) nlp(body.text);
-  const ms = performance.now() - started;
-  return { ms, wordsPerSecond: wordsPerSecond(data.words, ms) };
+  return {
+    analyze: { ms: analyzeMs, wordsPerSecond: wordsPerSecond(data.words, analyzeMs), stages },
+    parser: { ms: parserMs, wordsPerSecond: wordsPerSecond(data.words, parserMs), stages: {} },
+  };
 }
 
 /** One analyze call over growing prefixes of the bodies; returns the series and the largest call's report. */
@@ -69,12 +78,16 @@ export function measureScaling(bodies: readonly BenchBody[]): { points: ScalingP
     const started = performance.now();
     largest = analyze(asDocuments(slice));
     const ms = performance.now() - started;
+    const words = slice.reduce((sum, b) => sum + b.words, 0);
     const previous = points.at(-1);
     points.push({
       documents: slice.length,
-      words: slice.reduce((sum, b) => sum + b.words, 0),
+      words,
       ms: Math.round(ms),
       growth: previous ? round2(ms / previous.ms) : null,
+      growthPerWord: previous ? round2(ms / previous.ms / (words / previous.words)) : null,
+      extractMs: Math.round(largest.timings.extractMs ?? 0),
+      detectMs: Math.round(largest.timings.detectMs ?? 0),
     });
   }
   return { points, largest: largest! };

@@ -46,7 +46,7 @@ function cites(check: DraftCheck): string {
 
 /** The evidence that explains the verdict: the clash, or the agreeing claims (cited ones first). */
 function explaining(check: DraftCheck): DraftEvidence[] {
-  if (check.verdict === 'contradicted') return check.evidence.filter((e) => e.cited && e.conflict === check.conflict);
+  if (check.verdict === 'contradicted') return check.evidence.filter((e) => e.cited && e.conflict !== undefined && e.conflict.id === check.conflict?.id);
   return check.evidence.filter((e) => e.relation === 'supports').slice(0, EVIDENCE_SHOWN);
 }
 

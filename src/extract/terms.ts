@@ -1,5 +1,8 @@
 import nlp from 'compromise';
+import { trailingRunStart } from '../ingest/edges.js';
 import type { Range } from '../ingest/types.js';
+
+const WORD_CHAR = /[\p{L}\p{N}']/u;
 
 /** One word of a clause as compromise tags it, with absolute offsets into the document. */
 export interface Term {
@@ -36,7 +39,7 @@ export function parseTerms(view: string, range: Range): Term[] {
       const word = view.slice(start, start + t.offset.length);
       const lower = word.toLowerCase();
       // compromise counts trailing punctuation in some offsets; keep the word itself.
-      const trimmed = lower.replace(/[^\p{L}\p{N}']+$/u, '');
+      const trimmed = lower.slice(0, trailingRunStart(lower, (ch) => !WORD_CHAR.test(ch)));
       const end = start + (trimmed.length || lower.length);
       out.push({ start, end, lower: trimmed || lower, root: (t.root ?? trimmed) || lower, tags: new Set(t.tags) });
     }

@@ -5,6 +5,7 @@
  * the clashing words are the only emphasis, written as `**…**` around already-escaped text.
  */
 import type { Report } from '../model/report.js';
+import { isSpace, leadingRunEnd, trailingRunStart } from '../ingest/edges.js';
 import { escapeMarkdown } from './escape.js';
 import {
   buildView,
@@ -20,11 +21,13 @@ import {
   type Side,
 } from './text.js';
 
-const EDGE_SPACE = /^(\s*)([\s\S]*?)(\s*)$/;
+
 
 /** Bold needs its markers against non-space characters, so edge spaces stay outside them. */
 function emphasise(text: string): string {
-  const [, lead = '', core = '', trail = ''] = EDGE_SPACE.exec(text) ?? [];
+  const from = leadingRunEnd(text, isSpace);
+  const to = Math.max(from, trailingRunStart(text, isSpace));
+  const [lead, core, trail] = [text.slice(0, from), text.slice(from, to), text.slice(to)];
   return core ? `${lead}**${escapeMarkdown(core)}**${trail}` : text;
 }
 

@@ -1,11 +1,13 @@
+import { trailingRunStart } from '../ingest/edges.js';
 import type { Claim } from '../model/claim.js';
 import type { DetectorHit } from '../detect/types.js';
 
-const TRAILING = /[\s.;,:]+$/;
+const TRAILING = /[\s.;,:]/;
+const trimTrailing = (s: string) => s.slice(0, trailingRunStart(s, (ch) => TRAILING.test(ch)));
 
 /** A plain-English account an editor can read: who says what, on each side, and what kind of clash it is. */
 export function conflictMessage(a: Claim, b: Claim, hit: DetectorHit): string {
-  const side = (c: Claim) => `${c.attribution.holder}${markers(c)} ${verb(c)} ${c.proposition.span.text.replace(TRAILING, '')}`;
+  const side = (c: Claim) => `${c.attribution.holder}${markers(c)} ${verb(c)} ${trimTrailing(c.proposition.span.text)}`;
   let message = `${capitalise(side(a))}; ${side(b)} (${hit.kind}: ${hit.detail}).`;
   if (a.attribution.ambiguous && b.attribution.ambiguous && sameMarkers(a, b)) {
     message += ` Which of sources ${listMarkers(a.attribution.markers)} says which is not stated.`;

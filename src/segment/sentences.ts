@@ -1,3 +1,4 @@
+import { trailingRunStart } from '../ingest/edges.js';
 import type { Range } from '../ingest/types.js';
 import { ABBREVIATIONS } from '../lexicon/abbreviations.js';
 
@@ -5,7 +6,7 @@ const ABBREVIATION_SET = new Set(ABBREVIATIONS);
 // A terminator run, then closing quotes/brackets; a boundary when followed by space and a likely sentence start.
 const TERMINATOR = /[.!?]+["')\]]*/g;
 const NEXT_START = /^\s+["'(\[]?[\p{Lu}\p{N}]/u;
-const WORD_BEFORE_DOT = /([\p{L}.]+)$/u;
+const WORD_OR_DOT = /[\p{L}.]/u;
 
 /** Sentence ranges of the view: lines first, then terminators that are not abbreviations or decimals. */
 export function splitSentences(view: string, range: Range = { start: 0, end: view.length }): Range[] {
@@ -36,7 +37,7 @@ function splitLine(view: string, start: number, end: number, out: Range[]): void
 }
 
 function isAbbreviation(before: string): boolean {
-  const word = WORD_BEFORE_DOT.exec(before)?.[1]?.toLowerCase() ?? '';
+  const word = before.slice(trailingRunStart(before, (ch) => WORD_OR_DOT.test(ch))).toLowerCase();
   const bare = word.replace(/\.$/, '');
   if (ABBREVIATION_SET.has(bare)) return true;
   // Initials ("J." in "J. Smith") and dotted acronyms ("U.S.") do not end a sentence.
