@@ -68,9 +68,10 @@ export function extractAll(docs: readonly PreparedDocument[], options: Options):
 /** Every source a claim can be credited to: each document's own, and each of its citations. */
 export function sourceTable(docs: readonly PreparedDocument[]): Map<string, ResolvedSource> {
   const table = new Map<string, ResolvedSource>();
-  for (const doc of docs) {
-    table.set(doc.source.id, doc.source);
-    for (const source of Object.values(doc.citations)) table.set(source.id, source);
+  // Where two documents give one source id different details, the document with the smaller id wins, whatever the input order.
+  const ordered = [...docs].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  for (const doc of ordered) {
+    for (const source of [doc.source, ...Object.values(doc.citations)]) if (!table.has(source.id)) table.set(source.id, source);
   }
   return table;
 }

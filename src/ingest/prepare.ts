@@ -17,6 +17,7 @@ export function prepareInput(input: AnalyzeInput, options: Options): PreparedDoc
   const parsed = AnalyzeInputSchema.safeParse(input);
   if (!parsed.success) throw GainsayError.fromZod('invalid-input', explainUnion(input, parsed.error));
   const value = parsed.data;
+  if (typeof value !== 'string') checkJsonSize(value, options);
   if (typeof value === 'string') {
     checkLength(value, [], options);
     return [prepareDocument({ id: ARTICLE_ID, text: value, source: { name: 'article', kind: 'unknown' } }, options)];
@@ -91,6 +92,30 @@ function checkLength(text: string, path: (string | number)[], options: Options):
   const max = options.limits.maxCharactersPerDocument;
   if (text.length > max) {
     throw new GainsayError('limit-exceeded', [{ path, message: `text has ${text.length} characters; the limit is ${max} (options.limits.maxCharactersPerDocument)` }]);
+  }
+}
+
+/** UTF-8 byte length without Node's Buffer, so the library entry also runs in browsers. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** The per-call JSON input limit, measured as the UTF-8 bytes of the input serialised. */
+function checkJsonSize(value: unknown, options: Options): void {
+  const bytes = utf8Length(JSON.stringify(value));
+  const max = options.limits.maxJsonBytes;
+  if (bytes > max) {
+    throw new GainsayError('limit-exceeded', [{ path: [], message: `input is ${bytes} bytes of JSON; the limit is ${max} (options.limits.maxJsonBytes)` }]);
   }
 }
 

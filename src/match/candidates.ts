@@ -15,18 +15,52 @@ export interface CandidateOptions {
   maxPairs: number;
 }
 
-/** A key shared by more than this share of claims blocks nothing and is skipped in the index. */
-const MAX_KEY_SHARE = 0.2;
-/** ...unless the call is this small, when every key is kept. */
-const SMALL_CALL = 50;
+export interface CandidateRun {
+  pairs: CandidatePair[];
+  /** Partners left uncompared because a claim had more than maxPartners, plus pairs over maxPairs. */
+  dropped: number;
+}
+
+/** A claim gathers at most this many partners × maxPartners candidates before ranking them. */
+const POOL_FACTOR = 4;
+/** Entries of one posting list read per claim: a key every claim shares cannot make the index quadratic. */
+const MAX_POSTING_SCAN = 2000;
 
 /**
- * Pairs of claims to compare, from an inverted index over their keys (blocking), never from all pairs.
- * Two claims of one document are paired only when different holders assert them ("some reports … other
- * accounts …"); a writer repeating itself is no conflict.
+ * Pairs of claims to compare, from an inverted index over their keys (blocking), never from all pairs. Each claim
+ * reads its rarest keys first, ranks the claims it shares most keys with (ties by claim id, so the input order does
+ * not matter) and keeps the top `maxPartners`; a pair is compared when either side keeps the other. Whatever the
+ * caps leave uncompared is counted in `dropped`, never lost silently. Two claims of one document are paired only when
+ * different holders assert them ("some reports … other accounts …"); a writer repeating itself is no conflict.
  */
-export function candidatePairs(claims: readonly Claim[], options: CandidateOptions): { pairs: CandidatePair[]; dropped: number } {
+export function candidatePairs(claims: readonly Claim[], options: CandidateOptions): CandidateRun {
   const idf = buildIdf(claims);
+  const index = buildIndex(claims);
+  const pool = options.maxPartners * POOL_FACTOR;
+  const seen = new Set<string>();
+  const pairs: CandidatePair[] = [];
+  let dropped = 0;
+  for (let i = 0; i < claims.length; i++) {
+    const { ranked, overflow } = partnersOf(i, claims, index, pool);
+    dropped += overflow + Math.max(0, ranked.length - options.maxPartners);
+    for (const j of ranked.slice(0, options.maxPartners)) {
+      const [a, b] = i < j ? [i, j] : [j, i];
+      const key = `${a},${b}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (!comparable(claims[a]!, claims[b]!)) continue;
+      const match = matchScore(claims[a]!, claims[b]!, idf);
+      if (match >= options.minMatch) pairs.push({ a, b, match });
+    }
+  }
+  pairs.sort((x, y) => x.a - y.a || x.b - y.b);
+  if (pairs.length <= options.maxPairs) return { pairs, dropped };
+  const byId = (p: CandidatePair) => `${claims[p.a]!.id}\u0000${claims[p.b]!.id}`;
+  const kept = [...pairs].sort((x, y) => y.match - x.match || (byId(x) < byId(y) ? -1 : 1)).slice(0, options.maxPairs);
+  return { pairs: kept.sort((x, y) => x.a - y.a || x.b - y.b), dropped: dropped + pairs.length - kept.length };
+}
+
+function buildIndex(claims: readonly Claim[]): Map<string, number[]> {
   const index = new Map<string, number[]>();
   claims.forEach((c, i) => {
     for (const k of c.keys) {
@@ -35,25 +69,31 @@ export function candidatePairs(claims: readonly Claim[], options: CandidateOptio
       else index.set(k, [i]);
     }
   });
-  const maxPosting = claims.length <= SMALL_CALL ? Infinity : Math.max(SMALL_CALL, claims.length * MAX_KEY_SHARE);
-  const pairs: CandidatePair[] = [];
-  for (let i = 0; i < claims.length; i++) {
-    const shared = new Map<number, number>();
-    for (const k of claims[i]!.keys) {
-      const posting = index.get(k)!;
-      if (posting.length > maxPosting) continue;
-      for (const j of posting) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
-    }
-    const partners = [...shared.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, options.maxPartners);
-    for (const [j] of partners) {
-      if (!comparable(claims[i]!, claims[j]!)) continue;
-      const match = matchScore(claims[i]!, claims[j]!, idf);
-      if (match >= options.minMatch) pairs.push({ a: i, b: j, match });
+  return index;
+}
+
+/** The claims sharing keys with claim i, most shared first (ties by claim id); overflow = candidates not pooled. */
+function partnersOf(i: number, claims: readonly Claim[], index: ReadonlyMap<string, number[]>, pool: number): { ranked: number[]; overflow: number } {
+  const shared = new Map<number, number>();
+  let overflow = 0;
+  const keys = [...claims[i]!.keys].sort((x, y) => index.get(x)!.length - index.get(y)!.length || (x < y ? -1 : 1));
+  for (const k of keys) {
+    const posting = index.get(k)!;
+    const scan = Math.min(posting.length, MAX_POSTING_SCAN);
+    overflow += posting.length - scan;
+    for (let p = 0; p < scan; p++) {
+      const j = posting[p]!;
+      if (j === i) continue;
+      const count = shared.get(j);
+      if (count !== undefined) shared.set(j, count + 1);
+      else if (shared.size < pool) shared.set(j, 1);
+      else overflow++;
     }
   }
-  if (pairs.length <= options.maxPairs) return { pairs, dropped: 0 };
-  const kept = [...pairs].sort((x, y) => y.match - x.match || x.a - y.a || x.b - y.b).slice(0, options.maxPairs);
-  return { pairs: kept.sort((x, y) => x.a - y.a || x.b - y.b), dropped: pairs.length - kept.length };
+  const ranked = [...shared.entries()]
+    .sort((x, y) => y[1] - x[1] || (claims[x[0]]!.id < claims[y[0]]!.id ? -1 : 1))
+    .map(([j]) => j);
+  return { ranked, overflow };
 }
 
 export function comparable(a: Claim, b: Claim): boolean {

@@ -167,7 +167,7 @@ describe('gainsay article, draft, --version, --help', () => {
     expect(out.checks.map((c: { verdict: string; cited: string[] }) => [c.verdict, c.cited])).toEqual([['contradicted', ['1']], ['misattributed', ['1']]]);
     const original = readFileSync(join(dir, 'draft.md'), 'utf8');
     const span = out.checks[0].conflict.evidence[0].span;
-    expect(span).toEqual({ start: 19, end: 31, text: 'not** attend' });
+    expect(span).toEqual({ start: 20, end: 32, text: 'not** attend' });
     expect(original.slice(span.start, span.end)).toBe(span.text);
     const text = run(['draft', 'draft.md', '--against', 'a.txt', 'c.txt', '--fail-on', 'none', '--no-color']);
     expect(text.code).toBe(0);
