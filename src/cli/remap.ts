@@ -20,6 +20,9 @@ function walk(value: unknown, map: StrippedText | undefined, maps: ReadonlyMap<s
   return out;
 }
 
+/** A span has exactly these three fields: start, end and text. */
+const SPAN_FIELDS = 3;
+
 function isSpan(v: Record<string, unknown>): v is { start: number; end: number; text: string } {
-  return typeof v.start === 'number' && typeof v.end === 'number' && typeof v.text === 'string' && Object.keys(v).length === 3;
+  return typeof v.start === 'number' && typeof v.end === 'number' && typeof v.text === 'string' && Object.keys(v).length === SPAN_FIELDS;
 }

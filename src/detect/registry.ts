@@ -32,6 +32,17 @@ export const DETECTORS: readonly (readonly [ConflictKind, Detector])[] = [
  */
 const EVENT_BOUND: ReadonlySet<ConflictKind> = new Set(['temporal', 'location', 'numeric']);
 
+/**
+ * Kinds that compare what happened: when the two claims are dated to clearly different times ("met on Monday" vs
+ * "will not meet next year"), they speak of two occasions and cannot contradict each other this way.
+ */
+const OCCASION_BOUND: ReadonlySet<ConflictKind> = new Set(['polarity', 'opposition', 'status', 'actor']);
+
+function differentOccasions(a: Claim, b: Claim): boolean {
+  if (a.times.length === 0 || b.times.length === 0) return false;
+  return a.times.every((x) => b.times.every((y) => x.to < y.from || y.to < x.from));
+}
+
 function sameEventStem(a: Claim, b: Claim): boolean {
   const stems = new Set(eventStems(a));
   return eventStems(b).some((s) => stems.has(s)) || (a.proposition.theme !== undefined && a.proposition.theme.key === b.proposition.theme?.key);
@@ -47,8 +58,10 @@ export interface PairFinding {
 export function detectPair(a: Claim, b: Claim, context: DetectContext): PairFinding | null {
   const hits: DetectorHit[] = [];
   const oneEvent = sameEventStem(a, b);
+  const twoOccasions = differentOccasions(a, b);
   for (const [kind, detector] of DETECTORS) {
     if (EVENT_BOUND.has(kind) && !oneEvent) continue;
+    if (OCCASION_BOUND.has(kind) && twoOccasions) continue;
     const hit = detector(a, b, context);
     if (hit) hits.push(hit);
   }

@@ -15,12 +15,14 @@ export interface CertaintyResult {
 }
 
 /** Certainty from the reporting stance, moved by hedges and boosters in the clause; refutation cues cap it. */
-export function findCertainty(tokens: readonly Token[], stance: ReportingStance | 'author', anonymous: boolean): CertaintyResult {
+export function findCertainty(tokens: readonly Token[], stance: ReportingStance | 'author', anonymous: boolean, verb?: Range): CertaintyResult {
   let value = stance === 'author' ? AUTHOR_CERTAINTY : STANCE_CERTAINTY[stance];
   if (anonymous) value -= ANONYMOUS_PENALTY;
   const cues: Range[] = [];
   let refuted = false;
   for (const t of tokens) {
+    // The reporting verb already set the stance; "alleged" must not count twice.
+    if (verb && t.start >= verb.start && t.end <= verb.end) continue;
     const move = HEDGES[t.lower] ?? BOOSTERS[t.lower];
     if (move !== undefined) {
       value += move;

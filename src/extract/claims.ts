@@ -74,7 +74,7 @@ function buildClaim(seg: SegmentedDocument, sentence: Sentence, clause: Clause, 
   const predicate = parts.predicate.term;
   const state = findState(propTokens, parts);
   const attribution = buildAttribution(seg, clause, found, lastNamed);
-  const certainty = findCertainty(tokens, found ? found.stance : 'author', attribution.holderKind === 'anonymous');
+  const certainty = findCertainty(tokens, found ? found.stance : 'author', attribution.holderKind === 'anonymous', found?.verb);
   const textView = { text: doc.text, view };
   const quotes = extractQuotes(textView, clause).map((q) => (q.speaker ? q : { ...q, speaker: attribution.holder }));
   const claim: Claim = {

@@ -29,7 +29,7 @@ export interface PropositionParts {
  */
 export function findProposition(terms: readonly Term[]): PropositionParts {
   const parts: PropositionParts = { passive: false };
-  let v = terms.findIndex((t, i) => isLexicalVerb(terms, i) || isIrregularPast(terms, i));
+  let v = terms.findIndex((t, i) => isAfterModal(terms, i) || isLexicalVerb(terms, i) || isIrregularPast(terms, i));
   if (v < 0) v = terms.findIndex((t) => hasTag(t, 'Copula') || BE.has(t.lower));
   if (v < 0) return parts;
   v = throughCopula(terms, v);
@@ -58,6 +58,19 @@ export function findProposition(terms: readonly Term[]): PropositionParts {
   return parts;
 }
 
+/** "will close", "would not attend": the word after a modal is a bare infinitive, whatever the tagger said ("close" → Adverb). */
+function isAfterModal(terms: readonly Term[], i: number): boolean {
+  const t = terms[i]!;
+  if (hasTag(t, 'Modal') || hasTag(t, 'Negative') || NEGATOR.has(t.lower) || !/^\p{L}/u.test(t.lower)) return false;
+  if (hasTag(t, 'Determiner') || hasTag(t, 'Preposition') || hasTag(t, 'Pronoun') || t.lower.endsWith('ly')) return false;
+  let k = i - 1;
+  while (k >= 0 && (hasTag(terms[k], 'Negative') || NEGATOR.has(terms[k]!.lower) || terms[k]!.lower.endsWith('ly') || terms[k]!.lower === 'also' || terms[k]!.lower === 'still')) k--;
+  if (k < 0 || !hasTag(terms[k], 'Modal')) return false;
+  if (BE.has(t.lower) || t.lower === 'have') return false;
+  if (t.root === t.lower) (t as { root: string }).root = t.lower;
+  return true;
+}
+
 /** "admissions rose": an irregular past form right after a noun is the verb, whatever the tagger said. */
 function isIrregularPast(terms: readonly Term[], i: number): boolean {
   const t = terms[i]!;
@@ -70,7 +83,7 @@ function isIrregularPast(terms: readonly Term[], i: number): boolean {
 
 function isLexicalVerb(terms: readonly Term[], i: number): boolean {
   const t = terms[i]!;
-  if (!hasTag(t, 'Verb') || hasTag(t, 'Auxiliary') || hasTag(t, 'Modal') || hasTag(t, 'Copula')) return false;
+  if (!hasTag(t, 'Verb') || hasTag(t, 'Auxiliary') || hasTag(t, 'Modal') || hasTag(t, 'Copula') || hasTag(t, 'Particle')) return false;
   if (BE.has(t.lower)) return false;
   // "has/had" followed by a participle is an auxiliary even when compromise tags it a verb.
   if ((t.root === 'have' || t.lower === 'did' || t.lower === 'do' || t.lower === 'does') && terms.slice(i + 1, i + 4).some((n) => hasTag(n, 'Verb') && !hasTag(n, 'Auxiliary'))) return false;

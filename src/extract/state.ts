@@ -49,11 +49,19 @@ export function findState(tokens: readonly Token[], parts: PropositionParts): St
   return result;
 }
 
+/** A phrase word matches its inflections too ("ruled out", "turned down"); short words must match exactly. */
+function wordMatches(token: string | undefined, word: string, last: boolean): boolean {
+  if (token === undefined) return false;
+  if (token === word) return true;
+  return (last || word.length >= INFLECTABLE_LENGTH) && token.startsWith(word) && token.length <= word.length + 3;
+}
+const INFLECTABLE_LENGTH = 4;
+
 /** The first place where one of the phrases (as word sequences) occurs in the tokens. */
 export function findPhrase(tokens: readonly Token[], phrases: readonly string[][]): Range | undefined {
   for (let i = 0; i < tokens.length; i++) {
     for (const phrase of phrases) {
-      if (phrase.every((w, k) => tokens[i + k]?.lower === w || (k === phrase.length - 1 && tokens[i + k]?.lower.startsWith(w)))) {
+      if (phrase.every((w, k) => wordMatches(tokens[i + k]?.lower, w, k === phrase.length - 1))) {
         return { start: tokens[i]!.start, end: tokens[i + phrase.length - 1]!.end };
       }
     }

@@ -4,13 +4,13 @@ import { GainsayError } from '../model/errors.js';
 import { AnalyzeInputSchema, ClaimInputSchema, type AnalyzeInput } from '../model/input.js';
 import type { Options } from '../model/options.js';
 import type { ResolvedSource } from '../model/source.js';
+import { findCitations } from '../segment/citations.js';
 import { foldText } from './fold.js';
 import { resolveSource } from './sources.js';
 import type { PreparedDocument } from './types.js';
 
 /** The id a bare string input gets. */
 export const ARTICLE_ID = 'article';
-const MARKER = /\[\s*(\d{1,3}(?:\s*[-,]\s*\d{1,3})*)\s*\]/g;
 
 /** Validates any accepted input and turns it into prepared documents; throws GainsayError naming the bad path. */
 export function prepareInput(input: AnalyzeInput, options: Options): PreparedDocument[] {
@@ -71,22 +71,10 @@ function resolveCitations(doc: Document, options: Options): Record<string, Resol
 
 function markersIn(view: string): Set<string> {
   const found = new Set<string>();
-  for (const m of view.matchAll(MARKER)) for (const n of expandMarkers(m[1] ?? '')) found.add(n);
+  for (const c of findCitations(view)) for (const n of c.markers) found.add(n);
   return found;
 }
 
-/** "2, 3" → ["2", "3"]; "4-6" → ["4", "5", "6"] (ranges capped so a hostile "1-999" stays small). */
-export function expandMarkers(list: string): string[] {
-  const out: string[] = [];
-  for (const part of list.split(',')) {
-    const [a, b] = part.split('-').map((s) => Number.parseInt(s.trim(), 10));
-    if (a === undefined || Number.isNaN(a)) continue;
-    const last = b === undefined || Number.isNaN(b) ? a : Math.min(b, a + MAX_RANGE);
-    for (let n = a; n <= last; n++) out.push(String(n));
-  }
-  return out;
-}
-const MAX_RANGE = 20;
 
 function checkLength(text: string, path: (string | number)[], options: Options): void {
   const max = options.limits.maxCharactersPerDocument;

@@ -44,12 +44,10 @@ export const BOOSTERS: Readonly<Record<string, number>> = nullPrototype({
   definitely: 0.15,
   certainly: 0.15,
   clearly: 0.1,
-  confirmed: 0.15,
   officially: 0.1,
   explicitly: 0.1,
   indeed: 0.1,
   undoubtedly: 0.15,
-  verified: 0.15,
 });
 
 /** Words that mark a claim as refuted by the writer: "a hoax", "false", "debunked". */

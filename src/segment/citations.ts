@@ -1,4 +1,3 @@
-import { expandMarkers } from '../ingest/prepare.js';
 import type { Range } from '../ingest/types.js';
 
 export interface Citation extends Range {
@@ -6,7 +5,8 @@ export interface Citation extends Range {
   markers: string[];
 }
 
-const MARKER = /\[\s*(\d{1,3}(?:\s*[-,]\s*\d{1,3})*)\s*\]/g;
+/** "[1]", "[2, 3]", "[4-6]", "[4–6]" (an en dash also folds to "-" in the view). */
+export const MARKER = /\[\s*(\d{1,3}(?:\s*[-\u2013,]\s*\d{1,3})*)\s*\]/g;
 
 /** Citation markers in the view, with their ranges. */
 export function findCitations(view: string): Citation[] {
@@ -29,3 +29,16 @@ export function blankCitations(view: string, citations: readonly Citation[]): st
   }
   return out + view.slice(at);
 }
+
+/** "2, 3" → ["2", "3"]; "4-6" → ["4", "5", "6"] (ranges capped so a hostile "1-999" stays small). */
+export function expandMarkers(list: string): string[] {
+  const out: string[] = [];
+  for (const part of list.split(',')) {
+    const [a, b] = part.split(/[-\u2013]/).map((s) => Number.parseInt(s.trim(), 10));
+    if (a === undefined || Number.isNaN(a)) continue;
+    const last = b === undefined || Number.isNaN(b) ? a : Math.min(b, a + MAX_RANGE);
+    for (let n = a; n <= last; n++) out.push(String(n));
+  }
+  return out;
+}
+const MAX_RANGE = 20;

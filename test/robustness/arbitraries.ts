@@ -75,7 +75,7 @@ const noisySentenceArb: fc.Arbitrary<string> = fc
   });
 
 /** News-like text of up to `maxSentences` sentences. */
-export function newsTextArb(maxSentences = 4): fc.Arbitrary<string> {
+export function newsTextArb(maxSentences = 2): fc.Arbitrary<string> {
   return fc
     .array(fc.tuple(noisySentenceArb, pick(SENTENCE_JOINS)), { minLength: 1, maxLength: maxSentences })
     .map((parts) => parts.map(([s, j]) => s + j).join(''));
@@ -94,7 +94,7 @@ export const rawTextArb: fc.Arbitrary<string> = fc.oneof(
 export const anyTextArb: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: newsTextArb(), weight: 3 },
   { arbitrary: rawTextArb, weight: 1 },
-  { arbitrary: fc.tuple(newsTextArb(2), rawTextArb, newsTextArb(2)).map((p) => p.join(' ')), weight: 1 },
+  { arbitrary: fc.tuple(newsTextArb(1), rawTextArb, newsTextArb(1)).map((p) => p.join(' ')), weight: 1 },
 );
 
 const ISO_DATES = ['2025-05-14', '2025-05-16T09:30:00Z', '2024-02-29', '1999-12-31T23:59:59+05:30'];
