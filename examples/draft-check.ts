@@ -3,7 +3,7 @@
  * claim is supported, contradicted, unverified or misattributed. Run with `npx tsx examples/draft-check.ts`.
  */
 import { readFileSync } from 'node:fs';
-import { checkDraft } from '../src/draft/check-draft.js';
+import { checkDraft } from '../src/index.js';
 
 const read = (name: string) => readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8');
 

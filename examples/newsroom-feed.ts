@@ -3,7 +3,7 @@
  * appears. Run with `npx tsx examples/newsroom-feed.ts`.
  */
 import { readFileSync } from 'node:fs';
-import { ConflictIndex } from '../src/index-store/conflict-index.js';
+import { ConflictIndex } from '../src/index.js';
 import type { Conflict, DocumentInput } from '../src/index.js';
 
 const feed = JSON.parse(readFileSync(new URL('./data/newsroom-feed.json', import.meta.url), 'utf8')) as DocumentInput[];

@@ -9,3 +9,7 @@ export * from './model/index.js';
 export { renderText, renderMarkdown, renderHtml, VERSION, type RenderOptions } from './report/index.js';
 export { DEFAULT_WEIGHTS, type ScoreWeights } from './score/index.js';
 export * from './eval/index.js';
+export { checkDraft, DRAFT_MIN_MATCH } from './draft/check-draft.js';
+export { DraftCheckSchema, DraftEvidenceSchema, DraftVerdictSchema, DRAFT_VERDICTS, type DraftCheck, type DraftEvidence, type DraftVerdict } from './draft/verdict.js';
+export { ConflictIndex } from './index-store/conflict-index.js';
+export { IndexSnapshotSchema, type IndexSnapshot, type IndexedDocument } from './index-store/snapshot.js';

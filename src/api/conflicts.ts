@@ -23,6 +23,7 @@ export function findConflicts(claims: readonly Claim[], sources: SourceTable, le
     minMatch: options.minMatch ?? DEFAULT_MIN_MATCH,
     maxPartners: MAX_PARTNERS,
     maxPairs: options.limits.maxPairs,
+    opposes: (x, y) => lexicon.opposites.get(x.toLowerCase())?.has(y.toLowerCase()) ?? false,
   });
   const conflicts: Conflict[] = [];
   for (const pair of pairs) {
@@ -41,7 +42,7 @@ function oriented(a: Claim, b: Claim): [Claim, Claim] {
 
 /** Detects and scores one matched pair; null when no detector fires. */
 export function scorePair(a: Claim, b: Claim, match: number, sources: SourceTable, lexicon: Lexicon, options: Options): Conflict | null {
-  const finding = detectPair(a, b, { lexicon });
+  const finding = detectPair(a, b, { lexicon }, match);
   if (!finding) return null;
   const { best, others } = finding;
   const weights = effectiveWeights(options.weights, options.bands);

@@ -31,12 +31,14 @@ export const DETECTORS: readonly (readonly [ConflictKind, Detector])[] = [
  * predicate (or wrapped proposition) on both sides.
  */
 const EVENT_BOUND: ReadonlySet<ConflictKind> = new Set(['temporal', 'location', 'numeric']);
+/** A figure about the same counted thing in two closely matched claims needs no shared predicate ("a crowd of" / "watched by"). */
+const NUMERIC_CLOSE_MATCH = 0.5;
 
 /**
  * Kinds that compare what happened: when the two claims are dated to clearly different times ("met on Monday" vs
  * "will not meet next year"), they speak of two occasions and cannot contradict each other this way.
  */
-const OCCASION_BOUND: ReadonlySet<ConflictKind> = new Set(['polarity', 'opposition', 'status', 'actor']);
+const OCCASION_BOUND: ReadonlySet<ConflictKind> = new Set(['polarity', 'opposition', 'status', 'actor', 'numeric', 'location']);
 
 function differentOccasions(a: Claim, b: Claim): boolean {
   if (a.times.length === 0 || b.times.length === 0) return false;
@@ -45,7 +47,7 @@ function differentOccasions(a: Claim, b: Claim): boolean {
 
 function sameEventStem(a: Claim, b: Claim): boolean {
   const stems = new Set(eventStems(a));
-  return eventStems(b).some((s) => stems.has(s)) || (a.proposition.theme !== undefined && a.proposition.theme.key === b.proposition.theme?.key);
+  return eventStems(b).some((s) => stems.has(s));
 }
 
 export interface PairFinding {
@@ -55,12 +57,12 @@ export interface PairFinding {
 }
 
 /** Runs every detector on one matched pair; the strongest hit is the conflict, the rest become its factors. */
-export function detectPair(a: Claim, b: Claim, context: DetectContext): PairFinding | null {
+export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1): PairFinding | null {
   const hits: DetectorHit[] = [];
   const oneEvent = sameEventStem(a, b);
   const twoOccasions = differentOccasions(a, b);
   for (const [kind, detector] of DETECTORS) {
-    if (EVENT_BOUND.has(kind) && !oneEvent) continue;
+    if (EVENT_BOUND.has(kind) && !oneEvent && !(kind === 'numeric' && match >= NUMERIC_CLOSE_MATCH)) continue;
     if (OCCASION_BOUND.has(kind) && twoOccasions) continue;
     const hit = detector(a, b, context);
     if (hit) hits.push(hit);

@@ -11,6 +11,9 @@ const NEEDS_THAT = new Set(['confirm', 'deny', 'admit', 'acknowledge', 'reject',
 const MAX_HOLDER_WORDS = 10;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '"']);
+/** After a sentence-final "said", these start a complement, not the holder ("said of the paper", "said on Monday"). */
+const AFTER_VERB_NOT_HOLDER = new Set(['of', 'about', 'on', 'in', 'at', 'after', 'before', 'during', 'to', 'with', 'that', 'from', 'late', 'early', 'yesterday', 'today', 'earlier', 'later', 'last', 'this']);
+const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'where', 'a', 'an', 'the']);
 /** Words that open an adverbial phrase before a leading attribution ("In a statement, the ministry said …"). */
 const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'asked', 'writing', 'earlier', 'later', 'meanwhile', 'separately', 'however', 'but', 'and', 'also', 'then', 'today', 'yesterday', 'last', 'late', 'by', 'with', 'from', 'for', 'since', 'while', 'as', 'when', 'if', 'under', 'following', 'despite', 'amid', 'addressing', 'via', 'elsewhere', 'instead', 'still', 'now', 'once']);
 
@@ -112,9 +115,12 @@ function trailing(tokens: readonly Token[], clause: Range): FoundAttribution | n
     const after = segment[verbAt + 1]?.lower;
     if (after === 'that') continue;
     const lemma = REPORTING_FORMS[segment[verbAt]!.lower]!;
-    const holderTokens = verbAt === 0 ? segment.slice(1) : segment.slice(0, verbAt);
+    // '"P," X, who led the study, said of the paper': the holder stands before the relative clause, not after the verb.
+    const earlier = verbAt === 0 && AFTER_VERB_NOT_HOLDER.has(segment[1]?.lower ?? '') ? holderBefore(tokens, comma) : null;
+    if (verbAt === 0 && AFTER_VERB_NOT_HOLDER.has(segment[1]?.lower ?? '') && !earlier) continue;
+    const holderTokens = earlier ? earlier.tokens : verbAt === 0 ? segment.slice(1) : segment.slice(0, verbAt);
     if (!holderTokens.some((t) => t.kind === 'word')) continue;
-    const propEnd = lastIndex(tokens, comma - 1, (t) => t.kind !== 'punct' || t.lower === '"');
+    const propEnd = lastIndex(tokens, (earlier ? earlier.comma : comma) - 1, (t) => t.kind !== 'punct' || t.lower === '"');
     if (propEnd < 0) continue;
     return {
       holder: { start: holderTokens[0]!.start, end: holderTokens[holderTokens.length - 1]!.end },
@@ -133,6 +139,21 @@ function trailing(tokens: readonly Token[], clause: Range): FoundAttribution | n
 function opensWithAdverbial(tokens: readonly Token[]): boolean {
   const first = tokens.find((t) => t.kind === 'word');
   return first !== undefined && (ADVERBIAL_OPENERS.has(first.lower) || first.lower.endsWith('ing') || first.lower.endsWith('ly'));
+}
+
+/** Walks back over relative clauses (", who …,") to the comma segment that names the holder. */
+function holderBefore(tokens: readonly Token[], comma: number): { tokens: Token[]; comma: number } | null {
+  let end = comma;
+  for (let hops = 0; hops < 3; hops++) {
+    const open = lastIndex(tokens, end - 1, (t) => t.lower === ',' || t.lower === '"');
+    if (open < 0) return null;
+    const segment = tokens.slice(open + 1, end);
+    const first = segment.find((t) => t.kind === 'word');
+    if (!first) return null;
+    if (!RELATIVE.has(first.lower)) return segment.some((t) => t.capitalized) ? { tokens: segment, comma: open } : null;
+    end = open;
+  }
+  return null;
 }
 
 function untilBreak(tokens: readonly Token[]): Token[] {

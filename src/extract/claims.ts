@@ -91,14 +91,19 @@ function buildClaim(seg: SegmentedDocument, sentence: Sentence, clause: Clause, 
     },
     certainty: { level: certainty.level, value: certainty.value, cues: certainty.cues.map((c) => spanOf(doc.text, c.start, c.end)) },
     quantities: extractQuantities(textView, propRange),
-    times: extractTimes(textView, clause, doc.publishedAt ?? context.referenceDate),
-    places: extractPlaces(textView, clause, tokens),
+    // Dates and places of the event itself: "prosecutors said on Monday" dates the statement, not the event.
+    times: extractTimes(textView, propRange, doc.publishedAt ?? context.referenceDate),
+    places: extractPlaces(textView, propRange, propTokens),
     quotes,
     keys: [],
   };
   if (doc.publishedAt) claim.publishedAt = doc.publishedAt;
   const prop = claim.proposition;
-  if (parts.actor) prop.actor = phrase(seg, parts.actor, context.lexicon.aliases);
+  if (parts.actor) {
+    const actor = phrase(seg, parts.actor, context.lexicon.aliases);
+    const resolved = PRONOUNS.has(actor.text.toLowerCase()) ? holderAsActor(attribution, context.lexicon.aliases) : actor;
+    if (resolved) prop.actor = resolved;
+  }
   if (parts.theme) prop.theme = phrase(seg, parts.theme, context.lexicon.aliases);
   if (parts.inner) prop.inner = { lemma: parts.inner.root, text: doc.text.slice(parts.inner.start, parts.inner.end), span: spanOf(doc.text, parts.inner.start, parts.inner.end) };
   if (parts.negator && state.state !== 'pending') {
@@ -108,6 +113,15 @@ function buildClaim(seg: SegmentedDocument, sentence: Sentence, clause: Clause, 
   if (state.cue) prop.stateCue = spanOf(doc.text, state.cue.start, state.cue.end);
   claim.keys = claimKeys(propTokens, prop.actor?.key, [predicate.root, parts.inner?.root], context.lexicon.aliases);
   return claim;
+}
+
+const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'its', 'this', 'that']);
+
+/** "The commission said it would respond": a pronoun actor is the named or anonymous holder; the author voice resolves nothing. */
+function holderAsActor(attribution: Attribution, aliases: ReadonlyMap<string, string>): Phrase | undefined {
+  if (attribution.holderKind === 'author' || !attribution.holderSpan) return undefined;
+  const words = attribution.holder.toLowerCase().split(/[^\p{L}\p{N}.'-]+/u).filter(Boolean);
+  return { text: attribution.holder, key: actorKey(words, aliases), span: attribution.holderSpan };
 }
 
 function claimKeys(tokens: readonly Token[], actor: string | undefined, lemmas: (string | undefined)[], aliases: ReadonlyMap<string, string>): string[] {

@@ -38,6 +38,10 @@ export const HEDGES: Readonly<Record<string, number>> = nullPrototype({
   claimed: -0.15,
   alleged: -0.3,
   speculation: -0.3,
+  expected: -0.2,
+  forecast: -0.2,
+  projected: -0.2,
+  predicted: -0.2,
 });
 
 export const BOOSTERS: Readonly<Record<string, number>> = nullPrototype({

@@ -17,6 +17,8 @@ export const REPORTING_VERBS: Readonly<Record<string, ReportingStance>> = nullPr
   explain: 'reported',
   write: 'reported',
   indicate: 'reported',
+  show: 'reported',
+  reveal: 'reported',
   describe: 'reported',
   call: 'reported',
   quote: 'reported',
@@ -58,6 +60,7 @@ export const REPORTING_VERBS: Readonly<Record<string, ReportingStance>> = nullPr
 export const REPORTING_FORMS: Readonly<Record<string, string>> = buildForms(Object.keys(REPORTING_VERBS), {
   say: ['says', 'said', 'saying'],
   tell: ['tells', 'told', 'telling'],
+  show: ['shows', 'showed', 'shown', 'showing'],
   write: ['writes', 'wrote', 'written', 'writing'],
   think: ['thinks', 'thought', 'thinking'],
 });

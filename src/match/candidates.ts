@@ -13,6 +13,8 @@ export interface CandidateOptions {
   maxPartners: number;
   /** Overall cap; excess pairs are dropped (lowest match first) and reported as truncated. */
   maxPairs: number;
+  /** Whether two predicate lemmas oppose each other (from the lexicon). */
+  opposes?: (x: string, y: string) => boolean;
 }
 
 export interface CandidateRun {
@@ -49,7 +51,7 @@ export function candidatePairs(claims: readonly Claim[], options: CandidateOptio
       if (seen.has(key)) continue;
       seen.add(key);
       if (!comparable(claims[a]!, claims[b]!)) continue;
-      const match = matchScore(claims[a]!, claims[b]!, idf);
+      const match = matchScore(claims[a]!, claims[b]!, idf, options.opposes);
       if (match >= options.minMatch) pairs.push({ a, b, match });
     }
   }

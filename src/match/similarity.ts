@@ -29,7 +29,7 @@ export function eventStems(c: Claim): string[] {
  * actor (through aliases), and the event of one named among the other's keys ("confirm [attend]" and "would
  * not attend the talks").
  */
-export function matchScore(a: Claim, b: Claim, idf: Idf): number {
+export function matchScore(a: Claim, b: Claim, idf: Idf, opposes?: (x: string, y: string) => boolean): number {
   const bKeys = new Set(b.keys);
   let shared = 0;
   let aTotal = 0;
@@ -46,7 +46,9 @@ export function matchScore(a: Claim, b: Claim, idf: Idf): number {
   const aKeys = new Set(a.keys);
   // One side's actor named among the other's words ("The Green Alliance, junior partner …" vs "The Green Alliance has decided").
   const actor = aActor && bActor ? (aActor === bActor || bKeys.has(aActor) || aKeys.has(bActor) ? 1 : 0) : 0.5;
-  const event = eventStems(a).some((s) => bKeys.has(s)) || eventStems(b).some((s) => aKeys.has(s)) ? 1 : 0;
+  // Opposite predicates ("strengthened" / "weakened") name the same event, seen two ways.
+  const opposite = opposes !== undefined && a.proposition.predicate !== undefined && b.proposition.predicate !== undefined && opposes(a.proposition.predicate.lemma, b.proposition.predicate.lemma);
+  const event = opposite || eventStems(a).some((s) => bKeys.has(s)) || eventStems(b).some((s) => aKeys.has(s)) ? 1 : 0;
   const score = MATCH_WEIGHTS.keys * overlap + MATCH_WEIGHTS.actor * actor + MATCH_WEIGHTS.event * event;
   return Math.round(score * 1e6) / 1e6;
 }

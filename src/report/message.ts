@@ -8,7 +8,9 @@ const trimTrailing = (s: string) => s.slice(0, trailingRunStart(s, (ch) => TRAIL
 /** A plain-English account an editor can read: who says what, on each side, and what kind of clash it is. */
 export function conflictMessage(a: Claim, b: Claim, hit: DetectorHit): string {
   const side = (c: Claim) => `${c.attribution.holder}${markers(c)} ${verb(c)} ${trimTrailing(c.proposition.span.text)}`;
-  let message = `${capitalise(side(a))}; ${side(b)} (${hit.kind}: ${hit.detail}).`;
+  // A source's own name ("a.txt") is kept as written; a phrase ("some reports") starts the sentence capitalised.
+  const first = a.attribution.holderKind === 'author' ? side(a) : capitalise(side(a));
+  let message = `${first}; ${side(b)} (${hit.kind}: ${hit.detail}).`;
   if (a.attribution.ambiguous && b.attribution.ambiguous && sameMarkers(a, b)) {
     message += ` Which of sources ${listMarkers(a.attribution.markers)} says which is not stated.`;
   }

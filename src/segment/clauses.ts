@@ -23,7 +23,8 @@ export function splitClauses(tokens: readonly Token[], sentence: Range): Range[]
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
     if (t.lower === ';') cuts.push({ end: t.start, start: t.end });
-    else if (t.lower === ',' && JOINING.has(tokens[i + 1]!.lower) && !isLeadingCut(cuts, t.start)) {
+    // ", however," is a parenthetical aside, not the start of a new clause.
+    else if (t.lower === ',' && JOINING.has(tokens[i + 1]!.lower) && tokens[i + 2]?.lower !== ',' && !isLeadingCut(cuts, t.start)) {
       cuts.push({ end: t.start, start: tokens[i + 1]!.end });
     }
   }

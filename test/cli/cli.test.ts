@@ -95,8 +95,15 @@ describe('gainsay check', () => {
     expect(JSON.parse(r.stdout).conflicts[0].known).toBe(true);
   });
 
+  it('--quiet prints only what fails the gate and no summary line', () => {
+    const r = run(['check', 'a.txt', 'b.txt', '-q', '--min-band', 'low', '--no-color']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('HIGH  polarity');
+    expect(run(['check', 'a.txt', 'c.txt', '-q']).stderr).toBe('');
+  });
+
   it('reads options from --config', () => {
-    write('strict.json', '{"minMatch": 1, "limits": {"maxPairs": 5}}');
     write('high-bands.json', '{"bands": {"medium": 0.99, "high": 0.999}}');
     expect(run(['check', 'a.txt', 'b.txt', '--config', 'high-bands.json']).code).toBe(0);
     expect(run(['check', 'a.txt', 'b.txt', '--config', 'high-bands.json', '--fail-on', 'low']).code).toBe(1);
