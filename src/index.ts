@@ -13,3 +13,4 @@ export { checkDraft, DRAFT_MIN_MATCH } from './draft/check-draft.js';
 export { DraftCheckSchema, DraftEvidenceSchema, DraftVerdictSchema, DRAFT_VERDICTS, type DraftCheck, type DraftEvidence, type DraftVerdict } from './draft/verdict.js';
 export { ConflictIndex } from './index-store/conflict-index.js';
 export { IndexSnapshotSchema, type IndexSnapshot, type IndexedDocument } from './index-store/snapshot.js';
+export { analyzeMany, type AnalyzeManyOptions } from './batch/analyze-many.js';

@@ -45,7 +45,8 @@ const BLOCK_ELEMENTS = new Set([
 
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/y;
 const HTML_HIDDEN = new RegExp(`<(${HIDDEN_ELEMENTS.join('|')})\\b[^>]*>[\\s\\S]*?(?:</\\1\\s*>|$)`, 'iy');
-const HTML_TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>|<![^>]*>|<\?[^>]*>/y;
+// The tag name must end at a space, "/" or ">": with \b a hyphenated name could split many ways and backtrack.
+const HTML_TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)(?=[\s/>])(?:[^>"']|"[^"]*"|'[^']*')*>|<![^>]*>|<\?[^>]*>/y;
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/y;
 
 class Builder {
@@ -164,13 +165,19 @@ const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const THEMATIC_BREAK = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/;
 const SETEXT_UNDERLINE = /^\s{0,3}=+\s*$/;
 const REFERENCE_DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*\S/;
-const TABLE_SEPARATOR = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/;
+const TABLE_CELL = /^\s*:?-+:?\s*$/;
+
+/** "| --- | :-: |": cells checked one by one, as one regex over the whole row backtracks on long rows. */
+function isTableSeparator(line: string): boolean {
+  const cells = line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
+  return cells.length >= 2 && cells.every((cell) => TABLE_CELL.test(cell));
+}
 /** Block prefixes a line may start with: blockquote marks, then a heading or a list marker. */
 const QUOTE_PREFIX = /^\s{0,3}>\s?/;
 const HEADING_PREFIX = /^\s{0,3}#{1,6}(?:\s+|$)/;
 const LIST_PREFIX = /^\s*(?:[-*+]|\d{1,9}[.)])\s+/;
 const ESCAPABLE = /[!-/:-@[-`{-~]/;
-const INLINE_TAG = /<\/?[a-zA-Z][a-zA-Z0-9-]*\b(?:[^>"']|"[^"]*"|'[^']*')*>|<[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>]*>/y;
+const INLINE_TAG = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?=[\s/>])(?:[^>"']|"[^"]*"|'[^']*')*>|<[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>]*>/y;
 
 /** Markdown to text: block marks, emphasis, code ticks, link targets and inline tags removed; soft line breaks read as spaces. */
 export function stripMarkdown(original: string): StrippedText {
@@ -182,7 +189,7 @@ export function stripMarkdown(original: string): StrippedText {
     const le = nl === -1 ? original.length : nl;
     const line = original.slice(ls, le);
     if (FENCE.test(line)) inFence = !inFence;
-    const dropped = inFence || FENCE.test(line) || THEMATIC_BREAK.test(line) || SETEXT_UNDERLINE.test(line) || REFERENCE_DEFINITION.test(line) || TABLE_SEPARATOR.test(line);
+    const dropped = inFence || FENCE.test(line) || THEMATIC_BREAK.test(line) || SETEXT_UNDERLINE.test(line) || REFERENCE_DEFINITION.test(line) || isTableSeparator(line);
     if (dropped || line.trim() === '') {
       if (previous !== 'none' && ls > 0) b.put('\n', ls - 1, ls);
       previous = previous === 'none' ? 'none' : 'block';

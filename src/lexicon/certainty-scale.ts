@@ -9,9 +9,9 @@ export const STANCE_CERTAINTY: Readonly<Record<ReportingStance, number>> = {
   confirmed: 0.92,
   asserted: 0.82,
   reported: 0.68,
-  claimed: 0.56,
-  alleged: 0.45,
-  speculated: 0.4,
+  claimed: 0.42,
+  alleged: 0.4,
+  speculated: 0.38,
   denied: 0.12,
 };
 
