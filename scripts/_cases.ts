@@ -1,3 +1,4 @@
+process.stdout.on('error', () => undefined);
 import { readFileSync } from 'node:fs';
 import { evaluateCases } from '../src/eval/index.js';
 const files = process.argv.slice(2);

@@ -1,8 +1,9 @@
 import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { STATUS_VERBS } from '../lexicon/status-cues.js';
+import { stem } from '../extract/keys.js';
 
-const STATUS = new Set(STATUS_VERBS);
+const STATUS = new Set(STATUS_VERBS.map((v) => stem(v)));
 
 /** The claim holds its proposition negatively: negated or refused, or the holder denies an affirmed one. */
 export function isNegative(c: Claim): boolean {
@@ -16,7 +17,7 @@ export function isDecided(c: Claim): 'refused' | 'negated' | 'decided' | 'affirm
   if (p.state === 'pending') return null;
   if (p.state === 'refused') return 'refused';
   if (p.state === 'negated') return 'negated';
-  if (p.stateCue || (p.predicate && STATUS.has(p.predicate.lemma))) return 'decided';
+  if (p.stateCue || (p.predicate && STATUS.has(stem(p.predicate.lemma.toLowerCase())))) return 'decided';
   return 'affirmed';
 }
 

@@ -9,6 +9,8 @@ const SOURCE_NOUN = new Set(SOURCE_NOUNS);
 const NEEDS_THAT = new Set(['confirm', 'deny', 'admit', 'acknowledge', 'reject', 'dispute', 'refute', 'verify', 'announce', 'accuse', 'call', 'describe', 'quote', 'cite', 'add', 'explain', 'write', 'think', 'estimate', 'predict', 'report', 'tell', 'state', 'note', 'hint']);
 /** The holder of a leading attribution is at most this many words ("a senior official with knowledge of the talks"). */
 const MAX_HOLDER_WORDS = 10;
+/** Words allowed between a reporting verb and its "that" ("told reporters on Monday that"). */
+const MAX_THAT_GAP = 5;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '"']);
 /** After a sentence-final "said", these start a complement, not the holder ("said of the paper", "said on Monday"). */
@@ -59,14 +61,16 @@ function leading(tokens: readonly Token[], clause: Range): FoundAttribution | nu
     const next = tokens[v + 1]!;
     // "P, X said, adding …": the verb closes a trailing attribution; trailing() handles it.
     if (next.lower === ',' || next.lower === '.') continue;
-    const hasThat = next.lower === 'that';
-    if (NEEDS_THAT.has(lemma) && !hasThat && !(lemma === 'tell' && tokens[v + 2]?.lower === 'that')) continue;
+    // "confirmed on Wednesday that …": a short adverbial may stand between the verb and its "that".
+    const thatAt = tokens.slice(v + 1, v + 1 + MAX_THAT_GAP).findIndex((t) => t.lower === 'that');
+    const hasThat = thatAt >= 0 && tokens.slice(v + 1, v + 1 + thatAt).every((t) => t.kind !== 'punct');
+    if (NEEDS_THAT.has(lemma) && !hasThat) continue;
     const { start, via } = holderStart(tokens, v);
     if (start < 0 || v - start > MAX_HOLDER_WORDS) continue;
     if (start > 0 && !opensWithAdverbial(tokens)) continue;
     const holderTokens = tokens.slice(start, via?.from ?? v);
     if (!holderTokens.some((t) => t.kind === 'word')) continue;
-    let propStart = v + 1;
+    let propStart = hasThat ? v + 1 + thatAt : v + 1;
     if (lemma === 'tell' && tokens[propStart] && tokens[propStart]!.lower !== 'that') propStart++;
     while (tokens[propStart] && (tokens[propStart]!.lower === 'that' || tokens[propStart]!.lower === ',')) propStart++;
     if (!tokens[propStart]) return null;

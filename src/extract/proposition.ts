@@ -3,13 +3,21 @@ import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 import { INTENTION_WORDS } from '../lexicon/intention-nouns.js';
 import { NEGATED_AUXILIARIES, NEGATORS, REFUSAL_VERBS } from '../lexicon/polarity-cues.js';
 import { STATUS_VERBS } from '../lexicon/status-cues.js';
+import { stem } from './keys.js';
 import { hasTag, type Term } from './terms.js';
 
 const NEGATOR = new Set([...NEGATORS, ...NEGATED_AUXILIARIES]);
-const WRAPPERS = new Set([...STATUS_VERBS, ...REFUSAL_VERBS].filter((w) => !w.includes(' ')));
+const WRAPPERS = new Set([...STATUS_VERBS, ...REFUSAL_VERBS].filter((w) => !w.includes(' ')).map(stem));
 const INTENTION = new Set(INTENTION_WORDS);
+/** Words that may stand between a modal and its verb: "will also attend", "will no longer open". */
+const MODAL_GAP = new Set(['also', 'still', 'longer', 'yet', 'then', 'now', 'soon', 'even', 'ever', 'again']);
+/** Prepositions a tagger may misread as verbs at the start of a clause ("Under the plan, …"). */
+const PREPOSITIONS = new Set(['under', 'after', 'before', 'despite', 'during', 'following', 'amid', 'with', 'without', 'over', 'since', 'until', 'like', 'near']);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s"]);
 const PARTICIPLE = /^[a-z]{3,}(?:ed|en)$/;
+const PROGRESSIVE = /^[a-z]{3,}ing$/;
+/** Linking verbs whose complement carries the proposition (Quirk et al. 1985, § 16.21). */
+const LINKING = new Set(['stay', 'stays', 'stayed', 'remain', 'remains', 'remained', 'become', 'became', 'becomes', 'keep', 'kept']);
 const NP_BREAK = new Set(['Preposition', 'Conjunction', 'Verb', 'Adverb', 'QuestionWord']);
 
 /** The parts of a proposition as term indexes, before spans and keys are built. */
@@ -51,7 +59,7 @@ export function findProposition(terms: readonly Term[]): PropositionParts {
     if (agent) parts.actor = agent;
     else delete parts.actor;
   }
-  if (WRAPPERS.has(verb.root)) {
+  if (WRAPPERS.has(stem(verb.root))) {
     const inner = innerOf(terms, v);
     if (inner) parts.inner = inner;
   }
@@ -64,10 +72,9 @@ function isAfterModal(terms: readonly Term[], i: number): boolean {
   if (hasTag(t, 'Modal') || hasTag(t, 'Negative') || NEGATOR.has(t.lower) || !/^\p{L}/u.test(t.lower)) return false;
   if (hasTag(t, 'Determiner') || hasTag(t, 'Preposition') || hasTag(t, 'Pronoun') || t.lower.endsWith('ly')) return false;
   let k = i - 1;
-  while (k >= 0 && (hasTag(terms[k], 'Negative') || NEGATOR.has(terms[k]!.lower) || terms[k]!.lower.endsWith('ly') || terms[k]!.lower === 'also' || terms[k]!.lower === 'still')) k--;
+  while (k >= 0 && (hasTag(terms[k], 'Negative') || NEGATOR.has(terms[k]!.lower) || terms[k]!.lower.endsWith('ly') || MODAL_GAP.has(terms[k]!.lower))) k--;
   if (k < 0 || !hasTag(terms[k], 'Modal')) return false;
-  if (BE.has(t.lower) || t.lower === 'have') return false;
-  if (t.root === t.lower) (t as { root: string }).root = t.lower;
+  if (t.lower === 'have' || MODAL_GAP.has(t.lower)) return false;
   return true;
 }
 
@@ -84,6 +91,7 @@ function isIrregularPast(terms: readonly Term[], i: number): boolean {
 function isLexicalVerb(terms: readonly Term[], i: number): boolean {
   const t = terms[i]!;
   if (!hasTag(t, 'Verb') || hasTag(t, 'Auxiliary') || hasTag(t, 'Modal') || hasTag(t, 'Copula') || hasTag(t, 'Particle')) return false;
+  if (PREPOSITIONS.has(t.lower)) return false;
   if (BE.has(t.lower)) return false;
   // "has/had" followed by a participle is an auxiliary even when compromise tags it a verb.
   if ((t.root === 'have' || t.lower === 'did' || t.lower === 'do' || t.lower === 'does') && terms.slice(i + 1, i + 4).some((n) => hasTag(n, 'Verb') && !hasTag(n, 'Auxiliary'))) return false;
@@ -92,11 +100,16 @@ function isLexicalVerb(terms: readonly Term[], i: number): boolean {
 
 /** "were not suspended", "was cut by": a participle after a form of "be" is the predicate, not the copula. */
 function throughCopula(terms: readonly Term[], v: number): number {
-  if (!BE.has(terms[v]!.lower) && !hasTag(terms[v], 'Copula')) return v;
+  const head = terms[v]!;
+  const linking = LINKING.has(head.root) || LINKING.has(head.lower);
+  if (!BE.has(head.lower) && !hasTag(head, 'Copula') && !linking) return v;
   for (let i = v + 1; i < Math.min(terms.length, v + 4); i++) {
     const t = terms[i]!;
-    if (hasTag(t, 'Negative') || hasTag(t, 'Adverb') || NEGATOR.has(t.lower)) continue;
-    if (PARTICIPLE.test(t.lower) || (hasTag(t, 'Verb') && !hasTag(t, 'Auxiliary'))) return i;
+    if (hasTag(t, 'Negative') || hasTag(t, 'Adverb') || NEGATOR.has(t.lower) || t.lower === 'longer') continue;
+    // "were still negotiating": a progressive the tagger read as a noun is still the verb.
+    if (PARTICIPLE.test(t.lower) || PROGRESSIVE.test(t.lower) || (hasTag(t, 'Verb') && !hasTag(t, 'Auxiliary'))) return i;
+    // "will stay open", "remained closed": the state word after a linking verb is what is affirmed or denied.
+    if (linking && hasTag(t, 'Adjective')) return i;
     return v;
   }
   return v;
@@ -137,7 +150,7 @@ function nounPhraseBefore(terms: readonly Term[], v: number): Range | undefined 
     if (!isNominal(terms[i]!) || hasTag(terms[i], 'Date')) continue;
     let start = i;
     while (start > 0 && isModifier(terms[start - 1]!)) start--;
-    if (start > 0 && hasTag(terms[start - 1], 'Preposition')) {
+    if (start > 0 && (hasTag(terms[start - 1], 'Preposition') || PREPOSITIONS.has(terms[start - 1]!.lower))) {
       while (i + 1 < v && (isNominal(terms[i + 1]!) || isModifier(terms[i + 1]!))) i++;
       continue;
     }

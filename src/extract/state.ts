@@ -3,12 +3,14 @@ import type { ClaimState } from '../model/claim.js';
 import { REFUSAL_VERBS } from '../lexicon/polarity-cues.js';
 import { DECIDED_CUES, PENDING_ADVERBS, PENDING_PHRASES, PENDING_VERBS } from '../lexicon/status-cues.js';
 import type { Token } from '../segment/tokens.js';
+import { stem } from './keys.js';
 import { REPORTING_FORMS } from '../lexicon/reporting-verbs.js';
 import type { PropositionParts } from './proposition.js';
 
-const REFUSAL_SINGLE = new Set(REFUSAL_VERBS.filter((v) => !v.includes(' ')));
+// Compared by Porter stem, so a tagger's odd root ("negotiating" read as a noun) still finds its verb.
+const REFUSAL_SINGLE = new Set(REFUSAL_VERBS.filter((v) => !v.includes(' ')).map(stem));
 const REFUSAL_PHRASES = REFUSAL_VERBS.filter((v) => v.includes(' ')).map((p) => p.split(' '));
-const PENDING_VERB = new Set(PENDING_VERBS);
+const PENDING_VERB = new Set(PENDING_VERBS.map(stem));
 const PENDING_ADVERB = new Set(PENDING_ADVERBS.filter((a) => !a.includes(' ')));
 const PENDING_PHRASE = PENDING_PHRASES.map((p) => p.split(' '));
 const DECIDED = new Set(DECIDED_CUES);
@@ -30,18 +32,18 @@ export function findState(tokens: readonly Token[], parts: PropositionParts): St
     const adverb = between.find((t) => PENDING_ADVERB.has(t.lower));
     if (adverb) return { state: 'pending', cue: { start: parts.negator.start, end: predicate.end }, decided: false };
     // "did not rule out attending" leaves the question open.
-    if (REFUSAL_SINGLE.has(predicate.root) || findPhrase(tokens, REFUSAL_PHRASES)) {
+    if (REFUSAL_SINGLE.has(stem(predicate.root)) || findPhrase(tokens, REFUSAL_PHRASES)) {
       return { state: 'pending', cue: { start: parts.negator.start, end: predicate.end }, decided: false };
     }
     return { state: 'negated', cue: { start: parts.negator.start, end: predicate.end }, decided: true };
   }
-  if (predicate && PENDING_VERB.has(predicate.root)) {
+  if (predicate && PENDING_VERB.has(stem(predicate.root))) {
     return { state: 'pending', cue: { start: predicate.start, end: predicate.end }, decided: false };
   }
   // "declined to comment", "refused to say": a non-answer, not a refusal of the event itself.
   if (parts.inner && REPORTING_FORMS[parts.inner.lower] !== undefined) return { state: 'affirmed', decided: false };
   const refusalPhrase = findPhrase(tokens, REFUSAL_PHRASES);
-  if (predicate && REFUSAL_SINGLE.has(predicate.root)) return { state: 'refused', cue: { start: predicate.start, end: predicate.end }, decided: true };
+  if (predicate && REFUSAL_SINGLE.has(stem(predicate.root))) return { state: 'refused', cue: { start: predicate.start, end: predicate.end }, decided: true };
   if (refusalPhrase) return { state: 'refused', cue: refusalPhrase, decided: true };
   const decidedCue = tokens.find((t) => DECIDED.has(t.lower));
   const result: StateResult = { state: 'affirmed', decided: decidedCue !== undefined };

@@ -48,7 +48,8 @@ export function matchScore(a: Claim, b: Claim, idf: Idf, opposes?: (x: string, y
   const actor = aActor && bActor ? (aActor === bActor || bKeys.has(aActor) || aKeys.has(bActor) ? 1 : 0) : 0.5;
   // Opposite predicates ("strengthened" / "weakened") name the same event, seen two ways.
   const opposite = opposes !== undefined && a.proposition.predicate !== undefined && b.proposition.predicate !== undefined && opposes(a.proposition.predicate.lemma, b.proposition.predicate.lemma);
-  const event = opposite || eventStems(a).some((s) => bKeys.has(s)) || eventStems(b).some((s) => aKeys.has(s)) ? 1 : 0;
+  const sameTheme = a.proposition.theme !== undefined && a.proposition.theme.key === b.proposition.theme?.key;
+  const event = opposite || sameTheme || eventStems(a).some((s) => bKeys.has(s)) || eventStems(b).some((s) => aKeys.has(s)) ? 1 : 0;
   const score = MATCH_WEIGHTS.keys * overlap + MATCH_WEIGHTS.actor * actor + MATCH_WEIGHTS.event * event;
   return Math.round(score * 1e6) / 1e6;
 }

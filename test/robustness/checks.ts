@@ -84,7 +84,8 @@ export function echoViolations(report: Report): string[] {
 const CLAUSE_WORDS = new Set([...LEADING_CONTRAST, ...JOINING_CONTRAST]);
 /** Letters and digits must be covered; punctuation, symbols (emoji), marks and controls are not measured. */
 const MEASURED = /[\p{L}\p{N}]/u;
-const WORD = /[\p{L}\p{M}\p{N}'-]+/gu;
+/** A word with inner apostrophes and hyphens; quote marks around it are not part of it. */
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['-][\p{L}\p{M}\p{N}]+)*/gu;
 
 /**
  * Letters and digits that no claim span and no skipped span covers, outside citation markers. Not measured:
