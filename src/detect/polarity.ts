@@ -9,10 +9,10 @@ import { actorsCompatible, isNegative, stateSpan } from './shared.js';
  * attend", "will sell" vs "has no plans to sell", "will attend" vs "refused to attend". Negation must scope over
  * the predicate (the proposition's state), not merely occur in the sentence. Pending claims are left to status.
  */
-export const detectPolarity: Detector = (a, b) => {
+export const detectPolarity: Detector = (a, b, context) => {
   if (a.proposition.state === 'pending' || b.proposition.state === 'pending') return null;
   if (isNegative(a) === isNegative(b)) return null;
-  if (!actorsCompatible(a, b)) return null;
+  if (!actorsCompatible(a, b, context.lexicon.aliases)) return null;
   const how = samePredicate(a, b);
   if (!how) return null;
   const [neg, pos] = isNegative(a) ? [a, b] : [b, a];

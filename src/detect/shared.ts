@@ -2,6 +2,7 @@ import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { STATUS_VERBS } from '../lexicon/status-cues.js';
 import { stem } from '../extract/keys.js';
+import { compatiblePhrases } from './actor.js';
 
 const STATUS = new Set(STATUS_VERBS.map((v) => stem(v)));
 
@@ -21,11 +22,9 @@ export function isDecided(c: Claim): 'refused' | 'negated' | 'decided' | 'affirm
   return 'affirmed';
 }
 
-/** Actors agree when either is missing or both have one canonical key. */
-export function actorsCompatible(a: Claim, b: Claim): boolean {
-  const x = a.proposition.actor?.key;
-  const y = b.proposition.actor?.key;
-  return !x || !y || x === y;
+/** Actors agree when either is missing, or they name one thing (aliases, or one's words inside the other's). */
+export function actorsCompatible(a: Claim, b: Claim, aliases: ReadonlyMap<string, string>): boolean {
+  return compatiblePhrases(a.proposition.actor, b.proposition.actor, aliases);
 }
 
 /** The words that carry a claim's state: its state cue, else its negation scope, else its predicate, else the claim. */

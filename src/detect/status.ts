@@ -21,14 +21,14 @@ const STRENGTH = {
  * ruled out, approved, completed. Weaker than polarity, but a real disagreement about where things stand.
  * Hedged decisions ("may have approved") do not settle anything and are left out.
  */
-export const detectStatus: Detector = (a, b) => {
+export const detectStatus: Detector = (a, b, context) => {
   const pendingA = a.proposition.state === 'pending';
   const pendingB = b.proposition.state === 'pending';
   if (pendingA === pendingB) return null;
   const [pending, other] = pendingA ? [a, b] : [b, a];
   const decided = isDecided(other);
   if (!decided || other.certainty.level === 'doubted' || other.certainty.level === 'refuted') return null;
-  if (!actorsCompatible(a, b) || !sameEvent(pending, other)) return null;
+  if (!actorsCompatible(a, b, context.lexicon.aliases) || !sameEvent(pending, other)) return null;
   const strength = decided === 'affirmed' && samePredicate(pending, other) ? STATUS_DECIDED_STRENGTH : STRENGTH[decided];
   return {
     kind: 'status',

@@ -16,6 +16,8 @@ const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '"']);
 /** After a sentence-final "said", these start a complement, not the holder ("said of the paper", "said on Monday"). */
 const AFTER_VERB_NOT_HOLDER = new Set(['of', 'about', 'on', 'in', 'at', 'after', 'before', 'during', 'to', 'with', 'that', 'from', 'late', 'early', 'yesterday', 'today', 'earlier', 'later', 'last', 'this']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'where', 'a', 'an', 'the']);
+/** Who is told: "told reporters", "told the BBC" (Quirk et al. 1985: ditransitive reporting verbs). */
+const ADDRESSEES = new Set(['reporters', 'journalists', 'him', 'her', 'them', 'us', 'me', 'police', 'investigators', 'lawmakers', 'parliament', 'councillors', 'councilors', 'supporters', 'staff', 'employees', 'shareholders', 'investors', 'viewers', 'listeners', 'residents', 'delegates', 'colleagues', 'officials', 'broadcaster', 'newspaper', 'agency', 'court', 'jury', 'judge', 'committee', 'senators', 'members']);
 /** Words that open an adverbial phrase before a leading attribution ("In a statement, the ministry said …"). */
 const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'asked', 'writing', 'earlier', 'later', 'meanwhile', 'separately', 'however', 'but', 'and', 'also', 'then', 'today', 'yesterday', 'last', 'late', 'by', 'with', 'from', 'for', 'since', 'while', 'as', 'when', 'if', 'under', 'following', 'despite', 'amid', 'addressing', 'via', 'elsewhere', 'instead', 'still', 'now', 'once']);
 
@@ -64,14 +66,15 @@ function leading(tokens: readonly Token[], clause: Range): FoundAttribution | nu
     // "confirmed on Wednesday that …": a short adverbial may stand between the verb and its "that".
     const thatAt = tokens.slice(v + 1, v + 1 + MAX_THAT_GAP).findIndex((t) => t.lower === 'that');
     const hasThat = thatAt >= 0 && tokens.slice(v + 1, v + 1 + thatAt).every((t) => t.kind !== 'punct');
-    if (NEEDS_THAT.has(lemma) && !hasThat) continue;
+    const toldObject = lemma === 'tell' && !hasThat ? objectLength(tokens, v + 1) : 0;
+    if (NEEDS_THAT.has(lemma) && !hasThat && toldObject === 0) continue;
     const { start, via } = holderStart(tokens, v);
     if (start < 0 || v - start > MAX_HOLDER_WORDS) continue;
     if (start > 0 && !opensWithAdverbial(tokens)) continue;
     const holderTokens = tokens.slice(start, via?.from ?? v);
     if (!holderTokens.some((t) => t.kind === 'word')) continue;
-    let propStart = hasThat ? v + 1 + thatAt : v + 1;
-    if (lemma === 'tell' && tokens[propStart] && tokens[propStart]!.lower !== 'that') propStart++;
+    // "told reporters the man was not armed": the proposition follows the addressee.
+    let propStart = hasThat ? v + 1 + thatAt : v + 1 + toldObject;
     while (tokens[propStart] && (tokens[propStart]!.lower === 'that' || tokens[propStart]!.lower === ',')) propStart++;
     if (!tokens[propStart]) return null;
     const found: FoundAttribution = {
@@ -158,6 +161,16 @@ function holderBefore(tokens: readonly Token[], comma: number): { tokens: Token[
     end = open;
   }
   return null;
+}
+
+/** Words in the addressee of "told": "reporters", "the BBC", "a news conference" (0 when it is not one). */
+function objectLength(tokens: readonly Token[], at: number): number {
+  const first = tokens[at];
+  if (!first) return 0;
+  if (ADDRESSEES.has(first.lower)) return 1;
+  const second = tokens[at + 1];
+  if ((first.lower === 'the' || first.lower === 'a') && second && (second.capitalized || ADDRESSEES.has(second.lower))) return 2;
+  return 0;
 }
 
 function untilBreak(tokens: readonly Token[]): Token[] {

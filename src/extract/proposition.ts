@@ -37,8 +37,9 @@ export interface PropositionParts {
  */
 export function findProposition(terms: readonly Term[]): PropositionParts {
   const parts: PropositionParts = { passive: false };
-  let v = terms.findIndex((t, i) => isAfterModal(terms, i) || isLexicalVerb(terms, i) || isIrregularPast(terms, i));
-  if (v < 0) v = terms.findIndex((t) => hasTag(t, 'Copula') || BE.has(t.lower));
+  // A copula with a participle ("was not damaged when a ship dragged …") counts where it stands, before later verbs.
+  let v = terms.findIndex((t, i) => isAfterModal(terms, i) || isLexicalVerb(terms, i) || isIrregularPast(terms, i) || (isBe(t) && throughCopula(terms, i) !== i));
+  if (v < 0) v = terms.findIndex((t) => isBe(t));
   if (v < 0) return parts;
   v = throughCopula(terms, v);
   v = throughIntention(terms, v);
@@ -86,6 +87,10 @@ function isIrregularPast(terms: readonly Term[], i: number): boolean {
   if (!isNominal(before) || hasTag(before, 'Determiner')) return false;
   (t as { root: string }).root = IRREGULAR_PAST[t.lower]!;
   return true;
+}
+
+function isBe(t: Term): boolean {
+  return hasTag(t, 'Copula') || BE.has(t.lower);
 }
 
 function isLexicalVerb(terms: readonly Term[], i: number): boolean {
@@ -156,6 +161,8 @@ function nounPhraseBefore(terms: readonly Term[], v: number): Range | undefined 
     }
     let end = i;
     while (end + 1 < v && (isNominal(terms[end + 1]!) || hasTag(terms[end + 1], 'Possessive'))) end++;
+    // "Minister of the Interior Karel Dušek resigned": a post-modified title; the name next to the verb is the actor.
+    if (terms[end + 1]?.lower === 'of' && hasTag(lastNominalBefore(terms, v), 'ProperNoun')) break;
     return { start: terms[start]!.start, end: terms[end]!.end };
   }
   let end = v - 1;
@@ -164,6 +171,11 @@ function nounPhraseBefore(terms: readonly Term[], v: number): Range | undefined 
   let start = end;
   while (start > 0 && (isNominal(terms[start - 1]!) || isModifier(terms[start - 1]!))) start--;
   return { start: terms[start]!.start, end: terms[end]!.end };
+}
+
+function lastNominalBefore(terms: readonly Term[], v: number): Term | undefined {
+  for (let k = v - 1; k >= 0; k--) if (isNominal(terms[k]!)) return terms[k];
+  return undefined;
 }
 
 function isModifier(t: Term): boolean {

@@ -1,0 +1,132 @@
+/**
+ * Training examples for scripts/calibrate.ts: every conflict the library's own pipeline reports (bands ignored)
+ * on the conflict cases and on FNC-1 headline/body pairs, with its six factor values and a real/not-real label.
+ */
+import { LIBRARY_PIPELINE, type EvalPipeline } from '../src/eval/pipeline.js';
+import { loadCaseFile, type Case } from '../src/eval/case-file.js';
+import { goldConflicts, sidesMatch, type ReportedConflict } from '../src/eval/case-pairing.js';
+import { STANCE_THRESHOLDS } from '../src/eval/stance-thresholds.js';
+import type { StancePair, Stance } from '../src/eval/stance.js';
+import type { Claim } from '../src/model/claim.js';
+import type { Conflict } from '../src/model/conflict.js';
+import type { DocumentInput } from '../src/model/document.js';
+import type { Report } from '../src/model/report.js';
+import { combine, DEFAULT_WEIGHTS, type FactorValues } from '../src/score/index.js';
+
+/** Values that name every factor; combine() gives them back in its own order, the order of the features. */
+const ALL_FACTORS: FactorValues = { match: 1, strength: 1, certaintyA: 1, certaintyB: 1, credibility: 1, independence: 1 };
+export const FACTOR_NAMES: readonly string[] = combine(ALL_FACTORS, DEFAULT_WEIGHTS).factors.map((f) => f.name);
+
+/**
+ * Weight 1 on every factor: each factor's recorded contribution is then exactly ln(max(floor, value)), the
+ * feature combine() uses, floored as combine() floors it, without copying its floor here.
+ */
+export const UNIT_WEIGHTS: Record<string, number> = Object.fromEntries(FACTOR_NAMES.map((name) => [name, 1]));
+
+/** FNC-1 stances that give a labelled example: disagree is a real conflict, agree and discuss are not. */
+const FNC1_LABELS: Partial<Record<Stance, 0 | 1>> = { disagree: 1, agree: 0, discuss: 0 };
+/** FNC-1 headlines carry no outlet; the claim input needs a source name (as in evaluate-stance.ts). */
+const HEADLINE_SOURCE = 'headline';
+
+export type ExampleSet = 'cases' | 'fnc1';
+
+export interface TrainingExample {
+  set: ExampleSet;
+  /** case id, or FNC-1 body id and headline number */
+  where: string;
+  kind: string;
+  /** factor values as the conflict recorded them, by FACTOR_NAMES */
+  values: Record<string, number>;
+  /** ln of each floored factor value, in FACTOR_NAMES order */
+  logs: number[];
+  label: 0 | 1;
+}
+
+function exampleOf(conflict: Conflict, set: ExampleSet, where: string, label: 0 | 1): TrainingExample {
+  const byName = new Map(conflict.factors.map((f) => [f.name, f]));
+  const factor = (name: string) => {
+    const found = byName.get(name);
+    if (!found) throw new Error(`conflict ${conflict.id} lacks factor ${name}`);
+    return found;
+  };
+  return {
+    set,
+    where,
+    kind: conflict.kind,
+    values: Object.fromEntries(FACTOR_NAMES.map((name) => [name, factor(name).value])),
+    logs: FACTOR_NAMES.map((name) => factor(name).contribution),
+    label,
+  };
+}
+
+function toDocumentInput(doc: Case['documents'][number]): DocumentInput {
+  return { id: doc.id, source: doc.source, text: doc.text, ...(doc.publishedAt === undefined ? {} : { publishedAt: doc.publishedAt }) };
+}
+
+/** A report's conflict as the case pairing sees it (claim spans by claim id). */
+function asReported(conflict: Conflict, report: Report): ReportedConflict {
+  const span = (id: string) => report.claims.find((c) => c.id === id)?.span ?? null;
+  return {
+    kind: conflict.kind,
+    score: conflict.score,
+    band: conflict.band,
+    a: { document: conflict.documents[0], span: span(conflict.claims[0]) },
+    b: { document: conflict.documents[1], span: span(conflict.claims[1]) },
+  };
+}
+
+/** Every conflict in every case; positive when its sides overlap an expected conflict's quotes (kind ignored). */
+export function caseExamples(caseFile: unknown, pipeline: EvalPipeline = LIBRARY_PIPELINE): TrainingExample[] {
+  return loadCaseFile(caseFile).cases.flatMap((kase) => {
+    const report = pipeline.analyze({ documents: kase.documents.map(toDocumentInput) }, { weights: UNIT_WEIGHTS });
+    const gold = goldConflicts(kase);
+    return report.conflicts.map((conflict) => {
+      const reported = asReported(conflict, report);
+      return exampleOf(conflict, 'cases', kase.id, gold.some((g) => sidesMatch(reported, g)) ? 1 : 0);
+    });
+  });
+}
+
+/** extractClaims remembered by document id and text, so the FNC-1 bodies are extracted once for every run. */
+export function memoisedPipeline(base: EvalPipeline = LIBRARY_PIPELINE): EvalPipeline {
+  const memo = new Map<string, Claim[]>();
+  return {
+    ...base,
+    extractClaims: (document, options) => {
+      const key = `${document.id}\u0000${document.text}`;
+      const hit = memo.get(key);
+      if (hit) return hit;
+      const claims = base.extractClaims(document, options);
+      memo.set(key, claims);
+      return claims;
+    },
+  };
+}
+
+/** Claims of a headline, as evaluate-stance.ts reads them: its sentence claims, else the whole headline as one. */
+function headlineClaims(headline: string, id: string, pipeline: EvalPipeline): Claim[] {
+  const claims = pipeline.extractClaims({ id, text: headline });
+  return claims.length > 0 ? claims : pipeline.analyze({ claims: [{ id, text: headline, source: HEADLINE_SOURCE }] }).claims;
+}
+
+/** Conflicts between each headline claim and each matched body claim (as predict-stance.ts compares them), labelled by gold stance. */
+export function fnc1Examples(pairs: readonly StancePair[], pipeline: EvalPipeline): TrainingExample[] {
+  const headlineIds = new Map<string, string>();
+  const examples: TrainingExample[] = [];
+  for (const pair of pairs) {
+    const label = pair.stance === undefined ? undefined : FNC1_LABELS[pair.stance];
+    if (label === undefined) continue;
+    if (!headlineIds.has(pair.headline)) headlineIds.set(pair.headline, `headline-${headlineIds.size + 1}`);
+    const headlineId = headlineIds.get(pair.headline)!;
+    const heads = headlineClaims(pair.headline, headlineId, pipeline);
+    const body = pipeline.extractClaims({ id: `body-${pair.bodyId}`, text: pair.body });
+    for (const h of heads) {
+      for (const b of body) {
+        if (pipeline.matchClaims(h, b) < STANCE_THRESHOLDS.minMatch) continue;
+        const conflict = pipeline.compareClaims(h, b, { weights: UNIT_WEIGHTS });
+        if (conflict) examples.push(exampleOf(conflict, 'fnc1', `${pair.bodyId}/${headlineId}`, label));
+      }
+    }
+  }
+  return examples;
+}
