@@ -13,6 +13,7 @@ import { findProposition } from './proposition.js';
 import { extractQuantities } from './quantities.js';
 import { extractQuotes } from './quotes.js';
 import { findState } from './state.js';
+import { tagDepthFor } from './tag-depth.js';
 import { parseTerms } from './terms.js';
 import { extractTimes } from './times.js';
 
@@ -68,7 +69,7 @@ function buildClaim(seg: SegmentedDocument, sentence: Sentence, clause: Clause, 
   const found = doc.wholeClaim ? null : findAttribution(tokens, clause);
   const propRange = found?.proposition ?? clause;
   const propTokens = tokens.filter((t) => t.start >= propRange.start && t.end <= propRange.end);
-  const terms = parseTerms(view, propRange);
+  const terms = parseTerms(view, propRange, tagDepthFor(propTokens));
   const parts = findProposition(terms);
   if (!parts.predicate) return null;
   const predicate = parts.predicate.term;

@@ -23,14 +23,21 @@ interface CompromiseTerm {
 }
 
 /**
+ * How much of compromise's tagger runs: 'full' is `nlp(text)`; 'quick' stops before its post-tagger (about three
+ * times faster, and the same on about nine in ten of the tags gainsay reads), for clauses without a cue word.
+ */
+export type TagDepth = 'full' | 'quick';
+const QUICK_STEPS = ['contractions', 'alias', 'machine', 'index', 'lexicon', 'preTagger', 'contractionTwo', 'root'];
+
+/**
  * Tags the words of view[range] with compromise's tagger: the one place gainsay runs the full parser, once per
  * clause. The input is the view (citations blanked); compromise's own global state is never touched.
  */
-export function parseTerms(view: string, range: Range): Term[] {
+export function parseTerms(view: string, range: Range, depth: TagDepth = 'full'): Term[] {
   const text = view.slice(range.start, range.end);
   if (text.trim() === '') return [];
-  const doc = nlp(text);
-  doc.compute('root');
+  const doc = depth === 'full' ? nlp(text) : nlp.tokenize(text);
+  doc.compute(depth === 'full' ? 'root' : QUICK_STEPS);
   const sentences = doc.json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[];
   const out: Term[] = [];
   for (const s of sentences) {

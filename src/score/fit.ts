@@ -19,8 +19,11 @@ export interface FitOptions {
   prior?: readonly number[];
   /** Newton steps per fit: a fixed count keeps the result identical on every machine. */
   iterations: number;
-  /** Hold every feature weight at or above zero (an active-set loop: the most negative weight is pinned to 0 and the rest refitted). */
-  nonNegative: boolean;
+  /**
+   * Hold feature weights at or above zero: true for all, or one flag per feature. An active-set loop: the most
+   * negative constrained weight is pinned to 0 and the rest refitted.
+   */
+  nonNegative: boolean | readonly boolean[];
 }
 
 export interface FittedModel {
@@ -127,7 +130,7 @@ function newton(examples: readonly FitExample[], dims: number, free: readonly nu
 }
 
 /**
- * Fits P(label = 1) = σ(bias + Σ wⱼ·xⱼ) by penalised maximum likelihood. With `nonNegative`, a weight that
+ * Fits P(label = 1) = σ(bias + Σ wⱼ·xⱼ) by penalised maximum likelihood. Under `nonNegative`, a weight that
  * comes out below zero is pinned to 0 (the most negative first) and the rest refitted, until none is negative.
  */
 export function fitLogistic(examples: readonly FitExample[], options: FitOptions): FittedModel {
@@ -135,11 +138,15 @@ export function fitLogistic(examples: readonly FitExample[], options: FitOptions
   let free = Array.from({ length: dims + 1 }, (_, j) => j);
   for (;;) {
     const theta = newton(examples, dims, free, options);
-    const negatives = free.filter((j) => j > 0 && theta[j]! < 0);
-    if (!options.nonNegative || negatives.length === 0) return { bias: theta[0]!, weights: theta.slice(1) };
+    const negatives = free.filter((j) => j > 0 && constrained(options, j) && theta[j]! < 0);
+    if (negatives.length === 0) return { bias: theta[0]!, weights: theta.slice(1) };
     const worst = negatives.reduce((m, j) => (theta[j]! < theta[m]! ? j : m));
     free = free.filter((j) => j !== worst);
   }
+}
+
+function constrained(options: FitOptions, j: number): boolean {
+  return typeof options.nonNegative === 'boolean' ? options.nonNegative : (options.nonNegative[j - 1] ?? false);
 }
 
 export function predict(model: FittedModel, features: readonly number[]): number {

@@ -1,0 +1,119 @@
+/**
+ * Fits gainsay's score weights and band cut-offs on public data (issue 3, item 4), reproducibly.
+ *
+ *   npx tsx scripts/calibrate.ts            fit, print the fit, the reliability table and before/after metrics
+ *   npx tsx scripts/calibrate.ts --write    … and write src/score/weights.json
+ *   npx tsx scripts/calibrate.ts --check    fit only; exit 1 unless weights.json is exactly what the fit writes
+ *
+ * Examples: every conflict the pipeline reports (bands ignored) on the sample and fixture cases (real when it
+ * overlaps an expected conflict's quotes, kind ignored) and between FNC-1 headline and matched body claims (real
+ * when the gold stance is disagree; agree and discuss are not; unrelated is skipped). Features: ln of the six
+ * factors, floored as combine() floors them. Only those weights and the two cut-offs are learned.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readFnc1 } from '../src/eval/fnc1-read.js';
+import { DEFAULT_WEIGHTS, type ScoreWeights } from '../src/score/index.js';
+import { caseExamples, fnc1Examples, memoisedPipeline, type TrainingExample } from './calibrate-examples.js';
+import { calibrate, type Calibration } from './calibrate-fit.js';
+import { improves, measure, type Metrics } from './calibrate-metrics.js';
+import * as settings from './calibrate-settings.js';
+
+const NOTE =
+  'score = sigmoid(bias + sum(weight * ln(max(0.01, factor)))). Written by `npm run calibrate -- --write` ' +
+  '(scripts/calibrate.ts): L2-penalised logistic fit (Newton, lambda in fittedOn, penalty centred on the hand-set ' +
+  'weights, factor weights held >= 0 since every factor is one where more means a surer conflict). Bands: high = ' +
+  'the lowest score at which at least 85% of the training conflicts scoring at or above it are real, medium = the ' +
+  'same at 60%, each with at least 10 conflicts above it; where no score qualifies, the hand-set cut-off ' +
+  '(medium 0.45, high 0.7). reliability: per band, the training conflicts in it and how many were real.';
+
+function readJson(path: string): unknown {
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+/** Keys sorted at every level, so the file's bytes depend only on its content. */
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]));
+}
+
+function weightsFile(fit: Calibration, examples: readonly TrainingExample[]): string {
+  const count = (set: string, label?: number) => examples.filter((e) => e.set === set && (label === undefined || e.label === label)).length;
+  const content = {
+    note: NOTE,
+    bias: fit.weights.bias,
+    weights: fit.weights.weights,
+    bands: fit.weights.bands,
+    fittedOn: {
+      cases: { conflicts: count('cases'), real: count('cases', 1), files: 'shared sample.json + test/fixtures/cases/*.json' },
+      fnc1: { conflicts: count('fnc1'), real: count('fnc1', 1), files: 'shared fnc1-dev (agree/discuss = not real, disagree = real)' },
+      lambda: settings.LAMBDA,
+      iterations: settings.ITERATIONS,
+      fnc1Offset: fit.fnc1Offset,
+      bandSource: fit.bandSource,
+    },
+    reliability: fit.reliability,
+  };
+  return `${JSON.stringify(sortKeys(content), null, 2)}\n`;
+}
+
+function caseFiles(): { sample: unknown; fixtures: { version: 1; cases: unknown[] }; all: unknown[] } {
+  const sample = readJson(settings.SAMPLE_CASES);
+  const names = readdirSync(settings.FIXTURE_CASES_DIR).filter((n) => n.endsWith('.json')).sort();
+  const files = names.map((n) => readJson(join(settings.FIXTURE_CASES_DIR, n)) as { cases: unknown[] });
+  return { sample, fixtures: { version: 1, cases: files.flatMap((f) => f.cases) }, all: [sample, ...files] };
+}
+
+const fmt = (x: number | null) => (x === null ? '  —  ' : x.toFixed(4));
+
+function printFit(fit: Calibration): void {
+  const w = fit.weights;
+  console.log(`bias ${w.bias}  (FNC-1 offset ${fit.fnc1Offset}, not shipped)`);
+  for (const [name, value] of Object.entries(w.weights)) console.log(`  ${name.padEnd(13)} ${value.toFixed(4)}  (shipped ${DEFAULT_WEIGHTS.weights[name]})`);
+  console.log(`bands medium ${w.bands.medium} (${fit.bandSource.medium}), high ${w.bands.high} (${fit.bandSource.high})`);
+  console.log('\nreliability (training conflicts per band under the fitted weights: real / all = share)');
+  for (const [set, table] of Object.entries(fit.reliability)) {
+    const cells = (['high', 'medium', 'low'] as const).map((b) => `${b} ${table[b].real}/${table[b].conflicts} = ${fmt(table[b].share)}`);
+    console.log(`  ${set.padEnd(6)} ${cells.join('   ')}`);
+  }
+}
+
+function printMetrics(before: Metrics, after: Metrics): void {
+  console.log('\n                       shipped    fitted');
+  const row = (label: string, b: number | null, a: number | null) => console.log(`  ${label.padEnd(20)} ${fmt(b)}    ${fmt(a)}`);
+  for (const set of ['sample', 'fixtures'] as const) {
+    for (const k of ['precision', 'recall', 'f1', 'negativesClean'] as const) row(`${set} ${k}`, before[set][k], after[set][k]);
+  }
+  for (const k of ['relativeScore', 'disagreeF1', 'macroF1', 'accuracy'] as const) row(`fnc1 ${k}`, before.fnc1[k], after.fnc1[k]);
+}
+
+function main(): number {
+  const write = process.argv.includes('--write');
+  const check = process.argv.includes('--check');
+  const cases = caseFiles();
+  const pairs = readFnc1(settings.FNC1_DIR);
+  const pipeline = memoisedPipeline();
+  const examples = [...cases.all.flatMap((file) => caseExamples(file, pipeline)), ...fnc1Examples(pairs, pipeline)];
+  const fit = calibrate(examples);
+  const text = weightsFile(fit, examples);
+  if (check) {
+    const same = readFileSync(settings.WEIGHTS_FILE, 'utf8') === text;
+    console.log(same ? `${settings.WEIGHTS_FILE} is what the fit writes` : `${settings.WEIGHTS_FILE} differs from the fit:\n${text}`);
+    return same ? 0 : 1;
+  }
+  console.log(`${examples.length} training conflicts, ${examples.filter((e) => e.label === 1).length} real\n`);
+  printFit(fit);
+  const shipped: ScoreWeights = DEFAULT_WEIGHTS;
+  const before = measure(shipped, cases.sample, cases.fixtures, pairs, pipeline);
+  const after = measure(fit.weights, cases.sample, cases.fixtures, pairs, pipeline);
+  printMetrics(before, after);
+  console.log(`\nadoption rule (case F1 and FNC-1 relative score no worse, one better): ${improves(before, after) ? 'met' : 'not met'}`);
+  if (write) {
+    writeFileSync(settings.WEIGHTS_FILE, text);
+    console.log(`wrote ${settings.WEIGHTS_FILE}`);
+  }
+  return 0;
+}
+
+process.exitCode = main();
