@@ -10,7 +10,7 @@ import { detectQuote } from './quote.js';
 import { detectStatus } from './status.js';
 import { detectTemporal } from './temporal.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
-import { eventStems } from '../match/similarity.js';
+import { eventStems, synonymousEvents } from '../match/similarity.js';
 
 /** Every detector, in order of precedence when two fire with equal strength. */
 export const DETECTORS: readonly (readonly [ConflictKind, Detector])[] = [
@@ -47,7 +47,7 @@ function differentOccasions(a: Claim, b: Claim): boolean {
 
 function sameEventStem(a: Claim, b: Claim): boolean {
   const stems = new Set(eventStems(a));
-  return eventStems(b).some((s) => stems.has(s));
+  return eventStems(b).some((s) => stems.has(s)) || synonymousEvents(a, b);
 }
 
 export interface PairFinding {

@@ -5,7 +5,7 @@ import {
   STATUS_NEGATED_STRENGTH,
   STATUS_REFUSED_STRENGTH,
 } from '../lexicon/state-strengths.js';
-import { eventStems } from '../match/similarity.js';
+import { eventStems, synonymousEvents } from '../match/similarity.js';
 import type { Detector } from './types.js';
 import { actorsCompatible, isDecided, stateSpan } from './shared.js';
 
@@ -49,7 +49,7 @@ function samePredicate(a: Claim, b: Claim): boolean {
 function sameEvent(a: Claim, b: Claim): boolean {
   const aKeys = new Set(a.keys);
   const bKeys = new Set(b.keys);
-  if (eventStems(a).some((s) => bKeys.has(s)) || eventStems(b).some((s) => aKeys.has(s))) return true;
+  if (eventStems(a).some((s) => bKeys.has(s)) || eventStems(b).some((s) => aKeys.has(s)) || synonymousEvents(a, b)) return true;
   const ta = a.proposition.theme?.key;
   return ta !== undefined && ta === b.proposition.theme?.key;
 }

@@ -1,5 +1,6 @@
 import type { Claim } from '../model/claim.js';
 import { stem } from '../extract/keys.js';
+import { areSynonyms } from '../lexicon/synonyms.js';
 
 /** Weights of the three parts of the same-event match; they sum to 1. */
 export const MATCH_WEIGHTS = { keys: 0.5, actor: 0.25, event: 0.25 } as const;
@@ -17,6 +18,20 @@ export function buildIdf(claims: readonly Claim[]): Idf {
 }
 
 /** The stems naming what happens in a claim: its predicate and the proposition a status verb wraps. */
+/** The lemmas naming what happens: predicate and wrapped proposition. */
+export function eventLemmas(c: Claim): string[] {
+  const out: string[] = [];
+  if (c.proposition.predicate) out.push(c.proposition.predicate.lemma.toLowerCase());
+  if (c.proposition.inner) out.push(c.proposition.inner.lemma.toLowerCase());
+  return out;
+}
+
+/** Two claims name one event with synonymous predicates (WordNet: "quit" / "resign", "negotiate" / "talks"). */
+export function synonymousEvents(a: Claim, b: Claim): boolean {
+  const lb = eventLemmas(b);
+  return eventLemmas(a).some((x) => lb.some((y) => areSynonyms(x, y)));
+}
+
 export function eventStems(c: Claim): string[] {
   const out: string[] = [];
   if (c.proposition.predicate) out.push(stem(c.proposition.predicate.lemma.toLowerCase()));
@@ -49,7 +64,7 @@ export function matchScore(a: Claim, b: Claim, idf: Idf, opposes?: (x: string, y
   // Opposite predicates ("strengthened" / "weakened") name the same event, seen two ways.
   const opposite = opposes !== undefined && a.proposition.predicate !== undefined && b.proposition.predicate !== undefined && opposes(a.proposition.predicate.lemma, b.proposition.predicate.lemma);
   const sameTheme = a.proposition.theme !== undefined && a.proposition.theme.key === b.proposition.theme?.key;
-  const event = opposite || sameTheme || eventStems(a).some((s) => bKeys.has(s)) || eventStems(b).some((s) => aKeys.has(s)) ? 1 : 0;
+  const event = opposite || sameTheme || eventStems(a).some((s) => bKeys.has(s)) || eventStems(b).some((s) => aKeys.has(s)) || synonymousEvents(a, b) ? 1 : 0;
   const score = MATCH_WEIGHTS.keys * overlap + MATCH_WEIGHTS.actor * actor + MATCH_WEIGHTS.event * event;
   return Math.round(score * 1e6) / 1e6;
 }

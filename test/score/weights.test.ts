@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { combine, DEFAULT_WEIGHTS, type FactorValues } from '../../src/score/index.js';
+import { FACTOR_NAMES, type TrainingExample } from '../../scripts/calibrate-examples.js';
+import { calibrate, roundTo } from '../../scripts/calibrate-fit.js';
+
+const shipped = JSON.parse(readFileSync(new URL('../../src/score/weights.json', import.meta.url), 'utf8')) as {
+  bias: unknown;
+  weights: Record<string, unknown>;
+  bands: { medium: unknown; high: unknown };
+};
+const ONES: FactorValues = { match: 1, strength: 1, certaintyA: 1, certaintyB: 1, credibility: 1, independence: 1 };
+const COMBINED_FACTORS = combine(ONES, DEFAULT_WEIGHTS).factors.map((f) => f.name);
+
+describe('weights.json', () => {
+  it('has a weight for exactly the factors combine() uses, each finite and not negative', () => {
+    expect(Object.keys(shipped.weights).sort()).toEqual([...COMBINED_FACTORS].sort());
+    for (const w of Object.values(shipped.weights)) {
+      expect(typeof w).toBe('number');
+      expect(Number.isFinite(w)).toBe(true);
+      expect(w as number).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('has a numeric bias and ordered cut-offs in [0, 1]', () => {
+    expect(Number.isFinite(shipped.bias)).toBe(true);
+    const { medium, high } = shipped.bands as { medium: number; high: number };
+    expect(0 <= medium && medium <= high && high <= 1).toBe(true);
+  });
+
+  it('is what DEFAULT_WEIGHTS reads', () => {
+    expect(DEFAULT_WEIGHTS).toEqual({ bias: shipped.bias, weights: shipped.weights, bands: shipped.bands });
+  });
+
+  it('names the factors in the order calibrate fits them', () => {
+    expect(FACTOR_NAMES).toEqual(COMBINED_FACTORS);
+  });
+});
+
+/** 24 case conflicts: real ones clash clearly (strength 0.9), the rest weakly (0.3); otherwise alike. */
+function syntheticExamples(): TrainingExample[] {
+  return Array.from({ length: 24 }, (_, i) => {
+    const label = (i % 3 === 0 ? 0 : 1) as 0 | 1;
+    const values: Record<string, number> = { ...ONES, strength: label ? 0.9 : 0.3, match: 0.5 + (i % 4) / 10 };
+    return { set: 'cases', where: `c${i}`, kind: 'numeric', values, logs: FACTOR_NAMES.map((n) => Math.log(values[n]!)), label };
+  });
+}
+
+describe('calibrate (the fit behind weights.json)', () => {
+  const examples = syntheticExamples();
+  const fit = calibrate(examples);
+
+  it('is deterministic', () => {
+    expect(calibrate(syntheticExamples())).toEqual(fit);
+  });
+
+  it('gives the clearly separating factor a larger weight than the hand-set 1.5, keeps every weight ≥ 0, rounds to 4 decimals', () => {
+    expect(fit.weights.weights.strength!).toBeGreaterThan(1.5);
+    for (const w of [fit.weights.bias, ...Object.values(fit.weights.weights)]) {
+      expect(w).toBe(roundTo(w));
+    }
+    for (const w of Object.values(fit.weights.weights)) expect(w).toBeGreaterThanOrEqual(0);
+  });
+
+  it('puts every real conflict at or above the high cut-off when the factors separate them', () => {
+    expect(fit.bandSource).toEqual({ medium: 'rule', high: 'rule' });
+    expect(fit.reliability.all.high).toEqual({ conflicts: 16, real: 16, share: 1 });
+    expect(fit.reliability.all.low.real + fit.reliability.all.medium.real).toBe(0);
+    expect(fit.weights.bands.medium).toBeLessThanOrEqual(fit.weights.bands.high);
+    expect(fit.reliability.fnc1.low.conflicts + fit.reliability.fnc1.medium.conflicts + fit.reliability.fnc1.high.conflicts).toBe(0);
+  });
+});
