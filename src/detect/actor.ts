@@ -1,6 +1,9 @@
 import type { Claim, Phrase } from '../model/claim.js';
 import { ACTOR_STRENGTH } from '../lexicon/detector-strengths.js';
 import type { Detector } from './types.js';
+import { LIGHT_VERBS } from '../lexicon/light-verbs.js';
+
+const LIGHT = new Set(LIGHT_VERBS);
 
 type Aliases = ReadonlyMap<string, string>;
 
@@ -64,6 +67,7 @@ export function compatiblePhrases(x: Phrase | undefined, y: Phrase | undefined, 
 function sharedAct(a: Claim, b: Claim, aliases: Aliases): string | null {
   const [pa, pb] = [a.proposition, b.proposition];
   if (!pa.predicate || pa.predicate.lemma !== pb.predicate?.lemma) return null;
+  if (LIGHT.has(pa.predicate.lemma.toLowerCase())) return null;
   // A negated act has no doer to dispute: "police did not fire" sits with "protesters fired".
   if (pa.negated || pb.negated) return null;
   return compatiblePhrases(pa.theme, pb.theme, aliases) ? pa.predicate.text : null;

@@ -179,6 +179,7 @@ function lastNominalBefore(terms: readonly Term[], v: number): Term | undefined 
 }
 
 function isModifier(t: Term): boolean {
+  if (PREPOSITIONS.has(t.lower)) return false;
   return hasTag(t, 'Determiner') || hasTag(t, 'Adjective') || hasTag(t, 'Possessive');
 }
 

@@ -5,8 +5,9 @@ import { stem } from './keys.js';
 import type { TagDepth } from './terms.js';
 
 const CUE_WORDS = new Set([...NEGATORS, ...NEGATED_AUXILIARIES, ...PENDING_ADVERBS].filter((w) => !w.includes(' ')));
+// Single words only: a phrase's first word ("in" of "in talks") would send nearly every clause to the full tagger.
 const CUE_STEMS = new Set(
-  [...REFUSAL_VERBS, ...PENDING_VERBS, ...STATUS_VERBS, ...PENDING_PHRASES].map((w) => stem(w.split(' ')[0]!)),
+  [...REFUSAL_VERBS, ...PENDING_VERBS, ...STATUS_VERBS, ...PENDING_PHRASES].filter((w) => !w.includes(' ')).map((w) => stem(w)),
 );
 
 /**
