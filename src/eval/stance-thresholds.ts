@@ -30,7 +30,7 @@ export type StanceThresholds = z.infer<typeof StanceThresholdsSchema>;
  * cut-off for comparing two claims; "disagree" needs a conflict the report itself would show (band medium or high); a claim is
  * firm when its holder asserts or confirms it, anything attributed or hedged (reported, claimed, alleged,
  * speculated, pending) only discusses; a body agrees when at least half of its matched claims are firm.
- * relatedCoverage was chosen on the FNC-1 dev half from 0.3 / 0.35 / 0.4 / 0.5 / 0.6 (scripts/_fnc.ts grid; best macro-F1).
+ * relatedCoverage was chosen on the FNC-1 dev half from 0.3 / 0.35 / 0.4 / 0.5 / 0.6 (scripts/stance-grid.ts; best macro-F1).
  */
 export const STANCE_THRESHOLDS: StanceThresholds = {
   minMatch: DEFAULT_MIN_MATCH,
