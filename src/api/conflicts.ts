@@ -84,13 +84,18 @@ export function finalise(conflicts: Conflict[]): Conflict[] {
   });
 }
 
+/** Plain UTF-16 order: the same on every machine, whatever its locale. */
+function byCode(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export function compareConflicts(x: Conflict, y: Conflict): number {
   return (
     y.score - x.score ||
-    x.documents[0].localeCompare(y.documents[0]) ||
+    byCode(x.documents[0], y.documents[0]) ||
     x.evidence[0]!.span.start - y.evidence[0]!.span.start ||
-    x.documents[1].localeCompare(y.documents[1]) ||
+    byCode(x.documents[1], y.documents[1]) ||
     x.evidence[1]!.span.start - y.evidence[1]!.span.start ||
-    x.kind.localeCompare(y.kind)
+    byCode(x.kind, y.kind)
   );
 }

@@ -102,7 +102,7 @@ function buildClaim(seg: SegmentedDocument, sentence: Sentence, clause: Clause, 
   const prop = claim.proposition;
   if (parts.actor) {
     const actor = phrase(seg, parts.actor, context.lexicon.aliases);
-    const resolved = PRONOUNS.has(actor.text.toLowerCase()) ? holderAsActor(attribution, context.lexicon.aliases) : actor;
+    const resolved = PRONOUNS.has(actor.text.toLowerCase()) ? holderAsActor(actor, attribution, context.lexicon.aliases) : actor;
     if (resolved) prop.actor = resolved;
   }
   if (parts.theme) prop.theme = phrase(seg, parts.theme, context.lexicon.aliases);
@@ -118,11 +118,14 @@ function buildClaim(seg: SegmentedDocument, sentence: Sentence, clause: Clause, 
 
 const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'its', 'this', 'that']);
 
-/** "The commission said it would respond": a pronoun actor is the named or anonymous holder; the author voice resolves nothing. */
-function holderAsActor(attribution: Attribution, aliases: ReadonlyMap<string, string>): Phrase | undefined {
-  if (attribution.holderKind === 'author' || !attribution.holderSpan) return undefined;
+/**
+ * "The commission said it would respond": a pronoun actor stands for the holder. Its text and span stay the written
+ * pronoun; its key is the holder's. The author voice resolves nothing.
+ */
+function holderAsActor(pronoun: Phrase, attribution: Attribution, aliases: ReadonlyMap<string, string>): Phrase | undefined {
+  if (attribution.holderKind === 'author') return undefined;
   const words = attribution.holder.toLowerCase().split(/[^\p{L}\p{N}.'-]+/u).filter(Boolean);
-  return { text: attribution.holder, key: actorKey(words, aliases), span: attribution.holderSpan };
+  return { ...pronoun, key: actorKey(words, aliases) };
 }
 
 function claimKeys(tokens: readonly Token[], actor: string | undefined, lemmas: (string | undefined)[], aliases: ReadonlyMap<string, string>): string[] {
