@@ -26,7 +26,7 @@ export interface CandidateRun {
 /** A claim gathers at most this many partners × maxPartners candidates before ranking them. */
 const POOL_FACTOR = 4;
 /** Entries of one posting list read per claim: a key every claim shares cannot make the index quadratic. */
-const MAX_POSTING_SCAN = 2000;
+const MAX_POSTING_SCAN = 256;
 
 /**
  * Pairs of claims to compare, from an inverted index over their keys (blocking), never from all pairs. Each claim

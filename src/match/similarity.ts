@@ -18,6 +18,18 @@ export function buildIdf(claims: readonly Claim[]): Idf {
 }
 
 /** The stems naming what happens in a claim: its predicate and the proposition a status verb wraps. */
+const keySets = new WeakMap<Claim, ReadonlySet<string>>();
+
+/** A claim's keys as a set, built once per claim object (matching compares each claim with many partners). */
+function keySet(c: Claim): ReadonlySet<string> {
+  let set = keySets.get(c);
+  if (!set) {
+    set = new Set(c.keys);
+    keySets.set(c, set);
+  }
+  return set;
+}
+
 /** The lemmas naming what happens: predicate and wrapped proposition. */
 export function eventLemmas(c: Claim): string[] {
   const out: string[] = [];
@@ -45,7 +57,7 @@ export function eventStems(c: Claim): string[] {
  * not attend the talks").
  */
 export function matchScore(a: Claim, b: Claim, idf: Idf, opposes?: (x: string, y: string) => boolean): number {
-  const bKeys = new Set(b.keys);
+  const bKeys = keySet(b);
   let shared = 0;
   let aTotal = 0;
   let bTotal = 0;
@@ -58,7 +70,7 @@ export function matchScore(a: Claim, b: Claim, idf: Idf, opposes?: (x: string, y
   const overlap = Math.min(aTotal, bTotal) > 0 ? shared / Math.min(aTotal, bTotal) : 0;
   const aActor = a.proposition.actor?.key;
   const bActor = b.proposition.actor?.key;
-  const aKeys = new Set(a.keys);
+  const aKeys = keySet(a);
   // One side's actor named among the other's words ("The Green Alliance, junior partner …" vs "The Green Alliance has decided").
   const actor = aActor && bActor ? (aActor === bActor || bKeys.has(aActor) || aKeys.has(bActor) ? 1 : 0) : 0.5;
   // Opposite predicates ("strengthened" / "weakened") name the same event, seen two ways.
