@@ -87,6 +87,7 @@ function buildClaim(seg: SegmentedDocument, sentence: Sentence, clause: Clause, 
     proposition: {
       span: spanOf(doc.text, propRange.start, propRange.end),
       predicate: { lemma: predicate.root, text: doc.text.slice(predicate.start, predicate.end), span: spanOf(doc.text, predicate.start, predicate.end) },
+      events: parts.events,
       negated: state.state === 'negated' || (parts.negator !== undefined && state.state !== 'pending'),
       state: state.state,
     },

@@ -1,5 +1,6 @@
 import type { Range } from '../ingest/types.js';
 import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
+import { LIGHT_VERBS } from '../lexicon/light-verbs.js';
 import { INTENTION_WORDS } from '../lexicon/intention-nouns.js';
 import { NEGATED_AUXILIARIES, NEGATORS, REFUSAL_VERBS } from '../lexicon/polarity-cues.js';
 import { STATUS_VERBS } from '../lexicon/status-cues.js';
@@ -13,6 +14,8 @@ const INTENTION = new Set(INTENTION_WORDS);
 const MODAL_GAP = new Set(['also', 'still', 'longer', 'yet', 'then', 'now', 'soon', 'even', 'ever', 'again']);
 /** Prepositions a tagger may misread as verbs at the start of a clause ("Under the plan, …"). */
 const PREPOSITIONS = new Set(['under', 'after', 'before', 'despite', 'during', 'following', 'amid', 'with', 'without', 'over', 'since', 'until', 'like', 'near']);
+/** Verbs too general to name an event of their own ("said", "has", "made"). */
+const LIGHT_EVENT = new Set(LIGHT_VERBS);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s"]);
 const PARTICIPLE = /^[a-z]{3,}(?:ed|en)$/;
 const PROGRESSIVE = /^[a-z]{3,}ing$/;
@@ -22,6 +25,8 @@ const NP_BREAK = new Set(['Preposition', 'Conjunction', 'Verb', 'Adverb', 'Quest
 
 /** The parts of a proposition as term indexes, before spans and keys are built. */
 export interface PropositionParts {
+  /** Lemmas of the other lexical verbs of the clause (relative clauses, coordinated verbs). */
+  events: string[];
   actor?: Range;
   predicate?: { term: Term; index: number };
   inner?: Term;
@@ -36,14 +41,22 @@ export interface PropositionParts {
  * refusal verbs, the inner proposition they wrap ("confirmed [attendance]", "refused [to attend]").
  */
 export function findProposition(terms: readonly Term[]): PropositionParts {
-  const parts: PropositionParts = { passive: false };
+  const parts: PropositionParts = { passive: false, events: [] };
   // A copula with a participle ("was not damaged when a ship dragged …") counts where it stands, before later verbs.
-  let v = terms.findIndex((t, i) => isAfterModal(terms, i) || isLexicalVerb(terms, i) || isIrregularPast(terms, i) || (isBe(t) && throughCopula(terms, i) !== i));
+  const isVerbAt = (t: Term, i: number) => isAfterModal(terms, i) || isLexicalVerb(terms, i) || isIrregularPast(terms, i) || (isBe(t) && throughCopula(terms, i) !== i);
+  let v = terms.findIndex(isVerbAt);
+  // "Selene-3, the lander built by Hollis, touched down": a participle modifying a noun is not the clause's verb.
+  while (v >= 0 && isReducedRelative(terms, v)) {
+    const next = terms.findIndex((t, i) => i > v && isVerbAt(t, i));
+    if (next < 0) break;
+    v = next;
+  }
   if (v < 0) v = terms.findIndex((t) => isBe(t));
   if (v < 0) return parts;
   v = throughCopula(terms, v);
   v = throughIntention(terms, v);
   const verb = terms[v]!;
+  parts.events = otherVerbs(terms, v);
   parts.predicate = { term: verb, index: v };
   parts.passive = hasTag(verb, 'Passive') || (v > 0 && BE.has(terms[v - 1]!.lower) && hasTag(verb, 'PastTense'));
   const negator = terms.slice(0, v).reverse().find((t) => NEGATOR.has(t.lower));
@@ -87,6 +100,24 @@ function isIrregularPast(terms: readonly Term[], i: number): boolean {
   if (!isNominal(before) || hasTag(before, 'Determiner')) return false;
   (t as { root: string }).root = IRREGULAR_PAST[t.lower]!;
   return true;
+}
+
+/** Every other lexical verb of the clause, as lemmas, in order and once each. */
+function otherVerbs(terms: readonly Term[], predicate: number): string[] {
+  const out = new Set<string>();
+  terms.forEach((t, i) => {
+    if (i !== predicate && (isLexicalVerb(terms, i) || isAfterModal(terms, i)) && !LIGHT_EVENT.has(t.root)) out.add(t.root);
+  });
+  return [...out];
+}
+
+/** A past participle right after a noun and followed by "by" or a comma-closed phrase modifies the noun. */
+function isReducedRelative(terms: readonly Term[], v: number): boolean {
+  const t = terms[v]!;
+  if (!PARTICIPLE.test(t.lower) && IRREGULAR_PAST[t.lower] === undefined) return false;
+  const before = terms[v - 1];
+  if (!before || !isNominal(before) || hasTag(before, 'Pronoun')) return false;
+  return terms[v + 1]?.lower === 'by';
 }
 
 function isBe(t: Term): boolean {

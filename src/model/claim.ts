@@ -50,6 +50,10 @@ export const PropositionSchema = z
       .object({ lemma: z.string(), text: z.string(), span: SpanSchema })
       .optional()
       .describe('the proposition a status verb wraps: "confirm [attend]"'),
+    events: z
+      .array(z.string())
+      .optional()
+      .describe('lemmas of every other verb in the proposition ("which touched down"): the events it also mentions'),
     theme: PhraseSchema.optional(),
     negated: z.boolean(),
     negation: z.object({ cue: SpanSchema, scope: SpanSchema }).optional(),
