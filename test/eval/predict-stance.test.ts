@@ -23,19 +23,27 @@ function options(scores: Record<string, number>, conflictBand: Band | null = nul
 }
 
 const predict = (body: Claim[], opts: PredictStanceOptions) => predictStance([headline], body, opts);
+/** The claim-match rule alone: the key-coverage fallback switched off. */
+const byMatchOnly = { ...STANCE_THRESHOLDS, relatedCoverage: 1 };
 
 describe('predictStance', () => {
   it('is unrelated when no body claim reaches the match cut-off (inclusive)', () => {
     const cut = STANCE_THRESHOLDS.minMatch;
     expect(cut).toBe(DEFAULT_MIN_MATCH);
-    expect(predict([firm], options({ b0: cut - 0.01 }))).toBe('unrelated');
-    expect(predict([firm], options({ b0: cut }))).toBe('agree');
+    expect(predict([firm], options({ b0: cut - 0.01 }, null, { thresholds: byMatchOnly }))).toBe('unrelated');
+    expect(predict([firm], options({ b0: cut }, null, { thresholds: byMatchOnly }))).toBe('agree');
     expect(predict([], options({}))).toBe('unrelated');
     expect(predictStance([], [firm], options({ b0: 1 }))).toBe('unrelated');
   });
 
+  it('is discuss when no claim matches but the body holds enough of the headline\'s keys', () => {
+    // Headline keys: harbour, tunnel, to, close, for, a, month; the body claim has harbour, tunnel, close: 3 of 7.
+    expect(predict([firm], options({ b0: 0 }, null, { thresholds: { ...STANCE_THRESHOLDS, relatedCoverage: 0.42 } }))).toBe('discuss');
+    expect(predict([firm], options({ b0: 0 }, null, { thresholds: { ...STANCE_THRESHOLDS, relatedCoverage: 0.43 } }))).toBe('unrelated');
+  });
+
   it('lets options.minMatch override the thresholds\' cut-off', () => {
-    expect(predict([firm], options({ b0: 0.6 }, null, { analyzeOptions: { minMatch: 0.7 } }))).toBe('unrelated');
+    expect(predict([firm], options({ b0: 0.6 }, null, { analyzeOptions: { minMatch: 0.7 }, thresholds: byMatchOnly }))).toBe('unrelated');
     expect(predict([firm], options({ b0: 0.3 }, null, { analyzeOptions: { minMatch: 0.25 } }))).toBe('agree');
   });
 
