@@ -10,7 +10,7 @@ const NEEDS_THAT = new Set(['confirm', 'deny', 'admit', 'acknowledge', 'reject',
 /** The holder of a leading attribution is at most this many words ("a senior official with knowledge of the talks"). */
 const MAX_HOLDER_WORDS = 10;
 /** Words allowed between a reporting verb and its "that" ("told reporters on Monday that"). */
-const MAX_THAT_GAP = 5;
+const MAX_THAT_GAP = 7;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '"']);
 /** After a sentence-final "said", these start a complement, not the holder ("said of the paper", "said on Monday"). */

@@ -58,7 +58,7 @@ export function findProposition(terms: readonly Term[]): PropositionParts {
   const verb = terms[v]!;
   parts.events = otherVerbs(terms, v);
   parts.predicate = { term: verb, index: v };
-  parts.passive = hasTag(verb, 'Passive') || (v > 0 && BE.has(terms[v - 1]!.lower) && hasTag(verb, 'PastTense'));
+  parts.passive = hasTag(verb, 'Passive') || (beforeSkipping(terms, v) !== undefined && BE.has(beforeSkipping(terms, v)!.lower) && (hasTag(verb, 'PastTense') || PARTICIPLE.test(verb.lower)));
   const negator = terms.slice(0, v).reverse().find((t) => NEGATOR.has(t.lower));
   if (negator) parts.negator = negator;
   const actor = nounPhraseBefore(terms, v);
@@ -111,6 +111,13 @@ function otherVerbs(terms: readonly Term[], predicate: number): string[] {
   return [...out];
 }
 
+/** The term before v, looking past negators and adverbs ("was not damaged", "were quickly removed"). */
+function beforeSkipping(terms: readonly Term[], v: number): Term | undefined {
+  let k = v - 1;
+  while (k >= 0 && (NEGATOR.has(terms[k]!.lower) || hasTag(terms[k], 'Negative') || hasTag(terms[k], 'Adverb'))) k--;
+  return terms[k];
+}
+
 /** A past participle right after a noun and followed by "by" or a comma-closed phrase modifies the noun. */
 function isReducedRelative(terms: readonly Term[], v: number): boolean {
   const t = terms[v]!;
@@ -118,6 +125,10 @@ function isReducedRelative(terms: readonly Term[], v: number): boolean {
   const before = terms[v - 1];
   if (!before || !isNominal(before) || hasTag(before, 'Pronoun')) return false;
   return terms[v + 1]?.lower === 'by';
+}
+
+function isModifierLike(t: Term): boolean {
+  return hasTag(t, 'Determiner') || hasTag(t, 'Possessive') || hasTag(t, 'Adjective') || t.lower.endsWith("'s");
 }
 
 function isBe(t: Term): boolean {
@@ -128,6 +139,8 @@ function isLexicalVerb(terms: readonly Term[], i: number): boolean {
   const t = terms[i]!;
   if (!hasTag(t, 'Verb') || hasTag(t, 'Auxiliary') || hasTag(t, 'Modal') || hasTag(t, 'Copula') || hasTag(t, 'Particle')) return false;
   if (PREPOSITIONS.has(t.lower)) return false;
+  // "Portugal's governing coalition", "the ruling party": an -ing word between a modifier and a noun is an adjective.
+  if (PROGRESSIVE.test(t.lower) && i > 0 && isModifierLike(terms[i - 1]!) && hasTag(terms[i + 1], 'Noun')) return false;
   if (BE.has(t.lower)) return false;
   // "has/had" followed by a participle is an auxiliary even when compromise tags it a verb.
   if ((t.root === 'have' || t.lower === 'did' || t.lower === 'do' || t.lower === 'does') && terms.slice(i + 1, i + 4).some((n) => hasTag(n, 'Verb') && !hasTag(n, 'Auxiliary'))) return false;

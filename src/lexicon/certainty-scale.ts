@@ -12,7 +12,8 @@ export const STANCE_CERTAINTY: Readonly<Record<ReportingStance, number>> = {
   claimed: 0.42,
   alleged: 0.4,
   speculated: 0.38,
-  denied: 0.12,
+  // A denial is a firm commitment to the negation; isNegative() turns the proposition around.
+  denied: 0.82,
 };
 
 /** The author's own voice, without any reporting verb. */

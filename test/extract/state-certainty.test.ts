@@ -63,9 +63,11 @@ describe('certainty', () => {
     expect(named.value).toBeGreaterThan(anonymous.value);
   });
 
-  it('confirmed is top, denied is refuted, claimed is doubted', () => {
+  it('confirmed is top, a denial is held as firmly as an assertion (of the negation), claimed is doubted', () => {
     expect(only('The mayor confirmed that the bridge will close in June.').certainty.level).toBe('confirmed');
-    expect(only('The mayor denied that the bridge will close in June.').certainty.level).toBe('refuted');
+    const denial = only('The mayor denied that the bridge will close in June.');
+    expect(denial.certainty.level).toBe('asserted');
+    expect(denial.attribution.stance).toBe('denied');
     expect(only('The mayor claimed that the bridge will close in June.').certainty.level).toBe('doubted');
   });
 });
