@@ -45,6 +45,10 @@ function differentOccasions(a: Claim, b: Claim): boolean {
   return a.times.every((x) => b.times.every((y) => x.to < y.from || y.to < x.from));
 }
 
+function someDifferentDates(a: Claim, b: Claim): boolean {
+  return a.times.some((x) => b.times.some((y) => x.to < y.from || y.to < x.from));
+}
+
 function sameEventStem(a: Claim, b: Claim): boolean {
   const stems = new Set(eventStems(a));
   return eventStems(b).some((s) => stems.has(s)) || synonymousEvents(a, b);
@@ -64,6 +68,8 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
   for (const [kind, detector] of DETECTORS) {
     if (EVENT_BOUND.has(kind) && !oneEvent && !(kind === 'numeric' && match >= NUMERIC_CLOSE_MATCH)) continue;
     if (OCCASION_BOUND.has(kind) && twoOccasions) continue;
+    // Opposite acts at two different dates are a sequence ("closes on June 16" … "reopens in late July").
+    if (kind === 'opposition' && someDifferentDates(a, b)) continue;
     const hit = detector(a, b, context);
     if (hit) hits.push(hit);
   }

@@ -139,6 +139,8 @@ function isLexicalVerb(terms: readonly Term[], i: number): boolean {
   const t = terms[i]!;
   if (!hasTag(t, 'Verb') || hasTag(t, 'Auxiliary') || hasTag(t, 'Modal') || hasTag(t, 'Copula') || hasTag(t, 'Particle')) return false;
   if (PREPOSITIONS.has(t.lower)) return false;
+  // "Planning Committee": a capitalised -ing word before another capitalised word is part of a name.
+  if (PROGRESSIVE.test(t.lower) && t.capitalized && terms[i + 1]?.capitalized === true) return false;
   // "Portugal's governing coalition", "the ruling party": an -ing word between a modifier and a noun is an adjective.
   if (PROGRESSIVE.test(t.lower) && i > 0 && isModifierLike(terms[i - 1]!) && hasTag(terms[i + 1], 'Noun')) return false;
   if (BE.has(t.lower)) return false;

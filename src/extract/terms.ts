@@ -12,6 +12,8 @@ export interface Term {
   /** compromise's root form (infinitive for verbs, singular for nouns) when it has one, else `lower`. */
   root: string;
   tags: ReadonlySet<string>;
+  /** Written with an initial capital. */
+  capitalized: boolean;
 }
 
 interface CompromiseTerm {
@@ -44,11 +46,14 @@ export function parseTerms(view: string, range: Range, depth: TagDepth = 'full')
     for (const t of s.terms) {
       const start = range.start + t.offset.start;
       const word = view.slice(start, start + t.offset.length);
+      // Contraction expansions ("Portugal's" → "Portugal" + an unwritten "is") have no text of their own.
+      if (word === '') continue;
       const lower = word.toLowerCase();
       // compromise counts trailing punctuation in some offsets; keep the word itself.
       const trimmed = lower.slice(0, trailingRunStart(lower, (ch) => !WORD_CHAR.test(ch)));
       const end = start + (trimmed.length || lower.length);
-      out.push({ start, end, lower: trimmed || lower, root: (t.root ?? trimmed) || lower, tags: new Set(t.tags) });
+      const first = word.charAt(0);
+      out.push({ start, end, lower: trimmed || lower, root: (t.root ?? trimmed) || lower, tags: new Set(t.tags), capitalized: first !== first.toLowerCase() });
     }
   }
   return out;
