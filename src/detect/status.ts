@@ -40,9 +40,8 @@ export const detectStatus: Detector = (a, b, context) => {
 
 /** "has not yet conceded" vs "conceded defeat": the decision itself is the predicate on both sides. */
 function samePredicate(a: Claim, b: Claim): boolean {
-  const [pa] = eventStems(a);
-  const [pb] = eventStems(b);
-  return pa !== undefined && pa === pb;
+  const stems = new Set(eventStems(a));
+  return eventStems(b).some((s) => stems.has(s));
 }
 
 /** The event of one is named among the other's keys, or both speak of the same theme. */

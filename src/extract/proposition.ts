@@ -16,6 +16,8 @@ const MODAL_GAP = new Set(['also', 'still', 'longer', 'yet', 'then', 'now', 'soo
 const PREPOSITIONS = new Set(['under', 'after', 'before', 'despite', 'during', 'following', 'amid', 'with', 'without', 'over', 'since', 'until', 'like', 'near']);
 /** Verbs too general to name an event of their own ("said", "has", "made"). */
 const LIGHT_EVENT = new Set(LIGHT_VERBS);
+/** Auxiliaries that follow a subject's head noun ("the directorate has …"). */
+const AUXILIARY_HEADS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should']);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s"]);
 const PARTICIPLE = /^[a-z]{3,}(?:ed|en)$/;
 const PROGRESSIVE = /^[a-z]{3,}ing$/;
@@ -139,6 +141,9 @@ function isLexicalVerb(terms: readonly Term[], i: number): boolean {
   const t = terms[i]!;
   if (!hasTag(t, 'Verb') || hasTag(t, 'Auxiliary') || hasTag(t, 'Modal') || hasTag(t, 'Copula') || hasTag(t, 'Particle')) return false;
   if (PREPOSITIONS.has(t.lower)) return false;
+  // "the science directorate is still weighing": a word right before "is" / "has" / "will" heads the subject.
+  const next = terms[i + 1];
+  if (next && (hasTag(next, 'Copula') || hasTag(next, 'Modal') || AUXILIARY_HEADS.has(next.lower)) && !hasTag(terms[i - 1], 'Pronoun') && !PARTICIPLE.test(t.lower)) return false;
   // "Planning Committee": a capitalised -ing word before another capitalised word is part of a name.
   if (PROGRESSIVE.test(t.lower) && t.capitalized && terms[i + 1]?.capitalized === true) return false;
   // "Portugal's governing coalition", "the ruling party": an -ing word between a modifier and a noun is an adjective.
@@ -185,9 +190,18 @@ function throughIntention(terms: readonly Term[], v: number): number {
 function innerOf(terms: readonly Term[], v: number): Term | undefined {
   for (let i = v + 1; i < Math.min(terms.length, v + 5); i++) {
     const t = terms[i]!;
+    // "decided whether reactor 2 may resume", "no decision on whether to retract": the verb after "whether".
+    if (t.lower === 'whether' || t.lower === 'if') return verbAfter(terms, i + 1);
     if (t.lower === 'to' && terms[i + 1] && hasTag(terms[i + 1], 'Verb')) return terms[i + 1];
     if (hasTag(t, 'Noun') && !hasTag(t, 'Pronoun')) return t;
     if (hasTag(t, 'Preposition')) return undefined;
+  }
+  return undefined;
+}
+
+function verbAfter(terms: readonly Term[], from: number): Term | undefined {
+  for (let i = from; i < Math.min(terms.length, from + 8); i++) {
+    if (isAfterModal(terms, i) || isLexicalVerb(terms, i) || (terms[i - 1]?.lower === 'to' && hasTag(terms[i], 'Verb'))) return terms[i];
   }
   return undefined;
 }

@@ -24,7 +24,9 @@ export const PENDING_VERBS: readonly string[] = [
 export const PENDING_PHRASES: readonly string[] = [
   'undecided', 'pending', 'under review', 'under consideration', 'up in the air', 'to be decided', 'unclear whether',
   'not clear whether', 'no decision', 'has yet to', 'have yet to', 'had yet to', 'is yet to', 'are yet to',
-  'was yet to', 'were yet to', 'remains to be seen', 'open question', 'in talks', 'in negotiations',
+  'was yet to', 'were yet to', 'remains to be seen', 'open question', 'in talks', 'in negotiations', 'under way',
+  'underway', 'ongoing', 'reserved judgment', 'reserved judgement', 'reserved its judgment', 'reserved its judgement',
+  'deferred a decision', 'deferred its decision', 'postponed a decision', 'postponed its decision',
 ];
 
 /** Words that mark a decided or completed state: "has already approved", "the deal was completed". */
