@@ -6,7 +6,7 @@ import type { Token } from '../segment/tokens.js';
 const ANONYMOUS = new Set(ANONYMOUS_DETERMINERS);
 const SOURCE_NOUN = new Set(SOURCE_NOUNS);
 /** Verbs that report a clause only with an explicit "that" (otherwise "confirmed attendance" is the event itself). */
-const NEEDS_THAT = new Set(['confirm', 'deny', 'admit', 'acknowledge', 'reject', 'dispute', 'refute', 'verify', 'announce', 'accuse', 'call', 'describe', 'quote', 'cite', 'add', 'explain', 'write', 'think', 'estimate', 'predict', 'report', 'tell', 'state', 'note', 'hint']);
+const NEEDS_THAT = new Set(['inform', 'notify', 'confirm', 'deny', 'admit', 'acknowledge', 'reject', 'dispute', 'refute', 'verify', 'announce', 'accuse', 'call', 'describe', 'quote', 'cite', 'add', 'explain', 'write', 'think', 'estimate', 'predict', 'report', 'tell', 'state', 'note', 'hint']);
 /** The holder of a leading attribution is at most this many words ("a senior official with knowledge of the talks"). */
 const MAX_HOLDER_WORDS = 10;
 /** Words allowed between a reporting verb and its "that" ("told reporters on Monday that"). */

@@ -220,7 +220,7 @@ function nounPhraseBefore(terms: readonly Term[], v: number): Range | undefined 
       continue;
     }
     let end = i;
-    while (end + 1 < v && (isNominal(terms[end + 1]!) || hasTag(terms[end + 1], 'Possessive'))) end++;
+    while (end + 1 < v && !terms[end]!.commaAfter && (isNominal(terms[end + 1]!) || hasTag(terms[end + 1], 'Possessive'))) end++;
     // "Minister of the Interior Karel Dušek resigned": a post-modified title; the name next to the verb is the actor.
     if (terms[end + 1]?.lower === 'of' && hasTag(lastNominalBefore(terms, v), 'ProperNoun')) break;
     return { start: terms[start]!.start, end: terms[end]!.end };

@@ -14,6 +14,8 @@ export interface Term {
   tags: ReadonlySet<string>;
   /** Written with an initial capital. */
   capitalized: boolean;
+  /** A comma follows the word ("The Green Alliance, junior partner …"): a noun phrase ends here. */
+  commaAfter: boolean;
 }
 
 interface CompromiseTerm {
@@ -53,7 +55,8 @@ export function parseTerms(view: string, range: Range, depth: TagDepth = 'full')
       const trimmed = lower.slice(0, trailingRunStart(lower, (ch) => !WORD_CHAR.test(ch)));
       const end = start + (trimmed.length || lower.length);
       const first = word.charAt(0);
-      out.push({ start, end, lower: trimmed || lower, root: (t.root ?? trimmed) || lower, tags: new Set(t.tags), capitalized: first !== first.toLowerCase() });
+      const commaAfter = view.charAt(end) === ',' || view.charAt(start + t.offset.length) === ',';
+      out.push({ start, end, lower: trimmed || lower, root: (t.root ?? trimmed) || lower, tags: new Set(t.tags), capitalized: first !== first.toLowerCase(), commaAfter });
     }
   }
   return out;

@@ -9,6 +9,8 @@ import type { ReportingStance } from '../model/claim.js';
 export const REPORTING_VERBS: Readonly<Record<string, ReportingStance>> = nullPrototype({
   say: 'reported',
   tell: 'reported',
+  inform: 'reported',
+  notify: 'reported',
   report: 'reported',
   state: 'reported',
   announce: 'asserted',
