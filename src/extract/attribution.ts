@@ -123,8 +123,10 @@ function trailing(tokens: readonly Token[], clause: Range): FoundAttribution | n
     if (after === 'that') continue;
     const lemma = REPORTING_FORMS[segment[verbAt]!.lower]!;
     // '"P," X, who led the study, said of the paper': the holder stands before the relative clause, not after the verb.
-    const earlier = verbAt === 0 && AFTER_VERB_NOT_HOLDER.has(segment[1]?.lower ?? '') ? holderBefore(tokens, comma) : null;
-    if (verbAt === 0 && AFTER_VERB_NOT_HOLDER.has(segment[1]?.lower ?? '') && !earlier) continue;
+    // '"P," the victim's mother, Joanne Reeves, said.': nothing after the verb, so the holder stands before it.
+    const holderBehind = verbAt === 0 && (segment.length === 1 || AFTER_VERB_NOT_HOLDER.has(segment[1]?.lower ?? ''));
+    const earlier = holderBehind ? holderBefore(tokens, comma) : null;
+    if (holderBehind && !earlier) continue;
     const holderTokens = earlier ? earlier.tokens : verbAt === 0 ? segment.slice(1) : segment.slice(0, verbAt);
     if (!holderTokens.some((t) => t.kind === 'word')) continue;
     const propEnd = lastIndex(tokens, (earlier ? earlier.comma : comma) - 1, (t) => t.kind !== 'punct' || t.lower === '"');
