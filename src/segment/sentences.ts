@@ -23,6 +23,7 @@ export function splitSentences(view: string, range: Range = { start: 0, end: vie
 
 function splitLine(view: string, start: number, end: number, out: Range[]): void {
   const line = view.slice(start, end);
+  const insideQuote = quoteTracker(line);
   let from = 0;
   TERMINATOR.lastIndex = 0;
   for (let m = TERMINATOR.exec(line); m !== null; m = TERMINATOR.exec(line)) {
@@ -30,10 +31,31 @@ function splitLine(view: string, start: number, end: number, out: Range[]): void
     const rest = line.slice(stop, stop + 4);
     if (!NEXT_START.test(rest) && stop < line.length) continue;
     if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(line.slice(from, m.index + 1))) continue;
+    if (insideQuote(stop)) continue;
     push(start + from, start + stop, view, out);
     from = stop;
   }
   push(start + from, end, view, out);
+}
+
+/** A quotation spanning several sentences is kept whole only up to this many characters past a full stop. */
+const MAX_QUOTE_REACH = 300;
+
+/**
+ * '"Nothing brings him back. But today he was heard," his mother said.': a full stop inside an open quotation
+ * that closes soon after does not end the sentence, so the quote and its speaker stay together. Positions are
+ * asked in increasing order, so one pass over the quote marks serves the whole line.
+ */
+function quoteTracker(line: string): (at: number) => boolean {
+  const quotes: number[] = [];
+  for (let i = line.indexOf('"'); i >= 0; i = line.indexOf('"', i + 1)) quotes.push(i);
+  let k = 0;
+  return (at) => {
+    while (k < quotes.length && quotes[k]! < at) k++;
+    if (k % 2 === 0) return false;
+    const closing = quotes[k];
+    return closing !== undefined && closing - at <= MAX_QUOTE_REACH;
+  };
 }
 
 function isAbbreviation(before: string): boolean {

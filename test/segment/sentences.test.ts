@@ -14,6 +14,22 @@ describe('splitSentences', () => {
       ],
     ],
     [
+      'a full stop inside a quotation that closes soon after keeps the quote with its speaker',
+      '"We lost him. But we were heard," his sister said. The court rose.',
+      [
+        { start: 0, end: 50, text: '"We lost him. But we were heard," his sister said.' },
+        { start: 51, end: 66, text: 'The court rose.' },
+      ],
+    ],
+    [
+      'a quote mark never closed does not swallow the sentences after it',
+      'He said "we lost. ' + 'Then the court rose and everyone left the room quietly. '.repeat(6).trim(),
+      [
+        { start: 0, end: 17, text: 'He said "we lost.' },
+        ...Array.from({ length: 6 }, (_, i) => ({ start: 18 + i * 56, end: 18 + i * 56 + 55, text: 'Then the court rose and everyone left the room quietly.' })),
+      ],
+    ],
+    [
       'a dotted acronym does not end a sentence',
       'The U.S. team won the final. Fans cheered.',
       [
