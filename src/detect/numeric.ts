@@ -70,9 +70,17 @@ export function numericStrength(gap: number): number {
   return Math.min(1, Math.max(NUMERIC_STRENGTH_FLOOR, grown));
 }
 
+const updateCues = new WeakMap<Claim, boolean>();
+
+/** Read once per claim: a claim meets many partners. */
 function hasUpdateCue(claim: Claim): boolean {
-  const words = tokenize(claim.text).filter((t) => t.kind === 'word').map((t) => t.lower);
-  return CUE_WORDS.some((cue) => words.some((_, i) => cue.every((w, j) => words[i + j] === w)));
+  let found = updateCues.get(claim);
+  if (found === undefined) {
+    const words = tokenize(claim.text).filter((t) => t.kind === 'word').map((t) => t.lower);
+    found = CUE_WORDS.some((cue) => words.some((_, i) => cue.every((w, j) => words[i + j] === w)));
+    updateCues.set(claim, found);
+  }
+  return found;
 }
 
 // A quantity with a comparable partner that agrees is accounted for; only unaccounted ones can clash.
@@ -86,6 +94,7 @@ function agreed(q: Quantity, others: readonly Quantity[]): boolean {
  * A figure given as an update on one side only ("later rose to 14") is a revision, not a contradiction.
  */
 export const detectNumeric: Detector = (a, b) => {
+  if (a.quantities.length === 0 || b.quantities.length === 0) return null;
   if (hasUpdateCue(a) !== hasUpdateCue(b)) return null;
   let best: { gap: number; x: Quantity; y: Quantity } | null = null;
   for (const x of a.quantities.filter((q) => !agreed(q, b.quantities))) {

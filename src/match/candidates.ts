@@ -39,11 +39,12 @@ export function candidatePairs(claims: readonly Claim[], options: CandidateOptio
   const idf = buildIdf(claims);
   const index = buildIndex(claims);
   const pool = options.maxPartners * POOL_FACTOR;
+  const rank = idRanks(claims);
   const seen = new Set<string>();
   const pairs: CandidatePair[] = [];
   let dropped = 0;
   for (let i = 0; i < claims.length; i++) {
-    const { ranked, overflow } = partnersOf(i, claims, index, pool);
+    const { ranked, overflow } = partnersOf(i, claims, index, pool, rank);
     dropped += overflow + Math.max(0, ranked.length - options.maxPartners);
     for (const j of ranked.slice(0, options.maxPartners)) {
       const [a, b] = i < j ? [i, j] : [j, i];
@@ -62,6 +63,14 @@ export function candidatePairs(claims: readonly Claim[], options: CandidateOptio
   return { pairs: kept.sort((x, y) => x.a - y.a || x.b - y.b), dropped: dropped + pairs.length - kept.length };
 }
 
+/** Each claim's position in claim-id order: ties between partners break by id, whatever the input order. */
+function idRanks(claims: readonly Claim[]): Int32Array {
+  const order = claims.map((c, i) => i).sort((x, y) => (claims[x]!.id < claims[y]!.id ? -1 : claims[x]!.id > claims[y]!.id ? 1 : 0));
+  const rank = new Int32Array(claims.length);
+  order.forEach((claim, position) => (rank[claim] = position));
+  return rank;
+}
+
 function buildIndex(claims: readonly Claim[]): Map<string, number[]> {
   const index = new Map<string, number[]>();
   claims.forEach((c, i) => {
@@ -75,7 +84,7 @@ function buildIndex(claims: readonly Claim[]): Map<string, number[]> {
 }
 
 /** The claims sharing keys with claim i, most shared first (ties by claim id); overflow = candidates not pooled. */
-function partnersOf(i: number, claims: readonly Claim[], index: ReadonlyMap<string, number[]>, pool: number): { ranked: number[]; overflow: number } {
+function partnersOf(i: number, claims: readonly Claim[], index: ReadonlyMap<string, number[]>, pool: number, rank: Int32Array): { ranked: number[]; overflow: number } {
   const shared = new Map<number, number>();
   let overflow = 0;
   const keys = [...claims[i]!.keys].sort((x, y) => index.get(x)!.length - index.get(y)!.length || (x < y ? -1 : 1));
@@ -93,7 +102,7 @@ function partnersOf(i: number, claims: readonly Claim[], index: ReadonlyMap<stri
     }
   }
   const ranked = [...shared.entries()]
-    .sort((x, y) => y[1] - x[1] || (claims[x[0]]!.id < claims[y[0]]!.id ? -1 : 1))
+    .sort((x, y) => y[1] - x[1] || rank[x[0]]! - rank[y[0]]!)
     .map(([j]) => j);
   return { ranked, overflow };
 }

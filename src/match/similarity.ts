@@ -14,7 +14,10 @@ export function buildIdf(claims: readonly Claim[]): Idf {
   const df = new Map<string, number>();
   for (const c of claims) for (const k of c.keys) df.set(k, (df.get(k) ?? 0) + 1);
   const n = Math.max(claims.length, 2);
-  return (key) => Math.log(1 + n / (df.get(key) ?? 1));
+  const weights = new Map<string, number>();
+  for (const [key, count] of df) weights.set(key, Math.log(1 + n / count));
+  const unseen = Math.log(1 + n);
+  return (key) => weights.get(key) ?? unseen;
 }
 
 /** The stems naming what happens in a claim: its predicate and the proposition a status verb wraps. */
