@@ -1,0 +1,63 @@
+import type { Range } from '../ingest/types.js';
+import { PREPOSITIONS } from '../lexicon/grammar-words.js';
+import { hasTag, type Term } from './terms.js';
+
+/** Noun phrases around a clause's verb: the subject before it, the theme after it. */
+
+const PREPOSITION = new Set(PREPOSITIONS);
+const NP_BREAK = new Set(['Preposition', 'Conjunction', 'Verb', 'Adverb', 'QuestionWord']);
+
+/**
+ * The subject: the first noun phrase before the verb that does not follow a preposition ("Despite Tuesday's
+ * eruption, flights … were not suspended" → flights); failing that, the nearest noun phrase before the verb.
+ */
+export function nounPhraseBefore(terms: readonly Term[], v: number): Range | undefined {
+  for (let i = 0; i < v; i++) {
+    if (!isNominal(terms[i]!) || hasTag(terms[i], 'Date')) continue;
+    let start = i;
+    while (start > 0 && isModifier(terms[start - 1]!)) start--;
+    if (start > 0 && (hasTag(terms[start - 1], 'Preposition') || PREPOSITION.has(terms[start - 1]!.lower))) {
+      while (i + 1 < v && (isNominal(terms[i + 1]!) || isModifier(terms[i + 1]!))) i++;
+      continue;
+    }
+    let end = i;
+    while (end + 1 < v && !terms[end]!.commaAfter && (isNominal(terms[end + 1]!) || hasTag(terms[end + 1], 'Possessive'))) end++;
+    // "Minister of the Interior Karel Dušek resigned": a post-modified title; the name next to the verb is the actor.
+    if (terms[end + 1]?.lower === 'of' && hasTag(lastNominalBefore(terms, v), 'ProperNoun')) break;
+    return { start: terms[start]!.start, end: terms[end]!.end };
+  }
+  let end = v - 1;
+  while (end >= 0 && !isNominal(terms[end]!)) end--;
+  if (end < 0) return undefined;
+  let start = end;
+  while (start > 0 && (isNominal(terms[start - 1]!) || isModifier(terms[start - 1]!))) start--;
+  return { start: terms[start]!.start, end: terms[end]!.end };
+}
+
+export function lastNominalBefore(terms: readonly Term[], v: number): Term | undefined {
+  for (let k = v - 1; k >= 0; k--) if (isNominal(terms[k]!)) return terms[k];
+  return undefined;
+}
+
+function isModifier(t: Term): boolean {
+  if (PREPOSITION.has(t.lower)) return false;
+  return hasTag(t, 'Determiner') || hasTag(t, 'Adjective') || hasTag(t, 'Possessive');
+}
+
+export function nounPhraseAfter(terms: readonly Term[], from: number): Range | undefined {
+  let i = from;
+  while (i < terms.length && (hasTag(terms[i], 'Adverb') || hasTag(terms[i], 'Negative') || hasTag(terms[i], 'Determiner'))) i++;
+  const start = i;
+  while (i < terms.length && !NP_BREAK.has(firstTag(terms[i]!)) && (isNominal(terms[i]!) || hasTag(terms[i], 'Adjective') || hasTag(terms[i], 'Value') || hasTag(terms[i], 'Possessive'))) i++;
+  if (i === start) return undefined;
+  return { start: terms[start]!.start, end: terms[i - 1]!.end };
+}
+
+export function isNominal(t: Term): boolean {
+  return (hasTag(t, 'Noun') || hasTag(t, 'ProperNoun') || hasTag(t, 'Pronoun')) && !hasTag(t, 'Verb');
+}
+
+function firstTag(t: Term): string {
+  for (const tag of NP_BREAK) if (t.tags.has(tag)) return tag;
+  return '';
+}

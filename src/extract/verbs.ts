@@ -1,0 +1,144 @@
+import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
+import { AUXILIARY_HEADS, BE_FORMS, LINKING_VERBS, MODAL_GAP, PREPOSITIONS } from '../lexicon/grammar-words.js';
+import { INTENTION_WORDS } from '../lexicon/intention-nouns.js';
+import { LIGHT_VERBS } from '../lexicon/light-verbs.js';
+import { NEGATED_AUXILIARIES, NEGATORS } from '../lexicon/polarity-cues.js';
+import { isNominal } from './noun-phrases.js';
+import { hasTag, type Term } from './terms.js';
+
+/**
+ * Finding the verb of a clause from compromise's tags, with fallbacks where the tagger is known to slip
+ * ("close" after "will" read as an adverb, "rose" read as a noun, "negotiating" read as a noun).
+ */
+
+export const NEGATOR = new Set([...NEGATORS, ...NEGATED_AUXILIARIES]);
+export const PREPOSITION = new Set(PREPOSITIONS);
+const INTENTION = new Set(INTENTION_WORDS);
+const GAP = new Set(MODAL_GAP);
+/** Verbs too general to name an event of their own ("said", "has", "made"). */
+const LIGHT_EVENT = new Set(LIGHT_VERBS);
+const AUXILIARY_HEAD = new Set(AUXILIARY_HEADS);
+const BE = new Set(BE_FORMS);
+const LINKING = new Set(LINKING_VERBS);
+const PARTICIPLE = /^[a-z]{3,}(?:ed|en)$/;
+const PROGRESSIVE = /^[a-z]{3,}ing$/;
+
+/** "will close", "would not attend": the word after a modal is a bare infinitive, whatever the tagger said ("close" → Adverb). */
+export function isAfterModal(terms: readonly Term[], i: number): boolean {
+  const t = terms[i]!;
+  if (hasTag(t, 'Modal') || hasTag(t, 'Negative') || NEGATOR.has(t.lower) || !/^\p{L}/u.test(t.lower)) return false;
+  if (hasTag(t, 'Determiner') || hasTag(t, 'Preposition') || hasTag(t, 'Pronoun') || t.lower.endsWith('ly')) return false;
+  let k = i - 1;
+  while (k >= 0 && (hasTag(terms[k], 'Negative') || NEGATOR.has(terms[k]!.lower) || terms[k]!.lower.endsWith('ly') || GAP.has(terms[k]!.lower))) k--;
+  if (k < 0 || !hasTag(terms[k], 'Modal')) return false;
+  if (t.lower === 'have' || GAP.has(t.lower)) return false;
+  return true;
+}
+
+/** "admissions rose": an irregular past form right after a noun is the verb, whatever the tagger said. */
+export function isIrregularPast(terms: readonly Term[], i: number): boolean {
+  const t = terms[i]!;
+  if (i === 0 || IRREGULAR_PAST[t.lower] === undefined) return false;
+  const before = terms[i - 1]!;
+  if (!isNominal(before) || hasTag(before, 'Determiner')) return false;
+  (t as { root: string }).root = IRREGULAR_PAST[t.lower]!;
+  return true;
+}
+
+/** Every other lexical verb of the clause, as lemmas, in order and once each. */
+export function otherVerbs(terms: readonly Term[], predicate: number): string[] {
+  const out = new Set<string>();
+  terms.forEach((t, i) => {
+    if (i !== predicate && (isLexicalVerb(terms, i) || isAfterModal(terms, i)) && !LIGHT_EVENT.has(t.root)) out.add(t.root);
+  });
+  return [...out];
+}
+
+/** The term before v, looking past negators and adverbs ("was not damaged", "were quickly removed"). */
+export function beforeSkipping(terms: readonly Term[], v: number): Term | undefined {
+  let k = v - 1;
+  while (k >= 0 && (NEGATOR.has(terms[k]!.lower) || hasTag(terms[k], 'Negative') || hasTag(terms[k], 'Adverb'))) k--;
+  return terms[k];
+}
+
+/** A past participle right after a noun and followed by "by" or a comma-closed phrase modifies the noun. */
+export function isReducedRelative(terms: readonly Term[], v: number): boolean {
+  const t = terms[v]!;
+  if (!PARTICIPLE.test(t.lower) && IRREGULAR_PAST[t.lower] === undefined) return false;
+  const before = terms[v - 1];
+  if (!before || !isNominal(before) || hasTag(before, 'Pronoun')) return false;
+  return terms[v + 1]?.lower === 'by';
+}
+
+function isModifierLike(t: Term): boolean {
+  return hasTag(t, 'Determiner') || hasTag(t, 'Possessive') || hasTag(t, 'Adjective') || t.lower.endsWith("'s");
+}
+
+export function isBe(t: Term): boolean {
+  return hasTag(t, 'Copula') || BE.has(t.lower);
+}
+
+export function isLexicalVerb(terms: readonly Term[], i: number): boolean {
+  const t = terms[i]!;
+  if (!hasTag(t, 'Verb') || hasTag(t, 'Auxiliary') || hasTag(t, 'Modal') || hasTag(t, 'Copula') || hasTag(t, 'Particle')) return false;
+  if (PREPOSITION.has(t.lower)) return false;
+  // "the science directorate is still weighing": a word right before "is" / "has" / "will" heads the subject.
+  const next = terms[i + 1];
+  if (next && (hasTag(next, 'Copula') || hasTag(next, 'Modal') || AUXILIARY_HEAD.has(next.lower)) && !hasTag(terms[i - 1], 'Pronoun') && !PARTICIPLE.test(t.lower)) return false;
+  // "Planning Committee": a capitalised -ing word before another capitalised word is part of a name.
+  if (PROGRESSIVE.test(t.lower) && t.capitalized && terms[i + 1]?.capitalized === true) return false;
+  // "Portugal's governing coalition", "the ruling party": an -ing word between a modifier and a noun is an adjective.
+  if (PROGRESSIVE.test(t.lower) && i > 0 && isModifierLike(terms[i - 1]!) && hasTag(terms[i + 1], 'Noun')) return false;
+  if (BE.has(t.lower)) return false;
+  // "has/had" followed by a participle is an auxiliary even when compromise tags it a verb.
+  if ((t.root === 'have' || t.lower === 'did' || t.lower === 'do' || t.lower === 'does') && terms.slice(i + 1, i + 4).some((n) => hasTag(n, 'Verb') && !hasTag(n, 'Auxiliary'))) return false;
+  return true;
+}
+
+/** "were not suspended", "was cut by": a participle after a form of "be" is the predicate, not the copula. */
+export function throughCopula(terms: readonly Term[], v: number): number {
+  const head = terms[v]!;
+  const linking = LINKING.has(head.root) || LINKING.has(head.lower);
+  if (!BE.has(head.lower) && !hasTag(head, 'Copula') && !linking) return v;
+  for (let i = v + 1; i < Math.min(terms.length, v + 4); i++) {
+    const t = terms[i]!;
+    if (hasTag(t, 'Negative') || hasTag(t, 'Adverb') || NEGATOR.has(t.lower) || t.lower === 'longer') continue;
+    // "were still negotiating": a progressive the tagger read as a noun is still the verb.
+    if (PARTICIPLE.test(t.lower) || PROGRESSIVE.test(t.lower) || (hasTag(t, 'Verb') && !hasTag(t, 'Auxiliary'))) return i;
+    // "will stay open", "remained closed": the state word after a linking verb is what is affirmed or denied.
+    if (linking && hasTag(t, 'Adjective')) return i;
+    return v;
+  }
+  return v;
+}
+
+/** "has no plans to sell", "is set to attend": the governed verb is the predicate; polarity passes through. */
+export function throughIntention(terms: readonly Term[], v: number): number {
+  for (let hops = 0; hops < 3; hops++) {
+    const t = terms[v]!;
+    const window = terms.slice(v, v + 5);
+    const to = window.findIndex((n, k) => k > 0 && n.lower === 'to');
+    if (!INTENTION.has(t.lower) && !INTENTION.has(t.root)) return v;
+    if (to < 0) return v;
+    const next = v + to + 1;
+    if (!terms[next] || !hasTag(terms[next], 'Verb')) return v;
+    v = next;
+  }
+  return v;
+}
+
+export function verbAfter(terms: readonly Term[], from: number): Term | undefined {
+  for (let i = from; i < Math.min(terms.length, from + 8); i++) {
+    if (isAfterModal(terms, i) || isLexicalVerb(terms, i) || (terms[i - 1]?.lower === 'to' && hasTag(terms[i], 'Verb'))) return terms[i];
+  }
+  return undefined;
+}
+
+/** A passive needs its participle: "was damaged", "were suspended". */
+export function isParticiple(lower: string): boolean {
+  return PARTICIPLE.test(lower);
+}
+
+export function isBeForm(lower: string): boolean {
+  return BE.has(lower);
+}

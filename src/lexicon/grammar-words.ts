@@ -1,0 +1,27 @@
+/**
+ * Closed-class words the proposition finder leans on where compromise's tags are unreliable.
+ * Source: Quirk et al., "A Comprehensive Grammar of the English Language" (1985): auxiliaries and modals
+ * (§§ 3.21–3.30), linking verbs (§ 16.21), prepositions (ch. 9), adverbs between modal and verb (§ 8.20).
+ */
+
+/** Words that may stand between a modal and its verb: "will also attend", "will no longer open". */
+export const MODAL_GAP: readonly string[] = ['also', 'still', 'longer', 'yet', 'then', 'now', 'soon', 'even', 'ever', 'again'];
+
+/** Prepositions a tagger may misread as verbs or adjectives at the start of a clause ("Under the plan, …"). */
+export const PREPOSITIONS: readonly string[] = [
+  'under', 'after', 'before', 'despite', 'during', 'following', 'amid', 'with', 'without', 'over', 'since', 'until',
+  'like', 'near',
+];
+
+/** Auxiliaries that follow a subject's head noun ("the directorate has …"). */
+export const AUXILIARY_HEADS: readonly string[] = [
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should',
+];
+
+/** Forms of "be". */
+export const BE_FORMS: readonly string[] = ['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s"];
+
+/** Linking verbs whose complement carries the proposition ("will stay open", "remained closed"). */
+export const LINKING_VERBS: readonly string[] = [
+  'stay', 'stays', 'stayed', 'remain', 'remains', 'remained', 'become', 'became', 'becomes', 'keep', 'kept',
+];
