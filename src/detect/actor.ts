@@ -1,6 +1,7 @@
 import type { Claim, Phrase } from '../model/claim.js';
 import { ACTOR_STRENGTH } from '../lexicon/detector-strengths.js';
 import type { Detector } from './types.js';
+import { INDEFINITE_PRONOUNS } from '../lexicon/grammar-words.js';
 import { LIGHT_VERBS } from '../lexicon/light-verbs.js';
 
 const LIGHT = new Set(LIGHT_VERBS);
@@ -58,9 +59,15 @@ export function samePhrase(x: Phrase, y: Phrase, aliases: Aliases): boolean {
   return sameName(x.key, y.key, aliases) || sameName(x.text, y.text, aliases);
 }
 
-/** A missing phrase on either side is compatible with anything. */
+const INDEFINITE = new Set(INDEFINITE_PRONOUNS);
+
+function isIndefinite(p: Phrase): boolean {
+  return INDEFINITE.has(p.text.trim().toLowerCase());
+}
+
+/** A missing phrase, or an indefinite one ("anyone"), on either side is compatible with anything. */
 export function compatiblePhrases(x: Phrase | undefined, y: Phrase | undefined, aliases: Aliases): boolean {
-  return x === undefined || y === undefined || samePhrase(x, y, aliases);
+  return x === undefined || y === undefined || isIndefinite(x) || isIndefinite(y) || samePhrase(x, y, aliases);
 }
 
 /** The act both claims report, when it is one: the same predicate lemma, a compatible theme, not negated. */

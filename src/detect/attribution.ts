@@ -7,6 +7,7 @@ import {
 } from '../lexicon/detector-strengths.js';
 import { sameName } from './actor.js';
 import { sameWords, similarity, speakerOf, wordsOf, type Word } from './quote.js';
+import { distinguishable } from './speakers.js';
 import type { Detector, DetectorHit } from './types.js';
 
 type Aliases = ReadonlyMap<string, string>;
@@ -20,7 +21,16 @@ function sameOrNear(a: readonly Word[], b: readonly Word[]): boolean {
 }
 
 function differentSpeakers(x: string | undefined, y: string | undefined, aliases: Aliases): x is string {
-  return x !== undefined && y !== undefined && !sameName(x, y, aliases);
+  if (x === undefined || y === undefined || sameName(x, y, aliases)) return false;
+  // Only two names can be told apart: "the network's director" may well be "Anna Gerber".
+  if (!distinguishable(x, y)) return false;
+  // "Union leader Raúl Quiroga" and "confederation leader Raúl Quiroga" are one person, titled two ways.
+  return surname(x) !== surname(y);
+}
+
+function surname(name: string): string {
+  const words = name.trim().split(/\s+/);
+  return (words[words.length - 1] ?? '').toLowerCase();
 }
 
 // The holder's own words mark who is credited; without them the quote itself is the evidence.

@@ -11,6 +11,8 @@ import { actorsCompatible, isNegative, stateSpan } from './shared.js';
  */
 export const detectPolarity: Detector = (a, b, context) => {
   if (a.proposition.state === 'pending' || b.proposition.state === 'pending') return null;
+  // A denial against a confirmation is opposition (DESIGN.md): polarity reads the proposition's own negation.
+  if (a.attribution.stance === 'denied' || b.attribution.stance === 'denied') return null;
   if (isNegative(a) === isNegative(b)) return null;
   if (!actorsCompatible(a, b, context.lexicon.aliases)) return null;
   const how = samePredicate(a, b);

@@ -18,6 +18,8 @@ const AFTER_VERB_NOT_HOLDER = new Set(['of', 'about', 'on', 'in', 'at', 'after',
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'where', 'a', 'an', 'the']);
 /** Who is told: "told reporters", "told the BBC" (Quirk et al. 1985: ditransitive reporting verbs). */
 const ADDRESSEES = new Set(['reporters', 'journalists', 'him', 'her', 'them', 'us', 'me', 'police', 'investigators', 'lawmakers', 'parliament', 'councillors', 'councilors', 'supporters', 'staff', 'employees', 'shareholders', 'investors', 'viewers', 'listeners', 'residents', 'delegates', 'colleagues', 'officials', 'broadcaster', 'newspaper', 'agency', 'court', 'jury', 'judge', 'committee', 'senators', 'members']);
+/** Auxiliaries between a holder and its reporting verb ("Police have confirmed", "officials had said"). */
+const HOLDER_AUXILIARIES = new Set(['have', 'has', 'had', 'will', 'would', 'also', 'later', 'previously', 'earlier', 'did', 'does', 'do']);
 /** Words that open an adverbial phrase before a leading attribution ("In a statement, the ministry said …"). */
 const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'asked', 'writing', 'earlier', 'later', 'meanwhile', 'separately', 'however', 'but', 'and', 'also', 'then', 'today', 'yesterday', 'last', 'late', 'by', 'with', 'from', 'for', 'since', 'while', 'as', 'when', 'if', 'under', 'following', 'despite', 'amid', 'addressing', 'via', 'elsewhere', 'instead', 'still', 'now', 'once']);
 
@@ -71,14 +73,17 @@ function leading(tokens: readonly Token[], clause: Range): FoundAttribution | nu
     const { start, via } = holderStart(tokens, v);
     if (start < 0 || v - start > MAX_HOLDER_WORDS) continue;
     if (start > 0 && !opensWithAdverbial(tokens)) continue;
-    const holderTokens = tokens.slice(start, via?.from ?? v);
+    // "Police have confirmed": the auxiliary belongs to the verb, not to the holder.
+    let holderEnd = via?.from ?? v;
+    while (holderEnd > start + 1 && HOLDER_AUXILIARIES.has(tokens[holderEnd - 1]!.lower)) holderEnd--;
+    const holderTokens = tokens.slice(start, holderEnd);
     if (!holderTokens.some((t) => t.kind === 'word')) continue;
     // "told reporters the man was not armed": the proposition follows the addressee.
     let propStart = hasThat ? v + 1 + thatAt : v + 1 + toldObject;
     while (tokens[propStart] && (tokens[propStart]!.lower === 'that' || tokens[propStart]!.lower === ',')) propStart++;
     if (!tokens[propStart]) return null;
     const found: FoundAttribution = {
-      holder: rangeOf(tokens, start, via?.from ?? v),
+      holder: rangeOf(tokens, start, holderEnd),
       holderKind: kindOf(holderTokens),
       verb: rangeOf(tokens, v, v + 1),
       verbLemma: lemma,

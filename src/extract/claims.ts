@@ -77,7 +77,8 @@ function buildClaim(seg: SegmentedDocument, sentence: Sentence, clause: Clause, 
   const attribution = buildAttribution(seg, clause, found, lastNamed);
   const certainty = findCertainty(tokens, found ? found.stance : 'author', attribution.holderKind === 'anonymous', found?.verb);
   const textView = { text: doc.text, view };
-  const quotes = extractQuotes(textView, clause).map((q) => (q.speaker ? q : { ...q, speaker: attribution.holder }));
+  const clauseText = doc.text.slice(clause.start, clause.end);
+  const quotes = extractQuotes(textView, clause).map((q) => ({ ...q, speaker: q.speaker ? asWritten(q.speaker, clauseText) : attribution.holder }));
   const claim: Claim = {
     id: doc.wholeClaim ? doc.id : `${doc.id}:${n + 1}`,
     documentId: doc.id,
@@ -115,6 +116,12 @@ function buildClaim(seg: SegmentedDocument, sentence: Sentence, clause: Clause, 
   if (state.cue) prop.stateCue = spanOf(doc.text, state.cue.start, state.cue.end);
   claim.keys = claimKeys(propTokens, prop.actor?.key, [predicate.root, parts.inner?.root], context.lexicon.aliases);
   return claim;
+}
+
+/** The extractor lower-cases a speaker that opens with a title ("chief scientist ingrid solberg"); restore the clause's own casing. */
+function asWritten(speaker: string, clauseText: string): string {
+  const at = clauseText.toLowerCase().indexOf(speaker.toLowerCase());
+  return at < 0 ? speaker : clauseText.slice(at, at + speaker.length);
 }
 
 const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'its', 'this', 'that']);

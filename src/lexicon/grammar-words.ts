@@ -25,3 +25,9 @@ export const BE_FORMS: readonly string[] = ['be', 'is', 'are', 'was', 'were', 'b
 export const LINKING_VERBS: readonly string[] = [
   'stay', 'stays', 'stayed', 'remain', 'remains', 'remained', 'become', 'became', 'becomes', 'keep', 'kept',
 ];
+
+/** Indefinite pronouns: "anyone had been arrested" speaks of whoever the other side names. */
+export const INDEFINITE_PRONOUNS: readonly string[] = [
+  'anyone', 'anybody', 'someone', 'somebody', 'no one', 'nobody', 'anything', 'something', 'nothing', 'everyone',
+  'everybody', 'everything',
+];
