@@ -6,7 +6,7 @@ import type { Token } from '../segment/tokens.js';
 const ANONYMOUS = new Set(ANONYMOUS_DETERMINERS);
 const SOURCE_NOUN = new Set(SOURCE_NOUNS);
 /** Verbs that report a clause only with an explicit "that" (otherwise "confirmed attendance" is the event itself). */
-const NEEDS_THAT = new Set(['inform', 'notify', 'confirm', 'deny', 'admit', 'acknowledge', 'reject', 'dispute', 'refute', 'verify', 'announce', 'accuse', 'call', 'describe', 'quote', 'cite', 'add', 'explain', 'write', 'think', 'estimate', 'predict', 'report', 'tell', 'state', 'note', 'hint']);
+const NEEDS_THAT = new Set(['inform', 'notify', 'comment', 'confirm', 'deny', 'admit', 'acknowledge', 'reject', 'dispute', 'refute', 'verify', 'announce', 'accuse', 'call', 'describe', 'quote', 'cite', 'add', 'explain', 'write', 'think', 'estimate', 'predict', 'report', 'tell', 'state', 'note', 'hint']);
 /** The holder of a leading attribution is at most this many words ("a senior official with knowledge of the talks"). */
 const MAX_HOLDER_WORDS = 10;
 /** Words allowed between a reporting verb and its "that" ("told reporters on Monday that"). */
@@ -18,6 +18,10 @@ const AFTER_VERB_NOT_HOLDER = new Set(['of', 'about', 'on', 'in', 'at', 'after',
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'where', 'a', 'an', 'the']);
 /** Who is told: "told reporters", "told the BBC" (Quirk et al. 1985: ditransitive reporting verbs). */
 const ADDRESSEES = new Set(['reporters', 'journalists', 'him', 'her', 'them', 'us', 'me', 'police', 'investigators', 'lawmakers', 'parliament', 'councillors', 'councilors', 'supporters', 'staff', 'employees', 'shareholders', 'investors', 'viewers', 'listeners', 'residents', 'delegates', 'colleagues', 'officials', 'broadcaster', 'newspaper', 'agency', 'court', 'jury', 'judge', 'committee', 'senators', 'members']);
+/** Parenthetical adverbs set off by commas ("X, however, said"). */
+const PARENTHETICALS = new Set(['however', 'though', 'meanwhile', 'moreover', 'also', 'too', 'instead', 'separately', 'nonetheless', 'nevertheless']);
+/** Finite auxiliaries: a word group holding one is a clause, not a holder's name. */
+const CLAUSE_AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'must']);
 /** Auxiliaries between a holder and its reporting verb ("Police have confirmed", "officials had said"). */
 const HOLDER_AUXILIARIES = new Set(['have', 'has', 'had', 'will', 'would', 'also', 'later', 'previously', 'earlier', 'did', 'does', 'do']);
 /** Words that open an adverbial phrase before a leading attribution ("In a statement, the ministry said …"). */
@@ -70,11 +74,11 @@ function leading(tokens: readonly Token[], clause: Range): FoundAttribution | nu
     const hasThat = thatAt >= 0 && tokens.slice(v + 1, v + 1 + thatAt).every((t) => t.kind !== 'punct');
     const toldObject = lemma === 'tell' && !hasThat ? objectLength(tokens, v + 1) : 0;
     if (NEEDS_THAT.has(lemma) && !hasThat && toldObject === 0) continue;
-    const { start, via } = holderStart(tokens, v);
+    const { start, end: spokenEnd, via } = holderStart(tokens, v);
     if (start < 0 || v - start > MAX_HOLDER_WORDS) continue;
     if (start > 0 && !opensWithAdverbial(tokens)) continue;
     // "Police have confirmed": the auxiliary belongs to the verb, not to the holder.
-    let holderEnd = via?.from ?? v;
+    let holderEnd = spokenEnd;
     while (holderEnd > start + 1 && HOLDER_AUXILIARIES.has(tokens[holderEnd - 1]!.lower)) holderEnd--;
     const holderTokens = tokens.slice(start, holderEnd);
     if (!holderTokens.some((t) => t.kind === 'word')) continue;
@@ -98,10 +102,13 @@ function leading(tokens: readonly Token[], clause: Range): FoundAttribution | nu
 }
 
 /** The holder starts after the last clause break before the verb; ", citing Y," between holder and verb is `via`. */
-function holderStart(tokens: readonly Token[], verb: number): { start: number; via?: { from: number; to: number } } {
+function holderStart(tokens: readonly Token[], verb: number): { start: number; end: number; via?: { from: number; to: number } } {
   let end = verb;
   let via: { from: number; to: number } | undefined;
-  if (tokens[verb - 1]?.lower === ',') {
+  // "A budget document, however, shows …": a parenthetical adverb between commas belongs to neither side.
+  if (tokens[verb - 1]?.lower === ',' && PARENTHETICALS.has(tokens[verb - 2]?.lower ?? '') && tokens[verb - 3]?.lower === ',') {
+    end = verb - 3;
+  } else if (tokens[verb - 1]?.lower === ',') {
     const open = lastIndex(tokens, verb - 2, (t) => t.lower === ',');
     if (open >= 0 && tokens[open + 1]?.lower === 'citing') {
       via = { from: open, to: verb - 1 };
@@ -109,7 +116,7 @@ function holderStart(tokens: readonly Token[], verb: number): { start: number; v
     }
   }
   const brk = lastIndex(tokens, end - 1, (t) => CLAUSE_BREAK.has(t.lower));
-  const result: { start: number; via?: { from: number; to: number } } = { start: brk + 1 };
+  const result: { start: number; end: number; via?: { from: number; to: number } } = { start: brk + 1, end: via?.from ?? end };
   if (via) result.via = via;
   return result;
 }
@@ -134,6 +141,8 @@ function trailing(tokens: readonly Token[], clause: Range): FoundAttribution | n
     if (holderBehind && !earlier) continue;
     const holderTokens = earlier ? earlier.tokens : verbAt === 0 ? segment.slice(1) : segment.slice(0, verbAt);
     if (!holderTokens.some((t) => t.kind === 'word')) continue;
+    // "…, shows the agency has approved it": a clause after the verb is what is said, not who says it.
+    if (verbAt === 0 && !earlier && holderTokens.some((t) => CLAUSE_AUXILIARIES.has(t.lower))) continue;
     const propEnd = lastIndex(tokens, (earlier ? earlier.comma : comma) - 1, (t) => t.kind !== 'punct' || t.lower === '"');
     if (propEnd < 0) continue;
     return {

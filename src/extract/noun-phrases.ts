@@ -17,7 +17,7 @@ export function nounPhraseBefore(terms: readonly Term[], v: number): Range | und
     let start = i;
     while (start > 0 && isModifier(terms[start - 1]!)) start--;
     if (start > 0 && (hasTag(terms[start - 1], 'Preposition') || PREPOSITION.has(terms[start - 1]!.lower))) {
-      while (i + 1 < v && (isNominal(terms[i + 1]!) || isModifier(terms[i + 1]!))) i++;
+      while (i + 1 < v && !terms[i]!.commaAfter && (isNominal(terms[i + 1]!) || isModifier(terms[i + 1]!))) i++;
       continue;
     }
     let end = i;
@@ -30,7 +30,7 @@ export function nounPhraseBefore(terms: readonly Term[], v: number): Range | und
   while (end >= 0 && !isNominal(terms[end]!)) end--;
   if (end < 0) return undefined;
   let start = end;
-  while (start > 0 && (isNominal(terms[start - 1]!) || isModifier(terms[start - 1]!))) start--;
+  while (start > 0 && !terms[start - 1]!.commaAfter && (isNominal(terms[start - 1]!) || isModifier(terms[start - 1]!))) start--;
   return { start: terms[start]!.start, end: terms[end]!.end };
 }
 

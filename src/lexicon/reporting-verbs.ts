@@ -10,6 +10,7 @@ export const REPORTING_VERBS: Readonly<Record<string, ReportingStance>> = nullPr
   say: 'reported',
   tell: 'reported',
   inform: 'reported',
+  comment: 'reported',
   notify: 'reported',
   report: 'reported',
   state: 'reported',
