@@ -19,6 +19,15 @@ describe('polarity conflicts', () => {
     expect(c?.kind).toBe('polarity');
   });
 
+  it('a confirmation against a denial of one event is opposition (DESIGN.md), not polarity', () => {
+    const c = compareClaims(
+      one('a', 'Police confirmed that a man was arrested after the fire.'),
+      one('b', 'Police denied that anyone was arrested after the fire.'),
+    );
+    expect({ kind: c?.kind, also: c?.also }).toEqual({ kind: 'opposition', also: [] });
+    expect(c!.evidence.map((e) => e.span.text)).toEqual(['confirmed', 'denied']);
+  });
+
   it('no polarity conflict for a paraphrase: declined the invitation vs will not attend', () => {
     expect(compareClaims(one('a', 'The president declined the invitation to the summit.'), one('b', 'The president will not attend the summit.'))).toBeNull();
   });
