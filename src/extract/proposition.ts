@@ -96,15 +96,19 @@ function innerOf(terms: readonly Term[], v: number): Term | undefined {
     // "decided whether reactor 2 may resume", "no decision on whether to retract": the verb after "whether".
     if (t.lower === 'whether' || t.lower === 'if') return verbAfter(terms, i + 1);
     if (t.lower === 'to' && terms[i + 1] && hasTag(terms[i + 1], 'Verb')) return terms[i + 1];
-    if (hasTag(t, 'Noun') && !hasTag(t, 'Pronoun')) return t;
+    if (hasTag(t, 'Noun') && !hasTag(t, 'Pronoun')) return headOf(terms, i);
     if (hasTag(t, 'Preposition')) return undefined;
   }
   return undefined;
 }
 
-
-
-
-
-
-
+/** The head of a noun phrase: its last noun ("a three-year extension" → extension). */
+function headOf(terms: readonly Term[], from: number): Term {
+  let head = from;
+  for (let j = from + 1; j < terms.length && !terms[j - 1]!.commaAfter; j++) {
+    const t = terms[j]!;
+    if (hasTag(t, 'Noun') && !hasTag(t, 'Pronoun')) head = j;
+    else if (!hasTag(t, 'Adjective') && !hasTag(t, 'Value')) break;
+  }
+  return terms[head]!;
+}
