@@ -34,6 +34,18 @@ describe('candidatePairs', () => {
     expect(candidatePairs(claims, { minMatch: 0, maxPairs: 100, maxPartners: 50 })).toEqual({ pairs: [], dropped: 0 });
   });
 
+  it('pairs the writer’s own voice with a claim the same text attributes to someone else', () => {
+    const claims = extractClaims({ id: 'a', text: 'The Kremlin will attend the summit in Oslo. The Kremlin will not attend the summit in Oslo, officials said.', source: 'A' });
+    expect(claims.map((c) => c.attribution.holderKind)).toEqual(['author', 'anonymous']);
+    expect(candidatePairs(claims, { minMatch: 0, maxPairs: 100, maxPartners: 50 }).pairs.map((p) => [p.a, p.b])).toEqual([[0, 1]]);
+  });
+
+  it('never pairs two claims of one named holder in one document', () => {
+    const claims = extractClaims({ id: 'a', text: 'Peskov said the Kremlin will attend the summit. Peskov said the Kremlin will not attend the summit.', source: 'A' });
+    expect(claims.map((c) => c.attribution.holder)).toEqual(['Peskov', 'Peskov']);
+    expect(candidatePairs(claims, { minMatch: 0, maxPairs: 100, maxPartners: 50 }).pairs).toEqual([]);
+  });
+
   it('pairs the same claims when they come from two documents', () => {
     const claims = [one('a', 'The Kremlin will not attend the summit in Oslo.'), one('b', 'The Kremlin will attend the summit in Oslo.')];
     expect(candidatePairs(claims, { minMatch: 0, maxPairs: 100, maxPartners: 50 }).pairs.map((p) => [p.a, p.b])).toEqual([[0, 1]]);
