@@ -82,7 +82,7 @@ function buildClaim(seg: SegmentedDocument, sentence: Sentence, clause: Clause, 
   const claim: Claim = {
     id: doc.wholeClaim ? doc.id : `${doc.id}:${n + 1}`,
     documentId: doc.id,
-    text: doc.text.slice(clause.start, clause.end),
+    text: clauseText,
     span: spanOf(doc.text, clause.start, clause.end),
     attribution,
     proposition: {
