@@ -1,4 +1,5 @@
 import type { Range } from '../ingest/types.js';
+import { PHRASAL_VERBS } from '../lexicon/phrasal-verbs.js';
 import { REFUSAL_VERBS } from '../lexicon/polarity-cues.js';
 import { STATUS_VERBS } from '../lexicon/status-cues.js';
 import { stem } from './keys.js';
@@ -53,8 +54,9 @@ export function findProposition(terms: readonly Term[]): PropositionParts {
   if (v < 0) v = terms.findIndex((t) => isBe(t));
   if (v < 0) return parts;
   v = throughCopula(terms, v);
-  v = throughIntention(terms, v);
-  const verb = terms[v]!;
+  // "voted down a plan to close …": a phrasal verb is the predicate; its object's "to" is not an intention.
+  if (phrasal(terms, v) === terms[v]) v = throughIntention(terms, v);
+  const verb = phrasal(terms, v);
   parts.events = otherVerbs(terms, v);
   parts.predicate = { term: verb, index: v };
   parts.passive = hasTag(verb, 'Passive') || (beforeSkipping(terms, v) !== undefined && isBeForm(beforeSkipping(terms, v)!.lower) && (hasTag(verb, 'PastTense') || isParticiple(verb.lower)));
@@ -111,4 +113,14 @@ function headOf(terms: readonly Term[], from: number): Term {
     else if (!hasTag(t, 'Adjective') && !hasTag(t, 'Value')) break;
   }
   return terms[head]!;
+}
+
+const PHRASAL = new Map(Object.entries(PHRASAL_VERBS));
+
+/** "voted down" means "reject": the verb with its particle, as the single verb it stands for (root only; offsets stay). */
+function phrasal(terms: readonly Term[], v: number): Term {
+  const verb = terms[v]!;
+  const particle = terms[v + 1];
+  const meaning = particle ? PHRASAL.get(`${verb.root} ${particle.lower}`) : undefined;
+  return meaning ? { ...verb, root: meaning } : verb;
 }

@@ -21,6 +21,8 @@ const AUXILIARY_HEAD = new Set(AUXILIARY_HEADS);
 const BE = new Set(BE_FORMS);
 const LINKING = new Set(LINKING_VERBS);
 const PARTICIPLE = /^[a-z]{3,}(?:ed|en)$/;
+/** How far after an intention word its "to" may stand. */
+const INTENTION_REACH = 8;
 const PROGRESSIVE = /^[a-z]{3,}ing$/;
 
 /** "will close", "would not attend": the word after a modal is a bare infinitive, whatever the tagger said ("close" → Adverb). */
@@ -116,7 +118,8 @@ export function throughCopula(terms: readonly Term[], v: number): number {
 export function throughIntention(terms: readonly Term[], v: number): number {
   for (let hops = 0; hops < 3; hops++) {
     const t = terms[v]!;
-    const window = terms.slice(v, v + 5);
+    // "voted 7-2 on Tuesday night to approve": a short adverbial may stand before the "to".
+    const window = terms.slice(v, v + INTENTION_REACH);
     const to = window.findIndex((n, k) => k > 0 && n.lower === 'to');
     if (!INTENTION.has(t.lower) && !INTENTION.has(t.root)) return v;
     if (to < 0) return v;

@@ -9,5 +9,5 @@ export const INTENTION_WORDS: readonly string[] = [
   'willing', 'ready', 'prepared', 'poised', 'likely', 'try', 'tried', 'tries', 'seek', 'seeks', 'sought',
   'decide', 'decided', 'agree', 'agreed', 'choose', 'chose', 'vow', 'vowed', 'pledge', 'pledged', 'promise',
   'promised', 'threaten', 'threatened', 'continue', 'continues', 'continued', 'begin', 'began', 'start', 'started',
-  'stop', 'stopped', 'need', 'needs', 'have', 'has', 'had',
+  'stop', 'stopped', 'need', 'needs', 'have', 'has', 'had', 'vote', 'votes', 'voted',
 ];

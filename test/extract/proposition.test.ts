@@ -64,6 +64,13 @@ describe('proposition: where compromise mis-tags, the fallbacks find the verb an
     expect(only(text)).toEqual(expected);
   });
 
+  it('a phrasal verb stands for its single verb: "voted down" rejects; "voted … to approve" approves', () => {
+    const [down] = extractClaims({ id: 'd', text: 'Councillors voted down a plan to close Harbour Street.' });
+    expect({ lemma: down!.proposition.predicate?.lemma, text: down!.proposition.predicate?.text, state: down!.proposition.state }).toEqual({ lemma: 'reject', text: 'voted', state: 'refused' });
+    const [up] = extractClaims({ id: 'd', text: 'The council voted 7-2 on Tuesday night to approve a pilot.' });
+    expect({ lemma: up!.proposition.predicate?.lemma, state: up!.proposition.state }).toEqual({ lemma: 'approve', state: 'affirmed' });
+  });
+
   it('a pronoun actor keeps its written text and span, and takes its key from the holder', () => {
     const [claim] = extractClaims({ id: 'd', text: 'The commission said it would respond within seven days.' });
     expect(claim!.proposition.actor).toEqual({ text: 'it', key: 'commiss', span: { start: 20, end: 22, text: 'it' } });
