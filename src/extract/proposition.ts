@@ -74,7 +74,7 @@ export function findProposition(terms: readonly Term[]): PropositionParts {
     if (agent) parts.actor = agent;
     else delete parts.actor;
   }
-  if (WRAPPERS.has(stem(verb.root))) {
+  if (WRAPPERS.has(stem(verb.root)) || WRAPPERS.has(stem(terms[v]!.root))) {
     const inner = innerOf(terms, v);
     if (inner) parts.inner = inner;
   }
