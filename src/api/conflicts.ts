@@ -6,7 +6,7 @@ import type { Conflict } from '../model/conflict.js';
 import type { Options } from '../model/options.js';
 import { conflictFingerprint } from '../report/fingerprint.js';
 import { conflictMessage } from '../report/message.js';
-import { bandOf, combine, effectiveWeights, factorValues, type SourceTable } from '../score/index.js';
+import { bandOf, combine, effectiveWeights, factorValues, type ScoreWeights, type SourceTable } from '../score/index.js';
 
 /** Most partners a claim is compared with (keeps pairs per claim bounded). */
 export const MAX_PARTNERS = 40;
@@ -26,9 +26,10 @@ export function findConflicts(claims: readonly Claim[], sources: SourceTable, le
     opposes: (x, y) => lexicon.opposites.get(x.toLowerCase())?.has(y.toLowerCase()) ?? false,
   });
   const conflicts: Conflict[] = [];
+  const weights = effectiveWeights(options.weights, options.bands);
   for (const pair of pairs) {
     const [a, b] = oriented(claims[pair.a]!, claims[pair.b]!);
-    const conflict = scorePair(a, b, pair.match, sources, lexicon, options);
+    const conflict = scorePair(a, b, pair.match, sources, lexicon, options, weights);
     if (conflict) conflicts.push(conflict);
   }
   return { conflicts: finalise(conflicts), pairs: pairs.length, droppedPairs: dropped };
@@ -41,11 +42,18 @@ function oriented(a: Claim, b: Claim): [Claim, Claim] {
 }
 
 /** Detects and scores one matched pair; null when no detector fires. */
-export function scorePair(a: Claim, b: Claim, match: number, sources: SourceTable, lexicon: Lexicon, options: Options): Conflict | null {
+export function scorePair(
+  a: Claim,
+  b: Claim,
+  match: number,
+  sources: SourceTable,
+  lexicon: Lexicon,
+  options: Options,
+  weights: ScoreWeights = effectiveWeights(options.weights, options.bands),
+): Conflict | null {
   const finding = detectPair(a, b, { lexicon }, match);
   if (!finding) return null;
   const { best, others } = finding;
-  const weights = effectiveWeights(options.weights, options.bands);
   const { score, factors } = combine(factorValues(a, b, match, best.strength, sources), weights);
   for (const other of others) {
     factors.push({ name: `also:${other.kind}`, value: other.strength, weight: 0, contribution: 0, note: other.detail });
