@@ -10,7 +10,7 @@ import { detectQuote } from './quote.js';
 import { detectStatus } from './status.js';
 import { detectTemporal } from './temporal.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
-import { eventStems, synonymousEvents } from '../match/similarity.js';
+import { sharesEventStem, synonymousEvents } from '../match/similarity.js';
 
 /** Every detector, in order of precedence when two fire with equal strength. */
 export const DETECTORS: readonly (readonly [ConflictKind, Detector])[] = [
@@ -50,8 +50,7 @@ function someDifferentDates(a: Claim, b: Claim): boolean {
 }
 
 function sameEventStem(a: Claim, b: Claim): boolean {
-  const stems = new Set(eventStems(a));
-  return eventStems(b).some((s) => stems.has(s)) || synonymousEvents(a, b);
+  return sharesEventStem(a, b) || synonymousEvents(a, b);
 }
 
 export interface PairFinding {

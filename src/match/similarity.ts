@@ -47,6 +47,24 @@ export function synonymousEvents(a: Claim, b: Claim): boolean {
   return eventLemmas(a).some((x) => lb.some((y) => areSynonyms(x, y)));
 }
 
+/** Both claims' own events share a stem ("has not yet conceded" / "conceded defeat"). */
+export function sharesEventStem(a: Claim, b: Claim): boolean {
+  const stems = new Set(eventStems(a));
+  return eventStems(b).some((s) => stems.has(s));
+}
+
+/**
+ * One event, seen from both claims: the event of one is named among the other's words ("confirm [attend]" / "would
+ * not attend the talks"), the predicates are synonyms, or both speak of the same theme.
+ */
+export function sameEvent(a: Claim, b: Claim): boolean {
+  const aKeys = keySet(a);
+  const bKeys = keySet(b);
+  if (eventStems(a).some((s) => bKeys.has(s)) || eventStems(b).some((s) => aKeys.has(s)) || synonymousEvents(a, b)) return true;
+  const theme = a.proposition.theme?.key;
+  return theme !== undefined && theme === b.proposition.theme?.key;
+}
+
 export function eventStems(c: Claim): string[] {
   const out: string[] = [];
   if (c.proposition.predicate) out.push(stem(c.proposition.predicate.lemma.toLowerCase()));
@@ -78,8 +96,7 @@ export function matchScore(a: Claim, b: Claim, idf: Idf, opposes?: (x: string, y
   const actor = aActor && bActor ? (aActor === bActor || bKeys.has(aActor) || aKeys.has(bActor) ? 1 : 0) : 0.5;
   // Opposite predicates ("strengthened" / "weakened") name the same event, seen two ways.
   const opposite = opposes !== undefined && a.proposition.predicate !== undefined && b.proposition.predicate !== undefined && opposes(a.proposition.predicate.lemma, b.proposition.predicate.lemma);
-  const sameTheme = a.proposition.theme !== undefined && a.proposition.theme.key === b.proposition.theme?.key;
-  const event = opposite || sameTheme || eventStems(a).some((s) => bKeys.has(s)) || eventStems(b).some((s) => aKeys.has(s)) || synonymousEvents(a, b) ? 1 : 0;
+  const event = opposite || sameEvent(a, b) ? 1 : 0;
   const score = MATCH_WEIGHTS.keys * overlap + MATCH_WEIGHTS.actor * actor + MATCH_WEIGHTS.event * event;
   return Math.round(score * 1e6) / 1e6;
 }
