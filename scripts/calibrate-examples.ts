@@ -5,7 +5,7 @@
 import { LIBRARY_PIPELINE, type EvalPipeline } from '../src/eval/pipeline.js';
 import { loadCaseFile, type Case } from '../src/eval/case-file.js';
 import { goldConflicts, sidesMatch, type ReportedConflict } from '../src/eval/case-pairing.js';
-import { STANCE_THRESHOLDS } from '../src/eval/stance-thresholds.js';
+import { DEFAULT_MIN_MATCH } from '../src/match/similarity.js';
 import type { StancePair, Stance } from '../src/eval/stance.js';
 import type { Claim } from '../src/model/claim.js';
 import type { Conflict } from '../src/model/conflict.js';
@@ -122,7 +122,7 @@ export function fnc1Examples(pairs: readonly StancePair[], pipeline: EvalPipelin
     const body = pipeline.extractClaims({ id: `body-${pair.bodyId}`, text: pair.body });
     for (const h of heads) {
       for (const b of body) {
-        if (pipeline.matchClaims(h, b) < STANCE_THRESHOLDS.minMatch) continue;
+        if (pipeline.matchClaims(h, b) < DEFAULT_MIN_MATCH) continue;
         const conflict = pipeline.compareClaims(h, b, { weights: UNIT_WEIGHTS });
         if (conflict) examples.push(exampleOf(conflict, 'fnc1', `${pair.bodyId}/${headlineId}`, label));
       }

@@ -4,7 +4,7 @@
  */
 import type { Band } from '../src/model/conflict.js';
 import { bandOf, combine, type FactorValues, type ScoreWeights } from '../src/score/index.js';
-import { chooseCutoff, fitLogistic, type FitExample } from '../src/score/fit.js';
+import { fitLogistic, type FitExample } from '../src/score/fit.js';
 import { FACTOR_NAMES, type ExampleSet, type TrainingExample } from './calibrate-examples.js';
 import * as settings from './calibrate-settings.js';
 
@@ -20,20 +20,12 @@ export interface Calibration {
   weights: ScoreWeights;
   /** the fitted offset of FNC-1 examples against the cases (a data-set base rate, not shipped as a weight) */
   fnc1Offset: number;
-  /** which band cut-offs came from the precision rule and which fell back to the hand-set value */
-  bandSource: Record<'medium' | 'high', 'rule' | 'fallback'>;
   reliability: Record<ExampleSet | 'all', ReliabilityTable>;
 }
 
 export function roundTo(x: number, decimals = settings.DECIMALS): number {
   const f = 10 ** decimals;
   return Math.round(x * f) / f + 0;
-}
-
-/** Cut-offs round down, so the example that set one still scores at or above it. */
-function floorTo(x: number, decimals = settings.DECIMALS): number {
-  const f = 10 ** decimals;
-  return Math.floor(x * f + 1e-9) / f;
 }
 
 /**
@@ -67,22 +59,16 @@ export function calibrate(examples: readonly TrainingExample[]): Calibration {
     prior: [...FACTOR_NAMES.map((name) => settings.HAND_SET_WEIGHTS[name] ?? 0), 0],
     nonNegative: [...FACTOR_NAMES.map(() => true), false],
   });
-  const unbanded: ScoreWeights = {
+  // The fitted score is the chance a conflict is real, so the bands are chances: see settings.BANDS.
+  const weights: ScoreWeights = {
     bias: roundTo(model.bias),
     weights: Object.fromEntries(FACTOR_NAMES.map((name, j) => [name, roundTo(model.weights[j]!)])),
-    bands: settings.HAND_SET_BANDS,
+    bands: { ...settings.BANDS },
   };
-  const scored = examples.map((e) => ({ score: scoreOf(e, unbanded), label: e.label }));
-  const high = chooseCutoff(scored, settings.HIGH_PRECISION, settings.MIN_SUPPORT);
-  const medium = chooseCutoff(scored, settings.MEDIUM_PRECISION, settings.MIN_SUPPORT);
-  const highCut = high === null ? settings.HAND_SET_BANDS.high : floorTo(high);
-  const mediumCut = Math.min(medium === null ? settings.HAND_SET_BANDS.medium : floorTo(medium), highCut);
-  const weights: ScoreWeights = { ...unbanded, bands: { medium: mediumCut, high: highCut } };
   const ofSet = (set: ExampleSet) => reliabilityOf(examples.filter((e) => e.set === set), weights);
   return {
     weights,
     fnc1Offset: roundTo(model.weights[FACTOR_NAMES.length]!),
-    bandSource: { medium: medium === null ? 'fallback' : 'rule', high: high === null ? 'fallback' : 'rule' },
     reliability: { all: reliabilityOf(examples, weights), cases: ofSet('cases'), fnc1: ofSet('fnc1') },
   };
 }

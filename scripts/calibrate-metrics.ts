@@ -39,13 +39,3 @@ export function measure(weights: ScoreWeights, sample: unknown, fixtures: unknow
   };
 }
 
-/** The adoption rule: case F1 (sample and fixtures) and FNC-1 relative score each no worse, and at least one better. */
-export function improves(before: Metrics, after: Metrics): boolean {
-  const pairs: [number | null, number | null][] = [
-    [before.sample.f1, after.sample.f1],
-    [before.fixtures.f1, after.fixtures.f1],
-    [before.fnc1.relativeScore, after.fnc1.relativeScore],
-  ];
-  const value = (x: number | null) => x ?? 0;
-  return pairs.every(([b, a]) => value(a) >= value(b)) && pairs.some(([b, a]) => value(a) > value(b));
-}

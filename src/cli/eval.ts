@@ -5,6 +5,7 @@ import { evaluateStance } from '../eval/evaluate-stance.js';
 import { readFnc1 } from '../eval/fnc1-read.js';
 import { LIBRARY_PIPELINE, type EvalPipeline } from '../eval/pipeline.js';
 import { formatPredictionsCsv } from '../eval/predictions-csv.js';
+import { StanceDecisionSchema, type StanceDecision, type StanceModel } from '../eval/stance-model.js';
 import { loadCaseFile } from '../eval/case-file.js';
 import { GainsayError } from '../model/errors.js';
 import { formatCaseTable, formatStanceTable } from './eval-format.js';
@@ -18,7 +19,7 @@ export interface EvalIo {
 }
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
-const USAGE = 'usage: gainsay eval cases FILE [--threshold SCORE] [--json] | gainsay eval fnc1 DIR [--json] [--predictions OUT.csv]';
+const USAGE = 'usage: gainsay eval cases FILE [--threshold SCORE] [--json] | gainsay eval fnc1 DIR [--json] [--predictions OUT.csv] [--decision fnc-score|most-likely|balanced]';
 /** A progress line on stderr every this many FNC-1 pairs. */
 const PROGRESS_EVERY = 1000;
 
@@ -89,14 +90,22 @@ function runCases(args: string[], io: EvalIo, pipeline?: EvalPipeline): number {
   return EXIT.ok;
 }
 
-function runFnc1(args: string[], io: EvalIo, pipeline?: EvalPipeline): number {
+function parseDecision(value: string | undefined): StanceDecision | undefined {
+  if (value === undefined) return undefined;
+  const parsed = StanceDecisionSchema.safeParse(value);
+  if (!parsed.success) throw new UsageError(`--decision: expected one of ${StanceDecisionSchema.options.join(', ')}, got "${value}"`);
+  return parsed.data;
+}
+
+function runFnc1(args: string[], io: EvalIo, pipeline?: EvalPipeline, model?: StanceModel): number {
   const { values, positionals } = parseArgs({
     args,
-    options: { json: { type: 'boolean', default: false }, predictions: { type: 'string' } },
+    options: { json: { type: 'boolean', default: false }, predictions: { type: 'string' }, decision: { type: 'string' } },
     allowPositionals: true,
     strict: true,
   });
   const dir = onePositional(positionals, 'FNC-1 DIR');
+  const decision = parseDecision(values.decision);
   let pairs;
   try {
     pairs = readFnc1(dir);
@@ -109,7 +118,7 @@ function runFnc1(args: string[], io: EvalIo, pipeline?: EvalPipeline): number {
   const onProgress = (done: number, total: number) => {
     if (done % PROGRESS_EVERY === 0 || done === total) io.stderr(`  ${done}/${total} pairs\n`);
   };
-  const { predictions, ...run } = evaluateStance(pairs, { pipeline: resolved, onProgress });
+  const { predictions, ...run } = evaluateStance(pairs, { pipeline: resolved, onProgress, ...(decision === undefined ? {} : { decision }), ...(model === undefined ? {} : { model }) });
   if (values.predictions !== undefined) {
     const write = io.writeFile ?? ((path: string, content: string) => writeFileSync(path, content, 'utf8'));
     try {
@@ -124,14 +133,14 @@ function runFnc1(args: string[], io: EvalIo, pipeline?: EvalPipeline): number {
 
 /**
  * `gainsay eval cases FILE [--threshold SCORE] [--json]` and `gainsay eval fnc1 DIR [--json]
- * [--predictions OUT.csv]`; `args` are the words after `eval`. Returns the exit code: 2 for a usage or
- * input problem, reported in one line on stderr. `pipeline` (for tests) defaults to gainsay's own.
+ * [--predictions OUT.csv] [--decision RULE]`; `args` are the words after `eval`. Returns the exit code: 2 for a
+ * usage or input problem, reported in one line on stderr. `pipeline` and `model` (for tests) default to gainsay's own.
  */
-export async function runEval(args: string[], io: EvalIo, pipeline?: EvalPipeline): Promise<number> {
+export async function runEval(args: string[], io: EvalIo, pipeline?: EvalPipeline, model?: StanceModel): Promise<number> {
   const [command, ...rest] = args;
   try {
     if (command === 'cases') return runCases(rest, io, pipeline);
-    if (command === 'fnc1') return runFnc1(rest, io, pipeline);
+    if (command === 'fnc1') return runFnc1(rest, io, pipeline, model);
     throw new UsageError(command === undefined ? USAGE : `unknown eval command "${command}"; ${USAGE}`);
   } catch (error) {
     const usage = error instanceof UsageError ? error.message : parseArgsMessage(error);

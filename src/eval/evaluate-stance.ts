@@ -3,13 +3,17 @@ import type { OptionsInput } from '../model/options.js';
 import { scoreStance, type StanceEvaluation } from './fnc1-score.js';
 import { LIBRARY_PIPELINE, type EvalPipeline } from './pipeline.js';
 import { predictStance } from './predict-stance.js';
+import { stanceSide, type StanceSide } from './stance-features.js';
+import type { StanceDecision, StanceModel } from './stance-model.js';
 import type { Stance, StancePair } from './stance.js';
-import type { StanceThresholds } from './stance-thresholds.js';
 
 export type EvaluateStanceOptions = OptionsInput & {
   /** The pipeline under test; gainsay's own analyze, extractClaims, compareClaims and matchClaims by default. */
   pipeline?: EvalPipeline;
-  thresholds?: StanceThresholds;
+  /** the shipped, fitted stance model by default */
+  model?: StanceModel;
+  /** how probabilities become a stance; the model's own rule by default */
+  decision?: StanceDecision;
   /** Called after each pair, e.g. for a progress line on stderr. */
   onProgress?: (done: number, total: number) => void;
 };
@@ -41,17 +45,20 @@ function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
  */
 export function evaluateStance(pairs: StancePair[], options: EvaluateStanceOptions = {}): StanceRun {
   const started = performance.now();
-  const { pipeline = LIBRARY_PIPELINE, thresholds, onProgress, ...analyzeOptions } = options;
-  const headlines = new Map<string, Claim[]>();
-  const bodies = new Map<string, Claim[]>();
+  const { pipeline = LIBRARY_PIPELINE, model, decision, onProgress, ...analyzeOptions } = options;
+  const headlines = new Map<string, StanceSide>();
+  const bodies = new Map<string, StanceSide>();
   const predictions = pairs.map((pair, i) => {
-    const hClaims = cached(headlines, pair.headline, () => headlineClaims(pair.headline, `headline-${headlines.size + 1}`, pipeline, analyzeOptions));
-    const bClaims = cached(bodies, pair.bodyId, () => pipeline.extractClaims({ id: `body-${pair.bodyId}`, text: pair.body }, analyzeOptions));
-    const stance = predictStance(hClaims, bClaims, {
+    const headline = cached(headlines, pair.headline, () =>
+      stanceSide(pair.headline, headlineClaims(pair.headline, `headline-${headlines.size + 1}`, pipeline, analyzeOptions)),
+    );
+    const body = cached(bodies, pair.bodyId, () => stanceSide(pair.body, pipeline.extractClaims({ id: `body-${pair.bodyId}`, text: pair.body }, analyzeOptions)));
+    const stance = predictStance(headline, body, {
       matchClaims: pipeline.matchClaims,
       compareClaims: pipeline.compareClaims,
       analyzeOptions,
-      ...(thresholds === undefined ? {} : { thresholds }),
+      ...(model === undefined ? {} : { model }),
+      ...(decision === undefined ? {} : { decision }),
     });
     onProgress?.(i + 1, pairs.length);
     return stance;

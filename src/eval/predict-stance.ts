@@ -1,67 +1,32 @@
-import type { Claim } from '../model/claim.js';
-import type { OptionsInput } from '../model/options.js';
-import { LIBRARY_PIPELINE, type CompareClaimsFn, type MatchClaimsFn } from './pipeline.js';
+import { stanceFeatures, type StanceFeatureOptions, type StanceFeatures, type StanceSide } from './stance-features.js';
+import { classShares, decideStance, STANCE_MODEL, stanceProbabilities, type StanceDecision, type StanceModel } from './stance-model.js';
 import type { Stance } from './stance.js';
-import { STANCE_THRESHOLDS, type StanceThresholds } from './stance-thresholds.js';
 
-export interface PredictStanceOptions {
-  /** gainsay's own by default */
-  matchClaims?: MatchClaimsFn;
-  /** gainsay's own by default */
-  compareClaims?: CompareClaimsFn;
-  /** Passed to matchClaims and compareClaims; its minMatch, when set, overrides thresholds.minMatch. */
-  analyzeOptions?: OptionsInput;
-  thresholds?: StanceThresholds;
+export interface PredictStanceOptions extends StanceFeatureOptions {
+  /** the shipped, fitted model by default */
+  model?: StanceModel;
+  /** the model's own rule ('fnc-score' as shipped) by default */
+  decision?: StanceDecision;
 }
 
-interface MatchedPair {
-  headline: Claim;
-  body: Claim;
-}
-
-/** Each headline claim with every body claim that matches it at or above the cut-off. */
-function matchedPairs(headlineClaims: Claim[], bodyClaims: Claim[], minMatch: number, options: PredictStanceOptions): MatchedPair[] {
-  const match = options.matchClaims ?? LIBRARY_PIPELINE.matchClaims;
-  const pairs: MatchedPair[] = [];
-  for (const headline of headlineClaims) {
-    for (const body of bodyClaims) {
-      if (match(headline, body, options.analyzeOptions) >= minMatch) pairs.push({ headline, body });
-    }
-  }
-  return pairs;
-}
-
-/** Share of the headline's keys that occur among the body's keys. */
-export function keyCoverage(headlineClaims: Claim[], bodyClaims: Claim[]): number {
-  const headline = new Set(headlineClaims.flatMap((c) => c.keys));
-  if (headline.size === 0) return 0;
-  const body = new Set(bodyClaims.flatMap((c) => c.keys));
-  let found = 0;
-  for (const k of headline) if (body.has(k)) found++;
-  return found / headline.size;
-}
-
-function isFirm(claim: Claim, thresholds: StanceThresholds): boolean {
-  return thresholds.firmLevels.includes(claim.certainty.level) && thresholds.firmStances.includes(claim.attribution.stance);
+export interface StancePrediction {
+  stance: Stance;
+  probabilities: Record<Stance, number>;
+  features: StanceFeatures;
 }
 
 /**
- * The stance of a body towards a headline (DESIGN.md): no matched claim → unrelated; a conflict in a
- * disagreeing band on a matched pair → disagree; matched claims mostly firm → agree; else discuss.
+ * The stance of a body towards a headline (DESIGN.md's mapping, graded): the named features of the pair
+ * (coverage, matched claims and how firmly they are held, conflicts, hedging, refutation) weighed by the fitted
+ * model, and its decision rule applied to the class probabilities.
  */
-export function predictStance(headlineClaims: Claim[], bodyClaims: Claim[], options: PredictStanceOptions = {}): Stance {
-  const thresholds = options.thresholds ?? STANCE_THRESHOLDS;
-  const minMatch = options.analyzeOptions?.minMatch ?? thresholds.minMatch;
-  const pairs = matchedPairs(headlineClaims, bodyClaims, minMatch, options);
-  // A body can speak of the headline's event across several sentences without one claim matching it whole.
-  if (pairs.length === 0) return keyCoverage(headlineClaims, bodyClaims) >= thresholds.relatedCoverage ? 'discuss' : 'unrelated';
-  const compare = options.compareClaims ?? LIBRARY_PIPELINE.compareClaims;
-  const disagrees = pairs.some(({ headline, body }) => {
-    const conflict = compare(headline, body, options.analyzeOptions);
-    return conflict !== null && thresholds.disagreeBands.includes(conflict.band);
-  });
-  if (disagrees) return 'disagree';
-  const matchedBody = [...new Set(pairs.map((pair) => pair.body))];
-  const firm = matchedBody.filter((claim) => isFirm(claim, thresholds)).length;
-  return firm / matchedBody.length >= thresholds.agreeShare ? 'agree' : 'discuss';
+export function explainStance(headline: StanceSide, body: StanceSide, options: PredictStanceOptions = {}): StancePrediction {
+  const model = options.model ?? STANCE_MODEL;
+  const features = stanceFeatures(headline, body, options);
+  const probabilities = stanceProbabilities(model, features);
+  return { stance: decideStance(probabilities, options.decision ?? model.decision, classShares(model)), probabilities, features };
+}
+
+export function predictStance(headline: StanceSide, body: StanceSide, options: PredictStanceOptions = {}): Stance {
+  return explainStance(headline, body, options).stance;
 }

@@ -1,5 +1,5 @@
 /**
- * A small logistic-regression fitter and band cut-off chooser for calibrating the score (scripts/calibrate.ts).
+ * A small logistic-regression fitter for calibrating the score (scripts/calibrate.ts).
  * Pure and deterministic: Newton's method with a fixed iteration count, no randomness, no I/O.
  */
 
@@ -151,29 +151,4 @@ function constrained(options: FitOptions, j: number): boolean {
 
 export function predict(model: FittedModel, features: readonly number[]): number {
   return sigmoid(logitOf([model.bias, ...model.weights], features));
-}
-
-export interface ScoredLabel {
-  score: number;
-  label: 0 | 1;
-}
-
-/**
- * The band cut-off rule: the lowest score t among the examples' scores such that the examples scoring at or
- * above t number at least `minSupport` and at least a `targetPrecision` share of them are real. Null when no
- * score qualifies (the caller then applies its documented fallback).
- */
-export function chooseCutoff(scored: readonly ScoredLabel[], targetPrecision: number, minSupport: number): number | null {
-  const sorted = [...scored].sort((x, y) => y.score - x.score || y.label - x.label);
-  let count = 0;
-  let real = 0;
-  let lowest: number | null = null;
-  for (let i = 0; i < sorted.length; i++) {
-    count += 1;
-    real += sorted[i]!.label;
-    // Only at the last example of a run of equal scores is "score ≥ t" fully counted.
-    const endOfTie = i === sorted.length - 1 || sorted[i + 1]!.score !== sorted[i]!.score;
-    if (endOfTie && count >= minSupport && real / count >= targetPrecision) lowest = sorted[i]!.score;
-  }
-  return lowest;
 }

@@ -4,6 +4,7 @@ import { runEval, type EvalIo } from '../../src/cli/eval.js';
 import type { AnalyzeFn } from '../../src/eval/pipeline.js';
 import { claimAt, conflictOf, reportOf } from './builders.js';
 import { fakePipeline } from './fake-pipeline.js';
+import { handModel, MAPPING_MODEL, MAPPING_ROWS } from './stance-models.js';
 
 const MINI = fileURLToPath(new URL('../fixtures/fnc1-mini', import.meta.url));
 const TEXT_1 = 'The museum opened its new wing on Sunday.';
@@ -93,8 +94,8 @@ describe('gainsay eval cases', () => {
     [['cases', 'gone.json'], 'gainsay eval: cannot read gone.json: no such file\n'],
     [['cases', 'broken.json'], 'gainsay eval: broken.json: not valid JSON: Expected property name or \'}\' in JSON at position 1\n'],
     [['cases', 'bad.json'], 'gainsay eval: bad.json: cases.0.expected.0.kind: Invalid option: expected one of "polarity"|"opposition"|"status"|"numeric"|"temporal"|"location"|"quote"|"attribution"|"actor"\n'],
-    [['cases'], 'gainsay eval: expected one case FILE, got 0; usage: gainsay eval cases FILE [--threshold SCORE] [--json] | gainsay eval fnc1 DIR [--json] [--predictions OUT.csv]\n'],
-    [['score', 'x'], 'gainsay eval: unknown eval command "score"; usage: gainsay eval cases FILE [--threshold SCORE] [--json] | gainsay eval fnc1 DIR [--json] [--predictions OUT.csv]\n'],
+    [['cases'], 'gainsay eval: expected one case FILE, got 0; usage: gainsay eval cases FILE [--threshold SCORE] [--json] | gainsay eval fnc1 DIR [--json] [--predictions OUT.csv] [--decision fnc-score|most-likely|balanced]\n'],
+    [['score', 'x'], 'gainsay eval: unknown eval command "score"; usage: gainsay eval cases FILE [--threshold SCORE] [--json] | gainsay eval fnc1 DIR [--json] [--predictions OUT.csv] [--decision fnc-score|most-likely|balanced]\n'],
   ])('%j exits 2 with one line', async (args, line) => {
     const bad = JSON.parse(CASES) as { cases: { expected: { kind: string }[] }[] };
     bad.cases[0]!.expected[0]!.kind = 'contradiction';
@@ -108,25 +109,28 @@ describe('gainsay eval cases', () => {
 describe('gainsay eval fnc1', () => {
   it('--json prints one line; --predictions writes every row', async () => {
     const { io, out } = harness();
-    expect(await runEval(['fnc1', MINI, '--json', '--predictions', 'out.csv'], io, fakePipeline())).toBe(0);
+    expect(await runEval(['fnc1', MINI, '--json', '--predictions', 'out.csv', '--decision', 'balanced'], io, fakePipeline(), MAPPING_MODEL)).toBe(0);
     expect(out.stdout.trimEnd().split('\n')).toHaveLength(1);
     const run = JSON.parse(out.stdout) as Record<string, unknown>;
-    expect([run.pairs, run.accuracy, run.fncScore, run.maxScore, run.macroF1]).toEqual([5, 0.6, 2.75, 4.25, 0.625]);
+    // Balanced (shares agree 0.1, discuss 0.15) still keeps pairs 3 and 5 discuss; see evaluate-stance.test.ts.
+    expect([run.pairs, run.accuracy, run.fncScore, run.maxScore, run.macroF1]).toEqual([5, 1, 4.25, 4.25, 1]);
     expect(run).not.toHaveProperty('predictions');
     expect(out.written['out.csv']).toBe(
       'Headline,Body ID,Stance\n' +
         '"Council approves bridge plan, work to begin in spring",7,agree\n' +
         '"Council has not approved the ""bridge plan""",7,disagree\n' +
-        '"Bakery plans second shop\nafter award",12,agree\n' +
+        '"Bakery plans second shop\nafter award",12,discuss\n' +
         'Stadium roof collapses in storm,12,unrelated\n' +
-        'Will the bakery open a second shop?,12,agree\n',
+        'Will the bakery open a second shop?,12,discuss\n',
     );
     expect(out.stderr).toBe(`evaluating 5 FNC-1 pairs from ${MINI}\n  5/5 pairs\n`);
   });
 
   it('prints accuracy, F1s, scores and the confusion matrix without --json', async () => {
     const { io, out } = harness();
-    expect(await runEval(['fnc1', MINI], io, fakePipeline())).toBe(0);
+    // With agree weighted up (shares 2% agree, 23% discuss), the two discuss pairs are called agree.
+    const model = handModel(MAPPING_ROWS, 'balanced', [0.02, 0.05, 0.23, 0.7]);
+    expect(await runEval(['fnc1', MINI], io, fakePipeline(), model)).toBe(0);
     const lines = out.stdout.split('\n');
     expect(lines.slice(0, 10)).toEqual([
       'pairs scored               5',
@@ -154,6 +158,12 @@ describe('gainsay eval fnc1', () => {
     const { io, out } = harness();
     expect(await runEval(['fnc1', '/nonexistent/fnc1'], io, pipeline)).toBe(2);
     expect(out.stderr).toBe("gainsay eval: /nonexistent/fnc1: ENOENT: no such file or directory, scandir '/nonexistent/fnc1'\n");
+  });
+
+  it('names a bad --decision and exits 2', async () => {
+    const { io, out } = harness();
+    expect(await runEval(['fnc1', MINI, '--decision', 'best'], io, pipeline)).toBe(2);
+    expect(out.stderr).toBe('gainsay eval: --decision: expected one of fnc-score, most-likely, balanced, got "best"\n');
   });
 
   it('rejects --threshold, which only cases takes', async () => {

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MIN_MATCH } from '../../src/match/similarity.js';
-import { predictStance, type PredictStanceOptions } from '../../src/eval/predict-stance.js';
-import { STANCE_THRESHOLDS, StanceThresholdsSchema } from '../../src/eval/stance-thresholds.js';
+import { explainStance, predictStance, type PredictStanceOptions } from '../../src/eval/predict-stance.js';
+import { STANCE_FEATURES, stanceFeatures, stanceSide } from '../../src/eval/stance-features.js';
+import { decideStance, STANCE_MODEL, StanceModelSchema } from '../../src/eval/stance-model.js';
+import { extractClaims } from '../../src/index.js';
 import type { Claim } from '../../src/model/claim.js';
-import type { Band } from '../../src/model/conflict.js';
+import type { ConflictKind } from '../../src/model/conflict.js';
 import { claimAt, conflictOf } from './builders.js';
+import { MAPPING_MODEL } from './stance-models.js';
 
 const HEADLINE = 'Harbour tunnel to close for a month';
 const BODY = 'The harbour tunnel will close in March. Drivers are angry. The closure may last weeks.';
@@ -12,86 +14,124 @@ const headline = claimAt('h', 'h', HEADLINE, 0, HEADLINE.length);
 const firm = claimAt('b0', 'body', BODY, 0, 39);
 const hedgedByStance = claimAt('b1', 'body', BODY, 40, 58, { stance: 'claimed' });
 const hedgedByLevel = claimAt('b2', 'body', BODY, 59, 86, { level: 'pending' });
+const negated: Claim = { ...claimAt('b3', 'body', BODY, 0, 39), proposition: { ...firm.proposition, state: 'negated', negated: true } };
 
-/** Options whose matcher returns fixed scores per body claim id and whose comparer returns a conflict of a fixed band. */
-function options(scores: Record<string, number>, conflictBand: Band | null = null, extra: Partial<PredictStanceOptions> = {}): PredictStanceOptions {
+const H = (claims: Claim[] = [headline]) => stanceSide(HEADLINE, claims);
+const B = (claims: Claim[]) => stanceSide(BODY, claims);
+
+/** Options whose matcher returns fixed scores per body claim id and whose comparer returns a conflict of a fixed kind. */
+function options(scores: Record<string, number>, conflict: ConflictKind | null = null, extra: Partial<PredictStanceOptions> = {}): PredictStanceOptions {
   return {
     matchClaims: (_h, b) => scores[b.id] ?? 0,
-    compareClaims: (h, b) => (conflictBand === null ? null : conflictOf('c', 'polarity', h, b, 0.5, conflictBand)),
+    compareClaims: (h, b) => (conflict === null ? null : conflictOf('c', conflict, h, b, 0.6, 'medium')),
     ...extra,
   };
 }
 
-const predict = (body: Claim[], opts: PredictStanceOptions) => predictStance([headline], body, opts);
-/** The claim-match rule alone: the key-coverage fallback switched off. */
-const byMatchOnly = { ...STANCE_THRESHOLDS, relatedCoverage: 1 };
-
-describe('predictStance', () => {
-  it('is unrelated when no body claim reaches the match cut-off (inclusive)', () => {
-    const cut = STANCE_THRESHOLDS.minMatch;
-    expect(cut).toBe(DEFAULT_MIN_MATCH);
-    expect(predict([firm], options({ b0: cut - 0.01 }, null, { thresholds: byMatchOnly }))).toBe('unrelated');
-    expect(predict([firm], options({ b0: cut }, null, { thresholds: byMatchOnly }))).toBe('agree');
-    expect(predict([], options({}))).toBe('unrelated');
-    expect(predictStance([], [firm], options({ b0: 1 }))).toBe('unrelated');
+describe('stanceFeatures', () => {
+  it('measures coverage on the raw words of both texts, not only on claims', () => {
+    // Headline content stems: harbour, tunnel, close, month (to/for/a are function words); the body has three.
+    const f = stanceFeatures(H(), B([]), options({}));
+    expect(f.coverage).toBe(0.75);
+    expect(f.leadCoverage).toBe(0.75);
+    // Names: capitalised words after the first; this headline has none.
+    expect(f.nameCoverage).toBe(0);
+    expect(f.keyCoverage).toBe(0);
+    expect(f.matchedClaims).toBe(0);
   });
 
-  it('is discuss when no claim matches but the body holds enough of the headline\'s keys', () => {
-    // Headline keys: harbour, tunnel, to, close, for, a, month; the body claim has harbour, tunnel, close: 3 of 7.
-    expect(predict([firm], options({ b0: 0 }, null, { thresholds: { ...STANCE_THRESHOLDS, relatedCoverage: 0.42 } }))).toBe('discuss');
-    expect(predict([firm], options({ b0: 0 }, null, { thresholds: { ...STANCE_THRESHOLDS, relatedCoverage: 0.43 } }))).toBe('unrelated');
-  });
-
-  it('lets options.minMatch override the thresholds\' cut-off', () => {
-    expect(predict([firm], options({ b0: 0.6 }, null, { analyzeOptions: { minMatch: 0.7 }, thresholds: byMatchOnly }))).toBe('unrelated');
-    expect(predict([firm], options({ b0: 0.3 }, null, { analyzeOptions: { minMatch: 0.25 } }))).toBe('agree');
-  });
-
-  it('is disagree on a medium or high conflict with a matched claim, not on a low one', () => {
-    expect(predict([firm], options({ b0: 1 }, 'medium'))).toBe('disagree');
-    expect(predict([hedgedByStance], options({ b1: 1 }, 'high'))).toBe('disagree');
-    expect(predict([firm], options({ b0: 1 }, 'low'))).toBe('agree');
-  });
-
-  it('never compares claims that did not match', () => {
-    let compared = 0;
-    const opts = options({ b0: 1, b1: 0.1 });
-    opts.compareClaims = (_h, b) => {
-      compared += 1;
-      return b.id === 'b1' ? conflictOf('c', 'polarity', headline, b, 0.9, 'high') : null;
-    };
-    expect(predict([firm, hedgedByStance], opts)).toBe('agree');
-    expect(compared).toBe(1);
-  });
-
-  it('is agree when firmly asserted, discuss when attributed or hedged', () => {
-    expect(predict([firm], options({ b0: 1 }))).toBe('agree');
-    expect(predict([hedgedByStance], options({ b1: 1 }))).toBe('discuss');
-    expect(predict([hedgedByLevel], options({ b2: 1 }))).toBe('discuss');
-    const reported = claimAt('b3', 'body', BODY, 0, 39, { level: 'reported', stance: 'reported' });
-    expect(predict([reported], options({ b3: 1 }))).toBe('discuss');
-    const confirmed = claimAt('b4', 'body', BODY, 0, 39, { level: 'confirmed', stance: 'confirmed' });
-    expect(predict([confirmed], options({ b4: 1 }))).toBe('agree');
-  });
-
-  it('weighs the share of firm claims among the matched ones against agreeShare', () => {
-    expect(predict([firm, hedgedByStance], options({ b0: 1, b1: 1 }))).toBe('agree');
-    expect(predict([firm, hedgedByStance, hedgedByLevel], options({ b0: 1, b1: 1, b2: 1 }))).toBe('discuss');
-    expect(predict([firm, hedgedByStance, hedgedByLevel], options({ b0: 1, b1: 1, b2: 0 }))).toBe('agree');
-    const strict = { ...STANCE_THRESHOLDS, agreeShare: 0.75 };
-    expect(predict([firm, hedgedByStance], options({ b0: 1, b1: 1 }, null, { thresholds: strict }))).toBe('discuss');
-  });
-
-  it('counts a body claim matched by two headline claims once', () => {
+  it('counts matched body claims once, their firm and negated shares, and the strongest conflicts', () => {
     const second = claimAt('h2', 'h', HEADLINE, 0, 14);
-    const opts = options({ b0: 1, b1: 1 });
-    opts.matchClaims = (h, b) => (b.id === 'b1' || h.id === 'h2' ? 1 : 0);
-    // b1 (hedged) matches both headline claims, b0 (firm) only h2: one firm of two distinct claims.
-    expect(predictStance([headline, second], [firm, hedgedByStance], opts)).toBe('agree');
+    const opts = options({}, 'polarity');
+    opts.matchClaims = (h, b) => (b.id === 'b1' || h.id === 'h2' ? 1 : 0.2);
+    const f = stanceFeatures(H([headline, second]), B([firm, hedgedByStance, hedgedByLevel]), opts);
+    // h2 matches all three body claims; h matches b1 only. Three distinct matched claims, one of them firm.
+    expect(f.matchedClaims).toBeCloseTo(Math.log(4), 12);
+    expect(f.firmShare).toBeCloseTo(1 / 3, 12);
+    expect(f.bestMatch).toBe(1);
+    expect([f.conflict, f.opposingConflict]).toEqual([0.6, 0.6]);
+    expect(f.bodyFirm).toBeCloseTo(2 / 3, 12);
   });
 
-  it('ships thresholds that satisfy their own schema', () => {
-    expect(StanceThresholdsSchema.parse(STANCE_THRESHOLDS)).toEqual(STANCE_THRESHOLDS);
-    expect(StanceThresholdsSchema.safeParse({ ...STANCE_THRESHOLDS, agreeShare: 1.5 }).success).toBe(false);
+  it('keeps conflicts of other kinds out of opposingConflict, and never compares unmatched claims', () => {
+    let compared = 0;
+    const opts = options({ b0: 0.9, b3: 0.1 }, 'numeric');
+    const compare = opts.compareClaims!;
+    opts.compareClaims = (h, b, o) => {
+      compared += 1;
+      return compare(h, b, o);
+    };
+    const f = stanceFeatures(H(), B([firm, negated]), opts);
+    expect(compared).toBe(1);
+    expect([f.conflict, f.opposingConflict]).toEqual([0.6, 0]);
+    expect(f.negatedShare).toBe(0);
+    expect(f.bodyNegated).toBe(0.5);
+  });
+
+  it('lets options.minMatch set which claims count as matched (inclusive)', () => {
+    expect(stanceFeatures(H(), B([firm]), options({ b0: 0.3 })).matchedClaims).toBe(0);
+    expect(stanceFeatures(H(), B([firm]), options({ b0: 0.3 }, null, { analyzeOptions: { minMatch: 0.3 } })).matchedClaims).toBeCloseTo(Math.log(2), 12);
+  });
+
+  it('reads refutations, hedges and negators of the body', () => {
+    const body = stanceSide('Officials said the tunnel closure report was a hoax. The harbour tunnel will not close. It may reopen.', []);
+    const f = stanceFeatures(H(), body, options({}));
+    // One refutation ("hoax"), next to two of the headline's words; one hedge ("may"): log1p(1) each.
+    expect(f.refutation).toBeCloseTo(Math.log(2), 12);
+    expect(f.topicalRefutation).toBeCloseTo(Math.log(2), 12);
+    expect(f.hedges).toBeCloseTo(Math.log(2), 12);
+    // One "not" in 18 words, per hundred words.
+    expect(f.negators).toBeCloseTo(100 / 18, 12);
+    expect(f.headlineRefutation).toBe(0);
+  });
+});
+
+describe('decideStance', () => {
+  const p = { agree: 0.1, disagree: 0.05, discuss: 0.4, unrelated: 0.45 };
+  it('"fnc-score" picks the best expected FNC-1 score, "most-likely" the most probable', () => {
+    // Related 0.55: discuss is worth 0.25·0.55 + 0.75·0.4 = 0.4375 against unrelated's 0.25·0.45.
+    expect(decideStance(p, 'fnc-score')).toBe('discuss');
+    expect(decideStance(p, 'most-likely')).toBe('unrelated');
+  });
+
+  it('"balanced" divides by the square root of each class\'s training share', () => {
+    const q = { agree: 0.3, disagree: 0.25, discuss: 0.35, unrelated: 0.1 };
+    const shares = { agree: 0.07, disagree: 0.03, discuss: 0.17, unrelated: 0.73 };
+    expect(decideStance(q, 'most-likely')).toBe('discuss');
+    expect(decideStance(q, 'balanced', shares)).toBe('disagree');
+  });
+});
+
+describe('predictStance with a hand-written model', () => {
+  it('follows DESIGN.md\'s mapping when the model encodes it', () => {
+    expect(predictStance(H(), B([firm]), { ...options({ b0: 1 }), model: MAPPING_MODEL })).toBe('agree');
+    expect(predictStance(H(), B([hedgedByStance]), { ...options({ b1: 1 }), model: MAPPING_MODEL })).toBe('discuss');
+    expect(predictStance(H(), B([firm]), { ...options({ b0: 1 }, 'opposition'), model: MAPPING_MODEL })).toBe('disagree');
+    expect(predictStance(H(), B([firm]), { ...options({ b0: 0 }), model: MAPPING_MODEL })).toBe('unrelated');
+  });
+});
+
+describe('the shipped stance model', () => {
+  it('satisfies its schema, names every feature in order, and sums its probabilities to 1', () => {
+    expect(StanceModelSchema.parse(STANCE_MODEL)).toEqual(STANCE_MODEL);
+    expect(STANCE_MODEL.features).toEqual([...STANCE_FEATURES]);
+    expect(STANCE_MODEL.decision).toBe('fnc-score');
+    const bad = { ...STANCE_MODEL, features: STANCE_MODEL.features.slice(1) };
+    expect(StanceModelSchema.safeParse(bad).success).toBe(false);
+  });
+
+  const side = (id: string, text: string) => stanceSide(text, extractClaims({ id, text }));
+  const head = side('h', 'Fishing crew rescued after three days adrift off Tasmania');
+  it('calls a body about something else unrelated, and a body retelling the headline related', () => {
+    const other = side('b1', 'The city council approved a new budget for its libraries on Tuesday, adding two branches in the north.');
+    expect(predictStance(head, other)).toBe('unrelated');
+    const same = side('b2', 'A fishing crew was rescued off Tasmania after three days adrift, police said. The four men were taken to hospital in Hobart.');
+    expect(predictStance(head, same)).not.toBe('unrelated');
+  });
+
+  it('raises the chance of "disagree" when the body calls the story a hoax', () => {
+    const plain = side('b3', 'Reports said a fishing crew was rescued off Tasmania after three days adrift.');
+    const debunked = side('b4', 'Reports said a fishing crew was rescued off Tasmania after three days adrift. Police said the rescue story was a hoax and entirely fabricated.');
+    expect(explainStance(head, debunked).probabilities.disagree).toBeGreaterThan(explainStance(head, plain).probabilities.disagree);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseCutoff, fitLogistic, predict, sigmoid, solveLinear, type FitExample } from '../../src/score/fit.js';
+import { fitLogistic, predict, sigmoid, solveLinear, type FitExample } from '../../src/score/fit.js';
 
 const NEWTON = { iterations: 50 } as const;
 
@@ -85,39 +85,5 @@ describe('solveLinear and sigmoid', () => {
     expect(sigmoid(2) + sigmoid(-2)).toBeCloseTo(1, 15);
     expect(sigmoid(-1000)).toBe(0);
     expect(sigmoid(1000)).toBe(1);
-  });
-});
-
-describe('chooseCutoff', () => {
-  // Precision at or above each score: 0.9 → 1/1, 0.8 → 2/2, 0.7 → 2/3, 0.6 → 3/4, 0.5 → 3/5, 0.4 → 3/6.
-  const scored = [
-    { score: 0.5, label: 0 as const },
-    { score: 0.9, label: 1 as const },
-    { score: 0.6, label: 1 as const },
-    { score: 0.7, label: 0 as const },
-    { score: 0.4, label: 0 as const },
-    { score: 0.8, label: 1 as const },
-  ];
-
-  it('picks the lowest score whose precision at or above it reaches the target', () => {
-    expect(chooseCutoff(scored, 0.75, 1)).toBe(0.6);
-    expect(chooseCutoff(scored, 0.6, 1)).toBe(0.5);
-    expect(chooseCutoff(scored, 0.5, 1)).toBe(0.4);
-  });
-
-  it('needs the minimum support, else returns null', () => {
-    expect(chooseCutoff(scored, 0.75, 5)).toBeNull();
-    expect(chooseCutoff(scored, 0.6, 5)).toBe(0.5);
-    expect(chooseCutoff([], 0.5, 1)).toBeNull();
-  });
-
-  it('counts every example of a tied score together', () => {
-    const tied = [
-      { score: 0.9, label: 1 as const },
-      { score: 0.7, label: 1 as const },
-      { score: 0.7, label: 0 as const },
-    ];
-    expect(chooseCutoff(tied, 1, 1)).toBe(0.9);
-    expect(chooseCutoff(tied, 0.6, 1)).toBe(0.7);
   });
 });

@@ -62,16 +62,15 @@ describe('calibrate (the fit behind weights.json)', () => {
     for (const w of Object.values(fit.weights.weights)) expect(w).toBeGreaterThanOrEqual(0);
   });
 
-  // 16 real, 8 not. High: every real one plus the two highest-scoring others is 16/18 = 0.889 ≥ 0.85 (a third
-  // would make 16/19 = 0.842); medium: all 24 together are 16/24 = 0.667 ≥ 0.6, so nothing is left low.
-  it('sets the cut-offs by the documented precision rule', () => {
-    expect(fit.bandSource).toEqual({ medium: 'rule', high: 'rule' });
+  // The bands are chances of the fitted score: medium from 0.5, high from 0.8. With a clearly separating factor the
+  // 16 real conflicts score high and the 8 others score below medium.
+  it('reads the bands as chances of the fitted score', () => {
+    expect(fit.weights.bands).toEqual({ medium: 0.5, high: 0.8 });
     expect(fit.reliability.all).toEqual({
-      high: { conflicts: 18, real: 16, share: 0.8889 },
-      medium: { conflicts: 6, real: 0, share: 0 },
-      low: { conflicts: 0, real: 0, share: null },
+      high: { conflicts: 16, real: 16, share: 1 },
+      medium: { conflicts: 0, real: 0, share: null },
+      low: { conflicts: 8, real: 0, share: 0 },
     });
     expect(fit.reliability.cases).toEqual(fit.reliability.all);
-    expect(fit.weights.bands.medium).toBeLessThan(fit.weights.bands.high);
   });
 });

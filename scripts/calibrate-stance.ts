@@ -1,0 +1,116 @@
+/**
+ * Fits the FNC-1 stance model (src/eval/stance-model.json) on ../shared/data/fnc1-dev, reproducibly: a multinomial
+ * logistic regression over the named features of src/eval/stance-features.ts (Newton, L2, fixed step count). Only
+ * the weights of those features are learned; the lexicons they read are not. Reports 5-fold cross-validated scores
+ * (folds by body, so no body is seen in training and test) beside the in-sample ones. Run by scripts/calibrate.ts.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { extractClaims, analyze, matchClaims, compareClaims } from '../src/index.js';
+import { scoreStance } from '../src/eval/fnc1-score.js';
+import { classShares, featureVector, decideStance, stanceProbabilities, StanceModelSchema, type StanceModel, type StanceDecision } from '../src/eval/stance-model.js';
+import { STANCE_FEATURES, stanceFeatures, stanceSide, type StanceSide } from '../src/eval/stance-features.js';
+import { STANCES, type Stance, type StancePair } from '../src/eval/stance.js';
+import type { OptionsInput } from '../src/model/options.js';
+import { fitSoftmax, type SoftmaxExample } from '../src/score/fit-softmax.js';
+import * as settings from './calibrate-settings.js';
+
+const NOTE =
+  'P(stance) = softmax over classes of (intercept + sum(weight * feature)), unrelated the reference class. Written by ' +
+  '`npm run calibrate -- --write` (scripts/calibrate-stance.ts): L2-penalised multinomial logistic fit (Newton) on ' +
+  'every labelled pair of the FNC-1 dev half; decision "fnc-score" picks the stance with the highest expected FNC-1 score.';
+
+export interface StanceRow {
+  features: number[];
+  gold: Stance;
+  bodyId: string;
+}
+
+/** The named features of every labelled pair; each headline and body is extracted once. */
+export function stanceRows(pairs: readonly StancePair[], analyzeOptions: OptionsInput): StanceRow[] {
+  const headlines = new Map<string, StanceSide>();
+  const bodies = new Map<string, StanceSide>();
+  const side = (cache: Map<string, StanceSide>, key: string, make: () => StanceSide) => cache.get(key) ?? cache.set(key, make()).get(key)!;
+  const rows: StanceRow[] = [];
+  for (const pair of pairs) {
+    if (pair.stance === undefined) continue;
+    const h = side(headlines, pair.headline, () => {
+      const id = `headline-${headlines.size + 1}`;
+      const claims = extractClaims({ id, text: pair.headline }, analyzeOptions);
+      return stanceSide(pair.headline, claims.length > 0 ? claims : analyze({ claims: [{ id, text: pair.headline, source: 'headline' }] }, analyzeOptions).claims);
+    });
+    const b = side(bodies, pair.bodyId, () => stanceSide(pair.body, extractClaims({ id: `body-${pair.bodyId}`, text: pair.body }, analyzeOptions)));
+    const features = stanceFeatures(h, b, { matchClaims, compareClaims, analyzeOptions });
+    rows.push({ features: featureVector(features), gold: pair.stance, bodyId: pair.bodyId });
+  }
+  return rows;
+}
+
+function examplesOf(rows: readonly StanceRow[]): SoftmaxExample[] {
+  return rows.map((r) => ({ features: r.features, label: STANCES.indexOf(r.gold) }));
+}
+
+const round = (x: number) => Number(x.toFixed(settings.STANCE_DECIMALS));
+
+export function fitStanceModel(rows: readonly StanceRow[], data: string): StanceModel {
+  const fitted = fitSoftmax(examplesOf(rows), { classes: STANCES.length, lambda: settings.STANCE_LAMBDA, iterations: settings.STANCE_ITERATIONS });
+  return StanceModelSchema.parse({
+    note: NOTE,
+    features: [...STANCE_FEATURES],
+    classes: [...STANCES],
+    coefficients: fitted.coefficients.map((row) => row.map(round)),
+    decision: settings.STANCE_DECISION,
+    classShares: STANCES.map((c) => round(rows.filter((r) => r.gold === c).length / rows.length)),
+    fit: { lambda: settings.STANCE_LAMBDA, iterations: settings.STANCE_ITERATIONS, pairs: rows.length, data },
+  });
+}
+
+function predictRow(model: StanceModel, row: StanceRow, decision: StanceDecision): Stance {
+  const named = Object.fromEntries(STANCE_FEATURES.map((f, i) => [f, row.features[i]!])) as Parameters<typeof stanceProbabilities>[1];
+  return decideStance(stanceProbabilities(model, named), decision, classShares(model));
+}
+
+/** Each row predicted by a model fitted on the folds that do not hold its body. */
+export function crossValidated(rows: readonly StanceRow[], folds: number, decision: StanceDecision): Stance[] {
+  const bodyIds = [...new Set(rows.map((r) => r.bodyId))].sort();
+  const foldOf = new Map(bodyIds.map((id, i) => [id, i % folds]));
+  const out: Stance[] = new Array(rows.length);
+  for (let f = 0; f < folds; f++) {
+    const model = fitStanceModel(rows.filter((r) => foldOf.get(r.bodyId) !== f), 'fold');
+    rows.forEach((r, i) => {
+      if (foldOf.get(r.bodyId) === f) out[i] = predictRow(model, r, decision);
+    });
+  }
+  return out;
+}
+
+function summary(rows: readonly StanceRow[], predicted: Stance[]) {
+  const e = scoreStance(rows.map((r) => r.gold), predicted);
+  const f = (x: number | null) => (x === null ? '—' : x.toFixed(3));
+  return `relative ${f(e.relativeScore)}  accuracy ${f(e.accuracy)}  macro-F1 ${f(e.macroF1)}  F1 agree ${f(e.f1.agree)} disagree ${f(e.f1.disagree)} discuss ${f(e.f1.discuss)} unrelated ${f(e.f1.unrelated)}`;
+}
+
+export function stanceModelFile(model: StanceModel): string {
+  return `${JSON.stringify(model, null, 2)}\n`;
+}
+
+/** Fits, prints in-sample and cross-validated scores, and writes or checks the model file. Returns an exit code. */
+export function calibrateStance(pairs: readonly StancePair[], analyzeOptions: OptionsInput, mode: { write: boolean; check: boolean }): number {
+  const rows = stanceRows(pairs, analyzeOptions);
+  const model = fitStanceModel(rows, settings.FNC1_DIR);
+  const text = stanceModelFile(model);
+  if (mode.check) {
+    const same = readFileSync(settings.STANCE_MODEL_FILE, 'utf8') === text;
+    console.log(same ? `${settings.STANCE_MODEL_FILE} is what the fit writes` : `${settings.STANCE_MODEL_FILE} differs from the fit`);
+    return same ? 0 : 1;
+  }
+  console.log(`\nstance model: ${rows.length} FNC-1 pairs, ${STANCE_FEATURES.length} features`);
+  for (const decision of ['fnc-score', 'most-likely', 'balanced'] as const) {
+    console.log(`  in-sample        ${decision.padEnd(11)} ${summary(rows, rows.map((r) => predictRow(model, r, decision)))}`);
+    console.log(`  ${settings.STANCE_FOLDS}-fold by body  ${decision.padEnd(11)} ${summary(rows, crossValidated(rows, settings.STANCE_FOLDS, decision))}`);
+  }
+  if (mode.write) {
+    writeFileSync(settings.STANCE_MODEL_FILE, text);
+    console.log(`wrote ${settings.STANCE_MODEL_FILE}`);
+  }
+  return 0;
+}

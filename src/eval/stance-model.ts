@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { softmaxProbabilities } from '../score/fit-softmax.js';
+import { EXACT_RELATED_CREDIT, RELATED_CREDIT } from './fnc1-score.js';
+import { STANCE_FEATURES, type StanceFeatures } from './stance-features.js';
+import shipped from './stance-model.json';
+import { STANCES, type Stance } from './stance.js';
+
+/**
+ * How probabilities become a stance. 'fnc-score' picks the stance with the highest expected FNC-1 score
+ * (0.25 for related-vs-unrelated right, 0.75 more for the right related class); 'most-likely' picks the most probable;
+ * 'balanced' divides each probability by the square root of its class's share of the training pairs, so the rare
+ * stances (disagree, agree) are called more often: better per-class F1, a slightly lower FNC-1 score.
+ */
+export const StanceDecisionSchema = z.enum(['fnc-score', 'most-likely', 'balanced']);
+export type StanceDecision = z.infer<typeof StanceDecisionSchema>;
+
+export const StanceModelSchema = z
+  .object({
+    note: z.string(),
+    features: z.array(z.string()).describe('feature names, in the order of each coefficient row after its intercept'),
+    classes: z.array(z.enum(STANCES)).length(STANCES.length),
+    coefficients: z.array(z.array(z.number())).describe('per class: intercept then one weight per feature; the last class is the reference (all 0)'),
+    decision: StanceDecisionSchema,
+    classShares: z.array(z.number().positive().max(1)).describe('each class\'s share of the training pairs, in class order'),
+    fit: z.object({ lambda: z.number(), iterations: z.number().int(), pairs: z.number().int(), data: z.string() }),
+  })
+  .superRefine((model, ctx) => {
+    if (model.features.join() !== STANCE_FEATURES.join()) ctx.addIssue({ code: 'custom', path: ['features'], message: `must be ${STANCE_FEATURES.join(', ')}` });
+    if (model.classShares.length !== model.classes.length) ctx.addIssue({ code: 'custom', path: ['classShares'], message: 'one share per class' });
+    if (model.coefficients.length !== model.classes.length) ctx.addIssue({ code: 'custom', path: ['coefficients'], message: 'one row per class' });
+    model.coefficients.forEach((row, i) => {
+      if (row.length !== model.features.length + 1) ctx.addIssue({ code: 'custom', path: ['coefficients', i], message: `needs ${model.features.length + 1} numbers` });
+    });
+  });
+export type StanceModel = z.infer<typeof StanceModelSchema>;
+
+/** The fitted model that ships (src/eval/stance-model.json, written by `npm run calibrate -- --write`). */
+export const STANCE_MODEL: StanceModel = StanceModelSchema.parse(shipped);
+
+
+export function featureVector(features: StanceFeatures): number[] {
+  return STANCE_FEATURES.map((name) => features[name]);
+}
+
+/** P(stance) for each class, in the model's class order. */
+export function stanceProbabilities(model: StanceModel, features: StanceFeatures): Record<Stance, number> {
+  const p = softmaxProbabilities({ coefficients: model.coefficients }, featureVector(features));
+  return Object.fromEntries(model.classes.map((c, i) => [c, p[i]!])) as Record<Stance, number>;
+}
+
+/** The decision rule applied to class probabilities; `shares` (class → training share) is needed by 'balanced'. */
+export function decideStance(probabilities: Record<Stance, number>, decision: StanceDecision, shares?: Record<Stance, number>): Stance {
+  const value = (s: Stance): number => {
+    if (decision === 'most-likely') return probabilities[s];
+    if (decision === 'balanced') return probabilities[s] / Math.sqrt(shares?.[s] ?? 1);
+    if (s === 'unrelated') return RELATED_CREDIT * probabilities.unrelated;
+    return RELATED_CREDIT * (1 - probabilities.unrelated) + EXACT_RELATED_CREDIT * probabilities[s];
+  };
+  // Ties go to the earlier stance in STANCES' order.
+  return STANCES.reduce((best, s) => (value(s) > value(best) ? s : best));
+}
+
+/** The model's class shares by stance. */
+export function classShares(model: StanceModel): Record<Stance, number> {
+  return Object.fromEntries(model.classes.map((c, i) => [c, model.classShares[i]!])) as Record<Stance, number>;
+}
