@@ -48,4 +48,7 @@ export const STANCE_ITERATIONS = 25;
 /** Folds (by body) for the cross-validated scores the script prints. */
 export const STANCE_FOLDS = 5;
 export const STANCE_DECISION = 'fnc-score' as const;
+/** Candidates for the balance exponent of the 'fnc-score' rule, and how much cross-validated relative score may be given for a larger one. */
+export const STANCE_BALANCES: readonly number[] = [0, 0.25, 0.5, 0.75, 1];
+export const STANCE_RELATIVE_TOLERANCE = 0.005;
 export const STANCE_DECIMALS = 5;

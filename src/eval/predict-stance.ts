@@ -1,5 +1,5 @@
 import { stanceFeatures, type StanceFeatureOptions, type StanceFeatures, type StanceSide } from './stance-features.js';
-import { classShares, decideStance, STANCE_MODEL, stanceProbabilities, type StanceDecision, type StanceModel } from './stance-model.js';
+import { decideStance, weightingOf, STANCE_MODEL, stanceProbabilities, type StanceDecision, type StanceModel } from './stance-model.js';
 import type { Stance } from './stance.js';
 
 export interface PredictStanceOptions extends StanceFeatureOptions {
@@ -24,7 +24,7 @@ export function explainStance(headline: StanceSide, body: StanceSide, options: P
   const model = options.model ?? STANCE_MODEL;
   const features = stanceFeatures(headline, body, options);
   const probabilities = stanceProbabilities(model, features);
-  return { stance: decideStance(probabilities, options.decision ?? model.decision, classShares(model)), probabilities, features };
+  return { stance: decideStance(probabilities, options.decision ?? model.decision, weightingOf(model)), probabilities, features };
 }
 
 export function predictStance(headline: StanceSide, body: StanceSide, options: PredictStanceOptions = {}): Stance {

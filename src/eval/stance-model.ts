@@ -3,13 +3,14 @@ import { softmaxProbabilities } from '../score/fit-softmax.js';
 import { EXACT_RELATED_CREDIT, RELATED_CREDIT } from './fnc1-score.js';
 import { STANCE_FEATURES, type StanceFeatures } from './stance-features.js';
 import shipped from './stance-model.json';
-import { STANCES, type Stance } from './stance.js';
+import { RELATED_STANCES, STANCES, type Stance } from './stance.js';
 
 /**
- * How probabilities become a stance. 'fnc-score' picks the stance with the highest expected FNC-1 score
- * (0.25 for related-vs-unrelated right, 0.75 more for the right related class); 'most-likely' picks the most probable;
- * 'balanced' divides each probability by the square root of its class's share of the training pairs, so the rare
- * stances (disagree, agree) are called more often: better per-class F1, a slightly lower FNC-1 score.
+ * How probabilities become a stance. 'fnc-score' calls a pair related when that has the higher expected FNC-1 score
+ * (0.25 for related-vs-unrelated right, 0.75 more for the right related class), then picks among the related
+ * stances the most probable after dividing each by its training share to the power `balance` (0: the expected score
+ * alone; higher: the rare stances, disagree and agree, are called more often). 'most-likely' picks the most probable;
+ * 'balanced' divides all four by the square root of their shares.
  */
 export const StanceDecisionSchema = z.enum(['fnc-score', 'most-likely', 'balanced']);
 export type StanceDecision = z.infer<typeof StanceDecisionSchema>;
@@ -22,6 +23,7 @@ export const StanceModelSchema = z
     coefficients: z.array(z.array(z.number())).describe('per class: intercept then one weight per feature; the last class is the reference (all 0)'),
     decision: StanceDecisionSchema,
     classShares: z.array(z.number().positive().max(1)).describe('each class\'s share of the training pairs, in class order'),
+    balance: z.number().min(0).max(1).describe('exponent of the share correction among related stances under "fnc-score"'),
     fit: z.object({ lambda: z.number(), iterations: z.number().int(), pairs: z.number().int(), data: z.string() }),
   })
   .superRefine((model, ctx) => {
@@ -48,16 +50,31 @@ export function stanceProbabilities(model: StanceModel, features: StanceFeatures
   return Object.fromEntries(model.classes.map((c, i) => [c, p[i]!])) as Record<Stance, number>;
 }
 
-/** The decision rule applied to class probabilities; `shares` (class → training share) is needed by 'balanced'. */
-export function decideStance(probabilities: Record<Stance, number>, decision: StanceDecision, shares?: Record<Stance, number>): Stance {
-  const value = (s: Stance): number => {
-    if (decision === 'most-likely') return probabilities[s];
-    if (decision === 'balanced') return probabilities[s] / Math.sqrt(shares?.[s] ?? 1);
-    if (s === 'unrelated') return RELATED_CREDIT * probabilities.unrelated;
-    return RELATED_CREDIT * (1 - probabilities.unrelated) + EXACT_RELATED_CREDIT * probabilities[s];
-  };
-  // Ties go to the earlier stance in STANCES' order.
-  return STANCES.reduce((best, s) => (value(s) > value(best) ? s : best));
+/** What the decision rules need besides the probabilities: class shares and the balance exponent. */
+export interface StanceWeighting {
+  shares: Record<Stance, number>;
+  balance: number;
+}
+const EVEN: StanceWeighting = { shares: { agree: 1, disagree: 1, discuss: 1, unrelated: 1 }, balance: 0 };
+
+/** The stance with the highest value; ties go to the earlier stance in STANCES' order. */
+function best(stances: readonly Stance[], value: (s: Stance) => number): Stance {
+  return stances.reduce((top, s) => (value(s) > value(top) ? s : top));
+}
+
+/** The decision rule applied to class probabilities. */
+export function decideStance(probabilities: Record<Stance, number>, decision: StanceDecision, weighting: StanceWeighting = EVEN): Stance {
+  const { shares, balance } = weighting;
+  if (decision === 'most-likely') return best(STANCES, (s) => probabilities[s]);
+  if (decision === 'balanced') return best(STANCES, (s) => probabilities[s] / Math.sqrt(shares[s]));
+  const related = RELATED_STANCES.map((s) => RELATED_CREDIT * (1 - probabilities.unrelated) + EXACT_RELATED_CREDIT * probabilities[s]);
+  if (RELATED_CREDIT * probabilities.unrelated > Math.max(...related)) return 'unrelated';
+  return best(RELATED_STANCES, (s) => probabilities[s] / shares[s] ** balance);
+}
+
+/** The model's class shares and balance, as decideStance takes them. */
+export function weightingOf(model: StanceModel): StanceWeighting {
+  return { shares: classShares(model), balance: model.balance };
 }
 
 /** The model's class shares by stance. */

@@ -98,7 +98,20 @@ describe('decideStance', () => {
     const q = { agree: 0.3, disagree: 0.25, discuss: 0.35, unrelated: 0.1 };
     const shares = { agree: 0.07, disagree: 0.03, discuss: 0.17, unrelated: 0.73 };
     expect(decideStance(q, 'most-likely')).toBe('discuss');
-    expect(decideStance(q, 'balanced', shares)).toBe('disagree');
+    expect(decideStance(q, 'balanced', { shares, balance: 0 })).toBe('disagree');
+  });
+
+  it('"fnc-score" settles related vs unrelated by expected score, then weighs the related stances by share^balance', () => {
+    const q = { agree: 0.2, disagree: 0.12, discuss: 0.28, unrelated: 0.4 };
+    const shares = { agree: 0.07, disagree: 0.03, discuss: 0.17, unrelated: 0.73 };
+    expect(decideStance(q, 'fnc-score', { shares, balance: 0 })).toBe('discuss');
+    // balance 0.5: agree 0.2/√0.07 = 0.76, disagree 0.12/√0.03 = 0.69, discuss 0.28/√0.17 = 0.68.
+    expect(decideStance(q, 'fnc-score', { shares, balance: 0.5 })).toBe('agree');
+    // balance 1: disagree 4.0 > agree 2.9 > discuss 1.6.
+    expect(decideStance(q, 'fnc-score', { shares, balance: 1 })).toBe('disagree');
+    // Unrelated stays unrelated whatever the balance: 0.25·0.9 beats 0.25·0.1 + 0.75·0.05.
+    const far = { agree: 0.05, disagree: 0.02, discuss: 0.03, unrelated: 0.9 };
+    expect(decideStance(far, 'fnc-score', { shares, balance: 1 })).toBe('unrelated');
   });
 });
 

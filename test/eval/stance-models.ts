@@ -18,6 +18,7 @@ export function handModel(
     coefficients: [row(rows.agree), row(rows.disagree), row(rows.discuss), row({ intercept: 0 })],
     decision,
     classShares,
+    balance: 0,
     fit: { lambda: 0, iterations: 0, pairs: 0, data: 'hand-written' },
   });
 }
