@@ -22,6 +22,13 @@ function containmentKnown(x: Place, y: Place): number {
   return known(x) === known(y) ? 1 : LOCATION_UNKNOWN_CONTAINMENT;
 }
 
+/** The places a claim sets its event in: a place that is the actor ("Germany welcomed the deal") is a doer, not a setting. */
+function settings(c: Claim): Place[] {
+  const actor = c.proposition.actor?.span;
+  if (!actor) return c.places;
+  return c.places.filter((p) => p.span.end <= actor.start || p.span.start >= actor.end);
+}
+
 /** The same place, or one inside the other ("Istanbul" is within "Turkey"). */
 function compatible(x: Place, y: Place): boolean {
   return x.key === y.key || x.within.includes(y.key) || y.within.includes(x.key);
@@ -34,9 +41,9 @@ function compatible(x: Place, y: Place): boolean {
  */
 export const detectLocation: Detector = (a, b) => {
   const accounted = (p: Place, own: Claim, other: Claim) =>
-    other.places.some((o) => sameRole(p, o, own, other) && compatible(p, o));
-  for (const x of a.places.filter((p) => !accounted(p, a, b))) {
-    for (const y of b.places.filter((p) => !accounted(p, b, a))) {
+    settings(other).some((o) => sameRole(p, o, own, other) && compatible(p, o));
+  for (const x of settings(a).filter((p) => !accounted(p, a, b))) {
+    for (const y of settings(b).filter((p) => !accounted(p, b, a))) {
       if (!sameRole(x, y, a, b)) continue;
       return {
         kind: 'location',
