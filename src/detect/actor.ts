@@ -1,10 +1,16 @@
 import type { Claim, Phrase } from '../model/claim.js';
 import { ACTOR_STRENGTH } from '../lexicon/detector-strengths.js';
 import type { Detector } from './types.js';
-import { INDEFINITE_PRONOUNS } from '../lexicon/grammar-words.js';
+import { DEFINITE_DETERMINERS, INDEFINITE_PRONOUNS, PERSONAL_PRONOUNS } from '../lexicon/grammar-words.js';
+import { ATTITUDE_VERBS } from '../lexicon/attitude-verbs.js';
 import { LIGHT_VERBS } from '../lexicon/light-verbs.js';
+import { REPORTING_VERBS } from '../lexicon/reporting-verbs.js';
+import { areSynonyms } from '../lexicon/synonyms.js';
+import { synonymousInContext } from '../match/similarity.js';
 
 const LIGHT = new Set(LIGHT_VERBS);
+// Attitudes and statements many can hold at once: two actors "welcomed the deal" or "denied the report" both may be right.
+const SHARED = new Set([...ATTITUDE_VERBS, ...Object.keys(REPORTING_VERBS)]);
 
 type Aliases = ReadonlyMap<string, string>;
 
@@ -70,14 +76,55 @@ export function compatiblePhrases(x: Phrase | undefined, y: Phrase | undefined, 
   return x === undefined || y === undefined || isIndefinite(x) || isIndefinite(y) || samePhrase(x, y, aliases);
 }
 
-/** The act both claims report, when it is one: the same predicate lemma, a compatible theme, not negated. */
+/**
+ * One act named twice: the same lemma, WordNet synonyms ("detained" / "arrested"), or verbs sharing a rarer sense
+ * on one theme ("lodged" / "filed" a complaint); light verbs name none, and attitudes and statements are shared.
+ */
+function sameActVerb(a: Claim, b: Claim): boolean {
+  const [x, y] = [a.proposition.predicate?.lemma, b.proposition.predicate?.lemma];
+  if (x === undefined || y === undefined) return false;
+  if ([x, y].some((v) => LIGHT.has(v.toLowerCase()) || SHARED.has(v.toLowerCase()))) return false;
+  return x === y || areSynonyms(x, y) || synonymousInContext(a, b);
+}
+
+/** The act both claims report, when it is one: the same or a synonymous predicate, a compatible theme, not negated. */
 function sharedAct(a: Claim, b: Claim, aliases: Aliases): string | null {
   const [pa, pb] = [a.proposition, b.proposition];
-  if (!pa.predicate || pa.predicate.lemma !== pb.predicate?.lemma) return null;
-  if (LIGHT.has(pa.predicate.lemma.toLowerCase())) return null;
+  if (!pa.predicate || !sameActVerb(a, b)) return null;
   // A negated act has no doer to dispute: "police did not fire" sits with "protesters fired".
   if (pa.negated || pb.negated) return null;
   return compatiblePhrases(pa.theme, pb.theme, aliases) ? pa.predicate.text : null;
+}
+
+const PERSONAL = new Set(PERSONAL_PRONOUNS);
+const DEFINITE = new Set(DEFINITE_DETERMINERS);
+const CAPITAL = /^\p{Lu}/u;
+
+function words(p: Phrase): string[] {
+  return p.text.trim().split(/\s+/).filter((w) => w.length > 0);
+}
+
+/** "the drug", "this company": a definite determiner and no capitalised word after it. */
+function isDefiniteDescription(p: Phrase): boolean {
+  const [first, ...rest] = words(p);
+  return first !== undefined && DEFINITE.has(first.toLowerCase()) && rest.length > 0 && !rest.some((w) => CAPITAL.test(w));
+}
+
+/** A capitalised word past the first: "Corvalix", "the People's Party" (the first word may be capitalised as the sentence opens). */
+function isProperName(p: Phrase): boolean {
+  const [first, ...rest] = words(p);
+  return first !== undefined && (rest.length === 0 ? CAPITAL.test(first) && !DEFINITE.has(first.toLowerCase()) : rest.some((w) => CAPITAL.test(w)));
+}
+
+/**
+ * Two actors that may be one referent written two ways: a personal pronoun ("they") stands for whoever the context
+ * meant, and a definite description may point back to a name ("the drug" / "Corvalix"). Only two named or
+ * indefinite actors ("a passenger" / "a security guard") can be told apart.
+ */
+function maybeCoreferent(x: Phrase, y: Phrase): boolean {
+  const pronoun = (p: Phrase) => PERSONAL.has(p.text.trim().toLowerCase());
+  if (pronoun(x) || pronoun(y)) return true;
+  return (isDefiniteDescription(x) && isProperName(y)) || (isDefiniteDescription(y) && isProperName(x));
 }
 
 /** The same act (predicate and theme) done by different actors: "police fired" vs "protesters fired". */
@@ -85,7 +132,7 @@ export const detectActor: Detector = (a, b, context) => {
   const aliases = context.lexicon.aliases;
   const actorA = a.proposition.actor;
   const actorB = b.proposition.actor;
-  if (!actorA || !actorB || samePhrase(actorA, actorB, aliases)) return null;
+  if (!actorA || !actorB || samePhrase(actorA, actorB, aliases) || maybeCoreferent(actorA, actorB)) return null;
   const act = sharedAct(a, b, aliases);
   if (act === null) return null;
   return {
