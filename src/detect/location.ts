@@ -4,6 +4,7 @@ import { LOCATION_MENTION_STRENGTH, LOCATION_STRENGTH, LOCATION_UNKNOWN_CONTAINM
 // Keys with no container are countries or continents in the gazetteer; an unknown place has no key shape to tell.
 const GAZETTEER_TOP_LEVEL = /^$/;
 import type { Detector } from './types.js';
+import { settingsOf } from '../match/similarity.js';
 
 // Two mentions are comparable only in the same act ("met in X" vs "met in Y"), not in passing.
 function sameRole(x: Place, y: Place, a: Claim, b: Claim): boolean {
@@ -22,13 +23,6 @@ function containmentKnown(x: Place, y: Place): number {
   return known(x) === known(y) ? 1 : LOCATION_UNKNOWN_CONTAINMENT;
 }
 
-/** The places a claim sets its event in: a place that is the actor ("Germany welcomed the deal") is a doer, not a setting. */
-function settings(c: Claim): Place[] {
-  const actor = c.proposition.actor?.span;
-  if (!actor) return c.places;
-  return c.places.filter((p) => p.span.end <= actor.start || p.span.start >= actor.end);
-}
-
 /** The same place, or one inside the other ("Istanbul" is within "Turkey"). */
 function compatible(x: Place, y: Place): boolean {
   return x.key === y.key || x.within.includes(y.key) || y.within.includes(x.key);
@@ -41,9 +35,9 @@ function compatible(x: Place, y: Place): boolean {
  */
 export const detectLocation: Detector = (a, b) => {
   const accounted = (p: Place, own: Claim, other: Claim) =>
-    settings(other).some((o) => sameRole(p, o, own, other) && compatible(p, o));
-  for (const x of settings(a).filter((p) => !accounted(p, a, b))) {
-    for (const y of settings(b).filter((p) => !accounted(p, b, a))) {
+    settingsOf(other).some((o) => sameRole(p, o, own, other) && compatible(p, o));
+  for (const x of settingsOf(a).filter((p) => !accounted(p, a, b))) {
+    for (const y of settingsOf(b).filter((p) => !accounted(p, b, a))) {
       if (!sameRole(x, y, a, b)) continue;
       return {
         kind: 'location',

@@ -1,4 +1,4 @@
-import type { Claim } from '../model/claim.js';
+import type { Claim, Place } from '../model/claim.js';
 import { stem } from '../extract/keys.js';
 import { areSynonyms, areSynonymsInContext } from '../lexicon/synonyms.js';
 
@@ -86,28 +86,49 @@ export function eventStems(c: Claim): string[] {
   return out;
 }
 
-/** Neither claim's theme names something the other's does not: the same theme key, or a theme on one side only. */
-function themesAgree(a: Claim, b: Claim): boolean {
-  const [x, y] = [a.proposition.theme?.key, b.proposition.theme?.key];
-  return x === undefined || y === undefined || x === y;
+/** Both claims act on one named theme ("lodged a complaint" / "filed a complaint"); a theme that is no content key of its claim (a stray preposition) names nothing. */
+function sameTheme(a: Claim, b: Claim): boolean {
+  const theme = a.proposition.theme?.key;
+  return theme !== undefined && theme === b.proposition.theme?.key && keySet(a).has(theme) && keySet(b).has(theme);
+}
+
+/** The places a claim sets its event in: a place that is the actor ("Germany welcomed the deal") is a doer, not a setting. */
+export function settingsOf(c: Claim): Place[] {
+  const actor = c.proposition.actor?.span;
+  if (!actor) return c.places;
+  return c.places.filter((p) => p.span.end <= actor.start || p.span.start >= actor.end);
+}
+
+/** Both claims are set somewhere, and no setting of one is, contains or lies in a setting of the other. */
+function placesClash(a: Claim, b: Claim): boolean {
+  const [pa, pb] = [settingsOf(a), settingsOf(b)];
+  if (pa.length === 0 || pb.length === 0) return false;
+  return !pa.some((x) => pb.some((y) => x.key === y.key || x.within.includes(y.key) || y.within.includes(x.key)));
+}
+
+/** Both claims are dated, and no date of one overlaps a date of the other. */
+function datesClash(a: Claim, b: Claim): boolean {
+  if (a.times.length === 0 || b.times.length === 0) return false;
+  return a.times.every((x) => b.times.every((y) => x.to < y.from || y.to < x.from));
 }
 
 /**
  * The actor part of the match: 1 for one actor (the same key, or one side's actor named among the other's words:
  * "The Green Alliance, junior partner …" vs "The Green Alliance has decided"), 0.5 when unknown. Two different
- * actors count as unknown, not as a different event, when the act agrees (the same or a synonymous predicate, and
- * no clashing theme): "X lodged a complaint" vs "Y filed the complaint" is how an actor conflict looks.
+ * actors count as unknown, not as a different event, when they are the only difference: the same act ("X lodged a
+ * complaint" vs "Y filed a complaint" is how an actor conflict looks). A second difference, in place or date, makes
+ * two events of one kind ("Shell opened a refinery in Rotterdam" / "BP opened a refinery in Texas").
  */
 export function actorAgreement(a: Claim, b: Claim): number {
   const [aActor, bActor] = [a.proposition.actor?.key, b.proposition.actor?.key];
   if (!aActor || !bActor) return UNKNOWN_ACTOR;
   if (aActor === bActor || keySet(b).has(aActor) || keySet(a).has(bActor)) return 1;
-  return sameAct(a, b) ? UNKNOWN_ACTOR : 0;
+  return sameAct(a, b) && !placesClash(a, b) && !datesClash(a, b) ? UNKNOWN_ACTOR : 0;
 }
 
-/** The same act on both sides: one predicate stem or WordNet synonyms, with themes that do not clash. */
+/** The same act on both sides: one predicate stem or WordNet synonyms, acting on one named theme. */
 export function sameAct(a: Claim, b: Claim): boolean {
-  return (sharesEventStem(a, b) || synonymousEvents(a, b)) && themesAgree(a, b);
+  return (sharesEventStem(a, b) || synonymousEvents(a, b)) && sameTheme(a, b);
 }
 
 /**

@@ -93,6 +93,26 @@ describe('actorAgreement: a different actor of the same act is unknown, not a di
     expect(compareClaims(a, b)).toBeNull();
   });
 
+  it('a second difference, in place, makes two events of one kind', () => {
+    const a = one('a', 'Shell opened a refinery in Rotterdam.');
+    const b = one('b', 'Exxon opened a refinery in Texas.');
+    expect(actorAgreement(a, b)).toBe(0);
+    expect(matchClaims(a, b)).toBeLessThan(DEFAULT_MIN_MATCH);
+  });
+
+  it('a second difference, in date, makes two events of one kind', () => {
+    const a = one('a', 'The Harbour Rowing Club lodged a complaint with the league on 3 March 2025.');
+    const b = one('b', 'The Northfield Sailing Association filed a complaint with the league on 9 June 2025.');
+    expect(actorAgreement(a, b)).toBe(0);
+  });
+
+  it('the same act without a named theme on both sides is not enough', () => {
+    const a = one('a', 'Students protested against the fees.');
+    const b = one('b', 'Farmers protested against the tax.');
+    expect(actorAgreement(a, b)).toBe(0);
+    expect(matchClaims(a, b)).toBeLessThan(DEFAULT_MIN_MATCH);
+  });
+
   it('two parties holding one attitude are no actor conflict', () => {
     const a = one('a', 'Portugal welcomed the fisheries accord.');
     const b = one('b', 'Norway welcomed the fisheries accord.');
