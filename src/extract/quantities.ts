@@ -20,7 +20,8 @@ import { exclusionEnd, readRangeEnd, readUnit } from './quantity-context.js';
 
 /**
  * Quantities in view[range]. A span runs from the bound words ("at least", "between") through the number,
- * its unit or currency, and — for counts — the counted noun ("just under 38,000 fans"); `value` is in the
+ * its unit or currency, and — for counts — the counted noun ("just under 38,000 fans"); a measure's `noun` is what
+ * follows "of" ("120 mm of rain"), outside the span; `value` is in the
  * written unit after scale words ("$1.5bn" → 1.5e9 USD); `base` is the allowed interval in the dimension's
  * base unit (seconds, metres, kilograms, °C, the currency's own unit), never converted across currencies.
  * "from 12 to 40" is read as two values (a change), not a range.
@@ -70,8 +71,9 @@ function readQuantity(doc: TextView, tokens: readonly Token[], start: number): A
   const unit: UnitInfo | undefined = sign ? { unit: sign.value, dimension: 'money', factor: 1 } : unitHit?.value;
   const afterUnit = unitHit && (!sign || unitHit.value.dimension === 'money') ? unitHit.next : afterNumber;
   if (!unit && !num.scaled && isIdiomaticOne(tokens, numberAt, num)) return { next: num.next };
-  const noun = unit ? undefined : readNoun(tokens, afterUnit, view, num.high !== undefined);
-  const end = noun?.next ?? afterUnit;
+  const noun = unit ? readMeasured(tokens, afterUnit, view) : readNoun(tokens, afterUnit, view, num.high !== undefined);
+  // The span of a measure ends at its unit: "120 mm" is the figure, "of rain" only says what it measures.
+  const end = unit ? afterUnit : (noun?.next ?? afterUnit);
   const minus = unit?.dimension === 'temperature' && start === numberAt && hasMinusSign(tokens, numberAt, view);
   const polarity = minus ? -1 : 1;
   const low = polarity * (rangeEnd && !num.scaled && last.scaled ? scaleLike(num, last) : num.value);
@@ -148,6 +150,15 @@ function isIdiomaticOne(tokens: readonly Token[], at: number, num: NumberRead): 
 
 // Participles and adverbs after a number ("40 died", "40 injured") are not the counted noun.
 const NOT_NOUN_ENDING = /(?:ed|ing|ly)$/;
+
+/**
+ * What a measure measures, from the "of" that follows its unit: "120 millimetres of rain", "40 tonnes of grain",
+ * "€2 billion of debt" (Quirk et al. 1985, § 5.8, measure partitives). Nothing when "of" opens a determined
+ * phrase ("3% of the vote").
+ */
+function readMeasured(tokens: readonly Token[], at: number, view: string): { word: string; next: number } | undefined {
+  return tokens[at]?.lower === 'of' ? readNoun(tokens, at, view, true) : undefined;
+}
 
 /** The counted noun right after the number ("40 fans"), or after "of" for vague numbers ("hundreds of homes"). */
 function readNoun(tokens: readonly Token[], at: number, view: string, vague: boolean): { word: string; next: number } | undefined {

@@ -1,6 +1,7 @@
 import type { Claim, Place } from '../model/claim.js';
 import { stem } from '../extract/keys.js';
 import { areSynonyms, areSynonymsInContext } from '../lexicon/synonyms.js';
+import { sharesMeasure } from './measure.js';
 
 /** Weights of the three parts of the same-event match; they sum to 1. */
 export const MATCH_WEIGHTS = { keys: 0.5, actor: 0.25, event: 0.25 } as const;
@@ -132,6 +133,15 @@ export function sameAct(a: Claim, b: Claim): boolean {
 }
 
 /**
+ * One measurement reported twice: a figure for the same measured thing ("120 mm of rain" / "three inches of rain")
+ * by actors not known to differ. Different actors with figures for one substance ("the mill shipped 40 tonnes of
+ * grain" / "the co-operative sold 12 tonnes") are two transactions.
+ */
+export function sameMeasuredEvent(a: Claim, b: Claim): boolean {
+  return actorAgreement(a, b) > 0 && sharesMeasure(a, b);
+}
+
+/**
  * How likely two claims speak about the same event, in [0, 1]: IDF-weighted overlap of their keys, the same
  * actor (through aliases), and the event of one named among the other's keys ("confirm [attend]" and "would
  * not attend the talks").
@@ -150,7 +160,8 @@ export function matchScore(a: Claim, b: Claim, idf: Idf, opposes?: (x: string, y
   const overlap = Math.min(aTotal, bTotal) > 0 ? shared / Math.min(aTotal, bTotal) : 0;
   // Opposite predicates ("strengthened" / "weakened") name the same event, seen two ways.
   const opposite = opposes !== undefined && a.proposition.predicate !== undefined && b.proposition.predicate !== undefined && opposes(a.proposition.predicate.lemma, b.proposition.predicate.lemma);
-  const event = opposite || sameEvent(a, b) ? 1 : 0;
-  const score = MATCH_WEIGHTS.keys * overlap + MATCH_WEIGHTS.actor * actorAgreement(a, b) + MATCH_WEIGHTS.event * event;
+  const actor = actorAgreement(a, b);
+  const event = opposite || sameEvent(a, b) || (actor > 0 && sharesMeasure(a, b)) ? 1 : 0;
+  const score = MATCH_WEIGHTS.keys * overlap + MATCH_WEIGHTS.actor * actor + MATCH_WEIGHTS.event * event;
   return Math.round(score * 1e6) / 1e6;
 }

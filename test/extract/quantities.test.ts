@@ -60,6 +60,12 @@ const positives: Case[] = [
   ['It fell to -5°C overnight.', [
     { value: -5, unit: '°C', dimension: 'temperature', bound: 'exact', base: { from: -5, to: -5 }, span: sp(11, '-5°C') },
   ]],
+  ['The pass got 90 millimetres of snow.', [
+    { value: 90, unit: 'mm', dimension: 'length', bound: 'exact', base: { from: 0.09, to: 0.09 }, noun: 'snow', span: sp(13, '90 millimetres') },
+  ]],
+  ['The party won 12% of the seats.', [
+    { value: 12, unit: '%', dimension: 'percent', bound: 'exact', base: { from: 12, to: 12 }, span: sp(14, '12%') },
+  ]],
   ['The fine was 40 or more dollars.', [
     { value: 40, unit: 'USD', dimension: 'money', bound: 'at-least', base: { from: 40, to: null }, span: sp(13, '40 or more dollars') },
   ]],
