@@ -10,10 +10,11 @@ import {
   CURRENCY_SIGNS,
   NON_NEGATIVE_DIMENSIONS,
   RANGE_OPENERS,
+  UNITS,
   type BoundKind,
   type UnitInfo,
 } from '../lexicon/units.js';
-import { NOT_NOUNS, ONE_NOT_AFTER } from '../lexicon/number-words.js';
+import { NOT_NOUNS, ONE_NOT_AFTER, TENS_WORDS, UNIT_WORDS } from '../lexicon/number-words.js';
 import { closeTogether, matchPhrase, phraseIndex } from './phrase-index.js';
 import { readNumber, type NumberRead } from './quantity-numbers.js';
 import { exclusionEnd, readRangeEnd, readUnit } from './quantity-context.js';
@@ -96,9 +97,30 @@ function splitGluedAbbreviations(tokens: Token[]): Token[] {
     if (prev?.kind === 'number' && prev.end === tok.start && LETTER_DOT.test(tok.lower)) {
       out.push({ ...tok, end: tok.end - 1, lower: tok.lower.slice(0, 1) });
       out.push({ start: tok.end - 1, end: tok.end, lower: '.', kind: 'punct', capitalized: false });
-    } else out.push(tok);
+    } else out.push(...splitWordNumberUnit(tok));
   }
   return out;
+}
+
+const isNumberWord = (w: string) => UNIT_WORDS.has(w) || TENS_WORDS.has(w);
+
+/**
+ * "nine-year", "twenty-five-day": a number word hyphened to a unit reaches the tokenizer as one word; split it into
+ * the number, the hyphen and the rest, the shape "9-year" already has, so the unit is read the same way.
+ */
+function splitWordNumberUnit(tok: Token): Token[] {
+  if (tok.kind !== 'word') return [tok];
+  const parts = tok.lower.split('-');
+  const numberParts = parts.findIndex((w) => !isNumberWord(w));
+  // The unit must end the word: "five-year-old" is an age adjective, not a duration.
+  if (numberParts < 1 || numberParts !== parts.length - 1 || !UNITS.has(parts[numberParts]!)) return [tok];
+  const cut = tok.start + parts.slice(0, numberParts).join('-').length;
+  const local = cut - tok.start;
+  return [
+    { ...tok, end: cut, lower: tok.lower.slice(0, local) },
+    { start: cut, end: cut + 1, lower: '-', kind: 'punct', capitalized: false },
+    { start: cut + 1, end: tok.end, lower: tok.lower.slice(local + 1), kind: 'word', capitalized: false },
+  ];
 }
 
 /** "-5°C": a minus glued to the digits and standing after a space or at the start. */

@@ -69,3 +69,18 @@ describe('a measure clash between different verbs', () => {
     expect(compareClaims(one('a', dropped), b)).toBeNull();
   });
 });
+
+describe('a duration written as a hyphened number word', () => {
+  const sentenced = 'A court in Gdansk sentenced the smuggler to four years in prison.';
+
+  it('clashes with a different term: four years vs a six-year term', () => {
+    const conflict = compareClaims(one('a', sentenced), one('b', 'The smuggler was handed a six-year prison term by the Gdansk court.'));
+    expect(conflict?.kind).toBe('numeric');
+    expect(conflict?.band).toBe('medium');
+    expect(conflict?.evidence.map((e) => e.span.text)).toEqual(['four years', 'six-year']);
+  });
+
+  it('agrees with the same term: four years vs a four-year term', () => {
+    expect(compareClaims(one('a', sentenced), one('b', 'The smuggler was handed a four-year prison term by the Gdansk court.'))).toBeNull();
+  });
+});
