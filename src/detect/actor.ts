@@ -116,15 +116,37 @@ function isProperName(p: Phrase): boolean {
   return first !== undefined && (rest.length === 0 ? CAPITAL.test(first) && !DEFINITE.has(first.toLowerCase()) : rest.some((w) => CAPITAL.test(w)));
 }
 
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
+/** "a man", "bride", "a 17-year-old girl": one person or thing described, not named (no capital past an opening article). */
+function isSingularDescription(p: Phrase): boolean {
+  const all = words(p);
+  const [first, ...rest] = all;
+  const last = all[all.length - 1];
+  if (first === undefined || last === undefined || rest.some((w) => CAPITAL.test(w)) || PLURAL_S.test(last.toLowerCase())) return false;
+  return INDEFINITE_ARTICLES.has(first.toLowerCase()) || DEFINITE.has(first.toLowerCase()) || !CAPITAL.test(first);
+}
+
 /**
  * Two actors that may be one referent written two ways: a personal pronoun ("they") stands for whoever the context
- * meant, and a definite description may point back to a name ("the drug" / "Corvalix"). Only two named or
- * indefinite actors ("a passenger" / "a security guard") can be told apart.
+ * meant, a definite description may point back to a name ("the drug" / "Corvalix"), and a singular description may
+ * describe the named person ("a 17-year-old girl" / "Maria Ruiz"). Two names, or two descriptions ("a passenger" /
+ * "a security guard"), can be told apart.
  */
 function maybeCoreferent(x: Phrase, y: Phrase): boolean {
   const pronoun = (p: Phrase) => PERSONAL.has(p.text.trim().toLowerCase());
   if (pronoun(x) || pronoun(y)) return true;
-  return (isDefiniteDescription(x) && isProperName(y)) || (isDefiniteDescription(y) && isProperName(x));
+  const describes = (d: Phrase, n: Phrase) => (isDefiniteDescription(d) || isSingularDescription(d)) && isProperName(n);
+  return describes(x, y) || describes(y, x);
+}
+
+/**
+ * "Apple shut down Beats" / "Beats shut down": the causative alternation (Levin 1993, § 1.1.2.1) makes the object of
+ * one the subject of the other; that is one event, not two doers.
+ */
+function alternation(a: Claim, b: Claim, aliases: Aliases): boolean {
+  const [pa, pb] = [a.proposition, b.proposition];
+  return (pa.actor !== undefined && pb.theme !== undefined && samePhrase(pa.actor, pb.theme, aliases)) || (pb.actor !== undefined && pa.theme !== undefined && samePhrase(pb.actor, pa.theme, aliases));
 }
 
 /** The same act (predicate and theme) done by different actors: "police fired" vs "protesters fired". */
@@ -132,7 +154,7 @@ export const detectActor: Detector = (a, b, context) => {
   const aliases = context.lexicon.aliases;
   const actorA = a.proposition.actor;
   const actorB = b.proposition.actor;
-  if (!actorA || !actorB || samePhrase(actorA, actorB, aliases) || maybeCoreferent(actorA, actorB)) return null;
+  if (!actorA || !actorB || samePhrase(actorA, actorB, aliases) || maybeCoreferent(actorA, actorB) || alternation(a, b, aliases)) return null;
   const act = sharedAct(a, b, aliases);
   if (act === null) return null;
   return {

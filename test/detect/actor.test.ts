@@ -71,6 +71,12 @@ describe('detectActor: the same act, different doers', () => {
       evidence: [span(0, 'The tenants’ association'), span(0, 'A neighbouring landlord')],
     },
     {
+      name: 'two descriptions can be told apart: a young nurse vs a neighbour',
+      a: claim('A young nurse rescued the child.', { actor: 'A young nurse', verb: ['rescued', 'rescue'], theme: 'the child' }),
+      b: claim('A neighbour rescued the child.', { actor: 'A neighbour', verb: ['rescued', 'rescue'], theme: 'the child' }),
+      evidence: [span(0, 'A young nurse'), span(0, 'A neighbour')],
+    },
+    {
       name: 'a theme on one side only is compatible',
       a: claim('Police opened fire on the square.', { actor: 'Police', verb: ['opened fire', 'open fire'], theme: 'the square' }),
       b: claim('Soldiers opened fire.', { actor: 'Soldiers', verb: ['opened fire', 'open fire'] }),
@@ -143,6 +149,16 @@ describe('detectActor: one doer, or nothing to compare', () => {
       name: 'a definite description may point back to a name: the vaccine vs Meravax',
       a: claim('The vaccine cut infections.', { actor: 'The vaccine', verb: ['cut', 'cut'], theme: 'infections' }),
       b: claim('In trials, Meravax cut infections.', { actor: 'Meravax', verb: ['cut', 'cut'], theme: 'infections' }),
+    },
+    {
+      name: 'a singular description may describe the named person: a young nurse vs Maria Ruiz',
+      a: claim('A young nurse rescued the child.', { actor: 'A young nurse', verb: ['rescued', 'rescue'], theme: 'the child' }),
+      b: claim('In the end Maria Ruiz rescued the child.', { actor: 'Maria Ruiz', verb: ['rescued', 'rescue'], theme: 'the child' }),
+    },
+    {
+      name: 'the causative alternation: the council closed the library vs the library closed',
+      a: claim('The council closed the library.', { actor: 'The council', verb: ['closed', 'close'], theme: 'the library' }),
+      b: claim('The library closed.', { actor: 'The library', verb: ['closed', 'close'] }),
     },
     {
       name: 'a determiner and a plural: the protesters vs a protester',
