@@ -54,10 +54,32 @@ function isSubset(small: ReadonlySet<string>, big: ReadonlySet<string>): boolean
  * "a police officer" and "police"; "troops" and "Russian troops"), each word mapped through the aliases.
  */
 export function sameName(x: string, y: string, aliases: Aliases): boolean {
-  if (canonicalName(x, aliases) === canonicalName(y, aliases)) return true;
+  if (canonicalName(x, aliases) === canonicalName(y, aliases) || samePersonalName(x, y)) return true;
   const wx = wordKeys(x, aliases);
   const wy = wordKeys(y, aliases);
   return isSubset(wx, wy) || isSubset(wy, wx);
+}
+
+const CAPITALISED_WORD = /^\p{Lu}/u;
+/** A personal name has a given name and a family name at least. */
+const MIN_NAME_WORDS = 2;
+
+/** The capitalised words after a lower-case title: "Raúl Quiroga" in "union leader Raúl Quiroga"; none without a title. */
+function nameAfterTitle(phrase: string): string | undefined {
+  const all = phrase.trim().split(/\s+/);
+  let at = all.length;
+  while (at > 0 && CAPITALISED_WORD.test(all[at - 1]!)) at -= 1;
+  if (at === 0 || all.length - at < MIN_NAME_WORDS) return undefined;
+  return all.slice(at).join(' ');
+}
+
+/**
+ * One person under two titles: "confederation leader Raúl Quiroga" / "Union leader Raúl Quiroga". Outlets describe a
+ * speaker differently; the full name after the title (given and family name) is what identifies them.
+ */
+function samePersonalName(x: string, y: string): boolean {
+  const name = nameAfterTitle(x);
+  return name !== undefined && name === nameAfterTitle(y);
 }
 
 /** Two phrases (actors, themes) that name the same thing, by key or by their words. */

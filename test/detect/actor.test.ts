@@ -183,6 +183,10 @@ describe('sameName', () => {
     ['police officers', 'the police', true],
     ['Peskov', 'Lavrov', false],
     ['Russian troops', 'Ukrainian troops', false],
+    ['harbour master Elin Vask', 'Port authority chief Elin Vask', true],
+    ['Senator Vask', 'Mayor Vask', false],
+    ['harbour master Elin Vask', 'port engineer Mari Vask', false],
+    ["The People's Progress Party", 'The Democratic Progress Party', false],
   ] as const)('%s ~ %s → %s', (x, y, same) => {
     expect(sameName(x, y, aliases)).toBe(same);
   });
