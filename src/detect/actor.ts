@@ -1,10 +1,16 @@
 import type { Claim, Phrase } from '../model/claim.js';
 import { ACTOR_STRENGTH } from '../lexicon/detector-strengths.js';
 import type { Detector } from './types.js';
-import { INDEFINITE_PRONOUNS } from '../lexicon/grammar-words.js';
+import { DEFINITE_DETERMINERS, INDEFINITE_PRONOUNS, PERSONAL_PRONOUNS } from '../lexicon/grammar-words.js';
+import { ATTITUDE_VERBS } from '../lexicon/attitude-verbs.js';
 import { LIGHT_VERBS } from '../lexicon/light-verbs.js';
+import { REPORTING_VERBS } from '../lexicon/reporting-verbs.js';
+import { areSynonyms } from '../lexicon/synonyms.js';
+import { synonymousInContext } from '../match/similarity.js';
 
 const LIGHT = new Set(LIGHT_VERBS);
+// Attitudes and statements many can hold at once: two actors "welcomed the deal" or "denied the report" both may be right.
+const SHARED = new Set([...ATTITUDE_VERBS, ...Object.keys(REPORTING_VERBS)]);
 
 type Aliases = ReadonlyMap<string, string>;
 
@@ -48,10 +54,32 @@ function isSubset(small: ReadonlySet<string>, big: ReadonlySet<string>): boolean
  * "a police officer" and "police"; "troops" and "Russian troops"), each word mapped through the aliases.
  */
 export function sameName(x: string, y: string, aliases: Aliases): boolean {
-  if (canonicalName(x, aliases) === canonicalName(y, aliases)) return true;
+  if (canonicalName(x, aliases) === canonicalName(y, aliases) || samePersonalName(x, y)) return true;
   const wx = wordKeys(x, aliases);
   const wy = wordKeys(y, aliases);
   return isSubset(wx, wy) || isSubset(wy, wx);
+}
+
+const CAPITALISED_WORD = /^\p{Lu}/u;
+/** A personal name has a given name and a family name at least. */
+const MIN_NAME_WORDS = 2;
+
+/** The capitalised words after a lower-case title: "Raúl Quiroga" in "union leader Raúl Quiroga"; none without a title. */
+function nameAfterTitle(phrase: string): string | undefined {
+  const all = phrase.trim().split(/\s+/);
+  let at = all.length;
+  while (at > 0 && CAPITALISED_WORD.test(all[at - 1]!)) at -= 1;
+  if (at === 0 || all.length - at < MIN_NAME_WORDS) return undefined;
+  return all.slice(at).join(' ');
+}
+
+/**
+ * One person under two titles: "confederation leader Raúl Quiroga" / "Union leader Raúl Quiroga". Outlets describe a
+ * speaker differently; the full name after the title (given and family name) is what identifies them.
+ */
+function samePersonalName(x: string, y: string): boolean {
+  const name = nameAfterTitle(x);
+  return name !== undefined && name === nameAfterTitle(y);
 }
 
 /** Two phrases (actors, themes) that name the same thing, by key or by their words. */
@@ -70,14 +98,77 @@ export function compatiblePhrases(x: Phrase | undefined, y: Phrase | undefined, 
   return x === undefined || y === undefined || isIndefinite(x) || isIndefinite(y) || samePhrase(x, y, aliases);
 }
 
-/** The act both claims report, when it is one: the same predicate lemma, a compatible theme, not negated. */
+/**
+ * One act named twice: the same lemma, WordNet synonyms ("detained" / "arrested"), or verbs sharing a rarer sense
+ * on one theme ("lodged" / "filed" a complaint); light verbs name none, and attitudes and statements are shared.
+ */
+function sameActVerb(a: Claim, b: Claim): boolean {
+  const [x, y] = [a.proposition.predicate?.lemma, b.proposition.predicate?.lemma];
+  if (x === undefined || y === undefined) return false;
+  if ([x, y].some((v) => LIGHT.has(v.toLowerCase()) || SHARED.has(v.toLowerCase()))) return false;
+  return x === y || areSynonyms(x, y) || synonymousInContext(a, b);
+}
+
+/** The act both claims report, when it is one: the same or a synonymous predicate, a compatible theme, not negated. */
 function sharedAct(a: Claim, b: Claim, aliases: Aliases): string | null {
   const [pa, pb] = [a.proposition, b.proposition];
-  if (!pa.predicate || pa.predicate.lemma !== pb.predicate?.lemma) return null;
-  if (LIGHT.has(pa.predicate.lemma.toLowerCase())) return null;
+  if (!pa.predicate || !sameActVerb(a, b)) return null;
   // A negated act has no doer to dispute: "police did not fire" sits with "protesters fired".
   if (pa.negated || pb.negated) return null;
   return compatiblePhrases(pa.theme, pb.theme, aliases) ? pa.predicate.text : null;
+}
+
+const PERSONAL = new Set(PERSONAL_PRONOUNS);
+const DEFINITE = new Set(DEFINITE_DETERMINERS);
+const CAPITAL = /^\p{Lu}/u;
+
+function words(p: Phrase): string[] {
+  return p.text.trim().split(/\s+/).filter((w) => w.length > 0);
+}
+
+/** "the drug", "this company": a definite determiner and no capitalised word after it. */
+function isDefiniteDescription(p: Phrase): boolean {
+  const [first, ...rest] = words(p);
+  return first !== undefined && DEFINITE.has(first.toLowerCase()) && rest.length > 0 && !rest.some((w) => CAPITAL.test(w));
+}
+
+/** A capitalised word past the first: "Corvalix", "the People's Party" (the first word may be capitalised as the sentence opens). */
+function isProperName(p: Phrase): boolean {
+  const [first, ...rest] = words(p);
+  return first !== undefined && (rest.length === 0 ? CAPITAL.test(first) && !DEFINITE.has(first.toLowerCase()) : rest.some((w) => CAPITAL.test(w)));
+}
+
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
+/** "a man", "bride", "a 17-year-old girl": one person or thing described, not named (no capital past an opening article). */
+function isSingularDescription(p: Phrase): boolean {
+  const all = words(p);
+  const [first, ...rest] = all;
+  const last = all[all.length - 1];
+  if (first === undefined || last === undefined || rest.some((w) => CAPITAL.test(w)) || PLURAL_S.test(last.toLowerCase())) return false;
+  return INDEFINITE_ARTICLES.has(first.toLowerCase()) || DEFINITE.has(first.toLowerCase()) || !CAPITAL.test(first);
+}
+
+/**
+ * Two actors that may be one referent written two ways: a personal pronoun ("they") stands for whoever the context
+ * meant, a definite description may point back to a name ("the drug" / "Corvalix"), and a singular description may
+ * describe the named person ("a 17-year-old girl" / "Maria Ruiz"). Two names, or two descriptions ("a passenger" /
+ * "a security guard"), can be told apart.
+ */
+function maybeCoreferent(x: Phrase, y: Phrase): boolean {
+  const pronoun = (p: Phrase) => PERSONAL.has(p.text.trim().toLowerCase());
+  if (pronoun(x) || pronoun(y)) return true;
+  const describes = (d: Phrase, n: Phrase) => (isDefiniteDescription(d) || isSingularDescription(d)) && isProperName(n);
+  return describes(x, y) || describes(y, x);
+}
+
+/**
+ * "Apple shut down Beats" / "Beats shut down": the causative alternation (Levin 1993, § 1.1.2.1) makes the object of
+ * one the subject of the other; that is one event, not two doers.
+ */
+function alternation(a: Claim, b: Claim, aliases: Aliases): boolean {
+  const [pa, pb] = [a.proposition, b.proposition];
+  return (pa.actor !== undefined && pb.theme !== undefined && samePhrase(pa.actor, pb.theme, aliases)) || (pb.actor !== undefined && pa.theme !== undefined && samePhrase(pb.actor, pa.theme, aliases));
 }
 
 /** The same act (predicate and theme) done by different actors: "police fired" vs "protesters fired". */
@@ -85,7 +176,7 @@ export const detectActor: Detector = (a, b, context) => {
   const aliases = context.lexicon.aliases;
   const actorA = a.proposition.actor;
   const actorB = b.proposition.actor;
-  if (!actorA || !actorB || samePhrase(actorA, actorB, aliases)) return null;
+  if (!actorA || !actorB || samePhrase(actorA, actorB, aliases) || maybeCoreferent(actorA, actorB) || alternation(a, b, aliases)) return null;
   const act = sharedAct(a, b, aliases);
   if (act === null) return null;
   return {

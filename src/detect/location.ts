@@ -4,6 +4,7 @@ import { LOCATION_MENTION_STRENGTH, LOCATION_STRENGTH, LOCATION_UNKNOWN_CONTAINM
 // Keys with no container are countries or continents in the gazetteer; an unknown place has no key shape to tell.
 const GAZETTEER_TOP_LEVEL = /^$/;
 import type { Detector } from './types.js';
+import { settingsOf } from '../match/similarity.js';
 
 // Two mentions are comparable only in the same act ("met in X" vs "met in Y"), not in passing.
 function sameRole(x: Place, y: Place, a: Claim, b: Claim): boolean {
@@ -34,9 +35,9 @@ function compatible(x: Place, y: Place): boolean {
  */
 export const detectLocation: Detector = (a, b) => {
   const accounted = (p: Place, own: Claim, other: Claim) =>
-    other.places.some((o) => sameRole(p, o, own, other) && compatible(p, o));
-  for (const x of a.places.filter((p) => !accounted(p, a, b))) {
-    for (const y of b.places.filter((p) => !accounted(p, b, a))) {
+    settingsOf(other).some((o) => sameRole(p, o, own, other) && compatible(p, o));
+  for (const x of settingsOf(a).filter((p) => !accounted(p, a, b))) {
+    for (const y of settingsOf(b).filter((p) => !accounted(p, b, a))) {
       if (!sameRole(x, y, a, b)) continue;
       return {
         kind: 'location',

@@ -10,7 +10,7 @@ import { detectQuote } from './quote.js';
 import { detectStatus } from './status.js';
 import { detectTemporal } from './temporal.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
-import { sharesEventStem, synonymousEvents } from '../match/similarity.js';
+import { sameMeasuredEvent, sharesEventStem, synonymousEvents } from '../match/similarity.js';
 
 /** Every detector, in order of precedence when two fire with equal strength. */
 export const DETECTORS: readonly (readonly [ConflictKind, Detector])[] = [
@@ -31,7 +31,10 @@ export const DETECTORS: readonly (readonly [ConflictKind, Detector])[] = [
  * predicate (or wrapped proposition) on both sides.
  */
 const EVENT_BOUND: ReadonlySet<ConflictKind> = new Set(['temporal', 'location', 'numeric']);
-/** A figure about the same counted thing in two closely matched claims needs no shared predicate ("a crowd of" / "watched by"). */
+/**
+ * A figure about the same counted thing in two closely matched claims needs no shared predicate ("a crowd of" /
+ * "watched by"), nor does a figure for one measured thing ("dropped 120 mm of rain" / "recorded three inches of rain").
+ */
 const NUMERIC_CLOSE_MATCH = 0.5;
 
 /**
@@ -65,7 +68,7 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
   const oneEvent = sameEventStem(a, b);
   const twoOccasions = differentOccasions(a, b);
   for (const [kind, detector] of DETECTORS) {
-    if (EVENT_BOUND.has(kind) && !oneEvent && !(kind === 'numeric' && match >= NUMERIC_CLOSE_MATCH)) continue;
+    if (EVENT_BOUND.has(kind) && !oneEvent && !(kind === 'numeric' && (match >= NUMERIC_CLOSE_MATCH || sameMeasuredEvent(a, b)))) continue;
     if (OCCASION_BOUND.has(kind) && twoOccasions) continue;
     // Opposite acts at two different dates are a sequence ("closes on June 16" … "reopens in late July").
     if (kind === 'opposition' && someDifferentDates(a, b)) continue;

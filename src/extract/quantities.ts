@@ -10,17 +10,19 @@ import {
   CURRENCY_SIGNS,
   NON_NEGATIVE_DIMENSIONS,
   RANGE_OPENERS,
+  UNITS,
   type BoundKind,
   type UnitInfo,
 } from '../lexicon/units.js';
-import { NOT_NOUNS, ONE_NOT_AFTER } from '../lexicon/number-words.js';
+import { NOT_NOUNS, ONE_NOT_AFTER, TENS_WORDS, UNIT_WORDS } from '../lexicon/number-words.js';
 import { closeTogether, matchPhrase, phraseIndex } from './phrase-index.js';
 import { readNumber, type NumberRead } from './quantity-numbers.js';
 import { exclusionEnd, readRangeEnd, readUnit } from './quantity-context.js';
 
 /**
  * Quantities in view[range]. A span runs from the bound words ("at least", "between") through the number,
- * its unit or currency, and — for counts — the counted noun ("just under 38,000 fans"); `value` is in the
+ * its unit or currency, and — for counts — the counted noun ("just under 38,000 fans"); a measure's `noun` is what
+ * follows "of" ("120 mm of rain"), outside the span; `value` is in the
  * written unit after scale words ("$1.5bn" → 1.5e9 USD); `base` is the allowed interval in the dimension's
  * base unit (seconds, metres, kilograms, °C, the currency's own unit), never converted across currencies.
  * "from 12 to 40" is read as two values (a change), not a range.
@@ -70,8 +72,9 @@ function readQuantity(doc: TextView, tokens: readonly Token[], start: number): A
   const unit: UnitInfo | undefined = sign ? { unit: sign.value, dimension: 'money', factor: 1 } : unitHit?.value;
   const afterUnit = unitHit && (!sign || unitHit.value.dimension === 'money') ? unitHit.next : afterNumber;
   if (!unit && !num.scaled && isIdiomaticOne(tokens, numberAt, num)) return { next: num.next };
-  const noun = unit ? undefined : readNoun(tokens, afterUnit, view, num.high !== undefined);
-  const end = noun?.next ?? afterUnit;
+  const noun = unit ? readMeasured(tokens, afterUnit, view) : readNoun(tokens, afterUnit, view, num.high !== undefined);
+  // The span of a measure ends at its unit: "120 mm" is the figure, "of rain" only says what it measures.
+  const end = unit ? afterUnit : (noun?.next ?? afterUnit);
   const minus = unit?.dimension === 'temperature' && start === numberAt && hasMinusSign(tokens, numberAt, view);
   const polarity = minus ? -1 : 1;
   const low = polarity * (rangeEnd && !num.scaled && last.scaled ? scaleLike(num, last) : num.value);
@@ -94,9 +97,30 @@ function splitGluedAbbreviations(tokens: Token[]): Token[] {
     if (prev?.kind === 'number' && prev.end === tok.start && LETTER_DOT.test(tok.lower)) {
       out.push({ ...tok, end: tok.end - 1, lower: tok.lower.slice(0, 1) });
       out.push({ start: tok.end - 1, end: tok.end, lower: '.', kind: 'punct', capitalized: false });
-    } else out.push(tok);
+    } else out.push(...splitWordNumberUnit(tok));
   }
   return out;
+}
+
+const isNumberWord = (w: string) => UNIT_WORDS.has(w) || TENS_WORDS.has(w);
+
+/**
+ * "nine-year", "twenty-five-day": a number word hyphened to a unit reaches the tokenizer as one word; split it into
+ * the number, the hyphen and the rest, the shape "9-year" already has, so the unit is read the same way.
+ */
+function splitWordNumberUnit(tok: Token): Token[] {
+  if (tok.kind !== 'word') return [tok];
+  const parts = tok.lower.split('-');
+  const numberParts = parts.findIndex((w) => !isNumberWord(w));
+  // The unit must end the word: "five-year-old" is an age adjective, not a duration.
+  if (numberParts < 1 || numberParts !== parts.length - 1 || !UNITS.has(parts[numberParts]!)) return [tok];
+  const cut = tok.start + parts.slice(0, numberParts).join('-').length;
+  const local = cut - tok.start;
+  return [
+    { ...tok, end: cut, lower: tok.lower.slice(0, local) },
+    { start: cut, end: cut + 1, lower: '-', kind: 'punct', capitalized: false },
+    { start: cut + 1, end: tok.end, lower: tok.lower.slice(local + 1), kind: 'word', capitalized: false },
+  ];
 }
 
 /** "-5°C": a minus glued to the digits and standing after a space or at the start. */
@@ -148,6 +172,15 @@ function isIdiomaticOne(tokens: readonly Token[], at: number, num: NumberRead): 
 
 // Participles and adverbs after a number ("40 died", "40 injured") are not the counted noun.
 const NOT_NOUN_ENDING = /(?:ed|ing|ly)$/;
+
+/**
+ * What a measure measures, from the "of" that follows its unit: "120 millimetres of rain", "40 tonnes of grain",
+ * "€2 billion of debt" (Quirk et al. 1985, § 5.8, measure partitives). Nothing when "of" opens a determined
+ * phrase ("3% of the vote").
+ */
+function readMeasured(tokens: readonly Token[], at: number, view: string): { word: string; next: number } | undefined {
+  return tokens[at]?.lower === 'of' ? readNoun(tokens, at, view, true) : undefined;
+}
 
 /** The counted noun right after the number ("40 fans"), or after "of" for vague numbers ("hundreds of homes"). */
 function readNoun(tokens: readonly Token[], at: number, view: string, vague: boolean): { word: string; next: number } | undefined {

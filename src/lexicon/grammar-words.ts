@@ -1,7 +1,8 @@
 /**
  * Closed-class words the proposition finder leans on where compromise's tags are unreliable.
  * Source: Quirk et al., "A Comprehensive Grammar of the English Language" (1985): auxiliaries and modals
- * (§§ 3.21–3.30), linking verbs (§ 16.21), prepositions (ch. 9), adverbs between modal and verb (§ 8.20).
+ * (§§ 3.21–3.30), linking verbs (§ 16.21), prepositions (ch. 9), adverbs between modal and verb (§ 8.20),
+ * personal pronouns (§ 6.12) and definite determiners (§ 5.29, § 6.40).
  */
 
 /** Words that may stand between a modal and its verb: "will also attend", "will no longer open". */
@@ -31,3 +32,9 @@ export const INDEFINITE_PRONOUNS: readonly string[] = [
   'anyone', 'anybody', 'someone', 'somebody', 'no one', 'nobody', 'anything', 'something', 'nothing', 'everyone',
   'everybody', 'everything',
 ];
+
+/** Personal pronouns: "they" names whoever the context meant, so it can neither match nor contradict a named actor. */
+export const PERSONAL_PRONOUNS: readonly string[] = ['i', 'you', 'he', 'she', 'it', 'we', 'they', 'me', 'him', 'her', 'us', 'them'];
+
+/** Determiners of a definite description: "the drug", "this company" point back to something named before. */
+export const DEFINITE_DETERMINERS: readonly string[] = ['the', 'this', 'that', 'these', 'those', 'its', 'their'];

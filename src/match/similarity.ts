@@ -1,11 +1,14 @@
-import type { Claim } from '../model/claim.js';
+import type { Claim, Place } from '../model/claim.js';
 import { stem } from '../extract/keys.js';
-import { areSynonyms } from '../lexicon/synonyms.js';
+import { areSynonyms, areSynonymsInContext } from '../lexicon/synonyms.js';
+import { sharesMeasure } from './measure.js';
 
 /** Weights of the three parts of the same-event match; they sum to 1. */
 export const MATCH_WEIGHTS = { keys: 0.5, actor: 0.25, event: 0.25 } as const;
 /** Default minimum match for two claims to be compared. */
 export const DEFAULT_MIN_MATCH = 0.45;
+/** The actor part of the match when nothing tells whether the two actors are one. */
+const UNKNOWN_ACTOR = 0.5;
 
 /** Inverse document frequency of keys over the claims of one call: rare keys say more about the event. */
 export type Idf = (key: string) => number;
@@ -41,10 +44,22 @@ export function eventLemmas(c: Claim): string[] {
   return out;
 }
 
-/** Two claims name one event with synonymous predicates (WordNet: "quit" / "resign", "negotiate" / "talks"). */
+/**
+ * Two claims name one event with synonymous predicates (WordNet: "quit" / "resign", "negotiate" / "talks"), or
+ * with predicates that share a rarer sense while acting on one theme, which fixes that sense ("lodged a complaint" /
+ * "filed a complaint").
+ */
 export function synonymousEvents(a: Claim, b: Claim): boolean {
   const lb = eventLemmas(b);
-  return eventLemmas(a).some((x) => lb.some((y) => areSynonyms(x, y)));
+  return eventLemmas(a).some((x) => lb.some((y) => areSynonyms(x, y))) || synonymousInContext(a, b);
+}
+
+/** The predicates share a verb sense among their first four, and both act on the same theme. */
+export function synonymousInContext(a: Claim, b: Claim): boolean {
+  const [pa, pb] = [a.proposition.predicate, b.proposition.predicate];
+  const theme = a.proposition.theme?.key;
+  if (!pa || !pb || theme === undefined || theme !== b.proposition.theme?.key) return false;
+  return areSynonymsInContext(pa.lemma, pb.lemma);
 }
 
 /** Both claims' own events share a stem ("has not yet conceded" / "conceded defeat"). */
@@ -72,6 +87,60 @@ export function eventStems(c: Claim): string[] {
   return out;
 }
 
+/** Both claims act on one named theme ("lodged a complaint" / "filed a complaint"); a theme that is no content key of its claim (a stray preposition) names nothing. */
+function sameTheme(a: Claim, b: Claim): boolean {
+  const theme = a.proposition.theme?.key;
+  return theme !== undefined && theme === b.proposition.theme?.key && keySet(a).has(theme) && keySet(b).has(theme);
+}
+
+/** The places a claim sets its event in: a place that is the actor ("Germany welcomed the deal") is a doer, not a setting. */
+export function settingsOf(c: Claim): Place[] {
+  const actor = c.proposition.actor?.span;
+  if (!actor) return c.places;
+  return c.places.filter((p) => p.span.end <= actor.start || p.span.start >= actor.end);
+}
+
+/** Both claims are set somewhere, and no setting of one is, contains or lies in a setting of the other. */
+function placesClash(a: Claim, b: Claim): boolean {
+  const [pa, pb] = [settingsOf(a), settingsOf(b)];
+  if (pa.length === 0 || pb.length === 0) return false;
+  return !pa.some((x) => pb.some((y) => x.key === y.key || x.within.includes(y.key) || y.within.includes(x.key)));
+}
+
+/** Both claims are dated, and no date of one overlaps a date of the other. */
+function datesClash(a: Claim, b: Claim): boolean {
+  if (a.times.length === 0 || b.times.length === 0) return false;
+  return a.times.every((x) => b.times.every((y) => x.to < y.from || y.to < x.from));
+}
+
+/**
+ * The actor part of the match: 1 for one actor (the same key, or one side's actor named among the other's words:
+ * "The Green Alliance, junior partner …" vs "The Green Alliance has decided"), 0.5 when unknown. Two different
+ * actors count as unknown, not as a different event, when they are the only difference: the same act ("X lodged a
+ * complaint" vs "Y filed a complaint" is how an actor conflict looks). A second difference, in place or date, makes
+ * two events of one kind ("Shell opened a refinery in Rotterdam" / "BP opened a refinery in Texas").
+ */
+export function actorAgreement(a: Claim, b: Claim): number {
+  const [aActor, bActor] = [a.proposition.actor?.key, b.proposition.actor?.key];
+  if (!aActor || !bActor) return UNKNOWN_ACTOR;
+  if (aActor === bActor || keySet(b).has(aActor) || keySet(a).has(bActor)) return 1;
+  return sameAct(a, b) && !placesClash(a, b) && !datesClash(a, b) ? UNKNOWN_ACTOR : 0;
+}
+
+/** The same act on both sides: one predicate stem or WordNet synonyms, acting on one named theme. */
+export function sameAct(a: Claim, b: Claim): boolean {
+  return (sharesEventStem(a, b) || synonymousEvents(a, b)) && sameTheme(a, b);
+}
+
+/**
+ * One measurement reported twice: a figure for the same measured thing ("120 mm of rain" / "three inches of rain")
+ * by actors not known to differ. Different actors with figures for one substance ("the mill shipped 40 tonnes of
+ * grain" / "the co-operative sold 12 tonnes") are two transactions.
+ */
+export function sameMeasuredEvent(a: Claim, b: Claim): boolean {
+  return actorAgreement(a, b) > 0 && sharesMeasure(a, b);
+}
+
 /**
  * How likely two claims speak about the same event, in [0, 1]: IDF-weighted overlap of their keys, the same
  * actor (through aliases), and the event of one named among the other's keys ("confirm [attend]" and "would
@@ -89,14 +158,10 @@ export function matchScore(a: Claim, b: Claim, idf: Idf, opposes?: (x: string, y
   }
   for (const k of b.keys) bTotal += idf(k);
   const overlap = Math.min(aTotal, bTotal) > 0 ? shared / Math.min(aTotal, bTotal) : 0;
-  const aActor = a.proposition.actor?.key;
-  const bActor = b.proposition.actor?.key;
-  const aKeys = keySet(a);
-  // One side's actor named among the other's words ("The Green Alliance, junior partner …" vs "The Green Alliance has decided").
-  const actor = aActor && bActor ? (aActor === bActor || bKeys.has(aActor) || aKeys.has(bActor) ? 1 : 0) : 0.5;
   // Opposite predicates ("strengthened" / "weakened") name the same event, seen two ways.
   const opposite = opposes !== undefined && a.proposition.predicate !== undefined && b.proposition.predicate !== undefined && opposes(a.proposition.predicate.lemma, b.proposition.predicate.lemma);
-  const event = opposite || sameEvent(a, b) ? 1 : 0;
+  const actor = actorAgreement(a, b);
+  const event = opposite || sameEvent(a, b) || (actor > 0 && sharesMeasure(a, b)) ? 1 : 0;
   const score = MATCH_WEIGHTS.keys * overlap + MATCH_WEIGHTS.actor * actor + MATCH_WEIGHTS.event * event;
   return Math.round(score * 1e6) / 1e6;
 }

@@ -59,6 +59,24 @@ describe('detectActor: the same act, different doers', () => {
       evidence: [span(0, 'The Kremlin'), span(0, 'Kyiv')],
     },
     {
+      name: 'WordNet synonyms in their first senses: apprehended vs arrested',
+      a: claim('A park ranger apprehended the poacher.', { actor: 'A park ranger', verb: ['apprehended', 'apprehend'], theme: 'the poacher' }),
+      b: claim('A local farmer arrested the poacher.', { actor: 'A local farmer', verb: ['arrested', 'arrest'], theme: 'the poacher' }),
+      evidence: [span(0, 'A park ranger'), span(0, 'A local farmer')],
+    },
+    {
+      name: 'a rarer shared sense fixed by one theme: lodged vs filed a grievance',
+      a: claim('The tenants’ association lodged a grievance.', { actor: 'The tenants’ association', verb: ['lodged', 'lodge'], theme: 'a grievance' }),
+      b: claim('A neighbouring landlord filed a grievance.', { actor: 'A neighbouring landlord', verb: ['filed', 'file'], theme: 'a grievance' }),
+      evidence: [span(0, 'The tenants’ association'), span(0, 'A neighbouring landlord')],
+    },
+    {
+      name: 'two descriptions can be told apart: a young nurse vs a neighbour',
+      a: claim('A young nurse rescued the child.', { actor: 'A young nurse', verb: ['rescued', 'rescue'], theme: 'the child' }),
+      b: claim('A neighbour rescued the child.', { actor: 'A neighbour', verb: ['rescued', 'rescue'], theme: 'the child' }),
+      evidence: [span(0, 'A young nurse'), span(0, 'A neighbour')],
+    },
+    {
       name: 'a theme on one side only is compatible',
       a: claim('Police opened fire on the square.', { actor: 'Police', verb: ['opened fire', 'open fire'], theme: 'the square' }),
       b: claim('Soldiers opened fire.', { actor: 'Soldiers', verb: ['opened fire', 'open fire'] }),
@@ -108,6 +126,41 @@ describe('detectActor: one doer, or nothing to compare', () => {
       b: claim('Protesters fired first.', { actor: 'Protesters', verb: fired }),
     },
     {
+      name: 'a rarer shared sense needs one theme on both sides: lodged in a village vs filed into a hall',
+      a: claim('Tourists lodged in the village.', { actor: 'Tourists', verb: ['lodged', 'lodge'] }),
+      b: claim('Pupils filed into the hall.', { actor: 'Pupils', verb: ['filed', 'file'] }),
+    },
+    {
+      name: 'an attitude many can hold at once: Portugal and Norway welcomed the accord',
+      a: claim('Portugal welcomed the accord.', { actor: 'Portugal', verb: ['welcomed', 'welcome'], theme: 'the accord' }),
+      b: claim('Norway welcomed the accord.', { actor: 'Norway', verb: ['welcomed', 'welcome'], theme: 'the accord' }),
+    },
+    {
+      name: 'one statement made by two parties: the mayor and the council denied the claims',
+      a: claim('The mayor denied the claims.', { actor: 'The mayor', verb: ['denied', 'deny'], theme: 'the claims' }),
+      b: claim('The council denied the claims.', { actor: 'The council', verb: ['denied', 'deny'], theme: 'the claims' }),
+    },
+    {
+      name: 'a personal pronoun may stand for the other actor',
+      a: claim('They blocked the road.', { actor: 'They', verb: ['blocked', 'block'], theme: 'the road' }),
+      b: claim('Farmers blocked the road.', { actor: 'Farmers', verb: ['blocked', 'block'], theme: 'the road' }),
+    },
+    {
+      name: 'a definite description may point back to a name: the vaccine vs Meravax',
+      a: claim('The vaccine cut infections.', { actor: 'The vaccine', verb: ['cut', 'cut'], theme: 'infections' }),
+      b: claim('In trials, Meravax cut infections.', { actor: 'Meravax', verb: ['cut', 'cut'], theme: 'infections' }),
+    },
+    {
+      name: 'a singular description may describe the named person: a young nurse vs Maria Ruiz',
+      a: claim('A young nurse rescued the child.', { actor: 'A young nurse', verb: ['rescued', 'rescue'], theme: 'the child' }),
+      b: claim('In the end Maria Ruiz rescued the child.', { actor: 'Maria Ruiz', verb: ['rescued', 'rescue'], theme: 'the child' }),
+    },
+    {
+      name: 'the causative alternation: the council closed the library vs the library closed',
+      a: claim('The council closed the library.', { actor: 'The council', verb: ['closed', 'close'], theme: 'the library' }),
+      b: claim('The library closed.', { actor: 'The library', verb: ['closed', 'close'] }),
+    },
+    {
       name: 'a determiner and a plural: the protesters vs a protester',
       a: claim('The protesters threw stones.', { actor: 'The protesters', verb: ['threw', 'throw'], theme: 'stones' }),
       b: claim('A protester threw stones.', { actor: 'A protester', verb: ['threw', 'throw'], theme: 'stones' }),
@@ -130,6 +183,10 @@ describe('sameName', () => {
     ['police officers', 'the police', true],
     ['Peskov', 'Lavrov', false],
     ['Russian troops', 'Ukrainian troops', false],
+    ['harbour master Elin Vask', 'Port authority chief Elin Vask', true],
+    ['Senator Vask', 'Mayor Vask', false],
+    ['harbour master Elin Vask', 'port engineer Mari Vask', false],
+    ["The People's Progress Party", 'The Democratic Progress Party', false],
   ] as const)('%s ~ %s → %s', (x, y, same) => {
     expect(sameName(x, y, aliases)).toBe(same);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectLocation } from '../../src/detect/location.js';
 import { buildLexicon } from '../../src/lexicon/index.js';
 import type { Place } from '../../src/model/claim.js';
-import { makeClaim, placeIn, predicateIn, span } from '../helpers/make-claim.js';
+import { makeClaim, phraseIn, placeIn, predicateIn, span } from '../helpers/make-claim.js';
 
 const context = { lexicon: buildLexicon() };
 
@@ -18,6 +18,10 @@ function claimWith(text: string, places: [string, PlaceFields][], verb?: [string
     places: places.map(([surface, fields]) => placeIn(text, surface, fields)),
     ...(verb ? { proposition: { predicate: predicateIn(text, verb[0], verb[1]) } } : {}),
   });
+}
+
+function withActor(claim: ReturnType<typeof claimWith>, actor: string) {
+  return { ...claim, proposition: { ...claim.proposition, actor: phraseIn(claim.text, actor) } };
 }
 
 describe('detectLocation: clashes', () => {
@@ -75,6 +79,16 @@ describe('detectLocation: clashes', () => {
   }
 });
 
+describe('detectLocation: a setting beside a place-named actor', () => {
+  it('Portugal signed in Lisbon vs Portugal signed in Porto: the settings still clash', () => {
+    const a = withActor(claimWith('Portugal signed the accord in Lisbon.', [['Portugal', mention('portugal')], ['Lisbon', at('lisbon', 'portugal')]], ['signed', 'sign']), 'Portugal');
+    const b = withActor(claimWith('Portugal signed the accord in Porto.', [['Portugal', mention('portugal')], ['Porto', at('porto', 'portugal')]], ['signed', 'sign']), 'Portugal');
+    const hit = detectLocation(a, b, context);
+    expect(hit?.kind).toBe('location');
+    expect(hit!.evidence).toEqual([span(30, 'Lisbon'), span(30, 'Porto')]);
+  });
+});
+
 describe('detectLocation: compatible places', () => {
   const cases = [
     {
@@ -111,6 +125,11 @@ describe('detectLocation: compatible places', () => {
       name: 'a region containing both cities of the other claim',
       a: claimWith('Peace talks opened in Turkey.', [['Turkey', at('turkey')]]),
       b: claimWith('Talks moved between Istanbul and Ankara.', [['Istanbul', at('istanbul', 'turkey')], ['Ankara', at('ankara', 'turkey')]]),
+    },
+    {
+      name: 'a country that is the actor is a doer, not a setting: Portugal vs Norway welcomed the accord',
+      a: withActor(claimWith('Portugal welcomed the fisheries accord.', [['Portugal', mention('portugal')]], ['welcomed', 'welcome']), 'Portugal'),
+      b: withActor(claimWith('Norway welcomed the fisheries accord.', [['Norway', mention('norway')]], ['welcomed', 'welcome']), 'Norway'),
     },
   ];
   for (const c of cases) {

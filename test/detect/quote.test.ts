@@ -64,6 +64,13 @@ describe('detectQuote: misquotes', () => {
       evidence: [span(64, 'yet'), span(46, 'so far')],
     },
     {
+      name: 'one person under two titles: harbour master Elin Vask vs port authority chief Elin Vask',
+      a: claimWith({ text: 'Harbour master Elin Vask said: "The quay will reopen in May."', quotes: [['The quay will reopen in May.', 'harbour master Elin Vask']] }),
+      b: claimWith({ text: 'Port authority chief Elin Vask said: "The quay will reopen in June."', quotes: [['The quay will reopen in June.', 'Port authority chief Elin Vask']] }),
+      range: [0.6, 0.75],
+      evidence: [span(56, 'May'), span(62, 'June')],
+    },
+    {
       name: 'an identical quote is set aside and the near-identical one reported',
       a: claimWith({ text: 'Lavrov said "we are open" and "the talks were useful".', quotes: [['we are open', 'Lavrov'], ['the talks were useful', 'Lavrov']] }),
       b: claimWith({ text: 'Lavrov said "we are open" and "the talks were very useful".', quotes: [['we are open', 'Lavrov'], ['the talks were very useful', 'Lavrov']] }),

@@ -60,6 +60,16 @@ const positives: Case[] = [
   ['It fell to -5°C overnight.', [
     { value: -5, unit: '°C', dimension: 'temperature', bound: 'exact', base: { from: -5, to: -5 }, span: sp(11, '-5°C') },
   ]],
+  ['The pass got 90 millimetres of snow.', [
+    { value: 90, unit: 'mm', dimension: 'length', bound: 'exact', base: { from: 0.09, to: 0.09 }, noun: 'snow', span: sp(13, '90 millimetres') },
+  ]],
+  ['The party won 12% of the seats.', [
+    { value: 12, unit: '%', dimension: 'percent', bound: 'exact', base: { from: 12, to: 12 }, span: sp(14, '12%') },
+  ]],
+  ['She got a nine-year term after a twenty-five-day trial.', [
+    { value: 9, unit: 'year', dimension: 'duration', bound: 'exact', base: { from: 9 * YEAR_SECONDS, to: 9 * YEAR_SECONDS }, span: sp(10, 'nine-year') },
+    { value: 25, unit: 'day', dimension: 'duration', bound: 'exact', base: { from: 25 * 86400, to: 25 * 86400 }, span: sp(33, 'twenty-five-day') },
+  ]],
   ['The fine was 40 or more dollars.', [
     { value: 40, unit: 'USD', dimension: 'money', bound: 'at-least', base: { from: 40, to: null }, span: sp(13, '40 or more dollars') },
   ]],
@@ -73,6 +83,7 @@ const negatives: string[] = [
   'Since 1991 the 1990s and 5G masts grew.',
   'The vote was 3-1 and the meeting ended by 10:30 on 2025-05-14.',
   'Flight 370 and the F-16 left at 10am.',
+  'A five-year-old and a twenty-one-year-old met in a one-off game.',
 ];
 
 describe('extractQuantities', () => {

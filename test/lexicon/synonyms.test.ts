@@ -1,13 +1,13 @@
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { areSynonyms, synonymGroups } from '../../src/lexicon/synonyms.js';
+import { areSynonyms, areSynonymsInContext, synonymGroups } from '../../src/lexicon/synonyms.js';
 import { buildSynonymTable, wordnetLicence } from '../../scripts/build-synonyms.js';
 
 const jsonPath = fileURLToPath(new URL('../../src/lexicon/verb-synonyms.json', import.meta.url));
 const licencePath = fileURLToPath(new URL('../../src/lexicon/WORDNET-LICENSE.txt', import.meta.url));
 const jsonText = readFileSync(jsonPath, 'utf8');
-const table = JSON.parse(jsonText) as { source: string; senses: number; groups: Record<string, number[]> };
+const table = JSON.parse(jsonText) as { source: string; senses: number; wideSenses: number; groups: Record<string, number[]>; wide: Record<string, number[]> };
 
 describe('areSynonyms: pairs WordNet groups in their first two senses', () => {
   it.each([
@@ -75,6 +75,40 @@ describe('areSynonyms: hard negatives', () => {
   });
 });
 
+describe('areSynonymsInContext: a verb synset among the first four senses of both', () => {
+  it.each([
+    ['file', 'lodge'],
+    ['run', 'operate'],
+    ['reject', 'refuse'],
+    ['quit', 'resign'],
+  ])('%s ~ %s', (a, b) => {
+    expect(areSynonymsInContext(a, b)).toBe(true);
+    expect(areSynonymsInContext(b, a)).toBe(true);
+  });
+
+  it.each([
+    ['rise', 'fall'],
+    ['win', 'lose'],
+    ['accept', 'reject'],
+    ['confirm', 'deny'],
+    ['buy', 'sell'],
+    ['arrive', 'leave'],
+    ['open', 'close'],
+    ['attend', 'refuse'],
+    ['discover', 'uncover'],
+    ['detect', 'identify'],
+    ['kill', 'shoot'],
+  ])('%s !~ %s', (a, b) => {
+    expect(areSynonymsInContext(a, b)).toBe(false);
+    expect(areSynonymsInContext(b, a)).toBe(false);
+  });
+
+  it('knows nothing of unknown words', () => {
+    expect(areSynonymsInContext('gainsayify', 'gainsayify')).toBe(false);
+    expect(areSynonymsInContext('constructor', 'file')).toBe(false);
+  });
+});
+
 describe('synonymGroups', () => {
   it('returns the dense group ids of a lemma', () => {
     expect(synonymGroups('negotiate')).toEqual([2401]);
@@ -101,14 +135,25 @@ describe('verb-synonyms.json', () => {
   const ids = new Set(entries.flatMap(([, list]) => list));
 
   it('has the documented size, entry count and group count', () => {
-    expect(statSync(jsonPath).size).toBe(218_181);
+    expect(statSync(jsonPath).size).toBe(261_445);
     expect(entries.length).toBe(8_606);
     expect(ids.size).toBe(3_081);
+    expect(Object.keys(table.wide).length).toBe(1_822);
+  });
+
+  it('gives wide-only groups ids after the strict ones, never an id a lemma already has', () => {
+    for (const [lemma, list] of Object.entries(table.wide)) {
+      expect(list).toEqual([...list].sort((x, y) => x - y));
+      for (const id of list) expect(table.groups[lemma] ?? []).not.toContain(id);
+    }
+    const wideIds = new Set(Object.values(table.wide).flat());
+    expect(Math.max(...wideIds)).toBeGreaterThanOrEqual(3_081);
   });
 
   it('names its source and the senses kept', () => {
     expect(table.source.startsWith('WordNet 3.1 (Princeton University')).toBe(true);
     expect(table.senses).toBe(2);
+    expect(table.wideSenses).toBe(4);
   });
 
   it('numbers groups densely, lists ids ascending and sorts lemmas', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims, matchClaims, type Claim } from '../../src/index.js';
+import { compareClaims, extractClaims, matchClaims, type Claim } from '../../src/index.js';
+import { actorAgreement } from '../../src/match/similarity.js';
 import { candidatePairs, DEFAULT_MIN_MATCH } from '../../src/match/index.js';
 
 const one = (id: string, text: string): Claim => {
@@ -49,5 +50,73 @@ describe('candidatePairs', () => {
   it('pairs the same claims when they come from two documents', () => {
     const claims = [one('a', 'The Kremlin will not attend the summit in Oslo.'), one('b', 'The Kremlin will attend the summit in Oslo.')];
     expect(candidatePairs(claims, { minMatch: 0, maxPairs: 100, maxPartners: 50 }).pairs.map((p) => [p.a, p.b])).toEqual([[0, 1]]);
+  });
+});
+
+describe('actorAgreement: a different actor of the same act is unknown, not a different event', () => {
+  const club = one('a', 'The Harbour Rowing Club lodged a complaint with the league.');
+  const association = one('b', 'The Northfield Sailing Association filed a complaint with the league.');
+
+  it('counts one actor as 1 and a missing actor as 0.5', () => {
+    expect(actorAgreement(club, one('c', 'The Harbour Rowing Club lodged a complaint with the league.'))).toBe(1);
+    expect(actorAgreement(club, one('c', 'A complaint was lodged with the league.'))).toBe(0.5);
+  });
+
+  it('counts two actors of one act (synonyms on one theme) as unknown, 0.5', () => {
+    expect(actorAgreement(club, association)).toBe(0.5);
+    expect(matchClaims(club, association)).toBeGreaterThanOrEqual(DEFAULT_MIN_MATCH);
+  });
+
+  it('reports the pair as an actor conflict of medium band', () => {
+    const conflict = compareClaims(club, association);
+    expect(conflict?.kind).toBe('actor');
+    expect(conflict?.band).toBe('medium');
+  });
+
+  it('keeps two different actors doing two different things apart', () => {
+    const other = one('c', 'The Northfield Sailing Association won the regatta on the lake.');
+    expect(actorAgreement(club, other)).toBe(0);
+    expect(matchClaims(club, other)).toBeLessThan(DEFAULT_MIN_MATCH);
+  });
+
+  it('keeps one actor doing two different things on two dates silent', () => {
+    const a = one('a', 'The Harbour Rowing Club lodged a complaint with the league on Monday.');
+    const b = one('b', 'The Harbour Rowing Club won the regatta on the lake on Friday.');
+    expect(matchClaims(a, b)).toBeLessThan(DEFAULT_MIN_MATCH);
+    expect(compareClaims(a, b)).toBeNull();
+  });
+
+  it('a rarer shared verb sense without a shared theme does not make one act', () => {
+    const a = one('a', 'Tourists lodged in the village near the lake.');
+    const b = one('b', 'Pupils filed into the village hall.');
+    expect(actorAgreement(a, b)).toBe(0);
+    expect(compareClaims(a, b)).toBeNull();
+  });
+
+  it('a second difference, in place, makes two events of one kind', () => {
+    const a = one('a', 'Shell opened a refinery in Rotterdam.');
+    const b = one('b', 'Exxon opened a refinery in Texas.');
+    expect(actorAgreement(a, b)).toBe(0);
+    expect(matchClaims(a, b)).toBeLessThan(DEFAULT_MIN_MATCH);
+  });
+
+  it('a second difference, in date, makes two events of one kind', () => {
+    const a = one('a', 'The Harbour Rowing Club lodged a complaint with the league on 3 March 2025.');
+    const b = one('b', 'The Northfield Sailing Association filed a complaint with the league on 9 June 2025.');
+    expect(actorAgreement(a, b)).toBe(0);
+  });
+
+  it('the same act without a named theme on both sides is not enough', () => {
+    const a = one('a', 'Students protested against the fees.');
+    const b = one('b', 'Farmers protested against the tax.');
+    expect(actorAgreement(a, b)).toBe(0);
+    expect(matchClaims(a, b)).toBeLessThan(DEFAULT_MIN_MATCH);
+  });
+
+  it('two parties holding one attitude are no actor conflict', () => {
+    const a = one('a', 'Portugal welcomed the fisheries accord.');
+    const b = one('b', 'Norway welcomed the fisheries accord.');
+    expect(actorAgreement(a, b)).toBe(0.5);
+    expect(compareClaims(a, b)).toBeNull();
   });
 });

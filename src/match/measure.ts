@@ -1,0 +1,24 @@
+import type { Claim, Quantity } from '../model/claim.js';
+
+const PLURAL_S = /[^s]s$/;
+
+function singular(noun: string): string {
+  const lower = noun.toLowerCase();
+  return PLURAL_S.test(lower) ? lower.slice(0, -1) : lower;
+}
+
+/**
+ * Two figures of one measure: the same dimension (money in one currency) and the same named thing measured ("120 mm
+ * of rain" / "three inches of rain"). Counts are left out: their nouns ("people", "homes") recur across the events of
+ * one story, while a measured substance or amount in a unit rarely does.
+ */
+function sameMeasure(x: Quantity, y: Quantity): boolean {
+  if (x.dimension === 'count' || x.dimension !== y.dimension) return false;
+  if (x.dimension === 'money' && x.unit !== y.unit) return false;
+  return x.noun !== undefined && y.noun !== undefined && singular(x.noun) === singular(y.noun);
+}
+
+/** Both claims give a figure for one measured thing: evidence they report one event, whatever their verbs. */
+export function sharesMeasure(a: Claim, b: Claim): boolean {
+  return a.quantities.some((x) => b.quantities.some((y) => sameMeasure(x, y)));
+}
