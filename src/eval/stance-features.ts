@@ -1,4 +1,5 @@
 import type { Claim, CertaintyLevel, ReportingStance } from '../model/claim.js';
+import { GainsayError } from '../model/errors.js';
 import type { OptionsInput } from '../model/options.js';
 import { DEFAULT_MIN_MATCH } from '../match/similarity.js';
 import { LIBRARY_PIPELINE, type CompareClaimsFn, type MatchClaimsFn } from './pipeline.js';
@@ -41,7 +42,10 @@ export interface StanceSide {
   profile: TextProfile;
 }
 
+/** A side from its text and the claims gainsay extracted from it (claims are taken as given, not re-validated). */
 export function stanceSide(text: string, claims: readonly Claim[]): StanceSide {
+  if (typeof text !== 'string') throw new GainsayError('invalid-input', [{ path: ['text'], message: `expected a string, got ${typeof text}` }]);
+  if (!Array.isArray(claims)) throw new GainsayError('invalid-input', [{ path: ['claims'], message: 'expected an array of claims' }]);
   return { claims, profile: textProfile(text) };
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LEAD_WORDS, REFUTATION_REACH, refutationsNear, textProfile } from '../../src/eval/stance-text.js';
 import { stem } from '../../src/extract/keys.js';
+import { stanceSide } from '../../src/eval/stance-features.js';
+import { GainsayError } from '../../src/model/errors.js';
 
 describe('textProfile', () => {
   it('keeps content stems once, names after the first word, and counts cue words', () => {
@@ -33,5 +35,18 @@ describe('refutationsNear', () => {
     const gap = Array.from({ length: REFUTATION_REACH }, () => 'weather').join(' ');
     expect(refutationsNear(textProfile(`Bridge collapse ${gap} fake.`), topic)).toBe(0);
     expect(refutationsNear(textProfile(`Bridge collapse ${gap.split(' ').slice(2).join(' ')} fake.`), topic)).toBe(1);
+  });
+});
+
+describe('stanceSide', () => {
+  it('names a text that is not a string, or claims that are not an array', () => {
+    expect(() => stanceSide(42 as unknown as string, [])).toThrow(GainsayError);
+    expect(() => stanceSide(42 as unknown as string, [])).toThrow(/text: expected a string, got number/);
+    expect(() => stanceSide('ok', null as unknown as [])).toThrow(/claims: expected an array of claims/);
+  });
+
+  it('reads an empty text as no words at all', () => {
+    const side = stanceSide('', []);
+    expect([side.profile.words, side.profile.stems.length, side.profile.refutations]).toEqual([0, 0, 0]);
   });
 });
