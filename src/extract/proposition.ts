@@ -4,6 +4,7 @@ import { REFUSAL_VERBS } from '../lexicon/polarity-cues.js';
 import { STATUS_VERBS } from '../lexicon/status-cues.js';
 import { stem } from './keys.js';
 import { nounPhraseAfter, nounPhraseBefore } from './noun-phrases.js';
+import { retagNounPositions } from './noun-positions.js';
 import { hasTag, type Term } from './terms.js';
 import {
   NEGATOR,
@@ -40,7 +41,8 @@ export interface PropositionParts {
  * its actor (the noun phrase before it, or the "by" agent of a passive), theme, negation and, for status and
  * refusal verbs, the inner proposition they wrap ("confirmed [attendance]", "refused [to attend]").
  */
-export function findProposition(terms: readonly Term[]): PropositionParts {
+export function findProposition(tagged: readonly Term[]): PropositionParts {
+  const terms = retagNounPositions(tagged);
   const parts: PropositionParts = { passive: false, events: [] };
   // A copula with a participle ("was not damaged when a ship dragged …") counts where it stands, before later verbs.
   const isVerbAt = (t: Term, i: number) => isAfterModal(terms, i) || isLexicalVerb(terms, i) || isIrregularPast(terms, i) || (isBe(t) && throughCopula(terms, i) !== i);

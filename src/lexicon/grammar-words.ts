@@ -1,7 +1,8 @@
 /**
  * Closed-class words the proposition finder leans on where compromise's tags are unreliable.
  * Source: Quirk et al., "A Comprehensive Grammar of the English Language" (1985): auxiliaries and modals
- * (§§ 3.21–3.30), linking verbs (§ 16.21), prepositions (ch. 9), adverbs between modal and verb (§ 8.20).
+ * (§§ 3.21–3.30), linking verbs (§ 16.21), prepositions (ch. 9), adverbs between modal and verb (§ 8.20),
+ * central determiners (§ 5.13), relative pronouns (§ 17.9).
  */
 
 /** Words that may stand between a modal and its verb: "will also attend", "will no longer open". */
@@ -31,3 +32,12 @@ export const INDEFINITE_PRONOUNS: readonly string[] = [
   'anyone', 'anybody', 'someone', 'somebody', 'no one', 'nobody', 'anything', 'something', 'nothing', 'everyone',
   'everybody', 'everything',
 ];
+
+/**
+ * Articles and possessive determiners: the word right after one opens a noun phrase, never a finite verb
+ * ("the dam burst" → dam). Not the demonstratives ("This changes …") nor "her" (also an object pronoun).
+ */
+export const CENTRAL_DETERMINERS: readonly string[] = ['a', 'an', 'the', 'its', 'their', 'his', 'our', 'my', 'your'];
+
+/** Pronouns that open a relative clause; "that" only when a verb follows it ("the fire that destroyed …"). */
+export const RELATIVE_PRONOUNS: readonly string[] = ['who', 'which', 'whom', 'whose', 'that'];
