@@ -15,6 +15,7 @@ import {
   isIrregularPast,
   isLexicalVerb,
   isParticiple,
+  irregularLemma,
   isReducedRelative,
   otherVerbs,
   throughCopula,
@@ -57,7 +58,7 @@ export function findProposition(tagged: readonly Term[]): PropositionParts {
   if (v < 0) return parts;
   v = throughCopula(terms, v);
   // "voted down a plan to close …": a phrasal verb is the predicate; its object's "to" is not an intention.
-  if (phrasal(terms, v) === terms[v]) v = throughIntention(terms, v);
+  if (phrasalMeaning(terms, v) === undefined) v = throughIntention(terms, v);
   const verb = phrasal(terms, v);
   parts.events = otherVerbs(terms, v);
   parts.predicate = { term: verb, index: v };
@@ -119,10 +120,19 @@ function headOf(terms: readonly Term[], from: number): Term {
 
 const PHRASAL = new Map(Object.entries(PHRASAL_VERBS));
 
-/** "voted down" means "reject": the verb with its particle, as the single verb it stands for (root only; offsets stay). */
+/**
+ * "voted down" means "reject": the verb with its particle, as the single verb it stands for (root only; offsets
+ * stay). An irregular form takes its lemma ("stolen" → steal) where the tagger left the form as its root.
+ */
 function phrasal(terms: readonly Term[], v: number): Term {
   const verb = terms[v]!;
+  const meaning = phrasalMeaning(terms, v);
+  if (meaning) return { ...verb, root: meaning };
+  const lemma = irregularLemma(verb.lower);
+  return lemma && verb.root === verb.lower ? { ...verb, root: lemma } : verb;
+}
+
+function phrasalMeaning(terms: readonly Term[], v: number): string | undefined {
   const particle = terms[v + 1];
-  const meaning = particle ? PHRASAL.get(`${verb.root} ${particle.lower}`) : undefined;
-  return meaning ? { ...verb, root: meaning } : verb;
+  return particle ? PHRASAL.get(`${terms[v]!.root} ${particle.lower}`) : undefined;
 }

@@ -1,4 +1,4 @@
-import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
+import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 import { AUXILIARY_HEADS, BE_FORMS, LINKING_VERBS, MODAL_GAP, PREPOSITIONS } from '../lexicon/grammar-words.js';
 import { INTENTION_WORDS } from '../lexicon/intention-nouns.js';
 import { LIGHT_VERBS } from '../lexicon/light-verbs.js';
@@ -21,6 +21,8 @@ const AUXILIARY_HEAD = new Set(AUXILIARY_HEADS);
 const BE = new Set(BE_FORMS);
 const LINKING = new Set(LINKING_VERBS);
 const PARTICIPLE = /^[a-z]{3,}(?:ed|en)$/;
+/** Irregular forms that can follow "be" in a passive: "was cut", "were thrown". */
+const IRREGULAR_FORM: Readonly<Record<string, string>> = { ...IRREGULAR_PAST, ...IRREGULAR_PARTICIPLES };
 /** How far after an intention word its "to" may stand. */
 const INTENTION_REACH = 8;
 const PROGRESSIVE = /^[a-z]{3,}ing$/;
@@ -66,10 +68,11 @@ export function beforeSkipping(terms: readonly Term[], v: number): Term | undefi
 /** A past participle right after a noun and followed by "by" or a comma-closed phrase modifies the noun. */
 export function isReducedRelative(terms: readonly Term[], v: number): boolean {
   const t = terms[v]!;
-  if (!PARTICIPLE.test(t.lower) && IRREGULAR_PAST[t.lower] === undefined) return false;
+  if (!PARTICIPLE.test(t.lower) && IRREGULAR_FORM[t.lower] === undefined) return false;
   const before = terms[v - 1];
   if (!before || !isNominal(before) || hasTag(before, 'Pronoun')) return false;
-  return terms[v + 1]?.lower === 'by';
+  // "flares thrown from the stands": a participle that is never a past tense needs an auxiliary to be a verb.
+  return terms[v + 1]?.lower === 'by' || IRREGULAR_PARTICIPLES[t.lower] !== undefined;
 }
 
 function isModifierLike(t: Term): boolean {
@@ -106,7 +109,7 @@ export function throughCopula(terms: readonly Term[], v: number): number {
     const t = terms[i]!;
     if (hasTag(t, 'Negative') || hasTag(t, 'Adverb') || NEGATOR.has(t.lower) || t.lower === 'longer') continue;
     // "were still negotiating": a progressive the tagger read as a noun is still the verb.
-    if (PARTICIPLE.test(t.lower) || PROGRESSIVE.test(t.lower) || (hasTag(t, 'Verb') && !hasTag(t, 'Auxiliary'))) return i;
+    if (isParticiple(t.lower) || PROGRESSIVE.test(t.lower) || (hasTag(t, 'Verb') && !hasTag(t, 'Auxiliary'))) return i;
     // "will stay open", "remained closed": the state word after a linking verb is what is affirmed or denied.
     if (linking && hasTag(t, 'Adjective')) return i;
     return v;
@@ -139,7 +142,12 @@ export function verbAfter(terms: readonly Term[], from: number): Term | undefine
 
 /** A passive needs its participle: "was damaged", "were suspended". */
 export function isParticiple(lower: string): boolean {
-  return PARTICIPLE.test(lower);
+  return PARTICIPLE.test(lower) || IRREGULAR_FORM[lower] !== undefined;
+}
+
+/** The lemma of an irregular past or participle form ("stolen" → steal), whatever root the tagger gave it. */
+export function irregularLemma(lower: string): string | undefined {
+  return IRREGULAR_FORM[lower];
 }
 
 export function isBeForm(lower: string): boolean {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/index.js';
+
+function parts(text: string) {
+  const claims = extractClaims({ id: 'd', text });
+  expect(claims).toHaveLength(1);
+  const p = claims[0]!.proposition;
+  return { lemma: p.predicate?.lemma, verb: p.predicate?.text, actor: p.actor?.text, theme: p.theme?.text };
+}
+
+describe('irregular participles: passives and noun modifiers the "-ed" pattern misses', () => {
+  it.each([
+    ['"was cut by": an irregular participle after "be" is a passive; the "by" phrase is the actor',
+      'The power line was cut by a falling tree.',
+      { lemma: 'cut', verb: 'cut', actor: 'falling tree', theme: 'The power line' }],
+    ['"was hit by" on a date',
+      'The bridge was hit by a barge on Tuesday.',
+      { lemma: 'hit', verb: 'hit', actor: 'barge', theme: 'The bridge' }],
+    ['a passive without an agent keeps its subject as the theme',
+      'Prices were cut across the region.',
+      { lemma: 'cut', verb: 'cut', actor: undefined, theme: 'Prices' }],
+    ['a participle that is never a past tense, after a noun, modifies the noun',
+      'Stones thrown at the bus injured the driver.',
+      { lemma: 'injure', verb: 'injured', actor: 'Stones', theme: 'driver' }],
+    ['an irregular participle takes its lemma ("stolen" → steal)',
+      'Two paintings were stolen from the gallery.',
+      { lemma: 'steal', verb: 'stolen', actor: undefined, theme: 'paintings' }],
+    ['after "has" the participle is the verb, with its lemma',
+      'The minister has chosen a new adviser.',
+      { lemma: 'choose', verb: 'chosen', actor: 'The minister', theme: 'new adviser' }],
+    ['"be" with an adjective stays the copula',
+      'The ferry was late on Tuesday.',
+      { lemma: 'is', verb: 'was', actor: 'The ferry', theme: 'late' }],
+    ['an irregular past after its subject stays the active verb',
+      'The club sold its stadium in 2019.',
+      { lemma: 'sell', verb: 'sold', actor: 'The club', theme: 'its stadium' }],
+  ])('%s', (_name, text, expected) => {
+    expect(parts(text)).toEqual(expected);
+  });
+});
