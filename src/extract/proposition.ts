@@ -5,6 +5,7 @@ import { STATUS_VERBS } from '../lexicon/status-cues.js';
 import { stem } from './keys.js';
 import { nounPhraseAfter, nounPhraseBefore } from './noun-phrases.js';
 import { retagNounPositions } from './noun-positions.js';
+import { adverbialOpenerEnd, verbAfterRelative } from './subordinate-clauses.js';
 import { hasTag, type Term } from './terms.js';
 import {
   NEGATOR,
@@ -47,13 +48,18 @@ export function findProposition(tagged: readonly Term[]): PropositionParts {
   const parts: PropositionParts = { passive: false, events: [] };
   // A copula with a participle ("was not damaged when a ship dragged …") counts where it stands, before later verbs.
   const isVerbAt = (t: Term, i: number) => isAfterModal(terms, i) || isLexicalVerb(terms, i) || isIrregularPast(terms, i) || (isBe(t) && throughCopula(terms, i) !== i);
-  let v = terms.findIndex(isVerbAt);
+  // "Speaking to reporters, the minister said …": the main clause starts after a participial opener.
+  const start = adverbialOpenerEnd(terms, isVerbAt);
+  let v = terms.findIndex((t, i) => i >= start && isVerbAt(t, i));
   // "Selene-3, the lander built by Hollis, touched down": a participle modifying a noun is not the clause's verb.
   while (v >= 0 && isReducedRelative(terms, v)) {
     const next = terms.findIndex((t, i) => i > v && isVerbAt(t, i));
     if (next < 0) break;
     v = next;
   }
+  // "Thieves who rammed a car … escaped": the verb of a relative clause on the subject is not the clause's verb.
+  const inRelative = v >= 0 ? v : undefined;
+  if (v >= 0) v = verbAfterRelative(terms, v, isVerbAt);
   if (v < 0) v = terms.findIndex((t) => isBe(t));
   if (v < 0) return parts;
   v = throughCopula(terms, v);
@@ -63,9 +69,11 @@ export function findProposition(tagged: readonly Term[]): PropositionParts {
   parts.events = otherVerbs(terms, v);
   parts.predicate = { term: verb, index: v };
   parts.passive = hasTag(verb, 'Passive') || (beforeSkipping(terms, v) !== undefined && isBeForm(beforeSkipping(terms, v)!.lower) && (hasTag(verb, 'PastTense') || isParticiple(verb.lower)));
-  const negator = terms.slice(0, v).reverse().find((t) => NEGATOR.has(t.lower));
+  // A negator inside the relative clause ("the firm that did not pay … collapsed") is not the main verb's.
+  const negatorFrom = inRelative !== undefined && inRelative < v ? inRelative + 1 : start;
+  const negator = terms.slice(negatorFrom, v).reverse().find((t) => NEGATOR.has(t.lower));
   if (negator) parts.negator = negator;
-  const actor = nounPhraseBefore(terms, v);
+  const actor = nounPhraseBefore(terms, v, start);
   if (actor) parts.actor = actor;
   const theme = nounPhraseAfter(terms, v + 1);
   if (theme) parts.theme = theme;

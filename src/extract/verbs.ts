@@ -153,3 +153,8 @@ export function irregularLemma(lower: string): string | undefined {
 export function isBeForm(lower: string): boolean {
   return BE.has(lower);
 }
+
+/** "-ing" forms: "negotiating", "speaking". */
+export function isProgressive(lower: string): boolean {
+  return PROGRESSIVE.test(lower);
+}

@@ -2,7 +2,7 @@
  * Closed-class words the proposition finder leans on where compromise's tags are unreliable.
  * Source: Quirk et al., "A Comprehensive Grammar of the English Language" (1985): auxiliaries and modals
  * (§§ 3.21–3.30), linking verbs (§ 16.21), prepositions (ch. 9), adverbs between modal and verb (§ 8.20),
- * central determiners (§ 5.13), relative pronouns (§ 17.9).
+ * central determiners (§ 5.13), relative pronouns (§ 17.9), coordinators (§ 13.1), subordinators (§ 14.12).
  */
 
 /** Words that may stand between a modal and its verb: "will also attend", "will no longer open". */
@@ -41,3 +41,11 @@ export const CENTRAL_DETERMINERS: readonly string[] = ['a', 'an', 'the', 'its', 
 
 /** Pronouns that open a relative clause; "that" only when a verb follows it ("the fire that destroyed …"). */
 export const RELATIVE_PRONOUNS: readonly string[] = ['who', 'which', 'whom', 'whose', 'that'];
+
+/** Coordinators (§ 13.1): a verb right after one shares the subject of the verb before it ("fled and hid"). */
+export const COORDINATORS: readonly string[] = ['and', 'or', 'but', 'nor'];
+
+/** Words that open a finite clause of their own (§ 14.12): a verb after one belongs to that clause. */
+export const CLAUSE_OPENERS: readonly string[] = [
+  'that', 'who', 'which', 'whom', 'whose', 'when', 'where', 'because', 'if', 'whether', 'while', 'although', 'though',
+];
