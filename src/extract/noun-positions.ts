@@ -93,12 +93,13 @@ function headBeforePastVerb(terms: readonly Term[], i: number): boolean {
 }
 
 /**
- * "Train drivers at the depot will receive …": a clause-initial base form before a bare noun, where a modal, "be",
- * "have" or a past verb follows the noun phrase, modifies that noun; an imperative has no second verb.
+ * "Train drivers at the depot will receive …", "Rising costs have hit …": a clause-initial base or "-ing" form
+ * before a bare noun, where a modal, "be", "have" or a past verb follows the noun phrase, belongs to the subject;
+ * an imperative has no second verb.
  */
 function compoundOpener(terms: readonly Term[], i: number): boolean {
   const t = terms[i]!;
-  if (i !== 0 || t.commaAfter || hasTag(t, 'PastTense') || hasTag(t, 'Gerund') || /ing$/.test(t.lower)) return false;
+  if (i !== 0 || t.commaAfter || hasTag(t, 'PastTense')) return false;
   if (!terms[1] || !isNoun(terms[1])) return false;
   for (let k = 2; k < terms.length; k++) {
     const w = terms[k]!;

@@ -39,13 +39,16 @@ export function isAfterModal(terms: readonly Term[], i: number): boolean {
   return true;
 }
 
-/** "admissions rose": an irregular past form right after a noun is the verb, whatever the tagger said. */
+/** "admissions rose", "has cut": an irregular past form after a noun, or its participle after "have", is the verb. */
 export function isIrregularPast(terms: readonly Term[], i: number): boolean {
   const t = terms[i]!;
-  if (i === 0 || IRREGULAR_PAST[t.lower] === undefined) return false;
+  if (i === 0) return false;
   const before = terms[i - 1]!;
-  if (!isNominal(before) || hasTag(before, 'Determiner')) return false;
-  (t as { root: string }).root = IRREGULAR_PAST[t.lower]!;
+  // "has cut", "have hit": after "have" the form is its participle.
+  const lemma = before.root === 'have' ? IRREGULAR_FORM[t.lower] : IRREGULAR_PAST[t.lower];
+  if (lemma === undefined) return false;
+  if (before.root !== 'have' && (!isNominal(before) || hasTag(before, 'Determiner'))) return false;
+  (t as { root: string }).root = lemma;
   return true;
 }
 
@@ -97,6 +100,8 @@ export function isLexicalVerb(terms: readonly Term[], i: number): boolean {
   if (BE.has(t.lower)) return false;
   // "has/had" followed by a participle is an auxiliary even when compromise tags it a verb.
   if ((t.root === 'have' || t.lower === 'did' || t.lower === 'do' || t.lower === 'does') && terms.slice(i + 1, i + 4).some((n) => hasTag(n, 'Verb') && !hasTag(n, 'Auxiliary'))) return false;
+  // "have hit", "has cut": an irregular participle right after "have" is its verb, though the tagger read a noun.
+  if (t.root === 'have' && terms[i + 1] !== undefined && IRREGULAR_FORM[terms[i + 1]!.lower] !== undefined) return false;
   return true;
 }
 

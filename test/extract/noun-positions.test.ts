@@ -36,6 +36,14 @@ describe('noun positions: a word the tagger read as a verb where English allows 
     expect(parts(text)).toEqual(expected);
   });
 
+  it.each([
+    ['a clause-initial "-ing" word before a bare noun and "have" belongs to the subject',
+      'Rising costs have hit small farms.',
+      { lemma: 'hit', verb: 'hit', actor: 'Rising costs', theme: 'small farms' }],
+  ])('%s', (_name, text, expected) => {
+    expect(parts(text)).toEqual(expected);
+  });
+
   it('a clause-initial noun modifier before a modal: "Coach drivers … will" is no imperative', () => {
     const [claim] = extractClaims({ id: 'd', text: 'Coach drivers at the depot will receive a bonus in June.' });
     const p = claim!.proposition;

@@ -37,4 +37,18 @@ describe('irregular participles: passives and noun modifiers the "-ed" pattern m
   ])('%s', (_name, text, expected) => {
     expect(parts(text)).toEqual(expected);
   });
+
+  it.each([
+    ['"has cut": an irregular participle after "have" is the verb, though the tagger read a noun',
+      'The storm has cut power to thousands of homes.',
+      { lemma: 'cut', verb: 'cut', actor: 'The storm', theme: 'power' }],
+    ['"have" with a number and a noun stays the verb',
+      'The couple have seven children.',
+      { lemma: 'have', verb: 'have', actor: 'The couple', theme: 'seven children' }],
+    ['an irregular form after "had a" is a noun, and "had" stays the verb',
+      'The club had a hit with its new kit.',
+      { lemma: 'have', verb: 'had', actor: 'The club', theme: 'hit' }],
+  ])('%s', (_name, text, expected) => {
+    expect(parts(text)).toEqual(expected);
+  });
 });
