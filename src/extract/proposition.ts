@@ -5,7 +5,7 @@ import { STATUS_VERBS } from '../lexicon/status-cues.js';
 import { stem } from './keys.js';
 import { nounPhraseAfter, nounPhraseBefore } from './noun-phrases.js';
 import { retagNounPositions } from './noun-positions.js';
-import { adverbialOpenerEnd, verbAfterRelative } from './subordinate-clauses.js';
+import { adverbialOpenerEnd, clauseEnd, isSupplementive, verbAfterRelative } from './subordinate-clauses.js';
 import { hasTag, type Term } from './terms.js';
 import {
   NEGATOR,
@@ -52,9 +52,16 @@ export function findProposition(tagged: readonly Term[]): PropositionParts {
   const start = adverbialOpenerEnd(terms, isVerbAt);
   let v = terms.findIndex((t, i) => i >= start && isVerbAt(t, i));
   // "Selene-3, the lander built by Hollis, touched down": a participle modifying a noun is not the clause's verb.
-  while (v >= 0 && isReducedRelative(terms, v)) {
-    const next = terms.findIndex((t, i) => i > v && isVerbAt(t, i));
-    if (next < 0) break;
+  // "…, saying in a statement …": an "-ing" clause after a comma adds to the clause; "be" before it is the verb.
+  while (v >= 0 && (isReducedRelative(terms, v) || isSupplementive(terms, v))) {
+    const supplementive = isSupplementive(terms, v);
+    const after = supplementive ? clauseEnd(terms, v) : v;
+    const next = terms.findIndex((t, i) => i > after && isVerbAt(t, i));
+    if (next < 0) {
+      const be = terms.findIndex((t, i) => i >= start && i < v && isBe(t));
+      if (be >= 0 && supplementive) v = be;
+      break;
+    }
     v = next;
   }
   // "Thieves who rammed a car … escaped": the verb of a relative clause on the subject is not the clause's verb.

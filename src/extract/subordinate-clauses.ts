@@ -76,3 +76,14 @@ export function adverbialOpenerEnd(terms: readonly Term[], isVerbAt: VerbTest): 
   if (verb < 0 || !terms.slice(start, verb).some(isNominal)) return 0;
   return start;
 }
+
+/** "…, cutting 42 seconds from the record": an "-ing" verb right after a comma opens a supplementive clause (Quirk § 15.58). */
+export function isSupplementive(terms: readonly Term[], v: number): boolean {
+  return v > 0 && terms[v - 1]!.commaAfter && isProgressive(terms[v]!.lower);
+}
+
+/** The last term of a clause that runs from v to its next comma (or the end). */
+export function clauseEnd(terms: readonly Term[], v: number): number {
+  const comma = terms.findIndex((t, i) => i >= v && t.commaAfter);
+  return comma < 0 ? terms.length - 1 : comma;
+}

@@ -74,3 +74,19 @@ describe('participial openers: the main clause starts after the opener\'s comma'
     expect(claim!.proposition.predicate?.span).toEqual({ start: 36, end: 44, text: 'grounded' });
   });
 });
+
+describe('supplementive clauses: an "-ing" clause after a comma is not the predicate', () => {
+  it.each([
+    ['with only "be" before it, "be" is the verb',
+      'The fire was the worst in a decade, forcing hundreds to flee.',
+      { lemma: 'is', verb: 'was', actor: 'The fire', theme: 'worst', state: 'affirmed' }],
+    ['between commas, the verb after it is the predicate',
+      'Protesters, chanting slogans, marched to the square.',
+      { lemma: 'march', verb: 'marched', actor: 'Protesters', theme: undefined, state: 'affirmed' }],
+    ['after a lexical verb, the first verb stays',
+      'The storm hit the coast on Monday, cutting power to thousands.',
+      { lemma: 'hit', verb: 'hit', actor: 'The storm', theme: 'coast', state: 'affirmed' }],
+  ])('%s', (_name, text, expected) => {
+    expect(parts(text)).toEqual(expected);
+  });
+});
