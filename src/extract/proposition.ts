@@ -137,14 +137,14 @@ const PHRASAL = new Map(Object.entries(PHRASAL_VERBS));
 
 /**
  * "voted down" means "reject": the verb with its particle, as the single verb it stands for (root only; offsets
- * stay). An irregular form takes its lemma ("stolen" → steal) where the tagger left the form as its root.
+ * stay). An irregular form takes its lemma from the irregular-verb list ("stolen" → steal), whatever the tagger said.
  */
 function phrasal(terms: readonly Term[], v: number): Term {
   const verb = terms[v]!;
   const meaning = phrasalMeaning(terms, v);
   if (meaning) return { ...verb, root: meaning };
   const lemma = irregularLemma(verb.lower);
-  return lemma && verb.root === verb.lower ? { ...verb, root: lemma } : verb;
+  return lemma && verb.root !== lemma ? { ...verb, root: lemma } : verb;
 }
 
 function phrasalMeaning(terms: readonly Term[], v: number): string | undefined {
