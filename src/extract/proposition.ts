@@ -67,7 +67,7 @@ export function findProposition(tagged: readonly Term[]): PropositionParts {
   // "Thieves who rammed a car … escaped": the verb of a relative clause on the subject is not the clause's verb.
   const inRelative = v >= 0 ? v : undefined;
   if (v >= 0) v = verbAfterRelative(terms, v, isVerbAt);
-  if (v < 0) v = terms.findIndex((t) => isBe(t));
+  if (v < 0) v = terms.findIndex((t, i) => i >= start && isBe(t));
   if (v < 0) return parts;
   v = throughCopula(terms, v);
   // "voted down a plan to close …": a phrasal verb is the predicate; its object's "to" is not an intention.

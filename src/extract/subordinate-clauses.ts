@@ -72,7 +72,8 @@ export function adverbialOpenerEnd(terms: readonly Term[], isVerbAt: VerbTest): 
   if (terms.slice(1, comma + 1).some((t) => isBe(t) || hasTag(t, 'Auxiliary') || hasTag(t, 'Modal'))) return 0;
   const start = comma + 1;
   if (COORDINATOR.has(terms[start]!.lower)) return 0;
-  const verb = terms.findIndex((t, i) => i > start && isVerbAt(t, i));
+  // "Perched on the border, the town has been under assault": the main verb may be a plain "be".
+  const verb = terms.findIndex((t, i) => i > start && (isVerbAt(t, i) || isBe(t)));
   if (verb < 0 || !terms.slice(start, verb).some(isNominal)) return 0;
   return start;
 }
