@@ -52,14 +52,15 @@ export function findProposition(tagged: readonly Term[]): PropositionParts {
   const start = adverbialOpenerEnd(terms, isVerbAt);
   let v = terms.findIndex((t, i) => i >= start && isVerbAt(t, i));
   // "Selene-3, the lander built by Hollis, touched down": a participle modifying a noun is not the clause's verb.
-  // "…, saying in a statement …": an "-ing" clause after a comma adds to the clause; "be" before it is the verb.
+  // "…, saying in a statement …": an "-ing" clause after a comma adds to the clause. With no verb after these,
+  // a "be" before them is the verb ("… is the fastest time ever run by a woman").
   while (v >= 0 && (isReducedRelative(terms, v) || isSupplementive(terms, v))) {
     const supplementive = isSupplementive(terms, v);
     const after = supplementive ? clauseEnd(terms, v) : v;
     const next = terms.findIndex((t, i) => i > after && isVerbAt(t, i));
     if (next < 0) {
       const be = terms.findIndex((t, i) => i >= start && i < v && isBe(t));
-      if (be >= 0 && supplementive) v = be;
+      if (be >= 0) v = be;
       break;
     }
     v = next;

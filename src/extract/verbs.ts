@@ -72,7 +72,8 @@ export function beforeSkipping(terms: readonly Term[], v: number): Term | undefi
 export function isReducedRelative(terms: readonly Term[], v: number): boolean {
   const t = terms[v]!;
   if (!PARTICIPLE.test(t.lower) && IRREGULAR_FORM[t.lower] === undefined) return false;
-  const before = terms[v - 1];
+  // "the fastest marathon ever run by a woman": an adverb may stand between the noun and its participle.
+  const before = beforeSkipping(terms, v);
   if (!before || !isNominal(before) || hasTag(before, 'Pronoun')) return false;
   // "flares thrown from the stands": a participle that is never a past tense needs an auxiliary to be a verb.
   return terms[v + 1]?.lower === 'by' || IRREGULAR_PARTICIPLES[t.lower] !== undefined;

@@ -16,6 +16,10 @@ export const IRREGULAR_PAST: Readonly<Record<string, string>> = nullPrototype({
   drew: 'draw', bore: 'bear', tore: 'tear', wore: 'wear', woke: 'wake', overtook: 'overtake', withdrew: 'withdraw',
   undertook: 'undertake', forbade: 'forbid', upheld: 'uphold', overthrew: 'overthrow', hid: 'hide', bit: 'bite',
   dug: 'dig', stole: 'steal', sprang: 'spring', swore: 'swear', beat: 'beat', bled: 'bleed', fed: 'feed',
+  made: 'make', found: 'find', told: 'tell', heard: 'hear', kept: 'keep', brought: 'bring', caught: 'catch',
+  taught: 'teach', thought: 'think', lit: 'light', laid: 'lay', lent: 'lend', meant: 'mean', dealt: 'deal',
+  sat: 'sit', slept: 'sleep', swept: 'sweep', wept: 'weep', bent: 'bend', knelt: 'kneel', shone: 'shine',
+  stuck: 'stick', spun: 'spin', swam: 'swim', rode: 'ride', sang: 'sing', drank: 'drink',
 });
 
 /**
