@@ -66,8 +66,9 @@ export function findProposition(tagged: readonly Term[]): PropositionParts {
     v = next;
   }
   // "Thieves who rammed a car … escaped": the verb of a relative clause on the subject is not the clause's verb.
-  const inRelative = v >= 0 ? v : undefined;
+  const first = v;
   if (v >= 0) v = verbAfterRelative(terms, v, isVerbAt);
+  const relativeVerb = v !== first ? first : undefined;
   if (v < 0) v = terms.findIndex((t, i) => i >= start && isBe(t));
   if (v < 0) return parts;
   v = throughCopula(terms, v);
@@ -78,7 +79,7 @@ export function findProposition(tagged: readonly Term[]): PropositionParts {
   parts.predicate = { term: verb, index: v };
   parts.passive = hasTag(verb, 'Passive') || (beforeSkipping(terms, v) !== undefined && isBeForm(beforeSkipping(terms, v)!.lower) && (hasTag(verb, 'PastTense') || isParticiple(verb.lower)));
   // A negator inside the relative clause ("the firm that did not pay … collapsed") is not the main verb's.
-  const negatorFrom = inRelative !== undefined && inRelative < v ? inRelative + 1 : start;
+  const negatorFrom = relativeVerb !== undefined ? relativeVerb + 1 : start;
   const negator = terms.slice(negatorFrom, v).reverse().find((t) => NEGATOR.has(t.lower));
   if (negator) parts.negator = negator;
   const actor = nounPhraseBefore(terms, v, start);

@@ -37,6 +37,9 @@ describe('relative clauses: the verb after a relative clause on the subject is t
 
 describe('relative clauses: where the first verb is the predicate, it stays', () => {
   it.each([
+    ['without a relative clause, a negator before an intention verb still negates the verb it governs',
+      'The club did not want to sell its star striker.',
+      { lemma: 'sell', verb: 'sell', actor: 'The club', theme: 'its star striker', state: 'negated' }],
     ['a relative clause after the verb changes nothing',
       'The council approved a plan that cuts bus fares.',
       { lemma: 'approve', verb: 'approved', actor: 'The council', theme: 'plan', state: 'affirmed' }],
