@@ -1,7 +1,7 @@
 import { CLAUSE_OPENERS, COORDINATORS, RELATIVE_PRONOUNS } from '../lexicon/grammar-words.js';
 import { isNominal } from './noun-phrases.js';
 import { hasTag, type Term } from './terms.js';
-import { NEGATOR, isBe, isParticiple, isProgressive, isReducedRelative } from './verbs.js';
+import { NEGATOR, isBe, isParticiple, isProgressive, isReducedRelative, throughCopula } from './verbs.js';
 
 /**
  * Clauses inside a clause whose verbs are not the clause's predicate: a relative clause after the subject
@@ -28,7 +28,8 @@ export function verbAfterRelative(terms: readonly Term[], v: number, isVerbAt: V
   // "Claessens, who won on Sunday, now sits fourth": a clause between commas adds a fact of its own, often the one
   // reported; only a clause that picks out the subject ("the fire that destroyed …") yields to the main verb.
   if (terms[r - 1]!.commaAfter) return v;
-  for (let k = v + 1; k < terms.length; k++) {
+  // "a side that was kept quiet": the relative clause's own verb group ends after its participle.
+  for (let k = throughCopula(terms, v) + 1; k < terms.length; k++) {
     const t = terms[k]!;
     if (OPENER.has(t.lower) && k > v) return v;
     if (!isVerbAt(t, k) || isReducedRelative(terms, k)) continue;

@@ -75,6 +75,8 @@ export function isReducedRelative(terms: readonly Term[], v: number): boolean {
   // "the fastest marathon ever run by a woman": an adverb may stand between the noun and its participle.
   const before = beforeSkipping(terms, v);
   if (!before || !isNominal(before) || hasTag(before, 'Pronoun')) return false;
+  // "Obama's given up": after "'s" a participle is the contracted "has" + participle, or an adjective.
+  if (/['’]s$/.test(before.lower)) return false;
   // "flares thrown from the stands": a participle that is never a past tense needs an auxiliary to be a verb.
   return terms[v + 1]?.lower === 'by' || IRREGULAR_PARTICIPLES[t.lower] !== undefined;
 }
