@@ -67,7 +67,7 @@ export function findProposition(tagged: readonly Term[]): PropositionParts {
   }
   // "Thieves who rammed a car … escaped": the verb of a relative clause on the subject is not the clause's verb.
   const first = v;
-  if (v >= 0) v = verbAfterRelative(terms, v, isVerbAt);
+  if (v >= 0) v = verbAfterRelative(terms, v, isVerbAt, start);
   const relativeVerb = v !== first ? first : undefined;
   if (v < 0) v = terms.findIndex((t, i) => i >= start && isBe(t));
   if (v < 0) return parts;

@@ -20,11 +20,15 @@ const OPENER = new Set(CLAUSE_OPENERS);
  * The verb that follows a relative clause on the subject: v is the first verb of the clause; when v stands in a
  * relative clause ("the fire that destroyed …", "Comet X, which could become visible …,"), the main verb is the
  * first verb after it that is not coordinated with it, not an infinitive or participle, and not in another clause.
- * A relative clause between commas ends at its closing comma. Without such a verb, v stays.
+ * Only a relative clause on the subject counts (no verb before it, from `from` where the main clause starts), and
+ * only a restrictive one (see below). Without such a verb, v stays.
  */
-export function verbAfterRelative(terms: readonly Term[], v: number, isVerbAt: VerbTest): number {
+export function verbAfterRelative(terms: readonly Term[], v: number, isVerbAt: VerbTest, from = 0): number {
   const r = relativeOpener(terms, v);
   if (r < 0) return v;
+  // "the executioner is the man who killed …": after a verb, the relative clause is on an object or complement,
+  // and the verb before it is the clause's own.
+  if (terms.slice(from, r).some((t, i) => isBe(t) || hasTag(t, 'Modal') || isVerbAt(t, from + i))) return v;
   // "Claessens, who won on Sunday, now sits fourth": a clause between commas adds a fact of its own, often the one
   // reported; only a clause that picks out the subject ("the fire that destroyed …") yields to the main verb.
   if (terms[r - 1]!.commaAfter) return v;
