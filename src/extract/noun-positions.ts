@@ -1,4 +1,4 @@
-import { AUXILIARY_HEADS, CENTRAL_DETERMINERS, LINKING_VERBS, RELATIVE_PRONOUNS } from '../lexicon/grammar-words.js';
+import { AUXILIARY_HEADS, CENTRAL_DETERMINERS, LINKING_VERBS, OTHER_COPULAS, RELATIVE_PRONOUNS } from '../lexicon/grammar-words.js';
 import { hasTag, type Term } from './terms.js';
 
 /**
@@ -10,7 +10,7 @@ import { hasTag, type Term } from './terms.js';
 const DETERMINER = new Set(CENTRAL_DETERMINERS);
 const AUXILIARY_HEAD = new Set(AUXILIARY_HEADS);
 const RELATIVE = new Set(RELATIVE_PRONOUNS);
-const LINKING = new Set([...LINKING_VERBS, 'get', 'seem', 'feel', 'look', 'sound', 'appear']);
+const LINKING = new Set([...LINKING_VERBS, ...OTHER_COPULAS]);
 const NOUN_TAGS: ReadonlySet<string> = new Set(['Noun']);
 const NAME_TAGS: ReadonlySet<string> = new Set(['Noun', 'ProperNoun']);
 const MODIFIER_TAGS: ReadonlySet<string> = new Set(['Adjective']);
@@ -114,9 +114,11 @@ function isPastVerb(t: Term): boolean {
   return hasTag(t, 'Verb') && hasTag(t, 'PastTense') && !hasTag(t, 'Copula') && !hasTag(t, 'Auxiliary');
 }
 
+/** Tags of the words a noun phrase or a place-or-time phrase is made of. */
+const PHRASE_TAGS = ['Preposition', 'Determiner', 'Noun', 'ProperNoun', 'Adjective', 'Value', 'Date', 'Possessive'];
+
 function isAdverbialWord(t: Term): boolean {
-  if (hasTag(t, 'Verb')) return false;
-  return ['Preposition', 'Determiner', 'Noun', 'ProperNoun', 'Adjective', 'Value', 'Date', 'Possessive'].some((tag) => hasTag(t, tag));
+  return !hasTag(t, 'Verb') && PHRASE_TAGS.some((tag) => hasTag(t, tag));
 }
 
 function isNoun(t: Term): boolean {

@@ -27,6 +27,9 @@ export const LINKING_VERBS: readonly string[] = [
   'stay', 'stays', 'stayed', 'remain', 'remains', 'remained', 'become', 'became', 'becomes', 'keep', 'kept',
 ];
 
+/** Copular verbs beyond the linking list (§ 16.21): "seems", "looks", "gets" take a complement, not an object. */
+export const OTHER_COPULAS: readonly string[] = ['seem', 'appear', 'feel', 'look', 'sound', 'get'];
+
 /** Indefinite pronouns: "anyone had been arrested" speaks of whoever the other side names. */
 export const INDEFINITE_PRONOUNS: readonly string[] = [
   'anyone', 'anybody', 'someone', 'somebody', 'no one', 'nobody', 'anything', 'something', 'nothing', 'everyone',
