@@ -10,13 +10,14 @@ const NP_BREAK = new Set(['Preposition', 'Conjunction', 'Verb', 'Adverb', 'Quest
 /**
  * The subject: the first noun phrase before the verb that does not follow a preposition ("Despite Tuesday's
  * eruption, flights … were not suspended" → flights); failing that, the nearest noun phrase before the verb.
+ * The search starts at `from`, where the main clause starts after an adverbial opener.
  */
-export function nounPhraseBefore(terms: readonly Term[], v: number): Range | undefined {
-  for (let i = 0; i < v; i++) {
+export function nounPhraseBefore(terms: readonly Term[], v: number, from = 0): Range | undefined {
+  for (let i = from; i < v; i++) {
     if (!isNominal(terms[i]!) || hasTag(terms[i], 'Date')) continue;
     let start = i;
-    while (start > 0 && isModifier(terms[start - 1]!)) start--;
-    if (start > 0 && (hasTag(terms[start - 1], 'Preposition') || PREPOSITION.has(terms[start - 1]!.lower))) {
+    while (start > from && isModifier(terms[start - 1]!)) start--;
+    if (start > from && (hasTag(terms[start - 1], 'Preposition') || PREPOSITION.has(terms[start - 1]!.lower))) {
       while (i + 1 < v && !terms[i]!.commaAfter && (isNominal(terms[i + 1]!) || isModifier(terms[i + 1]!))) i++;
       continue;
     }
@@ -27,10 +28,10 @@ export function nounPhraseBefore(terms: readonly Term[], v: number): Range | und
     return { start: terms[start]!.start, end: terms[end]!.end };
   }
   let end = v - 1;
-  while (end >= 0 && !isNominal(terms[end]!)) end--;
-  if (end < 0) return undefined;
+  while (end >= from && !isNominal(terms[end]!)) end--;
+  if (end < from) return undefined;
   let start = end;
-  while (start > 0 && !terms[start - 1]!.commaAfter && (isNominal(terms[start - 1]!) || isModifier(terms[start - 1]!))) start--;
+  while (start > from && !terms[start - 1]!.commaAfter && (isNominal(terms[start - 1]!) || isModifier(terms[start - 1]!))) start--;
   return { start: terms[start]!.start, end: terms[end]!.end };
 }
 

@@ -4,6 +4,8 @@ import { REFUSAL_VERBS } from '../lexicon/polarity-cues.js';
 import { STATUS_VERBS } from '../lexicon/status-cues.js';
 import { stem } from './keys.js';
 import { nounPhraseAfter, nounPhraseBefore } from './noun-phrases.js';
+import { retagNounPositions } from './noun-positions.js';
+import { adverbialOpenerEnd, clauseEnd, isSupplementive, verbAfterRelative } from './subordinate-clauses.js';
 import { hasTag, type Term } from './terms.js';
 import {
   NEGATOR,
@@ -14,6 +16,7 @@ import {
   isIrregularPast,
   isLexicalVerb,
   isParticiple,
+  irregularLemma,
   isReducedRelative,
   otherVerbs,
   throughCopula,
@@ -40,29 +43,46 @@ export interface PropositionParts {
  * its actor (the noun phrase before it, or the "by" agent of a passive), theme, negation and, for status and
  * refusal verbs, the inner proposition they wrap ("confirmed [attendance]", "refused [to attend]").
  */
-export function findProposition(terms: readonly Term[]): PropositionParts {
+export function findProposition(tagged: readonly Term[]): PropositionParts {
+  const terms = retagNounPositions(tagged);
   const parts: PropositionParts = { passive: false, events: [] };
   // A copula with a participle ("was not damaged when a ship dragged …") counts where it stands, before later verbs.
   const isVerbAt = (t: Term, i: number) => isAfterModal(terms, i) || isLexicalVerb(terms, i) || isIrregularPast(terms, i) || (isBe(t) && throughCopula(terms, i) !== i);
-  let v = terms.findIndex(isVerbAt);
+  // "Speaking to reporters, the minister said …": the main clause starts after a participial opener.
+  const start = adverbialOpenerEnd(terms, isVerbAt);
+  let v = terms.findIndex((t, i) => i >= start && isVerbAt(t, i));
   // "Selene-3, the lander built by Hollis, touched down": a participle modifying a noun is not the clause's verb.
-  while (v >= 0 && isReducedRelative(terms, v)) {
-    const next = terms.findIndex((t, i) => i > v && isVerbAt(t, i));
-    if (next < 0) break;
+  // "…, saying in a statement …": an "-ing" clause after a comma adds to the clause. With no verb after these,
+  // a "be" before them is the verb ("… is the fastest time ever run by a woman").
+  while (v >= 0 && (isReducedRelative(terms, v) || isSupplementive(terms, v))) {
+    const supplementive = isSupplementive(terms, v);
+    const after = supplementive ? clauseEnd(terms, v) : v;
+    const next = terms.findIndex((t, i) => i > after && isVerbAt(t, i));
+    if (next < 0) {
+      const be = terms.findIndex((t, i) => i >= start && i < v && isBe(t));
+      if (be >= 0) v = be;
+      break;
+    }
     v = next;
   }
-  if (v < 0) v = terms.findIndex((t) => isBe(t));
+  // "Thieves who rammed a car … escaped": the verb of a relative clause on the subject is not the clause's verb.
+  const first = v;
+  if (v >= 0) v = verbAfterRelative(terms, v, isVerbAt, start);
+  const relativeVerb = v !== first ? first : undefined;
+  if (v < 0) v = terms.findIndex((t, i) => i >= start && isBe(t));
   if (v < 0) return parts;
   v = throughCopula(terms, v);
   // "voted down a plan to close …": a phrasal verb is the predicate; its object's "to" is not an intention.
-  if (phrasal(terms, v) === terms[v]) v = throughIntention(terms, v);
+  if (phrasalMeaning(terms, v) === undefined) v = throughIntention(terms, v);
   const verb = phrasal(terms, v);
   parts.events = otherVerbs(terms, v);
   parts.predicate = { term: verb, index: v };
   parts.passive = hasTag(verb, 'Passive') || (beforeSkipping(terms, v) !== undefined && isBeForm(beforeSkipping(terms, v)!.lower) && (hasTag(verb, 'PastTense') || isParticiple(verb.lower)));
-  const negator = terms.slice(0, v).reverse().find((t) => NEGATOR.has(t.lower));
+  // A negator inside the relative clause ("the firm that did not pay … collapsed") is not the main verb's.
+  const negatorFrom = relativeVerb !== undefined ? relativeVerb + 1 : start;
+  const negator = terms.slice(negatorFrom, v).reverse().find((t) => NEGATOR.has(t.lower));
   if (negator) parts.negator = negator;
-  const actor = nounPhraseBefore(terms, v);
+  const actor = nounPhraseBefore(terms, v, start);
   if (actor) parts.actor = actor;
   const theme = nounPhraseAfter(terms, v + 1);
   if (theme) parts.theme = theme;
@@ -117,10 +137,19 @@ function headOf(terms: readonly Term[], from: number): Term {
 
 const PHRASAL = new Map(Object.entries(PHRASAL_VERBS));
 
-/** "voted down" means "reject": the verb with its particle, as the single verb it stands for (root only; offsets stay). */
+/**
+ * "voted down" means "reject": the verb with its particle, as the single verb it stands for (root only; offsets
+ * stay). An irregular form takes its lemma from the irregular-verb list ("stolen" → steal), whatever the tagger said.
+ */
 function phrasal(terms: readonly Term[], v: number): Term {
   const verb = terms[v]!;
+  const meaning = phrasalMeaning(terms, v);
+  if (meaning) return { ...verb, root: meaning };
+  const lemma = irregularLemma(verb.lower);
+  return lemma && verb.root !== lemma ? { ...verb, root: lemma } : verb;
+}
+
+function phrasalMeaning(terms: readonly Term[], v: number): string | undefined {
   const particle = terms[v + 1];
-  const meaning = particle ? PHRASAL.get(`${verb.root} ${particle.lower}`) : undefined;
-  return meaning ? { ...verb, root: meaning } : verb;
+  return particle ? PHRASAL.get(`${terms[v]!.root} ${particle.lower}`) : undefined;
 }

@@ -1,4 +1,4 @@
-import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
+import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 import { AUXILIARY_HEADS, BE_FORMS, LINKING_VERBS, MODAL_GAP, PREPOSITIONS } from '../lexicon/grammar-words.js';
 import { INTENTION_WORDS } from '../lexicon/intention-nouns.js';
 import { LIGHT_VERBS } from '../lexicon/light-verbs.js';
@@ -21,6 +21,8 @@ const AUXILIARY_HEAD = new Set(AUXILIARY_HEADS);
 const BE = new Set(BE_FORMS);
 const LINKING = new Set(LINKING_VERBS);
 const PARTICIPLE = /^[a-z]{3,}(?:ed|en)$/;
+/** Irregular forms that can follow "be" in a passive: "was cut", "were thrown". */
+const IRREGULAR_FORM: Readonly<Record<string, string>> = { ...IRREGULAR_PAST, ...IRREGULAR_PARTICIPLES };
 /** How far after an intention word its "to" may stand. */
 const INTENTION_REACH = 8;
 const PROGRESSIVE = /^[a-z]{3,}ing$/;
@@ -37,13 +39,16 @@ export function isAfterModal(terms: readonly Term[], i: number): boolean {
   return true;
 }
 
-/** "admissions rose": an irregular past form right after a noun is the verb, whatever the tagger said. */
+/** "admissions rose", "has cut": an irregular past form after a noun, or its participle after "have", is the verb. */
 export function isIrregularPast(terms: readonly Term[], i: number): boolean {
   const t = terms[i]!;
-  if (i === 0 || IRREGULAR_PAST[t.lower] === undefined) return false;
+  if (i === 0) return false;
   const before = terms[i - 1]!;
-  if (!isNominal(before) || hasTag(before, 'Determiner')) return false;
-  (t as { root: string }).root = IRREGULAR_PAST[t.lower]!;
+  // "has cut", "have hit": after "have" the form is its participle.
+  const lemma = before.root === 'have' ? IRREGULAR_FORM[t.lower] : IRREGULAR_PAST[t.lower];
+  if (lemma === undefined) return false;
+  if (before.root !== 'have' && (!isNominal(before) || hasTag(before, 'Determiner'))) return false;
+  (t as { root: string }).root = lemma;
   return true;
 }
 
@@ -66,10 +71,14 @@ export function beforeSkipping(terms: readonly Term[], v: number): Term | undefi
 /** A past participle right after a noun and followed by "by" or a comma-closed phrase modifies the noun. */
 export function isReducedRelative(terms: readonly Term[], v: number): boolean {
   const t = terms[v]!;
-  if (!PARTICIPLE.test(t.lower) && IRREGULAR_PAST[t.lower] === undefined) return false;
-  const before = terms[v - 1];
+  if (!PARTICIPLE.test(t.lower) && IRREGULAR_FORM[t.lower] === undefined) return false;
+  // "the fastest marathon ever run by a woman": an adverb may stand between the noun and its participle.
+  const before = beforeSkipping(terms, v);
   if (!before || !isNominal(before) || hasTag(before, 'Pronoun')) return false;
-  return terms[v + 1]?.lower === 'by';
+  // "Obama's given up": after "'s" a participle is the contracted "has" + participle, or an adjective.
+  if (/['’]s$/.test(before.lower)) return false;
+  // "flares thrown from the stands": a participle that is never a past tense needs an auxiliary to be a verb.
+  return terms[v + 1]?.lower === 'by' || IRREGULAR_PARTICIPLES[t.lower] !== undefined;
 }
 
 function isModifierLike(t: Term): boolean {
@@ -94,6 +103,8 @@ export function isLexicalVerb(terms: readonly Term[], i: number): boolean {
   if (BE.has(t.lower)) return false;
   // "has/had" followed by a participle is an auxiliary even when compromise tags it a verb.
   if ((t.root === 'have' || t.lower === 'did' || t.lower === 'do' || t.lower === 'does') && terms.slice(i + 1, i + 4).some((n) => hasTag(n, 'Verb') && !hasTag(n, 'Auxiliary'))) return false;
+  // "have hit", "has cut": an irregular participle right after "have" is its verb, though the tagger read a noun.
+  if (t.root === 'have' && terms[i + 1] !== undefined && IRREGULAR_FORM[terms[i + 1]!.lower] !== undefined) return false;
   return true;
 }
 
@@ -106,7 +117,7 @@ export function throughCopula(terms: readonly Term[], v: number): number {
     const t = terms[i]!;
     if (hasTag(t, 'Negative') || hasTag(t, 'Adverb') || NEGATOR.has(t.lower) || t.lower === 'longer') continue;
     // "were still negotiating": a progressive the tagger read as a noun is still the verb.
-    if (PARTICIPLE.test(t.lower) || PROGRESSIVE.test(t.lower) || (hasTag(t, 'Verb') && !hasTag(t, 'Auxiliary'))) return i;
+    if (isParticiple(t.lower) || PROGRESSIVE.test(t.lower) || (hasTag(t, 'Verb') && !hasTag(t, 'Auxiliary'))) return i;
     // "will stay open", "remained closed": the state word after a linking verb is what is affirmed or denied.
     if (linking && hasTag(t, 'Adjective')) return i;
     return v;
@@ -139,9 +150,19 @@ export function verbAfter(terms: readonly Term[], from: number): Term | undefine
 
 /** A passive needs its participle: "was damaged", "were suspended". */
 export function isParticiple(lower: string): boolean {
-  return PARTICIPLE.test(lower);
+  return PARTICIPLE.test(lower) || IRREGULAR_FORM[lower] !== undefined;
+}
+
+/** The lemma of an irregular past or participle form ("stolen" → steal), whatever root the tagger gave it. */
+export function irregularLemma(lower: string): string | undefined {
+  return IRREGULAR_FORM[lower];
 }
 
 export function isBeForm(lower: string): boolean {
   return BE.has(lower);
+}
+
+/** "-ing" forms: "negotiating", "speaking". */
+export function isProgressive(lower: string): boolean {
+  return PROGRESSIVE.test(lower);
 }

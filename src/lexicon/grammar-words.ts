@@ -3,6 +3,8 @@
  * Source: Quirk et al., "A Comprehensive Grammar of the English Language" (1985): auxiliaries and modals
  * (§§ 3.21–3.30), linking verbs (§ 16.21), prepositions (ch. 9), adverbs between modal and verb (§ 8.20),
  * personal pronouns (§ 6.12) and definite determiners (§ 5.29, § 6.40).
+
+ * central determiners (§ 5.13), relative pronouns (§ 17.9), coordinators (§ 13.1), subordinators (§ 14.12).
  */
 
 /** Words that may stand between a modal and its verb: "will also attend", "will no longer open". */
@@ -27,6 +29,9 @@ export const LINKING_VERBS: readonly string[] = [
   'stay', 'stays', 'stayed', 'remain', 'remains', 'remained', 'become', 'became', 'becomes', 'keep', 'kept',
 ];
 
+/** Copular verbs beyond the linking list (§ 16.21): "seems", "looks", "gets" take a complement, not an object. */
+export const OTHER_COPULAS: readonly string[] = ['seem', 'appear', 'feel', 'look', 'sound', 'get'];
+
 /** Indefinite pronouns: "anyone had been arrested" speaks of whoever the other side names. */
 export const INDEFINITE_PRONOUNS: readonly string[] = [
   'anyone', 'anybody', 'someone', 'somebody', 'no one', 'nobody', 'anything', 'something', 'nothing', 'everyone',
@@ -38,3 +43,20 @@ export const PERSONAL_PRONOUNS: readonly string[] = ['i', 'you', 'he', 'she', 'i
 
 /** Determiners of a definite description: "the drug", "this company" point back to something named before. */
 export const DEFINITE_DETERMINERS: readonly string[] = ['the', 'this', 'that', 'these', 'those', 'its', 'their'];
+
+/**
+ * Articles and possessive determiners: the word right after one opens a noun phrase, never a finite verb
+ * ("the dam burst" → dam). Not the demonstratives ("This changes …") nor "her" (also an object pronoun).
+ */
+export const CENTRAL_DETERMINERS: readonly string[] = ['a', 'an', 'the', 'its', 'their', 'his', 'our', 'my', 'your'];
+
+/** Pronouns that open a relative clause; "that" only when a verb follows it ("the fire that destroyed …"). */
+export const RELATIVE_PRONOUNS: readonly string[] = ['who', 'which', 'whom', 'whose', 'that'];
+
+/** Coordinators (§ 13.1): a verb right after one shares the subject of the verb before it ("fled and hid"). */
+export const COORDINATORS: readonly string[] = ['and', 'or', 'but', 'nor'];
+
+/** Words that open a finite clause of their own (§ 14.12): a verb after one belongs to that clause. */
+export const CLAUSE_OPENERS: readonly string[] = [
+  'that', 'who', 'which', 'whom', 'whose', 'when', 'where', 'because', 'if', 'whether', 'while', 'although', 'though',
+];

@@ -1,4 +1,6 @@
 /**
+ * Irregular verb forms from the irregular-verb list of Quirk et al. (1985), Appendix I.
+ *
  * Past-tense forms of common English irregular verbs → lemma, for words a tagger may read as nouns
  * ("admissions rose", "the dam held"). Source: the irregular-verb list of Quirk et al. (1985), Appendix I.
  */
@@ -14,4 +16,23 @@ export const IRREGULAR_PAST: Readonly<Record<string, string>> = nullPrototype({
   drew: 'draw', bore: 'bear', tore: 'tear', wore: 'wear', woke: 'wake', overtook: 'overtake', withdrew: 'withdraw',
   undertook: 'undertake', forbade: 'forbid', upheld: 'uphold', overthrew: 'overthrow', hid: 'hide', bit: 'bite',
   dug: 'dig', stole: 'steal', sprang: 'spring', swore: 'swear', beat: 'beat', bled: 'bleed', fed: 'feed',
+  made: 'make', found: 'find', told: 'tell', heard: 'hear', kept: 'keep', brought: 'bring', caught: 'catch',
+  taught: 'teach', thought: 'think', lit: 'light', laid: 'lay', lent: 'lend', meant: 'mean', dealt: 'deal',
+  sat: 'sit', slept: 'sleep', swept: 'sweep', wept: 'weep', bent: 'bend', knelt: 'kneel', shone: 'shine',
+  stuck: 'stick', spun: 'spin', swam: 'swim', rode: 'ride', sang: 'sing', drank: 'drink',
+});
+
+/**
+ * Past participles that are never past-tense forms ("thrown", "stolen", "begun"): after a noun with no auxiliary
+ * they modify the noun ("flares thrown from the stands"); after "be" they make a passive ("was thrown").
+ */
+export const IRREGULAR_PARTICIPLES: Readonly<Record<string, string>> = nullPrototype({
+  arisen: 'arise', beaten: 'beat', begun: 'begin', bitten: 'bite', blown: 'blow', borne: 'bear', broken: 'break',
+  chosen: 'choose', done: 'do', drawn: 'draw', driven: 'drive', eaten: 'eat', fallen: 'fall', flown: 'fly',
+  forbidden: 'forbid', forgiven: 'forgive', forgotten: 'forget', frozen: 'freeze', given: 'give', gone: 'go',
+  grown: 'grow', hidden: 'hide', known: 'know', overtaken: 'overtake', overthrown: 'overthrow', ridden: 'ride',
+  risen: 'rise', rung: 'ring', seen: 'see', shaken: 'shake', shown: 'show', shrunk: 'shrink', spoken: 'speak',
+  sprung: 'spring', stolen: 'steal', stricken: 'strike', sung: 'sing', sunk: 'sink', sworn: 'swear', swum: 'swim',
+  taken: 'take', thrown: 'throw', torn: 'tear', undertaken: 'undertake', withdrawn: 'withdraw', woken: 'wake',
+  worn: 'wear', written: 'write',
 });

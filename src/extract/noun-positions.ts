@@ -1,0 +1,126 @@
+import { AUXILIARY_HEADS, CENTRAL_DETERMINERS, LINKING_VERBS, OTHER_COPULAS, RELATIVE_PRONOUNS } from '../lexicon/grammar-words.js';
+import { hasTag, type Term } from './terms.js';
+
+/**
+ * Words the tagger read as verbs that stand where English allows only a noun or a modifier ("the dam burst",
+ * "Two bronzes were stolen", "Storm Brígh left", "police on Wednesday arrested"). Each rule is a position, never a
+ * word: the word's own tags are replaced, so every later step (verb search, noun phrases) sees a noun.
+ */
+
+const DETERMINER = new Set(CENTRAL_DETERMINERS);
+const AUXILIARY_HEAD = new Set(AUXILIARY_HEADS);
+const RELATIVE = new Set(RELATIVE_PRONOUNS);
+const LINKING = new Set([...LINKING_VERBS, ...OTHER_COPULAS]);
+const NOUN_TAGS: ReadonlySet<string> = new Set(['Noun']);
+const NAME_TAGS: ReadonlySet<string> = new Set(['Noun', 'ProperNoun']);
+const MODIFIER_TAGS: ReadonlySet<string> = new Set(['Adjective']);
+
+/** The terms with every verb-tagged word in a noun position retagged as a noun (or, before a noun, a modifier). */
+export function retagNounPositions(terms: readonly Term[]): Term[] {
+  const out = [...terms];
+  const headline = isTitleCase(terms);
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i]!;
+    if (!hasTag(t, 'Verb') || hasTag(t, 'Auxiliary') || hasTag(t, 'Modal') || hasTag(t, 'Copula')) continue;
+    const tags = nounPositionTags(out, i, headline);
+    if (tags) out[i] = { ...t, tags };
+  }
+  return out;
+}
+
+/**
+ * "Obama Orders Fed To Adopt Euro Currency": in a title-case headline every longer word is capitalised, verbs too,
+ * so a capital says nothing about names there.
+ */
+function isTitleCase(terms: readonly Term[]): boolean {
+  const long = terms.filter((t) => /^\p{L}{4,}/u.test(t.lower));
+  return long.length >= 3 && long.every((t) => t.capitalized);
+}
+
+function nounPositionTags(terms: readonly Term[], i: number, headline: boolean): ReadonlySet<string> | undefined {
+  const t = terms[i]!;
+  const next = terms[i + 1];
+  if (afterDeterminer(terms, i)) return next && isNoun(next) && !terms[i]!.commaAfter ? MODIFIER_TAGS : NOUN_TAGS;
+  if (pluralAfterNumeral(terms, i)) return NOUN_TAGS;
+  if (!headline && nameStart(t, next)) return NAME_TAGS;
+  if (headBeforePastVerb(terms, i)) return NOUN_TAGS;
+  if (compoundOpener(terms, i)) return MODIFIER_TAGS;
+  return undefined;
+}
+
+/** "the slide struck", "a signalling cable": an article or possessive opens a noun phrase. */
+function afterDeterminer(terms: readonly Term[], i: number): boolean {
+  const before = terms[i - 1];
+  return before !== undefined && !before.commaAfter && DETERMINER.has(before.lower);
+}
+
+/** "Two bronzes were stolen": a number above one wants a plural, and an "-s" verb is singular, so "-s" is the plural noun. */
+function pluralAfterNumeral(terms: readonly Term[], i: number): boolean {
+  const t = terms[i]!;
+  const before = terms[i - 1];
+  if (!before || !hasTag(before, 'Cardinal') || hasTag(before, 'Date') || before.lower === 'one' || before.lower === '1') return false;
+  return t.lower.endsWith('s') && !hasTag(t, 'PastTense') && !hasTag(t, 'Possessive');
+}
+
+/** "Storm Brígh", "Forward Mathieu Leblanc": a capitalised word before a capitalised name is part of the name. */
+function nameStart(t: Term, next: Term | undefined): boolean {
+  if (!t.capitalized || !next?.capitalized || t.commaAfter || next.lower === 'i') return false;
+  return (hasTag(next, 'Noun') || hasTag(next, 'ProperNoun')) && !hasTag(next, 'Verb');
+}
+
+/**
+ * "Flood waters receded", "police on Wednesday arrested": a present-tense form directly before a past-tense verb,
+ * or before a place-or-time adverbial that ends in a time word right before it, is the head of the subject — two
+ * finite verbs do not stand side by side without a conjunction.
+ */
+function headBeforePastVerb(terms: readonly Term[], i: number): boolean {
+  const t = terms[i]!;
+  if (hasTag(t, 'PastTense') || hasTag(t, 'Gerund') || /ing$/.test(t.lower) || t.commaAfter) return false;
+  if (!hasTag(t, 'PresentTense') && !hasTag(t, 'Infinitive')) return false;
+  if (LINKING.has(t.root) || t.root === 'have' || t.root === 'do') return false;
+  const before = terms[i - 1];
+  if (before && (hasTag(before, 'Pronoun') || hasTag(before, 'Modal') || before.lower === 'to' || hasTag(before, 'Auxiliary'))) return false;
+  const next = terms[i + 1];
+  if (!next) return false;
+  if (isPastVerb(next)) return true;
+  if (!hasTag(next, 'Preposition') && !hasTag(next, 'Date')) return false;
+  for (let k = i + 1; k < terms.length; k++) {
+    const w = terms[k]!;
+    if (isPastVerb(w)) return hasTag(terms[k - 1], 'Date');
+    if (w.commaAfter || !isAdverbialWord(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * "Train drivers at the depot will receive …", "Rising costs have hit …": a clause-initial base or "-ing" form
+ * before a bare noun, where a modal, "be", "have" or a past verb follows the noun phrase, belongs to the subject;
+ * an imperative has no second verb.
+ */
+function compoundOpener(terms: readonly Term[], i: number): boolean {
+  const t = terms[i]!;
+  if (i !== 0 || t.commaAfter || hasTag(t, 'PastTense')) return false;
+  if (!terms[1] || !isNoun(terms[1])) return false;
+  for (let k = 2; k < terms.length; k++) {
+    const w = terms[k]!;
+    if (terms[k - 1]!.commaAfter) return false;
+    if (hasTag(w, 'Modal') || hasTag(w, 'Copula') || hasTag(w, 'Auxiliary') || AUXILIARY_HEAD.has(w.lower) || isPastVerb(w)) return true;
+    if (RELATIVE.has(w.lower) || !isAdverbialWord(w)) return false;
+  }
+  return false;
+}
+
+function isPastVerb(t: Term): boolean {
+  return hasTag(t, 'Verb') && hasTag(t, 'PastTense') && !hasTag(t, 'Copula') && !hasTag(t, 'Auxiliary');
+}
+
+/** Tags of the words a noun phrase or a place-or-time phrase is made of. */
+const PHRASE_TAGS = ['Preposition', 'Determiner', 'Noun', 'ProperNoun', 'Adjective', 'Value', 'Date', 'Possessive'];
+
+function isAdverbialWord(t: Term): boolean {
+  return !hasTag(t, 'Verb') && PHRASE_TAGS.some((tag) => hasTag(t, tag));
+}
+
+function isNoun(t: Term): boolean {
+  return (hasTag(t, 'Noun') || hasTag(t, 'ProperNoun')) && !hasTag(t, 'Verb') && !hasTag(t, 'Pronoun');
+}

@@ -1,0 +1,95 @@
+import { CLAUSE_OPENERS, COORDINATORS, RELATIVE_PRONOUNS } from '../lexicon/grammar-words.js';
+import { isNominal } from './noun-phrases.js';
+import { hasTag, type Term } from './terms.js';
+import { NEGATOR, isBe, isParticiple, isProgressive, isReducedRelative, throughCopula } from './verbs.js';
+
+/**
+ * Clauses inside a clause whose verbs are not the clause's predicate: a relative clause after the subject
+ * ("Thieves who rammed a car … escaped") and a participial adverbial before it ("Speaking to reporters, the
+ * minister said …"). Both are found from word positions and tags, on the terms the clause already has.
+ */
+
+/** Whether term i is a verb the clause could be about (supplied by the proposition finder). */
+export type VerbTest = (t: Term, i: number) => boolean;
+
+const RELATIVE = new Set(RELATIVE_PRONOUNS);
+const COORDINATOR = new Set(COORDINATORS);
+const OPENER = new Set(CLAUSE_OPENERS);
+
+/**
+ * The verb that follows a relative clause on the subject: v is the first verb of the clause; when v stands in a
+ * relative clause ("the fire that destroyed …", "Comet X, which could become visible …,"), the main verb is the
+ * first verb after it that is not coordinated with it, not an infinitive or participle, and not in another clause.
+ * Only a relative clause on the subject counts (no verb before it, from `from` where the main clause starts), and
+ * only a restrictive one (see below). Without such a verb, v stays.
+ */
+export function verbAfterRelative(terms: readonly Term[], v: number, isVerbAt: VerbTest, from = 0): number {
+  const r = relativeOpener(terms, v);
+  if (r < 0) return v;
+  // "the executioner is the man who killed …": after a verb, the relative clause is on an object or complement,
+  // and the verb before it is the clause's own.
+  if (terms.slice(from, r).some((t, i) => isBe(t) || hasTag(t, 'Modal') || isVerbAt(t, from + i))) return v;
+  // "Claessens, who won on Sunday, now sits fourth": a clause between commas adds a fact of its own, often the one
+  // reported; only a clause that picks out the subject ("the fire that destroyed …") yields to the main verb.
+  if (terms[r - 1]!.commaAfter) return v;
+  // "a side that was kept quiet": the relative clause's own verb group ends after its participle.
+  for (let k = throughCopula(terms, v) + 1; k < terms.length; k++) {
+    const t = terms[k]!;
+    if (OPENER.has(t.lower) && k > v) return v;
+    if (!isVerbAt(t, k) || isReducedRelative(terms, k)) continue;
+    const before = terms[k - 1]!;
+    if (COORDINATOR.has(before.lower) || before.lower === 'to' || (isProgressive(t.lower) && !isBe(before))) continue;
+    return k;
+  }
+  return v;
+}
+
+/** The relative pronoun that opens the clause verb v stands in, right after a noun phrase; -1 when there is none. */
+function relativeOpener(terms: readonly Term[], v: number): number {
+  for (let r = v - 1; r > 0; r--) {
+    const t = terms[r]!;
+    if (!RELATIVE.has(t.lower)) continue;
+    const head = terms[r - 1]!;
+    if (!isNominal(head) && !hasTag(head, 'Value')) return -1;
+    // "reports that the minister resigned" is a content clause; a relative "that" is followed by its verb.
+    if (t.lower === 'that' && !terms.slice(r + 1, v).every(isVerbGroupWord)) return -1;
+    return r;
+  }
+  return -1;
+}
+
+function isVerbGroupWord(t: Term): boolean {
+  return hasTag(t, 'Modal') || hasTag(t, 'Auxiliary') || hasTag(t, 'Copula') || hasTag(t, 'Adverb') || NEGATOR.has(t.lower) || isBe(t);
+}
+
+/**
+ * Where the main clause starts after a participial adverbial ("Sentencing him in the county court, Judge Tate
+ * described …"): a clause that opens with an "-ing" or "-ed" verb, holds no "be" or auxiliary before its first
+ * comma, and is followed by a subject and a verb. 0 when the clause has no such opener.
+ */
+export function adverbialOpenerEnd(terms: readonly Term[], isVerbAt: VerbTest): number {
+  const first = terms[0];
+  const second = terms[1];
+  if (!first || !second || !hasTag(first, 'Verb') || (!isProgressive(first.lower) && !isParticiple(first.lower))) return 0;
+  const comma = terms.findIndex((t) => t.commaAfter);
+  if (comma < 1 || comma + 1 >= terms.length) return 0;
+  // "Voting on the offer is still under way, and …": a gerund subject has its own finite verb.
+  if (terms.slice(1, comma + 1).some((t) => isBe(t) || hasTag(t, 'Auxiliary') || hasTag(t, 'Modal'))) return 0;
+  const start = comma + 1;
+  if (COORDINATOR.has(terms[start]!.lower)) return 0;
+  // "Perched on the border, the town has been under assault": the main verb may be a plain "be".
+  const verb = terms.findIndex((t, i) => i > start && (isVerbAt(t, i) || isBe(t)));
+  if (verb < 0 || !terms.slice(start, verb).some(isNominal)) return 0;
+  return start;
+}
+
+/** "…, cutting 42 seconds from the record": an "-ing" verb right after a comma opens a supplementive clause (Quirk § 15.58). */
+export function isSupplementive(terms: readonly Term[], v: number): boolean {
+  return v > 0 && terms[v - 1]!.commaAfter && isProgressive(terms[v]!.lower);
+}
+
+/** The last term of a clause that runs from v to its next comma (or the end). */
+export function clauseEnd(terms: readonly Term[], v: number): number {
+  const comma = terms.findIndex((t, i) => i >= v && t.commaAfter);
+  return comma < 0 ? terms.length - 1 : comma;
+}
