@@ -4,6 +4,7 @@ import {
   STATUS_NEGATED_STRENGTH,
   STATUS_REFUSED_STRENGTH,
 } from '../lexicon/state-strengths.js';
+import { processOutcome } from '../match/process-outcome.js';
 import { sameEvent, sharesEventStem } from '../match/similarity.js';
 import type { Detector } from './types.js';
 import { actorsCompatible, isDecided, stateSpan } from './shared.js';
@@ -27,8 +28,11 @@ export const detectStatus: Detector = (a, b, context) => {
   const [pending, other] = pendingA ? [a, b] : [b, a];
   const decided = isDecided(other);
   if (!decided || other.certainty.level === 'doubted' || other.certainty.level === 'refuted') return null;
-  if (!actorsCompatible(a, b, context.lexicon.aliases) || !sameEvent(pending, other)) return null;
-  const strength = decided === 'affirmed' && sharesEventStem(pending, other) ? STATUS_DECIDED_STRENGTH : STRENGTH[decided];
+  // An outcome of the pending process ("still assessing" / "approved") is a decision stated as made.
+  const outcome = processOutcome(pending, other);
+  if (!outcome && !sameEvent(pending, other)) return null;
+  if (!actorsCompatible(a, b, context.lexicon.aliases)) return null;
+  const strength = decided === 'affirmed' && (outcome || sharesEventStem(pending, other)) ? STATUS_DECIDED_STRENGTH : STRENGTH[decided];
   return {
     kind: 'status',
     strength,

@@ -24,4 +24,39 @@ describe('status conflicts', () => {
   it('refused vs negated paraphrase is no conflict', () => {
     expect(compareClaims(one('a', 'The president declined the invitation to the summit.'), one('b', 'The president will not attend the summit.'))).toBeNull();
   });
+
+  describe('a pending process against its outcome', () => {
+    const NEGOTIATING = 'The two airlines were still negotiating the terms of the codeshare agreement.';
+    const compare = (x: string, y: string) => compareClaims(one('a', x), one('b', y));
+
+    it.each([
+      [NEGOTIATING, 'The codeshare agreement was signed on Thursday.', 0.6, 0.7, 'pending vs decided'],
+      ['The planning board is still assessing the stadium proposal.', 'The planning board rejected the stadium proposal.', 0.7, 0.8, 'pending vs refused'],
+      // "no decision on whether to return" names the act: its outcome is a decision stated as made.
+      ['The museum has made no decision on whether to return the statue.', 'The museum has returned the statue to Greece.', 0.68, 0.75, 'pending vs decided'],
+    ])('%s / %s is a medium status conflict', (x, y, low, high, detail) => {
+      const c = compare(x, y);
+      expect({ kind: c?.kind, band: c?.band }).toEqual({ kind: 'status', band: 'medium' });
+      expect(c!.score).toBeGreaterThan(low);
+      expect(c!.score).toBeLessThan(high);
+      expect(c!.message).toContain(`(status: ${detail})`);
+    });
+
+    it('an outcome on the same date as the process is a conflict', () => {
+      const c = compare('The two airlines were still negotiating the codeshare agreement on Friday, March 7, 2025.', 'The codeshare agreement was signed on Friday, March 7, 2025.');
+      expect({ kind: c?.kind, band: c?.band }).toEqual({ kind: 'status', band: 'medium' });
+    });
+
+    it.each([
+      ['an outcome on a later date is a sequence', 'The two airlines were still negotiating the codeshare agreement on Monday, March 3, 2025.', 'The codeshare agreement was signed on Friday, March 7, 2025.'],
+      ['a negated outcome agrees', NEGOTIATING, 'The codeshare agreement has not been signed.'],
+      ['both pending', NEGOTIATING, 'The airlines are still discussing the codeshare agreement.'],
+      ['both decided, in paraphrase', 'The codeshare agreement was sealed on Thursday.', 'The airlines signed the codeshare agreement on Thursday.'],
+      ['the same denial twice', 'The ministry denied that it had approved the pipeline.', 'The ministry denied that it had approved the pipeline.'],
+      ['talks on one subject, a signing on another', 'Talks on wages continue between the union and the port.', 'The ferry contract was signed.'],
+      ['a review of one thing, an approval of another', 'The regulator is still reviewing the merger of the two banks.', 'The regulator approved the purchase of a fleet of trucks.'],
+    ])('no conflict: %s', (_, x, y) => {
+      expect(compare(x, y)).toBeNull();
+    });
+  });
 });
