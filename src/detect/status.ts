@@ -6,6 +6,7 @@ import {
 } from '../lexicon/state-strengths.js';
 import { processOutcome } from '../match/process-outcome.js';
 import { sameEvent, sharesEventStem } from '../match/similarity.js';
+import type { Claim } from '../model/claim.js';
 import type { Detector } from './types.js';
 import { actorsCompatible, isDecided, stateSpan } from './shared.js';
 
@@ -31,7 +32,7 @@ export const detectStatus: Detector = (a, b, context) => {
   // An outcome of the pending process ("still assessing" / "approved") is a decision stated as made.
   const outcome = processOutcome(pending, other);
   if (!outcome && !sameEvent(pending, other)) return null;
-  if (!actorsCompatible(a, b, context.lexicon.aliases)) return null;
+  if (!actorsCompatible(a, b, context.lexicon.aliases) && !undergoerAsSubject(pending, other, outcome)) return null;
   const strength = decided === 'affirmed' && (outcome || sharesEventStem(pending, other)) ? STATUS_DECIDED_STRENGTH : STRENGTH[decided];
   return {
     kind: 'status',
@@ -40,3 +41,14 @@ export const detectStatus: Detector = (a, b, context) => {
     detail: `pending vs ${decided === 'affirmed' ? 'decided' : decided}`,
   };
 };
+
+/**
+ * The decided side names as its subject what the pending side acts on, by the causative alternation (Levin 1993,
+ * § 1.1.2): "has not decided whether to reopen the library" / "the library reopened". Only for the same act or an
+ * outcome of the pending process.
+ */
+function undergoerAsSubject(pending: Claim, other: Claim, outcome: boolean): boolean {
+  const theme = pending.proposition.theme?.key;
+  if (theme === undefined || theme !== other.proposition.actor?.key) return false;
+  return outcome || sharesEventStem(pending, other);
+}

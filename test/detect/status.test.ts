@@ -59,4 +59,24 @@ describe('status conflicts', () => {
       expect(compare(x, y)).toBeNull();
     });
   });
+
+  describe('the thing decided on as the subject of the outcome', () => {
+    const UNDECIDED = 'The council has not yet decided whether to reopen the library.';
+
+    it('"has not decided whether to reopen the library" / "the library reopened" is a status conflict', () => {
+      const c = compareClaims(one('a', UNDECIDED), one('b', 'The library reopened on Monday.'));
+      expect({ kind: c?.kind, band: c?.band, detail: c?.message.includes('(status: pending vs decided)') }).toEqual({ kind: 'status', band: 'medium', detail: true });
+      expect(c!.score).toBeGreaterThan(0.65);
+      expect(c!.score).toBeLessThan(0.75);
+    });
+
+    it('"will not reopen" answers the open question too: pending vs negated', () => {
+      const c = compareClaims(one('a', UNDECIDED), one('b', 'The library will not reopen this year.'));
+      expect({ kind: c?.kind, band: c?.band, detail: c?.message.includes('(status: pending vs negated)') }).toEqual({ kind: 'status', band: 'medium', detail: true });
+    });
+
+    it('a different building reopening is no status conflict', () => {
+      expect(compareClaims(one('a', UNDECIDED), one('b', 'The museum reopened on Monday.'))?.kind).not.toBe('status');
+    });
+  });
 });
