@@ -8,6 +8,7 @@ import { processOutcome } from '../match/process-outcome.js';
 import { sameEvent, sharesEventStem } from '../match/similarity.js';
 import type { Claim } from '../model/claim.js';
 import type { Detector } from './types.js';
+import { roleMayBeNamed } from './roles.js';
 import { actorsCompatible, isDecided, stateSpan } from './shared.js';
 
 const STRENGTH = {
@@ -32,7 +33,8 @@ export const detectStatus: Detector = (a, b, context) => {
   // An outcome of the pending process ("still assessing" / "approved") is a decision stated as made.
   const outcome = processOutcome(pending, other);
   if (!outcome && !sameEvent(pending, other)) return null;
-  if (!actorsCompatible(a, b, context.lexicon.aliases) && !undergoerAsSubject(pending, other, outcome)) return null;
+  const actors = actorsCompatible(a, b, context.lexicon.aliases) || roleMayBeNamed(a.proposition.actor, b.proposition.actor);
+  if (!actors && !undergoerAsSubject(pending, other, outcome)) return null;
   const strength = decided === 'affirmed' && (outcome || sharesEventStem(pending, other)) ? STATUS_DECIDED_STRENGTH : STRENGTH[decided];
   return {
     kind: 'status',

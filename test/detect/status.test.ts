@@ -79,4 +79,22 @@ describe('status conflicts', () => {
       expect(compareClaims(one('a', UNDECIDED), one('b', 'The museum reopened on Monday.'))?.kind).not.toBe('status');
     });
   });
+
+  describe('a person named by role on one side and by title on the other', () => {
+    const RESERVED = "Justice Amara Diallo reserved judgment on the appeal brought by the photographers' guild.";
+
+    it('"Justice … reserved judgment" / "a judge upheld the appeal" is a status conflict', () => {
+      const c = compareClaims(one('a', RESERVED), one('b', "A High Court judge upheld the appeal brought by the photographers' guild."));
+      expect({ kind: c?.kind, band: c?.band, detail: c?.message.includes('(status: pending vs decided)') }).toEqual({ kind: 'status', band: 'medium', detail: true });
+      expect(c!.score).toBeGreaterThan(0.55);
+      expect(c!.score).toBeLessThan(0.62);
+    });
+
+    it.each([
+      ['another role', "A High Court judge upheld the appeal brought by the photographers' guild.", "Senator Amara Diallo reserved judgment on the appeal brought by the photographers' guild."],
+      ['a named person of another role', "The guild's lawyer upheld the appeal brought by the photographers' guild.", RESERVED],
+    ])('no status conflict with %s', (_, x, y) => {
+      expect(compareClaims(one('a', y), one('b', x))).toBeNull();
+    });
+  });
 });
