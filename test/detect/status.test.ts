@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareClaims, extractClaims, type Claim } from '../../src/index.js';
+import { analyze, compareClaims, extractClaims, type Claim } from '../../src/index.js';
 
 const one = (id: string, text: string): Claim => {
   const claims = extractClaims({ id, text, source: id.toUpperCase() });
@@ -95,6 +95,34 @@ describe('status conflicts', () => {
       ['a named person of another role', "The guild's lawyer upheld the appeal brought by the photographers' guild.", RESERVED],
     ])('no status conflict with %s', (_, x, y) => {
       expect(compareClaims(one('a', y), one('b', x))).toBeNull();
+    });
+  });
+
+  describe('process and outcome through the whole pipeline', () => {
+    const kinds = (documents: { id: string; text: string }[]) =>
+      analyze({ documents: documents.map((d) => ({ ...d, source: { name: d.id.toUpperCase() }, publishedAt: '2025-03-08' })) }).conflicts.map((c) => `${c.kind}/${c.band}`);
+
+    it('one report telling the sequence (negotiating on Monday, signed on Friday) has no conflict', () => {
+      expect(kinds([{ id: 'a', text: 'The two airlines were still negotiating the codeshare agreement on Monday. The codeshare agreement was signed on Friday.' }])).toEqual([]);
+    });
+
+    it('two reports dated on different days are a sequence, not a conflict', () => {
+      expect(kinds([
+        { id: 'a', text: 'The two airlines were still negotiating the codeshare agreement on Monday.' },
+        { id: 'b', text: 'The codeshare agreement was signed on Friday.' },
+      ])).toEqual([]);
+    });
+
+    it('two reports about the same day conflict', () => {
+      expect(kinds([
+        { id: 'a', text: 'The two airlines were still negotiating the codeshare agreement on Friday.' },
+        { id: 'b', text: 'The codeshare agreement was signed on Friday.' },
+      ])).toEqual(['status/medium']);
+    });
+
+    it('contrasted accounts in one report conflict', () => {
+      const text = 'Some analysts said the two airlines were still negotiating the terms of the codeshare agreement. Others said the codeshare agreement had been signed.';
+      expect(kinds([{ id: 'a', text }])).toEqual(['status/medium']);
     });
   });
 });
