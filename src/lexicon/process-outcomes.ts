@@ -3,10 +3,10 @@
  * collapse; an assessment or review in an approval or a rejection; a judgment reserved in a ruling. A claim that the
  * process is still under way and a claim that one of its outcomes happened disagree about where things stand.
  *
- * Sources: FrameNet frames Discussion and Negotiation → Make_agreement_on_action and Forming_relationships;
- * Assessing, Scrutiny and Deciding → Deny_or_grant_permission and Verdict; Trial → Verdict; the verb classes of
- * Levin, "English Verb Classes and Alternations" (1993): § 37.6 (chitchat/talk), § 29.2 (characterize/assess);
- * WordNet 3.1 "ends in" readings of negotiate, assess and adjudicate. Lemmas, compared by Porter stem.
+ * Sources: FrameNet frames and the frames that follow them: Discussion (negotiate, talk, bargain) →
+ * Make_agreement_on_action; Assessing and Scrutiny (assess, review, examine) → Deny_or_grant_permission and Deciding;
+ * Trial → Verdict; Deciding (decide, determine, choose; decision.n) for the open decisions. Lemmas, compared by Porter
+ * stem.
  */
 
 /** How a negotiation ends: a deal made ("signed", "sealed", "agreed") or no deal ("collapsed", "broke down"). */

@@ -13,8 +13,8 @@ const DECISION = DECISION_NOUNS.map(stem);
  * to reopen the mine") and the other that it reached an outcome about the same thing ("the deal was signed", "the
  * mine reopened"): one event seen before and after its end. The outcome must concern what the process is about —
  * its theme named among the pending claim's words, or (for a decision about an act named in it) its actor — and
- * happen on no date that the process is not also dated on: "talks resumed on Monday" / "signed on Friday" is a
- * sequence. A negated outcome ("the deal has not been signed") agrees with the pending process.
+ * happen on no date that the process is not also dated on: "still negotiating on Monday" / "signed on Friday" is
+ * a sequence. A negated outcome ("the deal has not been signed") agrees with the pending process.
  */
 export function processOutcome(pending: Claim, outcome: Claim): boolean {
   const [p, o] = [pending.proposition, outcome.proposition];
@@ -40,6 +40,7 @@ function themeNamedIn(outcome: Claim, pending: Claim): boolean {
   return theme !== undefined && outcome.keys.includes(theme) && pending.keys.includes(theme);
 }
 
+/** The outcome's actor is a content key of the pending claim: "no decision on whether the museum returns …" / "the museum returned". */
 function actorNamedIn(outcome: Claim, pending: Claim): boolean {
   const actor = outcome.proposition.actor?.key;
   return actor !== undefined && pending.keys.includes(actor);
