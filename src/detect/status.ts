@@ -4,8 +4,11 @@ import {
   STATUS_NEGATED_STRENGTH,
   STATUS_REFUSED_STRENGTH,
 } from '../lexicon/state-strengths.js';
+import { processOutcome } from '../match/process-outcome.js';
 import { sameEvent, sharesEventStem } from '../match/similarity.js';
+import type { Claim } from '../model/claim.js';
 import type { Detector } from './types.js';
+import { roleMayBeNamed } from './roles.js';
 import { actorsCompatible, isDecided, stateSpan } from './shared.js';
 
 const STRENGTH = {
@@ -27,8 +30,12 @@ export const detectStatus: Detector = (a, b, context) => {
   const [pending, other] = pendingA ? [a, b] : [b, a];
   const decided = isDecided(other);
   if (!decided || other.certainty.level === 'doubted' || other.certainty.level === 'refuted') return null;
-  if (!actorsCompatible(a, b, context.lexicon.aliases) || !sameEvent(pending, other)) return null;
-  const strength = decided === 'affirmed' && sharesEventStem(pending, other) ? STATUS_DECIDED_STRENGTH : STRENGTH[decided];
+  // An outcome of the pending process ("still assessing" / "approved") is a decision stated as made.
+  const outcome = processOutcome(pending, other);
+  if (!outcome && !sameEvent(pending, other)) return null;
+  const actors = actorsCompatible(a, b, context.lexicon.aliases) || roleMayBeNamed(a.proposition.actor, b.proposition.actor);
+  if (!actors && !undergoerAsSubject(pending, other, outcome)) return null;
+  const strength = decided === 'affirmed' && (outcome || sharesEventStem(pending, other)) ? STATUS_DECIDED_STRENGTH : STRENGTH[decided];
   return {
     kind: 'status',
     strength,
@@ -36,3 +43,14 @@ export const detectStatus: Detector = (a, b, context) => {
     detail: `pending vs ${decided === 'affirmed' ? 'decided' : decided}`,
   };
 };
+
+/**
+ * The decided side names as its subject what the pending side acts on, by the causative alternation (Levin 1993,
+ * § 1.1.2): "has not decided whether to reopen the library" / "the library reopened". Only for the same act or an
+ * outcome of the pending process.
+ */
+function undergoerAsSubject(pending: Claim, other: Claim, outcome: boolean): boolean {
+  const theme = pending.proposition.theme?.key;
+  if (theme === undefined || theme !== other.proposition.actor?.key) return false;
+  return outcome || sharesEventStem(pending, other);
+}

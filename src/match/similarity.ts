@@ -1,7 +1,9 @@
 import type { Claim, Place } from '../model/claim.js';
 import { stem } from '../extract/keys.js';
 import { areSynonyms, areSynonymsInContext } from '../lexicon/synonyms.js';
+import { datesClash } from './dates.js';
 import { sharesMeasure } from './measure.js';
+import { processOutcomeEither } from './process-outcome.js';
 
 /** Weights of the three parts of the same-event match; they sum to 1. */
 export const MATCH_WEIGHTS = { keys: 0.5, actor: 0.25, event: 0.25 } as const;
@@ -107,12 +109,6 @@ function placesClash(a: Claim, b: Claim): boolean {
   return !pa.some((x) => pb.some((y) => x.key === y.key || x.within.includes(y.key) || y.within.includes(x.key)));
 }
 
-/** Both claims are dated, and no date of one overlaps a date of the other. */
-function datesClash(a: Claim, b: Claim): boolean {
-  if (a.times.length === 0 || b.times.length === 0) return false;
-  return a.times.every((x) => b.times.every((y) => x.to < y.from || y.to < x.from));
-}
-
 /**
  * The actor part of the match: 1 for one actor (the same key, or one side's actor named among the other's words:
  * "The Green Alliance, junior partner …" vs "The Green Alliance has decided"), 0.5 when unknown. Two different
@@ -161,7 +157,8 @@ export function matchScore(a: Claim, b: Claim, idf: Idf, opposes?: (x: string, y
   // Opposite predicates ("strengthened" / "weakened") name the same event, seen two ways.
   const opposite = opposes !== undefined && a.proposition.predicate !== undefined && b.proposition.predicate !== undefined && opposes(a.proposition.predicate.lemma, b.proposition.predicate.lemma);
   const actor = actorAgreement(a, b);
-  const event = opposite || sameEvent(a, b) || (actor > 0 && sharesMeasure(a, b)) ? 1 : 0;
+  // A process still under way and its outcome ('still negotiating' / 'the deal was signed') name one event too.
+  const event = opposite || sameEvent(a, b) || processOutcomeEither(a, b) || (actor > 0 && sharesMeasure(a, b)) ? 1 : 0;
   const score = MATCH_WEIGHTS.keys * overlap + MATCH_WEIGHTS.actor * actor + MATCH_WEIGHTS.event * event;
   return Math.round(score * 1e6) / 1e6;
 }

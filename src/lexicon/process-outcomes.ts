@@ -1,0 +1,56 @@
+/**
+ * Processes and the outcomes that end them (event structure): a negotiation ends in an agreement, a signing or a
+ * collapse; an assessment or review in an approval or a rejection; a judgment reserved in a ruling. A claim that the
+ * process is still under way and a claim that one of its outcomes happened disagree about where things stand.
+ *
+ * Sources: FrameNet frames and the frames that follow them: Discussion (negotiate, talk, bargain) →
+ * Make_agreement_on_action; Assessing and Scrutiny (assess, review, examine) → Deny_or_grant_permission and Deciding;
+ * Trial → Verdict; Deciding (decide, determine, choose; decision.n) for the open decisions. Lemmas, compared by Porter
+ * stem.
+ */
+
+/** How a negotiation ends: a deal made ("signed", "sealed", "agreed") or no deal ("collapsed", "broke down"). */
+export const NEGOTIATION_OUTCOMES: readonly string[] = [
+  'agree', 'sign', 'complete', 'conclude', 'finalize', 'finalise', 'seal', 'clinch', 'strike', 'settle', 'collapse',
+  'fail', 'break', 'abandon',
+];
+
+/** How an assessment, review or deliberation ends: permission granted or refused, a decision taken. */
+export const ASSESSMENT_OUTCOMES: readonly string[] = [
+  'approve', 'reject', 'clear', 'grant', 'deny', 'refuse', 'decline', 'authorize', 'authorise', 'license', 'certify',
+  'accept', 'ban', 'decide', 'rule',
+];
+
+/** How a judgment held back ends: a ruling for or against. */
+export const JUDGMENT_OUTCOMES: readonly string[] = [
+  'rule', 'decide', 'dismiss', 'uphold', 'overturn', 'quash', 'grant', 'deny', 'reject', 'convict', 'acquit',
+  'sentence',
+];
+
+/** Each process predicate (lemma) with the outcomes that end it. */
+export const PROCESS_OUTCOMES: Readonly<Record<string, readonly string[]>> = {
+  negotiate: NEGOTIATION_OUTCOMES,
+  talk: NEGOTIATION_OUTCOMES,
+  discuss: NEGOTIATION_OUTCOMES,
+  bargain: NEGOTIATION_OUTCOMES,
+  haggle: NEGOTIATION_OUTCOMES,
+  assess: ASSESSMENT_OUTCOMES,
+  review: ASSESSMENT_OUTCOMES,
+  evaluate: ASSESSMENT_OUTCOMES,
+  examine: ASSESSMENT_OUTCOMES,
+  consider: ASSESSMENT_OUTCOMES,
+  study: ASSESSMENT_OUTCOMES,
+  weigh: ASSESSMENT_OUTCOMES,
+  mull: ASSESSMENT_OUTCOMES,
+  ponder: ASSESSMENT_OUTCOMES,
+  deliberate: ASSESSMENT_OUTCOMES,
+  scrutinize: ASSESSMENT_OUTCOMES,
+  scrutinise: ASSESSMENT_OUTCOMES,
+  reserve: JUDGMENT_OUTCOMES,
+};
+
+/** Decisions whose outcome is whatever they wrap: "decide whether to reopen the mine" ends in "reopened" or not. */
+export const OPEN_DECISIONS: readonly string[] = ['decide', 'determine', 'choose'];
+
+/** Nouns that make a pending claim an open decision by themselves: "no decision on whether to return the statue". */
+export const DECISION_NOUNS: readonly string[] = ['decision', 'verdict', 'ruling', 'judgment', 'judgement'];

@@ -1,0 +1,52 @@
+import type { Claim } from '../model/claim.js';
+import { stem } from '../extract/keys.js';
+import { DECISION_NOUNS, OPEN_DECISIONS, PROCESS_OUTCOMES } from '../lexicon/process-outcomes.js';
+import { areSynonyms } from '../lexicon/synonyms.js';
+import { datesClash } from './dates.js';
+
+const OUTCOMES = new Map(Object.entries(PROCESS_OUTCOMES).map(([process, outcomes]) => [stem(process), new Set(outcomes.map(stem))]));
+const OPEN = new Set(OPEN_DECISIONS.map(stem));
+const DECISION = DECISION_NOUNS.map(stem);
+
+/**
+ * One claim says a process is still under way ("still negotiating the terms of the deal", "has not decided whether
+ * to reopen the mine") and the other that it reached an outcome about the same thing ("the deal was signed", "the
+ * mine reopened"): one event seen before and after its end. The outcome must concern what the process is about —
+ * its theme named among the pending claim's words, or (for a decision about an act named in it) its actor — and
+ * happen on no date that the process is not also dated on: "still negotiating on Monday" / "signed on Friday" is
+ * a sequence. A negated outcome ("the deal has not been signed") agrees with the pending process.
+ */
+export function processOutcome(pending: Claim, outcome: Claim): boolean {
+  const [p, o] = [pending.proposition, outcome.proposition];
+  if (p.state !== 'pending' || o.state === 'pending' || o.state === 'negated') return false;
+  if (!p.predicate || !o.predicate || datesClash(pending, outcome)) return false;
+  const process = stem(p.predicate.lemma.toLowerCase());
+  const result = stem(o.predicate.lemma.toLowerCase());
+  if (OUTCOMES.get(process)?.has(result) && themeNamedIn(outcome, pending)) return true;
+  if (!OUTCOMES.has(process) && !OPEN.has(process) && !DECISION.some((d) => pending.keys.includes(d))) return false;
+  return namesAct(pending, o.predicate.lemma) && (themeNamedIn(outcome, pending) || actorNamedIn(outcome, pending));
+}
+
+/** The pending claim names the outcome's act among its own: "decide whether to resume operation" / "restarted". */
+function namesAct(pending: Claim, lemma: string): boolean {
+  const act = lemma.toLowerCase();
+  if (pending.keys.includes(stem(act))) return true;
+  return (pending.proposition.events ?? []).some((e) => e.toLowerCase() === act || areSynonyms(e, act));
+}
+
+/** The outcome's theme is a content key of both claims: it acts on the thing the process is about. */
+function themeNamedIn(outcome: Claim, pending: Claim): boolean {
+  const theme = outcome.proposition.theme?.key;
+  return theme !== undefined && outcome.keys.includes(theme) && pending.keys.includes(theme);
+}
+
+/** The outcome's actor is a content key of the pending claim: "no decision on whether the museum returns …" / "the museum returned". */
+function actorNamedIn(outcome: Claim, pending: Claim): boolean {
+  const actor = outcome.proposition.actor?.key;
+  return actor !== undefined && pending.keys.includes(actor);
+}
+
+/** Either claim is the pending process whose outcome the other reports. */
+export function processOutcomeEither(a: Claim, b: Claim): boolean {
+  return processOutcome(a, b) || processOutcome(b, a);
+}
