@@ -30,6 +30,9 @@ const positives: Case[] = [
     day('2025-05-14', false, sp(17, '2025-05-14')),
     day('2025-05-16', false, sp(32, '16/05/2025')),
   ]],
+  ['The strike has lasted since the evening of May 8 at the port.', [day('2025-05-08', true, sp(43, 'May 8'))]],
+  ['The ferry sank in the early hours of May 3, 2025 off the cape.', [day('2025-05-03', false, sp(37, 'May 3, 2025'))]],
+  ['Crews were called on the night of Saturday, May 10 to the mill.', [day('2025-05-10', true, sp(34, 'Saturday, May 10'))]],
   ['The envoy said he would fly next Friday.', [day('2025-05-23', true, sp(28, 'next Friday'))]],
 ];
 
@@ -38,6 +41,10 @@ describe('extractTimes', () => {
     const got = times(text);
     expect(got).toEqual(expected);
     for (const t of got) expect(TimeSchema.parse(t)).toEqual(t);
+  });
+
+  it('keeps "Sunday afternoon" as the day it names', () => {
+    expect(times('The blaze started on Sunday afternoon.')).toEqual([day('2025-05-11', true, sp(21, 'Sunday afternoon'))]);
   });
 
   it('finds nothing in lower-case "march"/"may", counts and decades', () => {
