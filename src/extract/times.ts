@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import type { Range, TextView } from '../ingest/types.js';
 import type { Time } from '../model/claim.js';
 import { spanOf } from '../model/span.js';
+import { openingBefore } from './time-openings.js';
 import {
   FORWARD_CUES,
   MONTHS,
@@ -42,10 +43,11 @@ export function extractTimes(doc: TextView, range: Range, referenceDate?: string
     const anchor = localNoon(reference ?? NO_REFERENCE_ANCHOR);
     const found = chrono.en.parse(slice, anchor, { forwardDate: false }).flatMap((r) => partOfDayTail(slice, r, anchor));
     for (const { at, result } of found) {
-      const time = toTime(doc.text, w.start + at, result, reference);
+      const time = withOpening(doc.view, range.start, toTime(doc.text, w.start + at, result, reference));
       if (time && !out.some((t) => overlaps(t.span, time.span))) out.push(time);
     }
-    for (const time of bareYears(doc.text, slice, w.start)) {
+    for (const year of bareYears(doc.text, slice, w.start)) {
+      const time = withOpening(doc.view, range.start, year)!;
       if (!out.some((t) => overlaps(t.span, time.span))) out.push(time);
     }
   }
@@ -62,6 +64,11 @@ function partOfDayTail(slice: string, result: chrono.ParsedResult, anchor: Date)
   const at = result.index + lead;
   const tail = chrono.en.parse(slice.slice(at, result.index + result.text.length), anchor, { forwardDate: false })[0];
   return tail && tail.index === 0 ? [{ at, result: tail }] : [];
+}
+
+function withOpening(view: string, floor: number, time: Time | undefined): Time | undefined {
+  const opens = time && openingBefore(view, time.span.start, floor);
+  return opens ? { ...time!, opens } : time;
 }
 
 /** chrono needs some reference; without one only dates stating their year survive, so any fixed day will do. */
