@@ -40,8 +40,22 @@ function explainedByZones(gap: number, x: Time, y: Time, a: Claim, b: Claim): bo
   return za !== undefined && zb !== undefined && za !== zb;
 }
 
-function accounted(t: Time, others: readonly Time[]): boolean {
-  return others.some((o) => dayGap(dayRange(t), dayRange(o)) === 0);
+/**
+ * The days a date covers when set against another: "since May 8" runs on to publication, so it holds "on May 10";
+ * against another start ("broke out on May 10", "since May 10") only its first day counts.
+ */
+function reach(t: Time, other: Time, claim: Claim): DayRange {
+  const own = dayRange(t);
+  if (t.opens !== 'state' || other.opens !== undefined || claim.publishedAt === undefined) return own;
+  return { from: own.from, to: Math.max(own.to, dayNumber(claim.publishedAt)) };
+}
+
+function gapBetween(x: Time, y: Time, a: Claim, b: Claim): number {
+  return dayGap(reach(x, y, a), reach(y, x, b));
+}
+
+function accounted(t: Time, own: Claim, other: Claim): boolean {
+  return other.times.some((o) => gapBetween(t, o, own, other) === 0);
 }
 
 /**
@@ -51,9 +65,9 @@ function accounted(t: Time, others: readonly Time[]): boolean {
  */
 export const detectTemporal: Detector = (a, b) => {
   let best: { gap: number; x: Time; y: Time } | null = null;
-  for (const x of a.times.filter((t) => !accounted(t, b.times))) {
-    for (const y of b.times.filter((t) => !accounted(t, a.times))) {
-      const gap = dayGap(dayRange(x), dayRange(y));
+  for (const x of a.times.filter((t) => !accounted(t, a, b))) {
+    for (const y of b.times.filter((t) => !accounted(t, b, a))) {
+      const gap = gapBetween(x, y, a, b);
       if (!best || gap < best.gap) best = { gap, x, y };
     }
   }

@@ -36,7 +36,28 @@ export function extractPlaces(doc: TextView, range: Range, tokens: Token[]): Pla
     out.push({ name: span.text, key: hit.key, role: roleBefore(tokens, i), within: [...hit.within], span });
     i = hit.next;
   }
-  return out;
+  return withStatedContainers(doc.view, out);
+}
+
+// "Kaunas, Lithuania": a comma, then a container; " and"/" or" after it would make it a list of places instead.
+const CONTAINER_APPOSITION = /^,\s*$/;
+const LIST_CONTINUES = /^\s*(?:and|or)\b/i;
+const LIST_SEPARATOR = /^,\s*(?:(?:and|or)\s+)?$/i;
+
+/**
+ * An unknown name followed by ", Place" from the gazetteer is inside that place, as the text says: "Kaunas,
+ * Lithuania" is a town of Lithuania, set against "Vilnius" like any two towns; "Kreuzberg, Berlin" is inside Berlin.
+ */
+function withStatedContainers(view: string, places: Place[]): Place[] {
+  return places.map((p, k) => {
+    const next = places[k + 1];
+    if (p.within.length > 0 || !next || next.within.length === 0) return p;
+    if (!CONTAINER_APPOSITION.test(view.slice(p.span.end, next.span.start))) return p;
+    const after = places[k + 2];
+    if (LIST_CONTINUES.test(view.slice(next.span.end))) return p;
+    if (after && LIST_SEPARATOR.test(view.slice(next.span.end, after.span.start))) return p;
+    return { ...p, within: [next.key, ...next.within] };
+  });
 }
 
 interface PlaceHit {

@@ -2,9 +2,11 @@ import * as chrono from 'chrono-node';
 import type { Range, TextView } from '../ingest/types.js';
 import type { Time } from '../model/claim.js';
 import { spanOf } from '../model/span.js';
+import { openingBefore } from './time-openings.js';
 import {
   FORWARD_CUES,
   MONTHS,
+  PARTS_OF_DAY,
   RELATIVE_DAY_WORDS,
   RELATIVE_PERIOD_MODIFIERS,
   RELATIVE_PERIODS,
@@ -38,16 +40,35 @@ export function extractTimes(doc: TextView, range: Range, referenceDate?: string
   const out: Time[] = [];
   for (const w of windows) {
     const slice = doc.view.slice(w.start, w.end);
-    const found = chrono.en.parse(slice, localNoon(reference ?? NO_REFERENCE_ANCHOR), { forwardDate: false });
-    for (const result of found) {
-      const time = toTime(doc.text, w.start, result, reference);
+    const anchor = localNoon(reference ?? NO_REFERENCE_ANCHOR);
+    const found = chrono.en.parse(slice, anchor, { forwardDate: false }).flatMap((r) => partOfDayTail(slice, r, anchor));
+    for (const { at, result } of found) {
+      const time = withOpening(doc.view, range.start, toTime(doc.text, w.start + at, result, reference));
       if (time && !out.some((t) => overlaps(t.span, time.span))) out.push(time);
     }
-    for (const time of bareYears(doc.text, slice, w.start)) {
+    for (const year of bareYears(doc.text, slice, w.start)) {
+      const time = withOpening(doc.view, range.start, year)!;
       if (!out.some((t) => overlaps(t.span, time.span))) out.push(time);
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+// chrono reads "the evening of August 8" as this evening; the day is the date after "of".
+const PART_OF_DAY_LEAD = new RegExp(`^(?:the\\s+)?(?:${PARTS_OF_DAY.join('|')})\\s+of\\s+`, 'i');
+
+/** A result opening with "evening of …" is re-read from its date; `at` is where the text it was read from starts. */
+function partOfDayTail(slice: string, result: chrono.ParsedResult, anchor: Date): { at: number; result: chrono.ParsedResult }[] {
+  const lead = PART_OF_DAY_LEAD.exec(result.text)?.[0].length;
+  if (lead === undefined) return [{ at: 0, result }];
+  const at = result.index + lead;
+  const tail = chrono.en.parse(slice.slice(at, result.index + result.text.length), anchor, { forwardDate: false })[0];
+  return tail && tail.index === 0 ? [{ at, result: tail }] : [];
+}
+
+function withOpening(view: string, floor: number, time: Time | undefined): Time | undefined {
+  const opens = time && openingBefore(view, time.span.start, floor);
+  return opens ? { ...time!, opens } : time;
 }
 
 /** chrono needs some reference; without one only dates stating their year survive, so any fixed day will do. */

@@ -24,6 +24,9 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
 /** Single words that name a day or period relative to the reference date. */
 export const RELATIVE_DAY_WORDS: readonly string[] = ['yesterday', 'today', 'tomorrow', 'tonight', 'overnight'];
 
+/** Parts of a day that can open a date phrase ("the evening of August 8"); the date is the day after "of". */
+export const PARTS_OF_DAY: readonly string[] = ['morning', 'afternoon', 'evening', 'night', 'early hours', 'small hours'];
+
 /** Words before "week", "month" or "year" that make a relative period ("last week"). */
 export const RELATIVE_PERIOD_MODIFIERS: readonly string[] = ['last', 'next', 'this', 'previous', 'coming'];
 export const RELATIVE_PERIODS: readonly string[] = ['week', 'month', 'year', 'weekend'];

@@ -86,6 +86,10 @@ export const TimeSchema = z
     to: IsoDateSchema,
     granularity: z.enum(['day', 'month', 'year', 'time']),
     relative: z.boolean().describe('resolved against publishedAt ("on Tuesday")'),
+    opens: z
+      .enum(['state', 'event'])
+      .optional()
+      .describe('the date starts a state still holding ("since May 8": state) or is an onset ("broke out on May 8": event)'),
     span: SpanSchema,
   })
   .meta({ id: 'Time' });

@@ -134,3 +134,37 @@ describe('detectTemporal: compatible dates', () => {
     });
   }
 });
+
+describe('detectTemporal: "since" a date (a state still holding) against an onset or a later day', () => {
+  const PUBLISHED = '2025-05-14T09:00:00Z';
+  const since = (iso: string): Omit<Time, 'span'> => ({ ...day(iso), opens: 'state' });
+  const onset = (iso: string): Omit<Time, 'span'> => ({ ...day(iso), opens: 'event' });
+
+  it('"flooded since May 8" holds on May 12: no clash with "flooded on May 12"', () => {
+    const a = claimWith('The cellar has been flooded since May 8, 2025.', [['May 8, 2025', since('2025-05-08')]], PUBLISHED);
+    const b = claimWith('The cellar was flooded on May 12, 2025.', [['May 12, 2025', day('2025-05-12')]], PUBLISHED);
+    expect(detectTemporal(a, b, context)).toBeNull();
+    expect(detectTemporal(b, a, context)).toBeNull();
+  });
+
+  it('"on strike since May 8" vs "the strike began on May 11": two starts of one state clash', () => {
+    const a = claimWith('Dockers have been on strike since May 8, 2025.', [['May 8, 2025', since('2025-05-08')]], PUBLISHED);
+    const b = claimWith('The dockers strike began on May 11, 2025.', [['May 11, 2025', onset('2025-05-11')]], PUBLISHED);
+    const hit = detectTemporal(a, b, context);
+    expect(hit?.kind).toBe('temporal');
+    expect(hit?.strength).toBe(0.9);
+    expect(hit?.detail).toBe('May 8, 2025 vs May 11, 2025 (3 days apart)');
+  });
+
+  it('"since May 8" vs "since May 11": two starts clash', () => {
+    const a = claimWith('The road has been shut since May 8, 2025.', [['May 8, 2025', since('2025-05-08')]], PUBLISHED);
+    const b = claimWith('The road has been shut since May 11, 2025.', [['May 11, 2025', since('2025-05-11')]], PUBLISHED);
+    expect(detectTemporal(a, b, context)?.detail).toBe('May 8, 2025 vs May 11, 2025 (3 days apart)');
+  });
+
+  it('a day after publication is not inside "since": "shut since May 8" vs "shut on May 20" clash', () => {
+    const a = claimWith('The road has been shut since May 8, 2025.', [['May 8, 2025', since('2025-05-08')]], PUBLISHED);
+    const b = claimWith('The road was shut on May 20, 2025.', [['May 20, 2025', day('2025-05-20')]], PUBLISHED);
+    expect(detectTemporal(a, b, context)?.detail).toBe('May 8, 2025 vs May 20, 2025 (6 days apart)');
+  });
+});

@@ -18,6 +18,23 @@ const TURKEY_UP = ['asia', 'middle-east', 'europe'];
 type Case = [string, Place[]];
 
 const positives: Case[] = [
+  ['Ballots were counted in Tartu, Estonia, overnight.', [
+    place('Tartu', 'tartu', 'at', ['estonia', 'europe', 'baltics'], 24),
+    place('Estonia', 'estonia', 'mention', ['europe', 'baltics'], 31),
+  ]],
+  ['Fans gathered in Kreuzberg, Berlin.', [
+    place('Kreuzberg', 'kreuzberg', 'at', ['berlin', 'germany', 'europe'], 17),
+    place('Berlin', 'berlin', 'mention', ['germany', 'europe'], 28),
+  ]],
+  ['Stalls opened in Derby, Leeds, Paris.', [
+    place('Derby', 'derby', 'at', [], 17),
+    place('Leeds', 'leeds', 'mention', ['england', 'united-kingdom', 'europe'], 24),
+    place('Paris', 'paris', 'mention', ['france', 'europe'], 31),
+  ]],
+  ['Stalls opened in Derby, Leeds and York.', [
+    place('Derby', 'derby', 'at', [], 17),
+    place('Leeds', 'leeds', 'mention', ['england', 'united-kingdom', 'europe'], 24),
+  ]],
   ['Putin spoke from St. Petersburg, not Moscow.', [
     place('St. Petersburg', 'st-petersburg', 'from', RUSSIA, 17),
     place('Moscow', 'moscow', 'mention', RUSSIA, 37),

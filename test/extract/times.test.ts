@@ -12,7 +12,7 @@ const day = (iso: string, relative: boolean, span: Time['span']): Time => ({ fro
 type Case = [string, Time[]];
 
 const positives: Case[] = [
-  ['Talks began on Tuesday in Istanbul.', [day('2025-05-13', true, sp(15, 'Tuesday'))]],
+  ['Talks began on Tuesday in Istanbul.', [{ ...day('2025-05-13', true, sp(15, 'Tuesday')), opens: 'event' }]],
   ['The summit opened on May 16, 2025 after delays.', [day('2025-05-16', false, sp(21, 'May 16, 2025'))]],
   ['Yesterday the envoy left.', [day('2025-05-14', true, sp(0, 'Yesterday'))]],
   ['Fighting eased in March.', [{ from: '2025-03-01', to: '2025-03-31', granularity: 'month', relative: true, span: sp(18, 'March') }]],
@@ -30,6 +30,9 @@ const positives: Case[] = [
     day('2025-05-14', false, sp(17, '2025-05-14')),
     day('2025-05-16', false, sp(32, '16/05/2025')),
   ]],
+  ['The strike has lasted since the evening of May 8 at the port.', [{ ...day('2025-05-08', true, sp(43, 'May 8')), opens: 'state' }]],
+  ['The ferry sank in the early hours of May 3, 2025 off the cape.', [day('2025-05-03', false, sp(37, 'May 3, 2025'))]],
+  ['Crews were called on the night of Saturday, May 10 to the mill.', [day('2025-05-10', true, sp(34, 'Saturday, May 10'))]],
   ['The envoy said he would fly next Friday.', [day('2025-05-23', true, sp(28, 'next Friday'))]],
 ];
 
@@ -38,6 +41,10 @@ describe('extractTimes', () => {
     const got = times(text);
     expect(got).toEqual(expected);
     for (const t of got) expect(TimeSchema.parse(t)).toEqual(t);
+  });
+
+  it('keeps "Sunday afternoon" as the day it names', () => {
+    expect(times('The blaze started on Sunday afternoon.')).toEqual([{ ...day('2025-05-11', true, sp(21, 'Sunday afternoon')), opens: 'event' }]);
   });
 
   it('finds nothing in lower-case "march"/"may", counts and decades', () => {
@@ -66,5 +73,19 @@ describe('extractTimes', () => {
       expect(Array.isArray(times(hostile))).toBe(true);
       expect(performance.now() - started).toBeLessThan(10_000);
     }
+  });
+});
+
+describe('extractTimes: what a date marks', () => {
+  it.each([
+    ['The mill has been idle since the evening of May 8.', 'state'],
+    ['The mill has been idle since May 8.', 'state'],
+    ['Riots broke out on Sunday afternoon.', 'event'],
+    ['The walkout began on May 8.', 'event'],
+    ['The mill was idle on May 8.', undefined],
+    ['The walkout ended on May 8.', undefined],
+  ])('%s → %s', (text, opens) => {
+    const [time] = times(text);
+    expect(time?.opens).toBe(opens);
   });
 });
