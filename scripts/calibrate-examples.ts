@@ -2,6 +2,7 @@
  * Training examples for scripts/calibrate.ts: every conflict the library's own pipeline reports (bands ignored)
  * on the conflict cases and on FNC-1 headline/body pairs, with its six factor values and a real/not-real label.
  */
+import { headlineClaims } from '../src/eval/evaluate-stance.js';
 import { LIBRARY_PIPELINE, type EvalPipeline } from '../src/eval/pipeline.js';
 import { loadCaseFile, type Case } from '../src/eval/case-file.js';
 import { goldConflicts, sidesMatch, type ReportedConflict } from '../src/eval/case-pairing.js';
@@ -25,8 +26,6 @@ export const UNIT_WEIGHTS: Record<string, number> = Object.fromEntries(FACTOR_NA
 
 /** FNC-1 stances that give a labelled example: disagree is a real conflict, agree and discuss are not. */
 const FNC1_LABELS: Partial<Record<Stance, 0 | 1>> = { disagree: 1, agree: 0, discuss: 0 };
-/** FNC-1 headlines carry no outlet; the claim input needs a source name (as in evaluate-stance.ts). */
-const HEADLINE_SOURCE = 'headline';
 
 export type ExampleSet = 'cases' | 'fnc1';
 
@@ -101,12 +100,6 @@ export function memoisedPipeline(base: EvalPipeline = LIBRARY_PIPELINE): EvalPip
       return claims;
     },
   };
-}
-
-/** Claims of a headline, as evaluate-stance.ts reads them: its sentence claims, else the whole headline as one. */
-function headlineClaims(headline: string, id: string, pipeline: EvalPipeline): Claim[] {
-  const claims = pipeline.extractClaims({ id, text: headline });
-  return claims.length > 0 ? claims : pipeline.analyze({ claims: [{ id, text: headline, source: HEADLINE_SOURCE }] }).claims;
 }
 
 /** Conflicts between each headline claim and each matched body claim (as predict-stance.ts compares them), labelled by gold stance. */

@@ -6,10 +6,11 @@
  * the in-sample ones. Run by scripts/calibrate.ts.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { extractClaims, analyze, matchClaims, compareClaims } from '../src/index.js';
+import { stanceSides } from '../src/eval/evaluate-stance.js';
+import type { EvalPipeline } from '../src/eval/pipeline.js';
 import { scoreStance } from '../src/eval/fnc1-score.js';
-import { featureVector, decideStance, weightingOf, stanceProbabilities, StanceModelSchema, type StanceModel, type StanceDecision } from '../src/eval/stance-model.js';
-import { STANCE_FEATURES, stanceFeatures, stanceSide, type StanceSide } from '../src/eval/stance-features.js';
+import { featureVector, decideStance, weightingOf, vectorProbabilities, StanceModelSchema, type StanceModel, type StanceDecision } from '../src/eval/stance-model.js';
+import { STANCE_FEATURES, stanceFeatures } from '../src/eval/stance-features.js';
 import { STANCES, type Stance, type StancePair } from '../src/eval/stance.js';
 import type { OptionsInput } from '../src/model/options.js';
 import { fitSoftmax, type SoftmaxExample } from '../src/score/fit-softmax.js';
@@ -18,7 +19,8 @@ import * as settings from './calibrate-settings.js';
 const NOTE =
   'P(stance) = softmax over classes of (intercept + sum(weight * feature)), unrelated the reference class. Written by ' +
   '`npm run calibrate -- --write` (scripts/calibrate-stance.ts): L2-penalised multinomial logistic fit (Newton) on ' +
-  'every labelled pair of the FNC-1 dev half; decision "fnc-score" picks the stance with the highest expected FNC-1 score.';
+  'every labelled pair of the FNC-1 dev half; decision "fnc-score": related vs unrelated by expected FNC-1 score, then ' +
+  'the most probable related stance after dividing by class share^balance (balance chosen by cross-validation).';
 
 export interface StanceRow {
   features: number[];
@@ -27,20 +29,13 @@ export interface StanceRow {
 }
 
 /** The named features of every labelled pair; each headline and body is extracted once. */
-export function stanceRows(pairs: readonly StancePair[], analyzeOptions: OptionsInput): StanceRow[] {
-  const headlines = new Map<string, StanceSide>();
-  const bodies = new Map<string, StanceSide>();
-  const side = (cache: Map<string, StanceSide>, key: string, make: () => StanceSide) => cache.get(key) ?? cache.set(key, make()).get(key)!;
+export function stanceRows(pairs: readonly StancePair[], pipeline: EvalPipeline, analyzeOptions: OptionsInput): StanceRow[] {
+  const sides = stanceSides(pipeline, analyzeOptions);
   const rows: StanceRow[] = [];
   for (const pair of pairs) {
     if (pair.stance === undefined) continue;
-    const h = side(headlines, pair.headline, () => {
-      const id = `headline-${headlines.size + 1}`;
-      const claims = extractClaims({ id, text: pair.headline }, analyzeOptions);
-      return stanceSide(pair.headline, claims.length > 0 ? claims : analyze({ claims: [{ id, text: pair.headline, source: 'headline' }] }, analyzeOptions).claims);
-    });
-    const b = side(bodies, pair.bodyId, () => stanceSide(pair.body, extractClaims({ id: `body-${pair.bodyId}`, text: pair.body }, analyzeOptions)));
-    const features = stanceFeatures(h, b, { matchClaims, compareClaims, analyzeOptions });
+    const { headline, body } = sides(pair);
+    const features = stanceFeatures(headline, body, { matchClaims: pipeline.matchClaims, compareClaims: pipeline.compareClaims, analyzeOptions });
     rows.push({ features: featureVector(features), gold: pair.stance, bodyId: pair.bodyId });
   }
   return rows;
@@ -73,8 +68,7 @@ interface Scored {
 }
 
 function scoreRow(model: StanceModel, row: StanceRow): Scored {
-  const named = Object.fromEntries(STANCE_FEATURES.map((f, i) => [f, row.features[i]!])) as Parameters<typeof stanceProbabilities>[1];
-  return { probabilities: stanceProbabilities(model, named), shares: weightingOf(model).shares };
+  return { probabilities: vectorProbabilities(model, row.features), shares: weightingOf(model).shares };
 }
 
 /** Each row scored by a model fitted on the folds that do not hold its body (folds by body id, round-robin). */
@@ -120,8 +114,9 @@ export function stanceModelFile(model: StanceModel): string {
 }
 
 /** Fits, prints in-sample and cross-validated scores, and writes or checks the model file. Returns an exit code. */
-export function calibrateStance(pairs: readonly StancePair[], analyzeOptions: OptionsInput, mode: { write: boolean; check: boolean }): number {
-  const rows = stanceRows(pairs, analyzeOptions);
+/** `pipeline` may be the memoised one the weight fit used, so no body is extracted twice. */
+export function calibrateStance(pairs: readonly StancePair[], pipeline: EvalPipeline, analyzeOptions: OptionsInput, mode: { write: boolean; check: boolean }): number {
+  const rows = stanceRows(pairs, pipeline, analyzeOptions);
   const folds = crossValidated(rows, settings.STANCE_FOLDS);
   const balance = chooseBalance(rows, folds);
   const model = fitStanceModel(rows, settings.FNC1_DIR, balance);

@@ -103,7 +103,7 @@ function main(): number {
   if (check) {
     const same = readFileSync(settings.WEIGHTS_FILE, 'utf8') === text;
     console.log(same ? `${settings.WEIGHTS_FILE} is what the fit writes` : `${settings.WEIGHTS_FILE} differs from the fit:\n${text}`);
-    const stance = calibrateStance(pairs, stanceOptions, { write: false, check: true });
+    const stance = calibrateStance(pairs, pipeline, stanceOptions, { write: false, check: true });
     return same && stance === 0 ? 0 : 1;
   }
   console.log(`${examples.length} training conflicts, ${examples.filter((e) => e.label === 1).length} real\n`);
@@ -116,7 +116,7 @@ function main(): number {
     writeFileSync(settings.WEIGHTS_FILE, text);
     console.log(`wrote ${settings.WEIGHTS_FILE}`);
   }
-  return calibrateStance(pairs, stanceOptions, { write, check: false });
+  return calibrateStance(pairs, pipeline, stanceOptions, { write, check: false });
 }
 
 process.exitCode = main();

@@ -9,6 +9,7 @@ import {
 import { UPDATE_CUES } from '../lexicon/update-cues.js';
 import { tokenize } from '../segment/tokens.js';
 import type { Detector } from './types.js';
+import { singularNoun } from '../match/measure.js';
 
 interface Interval {
   lo: number;
@@ -19,17 +20,11 @@ const NOUN_GROUP: ReadonlyMap<string, number> = new Map(
   COUNTED_NOUN_GROUPS.flatMap((group, i) => group.map((noun) => [noun, i] as const)),
 );
 const CUE_WORDS: readonly (readonly string[])[] = UPDATE_CUES.map((cue) => cue.split(' '));
-const PLURAL_S = /[^s]s$/;
-
-// "fan" and "fans" count the same thing; "press" keeps its s.
-function singular(noun: string): string {
-  return PLURAL_S.test(noun) ? noun.slice(0, -1) : noun;
-}
 
 function nounsCompatible(x: string | undefined, y: string | undefined): boolean {
   if (x === undefined || y === undefined) return true;
   const [nx, ny] = [x.toLowerCase().trim(), y.toLowerCase().trim()];
-  if (nx === ny || singular(nx) === singular(ny)) return true;
+  if (nx === ny || singularNoun(nx) === singularNoun(ny)) return true;
   const gx = NOUN_GROUP.get(nx);
   return gx !== undefined && gx === NOUN_GROUP.get(ny);
 }

@@ -10,6 +10,7 @@ import { detectQuote } from './quote.js';
 import { detectStatus } from './status.js';
 import { detectTemporal } from './temporal.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
+import { datesClash } from '../match/dates.js';
 import { sameMeasuredEvent, sharesEventStem, synonymousEvents } from '../match/similarity.js';
 
 /** Every detector, in order of precedence when two fire with equal strength. */
@@ -43,11 +44,6 @@ const NUMERIC_CLOSE_MATCH = 0.5;
  */
 const OCCASION_BOUND: ReadonlySet<ConflictKind> = new Set(['polarity', 'opposition', 'status', 'actor', 'numeric', 'location']);
 
-function differentOccasions(a: Claim, b: Claim): boolean {
-  if (a.times.length === 0 || b.times.length === 0) return false;
-  return a.times.every((x) => b.times.every((y) => x.to < y.from || y.to < x.from));
-}
-
 function someDifferentDates(a: Claim, b: Claim): boolean {
   return a.times.some((x) => b.times.some((y) => x.to < y.from || y.to < x.from));
 }
@@ -66,7 +62,7 @@ export interface PairFinding {
 export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1): PairFinding | null {
   const hits: DetectorHit[] = [];
   const oneEvent = sameEventStem(a, b);
-  const twoOccasions = differentOccasions(a, b);
+  const twoOccasions = datesClash(a, b);
   for (const [kind, detector] of DETECTORS) {
     if (EVENT_BOUND.has(kind) && !oneEvent && !(kind === 'numeric' && (match >= NUMERIC_CLOSE_MATCH || sameMeasuredEvent(a, b)))) continue;
     if (OCCASION_BOUND.has(kind) && twoOccasions) continue;

@@ -25,7 +25,7 @@ const MS_PER_SECOND = 1000;
 const HEADLINE_SOURCE = 'headline';
 
 /** Claims of a headline read as a one-sentence document, or the whole headline as one claim if none. */
-function headlineClaims(headline: string, id: string, pipeline: EvalPipeline, options: OptionsInput): Claim[] {
+export function headlineClaims(headline: string, id: string, pipeline: EvalPipeline, options: OptionsInput = {}): Claim[] {
   const claims = pipeline.extractClaims({ id, text: headline }, options);
   return claims.length > 0 ? claims : pipeline.analyze({ claims: [{ id, text: headline, source: HEADLINE_SOURCE }] }, options).claims;
 }
@@ -39,6 +39,19 @@ function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
   return made;
 }
 
+/** Both sides of one pair, read through a reader's caches. */
+export type StanceSides = (pair: StancePair) => { headline: StanceSide; body: StanceSide };
+
+/** Reads pairs into stance sides, extracting each distinct headline and each body once however many pairs share it. */
+export function stanceSides(pipeline: EvalPipeline = LIBRARY_PIPELINE, options: OptionsInput = {}): StanceSides {
+  const headlines = new Map<string, StanceSide>();
+  const bodies = new Map<string, StanceSide>();
+  return (pair) => ({
+    headline: cached(headlines, pair.headline, () => stanceSide(pair.headline, headlineClaims(pair.headline, `headline-${headlines.size + 1}`, pipeline, options))),
+    body: cached(bodies, pair.bodyId, () => stanceSide(pair.body, pipeline.extractClaims({ id: `body-${pair.bodyId}`, text: pair.body }, options))),
+  });
+}
+
 /**
  * Predicts a stance for every pair and scores the pairs that carry a gold stance (FNC-1 metrics).
  * `predictions` is in the order of `pairs`, for all of them.
@@ -46,13 +59,9 @@ function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
 export function evaluateStance(pairs: StancePair[], options: EvaluateStanceOptions = {}): StanceRun {
   const started = performance.now();
   const { pipeline = LIBRARY_PIPELINE, model, decision, onProgress, ...analyzeOptions } = options;
-  const headlines = new Map<string, StanceSide>();
-  const bodies = new Map<string, StanceSide>();
+  const sides = stanceSides(pipeline, analyzeOptions);
   const predictions = pairs.map((pair, i) => {
-    const headline = cached(headlines, pair.headline, () =>
-      stanceSide(pair.headline, headlineClaims(pair.headline, `headline-${headlines.size + 1}`, pipeline, analyzeOptions)),
-    );
-    const body = cached(bodies, pair.bodyId, () => stanceSide(pair.body, pipeline.extractClaims({ id: `body-${pair.bodyId}`, text: pair.body }, analyzeOptions)));
+    const { headline, body } = sides(pair);
     const stance = predictStance(headline, body, {
       matchClaims: pipeline.matchClaims,
       compareClaims: pipeline.compareClaims,

@@ -46,7 +46,12 @@ export function featureVector(features: StanceFeatures): number[] {
 
 /** P(stance) for each class, in the model's class order. */
 export function stanceProbabilities(model: StanceModel, features: StanceFeatures): Record<Stance, number> {
-  const p = softmaxProbabilities({ coefficients: model.coefficients }, featureVector(features));
+  return vectorProbabilities(model, featureVector(features));
+}
+
+/** P(stance) for a feature vector already in STANCE_FEATURES order. */
+export function vectorProbabilities(model: StanceModel, vector: readonly number[]): Record<Stance, number> {
+  const p = softmaxProbabilities({ coefficients: model.coefficients }, vector);
   return Object.fromEntries(model.classes.map((c, i) => [c, p[i]!])) as Record<Stance, number>;
 }
 

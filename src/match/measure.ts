@@ -2,9 +2,9 @@ import type { Claim, Quantity } from '../model/claim.js';
 
 const PLURAL_S = /[^s]s$/;
 
-function singular(noun: string): string {
-  const lower = noun.toLowerCase();
-  return PLURAL_S.test(lower) ? lower.slice(0, -1) : lower;
+/** "fan" and "fans" count the same thing; "press" keeps its s. Expects lower case. */
+export function singularNoun(noun: string): string {
+  return PLURAL_S.test(noun) ? noun.slice(0, -1) : noun;
 }
 
 /**
@@ -15,7 +15,7 @@ function singular(noun: string): string {
 function sameMeasure(x: Quantity, y: Quantity): boolean {
   if (x.dimension === 'count' || x.dimension !== y.dimension) return false;
   if (x.dimension === 'money' && x.unit !== y.unit) return false;
-  return x.noun !== undefined && y.noun !== undefined && singular(x.noun) === singular(y.noun);
+  return x.noun !== undefined && y.noun !== undefined && singularNoun(x.noun.toLowerCase()) === singularNoun(y.noun.toLowerCase());
 }
 
 /** Both claims give a figure for one measured thing: evidence they report one event, whatever their verbs. */
