@@ -19,7 +19,45 @@ export { SKIP_REASONS } from './model/report.js';
 export { SOURCE_KINDS } from './model/source.js';
 export { DRAFT_VERDICTS } from './draft/verdict.js';
 
-export type * from './model/types.js';
+export type {
+  AnalyzeInput,
+  Attribution,
+  Band,
+  BandCutoffs,
+  Certainty,
+  CertaintyLevel,
+  Claim,
+  ClaimInput,
+  ClaimState,
+  Conflict,
+  ConflictKind,
+  Consensus,
+  Document,
+  DocumentInput,
+  Evidence,
+  Factor,
+  Limits,
+  Options,
+  OptionsInput,
+  Phrase,
+  Place,
+  PredicateWord,
+  Proposition,
+  Quantity,
+  QuantityBound,
+  Quote,
+  Report,
+  ReportDocument,
+  ReportingStance,
+  ResolvedSource,
+  SkipReason,
+  Skipped,
+  Source,
+  SourceInput,
+  SourceKind,
+  Span,
+  Time,
+} from './model/types.js';
 export type { GainsayErrorCode, GainsayIssue } from './model/errors.js';
 export type { DraftCheck, DraftEvidence, DraftVerdict } from './draft/verdict.js';
 export type { IndexSnapshot, IndexedDocument } from './index-store/snapshot.js';

@@ -13,7 +13,6 @@ export const ClaimInputSchema = z
     attribution: z.string().min(1).optional().describe('who asserts it, if the pipeline knows: "the ministry"'),
   })
   .meta({ id: 'ClaimInput' });
-export type { ClaimInput } from './types.js';
 
 export const AnalyzeInputSchema = z.union([
   z.string(),

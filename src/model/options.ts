@@ -11,7 +11,6 @@ export const LimitsSchema = z
     maxPairs: z.number().int().positive().default(200_000),
   })
   .meta({ id: 'Limits' });
-export type { Limits } from './types.js';
 
 export const BandCutoffsSchema = z.object({
   medium: z.number().min(0).max(1),
