@@ -10,6 +10,8 @@ export default defineConfig([
     sourcemap: false,
     target: 'node20',
     treeshake: true,
+    // Shared chunks in both formats: one copy of the pipeline (and of GainsayError) behind every CJS entry too.
+    splitting: true,
     // import.meta.url in the CJS build: analyzeMany finds worker.cjs next to index.cjs.
     shims: true,
   },

@@ -16,9 +16,11 @@ const PROBE = `
     claimSchema: typeof schemas.ClaimSchema.parse,
     evaluateCases: typeof evaluation.evaluateCases,
     side: Object.keys(evaluation.stanceSide('The bridge is open.', [])).sort(),
+    // One GainsayError class behind every entry (shared chunks in both formats), so instanceof holds across them.
+    sharedError: (() => { try { evaluation.stanceSide(42, []); } catch (e) { return e instanceof main.GainsayError; } })(),
   };
   console.log(JSON.stringify(summary));`;
-const EXPECTED = { analyze: 'function', conflicts: ['polarity'], error: true, span: true, claimSchema: 'function', evaluateCases: 'function', side: ['claims', 'profile'] };
+const EXPECTED = { analyze: 'function', conflicts: ['polarity'], error: true, span: true, claimSchema: 'function', evaluateCases: 'function', side: ['claims', 'profile'], sharedError: true };
 
 function probe(args: string[]): unknown {
   return JSON.parse(execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8' }));
