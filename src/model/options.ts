@@ -11,7 +11,6 @@ export const LimitsSchema = z
     maxPairs: z.number().int().positive().default(200_000),
   })
   .meta({ id: 'Limits' });
-export type Limits = z.infer<typeof LimitsSchema>;
 
 export const BandCutoffsSchema = z.object({
   medium: z.number().min(0).max(1),
@@ -40,5 +39,5 @@ export const OptionsSchema = z
     limits: LimitsSchema.default(LimitsSchema.parse({})),
   })
   .meta({ id: 'Options' });
-export type OptionsInput = z.input<typeof OptionsSchema>;
-export type Options = z.infer<typeof OptionsSchema>;
+export type { OptionsInput } from './types.js';
+export type { Options } from './types.js';
