@@ -4,13 +4,13 @@ import type { Detector } from './types.js';
 import { DEFINITE_DETERMINERS, INDEFINITE_PRONOUNS, PERSONAL_PRONOUNS } from '../lexicon/grammar-words.js';
 import { ATTITUDE_VERBS } from '../lexicon/attitude-verbs.js';
 import { LIGHT_VERBS } from '../lexicon/light-verbs.js';
-import { REPORTING_VERBS } from '../lexicon/reporting-verbs.js';
+import { derived, type Lexicon } from '../lexicon/index.js';
 import { areSynonyms } from '../lexicon/synonyms.js';
 import { synonymousInContext } from '../match/similarity.js';
 
 const LIGHT = new Set(LIGHT_VERBS);
 // Attitudes and statements many can hold at once: two actors "welcomed the deal" or "denied the report" both may be right.
-const SHARED = new Set([...ATTITUDE_VERBS, ...Object.keys(REPORTING_VERBS)]);
+const sharedVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set([...ATTITUDE_VERBS, ...Object.keys(lexicon.reportingVerbs)]);
 
 type Aliases = ReadonlyMap<string, string>;
 
@@ -102,7 +102,8 @@ export function compatiblePhrases(x: Phrase | undefined, y: Phrase | undefined, 
  * One act named twice: the same lemma, WordNet synonyms ("detained" / "arrested"), or verbs sharing a rarer sense
  * on one theme ("lodged" / "filed" a complaint); light verbs name none, and attitudes and statements are shared.
  */
-function sameActVerb(a: Claim, b: Claim): boolean {
+function sameActVerb(a: Claim, b: Claim, lexicon: Lexicon): boolean {
+  const SHARED = derived(lexicon, sharedVerbs);
   const [x, y] = [a.proposition.predicate?.lemma, b.proposition.predicate?.lemma];
   if (x === undefined || y === undefined) return false;
   if ([x, y].some((v) => LIGHT.has(v.toLowerCase()) || SHARED.has(v.toLowerCase()))) return false;
@@ -110,12 +111,12 @@ function sameActVerb(a: Claim, b: Claim): boolean {
 }
 
 /** The act both claims report, when it is one: the same or a synonymous predicate, a compatible theme, not negated. */
-function sharedAct(a: Claim, b: Claim, aliases: Aliases): string | null {
+function sharedAct(a: Claim, b: Claim, lexicon: Lexicon): string | null {
   const [pa, pb] = [a.proposition, b.proposition];
-  if (!pa.predicate || !sameActVerb(a, b)) return null;
+  if (!pa.predicate || !sameActVerb(a, b, lexicon)) return null;
   // A negated act has no doer to dispute: "police did not fire" sits with "protesters fired".
   if (pa.negated || pb.negated) return null;
-  return compatiblePhrases(pa.theme, pb.theme, aliases) ? pa.predicate.text : null;
+  return compatiblePhrases(pa.theme, pb.theme, lexicon.aliases) ? pa.predicate.text : null;
 }
 
 const PERSONAL = new Set(PERSONAL_PRONOUNS);
@@ -177,7 +178,7 @@ export const detectActor: Detector = (a, b, context) => {
   const actorA = a.proposition.actor;
   const actorB = b.proposition.actor;
   if (!actorA || !actorB || samePhrase(actorA, actorB, aliases) || maybeCoreferent(actorA, actorB) || alternation(a, b, aliases)) return null;
-  const act = sharedAct(a, b, aliases);
+  const act = sharedAct(a, b, context.lexicon);
   if (act === null) return null;
   return {
     kind: 'actor',
