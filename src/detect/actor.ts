@@ -7,6 +7,7 @@ import { LIGHT_VERBS } from '../lexicon/light-verbs.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { areSynonyms } from '../lexicon/synonyms.js';
 import { synonymousInContext } from '../match/similarity.js';
+import { isCapitalised, samePersonalName } from './speakers.js';
 
 const LIGHT = new Set(LIGHT_VERBS);
 // Attitudes and statements many can hold at once: two actors "welcomed the deal" or "denied the report" both may be right.
@@ -60,28 +61,6 @@ export function sameName(x: string, y: string, aliases: Aliases): boolean {
   return isSubset(wx, wy) || isSubset(wy, wx);
 }
 
-const CAPITALISED_WORD = /^\p{Lu}/u;
-/** A personal name has a given name and a family name at least. */
-const MIN_NAME_WORDS = 2;
-
-/** The capitalised words after a lower-case title: "Raúl Quiroga" in "union leader Raúl Quiroga"; none without a title. */
-function nameAfterTitle(phrase: string): string | undefined {
-  const all = phrase.trim().split(/\s+/);
-  let at = all.length;
-  while (at > 0 && CAPITALISED_WORD.test(all[at - 1]!)) at -= 1;
-  if (at === 0 || all.length - at < MIN_NAME_WORDS) return undefined;
-  return all.slice(at).join(' ');
-}
-
-/**
- * One person under two titles: "confederation leader Raúl Quiroga" / "Union leader Raúl Quiroga". Outlets describe a
- * speaker differently; the full name after the title (given and family name) is what identifies them.
- */
-function samePersonalName(x: string, y: string): boolean {
-  const name = nameAfterTitle(x);
-  return name !== undefined && name === nameAfterTitle(y);
-}
-
 /** Two phrases (actors, themes) that name the same thing, by key or by their words. */
 export function samePhrase(x: Phrase, y: Phrase, aliases: Aliases): boolean {
   return sameName(x.key, y.key, aliases) || sameName(x.text, y.text, aliases);
@@ -121,7 +100,6 @@ function sharedAct(a: Claim, b: Claim, lexicon: Lexicon): string | null {
 
 const PERSONAL = new Set(PERSONAL_PRONOUNS);
 const DEFINITE = new Set(DEFINITE_DETERMINERS);
-const CAPITAL = /^\p{Lu}/u;
 
 function words(p: Phrase): string[] {
   return p.text.trim().split(/\s+/).filter((w) => w.length > 0);
@@ -130,13 +108,13 @@ function words(p: Phrase): string[] {
 /** "the drug", "this company": a definite determiner and no capitalised word after it. */
 function isDefiniteDescription(p: Phrase): boolean {
   const [first, ...rest] = words(p);
-  return first !== undefined && DEFINITE.has(first.toLowerCase()) && rest.length > 0 && !rest.some((w) => CAPITAL.test(w));
+  return first !== undefined && DEFINITE.has(first.toLowerCase()) && rest.length > 0 && !rest.some((w) => isCapitalised(w));
 }
 
 /** A capitalised word past the first: "Corvalix", "the People's Party" (the first word may be capitalised as the sentence opens). */
 function isProperName(p: Phrase): boolean {
   const [first, ...rest] = words(p);
-  return first !== undefined && (rest.length === 0 ? CAPITAL.test(first) && !DEFINITE.has(first.toLowerCase()) : rest.some((w) => CAPITAL.test(w)));
+  return first !== undefined && (rest.length === 0 ? isCapitalised(first) && !DEFINITE.has(first.toLowerCase()) : rest.some((w) => isCapitalised(w)));
 }
 
 const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
@@ -146,8 +124,8 @@ function isSingularDescription(p: Phrase): boolean {
   const all = words(p);
   const [first, ...rest] = all;
   const last = all[all.length - 1];
-  if (first === undefined || last === undefined || rest.some((w) => CAPITAL.test(w)) || PLURAL_S.test(last.toLowerCase())) return false;
-  return INDEFINITE_ARTICLES.has(first.toLowerCase()) || DEFINITE.has(first.toLowerCase()) || !CAPITAL.test(first);
+  if (first === undefined || last === undefined || rest.some((w) => isCapitalised(w)) || PLURAL_S.test(last.toLowerCase())) return false;
+  return INDEFINITE_ARTICLES.has(first.toLowerCase()) || DEFINITE.has(first.toLowerCase()) || !isCapitalised(first);
 }
 
 /**

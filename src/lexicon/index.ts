@@ -1,6 +1,6 @@
 import type { ReportingStance } from '../model/claim.js';
 import type { LexiconExtension, Options } from '../model/options.js';
-import { ACTOR_ALIASES } from './actor-aliases.js';
+import { ACTOR_ALIASES, leaderNames } from './actor-aliases.js';
 import { OPPOSITE_PAIRS } from './opposites.js';
 import { REFUSAL_VERBS } from './polarity-cues.js';
 import { REPORTING_VERBS, reportingForms } from './reporting-verbs.js';
@@ -18,6 +18,8 @@ export interface Lexicon {
   opposites: ReadonlyMap<string, ReadonlySet<string>>;
   /** lower-case surface form ("the kremlin") → canonical actor key ("russia"). */
   aliases: ReadonlyMap<string, string>;
+  /** lower-case name of a leader ("modi") → the leader's full name ("narendra modi"): one person, whichever name. */
+  people: ReadonlyMap<string, string>;
   /** Reporting verb lemma → the stance it conveys. */
   reportingVerbs: Readonly<Record<string, ReportingStance>>;
   /** Inflected form of a reporting verb → its lemma. */
@@ -78,6 +80,7 @@ function build(options: LexiconOptions | undefined): Lexicon {
     tables: SHIPPED_TABLES,
     opposites: buildOpposites([...(options?.opposites ?? []), ...(ext.opposites ?? [])]),
     aliases: buildAliases({ ...(options?.aliases ?? {}), ...(ext.aliases ?? {}) }),
+    people: PEOPLE,
     reportingVerbs,
     reportingForms: reportingForms(Object.keys(reportingVerbs)),
     refusalVerbs: [...REFUSAL_VERBS, ...lower(ext.refusalVerbs)],
@@ -89,6 +92,7 @@ function build(options: LexiconOptions | undefined): Lexicon {
   };
 }
 
+const PEOPLE = leaderNames();
 let shipped: Lexicon | undefined;
 
 /** The lexicon for one call: the shipped data alone is built once and cached; a call with extras gets its own. */

@@ -9,6 +9,7 @@ import * as dateCues from './date-cues.js';
 import * as detectorStrengths from './detector-strengths.js';
 import * as functionWords from './function-words.js';
 import * as grammarWords from './grammar-words.js';
+import * as headsOfState from './heads-of-state.js';
 import * as hedges from './hedges.js';
 import * as intentionNouns from './intention-nouns.js';
 import * as irregularVerbs from './irregular-verbs.js';
@@ -48,6 +49,7 @@ export const SHIPPED_TABLES: Readonly<Record<string, Readonly<Record<string, unk
   'detector-strengths': detectorStrengths,
   'function-words': functionWords,
   'grammar-words': grammarWords,
+  'heads-of-state': headsOfState,
   hedges,
   'intention-nouns': intentionNouns,
   'irregular-verbs': irregularVerbs,
