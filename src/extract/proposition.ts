@@ -13,6 +13,7 @@ import {
   isBe,
   isBeForm,
   isIrregularPast,
+  withIrregularRoots,
   isLexicalVerb,
   isParticiple,
   irregularLemma,
@@ -45,7 +46,7 @@ export interface PropositionParts {
  */
 export function findProposition(tagged: readonly Term[], lexicon: Lexicon): PropositionParts {
   const WRAPPERS = derived(lexicon, wrappers);
-  const terms = retagNounPositions(tagged);
+  const terms = withIrregularRoots(retagNounPositions(tagged));
   const parts: PropositionParts = { passive: false, events: [] };
   // A copula with a participle ("was not damaged when a ship dragged …") counts where it stands, before later verbs.
   const isVerbAt = (t: Term, i: number) => isAfterModal(terms, i) || isLexicalVerb(terms, i) || isIrregularPast(terms, i) || (isBe(t) && throughCopula(terms, i) !== i);

@@ -41,15 +41,31 @@ export function isAfterModal(terms: readonly Term[], i: number): boolean {
 
 /** "admissions rose", "has cut": an irregular past form after a noun, or its participle after "have", is the verb. */
 export function isIrregularPast(terms: readonly Term[], i: number): boolean {
+  return irregularPastLemma(terms, i) !== undefined;
+}
+
+/** The lemma of an irregular past read as the verb after its subject ("the dam burst" → burst), else undefined. */
+function irregularPastLemma(terms: readonly Term[], i: number): string | undefined {
   const t = terms[i]!;
-  if (i === 0) return false;
+  if (i === 0) return undefined;
   const before = terms[i - 1]!;
   // "has cut", "have hit": after "have" the form is its participle.
   const lemma = before.root === 'have' ? IRREGULAR_FORM[t.lower] : IRREGULAR_PAST[t.lower];
-  if (lemma === undefined) return false;
-  if (before.root !== 'have' && (!isNominal(before) || hasTag(before, 'Determiner'))) return false;
-  (t as { root: string }).root = lemma;
-  return true;
+  if (lemma === undefined) return undefined;
+  if (before.root !== 'have' && (!isNominal(before) || hasTag(before, 'Determiner'))) return undefined;
+  return lemma;
+}
+
+/**
+ * The terms with each irregular past that `isIrregularPast` accepts given its lemma as root (the tagger may have read
+ * "burst" as a noun). A new array, each changed term a copy: the result does not depend on which index was asked first.
+ */
+export function withIrregularRoots(terms: readonly Term[]): Term[] {
+  return terms.map((t, i) => {
+    if (isAfterModal(terms, i) || isLexicalVerb(terms, i)) return t;
+    const lemma = irregularPastLemma(terms, i);
+    return lemma === undefined || lemma === t.root ? t : { ...t, root: lemma };
+  });
 }
 
 /** Every other lexical verb of the clause, as lemmas, in order and once each. */
