@@ -6,6 +6,7 @@ import { ATTITUDE_VERBS } from '../lexicon/attitude-verbs.js';
 import { LIGHT_VERBS } from '../lexicon/light-verbs.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { areSynonyms } from '../lexicon/synonyms.js';
+import { isPluralNoun, singularNoun } from '../match/measure.js';
 import { synonymousInContext } from '../match/similarity.js';
 import { isCapitalised, samePersonalName } from './speakers.js';
 
@@ -17,8 +18,6 @@ type Aliases = ReadonlyMap<string, string>;
 
 // Articles say nothing about who the actor is: "the police" is "police".
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
-const PLURAL_IES = /ies$/;
-const PLURAL_S = /[^s]s$/;
 
 function normalise(name: string): string {
   return name.toLowerCase().replace(/[’']s\b/g, '').replace(/\s+/g, ' ').trim();
@@ -28,11 +27,6 @@ function withoutDeterminers(words: readonly string[]): string[] {
   return words.filter((w) => !DETERMINERS.has(w));
 }
 
-// Crude singular so "officers" meets "officer"; "police" and "press" are left alone.
-function singular(word: string): string {
-  if (PLURAL_IES.test(word)) return word.replace(PLURAL_IES, 'y');
-  return PLURAL_S.test(word) ? word.slice(0, -1) : word;
-}
 
 /** The canonical key of a name: its alias key ("the Kremlin" → "russia") or its normalised words. */
 export function canonicalName(name: string, aliases: Aliases): string {
@@ -43,7 +37,7 @@ export function canonicalName(name: string, aliases: Aliases): string {
 
 function wordKeys(name: string, aliases: Aliases): Set<string> {
   const words = withoutDeterminers(normalise(name).split(/[\s-]+/)).filter((w) => w.length > 0);
-  return new Set(words.map((w) => aliases.get(w) ?? singular(w)));
+  return new Set(words.map((w) => aliases.get(w) ?? singularNoun(w)));
 }
 
 function isSubset(small: ReadonlySet<string>, big: ReadonlySet<string>): boolean {
@@ -124,7 +118,7 @@ function isSingularDescription(p: Phrase): boolean {
   const all = words(p);
   const [first, ...rest] = all;
   const last = all[all.length - 1];
-  if (first === undefined || last === undefined || rest.some((w) => isCapitalised(w)) || PLURAL_S.test(last.toLowerCase())) return false;
+  if (first === undefined || last === undefined || rest.some((w) => isCapitalised(w)) || isPluralNoun(last.toLowerCase())) return false;
   return INDEFINITE_ARTICLES.has(first.toLowerCase()) || DEFINITE.has(first.toLowerCase()) || !isCapitalised(first);
 }
 
