@@ -2,17 +2,16 @@ import type { Claim, Phrase } from '../model/claim.js';
 import { ACTOR_STRENGTH } from '../lexicon/detector-strengths.js';
 import type { Detector } from './types.js';
 import { DEFINITE_DETERMINERS, INDEFINITE_PRONOUNS, PERSONAL_PRONOUNS } from '../lexicon/grammar-words.js';
-import { ATTITUDE_VERBS } from '../lexicon/attitude-verbs.js';
-import { LIGHT_VERBS } from '../lexicon/light-verbs.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { areSynonyms } from '../lexicon/synonyms.js';
 import { isPluralNoun, singularNoun } from '../match/measure.js';
 import { synonymousInContext } from '../match/similarity.js';
 import { isCapitalised, samePersonalName } from './speakers.js';
 
-const LIGHT = new Set(LIGHT_VERBS);
 // Attitudes and statements many can hold at once: two actors "welcomed the deal" or "denied the report" both may be right.
-const sharedVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set([...ATTITUDE_VERBS, ...Object.keys(lexicon.reportingVerbs)]);
+const sharedVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set([...lexicon.tables['attitude-verbs'].ATTITUDE_VERBS, ...Object.keys(lexicon.reportingVerbs)]);
+// Light verbs ("make", "take") name no act of their own.
+const lightVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.tables['light-verbs'].LIGHT_VERBS);
 
 type Aliases = ReadonlyMap<string, string>;
 
@@ -77,6 +76,7 @@ export function compatiblePhrases(x: Phrase | undefined, y: Phrase | undefined, 
  */
 function sameActVerb(a: Claim, b: Claim, lexicon: Lexicon): boolean {
   const SHARED = derived(lexicon, sharedVerbs);
+  const LIGHT = derived(lexicon, lightVerbs);
   const [x, y] = [a.proposition.predicate?.lemma, b.proposition.predicate?.lemma];
   if (x === undefined || y === undefined) return false;
   if ([x, y].some((v) => LIGHT.has(v.toLowerCase()) || SHARED.has(v.toLowerCase()))) return false;
