@@ -1,7 +1,6 @@
 import type { Range } from '../ingest/types.js';
 import { PHRASAL_VERBS } from '../lexicon/phrasal-verbs.js';
-import { REFUSAL_VERBS } from '../lexicon/polarity-cues.js';
-import { STATUS_VERBS } from '../lexicon/status-cues.js';
+import { derived, type Lexicon } from '../lexicon/index.js';
 import { stem } from './keys.js';
 import { nounPhraseAfter, nounPhraseBefore } from './noun-phrases.js';
 import { retagNounPositions } from './noun-positions.js';
@@ -14,6 +13,7 @@ import {
   isBe,
   isBeForm,
   isIrregularPast,
+  withIrregularRoots,
   isLexicalVerb,
   isParticiple,
   irregularLemma,
@@ -24,7 +24,8 @@ import {
   verbAfter,
 } from './verbs.js';
 
-const WRAPPERS = new Set([...STATUS_VERBS, ...REFUSAL_VERBS].filter((w) => !w.includes(' ')).map(stem));
+/** Stems of the single-word status and refusal verbs, which wrap an inner proposition. */
+const wrappers = (lexicon: Lexicon): ReadonlySet<string> => new Set([...lexicon.statusVerbs, ...lexicon.refusalVerbs].filter((w) => !w.includes(' ')).map(stem));
 
 /** The parts of a proposition as term indexes, before spans and keys are built. */
 export interface PropositionParts {
@@ -43,8 +44,9 @@ export interface PropositionParts {
  * its actor (the noun phrase before it, or the "by" agent of a passive), theme, negation and, for status and
  * refusal verbs, the inner proposition they wrap ("confirmed [attendance]", "refused [to attend]").
  */
-export function findProposition(tagged: readonly Term[]): PropositionParts {
-  const terms = retagNounPositions(tagged);
+export function findProposition(tagged: readonly Term[], lexicon: Lexicon): PropositionParts {
+  const WRAPPERS = derived(lexicon, wrappers);
+  const terms = withIrregularRoots(retagNounPositions(tagged));
   const parts: PropositionParts = { passive: false, events: [] };
   // A copula with a participle ("was not damaged when a ship dragged …") counts where it stands, before later verbs.
   const isVerbAt = (t: Term, i: number) => isAfterModal(terms, i) || isLexicalVerb(terms, i) || isIrregularPast(terms, i) || (isBe(t) && throughCopula(terms, i) !== i);
@@ -111,9 +113,12 @@ export function findProposition(tagged: readonly Term[]): PropositionParts {
 
 
 
+/** Terms after a status or refusal verb in which its inner proposition starts ("confirmed on Monday its attendance"). */
+const INNER_REACH = 4;
+
 /** The inner proposition of a status or refusal verb: "to attend" → attend; "attendance" → attendance. */
 function innerOf(terms: readonly Term[], v: number): Term | undefined {
-  for (let i = v + 1; i < Math.min(terms.length, v + 5); i++) {
+  for (let i = v + 1; i <= Math.min(terms.length - 1, v + INNER_REACH); i++) {
     const t = terms[i]!;
     // "decided whether reactor 2 may resume", "no decision on whether to retract": the verb after "whether".
     if (t.lower === 'whether' || t.lower === 'if') return verbAfter(terms, i + 1);
