@@ -32,7 +32,7 @@ export const LexiconExtensionSchema = z
     places: z.record(z.string(), z.array(z.string())).optional().describe('container key → place names in it: { "france": ["Brest"] }'),
   })
   .meta({ id: 'LexiconExtension' });
-export type LexiconExtension = z.infer<typeof LexiconExtensionSchema>;
+export type { LexiconExtension } from './types.js';
 
 /** Options for every public call. Caller data (aliases, opposites, reliability) is per call, never global. */
 export const OptionsSchema = z

@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import type { AllTrue, Same } from './same-type.js';
-import type { Claim, Span } from './claim-types.js';
+import type { Claim, ReportingStance, Span } from './claim-types.js';
 import type { BANDS, CONFLICT_KINDS, ConflictSchema, EvidenceSchema, FactorSchema } from './conflict.js';
 import type { DocumentSchema } from './document.js';
 import type { AnalyzeInputSchema, ClaimInputSchema } from './input.js';
-import type { BandCutoffsSchema, LimitsSchema, OptionsSchema } from './options.js';
+import type { BandCutoffsSchema, LexiconExtensionSchema, LimitsSchema, OptionsSchema } from './options.js';
 import type { ConsensusSchema, ReportDocumentSchema, ReportSchema, SKIP_REASONS, SkippedSchema } from './report.js';
 import type { ResolvedSourceSchema, SOURCE_KINDS, SourceSchema } from './source.js';
 
@@ -156,6 +156,28 @@ export interface BandCutoffs {
   high: number;
 }
 
+/** Per-call additions to the shipped word lists; each list extends, never replaces, the shipped one. */
+export interface LexiconExtension {
+  /** Reporting verb lemma → stance: { "tweet": "reported" }. */
+  reportingVerbs?: Record<string, ReportingStance> | undefined;
+  /** Verbs whose complement did not happen: ["stonewall"]. */
+  refusalVerbs?: string[] | undefined;
+  /** Verbs that state a decision about an inner event: ["ratify"]. */
+  statusVerbs?: string[] | undefined;
+  /** Verbs of an undecided state: ["canvass"]. */
+  pendingVerbs?: string[] | undefined;
+  /** Phrases of an undecided state: ["on the table"]. */
+  pendingPhrases?: string[] | undefined;
+  /** Words of a decided state: ["inked"]. */
+  decidedCues?: string[] | undefined;
+  /** As the top-level opposites option. */
+  opposites?: [string, string][] | undefined;
+  /** As the top-level aliases option. */
+  aliases?: Record<string, string[]> | undefined;
+  /** Container key → place names in it: { "france": ["Brest"] }. */
+  places?: Record<string, string[]> | undefined;
+}
+
 /** Options for every public call; caller data (aliases, opposites, reliability) is per call, never global. */
 export interface OptionsInput {
   /** Canonical actor → other names: { "russia": ["kremlin", "moscow", "putin"] }. */
@@ -173,6 +195,8 @@ export interface OptionsInput {
   /** Resolves relative dates when a document has no publishedAt. */
   referenceDate?: string | undefined;
   limits?: Partial<Limits> | undefined;
+  /** Per-call additions to the shipped word lists. */
+  lexicon?: LexiconExtension | undefined;
 }
 
 /** Options with their defaults applied. */
@@ -186,6 +210,7 @@ export interface Options extends OptionsInput {
 type ModelMatchesSchemas = AllTrue<
   [
     Same<SourceInput, z.input<typeof SourceSchema>>,
+    Same<LexiconExtension, z.output<typeof LexiconExtensionSchema>>,
     Same<Source, z.output<typeof SourceSchema>>,
     Same<ResolvedSource, z.output<typeof ResolvedSourceSchema>>,
     Same<DocumentInput, z.input<typeof DocumentSchema>>,
