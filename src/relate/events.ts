@@ -1,0 +1,98 @@
+import { CONVERSE_PAIRS } from '../lexicon/converses.js';
+import { SUPPORT_VERBS } from '../lexicon/support-verbs.js';
+import type { Claim } from '../model/claim.js';
+import type { Span } from '../model/span.js';
+import { verbLemma } from './lemma.js';
+import type { AlignedWord } from './types.js';
+import { verbsOfNominalisation } from './wordnet.js';
+import { claimWords, tokenAt, type Token } from './words.js';
+
+/** How a claim names its event: its verb, a support verb with an event noun, or an event noun in a slot. */
+export type EventSource = 'predicate' | 'light-verb' | 'nominalisation';
+
+/** One way a claim names its event: the verb it amounts to, the words that say it, and how. */
+export interface EventMention {
+  word: AlignedWord;
+  span: Span;
+  source: EventSource;
+}
+
+const SUPPORT = new Set(SUPPORT_VERBS.filter((v) => !v.includes(' ')));
+/** How far after a support verb its event noun may stand ("carried out a thorough safety inspection"). */
+const SUPPORT_REACH = 5;
+const OTHER_PARTY = new Map(CONVERSE_PAIRS.flatMap(({ a, b }) => [[a.verb, a.other], [b.verb, b.other]] as const));
+
+/** The token as the verb its event noun comes from ("inspection" → inspect), if WordNet derives one. */
+function asVerb(t: Token, span: Span = t.span): EventMention | undefined {
+  const verb = verbsOfNominalisation(t.lemma)[0];
+  return verb ? { word: { span: t.span, lower: t.lower, lemma: verb, verb }, span, source: 'nominalisation' } : undefined;
+}
+
+/** "carried out an inspection": the first event noun within reach after a support verb. */
+function lightVerb(tokens: readonly Token[], at: number): EventMention | undefined {
+  const end = Math.min(tokens.length, at + 1 + SUPPORT_REACH);
+  for (let i = at + 1; i < end; i++) {
+    const t = tokens[i]!;
+    const noun = asVerb(t);
+    if (noun) return { ...noun, span: spanBetween(tokens[at]!.span, t.span), source: 'light-verb' };
+  }
+  return undefined;
+}
+
+function spanBetween(from: Span, to: Span): Span {
+  return { start: from.start, end: to.end, text: '' };
+}
+
+/** The head (last content word) of a phrase of the proposition. */
+function headOf(tokens: readonly Token[], span: Span): Token | undefined {
+  let head: Token | undefined;
+  for (const t of tokens) if (t.content && t.span.start >= span.start && t.span.end <= span.end) head = t;
+  return head;
+}
+
+/** Every way the claim names its event, the predicate first. */
+export function eventMentions(claim: Claim): EventMention[] {
+  const { tokens } = claimWords(claim);
+  const p = claim.proposition;
+  const out: EventMention[] = [];
+  if (p.predicate) {
+    const at = tokenAt(tokens, p.predicate.span.start);
+    const token = tokens[at];
+    const lemma = p.predicate.lemma.toLowerCase();
+    const verb = verbLemma(lemma) ?? lemma;
+    const light = SUPPORT.has(verb) && token ? lightVerb(tokens, at) : undefined;
+    if (light) out.push(light);
+    out.push({ word: { span: p.predicate.span, lower: p.predicate.text.toLowerCase(), lemma: verb, verb }, span: p.predicate.span, source: 'predicate' });
+  }
+  if (p.inner) {
+    const verb = p.inner.lemma.toLowerCase();
+    out.push({ word: { span: p.inner.span, lower: p.inner.text.toLowerCase(), lemma: verb, verb }, span: p.inner.span, source: 'predicate' });
+  }
+  for (const phrase of [p.theme, p.actor]) {
+    const head = phrase ? headOf(tokens, phrase.span) : undefined;
+    const noun = head ? asVerb(head) : undefined;
+    if (noun) out.push(noun);
+  }
+  return out.map((m) => (m.span.text === '' ? { ...m, span: textSpan(claim, m.span) } : m));
+}
+
+/** A span's text taken from the proposition it lies in. */
+function textSpan(claim: Claim, span: Span): Span {
+  const { start, text } = claim.proposition.span;
+  return { ...span, text: text.slice(span.start - start, span.end - start) };
+}
+
+/** The words naming the other party of a converse verb: "to Borg" after "sold", the object after "beat". */
+export function otherParty(claim: Claim, verb: string): readonly Token[] {
+  const marker = OTHER_PARTY.get(verb);
+  const p = claim.proposition;
+  if (!marker || !p.predicate) return [];
+  const { tokens } = claimWords(claim);
+  if (marker === 'object') return p.theme ? tokens.filter((t) => t.content && t.span.start >= p.theme!.span.start && t.span.end <= p.theme!.span.end) : [];
+  const from = tokenAt(tokens, p.predicate.span.end);
+  const at = tokens.findIndex((t, i) => i >= from && t.lower === marker);
+  if (at < 0) return [];
+  const party: Token[] = [];
+  for (let i = at + 1; i < tokens.length && (party.length === 0 || tokens[i]!.content); i++) if (tokens[i]!.content) party.push(tokens[i]!);
+  return party;
+}
