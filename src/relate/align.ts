@@ -1,10 +1,10 @@
 import { ACTOR_ALIASES } from '../lexicon/actor-aliases.js';
 import { OPPOSITE_PAIRS } from '../lexicon/opposites.js';
-import type { Claim } from '../model/claim.js';
+import type { Claim, Phrase } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { eventMentions, otherParty, type EventMention } from './events.js';
 import { lexicalRelation, vectorRelation, type AlignLexicon, type LexicalRelation } from './lexical.js';
-import { alignSlots, sameParty } from './slots.js';
+import { alignSlots, sameParty, type EventMatch } from './slots.js';
 import type { ClaimAlignment, ConverseRoles, LinkRelation, WordLink } from './types.js';
 import { claimWords, type Token } from './words.js';
 
@@ -32,8 +32,8 @@ function link(a: Span, b: Span, lemmas: readonly [string, string], r: LexicalRel
 }
 
 /** The relation of two event mentions, a light-verb phrase or event noun relabelled as such. */
-function mentionRelation(x: EventMention, y: EventMention, lexicon: AlignLexicon): LexicalRelation | undefined {
-  const r = lexicalRelation(x.word, y.word, lexicon);
+function mentionRelation(x: EventMention, y: EventMention, lexicon: AlignLexicon, sharedRole: boolean): LexicalRelation | undefined {
+  const r = lexicalRelation(x.word, y.word, lexicon, sharedRole && x.source === 'predicate' && y.source === 'predicate');
   if (!r || !SAMENESS.has(r.relation)) return r;
   const sources = [x.source, y.source];
   if (sources.includes('light-verb')) return { relation: 'light-verb', strength: 0.85 };
@@ -41,23 +41,32 @@ function mentionRelation(x: EventMention, y: EventMention, lexicon: AlignLexicon
   return r;
 }
 
+/** Whether the two claims share their agent or their theme, which fixes their verbs' senses. */
+function sharesRole(a: Claim, b: Claim, lexicon: AlignLexicon): boolean {
+  const words = (c: Claim, phrase: Phrase | undefined) =>
+    phrase ? claimWords(c).tokens.filter((t) => t.content && t.span.start >= phrase.span.start && t.span.end <= phrase.span.end) : [];
+  const same = (x: Token[], y: Token[]) => x.length > 0 && y.length > 0 && sameParty(x, y, lexicon);
+  return same(words(a, a.proposition.actor), words(b, b.proposition.actor)) || same(words(a, a.proposition.theme), words(b, b.proposition.theme));
+}
+
 /** The strongest link between the two claims' events, vectors only when no lexical relation holds. */
-function eventLink(a: Claim, b: Claim, lexicon: AlignLexicon): WordLink | undefined {
+function eventLink(a: Claim, b: Claim, lexicon: AlignLexicon): EventMatch | undefined {
   const ma = eventMentions(a);
   const mb = eventMentions(b);
-  let best: { score: number; link: WordLink } | undefined;
+  const sharedRole = sharesRole(a, b, lexicon);
+  let best: { score: number; match: EventMatch } | undefined;
   for (const x of ma) {
     for (const y of mb) {
-      const r = mentionRelation(x, y, lexicon);
+      const r = mentionRelation(x, y, lexicon, sharedRole);
       if (!r) continue;
       const score = r.strength + (x.source === 'predicate' && y.source === 'predicate' ? PREDICATE_BONUS : 0);
-      if (!best || score > best.score) best = { score, link: link(x.span, y.span, [x.word.lemma, y.word.lemma], r) };
+      if (!best || score > best.score) best = { score, match: { link: link(x.span, y.span, [x.word.lemma, y.word.lemma], r), x, y } };
     }
   }
-  if (best) return best.link;
+  if (best) return best.match;
   const [x, y] = [ma.find((m) => m.source === 'predicate'), mb.find((m) => m.source === 'predicate')];
   const r = x && y ? vectorRelation(x.word, y.word) : undefined;
-  return r && x && y ? link(x.span, y.span, [x.word.lemma, y.word.lemma], r) : undefined;
+  return r && x && y ? { link: link(x.span, y.span, [x.word.lemma, y.word.lemma], r), x, y } : undefined;
 }
 
 const inside = (t: Token, spans: readonly Span[]) => spans.some((s) => t.span.start >= s.start && t.span.end <= s.end);
@@ -114,7 +123,8 @@ function coverage(c: Claim, spans: readonly Span[]): number {
  * opposites (the shipped ones when omitted).
  */
 export function alignClaims(a: Claim, b: Claim, lexicon: AlignLexicon = shippedLexicon()): ClaimAlignment {
-  const event = eventLink(a, b, lexicon);
+  const match = eventLink(a, b, lexicon);
+  const event = match?.link;
   const taken = { a: event ? [event.a] : [], b: event ? [event.b] : [] };
   const links = [...(event ? [event] : []), ...wordLinks(a, b, taken, lexicon)];
   const roles = event?.relation === 'converse' ? converseRoles(a, b, event, lexicon) : undefined;
@@ -123,6 +133,6 @@ export function alignClaims(a: Claim, b: Claim, lexicon: AlignLexicon = shippedL
     coverage: { a: coverage(a, links.map((l) => l.a)), b: coverage(b, links.map((l) => l.b)) },
     ...(event ? { event } : {}),
     ...(roles ? { roles } : {}),
-    slots: alignSlots(a, b, event, roles, lexicon),
+    slots: alignSlots(a, b, match, roles, lexicon),
   };
 }

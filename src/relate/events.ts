@@ -71,7 +71,8 @@ export function eventMentions(claim: Claim): EventMention[] {
   for (const phrase of [p.theme, p.actor]) {
     const head = phrase ? headOf(tokens, phrase.span) : undefined;
     const noun = head ? asVerb(head) : undefined;
-    if (noun) out.push(noun);
+    // The event noun of a light-verb phrase is already that phrase's event.
+    if (noun && !out.some((m) => m.source === 'light-verb' && m.word.span.start === noun.word.span.start)) out.push(noun);
   }
   return out.map((m) => (m.span.text === '' ? { ...m, span: textSpan(claim, m.span) } : m));
 }
@@ -80,6 +81,16 @@ export function eventMentions(claim: Claim): EventMention[] {
 function textSpan(claim: Claim, span: Span): Span {
   const { start, text } = claim.proposition.span;
   return { ...span, text: text.slice(span.start - start, span.end - start) };
+}
+
+/** "The indictment of the mayor": the content words of the of-phrase after an event noun, its theme. */
+export function nominalTheme(claim: Claim, noun: Span): Token[] {
+  const { tokens } = claimWords(claim);
+  const at = tokenAt(tokens, noun.end);
+  if (tokens[at]?.lower !== 'of') return [];
+  const theme: Token[] = [];
+  for (let i = at + 1; i < tokens.length && (theme.length === 0 || tokens[i]!.content); i++) if (tokens[i]!.content) theme.push(tokens[i]!);
+  return theme;
 }
 
 /** The words naming the other party of a converse verb: "to Borg" after "sold", the object after "beat". */

@@ -1,5 +1,5 @@
 import { CONVERSE_PAIRS } from '../lexicon/converses.js';
-import { areSynonyms } from '../lexicon/synonyms.js';
+import { areSynonyms, areSynonymsInContext } from '../lexicon/synonyms.js';
 import type { AlignedWord, LinkRelation } from './types.js';
 import { similarity } from './vectors.js';
 import { antonymsOf, causes, entailments, isHypernym, verbsOfNominalisation } from './wordnet.js';
@@ -70,8 +70,12 @@ function directed(x: string, y: string, test: (from: string, to: string) => bool
   return undefined;
 }
 
-/** The WordNet-and-list relation of two content words, strongest first; antonymy is tested before any sameness. */
-export function lexicalRelation(x: AlignedWord, y: AlignedWord, lexicon: AlignLexicon): LexicalRelation | undefined {
+/**
+ * The WordNet-and-list relation of two content words, strongest first; antonymy is tested before any sameness.
+ * `sharedRole`: the two words are predicates of claims with the same agent or theme, which fixes the sense enough
+ * for WordNet's wider synonym links (a synset among each verb's first four senses).
+ */
+export function lexicalRelation(x: AlignedWord, y: AlignedWord, lexicon: AlignLexicon, sharedRole = false): LexicalRelation | undefined {
   if (x.lower === y.lower) return lexical('identical');
   const aliasX = lexicon.aliases.get(x.lower);
   if (aliasX !== undefined && aliasX === lexicon.aliases.get(y.lower)) return lexical('alias');
@@ -80,6 +84,7 @@ export function lexicalRelation(x: AlignedWord, y: AlignedWord, lexicon: AlignLe
   if (x.lemma === y.lemma || (x.verb !== undefined && x.verb === y.verb)) return lexical('inflection');
   if (derived(x, y)) return lexical('derivation');
   if (areSynonyms(x.verb ?? x.lemma, y.verb ?? y.lemma)) return lexical('synonym');
+  if (sharedRole && x.verb && y.verb && areSynonymsInContext(x.verb, y.verb)) return lexical('synonym');
   if (!x.verb || !y.verb) return undefined;
   const hypernym = directed(x.verb, y.verb, (specific, general) => isHypernym(general, specific));
   if (hypernym) return lexical('hypernym', hypernym);

@@ -1,4 +1,5 @@
 import type { Claim, Phrase, Quantity, Time } from '../model/claim.js';
+import { nominalTheme, type EventMention } from './events.js';
 import { nounLemma } from './lemma.js';
 import { lexicalRelation, type AlignLexicon } from './lexical.js';
 import type { AlignedWord, ConverseRoles, SlotAlignment, WordLink } from './types.js';
@@ -35,14 +36,48 @@ export function sameParty(x: readonly AlignedWord[], y: readonly AlignedWord[], 
   return true;
 }
 
-/** Agent or theme: aligned when both claims fill it, differing when the fillers are not one party. */
-function phraseSlot(slot: 'agent' | 'theme', a: Claim, b: Claim, lexicon: AlignLexicon): SlotAlignment {
-  const pa = slot === 'agent' ? a.proposition.actor : a.proposition.theme;
-  const pb = slot === 'agent' ? b.proposition.actor : b.proposition.theme;
-  const base = { slot, ...(pa ? { a: pa.text } : {}), ...(pb ? { b: pb.text } : {}) };
-  if (!pa || !pb) return { ...base, aligned: false, differs: false };
-  const same = sameParty(wordsIn(a, pa), wordsIn(b, pb), lexicon);
-  return { ...base, aligned: true, differs: !same, ...(same ? {} : { note: 'different fillers' }) };
+/** The two events and how each claim names its own. */
+export interface EventMatch { link: WordLink; x: EventMention; y: EventMention }
+
+/** A filler: its words and the text shown for it. */
+interface Filler { words: Token[]; text: string }
+
+const filler = (words: Token[]): Filler | undefined => (words.length > 0 ? { words, text: words.map((w) => w.span.text).join(' ') } : undefined);
+
+/**
+ * The theme: when the theme phrase is the event noun itself ("the indictment of the mayor", "made a decision"), the
+ * of-phrase after it; else the theme phrase.
+ */
+function themeOf(claim: Claim, mention: EventMention | undefined): Filler | undefined {
+  const theme = claim.proposition.theme;
+  const noun = mention?.word.span;
+  if (mention && mention.source !== 'predicate' && theme && noun && noun.start >= theme.span.start && noun.end <= theme.span.end) {
+    return filler(nominalTheme(claim, mention.word.span));
+  }
+  return filler(wordsIn(claim, theme));
+}
+
+const agentOf = (claim: Claim) => filler(wordsIn(claim, claim.proposition.actor));
+
+/** Two fillers of one slot: aligned when both exist, differing when they are not one party. */
+function fillerSlot(slot: 'agent' | 'theme', fa: Filler | undefined, fb: Filler | undefined, lexicon: AlignLexicon, note?: string): SlotAlignment {
+  const base = { slot, ...(fa ? { a: fa.text } : {}), ...(fb ? { b: fb.text } : {}) };
+  if (!fa || !fb) return { ...base, aligned: false, differs: false };
+  const same = sameParty(fa.words, fb.words, lexicon);
+  const why = note ?? (same ? undefined : 'different fillers');
+  return { ...base, aligned: true, differs: !same, ...(why ? { note: why } : {}) };
+}
+
+/** The agent slot; across a cause link the object of the cause is the subject of the result (killed people / people died). */
+function agentSlot(a: Claim, b: Claim, match: EventMatch | undefined, lexicon: AlignLexicon): SlotAlignment {
+  if (match?.link.relation === 'cause') {
+    const causeFirst = match.link.direction === 'a-to-b';
+    const note = 'cause: the object of the cause is the subject of the result';
+    return causeFirst
+      ? fillerSlot('agent', themeOf(a, match.x), agentOf(b), lexicon, note)
+      : fillerSlot('agent', agentOf(a), themeOf(b, match.y), lexicon, note);
+  }
+  return fillerSlot('agent', agentOf(a), agentOf(b), lexicon);
 }
 
 /** A converse pair's agents: a's agent against b's other party, and the reverse. */
@@ -122,11 +157,12 @@ function eventSlot(event: WordLink | undefined, roles: ConverseRoles | undefined
 }
 
 /** Every typed slot of the pair, in SLOT_NAMES order. */
-export function alignSlots(a: Claim, b: Claim, event: WordLink | undefined, roles: ConverseRoles | undefined, lexicon: AlignLexicon): SlotAlignment[] {
+export function alignSlots(a: Claim, b: Claim, match: EventMatch | undefined, roles: ConverseRoles | undefined, lexicon: AlignLexicon): SlotAlignment[] {
+  const event = match?.link;
   return [
     eventSlot(event, roles),
-    roles ? converseAgentSlot(a, b, roles) : phraseSlot('agent', a, b, lexicon),
-    phraseSlot('theme', a, b, lexicon),
+    roles ? converseAgentSlot(a, b, roles) : agentSlot(a, b, match, lexicon),
+    fillerSlot('theme', themeOf(a, match?.x), themeOf(b, match?.y), lexicon),
     quantitySlot(a, b, lexicon),
     dateSlot(a, b),
     placeSlot(a, b),
