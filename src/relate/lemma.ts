@@ -20,8 +20,20 @@ const DOUBLED = /([bdgklmnprt])\1$/;
 const NOT_PLURAL = /(?:ss|us|is|news|ics)$/;
 const MIN_STEM = 2;
 
-/** The verb lemma of an inflected form, or undefined when no rule gives a WordNet verb. */
+/** British -ise spelling → the -ize lemma WordNet and the opposites list key on ("criticise" → criticize). */
+function usSpelling(lemma: string): string {
+  if (!lemma.endsWith('ise')) return lemma;
+  const ize = `${lemma.slice(0, -3)}ize`;
+  return isVerbLemma(ize) ? ize : lemma;
+}
+
+/** The verb lemma of an inflected form (-ize spelling), or undefined when no rule gives a WordNet verb. */
 export function verbLemma(word: string): string | undefined {
+  const lemma = verbLemmaAsSpelt(word);
+  return lemma === undefined ? undefined : usSpelling(lemma);
+}
+
+function verbLemmaAsSpelt(word: string): string | undefined {
   const irregular = IRREGULAR_PAST[word] ?? IRREGULAR_PARTICIPLES[word];
   if (irregular) return irregular;
   if (isVerbLemma(word)) return word;

@@ -23,7 +23,7 @@ export const RELATION_STRENGTH: Readonly<Record<Exclude<LinkRelation, 'similar'>
   identical: 1, inflection: 0.95, alias: 0.95, derivation: 0.9, synonym: 0.85, 'light-verb': 0.85, converse: 0.8,
   antonym: 0.8, hypernym: 0.7, entailment: 0.65, cause: 0.65,
 };
-/** Cosine from which two content words count as vector-similar: about the 99.5th percentile of random word pairs' cosine. */
+/** Cosine from which two content words count as vector-similar: 0.25 % of random pairs of table words reach it (measured on 200,000 pairs). */
 export const SIMILAR_MIN = 0.6;
 /** The repetitive prefix: "reopen" is a kind of "open", so it opposes what "open" opposes. */
 const RE_PREFIX = /^re(?=[a-z]{3})/;

@@ -156,6 +156,15 @@ function eventSlot(event: WordLink | undefined, roles: ConverseRoles | undefined
   return { slot: 'event', a: event.a.text, b: event.b.text, aligned: true, differs: opposed, relation: event.relation };
 }
 
+const UNALIGNED_EVENT = 'events not aligned';
+
+/** A slot that only means something within one event (a quantity, date, place or state of another event may differ freely). */
+function withinEvent(slot: SlotAlignment, event: WordLink | undefined): SlotAlignment {
+  if (event || !slot.aligned) return slot;
+  const { note: _, ...rest } = slot;
+  return { ...rest, aligned: false, differs: false, note: UNALIGNED_EVENT };
+}
+
 /** Every typed slot of the pair, in SLOT_NAMES order. */
 export function alignSlots(a: Claim, b: Claim, match: EventMatch | undefined, roles: ConverseRoles | undefined, lexicon: AlignLexicon): SlotAlignment[] {
   const event = match?.link;
@@ -163,9 +172,9 @@ export function alignSlots(a: Claim, b: Claim, match: EventMatch | undefined, ro
     eventSlot(event, roles),
     roles ? converseAgentSlot(a, b, roles) : agentSlot(a, b, match, lexicon),
     fillerSlot('theme', themeOf(a, match?.x), themeOf(b, match?.y), lexicon),
-    quantitySlot(a, b, lexicon),
-    dateSlot(a, b),
-    placeSlot(a, b),
+    withinEvent(quantitySlot(a, b, lexicon), event),
+    withinEvent(dateSlot(a, b), event),
+    withinEvent(placeSlot(a, b), event),
     quoteSlot(a, b),
     stateSlot(a, b, event),
   ];
