@@ -1,8 +1,8 @@
 import { CONVERSE_PAIRS } from '../lexicon/converses.js';
-import { areSynonyms, areSynonymsInContext } from '../lexicon/synonyms.js';
+import { areSynonymsInContext } from '../lexicon/synonyms.js';
 import type { AlignedWord, LinkRelation } from './types.js';
-import { similarity } from './vectors.js';
-import { antonymsOf, causes, entailments, isHypernym, verbsOfNominalisation } from './wordnet.js';
+import { cosineOfRows } from './vectors.js';
+import { factsOf, type WordFacts } from './word-facts.js';
 
 /** What alignment needs from the caller's lexicon: aliases and opposites (both as the Lexicon builds them). */
 export interface AlignLexicon {
@@ -25,9 +25,6 @@ export const RELATION_STRENGTH: Readonly<Record<Exclude<LinkRelation, 'similar'>
 };
 /** Cosine from which two content words count as vector-similar: 0.25 % of random pairs of table words reach it (measured on 200,000 pairs). */
 export const SIMILAR_MIN = 0.6;
-/** The repetitive prefix: "reopen" is a kind of "open", so it opposes what "open" opposes. */
-const RE_PREFIX = /^re(?=[a-z]{3})/;
-
 const converses = new Map<string, Set<string>>();
 for (const { a, b } of CONVERSE_PAIRS) {
   (converses.get(a.verb) ?? converses.set(a.verb, new Set()).get(a.verb)!).add(b.verb);
@@ -41,33 +38,26 @@ export function areConverses(x: string, y: string): boolean {
 const lexical = (relation: Exclude<LinkRelation, 'similar'>, direction?: 'a-to-b' | 'b-to-a'): LexicalRelation =>
   ({ relation, strength: RELATION_STRENGTH[relation], ...(direction ? { direction } : {}) });
 
-/** The forms a word can be opposed as: its verb lemma (and the verb a "re-" prefix leaves), lemma and surface form. */
-function opposable(w: AlignedWord): string[] {
-  const forms = [w.lower, w.lemma];
-  if (w.verb) forms.push(w.verb, w.verb.replace(RE_PREFIX, ''));
-  return forms;
-}
-
 /** Antonyms by WordNet (verb, adjective, event noun) or the caller's opposites list. */
 export function areOpposed(x: AlignedWord, y: AlignedWord, lexicon: AlignLexicon): boolean {
-  const ys = new Set(opposable(y));
-  return opposable(x).some((f) =>
-    antonymsOf(f, 'verb').some((o) => ys.has(o)) || antonymsOf(f, 'adjective').some((o) => ys.has(o)) ||
-    antonymsOf(f, 'noun').some((o) => ys.has(o)) || [...(lexicon.opposites.get(f) ?? [])].some((o) => ys.has(o)));
+  const fx = factsOf(x);
+  const fy = factsOf(y);
+  return fy.forms.some((f) => fx.antonyms.has(f)) || fx.forms.some((f) => {
+    const opposed = lexicon.opposites.get(f);
+    return opposed !== undefined && fy.forms.some((g) => opposed.has(g));
+  });
 }
 
 /** A noun derived from a verb ("indictment" / "indicted"), or two nouns of one verb. */
-function derived(x: AlignedWord, y: AlignedWord): boolean {
-  const fromX = verbsOfNominalisation(x.lemma);
-  const fromY = verbsOfNominalisation(y.lemma);
-  return (y.verb !== undefined && fromX.includes(y.verb)) || (x.verb !== undefined && fromY.includes(x.verb)) ||
-    fromX.some((v) => fromY.includes(v));
+function derived(x: AlignedWord, y: AlignedWord, fx: WordFacts, fy: WordFacts): boolean {
+  return (y.verb !== undefined && fx.nominalOf.includes(y.verb)) || (x.verb !== undefined && fy.nominalOf.includes(x.verb)) ||
+    fx.nominalOf.some((v) => fy.nominalOf.includes(v));
 }
 
-function directed(x: string, y: string, test: (from: string, to: string) => boolean): 'a-to-b' | 'b-to-a' | undefined {
-  if (test(x, y)) return 'a-to-b';
-  if (test(y, x)) return 'b-to-a';
-  return undefined;
+/** "a-to-b" when the relation runs from a's word to b's (a is the specific or causing one). */
+function directed(fromA: boolean, fromB: boolean): 'a-to-b' | 'b-to-a' | undefined {
+  if (fromA) return 'a-to-b';
+  return fromB ? 'b-to-a' : undefined;
 }
 
 /**
@@ -82,20 +72,27 @@ export function lexicalRelation(x: AlignedWord, y: AlignedWord, lexicon: AlignLe
   if (x.verb && y.verb && areConverses(x.verb, y.verb)) return lexical('converse');
   if (areOpposed(x, y, lexicon)) return lexical('antonym');
   if (x.lemma === y.lemma || (x.verb !== undefined && x.verb === y.verb)) return lexical('inflection');
-  if (derived(x, y)) return lexical('derivation');
-  if (areSynonyms(x.verb ?? x.lemma, y.verb ?? y.lemma)) return lexical('synonym');
+  const fx = factsOf(x);
+  const fy = factsOf(y);
+  if (derived(x, y, fx, fy)) return lexical('derivation');
+  if (fx.synonymGroups.some((id) => fy.synonymGroups.includes(id))) return lexical('synonym');
   if (sharedRole && x.verb && y.verb && areSynonymsInContext(x.verb, y.verb)) return lexical('synonym');
   if (!x.verb || !y.verb) return undefined;
-  const hypernym = directed(x.verb, y.verb, (specific, general) => isHypernym(general, specific));
+  const hypernym = directed(fx.hypernyms.has(y.verb), fy.hypernyms.has(x.verb));
   if (hypernym) return lexical('hypernym', hypernym);
-  const entailment = directed(x.verb, y.verb, (from, to) => entailments(from).includes(to));
+  const entailment = directed(fx.entails.includes(y.verb), fy.entails.includes(x.verb));
   if (entailment) return lexical('entailment', entailment);
-  const cause = directed(x.verb, y.verb, (from, to) => causes(from).includes(to));
+  const cause = directed(fx.causes.includes(y.verb), fy.causes.includes(x.verb));
   return cause ? lexical('cause', cause) : undefined;
 }
 
-/** Vector similarity of two words (surface forms, then lemmas), when it reaches SIMILAR_MIN. */
+/** Vector similarity of two words (surface forms, then lemmas: the higher), when it reaches SIMILAR_MIN. */
 export function vectorRelation(x: AlignedWord, y: AlignedWord): LexicalRelation | undefined {
-  const cosine = Math.max(similarity(x.lower, y.lower) ?? -1, similarity(x.lemma, y.lemma) ?? -1);
+  const [lowerX, lemmaX] = factsOf(x).vectors;
+  const [lowerY, lemmaY] = factsOf(y).vectors;
+  const surface = lowerX >= 0 && lowerY >= 0 ? cosineOfRows(lowerX, lowerY) : -1;
+  const sameRows = lemmaX === lowerX && lemmaY === lowerY;
+  const lemma = !sameRows && lemmaX >= 0 && lemmaY >= 0 ? cosineOfRows(lemmaX, lemmaY) : -1;
+  const cosine = Math.max(surface, lemma);
   return cosine >= SIMILAR_MIN ? { relation: 'similar', strength: cosine } : undefined;
 }

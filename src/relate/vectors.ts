@@ -6,7 +6,8 @@ import { VECTOR_CODES, VECTOR_DIMENSIONS, VECTOR_WORDS } from '../lexicon/word-v
  * "the two sides agree"; alignment never turns it into a synonym link.
  */
 
-interface VectorTable { index: ReadonlyMap<string, number>; codes: Int8Array; norms: Float64Array }
+/** Rows scaled to unit length once, so a cosine is one dot product. */
+interface VectorTable { index: ReadonlyMap<string, number>; units: Float32Array }
 
 let table: VectorTable | undefined;
 
@@ -23,13 +24,15 @@ function vectorTable(): VectorTable {
   if (table) return table;
   const words = VECTOR_WORDS.split('\n');
   const codes = decodeBase64(VECTOR_CODES);
-  const norms = new Float64Array(words.length);
+  const units = new Float32Array(codes.length);
   for (let w = 0; w < words.length; w++) {
+    const start = w * VECTOR_DIMENSIONS;
     let sum = 0;
-    for (let d = w * VECTOR_DIMENSIONS, end = d + VECTOR_DIMENSIONS; d < end; d++) sum += codes[d]! * codes[d]!;
-    norms[w] = Math.sqrt(sum);
+    for (let d = start; d < start + VECTOR_DIMENSIONS; d++) sum += codes[d]! * codes[d]!;
+    const norm = Math.sqrt(sum) || 1;
+    for (let d = start; d < start + VECTOR_DIMENSIONS; d++) units[d] = codes[d]! / norm;
   }
-  table = { index: new Map(words.map((w, i) => [w, i])), codes, norms };
+  table = { index: new Map(words.map((w, i) => [w, i])), units };
   return table;
 }
 
@@ -38,17 +41,24 @@ export function hasVector(word: string): boolean {
   return vectorTable().index.has(word.toLowerCase());
 }
 
+/** The table row of a lower-case word, if it has one. */
+export function vectorIndex(word: string): number | undefined {
+  return vectorTable().index.get(word);
+}
+
 /** Cosine of two words' vectors in [-1, 1]; undefined when either word is outside the table. */
 export function similarity(wordA: string, wordB: string): number | undefined {
   const t = vectorTable();
   const a = t.index.get(wordA.toLowerCase());
   const b = t.index.get(wordB.toLowerCase());
-  if (a === undefined || b === undefined) return undefined;
+  return a === undefined || b === undefined ? undefined : cosineOfRows(a, b);
+}
+
+/** Cosine of two table rows. */
+export function cosineOfRows(a: number, b: number): number {
   if (a === b) return 1;
+  const { units } = vectorTable();
   let dot = 0;
-  const offsetA = a * VECTOR_DIMENSIONS;
-  const offsetB = b * VECTOR_DIMENSIONS;
-  for (let d = 0; d < VECTOR_DIMENSIONS; d++) dot += t.codes[offsetA + d]! * t.codes[offsetB + d]!;
-  const norm = t.norms[a]! * t.norms[b]!;
-  return norm === 0 ? 0 : dot / norm;
+  for (let d = 0, i = a * VECTOR_DIMENSIONS, j = b * VECTOR_DIMENSIONS; d < VECTOR_DIMENSIONS; d++) dot += units[i + d]! * units[j + d]!;
+  return dot;
 }
