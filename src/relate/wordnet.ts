@@ -13,12 +13,14 @@ const built = new Map<TableName, Relation>();
 let verbs: ReadonlySet<string> | undefined;
 let verbsOfNoun: Relation | undefined;
 
-/** A Map, not the JSON object: the object would answer "constructor" from its prototype. */
+/** A table is one string, a line per key ("kill croak decease die"); split into a Map on first use. */
 function relation(name: TableName): Relation {
   let map = built.get(name);
   if (!map) {
-    const entries = Object.entries(table[name] as Record<string, string>);
-    map = new Map(entries.map(([k, v]) => [k, Object.freeze(v.split(' '))]));
+    map = new Map(table[name].split('\n').map((line) => {
+      const [key, ...values] = line.split(' ');
+      return [key!, Object.freeze(values)];
+    }));
     built.set(name, map);
   }
   return map;
