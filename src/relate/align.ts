@@ -3,7 +3,7 @@ import { OPPOSITE_PAIRS } from '../lexicon/opposites.js';
 import type { Claim, Phrase } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { eventMentions, otherParty, type EventMention } from './events.js';
-import { lexicalRelation, vectorRelation, type AlignLexicon, type LexicalRelation } from './lexical.js';
+import { lexicalRelation, RELATION_STRENGTH, vectorRelation, type AlignLexicon, type LexicalRelation } from './lexical.js';
 import { alignSlots, sameParty, type EventMatch } from './slots.js';
 import type { ClaimAlignment, ConverseRoles, LinkRelation, WordLink } from './types.js';
 import { claimWords, type Token } from './words.js';
@@ -40,9 +40,10 @@ function mentionRelation(x: EventMention, y: EventMention, lexicon: AlignLexicon
   const r = lexicalRelation(x.word, y.word, lexicon, sharedRole && x.source === 'predicate' && y.source === 'predicate');
   if (!r || !SAMENESS.has(r.relation)) return r;
   const sources = [x.source, y.source];
-  if (sources.includes('light-verb')) return { relation: 'light-verb', strength: 0.85 };
-  if (sources.includes('nominalisation') && r.relation !== 'synonym') return { relation: 'derivation', strength: 0.9 };
-  return r;
+  if (sources.includes('light-verb')) return { relation: 'light-verb', strength: RELATION_STRENGTH['light-verb'] };
+  // One event noun against a verb is a derivation; the same event noun on both sides stays what it is.
+  const nominal = sources.filter((s) => s === 'nominalisation').length === 1;
+  return nominal && r.relation !== 'synonym' ? { relation: 'derivation', strength: RELATION_STRENGTH.derivation } : r;
 }
 
 /** Whether the two claims share their agent or their theme, which fixes their verbs' senses. */

@@ -22,9 +22,17 @@ const SUPPORT = new Set(SUPPORT_VERBS.filter((v) => !v.includes(' ')));
 const SUPPORT_REACH = 5;
 const OTHER_PARTY = new Map(CONVERSE_PAIRS.flatMap(({ a, b }) => [[a.verb, a.other], [b.verb, b.other]] as const));
 
-/** The token as the verb its event noun comes from ("inspection" → inspect), if WordNet derives one. */
+/** Length of the common prefix of two words. */
+function sharedPrefix(x: string, y: string): number {
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  return i;
+}
+
+/** The token as the verb its event noun comes from, the one it is spelt from first ("inspection" → inspect). */
 function asVerb(t: Token, span: Span = t.span): EventMention | undefined {
-  const verb = verbsOfNominalisation(t.lemma)[0];
+  const verbs = verbsOfNominalisation(t.lemma);
+  const verb = verbs.reduce<string | undefined>((best, v) => (best === undefined || sharedPrefix(v, t.lemma) > sharedPrefix(best, t.lemma) ? v : best), undefined);
   return verb ? { word: { span: t.span, lower: t.lower, lemma: verb, verb }, span, source: 'nominalisation' } : undefined;
 }
 

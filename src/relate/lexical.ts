@@ -1,4 +1,5 @@
 import { CONVERSE_PAIRS } from '../lexicon/converses.js';
+import { LIGHT_VERBS } from '../lexicon/light-verbs.js';
 import { areSynonymsInContext } from '../lexicon/synonyms.js';
 import type { AlignedWord, LinkRelation } from './types.js';
 import { cosineOfRows } from './vectors.js';
@@ -86,8 +87,12 @@ export function lexicalRelation(x: AlignedWord, y: AlignedWord, lexicon: AlignLe
   return cause ? lexical('cause', cause) : undefined;
 }
 
+/** Light and copular verbs say too little about an act for their vectors to say "maybe the same event". */
+const LIGHT = new Set(LIGHT_VERBS);
+
 /** Vector similarity of two words (surface forms, then lemmas: the higher), when it reaches SIMILAR_MIN. */
 export function vectorRelation(x: AlignedWord, y: AlignedWord): LexicalRelation | undefined {
+  if (LIGHT.has(x.verb ?? x.lemma) || LIGHT.has(y.verb ?? y.lemma)) return undefined;
   const [lowerX, lemmaX] = factsOf(x).vectors;
   const [lowerY, lemmaY] = factsOf(y).vectors;
   const surface = lowerX >= 0 && lowerY >= 0 ? cosineOfRows(lowerX, lowerY) : -1;
