@@ -92,7 +92,39 @@ describe('alignClaims: roles and slots', () => {
   });
 });
 
+describe('alignClaims: entities, places, dates and quotes', () => {
+  it('the Kremlin and Moscow are one agent through the shipped aliases', () => {
+    const r = align('The Kremlin rejected the proposal.', 'Moscow rejected the proposal.');
+    expect(r.links.find((l) => l.a.text === 'Kremlin')).toMatchObject({ b: { text: 'Moscow' }, relation: 'alias' });
+    expect(slot(r, 'agent')).toEqual({ slot: 'agent', a: 'Kremlin', b: 'Moscow', aligned: true, differs: false });
+  });
+
+  it('a city inside the country named by the other side is no different place', () => {
+    const r = align('The hearing was held in Porto on May 3.', 'The hearing was held in Portugal on May 3.');
+    expect(slot(r, 'place')).toEqual({ slot: 'place', a: 'Porto', b: 'Portugal', aligned: true, differs: false });
+    expect(slot(r, 'date')).toEqual({ slot: 'date', a: 'May 3', b: 'May 3', aligned: true, differs: false });
+  });
+
+  it('another city and another day for the same hearing: place and date differ', () => {
+    const r = align('The hearing was held in Porto on May 3.', 'The hearing was held in Lisbon on May 5.');
+    expect(r.slots.filter((s) => s.differs).map((s) => s.slot)).toEqual(['date', 'place']);
+  });
+
+  it('a partial quote inside the full one does not differ; a changed word does', () => {
+    const full = 'The minister called the report "accurate and fair".';
+    expect(slot(align(full, 'The minister called the report "accurate".'), 'quote')).toMatchObject({ aligned: true, differs: false });
+    expect(slot(align(full, 'The minister called the report "misleading".'), 'quote')).toMatchObject({ aligned: true, differs: true });
+  });
+});
+
 describe('alignClaims: hard negatives', () => {
+  it('one act on two different things: the event is identical but the theme slot differs', () => {
+    const r = align('The council approved the budget on Monday.', 'The council approved the stadium on Monday.');
+    expect(r.event?.relation).toBe('identical');
+    expect(slot(r, 'theme')).toMatchObject({ a: 'budget', b: 'stadium', aligned: true, differs: true });
+    expect(r.coverage).toEqual({ a: 0.75, b: 0.75 });
+  });
+
   it('a death toll and a count of people forced from their homes: no event link, so the counts do not align', () => {
     const r = align('The storm killed 12 people.', 'The storm forced 300 people from their homes.');
     expect(r.event).toBeUndefined();
