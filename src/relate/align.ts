@@ -16,6 +16,8 @@ const SAMENESS: ReadonlySet<LinkRelation> = new Set(['identical', 'inflection', 
  * to outrank a light-verb construction (0.85).
  */
 const PREDICATE_BONUS = 0.12;
+/** A copula's complement is the claim's predicate ("is open"). */
+const PREDICATES: ReadonlySet<string> = new Set(['predicate', 'state']);
 
 let shipped: AlignLexicon | undefined;
 
@@ -64,12 +66,12 @@ function eventLink(a: Claim, b: Claim, lexicon: AlignLexicon): EventMatch | unde
     for (const y of mb) {
       const r = mentionRelation(x, y, lexicon, sharedRole);
       if (!r) continue;
-      const score = r.strength + (x.source === 'predicate' && y.source === 'predicate' ? PREDICATE_BONUS : 0);
+      const score = r.strength + (PREDICATES.has(x.source) && PREDICATES.has(y.source) ? PREDICATE_BONUS : 0);
       if (!best || score > best.score) best = { score, match: { link: link(x.span, y.span, [x.word.lemma, y.word.lemma], r), x, y } };
     }
   }
   if (best) return best.match;
-  const [x, y] = [ma.find((m) => m.source === 'predicate'), mb.find((m) => m.source === 'predicate')];
+  const [x, y] = [ma.find((m) => PREDICATES.has(m.source)), mb.find((m) => PREDICATES.has(m.source))];
   const r = x && y ? vectorRelation(x.word, y.word) : undefined;
   return r && x && y ? { link: link(x.span, y.span, [x.word.lemma, y.word.lemma], r), x, y } : undefined;
 }

@@ -1,4 +1,5 @@
 import { CONVERSE_PAIRS } from '../lexicon/converses.js';
+import { BE_FORMS, LINKING_VERBS } from '../lexicon/grammar-words.js';
 import { SUPPORT_VERBS } from '../lexicon/support-verbs.js';
 import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
@@ -7,8 +8,11 @@ import type { AlignedWord } from './types.js';
 import { verbsOfNominalisation } from './wordnet.js';
 import { claimWords, tokenAt, type Token } from './words.js';
 
-/** How a claim names its event: its verb, a support verb with an event noun, or an event noun in a slot. */
-export type EventSource = 'predicate' | 'light-verb' | 'nominalisation';
+/**
+ * How a claim names its event: its verb, a support verb with an event noun, an event noun in a slot, or the
+ * complement of a copula ("is open": the state is the predicate).
+ */
+export type EventSource = 'predicate' | 'light-verb' | 'nominalisation' | 'state';
 
 /** One way a claim names its event: the verb it amounts to, the words that say it, and how. */
 export interface EventMention {
@@ -18,6 +22,7 @@ export interface EventMention {
 }
 
 const SUPPORT = new Set(SUPPORT_VERBS.filter((v) => !v.includes(' ')));
+const COPULA = new Set([...BE_FORMS, ...LINKING_VERBS]);
 /** How far after a support verb its event noun may stand ("carried out a thorough safety inspection"). */
 const SUPPORT_REACH = 5;
 const OTHER_PARTY = new Map(CONVERSE_PAIRS.flatMap(({ a, b }) => [[a.verb, a.other], [b.verb, b.other]] as const));
@@ -70,7 +75,10 @@ export function eventMentions(claim: Claim): EventMention[] {
     const verb = verbLemma(lemma) ?? lemma;
     const light = SUPPORT.has(verb) && token ? lightVerb(tokens, at) : undefined;
     if (light) out.push(light);
-    out.push({ word: { span: p.predicate.span, lower: p.predicate.text.toLowerCase(), lemma: verb, verb }, span: p.predicate.span, source: 'predicate' });
+    const state = COPULA.has(lemma) && p.theme ? headOf(tokens, p.theme.span) : undefined;
+    // The copula itself says nothing of the event once its complement is known.
+    if (state) out.push({ word: state, span: state.span, source: 'state' });
+    else out.push({ word: { span: p.predicate.span, lower: p.predicate.text.toLowerCase(), lemma: verb, verb }, span: p.predicate.span, source: 'predicate' });
   }
   if (p.inner) {
     const verb = p.inner.lemma.toLowerCase();

@@ -44,11 +44,15 @@ interface Filler { words: Token[]; text: string }
 
 const filler = (words: Token[]): Filler | undefined => (words.length > 0 ? { words, text: words.map((w) => w.span.text).join(' ') } : undefined);
 
+const agentOf = (claim: Claim) => filler(wordsIn(claim, claim.proposition.actor));
+
 /**
  * The theme: when the theme phrase is the event noun itself ("the indictment of the mayor", "made a decision"), the
- * of-phrase after it; else the theme phrase.
+ * of-phrase after it; of a copula ("the road is open"), its subject, as in the passive "the road was closed";
+ * else the theme phrase.
  */
 function themeOf(claim: Claim, mention: EventMention | undefined): Filler | undefined {
+  if (mention?.source === 'state') return agentOf(claim);
   const theme = claim.proposition.theme;
   const noun = mention?.word.span;
   if (mention && mention.source !== 'predicate' && theme && noun && noun.start >= theme.span.start && noun.end <= theme.span.end) {
@@ -56,8 +60,6 @@ function themeOf(claim: Claim, mention: EventMention | undefined): Filler | unde
   }
   return filler(wordsIn(claim, theme));
 }
-
-const agentOf = (claim: Claim) => filler(wordsIn(claim, claim.proposition.actor));
 
 /** Two fillers of one slot: aligned when both exist, differing when they are not one party. */
 function fillerSlot(slot: 'agent' | 'theme', fa: Filler | undefined, fb: Filler | undefined, lexicon: AlignLexicon, note?: string): SlotAlignment {
@@ -77,7 +79,9 @@ function agentSlot(a: Claim, b: Claim, match: EventMatch | undefined, lexicon: A
       ? fillerSlot('agent', themeOf(a, match.x), agentOf(b), lexicon, note)
       : fillerSlot('agent', agentOf(a), themeOf(b, match.y), lexicon, note);
   }
-  return fillerSlot('agent', agentOf(a), agentOf(b), lexicon);
+  // A copula has no agent: its subject is the theme of the state.
+  const agent = (c: Claim, m: EventMention | undefined) => (m?.source === 'state' ? undefined : agentOf(c));
+  return fillerSlot('agent', agent(a, match?.x), agent(b, match?.y), lexicon);
 }
 
 /** A converse pair's agents: a's agent against b's other party, and the reverse. */

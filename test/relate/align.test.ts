@@ -85,6 +85,13 @@ describe('alignClaims: roles and slots', () => {
     expect(r.coverage).toEqual({ a: 1, b: 1 });
   });
 
+  it('is open / is closed: the copula\'s complement is the predicate, its subject the theme', () => {
+    const r = align('The road is open.', 'The road is closed.');
+    expect(event(r)).toEqual({ relation: 'antonym', a: 'open', b: 'closed', lemmas: ['open', 'close'] });
+    expect(slot(r, 'theme')).toEqual({ slot: 'theme', a: 'road', b: 'road', aligned: true, differs: false });
+    expect(slot(r, 'agent')).toMatchObject({ aligned: false, differs: false });
+  });
+
   it('accepted / rejected the offer: the state slot differs', () => {
     const r = align('The council accepted the offer.', 'The council rejected the offer.');
     expect(slot(r, 'state')).toMatchObject({ a: 'affirmed', b: 'refused', aligned: true, differs: true });
