@@ -19,20 +19,27 @@ export interface LexicalRelation {
   direction?: 'a-to-b' | 'b-to-a';
 }
 
-/** Strength of each relation: how surely the two words name the same thing (antonyms: the same slot). */
+/**
+ * Strength of each relation: an ordering of how surely two words name the same thing (antonyms: the same slot),
+ * set by hand from the relation's definition, not fitted; it only ranks competing links.
+ */
 export const RELATION_STRENGTH: Readonly<Record<Exclude<LinkRelation, 'similar'>, number>> = {
   identical: 1, inflection: 0.95, alias: 0.95, derivation: 0.9, synonym: 0.85, 'light-verb': 0.85, converse: 0.8,
   antonym: 0.8, hypernym: 0.7, entailment: 0.65, cause: 0.65,
 };
 /** Cosine from which two content words count as vector-similar: 0.25 % of random pairs of table words reach it (measured on 200,000 pairs). */
 export const SIMILAR_MIN = 0.6;
-const converses = new Map<string, Set<string>>();
-for (const { a, b } of CONVERSE_PAIRS) {
-  (converses.get(a.verb) ?? converses.set(a.verb, new Set()).get(a.verb)!).add(b.verb);
-  (converses.get(b.verb) ?? converses.set(b.verb, new Set()).get(b.verb)!).add(a.verb);
-}
 
+let converses: Map<string, Set<string>> | undefined;
+
+/** Whether two verb lemmas are converses (sell / buy), by the list in lexicon/converses.ts; built on first use. */
 export function areConverses(x: string, y: string): boolean {
+  if (!converses) {
+    const map = new Map<string, Set<string>>();
+    const add = (p: string, q: string) => (map.get(p) ?? map.set(p, new Set()).get(p)!).add(q);
+    for (const { a, b } of CONVERSE_PAIRS) (add(a.verb, b.verb), add(b.verb, a.verb));
+    converses = map;
+  }
   return converses.get(x)?.has(y) ?? false;
 }
 
