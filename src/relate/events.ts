@@ -9,10 +9,11 @@ import { verbsOfNominalisation } from './wordnet.js';
 import { claimWords, tokenAt, type Token } from './words.js';
 
 /**
- * How a claim names its event: its verb, a support verb with an event noun, an event noun in a slot, or the
- * complement of a copula ("is open": the state is the predicate).
+ * How a claim names its event: its verb, a support verb with an event noun, an event noun in a slot, the
+ * complement of a copula ("is open": the state is the predicate), or another verb of the proposition ("which was
+ * later bought").
  */
-export type EventSource = 'predicate' | 'light-verb' | 'nominalisation' | 'state';
+export type EventSource = 'predicate' | 'light-verb' | 'nominalisation' | 'state' | 'clause';
 
 /** One way a claim names its event: the verb it amounts to, the words that say it, and how. */
 export interface EventMention {
@@ -83,6 +84,10 @@ export function eventMentions(claim: Claim): EventMention[] {
   if (p.inner) {
     const verb = p.inner.lemma.toLowerCase();
     out.push({ word: { span: p.inner.span, lower: p.inner.text.toLowerCase(), lemma: verb, verb }, span: p.inner.span, source: 'predicate' });
+  }
+  for (const lemma of p.events ?? []) {
+    const token = tokens.find((t) => t.verb === lemma && !out.some((m) => m.word.span.start === t.span.start));
+    if (token) out.push({ word: token, span: token.span, source: 'clause' });
   }
   for (const phrase of [p.theme, p.actor]) {
     const head = phrase ? headOf(tokens, phrase.span) : undefined;

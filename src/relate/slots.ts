@@ -169,13 +169,22 @@ function withinEvent(slot: SlotAlignment, event: WordLink | undefined): SlotAlig
   return { ...rest, aligned: false, differs: false, note: UNALIGNED_EVENT };
 }
 
+/** The claim's agent and theme belong to its main verb, not to a verb of a subordinate clause. */
+function rolesUnknown(slot: SlotAlignment): SlotAlignment {
+  const { note: _, ...rest } = slot;
+  return { ...rest, aligned: false, differs: false, note: 'event in a subordinate clause: its roles are not extracted' };
+}
+
 /** Every typed slot of the pair, in SLOT_NAMES order. */
 export function alignSlots(a: Claim, b: Claim, match: EventMatch | undefined, roles: ConverseRoles | undefined, lexicon: AlignLexicon): SlotAlignment[] {
   const event = match?.link;
+  const clause = match?.x.source === 'clause' || match?.y.source === 'clause';
+  const agent = roles ? converseAgentSlot(a, b, roles) : agentSlot(a, b, match, lexicon);
+  const theme = fillerSlot('theme', themeOf(a, match?.x), themeOf(b, match?.y), lexicon);
   return [
     eventSlot(event, roles),
-    roles ? converseAgentSlot(a, b, roles) : agentSlot(a, b, match, lexicon),
-    fillerSlot('theme', themeOf(a, match?.x), themeOf(b, match?.y), lexicon),
+    clause ? rolesUnknown(agent) : agent,
+    clause ? rolesUnknown(theme) : theme,
     withinEvent(quantitySlot(a, b, lexicon), event),
     withinEvent(dateSlot(a, b), event),
     withinEvent(placeSlot(a, b), event),

@@ -168,3 +168,11 @@ describe('alignClaims: hard negatives', () => {
     for (const l of r.links) if (l.a.text.toLowerCase() !== l.b.text.toLowerCase()) expect(['identical', 'inflection', 'synonym', 'derivation']).not.toContain(l.relation);
   });
 });
+
+describe('alignClaims: events in subordinate clauses', () => {
+  it('a verb of a relative clause can carry the event, but the main clause roles are not compared with it', () => {
+    const r = align('Police arrested a man who stole a painting.', 'A man stole a painting.');
+    expect(event(r)).toEqual({ relation: 'identical', a: 'stole', b: 'stole', lemmas: ['steal', 'steal'] });
+    expect(slot(r, 'agent')).toMatchObject({ aligned: false, differs: false, note: 'event in a subordinate clause: its roles are not extracted' });
+  });
+});
