@@ -43,18 +43,20 @@ function asVerb(t: Token, span: Span = t.span): EventMention | undefined {
 }
 
 /** "carried out an inspection": the first event noun within reach after a support verb. */
-function lightVerb(tokens: readonly Token[], at: number): EventMention | undefined {
+function lightVerb(claim: Claim, tokens: readonly Token[], at: number): EventMention | undefined {
   const end = Math.min(tokens.length, at + 1 + SUPPORT_REACH);
   for (let i = at + 1; i < end; i++) {
     const t = tokens[i]!;
     const noun = asVerb(t);
-    if (noun) return { ...noun, span: spanBetween(tokens[at]!.span, t.span), source: 'light-verb' };
+    if (noun) return { ...noun, span: phraseSpan(claim, tokens[at]!.span.start, t.span.end), source: 'light-verb' };
   }
   return undefined;
 }
 
-function spanBetween(from: Span, to: Span): Span {
-  return { start: from.start, end: to.end, text: '' };
+/** The span from one offset to another, its text taken from the proposition it lies in. */
+function phraseSpan(claim: Claim, start: number, end: number): Span {
+  const { start: offset, text } = claim.proposition.span;
+  return { start, end, text: text.slice(start - offset, end - offset) };
 }
 
 /** The head (last content word) of a phrase of the proposition. */
@@ -64,8 +66,13 @@ function headOf(tokens: readonly Token[], span: Span): Token | undefined {
   return head;
 }
 
-/** Every way the claim names its event, the predicate first. */
-export function eventMentions(claim: Claim): EventMention[] {
+/** Claims are immutable values: their event mentions are found once per claim object. */
+const mentions = new WeakMap<Claim, readonly EventMention[]>();
+
+/** Every way the claim names its event, the light-verb phrase or predicate first. */
+export function eventMentions(claim: Claim): readonly EventMention[] {
+  const cached = mentions.get(claim);
+  if (cached) return cached;
   const { tokens } = claimWords(claim);
   const p = claim.proposition;
   const out: EventMention[] = [];
@@ -74,7 +81,7 @@ export function eventMentions(claim: Claim): EventMention[] {
     const token = tokens[at];
     const lemma = p.predicate.lemma.toLowerCase();
     const verb = verbLemma(lemma) ?? lemma;
-    const light = SUPPORT.has(verb) && token ? lightVerb(tokens, at) : undefined;
+    const light = SUPPORT.has(verb) && token ? lightVerb(claim, tokens, at) : undefined;
     if (light) out.push(light);
     const state = COPULA.has(lemma) && p.theme ? headOf(tokens, p.theme.span) : undefined;
     // The copula itself says nothing of the event once its complement is known.
@@ -95,13 +102,8 @@ export function eventMentions(claim: Claim): EventMention[] {
     // The event noun of a light-verb phrase is already that phrase's event.
     if (noun && !out.some((m) => m.source === 'light-verb' && m.word.span.start === noun.word.span.start)) out.push(noun);
   }
-  return out.map((m) => (m.span.text === '' ? { ...m, span: textSpan(claim, m.span) } : m));
-}
-
-/** A span's text taken from the proposition it lies in. */
-function textSpan(claim: Claim, span: Span): Span {
-  const { start, text } = claim.proposition.span;
-  return { ...span, text: text.slice(span.start - start, span.end - start) };
+  mentions.set(claim, out);
+  return out;
 }
 
 /** "The indictment of the mayor": the content words of the of-phrase after an event noun, its theme. */
