@@ -4,8 +4,8 @@
  * `gainsay/schemas`, the evaluation harness in `gainsay/eval`.
  */
 export { analyze } from './api/analyze.js';
-export { extractClaims, detectConflicts, compareClaims, matchClaims } from './api/stages.js';
-// The alignment stage (alignClaims, relate) is exported here, beside the other stages.
+export { extractClaims, detectConflicts, compareClaims, matchClaims, alignClaims } from './api/stages.js';
+export type { ClaimAlignment, WordLink, LinkRelation, SlotAlignment, SlotName, ConverseRoles } from './relate/index.js';
 export { checkDraft } from './draft/check-draft.js';
 export { ConflictIndex } from './index-store/conflict-index.js';
 export { analyzeMany } from './batch/analyze-many.js';

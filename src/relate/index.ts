@@ -8,6 +8,4 @@
  * differ). "similar" links come from word vectors and mean "maybe the same event", never agreement.
  */
 export { alignClaims } from './align.js';
-export type { AlignLexicon } from './lexical.js';
-export { similarity } from './vectors.js';
 export * from './types.js';

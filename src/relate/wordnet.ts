@@ -59,11 +59,6 @@ export function antonymsOf(lemma: string, pos: 'verb' | 'adjective' | 'noun'): r
   return relation(name).get(lemma) ?? NONE;
 }
 
-/** The attribute nouns an adjective is a value of ("high" → height, level …). */
-export function attributesOf(adjective: string): readonly string[] {
-  return relation('attributes').get(adjective) ?? NONE;
-}
-
 /** The verbs an event noun is derived from ("inspection" → inspect); empty for other words. */
 export function verbsOfNominalisation(noun: string): readonly string[] {
   return relation('nominalisations').get(noun) ?? NONE;

@@ -18,6 +18,7 @@ const MAIN = [
   'SKIP_REASONS',
   'SOURCE_KINDS',
   'VERSION',
+  'alignClaims',
   'analyze',
   'analyzeMany',
   'checkDraft',
