@@ -31,7 +31,7 @@ const MAIN = [
   'renderMarkdown',
   'renderText',
 ];
-const EVAL = ['CaseFileSchema', 'STANCES', 'STANCE_MODEL', 'evaluateCases', 'evaluateStance', 'explainStance', 'loadCaseFile', 'parseFnc1', 'predictStance', 'stanceSide'];
+const EVAL = ['CaseFileSchema', 'PAIR_LABELS', 'STANCES', 'STANCE_MODEL', 'evaluateCases', 'evaluatePairs', 'evaluateStance', 'explainStance', 'loadCaseFile', 'loadPairs', 'parseFnc1', 'parsePairsJsonl', 'predictStance', 'stanceSide'];
 
 describe('public surface', () => {
   it('the main entry exports the calls, the label lists and the version: at most 40 names, no schema', () => {
