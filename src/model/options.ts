@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IsoDateSchema } from './span.js';
 
 export const LimitsSchema = z
-  .object({
+  .strictObject({
     maxDocuments: z.number().int().positive().default(1000),
     maxCharactersPerDocument: z.number().int().positive().default(1_000_000),
     maxJsonBytes: z.number().int().positive().default(64 * 1024 * 1024),
@@ -13,14 +13,17 @@ export const LimitsSchema = z
   .meta({ id: 'Limits' });
 export type Limits = z.infer<typeof LimitsSchema>;
 
-export const BandCutoffsSchema = z.object({
+export const BandCutoffsSchema = z.strictObject({
   medium: z.number().min(0).max(1),
   high: z.number().min(0).max(1),
 });
 
-/** Options for every public call. Caller data (aliases, opposites, reliability) is per call, never global. */
+/**
+ * Options for every public call. Caller data (aliases, opposites, reliability) is per call, never global.
+ * Strict: an unknown key is a typo, and ignoring it would silently run with the defaults.
+ */
 export const OptionsSchema = z
-  .object({
+  .strictObject({
     aliases: z
       .record(z.string(), z.array(z.string()))
       .default({})
