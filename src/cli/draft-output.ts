@@ -1,7 +1,7 @@
 import type { DraftCheck, DraftEvidence, DraftVerdict } from '../draft/verdict.js';
 import { DRAFT_VERDICTS } from '../draft/verdict.js';
 import { escapeHtml, escapeMarkdown, escapeTerminal } from '../report/escape.js';
-import { highlightSegments, type Segment } from '../report/text.js';
+import { highlightSegments, plural, type Segment } from '../report/text.js';
 import type { CommonArgs } from './args.js';
 import { atOrAbove } from './gate.js';
 import { displayBand } from './output.js';
@@ -62,7 +62,7 @@ function terminalSegments(segments: readonly Segment[], color: boolean): string 
 
 function draftText(shown: readonly DraftCheck[], all: readonly DraftCheck[], context: DraftOutputContext): string {
   const { color } = context.common;
-  const lines = [`gainsay draft: ${escapeTerminal(context.draft)} against ${Object.keys(context.sources).length} sources`, ''];
+  const lines = [`gainsay draft: ${escapeTerminal(context.draft)} against ${plural(Object.keys(context.sources).length, 'source')}`, ''];
   for (const check of shown) {
     const label = check.verdict.toUpperCase().padEnd(VERDICT_WIDTH);
     lines.push(`${color ? `${VERDICT_COLOR[check.verdict]}${label}${ANSI_RESET}` : label}  ${cites(check)}  "${terminalSegments(segmentsOf(check, check.claim), color)}"`);
