@@ -19,7 +19,9 @@ export function conflictMessage(conflict: MessageConflict, claims: readonly [Cla
   let [first, second] = [side(a), side(b)];
   // One holder saying the same words twice on two documents: name the reports so the sides can be told apart.
   if (first === second) [first, second] = [`${first} (in ${a.documentId})`, `${second} (in ${b.documentId})`];
-  let message = `${capitalise(first)}; ${second} (${conflict.kind}: ${detail(conflict, claims)}).`;
+  // A source's own name ("draft.txt") is kept as written; a phrase ("some reports") starts the sentence capitalised.
+  const opening = a.attribution.holderKind === 'author' ? first : capitalise(first);
+  let message = `${opening}; ${second} (${conflict.kind}: ${detail(conflict, claims)}).`;
   if (a.attribution.ambiguous && b.attribution.ambiguous && sameMarkers(a, b)) {
     message += ` Which of sources ${listMarkers(a.attribution.markers)} says which is not stated.`;
   }
