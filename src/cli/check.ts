@@ -16,7 +16,8 @@ export function runCheck(args: string[], io: CliIo): number {
   }
   if (files.length === 0) throw new UsageError('check needs at least one FILE (or - for standard input)');
   const context = loadContext(common, io);
-  const { documents, maps } = readDocuments(files, common.inputFormat, context.sources, io, inputByteLimit(context.options));
+  // analyze strips Markdown and HTML itself and maps every span back to the file as written.
+  const { documents, maps } = readDocuments(files, common.inputFormat, context.sources, io, inputByteLimit(context.options), undefined, true);
   const cited = withMarkerSources(documents, context.sources.markers);
   const report = analyze({ documents: cited }, context.options);
   for (const line of languageWarnings(report)) io.stderr(line);

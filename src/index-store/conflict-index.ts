@@ -57,7 +57,8 @@ export class ConflictIndex {
   add(document: DocumentInput): Conflict[] {
     const max = this.options.limits.maxDocuments;
     if (this.documents.length >= max) throw new GainsayError('limit-exceeded', [{ path: [], message: `the index holds ${max} documents, the limit (options.limits.maxDocuments)` }]);
-    const [doc] = prepareInput({ documents: [document] }, this.options);
+    // The index keeps claims without their text, so it has no map back from stripped markup: plain text only.
+    const [doc] = prepareInput({ documents: [document] }, this.options, 'reject');
     if (this.has(doc!.id)) throw new GainsayError('invalid-input', [{ path: ['id'], message: `document "${doc!.id}" is already indexed` }]);
     const { claims } = extractAll([doc!], this.options);
     const entry: IndexedDocument = { id: doc!.id, source: doc!.source, citations: doc!.citations, claims };
