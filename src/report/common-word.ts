@@ -1,4 +1,7 @@
 import nlp from 'compromise';
+import { trailingRunStart } from '../ingest/edges.js';
+
+const WORD_CHAR = /[\p{L}'’-]/u;
 
 /** compromise lexicon tags that mark a name: a word carrying one keeps its capital wherever it stands. */
 const NAME_TAGS: ReadonlySet<string> = new Set([
@@ -40,7 +43,7 @@ const OPENER_TAGS: ReadonlySet<string> = new Set(['Determiner', 'Value', 'Pronou
  */
 export function lowerFirstWord(text: string): string {
   const [word, next] = text.split(/\s+/, 2);
-  if (!word || !/^\p{Lu}/u.test(word) || !isCommonWord(word.replace(/[^\p{L}'’-]+$/u, ''))) return text;
+  if (!word || !/^\p{Lu}/u.test(word) || !isCommonWord(word.slice(0, trailingRunStart(word, (ch) => !WORD_CHAR.test(ch))))) return text;
   if (next !== undefined && /^\p{Lu}/u.test(next) && !isOpener(word)) return text;
   return word.charAt(0).toLowerCase() + text.slice(1);
 }
