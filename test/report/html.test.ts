@@ -144,6 +144,14 @@ describe('renderHtml content', () => {
     expect(bands).toEqual(['high', 'medium']);
   });
 
+  it('puts the message before the two quotes and folds the factor table in <details>', () => {
+    const card = html.slice(html.indexOf('<article class="card'), html.indexOf('</article>'));
+    expect(card.indexOf('<p class="message">')).toBeLessThan(card.indexOf('<div class="sides">'));
+    expect(card.indexOf('<div class="sides">')).toBeLessThan(card.indexOf('<details class="factors">'));
+    expect(card).toMatch(/<details class="factors"><summary>How the score was reached \(\d+ factors\)<\/summary><div class="scroll"><table>/);
+    expect(count(html, '<details class="factors">')).toBe(count(html, '<article class="card'));
+  });
+
   it('tables the factors and the consensus', () => {
     expect(html).toContain(
       '<tr><td>strength</td><td class="num">0.85</td><td class="num">2.00</td><td class="num">-0.33</td><td>pending vs refused</td></tr>',
