@@ -27,7 +27,7 @@ function segmentsHtml(segments: readonly Segment[]): string {
   return segments
     .map((segment) =>
       segment.highlight
-        ? `<mark title="${escapeHtml(segment.roles.join(', '))}">${escapeHtml(segment.text)}</mark>`
+        ? `<mark>${escapeHtml(segment.text)}</mark>`
         : escapeHtml(segment.text),
     )
     .join('');

@@ -115,7 +115,7 @@ describe('renderHtml is self-contained', () => {
     expect(userText.some((text) => text.includes('http://example.net/x'))).toBe(true);
     expect(html).toContain('http://example.net/x');
     // Highlights split a claim into pieces; without the marks each claim is its escaped text again.
-    let rest = html.replace(DATA_BLOCK, '').replace(/<mark title="[^"]*">|<\/mark>/g, '');
+    let rest = html.replace(DATA_BLOCK, '').replace(/<mark>|<\/mark>/g, '');
     for (const text of userText) rest = rest.split(escapeHtml(text)).join('');
     expect(rest).not.toMatch(/https?:|\/\//i);
   });
@@ -131,9 +131,9 @@ describe('renderHtml content', () => {
   });
 
   it('marks the clashing spans from their offsets', () => {
-    expect(html).toContain('Russia had <mark title="state">not yet confirmed</mark> attendance at the Istanbul talks.');
+    expect(html).toContain('Russia had <mark>not yet confirmed</mark> attendance at the Istanbul talks.');
     expect(html).toContain(
-      '<mark title="actor">Police</mark> fired first, said <mark title="hostile">&lt;script&gt;alert(1)&lt;/script&gt;</mark> witnesses',
+      '<mark>Police</mark> fired first, said <mark>&lt;script&gt;alert(1)&lt;/script&gt;</mark> witnesses',
     );
   });
 
