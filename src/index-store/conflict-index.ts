@@ -17,7 +17,8 @@ import { INDEX_FORMAT, INDEX_VERSION, IndexSnapshotSchema, type IndexedDocument,
  * (no re-extraction) and returns exactly the conflicts that `conflicts()` gains — a new report changes the
  * word weights every match uses, so it can also join two claims indexed before it. `conflicts()` equals
  * `analyze({ documents })` over the same documents. It keeps the claims, the source table and the current
- * conflicts — memory linear in the claims and conflicts. Syndicated copies (a source's `syndicatedFrom`)
+ * conflicts — memory linear in the claims and conflicts. The price of exactness: each add rescores every
+ * stored claim, so its time grows with the size of the index. Syndicated copies (a source's `syndicatedFrom`)
  * share an origin, and the scorer counts them as one source.
  */
 export class ConflictIndex {
@@ -79,7 +80,8 @@ export class ConflictIndex {
   /** Every conflict among the indexed claims, rescored as `analyze` would score the same documents. */
   conflicts(): Conflict[] {
     this.current ??= findConflicts(this.claims, this.sources, this.lexicon, this.options).conflicts;
-    return [...this.current];
+    // Copies, so a caller that edits a conflict cannot change what the next add() compares against.
+    return this.current.map((c) => structuredClone(c));
   }
 
   /** A JSON-representable snapshot: options, sources and claims of every document. */
