@@ -24,6 +24,25 @@ function lexiconTags(word: string): string[] | undefined {
  * ("Twelve", "The", "Police", "Rescuers"); false for a name ("Rome", "Reuters", "Peskov"), "I" and an acronym.
  */
 export function isCommonWord(word: string): boolean {
+  return memo(COMMON, word, judgeWord);
+}
+
+/** Answers by word: compromise parses a word in about a millisecond, and a report asks about the same few words often. */
+const COMMON = new Map<string, boolean>();
+const OPENERS = new Map<string, boolean>();
+/** Past this many words a memo starts afresh, so a long-running process never grows it without bound. */
+const MEMO_LIMIT = 10_000;
+
+function memo(cache: Map<string, boolean>, word: string, judge: (word: string) => boolean): boolean {
+  const known = cache.get(word);
+  if (known !== undefined) return known;
+  if (cache.size >= MEMO_LIMIT) cache.clear();
+  const answer = judge(word);
+  cache.set(word, answer);
+  return answer;
+}
+
+function judgeWord(word: string): boolean {
   if (word === 'I' || (word.length > 1 && word === word.toUpperCase())) return false;
   const lower = word.toLowerCase();
   const singular = nlp(lower).nouns().toSingular().text();
@@ -49,6 +68,10 @@ export function lowerFirstWord(text: string): string {
 }
 
 function isOpener(word: string): boolean {
+  return memo(OPENERS, word, judgeOpener);
+}
+
+function judgeOpener(word: string): boolean {
   const tags = (nlp(word).terms().json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
   return tags.some((t) => OPENER_TAGS.has(t));
 }
