@@ -1,41 +1,41 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { ReportSchema, type Report } from '/work/main/src/model/report.js';
-import type { Claim } from '/work/main/src/model/claim.js';
-import type { Conflict, ConflictKind, Band, Evidence } from '/work/main/src/model/conflict.js';
-import { spanOf } from '/work/main/src/model/span.js';
+import { ReportSchema, type Report } from '../src/model/report.js';
+import type { Claim } from '../src/model/claim.js';
+import type { Conflict, ConflictKind, Band, Evidence } from '../src/model/conflict.js';
+import { spanOf } from '../src/model/span.js';
 
-type Part = string | { hl: string; role: string };
+type Part = string | { hl: string };
 interface ClaimDef { id: string; parts: Part[]; holder: string; holderKind: 'named' | 'anonymous' | 'author'; sourceIds: string[]; markers?: string[]; state?: Claim['proposition']['state']; negated?: boolean }
 interface DocDef { id: string; source: Report['documents'][number]['source']; publishedAt: string; citations?: Report['documents'][number]['citations']; claims: ClaimDef[]; tail?: string }
 
 const HOSTILE_NAME = `<img src=x onerror=alert(1)> Gazette "quote-breaking' attributes`;
 const docs: DocDef[] = [
   { id: 'd1', publishedAt: '2025-05-15', source: { id: 'reuters', name: 'Reuters', kind: 'wire', reliability: 0.9 }, claims: [
-    { id: 'r1', holder: 'two officials', holderKind: 'anonymous', sourceIds: ['reuters'], state: 'pending', parts: ['Russia had ', { hl: 'not yet confirmed', role: 'state' }, ' attendance at the Istanbul talks.'] },
-    { id: 'r2', holder: 'the author', holderKind: 'author', sourceIds: ['reuters'], parts: [{ hl: 'At least 40', role: 'quantity' }, ' people died in the quake.'] },
-    { id: 'r3', holder: 'the author', holderKind: 'author', sourceIds: ['reuters'], parts: ['The talks opened on ', { hl: 'May 16, 2025', role: 'time' }, '.'] },
-    { id: 'r4', holder: 'witnesses', holderKind: 'anonymous', sourceIds: ['reuters'], parts: [{ hl: 'Protesters', role: 'actor' }, ' fired first near the square.'] },
-    { id: 'r5', holder: 'the author', holderKind: 'author', sourceIds: ['reuters'], parts: ['The delegates gathered in ', { hl: 'Istanbul', role: 'place' }, '.'] },
+    { id: 'r1', holder: 'two officials', holderKind: 'anonymous', sourceIds: ['reuters'], state: 'pending', parts: ['Russia had ', { hl: 'not yet confirmed' }, ' attendance at the Istanbul talks.'] },
+    { id: 'r2', holder: 'the author', holderKind: 'author', sourceIds: ['reuters'], parts: [{ hl: 'At least 40' }, ' people died in the quake.'] },
+    { id: 'r3', holder: 'the author', holderKind: 'author', sourceIds: ['reuters'], parts: ['The talks opened on ', { hl: 'May 16, 2025' }, '.'] },
+    { id: 'r4', holder: 'witnesses', holderKind: 'anonymous', sourceIds: ['reuters'], parts: [{ hl: 'Protesters' }, ' fired first near the square.'] },
+    { id: 'r5', holder: 'the author', holderKind: 'author', sourceIds: ['reuters'], parts: ['The delegates gathered in ', { hl: 'Istanbul' }, '.'] },
   ], tail: ' Is this the end?' },
   { id: 'd2', publishedAt: '2025-05-15', source: { id: 'tass', name: 'TASS', kind: 'wire', reliability: 0.6 }, claims: [
-    { id: 't1', holder: 'the Kremlin', holderKind: 'named', sourceIds: ['tass'], state: 'refused', parts: ['Putin ', { hl: 'explicitly spurned', role: 'state' }, ' the invitation and ', { hl: 'would not attend', role: 'polarity' }, '.'] },
-    { id: 't2', holder: 'officials', holderKind: 'anonymous', sourceIds: ['tass'], parts: ['Officials counted ', { hl: '12', role: 'quantity' }, ' dead in the quake.'] },
-    { id: 't3', holder: 'the author', holderKind: 'author', sourceIds: ['tass'], parts: ['The talks opened on ', { hl: 'May 15, 2025', role: 'time' }, '.'] },
-    { id: 't4', holder: 'the author', holderKind: 'author', sourceIds: ['tass'], parts: ['The delegates gathered in ', { hl: 'Ankara', role: 'place' }, '.'] },
+    { id: 't1', holder: 'the Kremlin', holderKind: 'named', sourceIds: ['tass'], state: 'refused', parts: ['Putin ', { hl: 'explicitly spurned' }, ' the invitation and ', { hl: 'would not attend' }, '.'] },
+    { id: 't2', holder: 'officials', holderKind: 'anonymous', sourceIds: ['tass'], parts: ['Officials counted ', { hl: '12' }, ' dead in the quake.'] },
+    { id: 't3', holder: 'the author', holderKind: 'author', sourceIds: ['tass'], parts: ['The talks opened on ', { hl: 'May 15, 2025' }, '.'] },
+    { id: 't4', holder: 'the author', holderKind: 'author', sourceIds: ['tass'], parts: ['The delegates gathered in ', { hl: 'Ankara' }, '.'] },
   ] },
   { id: 'd3', publishedAt: '2025-05-16', source: { id: 'digest', name: 'Morning Digest', kind: 'newspaper', reliability: 0.7 },
     citations: { '2': { id: 'd3#2', name: 'Anadolu Agency', kind: 'wire', reliability: 0.8 }, '3': { id: 'd3#3', name: 'Kyiv Independent', kind: 'newspaper', reliability: 0.75 } },
     claims: [
-    { id: 'g1', holder: 'some reports', holderKind: 'anonymous', sourceIds: ['d3#2'], markers: ['2'], parts: ['Some reports said the delegation ', { hl: 'will attend', role: 'polarity' }, ' [2].'] },
-    { id: 'g2', holder: 'other accounts', holderKind: 'anonymous', sourceIds: ['d3#3'], markers: ['3'], negated: true, state: 'negated', parts: ['Other accounts said it ', { hl: 'will not attend', role: 'polarity' }, ' [3].'] },
-    { id: 'g3', holder: 'the minister', holderKind: 'named', sourceIds: ['digest'], parts: ['The minister called the offer "', { hl: 'insolent', role: 'quote' }, '".'] },
-    { id: 'g4', holder: 'the author', holderKind: 'author', sourceIds: ['digest'], parts: ['Prices ', { hl: 'rose', role: 'predicate' }, ' sharply after the talks.'] },
+    { id: 'g1', holder: 'some reports', holderKind: 'anonymous', sourceIds: ['d3#2'], markers: ['2'], parts: ['Some reports said the delegation ', { hl: 'will attend' }, ' [2].'] },
+    { id: 'g2', holder: 'other accounts', holderKind: 'anonymous', sourceIds: ['d3#3'], markers: ['3'], negated: true, state: 'negated', parts: ['Other accounts said it ', { hl: 'will not attend' }, ' [3].'] },
+    { id: 'g3', holder: 'the minister', holderKind: 'named', sourceIds: ['digest'], parts: ['The minister called the offer "', { hl: 'insolent' }, '".'] },
+    { id: 'g4', holder: 'the author', holderKind: 'author', sourceIds: ['digest'], parts: ['Prices ', { hl: 'rose' }, ' sharply after the talks.'] },
   ] },
   { id: 'd4', publishedAt: '2025-05-16', source: { id: 'hostile', name: HOSTILE_NAME, kind: 'blog', reliability: 0.3, url: 'https://example.org/gazette' }, claims: [
-    { id: 'h1', holder: '<script>alert(1)</script>', holderKind: 'named', sourceIds: ['hostile'], parts: [{ hl: 'Police', role: 'actor' }, ' fired first, said ', { hl: '<script>alert(1)</script>', role: 'hostile' }, ' witnesses </script> <img src=x onerror=alert(1)> [link](javascript:alert(1)) "quote-breaking\' attributes\u2028line\u2029para http://example.net/x.'] },
-    { id: 'h2', holder: 'the minister', holderKind: 'named', sourceIds: ['hostile'], parts: ['The minister called the offer "', { hl: 'impudent', role: 'quote' }, '" </script>.'] },
-    { id: 'h3', holder: 'the author', holderKind: 'author', sourceIds: ['hostile'], parts: ['Prices ', { hl: 'fell', role: 'predicate' }, ' <img src=x onerror=alert(1)> after the talks.'] },
+    { id: 'h1', holder: '<script>alert(1)</script>', holderKind: 'named', sourceIds: ['hostile'], parts: [{ hl: 'Police' }, ' fired first, said ', { hl: '<script>alert(1)</script>' }, ' witnesses </script> <img src=x onerror=alert(1)> [link](javascript:alert(1)) "quote-breaking\' attributes\u2028line\u2029para http://example.net/x.'] },
+    { id: 'h2', holder: 'the minister', holderKind: 'named', sourceIds: ['hostile'], parts: ['The minister called the offer "', { hl: 'impudent' }, '" </script>.'] },
+    { id: 'h3', holder: 'the author', holderKind: 'author', sourceIds: ['hostile'], parts: ['Prices ', { hl: 'fell' }, ' <img src=x onerror=alert(1)> after the talks.'] },
   ] },
 ];
 
@@ -50,10 +50,10 @@ for (const doc of docs) {
   for (const def of doc.claims) {
     if (text) text += ' ';
     const start = text.length;
-    const marks: Array<{ from: number; to: number; role: string }> = [];
+    const marks: Array<{ from: number; to: number }> = [];
     for (const part of def.parts) {
       if (typeof part === 'string') { text += part; continue; }
-      marks.push({ from: text.length, to: text.length + part.hl.length, role: part.role });
+      marks.push({ from: text.length, to: text.length + part.hl.length });
       text += part.hl;
     }
     const span = spanOf(text, start, text.length);
@@ -66,7 +66,7 @@ for (const doc of docs) {
       certainty: { level: 'reported', value: 0.6, cues: [] },
       quantities: [], times: [], places: [], quotes: [], keys: [],
     });
-    evidenceByClaim.set(def.id, marks.map((m) => ({ claim: def.id, documentId: doc.id, span: spanOf(text, m.from, m.to), role: m.role })));
+    evidenceByClaim.set(def.id, marks.map((m) => ({ claim: def.id, documentId: doc.id, span: spanOf(text, m.from, m.to), role: 'a' as const })));
   }
   if (doc.tail) {
     const start = text.length;
@@ -90,7 +90,7 @@ function conflict(id: string, kind: ConflictKind, band: Band, score: number, a: 
   const { note, ...rest } = extra;
   return {
     id, kind, claims: [a, b], documents: [claimDoc.get(a)!, claimDoc.get(b)!], sources: [claimSources.get(a)!, claimSources.get(b)!],
-    evidence: [...evidenceByClaim.get(a)!, ...evidenceByClaim.get(b)!], score, band, factors: factors(values, note), also: [], message,
+    evidence: [...evidenceByClaim.get(a)!, ...evidenceByClaim.get(b)!.map((e) => ({ ...e, role: 'b' as const }))], score, band, factors: factors(values, note), also: [], message,
     fingerprint: createHash('sha1').update(`${kind}:${a}:${b}`).digest('hex').slice(0, 16), ...rest,
   };
 }
@@ -121,5 +121,5 @@ const report: Report = {
   timings: { total: 12.5 },
 };
 const parsed = ReportSchema.parse(report);
-writeFileSync('/work/main/test/fixtures/report.json', `${JSON.stringify(parsed, null, 2).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')}\n`);
+writeFileSync(new URL('../test/fixtures/report.json', import.meta.url), `${JSON.stringify(parsed, null, 2).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')}\n`);
 console.log('conflicts', conflicts.length, 'claims', claims.length, 'coverage', report.coverage);

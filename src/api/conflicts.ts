@@ -62,21 +62,22 @@ export function scorePair(
     { documentId: a.documentId, text: best.evidence[0].text },
     { documentId: b.documentId, text: best.evidence[1].text },
   ]);
+  const evidence: Conflict['evidence'] = [
+    { claim: a.id, documentId: a.documentId, span: best.evidence[0], role: 'a' },
+    { claim: b.id, documentId: b.documentId, span: best.evidence[1], role: 'b' },
+  ];
   return {
     id: fingerprint,
     kind: best.kind,
     claims: [a.id, b.id],
     documents: [a.documentId, b.documentId],
     sources: [a.attribution.sourceIds, b.attribution.sourceIds],
-    evidence: [
-      { claim: a.id, documentId: a.documentId, span: best.evidence[0], role: 'a' },
-      { claim: b.id, documentId: b.documentId, span: best.evidence[1], role: 'b' },
-    ],
+    evidence,
     score,
     band: bandOf(score, weights.bands),
     factors,
     also: others.map((o) => o.kind),
-    message: conflictMessage(a, b, best),
+    message: conflictMessage({ kind: best.kind, evidence }, [a, b]),
     fingerprint,
   };
 }

@@ -1,10 +1,9 @@
 import type { DraftCheck, DraftEvidence, DraftVerdict } from '../draft/verdict.js';
 import { DRAFT_VERDICTS } from '../draft/verdict.js';
 import { escapeHtml, escapeMarkdown, escapeTerminal } from '../report/escape.js';
-import { highlightSegments, type Segment } from '../report/text.js';
+import { highlightSegments, plural, type Segment } from '../report/text.js';
 import type { CommonArgs } from './args.js';
-import { atOrAbove } from './gate.js';
-import { displayBand } from './output.js';
+import { failsQuietly } from './output.js';
 
 export interface DraftOutputContext {
   common: CommonArgs;
@@ -20,10 +19,10 @@ const VERDICT_WIDTH = Math.max(...DRAFT_VERDICTS.map((v) => v.length));
 /** Source claims listed under a draft claim. */
 const EVIDENCE_SHOWN = 2;
 
-/** The checks in the chosen format; JSON is one line. --quiet keeps only contradicted claims at or above the gate's band. */
+/** The checks in the chosen format; JSON is one line. --quiet keeps only the claims whose conflict fails the gate, with no header or summary. */
 export function renderDraft(checks: readonly DraftCheck[], context: DraftOutputContext): string {
   const { common } = context;
-  const shown = common.quiet ? checks.filter((c) => c.conflict && !c.conflict.known && atOrAbove(c.conflict.band, displayBand(common))) : checks;
+  const shown = common.quiet ? checks.filter((c) => c.conflict !== undefined && failsQuietly(c.conflict, common)) : checks;
   if (common.format === 'json') return `${JSON.stringify({ draft: context.draft, sources: context.sources, summary: summary(checks), checks })}\n`;
   if (common.format === 'md') return draftMarkdown(shown, checks, context);
   if (common.format === 'html') return draftHtml(shown, checks, context);
@@ -61,8 +60,8 @@ function terminalSegments(segments: readonly Segment[], color: boolean): string 
 }
 
 function draftText(shown: readonly DraftCheck[], all: readonly DraftCheck[], context: DraftOutputContext): string {
-  const { color } = context.common;
-  const lines = [`gainsay draft: ${escapeTerminal(context.draft)} against ${Object.keys(context.sources).length} sources`, ''];
+  const { color, quiet } = context.common;
+  const lines = quiet ? [] : [`gainsay draft: ${escapeTerminal(context.draft)} against ${plural(Object.keys(context.sources).length, 'source')}`, ''];
   for (const check of shown) {
     const label = check.verdict.toUpperCase().padEnd(VERDICT_WIDTH);
     lines.push(`${color ? `${VERDICT_COLOR[check.verdict]}${label}${ANSI_RESET}` : label}  ${cites(check)}  "${terminalSegments(segmentsOf(check, check.claim), color)}"`);
@@ -72,8 +71,8 @@ function draftText(shown: readonly DraftCheck[], all: readonly DraftCheck[], con
     }
     if (check.conflict) lines.push(`    ${check.conflict.kind}, ${check.conflict.band} ${check.conflict.score.toFixed(2)}${check.conflict.known ? ' (known)' : ''}: ${escapeTerminal(check.conflict.message)}`);
   }
-  lines.push('', `Summary: ${summaryLine(all)}`);
-  return `${lines.join('\n')}\n`;
+  if (!quiet) lines.push('', `Summary: ${summaryLine(all)}`);
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }
 
 function draftMarkdown(shown: readonly DraftCheck[], all: readonly DraftCheck[], context: DraftOutputContext): string {

@@ -28,8 +28,12 @@ export interface ReadDocuments {
   maps: Map<string, StrippedText>;
 }
 
-/** Reads each file (or "-" once, for stdin) as one document, markup stripped; its source from --sources, else its own independent one. */
-export function readDocuments(paths: readonly string[], inputFormat: InputFormat | undefined, sources: SourceMap, io: CliIo, maxBytes: number, fallback: (path: string, i: number) => SourceInput | undefined = () => undefined): ReadDocuments {
+/**
+ * Reads each file (or "-" once, for stdin) as one document; its source from --sources, else its own independent
+ * one. With `keepMarkup` a Markdown or HTML file is passed as written with its `format`, for `analyze` to strip
+ * and map back; otherwise it is stripped here and its offset map returned, for calls that read plain text only.
+ */
+export function readDocuments(paths: readonly string[], inputFormat: InputFormat | undefined, sources: SourceMap, io: CliIo, maxBytes: number, fallback: (path: string, i: number) => SourceInput | undefined = () => undefined, keepMarkup = false): ReadDocuments {
   if (paths.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
   const seen = new Set<string>();
   const documents: DocumentInput[] = [];
@@ -38,10 +42,15 @@ export function readDocuments(paths: readonly string[], inputFormat: InputFormat
     if (seen.has(path)) throw new UsageError(`${path} is given twice`);
     seen.add(path);
     const format = inputFormat ?? (path === '-' ? 'text' : formatOfPath(path));
-    const stripped = stripMarkup(io.readFile(path, maxBytes), format);
+    const original = io.readFile(path, maxBytes);
+    const stripped = stripMarkup(original, format);
     if (stripped.text.trim() === '') throw new UsageError(`${path} has no text once its ${format} markup is removed`);
-    if (format !== 'text') maps.set(path, stripped);
-    documents.push({ id: path, text: stripped.text, source: sourceOf(path, sources, fallback(path, i)) });
+    const source = sourceOf(path, sources, fallback(path, i));
+    if (keepMarkup) documents.push({ id: path, text: original, source, ...(format === 'text' ? {} : { format }) });
+    else {
+      if (format !== 'text') maps.set(path, stripped);
+      documents.push({ id: path, text: stripped.text, source });
+    }
   }
   return { documents, maps };
 }

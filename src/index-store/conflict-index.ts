@@ -1,9 +1,8 @@
 import { extractAll } from '../api/analyze.js';
-import { finalise, findConflicts, scorePair } from '../api/conflicts.js';
+import { findConflicts } from '../api/conflicts.js';
 import { resolveOptions } from '../api/options.js';
 import { prepareInput } from '../ingest/prepare.js';
 import { buildLexicon, type Lexicon } from '../lexicon/index.js';
-import { buildIdf, DEFAULT_MIN_MATCH } from '../match/index.js';
 import type { Claim } from '../model/claim.js';
 import type { Conflict } from '../model/conflict.js';
 import type { DocumentInput } from '../model/document.js';
@@ -11,14 +10,15 @@ import { GainsayError } from '../model/errors.js';
 import type { Options, OptionsInput } from '../model/options.js';
 import type { ResolvedSource } from '../model/source.js';
 import { parseJsonSafely } from './parse-json.js';
-import { addPostings, newPairs, type Postings } from './partners.js';
 import { INDEX_FORMAT, INDEX_VERSION, IndexSnapshotSchema, type IndexedDocument, type IndexSnapshot } from './snapshot.js';
 
 /**
- * A growing set of reports for a live feed. `add` extracts only the new document and returns the conflicts
- * it makes with what is already indexed; `conflicts()` rescores every stored claim without re-extracting and
- * equals `analyze({ documents })` over the same documents. It keeps the claims, the source table and a key
- * index — memory linear in the claims, nothing per pair. Syndicated copies (a source's `syndicatedFrom`)
+ * A growing set of reports for a live feed. `add` extracts only the new document, rescores the stored claims
+ * (no re-extraction) and returns exactly the conflicts that `conflicts()` gains — a new report changes the
+ * word weights every match uses, so it can also join two claims indexed before it. `conflicts()` equals
+ * `analyze({ documents })` over the same documents. It keeps the claims, the source table and the current
+ * conflicts — memory linear in the claims and conflicts. The price of exactness: each add rescores every
+ * stored claim, so its time grows with the size of the index. Syndicated copies (a source's `syndicatedFrom`)
  * share an origin, and the scorer counts them as one source.
  */
 export class ConflictIndex {
@@ -26,7 +26,8 @@ export class ConflictIndex {
   private readonly lexicon: Lexicon;
   private documents: IndexedDocument[] = [];
   private claims: Claim[] = [];
-  private postings: Postings = new Map();
+  /** conflicts() as it stands, so `add` can tell what it gained; null until first asked for or after a remove. */
+  private current: Conflict[] | null = null;
   private sources = new Map<string, ResolvedSource>();
 
   constructor(options?: OptionsInput | Options) {
@@ -53,24 +54,19 @@ export class ConflictIndex {
     return this.documents.some((d) => d.id === id);
   }
 
-  /** Indexes one document and returns the conflicts its claims make with the index as it stands (and among themselves). */
+  /** Indexes one document and returns the conflicts `conflicts()` gains by it, scored as `conflicts()` now scores them. */
   add(document: DocumentInput): Conflict[] {
     const max = this.options.limits.maxDocuments;
     if (this.documents.length >= max) throw new GainsayError('limit-exceeded', [{ path: [], message: `the index holds ${max} documents, the limit (options.limits.maxDocuments)` }]);
-    const [doc] = prepareInput({ documents: [document] }, this.options);
+    // The index keeps claims without their text, so it has no map back from stripped markup: plain text only.
+    const [doc] = prepareInput({ documents: [document] }, this.options, 'reject');
     if (this.has(doc!.id)) throw new GainsayError('invalid-input', [{ path: ['id'], message: `document "${doc!.id}" is already indexed` }]);
     const { claims } = extractAll([doc!], this.options);
     const entry: IndexedDocument = { id: doc!.id, source: doc!.source, citations: doc!.citations, claims };
     if (doc!.publishedAt !== undefined) entry.publishedAt = doc!.publishedAt;
-    const from = this.claims.length;
+    const before = new Set(this.conflicts().map((c) => c.id));
     this.append(entry);
-    const pairs = newPairs(this.claims, this.postings, from, buildIdf(this.claims), this.minMatch());
-    const found: Conflict[] = [];
-    for (const pair of pairs) {
-      const conflict = scorePair(this.claims[pair.a]!, this.claims[pair.b]!, pair.match, this.sources, this.lexicon, this.options);
-      if (conflict) found.push(conflict);
-    }
-    return finalise(found);
+    return this.conflicts().filter((c) => !before.has(c.id));
   }
 
   /** Drops a document and its claims; false when no document has that id. */
@@ -83,7 +79,9 @@ export class ConflictIndex {
 
   /** Every conflict among the indexed claims, rescored as `analyze` would score the same documents. */
   conflicts(): Conflict[] {
-    return findConflicts(this.claims, this.sources, this.lexicon, this.options).conflicts;
+    this.current ??= findConflicts(this.claims, this.sources, this.lexicon, this.options).conflicts;
+    // Copies, so a caller that edits a conflict cannot change what the next add() compares against.
+    return this.current.map((c) => structuredClone(c));
   }
 
   /** A JSON-representable snapshot: options, sources and claims of every document. */
@@ -102,24 +100,17 @@ export class ConflictIndex {
     return index;
   }
 
-  private minMatch(): number {
-    return this.options.minMatch ?? DEFAULT_MIN_MATCH;
-  }
-
   private append(entry: IndexedDocument): void {
     this.documents.push(entry);
     this.sources.set(entry.source.id, entry.source);
     for (const cited of Object.values(entry.citations)) this.sources.set(cited.id, cited);
-    for (const claim of entry.claims) {
-      addPostings(this.postings, claim, this.claims.length);
-      this.claims.push(claim);
-    }
+    this.claims.push(...entry.claims);
+    this.current = null;
   }
 
   private rebuild(documents: IndexedDocument[]): void {
     this.documents = [];
     this.claims = [];
-    this.postings = new Map();
     this.sources = new Map();
     for (const entry of documents) this.append(entry);
   }

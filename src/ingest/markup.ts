@@ -3,11 +3,12 @@
  * character of the stripped text remembers the range of the original it came from, so a span found in the
  * stripped text maps back to `{ start, end, text }` with `text === original.slice(start, end)`.
  */
+import { INPUT_FORMATS, type InputFormat } from '../model/document.js';
 import type { Span } from '../model/span.js';
 import { spanOf } from '../model/span.js';
+import { HTML_ENTITIES } from './html-entities.js';
 
-export const INPUT_FORMATS = ['text', 'markdown', 'html'] as const;
-export type InputFormat = (typeof INPUT_FORMATS)[number];
+export { INPUT_FORMATS, type InputFormat };
 
 /** The stripped text and, for each of its UTF-16 units, the original range [starts[i], ends[i]) it stands for. */
 export interface StrippedText {
@@ -27,13 +28,6 @@ export const FORMAT_BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
   '.xhtml': 'html',
 };
 
-/** Named HTML entities common in news copy; numeric references (`&#8217;`, `&#x2019;`) are decoded generally. */
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', ndash: '\u2013', mdash: '\u2014',
-  lsquo: '\u2018', rsquo: '\u2019', ldquo: '\u201C', rdquo: '\u201D', hellip: '\u2026', laquo: '\u00AB',
-  raquo: '\u00BB', euro: '\u20AC', pound: '\u00A3', deg: '\u00B0', shy: '',
-};
-
 /** Elements whose content is not prose: dropped whole. */
 const HIDDEN_ELEMENTS = ['script', 'style', 'head', 'noscript', 'template', 'svg'] as const;
 /** Elements that start or end a block: they become a line break, which ends a sentence. */
@@ -47,7 +41,9 @@ const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/y;
 const HTML_HIDDEN = new RegExp(`<(${HIDDEN_ELEMENTS.join('|')})\\b[^>]*>[\\s\\S]*?(?:</\\1\\s*>|$)`, 'iy');
 // The tag name must end at a space, "/" or ">": with \b a hyphenated name could split many ways and backtrack.
 const HTML_TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)(?=[\s/>])(?:[^>"']|"[^"]*"|'[^']*')*>|<![^>]*>|<\?[^>]*>/y;
-const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/y;
+const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z][a-zA-Z0-9]{1,7}));/y;
+/** A soft hyphen is a hint where a word may break, not a character of it: dropped, so the word stays whole. */
+const SOFT_HYPHEN = 'shy';
 
 class Builder {
   private readonly parts: string[] = [];
@@ -153,7 +149,8 @@ function decodeEntity(text: string, at: number): { value: string; end: number } 
   if (!m) return null;
   const end = at + m[0].length;
   if (m[3] !== undefined) {
-    const value = NAMED_ENTITIES[m[3].toLowerCase()];
+    // Entity names are case-sensitive (&Eacute; is É, &eacute; is é).
+    const value = m[3] === SOFT_HYPHEN ? '' : HTML_ENTITIES[m[3]];
     return value === undefined ? null : { value, end };
   }
   const code = m[1] !== undefined ? Number.parseInt(m[1], 10) : Number.parseInt(m[2]!, 16);
@@ -184,7 +181,7 @@ export function stripMarkdown(original: string): StrippedText {
   const b = new Builder(original);
   let inFence = false;
   let previous: 'none' | 'paragraph' | 'block' = 'none';
-  for (let ls = 0; ls <= original.length; ) {
+  for (let ls = frontMatterEnd(original); ls <= original.length; ) {
     const nl = original.indexOf('\n', ls);
     const le = nl === -1 ? original.length : nl;
     const line = original.slice(ls, le);
@@ -212,6 +209,23 @@ export function stripMarkdown(original: string): StrippedText {
     ls = nl + 1;
   }
   return b.build();
+}
+
+const FRONT_MATTER_OPEN = /^---[ \t]*\r?$/;
+const FRONT_MATTER_CLOSE = /^(?:---|\.\.\.)[ \t]*\r?$/;
+
+/** Where the prose starts after YAML front matter (a first line "---" up to a line "---" or "..."); 0 when there is none. */
+function frontMatterEnd(original: string): number {
+  const first = original.indexOf('\n');
+  if (first === -1 || !FRONT_MATTER_OPEN.test(original.slice(0, first))) return 0;
+  for (let ls = first + 1; ls < original.length; ) {
+    const nl = original.indexOf('\n', ls);
+    const le = nl === -1 ? original.length : nl;
+    if (FRONT_MATTER_CLOSE.test(original.slice(ls, le))) return nl === -1 ? original.length : nl + 1;
+    if (nl === -1) break;
+    ls = nl + 1;
+  }
+  return 0;
 }
 
 function stripInline(text: string, from: number, to: number, b: Builder): void {

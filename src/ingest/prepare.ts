@@ -6,6 +6,7 @@ import type { Options } from '../model/options.js';
 import type { ResolvedSource } from '../model/source.js';
 import { findCitations } from '../segment/citations.js';
 import { foldText } from './fold.js';
+import { stripMarkup } from './markup.js';
 import { resolveSource } from './sources.js';
 import type { PreparedDocument } from './types.js';
 
@@ -13,7 +14,7 @@ import type { PreparedDocument } from './types.js';
 export const ARTICLE_ID = 'article';
 
 /** Validates any accepted input and turns it into prepared documents; throws GainsayError naming the bad path. */
-export function prepareInput(input: AnalyzeInput, options: Options): PreparedDocument[] {
+export function prepareInput(input: AnalyzeInput, options: Options, markup: MarkupHandling = 'strip'): PreparedDocument[] {
   const parsed = AnalyzeInputSchema.safeParse(input);
   if (!parsed.success) throw GainsayError.fromZod('invalid-input', explainUnion(input, parsed.error));
   const value = parsed.data;
@@ -27,7 +28,7 @@ export function prepareInput(input: AnalyzeInput, options: Options): PreparedDoc
     checkUniqueIds(value.documents.map((d) => d.id), 'documents');
     return value.documents.map((doc, i) => {
       checkLength(doc.text, ['documents', i, 'text'], options);
-      return prepareDocument(doc, options);
+      return prepareDocument(doc, options, markup);
     });
   }
   checkCount(value.claims.length, ['claims'], options);
@@ -39,20 +40,34 @@ export function prepareInput(input: AnalyzeInput, options: Options): PreparedDoc
   });
 }
 
+/**
+ * What a caller does with the spans of a Markdown or HTML document: 'strip' when it maps them back to the
+ * original (`analyze`, through the report), 'reject' where nothing would, so no span silently points into
+ * the stripped text.
+ */
+export type MarkupHandling = 'strip' | 'reject';
+
 /** Validates and prepares one document (the entry for `extractClaims`). */
-export function prepareDocument(input: z.input<typeof DocumentSchema> | Document, options: Options): PreparedDocument {
+export function prepareDocument(input: z.input<typeof DocumentSchema> | Document, options: Options, markup: MarkupHandling = 'reject'): PreparedDocument {
   const parsed = DocumentSchema.safeParse(input);
   if (!parsed.success) throw GainsayError.fromZod('invalid-input', parsed.error);
   const doc = parsed.data;
+  const format = doc.format ?? 'text';
+  if (format !== 'text' && markup === 'reject') {
+    throw new GainsayError('invalid-input', [{ path: ['format'], message: `"${format}" documents are read by analyze and analyzeMany; strip the markup before this call` }]);
+  }
+  const stripped = format === 'text' ? undefined : stripMarkup(doc.text, format);
+  const text = stripped?.text ?? doc.text;
   const source = resolveSource(doc.source, doc.id, doc.id, options);
   const publishedAt = doc.publishedAt ?? source.publishedAt;
   const prepared: PreparedDocument = {
     id: doc.id,
     source,
-    text: doc.text,
-    view: foldText(doc.text),
-    citations: resolveCitations(doc, options),
+    text,
+    view: foldText(text),
+    citations: resolveCitations({ ...doc, text }, options),
   };
+  if (stripped) prepared.markup = stripped;
   if (publishedAt !== undefined) prepared.publishedAt = publishedAt;
   return prepared;
 }

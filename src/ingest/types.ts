@@ -1,4 +1,5 @@
 import type { ResolvedSource } from '../model/source.js';
+import type { StrippedText } from './markup.js';
 
 /**
  * A validated document ready for segmentation. `view` has exactly the length of `text`: typographic
@@ -15,6 +16,8 @@ export interface PreparedDocument {
   view: string;
   publishedAt?: string;
   citations: Record<string, ResolvedSource>;
+  /** For Markdown or HTML input: `text` is the prose stripped from `markup.original`, with the offset map back. */
+  markup?: StrippedText;
 }
 
 /** The two strings every extractor reads: the original (for span text) and its same-length view. */

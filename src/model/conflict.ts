@@ -30,8 +30,11 @@ export const FactorSchema = z
   .meta({ id: 'Factor' });
 export type { Factor } from './types.js';
 
+/** The side of the conflict a piece of evidence is on: its first claim ('a') or its second ('b'). */
+export const EVIDENCE_ROLES = ['a', 'b'] as const;
+
 export const EvidenceSchema = z
-  .object({ claim: z.string(), documentId: z.string(), span: SpanSchema, role: z.string() })
+  .object({ claim: z.string(), documentId: z.string(), span: SpanSchema, role: z.enum(EVIDENCE_ROLES) })
   .meta({ id: 'Evidence' });
 export type { Evidence } from './types.js';
 

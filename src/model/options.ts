@@ -3,7 +3,7 @@ import { ReportingStanceSchema } from './claim.js';
 import { IsoDateSchema } from './span.js';
 
 export const LimitsSchema = z
-  .object({
+  .strictObject({
     maxDocuments: z.number().int().positive().default(1000),
     maxCharactersPerDocument: z.number().int().positive().default(1_000_000),
     maxJsonBytes: z.number().int().positive().default(64 * 1024 * 1024),
@@ -13,14 +13,14 @@ export const LimitsSchema = z
   })
   .meta({ id: 'Limits' });
 
-export const BandCutoffsSchema = z.object({
+export const BandCutoffsSchema = z.strictObject({
   medium: z.number().min(0).max(1),
   high: z.number().min(0).max(1),
 });
 
 /** Per-call additions to the shipped word lists; each list extends, never replaces, the shipped one. */
 export const LexiconExtensionSchema = z
-  .object({
+  .strictObject({
     reportingVerbs: z.record(z.string(), ReportingStanceSchema).optional().describe('reporting verb lemma → stance: { "tweet": "reported" }'),
     refusalVerbs: z.array(z.string()).optional().describe('verbs whose complement did not happen: ["stonewall"]'),
     statusVerbs: z.array(z.string()).optional().describe('verbs that state a decision about an inner event: ["ratify"]'),
@@ -34,9 +34,12 @@ export const LexiconExtensionSchema = z
   .meta({ id: 'LexiconExtension' });
 export type { LexiconExtension } from './types.js';
 
-/** Options for every public call. Caller data (aliases, opposites, reliability) is per call, never global. */
+/**
+ * Options for every public call. Caller data (aliases, opposites, reliability) is per call, never global.
+ * Strict: an unknown key is a typo, and ignoring it would silently run with the defaults.
+ */
 export const OptionsSchema = z
-  .object({
+  .strictObject({
     aliases: z
       .record(z.string(), z.array(z.string()))
       .default({})

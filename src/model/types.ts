@@ -45,6 +45,8 @@ export interface DocumentInput {
   publishedAt?: string | undefined;
   /** Citation marker ("2" for `[2]`) → the source it points at. */
   citations?: Record<string, SourceInput> | undefined;
+  /** "markdown" or "html": markup is stripped, spans still point into `text`; default "text". */
+  format?: 'text' | 'markdown' | 'html' | undefined;
 }
 
 export interface Document extends DocumentInput {
@@ -82,7 +84,8 @@ export interface Evidence {
   claim: string;
   documentId: string;
   span: Span;
-  role: string;
+  /** The side of the conflict the evidence is on: its first claim ('a') or its second ('b'). */
+  role: 'a' | 'b';
 }
 
 export interface Conflict {

@@ -63,17 +63,22 @@ h3 { font-size: 1rem; margin: 24px 0 10px; color: var(--muted); font-weight: 600
   margin: 0; padding: 8px 12px; background: var(--ground); border-radius: 8px; white-space: pre-wrap; overflow-wrap: anywhere;
 }
 mark { background: var(--mark); color: inherit; padding: 0 2px; border-radius: 3px; box-shadow: inset 0 -2px 0 #e0b400; }
-.message { margin: 12px 0 8px; }
+.message { margin: 0 0 10px; font-weight: 600; overflow-wrap: anywhere; }
+.sides { margin-bottom: 8px; }
+.factors { margin-top: 8px; font-size: 0.9rem; }
+.factors summary { cursor: pointer; color: var(--muted); }
+.scroll { max-width: 100%; overflow-x: auto; }
+.page { overflow-wrap: anywhere; }
 table { border-collapse: collapse; font-size: 0.85rem; }
 th, td { text-align: left; padding: 3px 10px 3px 0; border-bottom: 1px solid var(--line); vertical-align: top; }
 th { color: var(--muted); font-weight: 600; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
-.factors { margin-top: 4px; }
 .fingerprint { margin: 8px 0 0; font-size: 0.8rem; color: var(--muted); overflow-wrap: anywhere; }
 .consensus { width: 100%; background: var(--paper); border: 1px solid var(--line); border-radius: 10px; }
 .consensus th, .consensus td { padding: 8px 12px; }
 footer { margin-top: 32px; color: var(--muted); font-size: 0.85rem; }
 @media (max-width: 720px) { .sides { grid-template-columns: 1fr; } .versus { display: none; } }
+@media (max-width: 480px) { .page { padding: 16px 10px 32px; } .card { padding: 12px 10px; } .filters output { margin-left: 0; } }
 `;
 
 /**

@@ -27,7 +27,7 @@ function segmentsHtml(segments: readonly Segment[]): string {
   return segments
     .map((segment) =>
       segment.highlight
-        ? `<mark title="${escapeHtml(segment.roles.join(', '))}">${escapeHtml(segment.text)}</mark>`
+        ? `<mark>${escapeHtml(segment.text)}</mark>`
         : escapeHtml(segment.text),
     )
     .join('');
@@ -52,7 +52,8 @@ function factorsHtml(view: ConflictView): string {
   );
   if (rows.length === 0) return '';
   const head = '<tr><th>Factor</th><th>Value</th><th>Weight</th><th>Contribution</th><th>Note</th></tr>';
-  return `<table class="factors"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`;
+  // Folded: an editor reads the quotes and the message first; the scoring is there for whoever asks.
+  return `<details class="factors"><summary>How the score was reached (${view.conflict.factors.length} factors)</summary><div class="scroll"><table><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div></details>`;
 }
 
 function cardHtml(view: ConflictView): string {
@@ -66,8 +67,8 @@ function cardHtml(view: ConflictView): string {
     `<article class="card band-${escapeHtml(conflict.band)}" data-id="${escapeHtml(conflict.id)}" data-kind="${escapeHtml(conflict.kind)}" data-band="${escapeHtml(conflict.band)}">`,
     `<div class="card-head"><span class="pill ${escapeHtml(conflict.band)}">${escapeHtml(conflict.band)}</span><span class="kind">${escapeHtml(conflict.kind)}</span>`,
     `<meter min="0" max="1" value="${score}" title="score ${score}"></meter><span class="score">score ${score}</span>${tags.join('')}</div>`,
-    `<div class="sides">${sideHtml('A', sides[0])}<div class="versus">vs</div>${sideHtml('B', sides[1])}</div>`,
     `<p class="message">${escapeHtml(conflict.message)}</p>`,
+    `<div class="sides">${sideHtml('A', sides[0])}<div class="versus">vs</div>${sideHtml('B', sides[1])}</div>`,
     factorsHtml(view),
     `<p class="fingerprint">fingerprint <code>${escapeHtml(conflict.fingerprint)}</code></p>`,
     '</article>',
@@ -138,7 +139,7 @@ function consensusHtml(report: Report, view: ReportView): string {
       `<td class="num">${entry.claims.length}</td><td class="num">${entry.conflicts.length}</td></tr>`,
   );
   const head = '<tr><th>Proposition</th><th>Supporting</th><th>Contradicting</th><th>Claims</th><th>Conflicts</th></tr>';
-  return `<section id="consensus"><h2>Consensus by proposition</h2><table class="consensus"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></section>`;
+  return `<section id="consensus"><h2>Consensus by proposition</h2><div class="scroll"><table class="consensus"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div></section>`;
 }
 
 function conflictsHtml(view: ReportView): string {

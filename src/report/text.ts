@@ -15,6 +15,8 @@ export interface RenderOptions {
   minBand?: 'low' | 'medium' | 'high';
   color?: boolean;
   title?: string;
+  /** Conflicts only: no title line, no "nothing shown" line, no summary line (the CLI's --quiet). */
+  bare?: boolean;
 }
 
 /** Conflicts below this band are hidden unless the caller asks for them: low-band ones are mostly noise. */
@@ -257,13 +259,14 @@ export function renderText(report: Report, options: RenderOptions = {}): string 
   const color = options.color ?? false;
   const paint = painter(color);
   const view = buildView(report, options);
-  const lines: string[] = [paint(ANSI.bold, escapeTerminal(view.title)), ''];
-  if (view.shown.length === 0) lines.push(`No conflicts at or above the ${view.minBand} band.`, '');
+  const bare = options.bare ?? false;
+  const lines: string[] = bare ? [] : [paint(ANSI.bold, escapeTerminal(view.title)), ''];
+  if (view.shown.length === 0 && !bare) lines.push(`No conflicts at or above the ${view.minBand} band.`, '');
   for (const group of view.groups) {
     const label = group.proposition === undefined ? 'Other conflicts' : `Proposition: ${escapeTerminal(group.proposition)}`;
     lines.push(paint(ANSI.bold, label));
     for (const item of group.items) lines.push(...renderConflict(item, color), '');
   }
-  lines.push(summaryLine(report, view));
-  return `${lines.join('\n')}\n`;
+  if (!bare) lines.push(summaryLine(report, view));
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }

@@ -108,6 +108,28 @@ describe('HTML report in Chromium', () => {
     await context.close();
   });
 
+  it('fits a 360 px phone: no horizontal scroll, both quotes of every card visible with nothing opened', async () => {
+    const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await phone.goto(fileUrl, { waitUntil: 'load' });
+    expect(await phone.evaluate('document.documentElement.scrollWidth')).toBe(360);
+    const cards = phone.locator('article.card');
+    expect(await cards.count()).toBe(5);
+    for (let i = 0; i < 5; i++) {
+      const quotes = cards.nth(i).locator('blockquote.claim');
+      expect(await quotes.count()).toBe(2);
+      for (let q = 0; q < 2; q++) {
+        const box = await quotes.nth(q).boundingBox();
+        expect(await quotes.nth(q).isVisible()).toBe(true);
+        expect(box!.x).toBeGreaterThanOrEqual(0);
+        expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+      }
+      // The message comes before the quotes; the factor table is folded until asked for.
+      expect(await cards.nth(i).locator('.message + .sides').count()).toBe(1);
+      expect(await cards.nth(i).locator('details.factors table').isVisible()).toBe(false);
+    }
+    await phone.close();
+  });
+
   it('would see a dialog if a hostile string were left unescaped (control)', async () => {
     const control = await browser.newPage();
     const seen: string[] = [];

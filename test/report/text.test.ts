@@ -24,7 +24,7 @@ function claimAt(documentText: string, start: number, end: number): Claim {
   return { ...base, id: 'x', text: span.text, span };
 }
 
-function evidence(documentText: string, start: number, end: number, role: string, claim = 'x'): Evidence {
+function evidence(documentText: string, start: number, end: number, role: Evidence['role'], claim = 'x'): Evidence {
   return { claim, documentId: 'd', span: spanOf(documentText, start, end), role };
 }
 
@@ -45,7 +45,7 @@ describe('highlightSegments', () => {
     const conflict = fixture.conflicts.find((item) => item.id === 'k3');
     expect(conflict?.evidence[0]?.span).toEqual({ start: 63, end: 74, text: 'At least 40' });
     expect(highlightSegments(claim, conflict?.evidence ?? [])).toEqual([
-      { text: 'At least 40', highlight: true, roles: ['quantity'] },
+      { text: 'At least 40', highlight: true, roles: ['a'] },
       { text: ' people died in the quake.', highlight: false, roles: [] },
     ]);
   });
@@ -54,9 +54,9 @@ describe('highlightSegments', () => {
     const conflict = fixture.conflicts.find((item) => item.id === 'k1');
     expect(highlightSegments(claimById('t1'), conflict?.evidence ?? [])).toEqual([
       { text: 'Putin ', highlight: false, roles: [] },
-      { text: 'explicitly spurned', highlight: true, roles: ['state'] },
+      { text: 'explicitly spurned', highlight: true, roles: ['b'] },
       { text: ' the invitation and ', highlight: false, roles: [] },
-      { text: 'would not attend', highlight: true, roles: ['polarity'] },
+      { text: 'would not attend', highlight: true, roles: ['b'] },
       { text: '.', highlight: false, roles: [] },
     ]);
   });
@@ -64,9 +64,9 @@ describe('highlightSegments', () => {
   it('uses the offsets, not the words: only the second of two equal words is marked', () => {
     const text = 'Intro. Not here, not there.';
     const claim = claimAt(text, 7, 27);
-    expect(highlightSegments(claim, [evidence(text, 17, 20, 'negation')])).toEqual([
+    expect(highlightSegments(claim, [evidence(text, 17, 20, 'a')])).toEqual([
       { text: 'Not here, ', highlight: false, roles: [] },
-      { text: 'not', highlight: true, roles: ['negation'] },
+      { text: 'not', highlight: true, roles: ['a'] },
       { text: ' there.', highlight: false, roles: [] },
     ]);
   });
@@ -74,9 +74,9 @@ describe('highlightSegments', () => {
   it('merges overlapping spans and keeps both roles', () => {
     const text = 'Prices rose by ten percent.';
     const claim = claimAt(text, 0, 27);
-    expect(highlightSegments(claim, [evidence(text, 7, 14, 'predicate'), evidence(text, 12, 18, 'quantity')])).toEqual([
+    expect(highlightSegments(claim, [evidence(text, 7, 14, 'a'), evidence(text, 12, 18, 'b')])).toEqual([
       { text: 'Prices ', highlight: false, roles: [] },
-      { text: 'rose by ten', highlight: true, roles: ['predicate', 'quantity'] },
+      { text: 'rose by ten', highlight: true, roles: ['a', 'b'] },
       { text: ' percent.', highlight: false, roles: [] },
     ]);
   });
@@ -84,9 +84,9 @@ describe('highlightSegments', () => {
   it('ignores spans outside the claim, with mismatched text, or of another claim', () => {
     const text = 'Before. The vote passed.';
     const claim = claimAt(text, 8, 24);
-    const outside = evidence(text, 0, 6, 'time');
-    const mismatched = { ...evidence(text, 12, 16, 'predicate'), span: { start: 12, end: 16, text: 'fail' } };
-    const other = evidence(text, 17, 23, 'predicate', 'y');
+    const outside = evidence(text, 0, 6, 'a');
+    const mismatched = { ...evidence(text, 12, 16, 'a'), span: { start: 12, end: 16, text: 'fail' } };
+    const other = evidence(text, 17, 23, 'a', 'y');
     expect(highlightSegments(claim, [outside, mismatched, other])).toEqual([
       { text: 'The vote passed.', highlight: false, roles: [] },
     ]);
