@@ -30,7 +30,7 @@ Usage:
   gainsay draft DRAFT --against FILE...
                                        a draft checked against its sources ([1], [2], … in order)
   gainsay eval cases FILE [--threshold SCORE] [--json]
-  gainsay eval fnc1 DIR [--json] [--predictions OUT.csv] [--decision fnc-score|most-likely|balanced]
+  gainsay eval fnc1 DIR [--json] [--predictions OUT.csv] [--decision fnc-score|most-likely|balanced|related]
   gainsay --version
 
 ${COMMON}

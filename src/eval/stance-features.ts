@@ -10,9 +10,10 @@ import { refutationsNear, textProfile, type TextProfile } from './stance-text.js
 /**
  * The named signals the stance model weighs: how much of the headline the body covers; the claim judge's verdicts
  * on the headline's claims against the body's (stance-judge.ts); the reporting frames of the headline and of the
- * body's lead (stance-frames.ts: denies, calls a hoax, attributes, hedges, asks); how much the whole body hedges,
- * negates or refutes; and the body's length, so one model serves one-line reports (Emergent) and news bodies
- * (FNC-1). Their weights are fitted by `npm run calibrate` (scripts/calibrate-stance.ts) into stance-model.json.
+ * body (stance-frames.ts: denies, calls a hoax, attributes, hedges, asks); how much a long body hedges, negates or
+ * refutes; and the body's length. One model serves one-line reports (Emergent) and news bodies (FNC-1): the frame
+ * cues of a headline-length body ("short…") and the word counts of a long one ("lead…", refutation, hedges …) are
+ * separate features, each 0 on the other kind of body, so each kind gets its own weights. Their weights are fitted by `npm run calibrate` (scripts/calibrate-stance.ts) into stance-model.json.
  */
 export const STANCE_FEATURES = [
   'coverage',
@@ -35,21 +36,32 @@ export const STANCE_FEATURES = [
   'headlineHedged',
   'headlineRefutation',
   'headlineObserving',
-  'leadDenial',
-  'leadFalsity',
-  'leadRebuttal',
-  'leadAttribution',
-  'leadHedge',
-  'leadQuestion',
-  'leadConfirmation',
-  'leadNegationMismatch',
+  'shortCoverage',
+  'shortFirmShare',
+  'shortNegatedShare',
+  'shortOpposing',
+  'shortFirmMatch',
+  'shortHedgedMatch',
+  'shortDeniedMatch',
+  'shortHeadlineObserving',
+  'shortDenial',
+  'shortFalsity',
+  'shortRebuttal',
+  'shortAttribution',
+  'shortHedge',
+  'shortQuestion',
+  'shortPending',
+  'shortConfirmation',
+  'shortNegationMismatch',
+  'leadAgainst',
+  'leadObserving',
   'refutation',
-  'leadRefutation',
   'topicalRefutation',
   'negators',
   'hedges',
   'bodyNegated',
   'bodyFirm',
+  'short',
   'logWords',
 ] as const;
 export type StanceFeature = (typeof STANCE_FEATURES)[number];
@@ -108,9 +120,13 @@ export function keyCoverage(headlineClaims: readonly Claim[], bodyClaims: readon
   return share([...headline], (k) => body.has(k));
 }
 
+export function isHeadlineLength(side: StanceSide): boolean {
+  return side.profile.words <= HEADLINE_LENGTH;
+}
+
 /** The judge's evidence for a pair: every claim pair for a headline-length body, matched pairs otherwise. */
 export function stanceEvidence(headline: StanceSide, body: StanceSide, options: StanceFeatureOptions = {}): JudgeEvidence {
-  return judgeClaims(headline.claims, body.claims, { ...options, everyPair: body.profile.words <= HEADLINE_LENGTH });
+  return judgeClaims(headline.claims, body.claims, { ...options, everyPair: isHeadlineLength(body) });
 }
 
 /** The named features of one headline–body pair. */
@@ -124,6 +140,8 @@ export function featuresFrom(headline: StanceSide, body: StanceSide, evidence: J
   const b = body.profile;
   const lead = body.frames;
   const minMatch = analyzeOptions?.minMatch ?? DEFAULT_MIN_MATCH;
+  const short = indicator(isHeadlineLength(body));
+  const long = 1 - short;
   return {
     coverage: share(h.stems, (s) => b.stemSet.has(s)),
     leadCoverage: share(h.stems, (s) => b.leadStems.has(s)),
@@ -145,21 +163,34 @@ export function featuresFrom(headline: StanceSide, body: StanceSide, evidence: J
     headlineHedged: indicator(headline.claims.some((c) => !isFirm(c))),
     headlineRefutation: indicator(againstCues(headline.frames) > 0),
     headlineObserving: indicator(observingCues(headline.frames) > 0),
-    leadDenial: logCount(lead.denial),
-    leadFalsity: logCount(lead.falsity),
-    leadRebuttal: logCount(lead.rebuttal),
-    leadAttribution: logCount(lead.attribution),
-    leadHedge: logCount(lead.hedge),
-    leadQuestion: lead.question,
-    leadConfirmation: logCount(lead.confirmation),
-    leadNegationMismatch: indicator(lead.negation > 0 !== headline.frames.negation > 0),
-    refutation: logCount(b.refutations),
-    leadRefutation: logCount(b.leadRefutations),
-    topicalRefutation: logCount(refutationsNear(b, h.stemSet)),
-    negators: (PER_HUNDRED * b.negators) / Math.max(1, b.words),
-    hedges: logCount(b.hedges),
+    // The judge's verdicts on a one-line report weigh differently from those on a long body's many claims.
+    shortCoverage: short * share(h.stems, (s) => b.stemSet.has(s)),
+    shortFirmShare: short * share(evidence.judged, isFirm),
+    shortNegatedShare: short * share(evidence.judged, notAffirmed),
+    shortOpposing: short * evidence.byGroup.opposing,
+    shortFirmMatch: short * evidence.firmMatch,
+    shortHedgedMatch: short * evidence.hedgedMatch,
+    shortDeniedMatch: short * evidence.deniedMatch,
+    shortHeadlineObserving: short * indicator(observingCues(headline.frames) > 0),
+    // A one-line report's frame is its whole stance; a long body's first sentence only sets the scene.
+    shortDenial: short * logCount(lead.denial),
+    shortFalsity: short * logCount(lead.falsity),
+    shortRebuttal: short * logCount(lead.rebuttal),
+    shortAttribution: short * logCount(lead.attribution),
+    shortHedge: short * logCount(lead.hedge),
+    shortQuestion: short * lead.question,
+    shortPending: short * logCount(lead.pending),
+    shortConfirmation: short * logCount(lead.confirmation),
+    shortNegationMismatch: short * indicator(lead.negation > 0 !== headline.frames.negation > 0),
+    leadAgainst: long * logCount(againstCues(lead)),
+    leadObserving: long * logCount(observingCues(lead)),
+    refutation: long * logCount(b.refutations),
+    topicalRefutation: long * logCount(refutationsNear(b, h.stemSet)),
+    negators: (long * PER_HUNDRED * b.negators) / Math.max(1, b.words),
+    hedges: long * logCount(b.hedges),
     bodyNegated: share(body.claims, notAffirmed),
     bodyFirm: share(body.claims, isFirm),
+    short,
     logWords: Math.log1p(b.words),
   };
 }

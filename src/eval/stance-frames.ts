@@ -11,6 +11,8 @@ import {
   REBUTTAL_PHRASES,
 } from '../lexicon/stance-frames.js';
 import { REPORTING_FORMS, REPORTING_VERBS } from '../lexicon/reporting-verbs.js';
+import { PENDING_PHRASES, PENDING_VERBS } from '../lexicon/status-cues.js';
+import { stem } from '../extract/keys.js';
 import { tokenize, type Token } from '../segment/tokens.js';
 
 /**
@@ -31,6 +33,8 @@ export interface StanceFrames {
   hedge: number;
   /** 1 when the text asks (a question mark) */
   question: number;
+  /** an open, undecided state: considering, weighs, in talks, has yet to (status-cues.ts) */
+  pending: number;
   /** confirmation verbs: confirm, verify, prove … */
   confirmation: number;
   /** negators and negated auxiliaries */
@@ -44,6 +48,9 @@ const CONFIRMATION = flat(CONFIRMATION_VERBS);
 const ATTRIBUTION_NOUN = new Set(ATTRIBUTION_NOUNS);
 // Refutation words that are denials or report nouns are counted there, not twice.
 const FALSITY = new Set([...REFUTATION_WORDS, ...FALSITY_LABELS].filter((w) => !DENIAL.has(w) && !ATTRIBUTION_NOUN.has(w)));
+const PENDING = new Set(PENDING_VERBS.map((w) => stem(w)));
+const PENDING_PHRASE = PENDING_PHRASES.filter((p) => p.includes(' '));
+const PENDING_WORD = new Set(PENDING_PHRASES.filter((p) => !p.includes(' ')));
 const NEGATION = new Set([...NEGATORS, ...NEGATED_AUXILIARIES]);
 const ANSWER = new Set(ANSWER_NO);
 const ANSWER_PUNCTUATION = new Set([',', ':', '.', '-', '!', ';']);
@@ -82,6 +89,7 @@ export function readFrames(text: string): StanceFrames {
     attribution: count(attributes) + phraseCount(words, ATTRIBUTION_PHRASES),
     hedge: count((w) => (HEDGES[w] ?? 0) < 0 && !attributes(w)),
     question: tokens.some((t) => t.lower === '?') ? 1 : 0,
+    pending: count((w) => PENDING.has(stem(w)) || PENDING_WORD.has(w)) + phraseCount(words, PENDING_PHRASE),
     confirmation: count((w) => CONFIRMATION.has(w)),
     negation: count((w) => NEGATION.has(w)),
     words: words.length,

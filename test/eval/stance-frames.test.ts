@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { againstCues, observingCues, readFrames, type StanceFrames } from '../../src/eval/stance-frames.js';
 
 type Cues = Omit<StanceFrames, 'words'>;
-const NONE: Cues = { denial: 0, falsity: 0, rebuttal: 0, attribution: 0, hedge: 0, question: 0, confirmation: 0, negation: 0 };
+const NONE: Cues = { denial: 0, falsity: 0, rebuttal: 0, attribution: 0, hedge: 0, question: 0, pending: 0, confirmation: 0, negation: 0 };
 const cues = (text: string): Cues => {
   const { words: _words, ...rest } = readFrames(text);
   return rest;
