@@ -178,6 +178,25 @@ describe('predictStance with a hand-written model', () => {
   });
 });
 
+describe('explainStance', () => {
+  it('returns the judge\'s evidence beside the features it became', () => {
+    const e = explainStance(H(), stanceSide(LONG_BODY, [firm, hedgedByStance]), { ...options({ b0: 0.8, b1: 0.6 }, 'status'), model: MAPPING_MODEL });
+    expect(e.judgement).toEqual({
+      bestMatch: 0.8,
+      judged: ['b0', 'b1'],
+      contradiction: 0.6,
+      kind: 'status',
+      byGroup: { opposing: 0.6, detail: 0, source: 0 },
+      firmMatch: 0,
+      hedgedMatch: 0,
+      deniedMatch: 0,
+      strongest: { headline: 'h', body: 'b0' },
+    });
+    expect([e.features.conflict, e.features.opposingConflict, e.features.firmMatch]).toEqual([0.6, 0.6, 0]);
+    expect(e.stance).toBe('disagree');
+  });
+});
+
 describe('the shipped stance model', () => {
   it('satisfies its schema, names every feature in order, and sums its probabilities to 1', () => {
     expect(StanceModelSchema.parse(STANCE_MODEL)).toEqual(STANCE_MODEL);
