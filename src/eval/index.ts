@@ -8,6 +8,8 @@ export * from './fnc1-parse.js';
 export * from './fnc1-score.js';
 export * from './stance-features.js';
 export * from './stance-text.js';
+export * from './stance-frames.js';
+export * from './stance-judge.js';
 export * from './stance-model.js';
 export * from './predict-stance.js';
 export * from './evaluate-stance.js';
