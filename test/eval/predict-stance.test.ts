@@ -220,4 +220,29 @@ describe('the shipped stance model', () => {
     const debunked = side('b4', 'Reports said a fishing crew was rescued off Tasmania after three days adrift. Police said the rescue story was a hoax and entirely fabricated.');
     expect(explainStance(head, debunked).probabilities.disagree).toBeGreaterThan(explainStance(head, plain).probabilities.disagree);
   });
+
+  describe('on one-line reports of a claim (invented)', () => {
+    const claim = side('c', 'The harbour tunnel will close for a month');
+    const report = (id: string, text: string) => explainStance(claim, side(id, text), { decision: 'related' });
+    it('reads "X denies Y" as against and "X confirms Y" as not', () => {
+      const denies = report('r1', 'Council denies the harbour tunnel will close for a month');
+      const confirms = report('r2', 'Council confirms the harbour tunnel will close for a month');
+      expect(denies.stance).toBe('disagree');
+      expect(confirms.stance).not.toBe('disagree');
+      expect(denies.probabilities.disagree).toBeGreaterThan(confirms.probabilities.disagree);
+    });
+
+    it('reads a hoax called false as against, an official confirmation as for', () => {
+      expect(report('r3', 'The harbour tunnel closure hoax was confirmed false').stance).toBe('disagree');
+      expect(report('r4', 'Officials confirmed the harbour tunnel will close for a month').stance).toBe('agree');
+    });
+
+    it('reads a question or a "reports say" headline as observing, never as unrelated', () => {
+      const asks = report('r5', 'Will the harbour tunnel close for a month?');
+      const says = report('r6', 'Harbour tunnel to close for a month, reports say');
+      expect([asks.stance, says.stance]).toEqual(['discuss', 'discuss']);
+      const plain = report('r7', 'The harbour tunnel will close for a month');
+      expect(asks.probabilities.discuss).toBeGreaterThan(plain.probabilities.discuss);
+    });
+  });
 });
