@@ -1,16 +1,18 @@
 /**
- * Fits the FNC-1 stance model (src/eval/stance-model.json) on ../shared/data/fnc1-dev, reproducibly: a multinomial
- * logistic regression over the named features of src/eval/stance-features.ts (Newton, L2, fixed step count). Only
- * the weights of those features and the balance exponent of the decision rule are learned; the lexicons they read
- * are not. Reports 5-fold cross-validated scores (folds by body, so no body is seen in training and test) beside
- * the in-sample ones. Run by scripts/calibrate.ts.
+ * Fits the stance model (src/eval/stance-model.json) on FNC-1 dev and Emergent train together, reproducibly: a
+ * multinomial logistic regression over the named features of src/eval/stance-features.ts (Newton, L2, fixed step
+ * count). Only the weights of those features and the balance exponent of the decision rule are learned; the lexicons
+ * they read are not. Cross-validated per data set, folds by body (FNC-1) and by claim (Emergent: its "Headline"
+ * column), so no body or claim is seen in training and test; the balance exponent is chosen inside each training
+ * fold (nested). Run by scripts/calibrate.ts.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { stanceSides } from '../src/eval/evaluate-stance.js';
-import type { EvalPipeline } from '../src/eval/pipeline.js';
+import { readFnc1 } from '../src/eval/fnc1-read.js';
 import { scoreStance } from '../src/eval/fnc1-score.js';
-import { featureVector, decideStance, weightingOf, vectorProbabilities, StanceModelSchema, type StanceModel, type StanceDecision } from '../src/eval/stance-model.js';
+import type { EvalPipeline } from '../src/eval/pipeline.js';
 import { STANCE_FEATURES, stanceFeatures } from '../src/eval/stance-features.js';
+import { decideStance, featureVector, StanceModelSchema, vectorProbabilities, weightingOf, type StanceModel } from '../src/eval/stance-model.js';
 import { STANCES, type Stance, type StancePair } from '../src/eval/stance.js';
 import type { OptionsInput } from '../src/model/options.js';
 import { fitSoftmax, type SoftmaxExample } from '../src/score/fit-softmax.js';
@@ -19,24 +21,33 @@ import * as settings from './calibrate-settings.js';
 const NOTE =
   'P(stance) = softmax over classes of (intercept + sum(weight * feature)), unrelated the reference class. Written by ' +
   '`npm run calibrate -- --write` (scripts/calibrate-stance.ts): L2-penalised multinomial logistic fit (Newton) on ' +
-  'every labelled pair of the FNC-1 dev half; decision "fnc-score": related vs unrelated by expected FNC-1 score, then ' +
-  'the most probable related stance after dividing by class share^balance (balance chosen by cross-validation).';
+  'every labelled pair of the FNC-1 dev half and of Emergent train (which has no unrelated pairs); decision ' +
+  '"fnc-score": related vs unrelated by expected FNC-1 score, then the most probable related stance after dividing by ' +
+  'class share^balance; "related" (for Emergent-like sets) skips the first step. Balance chosen on the training pairs ' +
+  '(best mean macro-F1 of the two sets within a tolerance of the FNC-1 relative score at balance 0).';
+
+/** The two data sets the model is fitted on, and the decision each is scored with. */
+export const STANCE_SETS = { fnc1: 'fnc-score', emergent: 'related' } as const;
+export type StanceSet = keyof typeof STANCE_SETS;
+export type StanceData = Record<StanceSet, readonly StancePair[]>;
 
 export interface StanceRow {
   features: number[];
   gold: Stance;
-  bodyId: string;
+  set: StanceSet;
+  /** what a fold keeps together: the body (FNC-1) or the claim (Emergent) */
+  group: string;
 }
 
-/** The named features of every labelled pair; each headline and body is extracted once. */
-export function stanceRows(pairs: readonly StancePair[], pipeline: EvalPipeline, analyzeOptions: OptionsInput): StanceRow[] {
+/** The named features of every labelled pair of one set; each headline and body is extracted once. */
+export function stanceRows(pairs: readonly StancePair[], set: StanceSet, pipeline: EvalPipeline, analyzeOptions: OptionsInput): StanceRow[] {
   const sides = stanceSides(pipeline, analyzeOptions);
   const rows: StanceRow[] = [];
   for (const pair of pairs) {
     if (pair.stance === undefined) continue;
     const { headline, body } = sides(pair);
     const features = stanceFeatures(headline, body, { matchClaims: pipeline.matchClaims, compareClaims: pipeline.compareClaims, analyzeOptions });
-    rows.push({ features: featureVector(features), gold: pair.stance, bodyId: pair.bodyId });
+    rows.push({ features: featureVector(features), gold: pair.stance, set, group: set === 'emergent' ? pair.headline : pair.bodyId });
   }
   return rows;
 }
@@ -47,7 +58,8 @@ function examplesOf(rows: readonly StanceRow[]): SoftmaxExample[] {
 
 const round = (x: number) => Number(x.toFixed(settings.STANCE_DECIMALS));
 
-export function fitStanceModel(rows: readonly StanceRow[], data: string, balance = 0): StanceModel {
+/** The fitted model with balance 0 (chooseBalance sets it). */
+export function fitStanceModel(rows: readonly StanceRow[], data: string): StanceModel {
   const fitted = fitSoftmax(examplesOf(rows), { classes: STANCES.length, lambda: settings.STANCE_LAMBDA, iterations: settings.STANCE_ITERATIONS });
   return StanceModelSchema.parse({
     note: NOTE,
@@ -56,84 +68,122 @@ export function fitStanceModel(rows: readonly StanceRow[], data: string, balance
     coefficients: fitted.coefficients.map((row) => row.map(round)),
     decision: settings.STANCE_DECISION,
     classShares: STANCES.map((c) => round(rows.filter((r) => r.gold === c).length / rows.length)),
-    balance,
+    balance: 0,
     fit: { lambda: settings.STANCE_LAMBDA, iterations: settings.STANCE_ITERATIONS, pairs: rows.length, data },
   });
 }
 
-/** A row's class probabilities under a model, with the weighting that model's decision rules use. */
+/** A row's class probabilities under a model, with the class shares that model's decision rules use. */
 interface Scored {
   probabilities: Record<Stance, number>;
   shares: Record<Stance, number>;
 }
 
-function scoreRow(model: StanceModel, row: StanceRow): Scored {
-  return { probabilities: vectorProbabilities(model, row.features), shares: weightingOf(model).shares };
+function scoreRows(model: StanceModel, rows: readonly StanceRow[]): Scored[] {
+  const shares = weightingOf(model).shares;
+  return rows.map((r) => ({ probabilities: vectorProbabilities(model, r.features), shares }));
 }
 
-/** Each row scored by a model fitted on the folds that do not hold its body (folds by body id, round-robin). */
-export function crossValidated(rows: readonly StanceRow[], folds: number): Scored[] {
-  const bodyIds = [...new Set(rows.map((r) => r.bodyId))].sort();
-  const foldOf = new Map(bodyIds.map((id, i) => [id, i % folds]));
-  const out: Scored[] = new Array(rows.length);
-  for (let f = 0; f < folds; f++) {
-    const model = fitStanceModel(rows.filter((r) => foldOf.get(r.bodyId) !== f), 'fold');
-    rows.forEach((r, i) => {
-      if (foldOf.get(r.bodyId) === f) out[i] = scoreRow(model, r);
-    });
-  }
-  return out;
+function decide(rows: readonly StanceRow[], scored: readonly Scored[], balance: number): Stance[] {
+  return scored.map((s, i) => decideStance(s.probabilities, STANCE_SETS[rows[i]!.set], { shares: s.shares, balance }));
 }
 
-function decide(scored: readonly Scored[], decision: StanceDecision, balance: number): Stance[] {
-  return scored.map((s) => decideStance(s.probabilities, decision, { shares: s.shares, balance }));
-}
-
-function evaluation(rows: readonly StanceRow[], predicted: Stance[]) {
-  return scoreStance(rows.map((r) => r.gold), predicted);
-}
-
-function summary(rows: readonly StanceRow[], predicted: Stance[]): string {
-  const e = evaluation(rows, predicted);
-  const f = (x: number | null) => (x === null ? '—' : x.toFixed(3));
-  return `relative ${f(e.relativeScore)}  accuracy ${f(e.accuracy)}  macro-F1 ${f(e.macroF1)}  F1 agree ${f(e.f1.agree)} disagree ${f(e.f1.disagree)} discuss ${f(e.f1.discuss)} unrelated ${f(e.f1.unrelated)}`;
+function evaluationOf(rows: readonly StanceRow[], predicted: readonly Stance[], set: StanceSet) {
+  const index = rows.flatMap((r, i) => (r.set === set ? [i] : []));
+  return scoreStance(
+    index.map((i) => rows[i]!.gold),
+    index.map((i) => predicted[i]!),
+  );
 }
 
 /**
- * The balance rule (settings.STANCE_BALANCES): the largest candidate whose cross-validated FNC-1 relative score is
- * within STANCE_RELATIVE_TOLERANCE of balance 0's, i.e. call the rare stances as often as the official score allows.
+ * The balance rule (settings.STANCE_BALANCES): among candidates whose FNC-1 relative score is within
+ * STANCE_RELATIVE_TOLERANCE of balance 0's, the one with the best mean macro-F1 over the sets present.
  */
 export function chooseBalance(rows: readonly StanceRow[], scored: readonly Scored[]): number {
-  const relative = (b: number) => evaluation(rows, decide(scored, 'fnc-score', b)).relativeScore ?? 0;
-  const floor = relative(0) - settings.STANCE_RELATIVE_TOLERANCE;
-  return settings.STANCE_BALANCES.filter((b) => relative(b) >= floor).reduce((a, b) => Math.max(a, b), 0);
+  const sets = (Object.keys(STANCE_SETS) as StanceSet[]).filter((s) => rows.some((r) => r.set === s));
+  const measure = (b: number) => {
+    const predicted = decide(rows, scored, b);
+    const macro = sets.map((s) => evaluationOf(rows, predicted, s).macroF1 ?? 0);
+    return { relative: evaluationOf(rows, predicted, 'fnc1').relativeScore ?? 0, macro: macro.reduce((a, x) => a + x, 0) / sets.length };
+  };
+  const measured = settings.STANCE_BALANCES.map((b) => ({ b, ...measure(b) }));
+  const floor = measured[0]!.relative - settings.STANCE_RELATIVE_TOLERANCE;
+  return measured.filter((m) => m.relative >= floor).reduce((top, m) => (m.macro > top.macro ? m : top)).b;
+}
+
+/** The model fitted on `rows`, with its balance chosen on those same rows. */
+function fitWithBalance(rows: readonly StanceRow[], data: string): StanceModel {
+  const model = fitStanceModel(rows, data);
+  return { ...model, balance: chooseBalance(rows, scoreRows(model, rows)) };
+}
+
+/** Fold of each row: groups of each set sorted and dealt round-robin, so every fold holds part of each set. */
+function foldsOf(rows: readonly StanceRow[], folds: number): number[] {
+  const fold = new Map<string, number>();
+  for (const set of Object.keys(STANCE_SETS)) {
+    const groups = [...new Set(rows.filter((r) => r.set === set).map((r) => r.group))].sort();
+    groups.forEach((g, i) => fold.set(`${set}\u0000${g}`, i % folds));
+  }
+  return rows.map((r) => fold.get(`${r.set}\u0000${r.group}`)!);
+}
+
+/** Each row decided by a model (and balance) fitted on the folds that hold neither its body nor its claim. */
+export function crossValidated(rows: readonly StanceRow[], folds: number): { predicted: Stance[]; balances: number[] } {
+  const foldOf = foldsOf(rows, folds);
+  const predicted: Stance[] = new Array(rows.length);
+  const balances: number[] = [];
+  for (let f = 0; f < folds; f++) {
+    const test = rows.flatMap((r, i) => (foldOf[i] === f ? [i] : []));
+    const model = fitWithBalance(rows.filter((_, i) => foldOf[i] !== f), 'fold');
+    balances.push(model.balance);
+    const scored = scoreRows(model, test.map((i) => rows[i]!));
+    const decided = decide(test.map((i) => rows[i]!), scored, model.balance);
+    test.forEach((i, k) => (predicted[i] = decided[k]!));
+  }
+  return { predicted, balances };
 }
 
 export function stanceModelFile(model: StanceModel): string {
   return `${JSON.stringify(model, null, 2)}\n`;
 }
 
-/** Fits, prints in-sample and cross-validated scores, and writes or checks the model file. Returns an exit code. */
-/** `pipeline` may be the memoised one the weight fit used, so no body is extracted twice. */
-export function calibrateStance(pairs: readonly StancePair[], pipeline: EvalPipeline, analyzeOptions: OptionsInput, mode: { write: boolean; check: boolean }): number {
-  const rows = stanceRows(pairs, pipeline, analyzeOptions);
-  const folds = crossValidated(rows, settings.STANCE_FOLDS);
-  const balance = chooseBalance(rows, folds);
-  const model = fitStanceModel(rows, settings.FNC1_DIR, balance);
+function summary(rows: readonly StanceRow[], predicted: readonly Stance[], set: StanceSet): string {
+  const e = evaluationOf(rows, predicted, set);
+  const f = (x: number | null) => (x === null ? '—' : x.toFixed(3));
+  const relative = set === 'fnc1' ? `relative ${f(e.relativeScore)}  ` : '';
+  const unrelated = set === 'fnc1' ? ` unrelated ${f(e.f1.unrelated)}` : '';
+  return `${relative}accuracy ${f(e.accuracy)}  macro-F1 ${f(e.macroF1)}  F1 agree ${f(e.f1.agree)} disagree ${f(e.f1.disagree)} discuss ${f(e.f1.discuss)}${unrelated}`;
+}
+
+/** Both data sets: FNC-1 pairs as given (calibrate.ts reads them), Emergent train read here when not given. */
+function dataOf(pairs: readonly StancePair[] | StanceData): StanceData {
+  return Array.isArray(pairs) ? { fnc1: pairs, emergent: readFnc1(settings.EMERGENT_DIR) } : (pairs as StanceData);
+}
+
+/**
+ * Fits, prints cross-validated and in-sample scores per data set, and writes or checks the model file. Returns an
+ * exit code. `pipeline` may be the memoised one the weight fit used, so no body is extracted twice.
+ */
+export function calibrateStance(pairs: readonly StancePair[] | StanceData, pipeline: EvalPipeline, analyzeOptions: OptionsInput, mode: { write: boolean; check: boolean }): number {
+  const data = dataOf(pairs);
+  const rows = (Object.keys(STANCE_SETS) as StanceSet[]).flatMap((set) => stanceRows(data[set], set, pipeline, analyzeOptions));
+  const model = fitWithBalance(rows, `${settings.FNC1_DIR} + ${settings.EMERGENT_DIR}`);
   const text = stanceModelFile(model);
   if (mode.check) {
     const same = readFileSync(settings.STANCE_MODEL_FILE, 'utf8') === text;
     console.log(same ? `${settings.STANCE_MODEL_FILE} is what the fit writes` : `${settings.STANCE_MODEL_FILE} differs from the fit`);
     return same ? 0 : 1;
   }
-  const inSample = rows.map((r) => scoreRow(model, r));
-  console.log(`\nstance model: ${rows.length} FNC-1 pairs, ${STANCE_FEATURES.length} features; ${settings.STANCE_FOLDS}-fold cross-validation by body`);
-  for (const b of settings.STANCE_BALANCES) console.log(`  CV        fnc-score, balance ${b.toFixed(2)}  ${summary(rows, decide(folds, 'fnc-score', b))}`);
-  console.log(`  chosen balance ${balance} (largest within ${settings.STANCE_RELATIVE_TOLERANCE} of balance 0's relative score)`);
-  for (const decision of ['fnc-score', 'most-likely', 'balanced'] as const) {
-    console.log(`  in-sample ${decision.padEnd(11)}             ${summary(rows, decide(inSample, decision, balance))}`);
-    console.log(`  CV        ${decision.padEnd(11)}             ${summary(rows, decide(folds, decision, balance))}`);
+  const cv = crossValidated(rows, settings.STANCE_FOLDS);
+  const inSample = decide(rows, scoreRows(model, rows), model.balance);
+  console.log(`\nstance model: ${rows.length} pairs (FNC-1 dev + Emergent train), ${STANCE_FEATURES.length} features, lambda ${settings.STANCE_LAMBDA}`);
+  console.log(`  ${settings.STANCE_FOLDS}-fold cross-validation (FNC-1 folds by body, Emergent by claim); balance chosen per training fold: ${cv.balances.join(', ')}`);
+  for (const set of Object.keys(STANCE_SETS) as StanceSet[]) {
+    console.log(`  ${set.padEnd(8)} CV        (${STANCE_SETS[set]})  ${summary(rows, cv.predicted, set)}`);
+    console.log(`  ${set.padEnd(8)} in-sample (${STANCE_SETS[set]})  ${summary(rows, inSample, set)}`);
   }
+  console.log(`  shipped balance ${model.balance}`);
   if (mode.write) {
     writeFileSync(settings.STANCE_MODEL_FILE, text);
     console.log(`wrote ${settings.STANCE_MODEL_FILE}`);

@@ -22,7 +22,7 @@ export interface EvalIo {
 }
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
-const USAGE = 'usage: gainsay eval cases FILE [--threshold SCORE] [--json] | gainsay eval pairs FILE.jsonl [--threshold SCORE] [--json] | gainsay eval fnc1 DIR [--json] [--predictions OUT.csv] [--decision fnc-score|most-likely|balanced]';
+const USAGE = 'usage: gainsay eval cases FILE [--threshold SCORE] [--json] | gainsay eval pairs FILE.jsonl [--threshold SCORE] [--json] | gainsay eval fnc1 DIR [--json] [--predictions OUT.csv] [--decision fnc-score|most-likely|balanced|related]';
 /** A progress line on stderr every this many FNC-1 pairs. */
 const PROGRESS_EVERY = 1000;
 /** A progress line on stderr every this many labelled sentence pairs. */

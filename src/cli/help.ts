@@ -33,7 +33,7 @@ Usage:
   gainsay eval pairs FILE.jsonl [--threshold SCORE] [--json]
                                        labelled sentence pairs (premise, hypothesis, label
                                        entailment|contradiction|unknown, optional kind), one JSON a line
-  gainsay eval fnc1 DIR [--json] [--predictions OUT.csv] [--decision fnc-score|most-likely|balanced]
+  gainsay eval fnc1 DIR [--json] [--predictions OUT.csv] [--decision fnc-score|most-likely|balanced|related]
   gainsay --version
 
 ${COMMON}

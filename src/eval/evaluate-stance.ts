@@ -3,7 +3,8 @@ import type { OptionsInput } from '../model/options.js';
 import { scoreStance, type StanceEvaluation } from './fnc1-score.js';
 import { LIBRARY_PIPELINE, type EvalPipeline } from './pipeline.js';
 import { predictStance } from './predict-stance.js';
-import { stanceSide, type StanceSide } from './stance-features.js';
+import { HEADLINE_LENGTH, stanceSide, type StanceSide } from './stance-features.js';
+import { countWords } from './stance-text.js';
 import type { StanceDecision, StanceModel } from './stance-model.js';
 import type { Stance, StancePair } from './stance.js';
 
@@ -30,6 +31,11 @@ export function headlineClaims(headline: string, id: string, pipeline: EvalPipel
   return claims.length > 0 ? claims : pipeline.analyze({ claims: [{ id, text: headline, source: HEADLINE_SOURCE }] }, options).claims;
 }
 
+/** A headline-length body is read as a headline (one claim at least); a longer one by extractClaims alone. */
+export function bodyClaims(body: string, id: string, pipeline: EvalPipeline, options: OptionsInput = {}): Claim[] {
+  return countWords(body) <= HEADLINE_LENGTH ? headlineClaims(body, id, pipeline, options) : pipeline.extractClaims({ id, text: body }, options);
+}
+
 /** Memoises by key: each distinct headline and each body is extracted once however many pairs share it. */
 function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
   const hit = cache.get(key);
@@ -48,7 +54,7 @@ export function stanceSides(pipeline: EvalPipeline = LIBRARY_PIPELINE, options: 
   const bodies = new Map<string, StanceSide>();
   return (pair) => ({
     headline: cached(headlines, pair.headline, () => stanceSide(pair.headline, headlineClaims(pair.headline, `headline-${headlines.size + 1}`, pipeline, options))),
-    body: cached(bodies, pair.bodyId, () => stanceSide(pair.body, pipeline.extractClaims({ id: `body-${pair.bodyId}`, text: pair.body }, options))),
+    body: cached(bodies, pair.bodyId, () => stanceSide(pair.body, bodyClaims(pair.body, `body-${pair.bodyId}`, pipeline, options))),
   });
 }
 

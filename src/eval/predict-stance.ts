@@ -1,4 +1,5 @@
-import { stanceFeatures, type StanceFeatureOptions, type StanceFeatures, type StanceSide } from './stance-features.js';
+import { featuresFrom, stanceEvidence, type StanceFeatureOptions, type StanceFeatures, type StanceSide } from './stance-features.js';
+import type { JudgeEvidence } from './stance-judge.js';
 import { decideStance, weightingOf, STANCE_MODEL, stanceProbabilities, type StanceDecision, type StanceModel } from './stance-model.js';
 import type { Stance } from './stance.js';
 
@@ -9,22 +10,33 @@ export interface PredictStanceOptions extends StanceFeatureOptions {
   decision?: StanceDecision;
 }
 
+/** The claim judge's verdicts behind a prediction, with body claims named by id. */
+export type StanceJudgement = Omit<JudgeEvidence, 'judged'> & { judged: string[] };
+
 export interface StancePrediction {
   stance: Stance;
   probabilities: Record<Stance, number>;
   features: StanceFeatures;
+  /** the strongest contradiction (score, kind, claim ids) and the best compatible matches, as the features read them */
+  judgement: StanceJudgement;
 }
 
 /**
- * The stance of a body towards a headline (DESIGN.md's mapping, graded): the named features of the pair
- * (coverage, matched claims and how firmly they are held, conflicts, hedging, refutation) weighed by the fitted
- * model, and its decision rule applied to the class probabilities.
+ * The stance of a body towards a headline: the named features of the pair (coverage, the claim judge's verdicts,
+ * reporting frames, hedging, refutation, length) weighed by the fitted model, and its decision rule applied to the
+ * class probabilities.
  */
 export function explainStance(headline: StanceSide, body: StanceSide, options: PredictStanceOptions = {}): StancePrediction {
   const model = options.model ?? STANCE_MODEL;
-  const features = stanceFeatures(headline, body, options);
+  const evidence = stanceEvidence(headline, body, options);
+  const features = featuresFrom(headline, body, evidence, options.analyzeOptions);
   const probabilities = stanceProbabilities(model, features);
-  return { stance: decideStance(probabilities, options.decision ?? model.decision, weightingOf(model)), probabilities, features };
+  return {
+    stance: decideStance(probabilities, options.decision ?? model.decision, weightingOf(model)),
+    probabilities,
+    features,
+    judgement: { ...evidence, judged: evidence.judged.map((c) => c.id) },
+  };
 }
 
 export function predictStance(headline: StanceSide, body: StanceSide, options: PredictStanceOptions = {}): Stance {

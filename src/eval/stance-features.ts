@@ -1,15 +1,19 @@
-import type { Claim, CertaintyLevel, ReportingStance } from '../model/claim.js';
+import type { Claim } from '../model/claim.js';
 import { GainsayError } from '../model/errors.js';
 import type { OptionsInput } from '../model/options.js';
 import { DEFAULT_MIN_MATCH } from '../match/similarity.js';
-import { LIBRARY_PIPELINE, type CompareClaimsFn, type MatchClaimsFn } from './pipeline.js';
+import { type CompareClaimsFn, type MatchClaimsFn } from './pipeline.js';
+import { againstCues, observingCues, readFrames, type StanceFrames } from './stance-frames.js';
+import { isFirm, judgeClaims, type JudgeEvidence } from './stance-judge.js';
 import { refutationsNear, textProfile, type TextProfile } from './stance-text.js';
 
 /**
- * The named signals the FNC-1 stance model weighs (DESIGN.md's mapping, made graded): how much of the headline the
- * body covers, whether its claims match the headline's and how firmly they are held, whether a matched pair
- * conflicts, and how much the body hedges, negates or calls something false. Their weights are fitted by
- * `npm run calibrate` (scripts/calibrate-stance.ts) and ship in stance-model.json.
+ * The named signals the stance model weighs: how much of the headline the body covers; the claim judge's verdicts
+ * on the headline's claims against the body's (stance-judge.ts); the reporting frames of the headline and of the
+ * body (stance-frames.ts: denies, calls a hoax, attributes, hedges, asks); how much a long body hedges, negates or
+ * refutes; and the body's length. One model serves one-line reports (Emergent) and news bodies (FNC-1): the frame
+ * cues of a headline-length body ("short…") and the word counts of a long one ("lead…", refutation, hedges …) are
+ * separate features, each 0 on the other kind of body, so each kind gets its own weights. Their weights are fitted by `npm run calibrate` (scripts/calibrate-stance.ts) into stance-model.json.
  */
 export const STANCE_FEATURES = [
   'coverage',
@@ -17,36 +21,76 @@ export const STANCE_FEATURES = [
   'keyCoverage',
   'nameCoverage',
   'bestMatch',
+  'anyMatch',
   'matchedClaims',
   'firmShare',
   'negatedShare',
   'conflict',
   'opposingConflict',
+  'detailConflict',
+  'sourceConflict',
+  'firmMatch',
+  'hedgedMatch',
+  'deniedMatch',
   'headlineNegated',
   'headlineHedged',
   'headlineRefutation',
+  'headlineObserving',
+  'shortCoverage',
+  'shortFirmShare',
+  'shortNegatedShare',
+  'shortOpposing',
+  'shortFirmMatch',
+  'shortHedgedMatch',
+  'shortDeniedMatch',
+  'shortHeadlineObserving',
+  'shortDenial',
+  'shortFalsity',
+  'shortRebuttal',
+  'shortAttribution',
+  'shortHedge',
+  'shortQuestion',
+  'shortPending',
+  'shortConfirmation',
+  'shortNegationMismatch',
+  'leadAgainst',
+  'leadObserving',
   'refutation',
-  'leadRefutation',
   'topicalRefutation',
   'negators',
   'hedges',
   'bodyNegated',
   'bodyFirm',
+  'short',
+  'logWords',
 ] as const;
 export type StanceFeature = (typeof STANCE_FEATURES)[number];
 export type StanceFeatures = Record<StanceFeature, number>;
 
-/** A headline or body as the stance model reads it: its claims and its raw words. */
+/** A headline or body as the stance model reads it: its claims, its raw words, and the frame of its lead. */
 export interface StanceSide {
   claims: readonly Claim[];
   profile: TextProfile;
+  /** reporting frame of a headline-length text, or of a longer text's first sentence */
+  frames: StanceFrames;
+}
+
+/** Up to this many words a body is a headline-length report: its claims are judged pair by pair, matched or not. */
+export const HEADLINE_LENGTH = 40;
+const SENTENCE_END = /[.!?](?=\s+["'‘“(]?[A-Z0-9])/;
+
+/** The first sentence of a text: where a report states its frame ("X denies Y"). */
+export function leadSentence(text: string): string {
+  const end = SENTENCE_END.exec(text);
+  return end === null ? text : text.slice(0, end.index + 1);
 }
 
 /** A side from its text and the claims gainsay extracted from it (claims are taken as given, not re-validated). */
 export function stanceSide(text: string, claims: readonly Claim[]): StanceSide {
   if (typeof text !== 'string') throw new GainsayError('invalid-input', [{ path: ['text'], message: `expected a string, got ${typeof text}` }]);
   if (!Array.isArray(claims)) throw new GainsayError('invalid-input', [{ path: ['claims'], message: 'expected an array of claims' }]);
-  return { claims, profile: textProfile(text) };
+  const profile = textProfile(text);
+  return { claims, profile, frames: readFrames(profile.words <= HEADLINE_LENGTH ? text : leadSentence(text)) };
 }
 
 export interface StanceFeatureOptions {
@@ -58,19 +102,16 @@ export interface StanceFeatureOptions {
   analyzeOptions?: OptionsInput;
 }
 
-/** Levels and reporting stances that assert rather than attribute or hedge. */
-const FIRM_LEVELS: ReadonlySet<CertaintyLevel> = new Set(['asserted', 'confirmed']);
-const FIRM_STANCES: ReadonlySet<ReportingStance> = new Set(['asserted', 'confirmed']);
-const OPPOSING_KINDS: ReadonlySet<string> = new Set(['polarity', 'opposition', 'status']);
 const PER_HUNDRED = 100;
-
-function isFirm(claim: Claim): boolean {
-  return FIRM_LEVELS.has(claim.certainty.level) && FIRM_STANCES.has(claim.attribution.stance);
-}
 
 function share<T>(items: readonly T[], test: (item: T) => boolean): number {
   return items.length === 0 ? 0 : items.filter(test).length / items.length;
 }
+
+const notAffirmed = (c: Claim) => c.proposition.state !== 'affirmed';
+const indicator = (x: boolean) => (x ? 1 : 0);
+/** Cue counts enter as log(1 + n): the first cue says most. */
+const logCount = (n: number) => Math.log1p(n);
 
 /** Share of the headline's keys that occur among the body claims' keys. */
 export function keyCoverage(headlineClaims: readonly Claim[], bodyClaims: readonly Claim[]): number {
@@ -79,61 +120,77 @@ export function keyCoverage(headlineClaims: readonly Claim[], bodyClaims: readon
   return share([...headline], (k) => body.has(k));
 }
 
-interface ClaimEvidence {
-  bestMatch: number;
-  matched: Claim[];
-  conflict: number;
-  opposingConflict: number;
+export function isHeadlineLength(side: StanceSide): boolean {
+  return side.profile.words <= HEADLINE_LENGTH;
 }
 
-/** Every headline claim against every body claim: the best match, the matched body claims, the strongest conflicts. */
-function claimEvidence(headline: readonly Claim[], body: readonly Claim[], options: StanceFeatureOptions): ClaimEvidence {
-  const match = options.matchClaims ?? LIBRARY_PIPELINE.matchClaims;
-  const compare = options.compareClaims ?? LIBRARY_PIPELINE.compareClaims;
-  const minMatch = options.analyzeOptions?.minMatch ?? DEFAULT_MIN_MATCH;
-  const out: ClaimEvidence = { bestMatch: 0, matched: [], conflict: 0, opposingConflict: 0 };
-  const matched = new Set<Claim>();
-  for (const h of headline) {
-    for (const b of body) {
-      const m = match(h, b, options.analyzeOptions);
-      out.bestMatch = Math.max(out.bestMatch, m);
-      if (m < minMatch) continue;
-      matched.add(b);
-      const conflict = compare(h, b, options.analyzeOptions);
-      if (!conflict) continue;
-      out.conflict = Math.max(out.conflict, conflict.score);
-      if (OPPOSING_KINDS.has(conflict.kind)) out.opposingConflict = Math.max(out.opposingConflict, conflict.score);
-    }
-  }
-  out.matched = [...matched];
-  return out;
+/** The judge's evidence for a pair: every claim pair for a headline-length body, matched pairs otherwise. */
+export function stanceEvidence(headline: StanceSide, body: StanceSide, options: StanceFeatureOptions = {}): JudgeEvidence {
+  return judgeClaims(headline.claims, body.claims, { ...options, everyPair: isHeadlineLength(body) });
 }
 
 /** The named features of one headline–body pair. */
 export function stanceFeatures(headline: StanceSide, body: StanceSide, options: StanceFeatureOptions = {}): StanceFeatures {
-  const evidence = claimEvidence(headline.claims, body.claims, options);
+  return featuresFrom(headline, body, stanceEvidence(headline, body, options), options.analyzeOptions);
+}
+
+/** The features from a pair and the judge's evidence on it. */
+export function featuresFrom(headline: StanceSide, body: StanceSide, evidence: JudgeEvidence, analyzeOptions?: OptionsInput): StanceFeatures {
   const h = headline.profile;
   const b = body.profile;
+  const lead = body.frames;
+  const minMatch = analyzeOptions?.minMatch ?? DEFAULT_MIN_MATCH;
+  const short = indicator(isHeadlineLength(body));
+  const long = 1 - short;
   return {
     coverage: share(h.stems, (s) => b.stemSet.has(s)),
     leadCoverage: share(h.stems, (s) => b.leadStems.has(s)),
     keyCoverage: keyCoverage(headline.claims, body.claims),
     nameCoverage: share(h.names, (s) => b.stemSet.has(s)),
     bestMatch: evidence.bestMatch,
-    matchedClaims: Math.log1p(evidence.matched.length),
-    firmShare: share(evidence.matched, isFirm),
-    negatedShare: share(evidence.matched, (c) => c.proposition.state !== 'affirmed'),
-    conflict: evidence.conflict,
-    opposingConflict: evidence.opposingConflict,
-    headlineNegated: headline.claims.some((c) => c.proposition.state !== 'affirmed') ? 1 : 0,
-    headlineHedged: headline.claims.some((c) => !FIRM_LEVELS.has(c.certainty.level)) ? 1 : 0,
-    headlineRefutation: h.refutations > 0 ? 1 : 0,
-    refutation: Math.log1p(b.refutations),
-    leadRefutation: Math.log1p(b.leadRefutations),
-    topicalRefutation: Math.log1p(refutationsNear(b, h.stemSet)),
-    negators: (PER_HUNDRED * b.negators) / Math.max(1, b.words),
-    hedges: Math.log1p(b.hedges),
-    bodyNegated: share(body.claims, (c) => c.proposition.state !== 'affirmed'),
-    bodyFirm: share(body.claims, (c) => FIRM_LEVELS.has(c.certainty.level)),
+    anyMatch: indicator(evidence.bestMatch >= minMatch),
+    matchedClaims: logCount(evidence.judged.length),
+    firmShare: share(evidence.judged, isFirm),
+    negatedShare: share(evidence.judged, notAffirmed),
+    conflict: evidence.contradiction,
+    opposingConflict: evidence.byGroup.opposing,
+    detailConflict: evidence.byGroup.detail,
+    sourceConflict: evidence.byGroup.source,
+    firmMatch: evidence.firmMatch,
+    hedgedMatch: evidence.hedgedMatch,
+    deniedMatch: evidence.deniedMatch,
+    headlineNegated: indicator(headline.claims.some(notAffirmed)),
+    headlineHedged: indicator(headline.claims.some((c) => !isFirm(c))),
+    headlineRefutation: indicator(againstCues(headline.frames) > 0),
+    headlineObserving: indicator(observingCues(headline.frames) > 0),
+    // The judge's verdicts on a one-line report weigh differently from those on a long body's many claims.
+    shortCoverage: short * share(h.stems, (s) => b.stemSet.has(s)),
+    shortFirmShare: short * share(evidence.judged, isFirm),
+    shortNegatedShare: short * share(evidence.judged, notAffirmed),
+    shortOpposing: short * evidence.byGroup.opposing,
+    shortFirmMatch: short * evidence.firmMatch,
+    shortHedgedMatch: short * evidence.hedgedMatch,
+    shortDeniedMatch: short * evidence.deniedMatch,
+    shortHeadlineObserving: short * indicator(observingCues(headline.frames) > 0),
+    // A one-line report's frame is its whole stance; a long body's first sentence only sets the scene.
+    shortDenial: short * logCount(lead.denial),
+    shortFalsity: short * logCount(lead.falsity),
+    shortRebuttal: short * logCount(lead.rebuttal),
+    shortAttribution: short * logCount(lead.attribution),
+    shortHedge: short * logCount(lead.hedge),
+    shortQuestion: short * lead.question,
+    shortPending: short * logCount(lead.pending),
+    shortConfirmation: short * logCount(lead.confirmation),
+    shortNegationMismatch: short * indicator(lead.negation > 0 !== headline.frames.negation > 0),
+    leadAgainst: long * logCount(againstCues(lead)),
+    leadObserving: long * logCount(observingCues(lead)),
+    refutation: long * logCount(b.refutations),
+    topicalRefutation: long * logCount(refutationsNear(b, h.stemSet)),
+    negators: (long * PER_HUNDRED * b.negators) / Math.max(1, b.words),
+    hedges: long * logCount(b.hedges),
+    bodyNegated: share(body.claims, notAffirmed),
+    bodyFirm: share(body.claims, isFirm),
+    short,
+    logWords: Math.log1p(b.words),
   };
 }

@@ -10,9 +10,10 @@ import { RELATED_STANCES, STANCES, type Stance } from './stance.js';
  * (0.25 for related-vs-unrelated right, 0.75 more for the right related class), then picks among the related
  * stances the most probable after dividing each by its training share to the power `balance` (0: the expected score
  * alone; higher: the rare stances, disagree and agree, are called more often). 'most-likely' picks the most probable;
- * 'balanced' divides all four by the square root of their shares.
+ * 'balanced' divides all four by the square root of their shares. 'related' never says unrelated: the related stance
+ * 'fnc-score' would pick, for sets where every pair is about its claim (Emergent).
  */
-export const StanceDecisionSchema = z.enum(['fnc-score', 'most-likely', 'balanced']);
+export const StanceDecisionSchema = z.enum(['fnc-score', 'most-likely', 'balanced', 'related']);
 export type StanceDecision = z.infer<typeof StanceDecisionSchema>;
 
 export const StanceModelSchema = z
@@ -23,7 +24,7 @@ export const StanceModelSchema = z
     coefficients: z.array(z.array(z.number())).describe('per class: intercept then one weight per feature; the last class is the reference (all 0)'),
     decision: StanceDecisionSchema,
     classShares: z.array(z.number().positive().max(1)).describe('each class\'s share of the training pairs, in class order'),
-    balance: z.number().min(0).max(1).describe('exponent of the share correction among related stances under "fnc-score"'),
+    balance: z.number().min(0).max(1).describe('exponent of the share correction among related stances under "fnc-score" and "related"'),
     fit: z.object({ lambda: z.number(), iterations: z.number().int(), pairs: z.number().int(), data: z.string() }),
   })
   .superRefine((model, ctx) => {
@@ -72,9 +73,11 @@ export function decideStance(probabilities: Record<Stance, number>, decision: St
   const { shares, balance } = weighting;
   if (decision === 'most-likely') return best(STANCES, (s) => probabilities[s]);
   if (decision === 'balanced') return best(STANCES, (s) => probabilities[s] / Math.sqrt(shares[s]));
+  const rare = (s: Stance) => probabilities[s] / shares[s] ** balance;
+  if (decision === 'related') return best(RELATED_STANCES, rare);
   const related = RELATED_STANCES.map((s) => RELATED_CREDIT * (1 - probabilities.unrelated) + EXACT_RELATED_CREDIT * probabilities[s]);
   if (RELATED_CREDIT * probabilities.unrelated > Math.max(...related)) return 'unrelated';
-  return best(RELATED_STANCES, (s) => probabilities[s] / shares[s] ** balance);
+  return best(RELATED_STANCES, rare);
 }
 
 /** The model's class shares and balance, as decideStance takes them. */

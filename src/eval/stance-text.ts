@@ -50,6 +50,11 @@ function contentStem(lower: string): string | undefined {
   return word.length < MIN_CONTENT_LENGTH || FUNCTION.has(word) ? undefined : stem(word);
 }
 
+/** Words in a text, as the profile counts them. */
+export function countWords(text: string): number {
+  return tokenize(text).filter((t) => t.kind === 'word').length;
+}
+
 /** Reads a text once for every stance feature that depends on its words rather than its claims. */
 export function textProfile(text: string): TextProfile {
   const tokens = tokenize(text);

@@ -27,6 +27,7 @@ import * as reportingVerbs from './reporting-verbs.js';
 import * as roleTitles from './role-titles.js';
 import * as sourceReliability from './source-reliability.js';
 import * as stateStrengths from './state-strengths.js';
+import * as stanceFrames from './stance-frames.js';
 import * as statusCues from './status-cues.js';
 import * as synonyms from './synonyms.js';
 import * as units from './units.js';
@@ -72,6 +73,7 @@ export const SHIPPED_TABLES = {
   'role-titles': roleTitles,
   'source-reliability': sourceReliability,
   'state-strengths': stateStrengths,
+  'stance-frames': stanceFrames,
   'status-cues': statusCues,
   synonyms,
   units,

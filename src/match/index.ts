@@ -1,2 +1,2 @@
-export { candidatePairs, comparable } from './candidates.js';
-export { matchScore, buildIdf, DEFAULT_MIN_MATCH, type Idf } from './similarity.js';
+export { candidatePairs } from './candidates.js';
+export { DEFAULT_MIN_MATCH } from './similarity.js';

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { evaluateStance } from '../../src/eval/evaluate-stance.js';
+import { bodyClaims, evaluateStance } from '../../src/eval/evaluate-stance.js';
 import { readFnc1 } from '../../src/eval/fnc1-read.js';
 import type { StancePair } from '../../src/eval/stance.js';
 import { fakePipeline, type CallLog } from './fake-pipeline.js';
@@ -54,5 +54,18 @@ describe('evaluateStance on the fnc1-mini fixture with the fake pipeline', () =>
     const run = evaluateStance(pairs, { pipeline: fakePipeline(log) });
     expect(log.extract).toHaveLength(BODIES + HEADLINES);
     expect(run.pairs).toBe(PAIRS);
+  });
+});
+
+describe('bodyClaims', () => {
+  it('reads a headline-length body as a headline (analyze when extraction finds nothing), a long body by extraction alone', () => {
+    const log: CallLog = { extract: [], analyze: 0 };
+    const pipeline = fakePipeline(log);
+    // The fake extracts nothing from a text with "?": the one-line body falls back to one claim of the whole text.
+    expect(bodyClaims('Will the ferry run again?', 'b1', pipeline).map((c) => c.text)).toEqual(['Will the ferry run again?']);
+    expect(log).toEqual({ extract: ['b1'], analyze: 1 });
+    const long = `Will the ferry run again? ${Array.from({ length: 40 }, () => 'word').join(' ')}`;
+    expect(bodyClaims(long, 'b2', pipeline)).toEqual([]);
+    expect(log).toEqual({ extract: ['b1', 'b2'], analyze: 1 });
   });
 });

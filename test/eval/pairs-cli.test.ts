@@ -71,7 +71,7 @@ describe('gainsay eval pairs', () => {
     [['pairs', 'locked.jsonl'], 'gainsay eval: locked.jsonl: cannot read: permission denied\n'],
     [['pairs', 'p.jsonl', '--threshold', '2'], 'gainsay eval: --threshold: expected a score in [0, 1], got "2"\n'],
     [['pairs', 'p.jsonl', '--decision', 'balanced'], 'gainsay eval: unknown option --decision\n'],
-    [['pairs'], 'gainsay eval: expected one pairs FILE.jsonl, got 0; usage: gainsay eval cases FILE [--threshold SCORE] [--json] | gainsay eval pairs FILE.jsonl [--threshold SCORE] [--json] | gainsay eval fnc1 DIR [--json] [--predictions OUT.csv] [--decision fnc-score|most-likely|balanced]\n'],
+    [['pairs'], 'gainsay eval: expected one pairs FILE.jsonl, got 0; usage: gainsay eval cases FILE [--threshold SCORE] [--json] | gainsay eval pairs FILE.jsonl [--threshold SCORE] [--json] | gainsay eval fnc1 DIR [--json] [--predictions OUT.csv] [--decision fnc-score|most-likely|balanced|related]\n'],
   ])('%j exits 2 with one line', async (args, message) => {
     const files = {
       'p.jsonl': JSONL,

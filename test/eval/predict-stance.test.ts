@@ -16,6 +16,9 @@ const hedgedByStance = claimAt('b1', 'body', BODY, 40, 58, { stance: 'claimed' }
 const hedgedByLevel = claimAt('b2', 'body', BODY, 59, 86, { level: 'pending' });
 const negated: Claim = { ...claimAt('b3', 'body', BODY, 0, 39), proposition: { ...firm.proposition, state: 'negated', negated: true } };
 
+/** Thirty words of filler, so a body passes HEADLINE_LENGTH (40 words). */
+const FILLER = Array.from({ length: 30 }, () => 'weather').join(' ');
+const LONG_BODY = `${BODY} ${FILLER}`;
 const H = (claims: Claim[] = [headline]) => stanceSide(HEADLINE, claims);
 const B = (claims: Claim[]) => stanceSide(BODY, claims);
 
@@ -50,10 +53,11 @@ describe('stanceFeatures', () => {
     expect(f.firmShare).toBeCloseTo(1 / 3, 12);
     expect(f.bestMatch).toBe(1);
     expect([f.conflict, f.opposingConflict]).toEqual([0.6, 0.6]);
-    expect(f.bodyFirm).toBeCloseTo(2 / 3, 12);
+    // Firm means asserted by the author at a firm level: the "claimed" body claim is not.
+    expect(f.bodyFirm).toBeCloseTo(1 / 3, 12);
   });
 
-  it('keeps conflicts of other kinds out of opposingConflict, and never compares unmatched claims', () => {
+  it('keeps conflicts of other kinds out of opposingConflict; a long body compares matched claims only', () => {
     let compared = 0;
     const opts = options({ b0: 0.9, b3: 0.1 }, 'numeric');
     const compare = opts.compareClaims!;
@@ -61,28 +65,78 @@ describe('stanceFeatures', () => {
       compared += 1;
       return compare(h, b, o);
     };
-    const f = stanceFeatures(H(), B([firm, negated]), opts);
+    const f = stanceFeatures(H(), stanceSide(LONG_BODY, [firm, negated]), opts);
     expect(compared).toBe(1);
-    expect([f.conflict, f.opposingConflict]).toEqual([0.6, 0]);
+    expect([f.conflict, f.opposingConflict, f.detailConflict, f.sourceConflict]).toEqual([0.6, 0, 0.6, 0]);
     expect(f.negatedShare).toBe(0);
     expect(f.bodyNegated).toBe(0.5);
+    expect([f.short, f.anyMatch]).toEqual([0, 1]);
+  });
+
+  it('judges a headline-length body claim against claim, matched or not', () => {
+    let compared = 0;
+    const opts = options({ b0: 0.1, b3: 0.1 }, 'polarity');
+    const compare = opts.compareClaims!;
+    opts.compareClaims = (h, b, o) => {
+      compared += 1;
+      return compare(h, b, o);
+    };
+    const f = stanceFeatures(H(), B([firm, negated]), opts);
+    expect(compared).toBe(2);
+    expect([f.conflict, f.opposingConflict, f.detailConflict]).toEqual([0.6, 0.6, 0]);
+    // Nothing reached minMatch, and the body is one line.
+    expect([f.anyMatch, f.short]).toEqual([0, 1]);
+    expect(f.logWords).toBeCloseTo(Math.log(16), 12);
+  });
+
+  it('splits compatible matches by how firmly the body holds them, and keeps denials apart', () => {
+    const denied: Claim = { ...claimAt('b4', 'body', BODY, 0, 39, { stance: 'denied' }) };
+    const f = stanceFeatures(H(), B([firm, hedgedByStance, hedgedByLevel, denied]), options({ b0: 0.5, b1: 0.8, b2: 0.7, b4: 0.9 }));
+    expect([f.firmMatch, f.hedgedMatch, f.deniedMatch, f.bestMatch]).toEqual([0.5, 0.8, 0.9, 0.9]);
+    // A medium conflict makes a match incompatible: neither firm nor hedged.
+    const g = stanceFeatures(H(), B([firm]), options({ b0: 0.5 }, 'opposition'));
+    expect([g.firmMatch, g.hedgedMatch, g.conflict]).toEqual([0, 0, 0.6]);
   });
 
   it('lets options.minMatch set which claims count as matched (inclusive)', () => {
-    expect(stanceFeatures(H(), B([firm]), options({ b0: 0.3 })).matchedClaims).toBe(0);
-    expect(stanceFeatures(H(), B([firm]), options({ b0: 0.3 }, null, { analyzeOptions: { minMatch: 0.3 } })).matchedClaims).toBeCloseTo(Math.log(2), 12);
+    const long = stanceSide(LONG_BODY, [firm]);
+    expect(stanceFeatures(H(), long, options({ b0: 0.3 })).matchedClaims).toBe(0);
+    expect(stanceFeatures(H(), long, options({ b0: 0.3 }, null, { analyzeOptions: { minMatch: 0.3 } })).matchedClaims).toBeCloseTo(Math.log(2), 12);
+    expect(stanceFeatures(H(), long, options({ b0: 0.3 }, null, { analyzeOptions: { minMatch: 0.3 } })).anyMatch).toBe(1);
   });
 
-  it('reads refutations, hedges and negators of the body', () => {
-    const body = stanceSide('Officials said the tunnel closure report was a hoax. The harbour tunnel will not close. It may reopen.', []);
+  it('reads refutations, hedges and negators of a long body', () => {
+    const body = stanceSide(`Officials said the tunnel closure report was a hoax. The harbour tunnel will not close. It may reopen. ${FILLER}`, []);
     const f = stanceFeatures(H(), body, options({}));
     // One refutation ("hoax"), next to two of the headline's words; one hedge ("may"): log1p(1) each.
     expect(f.refutation).toBeCloseTo(Math.log(2), 12);
     expect(f.topicalRefutation).toBeCloseTo(Math.log(2), 12);
     expect(f.hedges).toBeCloseTo(Math.log(2), 12);
-    // One "not" in 18 words, per hundred words.
-    expect(f.negators).toBeCloseTo(100 / 18, 12);
-    expect(f.headlineRefutation).toBe(0);
+    // One "not" in 18 + 30 words, per hundred words.
+    expect(f.negators).toBeCloseTo(100 / 48, 12);
+    // The first sentence's frame: "said" and "report" attribute, "hoax" is against.
+    expect([f.leadAgainst, f.leadObserving]).toEqual([Math.log(2), Math.log(3)]);
+    expect([f.headlineRefutation, f.shortFalsity, f.short]).toEqual([0, 0, 0]);
+  });
+
+  it('reads the frame of a one-line body, and only then', () => {
+    const against = stanceFeatures(H(), stanceSide('No, the harbour tunnel is not closing: council denies hoax', []), options({}));
+    expect([against.shortRebuttal, against.shortDenial, against.shortFalsity]).toEqual([Math.log(2), Math.log(2), Math.log(2)]);
+    // The headline has no negator, the body has: a negation mismatch.
+    expect(against.shortNegationMismatch).toBe(1);
+    expect([against.refutation, against.hedges, against.leadAgainst]).toEqual([0, 0, 0]);
+    const observing = stanceFeatures(H(), stanceSide('Harbour tunnel to close for a month, reports say?', []), options({}));
+    expect([observing.shortAttribution, observing.shortQuestion, observing.shortDenial]).toEqual([Math.log(3), 1, 0]);
+    expect(observing.shortNegationMismatch).toBe(0);
+  });
+
+  it('reads the headline\'s own frame', () => {
+    const f = stanceFeatures(stanceSide('Council denies harbour tunnel will close', []), B([]), options({}));
+    const g = stanceFeatures(stanceSide('Council confirms harbour tunnel will close', []), B([]), options({}));
+    const q = stanceFeatures(stanceSide('Will the harbour tunnel close?', []), B([]), options({}));
+    expect([f.headlineRefutation, f.headlineObserving]).toEqual([1, 0]);
+    expect([g.headlineRefutation, g.headlineObserving]).toEqual([0, 0]);
+    expect([q.headlineRefutation, q.headlineObserving]).toEqual([0, 1]);
   });
 });
 
@@ -124,6 +178,25 @@ describe('predictStance with a hand-written model', () => {
   });
 });
 
+describe('explainStance', () => {
+  it('returns the judge\'s evidence beside the features it became', () => {
+    const e = explainStance(H(), stanceSide(LONG_BODY, [firm, hedgedByStance]), { ...options({ b0: 0.8, b1: 0.6 }, 'status'), model: MAPPING_MODEL });
+    expect(e.judgement).toEqual({
+      bestMatch: 0.8,
+      judged: ['b0', 'b1'],
+      contradiction: 0.6,
+      kind: 'status',
+      byGroup: { opposing: 0.6, detail: 0, source: 0 },
+      firmMatch: 0,
+      hedgedMatch: 0,
+      deniedMatch: 0,
+      strongest: { headline: 'h', body: 'b0' },
+    });
+    expect([e.features.conflict, e.features.opposingConflict, e.features.firmMatch]).toEqual([0.6, 0.6, 0]);
+    expect(e.stance).toBe('disagree');
+  });
+});
+
 describe('the shipped stance model', () => {
   it('satisfies its schema, names every feature in order, and sums its probabilities to 1', () => {
     expect(StanceModelSchema.parse(STANCE_MODEL)).toEqual(STANCE_MODEL);
@@ -146,5 +219,30 @@ describe('the shipped stance model', () => {
     const plain = side('b3', 'Reports said a fishing crew was rescued off Tasmania after three days adrift.');
     const debunked = side('b4', 'Reports said a fishing crew was rescued off Tasmania after three days adrift. Police said the rescue story was a hoax and entirely fabricated.');
     expect(explainStance(head, debunked).probabilities.disagree).toBeGreaterThan(explainStance(head, plain).probabilities.disagree);
+  });
+
+  describe('on one-line reports of a claim (invented)', () => {
+    const claim = side('c', 'The harbour tunnel will close for a month');
+    const report = (id: string, text: string) => explainStance(claim, side(id, text), { decision: 'related' });
+    it('reads "X denies Y" as against and "X confirms Y" as not', () => {
+      const denies = report('r1', 'Council denies the harbour tunnel will close for a month');
+      const confirms = report('r2', 'Council confirms the harbour tunnel will close for a month');
+      expect(denies.stance).toBe('disagree');
+      expect(confirms.stance).not.toBe('disagree');
+      expect(denies.probabilities.disagree).toBeGreaterThan(confirms.probabilities.disagree);
+    });
+
+    it('reads a hoax called false as against, an official confirmation as for', () => {
+      expect(report('r3', 'The harbour tunnel closure hoax was confirmed false').stance).toBe('disagree');
+      expect(report('r4', 'Officials confirmed the harbour tunnel will close for a month').stance).toBe('agree');
+    });
+
+    it('reads a question or a "reports say" headline as observing, never as unrelated', () => {
+      const asks = report('r5', 'Will the harbour tunnel close for a month?');
+      const says = report('r6', 'Harbour tunnel to close for a month, reports say');
+      expect([asks.stance, says.stance]).toEqual(['discuss', 'discuss']);
+      const plain = report('r7', 'The harbour tunnel will close for a month');
+      expect(asks.probabilities.discuss).toBeGreaterThan(plain.probabilities.discuss);
+    });
   });
 });
