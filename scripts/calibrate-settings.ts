@@ -6,6 +6,10 @@
 export const SAMPLE_CASES = '../shared/data/cases/sample.json';
 export const FIXTURE_CASES_DIR = 'test/fixtures/cases';
 export const FNC1_DIR = '../shared/data/fnc1-dev';
+export const RTE3_FILE = '../shared/data/rte3-dev/pairs.jsonl';
+export const EMERGENT_DIR = '../shared/data/emergent-train';
+/** Folds for the judge's cross-validated numbers (by case, FNC-1 body, RTE-3 premise, Emergent claim). */
+export const JUDGE_FOLDS = 5;
 export const WEIGHTS_FILE = 'src/score/weights.json';
 
 /**
