@@ -29,8 +29,11 @@ export const UNIT_WEIGHTS: Record<string, number> = Object.fromEntries(FACTOR_NA
 /** FNC-1 stances that give a labelled example: disagree is a real conflict, agree and discuss are not. */
 const FNC1_LABELS: Partial<Record<Stance, 0 | 1>> = { disagree: 1, agree: 0, discuss: 0 };
 
-/** Data sets the judge is fitted on; `cases` is the reference whose base rate ships (the others get an offset). */
-export const EXAMPLE_SETS = ['cases', 'fnc1', 'rte3', 'emergent'] as const;
+/**
+ * Data sets the judge is fitted on. The case files (hand-built cases and real stories) share the intercept that
+ * ships; the others get an offset each (see calibrate-fit.ts).
+ */
+export const EXAMPLE_SETS = ['cases', 'stories', 'fnc1', 'rte3', 'emergent'] as const;
 export type ExampleSet = (typeof EXAMPLE_SETS)[number];
 
 export interface TrainingExample {
@@ -85,14 +88,14 @@ function asReported(conflict: Conflict, report: Report): ReportedConflict {
 }
 
 /** Every conflict in every case; positive when its sides overlap an expected conflict's quotes (kind ignored). */
-export function caseExamples(caseFile: unknown, pipeline: EvalPipeline = LIBRARY_PIPELINE): TrainingExample[] {
+export function caseExamples(caseFile: unknown, pipeline: EvalPipeline = LIBRARY_PIPELINE, set: ExampleSet = 'cases'): TrainingExample[] {
   return loadCaseFile(caseFile).cases.flatMap((kase) => {
     const report = pipeline.analyze({ documents: kase.documents.map(toDocumentInput) }, { weights: UNIT_WEIGHTS });
     const gold = goldConflicts(kase);
     return report.conflicts.map((conflict) => {
       const reported = asReported(conflict, report);
       const matched = gold.findIndex((g) => sidesMatch(reported, g));
-      return exampleOf(conflict, 'cases', kase.id, matched >= 0 ? 1 : 0, kase.id, matched >= 0 ? `${kase.id}#${matched}` : null);
+      return exampleOf(conflict, set, kase.id, matched >= 0 ? 1 : 0, kase.id, matched >= 0 ? `${kase.id}#${matched}` : null);
     });
   });
 }

@@ -24,7 +24,7 @@ export interface Calibration {
   reliability: Record<ExampleSet | 'all', ReliabilityTable>;
 }
 
-/** Sets other than the reference (`cases`), each with its own base-rate indicator. */
+/** Sets with their own base-rate indicator: all but the hand-built cases, whose intercept ships. */
 const OFFSET_SETS = EXAMPLE_SETS.filter((set) => set !== 'cases');
 
 export function roundTo(x: number, decimals = settings.DECIMALS): number {

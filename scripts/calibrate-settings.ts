@@ -5,6 +5,8 @@
 /** Case files: the shared sample, then every file of the project's own cases (read in name order). */
 export const SAMPLE_CASES = '../shared/data/cases/sample.json';
 export const FIXTURE_CASES_DIR = 'test/fixtures/cases';
+/** The real-story development set (issue 15): FNC-1 dev bodies annotated before any run. */
+export const STORY_CASES = 'test/fixtures/stories/cases.json';
 export const FNC1_DIR = '../shared/data/fnc1-dev';
 export const RTE3_FILE = '../shared/data/rte3-dev/pairs.jsonl';
 export const EMERGENT_DIR = '../shared/data/emergent-train';

@@ -47,6 +47,7 @@ function weightsFile(fit: Calibration, examples: readonly TrainingExample[]): st
   const count = (set: string, label?: number) => examples.filter((e) => e.set === set && (label === undefined || e.label === label)).length;
   const files: Record<string, string> = {
     cases: 'shared sample.json + test/fixtures/cases/*.json',
+    stories: 'test/fixtures/stories/cases.json (real FNC-1 dev stories)',
     fnc1: 'shared fnc1-dev headline vs matched body claims (agree/discuss = not real, disagree = real)',
     rte3: 'shared rte3-dev premise vs hypothesis (contradiction = real)',
     emergent: 'shared emergent-train claim vs article headline (against = real)',
@@ -118,7 +119,14 @@ function main(): number {
   const pipeline = memoisedPipeline();
   const rte3 = rte3Examples(settings.RTE3_FILE, pipeline);
   const emergent = emergentExamples(readFnc1(settings.EMERGENT_DIR), pipeline);
-  const examples = [...cases.all.flatMap((file) => caseExamples(file, pipeline)), ...fnc1Examples(pairs, pipeline), ...rte3.examples, ...emergent.examples];
+  const stories = readJson(settings.STORY_CASES);
+  const examples = [
+    ...cases.all.flatMap((file) => caseExamples(file, pipeline)),
+    ...caseExamples(stories, pipeline, 'stories'),
+    ...fnc1Examples(pairs, pipeline),
+    ...rte3.examples,
+    ...emergent.examples,
+  ];
   const units: PairUnit[] = [...rte3.units, ...emergent.units];
   const fit = calibrate(examples);
   const text = weightsFile(fit, examples);
@@ -132,8 +140,8 @@ function main(): number {
   }
   console.log(`${examples.length} training conflicts, ${examples.filter((e) => e.label === 1).length} real\n`);
   printFit(fit);
-  const goldTotal = cases.all.reduce((n: number, file) => n + loadCaseFile(file).cases.reduce((m, c) => m + c.expected.length, 0), 0);
-  printCrossValidation(crossValidate(examples, units, { cases: goldTotal }, settings.JUDGE_FOLDS, fit.weights.bands));
+  const gold = (files: unknown[]) => files.reduce((n: number, file) => n + loadCaseFile(file).cases.reduce((m, c) => m + c.expected.length, 0), 0);
+  printCrossValidation(crossValidate(examples, units, { cases: gold(cases.all), stories: gold([stories]) }, settings.JUDGE_FOLDS, fit.weights.bands));
   const shipped: ScoreWeights = DEFAULT_WEIGHTS;
   const before = measure(shipped, cases.sample, cases.fixtures, pairs, pipeline);
   const after = measure(fit.weights, cases.sample, cases.fixtures, pairs, pipeline);
