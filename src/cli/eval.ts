@@ -1,14 +1,17 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { evaluateCases } from '../eval/evaluate-cases.js';
+import { evaluatePairs } from '../eval/evaluate-pairs.js';
 import { evaluateStance } from '../eval/evaluate-stance.js';
 import { readFnc1 } from '../eval/fnc1-read.js';
 import { LIBRARY_PIPELINE, type EvalPipeline } from '../eval/pipeline.js';
 import { formatPredictionsCsv } from '../eval/predictions-csv.js';
 import { StanceDecisionSchema, type StanceDecision, type StanceModel } from '../eval/stance-model.js';
 import { loadCaseFile } from '../eval/case-file.js';
+import { parsePairsJsonl } from '../eval/pairs-file.js';
 import { GainsayError } from '../model/errors.js';
 import { formatCaseTable, formatStanceTable } from './eval-format.js';
+import { formatPairTable } from './pairs-format.js';
 
 /** Where the command reads and writes. Each string passed to stdout/stderr already ends in a newline. */
 export interface EvalIo {
@@ -19,9 +22,11 @@ export interface EvalIo {
 }
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
-const USAGE = 'usage: gainsay eval cases FILE [--threshold SCORE] [--json] | gainsay eval fnc1 DIR [--json] [--predictions OUT.csv] [--decision fnc-score|most-likely|balanced]';
+const USAGE = 'usage: gainsay eval cases FILE [--threshold SCORE] [--json] | gainsay eval pairs FILE.jsonl [--threshold SCORE] [--json] | gainsay eval fnc1 DIR [--json] [--predictions OUT.csv] [--decision fnc-score|most-likely|balanced]';
 /** A progress line on stderr every this many FNC-1 pairs. */
 const PROGRESS_EVERY = 1000;
+/** A progress line on stderr every this many labelled sentence pairs. */
+const PAIR_PROGRESS_EVERY = 100;
 
 /** A usage problem already worded as the one line to print. */
 class UsageError extends Error {}
@@ -51,14 +56,17 @@ function parseThreshold(raw: string | undefined): number | undefined {
   return value;
 }
 
-function readJson(path: string, io: EvalIo): unknown {
-  let text: string;
+function readText(path: string, io: EvalIo): string {
   try {
-    text = io.readFile(path);
+    return io.readFile(path);
   } catch (error) {
     const message = messageOf(error);
     throw new UsageError(message.includes(path) ? message : `${path}: cannot read: ${message}`);
   }
+}
+
+function readJson(path: string, io: EvalIo): unknown {
+  const text = readText(path, io);
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -87,6 +95,32 @@ function runCases(args: string[], io: EvalIo, pipeline?: EvalPipeline): number {
   io.stderr(`evaluating ${caseFile.cases.length} cases from ${path}\n`);
   const evaluation = evaluateCases(caseFile, { analyze, ...(threshold === undefined ? {} : { threshold }) });
   io.stdout(values.json ? `${JSON.stringify(evaluation)}\n` : formatCaseTable(evaluation));
+  return EXIT.ok;
+}
+
+function runPairs(args: string[], io: EvalIo, pipeline?: EvalPipeline): number {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { threshold: { type: 'string' }, json: { type: 'boolean', default: false } },
+    allowPositionals: true,
+    strict: true,
+  });
+  const path = onePositional(positionals, 'pairs FILE.jsonl');
+  const threshold = parseThreshold(values.threshold);
+  let pairs;
+  try {
+    pairs = parsePairsJsonl(readText(path, io), path);
+  } catch (error) {
+    if (error instanceof GainsayError) throw new UsageError(messageOf(error));
+    throw error;
+  }
+  const { analyze } = pipeline ?? LIBRARY_PIPELINE;
+  io.stderr(`evaluating ${pairs.length} pairs from ${path}\n`);
+  const onProgress = (done: number, total: number) => {
+    if (done % PAIR_PROGRESS_EVERY === 0 || done === total) io.stderr(`  ${done}/${total} pairs\n`);
+  };
+  const evaluation = evaluatePairs(pairs, { analyze, onProgress, ...(threshold === undefined ? {} : { threshold }) });
+  io.stdout(values.json ? `${JSON.stringify(evaluation)}\n` : formatPairTable(evaluation));
   return EXIT.ok;
 }
 
@@ -132,7 +166,8 @@ function runFnc1(args: string[], io: EvalIo, pipeline?: EvalPipeline, model?: St
 }
 
 /**
- * `gainsay eval cases FILE [--threshold SCORE] [--json]` and `gainsay eval fnc1 DIR [--json]
+ * `gainsay eval cases FILE [--threshold SCORE] [--json]`, `gainsay eval pairs FILE.jsonl [--threshold SCORE]
+ * [--json]` and `gainsay eval fnc1 DIR [--json]
  * [--predictions OUT.csv] [--decision RULE]`; `args` are the words after `eval`. Returns the exit code: 2 for a
  * usage or input problem, reported in one line on stderr. `pipeline` and `model` (for tests) default to gainsay's own.
  */
@@ -140,6 +175,7 @@ export async function runEval(args: string[], io: EvalIo, pipeline?: EvalPipelin
   const [command, ...rest] = args;
   try {
     if (command === 'cases') return runCases(rest, io, pipeline);
+    if (command === 'pairs') return runPairs(rest, io, pipeline);
     if (command === 'fnc1') return runFnc1(rest, io, pipeline, model);
     throw new UsageError(command === undefined ? USAGE : `unknown eval command "${command}"; ${USAGE}`);
   } catch (error) {

@@ -30,6 +30,9 @@ Usage:
   gainsay draft DRAFT --against FILE...
                                        a draft checked against its sources ([1], [2], … in order)
   gainsay eval cases FILE [--threshold SCORE] [--json]
+  gainsay eval pairs FILE.jsonl [--threshold SCORE] [--json]
+                                       labelled sentence pairs (premise, hypothesis, label
+                                       entailment|contradiction|unknown, optional kind), one JSON a line
   gainsay eval fnc1 DIR [--json] [--predictions OUT.csv] [--decision fnc-score|most-likely|balanced]
   gainsay --version
 

@@ -13,3 +13,5 @@ export * from './predict-stance.js';
 export * from './evaluate-stance.js';
 export * from './predictions-csv.js';
 export * from './pipeline.js';
+export * from './pairs-file.js';
+export * from './evaluate-pairs.js';

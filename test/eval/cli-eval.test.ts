@@ -94,8 +94,8 @@ describe('gainsay eval cases', () => {
     [['cases', 'gone.json'], 'gainsay eval: cannot read gone.json: no such file\n'],
     [['cases', 'broken.json'], 'gainsay eval: broken.json: not valid JSON: Expected property name or \'}\' in JSON at position 1\n'],
     [['cases', 'bad.json'], 'gainsay eval: bad.json: cases.0.expected.0.kind: Invalid option: expected one of "polarity"|"opposition"|"status"|"numeric"|"temporal"|"location"|"quote"|"attribution"|"actor"\n'],
-    [['cases'], 'gainsay eval: expected one case FILE, got 0; usage: gainsay eval cases FILE [--threshold SCORE] [--json] | gainsay eval fnc1 DIR [--json] [--predictions OUT.csv] [--decision fnc-score|most-likely|balanced]\n'],
-    [['score', 'x'], 'gainsay eval: unknown eval command "score"; usage: gainsay eval cases FILE [--threshold SCORE] [--json] | gainsay eval fnc1 DIR [--json] [--predictions OUT.csv] [--decision fnc-score|most-likely|balanced]\n'],
+    [['cases'], 'gainsay eval: expected one case FILE, got 0; usage: gainsay eval cases FILE [--threshold SCORE] [--json] | gainsay eval pairs FILE.jsonl [--threshold SCORE] [--json] | gainsay eval fnc1 DIR [--json] [--predictions OUT.csv] [--decision fnc-score|most-likely|balanced]\n'],
+    [['score', 'x'], 'gainsay eval: unknown eval command "score"; usage: gainsay eval cases FILE [--threshold SCORE] [--json] | gainsay eval pairs FILE.jsonl [--threshold SCORE] [--json] | gainsay eval fnc1 DIR [--json] [--predictions OUT.csv] [--decision fnc-score|most-likely|balanced]\n'],
   ])('%j exits 2 with one line', async (args, line) => {
     const bad = JSON.parse(CASES) as { cases: { expected: { kind: string }[] }[] };
     bad.cases[0]!.expected[0]!.kind = 'contradiction';
