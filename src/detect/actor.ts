@@ -4,13 +4,14 @@ import type { Detector } from './types.js';
 import { DEFINITE_DETERMINERS, INDEFINITE_PRONOUNS, PERSONAL_PRONOUNS } from '../lexicon/grammar-words.js';
 import { ATTITUDE_VERBS } from '../lexicon/attitude-verbs.js';
 import { LIGHT_VERBS } from '../lexicon/light-verbs.js';
-import { REPORTING_VERBS } from '../lexicon/reporting-verbs.js';
+import { derived, type Lexicon } from '../lexicon/index.js';
 import { areSynonyms } from '../lexicon/synonyms.js';
 import { synonymousInContext } from '../match/similarity.js';
+import { isCapitalised, samePersonalName } from './speakers.js';
 
 const LIGHT = new Set(LIGHT_VERBS);
 // Attitudes and statements many can hold at once: two actors "welcomed the deal" or "denied the report" both may be right.
-const SHARED = new Set([...ATTITUDE_VERBS, ...Object.keys(REPORTING_VERBS)]);
+const sharedVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set([...ATTITUDE_VERBS, ...Object.keys(lexicon.reportingVerbs)]);
 
 type Aliases = ReadonlyMap<string, string>;
 
@@ -60,28 +61,6 @@ export function sameName(x: string, y: string, aliases: Aliases): boolean {
   return isSubset(wx, wy) || isSubset(wy, wx);
 }
 
-const CAPITALISED_WORD = /^\p{Lu}/u;
-/** A personal name has a given name and a family name at least. */
-const MIN_NAME_WORDS = 2;
-
-/** The capitalised words after a lower-case title: "Raúl Quiroga" in "union leader Raúl Quiroga"; none without a title. */
-function nameAfterTitle(phrase: string): string | undefined {
-  const all = phrase.trim().split(/\s+/);
-  let at = all.length;
-  while (at > 0 && CAPITALISED_WORD.test(all[at - 1]!)) at -= 1;
-  if (at === 0 || all.length - at < MIN_NAME_WORDS) return undefined;
-  return all.slice(at).join(' ');
-}
-
-/**
- * One person under two titles: "confederation leader Raúl Quiroga" / "Union leader Raúl Quiroga". Outlets describe a
- * speaker differently; the full name after the title (given and family name) is what identifies them.
- */
-function samePersonalName(x: string, y: string): boolean {
-  const name = nameAfterTitle(x);
-  return name !== undefined && name === nameAfterTitle(y);
-}
-
 /** Two phrases (actors, themes) that name the same thing, by key or by their words. */
 export function samePhrase(x: Phrase, y: Phrase, aliases: Aliases): boolean {
   return sameName(x.key, y.key, aliases) || sameName(x.text, y.text, aliases);
@@ -102,7 +81,8 @@ export function compatiblePhrases(x: Phrase | undefined, y: Phrase | undefined, 
  * One act named twice: the same lemma, WordNet synonyms ("detained" / "arrested"), or verbs sharing a rarer sense
  * on one theme ("lodged" / "filed" a complaint); light verbs name none, and attitudes and statements are shared.
  */
-function sameActVerb(a: Claim, b: Claim): boolean {
+function sameActVerb(a: Claim, b: Claim, lexicon: Lexicon): boolean {
+  const SHARED = derived(lexicon, sharedVerbs);
   const [x, y] = [a.proposition.predicate?.lemma, b.proposition.predicate?.lemma];
   if (x === undefined || y === undefined) return false;
   if ([x, y].some((v) => LIGHT.has(v.toLowerCase()) || SHARED.has(v.toLowerCase()))) return false;
@@ -110,17 +90,16 @@ function sameActVerb(a: Claim, b: Claim): boolean {
 }
 
 /** The act both claims report, when it is one: the same or a synonymous predicate, a compatible theme, not negated. */
-function sharedAct(a: Claim, b: Claim, aliases: Aliases): string | null {
+function sharedAct(a: Claim, b: Claim, lexicon: Lexicon): string | null {
   const [pa, pb] = [a.proposition, b.proposition];
-  if (!pa.predicate || !sameActVerb(a, b)) return null;
+  if (!pa.predicate || !sameActVerb(a, b, lexicon)) return null;
   // A negated act has no doer to dispute: "police did not fire" sits with "protesters fired".
   if (pa.negated || pb.negated) return null;
-  return compatiblePhrases(pa.theme, pb.theme, aliases) ? pa.predicate.text : null;
+  return compatiblePhrases(pa.theme, pb.theme, lexicon.aliases) ? pa.predicate.text : null;
 }
 
 const PERSONAL = new Set(PERSONAL_PRONOUNS);
 const DEFINITE = new Set(DEFINITE_DETERMINERS);
-const CAPITAL = /^\p{Lu}/u;
 
 function words(p: Phrase): string[] {
   return p.text.trim().split(/\s+/).filter((w) => w.length > 0);
@@ -129,13 +108,13 @@ function words(p: Phrase): string[] {
 /** "the drug", "this company": a definite determiner and no capitalised word after it. */
 function isDefiniteDescription(p: Phrase): boolean {
   const [first, ...rest] = words(p);
-  return first !== undefined && DEFINITE.has(first.toLowerCase()) && rest.length > 0 && !rest.some((w) => CAPITAL.test(w));
+  return first !== undefined && DEFINITE.has(first.toLowerCase()) && rest.length > 0 && !rest.some((w) => isCapitalised(w));
 }
 
 /** A capitalised word past the first: "Corvalix", "the People's Party" (the first word may be capitalised as the sentence opens). */
 function isProperName(p: Phrase): boolean {
   const [first, ...rest] = words(p);
-  return first !== undefined && (rest.length === 0 ? CAPITAL.test(first) && !DEFINITE.has(first.toLowerCase()) : rest.some((w) => CAPITAL.test(w)));
+  return first !== undefined && (rest.length === 0 ? isCapitalised(first) && !DEFINITE.has(first.toLowerCase()) : rest.some((w) => isCapitalised(w)));
 }
 
 const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
@@ -145,8 +124,8 @@ function isSingularDescription(p: Phrase): boolean {
   const all = words(p);
   const [first, ...rest] = all;
   const last = all[all.length - 1];
-  if (first === undefined || last === undefined || rest.some((w) => CAPITAL.test(w)) || PLURAL_S.test(last.toLowerCase())) return false;
-  return INDEFINITE_ARTICLES.has(first.toLowerCase()) || DEFINITE.has(first.toLowerCase()) || !CAPITAL.test(first);
+  if (first === undefined || last === undefined || rest.some((w) => isCapitalised(w)) || PLURAL_S.test(last.toLowerCase())) return false;
+  return INDEFINITE_ARTICLES.has(first.toLowerCase()) || DEFINITE.has(first.toLowerCase()) || !isCapitalised(first);
 }
 
 /**
@@ -177,7 +156,7 @@ export const detectActor: Detector = (a, b, context) => {
   const actorA = a.proposition.actor;
   const actorB = b.proposition.actor;
   if (!actorA || !actorB || samePhrase(actorA, actorB, aliases) || maybeCoreferent(actorA, actorB) || alternation(a, b, aliases)) return null;
-  const act = sharedAct(a, b, aliases);
+  const act = sharedAct(a, b, context.lexicon);
   if (act === null) return null;
   return {
     kind: 'actor',

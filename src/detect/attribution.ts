@@ -7,7 +7,8 @@ import {
 } from '../lexicon/detector-strengths.js';
 import { sameName } from './actor.js';
 import { sameWords, similarity, speakerOf, wordsOf, type Word } from './quote.js';
-import { distinguishable } from './speakers.js';
+import { distinguishable, familyName, twoLeaders } from './speakers.js';
+import type { Lexicon } from '../lexicon/index.js';
 import type { Detector, DetectorHit } from './types.js';
 
 type Aliases = ReadonlyMap<string, string>;
@@ -20,17 +21,14 @@ function sameOrNear(a: readonly Word[], b: readonly Word[]): boolean {
   return sameWords(a, b) || similarity(a, b) >= ATTRIBUTION_MIN_SIMILARITY;
 }
 
-function differentSpeakers(x: string | undefined, y: string | undefined, aliases: Aliases): x is string {
-  if (x === undefined || y === undefined || sameName(x, y, aliases)) return false;
+function differentSpeakers(x: string | undefined, y: string | undefined, lexicon: Lexicon): x is string {
+  if (x === undefined || y === undefined) return false;
+  if (twoLeaders(x, y, lexicon)) return true;
+  if (sameName(x, y, lexicon.aliases)) return false;
   // Only two names can be told apart: "the network's director" may well be "Anna Gerber".
   if (!distinguishable(x, y)) return false;
   // "Union leader Raúl Quiroga" and "confederation leader Raúl Quiroga" are one person, titled two ways.
-  return surname(x) !== surname(y);
-}
-
-function surname(name: string): string {
-  const words = name.trim().split(/\s+/);
-  return (words[words.length - 1] ?? '').toLowerCase();
+  return familyName(x) !== familyName(y);
 }
 
 // The holder's own words mark who is credited; without them the quote itself is the evidence.
@@ -40,12 +38,13 @@ function creditSpan(claim: Claim, quote: Quote, speaker: string, aliases: Aliase
   return holderIsSpeaker && holderSpan ? holderSpan : quote.span;
 }
 
-function quoteHit(a: Claim, b: Claim, aliases: Aliases): DetectorHit | null {
+function quoteHit(a: Claim, b: Claim, lexicon: Lexicon): DetectorHit | null {
+  const aliases = lexicon.aliases;
   for (const qa of a.quotes) {
     for (const qb of b.quotes) {
       const sa = speakerOf(a, qa);
       const sb = speakerOf(b, qb);
-      if (!differentSpeakers(sa, sb, aliases) || !sb) continue;
+      if (!differentSpeakers(sa, sb, lexicon) || !sb) continue;
       if (!sameOrNear(wordsOf(qa.span).words, wordsOf(qb.span).words)) continue;
       return {
         kind: 'attribution',
@@ -71,10 +70,10 @@ function saidWords(claim: Claim): Word[] {
   );
 }
 
-function textHit(a: Claim, b: Claim, aliases: Aliases): DetectorHit | null {
+function textHit(a: Claim, b: Claim, lexicon: Lexicon): DetectorHit | null {
   const [ha, hb] = [a.attribution, b.attribution];
   if (ha.holderKind !== 'named' || hb.holderKind !== 'named') return null;
-  if (!differentSpeakers(ha.holder, hb.holder, aliases)) return null;
+  if (!differentSpeakers(ha.holder, hb.holder, lexicon)) return null;
   if (!sameOrNear(saidWords(a), saidWords(b))) return null;
   return {
     kind: 'attribution',
@@ -89,7 +88,6 @@ function textHit(a: Claim, b: Claim, aliases: Aliases): DetectorHit | null {
  * (weaker, since two people may say one thing) the same unquoted claim. Anonymous holders are not credited.
  */
 export const detectAttribution: Detector = (a, b, context) => {
-  const aliases = context.lexicon.aliases;
-  if (a.quotes.length > 0 && b.quotes.length > 0) return quoteHit(a, b, aliases);
-  return textHit(a, b, aliases);
+  if (a.quotes.length > 0 && b.quotes.length > 0) return quoteHit(a, b, context.lexicon);
+  return textHit(a, b, context.lexicon);
 };

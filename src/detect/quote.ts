@@ -11,7 +11,7 @@ import {
   QUOTE_SHORT_WORDS,
 } from '../lexicon/detector-strengths.js';
 import { sameName } from './actor.js';
-import { distinguishable } from './speakers.js';
+import { distinguishable, twoLeaders } from './speakers.js';
 import type { Detector, DetectorHit } from './types.js';
 
 /** A word of a span: its lower-case form and its offsets inside that span's text. */
@@ -140,7 +140,7 @@ export const detectQuote: Detector = (a, b, context) => {
     for (const qb of b.quotes) {
       const sa = speakerOf(a, qa);
       const sb = speakerOf(b, qb);
-      if (!sa || !sb || (!sameName(sa, sb, context.lexicon.aliases) && distinguishable(sa, sb))) continue;
+      if (!sa || !sb || ((twoLeaders(sa, sb, context.lexicon) || !sameName(sa, sb, context.lexicon.aliases)) && distinguishable(sa, sb))) continue;
       const hit = quoteHit(qa, qb, a, b);
       if (hit && (!best || hit.strength > best.strength)) best = hit;
     }

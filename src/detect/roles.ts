@@ -1,5 +1,6 @@
 import type { Phrase } from '../model/claim.js';
 import { ROLE_TITLES } from '../lexicon/role-titles.js';
+import { isCapitalised } from './speakers.js';
 
 const INDEFINITE_ARTICLE = /^(?:a|an)\s/i;
 
@@ -20,5 +21,5 @@ function holdsRole(unnamed: string, named: string): boolean {
   if (!titles) return false;
   const words = named.trim().split(/\s+/);
   // The title stands before a capitalised name: "Justice Amara Diallo", not "the justice ministry".
-  return words.some((w, i) => titles.includes(w.toLowerCase()) && /^\p{Lu}/u.test(words[i + 1] ?? ''));
+  return words.some((w, i) => titles.includes(w.toLowerCase()) && isCapitalised(words[i + 1] ?? ''));
 }

@@ -1,10 +1,10 @@
 import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
-import { STATUS_VERBS } from '../lexicon/status-cues.js';
+import { derived, type Lexicon } from '../lexicon/index.js';
 import { stem } from '../extract/keys.js';
 import { compatiblePhrases } from './actor.js';
 
-const STATUS = new Set(STATUS_VERBS.map((v) => stem(v)));
+const statusStems = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.statusVerbs.map((v) => stem(v)));
 
 /** The claim holds its proposition negatively: negated or refused, or the holder denies an affirmed one. */
 export function isNegative(c: Claim): boolean {
@@ -13,12 +13,12 @@ export function isNegative(c: Claim): boolean {
 }
 
 /** The claim states a decision as made: a refusal, a negation, or an affirmed status verb or decided cue. */
-export function isDecided(c: Claim): 'refused' | 'negated' | 'decided' | 'affirmed' | null {
+export function isDecided(c: Claim, lexicon: Lexicon): 'refused' | 'negated' | 'decided' | 'affirmed' | null {
   const p = c.proposition;
   if (p.state === 'pending') return null;
   if (p.state === 'refused') return 'refused';
   if (p.state === 'negated') return 'negated';
-  if (p.stateCue || (p.predicate && STATUS.has(stem(p.predicate.lemma.toLowerCase())))) return 'decided';
+  if (p.stateCue || (p.predicate && derived(lexicon, statusStems).has(stem(p.predicate.lemma.toLowerCase())))) return 'decided';
   return 'affirmed';
 }
 

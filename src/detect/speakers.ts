@@ -1,11 +1,22 @@
 /** Telling speakers apart: only two names can be; a role ("the network's director") or a pronoun may be anyone. */
 
+import type { Lexicon } from '../lexicon/index.js';
+
 const CAPITALISED = /^\p{Lu}/u;
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** A personal name has a given name and a family name at least. */
+const MIN_NAME_WORDS = 2;
+/** Longest leader name looked up at the end of a speaker ("Prime Minister Ulisses Correia e Silva"). */
+const MAX_LEADER_NAME_WORDS = 4;
+
+/** A word written with a capital first letter: a name or the start of one. */
+export function isCapitalised(word: string): boolean {
+  return CAPITALISED.test(word);
+}
 
 /** A capitalised word that is not a leading article: "Peskov", "director Anna Gerber", not "The ministry". */
 export function hasName(holder: string): boolean {
-  return holder.trim().split(/\s+/).some((w, i) => CAPITALISED.test(w) && !(i === 0 && ARTICLES.has(w.toLowerCase())));
+  return holder.trim().split(/\s+/).some((w, i) => isCapitalised(w) && !(i === 0 && ARTICLES.has(w.toLowerCase())));
 }
 
 /** Two speakers that cannot be told apart (a role, a pronoun) may be one person: quote's case, not attribution's. */
@@ -13,3 +24,43 @@ export function distinguishable(x: string, y: string): boolean {
   return hasName(x) && hasName(y);
 }
 
+
+/** The family name: the last word, lower-cased ("Mr Quiroga" and "Raúl Quiroga" share "quiroga"). */
+export function familyName(name: string): string {
+  const words = name.trim().split(/\s+/);
+  return (words[words.length - 1] ?? '').toLowerCase();
+}
+
+/** The capitalised words after a lower-case title: "Raúl Quiroga" in "union leader Raúl Quiroga"; none without a title. */
+function nameAfterTitle(phrase: string): string | undefined {
+  const all = phrase.trim().split(/\s+/);
+  let at = all.length;
+  while (at > 0 && isCapitalised(all[at - 1]!)) at -= 1;
+  if (at === 0 || all.length - at < MIN_NAME_WORDS) return undefined;
+  return all.slice(at).join(' ');
+}
+
+/**
+ * One person under two titles: "confederation leader Raúl Quiroga" / "Union leader Raúl Quiroga". Outlets describe a
+ * speaker differently; the full name after the title (given and family name) is what identifies them.
+ */
+export function samePersonalName(x: string, y: string): boolean {
+  const name = nameAfterTitle(x);
+  return name !== undefined && name === nameAfterTitle(y);
+}
+
+/** The leader a speaker names ("President Zelensky" → "volodymyr zelenskyy"), by the longest known name at its end. */
+function leaderOf(speaker: string, people: ReadonlyMap<string, string>): string | undefined {
+  const words = speaker.toLowerCase().trim().split(/\s+/);
+  for (let n = Math.min(MAX_LEADER_NAME_WORDS, words.length); n >= 1; n--) {
+    const hit = people.get(words.slice(words.length - n).join(' '));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** Two known leaders, not one: a president and a prime minister of one state are one actor but two speakers. */
+export function twoLeaders(x: string, y: string, lexicon: Lexicon): boolean {
+  const [a, b] = [leaderOf(x, lexicon.people), leaderOf(y, lexicon.people)];
+  return a !== undefined && b !== undefined && a !== b;
+}

@@ -28,7 +28,7 @@ export const detectStatus: Detector = (a, b, context) => {
   const pendingB = b.proposition.state === 'pending';
   if (pendingA === pendingB) return null;
   const [pending, other] = pendingA ? [a, b] : [b, a];
-  const decided = isDecided(other);
+  const decided = isDecided(other, context.lexicon);
   if (!decided || other.certainty.level === 'doubted' || other.certainty.level === 'refuted') return null;
   // An outcome of the pending process ("still assessing" / "approved") is a decision stated as made.
   const outcome = processOutcome(pending, other);

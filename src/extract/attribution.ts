@@ -1,31 +1,40 @@
 import type { Range } from '../ingest/types.js';
-import { ANONYMOUS_DETERMINERS, REPORTING_FORMS, REPORTING_VERBS, SOURCE_NOUNS } from '../lexicon/reporting-verbs.js';
+import {
+  ADDRESSEES as ADDRESSEE_WORDS,
+  ADVERBIAL_OPENERS as ADVERBIAL_OPENER_WORDS,
+  AFTER_VERB_NOT_HOLDER as AFTER_VERB_WORDS,
+  CLAUSE_AUXILIARIES as CLAUSE_AUXILIARY_WORDS,
+  HOLDER_AUXILIARIES as HOLDER_AUXILIARY_WORDS,
+  NEEDS_THAT as NEEDS_THAT_WORDS,
+  PARENTHETICALS as PARENTHETICAL_WORDS,
+  RELATIVE_OPENERS,
+} from '../lexicon/attribution-cues.js';
+import { SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
+import type { Lexicon } from '../lexicon/index.js';
+import { ANONYMOUS_DETERMINERS, SOURCE_NOUNS } from '../lexicon/reporting-verbs.js';
 import type { ReportingStance } from '../model/claim.js';
 import type { Token } from '../segment/tokens.js';
 
 const ANONYMOUS = new Set(ANONYMOUS_DETERMINERS);
 const SOURCE_NOUN = new Set(SOURCE_NOUNS);
-/** Verbs that report a clause only with an explicit "that" (otherwise "confirmed attendance" is the event itself). */
-const NEEDS_THAT = new Set(['inform', 'notify', 'comment', 'confirm', 'deny', 'admit', 'acknowledge', 'reject', 'dispute', 'refute', 'verify', 'announce', 'accuse', 'call', 'describe', 'quote', 'cite', 'add', 'explain', 'write', 'think', 'estimate', 'predict', 'report', 'tell', 'state', 'note', 'hint']);
+const NEEDS_THAT = new Set(NEEDS_THAT_WORDS);
 /** The holder of a leading attribution is at most this many words ("a senior official with knowledge of the talks"). */
 const MAX_HOLDER_WORDS = 10;
+/** A leading reporting verb is looked for this many tokens past the longest holder (an opening adverbial and its comma). */
+const MAX_OPENER_TOKENS = 8;
 /** Words allowed between a reporting verb and its "that" ("told reporters on Monday that"). */
 const MAX_THAT_GAP = 7;
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+/** Relative clauses walked back over to find a trailing holder (", who …, who …,"): more is a list, not a name. */
+const MAX_RELATIVE_HOPS = 3;
+const PRONOUNS = new Set(SUBJECT_PRONOUNS);
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '"']);
-/** After a sentence-final "said", these start a complement, not the holder ("said of the paper", "said on Monday"). */
-const AFTER_VERB_NOT_HOLDER = new Set(['of', 'about', 'on', 'in', 'at', 'after', 'before', 'during', 'to', 'with', 'that', 'from', 'late', 'early', 'yesterday', 'today', 'earlier', 'later', 'last', 'this']);
-const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'where', 'a', 'an', 'the']);
-/** Who is told: "told reporters", "told the BBC" (Quirk et al. 1985: ditransitive reporting verbs). */
-const ADDRESSEES = new Set(['reporters', 'journalists', 'him', 'her', 'them', 'us', 'me', 'police', 'investigators', 'lawmakers', 'parliament', 'councillors', 'councilors', 'supporters', 'staff', 'employees', 'shareholders', 'investors', 'viewers', 'listeners', 'residents', 'delegates', 'colleagues', 'officials', 'broadcaster', 'newspaper', 'agency', 'court', 'jury', 'judge', 'committee', 'senators', 'members']);
-/** Parenthetical adverbs set off by commas ("X, however, said"). */
-const PARENTHETICALS = new Set(['however', 'though', 'meanwhile', 'moreover', 'also', 'too', 'instead', 'separately', 'nonetheless', 'nevertheless']);
-/** Finite auxiliaries: a word group holding one is a clause, not a holder's name. */
-const CLAUSE_AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'must']);
-/** Auxiliaries between a holder and its reporting verb ("Police have confirmed", "officials had said"). */
-const HOLDER_AUXILIARIES = new Set(['have', 'has', 'had', 'will', 'would', 'also', 'later', 'previously', 'earlier', 'did', 'does', 'do']);
-/** Words that open an adverbial phrase before a leading attribution ("In a statement, the ministry said …"). */
-const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'asked', 'writing', 'earlier', 'later', 'meanwhile', 'separately', 'however', 'but', 'and', 'also', 'then', 'today', 'yesterday', 'last', 'late', 'by', 'with', 'from', 'for', 'since', 'while', 'as', 'when', 'if', 'under', 'following', 'despite', 'amid', 'addressing', 'via', 'elsewhere', 'instead', 'still', 'now', 'once']);
+const AFTER_VERB_NOT_HOLDER = new Set(AFTER_VERB_WORDS);
+const RELATIVE = new Set(RELATIVE_OPENERS);
+const ADDRESSEES = new Set(ADDRESSEE_WORDS);
+const PARENTHETICALS = new Set(PARENTHETICAL_WORDS);
+const CLAUSE_AUXILIARIES = new Set(CLAUSE_AUXILIARY_WORDS);
+const HOLDER_AUXILIARIES = new Set(HOLDER_AUXILIARY_WORDS);
+const ADVERBIAL_OPENERS = new Set(ADVERBIAL_OPENER_WORDS);
 
 export interface FoundAttribution {
   holder: Range;
@@ -40,8 +49,8 @@ export interface FoundAttribution {
 }
 
 /** Finds who asserts the clause and what they assert; null when the clause is in the author's own voice. */
-export function findAttribution(tokens: readonly Token[], clause: Range): FoundAttribution | null {
-  return according(tokens, clause) ?? leading(tokens, clause) ?? trailing(tokens, clause);
+export function findAttribution(tokens: readonly Token[], clause: Range, lexicon: Lexicon): FoundAttribution | null {
+  return according(tokens, clause) ?? leading(tokens, clause, lexicon) ?? trailing(tokens, clause, lexicon);
 }
 
 /** "according to X, P" and "P, according to X". */
@@ -62,9 +71,9 @@ function according(tokens: readonly Token[], clause: Range): FoundAttribution | 
 }
 
 /** "X said (that) P", "X, citing Y, reported P", "Speaking in Z, X said P". */
-function leading(tokens: readonly Token[], clause: Range): FoundAttribution | null {
-  for (let v = 1; v < Math.min(tokens.length - 1, MAX_HOLDER_WORDS + 8); v++) {
-    const lemma = REPORTING_FORMS[tokens[v]!.lower];
+function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): FoundAttribution | null {
+  for (let v = 1; v < Math.min(tokens.length - 1, MAX_HOLDER_WORDS + MAX_OPENER_TOKENS); v++) {
+    const lemma = lexicon.reportingForms[tokens[v]!.lower];
     if (!lemma || tokens[v - 1]!.lower === 'to' || tokens[v - 1]!.lower === 'not') continue;
     const next = tokens[v + 1]!;
     // "P, X said, adding …": the verb closes a trailing attribution; trailing() handles it.
@@ -91,7 +100,7 @@ function leading(tokens: readonly Token[], clause: Range): FoundAttribution | nu
       holderKind: kindOf(holderTokens),
       verb: rangeOf(tokens, v, v + 1),
       verbLemma: lemma,
-      stance: REPORTING_VERBS[lemma] ?? 'reported',
+      stance: lexicon.reportingVerbs[lemma] ?? 'reported',
       proposition: { start: tokens[propStart]!.start, end: clause.end },
       pronoun: holderTokens.length === 1 && PRONOUNS.has(holderTokens[0]!.lower),
     };
@@ -125,15 +134,15 @@ function holderStart(tokens: readonly Token[], verb: number): { start: number; e
  * "P, X said." / "P, said X, the lead author." / "P, X said on Wednesday, and Y warned …": the first comma whose
  * following segment (up to the next comma) is a short holder with a reporting verb; the proposition is before it.
  */
-function trailing(tokens: readonly Token[], clause: Range): FoundAttribution | null {
+function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): FoundAttribution | null {
   for (let comma = 1; comma < tokens.length - 1; comma++) {
     if (tokens[comma]!.lower !== ',' && tokens[comma]!.lower !== '"') continue;
     const segment = untilBreak(tokens.slice(comma + 1));
-    const verbAt = segment.findIndex((t) => REPORTING_FORMS[t.lower] !== undefined);
+    const verbAt = segment.findIndex((t) => lexicon.reportingForms[t.lower] !== undefined);
     if (verbAt < 0 || verbAt > MAX_HOLDER_WORDS) continue;
     const after = segment[verbAt + 1]?.lower;
     if (after === 'that') continue;
-    const lemma = REPORTING_FORMS[segment[verbAt]!.lower]!;
+    const lemma = lexicon.reportingForms[segment[verbAt]!.lower]!;
     // '"P," X, who led the study, said of the paper': the holder stands before the relative clause, not after the verb.
     // '"P," the victim's mother, Joanne Reeves, said.': nothing after the verb, so the holder stands before it.
     const holderBehind = verbAt === 0 && (segment.length === 1 || AFTER_VERB_NOT_HOLDER.has(segment[1]?.lower ?? ''));
@@ -150,7 +159,7 @@ function trailing(tokens: readonly Token[], clause: Range): FoundAttribution | n
       holderKind: kindOf(holderTokens),
       verb: { start: segment[verbAt]!.start, end: segment[verbAt]!.end },
       verbLemma: lemma,
-      stance: REPORTING_VERBS[lemma] ?? 'reported',
+      stance: lexicon.reportingVerbs[lemma] ?? 'reported',
       proposition: { start: clause.start, end: tokens[propEnd]!.end },
       pronoun: holderTokens.length === 1 && PRONOUNS.has(holderTokens[0]!.lower),
     };
@@ -167,7 +176,7 @@ function opensWithAdverbial(tokens: readonly Token[]): boolean {
 /** Walks back over relative clauses (", who …,") to the comma segment that names the holder. */
 function holderBefore(tokens: readonly Token[], comma: number): { tokens: Token[]; comma: number } | null {
   let end = comma;
-  for (let hops = 0; hops < 3; hops++) {
+  for (let hops = 0; hops < MAX_RELATIVE_HOPS; hops++) {
     const open = lastIndex(tokens, end - 1, (t) => t.lower === ',' || t.lower === '"');
     if (open < 0) return null;
     const segment = tokens.slice(open + 1, end);

@@ -1,4 +1,5 @@
 import type { Range } from '../ingest/types.js';
+import { SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import type { Lexicon } from '../lexicon/index.js';
 import type { Attribution, Claim, Phrase } from '../model/claim.js';
 import type { Skipped } from '../model/report.js';
@@ -66,19 +67,19 @@ export function extractDocumentClaims(seg: SegmentedDocument, context: ExtractCo
 function buildClaim(seg: SegmentedDocument, sentence: Sentence, clause: Clause, context: ExtractContext, lastNamed: string | undefined, n: number): Claim | null {
   const { doc, view } = seg;
   const tokens = sentence.tokens.filter((t) => t.start >= clause.start && t.end <= clause.end);
-  const found = doc.wholeClaim ? null : findAttribution(tokens, clause);
+  const found = doc.wholeClaim ? null : findAttribution(tokens, clause, context.lexicon);
   const propRange = found?.proposition ?? clause;
   const propTokens = tokens.filter((t) => t.start >= propRange.start && t.end <= propRange.end);
-  const terms = parseTerms(view, propRange, tagDepthFor(propTokens));
-  const parts = findProposition(terms);
+  const terms = parseTerms(view, propRange, tagDepthFor(propTokens, context.lexicon));
+  const parts = findProposition(terms, context.lexicon);
   if (!parts.predicate) return null;
   const predicate = parts.predicate.term;
-  const state = findState(propTokens, parts);
+  const state = findState(propTokens, parts, context.lexicon);
   const attribution = buildAttribution(seg, clause, found, lastNamed);
   const certainty = findCertainty(tokens, found ? found.stance : 'author', attribution.holderKind === 'anonymous', found?.verb);
   const textView = { text: doc.text, view };
   const clauseText = doc.text.slice(clause.start, clause.end);
-  const quotes = extractQuotes(textView, clause).map((q) => ({ ...q, speaker: q.speaker ? asWritten(q.speaker, clauseText) : attribution.holder }));
+  const quotes = extractQuotes(textView, clause, context.lexicon).map((q) => ({ ...q, speaker: q.speaker ? asWritten(q.speaker, clauseText) : attribution.holder }));
   const claim: Claim = {
     id: doc.wholeClaim ? doc.id : `${doc.id}:${n + 1}`,
     documentId: doc.id,
@@ -96,7 +97,7 @@ function buildClaim(seg: SegmentedDocument, sentence: Sentence, clause: Clause, 
     quantities: extractQuantities(textView, propRange),
     // Dates and places of the event itself: "prosecutors said on Monday" dates the statement, not the event.
     times: extractTimes(textView, propRange, doc.publishedAt ?? context.referenceDate),
-    places: extractPlaces(textView, propRange, propTokens),
+    places: extractPlaces(textView, propRange, propTokens, context.lexicon),
     quotes,
     keys: [],
   };
@@ -124,7 +125,8 @@ function asWritten(speaker: string, clauseText: string): string {
   return at < 0 ? speaker : clauseText.slice(at, at + speaker.length);
 }
 
-const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'its', 'this', 'that']);
+/** A pronoun or demonstrative actor stands for something named before: the holder. */
+const PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'its', 'this', 'that']);
 
 /**
  * "The commission said it would respond": a pronoun actor stands for the holder. Its text and span stay the written

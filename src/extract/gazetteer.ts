@@ -1,3 +1,4 @@
+import { derived, type Lexicon } from '../lexicon/index.js';
 import { tokenize } from '../segment/tokens.js';
 import { COUNTRIES_BY_CONTINENT, EXTRA_CONTAINMENT, PLACE_ALIASES, REGIONS } from '../lexicon/places.js';
 import { CITIES, DIVISIONS } from '../lexicon/places-subnational.js';
@@ -32,7 +33,8 @@ export function surfaceKey(name: string): string {
   return tokenize(name).map((t) => t.lower).join(' ');
 }
 
-export function buildGazetteer(): Gazetteer {
+/** The shipped gazetteer plus the caller's places (container key → names it contains). */
+export function buildGazetteer(extra: Readonly<Record<string, readonly string[]>> = {}): Gazetteer {
   const names = new Map<string, GazetteerName>();
   const parents = new Map<string, Set<string>>();
   const contain = (key: string, parent: string) => (parents.get(key) ?? parents.set(key, new Set()).get(key)!).add(parent);
@@ -50,6 +52,7 @@ export function buildGazetteer(): Gazetteer {
   for (const [key, aliases] of Object.entries(PLACE_ALIASES)) for (const a of aliases) register(`${a}=${key}`, []);
   for (const [container, list] of Object.entries(DIVISIONS)) for (const d of list) register(d, [container]);
   for (const [container, list] of Object.entries(CITIES)) for (const c of list) register(c, [container]);
+  for (const [container, list] of Object.entries(extra)) for (const c of list) register(c, [placeKey(container)]);
   const firsts = new Map<string, number>();
   for (const surface of names.keys()) {
     const words = surface.split(' ');
@@ -80,4 +83,11 @@ function ancestors(key: string, parents: ReadonlyMap<string, ReadonlySet<string>
   return out;
 }
 
-export const GAZETTEER: Gazetteer = buildGazetteer();
+const SHIPPED_GAZETTEER: Gazetteer = buildGazetteer();
+
+/** The gazetteer of one call's lexicon: the shipped one unless the caller added places. */
+export function gazetteerOf(lexicon: Lexicon): Gazetteer {
+  return Object.keys(lexicon.places).length === 0 ? SHIPPED_GAZETTEER : derived(lexicon, withCallerPlaces);
+}
+
+const withCallerPlaces = (lexicon: Lexicon): Gazetteer => buildGazetteer(lexicon.places);

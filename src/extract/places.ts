@@ -2,7 +2,6 @@ import type { Range, TextView } from '../ingest/types.js';
 import type { Place } from '../model/claim.js';
 import { spanOf } from '../model/span.js';
 import type { Token } from '../segment/tokens.js';
-import { ACTOR_ALIASES } from '../lexicon/actor-aliases.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/date-cues.js';
 import {
   DEMONYM_ENDINGS,
@@ -11,7 +10,8 @@ import {
   PLACE_DETERMINERS,
   PLACE_ROLE_PREPOSITIONS,
 } from '../lexicon/places.js';
-import { GAZETTEER } from './gazetteer.js';
+import { buildLexicon, type Lexicon } from '../lexicon/index.js';
+import { gazetteerOf, type Gazetteer } from './gazetteer.js';
 import { closeTogether } from './phrase-index.js';
 
 /**
@@ -19,7 +19,8 @@ import { closeTogether } from './phrase-index.js';
  * and every containing key; an unknown capitalised name right after "in"/"at"/"from"/"near" is a place
  * with its lower-cased name as key and no containers. The span is the name without a possessive "'s".
  */
-export function extractPlaces(doc: TextView, range: Range, tokens: Token[]): Place[] {
+export function extractPlaces(doc: TextView, range: Range, tokens: Token[], lexicon: Lexicon = buildLexicon()): Place[] {
+  const gazetteer = gazetteerOf(lexicon);
   const out: Place[] = [];
   for (let i = 0; i < tokens.length; ) {
     const tok = tokens[i]!;
@@ -27,7 +28,7 @@ export function extractPlaces(doc: TextView, range: Range, tokens: Token[]): Pla
       i += 1;
       continue;
     }
-    const hit = gazetteerAt(doc.view, tokens, i) ?? openPlaceAt(doc.view, tokens, i);
+    const hit = gazetteerAt(gazetteer, doc.view, tokens, i) ?? openPlaceAt(lexicon.aliases, doc.view, tokens, i);
     if (!hit) {
       i += 1;
       continue;
@@ -73,9 +74,9 @@ const POSSESSIVE = /'s?$/;
 // Words inside names that are written lower-case ("The Hague" may open with either case).
 const NAME_OPENERS = new Set(['the']);
 
-function gazetteerAt(view: string, tokens: readonly Token[], i: number): PlaceHit | undefined {
+function gazetteerAt(gazetteer: Gazetteer, view: string, tokens: readonly Token[], i: number): PlaceHit | undefined {
   const first = tokens[i]!;
-  const longest = GAZETTEER.firsts.get(first.lower) ?? GAZETTEER.firsts.get(stripPossessive(first.lower));
+  const longest = gazetteer.firsts.get(first.lower) ?? gazetteer.firsts.get(stripPossessive(first.lower));
   if (longest === undefined || !(first.capitalized || NAME_OPENERS.has(first.lower))) return undefined;
   const words: string[] = [];
   let j = i;
@@ -89,12 +90,12 @@ function gazetteerAt(view: string, tokens: readonly Token[], i: number): PlaceHi
     const stripped = stripPossessive(last.lower);
     const keys = stripped === last.lower ? [exactKey] : [exactKey, [...words.slice(0, n - 1), stripped].join(' ')];
     for (const surface of keys) {
-      const name = GAZETTEER.names.get(surface);
+      const name = gazetteer.names.get(surface);
       if (!name) continue;
       const end = surface === exactKey ? last.end : last.end - (last.lower.length - stripped.length);
       if (name.exact !== undefined && view.slice(first.start, end) !== name.exact) continue;
       if (!tokens[i + (NAME_OPENERS.has(first.lower) ? 1 : 0)]?.capitalized) continue;
-      return { key: name.key, within: GAZETTEER.within.get(name.key) ?? [], end, next: i + n };
+      return { key: name.key, within: gazetteer.within.get(name.key) ?? [], end, next: i + n };
     }
   }
   return undefined;
@@ -104,11 +105,10 @@ function stripPossessive(lower: string): string {
   return lower.length > 2 ? lower.replace(POSSESSIVE, '') : lower;
 }
 
-const ACTOR_NAMES = new Set(Object.values(ACTOR_ALIASES).flat());
 const MAX_OPEN_NAME_TOKENS = 3;
 
 /** An unknown capitalised name right after "in"/"at"/"from"/"near" ("in Derby", "at Port Augusta"). */
-function openPlaceAt(view: string, tokens: readonly Token[], i: number): PlaceHit | undefined {
+function openPlaceAt(actorNames: ReadonlyMap<string, string>, view: string, tokens: readonly Token[], i: number): PlaceHit | undefined {
   const prev = tokens[i - 1];
   if (!prev || !OPEN_PLACE_PREPOSITIONS.has(prev.lower) || !closeTogether(view, prev, tokens[i]!)) return undefined;
   let j = i;
@@ -117,7 +117,8 @@ function openPlaceAt(view: string, tokens: readonly Token[], i: number): PlaceHi
   const last = tokens[j - 1]!;
   const end = last.end - (last.lower.length - stripPossessive(last.lower).length);
   const name = view.slice(tokens[i]!.start, end);
-  if (ACTOR_NAMES.has(name.toLowerCase())) return undefined;
+  // An actor's name ("in Putin") is not a new place.
+  if (actorNames.has(name.toLowerCase())) return undefined;
   return { key: name.toLowerCase(), within: [], end, next: j };
 }
 

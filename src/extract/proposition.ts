@@ -1,7 +1,6 @@
 import type { Range } from '../ingest/types.js';
 import { PHRASAL_VERBS } from '../lexicon/phrasal-verbs.js';
-import { REFUSAL_VERBS } from '../lexicon/polarity-cues.js';
-import { STATUS_VERBS } from '../lexicon/status-cues.js';
+import { derived, type Lexicon } from '../lexicon/index.js';
 import { stem } from './keys.js';
 import { nounPhraseAfter, nounPhraseBefore } from './noun-phrases.js';
 import { retagNounPositions } from './noun-positions.js';
@@ -24,7 +23,8 @@ import {
   verbAfter,
 } from './verbs.js';
 
-const WRAPPERS = new Set([...STATUS_VERBS, ...REFUSAL_VERBS].filter((w) => !w.includes(' ')).map(stem));
+/** Stems of the single-word status and refusal verbs, which wrap an inner proposition. */
+const wrappers = (lexicon: Lexicon): ReadonlySet<string> => new Set([...lexicon.statusVerbs, ...lexicon.refusalVerbs].filter((w) => !w.includes(' ')).map(stem));
 
 /** The parts of a proposition as term indexes, before spans and keys are built. */
 export interface PropositionParts {
@@ -43,7 +43,8 @@ export interface PropositionParts {
  * its actor (the noun phrase before it, or the "by" agent of a passive), theme, negation and, for status and
  * refusal verbs, the inner proposition they wrap ("confirmed [attendance]", "refused [to attend]").
  */
-export function findProposition(tagged: readonly Term[]): PropositionParts {
+export function findProposition(tagged: readonly Term[], lexicon: Lexicon): PropositionParts {
+  const WRAPPERS = derived(lexicon, wrappers);
   const terms = retagNounPositions(tagged);
   const parts: PropositionParts = { passive: false, events: [] };
   // A copula with a participle ("was not damaged when a ship dragged …") counts where it stands, before later verbs.

@@ -1,6 +1,6 @@
 import type { Range, TextView } from '../ingest/types.js';
 import { tokenize, type Token } from '../segment/tokens.js';
-import { REPORTING_FORMS } from '../lexicon/reporting-verbs.js';
+import { SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import { NOT_NOUNS } from '../lexicon/number-words.js';
 
 /** Characters read on each side of a quote when looking for its speaker. */
@@ -11,37 +11,41 @@ const MAX_VERB_DISTANCE = 8;
 const MAX_PHRASE_TOKENS = 5;
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another']);
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that']);
+/** A pronoun or relative pronoun names no speaker of its own. */
+const PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'who', 'which', 'that']);
 // Words that may sit between a speaker and the verb ("Peskov also said", "Peskov has said").
 const BETWEEN_SPEAKER_AND_VERB = new Set(['also', 'later', 'then', 'has', 'had', 'have', 'previously', 'reportedly', 'again', 'once']);
 const TITLES = /^(?:mr|mrs|ms|dr|prof|gen|gov|sen|rep|st)\.$/;
 const POSSESSIVE = /'s$/;
 const SENTENCE_END = new Set(['.', '!', '?', '"', ';']);
 
-const isVerb = (t: Token | undefined) => t !== undefined && t.kind === 'word' && REPORTING_FORMS[t.lower] !== undefined;
+/** Reporting verb forms → lemma (the call's lexicon). */
+type Forms = Readonly<Record<string, string>>;
+
+const isVerb = (forms: Forms, t: Token | undefined) => t !== undefined && t.kind === 'word' && forms[t.lower] !== undefined;
 
 /** `"…," said X` or `"…," X said`: the speaker named just after the closing mark. */
-export function speakerAfter(doc: TextView, range: Range, at: number): string | undefined {
+export function speakerAfter(doc: TextView, range: Range, at: number, forms: Forms): string | undefined {
   const nextQuote = doc.view.indexOf('"', at);
   const end = Math.min(range.end, at + SPEAKER_WINDOW, nextQuote < 0 ? range.end : nextQuote);
   if (end <= at) return undefined;
   const tokens = tokenize(doc.view, { start: at, end });
   const k = tokens[0]?.lower === ',' ? 1 : 0;
-  if (isVerb(tokens[k])) return phraseForward(doc, tokens, k + 1);
-  const speaker = phraseForward(doc, tokens, k);
-  const reach = phraseEnd(tokens, k);
-  return speaker !== undefined && isVerb(tokens[skipAdverbs(tokens, reach)]) ? speaker : undefined;
+  if (isVerb(forms, tokens[k])) return phraseForward(doc, tokens, k + 1, forms);
+  const speaker = phraseForward(doc, tokens, k, forms);
+  const reach = phraseEnd(tokens, k, forms);
+  return speaker !== undefined && isVerb(forms, tokens[skipAdverbs(tokens, reach)]) ? speaker : undefined;
 }
 
 /** `X said "…"`, `X called it "…"`, `X described the offer as "…"`: the speaker before the nearest verb. */
-export function speakerBefore(doc: TextView, range: Range, open: number): string | undefined {
+export function speakerBefore(doc: TextView, range: Range, open: number, forms: Forms): string | undefined {
   const floor = Math.max(range.start, open - SPEAKER_WINDOW, doc.view.lastIndexOf('"', open - 1) + 1);
   if (open <= floor) return undefined;
   const tokens = tokenize(doc.view, { start: floor, end: open });
   for (let j = tokens.length - 1; j >= 0 && j >= tokens.length - MAX_VERB_DISTANCE; j--) {
     const tok = tokens[j]!;
     if (SENTENCE_END.has(tok.lower)) return undefined;
-    if (isVerb(tok)) return phraseBackward(doc, tokens, j - 1);
+    if (isVerb(forms, tok)) return phraseBackward(doc, tokens, j - 1);
   }
   return undefined;
 }
@@ -53,7 +57,7 @@ function skipAdverbs(tokens: readonly Token[], i: number): number {
 }
 
 /** Index after a speaker phrase starting at i (same rules as phraseForward). */
-function phraseEnd(tokens: readonly Token[], i: number): number {
+function phraseEnd(tokens: readonly Token[], i: number, forms: Forms): number {
   const first = tokens[i];
   if (!first || first.kind !== 'word') return i;
   if (first.capitalized && !DETERMINERS.has(first.lower)) {
@@ -62,15 +66,15 @@ function phraseEnd(tokens: readonly Token[], i: number): number {
     return j;
   }
   let j = i + 1;
-  while (j < i + MAX_PHRASE_TOKENS && tokens[j]?.kind === 'word' && !NOT_NOUNS.has(tokens[j]!.lower) && !isVerb(tokens[j]) && !BETWEEN_SPEAKER_AND_VERB.has(tokens[j]!.lower)) j++;
+  while (j < i + MAX_PHRASE_TOKENS && tokens[j]?.kind === 'word' && !NOT_NOUNS.has(tokens[j]!.lower) && !isVerb(forms, tokens[j]) && !BETWEEN_SPEAKER_AND_VERB.has(tokens[j]!.lower)) j++;
   return j;
 }
 
 /** The speaker phrase starting at token i: a capitalised name, or a determiner phrase ("the spokesman"). */
-function phraseForward(doc: TextView, tokens: readonly Token[], i: number): string | undefined {
+function phraseForward(doc: TextView, tokens: readonly Token[], i: number, forms: Forms): string | undefined {
   const first = tokens[i];
   if (!first || first.kind !== 'word' || PRONOUNS.has(first.lower)) return undefined;
-  const end = phraseEnd(tokens, i);
+  const end = phraseEnd(tokens, i, forms);
   if (end === i) return undefined;
   const isName = first.capitalized && !DETERMINERS.has(first.lower);
   if (NOT_NOUNS.has(first.lower) && !DETERMINERS.has(first.lower)) return undefined;

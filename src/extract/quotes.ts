@@ -1,6 +1,7 @@
 import type { Range, TextView } from '../ingest/types.js';
 import type { Quote } from '../model/claim.js';
 import { spanOf } from '../model/span.js';
+import { buildLexicon, type Lexicon } from '../lexicon/index.js';
 import { speakerAfter, speakerBefore } from './quote-speakers.js';
 
 /**
@@ -10,12 +11,12 @@ import { speakerAfter, speakerBefore } from './quote-speakers.js';
  * marks, without the marks and without a trailing comma or full stop that belongs to the sentence.
  * Single-quoted phrases inside a double-quoted one are not reported separately.
  */
-export function extractQuotes(doc: TextView, range: Range): Quote[] {
+export function extractQuotes(doc: TextView, range: Range, lexicon: Lexicon = buildLexicon()): Quote[] {
   const pairs = doubleQuoted(doc.view, range);
   const singles = outside(singleQuoted(doc.view, range), pairs);
   return [...pairs, ...singles]
     .sort((a, b) => a.open - b.open)
-    .flatMap((pair) => toQuote(doc, range, pair));
+    .flatMap((pair) => toQuote(doc, range, pair, lexicon.reportingForms));
 }
 
 interface Marks {
@@ -91,13 +92,13 @@ function trailingEnd(inner: string): number {
   return end;
 }
 
-function toQuote(doc: TextView, range: Range, { open, close }: Marks): Quote[] {
+function toQuote(doc: TextView, range: Range, { open, close }: Marks, forms: Readonly<Record<string, string>>): Quote[] {
   const inner = doc.view.slice(open + 1, close);
   const lead = LEADING_SPACE.exec(inner)?.[0].length ?? 0;
   const trimmed = inner.slice(lead, trailingEnd(inner));
   if (trimmed.length === 0 || !LETTER_OR_DIGIT.test(trimmed)) return [];
   const start = open + 1 + lead;
   const span = spanOf(doc.text, start, start + trimmed.length);
-  const speaker = speakerBefore(doc, range, open) ?? speakerAfter(doc, range, close + 1);
+  const speaker = speakerBefore(doc, range, open, forms) ?? speakerAfter(doc, range, close + 1, forms);
   return [speaker ? { text: span.text, speaker, span } : { text: span.text, span }];
 }

@@ -1,52 +1,65 @@
 import type { Range } from '../ingest/types.js';
 import type { ClaimState } from '../model/claim.js';
-import { REFUSAL_VERBS } from '../lexicon/polarity-cues.js';
-import { DECIDED_CUES, PENDING_ADVERBS, PENDING_PHRASES, PENDING_VERBS } from '../lexicon/status-cues.js';
+import { derived, type Lexicon } from '../lexicon/index.js';
+import { PENDING_ADVERBS } from '../lexicon/status-cues.js';
 import type { Token } from '../segment/tokens.js';
 import { stem } from './keys.js';
-import { REPORTING_FORMS } from '../lexicon/reporting-verbs.js';
 import type { PropositionParts } from './proposition.js';
 
-// Compared by Porter stem, so a tagger's odd root ("negotiating" read as a noun) still finds its verb.
-const REFUSAL_SINGLE = new Set(REFUSAL_VERBS.filter((v) => !v.includes(' ')).map(stem));
-const REFUSAL_PHRASES = REFUSAL_VERBS.filter((v) => v.includes(' ')).map((p) => p.split(' '));
-const PENDING_VERB = new Set(PENDING_VERBS.map(stem));
 const PENDING_ADVERB = new Set(PENDING_ADVERBS.filter((a) => !a.includes(' ')));
-const PENDING_PHRASE = PENDING_PHRASES.map((p) => p.split(' '));
-const DECIDED = new Set(DECIDED_CUES);
+/** A pending adverb may follow the negated verb by this many tokens ("has not signed it yet"); further on it modifies something else. */
+const PENDING_ADVERB_REACH = 2;
+
+interface StateCues {
+  refusalSingle: ReadonlySet<string>;
+  refusalPhrases: readonly string[][];
+  pendingVerb: ReadonlySet<string>;
+  pendingPhrase: readonly string[][];
+  decided: ReadonlySet<string>;
+}
+
+// Compared by Porter stem, so a tagger's odd root ("negotiating" read as a noun) still finds its verb.
+const stateCues = (lexicon: Lexicon): StateCues => ({
+  refusalSingle: new Set(lexicon.refusalVerbs.filter((v) => !v.includes(' ')).map(stem)),
+  refusalPhrases: lexicon.refusalVerbs.filter((v) => v.includes(' ')).map((p) => p.split(' ')),
+  pendingVerb: new Set(lexicon.pendingVerbs.map(stem)),
+  pendingPhrase: lexicon.pendingPhrases.map((p) => p.split(' ')),
+  decided: new Set(lexicon.decidedCues),
+});
 
 export interface StateResult {
   state: ClaimState;
   cue?: Range;
-  /** The claim states a decision as made ("already approved", "spurned"): status conflicts need one side decided. */
-  decided: boolean;
 }
 
 /** What the proposition says happened: affirmed, negated, pending (undecided) or refused. */
-export function findState(tokens: readonly Token[], parts: PropositionParts): StateResult {
+export function findState(tokens: readonly Token[], parts: PropositionParts, lexicon: Lexicon): StateResult {
+  const { refusalSingle: REFUSAL_SINGLE, refusalPhrases: REFUSAL_PHRASES, pendingVerb: PENDING_VERB, pendingPhrase: PENDING_PHRASE, decided: DECIDED } = derived(lexicon, stateCues);
   const predicate = parts.predicate?.term;
   const pendingPhrase = findPhrase(tokens, PENDING_PHRASE);
-  if (pendingPhrase) return { state: 'pending', cue: pendingPhrase, decided: false };
+  if (pendingPhrase) return { state: 'pending', cue: pendingPhrase };
   if (parts.negator && predicate) {
-    const between = tokens.filter((t) => t.start >= parts.negator!.start && t.end <= predicate.end + 8);
+    const last = tokens.findIndex((t) => t.start >= predicate.end);
+    const reach = last < 0 ? tokens.length : last + PENDING_ADVERB_REACH;
+    const between = tokens.slice(0, reach).filter((t) => t.start >= parts.negator!.start);
     const adverb = between.find((t) => PENDING_ADVERB.has(t.lower));
-    if (adverb) return { state: 'pending', cue: { start: parts.negator.start, end: predicate.end }, decided: false };
+    if (adverb) return { state: 'pending', cue: { start: parts.negator.start, end: predicate.end } };
     // "did not rule out attending" leaves the question open.
     if (REFUSAL_SINGLE.has(stem(predicate.root)) || findPhrase(tokens, REFUSAL_PHRASES)) {
-      return { state: 'pending', cue: { start: parts.negator.start, end: predicate.end }, decided: false };
+      return { state: 'pending', cue: { start: parts.negator.start, end: predicate.end } };
     }
-    return { state: 'negated', cue: { start: parts.negator.start, end: predicate.end }, decided: true };
+    return { state: 'negated', cue: { start: parts.negator.start, end: predicate.end } };
   }
   if (predicate && PENDING_VERB.has(stem(predicate.root))) {
-    return { state: 'pending', cue: { start: predicate.start, end: predicate.end }, decided: false };
+    return { state: 'pending', cue: { start: predicate.start, end: predicate.end } };
   }
   // "declined to comment", "refused to say": a non-answer, not a refusal of the event itself.
-  if (parts.inner && REPORTING_FORMS[parts.inner.lower] !== undefined) return { state: 'affirmed', decided: false };
+  if (parts.inner && lexicon.reportingForms[parts.inner.lower] !== undefined) return { state: 'affirmed' };
   const refusalPhrase = findPhrase(tokens, REFUSAL_PHRASES);
-  if (predicate && REFUSAL_SINGLE.has(stem(predicate.root))) return { state: 'refused', cue: { start: predicate.start, end: predicate.end }, decided: true };
-  if (refusalPhrase) return { state: 'refused', cue: refusalPhrase, decided: true };
+  if (predicate && REFUSAL_SINGLE.has(stem(predicate.root))) return { state: 'refused', cue: { start: predicate.start, end: predicate.end } };
+  if (refusalPhrase) return { state: 'refused', cue: refusalPhrase };
   const decidedCue = tokens.find((t) => DECIDED.has(t.lower));
-  const result: StateResult = { state: 'affirmed', decided: decidedCue !== undefined };
+  const result: StateResult = { state: 'affirmed' };
   if (decidedCue) result.cue = { start: decidedCue.start, end: decidedCue.end };
   return result;
 }

@@ -38,8 +38,11 @@ export const INDEFINITE_PRONOUNS: readonly string[] = [
   'everybody', 'everything',
 ];
 
+/** Personal pronouns in the subjective case (§ 6.3): the ones that can hold a claim ("he said"). */
+export const SUBJECT_PRONOUNS: readonly string[] = ['i', 'you', 'he', 'she', 'it', 'we', 'they'];
+
 /** Personal pronouns: "they" names whoever the context meant, so it can neither match nor contradict a named actor. */
-export const PERSONAL_PRONOUNS: readonly string[] = ['i', 'you', 'he', 'she', 'it', 'we', 'they', 'me', 'him', 'her', 'us', 'them'];
+export const PERSONAL_PRONOUNS: readonly string[] = [...SUBJECT_PRONOUNS, 'me', 'him', 'her', 'us', 'them'];
 
 /** Determiners of a definite description: "the drug", "this company" point back to something named before. */
 export const DEFINITE_DETERMINERS: readonly string[] = ['the', 'this', 'that', 'these', 'those', 'its', 'their'];

@@ -1,16 +1,41 @@
-import type { Options } from '../model/options.js';
-import { ACTOR_ALIASES } from './actor-aliases.js';
+import type { ReportingStance } from '../model/claim.js';
+import type { LexiconExtension, Options } from '../model/options.js';
+import { ACTOR_ALIASES, leaderNames } from './actor-aliases.js';
 import { OPPOSITE_PAIRS } from './opposites.js';
+import { REFUSAL_VERBS } from './polarity-cues.js';
+import { REPORTING_VERBS, reportingForms } from './reporting-verbs.js';
+import { DECIDED_CUES, PENDING_PHRASES, PENDING_VERBS, STATUS_VERBS } from './status-cues.js';
+import { SHIPPED_TABLES } from './tables.js';
 
 /**
- * Every word list gainsay uses, built once into lookup structures. The shipped data is merged with the
- * caller's per-call data (aliases, opposites) here, and nowhere is any global state changed.
+ * The data of one call: every shipped table (`tables`, by file name, which the provenance hash covers) and the
+ * lists a caller may extend, merged with the caller's extras into lookup structures. Nothing global is changed.
  */
 export interface Lexicon {
+  /** Every shipped data file's tables, by file name (src/lexicon/tables.ts). */
+  tables: typeof SHIPPED_TABLES;
   /** lemma → lemmas that oppose it (symmetric). */
   opposites: ReadonlyMap<string, ReadonlySet<string>>;
   /** lower-case surface form ("the kremlin") → canonical actor key ("russia"). */
   aliases: ReadonlyMap<string, string>;
+  /** lower-case name of a leader ("modi") → the leader's full name ("narendra modi"): one person, whichever name. */
+  people: ReadonlyMap<string, string>;
+  /** Reporting verb lemma → the stance it conveys. */
+  reportingVerbs: Readonly<Record<string, ReportingStance>>;
+  /** Inflected form of a reporting verb → its lemma. */
+  reportingForms: Readonly<Record<string, string>>;
+  /** Lemmas (or phrases) whose complement is asserted not to happen: "refuse", "rule out". */
+  refusalVerbs: readonly string[];
+  /** Verbs that wrap an inner proposition as a decision about it: "confirm", "approve". */
+  statusVerbs: readonly string[];
+  /** Verbs that describe an open, undecided state: "consider", "negotiate". */
+  pendingVerbs: readonly string[];
+  /** Phrases that mark an undecided state: "under review". */
+  pendingPhrases: readonly string[];
+  /** Words that mark a decided state: "already", "signed". */
+  decidedCues: readonly string[];
+  /** Caller's places: container key ("europe", "france") → place names it contains. */
+  places: Readonly<Record<string, readonly string[]>>;
 }
 
 function addPair(map: Map<string, Set<string>>, a: string, b: string): void {
@@ -37,16 +62,55 @@ export function buildAliases(extra: Readonly<Record<string, readonly string[]>> 
   return map;
 }
 
+type LexiconOptions = Partial<Pick<Options, 'aliases' | 'opposites'>> & { lexicon?: LexiconExtension | undefined };
+
+const lower = (words: readonly string[] | undefined): string[] => (words ?? []).map((w) => w.toLowerCase());
+
+function hasExtra(options: LexiconOptions | undefined): boolean {
+  if (!options) return false;
+  const lists = [options.opposites, ...Object.values(options.lexicon ?? {})];
+  return Object.keys(options.aliases ?? {}).length > 0 || lists.some((v) => (Array.isArray(v) ? v.length > 0 : Object.keys(v ?? {}).length > 0));
+}
+
+function build(options: LexiconOptions | undefined): Lexicon {
+  const ext = options?.lexicon ?? {};
+  const reportingVerbs: Record<string, ReportingStance> = Object.assign(Object.create(null) as Record<string, ReportingStance>, REPORTING_VERBS);
+  for (const [lemma, stance] of Object.entries(ext.reportingVerbs ?? {})) reportingVerbs[lemma.toLowerCase()] = stance;
+  return {
+    tables: SHIPPED_TABLES,
+    opposites: buildOpposites([...(options?.opposites ?? []), ...(ext.opposites ?? [])]),
+    aliases: buildAliases({ ...(options?.aliases ?? {}), ...(ext.aliases ?? {}) }),
+    people: PEOPLE,
+    reportingVerbs,
+    reportingForms: reportingForms(Object.keys(reportingVerbs)),
+    refusalVerbs: [...REFUSAL_VERBS, ...lower(ext.refusalVerbs)],
+    statusVerbs: [...STATUS_VERBS, ...lower(ext.statusVerbs)],
+    pendingVerbs: [...PENDING_VERBS, ...lower(ext.pendingVerbs)],
+    pendingPhrases: [...PENDING_PHRASES, ...lower(ext.pendingPhrases)],
+    decidedCues: [...DECIDED_CUES, ...lower(ext.decidedCues)],
+    places: ext.places ?? {},
+  };
+}
+
+const PEOPLE = leaderNames();
 let shipped: Lexicon | undefined;
 
-/** The lexicon for one call: shipped data (built once, cached) plus the caller's extras. */
-export function buildLexicon(options?: Pick<Options, 'aliases' | 'opposites'>): Lexicon {
-  const hasExtra = options && (Object.keys(options.aliases).length > 0 || options.opposites.length > 0);
-  if (!hasExtra && shipped) return shipped;
-  const lexicon: Lexicon = {
-    opposites: buildOpposites(options?.opposites),
-    aliases: buildAliases(options?.aliases),
-  };
-  if (!hasExtra) shipped = lexicon;
-  return lexicon;
+/** The lexicon for one call: the shipped data alone is built once and cached; a call with extras gets its own. */
+export function buildLexicon(options?: LexiconOptions): Lexicon {
+  if (hasExtra(options)) return build(options);
+  shipped ??= build(undefined);
+  return shipped;
+}
+
+const derivedCache = new WeakMap<Lexicon, Map<(lexicon: Lexicon) => unknown, unknown>>();
+
+/**
+ * A structure a stage builds from a lexicon (a stem set, a gazetteer), built once per lexicon: `build` must be a
+ * module-level function, since it is the cache key.
+ */
+export function derived<T>(lexicon: Lexicon, build: (lexicon: Lexicon) => T): T {
+  let cache = derivedCache.get(lexicon);
+  if (!cache) derivedCache.set(lexicon, (cache = new Map()));
+  if (!cache.has(build)) cache.set(build, build(lexicon));
+  return cache.get(build) as T;
 }

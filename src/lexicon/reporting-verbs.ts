@@ -59,19 +59,20 @@ export const REPORTING_VERBS: Readonly<Record<string, ReportingStance>> = nullPr
   rumour: 'speculated',
 });
 
-/** Inflected forms → lemma for the verbs above (irregular and regular forms spelled out, no stemming). */
-export const REPORTING_FORMS: Readonly<Record<string, string>> = buildForms(Object.keys(REPORTING_VERBS), {
+/** Irregular inflected forms of the verbs above (the rest are regular and spelled out by `reportingForms`). */
+export const REPORTING_IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
   say: ['says', 'said', 'saying'],
   tell: ['tells', 'told', 'telling'],
   show: ['shows', 'showed', 'shown', 'showing'],
   write: ['writes', 'wrote', 'written', 'writing'],
   think: ['thinks', 'thought', 'thinking'],
-});
+};
 
-function buildForms(lemmas: string[], irregular: Record<string, string[]>): Record<string, string> {
+/** Inflected forms → lemma for the given reporting verbs (irregular forms above, regular ones spelled out). */
+export function reportingForms(lemmas: readonly string[]): Record<string, string> {
   const forms: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const lemma of lemmas) {
-    const list = irregular[lemma] ?? regularForms(lemma);
+    const list = REPORTING_IRREGULAR_FORMS[lemma] ?? regularForms(lemma);
     forms[lemma] = lemma;
     for (const f of list) forms[f] = lemma;
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ReportingStanceSchema } from './claim.js';
 import { IsoDateSchema } from './span.js';
 
 export const LimitsSchema = z
@@ -18,6 +19,22 @@ export const BandCutoffsSchema = z.object({
   high: z.number().min(0).max(1),
 });
 
+/** Per-call additions to the shipped word lists; each list extends, never replaces, the shipped one. */
+export const LexiconExtensionSchema = z
+  .object({
+    reportingVerbs: z.record(z.string(), ReportingStanceSchema).optional().describe('reporting verb lemma → stance: { "tweet": "reported" }'),
+    refusalVerbs: z.array(z.string()).optional().describe('verbs whose complement did not happen: ["stonewall"]'),
+    statusVerbs: z.array(z.string()).optional().describe('verbs that state a decision about an inner event: ["ratify"]'),
+    pendingVerbs: z.array(z.string()).optional().describe('verbs of an undecided state: ["canvass"]'),
+    pendingPhrases: z.array(z.string()).optional().describe('phrases of an undecided state: ["on the table"]'),
+    decidedCues: z.array(z.string()).optional().describe('words of a decided state: ["inked"]'),
+    opposites: z.array(z.tuple([z.string(), z.string()])).optional().describe('as the top-level opposites option'),
+    aliases: z.record(z.string(), z.array(z.string())).optional().describe('as the top-level aliases option'),
+    places: z.record(z.string(), z.array(z.string())).optional().describe('container key → place names in it: { "france": ["Brest"] }'),
+  })
+  .meta({ id: 'LexiconExtension' });
+export type LexiconExtension = z.infer<typeof LexiconExtensionSchema>;
+
 /** Options for every public call. Caller data (aliases, opposites, reliability) is per call, never global. */
 export const OptionsSchema = z
   .object({
@@ -29,6 +46,7 @@ export const OptionsSchema = z
       .array(z.tuple([z.string(), z.string()]))
       .default([])
       .describe('extra pairs of opposing predicate lemmas: [["approve", "veto"]]'),
+    lexicon: LexiconExtensionSchema.optional().describe('per-call additions to the shipped word lists'),
     reliability: z
       .record(z.string(), z.number().min(0).max(1))
       .default({})

@@ -1,0 +1,53 @@
+/**
+ * Words that shape a leading or trailing attribution ("X said that P", "P, X said").
+ * Sources: the reporting clause and its positions in Quirk et al., "A Comprehensive Grammar of the English
+ * Language" (1985) §§ 14.29–14.34 (ditransitive reporting verbs, parenthetical reporting clauses), and the
+ * closed classes of English function words (auxiliaries, prepositions, relative pronouns) in the same grammar.
+ */
+
+/** Verbs that report a clause only with an explicit "that" (otherwise "confirmed attendance" is the event itself). */
+export const NEEDS_THAT: readonly string[] = [
+  'inform', 'notify', 'comment', 'confirm', 'deny', 'admit', 'acknowledge', 'reject', 'dispute', 'refute', 'verify',
+  'announce', 'accuse', 'call', 'describe', 'quote', 'cite', 'add', 'explain', 'write', 'think', 'estimate',
+  'predict', 'report', 'tell', 'state', 'note', 'hint',
+];
+
+/** After a sentence-final "said", these start a complement, not the holder ("said of the paper", "said on Monday"). */
+export const AFTER_VERB_NOT_HOLDER: readonly string[] = [
+  'of', 'about', 'on', 'in', 'at', 'after', 'before', 'during', 'to', 'with', 'that', 'from', 'late', 'early',
+  'yesterday', 'today', 'earlier', 'later', 'last', 'this',
+];
+
+/** Words that open a relative clause or a noun phrase after a comma (", who led the study,"). */
+export const RELATIVE_OPENERS: readonly string[] = ['who', 'which', 'whose', 'whom', 'where', 'a', 'an', 'the'];
+
+/** Who is told: "told reporters", "told the BBC" (Quirk et al. 1985: ditransitive reporting verbs). */
+export const ADDRESSEES: readonly string[] = [
+  'reporters', 'journalists', 'him', 'her', 'them', 'us', 'me', 'police', 'investigators', 'lawmakers', 'parliament',
+  'councillors', 'councilors', 'supporters', 'staff', 'employees', 'shareholders', 'investors', 'viewers',
+  'listeners', 'residents', 'delegates', 'colleagues', 'officials', 'broadcaster', 'newspaper', 'agency', 'court',
+  'jury', 'judge', 'committee', 'senators', 'members',
+];
+
+/** Parenthetical adverbs set off by commas ("X, however, said"). */
+export const PARENTHETICALS: readonly string[] = [
+  'however', 'though', 'meanwhile', 'moreover', 'also', 'too', 'instead', 'separately', 'nonetheless', 'nevertheless',
+];
+
+/** Finite auxiliaries: a word group holding one is a clause, not a holder's name. */
+export const CLAUSE_AUXILIARIES: readonly string[] = [
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'must',
+];
+
+/** Auxiliaries and adverbs between a holder and its reporting verb ("Police have confirmed", "officials had said"). */
+export const HOLDER_AUXILIARIES: readonly string[] = [
+  'have', 'has', 'had', 'will', 'would', 'also', 'later', 'previously', 'earlier', 'did', 'does', 'do',
+];
+
+/** Words that open an adverbial phrase before a leading attribution ("In a statement, the ministry said …"). */
+export const ADVERBIAL_OPENERS: readonly string[] = [
+  'in', 'on', 'at', 'after', 'before', 'during', 'asked', 'writing', 'earlier', 'later', 'meanwhile', 'separately',
+  'however', 'but', 'and', 'also', 'then', 'today', 'yesterday', 'last', 'late', 'by', 'with', 'from', 'for', 'since',
+  'while', 'as', 'when', 'if', 'under', 'following', 'despite', 'amid', 'addressing', 'via', 'elsewhere', 'instead',
+  'still', 'now', 'once',
+];

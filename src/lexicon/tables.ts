@@ -1,0 +1,75 @@
+import * as abbreviations from './abbreviations.js';
+import * as actorAliases from './actor-aliases.js';
+import * as attitudeVerbs from './attitude-verbs.js';
+import * as attributionCues from './attribution-cues.js';
+import * as certaintyScale from './certainty-scale.js';
+import * as clauseCues from './clause-cues.js';
+import * as countedNouns from './counted-nouns.js';
+import * as dateCues from './date-cues.js';
+import * as detectorStrengths from './detector-strengths.js';
+import * as functionWords from './function-words.js';
+import * as grammarWords from './grammar-words.js';
+import * as headsOfState from './heads-of-state.js';
+import * as hedges from './hedges.js';
+import * as intentionNouns from './intention-nouns.js';
+import * as irregularVerbs from './irregular-verbs.js';
+import * as lightVerbs from './light-verbs.js';
+import * as numberWords from './number-words.js';
+import * as onsetCues from './onset-cues.js';
+import * as opposites from './opposites.js';
+import * as phrasalVerbs from './phrasal-verbs.js';
+import * as placesSubnational from './places-subnational.js';
+import * as places from './places.js';
+import * as polarityCues from './polarity-cues.js';
+import * as processOutcomes from './process-outcomes.js';
+import * as refutationCues from './refutation-cues.js';
+import * as reportingVerbs from './reporting-verbs.js';
+import * as roleTitles from './role-titles.js';
+import * as sourceReliability from './source-reliability.js';
+import * as stateStrengths from './state-strengths.js';
+import * as statusCues from './status-cues.js';
+import * as synonyms from './synonyms.js';
+import * as units from './units.js';
+import * as updateCues from './update-cues.js';
+import verbSynonyms from './verb-synonyms.json' with { type: 'json' };
+
+/**
+ * Every data file in src/lexicon, by file name: each module's exported tables (functions are code, not data, and
+ * are left out when hashed). A new data file is added here; test/lexicon/tables.test.ts fails until it is.
+ */
+export const SHIPPED_TABLES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+  abbreviations,
+  'actor-aliases': actorAliases,
+  'attitude-verbs': attitudeVerbs,
+  'attribution-cues': attributionCues,
+  'certainty-scale': certaintyScale,
+  'clause-cues': clauseCues,
+  'counted-nouns': countedNouns,
+  'date-cues': dateCues,
+  'detector-strengths': detectorStrengths,
+  'function-words': functionWords,
+  'grammar-words': grammarWords,
+  'heads-of-state': headsOfState,
+  hedges,
+  'intention-nouns': intentionNouns,
+  'irregular-verbs': irregularVerbs,
+  'light-verbs': lightVerbs,
+  'number-words': numberWords,
+  'onset-cues': onsetCues,
+  opposites,
+  'phrasal-verbs': phrasalVerbs,
+  'places-subnational': placesSubnational,
+  places,
+  'polarity-cues': polarityCues,
+  'process-outcomes': processOutcomes,
+  'refutation-cues': refutationCues,
+  'reporting-verbs': reportingVerbs,
+  'role-titles': roleTitles,
+  'source-reliability': sourceReliability,
+  'state-strengths': stateStrengths,
+  'status-cues': statusCues,
+  synonyms,
+  units,
+  'update-cues': updateCues,
+  'verb-synonyms': { default: verbSynonyms },
+};
