@@ -10,7 +10,9 @@ import {
   QUOTE_SHORT_STRENGTH,
   QUOTE_SHORT_WORDS,
 } from '../lexicon/detector-strengths.js';
+import type { Lexicon } from '../lexicon/index.js';
 import { sameName } from './actor.js';
+import { sameQuoteWords, spellingVariants } from './quote-variants.js';
 import { distinguishable, twoLeaders } from './speakers.js';
 import type { Detector, DetectorHit } from './types.js';
 
@@ -67,16 +69,21 @@ export function speakerOf(claim: Claim, quote: Quote): string | undefined {
   return isHolder && holderKind !== 'named' ? undefined : speaker;
 }
 
+/** One word, or one word spelled two ways: the misquote's evidence is where the words really differ. */
+function sameWord(x: Word, y: Word): boolean {
+  return x.lower === y.lower || spellingVariants(x.lower, y.lower);
+}
+
 function commonPrefix(a: readonly Word[], b: readonly Word[]): number {
   let n = 0;
-  while (n < a.length && n < b.length && a[n]!.lower === b[n]!.lower) n += 1;
+  while (n < a.length && n < b.length && sameWord(a[n]!, b[n]!)) n += 1;
   return n;
 }
 
 function commonSuffix(a: readonly Word[], b: readonly Word[], prefix: number): number {
   let n = 0;
   const room = Math.min(a.length, b.length) - prefix;
-  while (n < room && a[a.length - 1 - n]!.lower === b[b.length - 1 - n]!.lower) n += 1;
+  while (n < room && sameWord(a[a.length - 1 - n]!, b[b.length - 1 - n]!)) n += 1;
   return n;
 }
 
@@ -120,10 +127,20 @@ function misquoteStrength(x: Words, y: Words, a: Claim, b: Claim): number | null
   return sim >= QUOTE_MIN_SIMILARITY ? nearStrength(sim) : null;
 }
 
-function quoteHit(qa: Quote, qb: Quote, a: Claim, b: Claim): DetectorHit | null {
+/** One name under two aliases ("ISIL" / "ISIS"): both forms map to one canonical actor. */
+function aliasOf(lexicon: Lexicon): (x: string, y: string) => boolean {
+  return (x, y) => {
+    const key = lexicon.aliases.get(x);
+    return key !== undefined && key === lexicon.aliases.get(y);
+  };
+}
+
+function quoteHit(qa: Quote, qb: Quote, a: Claim, b: Claim, lexicon: Lexicon): DetectorHit | null {
   const x = wordsOf(qa.span);
   const y = wordsOf(qb.span);
   if (x.words.length === 0 || y.words.length === 0 || sameWords(x.words, y.words)) return null;
+  // The same words spelled another way (accents, British/American, a contracted auxiliary, an alias) are one quote.
+  if (sameQuoteWords(x.words.map((w) => w.lower), y.words.map((w) => w.lower), aliasOf(lexicon))) return null;
   const strength = misquoteStrength(x, y, a, b);
   if (strength === null) return null;
   const evidence = differingWords(x, y);
@@ -141,7 +158,7 @@ export const detectQuote: Detector = (a, b, context) => {
       const sa = speakerOf(a, qa);
       const sb = speakerOf(b, qb);
       if (!sa || !sb || ((twoLeaders(sa, sb, context.lexicon) || !sameName(sa, sb, context.lexicon.aliases)) && distinguishable(sa, sb))) continue;
-      const hit = quoteHit(qa, qb, a, b);
+      const hit = quoteHit(qa, qb, a, b, context.lexicon);
       if (hit && (!best || hit.strength > best.strength)) best = hit;
     }
   }

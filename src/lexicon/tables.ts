@@ -26,6 +26,7 @@ import * as refutationCues from './refutation-cues.js';
 import * as reportingVerbs from './reporting-verbs.js';
 import * as roleTitles from './role-titles.js';
 import * as sourceReliability from './source-reliability.js';
+import * as spellingVariants from './spelling-variants.js';
 import * as stateStrengths from './state-strengths.js';
 import * as statusCues from './status-cues.js';
 import * as synonyms from './synonyms.js';
@@ -66,6 +67,7 @@ export const SHIPPED_TABLES: Readonly<Record<string, Readonly<Record<string, unk
   'reporting-verbs': reportingVerbs,
   'role-titles': roleTitles,
   'source-reliability': sourceReliability,
+  'spelling-variants': spellingVariants,
   'state-strengths': stateStrengths,
   'status-cues': statusCues,
   synonyms,
