@@ -29,9 +29,18 @@ function nounsCompatible(x: string | undefined, y: string | undefined): boolean 
   return gx !== undefined && gx === NOUN_GROUP.get(ny);
 }
 
+/**
+ * A bare count ("five", "two were hurt") says what it counts only through its clause's event: against another count
+ * it is the same referent only when both claims name one event. Counts of named things need the same thing counted.
+ */
+function sameReferent(x: Quantity, y: Quantity, sameEvent: boolean): boolean {
+  if (x.dimension !== 'count' || sameEvent) return true;
+  return x.noun !== undefined && y.noun !== undefined;
+}
+
 // Money in two currencies has no known rate between them, so it cannot clash.
-function comparable(x: Quantity, y: Quantity): boolean {
-  if (x.dimension !== y.dimension || !nounsCompatible(x.noun, y.noun)) return false;
+function comparable(x: Quantity, y: Quantity, sameEvent = true): boolean {
+  if (x.dimension !== y.dimension || !nounsCompatible(x.noun, y.noun) || !sameReferent(x, y, sameEvent)) return false;
   return x.dimension !== 'money' || x.unit === undefined || y.unit === undefined || x.unit === y.unit;
 }
 
@@ -88,13 +97,14 @@ function agreed(q: Quantity, others: readonly Quantity[]): boolean {
  * vs "12"). Among figures left without an agreeing partner, the closest comparable pair is the clash.
  * A figure given as an update on one side only ("later rose to 14") is a revision, not a contradiction.
  */
-export const detectNumeric: Detector = (a, b) => {
+export const detectNumeric: Detector = (a, b, context) => {
+  const sameEvent = context.sameEvent ?? true;
   if (a.quantities.length === 0 || b.quantities.length === 0) return null;
   if (hasUpdateCue(a) !== hasUpdateCue(b)) return null;
   let best: { gap: number; x: Quantity; y: Quantity } | null = null;
   for (const x of a.quantities.filter((q) => !agreed(q, b.quantities))) {
     for (const y of b.quantities.filter((q) => !agreed(q, a.quantities))) {
-      if (!comparable(x, y)) continue;
+      if (!comparable(x, y, sameEvent)) continue;
       const gap = gapOf(x, y);
       if (gap > 0 && (!best || gap < best.gap)) best = { gap, x, y };
     }

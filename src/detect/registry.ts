@@ -11,6 +11,7 @@ import { detectStatus } from './status.js';
 import { detectTemporal } from './temporal.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
 import { datesClash } from '../match/dates.js';
+import { LIGHT_VERBS } from '../lexicon/light-verbs.js';
 import { sameMeasuredEvent, sharesEventStem, synonymousEvents } from '../match/similarity.js';
 
 /** Every detector, in order of precedence when two fire with equal strength. */
@@ -52,6 +53,24 @@ function sameEventStem(a: Claim, b: Claim): boolean {
   return sharesEventStem(a, b) || synonymousEvents(a, b);
 }
 
+const LIGHT: ReadonlySet<string> = new Set(LIGHT_VERBS);
+
+/** What a claim says happened: its predicate, or after a light verb the noun it takes ("were given shelter" → shelter). */
+function eventWord(c: Claim): string | undefined {
+  const lemma = c.proposition.predicate?.lemma.toLowerCase();
+  if (lemma === undefined || !LIGHT.has(lemma)) return lemma;
+  return c.proposition.theme?.key;
+}
+
+/**
+ * Two claims that each name an act, and not the same one ("killed 14 people" / "2,300 people were given shelter"): their
+ * figures count different things even where the counted noun is the same.
+ */
+function twoActs(a: Claim, b: Claim, oneEvent: boolean): boolean {
+  const [x, y] = [eventWord(a), eventWord(b)];
+  return !oneEvent && x !== undefined && y !== undefined && x !== y;
+}
+
 export interface PairFinding {
   best: DetectorHit;
   /** Other detectors that fired on the same pair, strongest first. */
@@ -64,11 +83,11 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
   const oneEvent = sameEventStem(a, b);
   const twoOccasions = datesClash(a, b);
   for (const [kind, detector] of DETECTORS) {
-    if (EVENT_BOUND.has(kind) && !oneEvent && !(kind === 'numeric' && (match >= NUMERIC_CLOSE_MATCH || sameMeasuredEvent(a, b)))) continue;
+    if (EVENT_BOUND.has(kind) && !oneEvent && !(kind === 'numeric' && ((match >= NUMERIC_CLOSE_MATCH && !twoActs(a, b, oneEvent)) || sameMeasuredEvent(a, b)))) continue;
     if (OCCASION_BOUND.has(kind) && twoOccasions) continue;
     // Opposite acts at two different dates are a sequence ("closes on June 16" … "reopens in late July").
     if (kind === 'opposition' && someDifferentDates(a, b)) continue;
-    const hit = detector(a, b, context);
+    const hit = detector(a, b, { ...context, sameEvent: oneEvent });
     if (hit) hits.push(hit);
   }
   if (hits.length === 0) return null;

@@ -16,6 +16,8 @@ export interface DetectorHit {
 
 export interface DetectContext {
   lexicon: Lexicon;
+  /** Whether the pair names one event (a shared predicate stem or synonymous predicates), decided once by the registry. */
+  sameEvent?: boolean;
 }
 
 /** A detector looks at one pair of claims already matched as the same event. Pure; null when silent. */
