@@ -10,6 +10,7 @@ import { UPDATE_CUES } from '../lexicon/update-cues.js';
 import { tokenize } from '../segment/tokens.js';
 import type { Detector } from './types.js';
 import { singularNoun } from '../match/measure.js';
+import { twoActs } from '../match/acts.js';
 
 interface Interval {
   lo: number;
@@ -36,6 +37,11 @@ function nounsCompatible(x: string | undefined, y: string | undefined): boolean 
 function sameReferent(x: Quantity, y: Quantity, sameEvent: boolean): boolean {
   if (x.dimension !== 'count' || sameEvent) return true;
   return x.noun !== undefined && y.noun !== undefined;
+}
+
+/** Measures (a term, a distance, a sum) belong to the event; counts count its participants, who differ between two acts. */
+function sameParticipants(x: Quantity, a: Claim, b: Claim, sameEvent: boolean): boolean {
+  return x.dimension !== 'count' || !twoActs(a, b, sameEvent);
 }
 
 // Money in two currencies has no known rate between them, so it cannot clash.
@@ -104,7 +110,7 @@ export const detectNumeric: Detector = (a, b, context) => {
   let best: { gap: number; x: Quantity; y: Quantity } | null = null;
   for (const x of a.quantities.filter((q) => !agreed(q, b.quantities))) {
     for (const y of b.quantities.filter((q) => !agreed(q, a.quantities))) {
-      if (!comparable(x, y, sameEvent)) continue;
+      if (!comparable(x, y, sameEvent) || !sameParticipants(x, a, b, sameEvent)) continue;
       const gap = gapOf(x, y);
       if (gap > 0 && (!best || gap < best.gap)) best = { gap, x, y };
     }

@@ -11,7 +11,7 @@ import { detectStatus } from './status.js';
 import { detectTemporal } from './temporal.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
 import { datesClash } from '../match/dates.js';
-import { LIGHT_VERBS } from '../lexicon/light-verbs.js';
+import { forecastAndOutcome } from '../match/forecast.js';
 import { sameMeasuredEvent, sharesEventStem, synonymousEvents } from '../match/similarity.js';
 
 /** Every detector, in order of precedence when two fire with equal strength. */
@@ -44,6 +44,8 @@ const NUMERIC_CLOSE_MATCH = 0.5;
  * "will not meet next year"), they speak of two occasions and cannot contradict each other this way.
  */
 const OCCASION_BOUND: ReadonlySet<ConflictKind> = new Set(['polarity', 'opposition', 'status', 'actor', 'numeric', 'location']);
+/** Kinds about what was said, not what happened: a forecast and an outcome can still be misquoted or misattributed. */
+const WORDING_KINDS: ReadonlySet<ConflictKind> = new Set(['quote', 'attribution']);
 
 function someDifferentDates(a: Claim, b: Claim): boolean {
   return a.times.some((x) => b.times.some((y) => x.to < y.from || y.to < x.from));
@@ -51,24 +53,6 @@ function someDifferentDates(a: Claim, b: Claim): boolean {
 
 function sameEventStem(a: Claim, b: Claim): boolean {
   return sharesEventStem(a, b) || synonymousEvents(a, b);
-}
-
-const LIGHT: ReadonlySet<string> = new Set(LIGHT_VERBS);
-
-/** What a claim says happened: its predicate, or after a light verb the noun it takes ("were given shelter" → shelter). */
-function eventWord(c: Claim): string | undefined {
-  const lemma = c.proposition.predicate?.lemma.toLowerCase();
-  if (lemma === undefined || !LIGHT.has(lemma)) return lemma;
-  return c.proposition.theme?.key;
-}
-
-/**
- * Two claims that each name an act, and not the same one ("killed 14 people" / "2,300 people were given shelter"): their
- * figures count different things even where the counted noun is the same.
- */
-function twoActs(a: Claim, b: Claim, oneEvent: boolean): boolean {
-  const [x, y] = [eventWord(a), eventWord(b)];
-  return !oneEvent && x !== undefined && y !== undefined && x !== y;
 }
 
 export interface PairFinding {
@@ -82,9 +66,11 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
   const hits: DetectorHit[] = [];
   const oneEvent = sameEventStem(a, b);
   const twoOccasions = datesClash(a, b);
+  const forecastVsOutcome = forecastAndOutcome(a, b);
   for (const [kind, detector] of DETECTORS) {
-    if (EVENT_BOUND.has(kind) && !oneEvent && !(kind === 'numeric' && ((match >= NUMERIC_CLOSE_MATCH && !twoActs(a, b, oneEvent)) || sameMeasuredEvent(a, b)))) continue;
+    if (EVENT_BOUND.has(kind) && !oneEvent && !(kind === 'numeric' && (match >= NUMERIC_CLOSE_MATCH || sameMeasuredEvent(a, b)))) continue;
     if (OCCASION_BOUND.has(kind) && twoOccasions) continue;
+    if (forecastVsOutcome && !WORDING_KINDS.has(kind)) continue;
     // Opposite acts at two different dates are a sequence ("closes on June 16" … "reopens in late July").
     if (kind === 'opposition' && someDifferentDates(a, b)) continue;
     const hit = detector(a, b, { ...context, sameEvent: oneEvent });

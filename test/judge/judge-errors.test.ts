@@ -32,6 +32,13 @@ describe('hard negatives the judge must leave alone', () => {
 
   it('a forecast and the value observed are no clash', () => {
     expect(reported('Winds of up to 60 km/h are forecast for the island on Tuesday.', 'Winds on the island reached 85 km/h on Tuesday.')).toEqual([]);
+    expect(reported('Forecasters expect winds to reach 60 km/h on the island on Tuesday.', 'Winds on the island reached 85 km/h on Tuesday.')).toEqual([]);
+  });
+
+  it('two forecasts of one value still clash', () => {
+    const found = reported('Forecasters expect the river to crest at 9 metres in Ostrava on Friday.', 'Forecasters expect the river to crest at 6 metres in Ostrava on Friday.');
+    expect(found).toEqual([{ kind: 'numeric', band: found[0]?.band }]);
+    expect(found[0]!.band).not.toBe('low');
   });
 });
 
