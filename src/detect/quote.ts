@@ -3,6 +3,7 @@ import type { Claim, Quote } from '../model/claim.js';
 import { spanOf, type Span } from '../model/span.js';
 import { tokenize } from '../segment/tokens.js';
 import {
+  QUOTE_CHARACTERISATION_WORDS,
   QUOTE_MAX_STRENGTH,
   QUOTE_MIN_LENGTH_RATIO,
   QUOTE_MIN_SIMILARITY,
@@ -109,6 +110,15 @@ function samePredicate(a: Claim, b: Claim): boolean {
   return la === undefined || lb === undefined || la === lb;
 }
 
+function bothNamed(a: Claim, b: Claim): boolean {
+  return a.proposition.predicate !== undefined && b.proposition.predicate !== undefined;
+}
+
+/** One thing characterised on both sides: a theme of either claim that both claims name ("the audit"). */
+function sameTheme(a: Claim, b: Claim): boolean {
+  return [a.proposition.theme?.key, b.proposition.theme?.key].some((t) => t !== undefined && a.keys.includes(t) && b.keys.includes(t));
+}
+
 // Strength falls linearly from the maximum (one letter apart) to the minimum (at the similarity threshold).
 function nearStrength(sim: number): number {
   const share = (sim - QUOTE_MIN_SIMILARITY) / (1 - QUOTE_MIN_SIMILARITY);
@@ -120,8 +130,10 @@ function misquoteStrength(x: Words, y: Words, a: Claim, b: Claim): number | null
   const [na, nb] = [x.words.length, y.words.length];
   if (Math.max(na, nb) <= QUOTE_SHORT_WORDS) {
     // One or two words carry no context of their own: the same act ("called it …") must frame both.
-    return na === nb && samePredicate(a, b) ? QUOTE_SHORT_STRENGTH : null;
+    if (na === nb && samePredicate(a, b)) return QUOTE_SHORT_STRENGTH;
   }
+  // A short characterisation of one theme by one act ("called the audit 'accurate and fair'" / "… 'misleading'").
+  if (Math.max(na, nb) <= QUOTE_CHARACTERISATION_WORDS) return bothNamed(a, b) && samePredicate(a, b) && sameTheme(a, b) ? QUOTE_SHORT_STRENGTH : null;
   if (Math.min(na, nb) / Math.max(na, nb) < QUOTE_MIN_LENGTH_RATIO) return null;
   const sim = similarity(x.words, y.words);
   return sim >= QUOTE_MIN_SIMILARITY ? nearStrength(sim) : null;
