@@ -12,6 +12,7 @@ import {
   QUOTE_SHORT_WORDS,
 } from '../lexicon/detector-strengths.js';
 import type { Lexicon } from '../lexicon/index.js';
+import { stem } from '../extract/keys.js';
 import { sameName } from './actor.js';
 import { sameQuoteWords, spellingVariants } from './quote-variants.js';
 import { distinguishable, twoLeaders } from './speakers.js';
@@ -114,9 +115,20 @@ function bothNamed(a: Claim, b: Claim): boolean {
   return a.proposition.predicate !== undefined && b.proposition.predicate !== undefined;
 }
 
-/** One thing characterised on both sides: a theme of either claim that both claims name ("the audit"). */
+/** A claim's keys outside its quotes: the frame a quote is said in ("the minister called the audit …"). */
+function frameKeys(c: Claim): Set<string> {
+  const quoted = new Set(c.quotes.flatMap((q) => wordsOf(q.span).words.map((w) => stem(w.lower))));
+  return new Set(c.keys.filter((k) => !quoted.has(k)));
+}
+
+/**
+ * One thing characterised on both sides: the frame of one claim holds the other's whole frame, and that frame names
+ * more than the act itself ("called the audit" / "called the audit … on Monday").
+ */
 function sameTheme(a: Claim, b: Claim): boolean {
-  return [a.proposition.theme?.key, b.proposition.theme?.key].some((t) => t !== undefined && a.keys.includes(t) && b.keys.includes(t));
+  const [fa, fb] = [frameKeys(a), frameKeys(b)];
+  const [small, large] = fa.size <= fb.size ? [fa, fb] : [fb, fa];
+  return small.size >= 2 && [...small].every((k) => large.has(k));
 }
 
 // Strength falls linearly from the maximum (one letter apart) to the minimum (at the similarity threshold).

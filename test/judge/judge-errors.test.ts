@@ -52,6 +52,10 @@ describe('clashes the judge must see', () => {
     expect(['quote', 'opposition']).toContain(found[0]!.kind);
   });
 
+  it('one speaker characterising two different things is no clash', () => {
+    expect(reported('The health minister called the audit "accurate and fair" on Monday.', 'The health minister called the budget "misleading" on Monday.')).toEqual([]);
+  });
+
   it('a confirmation and a denial of one fact, two bare reports of unknown kind, reach medium', () => {
     const found = reported('The ministry confirmed that the plant will close in June.', 'The ministry denied that the plant will close in June.');
     expect(found).toHaveLength(1);
