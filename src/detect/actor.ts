@@ -2,23 +2,21 @@ import type { Claim, Phrase } from '../model/claim.js';
 import { ACTOR_STRENGTH } from '../lexicon/detector-strengths.js';
 import type { Detector } from './types.js';
 import { DEFINITE_DETERMINERS, INDEFINITE_PRONOUNS, PERSONAL_PRONOUNS } from '../lexicon/grammar-words.js';
-import { ATTITUDE_VERBS } from '../lexicon/attitude-verbs.js';
-import { LIGHT_VERBS } from '../lexicon/light-verbs.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { areSynonyms } from '../lexicon/synonyms.js';
+import { isPluralNoun, singularNoun } from '../match/measure.js';
 import { synonymousInContext } from '../match/similarity.js';
 import { isCapitalised, samePersonalName } from './speakers.js';
 
-const LIGHT = new Set(LIGHT_VERBS);
 // Attitudes and statements many can hold at once: two actors "welcomed the deal" or "denied the report" both may be right.
-const sharedVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set([...ATTITUDE_VERBS, ...Object.keys(lexicon.reportingVerbs)]);
+const sharedVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set([...lexicon.tables['attitude-verbs'].ATTITUDE_VERBS, ...Object.keys(lexicon.reportingVerbs)]);
+// Light verbs ("make", "take") name no act of their own.
+const lightVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.tables['light-verbs'].LIGHT_VERBS);
 
 type Aliases = ReadonlyMap<string, string>;
 
 // Articles say nothing about who the actor is: "the police" is "police".
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
-const PLURAL_IES = /ies$/;
-const PLURAL_S = /[^s]s$/;
 
 function normalise(name: string): string {
   return name.toLowerCase().replace(/[’']s\b/g, '').replace(/\s+/g, ' ').trim();
@@ -28,11 +26,6 @@ function withoutDeterminers(words: readonly string[]): string[] {
   return words.filter((w) => !DETERMINERS.has(w));
 }
 
-// Crude singular so "officers" meets "officer"; "police" and "press" are left alone.
-function singular(word: string): string {
-  if (PLURAL_IES.test(word)) return word.replace(PLURAL_IES, 'y');
-  return PLURAL_S.test(word) ? word.slice(0, -1) : word;
-}
 
 /** The canonical key of a name: its alias key ("the Kremlin" → "russia") or its normalised words. */
 export function canonicalName(name: string, aliases: Aliases): string {
@@ -43,7 +36,7 @@ export function canonicalName(name: string, aliases: Aliases): string {
 
 function wordKeys(name: string, aliases: Aliases): Set<string> {
   const words = withoutDeterminers(normalise(name).split(/[\s-]+/)).filter((w) => w.length > 0);
-  return new Set(words.map((w) => aliases.get(w) ?? singular(w)));
+  return new Set(words.map((w) => aliases.get(w) ?? singularNoun(w)));
 }
 
 function isSubset(small: ReadonlySet<string>, big: ReadonlySet<string>): boolean {
@@ -83,6 +76,7 @@ export function compatiblePhrases(x: Phrase | undefined, y: Phrase | undefined, 
  */
 function sameActVerb(a: Claim, b: Claim, lexicon: Lexicon): boolean {
   const SHARED = derived(lexicon, sharedVerbs);
+  const LIGHT = derived(lexicon, lightVerbs);
   const [x, y] = [a.proposition.predicate?.lemma, b.proposition.predicate?.lemma];
   if (x === undefined || y === undefined) return false;
   if ([x, y].some((v) => LIGHT.has(v.toLowerCase()) || SHARED.has(v.toLowerCase()))) return false;
@@ -124,7 +118,7 @@ function isSingularDescription(p: Phrase): boolean {
   const all = words(p);
   const [first, ...rest] = all;
   const last = all[all.length - 1];
-  if (first === undefined || last === undefined || rest.some((w) => isCapitalised(w)) || PLURAL_S.test(last.toLowerCase())) return false;
+  if (first === undefined || last === undefined || rest.some((w) => isCapitalised(w)) || isPluralNoun(last.toLowerCase())) return false;
   return INDEFINITE_ARTICLES.has(first.toLowerCase()) || DEFINITE.has(first.toLowerCase()) || !isCapitalised(first);
 }
 

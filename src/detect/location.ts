@@ -1,8 +1,6 @@
 import type { Claim, Place } from '../model/claim.js';
 import { LOCATION_MENTION_STRENGTH, LOCATION_STRENGTH, LOCATION_UNKNOWN_CONTAINMENT } from '../lexicon/detector-strengths.js';
-
-// Keys with no container are countries or continents in the gazetteer; an unknown place has no key shape to tell.
-const GAZETTEER_TOP_LEVEL = /^$/;
+import { gazetteerOf, type Gazetteer } from '../extract/gazetteer.js';
 import type { Detector } from './types.js';
 import { settingsOf } from '../match/similarity.js';
 
@@ -18,8 +16,9 @@ function sameRole(x: Place, y: Place, a: Claim, b: Claim): boolean {
  * A place missing from the gazetteer has no known containment, so "Sicily" may well be inside "Italy": when exactly
  * one side is unknown the clash is doubtful; two unknown places are usually towns of one level ("Derby", "Nottingham").
  */
-function containmentKnown(x: Place, y: Place): number {
-  const known = (p: Place) => p.within.length > 0 || GAZETTEER_TOP_LEVEL.test(p.key);
+function containmentKnown(x: Place, y: Place, gazetteer: Gazetteer): number {
+  // A place with containers is in the gazetteer; so is a top-level one (a continent), which has none.
+  const known = (p: Place) => p.within.length > 0 || gazetteer.within.has(p.key);
   return known(x) === known(y) ? 1 : LOCATION_UNKNOWN_CONTAINMENT;
 }
 
@@ -33,7 +32,7 @@ function compatible(x: Place, y: Place): boolean {
  * St. Petersburg". A place compatible with any same-role place of the other claim is accounted for; the
  * first pair of unaccounted places is the clash.
  */
-export const detectLocation: Detector = (a, b) => {
+export const detectLocation: Detector = (a, b, context) => {
   const accounted = (p: Place, own: Claim, other: Claim) =>
     settingsOf(other).some((o) => sameRole(p, o, own, other) && compatible(p, o));
   for (const x of settingsOf(a).filter((p) => !accounted(p, a, b))) {
@@ -41,7 +40,7 @@ export const detectLocation: Detector = (a, b) => {
       if (!sameRole(x, y, a, b)) continue;
       return {
         kind: 'location',
-        strength: (x.role === 'mention' ? LOCATION_MENTION_STRENGTH : LOCATION_STRENGTH) * containmentKnown(x, y),
+        strength: (x.role === 'mention' ? LOCATION_MENTION_STRENGTH : LOCATION_STRENGTH) * containmentKnown(x, y, gazetteerOf(context.lexicon)),
         evidence: [x.span, y.span],
         detail: `${x.name} vs ${y.name} (${x.role})`,
       };

@@ -33,7 +33,7 @@ export const detectStatus: Detector = (a, b, context) => {
   // An outcome of the pending process ("still assessing" / "approved") is a decision stated as made.
   const outcome = processOutcome(pending, other);
   if (!outcome && !sameEvent(pending, other)) return null;
-  const actors = actorsCompatible(a, b, context.lexicon.aliases) || roleMayBeNamed(a.proposition.actor, b.proposition.actor);
+  const actors = actorsCompatible(a, b, context.lexicon.aliases) || roleMayBeNamed(a.proposition.actor, b.proposition.actor, context.lexicon.tables['role-titles'].ROLE_TITLES);
   if (!actors && !undergoerAsSubject(pending, other, outcome)) return null;
   const strength = decided === 'affirmed' && (outcome || sharesEventStem(pending, other)) ? STATUS_DECIDED_STRENGTH : STRENGTH[decided];
   return {

@@ -1,7 +1,8 @@
 import type { Range } from '../ingest/types.js';
 import type { CertaintyLevel, ReportingStance } from '../model/claim.js';
 import { ANONYMOUS_PENALTY, AUTHOR_CERTAINTY, CERTAINTY_BANDS, STANCE_CERTAINTY } from '../lexicon/certainty-scale.js';
-import { BOOSTERS, HEDGES, REFUTATION_CUES } from '../lexicon/hedges.js';
+import { BOOSTERS, HEDGES } from '../lexicon/hedges.js';
+import { REFUTATION_CUES } from '../lexicon/refutation-cues.js';
 import type { Token } from '../segment/tokens.js';
 
 const REFUTATION = new Set(REFUTATION_CUES.filter((c) => !c.includes(' ')));

@@ -9,6 +9,8 @@ const stems = new Map<string, string>();
 const MIN_KEY_LENGTH = 3;
 /** Cache bound so a hostile stream of distinct words cannot grow memory without limit. */
 const MAX_CACHED_STEMS = 50_000;
+/** Longest alias looked up inside a phrase, in words ("the white house"). */
+const MAX_ALIAS_WORDS = 3;
 
 /** Porter stem, cached: "attendance" and "attend" share "attend"; "invitation" and "invite" share "invit". */
 export function stem(word: string): string {
@@ -22,7 +24,7 @@ export function stem(word: string): string {
 
 /** Canonical actor key of a phrase: the longest alias inside it, else the stem of its last word. */
 export function actorKey(words: readonly string[], aliases: ReadonlyMap<string, string>): string {
-  for (let n = Math.min(3, words.length); n >= 1; n--) {
+  for (let n = Math.min(MAX_ALIAS_WORDS, words.length); n >= 1; n--) {
     for (let i = words.length - n; i >= 0; i--) {
       const hit = aliases.get(words.slice(i, i + n).join(' '));
       if (hit) return hit;

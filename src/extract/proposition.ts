@@ -13,6 +13,7 @@ import {
   isBe,
   isBeForm,
   isIrregularPast,
+  withIrregularRoots,
   isLexicalVerb,
   isParticiple,
   irregularLemma,
@@ -45,7 +46,7 @@ export interface PropositionParts {
  */
 export function findProposition(tagged: readonly Term[], lexicon: Lexicon): PropositionParts {
   const WRAPPERS = derived(lexicon, wrappers);
-  const terms = retagNounPositions(tagged);
+  const terms = withIrregularRoots(retagNounPositions(tagged));
   const parts: PropositionParts = { passive: false, events: [] };
   // A copula with a participle ("was not damaged when a ship dragged …") counts where it stands, before later verbs.
   const isVerbAt = (t: Term, i: number) => isAfterModal(terms, i) || isLexicalVerb(terms, i) || isIrregularPast(terms, i) || (isBe(t) && throughCopula(terms, i) !== i);
@@ -112,9 +113,12 @@ export function findProposition(tagged: readonly Term[], lexicon: Lexicon): Prop
 
 
 
+/** Terms after a status or refusal verb in which its inner proposition starts ("confirmed on Monday its attendance"). */
+const INNER_REACH = 4;
+
 /** The inner proposition of a status or refusal verb: "to attend" → attend; "attendance" → attendance. */
 function innerOf(terms: readonly Term[], v: number): Term | undefined {
-  for (let i = v + 1; i < Math.min(terms.length, v + 5); i++) {
+  for (let i = v + 1; i <= Math.min(terms.length - 1, v + INNER_REACH); i++) {
     const t = terms[i]!;
     // "decided whether reactor 2 may resume", "no decision on whether to retract": the verb after "whether".
     if (t.lower === 'whether' || t.lower === 'if') return verbAfter(terms, i + 1);

@@ -1,5 +1,6 @@
 import type { Range, TextView } from '../ingest/types.js';
 import { tokenize, type Token } from '../segment/tokens.js';
+import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import { NOT_NOUNS } from '../lexicon/number-words.js';
 
@@ -15,7 +16,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'ou
 const PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'who', 'which', 'that']);
 // Words that may sit between a speaker and the verb ("Peskov also said", "Peskov has said").
 const BETWEEN_SPEAKER_AND_VERB = new Set(['also', 'later', 'then', 'has', 'had', 'have', 'previously', 'reportedly', 'again', 'once']);
-const TITLES = /^(?:mr|mrs|ms|dr|prof|gen|gov|sen|rep|st)\.$/;
+const TITLES = new Set(TITLE_ABBREVIATIONS.map((t) => `${t}.`));
 const POSSESSIVE = /'s$/;
 const SENTENCE_END = new Set(['.', '!', '?', '"', ';']);
 
@@ -90,7 +91,7 @@ function phraseBackward(doc: TextView, tokens: readonly Token[], from: number): 
   if (last.capitalized && !DETERMINERS.has(last.lower)) {
     let i = j;
     while (i > 0 && tokens[i - 1]!.kind === 'word' && tokens[i - 1]!.capitalized && !DETERMINERS.has(tokens[i - 1]!.lower)) i--;
-    while (i > 0 && TITLES.test(tokens[i - 1]!.lower)) i--;
+    while (i > 0 && TITLES.has(tokens[i - 1]!.lower)) i--;
     const determiner = tokens[i - 1];
     if (determiner && DETERMINERS.has(determiner.lower)) return written(doc, determiner, last, false);
     return written(doc, tokens[i]!, last, true);

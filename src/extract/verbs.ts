@@ -25,6 +25,14 @@ const PARTICIPLE = /^[a-z]{3,}(?:ed|en)$/;
 const IRREGULAR_FORM: Readonly<Record<string, string>> = { ...IRREGULAR_PAST, ...IRREGULAR_PARTICIPLES };
 /** How far after an intention word its "to" may stand. */
 const INTENTION_REACH = 8;
+/** Terms after an auxiliary "have"/"do" in which its main verb is looked for ("has not yet signed"). */
+const AUXILIARY_REACH = 3;
+/** Terms after a copula in which its participle or state word is looked for ("was not fully restored"). */
+const COPULA_REACH = 3;
+/** "Has no plans to sell", "is set to seek to": at most this many intention words are passed through in a row. */
+const MAX_INTENTION_HOPS = 3;
+/** Terms after "whether" or "to" in which the verb of the clause is looked for ("whether reactor 2 may resume"). */
+const VERB_AFTER_REACH = 8;
 const PROGRESSIVE = /^[a-z]{3,}ing$/;
 
 /** "will close", "would not attend": the word after a modal is a bare infinitive, whatever the tagger said ("close" → Adverb). */
@@ -41,15 +49,31 @@ export function isAfterModal(terms: readonly Term[], i: number): boolean {
 
 /** "admissions rose", "has cut": an irregular past form after a noun, or its participle after "have", is the verb. */
 export function isIrregularPast(terms: readonly Term[], i: number): boolean {
+  return irregularPastLemma(terms, i) !== undefined;
+}
+
+/** The lemma of an irregular past read as the verb after its subject ("the dam burst" → burst), else undefined. */
+function irregularPastLemma(terms: readonly Term[], i: number): string | undefined {
   const t = terms[i]!;
-  if (i === 0) return false;
+  if (i === 0) return undefined;
   const before = terms[i - 1]!;
   // "has cut", "have hit": after "have" the form is its participle.
   const lemma = before.root === 'have' ? IRREGULAR_FORM[t.lower] : IRREGULAR_PAST[t.lower];
-  if (lemma === undefined) return false;
-  if (before.root !== 'have' && (!isNominal(before) || hasTag(before, 'Determiner'))) return false;
-  (t as { root: string }).root = lemma;
-  return true;
+  if (lemma === undefined) return undefined;
+  if (before.root !== 'have' && (!isNominal(before) || hasTag(before, 'Determiner'))) return undefined;
+  return lemma;
+}
+
+/**
+ * The terms with each irregular past that `isIrregularPast` accepts given its lemma as root (the tagger may have read
+ * "burst" as a noun). A new array, each changed term a copy: the result does not depend on which index was asked first.
+ */
+export function withIrregularRoots(terms: readonly Term[]): Term[] {
+  return terms.map((t, i) => {
+    if (isAfterModal(terms, i) || isLexicalVerb(terms, i)) return t;
+    const lemma = irregularPastLemma(terms, i);
+    return lemma === undefined || lemma === t.root ? t : { ...t, root: lemma };
+  });
 }
 
 /** Every other lexical verb of the clause, as lemmas, in order and once each. */
@@ -102,7 +126,7 @@ export function isLexicalVerb(terms: readonly Term[], i: number): boolean {
   if (PROGRESSIVE.test(t.lower) && i > 0 && isModifierLike(terms[i - 1]!) && hasTag(terms[i + 1], 'Noun')) return false;
   if (BE.has(t.lower)) return false;
   // "has/had" followed by a participle is an auxiliary even when compromise tags it a verb.
-  if ((t.root === 'have' || t.lower === 'did' || t.lower === 'do' || t.lower === 'does') && terms.slice(i + 1, i + 4).some((n) => hasTag(n, 'Verb') && !hasTag(n, 'Auxiliary'))) return false;
+  if ((t.root === 'have' || t.lower === 'did' || t.lower === 'do' || t.lower === 'does') && terms.slice(i + 1, i + 1 + AUXILIARY_REACH).some((n) => hasTag(n, 'Verb') && !hasTag(n, 'Auxiliary'))) return false;
   // "have hit", "has cut": an irregular participle right after "have" is its verb, though the tagger read a noun.
   if (t.root === 'have' && terms[i + 1] !== undefined && IRREGULAR_FORM[terms[i + 1]!.lower] !== undefined) return false;
   return true;
@@ -113,7 +137,7 @@ export function throughCopula(terms: readonly Term[], v: number): number {
   const head = terms[v]!;
   const linking = LINKING.has(head.root) || LINKING.has(head.lower);
   if (!BE.has(head.lower) && !hasTag(head, 'Copula') && !linking) return v;
-  for (let i = v + 1; i < Math.min(terms.length, v + 4); i++) {
+  for (let i = v + 1; i <= Math.min(terms.length - 1, v + COPULA_REACH); i++) {
     const t = terms[i]!;
     if (hasTag(t, 'Negative') || hasTag(t, 'Adverb') || NEGATOR.has(t.lower) || t.lower === 'longer') continue;
     // "were still negotiating": a progressive the tagger read as a noun is still the verb.
@@ -127,7 +151,7 @@ export function throughCopula(terms: readonly Term[], v: number): number {
 
 /** "has no plans to sell", "is set to attend": the governed verb is the predicate; polarity passes through. */
 export function throughIntention(terms: readonly Term[], v: number): number {
-  for (let hops = 0; hops < 3; hops++) {
+  for (let hops = 0; hops < MAX_INTENTION_HOPS; hops++) {
     const t = terms[v]!;
     // "voted 7-2 on Tuesday night to approve": a short adverbial may stand before the "to".
     const window = terms.slice(v, v + INTENTION_REACH);
@@ -142,7 +166,7 @@ export function throughIntention(terms: readonly Term[], v: number): number {
 }
 
 export function verbAfter(terms: readonly Term[], from: number): Term | undefined {
-  for (let i = from; i < Math.min(terms.length, from + 8); i++) {
+  for (let i = from; i < Math.min(terms.length, from + VERB_AFTER_REACH); i++) {
     if (isAfterModal(terms, i) || isLexicalVerb(terms, i) || (terms[i - 1]?.lower === 'to' && hasTag(terms[i], 'Verb'))) return terms[i];
   }
   return undefined;

@@ -3,11 +3,25 @@
  * Sources: the AP Stylebook's abbreviation entries (titles, months, states) and the Unicode CLDR
  * sentence-break suppressions for English.
  */
+
+/** Titles written before a name ("Dr. Ruiz", "Sen. Hale"). */
+export const TITLE_ABBREVIATIONS: readonly string[] = [
+  'mr', 'mrs', 'ms', 'dr', 'st', 'prof', 'gen', 'gov', 'sen', 'rep', 'lt', 'col', 'capt', 'sgt',
+];
+
+/**
+ * Abbreviations that keep their dot as one token: none is also an English word, so the dot is never a full stop
+ * glued to a word ("ill." and "mass." are words, and stay out).
+ */
+export const TOKEN_ABBREVIATIONS: readonly string[] = [
+  ...TITLE_ABBREVIATIONS, 'jr', 'sr', 'no', 'vs', 'inc', 'ltd', 'co', 'corp', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr',
+  'aug', 'sept', 'sep', 'oct', 'nov', 'dec',
+];
+
+/** Every abbreviation whose dot does not end a sentence. */
 export const ABBREVIATIONS: readonly string[] = [
-  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'prof', 'gen', 'gov', 'sen', 'rep', 'lt', 'col', 'capt', 'sgt', 'cpl',
-  'adm', 'maj', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'no', 'nos', 'vs', 'v', 'inc', 'ltd', 'co', 'corp',
-  'mt', 'ft', 'ave', 'blvd', 'rd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
-  'dec', 'est', 'approx', 'dept', 'univ', 'assn', 'bros', 'etc', 'al', 'cf', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n',
+  ...TOKEN_ABBREVIATIONS, 'cpl', 'adm', 'maj', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'nos', 'v', 'ave', 'blvd',
+  'rd', 'jun', 'jul', 'est', 'approx', 'dept', 'univ', 'assn', 'bros', 'etc', 'al', 'cf', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n',
   'e.u', 'a.m', 'p.m', 'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan',
   'ky', 'la', 'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'va',
   'vt', 'wash', 'wis', 'wyo',

@@ -53,10 +53,3 @@ export const BOOSTERS: Readonly<Record<string, number>> = nullPrototype({
   indeed: 0.1,
   undoubtedly: 0.15,
 });
-
-/** Words that mark a claim as refuted by the writer: "a hoax", "false", "debunked". */
-export const REFUTATION_CUES: readonly string[] = [
-  'hoax', 'fake', 'false', 'falsely', 'untrue', 'not true', 'debunked', 'debunk', 'fabricated', 'fabrication',
-  'bogus', 'myth', 'baseless', 'unfounded', 'misleading', 'doctored', 'satire', 'satirical', 'prank', 'retracted',
-  'no evidence', 'refuted', 'denied', 'denies', 'dismissed',
-];

@@ -23,9 +23,3 @@ export const REFUSAL_VERBS: readonly string[] = [
   'veto', 'dismiss', 'fail', 'abandon', 'cancel', 'scrap', 'withdraw', 'pull out', 'call off', 'back out', 'forgo',
   'forego', 'avoid', 'skip', 'neglect', 'renounce', 'repudiate',
 ];
-
-/** Adverbs that mark a decision as definitive ("explicitly spurned", "flatly refused"). */
-export const DEFINITIVE_ADVERBS: readonly string[] = [
-  'explicitly', 'flatly', 'firmly', 'categorically', 'definitively', 'outright', 'formally', 'officially',
-  'unequivocally', 'publicly', 'already', 'finally',
-];

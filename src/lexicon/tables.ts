@@ -38,9 +38,10 @@ import verbSynonyms from './verb-synonyms.json' with { type: 'json' };
 
 /**
  * Every data file in src/lexicon, by file name: each module's exported tables (functions are code, not data, and
- * are left out when hashed). A new data file is added here; test/lexicon/tables.test.ts fails until it is.
+ * are left out when hashed), typed, so a stage can read `lexicon.tables['role-titles'].ROLE_TITLES`. A new data file
+ * is added here; test/lexicon/provenance.test.ts fails until it is.
  */
-export const SHIPPED_TABLES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+export const SHIPPED_TABLES = {
   abbreviations,
   'actor-aliases': actorAliases,
   'attitude-verbs': attitudeVerbs,
@@ -78,4 +79,4 @@ export const SHIPPED_TABLES: Readonly<Record<string, Readonly<Record<string, unk
   units,
   'update-cues': updateCues,
   'verb-synonyms': { default: verbSynonyms },
-};
+} as const;

@@ -133,8 +133,6 @@ export const BOUND_SUFFIXES: ReadonlyMap<string, BoundKind> = new Map<string, Bo
 export const RANGE_JOINERS: ReadonlySet<string> = new Set(['to', '-']);
 export const RANGE_OPENERS: ReadonlySet<string> = new Set(['between']);
 export const RANGE_OPENER_JOINER = 'and';
-/** "from 12 to 40" reports a change between two values, not a range. */
-export const CHANGE_OPENER = 'from';
 
 /** Half-width of an "about" interval, as a share of the value: "about 40" allows 36 to 44. */
 export const ABOUT_TOLERANCE = 0.1;

@@ -1,10 +1,17 @@
 import type { Claim, Quantity } from '../model/claim.js';
 
+const PLURAL_IES = /ies$/;
 const PLURAL_S = /[^s]s$/;
 
-/** "fan" and "fans" count the same thing; "press" keeps its s. Expects lower case. */
+/** A crude singular so "fans" meets "fan" and "agencies" meets "agency"; "press" and "police" are left alone. Lower case. */
 export function singularNoun(noun: string): string {
+  if (PLURAL_IES.test(noun)) return noun.replace(PLURAL_IES, 'y');
   return PLURAL_S.test(noun) ? noun.slice(0, -1) : noun;
+}
+
+/** A regular plural ("officers"), not "press". Lower case. */
+export function isPluralNoun(noun: string): boolean {
+  return PLURAL_S.test(noun);
 }
 
 /**

@@ -25,7 +25,6 @@ export function buildIdf(claims: readonly Claim[]): Idf {
   return (key) => weights.get(key) ?? unseen;
 }
 
-/** The stems naming what happens in a claim: its predicate and the proposition a status verb wraps. */
 const keySets = new WeakMap<Claim, ReadonlySet<string>>();
 
 /** A claim's keys as a set, built once per claim object (matching compares each claim with many partners). */
@@ -82,11 +81,9 @@ export function sameEvent(a: Claim, b: Claim): boolean {
   return theme !== undefined && theme === b.proposition.theme?.key;
 }
 
+/** The stems naming what happens in a claim: its predicate and the proposition a status verb wraps. */
 export function eventStems(c: Claim): string[] {
-  const out: string[] = [];
-  if (c.proposition.predicate) out.push(stem(c.proposition.predicate.lemma.toLowerCase()));
-  if (c.proposition.inner) out.push(stem(c.proposition.inner.lemma.toLowerCase()));
-  return out;
+  return eventLemmas(c).map((lemma) => stem(lemma));
 }
 
 /** Both claims act on one named theme ("lodged a complaint" / "filed a complaint"); a theme that is no content key of its claim (a stray preposition) names nothing. */

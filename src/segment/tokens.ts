@@ -1,4 +1,5 @@
 import type { Range } from '../ingest/types.js';
+import { TOKEN_ABBREVIATIONS } from '../lexicon/abbreviations.js';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -14,7 +15,7 @@ export interface Token {
 
 // Words keep inner apostrophes, hyphens and dots ("won't", "leader-level", "U.S."); numbers keep , and .
 const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*(?:['.\-][\p{L}\p{M}\p{N}]+)*\.?|\p{N}+(?:[.,:]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
-const ABBREVIATION_DOT = /^(?:\p{L}\.)+$|^(?:mr|mrs|ms|dr|st|jr|sr|prof|gen|gov|sen|rep|lt|col|capt|sgt|no|vs|inc|ltd|co|corp|mt|ft|jan|feb|mar|apr|aug|sept|sep|oct|nov|dec)\.$/iu;
+const ABBREVIATION_DOT = new RegExp(`^(?:\\p{L}\\.)+$|^(?:${TOKEN_ABBREVIATIONS.join('|')})\\.$`, 'iu');
 
 /** Tokens of view[range]: offsets are absolute. A trailing dot stays on known abbreviations only. */
 export function tokenize(view: string, range: Range = { start: 0, end: view.length }): Token[] {

@@ -139,3 +139,18 @@ describe('detectLocation: compatible places', () => {
     });
   }
 });
+
+describe('detectLocation: what the gazetteer knows', () => {
+  it('a continent is a known place: against an unknown town the clash is doubtful', () => {
+    const a = claimWith('Peace talks opened in Africa.', [['Africa', at('africa')]]);
+    const b = claimWith('Peace talks opened in Bampton.', [['Bampton', at('bampton')]]);
+    expect(detectLocation(a, b, context)?.strength).toBeCloseTo(0.85 * 0.35, 10);
+  });
+
+  it('two unknown towns are usually of one level: the clash keeps its strength', () => {
+    const a = claimWith('Peace talks opened in Bampton.', [['Bampton', at('bampton')]]);
+    const b = claimWith('Peace talks opened in Witney.', [['Witney', at('witney')]]);
+    expect(detectLocation(a, b, context)?.strength).toBe(0.85);
+  });
+});
+

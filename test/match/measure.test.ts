@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareClaims, extractClaims, matchClaims, type Claim } from '../../src/index.js';
-import { sharesMeasure } from '../../src/match/measure.js';
+import { isPluralNoun, sharesMeasure, singularNoun } from '../../src/match/measure.js';
 import { DEFAULT_MIN_MATCH } from '../../src/match/index.js';
 import { makeClaim, quantityIn } from '../helpers/make-claim.js';
 
@@ -82,5 +82,22 @@ describe('a duration written as a hyphened number word', () => {
 
   it('agrees with the same term: four years vs a four-year term', () => {
     expect(compareClaims(one('a', sentenced), one('b', 'The smuggler was handed a four-year prison term by the Gdansk court.'))).toBeNull();
+  });
+});
+
+describe('singularNoun: one crude singular for measures and actor names', () => {
+  it.each([
+    ['fans', 'fan'],
+    ['agencies', 'agency'],
+    ['officers', 'officer'],
+    ['press', 'press'],
+    ['police', 'police'],
+  ])('%s → %s', (plural, single) => {
+    expect(singularNoun(plural)).toBe(single);
+  });
+
+  it('tells a regular plural from a word ending in double s', () => {
+    expect(isPluralNoun('officers')).toBe(true);
+    expect(isPluralNoun('press')).toBe(false);
   });
 });
