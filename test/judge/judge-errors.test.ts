@@ -69,3 +69,14 @@ describe('clashes the judge must see', () => {
     expect(check!.verdict).toBe('contradicted');
   });
 });
+
+describe('polarity needs one proposition', () => {
+  it('the same light verb on two different things is no clash', () => {
+    expect(reported('The guard said he did not see the point of the new rules.', 'The guard was seen at the gate of the depot on Friday.')).toEqual([]);
+    expect(reported('The driver did not have any weapons in the car.', 'The driver will have his day in court, his lawyer said.')).toEqual([]);
+  });
+
+  it('the same verb on the same thing, affirmed and negated, still clashes', () => {
+    expect(reported('The driver had a knife in the car.', 'The driver did not have a knife in the car.')).toEqual([{ kind: 'polarity', band: expect.stringMatching(/medium|high/) }]);
+  });
+});
