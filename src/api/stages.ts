@@ -1,6 +1,7 @@
 import { extractDocumentClaims } from '../extract/claims.js';
 import { prepareDocument } from '../ingest/prepare.js';
 import { buildLexicon } from '../lexicon/index.js';
+import { alignClaims as align, type ClaimAlignment } from '../relate/index.js';
 import { buildIdf, matchScore } from '../match/similarity.js';
 import { ClaimSchema, type Claim } from '../model/claim.js';
 import type { Conflict } from '../model/conflict.js';
@@ -35,6 +36,12 @@ export function compareClaims(a: Claim, b: Claim, options?: OptionsInput & { sou
   const resolved = resolveOptions(rest);
   const [x, y] = validateClaims([a, b]);
   return scorePair(x!, y!, matchClaims(x!, y!), tableOf(sources), buildLexicon(resolved), resolved);
+}
+
+/** How the words, events and typed slots of two claims line up (the relate stage), with the call's aliases and opposites. */
+export function alignClaims(a: Claim, b: Claim, options?: OptionsInput): ClaimAlignment {
+  const [x, y] = validateClaims([a, b]);
+  return align(x!, y!, buildLexicon(resolveOptions(options)));
 }
 
 /** How likely two claims speak about the same event, in [0, 1]. */

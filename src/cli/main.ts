@@ -6,12 +6,12 @@ import { runDraft } from './draft.js';
 import { runEval } from './eval.js';
 import { EXIT } from './gate.js';
 import { HELP } from './help.js';
-import { defaultIo, UsageError, type CliIo } from './io.js';
+import { UsageError, type CliIo } from './io.js';
 
 const COMMANDS: Record<string, (args: string[], io: CliIo) => number> = { check: runCheck, article: runArticle, draft: runDraft };
 
 /** Runs one command line; returns the exit code (0 ok, 1 conflicts at the gate, 2 bad usage or input). */
-export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
+export async function main(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === undefined) throw new UsageError('missing command (see gainsay --help)');
@@ -23,7 +23,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       io.stdout(`${VERSION}\n`);
       return EXIT.ok;
     }
-    if (command === 'eval') return await runEval(rest, { stdout: io.stdout, stderr: io.stderr, readFile: io.readFile });
+    if (command === 'eval') return await runEval(rest, { stdout: io.stdout, stderr: io.stderr, readFile: io.readFile, writeFile: io.writeFile });
     const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
     if (!run) throw new UsageError(command.startsWith('-') ? `unknown option ${command} (see gainsay --help)` : `unknown command "${command}" (see gainsay --help)`);
     return run(rest, io);
@@ -40,18 +40,3 @@ function fail(error: unknown, io: CliIo, debug: boolean): number {
   if (debug && e.stack) io.stderr(`${e.stack}\n`);
   return EXIT.usage;
 }
-
-// A closed pipe (`gainsay check … | head`) ends the run quietly instead of crashing.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
-});
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`gainsay: unexpected error: ${String(error)}\n`);
-    process.exitCode = EXIT.usage;
-  },
-);

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ClaimSchema } from '../model/claim.js';
 import { ConflictSchema } from '../model/conflict.js';
+import type { AllTrue, Same } from '../model/same-type.js';
+import type { Claim, Conflict } from '../model/types.js';
 
 /**
  * What the sources make of one draft claim: `supported` (a cited source says the same), `contradicted` (a
@@ -9,7 +11,7 @@ import { ConflictSchema } from '../model/conflict.js';
  */
 export const DRAFT_VERDICTS = ['supported', 'contradicted', 'unverified', 'misattributed'] as const;
 export const DraftVerdictSchema = z.enum(DRAFT_VERDICTS);
-export type DraftVerdict = z.infer<typeof DraftVerdictSchema>;
+export type DraftVerdict = (typeof DRAFT_VERDICTS)[number];
 
 /** A source claim that speaks to a draft claim: it matched, and either agrees or clashes. */
 export const DraftEvidenceSchema = z
@@ -22,7 +24,16 @@ export const DraftEvidenceSchema = z
     conflict: ConflictSchema.optional(),
   })
   .meta({ id: 'DraftEvidence' });
-export type DraftEvidence = z.infer<typeof DraftEvidenceSchema>;
+export interface DraftEvidence {
+  /** The citation marker of the source, "2" for [2]. */
+  marker: string;
+  /** Whether the draft claim cites this marker. */
+  cited: boolean;
+  claim: Claim;
+  match: number;
+  relation: 'supports' | 'contradicts';
+  conflict?: Conflict | undefined;
+}
 
 export const DraftCheckSchema = z
   .object({
@@ -33,7 +44,19 @@ export const DraftCheckSchema = z
     conflict: ConflictSchema.optional().describe('for a contradicted claim: the strongest clash with a cited source'),
   })
   .meta({ id: 'DraftCheck' });
-export type DraftCheck = z.infer<typeof DraftCheckSchema>;
+export interface DraftCheck {
+  claim: Claim;
+  verdict: DraftVerdict;
+  /** The markers the draft claim cites. */
+  cited: string[];
+  /** Source claims that speak to it, best match first. */
+  evidence: DraftEvidence[];
+  /** For a contradicted claim: the strongest clash with a cited source. */
+  conflict?: Conflict | undefined;
+}
+
+// Named interfaces for readable declarations, checked to be exactly the schemas' inferred types.
+type DraftMatchesSchemas = AllTrue<[Same<DraftEvidence, z.output<typeof DraftEvidenceSchema>>, Same<DraftCheck, z.output<typeof DraftCheckSchema>>]>;
 
 /**
  * The verdict from the evidence: a cited clash outranks a cited agreement, which outranks an uncited one. A

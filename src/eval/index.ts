@@ -1,17 +1,18 @@
-// The evaluation harness. readFnc1 (node:fs) is left out so the package entry stays browser-safe.
-export * from './case-file.js';
-export { REPORTED_BANDS, type ClaimLocation, type QuoteLocation } from './case-pairing.js';
-export * from './score-cases.js';
-export * from './evaluate-cases.js';
-export * from './stance.js';
-export * from './fnc1-parse.js';
-export * from './fnc1-score.js';
-export * from './stance-features.js';
-export * from './stance-text.js';
-export * from './stance-model.js';
-export * from './predict-stance.js';
-export * from './evaluate-stance.js';
-export * from './predictions-csv.js';
-export * from './pipeline.js';
-export * from './pairs-file.js';
-export * from './evaluate-pairs.js';
+/**
+ * gainsay/eval: measure a pipeline (gainsay's own by default) on conflict cases and on FNC-1 stance pairs.
+ * readFnc1 (node:fs) is left out: parseFnc1 takes the two CSV texts.
+ */
+export { evaluateCases, type EvaluateCasesOptions } from './evaluate-cases.js';
+export { evaluateStance, type EvaluateStanceOptions, type StanceRun } from './evaluate-stance.js';
+export { evaluatePairs, type EvaluatePairsOptions, type PairEvaluation, type PairKindTally, type PairRates, type PairWrongKind } from './evaluate-pairs.js';
+export { parsePairsJsonl, loadPairs, PAIR_LABELS, type LabelledPair, type LabelledPairInput, type PairLabel } from './pairs-file.js';
+export { explainStance, predictStance, type PredictStanceOptions, type StancePrediction } from './predict-stance.js';
+export { stanceSide, type StanceFeature, type StanceFeatureOptions, type StanceFeatures, type StanceSide } from './stance-features.js';
+export { parseFnc1 } from './fnc1-parse.js';
+export { loadCaseFile, CaseFileSchema, type Case, type CaseDocument, type CaseFile, type CaseSide, type CaseSource, type ExpectedConflict } from './case-file.js';
+export { STANCES, type Stance, type StancePair } from './stance.js';
+export { STANCE_MODEL, type StanceDecision, type StanceModel } from './stance-model.js';
+export type { StanceEvaluation, Confusion } from './fnc1-score.js';
+export type { CaseEvaluation, FalseAlarm, KindTally, Miss, WrongKind } from './score-cases.js';
+export type { TextProfile, ProfileWord } from './stance-text.js';
+export type { EvalPipeline, AnalyzeFn, ExtractClaimsFn, CompareClaimsFn, MatchClaimsFn } from './pipeline.js';

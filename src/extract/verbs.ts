@@ -70,9 +70,10 @@ function irregularPastLemma(terms: readonly Term[], i: number): string | undefin
  */
 export function withIrregularRoots(terms: readonly Term[]): Term[] {
   return terms.map((t, i) => {
-    if (isAfterModal(terms, i) || isLexicalVerb(terms, i)) return t;
+    // The table lookup first: most terms are no irregular past, and the verb tests cost more.
     const lemma = irregularPastLemma(terms, i);
-    return lemma === undefined || lemma === t.root ? t : { ...t, root: lemma };
+    if (lemma === undefined || lemma === t.root || isAfterModal(terms, i) || isLexicalVerb(terms, i)) return t;
+    return { ...t, root: lemma };
   });
 }
 

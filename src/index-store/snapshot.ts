@@ -3,6 +3,8 @@ import { ClaimSchema } from '../model/claim.js';
 import { OptionsSchema } from '../model/options.js';
 import { ResolvedSourceSchema } from '../model/source.js';
 import { IsoDateSchema } from '../model/span.js';
+import type { AllTrue, Same } from '../model/same-type.js';
+import type { Claim, Options, ResolvedSource } from '../model/types.js';
 
 export const INDEX_FORMAT = 'gainsay-conflict-index';
 export const INDEX_VERSION = 1;
@@ -17,7 +19,13 @@ export const IndexedDocumentSchema = z
     claims: z.array(ClaimSchema),
   })
   .strict();
-export type IndexedDocument = z.infer<typeof IndexedDocumentSchema>;
+export interface IndexedDocument {
+  id: string;
+  source: ResolvedSource;
+  citations: Record<string, ResolvedSource>;
+  publishedAt?: string | undefined;
+  claims: Claim[];
+}
 
 /** What `ConflictIndex.toJSON()` writes and `ConflictIndex.fromJSON()` accepts. */
 export const IndexSnapshotSchema = z
@@ -40,4 +48,12 @@ export const IndexSnapshotSchema = z
       });
     });
   });
-export type IndexSnapshot = z.infer<typeof IndexSnapshotSchema>;
+export interface IndexSnapshot {
+  format: typeof INDEX_FORMAT;
+  version: typeof INDEX_VERSION;
+  options: Options;
+  documents: IndexedDocument[];
+}
+
+// Named interfaces for readable declarations, checked to be exactly the schemas' inferred types.
+type SnapshotMatchesSchemas = AllTrue<[Same<IndexedDocument, z.output<typeof IndexedDocumentSchema>>, Same<IndexSnapshot, z.output<typeof IndexSnapshotSchema>>]>;

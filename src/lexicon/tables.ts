@@ -35,6 +35,10 @@ import * as synonyms from './synonyms.js';
 import * as units from './units.js';
 import * as updateCues from './update-cues.js';
 import verbSynonyms from './verb-synonyms.json' with { type: 'json' };
+import wordnetRelations from './wordnet-relations.json' with { type: 'json' };
+import * as converses from './converses.js';
+import * as supportVerbs from './support-verbs.js';
+import * as wordVectors from './word-vectors.js';
 
 /**
  * Every data file in src/lexicon, by file name: each module's exported tables (functions are code, not data, and
@@ -79,4 +83,8 @@ export const SHIPPED_TABLES = {
   units,
   'update-cues': updateCues,
   'verb-synonyms': { default: verbSynonyms },
+  'wordnet-relations': { default: wordnetRelations },
+  converses,
+  'support-verbs': supportVerbs,
+  'word-vectors': wordVectors,
 } as const;

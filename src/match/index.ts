@@ -1,2 +1,2 @@
-export { candidatePairs, comparable, type CandidatePair, type CandidateOptions } from './candidates.js';
-export { matchScore, buildIdf, eventStems, DEFAULT_MIN_MATCH, MATCH_WEIGHTS, type Idf } from './similarity.js';
+export { candidatePairs, comparable } from './candidates.js';
+export { matchScore, buildIdf, DEFAULT_MIN_MATCH, type Idf } from './similarity.js';

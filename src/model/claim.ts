@@ -4,21 +4,21 @@ import { IsoDateSchema, SpanSchema } from './span.js';
 /** How firmly the claim is held by whoever asserts it, weakest first. */
 export const CERTAINTY_LEVELS = ['refuted', 'doubted', 'pending', 'reported', 'asserted', 'confirmed'] as const;
 export const CertaintyLevelSchema = z.enum(CERTAINTY_LEVELS);
-export type CertaintyLevel = z.infer<typeof CertaintyLevelSchema>;
+export type { CertaintyLevel } from './types.js';
 
 export const CertaintySchema = z
   .object({ level: CertaintyLevelSchema, value: z.number().min(0).max(1), cues: z.array(SpanSchema) })
   .meta({ id: 'Certainty', description: 'Ordered scale; value is the level mapped to [0, 1] and moved by hedges.' });
-export type Certainty = z.infer<typeof CertaintySchema>;
+export type { Certainty } from './types.js';
 
 /** What the claim says happened, apart from how sure anyone is of it. */
 export const CLAIM_STATES = ['affirmed', 'negated', 'pending', 'refused'] as const;
 export const ClaimStateSchema = z.enum(CLAIM_STATES);
-export type ClaimState = z.infer<typeof ClaimStateSchema>;
+export type { ClaimState } from './types.js';
 
 export const REPORTING_STANCES = ['asserted', 'reported', 'claimed', 'alleged', 'confirmed', 'denied', 'speculated'] as const;
 export const ReportingStanceSchema = z.enum(REPORTING_STANCES);
-export type ReportingStance = z.infer<typeof ReportingStanceSchema>;
+export type { ReportingStance } from './types.js';
 
 export const AttributionSchema = z
   .object({
@@ -34,10 +34,10 @@ export const AttributionSchema = z
     ambiguous: z.boolean().describe('true when several contrasted attributions share one citation, so which source says which is not stated'),
   })
   .meta({ id: 'Attribution' });
-export type Attribution = z.infer<typeof AttributionSchema>;
+export type { Attribution } from './types.js';
 
 export const PhraseSchema = z.object({ text: z.string(), key: z.string(), span: SpanSchema });
-export type Phrase = z.infer<typeof PhraseSchema>;
+export type { Phrase } from './types.js';
 
 export const PropositionSchema = z
   .object({
@@ -61,7 +61,7 @@ export const PropositionSchema = z
     stateCue: SpanSchema.optional(),
   })
   .meta({ id: 'Proposition' });
-export type Proposition = z.infer<typeof PropositionSchema>;
+export type { Proposition } from './types.js';
 
 export const QUANTITY_BOUNDS = ['exact', 'at-least', 'at-most', 'about', 'range'] as const;
 export const QuantitySchema = z
@@ -78,7 +78,7 @@ export const QuantitySchema = z
     span: SpanSchema,
   })
   .meta({ id: 'Quantity' });
-export type Quantity = z.infer<typeof QuantitySchema>;
+export type { Quantity } from './types.js';
 
 export const TimeSchema = z
   .object({
@@ -93,7 +93,7 @@ export const TimeSchema = z
     span: SpanSchema,
   })
   .meta({ id: 'Time' });
-export type Time = z.infer<typeof TimeSchema>;
+export type { Time } from './types.js';
 
 export const PlaceSchema = z
   .object({
@@ -104,12 +104,12 @@ export const PlaceSchema = z
     span: SpanSchema,
   })
   .meta({ id: 'Place' });
-export type Place = z.infer<typeof PlaceSchema>;
+export type { Place } from './types.js';
 
 export const QuoteSchema = z
   .object({ text: z.string(), speaker: z.string().optional(), span: SpanSchema })
   .meta({ id: 'Quote' });
-export type Quote = z.infer<typeof QuoteSchema>;
+export type { Quote } from './types.js';
 
 export const ClaimSchema = z
   .object({
@@ -128,4 +128,4 @@ export const ClaimSchema = z
     keys: z.array(z.string()).describe('normalised content keys used to find claims about the same event'),
   })
   .meta({ id: 'Claim' });
-export type Claim = z.infer<typeof ClaimSchema>;
+export type { Claim } from './types.js';

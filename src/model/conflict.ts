@@ -13,11 +13,11 @@ export const CONFLICT_KINDS = [
   'actor',
 ] as const;
 export const ConflictKindSchema = z.enum(CONFLICT_KINDS);
-export type ConflictKind = z.infer<typeof ConflictKindSchema>;
+export type { ConflictKind } from './types.js';
 
 export const BANDS = ['low', 'medium', 'high'] as const;
 export const BandSchema = z.enum(BANDS);
-export type Band = z.infer<typeof BandSchema>;
+export type { Band } from './types.js';
 
 export const FactorSchema = z
   .object({
@@ -28,12 +28,12 @@ export const FactorSchema = z
     note: z.string().optional(),
   })
   .meta({ id: 'Factor' });
-export type Factor = z.infer<typeof FactorSchema>;
+export type { Factor } from './types.js';
 
 export const EvidenceSchema = z
   .object({ claim: z.string(), documentId: z.string(), span: SpanSchema, role: z.string() })
   .meta({ id: 'Evidence' });
-export type Evidence = z.infer<typeof EvidenceSchema>;
+export type { Evidence } from './types.js';
 
 export const ConflictSchema = z
   .object({
@@ -52,4 +52,4 @@ export const ConflictSchema = z
     known: z.boolean().optional().describe('listed in a baseline of reviewed conflicts'),
   })
   .meta({ id: 'Conflict' });
-export type Conflict = z.infer<typeof ConflictSchema>;
+export type { Conflict } from './types.js';

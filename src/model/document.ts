@@ -15,5 +15,5 @@ export const DocumentSchema = z
     citations: z.record(z.string(), SourceSchema).optional(),
   })
   .meta({ id: 'Document' });
-export type DocumentInput = z.input<typeof DocumentSchema>;
-export type Document = z.infer<typeof DocumentSchema>;
+export type { DocumentInput } from './types.js';
+export type { Document } from './types.js';

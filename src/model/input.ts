@@ -13,11 +13,10 @@ export const ClaimInputSchema = z
     attribution: z.string().min(1).optional().describe('who asserts it, if the pipeline knows: "the ministry"'),
   })
   .meta({ id: 'ClaimInput' });
-export type ClaimInput = z.input<typeof ClaimInputSchema>;
 
 export const AnalyzeInputSchema = z.union([
   z.string(),
   z.object({ documents: z.array(DocumentSchema) }).strict(),
   z.object({ claims: z.array(ClaimInputSchema) }).strict(),
 ]);
-export type AnalyzeInput = z.input<typeof AnalyzeInputSchema>;
+export type { AnalyzeInput } from './types.js';

@@ -12,7 +12,6 @@ export const LimitsSchema = z
     maxPairs: z.number().int().positive().default(200_000),
   })
   .meta({ id: 'Limits' });
-export type Limits = z.infer<typeof LimitsSchema>;
 
 export const BandCutoffsSchema = z.object({
   medium: z.number().min(0).max(1),
@@ -33,7 +32,7 @@ export const LexiconExtensionSchema = z
     places: z.record(z.string(), z.array(z.string())).optional().describe('container key → place names in it: { "france": ["Brest"] }'),
   })
   .meta({ id: 'LexiconExtension' });
-export type LexiconExtension = z.infer<typeof LexiconExtensionSchema>;
+export type { LexiconExtension } from './types.js';
 
 /** Options for every public call. Caller data (aliases, opposites, reliability) is per call, never global. */
 export const OptionsSchema = z
@@ -58,5 +57,5 @@ export const OptionsSchema = z
     limits: LimitsSchema.default(LimitsSchema.parse({})),
   })
   .meta({ id: 'Options' });
-export type OptionsInput = z.input<typeof OptionsSchema>;
-export type Options = z.infer<typeof OptionsSchema>;
+export type { OptionsInput } from './types.js';
+export type { Options } from './types.js';

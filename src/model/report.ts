@@ -14,12 +14,12 @@ export const SKIP_REASONS = [
   'no-text',
 ] as const;
 export const SkipReasonSchema = z.enum(SKIP_REASONS);
-export type SkipReason = z.infer<typeof SkipReasonSchema>;
+export type { SkipReason } from './types.js';
 
 export const SkippedSchema = z
   .object({ documentId: z.string(), span: SpanSchema, reason: SkipReasonSchema })
   .meta({ id: 'Skipped' });
-export type Skipped = z.infer<typeof SkippedSchema>;
+export type { Skipped } from './types.js';
 
 export const ConsensusSchema = z
   .object({
@@ -30,7 +30,7 @@ export const ConsensusSchema = z
     conflicts: z.array(z.string()),
   })
   .meta({ id: 'Consensus' });
-export type Consensus = z.infer<typeof ConsensusSchema>;
+export type { Consensus } from './types.js';
 
 export const ReportDocumentSchema = z.object({
   id: z.string(),
@@ -61,4 +61,4 @@ export const ReportSchema = z
     timings: z.record(z.string(), z.number()),
   })
   .meta({ id: 'Report' });
-export type Report = z.infer<typeof ReportSchema>;
+export type { Report } from './types.js';

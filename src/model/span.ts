@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Span } from './types.js';
 
 /** A range of the original input text, in UTF-16 code units, with the exact text of that range. */
 export const SpanSchema = z
@@ -8,7 +9,7 @@ export const SpanSchema = z
     text: z.string(),
   })
   .meta({ id: 'Span', description: 'UTF-16 offsets into the original text; text === original.slice(start, end).' });
-export type Span = z.infer<typeof SpanSchema>;
+export type { Span };
 
 /** An ISO 8601 date or date-time string. Kept as a string so every schema stays JSON-representable. */
 export const IsoDateSchema = z

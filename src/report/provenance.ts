@@ -2,7 +2,6 @@ import stanceModel from '../eval/stance-model.json' with { type: 'json' };
 import { SHIPPED_TABLES } from '../lexicon/tables.js';
 import type { Options } from '../model/options.js';
 import weights from '../score/weights.json' with { type: 'json' };
-import { fnv1a64 } from './fingerprint.js';
 
 /** gainsay's version, written into every report. */
 export const VERSION = '0.1.0';
@@ -24,13 +23,28 @@ function replacer(_key: string, value: unknown): unknown {
   return value;
 }
 
+/**
+ * A 64-bit digest as two 32-bit FNV-1a lanes (different offset bases) in plain integer arithmetic: the tables run to
+ * megabytes (the word vectors), where the BigInt FNV of conflict fingerprints would cost seconds.
+ */
+function dataDigest(text: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x050c5d1f;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x01000193) ^ (h1 >>> 15);
+  }
+  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+}
+
 // Tables are read-only data, so a table's digest is kept by identity: a copy with one entry changed is a new object.
 const digests = new WeakMap<object, string>();
 
 function digest(value: unknown): string {
-  if (value === null || typeof value !== 'object') return fnv1a64(JSON.stringify(value, replacer) ?? '');
+  if (value === null || typeof value !== 'object') return dataDigest(JSON.stringify(value, replacer) ?? '');
   let known = digests.get(value);
-  if (known === undefined) digests.set(value, (known = fnv1a64(JSON.stringify(value, replacer))));
+  if (known === undefined) digests.set(value, (known = dataDigest(JSON.stringify(value, replacer))));
   return known;
 }
 
@@ -39,7 +53,7 @@ export function dataHash(data: ShippedData): string {
   const tables = Object.entries(data.tables).flatMap(([file, module]) =>
     Object.entries(module).filter(([, table]) => typeof table !== 'function').map(([name, table]) => `${file}.${name}:${digest(table)}`),
   );
-  return fnv1a64([...tables, `weights:${digest(data.weights)}`, `stance-model:${digest(data.stanceModel)}`].join('\n'));
+  return dataDigest([...tables, `weights:${digest(data.weights)}`, `stance-model:${digest(data.stanceModel)}`].join('\n'));
 }
 
 let shippedHash: string | undefined;

@@ -1,3 +1,3 @@
 export { combine, bandOf } from './combine.js';
-export { factorValues, independenceOf, reliabilityOf, DEPENDENT_VALUE, type FactorValues, type SourceTable } from './factors.js';
+export { factorValues, type FactorValues, type SourceTable } from './factors.js';
 export { DEFAULT_WEIGHTS, effectiveWeights, type ScoreWeights } from './weights.js';

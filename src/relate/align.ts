@@ -1,0 +1,145 @@
+import { ACTOR_ALIASES } from '../lexicon/actor-aliases.js';
+import { OPPOSITE_PAIRS } from '../lexicon/opposites.js';
+import type { Claim, Phrase } from '../model/claim.js';
+import type { Span } from '../model/span.js';
+import { eventMentions, otherParty, type EventMention } from './events.js';
+import { lexicalRelation, RELATION_STRENGTH, vectorRelation, type AlignLexicon, type LexicalRelation } from './lexical.js';
+import { alignSlots, sameParty, type EventMatch } from './slots.js';
+import type { ClaimAlignment, ConverseRoles, LinkRelation, WordLink } from './types.js';
+import { claimWords, type Token } from './words.js';
+
+/** Relations under which a light-verb phrase or an event noun is the same event as the other side's verb. */
+const SAMENESS: ReadonlySet<LinkRelation> = new Set(['identical', 'inflection', 'derivation', 'synonym']);
+/**
+ * Preference for the two predicates' own relation over readings through event nouns: enough that a predicate
+ * antonym (0.8) outranks an event noun spelt alike on both sides (0.9), too little for a predicate hypernym (0.7)
+ * to outrank a light-verb construction (0.85).
+ */
+const PREDICATE_BONUS = 0.12;
+/** A copula's complement is the claim's predicate ("is open"). */
+const PREDICATES: ReadonlySet<string> = new Set(['predicate', 'state']);
+
+let shipped: AlignLexicon | undefined;
+
+/** The shipped aliases and opposites, for callers that pass no lexicon. */
+function shippedLexicon(): AlignLexicon {
+  if (shipped) return shipped;
+  const aliases = new Map<string, string>();
+  for (const [key, forms] of Object.entries(ACTOR_ALIASES)) for (const f of [key, ...forms]) aliases.set(f.toLowerCase(), key);
+  const opposites = new Map<string, Set<string>>();
+  const add = (x: string, y: string) => (opposites.get(x) ?? opposites.set(x, new Set()).get(x)!).add(y);
+  for (const [x, y] of OPPOSITE_PAIRS) (add(x, y), add(y, x));
+  shipped = { aliases, opposites };
+  return shipped;
+}
+
+function link(a: Span, b: Span, lemmas: readonly [string, string], r: LexicalRelation): WordLink {
+  return { a, b, relation: r.relation, strength: r.strength, ...(r.direction ? { direction: r.direction } : {}), lemmas };
+}
+
+/** The relation of two event mentions, a light-verb phrase or event noun relabelled as such. */
+function mentionRelation(x: EventMention, y: EventMention, lexicon: AlignLexicon, sharedRole: boolean): LexicalRelation | undefined {
+  const r = lexicalRelation(x.word, y.word, lexicon, sharedRole && x.source === 'predicate' && y.source === 'predicate');
+  if (!r || !SAMENESS.has(r.relation)) return r;
+  const sources = [x.source, y.source];
+  if (sources.includes('light-verb')) return { relation: 'light-verb', strength: RELATION_STRENGTH['light-verb'] };
+  // One event noun against a verb is a derivation; the same event noun on both sides stays what it is.
+  const nominal = sources.filter((s) => s === 'nominalisation').length === 1;
+  return nominal && r.relation !== 'synonym' ? { relation: 'derivation', strength: RELATION_STRENGTH.derivation } : r;
+}
+
+/** Whether the two claims share their agent or their theme, which fixes their verbs' senses. */
+function sharesRole(a: Claim, b: Claim, lexicon: AlignLexicon): boolean {
+  const words = (c: Claim, phrase: Phrase | undefined) =>
+    phrase ? claimWords(c).tokens.filter((t) => t.content && t.span.start >= phrase.span.start && t.span.end <= phrase.span.end) : [];
+  const same = (x: Token[], y: Token[]) => x.length > 0 && y.length > 0 && sameParty(x, y, lexicon);
+  return same(words(a, a.proposition.actor), words(b, b.proposition.actor)) || same(words(a, a.proposition.theme), words(b, b.proposition.theme));
+}
+
+/** The strongest link between the two claims' events, vectors only when no lexical relation holds. */
+function eventLink(a: Claim, b: Claim, lexicon: AlignLexicon): EventMatch | undefined {
+  const ma = eventMentions(a);
+  const mb = eventMentions(b);
+  const sharedRole = sharesRole(a, b, lexicon);
+  let best: { score: number; match: EventMatch } | undefined;
+  for (const x of ma) {
+    for (const y of mb) {
+      const r = mentionRelation(x, y, lexicon, sharedRole);
+      if (!r) continue;
+      const score = r.strength + (PREDICATES.has(x.source) && PREDICATES.has(y.source) ? PREDICATE_BONUS : 0);
+      if (!best || score > best.score) best = { score, match: { link: link(x.span, y.span, [x.word.lemma, y.word.lemma], r), x, y } };
+    }
+  }
+  if (best) return best.match;
+  const [x, y] = [ma.find((m) => PREDICATES.has(m.source)), mb.find((m) => PREDICATES.has(m.source))];
+  const r = x && y ? vectorRelation(x.word, y.word) : undefined;
+  return r && x && y ? { link: link(x.span, y.span, [x.word.lemma, y.word.lemma], r), x, y } : undefined;
+}
+
+const inside = (t: Token, spans: readonly Span[]) => spans.some((s) => t.span.start >= s.start && t.span.end <= s.end);
+
+/** One-to-one links between the remaining content words: lexical first, then vectors for words still unlinked. */
+function wordLinks(a: Claim, b: Claim, taken: { a: Span[]; b: Span[] }, lexicon: AlignLexicon): WordLink[] {
+  const wa = claimWords(a).tokens.filter((t) => t.content && !inside(t, taken.a));
+  const wb = claimWords(b).tokens.filter((t) => t.content && !inside(t, taken.b));
+  const out: WordLink[] = [];
+  const usedA = new Set<number>();
+  const usedB = new Set<number>();
+  for (const relate of [(x: Token, y: Token) => lexicalRelation(x, y, lexicon), vectorRelation]) {
+    const candidates: { i: number; j: number; r: LexicalRelation }[] = [];
+    wa.forEach((x, i) => {
+      if (usedA.has(i)) return;
+      wb.forEach((y, j) => {
+        if (usedB.has(j)) return;
+        const r = relate(x, y);
+        if (r) candidates.push({ i, j, r });
+      });
+    });
+    candidates.sort((p, q) => q.r.strength - p.r.strength || p.i - q.i || p.j - q.j);
+    for (const { i, j, r } of candidates) {
+      if (usedA.has(i) || usedB.has(j)) continue;
+      usedA.add(i);
+      usedB.add(j);
+      out.push(link(wa[i]!.span, wb[j]!.span, [wa[i]!.lemma, wb[j]!.lemma], r));
+    }
+  }
+  return out;
+}
+
+/** Who is who across a converse pair: a's agent is b's other party (swapped), or both agents are one (same). */
+function converseRoles(a: Claim, b: Claim, event: WordLink, lexicon: AlignLexicon): ConverseRoles {
+  const agent = (c: Claim) => {
+    const actor = c.proposition.actor;
+    return actor ? claimWords(c).tokens.filter((t) => t.content && t.span.start >= actor.span.start && t.span.end <= actor.span.end) : [];
+  };
+  const [agentA, agentB] = [agent(a), agent(b)];
+  const [otherA, otherB] = [otherParty(a, event.lemmas[0]), otherParty(b, event.lemmas[1])];
+  const same = (x: readonly Token[], y: readonly Token[]) => x.length > 0 && y.length > 0 && sameParty(x, y, lexicon);
+  if (same(agentA, otherB) || same(agentB, otherA)) return 'swapped';
+  return same(agentA, agentB) ? 'same' : 'unknown';
+}
+
+function coverage(c: Claim, spans: readonly Span[]): number {
+  const content = claimWords(c).tokens.filter((t) => t.content);
+  return content.length === 0 ? 0 : content.filter((t) => inside(t, spans)).length / content.length;
+}
+
+/**
+ * Pairs the words and phrases of two claims, each link with its relation, and aligns their typed slots. Pure and
+ * deterministic; a claim's words are computed once per claim object. `lexicon` carries the caller's aliases and
+ * opposites (the shipped ones when omitted).
+ */
+export function alignClaims(a: Claim, b: Claim, lexicon: AlignLexicon = shippedLexicon()): ClaimAlignment {
+  const match = eventLink(a, b, lexicon);
+  const event = match?.link;
+  const taken = { a: event ? [event.a] : [], b: event ? [event.b] : [] };
+  const links = [...(event ? [event] : []), ...wordLinks(a, b, taken, lexicon)];
+  const roles = event?.relation === 'converse' ? converseRoles(a, b, event, lexicon) : undefined;
+  return {
+    links,
+    coverage: { a: coverage(a, links.map((l) => l.a)), b: coverage(b, links.map((l) => l.b)) },
+    ...(event ? { event } : {}),
+    ...(roles ? { roles } : {}),
+    slots: alignSlots(a, b, match, roles, lexicon),
+  };
+}

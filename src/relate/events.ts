@@ -1,0 +1,132 @@
+import { CONVERSE_PAIRS } from '../lexicon/converses.js';
+import { BE_FORMS, LINKING_VERBS } from '../lexicon/grammar-words.js';
+import { SUPPORT_VERBS } from '../lexicon/support-verbs.js';
+import type { Claim } from '../model/claim.js';
+import type { Span } from '../model/span.js';
+import { verbLemma } from './lemma.js';
+import type { AlignedWord } from './types.js';
+import { verbsOfNominalisation } from './wordnet.js';
+import { claimWords, tokenAt, type Token } from './words.js';
+
+/**
+ * How a claim names its event: its verb, a support verb with an event noun, an event noun in a slot, the
+ * complement of a copula ("is open": the state is the predicate), or another verb of the proposition ("which was
+ * later bought").
+ */
+export type EventSource = 'predicate' | 'light-verb' | 'nominalisation' | 'state' | 'clause';
+
+/** One way a claim names its event: the verb it amounts to, the words that say it, and how. */
+export interface EventMention {
+  word: AlignedWord;
+  span: Span;
+  source: EventSource;
+}
+
+const SUPPORT = new Set(SUPPORT_VERBS.filter((v) => !v.includes(' ')));
+const COPULA = new Set([...BE_FORMS, ...LINKING_VERBS]);
+/** How far after a support verb its event noun may stand ("carried out a thorough safety inspection"). */
+const SUPPORT_REACH = 5;
+const OTHER_PARTY = new Map(CONVERSE_PAIRS.flatMap(({ a, b }) => [[a.verb, a.other], [b.verb, b.other]] as const));
+
+/** Length of the common prefix of two words. */
+function sharedPrefix(x: string, y: string): number {
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  return i;
+}
+
+/** The token as the verb its event noun comes from, the one it is spelt from first ("inspection" → inspect). */
+function asVerb(t: Token, span: Span = t.span): EventMention | undefined {
+  const verbs = verbsOfNominalisation(t.lemma);
+  const verb = verbs.reduce<string | undefined>((best, v) => (best === undefined || sharedPrefix(v, t.lemma) > sharedPrefix(best, t.lemma) ? v : best), undefined);
+  return verb ? { word: { span: t.span, lower: t.lower, lemma: verb, verb }, span, source: 'nominalisation' } : undefined;
+}
+
+/** "carried out an inspection": the first event noun within reach after a support verb. */
+function lightVerb(claim: Claim, tokens: readonly Token[], at: number): EventMention | undefined {
+  const end = Math.min(tokens.length, at + 1 + SUPPORT_REACH);
+  for (let i = at + 1; i < end; i++) {
+    const t = tokens[i]!;
+    const noun = asVerb(t);
+    if (noun) return { ...noun, span: phraseSpan(claim, tokens[at]!.span.start, t.span.end), source: 'light-verb' };
+  }
+  return undefined;
+}
+
+/** The span from one offset to another, its text taken from the proposition it lies in. */
+function phraseSpan(claim: Claim, start: number, end: number): Span {
+  const { start: offset, text } = claim.proposition.span;
+  return { start, end, text: text.slice(start - offset, end - offset) };
+}
+
+/** The head (last content word) of a phrase of the proposition. */
+function headOf(tokens: readonly Token[], span: Span): Token | undefined {
+  let head: Token | undefined;
+  for (const t of tokens) if (t.content && t.span.start >= span.start && t.span.end <= span.end) head = t;
+  return head;
+}
+
+/** Claims are immutable values: their event mentions are found once per claim object. */
+const mentions = new WeakMap<Claim, readonly EventMention[]>();
+
+/** Every way the claim names its event, the light-verb phrase or predicate first. */
+export function eventMentions(claim: Claim): readonly EventMention[] {
+  const cached = mentions.get(claim);
+  if (cached) return cached;
+  const { tokens } = claimWords(claim);
+  const p = claim.proposition;
+  const out: EventMention[] = [];
+  if (p.predicate) {
+    const at = tokenAt(tokens, p.predicate.span.start);
+    const token = tokens[at];
+    const lemma = p.predicate.lemma.toLowerCase();
+    const verb = verbLemma(lemma) ?? lemma;
+    const light = SUPPORT.has(verb) && token ? lightVerb(claim, tokens, at) : undefined;
+    if (light) out.push(light);
+    const state = COPULA.has(lemma) && p.theme ? headOf(tokens, p.theme.span) : undefined;
+    // The copula itself says nothing of the event once its complement is known.
+    if (state) out.push({ word: state, span: state.span, source: 'state' });
+    else out.push({ word: { span: p.predicate.span, lower: p.predicate.text.toLowerCase(), lemma: verb, verb }, span: p.predicate.span, source: 'predicate' });
+  }
+  if (p.inner) {
+    const verb = p.inner.lemma.toLowerCase();
+    out.push({ word: { span: p.inner.span, lower: p.inner.text.toLowerCase(), lemma: verb, verb }, span: p.inner.span, source: 'predicate' });
+  }
+  for (const lemma of p.events ?? []) {
+    const token = tokens.find((t) => t.verb === lemma && !out.some((m) => m.word.span.start === t.span.start));
+    if (token) out.push({ word: token, span: token.span, source: 'clause' });
+  }
+  for (const phrase of [p.theme, p.actor]) {
+    const head = phrase ? headOf(tokens, phrase.span) : undefined;
+    const noun = head ? asVerb(head) : undefined;
+    // The event noun of a light-verb phrase is already that phrase's event.
+    if (noun && !out.some((m) => m.source === 'light-verb' && m.word.span.start === noun.word.span.start)) out.push(noun);
+  }
+  mentions.set(claim, out);
+  return out;
+}
+
+/** "The indictment of the mayor": the content words of the of-phrase after an event noun, its theme. */
+export function nominalTheme(claim: Claim, noun: Span): Token[] {
+  const { tokens } = claimWords(claim);
+  const at = tokenAt(tokens, noun.end);
+  if (tokens[at]?.lower !== 'of') return [];
+  const theme: Token[] = [];
+  for (let i = at + 1; i < tokens.length && (theme.length === 0 || tokens[i]!.content); i++) if (tokens[i]!.content) theme.push(tokens[i]!);
+  return theme;
+}
+
+/** The words naming the other party of a converse verb: "to Borg" after "sold", the object after "beat". */
+export function otherParty(claim: Claim, verb: string): readonly Token[] {
+  const marker = OTHER_PARTY.get(verb);
+  const p = claim.proposition;
+  if (!marker || !p.predicate) return [];
+  const { tokens } = claimWords(claim);
+  if (marker === 'object') return p.theme ? tokens.filter((t) => t.content && t.span.start >= p.theme!.span.start && t.span.end <= p.theme!.span.end) : [];
+  const from = tokenAt(tokens, p.predicate.span.end);
+  const at = tokens.findIndex((t, i) => i >= from && t.lower === marker);
+  if (at < 0) return [];
+  const party: Token[] = [];
+  for (let i = at + 1; i < tokens.length && (party.length === 0 || tokens[i]!.content); i++) if (tokens[i]!.content) party.push(tokens[i]!);
+  return party;
+}

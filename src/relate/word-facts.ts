@@ -1,0 +1,63 @@
+import { synonymGroups } from '../lexicon/synonyms.js';
+import type { AlignedWord } from './types.js';
+import { vectorIndex } from './vectors.js';
+import { antonymsOf, causes, entailments, verbHypernyms, verbsOfNominalisation } from './wordnet.js';
+
+/**
+ * What the lexical tables say about one word, looked up once per distinct word so that comparing two claims is a
+ * handful of set lookups per word pair.
+ */
+export interface WordFacts {
+  /** The forms it can be opposed as: surface form, lemma, verb lemma and the verb a "re-" prefix leaves. */
+  forms: readonly string[];
+  /** WordNet antonyms of any of its forms, as verb, adjective or event noun. */
+  antonyms: ReadonlySet<string>;
+  /** The verbs it is a nominalisation of. */
+  nominalOf: readonly string[];
+  synonymGroups: readonly number[];
+  /** Verb hypernyms one and two levels up. */
+  hypernyms: ReadonlySet<string>;
+  entails: readonly string[];
+  causes: readonly string[];
+  /** Rows of the vector table for its surface form and its lemma (-1 when absent). */
+  vectors: readonly [number, number];
+}
+
+/** The repetitive prefix: "reopen" is a kind of "open", so it opposes what "open" opposes. */
+const RE_PREFIX = /^re(?=[a-z]{3})/;
+/** Cache bound so a hostile stream of distinct words cannot grow memory without limit. */
+const MAX_CACHED = 50_000;
+const cache = new Map<string, WordFacts>();
+
+function compute(w: AlignedWord): WordFacts {
+  const forms = [...new Set([w.lower, w.lemma, ...(w.verb ? [w.verb, w.verb.replace(RE_PREFIX, '')] : [])])];
+  const antonyms = new Set(forms.flatMap((f) => [...antonymsOf(f, 'verb'), ...antonymsOf(f, 'adjective'), ...antonymsOf(f, 'noun')]));
+  const parents = w.verb ? verbHypernyms(w.verb) : [];
+  const vectors: [number, number] = [vectorIndex(w.lower) ?? -1, vectorIndex(w.lemma) ?? -1];
+  return {
+    forms,
+    antonyms,
+    nominalOf: verbsOfNominalisation(w.lemma),
+    synonymGroups: synonymGroups(w.verb ?? w.lemma),
+    hypernyms: new Set([...parents, ...parents.flatMap(verbHypernyms)]),
+    entails: w.verb ? entailments(w.verb) : [],
+    causes: w.verb ? causes(w.verb) : [],
+    vectors,
+  };
+}
+
+/** Per word object first (a claim's words live as long as the claim), then per distinct word. */
+const byObject = new WeakMap<AlignedWord, WordFacts>();
+
+export function factsOf(w: AlignedWord): WordFacts {
+  let facts = byObject.get(w);
+  if (facts) return facts;
+  const key = `${w.lower} ${w.lemma} ${w.verb ?? ''}`;
+  facts = cache.get(key);
+  if (!facts) {
+    facts = compute(w);
+    if (cache.size < MAX_CACHED) cache.set(key, facts);
+  }
+  byObject.set(w, facts);
+  return facts;
+}

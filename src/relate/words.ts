@@ -1,0 +1,51 @@
+import { FUNCTION_WORDS } from '../lexicon/function-words.js';
+import type { Claim } from '../model/claim.js';
+import type { Span } from '../model/span.js';
+import { nounLemma, verbLemma } from './lemma.js';
+import type { AlignedWord } from './types.js';
+
+/** Every word token of a claim's proposition, content or not, in order. */
+export interface Token extends AlignedWord {
+  content: boolean;
+}
+
+export interface ClaimWords {
+  tokens: readonly Token[];
+  /** Indices into tokens of the content words. */
+  content: readonly number[];
+}
+
+const FUNCTION = new Set(FUNCTION_WORDS);
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const POSSESSIVE = /['’]s?$/;
+const HAS_LETTER = /\p{L}/u;
+/** Claims are immutable values: their words are computed once per claim object. */
+const cache = new WeakMap<Claim, ClaimWords>();
+
+function tokenOf(match: RegExpExecArray, offset: number): Token {
+  const text = match[0];
+  const lower = text.toLowerCase().replace(POSSESSIVE, '');
+  const verb = verbLemma(lower);
+  const span: Span = { start: offset + match.index, end: offset + match.index + text.length, text };
+  const content = HAS_LETTER.test(lower) && !FUNCTION.has(lower) && lower.length > 1;
+  return { span, lower, lemma: verb ?? nounLemma(lower), ...(verb ? { verb } : {}), content };
+}
+
+/** The proposition's words (the claim without its attribution), with spans into the original text. */
+export function claimWords(claim: Claim): ClaimWords {
+  const hit = cache.get(claim);
+  if (hit) return hit;
+  const { text, start } = claim.proposition.span;
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) tokens.push(tokenOf(match as RegExpExecArray, start));
+  const content = tokens.flatMap((t, i) => (t.content ? [i] : []));
+  const words = { tokens, content };
+  cache.set(claim, words);
+  return words;
+}
+
+/** Index of the first token that starts at or after an offset, or tokens.length. */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  const i = tokens.findIndex((t) => t.span.start >= offset);
+  return i < 0 ? tokens.length : i;
+}
