@@ -7,6 +7,7 @@ import {
   NUMERIC_STRENGTH_FLOOR,
 } from '../lexicon/detector-strengths.js';
 import { UPDATE_CUES } from '../lexicon/update-cues.js';
+import { PEOPLE_NOUNS } from '../lexicon/counted-nouns.js';
 import { tokenize } from '../segment/tokens.js';
 import type { Detector } from './types.js';
 import { singularNoun } from '../match/measure.js';
@@ -20,6 +21,7 @@ interface Interval {
 const NOUN_GROUP: ReadonlyMap<string, number> = new Map(
   COUNTED_NOUN_GROUPS.flatMap((group, i) => group.map((noun) => [noun, i] as const)),
 );
+const PEOPLE: ReadonlySet<string> = new Set(PEOPLE_NOUNS);
 const CUE_WORDS: readonly (readonly string[])[] = UPDATE_CUES.map((cue) => cue.split(' '));
 
 function nounsCompatible(x: string | undefined, y: string | undefined): boolean {
@@ -39,9 +41,15 @@ function sameReferent(x: Quantity, y: Quantity, sameEvent: boolean): boolean {
   return x.noun !== undefined && y.noun !== undefined;
 }
 
-/** Measures (a term, a distance, a sum) belong to the event; counts count its participants, who differ between two acts. */
-function sameParticipants(x: Quantity, a: Claim, b: Claim, sameEvent: boolean): boolean {
-  return x.dimension !== 'count' || !twoActs(a, b, sameEvent);
+/**
+ * Measures (a term, a distance, a sum) belong to the event; counts count its participants, who differ between two
+ * acts. People in general ("14 people", "five") are counted by the act alone, so only a dictionary relation between
+ * the acts makes them one group: "killed" and "injured" are close in vectors but count different people.
+ */
+function sameParticipants(x: Quantity, y: Quantity, a: Claim, b: Claim, context: { sameEvent: boolean; sameAct: boolean }): boolean {
+  if (x.dimension !== 'count') return true;
+  const generic = [x.noun, y.noun].some((n) => n === undefined || PEOPLE.has(singularNoun(n.toLowerCase())));
+  return !twoActs(a, b, generic ? context.sameAct : context.sameEvent);
 }
 
 // Money in two currencies has no known rate between them, so it cannot clash.
@@ -105,12 +113,13 @@ function agreed(q: Quantity, others: readonly Quantity[]): boolean {
  */
 export const detectNumeric: Detector = (a, b, context) => {
   const sameEvent = context.sameEvent ?? true;
+  const events = { sameEvent, sameAct: context.sameAct ?? sameEvent };
   if (a.quantities.length === 0 || b.quantities.length === 0) return null;
   if (hasUpdateCue(a) !== hasUpdateCue(b)) return null;
   let best: { gap: number; x: Quantity; y: Quantity } | null = null;
   for (const x of a.quantities.filter((q) => !agreed(q, b.quantities))) {
     for (const y of b.quantities.filter((q) => !agreed(q, a.quantities))) {
-      if (!comparable(x, y, sameEvent) || !sameParticipants(x, a, b, sameEvent)) continue;
+      if (!comparable(x, y, sameEvent) || !sameParticipants(x, y, a, b, events)) continue;
       const gap = gapOf(x, y);
       if (gap > 0 && (!best || gap < best.gap)) best = { gap, x, y };
     }

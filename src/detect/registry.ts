@@ -12,6 +12,7 @@ import { detectTemporal } from './temporal.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
 import { datesClash } from '../match/dates.js';
 import { forecastAndOutcome } from '../match/forecast.js';
+import { eventRelation } from '../relate/relation.js';
 import { sameMeasuredEvent, sharesEventStem, synonymousEvents } from '../match/similarity.js';
 
 /** Every detector, in order of precedence when two fire with equal strength. */
@@ -64,7 +65,10 @@ export interface PairFinding {
 /** Runs every detector on one matched pair; the strongest hit is the conflict, the rest become its factors. */
 export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1): PairFinding | null {
   const hits: DetectorHit[] = [];
-  const oneEvent = sameEventStem(a, b);
+  const relation = eventRelation(a, b, context.lexicon);
+  // Dates and places clash only for one event named twice; figures also across a cause and its result (killed / died).
+  const oneEvent = sameEventStem(a, b) || relation.lexical;
+  const sameAct = oneEvent || relation.related;
   const twoOccasions = datesClash(a, b);
   const forecastVsOutcome = forecastAndOutcome(a, b);
   for (const [kind, detector] of DETECTORS) {
@@ -73,7 +77,7 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
     if (forecastVsOutcome && !WORDING_KINDS.has(kind)) continue;
     // Opposite acts at two different dates are a sequence ("closes on June 16" … "reopens in late July").
     if (kind === 'opposition' && someDifferentDates(a, b)) continue;
-    const hit = detector(a, b, { ...context, sameEvent: oneEvent });
+    const hit = detector(a, b, { ...context, sameEvent: sameAct || relation.similar, sameAct, opposedEvents: relation.opposed });
     if (hit) hits.push(hit);
   }
   if (hits.length === 0) return null;
