@@ -15,8 +15,10 @@ import type { Report } from '../src/model/report.js';
 import { combine, DEFAULT_WEIGHTS, type FactorValues } from '../src/score/index.js';
 
 /** Values that name every factor; combine() gives them back in its own order, the order of the features. */
-const ALL_FACTORS: FactorValues = { match: 1, strength: 1, certaintyA: 1, certaintyB: 1, credibility: 1, independence: 1 };
+const ALL_FACTORS: FactorValues = { match: 1, strength: 1, certaintyA: 1, certaintyB: 1, credibility: 1, independence: 1, kindPrior: 1 };
 export const FACTOR_NAMES: readonly string[] = combine(ALL_FACTORS, DEFAULT_WEIGHTS).factors.map((f) => f.name);
+/** The factors whose logs are fitted as features; the kind term is fitted as one indicator per kind instead. */
+export const FIT_FACTORS: readonly string[] = FACTOR_NAMES.filter((name) => name !== 'kindPrior');
 
 /**
  * Weight 1 on every factor: each factor's recorded contribution is then exactly ln(max(floor, value)), the
@@ -27,21 +29,30 @@ export const UNIT_WEIGHTS: Record<string, number> = Object.fromEntries(FACTOR_NA
 /** FNC-1 stances that give a labelled example: disagree is a real conflict, agree and discuss are not. */
 const FNC1_LABELS: Partial<Record<Stance, 0 | 1>> = { disagree: 1, agree: 0, discuss: 0 };
 
-export type ExampleSet = 'cases' | 'fnc1';
+/**
+ * Data sets the judge is fitted on. The case files (hand-built cases and real stories) share the intercept that
+ * ships; the others get an offset each (see calibrate-fit.ts).
+ */
+export const EXAMPLE_SETS = ['cases', 'stories', 'fnc1', 'rte3', 'emergent'] as const;
+export type ExampleSet = (typeof EXAMPLE_SETS)[number];
 
 export interface TrainingExample {
   set: ExampleSet;
-  /** case id, or FNC-1 body id and headline number */
+  /** case id, or FNC-1 body id and headline number, or pair id */
   where: string;
+  /** the unit cross-validation folds by (a case, an FNC-1 body, an RTE-3 premise, an Emergent claim) */
+  group: string;
+  /** the labelled unit the conflict belongs to (a pair id), or for cases the gold conflict it matched ("case#i") */
+  unit: string | null;
   kind: string;
   /** factor values as the conflict recorded them, by FACTOR_NAMES */
   values: Record<string, number>;
-  /** ln of each floored factor value, in FACTOR_NAMES order */
+  /** ln of each floored factor value, in FIT_FACTORS order */
   logs: number[];
   label: 0 | 1;
 }
 
-function exampleOf(conflict: Conflict, set: ExampleSet, where: string, label: 0 | 1): TrainingExample {
+export function exampleOf(conflict: Conflict, set: ExampleSet, where: string, label: 0 | 1, group = where, unit: string | null = null): TrainingExample {
   const byName = new Map(conflict.factors.map((f) => [f.name, f]));
   const factor = (name: string) => {
     const found = byName.get(name);
@@ -51,9 +62,11 @@ function exampleOf(conflict: Conflict, set: ExampleSet, where: string, label: 0 
   return {
     set,
     where,
+    group,
+    unit,
     kind: conflict.kind,
     values: Object.fromEntries(FACTOR_NAMES.map((name) => [name, factor(name).value])),
-    logs: FACTOR_NAMES.map((name) => factor(name).contribution),
+    logs: FIT_FACTORS.map((name) => factor(name).contribution),
     label,
   };
 }
@@ -75,13 +88,14 @@ function asReported(conflict: Conflict, report: Report): ReportedConflict {
 }
 
 /** Every conflict in every case; positive when its sides overlap an expected conflict's quotes (kind ignored). */
-export function caseExamples(caseFile: unknown, pipeline: EvalPipeline = LIBRARY_PIPELINE): TrainingExample[] {
+export function caseExamples(caseFile: unknown, pipeline: EvalPipeline = LIBRARY_PIPELINE, set: ExampleSet = 'cases'): TrainingExample[] {
   return loadCaseFile(caseFile).cases.flatMap((kase) => {
     const report = pipeline.analyze({ documents: kase.documents.map(toDocumentInput) }, { weights: UNIT_WEIGHTS });
     const gold = goldConflicts(kase);
     return report.conflicts.map((conflict) => {
       const reported = asReported(conflict, report);
-      return exampleOf(conflict, 'cases', kase.id, gold.some((g) => sidesMatch(reported, g)) ? 1 : 0);
+      const matched = gold.findIndex((g) => sidesMatch(reported, g));
+      return exampleOf(conflict, set, kase.id, matched >= 0 ? 1 : 0, kase.id, matched >= 0 ? `${kase.id}#${matched}` : null);
     });
   });
 }
@@ -117,7 +131,7 @@ export function fnc1Examples(pairs: readonly StancePair[], pipeline: EvalPipelin
       for (const b of body) {
         if (pipeline.matchClaims(h, b) < DEFAULT_MIN_MATCH) continue;
         const conflict = pipeline.compareClaims(h, b, { weights: UNIT_WEIGHTS });
-        if (conflict) examples.push(exampleOf(conflict, 'fnc1', `${pair.bodyId}/${headlineId}`, label));
+        if (conflict) examples.push(exampleOf(conflict, 'fnc1', `${pair.bodyId}/${headlineId}`, label, `body-${pair.bodyId}`));
       }
     }
   }

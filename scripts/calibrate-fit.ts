@@ -5,7 +5,8 @@
 import type { Band } from '../src/model/conflict.js';
 import { bandOf, combine, type FactorValues, type ScoreWeights } from '../src/score/index.js';
 import { fitLogistic, type FitExample } from '../src/score/fit.js';
-import { FACTOR_NAMES, type ExampleSet, type TrainingExample } from './calibrate-examples.js';
+import { CONFLICT_KINDS } from '../src/model/conflict.js';
+import { EXAMPLE_SETS, FIT_FACTORS, type ExampleSet, type TrainingExample } from './calibrate-examples.js';
 import * as settings from './calibrate-settings.js';
 
 export interface BandReliability {
@@ -18,10 +19,13 @@ export type ReliabilityTable = Record<Band, BandReliability>;
 
 export interface Calibration {
   weights: ScoreWeights;
-  /** the fitted offset of FNC-1 examples against the cases (a data-set base rate, not shipped as a weight) */
-  fnc1Offset: number;
+  /** the fitted offset of each data set against the cases (a data-set base rate, not shipped as a weight) */
+  offsets: Record<string, number>;
   reliability: Record<ExampleSet | 'all', ReliabilityTable>;
 }
+
+/** Sets with their own base-rate indicator: all but the hand-built cases, whose intercept ships. */
+const OFFSET_SETS = EXAMPLE_SETS.filter((set) => set !== 'cases');
 
 export function roundTo(x: number, decimals = settings.DECIMALS): number {
   const f = 10 ** decimals;
@@ -29,16 +33,22 @@ export function roundTo(x: number, decimals = settings.DECIMALS): number {
 }
 
 /**
- * One extra feature marks the FNC-1 examples: the two sets differ in base rate (most conflicts a case file
- * provokes are expected ones; most headline/body conflicts are not), and without it the fit would read that
- * difference into whichever factor happens to differ between the sets (credibility: FNC-1 sources are unknown).
+ * Features: the log of each factor, one indicator per conflict kind (the judge's kind term: how often a clash of
+ * that kind proves real), and one indicator per data set other than the cases. The sets differ in base rate (most
+ * conflicts a case file provokes are expected ones; most headline/body conflicts are not), and without their
+ * indicators the fit would read that difference into whichever factor differs between the sets.
  */
 function fitExamples(examples: readonly TrainingExample[]): FitExample[] {
-  return examples.map((e) => ({ features: [...e.logs, e.set === 'fnc1' ? 1 : 0], label: e.label }));
+  return examples.map((e) => ({
+    features: [...e.logs, ...CONFLICT_KINDS.map((k) => (e.kind === k ? 1 : 0)), ...OFFSET_SETS.map((s) => (e.set === s ? 1 : 0))],
+    label: e.label,
+  }));
 }
 
+/** The shipped score of an example: its recorded factors, with the kind term of these weights. */
 export function scoreOf(example: TrainingExample, weights: ScoreWeights): number {
-  return combine(example.values as unknown as FactorValues, weights).score;
+  const values = { ...example.values, kindPrior: weights.kindPrior[example.kind] ?? 1 } as unknown as FactorValues;
+  return combine(values, weights).score;
 }
 
 function reliabilityOf(examples: readonly TrainingExample[], weights: ScoreWeights): ReliabilityTable {
@@ -52,23 +62,33 @@ function reliabilityOf(examples: readonly TrainingExample[], weights: ScoreWeigh
   return table;
 }
 
-export function calibrate(examples: readonly TrainingExample[]): Calibration {
+/** Fits the judge's weights (no reliability table: cross-validation calls this once per fold). */
+export function fitWeights(examples: readonly TrainingExample[]): { weights: ScoreWeights; offsets: Record<string, number> } {
+  const extra = CONFLICT_KINDS.length + OFFSET_SETS.length;
   const model = fitLogistic(fitExamples(examples), {
     lambda: settings.LAMBDA,
     iterations: settings.ITERATIONS,
-    prior: [...FACTOR_NAMES.map((name) => settings.HAND_SET_WEIGHTS[name] ?? 0), 0],
-    nonNegative: [...FACTOR_NAMES.map(() => true), false],
+    prior: [...FIT_FACTORS.map((name) => settings.HAND_SET_WEIGHTS[name] ?? 0), ...Array<number>(extra).fill(0)],
+    nonNegative: [...FIT_FACTORS.map(() => true), ...Array<boolean>(extra).fill(false)],
   });
+  const n = FIT_FACTORS.length;
+  const kindTerms = CONFLICT_KINDS.map((_, j) => model.weights[n + j]!);
+  // The kind term ships as a factor in (0, 1] with weight 1: its log is the term less the largest, which the bias absorbs.
+  const top = Math.max(...kindTerms);
   // The fitted score is the chance a conflict is real, so the bands are chances: see settings.BANDS.
   const weights: ScoreWeights = {
-    bias: roundTo(model.bias),
-    weights: Object.fromEntries(FACTOR_NAMES.map((name, j) => [name, roundTo(model.weights[j]!)])),
+    bias: roundTo(model.bias + top),
+    weights: { ...Object.fromEntries(FIT_FACTORS.map((name, j) => [name, roundTo(model.weights[j]!)])), kindPrior: 1 },
+    kindPrior: Object.fromEntries(CONFLICT_KINDS.map((kind, j) => [kind, roundTo(Math.exp(kindTerms[j]! - top))])),
     bands: { ...settings.BANDS },
   };
+  const offsets = Object.fromEntries(OFFSET_SETS.map((set, j) => [set, roundTo(model.weights[n + CONFLICT_KINDS.length + j]!)]));
+  return { weights, offsets };
+}
+
+export function calibrate(examples: readonly TrainingExample[]): Calibration {
+  const { weights, offsets } = fitWeights(examples);
   const ofSet = (set: ExampleSet) => reliabilityOf(examples.filter((e) => e.set === set), weights);
-  return {
-    weights,
-    fnc1Offset: roundTo(model.weights[FACTOR_NAMES.length]!),
-    reliability: { all: reliabilityOf(examples, weights), cases: ofSet('cases'), fnc1: ofSet('fnc1') },
-  };
+  const reliability = Object.fromEntries([['all', reliabilityOf(examples, weights)], ...EXAMPLE_SETS.map((set) => [set, ofSet(set)])]);
+  return { weights, offsets, reliability: reliability as Calibration['reliability'] };
 }

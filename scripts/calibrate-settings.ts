@@ -5,9 +5,14 @@
 /** Case files: the shared sample, then every file of the project's own cases (read in name order). */
 export const SAMPLE_CASES = '../shared/data/cases/sample.json';
 export const FIXTURE_CASES_DIR = 'test/fixtures/cases';
+/** The real-story development set (issue 15): FNC-1 dev bodies annotated before any run. */
+export const STORY_CASES = 'test/fixtures/stories/cases.json';
 export const FNC1_DIR = '../shared/data/fnc1-dev';
 /** Emergent's training split in FNC-1 layout, fitted on by the stance model beside FNC-1 (scripts/calibrate-stance.ts). */
 export const EMERGENT_DIR = '../shared/data/emergent-train';
+export const RTE3_FILE = '../shared/data/rte3-dev/pairs.jsonl';
+/** Folds for the judge's cross-validated numbers (by case, FNC-1 body, RTE-3 premise, Emergent claim). */
+export const JUDGE_FOLDS = 5;
 export const WEIGHTS_FILE = 'src/score/weights.json';
 
 /**

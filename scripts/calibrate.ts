@@ -16,8 +16,11 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFnc1 } from '../src/eval/fnc1-read.js';
 import { DEFAULT_WEIGHTS, type ScoreWeights } from '../src/score/index.js';
-import { caseExamples, fnc1Examples, memoisedPipeline, type TrainingExample } from './calibrate-examples.js';
+import { loadCaseFile } from '../src/eval/case-file.js';
+import { caseExamples, EXAMPLE_SETS, fnc1Examples, memoisedPipeline, type TrainingExample } from './calibrate-examples.js';
+import { crossValidate, type SetScores } from './calibrate-cv.js';
 import { calibrate, type Calibration } from './calibrate-fit.js';
+import { emergentExamples, rte3Examples, type PairUnit } from './calibrate-pairs.js';
 import { measure, type Metrics } from './calibrate-metrics.js';
 import { calibrateStance } from './calibrate-stance.js';
 import * as settings from './calibrate-settings.js';
@@ -42,17 +45,24 @@ function sortKeys(value: unknown): unknown {
 
 function weightsFile(fit: Calibration, examples: readonly TrainingExample[]): string {
   const count = (set: string, label?: number) => examples.filter((e) => e.set === set && (label === undefined || e.label === label)).length;
+  const files: Record<string, string> = {
+    cases: 'shared sample.json + test/fixtures/cases/*.json',
+    stories: 'test/fixtures/stories/cases.json (real FNC-1 dev stories)',
+    fnc1: 'shared fnc1-dev headline vs matched body claims (agree/discuss = not real, disagree = real)',
+    rte3: 'shared rte3-dev premise vs hypothesis (contradiction = real)',
+    emergent: 'shared emergent-train claim vs article headline (against = real)',
+  };
   const content = {
     note: NOTE,
     bias: fit.weights.bias,
     weights: fit.weights.weights,
+    kindPrior: fit.weights.kindPrior,
     bands: fit.weights.bands,
     fittedOn: {
-      cases: { conflicts: count('cases'), real: count('cases', 1), files: 'shared sample.json + test/fixtures/cases/*.json' },
-      fnc1: { conflicts: count('fnc1'), real: count('fnc1', 1), files: 'shared fnc1-dev (agree/discuss = not real, disagree = real)' },
+      ...Object.fromEntries(EXAMPLE_SETS.map((set) => [set, { conflicts: count(set), real: count(set, 1), files: files[set] }])),
       lambda: settings.LAMBDA,
       iterations: settings.ITERATIONS,
-      fnc1Offset: fit.fnc1Offset,
+      offsets: fit.offsets,
     },
     reliability: fit.reliability,
   };
@@ -70,8 +80,9 @@ const fmt = (x: number | null) => (x === null ? '  —  ' : x.toFixed(4));
 
 function printFit(fit: Calibration): void {
   const w = fit.weights;
-  console.log(`bias ${w.bias}  (FNC-1 offset ${fit.fnc1Offset}, not shipped)`);
+  console.log(`bias ${w.bias}  (data-set offsets, not shipped: ${JSON.stringify(fit.offsets)})`);
   for (const [name, value] of Object.entries(w.weights)) console.log(`  ${name.padEnd(13)} ${value.toFixed(4)}  (shipped ${DEFAULT_WEIGHTS.weights[name]})`);
+  console.log(`kind prior ${Object.entries(w.kindPrior).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`bands medium ${w.bands.medium}, high ${w.bands.high} (chances; calibrate-settings.ts BANDS)`);
   console.log('\nreliability (training conflicts per band under the fitted weights: real / all = share)');
   for (const [set, table] of Object.entries(fit.reliability)) {
@@ -89,13 +100,34 @@ function printMetrics(before: Metrics, after: Metrics): void {
   for (const k of ['relativeScore', 'disagreeF1', 'macroF1', 'accuracy'] as const) row(`fnc1 ${k}`, before.fnc1[k], after.fnc1[k]);
 }
 
+function printCrossValidation(cv: Record<string, SetScores>): void {
+  console.log(`\njudge, ${settings.JUDGE_FOLDS}-fold cross-validated (folds by case / FNC-1 body / RTE-3 premise / Emergent claim), medium+`);
+  for (const [set, s] of Object.entries(cv)) {
+    const unit = set === 'cases' ? 'gold conflicts found' : 'pairs called contradiction';
+    console.log(
+      `  ${set.padEnd(9)} conflicts ${s.conflicts} (real ${s.real})  AUC ${fmt(s.auc)}  reported ${s.reported}, precision ${fmt(s.precision)}  ` +
+        `${unit}: precision ${fmt(s.unitPrecision)}, recall ${fmt(s.unitRecall)}`,
+    );
+  }
+}
+
 function main(): number {
   const write = process.argv.includes('--write');
   const check = process.argv.includes('--check');
   const cases = caseFiles();
   const pairs = readFnc1(settings.FNC1_DIR);
   const pipeline = memoisedPipeline();
-  const examples = [...cases.all.flatMap((file) => caseExamples(file, pipeline)), ...fnc1Examples(pairs, pipeline)];
+  const rte3 = rte3Examples(settings.RTE3_FILE, pipeline);
+  const emergent = emergentExamples(readFnc1(settings.EMERGENT_DIR), pipeline);
+  const stories = readJson(settings.STORY_CASES);
+  const examples = [
+    ...cases.all.flatMap((file) => caseExamples(file, pipeline)),
+    ...caseExamples(stories, pipeline, 'stories'),
+    ...fnc1Examples(pairs, pipeline),
+    ...rte3.examples,
+    ...emergent.examples,
+  ];
+  const units: PairUnit[] = [...rte3.units, ...emergent.units];
   const fit = calibrate(examples);
   const text = weightsFile(fit, examples);
   // The stance model's conflict features are scored with the weights this run fits (and ships with --write).
@@ -108,6 +140,8 @@ function main(): number {
   }
   console.log(`${examples.length} training conflicts, ${examples.filter((e) => e.label === 1).length} real\n`);
   printFit(fit);
+  const gold = (files: unknown[]) => files.reduce((n: number, file) => n + loadCaseFile(file).cases.reduce((m, c) => m + c.expected.length, 0), 0);
+  printCrossValidation(crossValidate(examples, units, { cases: gold(cases.all), stories: gold([stories]) }, settings.JUDGE_FOLDS, fit.weights.bands));
   const shipped: ScoreWeights = DEFAULT_WEIGHTS;
   const before = measure(shipped, cases.sample, cases.fixtures, pairs, pipeline);
   const after = measure(fit.weights, cases.sample, cases.fixtures, pairs, pipeline);

@@ -7,7 +7,7 @@ import {
 } from '../lexicon/detector-strengths.js';
 import { sameName } from './actor.js';
 import { sameWords, similarity, speakerOf, wordsOf, type Word } from './quote.js';
-import { distinguishable, familyName, twoLeaders } from './speakers.js';
+import { distinguishable, familyName, isOutlet, twoLeaders } from './speakers.js';
 import type { Lexicon } from '../lexicon/index.js';
 import type { Detector, DetectorHit } from './types.js';
 
@@ -23,6 +23,8 @@ function sameOrNear(a: readonly Word[], b: readonly Word[]): boolean {
 
 function differentSpeakers(x: string | undefined, y: string | undefined, lexicon: Lexicon): x is string {
   if (x === undefined || y === undefined) return false;
+  // An outlet that carries a person's words is the channel, not a second speaker ("…," Gul said / "…," she told Tolo News).
+  if (isOutlet(x) !== isOutlet(y)) return false;
   if (twoLeaders(x, y, lexicon)) return true;
   if (sameName(x, y, lexicon.aliases)) return false;
   // Only two names can be told apart: "the network's director" may well be "Anna Gerber".

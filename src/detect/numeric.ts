@@ -7,9 +7,11 @@ import {
   NUMERIC_STRENGTH_FLOOR,
 } from '../lexicon/detector-strengths.js';
 import { UPDATE_CUES } from '../lexicon/update-cues.js';
+import { PEOPLE_NOUNS } from '../lexicon/counted-nouns.js';
 import { tokenize } from '../segment/tokens.js';
 import type { Detector } from './types.js';
 import { singularNoun } from '../match/measure.js';
+import { twoActs } from '../match/acts.js';
 
 interface Interval {
   lo: number;
@@ -19,6 +21,7 @@ interface Interval {
 const NOUN_GROUP: ReadonlyMap<string, number> = new Map(
   COUNTED_NOUN_GROUPS.flatMap((group, i) => group.map((noun) => [noun, i] as const)),
 );
+const PEOPLE: ReadonlySet<string> = new Set(PEOPLE_NOUNS);
 const CUE_WORDS: readonly (readonly string[])[] = UPDATE_CUES.map((cue) => cue.split(' '));
 
 function nounsCompatible(x: string | undefined, y: string | undefined): boolean {
@@ -29,9 +32,29 @@ function nounsCompatible(x: string | undefined, y: string | undefined): boolean 
   return gx !== undefined && gx === NOUN_GROUP.get(ny);
 }
 
+/**
+ * A bare count ("five", "two were hurt") says what it counts only through its clause's event: against another count
+ * it is the same referent only when both claims name one event. Counts of named things need the same thing counted.
+ */
+function sameReferent(x: Quantity, y: Quantity, sameEvent: boolean): boolean {
+  if (x.dimension !== 'count' || sameEvent) return true;
+  return x.noun !== undefined && y.noun !== undefined;
+}
+
+/**
+ * Measures (a term, a distance, a sum) belong to the event; counts count its participants, who differ between two
+ * acts. People in general ("14 people", "five") are counted by the act alone, so only a dictionary relation between
+ * the acts makes them one group: "killed" and "injured" are close in vectors but count different people.
+ */
+function sameParticipants(x: Quantity, y: Quantity, a: Claim, b: Claim, context: { sameEvent: boolean; sameAct: boolean }): boolean {
+  if (x.dimension !== 'count') return true;
+  const generic = [x.noun, y.noun].some((n) => n === undefined || PEOPLE.has(singularNoun(n.toLowerCase())));
+  return !twoActs(a, b, generic ? context.sameAct : context.sameEvent);
+}
+
 // Money in two currencies has no known rate between them, so it cannot clash.
-function comparable(x: Quantity, y: Quantity): boolean {
-  if (x.dimension !== y.dimension || !nounsCompatible(x.noun, y.noun)) return false;
+function comparable(x: Quantity, y: Quantity, sameEvent = true): boolean {
+  if (x.dimension !== y.dimension || !nounsCompatible(x.noun, y.noun) || !sameReferent(x, y, sameEvent)) return false;
   return x.dimension !== 'money' || x.unit === undefined || y.unit === undefined || x.unit === y.unit;
 }
 
@@ -88,13 +111,15 @@ function agreed(q: Quantity, others: readonly Quantity[]): boolean {
  * vs "12"). Among figures left without an agreeing partner, the closest comparable pair is the clash.
  * A figure given as an update on one side only ("later rose to 14") is a revision, not a contradiction.
  */
-export const detectNumeric: Detector = (a, b) => {
+export const detectNumeric: Detector = (a, b, context) => {
+  const sameEvent = context.sameEvent ?? true;
+  const events = { sameEvent, sameAct: context.sameAct ?? sameEvent };
   if (a.quantities.length === 0 || b.quantities.length === 0) return null;
   if (hasUpdateCue(a) !== hasUpdateCue(b)) return null;
   let best: { gap: number; x: Quantity; y: Quantity } | null = null;
   for (const x of a.quantities.filter((q) => !agreed(q, b.quantities))) {
     for (const y of b.quantities.filter((q) => !agreed(q, a.quantities))) {
-      if (!comparable(x, y)) continue;
+      if (!comparable(x, y, sameEvent) || !sameParticipants(x, y, a, b, events)) continue;
       const gap = gapOf(x, y);
       if (gap > 0 && (!best || gap < best.gap)) best = { gap, x, y };
     }

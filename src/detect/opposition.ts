@@ -39,7 +39,8 @@ function lemmaHit(x: Lemma, y: Lemma, strength: number): DetectorHit {
 
 function predicateHit(a: Claim, b: Claim, context: DetectContext): DetectorHit | null {
   const [pa, pb] = [a.proposition, b.proposition];
-  if (pa.predicate && pb.predicate && opposes(pa.predicate, pb.predicate, context)) {
+  // Opposite events by the lexicon's list or by WordNet antonymy of the aligned event words ("rose" / "fell").
+  if (pa.predicate && pb.predicate && (opposes(pa.predicate, pb.predicate, context) || context.opposedEvents === true)) {
     return lemmaHit(pa.predicate, pb.predicate, OPPOSITION_STRENGTH);
   }
   // Inner predicates oppose only under the same wrapper: "confirmed it would attend" vs "confirmed it would miss".

@@ -2,7 +2,7 @@ import type { Claim } from '../model/claim.js';
 import { stem } from '../extract/keys.js';
 import { POLARITY_INNER_STRENGTH, POLARITY_STRENGTH } from '../lexicon/state-strengths.js';
 import type { Detector } from './types.js';
-import { actorsCompatible, isNegative, stateSpan } from './shared.js';
+import { actorsCompatible, isNegative, stateSpan, themesCompatible } from './shared.js';
 
 /**
  * The same predicate held affirmatively by one claim and negatively by the other: "will attend" vs "will not
@@ -16,6 +16,8 @@ export const detectPolarity: Detector = (a, b, context) => {
   if (isNegative(a) === isNegative(b)) return null;
   if (!actorsCompatible(a, b, context.lexicon.aliases)) return null;
   const how = samePredicate(a, b);
+  // The same verb on two different things is two propositions ("doesn't see the point" / "is seen pushing the girl").
+  if (how === 'predicate' && !themesCompatible(a, b, context.lexicon)) return null;
   if (!how) return null;
   const [neg, pos] = isNegative(a) ? [a, b] : [b, a];
   const detail = `${pos.proposition.predicate?.lemma ?? 'it'} affirmed vs ${neg.proposition.state}`;

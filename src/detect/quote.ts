@@ -3,6 +3,7 @@ import type { Claim, Quote } from '../model/claim.js';
 import { spanOf, type Span } from '../model/span.js';
 import { tokenize } from '../segment/tokens.js';
 import {
+  QUOTE_CHARACTERISATION_WORDS,
   QUOTE_MAX_STRENGTH,
   QUOTE_MIN_LENGTH_RATIO,
   QUOTE_MIN_SIMILARITY,
@@ -10,7 +11,10 @@ import {
   QUOTE_SHORT_STRENGTH,
   QUOTE_SHORT_WORDS,
 } from '../lexicon/detector-strengths.js';
+import type { Lexicon } from '../lexicon/index.js';
+import { stem } from '../extract/keys.js';
 import { sameName } from './actor.js';
+import { sameQuoteWords, spellingVariants } from './quote-variants.js';
 import { distinguishable, twoLeaders } from './speakers.js';
 import type { Detector, DetectorHit } from './types.js';
 
@@ -67,16 +71,21 @@ export function speakerOf(claim: Claim, quote: Quote): string | undefined {
   return isHolder && holderKind !== 'named' ? undefined : speaker;
 }
 
+/** One word, or one word spelled two ways: the misquote's evidence is where the words really differ. */
+function sameWord(x: Word, y: Word): boolean {
+  return x.lower === y.lower || spellingVariants(x.lower, y.lower);
+}
+
 function commonPrefix(a: readonly Word[], b: readonly Word[]): number {
   let n = 0;
-  while (n < a.length && n < b.length && a[n]!.lower === b[n]!.lower) n += 1;
+  while (n < a.length && n < b.length && sameWord(a[n]!, b[n]!)) n += 1;
   return n;
 }
 
 function commonSuffix(a: readonly Word[], b: readonly Word[], prefix: number): number {
   let n = 0;
   const room = Math.min(a.length, b.length) - prefix;
-  while (n < room && a[a.length - 1 - n]!.lower === b[b.length - 1 - n]!.lower) n += 1;
+  while (n < room && sameWord(a[a.length - 1 - n]!, b[b.length - 1 - n]!)) n += 1;
   return n;
 }
 
@@ -102,6 +111,26 @@ function samePredicate(a: Claim, b: Claim): boolean {
   return la === undefined || lb === undefined || la === lb;
 }
 
+function bothNamed(a: Claim, b: Claim): boolean {
+  return a.proposition.predicate !== undefined && b.proposition.predicate !== undefined;
+}
+
+/** A claim's keys outside its quotes: the frame a quote is said in ("the minister called the audit …"). */
+function frameKeys(c: Claim): Set<string> {
+  const quoted = new Set(c.quotes.flatMap((q) => wordsOf(q.span).words.map((w) => stem(w.lower))));
+  return new Set(c.keys.filter((k) => !quoted.has(k)));
+}
+
+/**
+ * One thing characterised on both sides: the frame of one claim holds the other's whole frame, and that frame names
+ * more than the act itself ("called the audit" / "called the audit … on Monday").
+ */
+function sameTheme(a: Claim, b: Claim): boolean {
+  const [fa, fb] = [frameKeys(a), frameKeys(b)];
+  const [small, large] = fa.size <= fb.size ? [fa, fb] : [fb, fa];
+  return small.size >= 2 && [...small].every((k) => large.has(k));
+}
+
 // Strength falls linearly from the maximum (one letter apart) to the minimum (at the similarity threshold).
 function nearStrength(sim: number): number {
   const share = (sim - QUOTE_MIN_SIMILARITY) / (1 - QUOTE_MIN_SIMILARITY);
@@ -113,17 +142,29 @@ function misquoteStrength(x: Words, y: Words, a: Claim, b: Claim): number | null
   const [na, nb] = [x.words.length, y.words.length];
   if (Math.max(na, nb) <= QUOTE_SHORT_WORDS) {
     // One or two words carry no context of their own: the same act ("called it …") must frame both.
-    return na === nb && samePredicate(a, b) ? QUOTE_SHORT_STRENGTH : null;
+    if (na === nb && samePredicate(a, b)) return QUOTE_SHORT_STRENGTH;
   }
+  // A short characterisation of one theme by one act ("called the audit 'accurate and fair'" / "… 'misleading'").
+  if (Math.max(na, nb) <= QUOTE_CHARACTERISATION_WORDS) return bothNamed(a, b) && samePredicate(a, b) && sameTheme(a, b) ? QUOTE_SHORT_STRENGTH : null;
   if (Math.min(na, nb) / Math.max(na, nb) < QUOTE_MIN_LENGTH_RATIO) return null;
   const sim = similarity(x.words, y.words);
   return sim >= QUOTE_MIN_SIMILARITY ? nearStrength(sim) : null;
 }
 
-function quoteHit(qa: Quote, qb: Quote, a: Claim, b: Claim): DetectorHit | null {
+/** One name under two aliases ("ISIL" / "ISIS"): both forms map to one canonical actor. */
+function aliasOf(lexicon: Lexicon): (x: string, y: string) => boolean {
+  return (x, y) => {
+    const key = lexicon.aliases.get(x);
+    return key !== undefined && key === lexicon.aliases.get(y);
+  };
+}
+
+function quoteHit(qa: Quote, qb: Quote, a: Claim, b: Claim, lexicon: Lexicon): DetectorHit | null {
   const x = wordsOf(qa.span);
   const y = wordsOf(qb.span);
   if (x.words.length === 0 || y.words.length === 0 || sameWords(x.words, y.words)) return null;
+  // The same words spelled another way (accents, British/American, a contracted auxiliary, an alias) are one quote.
+  if (sameQuoteWords(x.words.map((w) => w.lower), y.words.map((w) => w.lower), aliasOf(lexicon))) return null;
   const strength = misquoteStrength(x, y, a, b);
   if (strength === null) return null;
   const evidence = differingWords(x, y);
@@ -141,7 +182,7 @@ export const detectQuote: Detector = (a, b, context) => {
       const sa = speakerOf(a, qa);
       const sb = speakerOf(b, qb);
       if (!sa || !sb || ((twoLeaders(sa, sb, context.lexicon) || !sameName(sa, sb, context.lexicon.aliases)) && distinguishable(sa, sb))) continue;
-      const hit = quoteHit(qa, qb, a, b);
+      const hit = quoteHit(qa, qb, a, b, context.lexicon);
       if (hit && (!best || hit.strength > best.strength)) best = hit;
     }
   }

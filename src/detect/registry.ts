@@ -11,6 +11,8 @@ import { detectStatus } from './status.js';
 import { detectTemporal } from './temporal.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
 import { datesClash } from '../match/dates.js';
+import { forecastAndOutcome } from '../match/forecast.js';
+import { eventRelation } from '../relate/relation.js';
 import { sameMeasuredEvent, sharesEventStem, synonymousEvents } from '../match/similarity.js';
 
 /** Every detector, in order of precedence when two fire with equal strength. */
@@ -43,6 +45,8 @@ const NUMERIC_CLOSE_MATCH = 0.5;
  * "will not meet next year"), they speak of two occasions and cannot contradict each other this way.
  */
 const OCCASION_BOUND: ReadonlySet<ConflictKind> = new Set(['polarity', 'opposition', 'status', 'actor', 'numeric', 'location']);
+/** Kinds about what was said, not what happened: a forecast and an outcome can still be misquoted or misattributed. */
+const WORDING_KINDS: ReadonlySet<ConflictKind> = new Set(['quote', 'attribution']);
 
 function someDifferentDates(a: Claim, b: Claim): boolean {
   return a.times.some((x) => b.times.some((y) => x.to < y.from || y.to < x.from));
@@ -61,14 +65,19 @@ export interface PairFinding {
 /** Runs every detector on one matched pair; the strongest hit is the conflict, the rest become its factors. */
 export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1): PairFinding | null {
   const hits: DetectorHit[] = [];
-  const oneEvent = sameEventStem(a, b);
+  const relation = eventRelation(a, b, context.lexicon);
+  // Dates and places clash only for one event named twice; figures also across a cause and its result (killed / died).
+  const oneEvent = sameEventStem(a, b) || relation.lexical;
+  const sameAct = oneEvent || relation.related;
   const twoOccasions = datesClash(a, b);
+  const forecastVsOutcome = forecastAndOutcome(a, b);
   for (const [kind, detector] of DETECTORS) {
     if (EVENT_BOUND.has(kind) && !oneEvent && !(kind === 'numeric' && (match >= NUMERIC_CLOSE_MATCH || sameMeasuredEvent(a, b)))) continue;
     if (OCCASION_BOUND.has(kind) && twoOccasions) continue;
+    if (forecastVsOutcome && !WORDING_KINDS.has(kind)) continue;
     // Opposite acts at two different dates are a sequence ("closes on June 16" … "reopens in late July").
     if (kind === 'opposition' && someDifferentDates(a, b)) continue;
-    const hit = detector(a, b, context);
+    const hit = detector(a, b, { ...context, sameEvent: sameAct || relation.similar, sameAct, opposedEvents: relation.opposed });
     if (hit) hits.push(hit);
   }
   if (hits.length === 0) return null;

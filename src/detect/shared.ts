@@ -27,6 +27,21 @@ export function actorsCompatible(a: Claim, b: Claim, aliases: ReadonlyMap<string
   return compatiblePhrases(a.proposition.actor, b.proposition.actor, aliases);
 }
 
+const lightVerbSet = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.tables['light-verbs'].LIGHT_VERBS);
+
+/**
+ * One proposition on both sides needs one thing acted on: themes agree when either is missing or they name one thing.
+ * A light verb ("have", "see", "know") says almost nothing without its theme, so there both themes must be given
+ * ("didn't have any weapons" / "will have justice" are two propositions).
+ */
+export function themesCompatible(a: Claim, b: Claim, lexicon: Lexicon): boolean {
+  const [ta, tb] = [a.proposition.theme, b.proposition.theme];
+  const light = derived(lexicon, lightVerbSet);
+  const lemma = a.proposition.predicate?.lemma.toLowerCase();
+  if (lemma !== undefined && light.has(lemma) && (ta === undefined || tb === undefined)) return false;
+  return compatiblePhrases(ta, tb, lexicon.aliases);
+}
+
 /** The words that carry a claim's state: its state cue, else its negation scope, else its predicate, else the claim. */
 export function stateSpan(c: Claim): Span {
   const p = c.proposition;

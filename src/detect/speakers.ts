@@ -1,6 +1,9 @@
 /** Telling speakers apart: only two names can be; a role ("the network's director") or a pronoun may be anyone. */
 
 import type { Lexicon } from '../lexicon/index.js';
+import { OUTLET_NAME_WORDS } from '../lexicon/outlet-words.js';
+
+const OUTLET_WORDS: ReadonlySet<string> = new Set(OUTLET_NAME_WORDS);
 
 const CAPITALISED = /^\p{Lu}/u;
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -17,6 +20,12 @@ export function isCapitalised(word: string): boolean {
 /** A capitalised word that is not a leading article: "Peskov", "director Anna Gerber", not "The ministry". */
 export function hasName(holder: string): boolean {
   return holder.trim().split(/\s+/).some((w, i) => isCapitalised(w) && !(i === 0 && ARTICLES.has(w.toLowerCase())));
+}
+
+/** A capitalised name with an outlet's nameplate word ("Tolo News", "the Daily Dot"): a channel for others' words. */
+export function isOutlet(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return hasName(name) && words.some((w) => isCapitalised(w) && OUTLET_WORDS.has(w.toLowerCase()));
 }
 
 /** Two speakers that cannot be told apart (a role, a pronoun) may be one person: quote's case, not attribution's. */

@@ -16,6 +16,12 @@ export interface DetectorHit {
 
 export interface DetectContext {
   lexicon: Lexicon;
+  /** Whether the pair names one event (a shared stem, a dictionary relation, or for one doer similar vectors), decided once by the registry. */
+  sameEvent?: boolean;
+  /** Whether the pair names one act by a dictionary relation alone (no vectors): what counts of people need. */
+  sameAct?: boolean;
+  /** The events are opposites (WordNet antonyms, the opposites list): "rose" / "fell". */
+  opposedEvents?: boolean;
 }
 
 /** A detector looks at one pair of claims already matched as the same event. Pure; null when silent. */

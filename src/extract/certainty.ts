@@ -15,8 +15,17 @@ export interface CertaintyResult {
   cues: Range[];
 }
 
-/** Certainty from the reporting stance, moved by hedges and boosters in the clause; refutation cues cap it. */
-export function findCertainty(tokens: readonly Token[], stance: ReportingStance | 'author', anonymous: boolean, verb?: Range): CertaintyResult {
+/**
+ * Certainty from the reporting stance, moved by hedges and boosters in the clause; refutation cues cap it, except
+ * inside a quote, where they are the quoted speaker's own words (called the audit "misleading").
+ */
+export function findCertainty(
+  tokens: readonly Token[],
+  stance: ReportingStance | 'author',
+  anonymous: boolean,
+  verb?: Range,
+  quoted: readonly Range[] = [],
+): CertaintyResult {
   let value = stance === 'author' ? AUTHOR_CERTAINTY : STANCE_CERTAINTY[stance];
   if (anonymous) value -= ANONYMOUS_PENALTY;
   const cues: Range[] = [];
@@ -29,7 +38,7 @@ export function findCertainty(tokens: readonly Token[], stance: ReportingStance 
       value += move;
       cues.push({ start: t.start, end: t.end });
     }
-    if (stance === 'author' && REFUTATION.has(t.lower)) {
+    if (stance === 'author' && REFUTATION.has(t.lower) && !quoted.some((q) => t.start >= q.start && t.end <= q.end)) {
       refuted = true;
       cues.push({ start: t.start, end: t.end });
     }

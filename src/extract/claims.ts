@@ -76,10 +76,10 @@ function buildClaim(seg: SegmentedDocument, sentence: Sentence, clause: Clause, 
   const predicate = parts.predicate.term;
   const state = findState(propTokens, parts, context.lexicon);
   const attribution = buildAttribution(seg, clause, found, lastNamed);
-  const certainty = findCertainty(tokens, found ? found.stance : 'author', attribution.holderKind === 'anonymous', found?.verb);
   const textView = { text: doc.text, view };
   const clauseText = doc.text.slice(clause.start, clause.end);
   const quotes = extractQuotes(textView, clause, context.lexicon).map((q) => ({ ...q, speaker: q.speaker ? asWritten(q.speaker, clauseText) : attribution.holder }));
+  const certainty = findCertainty(tokens, found ? found.stance : 'author', attribution.holderKind === 'anonymous', found?.verb, quotes.map((q) => q.span));
   const claim: Claim = {
     id: doc.wholeClaim ? doc.id : `${doc.id}:${n + 1}`,
     documentId: doc.id,

@@ -20,3 +20,9 @@ export const COUNTED_NOUN_GROUPS: readonly (readonly string[])[] = [
   ['migrant', 'migrants', 'refugee', 'refugees', 'asylum seeker', 'asylum seekers'],
   ['vehicle', 'vehicles', 'car', 'cars'],
 ];
+
+/**
+ * Nouns that count people in general, whatever they did ("14 people", "five others"): WordNet 3.1's person.n.01 with
+ * its plural "people", and the general nouns man, woman, child, adult and other used as heads of news counts.
+ */
+export const PEOPLE_NOUNS: readonly string[] = ['people', 'person', 'individual', 'man', 'men', 'woman', 'women', 'child', 'children', 'adult', 'other', 'others'];

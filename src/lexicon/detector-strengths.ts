@@ -33,6 +33,11 @@ export const QUOTE_MIN_SIMILARITY = 0.75;
 export const QUOTE_MIN_LENGTH_RATIO = 0.7;
 /** quote: quotes of at most this many words are compared word for word (a changed word is a misquote). */
 export const QUOTE_SHORT_WORDS = 2;
+/**
+ * quote: longest quoted characterisation ("called the audit 'accurate and fair'") read as one speaker's word for one
+ * thing: two different ones for the same act on the same theme are a clash, whatever their lengths.
+ */
+export const QUOTE_CHARACTERISATION_WORDS = 4;
 /** quote: strength of the most similar near-identical quotes, falling to QUOTE_MIN_STRENGTH at the threshold. */
 export const QUOTE_MAX_STRENGTH = 0.8;
 export const QUOTE_MIN_STRENGTH = 0.6;

@@ -7,6 +7,7 @@ import * as clauseCues from './clause-cues.js';
 import * as countedNouns from './counted-nouns.js';
 import * as dateCues from './date-cues.js';
 import * as detectorStrengths from './detector-strengths.js';
+import * as forecastCues from './forecast-cues.js';
 import * as functionWords from './function-words.js';
 import * as grammarWords from './grammar-words.js';
 import * as headsOfState from './heads-of-state.js';
@@ -17,6 +18,7 @@ import * as lightVerbs from './light-verbs.js';
 import * as numberWords from './number-words.js';
 import * as onsetCues from './onset-cues.js';
 import * as opposites from './opposites.js';
+import * as outletWords from './outlet-words.js';
 import * as phrasalVerbs from './phrasal-verbs.js';
 import * as placesSubnational from './places-subnational.js';
 import * as places from './places.js';
@@ -26,6 +28,7 @@ import * as refutationCues from './refutation-cues.js';
 import * as reportingVerbs from './reporting-verbs.js';
 import * as roleTitles from './role-titles.js';
 import * as sourceReliability from './source-reliability.js';
+import * as spellingVariants from './spelling-variants.js';
 import * as stateStrengths from './state-strengths.js';
 import * as stanceFrames from './stance-frames.js';
 import * as statusCues from './status-cues.js';
@@ -53,6 +56,7 @@ export const SHIPPED_TABLES = {
   'counted-nouns': countedNouns,
   'date-cues': dateCues,
   'detector-strengths': detectorStrengths,
+  'forecast-cues': forecastCues,
   'function-words': functionWords,
   'grammar-words': grammarWords,
   'heads-of-state': headsOfState,
@@ -63,6 +67,7 @@ export const SHIPPED_TABLES = {
   'number-words': numberWords,
   'onset-cues': onsetCues,
   opposites,
+  'outlet-words': outletWords,
   'phrasal-verbs': phrasalVerbs,
   'places-subnational': placesSubnational,
   places,
@@ -72,6 +77,7 @@ export const SHIPPED_TABLES = {
   'reporting-verbs': reportingVerbs,
   'role-titles': roleTitles,
   'source-reliability': sourceReliability,
+  'spelling-variants': spellingVariants,
   'state-strengths': stateStrengths,
   'stance-frames': stanceFrames,
   'status-cues': statusCues,

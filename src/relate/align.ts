@@ -57,7 +57,7 @@ function sharesRole(a: Claim, b: Claim, lexicon: AlignLexicon): boolean {
 }
 
 /** The strongest link between the two claims' events, vectors only when no lexical relation holds. */
-function eventLink(a: Claim, b: Claim, lexicon: AlignLexicon): EventMatch | undefined {
+export function eventLink(a: Claim, b: Claim, lexicon: AlignLexicon): EventMatch | undefined {
   const ma = eventMentions(a);
   const mb = eventMentions(b);
   const sharedRole = sharesRole(a, b, lexicon);

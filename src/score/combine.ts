@@ -12,6 +12,7 @@ const NOTES: Record<keyof FactorValues, string> = {
   certaintyB: 'how firmly the second side holds its claim',
   credibility: 'reliability of the sources on both sides',
   independence: 'whether the two sides are independent sources',
+  kindPrior: 'how often a clash of this kind proves real, relative to the kind that does most often (fitted)',
 };
 
 /** score = σ(bias + Σ wᵢ · ln fᵢ), with each factor's value, weight and contribution kept as the explanation. */

@@ -13,6 +13,8 @@ export interface FactorValues {
   certaintyB: number;
   credibility: number;
   independence: number;
+  /** the judge's fitted term for the conflict's kind (ScoreWeights.kindPrior) */
+  kindPrior: number;
 }
 
 export interface SourceTable {
@@ -42,7 +44,7 @@ export function independenceOf(a: Claim, b: Claim, sources: SourceTable): number
   return shared ? DEPENDENT_VALUE : 1;
 }
 
-export function factorValues(a: Claim, b: Claim, match: number, strength: number, sources: SourceTable): FactorValues {
+export function factorValues(a: Claim, b: Claim, match: number, strength: number, sources: SourceTable, kindPrior = 1): FactorValues {
   return {
     match,
     strength,
@@ -50,5 +52,6 @@ export function factorValues(a: Claim, b: Claim, match: number, strength: number
     certaintyB: b.certainty.value,
     credibility: Math.sqrt(reliabilityOf(a, sources) * reliabilityOf(b, sources)),
     independence: independenceOf(a, b, sources),
+    kindPrior,
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/api/analyze.js';
 import { detectAttribution } from '../../src/detect/attribution.js';
 import { buildLexicon } from '../../src/lexicon/index.js';
 import type { Attribution } from '../../src/model/claim.js';
@@ -132,4 +133,23 @@ describe('detectAttribution: no misattribution', () => {
       expect(detectAttribution(c.b, c.a, context)).toBeNull();
     });
   }
+});
+
+describe('attribution: an outlet carrying a person\'s words', () => {
+  const run = (a: string, b: string) =>
+    analyze({
+      documents: [
+        { id: 'a', source: { name: 'First Report' }, text: a },
+        { id: 'b', source: { name: 'Second Report' }, text: b },
+      ],
+    }).conflicts.filter((c) => c.kind === 'attribution');
+
+  it('is no second speaker: the person and the outlet that quotes them', () => {
+    expect(run('"We will rebuild the bridge by spring," said Mayor Ilse Brandt.', '"We will rebuild the bridge by spring," the Harbour Times reported.')).toEqual([]);
+  });
+
+  it('still sets two named people credited with the same words against each other', () => {
+    const found = run('"We will rebuild the bridge by spring," said Mayor Ilse Brandt.', '"We will rebuild the bridge by spring," said engineer Tomas Valk.');
+    expect(found).toHaveLength(1);
+  });
 });

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { CONFLICT_KINDS } from '../../src/model/conflict.js';
 import { combine, DEFAULT_WEIGHTS, type FactorValues } from '../../src/score/index.js';
-import { FACTOR_NAMES, type TrainingExample } from '../../scripts/calibrate-examples.js';
+import { FACTOR_NAMES, FIT_FACTORS, type TrainingExample } from '../../scripts/calibrate-examples.js';
 import { calibrate, roundTo } from '../../scripts/calibrate-fit.js';
 
 const shipped = JSON.parse(readFileSync(new URL('../../src/score/weights.json', import.meta.url), 'utf8')) as {
   bias: unknown;
   weights: Record<string, unknown>;
+  kindPrior: Record<string, unknown>;
   bands: { medium: unknown; high: unknown };
 };
-const ONES: FactorValues = { match: 1, strength: 1, certaintyA: 1, certaintyB: 1, credibility: 1, independence: 1 };
+const ONES: FactorValues = { match: 1, strength: 1, certaintyA: 1, certaintyB: 1, credibility: 1, independence: 1, kindPrior: 1 };
 const COMBINED_FACTORS = combine(ONES, DEFAULT_WEIGHTS).factors.map((f) => f.name);
 
 describe('weights.json', () => {
@@ -29,7 +31,14 @@ describe('weights.json', () => {
   });
 
   it('is what DEFAULT_WEIGHTS reads', () => {
-    expect(DEFAULT_WEIGHTS).toEqual({ bias: shipped.bias, weights: shipped.weights, bands: shipped.bands });
+    expect(DEFAULT_WEIGHTS).toEqual({ bias: shipped.bias, weights: shipped.weights, kindPrior: shipped.kindPrior, bands: shipped.bands });
+  });
+
+  it('has a kind prior in (0, 1] for every conflict kind, 1 for at least one, entered with weight 1', () => {
+    expect(Object.keys(shipped.kindPrior).sort()).toEqual([...CONFLICT_KINDS].sort());
+    for (const v of Object.values(shipped.kindPrior)) expect((v as number) > 0 && (v as number) <= 1).toBe(true);
+    expect(Object.values(shipped.kindPrior)).toContain(1);
+    expect(shipped.weights.kindPrior).toBe(1);
   });
 
   it('names the factors in the order calibrate fits them', () => {
@@ -42,7 +51,8 @@ function syntheticExamples(): TrainingExample[] {
   return Array.from({ length: 24 }, (_, i) => {
     const label = (i % 3 === 0 ? 0 : 1) as 0 | 1;
     const values: Record<string, number> = { ...ONES, strength: label ? 0.9 : 0.3, match: 0.5 + (i % 4) / 10 };
-    return { set: 'cases', where: `c${i}`, kind: 'numeric', values, logs: FACTOR_NAMES.map((n) => Math.log(values[n]!)), label };
+    const kind = i % 2 === 0 ? 'numeric' : 'temporal';
+    return { set: 'cases', where: `c${i}`, group: `c${i}`, unit: null, kind, values, logs: FIT_FACTORS.map((n) => Math.log(values[n]!)), label };
   });
 }
 

@@ -1,0 +1,40 @@
+import type { Claim } from '../model/claim.js';
+import { FORECAST_WORDS } from '../lexicon/forecast-cues.js';
+import { tokenize } from '../segment/tokens.js';
+
+const FORECAST: ReadonlySet<string> = new Set(FORECAST_WORDS);
+/** Words after the predicate that still belong to its verb group ("are forecast", "is expected"). */
+const VERB_GROUP_REACH = 2;
+const forecasts = new WeakMap<Claim, boolean>();
+
+/**
+ * A claim that forecasts: a forecast word governs its predicate ("forecasters expect winds to reach …", "winds are
+ * forecast to …"), before the predicate or in its verb group. The holder's words ("…, forecasters said") and a later
+ * coordinated verb ("… and expects to decide") do not make the claim a forecast. Read once per claim object.
+ */
+export function isForecast(claim: Claim): boolean {
+  let found = forecasts.get(claim);
+  if (found === undefined) {
+    found = forecastWordGoverns(claim);
+    forecasts.set(claim, found);
+  }
+  return found;
+}
+
+function forecastWordGoverns(claim: Claim): boolean {
+  const predicate = claim.proposition.predicate?.span;
+  if (!predicate) return false;
+  const holder = claim.attribution.holderSpan;
+  const words = tokenize(claim.text)
+    .filter((t) => t.kind === 'word')
+    .map((t) => ({ lower: t.lower, start: t.start + claim.span.start, end: t.end + claim.span.start }))
+    .filter((w) => !holder || w.end <= holder.start || w.start >= holder.end);
+  const after = words.findIndex((w) => w.start >= predicate.end);
+  const limit = after < 0 ? words.length : after + VERB_GROUP_REACH;
+  return words.slice(0, limit).some((w) => FORECAST.has(w.lower));
+}
+
+/** A forecast against an account of what happened: a forecast that proves wrong is no clash between sources. */
+export function forecastAndOutcome(a: Claim, b: Claim): boolean {
+  return isForecast(a) !== isForecast(b);
+}

@@ -1,0 +1,62 @@
+import type { Lexicon } from '../lexicon/index.js';
+import type { Claim } from '../model/claim.js';
+import { eventLink } from './align.js';
+import type { LinkRelation } from './types.js';
+
+/** Relations under which two event words name one event. */
+const SAME_EVENT: ReadonlySet<LinkRelation> = new Set(['identical', 'inflection', 'alias', 'derivation', 'synonym', 'light-verb', 'converse']);
+/** Relations under which one event word is a kind, a part, the cause or the result of the other (kill → die). */
+const RELATED_EVENT: ReadonlySet<LinkRelation> = new Set(['hypernym', 'entailment', 'cause']);
+/** How a claim names its own event; an event noun inside its theme or actor is what it acts on, not what it does. */
+const OWN_EVENT: ReadonlySet<string> = new Set(['predicate', 'state', 'light-verb']);
+
+/** How two claims' events relate, decided once per pair and read by matching and by every detector. */
+export interface EventRelation {
+  /** The events are one by a dictionary relation (WordNet synonymy or derivation, the support-verb and converse lists). */
+  lexical: boolean;
+  /** One event is a kind, the cause or the result of the other (WordNet hypernymy, entailment, cause). */
+  related: boolean;
+  /** The events may be one by word vectors alone ("beat" / "won") — for the same doer only. */
+  similar: boolean;
+  /** The events are opposites (WordNet antonyms or the opposites list): one event seen two ways ("rose" / "fell"). */
+  opposed: boolean;
+  relation?: LinkRelation;
+  strength: number;
+}
+
+function ownEvents(x: string, y: string): boolean {
+  const own = (s: string) => OWN_EVENT.has(s);
+  return (own(x) && own(y)) || (own(x) && y === 'nominalisation') || (own(y) && x === 'nominalisation');
+}
+
+const NONE: EventRelation = { lexical: false, related: false, similar: false, opposed: false, strength: 0 };
+const cache = new WeakMap<Lexicon, WeakMap<Claim, WeakMap<Claim, EventRelation>>>();
+
+function compute(a: Claim, b: Claim, lexicon: Lexicon): EventRelation {
+  const match = eventLink(a, b, lexicon);
+  // Each side names its own event, or one side does and the other names it as an event noun ("indicted" / "the
+  // indictment was filed"). Two themes sharing an event noun ("the agreement") are not one act, nor is a verb of
+  // another clause ("… two months after a court had refused to release him").
+  if (!match || !ownEvents(match.x.source, match.y.source)) return NONE;
+  const link = match.link;
+  const sameDoer = a.proposition.actor?.key !== undefined && a.proposition.actor.key === b.proposition.actor?.key;
+  return {
+    lexical: SAME_EVENT.has(link.relation),
+    related: RELATED_EVENT.has(link.relation),
+    similar: link.relation === 'similar' && sameDoer,
+    opposed: link.relation === 'antonym',
+    relation: link.relation,
+    strength: link.strength,
+  };
+}
+
+/** The relation of two claims' events, remembered per pair of claim objects (claims are immutable values). */
+export function eventRelation(a: Claim, b: Claim, lexicon: Lexicon): EventRelation {
+  let byLexicon = cache.get(lexicon);
+  if (!byLexicon) cache.set(lexicon, (byLexicon = new WeakMap()));
+  let row = byLexicon.get(a);
+  if (!row) byLexicon.set(a, (row = new WeakMap()));
+  let found = row.get(b);
+  if (!found) row.set(b, (found = compute(a, b, lexicon)));
+  return found;
+}
