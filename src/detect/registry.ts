@@ -10,7 +10,7 @@ import { detectQuote } from './quote.js';
 import { detectStatus } from './status.js';
 import { detectTemporal } from './temporal.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
-import { datesClash } from '../match/dates.js';
+import { datesClash, someDifferentDates } from '../match/dates.js';
 import { forecastAndOutcome } from '../match/forecast.js';
 import { eventRelation } from '../relate/relation.js';
 import { sameMeasuredEvent, sharesEventStem, synonymousEvents } from '../match/similarity.js';
@@ -47,10 +47,6 @@ const NUMERIC_CLOSE_MATCH = 0.5;
 const OCCASION_BOUND: ReadonlySet<ConflictKind> = new Set(['polarity', 'opposition', 'status', 'actor', 'numeric', 'location']);
 /** Kinds about what was said, not what happened: a forecast and an outcome can still be misquoted or misattributed. */
 const WORDING_KINDS: ReadonlySet<ConflictKind> = new Set(['quote', 'attribution']);
-
-function someDifferentDates(a: Claim, b: Claim): boolean {
-  return a.times.some((x) => b.times.some((y) => x.to < y.from || y.to < x.from));
-}
 
 function sameEventStem(a: Claim, b: Claim): boolean {
   return sharesEventStem(a, b) || synonymousEvents(a, b);

@@ -1,6 +1,7 @@
 import type { Claim, Time } from '../model/claim.js';
 import { TEMPORAL_RELATIVE_STRENGTH, TEMPORAL_STRENGTH, TEMPORAL_ZONE_SLACK_DAYS } from '../lexicon/detector-strengths.js';
 import type { Detector } from './types.js';
+import { datesComparable } from '../match/dates.js';
 
 const MS_PER_DAY = 86_400_000;
 const ISO_DAY_LENGTH = 10;
@@ -55,7 +56,7 @@ function gapBetween(x: Time, y: Time, a: Claim, b: Claim): number {
 }
 
 function accounted(t: Time, own: Claim, other: Claim): boolean {
-  return other.times.some((o) => gapBetween(t, o, own, other) === 0);
+  return other.times.some((o) => datesComparable(t, o) && gapBetween(t, o, own, other) === 0);
 }
 
 /**
@@ -67,6 +68,7 @@ export const detectTemporal: Detector = (a, b) => {
   let best: { gap: number; x: Time; y: Time } | null = null;
   for (const x of a.times.filter((t) => !accounted(t, a, b))) {
     for (const y of b.times.filter((t) => !accounted(t, b, a))) {
+      if (!datesComparable(x, y)) continue;
       const gap = gapBetween(x, y, a, b);
       if (!best || gap < best.gap) best = { gap, x, y };
     }

@@ -73,6 +73,11 @@ function withOpening(view: string, floor: number, time: Time | undefined): Time 
 
 /** chrono needs some reference; without one only dates stating their year survive, so any fixed day will do. */
 const NO_REFERENCE_ANCHOR: CalendarDay = { year: 2000, month: 1, day: 1 };
+/**
+ * Without a reference a calendar date with no year ("on Aug. 28", "21 August") is kept with this placeholder year
+ * (a leap year, so 29 February exists) and marked yearless: two yearless dates compare by month and day.
+ */
+const YEARLESS_YEAR = 2000;
 /** Characters of context kept on each side of a date cue when chrono reads it. */
 const WINDOW = 48;
 /** Longest text handed to chrono at once, so a run of date words cannot make one huge parse. */
@@ -126,7 +131,8 @@ function toTime(text: string, offset: number, result: chrono.ParsedResult, refer
   const firstWord = phrase.split(/[\s,]/, 1)[0]!;
   if (NAMES.has(firstWord.toLowerCase()) && !isCapital(firstWord)) return undefined;
   const explicit = EXPLICIT_YEAR.test(phrase);
-  if (!reference && !explicit) return undefined;
+  const yearless = !reference && !explicit && result.start.isCertain('month') && !result.start.isCertain('year') && !RELATIVE_DAY.test(phrase);
+  if (!reference && !explicit && !yearless) return undefined;
   const start = offset + result.index + lead;
   const span = spanOf(text, start, start + phrase.length);
   const period = reference ? RELATIVE_PERIOD.exec(phrase) : null;
@@ -135,15 +141,16 @@ function toTime(text: string, offset: number, result: chrono.ParsedResult, refer
   const known = (c: chrono.Component) => s.isCertain(c);
   if (!known('day') && !known('weekday') && !known('month') && !known('year') && !RELATIVE_DAY.test(phrase)) return undefined;
   const granularity: Time['granularity'] = known('hour') ? 'time' : known('day') || known('weekday') || RELATIVE_DAY.test(phrase) ? 'day' : known('month') ? 'month' : 'year';
-  const [from, to] = interval(result, granularity, reference, phrase);
+  const [from, to] = interval(result, granularity, reference, phrase, yearless);
+  if (yearless) return { from: isoDay(from), to: isoDay(to), granularity, relative: false, yearless: true, span };
   return { from: isoDay(from), to: isoDay(to), granularity, relative: !explicit, span };
 }
 
 const RELATIVE_DAY = new RegExp(`\\b(?:${alternatives(RELATIVE_DAY_WORDS)})\\b`, 'i');
 
-function interval(result: chrono.ParsedResult, granularity: Time['granularity'], reference: CalendarDay | undefined, phrase: string): [CalendarDay, CalendarDay] {
+function interval(result: chrono.ParsedResult, granularity: Time['granularity'], reference: CalendarDay | undefined, phrase: string, yearless = false): [CalendarDay, CalendarDay] {
   const s = result.start;
-  const year = s.get('year')!;
+  const year = yearless ? YEARLESS_YEAR : s.get('year')!;
   const month = s.get('month')!;
   if (granularity === 'year') return yearInterval(year);
   if (granularity === 'month') return monthInterval(year, month);
@@ -151,7 +158,7 @@ function interval(result: chrono.ParsedResult, granularity: Time['granularity'],
   const weekday = s.get('weekday');
   if (reference && weekday !== null && !s.isCertain('day') && !pointsForward(phrase)) from = weekdayOnOrBefore(reference, weekday);
   const e = result.end;
-  const to: CalendarDay = e ? { year: e.get('year')!, month: e.get('month')!, day: e.get('day')! } : from;
+  const to: CalendarDay = e ? { year: yearless ? YEARLESS_YEAR : e.get('year')!, month: e.get('month')!, day: e.get('day')! } : from;
   return [from, to];
 }
 

@@ -97,6 +97,8 @@ export interface Time {
   relative: boolean;
   /** The date starts a state still holding ("since May 8": state) or is an onset ("broke out on May 8": event). */
   opens?: 'state' | 'event' | undefined;
+  /** The text gives no year and there is no reference date: from/to carry the placeholder year 2000, comparable only with other yearless dates. */
+  yearless?: boolean | undefined;
   span: Span;
 }
 

@@ -90,6 +90,10 @@ export const TimeSchema = z
       .enum(['state', 'event'])
       .optional()
       .describe('the date starts a state still holding ("since May 8": state) or is an onset ("broke out on May 8": event)'),
+    yearless: z
+      .boolean()
+      .optional()
+      .describe('the text gives no year and there is no reference date: from/to carry the placeholder year 2000, comparable only with other yearless dates'),
     span: SpanSchema,
   })
   .meta({ id: 'Time' });

@@ -1,3 +1,4 @@
+import { datesComparable } from '../match/dates.js';
 import type { Claim, Phrase, Quantity, Time } from '../model/claim.js';
 import { nominalTheme, type EventMention } from './events.js';
 import { nounLemma } from './lemma.js';
@@ -124,9 +125,10 @@ const bound = (t: Time, iso: string) => (t.granularity === 'time' ? iso : iso.sl
 
 function dateSlot(a: Claim, b: Claim): SlotAlignment {
   const [x, y] = [a.times[0], b.times[0]];
-  if (!x || !y) return { slot: 'date', aligned: false, differs: false };
+  if (!x || !y || !datesComparable(x, y)) return { slot: 'date', aligned: false, differs: false };
   const disjoint = (s: Time, t: Time) => bound(s, s.to) < bound(t, t.from) || bound(t, t.to) < bound(s, s.from);
-  const differs = a.times.every((s) => b.times.every((t) => disjoint(s, t)));
+  const pairs = a.times.flatMap((s) => b.times.filter((t) => datesComparable(s, t)).map((t) => [s, t] as const));
+  const differs = pairs.every(([s, t]) => disjoint(s, t));
   return { slot: 'date', a: x.span.text, b: y.span.text, aligned: true, differs, ...(differs ? { note: 'no day in common' } : {}) };
 }
 

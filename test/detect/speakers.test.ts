@@ -45,6 +45,8 @@ describe('speakers: attribution needs two names, otherwise near-identical quotes
       one('a', '"We will rebuild every school by June," the city\'s mayor said.'),
       one('b', '"We will rebuild every school by July," Ines Duarte said.'),
     );
-    expect(c?.kind).toBe('quote');
+    // The month inside the quote is also a date clash (yearless June vs July); either way it is no attribution one.
+    expect(c?.kind).not.toBe('attribution');
+    expect([c?.kind, ...(c?.also ?? [])]).toContain('quote');
   });
 });

@@ -51,9 +51,10 @@ describe('extractTimes', () => {
     expect(times('Troops will march and it may rain; 2,000 people stayed for the 1990s revival.')).toEqual([]);
   });
 
-  it('keeps only dates that state their year when there is no reference date', () => {
+  it('without a reference date keeps dates that state their year, and calendar dates without one as yearless', () => {
     const text = 'On Tuesday, and on May 16, the deal of May 16, 2025 held.';
     expect(extractTimes(doc(text), { start: 0, end: text.length })).toEqual([
+      { ...day('2000-05-16', false, sp(19, 'May 16')), yearless: true },
       day('2025-05-16', false, sp(39, 'May 16, 2025')),
     ]);
   });
