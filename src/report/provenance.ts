@@ -50,8 +50,10 @@ function digest(value: unknown): string {
 
 /** A hash of all the data: two reports with one hash used the same tables, weights and stance model. */
 export function dataHash(data: ShippedData): string {
-  const tables = Object.entries(data.tables).flatMap(([file, module]) =>
-    Object.entries(module).filter(([, table]) => typeof table !== 'function').map(([name, table]) => `${file}.${name}:${digest(table)}`),
+  // Sorted by name: a bundler may give a module namespace its exports in definition order rather than sorted.
+  const byName = <T,>(entries: [string, T][]) => entries.sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+  const tables = byName(Object.entries(data.tables)).flatMap(([file, module]) =>
+    byName(Object.entries(module)).filter(([, table]) => typeof table !== 'function').map(([name, table]) => `${file}.${name}:${digest(table)}`),
   );
   return dataDigest([...tables, `weights:${digest(data.weights)}`, `stance-model:${digest(data.stanceModel)}`].join('\n'));
 }

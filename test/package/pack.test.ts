@@ -42,6 +42,6 @@ describe('npm pack', () => {
       'package.json',
     ]);
     for (const file of [...promisedFiles(), 'dist/worker.js', 'dist/worker.cjs', 'README.md', 'LICENSE']) expect(files).toContain(file);
-    expect(files.filter((f) => /^(src|test|scripts|examples)\//.test(f))).toEqual(['src/lexicon/WORDNET-LICENSE.txt']);
+    expect(files.filter((f) => /^(src|test|scripts|examples)\//.test(f))).toEqual(['src/lexicon/WORD-VECTORS-LICENSE.txt', 'src/lexicon/WORDNET-LICENSE.txt']);
   });
 });

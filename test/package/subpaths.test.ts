@@ -20,7 +20,7 @@ const PROBE = `
     sharedError: (() => { try { evaluation.stanceSide(42, []); } catch (e) { return e instanceof main.GainsayError; } })(),
   };
   console.log(JSON.stringify(summary));`;
-const EXPECTED = { analyze: 'function', conflicts: ['polarity'], error: true, span: true, claimSchema: 'function', evaluateCases: 'function', side: ['claims', 'profile'], sharedError: true };
+const EXPECTED = { analyze: 'function', conflicts: ['polarity'], error: true, span: true, claimSchema: 'function', evaluateCases: 'function', side: ['claims', 'frames', 'profile'], sharedError: true };
 
 function probe(args: string[]): unknown {
   return JSON.parse(execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8' }));
