@@ -112,6 +112,8 @@ function agreed(q: Quantity, others: readonly Quantity[]): boolean {
  * A figure given as an update on one side only ("later rose to 14") is a revision, not a contradiction.
  */
 export const detectNumeric: Detector = (a, b, context) => {
+  // Two opposite movements ("rise by 2%" / "fall by 4%") measure different changes: the opposition detector has them.
+  if (context.opposedEvents === true) return null;
   const sameEvent = context.sameEvent ?? true;
   const events = { sameEvent, sameAct: context.sameAct ?? sameEvent };
   if (a.quantities.length === 0 || b.quantities.length === 0) return null;

@@ -107,7 +107,7 @@ function wordLinks(a: Claim, b: Claim, taken: { a: Span[]; b: Span[] }, lexicon:
 }
 
 /** Who is who across a converse pair: a's agent is b's other party (swapped), or both agents are one (same). */
-function converseRoles(a: Claim, b: Claim, event: WordLink, lexicon: AlignLexicon): ConverseRoles {
+export function converseRoles(a: Claim, b: Claim, event: WordLink, lexicon: AlignLexicon): ConverseRoles {
   const agent = (c: Claim) => {
     const actor = c.proposition.actor;
     return actor ? claimWords(c).tokens.filter((t) => t.content && t.span.start >= actor.span.start && t.span.end <= actor.span.end) : [];

@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon/index.js';
 import type { Claim } from '../model/claim.js';
-import { eventLink } from './align.js';
+import { converseRoles, eventLink } from './align.js';
 import type { LinkRelation } from './types.js';
 
 /** Relations under which two event words name one event. */
@@ -39,6 +39,8 @@ function compute(a: Claim, b: Claim, lexicon: Lexicon): EventRelation {
   // another clause ("… two months after a court had refused to release him").
   if (!match || !ownEvents(match.x.source, match.y.source)) return NONE;
   const link = match.link;
+  // Converses are one event only with the roles swapped: "Lee beat Zhou" / "Zhou lost to Lee", not "Lee lost to Holm".
+  if (link.relation === 'converse' && converseRoles(a, b, link, lexicon) === 'same') return NONE;
   const sameDoer = a.proposition.actor?.key !== undefined && a.proposition.actor.key === b.proposition.actor?.key;
   return {
     lexical: SAME_EVENT.has(link.relation),

@@ -80,3 +80,19 @@ describe('polarity needs one proposition', () => {
     expect(reported('The driver had a knife in the car.', 'The driver did not have a knife in the car.')).toEqual([{ kind: 'polarity', band: expect.stringMatching(/medium|high/) }]);
   });
 });
+
+describe('sequences the relation keeps apart', () => {
+  it('one player beating one rival and losing to another on the next day is no date clash (converse roles not swapped)', () => {
+    expect(
+      reported(
+        'Lena Brandt beat Mia Kovac in the semi-final of the Lisbon Open on 14 June 2025.',
+        'Lena Brandt lost the Lisbon Open final to Ana Sousa on 15 June 2025.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a rise and a fall are no numeric clash of their sizes', () => {
+    const found = reported('Bus fares in the city will rise by 2% in October 2025.', 'Bus fares in the city will fall by 4% in January 2026.');
+    expect(found.filter((c) => c.kind === 'numeric')).toEqual([]);
+  });
+});
