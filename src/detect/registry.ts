@@ -68,7 +68,8 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
   const twoOccasions = datesClash(a, b);
   const forecastVsOutcome = forecastAndOutcome(a, b);
   for (const [kind, detector] of DETECTORS) {
-    if (EVENT_BOUND.has(kind) && !oneEvent && !(kind === 'numeric' && (match >= NUMERIC_CLOSE_MATCH || sameMeasuredEvent(a, b)))) continue;
+    const numericEvent = sameAct || relation.similar || match >= NUMERIC_CLOSE_MATCH || sameMeasuredEvent(a, b);
+    if (EVENT_BOUND.has(kind) && !oneEvent && !(kind === 'numeric' && numericEvent)) continue;
     if (OCCASION_BOUND.has(kind) && twoOccasions) continue;
     if (forecastVsOutcome && !WORDING_KINDS.has(kind)) continue;
     // Opposite acts at two different dates are a sequence ("closes on June 16" … "reopens in late July").

@@ -16,7 +16,7 @@ export interface EventRelation {
   lexical: boolean;
   /** One event is a kind, the cause or the result of the other (WordNet hypernymy, entailment, cause). */
   related: boolean;
-  /** The events may be one by word vectors alone ("beat" / "won") — for the same doer only. */
+  /** The events may be one by word vectors alone ("beat" / "won"): for the same doer or the same theme only. */
   similar: boolean;
   /** The events are opposites (WordNet antonyms or the opposites list): one event seen two ways ("rose" / "fell"). */
   opposed: boolean;
@@ -41,7 +41,9 @@ function compute(a: Claim, b: Claim, lexicon: Lexicon): EventRelation {
   const link = match.link;
   // Converses are one event only with the roles swapped: "Lee beat Zhou" / "Zhou lost to Lee", not "Lee lost to Holm".
   if (link.relation === 'converse' && converseRoles(a, b, link, lexicon) === 'same') return NONE;
-  const sameDoer = a.proposition.actor?.key !== undefined && a.proposition.actor.key === b.proposition.actor?.key;
+  const same = (x: { key: string } | undefined, y: { key: string } | undefined) => x !== undefined && x.key === y?.key;
+  // Vectors say "maybe one event" only for one doer or one thing acted on ("bodies were brought" / "bodies were taken").
+  const sameDoer = same(a.proposition.actor, b.proposition.actor) || same(a.proposition.theme, b.proposition.theme);
   return {
     lexical: SAME_EVENT.has(link.relation),
     related: RELATED_EVENT.has(link.relation),
