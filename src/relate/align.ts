@@ -1,5 +1,4 @@
-import { ACTOR_ALIASES } from '../lexicon/actor-aliases.js';
-import { OPPOSITE_PAIRS } from '../lexicon/opposites.js';
+import { buildLexicon } from '../lexicon/index.js';
 import type { Claim, Phrase } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { eventMentions, otherParty, type EventMention } from './events.js';
@@ -19,18 +18,9 @@ const PREDICATE_BONUS = 0.12;
 /** A copula's complement is the claim's predicate ("is open"). */
 const PREDICATES: ReadonlySet<string> = new Set(['predicate', 'state']);
 
-let shipped: AlignLexicon | undefined;
-
-/** The shipped aliases and opposites, for callers that pass no lexicon. */
+/** The shipped aliases and opposites (the Lexicon of a call without extras), for callers that pass no lexicon. */
 function shippedLexicon(): AlignLexicon {
-  if (shipped) return shipped;
-  const aliases = new Map<string, string>();
-  for (const [key, forms] of Object.entries(ACTOR_ALIASES)) for (const f of [key, ...forms]) aliases.set(f.toLowerCase(), key);
-  const opposites = new Map<string, Set<string>>();
-  const add = (x: string, y: string) => (opposites.get(x) ?? opposites.set(x, new Set()).get(x)!).add(y);
-  for (const [x, y] of OPPOSITE_PAIRS) (add(x, y), add(y, x));
-  shipped = { aliases, opposites };
-  return shipped;
+  return buildLexicon();
 }
 
 function link(a: Span, b: Span, lemmas: readonly [string, string], r: LexicalRelation): WordLink {
