@@ -103,7 +103,7 @@ function printMetrics(before: Metrics, after: Metrics): void {
 function printCrossValidation(cv: Record<string, SetScores>): void {
   console.log(`\njudge, ${settings.JUDGE_FOLDS}-fold cross-validated (folds by case / FNC-1 body / RTE-3 premise / Emergent claim), medium+`);
   for (const [set, s] of Object.entries(cv)) {
-    const unit = set === 'cases' ? 'gold conflicts found' : 'pairs called contradiction';
+    const unit = set === 'cases' || set === 'stories' ? 'gold conflicts found' : 'pairs called contradiction';
     console.log(
       `  ${set.padEnd(9)} conflicts ${s.conflicts} (real ${s.real})  AUC ${fmt(s.auc)}  reported ${s.reported}, precision ${fmt(s.precision)}  ` +
         `${unit}: precision ${fmt(s.unitPrecision)}, recall ${fmt(s.unitRecall)}`,

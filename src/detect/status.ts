@@ -33,6 +33,10 @@ export const detectStatus: Detector = (a, b, context) => {
   // An outcome of the pending process ("still assessing" / "approved") is a decision stated as made.
   const outcome = processOutcome(pending, other);
   if (!outcome && !sameEvent(pending, other)) return null;
+  // A plain affirmation states a decision only as the outcome of the pending process or as the same act completed
+  // ("still negotiating" / "negotiated", "has not yet decided" / "made a decision"); the same activity reported again ("fighting is ongoing" / "fierce fighting
+  // has been reported") or another act on the same theme says nothing of where things stand.
+  if (decided === 'affirmed' && !outcome && !sharesEventStem(pending, other) && context.sameAct !== true) return null;
   const actors = actorsCompatible(a, b, context.lexicon.aliases) || roleMayBeNamed(a.proposition.actor, b.proposition.actor, context.lexicon.tables['role-titles'].ROLE_TITLES);
   if (!actors && !undergoerAsSubject(pending, other, outcome)) return null;
   const strength = decided === 'affirmed' && (outcome || sharesEventStem(pending, other)) ? STATUS_DECIDED_STRENGTH : STRENGTH[decided];

@@ -96,3 +96,16 @@ describe('sequences the relation keeps apart', () => {
     expect(found.filter((c) => c.kind === 'numeric')).toEqual([]);
   });
 });
+
+describe('status needs a decision, not the same activity reported again', () => {
+  it('an activity still under way and the same activity reported are no status clash', () => {
+    const found = reported('Fierce fighting is still ongoing on the outskirts of the city.', 'Fierce fighting has been reported on the outskirts of the city.');
+    expect(found.filter((c) => c.kind === 'status')).toEqual([]);
+  });
+
+  it('a pending process against its outcome still is', () => {
+    expect(reported('The two airlines are still negotiating the codeshare agreement.', 'The two airlines signed the codeshare agreement.')).toEqual([
+      { kind: 'status', band: expect.stringMatching(/medium|high/) },
+    ]);
+  });
+});
