@@ -5,6 +5,7 @@ import { stem } from './keys.js';
 import { nounPhraseAfter, nounPhraseBefore } from './noun-phrases.js';
 import { retagNounPositions } from './noun-positions.js';
 import { adverbialOpenerEnd, clauseEnd, isSupplementive, verbAfterRelative } from './subordinate-clauses.js';
+import { verbLemma } from './lemma.js';
 import { hasTag, type Term } from './terms.js';
 import {
   NEGATOR,
@@ -15,7 +16,6 @@ import {
   isIrregularPast,
   isLexicalVerb,
   isParticiple,
-  irregularLemma,
   isReducedRelative,
   otherVerbs,
   throughCopula,
@@ -102,27 +102,25 @@ export function findProposition(tagged: readonly Term[], lexicon: Lexicon): Prop
   return parts;
 }
 
-
-
-
-
-
-
-
-
-
-
 /** The inner proposition of a status or refusal verb: "to attend" → attend; "attendance" → attendance. */
 function innerOf(terms: readonly Term[], v: number): Term | undefined {
   for (let i = v + 1; i < Math.min(terms.length, v + 5); i++) {
     const t = terms[i]!;
     // "decided whether reactor 2 may resume", "no decision on whether to retract": the verb after "whether".
-    if (t.lower === 'whether' || t.lower === 'if') return verbAfter(terms, i + 1);
-    if (t.lower === 'to' && terms[i + 1] && hasTag(terms[i + 1], 'Verb')) return terms[i + 1];
+    if (t.lower === 'whether' || t.lower === 'if') {
+      const verb = verbAfter(terms, i + 1);
+      return verb && asLemma(verb);
+    }
+    if (t.lower === 'to' && terms[i + 1] && hasTag(terms[i + 1], 'Verb')) return asLemma(terms[i + 1]!);
     if (hasTag(t, 'Noun') && !hasTag(t, 'Pronoun')) return headOf(terms, i);
     if (hasTag(t, 'Preposition')) return undefined;
   }
   return undefined;
+}
+
+function asLemma(t: Term): Term {
+  const lemma = verbLemma(t);
+  return lemma === t.root ? t : { ...t, root: lemma };
 }
 
 /** The head of a noun phrase: its last noun ("a three-year extension" → extension). */
@@ -146,11 +144,11 @@ function phrasal(terms: readonly Term[], v: number): Term {
   const verb = terms[v]!;
   const meaning = phrasalMeaning(terms, v);
   if (meaning) return { ...verb, root: meaning };
-  const lemma = irregularLemma(verb.lower);
-  return lemma && verb.root !== lemma ? { ...verb, root: lemma } : verb;
+  const lemma = verbLemma(verb);
+  return verb.root !== lemma ? { ...verb, root: lemma } : verb;
 }
 
 function phrasalMeaning(terms: readonly Term[], v: number): string | undefined {
   const particle = terms[v + 1];
-  return particle ? PHRASAL.get(`${terms[v]!.root} ${particle.lower}`) : undefined;
+  return particle ? PHRASAL.get(`${verbLemma(terms[v]!)} ${particle.lower}`) : undefined;
 }
