@@ -7,6 +7,7 @@ import * as clauseCues from './clause-cues.js';
 import * as countedNouns from './counted-nouns.js';
 import * as dateCues from './date-cues.js';
 import * as detectorStrengths from './detector-strengths.js';
+import * as foreignFunctionWords from './foreign-function-words.js';
 import * as functionWords from './function-words.js';
 import * as grammarWords from './grammar-words.js';
 import * as hedges from './hedges.js';
@@ -46,6 +47,7 @@ export const SHIPPED_TABLES: Readonly<Record<string, Readonly<Record<string, unk
   'counted-nouns': countedNouns,
   'date-cues': dateCues,
   'detector-strengths': detectorStrengths,
+  'foreign-function-words': foreignFunctionWords,
   'function-words': functionWords,
   'grammar-words': grammarWords,
   hedges,
