@@ -17,6 +17,7 @@ import * as lightVerbs from './light-verbs.js';
 import * as numberWords from './number-words.js';
 import * as onsetCues from './onset-cues.js';
 import * as opposites from './opposites.js';
+import * as pageFurniture from './page-furniture.js';
 import * as phrasalVerbs from './phrasal-verbs.js';
 import * as placesSubnational from './places-subnational.js';
 import * as places from './places.js';
@@ -57,6 +58,7 @@ export const SHIPPED_TABLES: Readonly<Record<string, Readonly<Record<string, unk
   'number-words': numberWords,
   'onset-cues': onsetCues,
   opposites,
+  'page-furniture': pageFurniture,
   'phrasal-verbs': phrasalVerbs,
   'places-subnational': placesSubnational,
   places,
