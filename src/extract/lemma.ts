@@ -48,3 +48,11 @@ export function verbLemma(term: Pick<Term, 'lower' | 'root'>): string {
   if (tense === 'Gerund' && LEXICON[lower] !== 'Gerund' && (LEXICON[lower] !== undefined || (tag !== undefined && tag !== 'Infinitive'))) return root;
   return lemma;
 }
+
+/** "employs" → employ: the lemma of a third-person present form whose lemma compromise lists as a verb or not at all, else undefined. */
+export function presentTenseLemma(lower: string): string | undefined {
+  if (!/^[a-z-]{3,}s$/.test(lower)) return undefined;
+  const lemma = toInfinitive(lower, world.model, 'PresentTense');
+  const tag = lemma ? LEXICON[lemma] : undefined;
+  return lemma && (tag === undefined || tag === 'Infinitive') && conjugate(lemma, world.model).PresentTense === lower ? lemma : undefined;
+}
