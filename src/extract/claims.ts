@@ -12,6 +12,7 @@ import { actorKey, contentKeys, stem } from './keys.js';
 import { extractPlaces } from './places.js';
 import { splitSubordinate, type ClausePart } from './clause-split.js';
 import { findProposition } from './proposition.js';
+import { noteReferents, referentFor, type Referents } from './referents.js';
 import { extractQuantities } from './quantities.js';
 import { extractQuotes } from './quotes.js';
 import { findState } from './state.js';
@@ -38,7 +39,7 @@ export function extractDocumentClaims(seg: SegmentedDocument, context: ExtractCo
   const claims: Claim[] = [];
   const skipped: Skipped[] = [];
   let dropped = 0;
-  let lastNamed: string | undefined;
+  const referents: Referents = {};
   for (const sentence of seg.sentences) {
     if (sentence.skip) {
       skipped.push({ documentId: doc.id, span: spanOf(doc.text, sentence.start, sentence.end), reason: sentence.skip });
@@ -51,12 +52,12 @@ export function extractDocumentClaims(seg: SegmentedDocument, context: ExtractCo
         dropped++;
         continue;
       }
-      const fromClause = buildClaims(seg, sentence, clause, context, lastNamed, claims.length + built.length);
+      const fromClause = buildClaims(seg, sentence, clause, context, referents, claims.length + built.length);
       if (fromClause.length === 0) {
         skipped.push({ documentId: doc.id, span: spanOf(doc.text, clause.start, clause.end), reason: 'no-proposition' });
         continue;
       }
-      if (fromClause[0]!.attribution.holderKind === 'named') lastNamed = fromClause[0]!.attribution.holder;
+      noteReferents(fromClause[0]!, referents);
       built.push(...fromClause.slice(0, Math.max(1, context.maxClaims - claims.length - built.length)));
     }
     markShared(built);
@@ -70,7 +71,7 @@ export function extractDocumentClaims(seg: SegmentedDocument, context: ExtractCo
  * own ("when its engine failed", ", which employs 1,200 people,"), each with its own dates, places and figures and
  * linked to the main claim; all share the clause's attribution. The clause is tagged once.
  */
-function buildClaims(seg: SegmentedDocument, sentence: Sentence, clause: Clause, context: ExtractContext, lastNamed: string | undefined, n: number): Claim[] {
+function buildClaims(seg: SegmentedDocument, sentence: Sentence, clause: Clause, context: ExtractContext, referents: Referents, n: number): Claim[] {
   const { doc, view } = seg;
   const tokens = sentence.tokens.filter((t) => t.start >= clause.start && t.end <= clause.end);
   const found = doc.wholeClaim ? null : findAttribution(tokens, clause, context.lexicon);
@@ -78,9 +79,9 @@ function buildClaims(seg: SegmentedDocument, sentence: Sentence, clause: Clause,
   const propTokens = tokens.filter((t) => t.start >= propRange.start && t.end <= propRange.end);
   const terms = parseTerms(view, propRange, tagDepthFor(propTokens, context.lexicon));
   const split = doc.wholeClaim ? null : splitSubordinate(terms);
-  const attribution = buildAttribution(seg, clause, found, lastNamed);
+  const attribution = buildAttribution(seg, clause, found, referents);
   const certainty = findCertainty(tokens, found ? found.stance : 'author', attribution.holderKind === 'anonymous', found?.verb);
-  const shared: Shared = { seg, context, attribution, certainty };
+  const shared: Shared = { seg, context, attribution, certainty, referents: { ...referents } };
   const whole: ClausePart = { terms, ranges: [propRange] };
   const mainPart = split && split.subordinate.length > 0 ? split.main : whole;
   const main = buildClaim(shared, clause, mainPart, propRange, doc.wholeClaim ? doc.id : `${doc.id}:${n + 1}`) ?? (mainPart === whole ? null : buildClaim(shared, clause, whole, propRange, `${doc.id}:${n + 1}`));
@@ -106,6 +107,7 @@ interface Shared {
   context: ExtractContext;
   attribution: Attribution;
   certainty: ReturnType<typeof findCertainty>;
+  referents: Referents;
 }
 
 /** One claim from one clause part: its proposition, state, and the dates, places and figures inside its ranges. */
@@ -145,7 +147,7 @@ function buildClaim(shared: Shared, span: Range, part: ClausePart, propRange: Ra
   const prop = claim.proposition;
   if (parts.actor) {
     const actor = phrase(seg, parts.actor, context.lexicon.aliases);
-    const resolved = PRONOUNS.has(actor.text.toLowerCase()) ? holderAsActor(actor, attribution, context.lexicon.aliases) : actor;
+    const resolved = PRONOUNS.has(actor.text.toLowerCase()) ? pronounActor(actor, attribution, shared.referents, context.lexicon.aliases) : actor;
     if (resolved) prop.actor = resolved;
   }
   if (parts.theme) prop.theme = phrase(seg, parts.theme, context.lexicon.aliases);
@@ -177,14 +179,19 @@ function asWritten(speaker: string, clauseText: string): string {
 
 /** A pronoun or demonstrative actor stands for something named before: the holder. */
 const PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'its', 'this', 'that']);
+/** Pronouns that may be a clause's dummy subject (Quirk § 10.26): "it", "this", "that" never stand unresolved as an actor. */
+const DUMMY_SUBJECTS = new Set(['it', 'its', 'this', 'that']);
 
 /**
- * "The commission said it would respond": a pronoun actor stands for the holder. Its text and span stay the written
- * pronoun; its key is the holder's. The author voice resolves nothing.
+ * "The commission said it would respond": a pronoun actor stands for the holder; in the author's voice, for the
+ * person or body named before ("He resigned" after "Ana Ruiz …"). Its text and span stay the written pronoun; its key
+ * is the referent's. With neither, it stays unresolved.
  */
-function holderAsActor(pronoun: Phrase, attribution: Attribution, aliases: ReadonlyMap<string, string>): Phrase | undefined {
-  if (attribution.holderKind === 'author') return undefined;
-  const words = attribution.holder.toLowerCase().split(/[^\p{L}\p{N}.'-]+/u).filter(Boolean);
+function pronounActor(pronoun: Phrase, attribution: Attribution, referents: Referents, aliases: ReadonlyMap<string, string>): Phrase | undefined {
+  const referent = attribution.holderKind === 'author' ? referentFor(pronoun.text, referents) : attribution.holder;
+  // Unresolved, "he" or "they" stays as written; "it" is as often the dummy subject ("It was the longest flight") as a referent.
+  if (referent === undefined) return attribution.holderKind === 'author' && !DUMMY_SUBJECTS.has(pronoun.text.toLowerCase()) ? pronoun : undefined;
+  const words = referent.toLowerCase().split(/[^\p{L}\p{N}.'-]+/u).filter(Boolean);
   return { ...pronoun, key: actorKey(words, aliases) };
 }
 
@@ -201,7 +208,7 @@ function phrase(seg: SegmentedDocument, range: Range, aliases: ReadonlyMap<strin
   return { text, key: actorKey(words, aliases), span: spanOf(seg.doc.text, range.start, range.end) };
 }
 
-function buildAttribution(seg: SegmentedDocument, clause: Clause, found: FoundAttribution | null, lastNamed: string | undefined): Attribution {
+function buildAttribution(seg: SegmentedDocument, clause: Clause, found: FoundAttribution | null, referents: Referents): Attribution {
   const { doc } = seg;
   const sourceIds = clause.markers.length > 0 ? clause.markers.map((m) => (Object.hasOwn(doc.citations, m) ? doc.citations[m]!.id : `${doc.id}#${m}`)) : [doc.source.id];
   const base = { sourceIds, markers: clause.markers, ambiguous: false };
@@ -212,7 +219,7 @@ function buildAttribution(seg: SegmentedDocument, clause: Clause, found: FoundAt
   const written = doc.text.slice(found.holder.start, found.holder.end);
   const attribution: Attribution = {
     ...base,
-    holder: found.pronoun && lastNamed ? lastNamed : written,
+    holder: (found.pronoun ? referentFor(written, referents) : undefined) ?? written,
     holderKind: found.holderKind,
     holderSpan: spanOf(doc.text, found.holder.start, found.holder.end),
     stance: found.stance,
