@@ -1,5 +1,6 @@
 import type { Range } from '../ingest/types.js';
 import { PHRASAL_VERBS } from '../lexicon/phrasal-verbs.js';
+import { LOCAL_NO_WORDS, NEGATIVE_OBJECT_WORDS } from '../lexicon/polarity-cues.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { stem } from './keys.js';
 import { nounPhraseAfter, nounPhraseBefore } from './noun-phrases.js';
@@ -81,7 +82,7 @@ export function findProposition(tagged: readonly Term[], lexicon: Lexicon): Prop
   parts.passive = hasTag(verb, 'Passive') || (beforeSkipping(terms, v) !== undefined && isBeForm(beforeSkipping(terms, v)!.lower) && (hasTag(verb, 'PastTense') || isParticiple(verb.lower)));
   // A negator inside the relative clause ("the firm that did not pay … collapsed") is not the main verb's.
   const negatorFrom = relativeVerb !== undefined ? relativeVerb + 1 : start;
-  const negator = terms.slice(negatorFrom, v).reverse().find((t) => NEGATOR.has(t.lower));
+  const negator = terms.slice(negatorFrom, v).reverse().find((t) => NEGATOR.has(t.lower)) ?? objectNegator(terms, v);
   if (negator) parts.negator = negator;
   const actor = nounPhraseBefore(terms, v, start);
   if (actor) parts.actor = actor;
@@ -100,6 +101,25 @@ export function findProposition(tagged: readonly Term[], lexicon: Lexicon): Prop
     if (inner) parts.inner = inner;
   }
   return parts;
+}
+
+const NEGATIVE_OBJECT = new Set(NEGATIVE_OBJECT_WORDS);
+const LOCAL_NO = new Set(LOCAL_NO_WORDS);
+/** Particles of phrasal verbs that the tagger may read as prepositions ("turned up", "came across"). */
+const PREPOSITION_PARTICLES = new Set(['up', 'out', 'down', 'off', 'across']);
+
+/**
+ * "reported no injuries", "found nothing", "hurt no one": a negative word opening the object negates the clause
+ * (Quirk § 10.58); "no fewer than 300", "no doubt" do not.
+ */
+function objectNegator(terms: readonly Term[], v: number): Term | undefined {
+  let i = v + 1;
+  // "turned up nothing": a particle or adverb may stand before the object.
+  while (i < terms.length && (hasTag(terms[i], 'Adverb') || hasTag(terms[i], 'Particle') || PREPOSITION_PARTICLES.has(terms[i]!.lower)) && !NEGATIVE_OBJECT.has(terms[i]!.lower)) i++;
+  const t = terms[i];
+  if (!t || !NEGATIVE_OBJECT.has(t.lower)) return undefined;
+  if (t.lower === 'no' && terms[i + 1]?.lower !== 'one' && (terms[i + 1] === undefined || LOCAL_NO.has(terms[i + 1]!.lower))) return undefined;
+  return t;
 }
 
 /** The inner proposition of a status or refusal verb: "to attend" → attend; "attendance" → attendance. */
