@@ -90,7 +90,7 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     const hasThat = thatAt >= 0 && tokens.slice(v + 1, v + 1 + thatAt).every((t) => t.kind !== 'punct');
     const toldObject = lemma === 'tell' && !hasThat ? objectLength(tokens, v + 1) : 0;
     if (NEEDS_THAT.has(lemma) && !hasThat && toldObject === 0) continue;
-    const { start, end: spokenEnd, via } = holderStart(tokens, v);
+    const { start, end: spokenEnd, via } = appositiveHolder(tokens, v) ?? holderStart(tokens, v);
     if (start < 0 || v - start > MAX_HOLDER_WORDS) continue;
     if (start > 0 && !opensWithAdverbial(tokens)) continue;
     // "Police have confirmed": the auxiliary belongs to the verb, not to the holder.
@@ -135,6 +135,29 @@ function holderStart(tokens: readonly Token[], verb: number): { start: number; e
   const result: { start: number; end: number; via?: { from: number; to: number } } = { start: brk + 1, end: via?.from ?? end };
   if (via) result.via = via;
   return result;
+}
+
+/** An aside between the holder and its verb is at most this many tokens ("a spokeswoman for the port authority"). */
+const MAX_APPOSITIVE_TOKENS = 12;
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'one', 'who']);
+const PREPOSITION_OPENERS = new Set(['in', 'on', 'at', 'by', 'for', 'from', 'after', 'before', 'during', 'under', 'with', 'without', 'despite', 'since', 'until', 'as', 'of', 'to']);
+
+/**
+ * "Lena Voss, a spokeswoman for the port authority, told …", "The mayor, speaking at a news conference, said …": the
+ * holder opens the clause and an appositive or participial aside stands between it and the verb (Quirk § 17.65).
+ */
+function appositiveHolder(tokens: readonly Token[], verb: number): { start: number; end: number; via?: { from: number; to: number } } | undefined {
+  if (tokens[verb - 1]?.lower !== ',') return undefined;
+  const open = lastIndex(tokens, verb - 2, (t) => CLAUSE_BREAK.has(t.lower));
+  if (open < 1 || tokens[open]!.lower !== ',' || verb - open > MAX_APPOSITIVE_TOKENS) return undefined;
+  const aside = tokens[open + 1]!;
+  // ", citing two officials," names a nested source: holderStart keeps it as `via`.
+  if (aside.lower === 'citing' || (!APPOSITIVE_OPENERS.has(aside.lower) && !(aside.lower.endsWith('ing') && !aside.capitalized))) return undefined;
+  const head = tokens.slice(0, open);
+  // "In the end, a spokesman said …": an opening adverbial is no holder; a holder is a name or a determiner phrase.
+  if (opensWithAdverbial(tokens) || PREPOSITION_OPENERS.has(head[0]!.lower) || !(head[0]!.capitalized || APPOSITIVE_OPENERS.has(head[0]!.lower))) return undefined;
+  if (head.length > MAX_HOLDER_WORDS || head.some((t) => t.kind === 'punct' || t.kind === 'number') || !head.some((t) => t.kind === 'word')) return undefined;
+  return { start: 0, end: open };
 }
 
 /**
