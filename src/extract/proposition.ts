@@ -84,7 +84,7 @@ export function findProposition(tagged: readonly Term[], lexicon: Lexicon): Prop
   const negatorFrom = relativeVerb !== undefined ? relativeVerb + 1 : start;
   const negator = terms.slice(negatorFrom, v).reverse().find((t) => NEGATOR.has(t.lower)) ?? objectNegator(terms, v);
   if (negator) parts.negator = negator;
-  const actor = nounPhraseBefore(terms, v, start);
+  const actor = cleftFocus(terms, start, v) ?? nounPhraseBefore(terms, v, start);
   if (actor) parts.actor = actor;
   const theme = nounPhraseAfter(terms, v + 1);
   if (theme) parts.theme = theme;
@@ -101,6 +101,20 @@ export function findProposition(tagged: readonly Term[], lexicon: Lexicon): Prop
     if (inner) parts.inner = inner;
   }
   return parts;
+}
+
+/**
+ * "It was the night guard who called …", "It is the council that sets …": in an it-cleft (Quirk § 18.25) the focus
+ * phrase after "it" + "be" is the subject of the verb after "who" / "that"; a focused adverbial ("It was in May
+ * that …") is none.
+ */
+function cleftFocus(terms: readonly Term[], start: number, v: number): Range | undefined {
+  if (terms[start]?.lower !== 'it' || !terms[start + 1] || !isBe(terms[start + 1]!)) return undefined;
+  const relative = terms.findIndex((t, i) => i > start + 2 && i < v && (t.lower === 'who' || t.lower === 'that'));
+  // "It is the first time that the river has frozen": with a subject of its own after "that", it is no cleft.
+  if (relative < 0 || !terms.slice(relative + 1, v).every((t) => hasTag(t, 'Auxiliary') || hasTag(t, 'Modal') || hasTag(t, 'Adverb') || isBe(t) || NEGATOR.has(t.lower))) return undefined;
+  const focus = nounPhraseAfter(terms, start + 2);
+  return focus && focus.end <= terms[relative]!.start ? focus : undefined;
 }
 
 const NEGATIVE_OBJECT = new Set(NEGATIVE_OBJECT_WORDS);
