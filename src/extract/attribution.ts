@@ -14,6 +14,7 @@ import type { Lexicon } from '../lexicon/index.js';
 import { ANONYMOUS_DETERMINERS, SOURCE_NOUNS } from '../lexicon/reporting-verbs.js';
 import type { ReportingStance } from '../model/claim.js';
 import type { Token } from '../segment/tokens.js';
+import { isVerbGerund } from './lemma.js';
 
 const ANONYMOUS = new Set(ANONYMOUS_DETERMINERS);
 const SOURCE_NOUN = new Set(SOURCE_NOUNS);
@@ -89,7 +90,9 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     const thatAt = tokens.slice(v + 1, v + 1 + MAX_THAT_GAP).findIndex((t) => t.lower === 'that');
     const hasThat = thatAt >= 0 && tokens.slice(v + 1, v + 1 + thatAt).every((t) => t.kind !== 'punct');
     const toldObject = lemma === 'tell' && !hasThat ? objectLength(tokens, v + 1) : 0;
-    if (NEEDS_THAT.has(lemma) && !hasThat && toldObject === 0) continue;
+    // "denied taking any payments", "admitted falsifying the records": a gerund is the clause held (Quirk § 16.40).
+    const gerund = !hasThat && GERUND_TAKERS.has(lemma) && isGerund(next);
+    if (NEEDS_THAT.has(lemma) && !hasThat && toldObject === 0 && !gerund) continue;
     const { start, end: spokenEnd, via } = appositiveHolder(tokens, v) ?? holderStart(tokens, v);
     if (start < 0 || v - start > MAX_HOLDER_WORDS) continue;
     if (start > 0 && !opensWithAdverbial(tokens)) continue;
@@ -135,6 +138,12 @@ function holderStart(tokens: readonly Token[], verb: number): { start: number; e
   const result: { start: number; end: number; via?: { from: number; to: number } } = { start: brk + 1, end: via?.from ?? end };
   if (via) result.via = via;
   return result;
+}
+
+/** Reporting verbs whose content may be a gerund clause: denials and admissions. */
+const GERUND_TAKERS = new Set(['deny', 'admit', 'acknowledge', 'dispute']);
+function isGerund(t: Token): boolean {
+  return t.kind === 'word' && isVerbGerund(t.lower);
 }
 
 /** An aside between the holder and its verb is at most this many tokens ("a spokeswoman for the port authority"). */

@@ -56,3 +56,10 @@ export function presentTenseLemma(lower: string): string | undefined {
   const tag = lemma ? LEXICON[lemma] : undefined;
   return lemma && (tag === undefined || tag === 'Infinitive') && conjugate(lemma, world.model).PresentTense === lower ? lemma : undefined;
 }
+
+/** "taking" → true: an "-ing" form of a verb compromise lists, and no noun of its own ("wrongdoing", "meeting"). */
+export function isVerbGerund(lower: string): boolean {
+  if (!/^[a-z-]{3,}ing$/.test(lower) || (LEXICON[lower] ?? 'Gerund') !== 'Gerund') return false;
+  const lemma = toInfinitive(lower, world.model, 'Gerund');
+  return lemma !== undefined && LEXICON[lemma] === 'Infinitive' && conjugate(lemma, world.model).Gerund === lower;
+}
