@@ -144,12 +144,19 @@ function alternation(a: Claim, b: Claim, aliases: Aliases): boolean {
   return (pa.actor !== undefined && pb.theme !== undefined && samePhrase(pa.actor, pb.theme, aliases)) || (pb.actor !== undefined && pa.theme !== undefined && samePhrase(pb.actor, pa.theme, aliases));
 }
 
+/** "seven people", "four more patients": a counted actor is a set of doers, and two sets may both have acted; their sizes are the numeric detector's. */
+function isCounted(claim: Claim, actor: Phrase): boolean {
+  const head = words(actor).at(-1)?.toLowerCase();
+  return claim.quantities.some((q) => q.dimension === 'count' && ((q.span.start >= actor.span.start && q.span.end <= actor.span.end) || (q.noun !== undefined && q.noun.toLowerCase() === head)));
+}
+
 /** The same act (predicate and theme) done by different actors: "police fired" vs "protesters fired". */
 export const detectActor: Detector = (a, b, context) => {
   const aliases = context.lexicon.aliases;
   const actorA = a.proposition.actor;
   const actorB = b.proposition.actor;
   if (!actorA || !actorB || samePhrase(actorA, actorB, aliases) || maybeCoreferent(actorA, actorB) || alternation(a, b, aliases)) return null;
+  if (isCounted(a, actorA) || isCounted(b, actorB)) return null;
   const act = sharedAct(a, b, context.lexicon);
   if (act === null) return null;
   return {

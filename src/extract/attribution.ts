@@ -14,6 +14,7 @@ import type { Lexicon } from '../lexicon/index.js';
 import { ANONYMOUS_DETERMINERS, SOURCE_NOUNS } from '../lexicon/reporting-verbs.js';
 import type { ReportingStance } from '../model/claim.js';
 import type { Token } from '../segment/tokens.js';
+import { isVerbGerund } from './lemma.js';
 
 const ANONYMOUS = new Set(ANONYMOUS_DETERMINERS);
 const SOURCE_NOUN = new Set(SOURCE_NOUNS);
@@ -35,6 +36,13 @@ const PARENTHETICALS = new Set(PARENTHETICAL_WORDS);
 const CLAUSE_AUXILIARIES = new Set(CLAUSE_AUXILIARY_WORDS);
 const HOLDER_AUXILIARIES = new Set(HOLDER_AUXILIARY_WORDS);
 const ADVERBIAL_OPENERS = new Set(ADVERBIAL_OPENER_WORDS);
+const ADDRESSEE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our']);
+/** Words that open the clause after an addressee: determiners and pronouns (Quirk §§ 5.13, 6.12). */
+const CLAUSE_OPENING = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'he', 'she', 'it', 'they', 'we', 'i', 'there', 'no', 'this', 'these', 'those']);
+/** Prepositions: "told the story of a flood" has an object, not an addressee and a clause. */
+const ADDRESSEE_BREAK = new Set(['of', 'about', 'for', 'to', 'in', 'on', 'at', 'with', 'from', 'by', 'that']);
+/** An addressee phrase is short: "a town hall meeting". */
+const MAX_ADDRESSEE_WORDS = 5;
 
 export interface FoundAttribution {
   holder: Range;
@@ -82,8 +90,10 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     const thatAt = tokens.slice(v + 1, v + 1 + MAX_THAT_GAP).findIndex((t) => t.lower === 'that');
     const hasThat = thatAt >= 0 && tokens.slice(v + 1, v + 1 + thatAt).every((t) => t.kind !== 'punct');
     const toldObject = lemma === 'tell' && !hasThat ? objectLength(tokens, v + 1) : 0;
-    if (NEEDS_THAT.has(lemma) && !hasThat && toldObject === 0) continue;
-    const { start, end: spokenEnd, via } = holderStart(tokens, v);
+    // "denied taking any payments", "admitted falsifying the records": a gerund is the clause held (Quirk § 16.40).
+    const gerund = !hasThat && GERUND_TAKERS.has(lemma) && isGerund(next);
+    if (NEEDS_THAT.has(lemma) && !hasThat && toldObject === 0 && !gerund) continue;
+    const { start, end: spokenEnd, via } = appositiveHolder(tokens, v) ?? holderStart(tokens, v);
     if (start < 0 || v - start > MAX_HOLDER_WORDS) continue;
     if (start > 0 && !opensWithAdverbial(tokens)) continue;
     // "Police have confirmed": the auxiliary belongs to the verb, not to the holder.
@@ -128,6 +138,35 @@ function holderStart(tokens: readonly Token[], verb: number): { start: number; e
   const result: { start: number; end: number; via?: { from: number; to: number } } = { start: brk + 1, end: via?.from ?? end };
   if (via) result.via = via;
   return result;
+}
+
+/** Reporting verbs whose content may be a gerund clause: denials and admissions. */
+const GERUND_TAKERS = new Set(['deny', 'admit', 'acknowledge', 'dispute']);
+function isGerund(t: Token): boolean {
+  return t.kind === 'word' && isVerbGerund(t.lower);
+}
+
+/** An aside between the holder and its verb is at most this many tokens ("a spokeswoman for the port authority"). */
+const MAX_APPOSITIVE_TOKENS = 12;
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'one', 'who']);
+const PREPOSITION_OPENERS = new Set(['in', 'on', 'at', 'by', 'for', 'from', 'after', 'before', 'during', 'under', 'with', 'without', 'despite', 'since', 'until', 'as', 'of', 'to']);
+
+/**
+ * "Lena Voss, a spokeswoman for the port authority, told …", "The mayor, speaking at a news conference, said …": the
+ * holder opens the clause and an appositive or participial aside stands between it and the verb (Quirk § 17.65).
+ */
+function appositiveHolder(tokens: readonly Token[], verb: number): { start: number; end: number; via?: { from: number; to: number } } | undefined {
+  if (tokens[verb - 1]?.lower !== ',') return undefined;
+  const open = lastIndex(tokens, verb - 2, (t) => CLAUSE_BREAK.has(t.lower));
+  if (open < 1 || tokens[open]!.lower !== ',' || verb - open > MAX_APPOSITIVE_TOKENS) return undefined;
+  const aside = tokens[open + 1]!;
+  // ", citing two officials," names a nested source: holderStart keeps it as `via`.
+  if (aside.lower === 'citing' || (!APPOSITIVE_OPENERS.has(aside.lower) && !(aside.lower.endsWith('ing') && !aside.capitalized))) return undefined;
+  const head = tokens.slice(0, open);
+  // "In the end, a spokesman said …": an opening adverbial is no holder; a holder is a name or a determiner phrase.
+  if (opensWithAdverbial(tokens) || PREPOSITION_OPENERS.has(head[0]!.lower) || !(head[0]!.capitalized || APPOSITIVE_OPENERS.has(head[0]!.lower))) return undefined;
+  if (head.length > MAX_HOLDER_WORDS || head.some((t) => t.kind === 'punct' || t.kind === 'number') || !head.some((t) => t.kind === 'word')) return undefined;
+  return { start: 0, end: open };
 }
 
 /**
@@ -188,13 +227,32 @@ function holderBefore(tokens: readonly Token[], comma: number): { tokens: Token[
   return null;
 }
 
-/** Words in the addressee of "told": "reporters", "the BBC", "a news conference" (0 when it is not one). */
+/**
+ * Words in the addressee of "told": "reporters", "the BBC", "a news conference" (0 when it is not one); failing
+ * those, a name ("told KMOV …") or a short determiner phrase ("told a radio station …") followed by the opening of
+ * a clause: a determiner, a possessive or subject pronoun, a number or a capitalised word ("… his striker would miss").
+ */
 function objectLength(tokens: readonly Token[], at: number): number {
   const first = tokens[at];
   if (!first) return 0;
   if (ADDRESSEES.has(first.lower)) return 1;
   const second = tokens[at + 1];
   if ((first.lower === 'the' || first.lower === 'a') && second && (second.capitalized || ADDRESSEES.has(second.lower))) return 2;
+  // "told state lawmakers the …": a modified addressee noun, then a clause.
+  for (let k = at + 1; k < Math.min(tokens.length - 1, at + 3); k++) {
+    if (tokens[k - 1]!.kind !== 'word') break;
+    if (ADDRESSEES.has(tokens[k]!.lower) && CLAUSE_OPENING.has(tokens[k + 1]!.lower)) return k - at + 1;
+  }
+  const isDeterminer = ADDRESSEE_DETERMINERS.has(first.lower);
+  if (!isDeterminer && !first.capitalized) return 0;
+  for (let k = at + 1; k < Math.min(tokens.length - 1, at + 1 + MAX_ADDRESSEE_WORDS); k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' || ADDRESSEE_BREAK.has(t.lower)) return 0;
+    // A name runs on while capitalised; a determiner phrase runs to the first word that opens a clause.
+    if (!isDeterminer && t.capitalized) continue;
+    if (CLAUSE_OPENING.has(t.lower) || t.kind === 'number' || (isDeterminer && t.capitalized)) return k - at;
+    if (!isDeterminer) return 0;
+  }
   return 0;
 }
 

@@ -10,7 +10,9 @@ import { findAttribution, type FoundAttribution } from './attribution.js';
 import { findCertainty } from './certainty.js';
 import { actorKey, contentKeys, stem } from './keys.js';
 import { extractPlaces } from './places.js';
+import { splitSubordinate, type ClausePart } from './clause-split.js';
 import { findProposition } from './proposition.js';
+import { noteReferents, referentFor, type Referents } from './referents.js';
 import { extractQuantities } from './quantities.js';
 import { extractQuotes } from './quotes.js';
 import { findState } from './state.js';
@@ -37,7 +39,7 @@ export function extractDocumentClaims(seg: SegmentedDocument, context: ExtractCo
   const claims: Claim[] = [];
   const skipped: Skipped[] = [];
   let dropped = 0;
-  let lastNamed: string | undefined;
+  const referents: Referents = {};
   for (const sentence of seg.sentences) {
     if (sentence.skip) {
       skipped.push({ documentId: doc.id, span: spanOf(doc.text, sentence.start, sentence.end), reason: sentence.skip });
@@ -50,13 +52,13 @@ export function extractDocumentClaims(seg: SegmentedDocument, context: ExtractCo
         dropped++;
         continue;
       }
-      const claim = buildClaim(seg, sentence, clause, context, lastNamed, claims.length + built.length);
-      if (!claim) {
+      const fromClause = buildClaims(seg, sentence, clause, context, referents, claims.length + built.length);
+      if (fromClause.length === 0) {
         skipped.push({ documentId: doc.id, span: spanOf(doc.text, clause.start, clause.end), reason: 'no-proposition' });
         continue;
       }
-      if (claim.attribution.holderKind === 'named') lastNamed = claim.attribution.holder;
-      built.push(claim);
+      noteReferents(fromClause[0]!, referents);
+      built.push(...fromClause.slice(0, Math.max(1, context.maxClaims - claims.length - built.length)));
     }
     markShared(built);
     claims.push(...built);
@@ -64,27 +66,68 @@ export function extractDocumentClaims(seg: SegmentedDocument, context: ExtractCo
   return { claims, skipped, dropped };
 }
 
-function buildClaim(seg: SegmentedDocument, sentence: Sentence, clause: Clause, context: ExtractContext, lastNamed: string | undefined, n: number): Claim | null {
+/**
+ * The claims of one clause: its main proposition, then one claim per subordinate clause that asserts a fact of its
+ * own ("when its engine failed", ", which employs 1,200 people,"), each with its own dates, places and figures and
+ * linked to the main claim; all share the clause's attribution. The clause is tagged once.
+ */
+function buildClaims(seg: SegmentedDocument, sentence: Sentence, clause: Clause, context: ExtractContext, referents: Referents, n: number): Claim[] {
   const { doc, view } = seg;
   const tokens = sentence.tokens.filter((t) => t.start >= clause.start && t.end <= clause.end);
   const found = doc.wholeClaim ? null : findAttribution(tokens, clause, context.lexicon);
   const propRange = found?.proposition ?? clause;
   const propTokens = tokens.filter((t) => t.start >= propRange.start && t.end <= propRange.end);
   const terms = parseTerms(view, propRange, tagDepthFor(propTokens, context.lexicon));
-  const parts = findProposition(terms, context.lexicon);
-  if (!parts.predicate) return null;
-  const predicate = parts.predicate.term;
-  const state = findState(propTokens, parts, context.lexicon);
-  const attribution = buildAttribution(seg, clause, found, lastNamed);
+  const split = doc.wholeClaim ? null : splitSubordinate(terms);
+  const attribution = buildAttribution(seg, clause, found, referents);
   const textView = { text: doc.text, view };
   const clauseText = doc.text.slice(clause.start, clause.end);
   const quotes = extractQuotes(textView, clause, context.lexicon).map((q) => ({ ...q, speaker: q.speaker ? asWritten(q.speaker, clauseText) : attribution.holder }));
   const certainty = findCertainty(tokens, found ? found.stance : 'author', attribution.holderKind === 'anonymous', found?.verb, quotes.map((q) => q.span));
+  const shared: Shared = { seg, context, attribution, certainty, referents: { ...referents } };
+  const whole: ClausePart = { terms, ranges: [propRange] };
+  const mainPart = split && split.subordinate.length > 0 ? split.main : whole;
+  const main = buildClaim(shared, clause, mainPart, propRange, doc.wholeClaim ? doc.id : `${doc.id}:${n + 1}`) ?? (mainPart === whole ? null : buildClaim(shared, clause, whole, propRange, `${doc.id}:${n + 1}`));
+  if (!main) return [];
+  main.quotes = quotes;
+  if (mainPart === whole || !split) return [main];
+  const out = [main];
+  for (const part of split.subordinate) {
+    // The claim's text stays the whole clause, whose cues ("has climbed to", "up from") bear on every part of it.
+    const range = { start: part.ranges[0]!.start, end: part.ranges[part.ranges.length - 1]!.end };
+    const sub = buildClaim(shared, clause, part, range, `${doc.id}:${n + 1 + out.length}`);
+    if (!sub) continue;
+    sub.mainClaimId = main.id;
+    out.push(sub);
+  }
+  return out;
+}
+
+interface Shared {
+  seg: SegmentedDocument;
+  context: ExtractContext;
+  attribution: Attribution;
+  certainty: ReturnType<typeof findCertainty>;
+  referents: Referents;
+}
+
+/** One claim from one clause part: its proposition, state, and the dates, places and figures inside its ranges. */
+function buildClaim(shared: Shared, span: Range, part: ClausePart, propRange: Range, id: string): Claim | null {
+  const { seg, context, certainty } = shared;
+  const attribution = { ...shared.attribution };
+  const { doc, view } = seg;
+  const parts = findProposition(part.terms, context.lexicon);
+  if (!parts.predicate) return null;
+  const predicate = parts.predicate.term;
+  const inRanges = (t: { start: number; end: number }) => part.ranges.some((r) => t.start >= r.start && t.end <= r.end);
+  const propTokens = segTokens(seg, propRange).filter(inRanges);
+  const state = findState(propTokens, parts, context.lexicon);
+  const textView = { text: doc.text, view };
   const claim: Claim = {
-    id: doc.wholeClaim ? doc.id : `${doc.id}:${n + 1}`,
+    id,
     documentId: doc.id,
-    text: clauseText,
-    span: spanOf(doc.text, clause.start, clause.end),
+    text: doc.text.slice(span.start, span.end),
+    span: spanOf(doc.text, span.start, span.end),
     attribution,
     proposition: {
       span: spanOf(doc.text, propRange.start, propRange.end),
@@ -94,18 +137,18 @@ function buildClaim(seg: SegmentedDocument, sentence: Sentence, clause: Clause, 
       state: state.state,
     },
     certainty: { level: certainty.level, value: certainty.value, cues: certainty.cues.map((c) => spanOf(doc.text, c.start, c.end)) },
-    quantities: extractQuantities(textView, propRange),
+    quantities: part.ranges.flatMap((r) => extractQuantities(textView, r)),
     // Dates and places of the event itself: "prosecutors said on Monday" dates the statement, not the event.
-    times: extractTimes(textView, propRange, doc.publishedAt ?? context.referenceDate),
-    places: extractPlaces(textView, propRange, propTokens, context.lexicon),
-    quotes,
+    times: part.ranges.flatMap((r) => extractTimes(textView, r, doc.publishedAt ?? context.referenceDate)),
+    places: part.ranges.flatMap((r) => extractPlaces(textView, r, propTokens.filter((t) => t.start >= r.start && t.end <= r.end), context.lexicon)),
+    quotes: [],
     keys: [],
   };
   if (doc.publishedAt) claim.publishedAt = doc.publishedAt;
   const prop = claim.proposition;
   if (parts.actor) {
     const actor = phrase(seg, parts.actor, context.lexicon.aliases);
-    const resolved = PRONOUNS.has(actor.text.toLowerCase()) ? holderAsActor(actor, attribution, context.lexicon.aliases) : actor;
+    const resolved = PRONOUNS.has(actor.text.toLowerCase()) ? pronounActor(actor, attribution, shared.referents, context.lexicon.aliases) : actor;
     if (resolved) prop.actor = resolved;
   }
   if (parts.theme) prop.theme = phrase(seg, parts.theme, context.lexicon.aliases);
@@ -119,6 +162,16 @@ function buildClaim(seg: SegmentedDocument, sentence: Sentence, clause: Clause, 
   return claim;
 }
 
+/** The sentence tokens inside a range. */
+function segTokens(seg: SegmentedDocument, range: Range): Token[] {
+  const out: Token[] = [];
+  for (const sentence of seg.sentences) {
+    if (sentence.end < range.start || sentence.start > range.end) continue;
+    for (const t of sentence.tokens) if (t.start >= range.start && t.end <= range.end) out.push(t);
+  }
+  return out;
+}
+
 /** The extractor lower-cases a speaker that opens with a title ("chief scientist ingrid solberg"); restore the clause's own casing. */
 function asWritten(speaker: string, clauseText: string): string {
   const at = clauseText.toLowerCase().indexOf(speaker.toLowerCase());
@@ -127,14 +180,19 @@ function asWritten(speaker: string, clauseText: string): string {
 
 /** A pronoun or demonstrative actor stands for something named before: the holder. */
 const PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'its', 'this', 'that']);
+/** Pronouns that may be a clause's dummy subject (Quirk § 10.26): "it", "this", "that" never stand unresolved as an actor. */
+const DUMMY_SUBJECTS = new Set(['it', 'its', 'this', 'that']);
 
 /**
- * "The commission said it would respond": a pronoun actor stands for the holder. Its text and span stay the written
- * pronoun; its key is the holder's. The author voice resolves nothing.
+ * "The commission said it would respond": a pronoun actor stands for the holder; in the author's voice, for the
+ * person or body named before ("He resigned" after "Ana Ruiz …"). Its text and span stay the written pronoun; its key
+ * is the referent's. With neither, it stays unresolved.
  */
-function holderAsActor(pronoun: Phrase, attribution: Attribution, aliases: ReadonlyMap<string, string>): Phrase | undefined {
-  if (attribution.holderKind === 'author') return undefined;
-  const words = attribution.holder.toLowerCase().split(/[^\p{L}\p{N}.'-]+/u).filter(Boolean);
+function pronounActor(pronoun: Phrase, attribution: Attribution, referents: Referents, aliases: ReadonlyMap<string, string>): Phrase | undefined {
+  const referent = attribution.holderKind === 'author' ? referentFor(pronoun.text, referents) : attribution.holder;
+  // Unresolved, "he" or "they" stays as written; "it" is as often the dummy subject ("It was the longest flight") as a referent.
+  if (referent === undefined) return attribution.holderKind === 'author' && !DUMMY_SUBJECTS.has(pronoun.text.toLowerCase()) ? pronoun : undefined;
+  const words = referent.toLowerCase().split(/[^\p{L}\p{N}.'-]+/u).filter(Boolean);
   return { ...pronoun, key: actorKey(words, aliases) };
 }
 
@@ -151,7 +209,7 @@ function phrase(seg: SegmentedDocument, range: Range, aliases: ReadonlyMap<strin
   return { text, key: actorKey(words, aliases), span: spanOf(seg.doc.text, range.start, range.end) };
 }
 
-function buildAttribution(seg: SegmentedDocument, clause: Clause, found: FoundAttribution | null, lastNamed: string | undefined): Attribution {
+function buildAttribution(seg: SegmentedDocument, clause: Clause, found: FoundAttribution | null, referents: Referents): Attribution {
   const { doc } = seg;
   const sourceIds = clause.markers.length > 0 ? clause.markers.map((m) => (Object.hasOwn(doc.citations, m) ? doc.citations[m]!.id : `${doc.id}#${m}`)) : [doc.source.id];
   const base = { sourceIds, markers: clause.markers, ambiguous: false };
@@ -162,7 +220,7 @@ function buildAttribution(seg: SegmentedDocument, clause: Clause, found: FoundAt
   const written = doc.text.slice(found.holder.start, found.holder.end);
   const attribution: Attribution = {
     ...base,
-    holder: found.pronoun && lastNamed ? lastNamed : written,
+    holder: (found.pronoun ? referentFor(written, referents) : undefined) ?? written,
     holderKind: found.holderKind,
     holderSpan: spanOf(doc.text, found.holder.start, found.holder.end),
     stance: found.stance,

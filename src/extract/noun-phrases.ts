@@ -47,7 +47,8 @@ function isModifier(t: Term): boolean {
 
 export function nounPhraseAfter(terms: readonly Term[], from: number): Range | undefined {
   let i = from;
-  while (i < terms.length && (hasTag(terms[i], 'Adverb') || hasTag(terms[i], 'Negative') || hasTag(terms[i], 'Determiner'))) i++;
+  // compromise tags the determiner "no" an Expression ("reported no injuries"): it opens the phrase all the same.
+  while (i < terms.length && (hasTag(terms[i], 'Adverb') || hasTag(terms[i], 'Negative') || hasTag(terms[i], 'Determiner') || terms[i]!.lower === 'no')) i++;
   const start = i;
   while (i < terms.length && !NP_BREAK.has(firstTag(terms[i]!)) && (isNominal(terms[i]!) || hasTag(terms[i], 'Adjective') || hasTag(terms[i], 'Value') || hasTag(terms[i], 'Possessive'))) i++;
   if (i === start) return undefined;

@@ -1,10 +1,12 @@
 import type { Range } from '../ingest/types.js';
 import { PHRASAL_VERBS } from '../lexicon/phrasal-verbs.js';
+import { LOCAL_NO_WORDS, NEGATIVE_OBJECT_WORDS } from '../lexicon/polarity-cues.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { stem } from './keys.js';
 import { nounPhraseAfter, nounPhraseBefore } from './noun-phrases.js';
 import { retagNounPositions } from './noun-positions.js';
 import { adverbialOpenerEnd, clauseEnd, isSupplementive, verbAfterRelative } from './subordinate-clauses.js';
+import { verbLemma } from './lemma.js';
 import { hasTag, type Term } from './terms.js';
 import {
   NEGATOR,
@@ -16,7 +18,6 @@ import {
   withIrregularRoots,
   isLexicalVerb,
   isParticiple,
-  irregularLemma,
   isReducedRelative,
   otherVerbs,
   throughCopula,
@@ -82,9 +83,9 @@ export function findProposition(tagged: readonly Term[], lexicon: Lexicon): Prop
   parts.passive = hasTag(verb, 'Passive') || (beforeSkipping(terms, v) !== undefined && isBeForm(beforeSkipping(terms, v)!.lower) && (hasTag(verb, 'PastTense') || isParticiple(verb.lower)));
   // A negator inside the relative clause ("the firm that did not pay … collapsed") is not the main verb's.
   const negatorFrom = relativeVerb !== undefined ? relativeVerb + 1 : start;
-  const negator = terms.slice(negatorFrom, v).reverse().find((t) => NEGATOR.has(t.lower));
+  const negator = terms.slice(negatorFrom, v).reverse().find((t) => NEGATOR.has(t.lower)) ?? objectNegator(terms, v);
   if (negator) parts.negator = negator;
-  const actor = nounPhraseBefore(terms, v, start);
+  const actor = cleftFocus(terms, start, v) ?? nounPhraseBefore(terms, v, start);
   if (actor) parts.actor = actor;
   const theme = nounPhraseAfter(terms, v + 1);
   if (theme) parts.theme = theme;
@@ -103,15 +104,38 @@ export function findProposition(tagged: readonly Term[], lexicon: Lexicon): Prop
   return parts;
 }
 
+/**
+ * "It was the night guard who called …", "It is the council that sets …": in an it-cleft (Quirk § 18.25) the focus
+ * phrase after "it" + "be" is the subject of the verb after "who" / "that"; a focused adverbial ("It was in May
+ * that …") is none.
+ */
+function cleftFocus(terms: readonly Term[], start: number, v: number): Range | undefined {
+  if (terms[start]?.lower !== 'it' || !terms[start + 1] || !isBe(terms[start + 1]!)) return undefined;
+  const relative = terms.findIndex((t, i) => i > start + 2 && i < v && (t.lower === 'who' || t.lower === 'that'));
+  // "It is the first time that the river has frozen": with a subject of its own after "that", it is no cleft.
+  if (relative < 0 || !terms.slice(relative + 1, v).every((t) => hasTag(t, 'Auxiliary') || hasTag(t, 'Modal') || hasTag(t, 'Adverb') || isBe(t) || NEGATOR.has(t.lower))) return undefined;
+  const focus = nounPhraseAfter(terms, start + 2);
+  return focus && focus.end <= terms[relative]!.start ? focus : undefined;
+}
 
+const NEGATIVE_OBJECT = new Set(NEGATIVE_OBJECT_WORDS);
+const LOCAL_NO = new Set(LOCAL_NO_WORDS);
+/** Particles of phrasal verbs that the tagger may read as prepositions ("turned up", "came across"). */
+const PREPOSITION_PARTICLES = new Set(['up', 'out', 'down', 'off', 'across']);
 
-
-
-
-
-
-
-
+/**
+ * "reported no injuries", "found nothing", "hurt no one": a negative word opening the object negates the clause
+ * (Quirk § 10.58); "no fewer than 300", "no doubt" do not.
+ */
+function objectNegator(terms: readonly Term[], v: number): Term | undefined {
+  let i = v + 1;
+  // "turned up nothing": a particle or adverb may stand before the object.
+  while (i < terms.length && (hasTag(terms[i], 'Adverb') || hasTag(terms[i], 'Particle') || PREPOSITION_PARTICLES.has(terms[i]!.lower)) && !NEGATIVE_OBJECT.has(terms[i]!.lower)) i++;
+  const t = terms[i];
+  if (!t || !NEGATIVE_OBJECT.has(t.lower)) return undefined;
+  if (t.lower === 'no' && terms[i + 1]?.lower !== 'one' && (terms[i + 1] === undefined || LOCAL_NO.has(terms[i + 1]!.lower))) return undefined;
+  return t;
+}
 
 /** Terms after a status or refusal verb in which its inner proposition starts ("confirmed on Monday its attendance"). */
 const INNER_REACH = 4;
@@ -121,12 +145,20 @@ function innerOf(terms: readonly Term[], v: number): Term | undefined {
   for (let i = v + 1; i <= Math.min(terms.length - 1, v + INNER_REACH); i++) {
     const t = terms[i]!;
     // "decided whether reactor 2 may resume", "no decision on whether to retract": the verb after "whether".
-    if (t.lower === 'whether' || t.lower === 'if') return verbAfter(terms, i + 1);
-    if (t.lower === 'to' && terms[i + 1] && hasTag(terms[i + 1], 'Verb')) return terms[i + 1];
+    if (t.lower === 'whether' || t.lower === 'if') {
+      const verb = verbAfter(terms, i + 1);
+      return verb && asLemma(verb);
+    }
+    if (t.lower === 'to' && terms[i + 1] && hasTag(terms[i + 1], 'Verb')) return asLemma(terms[i + 1]!);
     if (hasTag(t, 'Noun') && !hasTag(t, 'Pronoun')) return headOf(terms, i);
     if (hasTag(t, 'Preposition')) return undefined;
   }
   return undefined;
+}
+
+function asLemma(t: Term): Term {
+  const lemma = verbLemma(t);
+  return lemma === t.root ? t : { ...t, root: lemma };
 }
 
 /** The head of a noun phrase: its last noun ("a three-year extension" → extension). */
@@ -150,11 +182,11 @@ function phrasal(terms: readonly Term[], v: number): Term {
   const verb = terms[v]!;
   const meaning = phrasalMeaning(terms, v);
   if (meaning) return { ...verb, root: meaning };
-  const lemma = irregularLemma(verb.lower);
-  return lemma && verb.root !== lemma ? { ...verb, root: lemma } : verb;
+  const lemma = verbLemma(verb);
+  return verb.root !== lemma ? { ...verb, root: lemma } : verb;
 }
 
 function phrasalMeaning(terms: readonly Term[], v: number): string | undefined {
   const particle = terms[v + 1];
-  return particle ? PHRASAL.get(`${terms[v]!.root} ${particle.lower}`) : undefined;
+  return particle ? PHRASAL.get(`${verbLemma(terms[v]!)} ${particle.lower}`) : undefined;
 }

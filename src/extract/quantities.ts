@@ -35,7 +35,33 @@ export function extractQuantities(doc: TextView, range: Range): Quantity[] {
     if (found.quantity) out.push(found.quantity);
     i = Math.max(found.next, i + 1);
   }
+  return joinCompoundDurations(doc, out);
+}
+
+/** Largest gap text between the parts of one compound duration: " and ", ", ". */
+const COMPOUND_JOINER = /^\s*(?:,|and|,\s*and)\s*$/;
+
+/**
+ * "two years and six months" is one duration (30 months), not two: exact durations in falling units joined by
+ * "and" or a comma are summed into one, in the smaller unit, spanning both.
+ */
+function joinCompoundDurations(doc: TextView, found: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const q of found) {
+    const prev = out[out.length - 1];
+    if (prev && isExactDuration(prev) && isExactDuration(q) && prev.base.from! / prev.value > q.base.from! / q.value && COMPOUND_JOINER.test(doc.view.slice(prev.span.end, q.span.start))) {
+      const base = prev.base.from! + q.base.from!;
+      const perUnit = q.base.from! / q.value;
+      out[out.length - 1] = { ...q, value: base / perUnit, base: { from: base, to: base }, span: spanOf(doc.text, prev.span.start, q.span.end) };
+      continue;
+    }
+    out.push(q);
+  }
   return out;
+}
+
+function isExactDuration(q: Quantity): boolean {
+  return q.dimension === 'duration' && q.bound === 'exact' && q.value > 0 && q.base.from !== null && q.base.from === q.base.to && q.to === undefined;
 }
 
 const BOUNDS = phraseIndex(BOUND_PREFIXES);

@@ -56,13 +56,22 @@ export function findState(tokens: readonly Token[], parts: PropositionParts, lex
   // "declined to comment", "refused to say": a non-answer, not a refusal of the event itself.
   if (parts.inner && lexicon.reportingForms[parts.inner.lower] !== undefined) return { state: 'affirmed' };
   const refusalPhrase = findPhrase(tokens, REFUSAL_PHRASES);
-  if (predicate && REFUSAL_SINGLE.has(stem(predicate.root))) return { state: 'refused', cue: { start: predicate.start, end: predicate.end } };
+  // "refused the offer", "failed to pay": a refusal needs what is refused; "the talks failed", "sales declined" report an event.
+  if (predicate && REFUSAL_SINGLE.has(stem(predicate.root)) && !endsClause(tokens, predicate.end)) return { state: 'refused', cue: { start: predicate.start, end: predicate.end } };
   if (refusalPhrase) return { state: 'refused', cue: refusalPhrase };
   const decidedCue = tokens.find((t) => DECIDED.has(t.lower));
   const result: StateResult = { state: 'affirmed' };
   if (decidedCue) result.cue = { start: decidedCue.start, end: decidedCue.end };
   return result;
 }
+
+/** Nothing the verb could act on follows it: the clause ends, or only an adverb, a figure or a prepositional phrase does. */
+function endsClause(tokens: readonly Token[], end: number): boolean {
+  const next = tokens.find((t) => t.start >= end);
+  return next === undefined || next.kind !== 'word' || next.lower.endsWith('ly') || INTRANSITIVE_FOLLOWERS.has(next.lower);
+}
+/** Prepositions after an intransitive verb ("failed in 2019", "declined by 5%"). */
+const INTRANSITIVE_FOLLOWERS = new Set(['in', 'on', 'at', 'by', 'after', 'before', 'during', 'since', 'when', 'as', 'because', 'again', 'last', 'this', 'yesterday', 'today']);
 
 /** A phrase word matches its inflections too ("ruled out", "turned down"); short words must match exactly. */
 function wordMatches(token: string | undefined, word: string, last: boolean): boolean {

@@ -9,3 +9,16 @@ export const LEADING_CONTRAST: readonly string[] = ['while', 'whereas', 'althoug
 
 /** After a comma (or semicolon), these start a new contrasted clause. */
 export const JOINING_CONTRAST: readonly string[] = ['but', 'while', 'whereas', 'whilst', 'though', 'although', 'however', 'yet'];
+
+/**
+ * Subordinators of time, reason and manner that open an adverbial clause with a subject and verb of its own
+ * ("… ran aground when its engine failed"). Source: Quirk et al. (1985) § 14.12 (simple subordinators) and
+ * §§ 15.25–15.45 (clauses of time and reason).
+ */
+export const ADVERBIAL_SUBORDINATORS: readonly string[] = ['when', 'after', 'as', 'before', 'because', 'once', 'until', 'whenever'];
+
+/** Relative pronouns that open a non-restrictive relative clause after a comma (Quirk § 17.22). */
+export const NON_RESTRICTIVE_RELATIVES: readonly string[] = ['which', 'who'];
+
+/** Words after "as" that make it part of a fixed phrase, not a subordinator: "as well as", "as many as" (Quirk § 15.47). */
+export const AS_PHRASE_WORDS: readonly string[] = ['well', 'many', 'much', 'long', 'soon', 'far', 'part', 'of', 'if', 'though', 'to', 'for', 'such', 'usual', 'expected', 'planned'];

@@ -23,3 +23,12 @@ export const REFUSAL_VERBS: readonly string[] = [
   'veto', 'dismiss', 'fail', 'abandon', 'cancel', 'scrap', 'withdraw', 'pull out', 'call off', 'back out', 'forgo',
   'forego', 'avoid', 'skip', 'neglect', 'renounce', 'repudiate',
 ];
+
+/**
+ * Negative determiners and pronouns that negate a clause from its object ("reported no injuries", "found nothing"):
+ * Quirk et al. (1985) §§ 10.58–10.64 (clause negation by a non-assertive word in the object).
+ */
+export const NEGATIVE_OBJECT_WORDS: readonly string[] = ['no', 'nothing', 'none', 'nobody', 'neither', 'nowhere'];
+
+/** Words after "no" that make it local, not clause negation: "no fewer than 300", "no doubt", "no longer" (Quirk § 10.63). */
+export const LOCAL_NO_WORDS: readonly string[] = ['fewer', 'more', 'less', 'later', 'sooner', 'doubt', 'matter', 'end', 'longer', 'one'];

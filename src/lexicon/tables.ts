@@ -8,6 +8,7 @@ import * as countedNouns from './counted-nouns.js';
 import * as dateCues from './date-cues.js';
 import * as detectorStrengths from './detector-strengths.js';
 import * as forecastCues from './forecast-cues.js';
+import * as foreignFunctionWords from './foreign-function-words.js';
 import * as functionWords from './function-words.js';
 import * as grammarWords from './grammar-words.js';
 import * as headsOfState from './heads-of-state.js';
@@ -19,6 +20,7 @@ import * as numberWords from './number-words.js';
 import * as onsetCues from './onset-cues.js';
 import * as opposites from './opposites.js';
 import * as outletWords from './outlet-words.js';
+import * as pageFurniture from './page-furniture.js';
 import * as phrasalVerbs from './phrasal-verbs.js';
 import * as placesSubnational from './places-subnational.js';
 import * as places from './places.js';
@@ -57,6 +59,7 @@ export const SHIPPED_TABLES = {
   'date-cues': dateCues,
   'detector-strengths': detectorStrengths,
   'forecast-cues': forecastCues,
+  'foreign-function-words': foreignFunctionWords,
   'function-words': functionWords,
   'grammar-words': grammarWords,
   'heads-of-state': headsOfState,
@@ -68,6 +71,7 @@ export const SHIPPED_TABLES = {
   'onset-cues': onsetCues,
   opposites,
   'outlet-words': outletWords,
+  'page-furniture': pageFurniture,
   'phrasal-verbs': phrasalVerbs,
   'places-subnational': placesSubnational,
   places,

@@ -133,6 +133,8 @@ export interface Claim {
   quotes: Quote[];
   /** Normalised content keys used to find claims about the same event. */
   keys: string[];
+  /** For a claim from a subordinate clause ("when its engine failed"), the id of its main clause's claim. */
+  mainClaimId?: string | undefined;
 }
 
 type ClaimMatchesSchemas = AllTrue<

@@ -129,6 +129,7 @@ export const ClaimSchema = z
     times: z.array(TimeSchema),
     places: z.array(PlaceSchema),
     quotes: z.array(QuoteSchema),
+    mainClaimId: z.string().optional().describe('for a claim from a subordinate clause ("when its engine failed"), the id of its main clause\'s claim'),
     keys: z.array(z.string()).describe('normalised content keys used to find claims about the same event'),
   })
   .meta({ id: 'Claim' });

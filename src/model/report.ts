@@ -12,6 +12,7 @@ export const SKIP_REASONS = [
   'claim-limit',
   'heading',
   'no-text',
+  'boilerplate',
 ] as const;
 export const SkipReasonSchema = z.enum(SKIP_REASONS);
 export type { SkipReason } from './types.js';

@@ -1,15 +1,40 @@
+import { FOREIGN_FUNCTION_WORDS } from '../lexicon/foreign-function-words.js';
 import { ENGLISH_CORE } from '../lexicon/function-words.js';
 import type { Token } from './tokens.js';
 
 const CORE = new Set(ENGLISH_CORE);
-/** Sentences shorter than this are too short to judge and are taken as English. */
-const MIN_WORDS_TO_JUDGE = 5;
+const FOREIGN = new Set(FOREIGN_FUNCTION_WORDS);
 /** Share of letters outside the Latin script above which a sentence is not English. */
 const MAX_NON_LATIN_SHARE = 0.5;
+/** A Latin letter English does not write outside borrowed words ("dimitió", "angekündigt", "łódź"). */
+const NON_ENGLISH_LATIN = /[^\p{ASCII}]/u;
 
-/** True when the sentence looks like English: mostly Latin letters and at least one core function word. */
+/**
+ * True unless the sentence shows more signs of another language than of English: a sign of English is one of its
+ * core function words; a sign of another is one of that language's function words or a lower-case word with a
+ * letter English does not use. A sentence with neither (a short headline: "Sony BMG sells protected CDs.") is
+ * English. Capitalised words are names, not evidence ("Marine Le Pen", "Los Angeles"), except a first word before
+ * a lower-case one ("El alcalde dimitió …").
+ */
 export function isEnglish(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => t.kind === 'word');
+  if (nonLatinShare(words) > MAX_NON_LATIN_SHARE) return false;
+  let english = 0;
+  let foreign = 0;
+  words.forEach((w, i) => {
+    if (CORE.has(w.lower)) english++;
+    else if (isEvidence(words, i) && (FOREIGN.has(w.lower) || (!w.capitalized && NON_ENGLISH_LATIN.test(w.lower)))) foreign++;
+  });
+  return foreign === 0 || english >= foreign;
+}
+
+function isEvidence(words: readonly Token[], i: number): boolean {
+  const w = words[i]!;
+  if (!w.capitalized) return true;
+  return i === 0 && words[1] !== undefined && !words[1].capitalized;
+}
+
+function nonLatinShare(words: readonly Token[]): number {
   let latin = 0;
   let letters = 0;
   for (const w of words) {
@@ -19,7 +44,5 @@ export function isEnglish(tokens: readonly Token[]): boolean {
       if (/\p{Script=Latin}/u.test(ch)) latin++;
     }
   }
-  if (letters > 0 && (letters - latin) / letters > MAX_NON_LATIN_SHARE) return false;
-  if (words.length < MIN_WORDS_TO_JUDGE) return true;
-  return words.some((w) => CORE.has(w.lower));
+  return letters === 0 ? 0 : (letters - latin) / letters;
 }

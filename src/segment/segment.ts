@@ -1,5 +1,6 @@
 import type { PreparedDocument, Range } from '../ingest/types.js';
 import type { SkipReason } from '../model/report.js';
+import { isBoilerplate } from './boilerplate.js';
 import { blankCitations, findCitations, type Citation } from './citations.js';
 import { splitClauses } from './clauses.js';
 import { isEnglish } from './language.js';
@@ -52,6 +53,7 @@ function buildSentence(view: string, range: Range, citations: Citation[], limits
   }
   const tokens = tokenize(view, range);
   if (!isEnglish(tokens)) return { ...range, tokens, citations, clauses: [], skip: 'unsupported-language' };
+  if (!whole && isBoilerplate(view.slice(range.start, range.end), tokens)) return { ...range, tokens, citations, clauses: [], skip: 'boilerplate' };
   if (!whole && view.slice(range.start, range.end).trimEnd().endsWith('?')) {
     return { ...range, tokens, citations, clauses: [], skip: 'question' };
   }

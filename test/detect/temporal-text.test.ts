@@ -4,7 +4,8 @@ import { compareClaims, extractClaims, type Claim } from '../../src/index.js';
 // Wednesday 14 May 2025.
 const PUBLISHED = '2025-05-14T09:00:00Z';
 const one = (id: string, text: string): Claim => {
-  const claims = extractClaims({ id, text, source: id.toUpperCase(), publishedAt: PUBLISHED });
+  // A ", which has been burning since …" clause is a claim of its own: the one dated claim is compared.
+  const claims = extractClaims({ id, text, source: id.toUpperCase(), publishedAt: PUBLISHED }).filter((c) => c.times.length > 0);
   expect(claims).toHaveLength(1);
   return claims[0]!;
 };

@@ -10,8 +10,9 @@ const rank = (c: Claim) => CERTAINTY_LEVELS.indexOf(c.certainty.level);
 
 describe('claim state', () => {
   it('affirmed', () => {
-    const p = only('The president declined to comment after the summit ended.').proposition;
-    expect(p.state).not.toBe('negated');
+    const [main, after] = extractClaims({ id: 'd', text: 'The president declined to comment after the summit ended.', source: 'Wire' });
+    expect(main?.proposition.state).not.toBe('negated');
+    expect([after?.proposition.predicate?.lemma, after?.proposition.state, after?.mainClaimId]).toEqual(['end', 'affirmed', main?.id]);
     const q = only('The contractor allegedly stole the funds.').proposition;
     expect({ state: q.state, negated: q.negated, predicate: q.predicate }).toEqual({
       state: 'affirmed', negated: false, predicate: { lemma: 'steal', text: 'stole', span: { start: 25, end: 30, text: 'stole' } },

@@ -1,0 +1,65 @@
+import nlp from 'compromise';
+import { BE_FORMS } from '../lexicon/grammar-words.js';
+import { irregularLemma } from './verbs.js';
+import type { Term } from './terms.js';
+
+const BE = new Set(BE_FORMS);
+/** Forms of "have" and "do" that the quick tagger leaves as written. */
+const HAVE_DO: Readonly<Record<string, string>> = { has: 'have', had: 'have', having: 'have', does: 'do', did: 'do', doing: 'do' };
+type Tense = 'PastTense' | 'Gerund' | 'PresentTense';
+/** Inflected forms by their ending, with the tense compromise's conjugator reads them in. */
+const INFLECTIONS: readonly (readonly [RegExp, Tense])[] = [
+  [/^[a-z-]{3,}ed$/, 'PastTense'],
+  [/^[a-z-]{3,}ing$/, 'Gerund'],
+  [/^[a-z-]{3,}[^s']s$/, 'PresentTense'],
+];
+/** A lemma shorter than this is a stripped word, not a verb ("bed" → "b"). */
+const MIN_LEMMA = 3;
+
+interface VerbMethods {
+  toInfinitive: (word: string, model: unknown, tense: Tense) => string;
+  conjugate: (infinitive: string, model: unknown) => Partial<Record<Tense, string>>;
+}
+// Read-only use of compromise's conjugation model and lexicon; nothing global is changed.
+const world = nlp.world() as unknown as { methods: { two: { transform: { verb: VerbMethods } } }; model: { one: { lexicon: Record<string, string> } } };
+const { toInfinitive, conjugate } = world.methods.two.transform.verb;
+const LEXICON = world.model.one.lexicon;
+
+/**
+ * The dictionary form of the verb a clause is about. compromise gives a verb's root only where it tagged a verb:
+ * a copula ("is"), a participle it read as an adjective ("released", "injured") or a progressive it read as a
+ * noun ("assessing") keep their written form, so the ending is undone with compromise's own conjugation rules,
+ * and kept only when conjugating the lemma back gives the written form ("need" is not "nee" + "-d").
+ */
+export function verbLemma(term: Pick<Term, 'lower' | 'root'>): string {
+  const { lower, root } = term;
+  if (BE.has(lower)) return 'be';
+  const known = irregularLemma(lower) ?? HAVE_DO[lower];
+  if (known) return known;
+  if (root !== lower) return root;
+  const inflection = INFLECTIONS.find(([ending]) => ending.test(lower));
+  if (!inflection) return root;
+  const tense = inflection[1];
+  const lemma = toInfinitive(lower, world.model, tense);
+  if (!lemma || lemma.length < MIN_LEMMA || lemma === lower || conjugate(lemma, world.model)[tense] !== lower) return root;
+  const tag = LEXICON[lemma];
+  // An "-s" or "-ing" form is a noun as often as a verb ("news", "evening"): its lemma must be no other known word.
+  if (tense === 'PresentTense' && tag !== 'Infinitive') return root;
+  if (tense === 'Gerund' && LEXICON[lower] !== 'Gerund' && (LEXICON[lower] !== undefined || (tag !== undefined && tag !== 'Infinitive'))) return root;
+  return lemma;
+}
+
+/** "employs" → employ: the lemma of a third-person present form whose lemma compromise lists as a verb or not at all, else undefined. */
+export function presentTenseLemma(lower: string): string | undefined {
+  if (!/^[a-z-]{3,}s$/.test(lower)) return undefined;
+  const lemma = toInfinitive(lower, world.model, 'PresentTense');
+  const tag = lemma ? LEXICON[lemma] : undefined;
+  return lemma && (tag === undefined || tag === 'Infinitive') && conjugate(lemma, world.model).PresentTense === lower ? lemma : undefined;
+}
+
+/** "taking" → true: an "-ing" form of a verb compromise lists, and no noun of its own ("wrongdoing", "meeting"). */
+export function isVerbGerund(lower: string): boolean {
+  if (!/^[a-z-]{3,}ing$/.test(lower) || (LEXICON[lower] ?? 'Gerund') !== 'Gerund') return false;
+  const lemma = toInfinitive(lower, world.model, 'Gerund');
+  return lemma !== undefined && LEXICON[lemma] === 'Infinitive' && conjugate(lemma, world.model).Gerund === lower;
+}

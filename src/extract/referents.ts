@@ -1,0 +1,43 @@
+import type { Claim } from '../model/claim.js';
+import { SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
+
+/**
+ * What a later pronoun can point back to, from the claims read so far: the last named person ("he", "she") and the
+ * last named or described body or group ("they", "it"). Centering theory's preference (Grosz, Joshi & Weinstein
+ * 1995): the most recent subject — a claim's holder, else its actor — is the likeliest referent.
+ */
+export interface Referents {
+  person?: string;
+  group?: string;
+}
+
+const PRONOUNS = new Set(SUBJECT_PRONOUNS);
+const PERSONAL = new Set(['he', 'she']);
+const CAPITALISED = /^\p{Lu}/u;
+const DETERMINER = /^(?:the|a|an|this|that|these|those)$/i;
+
+/** The referent a subject pronoun stands for, when one was named before; undefined leaves it unresolved. */
+export function referentFor(pronoun: string, referents: Referents): string | undefined {
+  const lower = pronoun.toLowerCase();
+  if (PERSONAL.has(lower)) return referents.person;
+  if (lower === 'they' || lower === 'it') return referents.group;
+  return undefined;
+}
+
+/** Notes the subjects of a claim as referents for the pronouns after it. */
+export function noteReferents(claim: Claim, referents: Referents): void {
+  // A speaker is a person when named ("Cosgrove said"); an actor only with a full name ("Helen Marsh chairs …").
+  const subjects: [string | undefined, number][] = [[claim.attribution.holderKind === 'named' ? claim.attribution.holder : undefined, 1], [claim.proposition.actor?.text, 2]];
+  for (const [subject, minWords] of subjects) {
+    if (subject === undefined || PRONOUNS.has(subject.toLowerCase())) continue;
+    if (isName(subject, minWords)) referents.person = subject;
+    referents.group = subject;
+    return;
+  }
+}
+
+/** "Cosgrove", "Helen Marsh", "Coach Aldo Ricci": capitalised words only, no determiner. */
+function isName(text: string, minWords: number): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length >= minWords && words.every((w) => CAPITALISED.test(w)) && !DETERMINER.test(words[0]!);
+}

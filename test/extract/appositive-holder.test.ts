@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/index.js';
+
+const first = (text: string) => {
+  const [c] = extractClaims({ id: 'd', text, source: 'Wire' });
+  return { holder: c?.attribution.holder, kind: c?.attribution.holderKind, actor: c?.proposition.actor?.text, lemma: c?.proposition.predicate?.lemma };
+};
+
+describe('an appositive or participial aside between the holder and "said"', () => {
+  it.each([
+    ['Rosa Quint, a geologist at the survey office, said the slope was moving.', 'Rosa Quint', 'the slope'],
+    ['The harbour master, speaking on local radio, said the dredger had cleared the channel.', 'The harbour master', 'the dredger'],
+    ['Teodor Balan, the union\'s treasurer, told members the fund had run dry.', 'Teodor Balan', 'the fund'],
+  ])('%s', (text, holder, actor) => {
+    expect(first(text)).toMatchObject({ holder, kind: 'named', actor });
+  });
+
+  it.each([
+    ['an appositive on a subject with its own verb', 'The ferry, an old vessel, sank near the pier.', { holder: 'Wire', kind: 'author', lemma: 'sink' }],
+    ['an opening adverbial is no holder', 'In the end, a spokesman said the talks had failed.', { holder: 'a spokesman', kind: 'anonymous' }],
+  ])('%s', (_, text, expected) => {
+    expect(first(text)).toMatchObject(expected);
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/index.js';
+
+const parts = (text: string) => {
+  const p = extractClaims({ id: 'd', text, source: 'Wire' })[0]?.proposition;
+  return { actor: p?.actor?.text, lemma: p?.predicate?.lemma, theme: p?.theme?.text, state: p?.state };
+};
+
+describe('it-clefts: the focus is the subject of the verb after "who" / "that"', () => {
+  it.each([
+    ['It was the night guard who called the fire brigade.', { actor: 'night guard', lemma: 'call', theme: 'fire brigade' }],
+    ['It is the council that sets the rates.', { actor: 'council', lemma: 'set', theme: 'rates' }],
+    ['It was the mayor who had not signed the order.', { actor: 'mayor', lemma: 'sign', state: 'negated' }],
+  ])('%s', (text, expected) => expect(parts(text)).toMatchObject(expected));
+
+  it.each([
+    ['"that" with a subject of its own', 'It is the first time that the river has frozen.', 'first time'],
+    ['a focused adverbial', 'It was in May that the bridge closed.', 'May'],
+  ])('the focus is no actor: %s', (_, text, focus) => expect(parts(text).actor).not.toBe(focus));
+});
