@@ -24,6 +24,9 @@ export interface Calibration {
   reliability: Record<ExampleSet | 'all', ReliabilityTable>;
 }
 
+/** Kinds with a fitted term (calibrate-settings.ts FIT_KIND_TERM): all of them, or none. */
+const FITTED_KINDS: readonly string[] = settings.FIT_KIND_TERM ? CONFLICT_KINDS : [];
+
 /** Sets with their own base-rate indicator: all but the hand-built cases, whose intercept ships. */
 const OFFSET_SETS = EXAMPLE_SETS.filter((set) => set !== 'cases');
 
@@ -40,7 +43,7 @@ export function roundTo(x: number, decimals = settings.DECIMALS): number {
  */
 function fitExamples(examples: readonly TrainingExample[]): FitExample[] {
   return examples.map((e) => ({
-    features: [...e.logs, ...CONFLICT_KINDS.map((k) => (e.kind === k ? 1 : 0)), ...OFFSET_SETS.map((s) => (e.set === s ? 1 : 0))],
+    features: [...e.logs, ...FITTED_KINDS.map((k) => (e.kind === k ? 1 : 0)), ...OFFSET_SETS.map((s) => (e.set === s ? 1 : 0))],
     label: e.label,
   }));
 }
@@ -64,7 +67,7 @@ function reliabilityOf(examples: readonly TrainingExample[], weights: ScoreWeigh
 
 /** Fits the judge's weights (no reliability table: cross-validation calls this once per fold). */
 export function fitWeights(examples: readonly TrainingExample[]): { weights: ScoreWeights; offsets: Record<string, number> } {
-  const extra = CONFLICT_KINDS.length + OFFSET_SETS.length;
+  const extra = FITTED_KINDS.length + OFFSET_SETS.length;
   const model = fitLogistic(fitExamples(examples), {
     lambda: settings.LAMBDA,
     iterations: settings.ITERATIONS,
@@ -72,7 +75,10 @@ export function fitWeights(examples: readonly TrainingExample[]): { weights: Sco
     nonNegative: [...FIT_FACTORS.map(() => true), ...Array<boolean>(extra).fill(false)],
   });
   const n = FIT_FACTORS.length;
-  const kindTerms = CONFLICT_KINDS.map((_, j) => model.weights[n + j]!);
+  const kindTerms = CONFLICT_KINDS.map((kind) => {
+    const j = FITTED_KINDS.indexOf(kind);
+    return j < 0 ? 0 : model.weights[n + j]!;
+  });
   // The kind term ships as a factor in (0, 1] with weight 1: its log is the term less the largest, which the bias absorbs.
   const top = Math.max(...kindTerms);
   // The fitted score is the chance a conflict is real, so the bands are chances: see settings.BANDS.
@@ -82,7 +88,7 @@ export function fitWeights(examples: readonly TrainingExample[]): { weights: Sco
     kindPrior: Object.fromEntries(CONFLICT_KINDS.map((kind, j) => [kind, roundTo(Math.exp(kindTerms[j]! - top))])),
     bands: { ...settings.BANDS },
   };
-  const offsets = Object.fromEntries(OFFSET_SETS.map((set, j) => [set, roundTo(model.weights[n + CONFLICT_KINDS.length + j]!)]));
+  const offsets = Object.fromEntries(OFFSET_SETS.map((set, j) => [set, roundTo(model.weights[n + FITTED_KINDS.length + j]!)]));
   return { weights, offsets };
 }
 

@@ -43,12 +43,12 @@ export function findState(tokens: readonly Token[], parts: PropositionParts, lex
     const reach = last < 0 ? tokens.length : last + PENDING_ADVERB_REACH;
     const between = tokens.slice(0, reach).filter((t) => t.start >= parts.negator!.start);
     const adverb = between.find((t) => PENDING_ADVERB.has(t.lower));
-    if (adverb) return { state: 'pending', cue: { start: parts.negator.start, end: predicate.end } };
+    if (adverb) return { state: 'pending', cue: negationCue(parts.negator, predicate) };
     // "did not rule out attending" leaves the question open.
     if (REFUSAL_SINGLE.has(stem(predicate.root)) || findPhrase(tokens, REFUSAL_PHRASES)) {
-      return { state: 'pending', cue: { start: parts.negator.start, end: predicate.end } };
+      return { state: 'pending', cue: negationCue(parts.negator, predicate) };
     }
-    return { state: 'negated', cue: { start: parts.negator.start, end: predicate.end } };
+    return { state: 'negated', cue: negationCue(parts.negator, predicate) };
   }
   if (predicate && PENDING_VERB.has(stem(predicate.root))) {
     return { state: 'pending', cue: { start: predicate.start, end: predicate.end } };
@@ -91,4 +91,9 @@ export function findPhrase(tokens: readonly Token[], phrases: readonly string[][
     }
   }
   return undefined;
+}
+
+/** The words from the negator to the predicate, in text order: an object's "no" may follow its verb ("reported no injuries"). */
+function negationCue(negator: Range, predicate: Range): Range {
+  return { start: Math.min(negator.start, predicate.start), end: Math.max(negator.end, predicate.end) };
 }

@@ -7,7 +7,8 @@ const STANDALONE = new Set(STANDALONE_LABELS);
 const MAX_FURNITURE_WORDS = 16;
 /** A byline names at most a few people and a title: "By Jane Smith and Omar Haddad, Staff Writers". */
 const MAX_BYLINE_WORDS = 10;
-const ADDRESS = /[\w.+-]+@[\w-]+\.[\w.]+|\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]+\.(?:com|org|net|co\.uk)\/\S*|(?:^|\s)@\w{2,}/iu;
+/** An address chunk, tested from its start (anchored, so a long run of word characters cannot make it quadratic). */
+const ADDRESS_CHUNK = /^(?:[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/|www\.|[\w-]+\.(?:com|org|net|co\.uk)\/|@\w{2,})/iu;
 const BYLINE_JOINERS = new Set(['and', 'in', 'of', 'for', 'the']);
 
 /**
@@ -25,7 +26,7 @@ export function isBoilerplate(text: string, tokens: readonly Token[]): boolean {
   if (LINE_LABELS.some((label) => lower.startsWith(`${label}:`) || lower.startsWith(`${label} |`))) return true;
   const action = READER_ACTIONS.find((a) => opening === a || opening.startsWith(`${a} `));
   if (action && (action.includes(' ') || ACTION_OBJECT.has(words[1]?.lower ?? ''))) return true;
-  if (ADDRESS.test(text) && (words.length <= 6 || READER_ACTIONS.some((a) => ` ${opening} `.includes(` ${a} `)))) return true;
+  if (hasAddress(text) && (words.length <= 6 || READER_ACTIONS.some((a) => ` ${opening} `.includes(` ${a} `)))) return true;
   return isByline(words);
 }
 
@@ -33,4 +34,9 @@ export function isBoilerplate(text: string, tokens: readonly Token[]): boolean {
 function isByline(words: readonly Token[]): boolean {
   if (words[0]?.lower !== 'by' || !words[0].capitalized || words.length < 3 || words.length > MAX_BYLINE_WORDS) return false;
   return words.slice(1).every((w) => w.capitalized || BYLINE_JOINERS.has(w.lower)) && words[1]!.capitalized;
+}
+
+/** An e-mail address, a web address or a handle among the sentence's whitespace-separated chunks. */
+function hasAddress(text: string): boolean {
+  return text.split(/\s+/).some((chunk) => ADDRESS_CHUNK.test(chunk.replace(/^[("'“‘]+/u, '')));
 }

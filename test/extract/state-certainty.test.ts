@@ -72,3 +72,17 @@ describe('certainty', () => {
     expect(only('The mayor claimed that the bridge will close in June.').certainty.level).toBe('doubted');
   });
 });
+
+describe('a negator after its verb', () => {
+  it('gives a state cue from the verb to the negator, in text order', async () => {
+    const { analyze } = await import('../../src/api/analyze.js');
+    // A garbled 'not' as fuzzing produced it: the negator 'no' follows the predicate 'had'.
+    const text = 'Protesters had no t yet rejected the offer.';
+    const cues = analyze(text).claims.map((c) => c.proposition.stateCue).filter((s) => s !== undefined);
+    for (const cue of cues) {
+      expect(cue!.start).toBeLessThanOrEqual(cue!.end);
+      expect(cue!.text).toBe(text.slice(cue!.start, cue!.end));
+    }
+    expect(cues.map((c) => c!.text)).toEqual(['had no']);
+  });
+});
