@@ -27,8 +27,10 @@ export interface Calibration {
 /** Kinds with a fitted term (calibrate-settings.ts FIT_KIND_TERM): all of them, or none. */
 const FITTED_KINDS: readonly string[] = settings.FIT_KIND_TERM ? CONFLICT_KINDS : [];
 
-/** Sets with their own base-rate indicator: all but the hand-built cases, whose intercept ships. */
-const OFFSET_SETS = EXAMPLE_SETS.filter((set) => set !== 'cases');
+/** Sets the judge is fitted on (calibrate-settings.ts JUDGE_FIT_SETS); the others are measured only. */
+const FIT_SETS: ReadonlySet<string> = new Set(settings.JUDGE_FIT_SETS);
+/** Fitted sets with their own base-rate indicator: all but the hand-built cases, whose intercept ships. */
+const OFFSET_SETS = EXAMPLE_SETS.filter((set) => set !== 'cases' && FIT_SETS.has(set));
 
 export function roundTo(x: number, decimals = settings.DECIMALS): number {
   const f = 10 ** decimals;
@@ -68,7 +70,7 @@ function reliabilityOf(examples: readonly TrainingExample[], weights: ScoreWeigh
 /** Fits the judge's weights (no reliability table: cross-validation calls this once per fold). */
 export function fitWeights(examples: readonly TrainingExample[]): { weights: ScoreWeights; offsets: Record<string, number> } {
   const extra = FITTED_KINDS.length + OFFSET_SETS.length;
-  const model = fitLogistic(fitExamples(examples), {
+  const model = fitLogistic(fitExamples(examples.filter((e) => FIT_SETS.has(e.set))), {
     lambda: settings.LAMBDA,
     iterations: settings.ITERATIONS,
     prior: [...FIT_FACTORS.map((name) => settings.HAND_SET_WEIGHTS[name] ?? 0), ...Array<number>(extra).fill(0)],
