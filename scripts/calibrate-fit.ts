@@ -70,7 +70,9 @@ function reliabilityOf(examples: readonly TrainingExample[], weights: ScoreWeigh
 /** Fits the judge's weights (no reliability table: cross-validation calls this once per fold). */
 export function fitWeights(examples: readonly TrainingExample[]): { weights: ScoreWeights; offsets: Record<string, number> } {
   const extra = FITTED_KINDS.length + OFFSET_SETS.length;
-  const model = fitLogistic(fitExamples(examples.filter((e) => FIT_SETS.has(e.set))), {
+  const fitted = examples.filter((e) => FIT_SETS.has(e.set));
+  if (fitted.length === 0) throw new Error(`no training conflicts in the fitted sets (${[...FIT_SETS].join(', ')})`);
+  const model = fitLogistic(fitExamples(fitted), {
     lambda: settings.LAMBDA,
     iterations: settings.ITERATIONS,
     prior: [...FIT_FACTORS.map((name) => settings.HAND_SET_WEIGHTS[name] ?? 0), ...Array<number>(extra).fill(0)],

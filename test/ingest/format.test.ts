@@ -78,8 +78,10 @@ describe('analyze reads Markdown and HTML documents', () => {
     expect(texts).toContain('The agency\u2019s chief said the ferry was carrying 150 passengers');
   });
 
-  it('finds the conflict between the two formats, its evidence in each original', () => {
+  it('finds the conflicts between the two formats, their evidence in each original', () => {
+    // The toll (twelve vs at least 40 died) and the day (Tuesday vs Monday) of one capsizing.
     expect(report.conflicts.map((c) => [c.kind, c.documents, c.evidence.map((e) => [e.span.text, e.span.start])])).toEqual([
+      ['numeric', ['html', 'md'], [['Twelve people', HTML.indexOf('Twelve people')], ['At least **40 people', MARKDOWN.indexOf('At least **40 people')]]],
       ['temporal', ['html', 'md'], [['Tuesday', HTML.indexOf('Tuesday')], ['Monday', MARKDOWN.indexOf('Monday')]]],
     ]);
   });

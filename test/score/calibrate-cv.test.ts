@@ -31,9 +31,9 @@ function pairData(): { examples: TrainingExample[]; units: PairUnit[] } {
   for (let i = 0; i < 60; i++) {
     const label = (i % 2) as 0 | 1;
     const values: Record<string, number> = { match: 0.8, strength: label ? 0.95 : 0.2, certaintyA: 0.9, certaintyB: 0.9, credibility: 0.7, independence: 1, kindPrior: 1 };
-    units.push({ set: 'rte3', id: `p${i}`, group: `p${i}`, label });
-    units.push({ set: 'rte3', id: `q${i}`, group: `q${i}`, label: 0 });
-    examples.push({ set: 'rte3', where: `p${i}`, group: `p${i}`, unit: `p${i}`, kind: 'polarity', values, logs: FIT_FACTORS.map((n) => Math.log(values[n]!)), label });
+    units.push({ set: 'fnc1', id: `p${i}`, group: `p${i}`, label });
+    units.push({ set: 'fnc1', id: `q${i}`, group: `q${i}`, label: 0 });
+    examples.push({ set: 'fnc1', where: `p${i}`, group: `p${i}`, unit: `p${i}`, kind: 'polarity', values, logs: FIT_FACTORS.map((n) => Math.log(values[n]!)), label });
   }
   return { examples, units };
 }
@@ -42,11 +42,11 @@ describe('crossValidate', () => {
   it('scores held-out pairs: a separating factor ranks every real conflict first and finds every contradiction', () => {
     const { examples, units } = pairData();
     const cv = crossValidate(examples, units, {}, 5, { medium: 0.5, high: 0.8 });
-    expect(cv.rte3.conflicts).toBe(60);
-    expect(cv.rte3.real).toBe(30);
-    expect(cv.rte3.auc).toBe(1);
-    expect(cv.rte3.unitRecall).toBe(1);
-    expect(cv.rte3.unitPrecision).toBe(1);
+    expect(cv.fnc1.conflicts).toBe(60);
+    expect(cv.fnc1.real).toBe(30);
+    expect(cv.fnc1.auc).toBe(1);
+    expect(cv.fnc1.unitRecall).toBe(1);
+    expect(cv.fnc1.unitPrecision).toBe(1);
     expect(cv.cases.conflicts).toBe(0);
     expect(cv.cases.unitRecall).toBeNull();
   });
