@@ -9,7 +9,7 @@ import type { Report, Skipped } from '../model/report.js';
 import type { ResolvedSource } from '../model/source.js';
 import { buildReport } from '../report/build-report.js';
 import { segmentDocument } from '../segment/segment.js';
-import { findConflicts } from './conflicts.js';
+import { MAX_PARTNERS, findConflicts } from './conflicts.js';
 import { resolveOptions } from './options.js';
 
 /**
@@ -24,7 +24,10 @@ export function analyze(input: AnalyzeInput, options?: OptionsInput): Report {
   const { claims, skipped, truncated } = extractAll(docs, resolved);
   const extracted = performance.now();
   const run = findConflicts(claims, sourceTable(docs), buildLexicon(resolved), resolved);
-  if (run.droppedPairs > 0) truncated.push({ what: 'candidate pairs', limit: resolved.limits.maxPairs, dropped: run.droppedPairs });
+  // Each limit named with the pairs it left uncompared.
+  if (run.droppedByPartners > 0) truncated.push({ what: 'candidate partners per claim', limit: MAX_PARTNERS, dropped: run.droppedByPartners });
+  const overMaxPairs = run.droppedPairs - run.droppedByPartners;
+  if (overMaxPairs > 0) truncated.push({ what: 'candidate pairs', limit: resolved.limits.maxPairs, dropped: overMaxPairs });
   const detected = performance.now();
   return buildReport({
     docs,

@@ -15,11 +15,13 @@ export interface ConflictRun {
   conflicts: Conflict[];
   pairs: number;
   droppedPairs: number;
+  /** Of those, pairs that the per-claim partner cap (MAX_PARTNERS) left uncompared; the rest went over limits.maxPairs. */
+  droppedByPartners: number;
 }
 
 /** match → detect → score over one set of claims; conflicts sorted by score, then document id, then span start. */
 export function findConflicts(claims: readonly Claim[], sources: SourceTable, lexicon: Lexicon, options: Options): ConflictRun {
-  const { pairs, dropped } = candidatePairs(claims, {
+  const { pairs, dropped, byPartners } = candidatePairs(claims, {
     minMatch: options.minMatch ?? DEFAULT_MIN_MATCH,
     maxPartners: MAX_PARTNERS,
     maxPairs: options.limits.maxPairs,
@@ -32,7 +34,7 @@ export function findConflicts(claims: readonly Claim[], sources: SourceTable, le
     const conflict = scorePair(a, b, pair.match, sources, lexicon, options, weights);
     if (conflict) conflicts.push(conflict);
   }
-  return { conflicts: finalise(conflicts), pairs: pairs.length, droppedPairs: dropped };
+  return { conflicts: finalise(conflicts), pairs: pairs.length, droppedPairs: dropped, droppedByPartners: byPartners };
 }
 
 /** Sides in a canonical order (document id, then offset) so conflicts do not depend on the order of the input. */

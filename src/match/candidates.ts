@@ -19,8 +19,12 @@ export interface CandidateOptions {
 
 export interface CandidateRun {
   pairs: CandidatePair[];
-  /** Partners left uncompared because a claim had more than maxPartners, plus pairs over maxPairs. */
+  /** Every pair left uncompared: `byPartners` plus `byPairs`. */
   dropped: number;
+  /** Pairs sharing keys that neither side kept among its `maxPartners` (or that a capped index scan never read). */
+  byPartners: number;
+  /** Compared pairs over `maxPairs`, dropped lowest match first. */
+  byPairs: number;
 }
 
 /** A claim gathers at most this many partners × maxPartners candidates before ranking them. */
@@ -42,10 +46,13 @@ export function candidatePairs(claims: readonly Claim[], options: CandidateOptio
   const rank = idRanks(claims);
   const seen = new Set<string>();
   const pairs: CandidatePair[] = [];
-  let dropped = 0;
+  let unread = 0;
+  const beyondCap = new Set<string>();
   for (let i = 0; i < claims.length; i++) {
     const { ranked, overflow } = partnersOf(i, claims, index, pool, rank);
-    dropped += overflow + Math.max(0, ranked.length - options.maxPartners);
+    unread += overflow;
+    // A pair one side leaves beyond its cap is still compared when the other side keeps it: counted at the end.
+    for (const j of ranked.slice(options.maxPartners)) beyondCap.add(i < j ? `${i},${j}` : `${j},${i}`);
     for (const j of ranked.slice(0, options.maxPartners)) {
       const [a, b] = i < j ? [i, j] : [j, i];
       const key = `${a},${b}`;
@@ -57,10 +64,13 @@ export function candidatePairs(claims: readonly Claim[], options: CandidateOptio
     }
   }
   pairs.sort((x, y) => x.a - y.a || x.b - y.b);
-  if (pairs.length <= options.maxPairs) return { pairs, dropped };
+  let byPartners = unread;
+  for (const key of beyondCap) if (!seen.has(key)) byPartners++;
+  if (pairs.length <= options.maxPairs) return { pairs, dropped: byPartners, byPartners, byPairs: 0 };
   const byId = (p: CandidatePair) => `${claims[p.a]!.id}\u0000${claims[p.b]!.id}`;
   const kept = [...pairs].sort((x, y) => y.match - x.match || (byId(x) < byId(y) ? -1 : 1)).slice(0, options.maxPairs);
-  return { pairs: kept.sort((x, y) => x.a - y.a || x.b - y.b), dropped: dropped + pairs.length - kept.length };
+  const byPairs = pairs.length - kept.length;
+  return { pairs: kept.sort((x, y) => x.a - y.a || x.b - y.b), dropped: byPartners + byPairs, byPartners, byPairs };
 }
 
 /** Each claim's position in claim-id order: ties between partners break by id, whatever the input order. */

@@ -29,10 +29,19 @@ describe('matchClaims', () => {
 });
 
 describe('candidatePairs', () => {
+  it('counts as dropped by the partner cap only the pairs that neither side kept', () => {
+    // Three claims with the same keys, one partner each: a keeps b, b keeps a, c keeps a (ties by claim id), so
+    // only b–c is never compared, although each claim left one partner beyond its cap.
+    const claims = ['a', 'b', 'c'].map((id) => one(id, 'The Kremlin will attend the summit in Oslo.'));
+    const run = candidatePairs(claims, { minMatch: 0, maxPairs: 100, maxPartners: 1 });
+    expect(run.pairs.map((p) => [claims[p.a]!.id, claims[p.b]!.id])).toEqual([['a:1', 'b:1'], ['a:1', 'c:1']]);
+    expect([run.byPartners, run.byPairs, run.dropped]).toEqual([1, 0, 1]);
+  });
+
   it('never pairs a document’s author-voice claims with each other', () => {
     const claims = extractClaims({ id: 'a', text: 'The Kremlin will not attend the summit in Oslo. The Kremlin will attend the summit in Oslo.', source: 'A' });
     expect(claims.map((c) => c.attribution.holderKind)).toEqual(['author', 'author']);
-    expect(candidatePairs(claims, { minMatch: 0, maxPairs: 100, maxPartners: 50 })).toEqual({ pairs: [], dropped: 0 });
+    expect(candidatePairs(claims, { minMatch: 0, maxPairs: 100, maxPartners: 50 })).toEqual({ pairs: [], dropped: 0, byPartners: 0, byPairs: 0 });
   });
 
   it('pairs the writer’s own voice with a claim the same text attributes to someone else', () => {

@@ -111,7 +111,7 @@ describe('limits per sentence and per document: never throw, recorded in skipped
 
   it('a claim with more partners than the per-claim cap loses none of them silently', () => {
     const report = analyze(docs(45, (i) => (i === 0 ? ATTEND : NOT_ATTEND)));
-    const declared = report.truncated.some((t) => t.what === 'candidate pairs' && t.dropped > 0);
+    const declared = report.truncated.some((t) => t.what === 'candidate partners per claim' && t.limit === 40 && t.dropped > 0);
     expect(report.conflicts.length === 44 || declared, JSON.stringify({ conflicts: report.conflicts.length, truncated: report.truncated })).toBe(true);
   });
 
