@@ -11,7 +11,8 @@ import { isCapitalised, samePersonalName } from './speakers.js';
 // Attitudes and statements many can hold at once: two actors "welcomed the deal" or "denied the report" both may be right.
 const sharedVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set([...lexicon.tables['attitude-verbs'].ATTITUDE_VERBS, ...Object.keys(lexicon.reportingVerbs)]);
 // Light verbs ("make", "take") name no act of their own.
-const lightVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.tables['light-verbs'].LIGHT_VERBS);
+/** The light and copular verbs of a call's lexicon, built once per lexicon through `derived`. */
+export const lightVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.tables['light-verbs'].LIGHT_VERBS);
 
 type Aliases = ReadonlyMap<string, string>;
 

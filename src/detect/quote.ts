@@ -111,7 +111,7 @@ function samePredicate(a: Claim, b: Claim): boolean {
   return la === undefined || lb === undefined || la === lb;
 }
 
-function bothNamed(a: Claim, b: Claim): boolean {
+function bothHavePredicates(a: Claim, b: Claim): boolean {
   return a.proposition.predicate !== undefined && b.proposition.predicate !== undefined;
 }
 
@@ -145,7 +145,7 @@ function misquoteStrength(x: Words, y: Words, a: Claim, b: Claim): number | null
     if (na === nb && samePredicate(a, b)) return QUOTE_SHORT_STRENGTH;
   }
   // A short characterisation of one theme by one act ("called the audit 'accurate and fair'" / "… 'misleading'").
-  if (Math.max(na, nb) <= QUOTE_CHARACTERISATION_WORDS) return bothNamed(a, b) && samePredicate(a, b) && sameTheme(a, b) ? QUOTE_SHORT_STRENGTH : null;
+  if (Math.max(na, nb) <= QUOTE_CHARACTERISATION_WORDS) return bothHavePredicates(a, b) && samePredicate(a, b) && sameTheme(a, b) ? QUOTE_SHORT_STRENGTH : null;
   if (Math.min(na, nb) / Math.max(na, nb) < QUOTE_MIN_LENGTH_RATIO) return null;
   const sim = similarity(x.words, y.words);
   return sim >= QUOTE_MIN_SIMILARITY ? nearStrength(sim) : null;

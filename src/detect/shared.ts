@@ -2,7 +2,7 @@ import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { stem } from '../extract/keys.js';
-import { compatiblePhrases } from './actor.js';
+import { compatiblePhrases, lightVerbs } from './actor.js';
 
 const statusStems = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.statusVerbs.map((v) => stem(v)));
 
@@ -27,8 +27,6 @@ export function actorsCompatible(a: Claim, b: Claim, aliases: ReadonlyMap<string
   return compatiblePhrases(a.proposition.actor, b.proposition.actor, aliases);
 }
 
-const lightVerbSet = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.tables['light-verbs'].LIGHT_VERBS);
-
 /**
  * One proposition on both sides needs one thing acted on: themes agree when either is missing or they name one thing.
  * A light verb ("have", "see", "know") says almost nothing without its theme, so there both themes must be given
@@ -36,7 +34,7 @@ const lightVerbSet = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.
  */
 export function themesCompatible(a: Claim, b: Claim, lexicon: Lexicon): boolean {
   const [ta, tb] = [a.proposition.theme, b.proposition.theme];
-  const light = derived(lexicon, lightVerbSet);
+  const light = derived(lexicon, lightVerbs);
   const lemma = a.proposition.predicate?.lemma.toLowerCase();
   if (lemma !== undefined && light.has(lemma) && (ta === undefined || tb === undefined)) return false;
   return compatiblePhrases(ta, tb, lexicon.aliases);

@@ -10,13 +10,10 @@ import {
   FALSITY_LABELS,
   REBUTTAL_PHRASES,
 } from '../lexicon/stance-frames.js';
-import { REPORTING_VERBS, reportingForms } from '../lexicon/reporting-verbs.js';
+import { buildLexicon } from '../lexicon/index.js';
 import { PENDING_PHRASES, PENDING_VERBS } from '../lexicon/status-cues.js';
 import { stem } from '../extract/keys.js';
 import { tokenize, type Token } from '../segment/tokens.js';
-
-/** Inflected form of a reporting verb → its lemma. */
-const REPORTING_FORMS: Readonly<Record<string, string>> = reportingForms(Object.keys(REPORTING_VERBS));
 
 /**
  * Where a short text stands on what it reports, from its reporting frame: *against* ("X denies Y", "Y is a hoax",
@@ -62,8 +59,10 @@ const ATTRIBUTING_STANCES = new Set(['reported', 'claimed', 'alleged', 'speculat
 
 function attributes(lower: string): boolean {
   if (ATTRIBUTION_NOUN.has(lower)) return true;
-  const lemma = REPORTING_FORMS[lower];
-  return lemma !== undefined && ATTRIBUTING_STANCES.has(REPORTING_VERBS[lemma] ?? '');
+  // The shipped Lexicon (built once and cached) already maps each reporting verb's forms to its lemma and stance.
+  const { reportingForms, reportingVerbs } = buildLexicon();
+  const lemma = reportingForms[lower];
+  return lemma !== undefined && ATTRIBUTING_STANCES.has(reportingVerbs[lemma] ?? '');
 }
 
 /** Occurrences of each phrase as a run of whole words in the token sequence. */
