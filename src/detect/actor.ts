@@ -1,12 +1,13 @@
 import type { Claim, Phrase } from '../model/claim.js';
 import { ACTOR_STRENGTH } from '../lexicon/detector-strengths.js';
 import type { Detector } from './types.js';
-import { DEFINITE_DETERMINERS, INDEFINITE_PRONOUNS, PERSONAL_PRONOUNS } from '../lexicon/grammar-words.js';
+import { INDEFINITE_PRONOUNS } from '../lexicon/grammar-words.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { areSynonyms } from '../lexicon/synonyms.js';
-import { isPluralNoun, singularNoun } from '../match/measure.js';
+import { singularNoun } from '../match/measure.js';
 import { synonymousInContext } from '../match/similarity.js';
-import { isCapitalised, samePersonalName } from './speakers.js';
+import { isAcronymOf, maybeCoreferent } from './referents.js';
+import { samePersonalName } from './speakers.js';
 
 // Attitudes and statements many can hold at once: two actors "welcomed the deal" or "denied the report" both may be right.
 const sharedVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set([...lexicon.tables['attitude-verbs'].ATTITUDE_VERBS, ...Object.keys(lexicon.reportingVerbs)]);
@@ -49,7 +50,7 @@ function isSubset(small: ReadonlySet<string>, big: ReadonlySet<string>): boolean
  * "a police officer" and "police"; "troops" and "Russian troops"), each word mapped through the aliases.
  */
 export function sameName(x: string, y: string, aliases: Aliases): boolean {
-  if (canonicalName(x, aliases) === canonicalName(y, aliases) || samePersonalName(x, y)) return true;
+  if (canonicalName(x, aliases) === canonicalName(y, aliases) || samePersonalName(x, y) || isAcronymOf(x, y)) return true;
   const wx = wordKeys(x, aliases);
   const wy = wordKeys(y, aliases);
   return isSubset(wx, wy) || isSubset(wy, wx);
@@ -93,49 +94,6 @@ function sharedAct(a: Claim, b: Claim, lexicon: Lexicon): string | null {
   return compatiblePhrases(pa.theme, pb.theme, lexicon.aliases) ? pa.predicate.text : null;
 }
 
-const PERSONAL = new Set(PERSONAL_PRONOUNS);
-const DEFINITE = new Set(DEFINITE_DETERMINERS);
-
-function words(p: Phrase): string[] {
-  return p.text.trim().split(/\s+/).filter((w) => w.length > 0);
-}
-
-/** "the drug", "this company": a definite determiner and no capitalised word after it. */
-function isDefiniteDescription(p: Phrase): boolean {
-  const [first, ...rest] = words(p);
-  return first !== undefined && DEFINITE.has(first.toLowerCase()) && rest.length > 0 && !rest.some((w) => isCapitalised(w));
-}
-
-/** A capitalised word past the first: "Corvalix", "the People's Party" (the first word may be capitalised as the sentence opens). */
-function isProperName(p: Phrase): boolean {
-  const [first, ...rest] = words(p);
-  return first !== undefined && (rest.length === 0 ? isCapitalised(first) && !DEFINITE.has(first.toLowerCase()) : rest.some((w) => isCapitalised(w)));
-}
-
-const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
-
-/** "a man", "bride", "a 17-year-old girl": one person or thing described, not named (no capital past an opening article). */
-function isSingularDescription(p: Phrase): boolean {
-  const all = words(p);
-  const [first, ...rest] = all;
-  const last = all[all.length - 1];
-  if (first === undefined || last === undefined || rest.some((w) => isCapitalised(w)) || isPluralNoun(last.toLowerCase())) return false;
-  return INDEFINITE_ARTICLES.has(first.toLowerCase()) || DEFINITE.has(first.toLowerCase()) || !isCapitalised(first);
-}
-
-/**
- * Two actors that may be one referent written two ways: a personal pronoun ("they") stands for whoever the context
- * meant, a definite description may point back to a name ("the drug" / "Corvalix"), and a singular description may
- * describe the named person ("a 17-year-old girl" / "Maria Ruiz"). Two names, or two descriptions ("a passenger" /
- * "a security guard"), can be told apart.
- */
-function maybeCoreferent(x: Phrase, y: Phrase): boolean {
-  const pronoun = (p: Phrase) => PERSONAL.has(p.text.trim().toLowerCase());
-  if (pronoun(x) || pronoun(y)) return true;
-  const describes = (d: Phrase, n: Phrase) => (isDefiniteDescription(d) || isSingularDescription(d)) && isProperName(n);
-  return describes(x, y) || describes(y, x);
-}
-
 /**
  * "Apple shut down Beats" / "Beats shut down": the causative alternation (Levin 1993, § 1.1.2.1) makes the object of
  * one the subject of the other; that is one event, not two doers.
@@ -147,7 +105,7 @@ function alternation(a: Claim, b: Claim, aliases: Aliases): boolean {
 
 /** "seven people", "four more patients": a counted actor is a set of doers, and two sets may both have acted; their sizes are the numeric detector's. */
 function isCounted(claim: Claim, actor: Phrase): boolean {
-  const head = words(actor).at(-1)?.toLowerCase();
+  const head = actor.text.trim().split(/\s+/).at(-1)?.toLowerCase();
   return claim.quantities.some((q) => q.dimension === 'count' && ((q.span.start >= actor.span.start && q.span.end <= actor.span.end) || (q.noun !== undefined && q.noun.toLowerCase() === head)));
 }
 

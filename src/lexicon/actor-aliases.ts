@@ -1,4 +1,5 @@
 import { HEADS_OF_STATE, UNION_LEADERS } from './heads-of-state.js';
+import { ORGANISATION_NAMES } from './organisation-names.js';
 import { COUNTRIES_BY_CONTINENT } from './places.js';
 
 /**
@@ -37,11 +38,12 @@ function merge(): Record<string, readonly string[]> {
   const add = (key: string, forms: readonly string[]) => (out[key] ??= []).push(...forms.filter((f) => !out[key]!.includes(f)));
   for (const countries of Object.values(COUNTRIES_BY_CONTINENT)) for (const name of countries) add(countryKey(name), [name.toLowerCase()]);
   for (const [key, forms] of Object.entries(STATE_NAMES)) add(key, forms);
+  for (const [key, forms] of Object.entries(ORGANISATION_NAMES)) add(key, forms);
   for (const table of [HEADS_OF_STATE, UNION_LEADERS]) for (const [key, people] of Object.entries(table)) add(key, people.flat());
   return out;
 }
 
-/** Every actor: each gazetteer country under its name, its metonyms where listed, and its leaders. */
+/** Every actor: each gazetteer country under its name, its metonyms where listed, and its leaders; organisations by their names. */
 export const ACTOR_ALIASES: Readonly<Record<string, readonly string[]>> = merge();
 
 /** Every name of a leader → the leader's full name: two leaders of one state are one actor but two speakers. */

@@ -19,6 +19,7 @@ import * as lightVerbs from './light-verbs.js';
 import * as numberWords from './number-words.js';
 import * as onsetCues from './onset-cues.js';
 import * as opposites from './opposites.js';
+import * as organisationNames from './organisation-names.js';
 import * as outletWords from './outlet-words.js';
 import * as pageFurniture from './page-furniture.js';
 import * as phrasalVerbs from './phrasal-verbs.js';
@@ -70,6 +71,7 @@ export const SHIPPED_TABLES = {
   'number-words': numberWords,
   'onset-cues': onsetCues,
   opposites,
+  'organisation-names': organisationNames,
   'outlet-words': outletWords,
   'page-furniture': pageFurniture,
   'phrasal-verbs': phrasalVerbs,

@@ -1,0 +1,83 @@
+/** Whether two actor phrases may name one referent although their words differ: pronouns, descriptions, acronyms. */
+import type { Phrase } from '../model/claim.js';
+import { CENTRAL_DETERMINERS, DEFINITE_DETERMINERS, PERSONAL_PRONOUNS } from '../lexicon/grammar-words.js';
+import { isPluralNoun } from '../match/measure.js';
+import { isCapitalised } from './speakers.js';
+
+const PERSONAL = new Set(PERSONAL_PRONOUNS);
+const DEFINITE = new Set(DEFINITE_DETERMINERS);
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+/** Possessive determiners (Quirk et al. § 6.12) that point back to someone named earlier: "his weight", "its nature". */
+const POSSESSIVES: ReadonlySet<string> = new Set(CENTRAL_DETERMINERS.filter((w) => !['a', 'an', 'the'].includes(w)).concat('her'));
+/** Existential "there" (Quirk et al. § 18.44): a dummy subject, naming no one. */
+const EXISTENTIAL = /^there(?:['’]s)?$/i;
+/** A possessor word: "Conner's", "HP’s", "the agency's". */
+const POSSESSOR = /['’]s?$/;
+/** Function words an acronym skips: "Federal Bureau of Investigation" → FBI. */
+const ACRONYM_SKIP: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'in', 'on', '&']);
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+function words(p: Phrase): string[] {
+  return p.text.trim().split(/\s+/).filter((w) => w.length > 0);
+}
+
+/** The words that describe: a capitalised possessor ("Conner's boyfriend") names whose the thing is, not the thing. */
+function describingWords(p: Phrase): string[] {
+  return words(p).filter((w) => !POSSESSOR.test(w));
+}
+
+/** "the drug", "this company", "Conner's boyfriend": a definite determiner or a possessor, and no capitalised word after it. */
+function isDefiniteDescription(p: Phrase): boolean {
+  const all = words(p);
+  const [first, ...rest] = all;
+  if (first === undefined || rest.length === 0) return false;
+  const opensDefinite = DEFINITE.has(first.toLowerCase()) || POSSESSOR.test(first);
+  return opensDefinite && !describingWords(p).slice(DEFINITE.has(first.toLowerCase()) ? 1 : 0).some((w) => isCapitalised(w));
+}
+
+/** A capitalised word past the first: "Corvalix", "the People's Party" (the first word may be capitalised as the sentence opens). */
+function isProperName(p: Phrase): boolean {
+  const [first, ...rest] = words(p);
+  return first !== undefined && (rest.length === 0 ? isCapitalised(first) && !DEFINITE.has(first.toLowerCase()) : rest.some((w) => isCapitalised(w)));
+}
+
+/** "a man", "bride", "a 17-year-old girl": one person or thing described, not named (no capital past an opening article). */
+function isSingularDescription(p: Phrase): boolean {
+  const all = words(p);
+  const [first, ...rest] = all;
+  const last = all[all.length - 1];
+  if (first === undefined || last === undefined || rest.some((w) => isCapitalised(w)) || isPluralNoun(last.toLowerCase())) return false;
+  return INDEFINITE_ARTICLES.has(first.toLowerCase()) || DEFINITE.has(first.toLowerCase()) || !isCapitalised(first);
+}
+
+/** A phrase that stands for whoever the context meant: a personal pronoun, "there", or a possessive pronoun's noun ("his weight"). */
+function isPronounLike(p: Phrase): boolean {
+  const all = words(p).map((w) => w.toLowerCase());
+  const first = all[0];
+  if (first === undefined) return false;
+  return (all.length === 1 && (PERSONAL.has(first) || EXISTENTIAL.test(first))) || POSSESSIVES.has(first) || EXISTENTIAL.test(first);
+}
+
+/** The initials of a name's content words: "Islamic State of Iraq and Syria" → "ISIS". */
+function initials(text: string): string {
+  return text.split(/[\s-]+/).filter((w) => w.length > 0 && !ACRONYM_SKIP.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
+}
+
+/** One name is an acronym of the other: "FBI" / "the Federal Bureau of Investigation". */
+export function isAcronymOf(x: string, y: string): boolean {
+  const test = (short: string, long: string) => ACRONYM.test(short) && initials(long) === short;
+  const [a, b] = [x.trim().replace(/^the\s+/i, ''), y.trim().replace(/^the\s+/i, '')];
+  return test(a, b) || test(b, a);
+}
+
+/**
+ * Two actors that may be one referent written two ways: a pronoun or a possessive pronoun's noun stands for whoever
+ * the context meant, a definite or possessive description may point back to a name ("the drug" / "Corvalix";
+ * "Conner's boyfriend" / "Lee"), and a singular description may describe the named person ("a 17-year-old girl" /
+ * "Maria Ruiz"). Two names, or two descriptions ("a passenger" / "a security guard"), can be told apart.
+ */
+export function maybeCoreferent(x: Phrase, y: Phrase): boolean {
+  if (isPronounLike(x) || isPronounLike(y)) return true;
+  const describes = (d: Phrase, n: Phrase) => (isDefiniteDescription(d) || isSingularDescription(d)) && isProperName(n);
+  return describes(x, y) || describes(y, x);
+}
