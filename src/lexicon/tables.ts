@@ -7,6 +7,7 @@ import * as clauseCues from './clause-cues.js';
 import * as countedNouns from './counted-nouns.js';
 import * as dateCues from './date-cues.js';
 import * as detectorStrengths from './detector-strengths.js';
+import * as eventFrames from './event-frames.js';
 import * as forecastCues from './forecast-cues.js';
 import * as foreignFunctionWords from './foreign-function-words.js';
 import * as functionWords from './function-words.js';
@@ -58,6 +59,7 @@ export const SHIPPED_TABLES = {
   'counted-nouns': countedNouns,
   'date-cues': dateCues,
   'detector-strengths': detectorStrengths,
+  'event-frames': eventFrames,
   'forecast-cues': forecastCues,
   'foreign-function-words': foreignFunctionWords,
   'function-words': functionWords,
