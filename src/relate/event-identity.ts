@@ -103,9 +103,18 @@ function existential(c: Claim): boolean {
   return c.proposition.predicate?.lemma.toLowerCase() === 'be' && first?.lower === 'there' && c.quantities.length > 0;
 }
 
-/** The two events do not set the claims apart: linked (not as opposites), named across, or both bare happenings. */
-function eventsCompatible(a: Claim, b: Claim, event: WordLink | undefined, words: Words, links: readonly WordLink[]): boolean {
-  if (event) return event.relation !== 'antonym' && event.relation !== 'converse';
+/** The claims hold their events alike: a negated or pending event is no account of where or when it happened. */
+const sameState = (a: Claim, b: Claim) => a.proposition.state === b.proposition.state && a.proposition.negated === b.proposition.negated;
+
+/**
+ * The two events do not set the claims apart: their own event words are one by the dictionary, one's event is named
+ * among the other's participants, or both only say the event happened. Related acts (a process and its outcome, a
+ * cause and its result) may differ in date and place, and an event noun both themes share is not what either does.
+ */
+function eventsCompatible(a: Claim, b: Claim, words: Words, links: readonly WordLink[]): boolean {
+  if (!sameState(a, b)) return false;
+  const touches = (xs: readonly Token[], s: Span) => xs.some((t) => inside(t, s));
+  if (links.some((l) => SAME.has(l.relation) && touches(words.ea, l.a) && touches(words.eb, l.b))) return true;
   if (eventNamedAcross(words.ea, words.eb, words.pa, words.pb, links)) return true;
   return (happening(a, words.ea) && happening(b, words.eb)) || existential(a) || existential(b);
 }
@@ -121,7 +130,7 @@ export function alignedEvent(a: Claim, b: Claim, lexicon: AlignLexicon): Aligned
   const links = alignment.links;
   const covered = Math.min(coverage(words.pa, links, 'a'), coverage(words.pb, links, 'b'));
   const anchor = anchorOf(words.pa, links);
-  const compatible = eventsCompatible(a, b, alignment.event, words, links);
+  const compatible = eventsCompatible(a, b, words, links);
   const oneEvent = anchor !== undefined && compatible && covered >= ALIGNED_EVENT_COVERAGE;
   return { oneEvent, coverage: Math.round(covered * 1e6) / 1e6, ...(anchor ? { anchor: anchor.lower } : {}) };
 }
