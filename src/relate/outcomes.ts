@@ -20,20 +20,29 @@ function distance(tokens: readonly Token[], i: number, q: Quantity): number {
   return i < first ? first - i : i > last ? i - last : 0;
 }
 
+/** How many tokens from a count its outcome word may stand ("four people were shot dead", "the death toll from the floods at 42"). */
+export const OUTCOME_REACH = 6;
+
 /**
  * The outcome a count is a count of: the frame of the frame word nearest to it in its claim ("killed 5 and injured
- * 20": 5 dead, 20 injured), or undefined when the claim names no outcome.
+ * 20": 5 dead, 20 injured), else of the claim's own verb; undefined when neither names an outcome. A frame word
+ * further off belongs to other people ("judges for the tribunal that will try those accused of murders").
  */
 export function outcomeOf(claim: Claim, q: Quantity): string | undefined {
   const tokens = claimWords(claim).tokens;
   let best: { frame: string; gap: number } | undefined;
   tokens.forEach((t, i) => {
     const frame = frameOfWord(t);
-    if (!frame) return;
     const gap = distance(tokens, i, q);
-    if (!best || gap < best.gap) best = { frame, gap };
+    if (frame && gap <= OUTCOME_REACH && (!best || gap < best.gap)) best = { frame, gap };
   });
-  return best?.frame;
+  return best?.frame ?? predicateOutcome(claim);
+}
+
+function predicateOutcome(claim: Claim): string | undefined {
+  const p = claim.proposition.predicate;
+  const lower = p?.lemma.toLowerCase();
+  return lower === undefined ? undefined : frameOfWord({ lower, lemma: lower, verb: lower });
 }
 
 /** A count whose noun is itself an outcome ("16 arrests", "42 deaths") counts the people of that outcome. */
