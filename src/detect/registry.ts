@@ -82,13 +82,13 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
   const twoOccasions = datesClash(a, b);
   const forecastVsOutcome = forecastAndOutcome(a, b);
   for (const [kind, detector] of DETECTORS) {
-    const numericEvent = sameAct || relation.similar || match >= NUMERIC_CLOSE_MATCH || sameMeasuredEvent(a, b);
+    const numericEvent = sameAct || relation.similar || aligned?.sameCount === true || match >= NUMERIC_CLOSE_MATCH || sameMeasuredEvent(a, b);
     if (EVENT_BOUND.has(kind) && !oneEvent && !(kind === 'numeric' && numericEvent)) continue;
     if (OCCASION_BOUND.has(kind) && twoOccasions) continue;
     if (forecastVsOutcome && !WORDING_KINDS.has(kind)) continue;
     // Opposite acts at two different dates are a sequence ("closes on June 16" … "reopens in late July").
     if (kind === 'opposition' && someDifferentDates(a, b)) continue;
-    const sameEvent = sameAct || relation.similar || aligned?.oneEvent === true;
+    const sameEvent = sameAct || relation.similar || aligned?.oneEvent === true || (kind === 'numeric' && aligned?.sameCount === true);
     const hit = detector(a, b, { ...context, sameEvent, sameAct, opposedEvents: relation.opposed });
     if (hit) hits.push(hit);
   }
@@ -96,6 +96,7 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
   // Stable sort keeps registry order among equal strengths.
   const sorted = [...hits].sort((x, y) => y.strength - x.strength);
   const best = sorted[0]!;
-  const byAlignment = aligned?.oneEvent === true && !sameAct && !relation.similar && EVENT_BOUND.has(best.kind);
-  return { best, others: sorted.slice(1), alignedEvent: byAlignment ? aligned.coverage : 1 };
+  const alignedOne = aligned !== undefined && (aligned.oneEvent || (best.kind === 'numeric' && aligned.sameCount));
+  const byAlignment = alignedOne && !sameAct && !relation.similar && EVENT_BOUND.has(best.kind);
+  return { best, others: sorted.slice(1), alignedEvent: byAlignment ? aligned!.coverage : 1 };
 }

@@ -22,6 +22,12 @@ export interface AlignedEvent {
   coverage: number;
   /** The participant word that anchors the pair ("conference"), if any. */
   anchor?: string;
+  /**
+   * Both claims count one specific thing ("45 pupils" / "fewer than 20 pupils") with most of their participants
+   * aligned, and their verbs do not set them apart (one is a light verb, or the events are compatible): their figures
+   * are one count even where one event is "carrying" and the other "there were … aboard".
+   */
+  sameCount: boolean;
 }
 
 /** Share of participant words each side must have aligned: most of what each claim says besides the differing slot. */
@@ -33,7 +39,7 @@ const SIMILAR_WEIGHT = 0.5;
 const PEOPLE: ReadonlySet<string> = new Set(PEOPLE_NOUNS);
 const LIGHT: ReadonlySet<string> = new Set(LIGHT_VERBS);
 const HAPPENING: ReadonlySet<string> = new Set(HAPPENING_VERBS);
-const NONE: AlignedEvent = { oneEvent: false, coverage: 0 };
+const NONE: AlignedEvent = { oneEvent: false, coverage: 0, sameCount: false };
 
 const inside = (t: Token, s: Span) => t.span.start >= s.start && t.span.end <= s.end;
 
@@ -121,6 +127,20 @@ function eventsCompatible(a: Claim, b: Claim, words: Words, links: readonly Word
 
 interface Words { ea: Token[]; eb: Token[]; pa: Token[]; pb: Token[] }
 
+/** The counted nouns of a claim's quantities, apart from words for people in general. */
+function countedNouns(c: Claim): Token[] {
+  const counted = (t: Token) => c.quantities.some((q) => inside(t, q.span) && (q.noun ?? '').toLowerCase().split(' ').includes(t.lower));
+  return claimWords(c).tokens.filter((t) => t.content && counted(t) && !PEOPLE.has(nounLemma(t.lower)));
+}
+
+/** A counted noun of a linked as one thing to a counted noun of b. */
+function sameCountedThing(a: Claim, b: Claim, links: readonly WordLink[]): boolean {
+  const nb = countedNouns(b);
+  return countedNouns(a).some((t) => linksOf(t, links, 'a').some((l) => SAME.has(l.relation) && nb.some((u) => inside(u, l.b))));
+}
+
+const lightEvent = (c: Claim) => LIGHT.has(c.proposition.predicate?.lemma.toLowerCase() ?? '');
+
 /** One event by alignment, for the event-bound kinds (figures, dates, places) whose event words differ. */
 export function alignedEvent(a: Claim, b: Claim, lexicon: AlignLexicon): AlignedEvent {
   const [ea, eb] = [eventTokens(a), eventTokens(b)];
@@ -131,6 +151,9 @@ export function alignedEvent(a: Claim, b: Claim, lexicon: AlignLexicon): Aligned
   const covered = Math.min(coverage(words.pa, links, 'a'), coverage(words.pb, links, 'b'));
   const anchor = anchorOf(words.pa, links);
   const compatible = eventsCompatible(a, b, words, links);
-  const oneEvent = anchor !== undefined && compatible && covered >= ALIGNED_EVENT_COVERAGE;
-  return { oneEvent, coverage: Math.round(covered * 1e6) / 1e6, ...(anchor ? { anchor: anchor.lower } : {}) };
+  const high = covered >= ALIGNED_EVENT_COVERAGE;
+  const oneEvent = anchor !== undefined && compatible && high;
+  const verbsAllow = compatible || (sameState(a, b) && (lightEvent(a) || lightEvent(b)));
+  const sameCount = high && verbsAllow && sameCountedThing(a, b, links);
+  return { oneEvent, coverage: Math.round(covered * 1e6) / 1e6, ...(anchor ? { anchor: anchor.lower } : {}), sameCount };
 }

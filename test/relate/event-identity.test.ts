@@ -53,6 +53,12 @@ describe('alignedEvent: one event by the alignment of its participants', () => {
     expect(found.oneEvent).toBe(false);
   });
 
+  it('one specific counted thing with a light verb on one side is one count ("carrying" / "there were … aboard")', () => {
+    const found = identity('The bus was carrying 45 pupils when it overturned.', 'There were fewer than 20 pupils aboard the bus when it overturned.');
+    expect(found.sameCount).toBe(true);
+    expect(identity('The company hired 200 workers in March.', 'The company trained 50 workers in March.').sameCount).toBe(false);
+  });
+
   it('a shared generic word alone anchors nothing ("people")', () => {
     expect(identity('Many people were seen at the station.', 'People were held at the border.').oneEvent).toBe(false);
   });
@@ -98,6 +104,12 @@ describe('one event in different words: the event-bound detectors fire', () => {
     ]);
   });
 
+  it('numeric, one counted thing moved by two light verbs: "were brought" / "were taken"', () => {
+    expect(reported('Officials said more than 40 bodies were brought to the hospital after the raid.', 'Officials said only 15 bodies were taken to the hospital after the raid.')).toEqual([
+      { kind: 'numeric', evidence: ['more than 40 bodies', '15 bodies'] },
+    ]);
+  });
+
   it('numeric, deaths: "were shot dead" / "died in the shooting"', () => {
     expect(reported('Four people were shot dead at the market on Sunday.', 'Nine people died in the shooting at the market on Sunday.').map((c) => c.kind)).toEqual(['numeric']);
   });
@@ -122,6 +134,14 @@ describe('hard negatives stay clean', () => {
 
   it('two counts of different things in one story (pupils / teachers)', () => {
     expect(reported('The bus was carrying 45 pupils when it overturned.', 'Three teachers were aboard the bus when it overturned.')).toEqual([]);
+  });
+
+  it('one counted thing in two unrelated acts ("hired" / "trained")', () => {
+    expect(reported('The company hired 200 workers in March.', 'The company trained 50 workers in March.')).toEqual([]);
+  });
+
+  it('pupils aboard and pupils injured are two counts', () => {
+    expect(reported('The bus was carrying 45 pupils when it overturned.', 'Twenty pupils were injured when the bus overturned.')).toEqual([]);
   });
 
   it('a death toll and people moved to shelters', () => {
