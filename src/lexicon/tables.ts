@@ -30,6 +30,7 @@ import * as processOutcomes from './process-outcomes.js';
 import * as refutationCues from './refutation-cues.js';
 import * as reportingVerbs from './reporting-verbs.js';
 import * as roleTitles from './role-titles.js';
+import * as simplePrepositions from './simple-prepositions.js';
 import * as sourceReliability from './source-reliability.js';
 import * as spellingVariants from './spelling-variants.js';
 import * as stateStrengths from './state-strengths.js';
@@ -82,6 +83,7 @@ export const SHIPPED_TABLES = {
   'refutation-cues': refutationCues,
   'reporting-verbs': reportingVerbs,
   'role-titles': roleTitles,
+  'simple-prepositions': simplePrepositions,
   'source-reliability': sourceReliability,
   'spelling-variants': spellingVariants,
   'state-strengths': stateStrengths,

@@ -9,6 +9,7 @@ import { detectPair } from '../../src/detect/registry.js';
 import { buildLexicon } from '../../src/lexicon/index.js';
 import type { Claim } from '../../src/model/claim.js';
 import { alignedEvent } from '../../src/relate/event-identity.js';
+import { eventMentions } from '../../src/relate/events.js';
 
 const lexicon = buildLexicon();
 const first = (id: string, text: string): Claim => extractClaims({ id, text, source: id.toUpperCase(), publishedAt: '2025-04-02' })[0]!;
@@ -69,6 +70,20 @@ function detected(x: string, y: string) {
   const found = detectPair(first('a', x), first('b', y), { lexicon });
   return found && { kind: found.best.kind, evidence: found.best.evidence.map((s) => s.text), alignedEvent: found.alignedEvent };
 }
+
+describe('a support verb with a noun spelt as its verb', () => {
+  const mentions = (text: string) => eventMentions(first('a', text)).map((m) => `${m.source}:${m.span.text}:${m.word.lemma}`);
+
+  it('is the event when the noun is plural or follows an article or a figure', () => {
+    expect(mentions('Police made 12 arrests after the brawl.')).toEqual(['light-verb:made 12 arrests:arrest', 'predicate:made:make']);
+    expect(mentions('Troops launched a raid on the village.')).toEqual(['light-verb:launched a raid:raid', 'predicate:launched:launch']);
+  });
+
+  it('is no event in a bare idiom ("took part", "took place")', () => {
+    expect(mentions('The minister took part in the talks.').some((m) => m.startsWith('light-verb'))).toBe(false);
+    expect(mentions('The festival took place in Vienna.').some((m) => m.startsWith('light-verb'))).toBe(false);
+  });
+});
 
 describe('one event in different words: the event-bound detectors fire', () => {
   it('location: "was held in Vienna" / "took place in Prague"', () => {
