@@ -130,6 +130,27 @@ describe('one event in different words: the event-bound detectors fire', () => {
   });
 });
 
+describe('the alignedEvent factor in the report', () => {
+  const factor = (a: string, b: string) => {
+    const report = analyze({
+      documents: [
+        { id: 'a', source: { name: 'A' }, publishedAt: '2025-04-02', text: a },
+        { id: 'b', source: { name: 'B' }, publishedAt: '2025-04-02', text: b },
+      ],
+    });
+    return report.conflicts.map((c) => [c.kind, c.factors.find((f) => f.name === 'alignedEvent')?.value]);
+  };
+
+  it('shows the aligned share when alignment alone made one event', () => {
+    const found = factor('Four people were shot dead at the market on Sunday.', 'Nine people died in the shooting at the market on Sunday.');
+    expect(found).toEqual([['numeric', 0.833333]]);
+  });
+
+  it('is 1 when the verbs are one', () => {
+    expect(factor('Police arrested 12 people after the brawl.', 'Police arrested five people after the brawl.')).toEqual([['numeric', 1]]);
+  });
+});
+
 describe('hard negatives stay clean', () => {
   it('two acts of one participant at two places', () => {
     expect(reported('The minister arrived in Vienna on Monday.', 'The minister spoke in Prague on Monday.')).toEqual([]);
