@@ -89,10 +89,17 @@ function anchorOf(pa: readonly Token[], links: readonly WordLink[]): Token | und
   return pa.find((t) => !PEOPLE.has(nounLemma(t.lower)) && !LIGHT.has(t.verb ?? '') && linksOf(t, links, 'a').some((l) => SAME.has(l.relation)));
 }
 
-/** The event of one claim is a participant of the other ("were shot" / "died in the shooting"). */
-function eventNamedAcross(ea: readonly Token[], eb: readonly Token[], pa: readonly Token[], pb: readonly Token[], links: readonly WordLink[]): boolean {
+/** Participants that name an event as a noun: not the verbs of the claim's other clauses ("that left 25 dead"). */
+function nominal(c: Claim, words: readonly Token[]): Token[] {
+  const verbs = new Set(c.proposition.events ?? []);
+  return words.filter((t) => t.verb === undefined || !verbs.has(t.verb));
+}
+
+/** The event of one claim is named as a noun among the other's participants ("were shot" / "died in the shooting"). */
+function eventNamedAcross(a: Claim, b: Claim, words: Words, links: readonly WordLink[]): boolean {
   const touches = (xs: readonly Token[], s: Span) => xs.some((t) => inside(t, s));
-  return links.some((l) => SAME.has(l.relation) && ((touches(ea, l.a) && touches(pb, l.b)) || (touches(pa, l.a) && touches(eb, l.b))));
+  const [na, nb] = [nominal(a, words.pa), nominal(b, words.pb)];
+  return links.some((l) => SAME.has(l.relation) && ((touches(words.ea, l.a) && touches(nb, l.b)) || (touches(na, l.a) && touches(words.eb, l.b))));
 }
 
 /** Both claims only say the event happened or was held ("was held" / "took place"). */
@@ -121,7 +128,7 @@ function eventsCompatible(a: Claim, b: Claim, words: Words, links: readonly Word
   if (!sameState(a, b)) return false;
   const touches = (xs: readonly Token[], s: Span) => xs.some((t) => inside(t, s));
   if (links.some((l) => SAME.has(l.relation) && touches(words.ea, l.a) && touches(words.eb, l.b))) return true;
-  if (eventNamedAcross(words.ea, words.eb, words.pa, words.pb, links)) return true;
+  if (eventNamedAcross(a, b, words, links)) return true;
   return (happening(a, words.ea) && happening(b, words.eb)) || existential(a) || existential(b);
 }
 

@@ -34,7 +34,8 @@ export function outcomeOf(claim: Claim, q: Quantity): string | undefined {
   tokens.forEach((t, i) => {
     const frame = frameOfWord(t);
     const gap = distance(tokens, i, q);
-    if (frame && gap <= OUTCOME_REACH && (!best || gap < best.gap)) best = { frame, gap };
+    // On a tie the word after the count wins: "25 dead and five wounded" counts five wounded.
+    if (frame && gap <= OUTCOME_REACH && (!best || gap <= best.gap)) best = { frame, gap };
   });
   return best?.frame ?? predicateOutcome(claim);
 }

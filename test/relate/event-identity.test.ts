@@ -60,6 +60,11 @@ describe('alignedEvent: one event by the alignment of its participants', () => {
     expect(identity('The company hired 200 workers in March.', 'The company trained 50 workers in March.').sameCount).toBe(false);
   });
 
+  it('one shared word in two senses is two events: leaving a town / a battle that left 25 dead', () => {
+    const found = identity('Rebels left the town of Vassa in March.', 'Police fought rebels in a battle that left 25 dead in the town of Vassa in May.');
+    expect(found.oneEvent).toBe(false);
+  });
+
   it('a shared generic word alone anchors nothing ("people")', () => {
     expect(identity('Many people were seen at the station.', 'People were held at the border.').oneEvent).toBe(false);
   });

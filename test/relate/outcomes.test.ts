@@ -15,6 +15,7 @@ describe('outcomeOf: what befell the people a count counts', () => {
     ['Nine people died in the crash.', { 9: 'death' }],
     ['Police arrested six people after the match.', { 6: 'arrest' }],
     ['The blast killed 5 people and injured 20 others.', { 5: 'death', 20: 'injury' }],
+    ['The battle left 25 militants dead and five more wounded.', { 25: 'death', 5: 'injury' }],
     ['Four people were shot at the market.', { 4: null }],
     ['The bus was carrying 45 pupils.', { 45: null }],
   ])('%s', (text, expected) => {
