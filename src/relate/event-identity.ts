@@ -31,7 +31,7 @@ export interface AlignedEvent {
 }
 
 /** Share of participant words each side must have aligned: most of what each claim says besides the differing slot. */
-export const ALIGNED_EVENT_COVERAGE = 0.6;
+const ALIGNED_EVENT_COVERAGE = 0.6;
 /** Relations under which two words name the same thing. */
 const SAME: ReadonlySet<LinkRelation> = new Set(['identical', 'inflection', 'alias', 'derivation', 'synonym', 'light-verb']);
 /** A vector link says only "maybe the same": it covers a word half. */

@@ -8,7 +8,7 @@ const FRAME_OF: ReadonlyMap<string, string> = new Map(
 );
 
 /** The outcome frame a word belongs to ("killed" → death), by its verb lemma, noun lemma or surface form. */
-export function frameOfWord(t: { lower: string; lemma: string; verb?: string }): string | undefined {
+function frameOfWord(t: { lower: string; lemma: string; verb?: string }): string | undefined {
   return FRAME_OF.get(t.verb ?? '') ?? FRAME_OF.get(t.lemma) ?? FRAME_OF.get(t.lower) ?? FRAME_OF.get(nounLemma(t.lower));
 }
 
@@ -21,7 +21,7 @@ function distance(tokens: readonly Token[], i: number, q: Quantity): number {
 }
 
 /** How many tokens from a count its outcome word may stand ("four people were shot dead", "the death toll from the floods at 42"). */
-export const OUTCOME_REACH = 6;
+const OUTCOME_REACH = 6;
 
 /**
  * The outcome a count is a count of: the frame of the frame word nearest to it in its claim ("killed 5 and injured
