@@ -56,7 +56,7 @@ export function scorePair(
   const finding = detectPair(a, b, { lexicon }, match);
   if (!finding) return null;
   const { best, others } = finding;
-  const { score, factors } = combine(factorValues(a, b, match, best.strength, sources, weights.kindPrior[best.kind] ?? 1), weights);
+  const { score, factors } = combine(factorValues(a, b, match, best.strength, sources, weights.kindPrior[best.kind] ?? 1, finding.alignedEvent), weights);
   for (const other of others) {
     factors.push({ name: `also:${other.kind}`, value: other.strength, weight: 0, contribution: 0, note: other.detail });
   }

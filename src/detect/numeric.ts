@@ -12,6 +12,7 @@ import { tokenize } from '../segment/tokens.js';
 import type { Detector } from './types.js';
 import { singularNoun } from '../match/measure.js';
 import { twoActs } from '../match/acts.js';
+import { nounOutcome, outcomeOf } from '../relate/outcomes.js';
 
 interface Interval {
   lo: number;
@@ -32,6 +33,15 @@ function nounsCompatible(x: string | undefined, y: string | undefined): boolean 
   return gx !== undefined && gx === NOUN_GROUP.get(ny);
 }
 
+const isPeople = (q: Quantity) => q.noun === undefined || PEOPLE.has(singularNoun(q.noun.toLowerCase()));
+
+/** "16 arrests" counts the people of an outcome: it meets a count of people in the same outcome ("arrested six people"). */
+function outcomeNounsMeet(x: Quantity, y: Quantity, a: Claim, b: Claim): boolean {
+  const [ox, oy] = [nounOutcome(x), nounOutcome(y)];
+  if (ox !== undefined && isPeople(y)) return ox === outcomeOf(b, y);
+  return oy !== undefined && isPeople(x) && oy === outcomeOf(a, x);
+}
+
 /**
  * A bare count ("five", "two were hurt") says what it counts only through its clause's event: against another count
  * it is the same referent only when both claims name one event. Counts of named things need the same thing counted.
@@ -48,13 +58,28 @@ function sameReferent(x: Quantity, y: Quantity, sameEvent: boolean): boolean {
  */
 function sameParticipants(x: Quantity, y: Quantity, a: Claim, b: Claim, context: { sameEvent: boolean; sameAct: boolean }): boolean {
   if (x.dimension !== 'count') return true;
-  const generic = [x.noun, y.noun].some((n) => n === undefined || PEOPLE.has(singularNoun(n.toLowerCase())));
+  const outcome = sameOutcome(x, y, a, b, context.sameAct);
+  if (outcome !== undefined) return outcome;
+  const generic = isPeople(x) || isPeople(y);
   return !twoActs(a, b, generic ? context.sameAct : context.sameEvent);
 }
 
+/**
+ * Counts that name what befell those counted ("shot dead", "died", "injured") count one group when the outcome is
+ * the same and two when it differs; a count with an outcome against one without ("were shot" / "died") is two groups
+ * unless the acts are one by the dictionary. Undefined when neither names an outcome.
+ */
+function sameOutcome(x: Quantity, y: Quantity, a: Claim, b: Claim, sameAct: boolean): boolean | undefined {
+  const [ox, oy] = [outcomeOf(a, x), outcomeOf(b, y)];
+  if (ox === undefined && oy === undefined) return undefined;
+  if (ox !== undefined && oy !== undefined) return ox === oy;
+  return sameAct ? undefined : false;
+}
+
 // Money in two currencies has no known rate between them, so it cannot clash.
-function comparable(x: Quantity, y: Quantity, sameEvent = true): boolean {
-  if (x.dimension !== y.dimension || !nounsCompatible(x.noun, y.noun) || !sameReferent(x, y, sameEvent)) return false;
+function comparable(x: Quantity, y: Quantity, sameEvent = true, sides?: readonly [Claim, Claim]): boolean {
+  const nouns = nounsCompatible(x.noun, y.noun) || (sides !== undefined && outcomeNounsMeet(x, y, sides[0], sides[1]));
+  if (x.dimension !== y.dimension || !nouns || !sameReferent(x, y, sameEvent)) return false;
   return x.dimension !== 'money' || x.unit === undefined || y.unit === undefined || x.unit === y.unit;
 }
 
@@ -121,7 +146,7 @@ export const detectNumeric: Detector = (a, b, context) => {
   let best: { gap: number; x: Quantity; y: Quantity } | null = null;
   for (const x of a.quantities.filter((q) => !agreed(q, b.quantities))) {
     for (const y of b.quantities.filter((q) => !agreed(q, a.quantities))) {
-      if (!comparable(x, y, sameEvent) || !sameParticipants(x, y, a, b, events)) continue;
+      if (!comparable(x, y, sameEvent, [a, b]) || !sameParticipants(x, y, a, b, events)) continue;
       const gap = gapOf(x, y);
       if (gap > 0 && (!best || gap < best.gap)) best = { gap, x, y };
     }

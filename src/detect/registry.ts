@@ -13,6 +13,7 @@ import type { DetectContext, Detector, DetectorHit } from './types.js';
 import { datesClash, someDifferentDates } from '../match/dates.js';
 import { forecastAndOutcome } from '../match/forecast.js';
 import { eventRelation } from '../relate/relation.js';
+import { alignedEvent } from '../relate/event-identity.js';
 import { sameMeasuredEvent, sharesEventStem, synonymousEvents } from '../match/similarity.js';
 
 /** Every detector, in order of precedence when two fire with equal strength. */
@@ -56,6 +57,16 @@ export interface PairFinding {
   best: DetectorHit;
   /** Other detectors that fired on the same pair, strongest first. */
   others: DetectorHit[];
+  /**
+   * How much of each claim's participants the alignment covers (the lower side), when alignment alone made the pair
+   * one event for the best hit (its verbs share no stem or dictionary relation); 1 when the verbs already did.
+   */
+  alignedEvent: number;
+}
+
+/** Something event-bound can differ: both claims carry a figure, a date or a place. */
+function hasSlots(c: Claim): boolean {
+  return c.quantities.length > 0 || c.times.length > 0 || c.places.length > 0;
 }
 
 /** Runs every detector on one matched pair; the strongest hit is the conflict, the rest become its factors. */
@@ -63,22 +74,29 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
   const hits: DetectorHit[] = [];
   const relation = eventRelation(a, b, context.lexicon);
   // Dates and places clash only for one event named twice; figures also across a cause and its result (killed / died).
-  const oneEvent = sameEventStem(a, b) || relation.lexical;
-  const sameAct = oneEvent || relation.related;
+  const lexicalEvent = sameEventStem(a, b) || relation.lexical;
+  // Else the participants may still line up outside the differing slot: one event in other words (held / took place).
+  const aligned = !lexicalEvent && !relation.opposed && hasSlots(a) && hasSlots(b) ? alignedEvent(a, b, context.lexicon) : undefined;
+  const oneEvent = lexicalEvent || aligned?.oneEvent === true;
+  const sameAct = lexicalEvent || relation.related;
   const twoOccasions = datesClash(a, b);
   const forecastVsOutcome = forecastAndOutcome(a, b);
   for (const [kind, detector] of DETECTORS) {
-    const numericEvent = sameAct || relation.similar || match >= NUMERIC_CLOSE_MATCH || sameMeasuredEvent(a, b);
+    const numericEvent = sameAct || relation.similar || aligned?.sameCount === true || match >= NUMERIC_CLOSE_MATCH || sameMeasuredEvent(a, b);
     if (EVENT_BOUND.has(kind) && !oneEvent && !(kind === 'numeric' && numericEvent)) continue;
     if (OCCASION_BOUND.has(kind) && twoOccasions) continue;
     if (forecastVsOutcome && !WORDING_KINDS.has(kind)) continue;
     // Opposite acts at two different dates are a sequence ("closes on June 16" … "reopens in late July").
     if (kind === 'opposition' && someDifferentDates(a, b)) continue;
-    const hit = detector(a, b, { ...context, sameEvent: sameAct || relation.similar, sameAct, opposedEvents: relation.opposed });
+    const sameEvent = sameAct || relation.similar || aligned?.oneEvent === true || (kind === 'numeric' && aligned?.sameCount === true);
+    const hit = detector(a, b, { ...context, sameEvent, sameAct, opposedEvents: relation.opposed });
     if (hit) hits.push(hit);
   }
   if (hits.length === 0) return null;
   // Stable sort keeps registry order among equal strengths.
   const sorted = [...hits].sort((x, y) => y.strength - x.strength);
-  return { best: sorted[0]!, others: sorted.slice(1) };
+  const best = sorted[0]!;
+  const alignedOne = aligned !== undefined && (aligned.oneEvent || (best.kind === 'numeric' && aligned.sameCount));
+  const byAlignment = alignedOne && !sameAct && !relation.similar && EVENT_BOUND.has(best.kind);
+  return { best, others: sorted.slice(1), alignedEvent: byAlignment ? aligned!.coverage : 1 };
 }

@@ -7,6 +7,7 @@ import * as clauseCues from './clause-cues.js';
 import * as countedNouns from './counted-nouns.js';
 import * as dateCues from './date-cues.js';
 import * as detectorStrengths from './detector-strengths.js';
+import * as eventFrames from './event-frames.js';
 import * as forecastCues from './forecast-cues.js';
 import * as foreignFunctionWords from './foreign-function-words.js';
 import * as functionWords from './function-words.js';
@@ -30,6 +31,7 @@ import * as processOutcomes from './process-outcomes.js';
 import * as refutationCues from './refutation-cues.js';
 import * as reportingVerbs from './reporting-verbs.js';
 import * as roleTitles from './role-titles.js';
+import * as simplePrepositions from './simple-prepositions.js';
 import * as sourceReliability from './source-reliability.js';
 import * as spellingVariants from './spelling-variants.js';
 import * as stateStrengths from './state-strengths.js';
@@ -59,6 +61,7 @@ export const SHIPPED_TABLES = {
   'counted-nouns': countedNouns,
   'date-cues': dateCues,
   'detector-strengths': detectorStrengths,
+  'event-frames': eventFrames,
   'forecast-cues': forecastCues,
   'foreign-function-words': foreignFunctionWords,
   'function-words': functionWords,
@@ -82,6 +85,7 @@ export const SHIPPED_TABLES = {
   'refutation-cues': refutationCues,
   'reporting-verbs': reportingVerbs,
   'role-titles': roleTitles,
+  'simple-prepositions': simplePrepositions,
   'source-reliability': sourceReliability,
   'spelling-variants': spellingVariants,
   'state-strengths': stateStrengths,

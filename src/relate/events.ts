@@ -1,11 +1,13 @@
 import { CONVERSE_PAIRS } from '../lexicon/converses.js';
 import { BE_FORMS, LINKING_VERBS } from '../lexicon/grammar-words.js';
+import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
 import { SUPPORT_VERBS } from '../lexicon/support-verbs.js';
 import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { verbLemma } from './lemma.js';
 import type { AlignedWord } from './types.js';
-import { verbsOfNominalisation } from './wordnet.js';
+import { isVerbLemma, verbsOfNominalisation } from './wordnet.js';
+import { ARTICLE_ONES, TENS_WORDS, UNIT_WORDS } from '../lexicon/number-words.js';
 import { claimWords, tokenAt, type Token } from './words.js';
 
 /**
@@ -24,6 +26,7 @@ export interface EventMention {
 
 const SUPPORT = new Set(SUPPORT_VERBS.filter((v) => !v.includes(' ')));
 const COPULA = new Set([...BE_FORMS, ...LINKING_VERBS]);
+const PREPOSITION = new Set(SIMPLE_PREPOSITIONS);
 /** How far after a support verb its event noun may stand ("carried out a thorough safety inspection"). */
 const SUPPORT_REACH = 5;
 const OTHER_PARTY = new Map(CONVERSE_PAIRS.flatMap(({ a, b }) => [[a.verb, a.other], [b.verb, b.other]] as const));
@@ -42,12 +45,26 @@ function asVerb(t: Token, span: Span = t.span): EventMention | undefined {
   return verb ? { word: { span: t.span, lower: t.lower, lemma: verb, verb }, span, source: 'nominalisation' } : undefined;
 }
 
+/**
+ * A noun spelt as its verb (conversion: Quirk et al. 1985, § I.31), certain to be a noun after a support verb when it
+ * is plural or follows an article or a figure ("made 16 arrests", "held talks", "launched a raid"). Bare singulars are
+ * left out: "took part" and "took place" are idioms, not the verbs "part" and "place".
+ */
+function convertedNoun(t: Token, before: Token | undefined): EventMention | undefined {
+  if (t.verb === undefined || !isVerbLemma(t.verb)) return undefined;
+  const plural = t.lower !== t.verb && t.lower.endsWith('s');
+  const determined = before !== undefined && (ARTICLE_ONES.has(before.lower) || before.lower === 'the' || /^\d/.test(before.lower) || UNIT_WORDS.has(before.lower) || TENS_WORDS.has(before.lower));
+  return plural || determined ? { word: t, span: t.span, source: 'nominalisation' } : undefined;
+}
+
 /** "carried out an inspection": the first event noun within reach after a support verb. */
 function lightVerb(claim: Claim, tokens: readonly Token[], at: number): EventMention | undefined {
   const end = Math.min(tokens.length, at + 1 + SUPPORT_REACH);
   for (let i = at + 1; i < end; i++) {
     const t = tokens[i]!;
-    const noun = asVerb(t);
+    // The object ends at a preposition: "took part in the talks" is not "held talks".
+    if (PREPOSITION.has(t.lower)) return undefined;
+    const noun = asVerb(t) ?? convertedNoun(t, tokens[i - 1]);
     if (noun) return { ...noun, span: phraseSpan(claim, tokens[at]!.span.start, t.span.end), source: 'light-verb' };
   }
   return undefined;

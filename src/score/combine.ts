@@ -13,6 +13,7 @@ const NOTES: Record<keyof FactorValues, string> = {
   credibility: 'reliability of the sources on both sides',
   independence: 'whether the two sides are independent sources',
   kindPrior: 'how often a clash of this kind proves real, relative to the kind that does most often (fitted)',
+  alignedEvent: 'for a date, place or figure told with different verbs: how much of both claims lines up outside that slot (1 when the verbs are one)',
 };
 
 /** score = σ(bias + Σ wᵢ · ln fᵢ), with each factor's value, weight and contribution kept as the explanation. */

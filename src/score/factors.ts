@@ -15,6 +15,11 @@ export interface FactorValues {
   independence: number;
   /** the judge's fitted term for the conflict's kind (ScoreWeights.kindPrior) */
   kindPrior: number;
+  /**
+   * For a date, place or figure clash whose verbs share no stem or dictionary relation: the share of each claim's
+   * participants the word alignment covers (the lower side), which made the two claims one event; 1 otherwise.
+   */
+  alignedEvent: number;
 }
 
 export interface SourceTable {
@@ -44,7 +49,7 @@ export function independenceOf(a: Claim, b: Claim, sources: SourceTable): number
   return shared ? DEPENDENT_VALUE : 1;
 }
 
-export function factorValues(a: Claim, b: Claim, match: number, strength: number, sources: SourceTable, kindPrior = 1): FactorValues {
+export function factorValues(a: Claim, b: Claim, match: number, strength: number, sources: SourceTable, kindPrior = 1, alignedEvent = 1): FactorValues {
   return {
     match,
     strength,
@@ -53,5 +58,6 @@ export function factorValues(a: Claim, b: Claim, match: number, strength: number
     credibility: Math.sqrt(reliabilityOf(a, sources) * reliabilityOf(b, sources)),
     independence: independenceOf(a, b, sources),
     kindPrior,
+    alignedEvent,
   };
 }

@@ -20,6 +20,8 @@ describe('alignClaims: the event link', () => {
     ['light-verb', 'Inspectors inspected the plant.', 'Inspectors carried out an inspection of the plant.', 'inspected', 'carried out an inspection', ['inspect', 'inspect']],
     ['light-verb', 'The minister made a decision on the merger.', 'The minister decided on the merger.', 'made a decision', 'decided', ['decide', 'decide']],
     ['light-verb', 'The witness gave testimony to the committee.', 'The witness testified to the committee.', 'gave testimony', 'testified', ['testify', 'testify']],
+    ['light-verb', 'Police made 12 arrests after the brawl.', 'Police arrested five people after the brawl.', 'made 12 arrests', 'arrested', ['arrest', 'arrest']],
+    ['light-verb', 'The two sides held talks in Geneva.', 'The two sides talked in Geneva.', 'held talks', 'talked', ['talk', 'talk']],
     ['derivation', 'A grand jury indicted the mayor.', 'The indictment of the mayor was filed on Friday.', 'indicted', 'indictment', ['indict', 'indict']],
     ['converse', 'Acme sold the factory to Borg.', 'Borg bought the factory from Acme.', 'sold', 'bought', ['sell', 'buy']],
     ['cause', 'The storm killed 12 people.', 'Twelve people died in the storm.', 'killed', 'died', ['kill', 'die']],

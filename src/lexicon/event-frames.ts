@@ -1,0 +1,27 @@
+/**
+ * Frames that tell what a count or an event is about, so two claims worded differently can be read as one event.
+ *
+ * Sources: the lexical units of Berkeley FrameNet 1.7 (Ruppenhofer et al., "FrameNet II: Extended Theory and
+ * Practice", 2016): the Event frame (happen, occur, take place, transpire) and, for verbs whose object is the event
+ * itself, the support verbs NomBank lists for event nouns (Meyers et al. 2004: hold, stage, host); the Death and
+ * Killing frames; Experience_bodily_harm and Cause_harm; Arrest. Entries are lemmas (verbs, nouns, adjectives);
+ * a two-word entry is a verb lemma and the noun it takes ("take place").
+ */
+
+/** Verbs that say only that an event happened or was held: their subject or object is the event itself. */
+export const HAPPENING_VERBS: readonly string[] = [
+  'happen', 'occur', 'take place', 'transpire', 'come about', 'unfold', 'hold', 'stage', 'host',
+];
+
+/**
+ * Outcomes a count of people is a count of ("five were shot dead" counts the dead): a count in one frame and a count
+ * in another ("killed" / "injured") are of different people.
+ */
+export const OUTCOME_FRAMES: Readonly<Record<string, readonly string[]>> = {
+  death: [
+    'die', 'perish', 'dead', 'death', 'demise', 'kill', 'killing', 'murder', 'slay', 'massacre', 'assassinate',
+    'slaughter', 'fatality', 'fatal', 'deadly', 'lethal', 'drown',
+  ],
+  injury: ['injure', 'injury', 'injured', 'wound', 'wounded', 'hurt', 'maim'],
+  arrest: ['arrest', 'apprehend', 'detain', 'detention', 'custody', 'nab'],
+};

@@ -1,0 +1,166 @@
+import { HAPPENING_VERBS } from '../lexicon/event-frames.js';
+import { PEOPLE_NOUNS } from '../lexicon/counted-nouns.js';
+import { LIGHT_VERBS } from '../lexicon/light-verbs.js';
+import type { Claim } from '../model/claim.js';
+import type { Span } from '../model/span.js';
+import { alignClaims } from './align.js';
+import { eventMentions } from './events.js';
+import { nounLemma } from './lemma.js';
+import type { AlignLexicon } from './lexical.js';
+import type { LinkRelation, WordLink } from './types.js';
+import { claimWords, type Token } from './words.js';
+
+/**
+ * Whether two claims describe one event by the alignment of their participants (de Marneffe, Rafferty & Manning
+ * 2008, "Finding contradictions in text"): outside the slots that may differ (figures, dates, places) and the event
+ * words, the content of each claim lines up with the other's, a specific participant anchors the pair, and the two
+ * event words do not set the events apart.
+ */
+export interface AlignedEvent {
+  oneEvent: boolean;
+  /** The lower of the two sides' shares of participant words the alignment covers, in [0, 1]. */
+  coverage: number;
+  /** The participant word that anchors the pair ("conference"), if any. */
+  anchor?: string;
+  /**
+   * Both claims count one specific thing ("45 pupils" / "fewer than 20 pupils") with most of their participants
+   * aligned, and their verbs do not set them apart (one is a light verb, or the events are compatible): their figures
+   * are one count even where one event is "carrying" and the other "there were … aboard".
+   */
+  sameCount: boolean;
+}
+
+/** Share of participant words each side must have aligned: most of what each claim says besides the differing slot. */
+const ALIGNED_EVENT_COVERAGE = 0.6;
+/** Relations under which two words name the same thing. */
+const SAME: ReadonlySet<LinkRelation> = new Set(['identical', 'inflection', 'alias', 'derivation', 'synonym', 'light-verb']);
+/** A vector link says only "maybe the same": it covers a word half. */
+const SIMILAR_WEIGHT = 0.5;
+const PEOPLE: ReadonlySet<string> = new Set(PEOPLE_NOUNS);
+const LIGHT: ReadonlySet<string> = new Set(LIGHT_VERBS);
+const HAPPENING: ReadonlySet<string> = new Set(HAPPENING_VERBS);
+const NONE: AlignedEvent = { oneEvent: false, coverage: 0, sameCount: false };
+
+const inside = (t: Token, s: Span) => t.span.start >= s.start && t.span.end <= s.end;
+
+/** The words of a claim's slot values: dates, places and the figures of its quantities (their counted nouns stay). */
+function slotWord(c: Claim, t: Token): boolean {
+  if (c.times.some((x) => inside(t, x.span)) || c.places.some((p) => inside(t, p.span))) return true;
+  return c.quantities.some((q) => inside(t, q.span) && !(q.noun ?? '').toLowerCase().split(' ').includes(t.lower));
+}
+
+/** The head noun a light verb takes as its object and event ("took place", "made arrests"), unless it is what is counted. */
+function lightObject(c: Claim, tokens: readonly Token[]): Token | undefined {
+  const p = c.proposition;
+  if (!p.predicate || !p.theme || !LIGHT.has(p.predicate.lemma.toLowerCase())) return undefined;
+  // A passive subject ("the conference was held") is what the verb acts on, not its event noun.
+  if (p.theme.span.start < p.predicate.span.end) return undefined;
+  const theme = p.theme.span;
+  const head = [...tokens].reverse().find((t) => t.content && inside(t, theme));
+  return head && !slotWord(c, head) ? head : undefined;
+}
+
+/** The tokens naming the claim's own event: predicate, wrapped verb, light-verb phrase or copula complement. */
+function eventTokens(c: Claim): Token[] {
+  const { tokens } = claimWords(c);
+  const spans = eventMentions(c).filter((m) => m.source !== 'nominalisation' && m.source !== 'clause').map((m) => m.span);
+  const own = tokens.filter((t) => t.content && spans.some((s) => inside(t, s)));
+  const object = lightObject(c, tokens);
+  return object && !own.includes(object) ? [...own, object] : own;
+}
+
+/** What the claim says besides its event and slot values: its participants and modifiers. */
+function participants(c: Claim, events: readonly Token[]): Token[] {
+  return claimWords(c).tokens.filter((t) => t.content && !events.includes(t) && !slotWord(c, t));
+}
+
+const weightOf = (r: LinkRelation) => (r === 'similar' ? SIMILAR_WEIGHT : r === 'antonym' ? 0 : 1);
+const side = (l: WordLink, which: 'a' | 'b') => (which === 'a' ? l.a : l.b);
+const linksOf = (t: Token, links: readonly WordLink[], which: 'a' | 'b') => links.filter((l) => inside(t, side(l, which)));
+
+function coverage(words: readonly Token[], links: readonly WordLink[], which: 'a' | 'b'): number {
+  if (words.length === 0) return 0;
+  const covered = words.map((t) => Math.max(0, ...linksOf(t, links, which).map((l) => weightOf(l.relation))));
+  return covered.reduce((s, v) => s + v, 0) / words.length;
+}
+
+/** A participant of a, not a generic word for people, linked as the same thing to a word of b. */
+function anchorOf(pa: readonly Token[], links: readonly WordLink[]): Token | undefined {
+  return pa.find((t) => !PEOPLE.has(nounLemma(t.lower)) && !LIGHT.has(t.verb ?? '') && linksOf(t, links, 'a').some((l) => SAME.has(l.relation)));
+}
+
+/** Participants that name an event as a noun: not the verbs of the claim's other clauses ("that left 25 dead"). */
+function nominal(c: Claim, words: readonly Token[]): Token[] {
+  const verbs = new Set(c.proposition.events ?? []);
+  return words.filter((t) => t.verb === undefined || !verbs.has(t.verb));
+}
+
+/** The event of one claim is named as a noun among the other's participants ("were shot" / "died in the shooting"). */
+function eventNamedAcross(a: Claim, b: Claim, words: Words, links: readonly WordLink[]): boolean {
+  const touches = (xs: readonly Token[], s: Span) => xs.some((t) => inside(t, s));
+  const [na, nb] = [nominal(a, words.pa), nominal(b, words.pb)];
+  return links.some((l) => SAME.has(l.relation) && ((touches(words.ea, l.a) && touches(nb, l.b)) || (touches(na, l.a) && touches(words.eb, l.b))));
+}
+
+/** Both claims only say the event happened or was held ("was held" / "took place"). */
+function happening(c: Claim, events: readonly Token[]): boolean {
+  const lemma = c.proposition.predicate?.lemma.toLowerCase();
+  if (lemma === undefined) return false;
+  const object = events.find((t) => t.span.start > (c.proposition.predicate?.span.start ?? 0));
+  return HAPPENING.has(lemma) || (object !== undefined && HAPPENING.has(`${lemma} ${object.lower}`));
+}
+
+/** An existential "there were 20 pupils aboard": a count of what is present, compatible with any act that counts it. */
+function existential(c: Claim): boolean {
+  const first = claimWords(c).tokens[0];
+  return c.proposition.predicate?.lemma.toLowerCase() === 'be' && first?.lower === 'there' && c.quantities.length > 0;
+}
+
+/** The claims hold their events alike: a negated or pending event is no account of where or when it happened. */
+const sameState = (a: Claim, b: Claim) => a.proposition.state === b.proposition.state && a.proposition.negated === b.proposition.negated;
+
+/**
+ * The two events do not set the claims apart: their own event words are one by the dictionary, one's event is named
+ * among the other's participants, or both only say the event happened. Related acts (a process and its outcome, a
+ * cause and its result) may differ in date and place, and an event noun both themes share is not what either does.
+ */
+function eventsCompatible(a: Claim, b: Claim, words: Words, links: readonly WordLink[]): boolean {
+  if (!sameState(a, b)) return false;
+  const touches = (xs: readonly Token[], s: Span) => xs.some((t) => inside(t, s));
+  if (links.some((l) => SAME.has(l.relation) && touches(words.ea, l.a) && touches(words.eb, l.b))) return true;
+  if (eventNamedAcross(a, b, words, links)) return true;
+  return (happening(a, words.ea) && happening(b, words.eb)) || existential(a) || existential(b);
+}
+
+interface Words { ea: Token[]; eb: Token[]; pa: Token[]; pb: Token[] }
+
+/** The counted nouns of a claim's quantities, apart from words for people in general. */
+function countedNouns(c: Claim): Token[] {
+  const counted = (t: Token) => c.quantities.some((q) => inside(t, q.span) && (q.noun ?? '').toLowerCase().split(' ').includes(t.lower));
+  return claimWords(c).tokens.filter((t) => t.content && counted(t) && !PEOPLE.has(nounLemma(t.lower)));
+}
+
+/** A counted noun of a linked as one thing to a counted noun of b. */
+function sameCountedThing(a: Claim, b: Claim, links: readonly WordLink[]): boolean {
+  const nb = countedNouns(b);
+  return countedNouns(a).some((t) => linksOf(t, links, 'a').some((l) => SAME.has(l.relation) && nb.some((u) => inside(u, l.b))));
+}
+
+const lightEvent = (c: Claim) => LIGHT.has(c.proposition.predicate?.lemma.toLowerCase() ?? '');
+
+/** One event by alignment, for the event-bound kinds (figures, dates, places) whose event words differ. */
+export function alignedEvent(a: Claim, b: Claim, lexicon: AlignLexicon): AlignedEvent {
+  const [ea, eb] = [eventTokens(a), eventTokens(b)];
+  const words: Words = { ea, eb, pa: participants(a, ea), pb: participants(b, eb) };
+  if (words.pa.length === 0 || words.pb.length === 0) return NONE;
+  const alignment = alignClaims(a, b, lexicon);
+  const links = alignment.links;
+  const covered = Math.min(coverage(words.pa, links, 'a'), coverage(words.pb, links, 'b'));
+  const anchor = anchorOf(words.pa, links);
+  const compatible = eventsCompatible(a, b, words, links);
+  const high = covered >= ALIGNED_EVENT_COVERAGE;
+  const oneEvent = anchor !== undefined && compatible && high;
+  const verbsAllow = compatible || (sameState(a, b) && (lightEvent(a) || lightEvent(b)));
+  const sameCount = high && verbsAllow && sameCountedThing(a, b, links);
+  return { oneEvent, coverage: Math.round(covered * 1e6) / 1e6, ...(anchor ? { anchor: anchor.lower } : {}), sameCount };
+}

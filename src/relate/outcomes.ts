@@ -1,0 +1,54 @@
+import { OUTCOME_FRAMES } from '../lexicon/event-frames.js';
+import type { Claim, Quantity } from '../model/claim.js';
+import { nounLemma } from './lemma.js';
+import { claimWords, type Token } from './words.js';
+
+const FRAME_OF: ReadonlyMap<string, string> = new Map(
+  Object.entries(OUTCOME_FRAMES).flatMap(([frame, words]) => words.map((w) => [w, frame] as const)),
+);
+
+/** The outcome frame a word belongs to ("killed" → death), by its verb lemma, noun lemma or surface form. */
+function frameOfWord(t: { lower: string; lemma: string; verb?: string }): string | undefined {
+  return FRAME_OF.get(t.verb ?? '') ?? FRAME_OF.get(t.lemma) ?? FRAME_OF.get(t.lower) ?? FRAME_OF.get(nounLemma(t.lower));
+}
+
+/** Token distance from a token to a span: 0 inside it. */
+function distance(tokens: readonly Token[], i: number, q: Quantity): number {
+  const first = tokens.findIndex((t) => t.span.end > q.span.start);
+  const last = tokens.findLastIndex((t) => t.span.start < q.span.end);
+  if (first < 0 || last < 0) return Number.POSITIVE_INFINITY;
+  return i < first ? first - i : i > last ? i - last : 0;
+}
+
+/** How many tokens from a count its outcome word may stand ("four people were shot dead", "the death toll from the floods at 42"). */
+const OUTCOME_REACH = 6;
+
+/**
+ * The outcome a count is a count of: the frame of the frame word nearest to it in its claim ("killed 5 and injured
+ * 20": 5 dead, 20 injured), else of the claim's own verb; undefined when neither names an outcome. A frame word
+ * further off belongs to other people ("judges for the tribunal that will try those accused of murders").
+ */
+export function outcomeOf(claim: Claim, q: Quantity): string | undefined {
+  const tokens = claimWords(claim).tokens;
+  let best: { frame: string; gap: number } | undefined;
+  tokens.forEach((t, i) => {
+    const frame = frameOfWord(t);
+    const gap = distance(tokens, i, q);
+    // On a tie the word after the count wins: "25 dead and five wounded" counts five wounded.
+    if (frame && gap <= OUTCOME_REACH && (!best || gap <= best.gap)) best = { frame, gap };
+  });
+  return best?.frame ?? predicateOutcome(claim);
+}
+
+function predicateOutcome(claim: Claim): string | undefined {
+  const p = claim.proposition.predicate;
+  const lower = p?.lemma.toLowerCase();
+  return lower === undefined ? undefined : frameOfWord({ lower, lemma: lower, verb: lower });
+}
+
+/** A count whose noun is itself an outcome ("16 arrests", "42 deaths") counts the people of that outcome. */
+export function nounOutcome(q: Quantity): string | undefined {
+  if (q.noun === undefined) return undefined;
+  const lower = q.noun.toLowerCase().split(' ').pop()!;
+  return frameOfWord({ lower, lemma: nounLemma(lower) });
+}
