@@ -7,6 +7,7 @@ import {
   OPPOSITION_STRENGTH,
 } from '../lexicon/detector-strengths.js';
 import { compatiblePhrases } from './actor.js';
+import { incompatibleStateHit, oppositeChangeHit } from './opposed-states.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
 
 type Lemma = { lemma: string; text: string; span: Span };
@@ -71,9 +72,13 @@ function stanceHit(a: Claim, b: Claim): DetectorHit | null {
  * source confirming what another denies. Negated or pending claims are left to polarity and status.
  */
 export const detectOpposition: Detector = (a, b, context) => {
+  const affirmed = plainlyAffirmed(a) && plainlyAffirmed(b) && a.attribution.stance !== 'denied' && b.attribution.stance !== 'denied';
+  // Incompatible states bring their own check that both speak of one thing ("left intact by the storm" / "the storm destroyed").
+  const state = affirmed ? incompatibleStateHit(a, b, context.lexicon) : null;
+  if (state) return state;
   if (!sameFrame(a, b, context)) return null;
-  if (plainlyAffirmed(a) && plainlyAffirmed(b)) {
-    const hit = predicateHit(a, b, context);
+  if (affirmed) {
+    const hit = predicateHit(a, b, context) ?? oppositeChangeHit(a, b, context.lexicon);
     if (hit) return hit;
   }
   return stanceHit(a, b);

@@ -3,6 +3,7 @@ import * as actorAliases from './actor-aliases.js';
 import * as attitudeVerbs from './attitude-verbs.js';
 import * as attributionCues from './attribution-cues.js';
 import * as certaintyScale from './certainty-scale.js';
+import * as changeDirection from './change-direction.js';
 import * as clauseCues from './clause-cues.js';
 import * as countedNouns from './counted-nouns.js';
 import * as dateCues from './date-cues.js';
@@ -13,6 +14,8 @@ import * as functionWords from './function-words.js';
 import * as grammarWords from './grammar-words.js';
 import * as headsOfState from './heads-of-state.js';
 import * as hedges from './hedges.js';
+import * as implicatives from './implicatives.js';
+import * as incompatibleStates from './incompatible-states.js';
 import * as intentionNouns from './intention-nouns.js';
 import * as irregularVerbs from './irregular-verbs.js';
 import * as lightVerbs from './light-verbs.js';
@@ -54,6 +57,7 @@ export const SHIPPED_TABLES = {
   'attitude-verbs': attitudeVerbs,
   'attribution-cues': attributionCues,
   'certainty-scale': certaintyScale,
+  'change-direction': changeDirection,
   'clause-cues': clauseCues,
   'counted-nouns': countedNouns,
   'date-cues': dateCues,
@@ -64,6 +68,8 @@ export const SHIPPED_TABLES = {
   'grammar-words': grammarWords,
   'heads-of-state': headsOfState,
   hedges,
+  implicatives,
+  'incompatible-states': incompatibleStates,
   'intention-nouns': intentionNouns,
   'irregular-verbs': irregularVerbs,
   'light-verbs': lightVerbs,
