@@ -3,6 +3,7 @@ import { stem } from '../extract/keys.js';
 import { POLARITY_INNER_STRENGTH, POLARITY_STRENGTH } from '../lexicon/state-strengths.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
 import { compatiblePhrases } from './actor.js';
+import { negatesOnlyAPhrase } from './role-swaps.js';
 import { eventReadings, sameVerb, themesOverlap, type EventReading } from './event-readings.js';
 import { actorsCompatible, isNegative, stateSpan, themesCompatible } from './shared.js';
 
@@ -15,6 +16,8 @@ export const detectPolarity: Detector = (a, b, context) => {
   if (a.proposition.state === 'pending' || b.proposition.state === 'pending') return null;
   // A denial against a confirmation is opposition (DESIGN.md): polarity reads the proposition's own negation.
   if (a.attribution.stance === 'denied' || b.attribution.stance === 'denied') return null;
+  // "The deputy, not the mayor, opened it": the "not" sets a phrase aside and the clause stays affirmed (actor's case).
+  if (negatesOnlyAPhrase(a) || negatesOnlyAPhrase(b)) return null;
   if (isNegative(a) === isNegative(b)) return readingHit(a, b, context);
   if (!actorsCompatible(a, b, context.lexicon.aliases)) return readingHit(a, b, context);
   const how = samePredicate(a, b);

@@ -38,6 +38,7 @@ import * as stateStrengths from './state-strengths.js';
 import * as stanceFrames from './stance-frames.js';
 import * as statusCues from './status-cues.js';
 import * as synonyms from './synonyms.js';
+import * as textNouns from './text-nouns.js';
 import * as units from './units.js';
 import * as updateCues from './update-cues.js';
 import verbSynonyms from './verb-synonyms.json' with { type: 'json' };
@@ -92,6 +93,7 @@ export const SHIPPED_TABLES = {
   'stance-frames': stanceFrames,
   'status-cues': statusCues,
   synonyms,
+  'text-nouns': textNouns,
   units,
   'update-cues': updateCues,
   'verb-synonyms': { default: verbSynonyms },
