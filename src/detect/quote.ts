@@ -5,18 +5,23 @@ import { tokenize } from '../segment/tokens.js';
 import {
   QUOTE_CHARACTERISATION_WORDS,
   QUOTE_MAX_STRENGTH,
+  QUOTE_MAX_CHANGED_WORDS,
   QUOTE_MIN_LENGTH_RATIO,
+  QUOTE_MIN_SHARED_SHARE,
   QUOTE_MIN_SIMILARITY,
   QUOTE_MIN_STRENGTH,
   QUOTE_SHORT_STRENGTH,
   QUOTE_SHORT_WORDS,
 } from '../lexicon/detector-strengths.js';
+import { FUNCTION_WORDS } from '../lexicon/function-words.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { stem } from '../extract/keys.js';
 import { sameName } from './actor.js';
 import { sameQuoteWords, spellingVariants } from './quote-variants.js';
 import { distinguishable, twoLeaders } from './speakers.js';
 import type { Detector, DetectorHit } from './types.js';
+
+const FUNCTION: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 
 /** A word of a span: its lower-case form and its offsets inside that span's text. */
 export interface Word {
@@ -148,7 +153,23 @@ function misquoteStrength(x: Words, y: Words, a: Claim, b: Claim): number | null
   if (Math.max(na, nb) <= QUOTE_CHARACTERISATION_WORDS) return bothHavePredicates(a, b) && samePredicate(a, b) && sameTheme(a, b) ? QUOTE_SHORT_STRENGTH : null;
   if (Math.min(na, nb) / Math.max(na, nb) < QUOTE_MIN_LENGTH_RATIO) return null;
   const sim = similarity(x.words, y.words);
-  return sim >= QUOTE_MIN_SIMILARITY ? nearStrength(sim) : null;
+  if (sim >= QUOTE_MIN_SIMILARITY) return nearStrength(sim);
+  return oneChangedPhrase(x.words, y.words) ? QUOTE_MIN_STRENGTH : null;
+}
+
+/**
+ * The two quotes share their opening and closing words and differ in one short stretch of content words on each
+ * side ("We continue to work with the council" / "We have stopped working with the council"): one statement with
+ * a changed phrase. A stretch empty on one side is a partial quote inside the full one, no clash.
+ */
+function oneChangedPhrase(a: readonly Word[], b: readonly Word[]): boolean {
+  const prefix = commonPrefix(a, b);
+  const suffix = commonSuffix(a, b, prefix);
+  const [changedA, changedB] = [a.slice(prefix, a.length - suffix), b.slice(prefix, b.length - suffix)];
+  if (changedA.length === 0 || changedB.length === 0) return false;
+  if (Math.max(changedA.length, changedB.length) > QUOTE_MAX_CHANGED_WORDS) return false;
+  if ((prefix + suffix) / Math.max(a.length, b.length) < QUOTE_MIN_SHARED_SHARE) return false;
+  return [...changedA, ...changedB].some((w) => !FUNCTION.has(w.lower));
 }
 
 /** One name under two aliases ("ISIL" / "ISIS"): both forms map to one canonical actor. */

@@ -143,6 +143,18 @@ describe('quotes: one changed content word by the same speaker', () => {
     ).toEqual(clash('quote'));
   });
 
+  it('continue to work / have stopped working (three words for two): quote', () => {
+    expect(
+      reported('Spokeswoman Dana Reyes said, "We continue to work with the city council."', 'Spokeswoman Dana Reyes said, "We have stopped working with the city council."'),
+    ).toEqual(clash('quote'));
+  });
+
+  it('two statements sharing only their opening words: no clash', () => {
+    expect(
+      reported('Spokeswoman Dana Reyes said, "We will review the budget with the council."', 'Spokeswoman Dana Reyes said, "We will publish the full audit of the harbour works."'),
+    ).toEqual([]);
+  });
+
   it('a partial quote inside the full one: no clash', () => {
     expect(
       reported(
