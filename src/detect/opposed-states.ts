@@ -1,6 +1,7 @@
 import type { Claim, Phrase } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { OPPOSITION_STRENGTH } from '../lexicon/detector-strengths.js';
+import { BE_FORMS, LINKING_VERBS } from '../lexicon/grammar-words.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { claimWords } from '../relate/words.js';
 import { sameName } from './actor.js';
@@ -29,12 +30,32 @@ const stateTable = (lexicon: Lexicon): StateTable => {
 
 interface StateMention { phrase: string; span: Span }
 
-/** The state phrases of a claim's proposition, with their spans. */
+/**
+ * Verbs after which a state is predicated of a thing: copulas, linking verbs, and the complex-transitive verbs whose
+ * passive keeps the complement ("was left intact", "was found dead"; Quirk et al. 1985, § 16.44).
+ */
+const PREDICATING: ReadonlySet<string> = new Set([...BE_FORMS, ...LINKING_VERBS, 'left', 'leaves', 'leave', 'found', 'declared']);
+/** Degree and time adverbs that may stand between the verb and its state ("is still closed", "was completely destroyed"). */
+const BETWEEN = /^(?:still|now|already|very|much|completely|fully|largely|entirely|totally|almost|virtually|reportedly|again)$/;
+
+/** Whether a state stands as a predicate: the claim's predicate itself, or a complement after a predicating verb. */
+function predicated(claim: Claim, span: Span): boolean {
+  const pred = claim.proposition.predicate?.span;
+  if (pred && span.start < pred.end && span.end > pred.start) return true;
+  const before = claimWords(claim).tokens.filter((t) => t.span.end <= span.start).reverse();
+  const verb = before.find((t) => !BETWEEN.test(t.lower));
+  return verb !== undefined && PREDICATING.has(verb.lower);
+}
+
+/** The state phrases a claim's proposition predicates of something, with their spans ("a dead eye" is no state of the eye's owner). */
 function stateMentions(claim: Claim, table: StateTable): StateMention[] {
   const { text, start } = claim.proposition.span;
   const out: StateMention[] = [];
   for (const [phrase, pattern] of table.patterns) {
-    for (const m of text.matchAll(pattern)) out.push({ phrase, span: { start: start + m.index, end: start + m.index + m[0].length, text: m[0] } });
+    for (const m of text.matchAll(pattern)) {
+      const span = { start: start + m.index, end: start + m.index + m[0].length, text: m[0] };
+      if (predicated(claim, span)) out.push({ phrase, span });
+    }
   }
   return out;
 }

@@ -6,7 +6,8 @@ import { otherParty } from '../relate/events.js';
 import { areConverses } from '../relate/lexical.js';
 import { sameParty } from '../relate/slots.js';
 import { claimWords } from '../relate/words.js';
-import { sameName, samePhrase } from './actor.js';
+import { PERSONAL_PRONOUNS } from '../lexicon/grammar-words.js';
+import { lightVerbs, sameName, samePhrase } from './actor.js';
 import type { DetectorHit } from './types.js';
 
 /**
@@ -72,6 +73,8 @@ export function contrastHit(a: Claim, b: Claim, lexicon: Lexicon): DetectorHit |
   return null;
 }
 
+const PRONOUNS: ReadonlySet<string> = new Set(PERSONAL_PRONOUNS);
+
 const symmetric = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.tables.converses.SYMMETRIC_VERBS);
 
 const words = (c: Claim, p: Phrase | undefined) => (p ? claimWords(c).tokens.filter((t) => t.content && t.span.start >= p.span.start && t.span.end <= p.span.end) : []);
@@ -85,7 +88,11 @@ export function roleSwapHit(a: Claim, b: Claim, lexicon: Lexicon): DetectorHit |
   if (!pa.predicate || !pb.predicate || !pa.actor || !pb.actor || pa.negated || pb.negated) return null;
   const [va, vb] = [pa.predicate.lemma.toLowerCase(), pb.predicate.lemma.toLowerCase()];
   const aliases = lexicon.aliases;
-  if (va === vb && !derived(lexicon, symmetric).has(va) && pa.theme && pb.theme) {
+  // A copula or light verb is no act with roles ("the crab is the largest species" / "the largest species is the crab"),
+  // and a pronoun may stand for anyone, so it fixes no party.
+  const act = !derived(lexicon, symmetric).has(va) && !derived(lexicon, lightVerbs).has(va);
+  const named = [pa.actor, pb.actor, pa.theme, pb.theme].every((p) => p === undefined || !PRONOUNS.has(p.text.trim().toLowerCase()));
+  if (va === vb && act && named && pa.theme && pb.theme) {
     // Each agent is the other's theme, and neither agent is in its own theme.
     const swapped = samePhrase(pa.actor, pb.theme, aliases) && samePhrase(pb.actor, pa.theme, aliases) && !samePhrase(pa.actor, pb.actor, aliases);
     if (swapped) return { kind: 'actor', strength: ACTOR_STRENGTH, evidence: [pa.actor.span, pb.actor.span], detail: `${pa.actor.text} and ${pb.actor.text} swapped as the ones who "${pa.predicate.text}"` };

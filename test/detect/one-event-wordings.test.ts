@@ -102,6 +102,7 @@ describe('opposition: opposite movements and incompatible states of one thing', 
     ['Exports increased in March, the office said.', 'Exports rose in March, according to the office.'],
     ['The old lighthouse was left intact by the storm.', 'The storm damaged the harbour wall.'],
     ['The minister denied that the hospital would close.', 'The minister rejected claims that the hospital would close.'],
+    ['The horse was treated for a broken leg and a dead tooth.', 'The vet said the horse was very much alive after its broken leg.'],
   ])('%s / %s: no clash', (a, b) => {
     expect(reported(a, b)).toEqual([]);
   });
@@ -119,7 +120,10 @@ describe('converses and role swaps', () => {
   it.each([
     ['Porto beat Braga 2-1 in the cup final.', 'Braga lost to Porto 2-1 in the cup final.'],
     ['The fund sold the tower to a developer.', 'A developer bought the tower from the fund.'],
-  ])('%s / %s: the converse with roles swapped is no clash', (a, b) => {
+    ['The old mill is the tallest building in the town.', 'The tallest building in the town is the old mill.'],
+    ['The two clubs met in the final in Lyon.', 'The final in Lyon saw the two clubs meet.'],
+    ['Her nephew interrupted her at the market.', 'At the market she interrupted him, the nephew said.'],
+  ])('%s / %s: converse with roles swapped, copula, symmetric verb or pronouns: no clash', (a, b) => {
     expect(reported(a, b)).toEqual([]);
   });
 });
