@@ -6,9 +6,19 @@ import {
   OPPOSITION_STANCE_STRENGTH,
   OPPOSITION_STRENGTH,
 } from '../lexicon/detector-strengths.js';
-import { compatiblePhrases } from './actor.js';
+import { STATUS_DECIDED_STRENGTH } from '../lexicon/state-strengths.js';
+import { derived, type Lexicon } from '../lexicon/index.js';
+import { compatiblePhrases, sameName } from './actor.js';
 import { incompatibleStateHit, oppositeChangeHit } from './opposed-states.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
+
+const persistenceCues = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.tables['status-cues'].PERSISTENCE_CUES);
+
+/** The claim says its state still holds ("is still closed", "remains shut"): a persistence cue among its words. */
+function persists(claim: Claim, context: DetectContext): boolean {
+  const cues = derived(context.lexicon, persistenceCues);
+  return claim.proposition.span.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => cues.has(w));
+}
 
 type Lemma = { lemma: string; text: string; span: Span };
 
@@ -57,10 +67,14 @@ function samePredicate(a: Claim, b: Claim): boolean {
   return pa.predicate !== undefined && pa.predicate.lemma === pb.predicate?.lemma && pa.inner?.lemma === pb.inner?.lemma;
 }
 
-function stanceHit(a: Claim, b: Claim): DetectorHit | null {
+function stanceHit(a: Claim, b: Claim, context: DetectContext): DetectorHit | null {
   const [sa, sb] = [a.attribution.stance, b.attribution.stance];
   if (a.proposition.negated !== b.proposition.negated || !samePredicate(a, b)) return null;
-  const strength = sa === 'denied' ? AGAINST_DENIAL[sb] : sb === 'denied' ? AGAINST_DENIAL[sa] : undefined;
+  const other = sa === 'denied' ? sb : sa;
+  // One speaker's own report against that speaker's denial: "the minister said the ward would close" / "… denied that".
+  const sameSpeaker = other === 'reported' && a.attribution.holderKind === 'named' && b.attribution.holderKind === 'named' &&
+    sameName(a.attribution.holder, b.attribution.holder, context.lexicon.aliases);
+  const strength = sa !== 'denied' && sb !== 'denied' ? undefined : sameSpeaker ? OPPOSITION_DENIAL_STRENGTH : AGAINST_DENIAL[other];
   if (strength === undefined) return null;
   // The reporting verbs carry the clash; a claim without one is its own evidence.
   const evidence: [Span, Span] = [a.attribution.verbSpan ?? a.span, b.attribution.verbSpan ?? b.span];
@@ -79,7 +93,7 @@ export const detectOpposition: Detector = (a, b, context) => {
   if (!sameFrame(a, b, context)) return null;
   if (affirmed) {
     const hit = predicateHit(a, b, context) ?? oppositeChangeHit(a, b, context.lexicon);
-    if (hit) return hit;
+    if (hit) return persists(a, context) !== persists(b, context) ? { ...hit, kind: 'status', strength: STATUS_DECIDED_STRENGTH, detail: `still vs ended: ${hit.detail}` } : hit;
   }
-  return stanceHit(a, b);
+  return stanceHit(a, b, context);
 };

@@ -34,3 +34,13 @@ export const DECIDED_CUES: readonly string[] = [
   'already', 'completed', 'finalized', 'finalised', 'signed', 'sealed', 'done', 'approved', 'confirmed', 'agreed',
   'decided', 'settled', 'concluded', 'announced',
 ];
+
+/**
+ * Words saying a state still holds ("is still closed", "remains in custody", "continues to hold"): against the act
+ * that ends it ("reopened", "was freed") the two disagree on where things stand, a status clash.
+ * Sources: "still" as the continuative aspect adverb (Quirk et al. 1985, § 8.141); the continuative aspectual verbs
+ * remain, stay, continue (Freed, The Semantics of English Aspectual Complementation, 1979).
+ */
+export const PERSISTENCE_CUES: readonly string[] = [
+  'still', 'remain', 'remains', 'remained', 'remaining', 'stay', 'stays', 'stayed', 'continue', 'continues', 'continued', 'continuing',
+];

@@ -57,6 +57,10 @@ describe('a light verb with an event noun, and a determiner that negates it', ()
 });
 
 describe('status: pending against decided, in different words', () => {
+  it('a state that still holds against the act that ended it: status', () => {
+    expect(reported('The coastal road remains closed after the landslide.', 'The coastal road reopened after the landslide.')).toEqual(clash('status'));
+  });
+
   it.each([
     ['The airline is in talks to buy the regional carrier.', 'The airline has completed its purchase of the regional carrier.'],
     ['The ministry is still reviewing the licence application.', 'The ministry rejected the licence application.'],
@@ -104,6 +108,19 @@ describe('opposition: opposite movements and incompatible states of one thing', 
     ['The minister denied that the hospital would close.', 'The minister rejected claims that the hospital would close.'],
     ['The horse was treated for a broken leg and a dead tooth.', 'The vet said the horse was very much alive after its broken leg.'],
   ])('%s / %s: no clash', (a, b) => {
+    expect(reported(a, b)).toEqual([]);
+  });
+});
+
+describe('one speaker saying and denying one thing', () => {
+  it('said / denied by the same minister: opposition', () => {
+    expect(reported('The minister said the hospital would close in June.', 'The minister denied that the hospital would close in June.')).toEqual(clash('opposition'));
+  });
+
+  it.each([
+    ['The minister denied that the hospital would close in June.', 'The minister denied on Friday that the hospital would close in June.'],
+    ['Police said the hospital would close in June.', 'The minister denied that the hospital would close in June.'],
+  ])('%s / %s: the same denial twice, or two speakers: no clash', (a, b) => {
     expect(reported(a, b)).toEqual([]);
   });
 });
