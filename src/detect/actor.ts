@@ -6,6 +6,7 @@ import { derived, type Lexicon } from '../lexicon/index.js';
 import { areSynonyms } from '../lexicon/synonyms.js';
 import { isPluralNoun, singularNoun } from '../match/measure.js';
 import { synonymousInContext } from '../match/similarity.js';
+import { verbsOfNominalisation } from '../relate/wordnet.js';
 import { contrastHit, roleSwapHit } from './role-swaps.js';
 import { isCapitalised, samePersonalName } from './speakers.js';
 
@@ -124,6 +125,12 @@ function isSingularDescription(p: Phrase): boolean {
   return INDEFINITE_ARTICLES.has(first.toLowerCase()) || DEFINITE.has(first.toLowerCase()) || !isCapitalised(first);
 }
 
+/** A description headed by an event noun ("a company investigation", "the inquiry") names an act, never a named doer. */
+function namesAnEvent(p: Phrase): boolean {
+  const head = words(p).at(-1)?.toLowerCase();
+  return head !== undefined && verbsOfNominalisation(head).length > 0;
+}
+
 /**
  * Two actors that may be one referent written two ways: a personal pronoun ("they") stands for whoever the context
  * meant, a definite description may point back to a name ("the drug" / "Corvalix"), and a singular description may
@@ -133,7 +140,7 @@ function isSingularDescription(p: Phrase): boolean {
 function maybeCoreferent(x: Phrase, y: Phrase): boolean {
   const pronoun = (p: Phrase) => PERSONAL.has(p.text.trim().toLowerCase());
   if (pronoun(x) || pronoun(y)) return true;
-  const describes = (d: Phrase, n: Phrase) => (isDefiniteDescription(d) || isSingularDescription(d)) && isProperName(n);
+  const describes = (d: Phrase, n: Phrase) => (isDefiniteDescription(d) || isSingularDescription(d)) && !namesAnEvent(d) && isProperName(n);
   return describes(x, y) || describes(y, x);
 }
 

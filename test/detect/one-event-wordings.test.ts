@@ -146,6 +146,13 @@ describe('converses and role swaps', () => {
 });
 
 describe('actor and attribution: "X, not Y"', () => {
+  it('an act credited to an investigation on one side and to a named body on the other: actor', () => {
+    expect(
+      reported('A company investigation uncovered mould in the storage tanks, according to the regulator.', 'The regulator uncovered mould in the storage tanks.'),
+    ).toEqual(clash('actor'));
+  });
+
+
   it('the deputy, not the mayor, opened the bridge: actor', () => {
     expect(reported('The mayor opened the new footbridge on Saturday.', 'The deputy mayor, not the mayor, opened the new footbridge on Saturday.')).toEqual(clash('actor'));
   });
