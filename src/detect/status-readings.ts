@@ -1,8 +1,10 @@
 import type { Claim } from '../model/claim.js';
 import { stem } from '../extract/keys.js';
-import { STATUS_DECIDED_STRENGTH } from '../lexicon/state-strengths.js';
+import { STATUS_DECIDED_STRENGTH, STATUS_REFUSED_STRENGTH } from '../lexicon/state-strengths.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { eventMentions } from '../relate/events.js';
+import { claimWords } from '../relate/words.js';
+import { sameVerb } from './event-readings.js';
 import { actorsCompatible, stateSpan } from './shared.js';
 import type { DetectorHit } from './types.js';
 
@@ -44,4 +46,49 @@ export function decisionByLightVerb(pending: Claim, other: Claim, lexicon: Lexic
   if (!open.has(act) || ![...open].some((v) => v !== act && acts.has(v))) return null;
   if (!actorsCompatible(pending, other, lexicon.aliases)) return null;
   return { kind: 'status', strength: STATUS_DECIDED_STRENGTH, evidence: [stateSpan(pending), decision.span], detail: 'pending vs decided' };
+}
+
+const planVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.tables['status-cues'].PLAN_VERBS);
+const abandonVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.tables['status-cues'].ABANDON_VERBS);
+
+/** The act a claim says is planned: its predicate when a plan verb governs it ("plans to close": close). */
+function plannedAct(c: Claim, lexicon: Lexicon): string | undefined {
+  const p = c.proposition;
+  if (!p.predicate || p.negated || p.state !== 'affirmed') return undefined;
+  const plans = derived(lexicon, planVerbs);
+  return (p.events ?? []).some((e) => plans.has(e.toLowerCase())) ? p.predicate.lemma.toLowerCase() : undefined;
+}
+
+/** The act a claim says was given up: the verb an abandonment verb governs ("dropped its plan to close": close). */
+function abandonedAct(c: Claim, lexicon: Lexicon): { verb: string; span: Claim['span'] } | undefined {
+  const p = c.proposition;
+  if (!p.predicate || p.negated || p.state === 'pending' || !derived(lexicon, abandonVerbs).has(p.predicate.lemma.toLowerCase())) return undefined;
+  if (p.inner) return { verb: p.inner.lemma.toLowerCase(), span: p.predicate.span };
+  const event = (p.events ?? []).find((e) => !derived(lexicon, planVerbs).has(e.toLowerCase()));
+  return event ? { verb: event.toLowerCase(), span: p.predicate.span } : undefined;
+}
+
+/**
+ * One side says an act is planned, the other that the plan was given up: "plans to close the market" / "dropped its
+ * plan to close the market". Evidence is [a, b].
+ */
+export function planAbandoned(a: Claim, b: Claim, lexicon: Lexicon): DetectorHit | null {
+  for (const [plan, drop, flip] of [[a, b, false], [b, a, true]] as const) {
+    const act = plannedAct(plan, lexicon);
+    const given = act ? abandonedAct(drop, lexicon) : undefined;
+    if (!act || !given || !sameVerb(act, given.verb, true) || !actorsCompatible(plan, drop, lexicon.aliases)) continue;
+    // What the plan acts on is named alike on both sides ("to close the night market").
+    const [planned, dropped] = [wordsAfterVerb(plan, act), wordsAfterVerb(drop, given.verb)];
+    if (planned.length > 0 && dropped.length > 0 && !planned.some((w) => dropped.includes(w))) continue;
+    const evidence: [Claim['span'], Claim['span']] = [stateSpan(plan), given.span];
+    return { kind: 'status', strength: STATUS_REFUSED_STRENGTH, evidence: flip ? [evidence[1], evidence[0]] : evidence, detail: 'planned vs abandoned' };
+  }
+  return null;
+}
+
+/** Content lemmas after the given act's verb in the claim ("… to close the night market": night, market). */
+function wordsAfterVerb(c: Claim, verb: string): string[] {
+  const tokens = claimWords(c).tokens;
+  const at = tokens.findIndex((t) => t.verb === verb);
+  return at < 0 ? [] : tokens.slice(at + 1).filter((t) => t.content).map((t) => t.lemma);
 }

@@ -44,3 +44,16 @@ export const DECIDED_CUES: readonly string[] = [
 export const PERSISTENCE_CUES: readonly string[] = [
   'still', 'remain', 'remains', 'remained', 'remaining', 'stay', 'stays', 'stayed', 'continue', 'continues', 'continued', 'continuing',
 ];
+
+/**
+ * Verbs of intending or scheduling an act not yet done ("plans to close the market"). Source: the lexical units of
+ * FrameNet 1.7's Purpose frame (plan, intend, aim, mean, propose) and Scheduling frame (schedule, set).
+ */
+export const PLAN_VERBS: readonly string[] = ['plan', 'intend', 'aim', 'mean', 'propose', 'schedule'];
+
+/**
+ * Verbs that give up a planned act ("dropped its plan to close the market", "scrapped the merger"). Source: the
+ * synonyms of "abandon" (a plan) and "cancel" in the Oxford Thesaurus of English: drop, abandon, scrap, shelve,
+ * cancel, call off, axe, ditch, jettison, withdraw.
+ */
+export const ABANDON_VERBS: readonly string[] = ['drop', 'abandon', 'scrap', 'shelve', 'cancel', 'call off', 'axe', 'ditch', 'jettison', 'withdraw'];

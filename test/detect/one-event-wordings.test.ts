@@ -57,6 +57,14 @@ describe('a light verb with an event noun, and a determiner that negates it', ()
 });
 
 describe('status: pending against decided, in different words', () => {
+  it('a plan against the plan dropped: status', () => {
+    expect(reported('The city plans to close the night market in the old town.', 'The city has dropped its plan to close the night market in the old town.')).toEqual(clash('status'));
+  });
+
+  it('a plan and another plan dropped: no clash', () => {
+    expect(reported('The city plans to close the night market in the old town.', 'The city has dropped its plan to move the bus station.')).toEqual([]);
+  });
+
   it('a state that still holds against the act that ended it: status', () => {
     expect(reported('The coastal road remains closed after the landslide.', 'The coastal road reopened after the landslide.')).toEqual(clash('status'));
   });
