@@ -8,6 +8,7 @@ import {
   QUOTE_MAX_CHANGED_WORDS,
   QUOTE_MIN_LENGTH_RATIO,
   QUOTE_MIN_SHARED_SHARE,
+  QUOTE_MIN_UNNAMED_WORDS,
   QUOTE_MIN_SIMILARITY,
   QUOTE_MIN_STRENGTH,
   QUOTE_SHORT_STRENGTH,
@@ -150,7 +151,11 @@ function misquoteStrength(x: Words, y: Words, a: Claim, b: Claim): number | null
     if (na === nb && samePredicate(a, b)) return QUOTE_SHORT_STRENGTH;
   }
   // A short characterisation of one theme by one act ("called the audit 'accurate and fair'" / "… 'misleading'").
-  if (Math.max(na, nb) <= QUOTE_CHARACTERISATION_WORDS) return bothHavePredicates(a, b) && samePredicate(a, b) && sameTheme(a, b) ? QUOTE_SHORT_STRENGTH : null;
+  if (Math.max(na, nb) <= QUOTE_CHARACTERISATION_WORDS) {
+    if (bothHavePredicates(a, b) && samePredicate(a, b) && sameTheme(a, b)) return QUOTE_SHORT_STRENGTH;
+    // "accurate in every detail" / "misleading in every detail": one word changed in a short statement.
+    return oneChangedPhrase(x.words, y.words) ? QUOTE_SHORT_STRENGTH : null;
+  }
   if (Math.min(na, nb) / Math.max(na, nb) < QUOTE_MIN_LENGTH_RATIO) return null;
   const sim = similarity(x.words, y.words);
   if (sim >= QUOTE_MIN_SIMILARITY) return nearStrength(sim);
@@ -192,6 +197,21 @@ function quoteHit(qa: Quote, qb: Quote, a: Claim, b: Claim, lexicon: Lexicon): D
   return { kind: 'quote', strength, evidence, detail: `"${evidence[0].text}" vs "${evidence[1].text}" in the same quote` };
 }
 
+/** Both claims credit their quotes to one unnamed description of a speaker ("a spokesperson", "officials"). */
+function sameDescribedSpeaker(a: Claim, b: Claim, lexicon: Lexicon): boolean {
+  const [ha, hb] = [a.attribution, b.attribution];
+  return ha.holderKind === 'anonymous' && hb.holderKind === 'anonymous' && sameName(ha.holder, hb.holder, lexicon.aliases);
+}
+
+/** One changed phrase in one statement, the quotes otherwise word for word (spelling aside). */
+function changedPhraseHit(qa: Quote, qb: Quote): DetectorHit | null {
+  const x = wordsOf(qa.span);
+  const y = wordsOf(qb.span);
+  if (x.words.length < QUOTE_MIN_UNNAMED_WORDS || !oneChangedPhrase(x.words, y.words)) return null;
+  const evidence = differingWords(x, y);
+  return { kind: 'quote', strength: QUOTE_MIN_STRENGTH, evidence, detail: `"${evidence[0].text}" vs "${evidence[1].text}" in the same quote` };
+}
+
 /**
  * The same speaker quoted with near-identical but different words: a misquote on one side. Every pair of
  * quotes by one speaker is tried; the strongest near-identical pair is reported.
@@ -202,7 +222,13 @@ export const detectQuote: Detector = (a, b, context) => {
     for (const qb of b.quotes) {
       const sa = speakerOf(a, qa);
       const sb = speakerOf(b, qb);
-      if (!sa || !sb || ((twoLeaders(sa, sb, context.lexicon) || !sameName(sa, sb, context.lexicon.aliases)) && distinguishable(sa, sb))) continue;
+      if (!sa || !sb) {
+        // Two unnamed speakers described alike ("a spokesperson said") may be one: only one changed phrase in one statement counts.
+        const hit = sameDescribedSpeaker(a, b, context.lexicon) ? changedPhraseHit(qa, qb) : null;
+        if (hit && (!best || hit.strength > best.strength)) best = hit;
+        continue;
+      }
+      if ((twoLeaders(sa, sb, context.lexicon) || !sameName(sa, sb, context.lexicon.aliases)) && distinguishable(sa, sb)) continue;
       const hit = quoteHit(qa, qb, a, b, context.lexicon);
       if (hit && (!best || hit.strength > best.strength)) best = hit;
     }

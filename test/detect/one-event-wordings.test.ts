@@ -185,6 +185,25 @@ describe('quotes: one changed content word by the same speaker', () => {
     ).toEqual(clash('quote'));
   });
 
+  it('one changed word in a statement by "a spokesman" on both sides: quote', () => {
+    expect(
+      reported('"The rebels are now less than 3km from entering the capital," a spokesman said.', '"The rebels are now less than 3km from capturing the capital," a spokesman said.'),
+    ).toEqual(clash('quote'));
+  });
+
+  it('one changed word in a short characterisation: quote', () => {
+    expect(
+      reported('The transport minister told reporters the audit was "accurate in every respect".', 'The transport minister told reporters the audit was "flawed in every respect".'),
+    ).toEqual(clash('quote'));
+  });
+
+  it.each([
+    ['"The rebels are now less than 3km from the capital," a spokesman said.', '"The rebels are now less than 3km from the capital," a spokesman said on Monday.'],
+    ['"We will not negotiate with the rebels," a spokesman said.', '"We expect the talks to resume next week," a spokesman said.'],
+  ])('%s / %s: the same statement twice, or two statements, by "a spokesman": no clash', (a, b) => {
+    expect(reported(a, b)).toEqual([]);
+  });
+
   it('two statements sharing only their opening words: no clash', () => {
     expect(
       reported('Spokeswoman Dana Reyes said, "We will review the budget with the council."', 'Spokeswoman Dana Reyes said, "We will publish the full audit of the harbour works."'),
