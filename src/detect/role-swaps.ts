@@ -50,9 +50,13 @@ function authorship(a: Claim, lexicon: Lexicon): boolean {
   return heads.some((h) => nouns.has(h));
 }
 
+/** A possessive determiner points back to someone named before ("his mother"): it says nothing of who is meant. */
+const POSSESSIVE = /^(?:his|her|their|its|our|my|your)\s+/i;
+
 /** Words of a's proposition that name `phrase` as a party: its actor, or an agent after "by". */
 function credits(a: Claim, phrase: string, aliases: ReadonlyMap<string, string>): boolean {
-  if (a.proposition.actor && sameName(a.proposition.actor.text, phrase, aliases) && !contrastedPhrases(a).length) return true;
+  const bare = phrase.replace(POSSESSIVE, '');
+  if (a.proposition.actor && sameName(a.proposition.actor.text, bare, aliases) && !contrastedPhrases(a).length) return true;
   const by = new RegExp(`\\bby\\s+${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'i');
   return by.test(a.proposition.span.text) && contrastedPhrases(a).length === 0;
 }

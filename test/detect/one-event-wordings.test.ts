@@ -165,6 +165,16 @@ describe('actor and attribution: "X, not Y"', () => {
     expect(reported('The mayor opened the new footbridge on Saturday.', 'The deputy mayor, not the mayor, opened the new footbridge on Saturday.')).toEqual(clash('actor'));
   });
 
+  it('the singer\'s father, not his mother, released the appeal: actor', () => {
+    expect(
+      reported("On Monday the singer's mother released a video appeal for calm.", "On Monday the singer's father, not his mother, released the video appeal for calm."),
+    ).toEqual(clash('actor'));
+  });
+
+  it('X, not Y, when the other side credits neither: no clash', () => {
+    expect(reported('The mayor opened the new footbridge on Saturday.', 'The mayor, not her deputy, opened the new footbridge on Saturday.')).toEqual([]);
+  });
+
   it('a statement issued by one body, not by another: attribution', () => {
     expect(
       reported('The statement announcing the closure was issued by the port authority.', 'The statement announcing the closure was issued by the shipping line, not by the port authority.'),
