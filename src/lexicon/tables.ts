@@ -20,6 +20,7 @@ import * as intentionNouns from './intention-nouns.js';
 import * as irregularVerbs from './irregular-verbs.js';
 import * as lightVerbs from './light-verbs.js';
 import * as numberWords from './number-words.js';
+import * as offices from './offices.js';
 import * as onsetCues from './onset-cues.js';
 import * as opposites from './opposites.js';
 import * as outletWords from './outlet-words.js';
@@ -75,6 +76,7 @@ export const SHIPPED_TABLES = {
   'irregular-verbs': irregularVerbs,
   'light-verbs': lightVerbs,
   'number-words': numberWords,
+  offices,
   'onset-cues': onsetCues,
   opposites,
   'outlet-words': outletWords,

@@ -175,6 +175,19 @@ describe('actor and attribution: "X, not Y"', () => {
     expect(reported('The mayor opened the new footbridge on Saturday.', 'The mayor, not her deputy, opened the new footbridge on Saturday.')).toEqual([]);
   });
 
+  it('the same words credited to the fire chief and to the mayor: attribution', () => {
+    expect(
+      reported('"We were never warned about the flood," the fire chief said.', 'The mayor said: "We were never warned about the flood."'),
+    ).toEqual(clash('attribution'));
+  });
+
+  it.each([
+    ['"We were never warned about the flood," the mayor said.', 'The city\'s mayor said: "We were never warned about the flood."'],
+    ['"We were never warned about the flood," the spokesman said.', 'The mayor said: "We were never warned about the flood."'],
+  ])('%s / %s: one office twice, or a spokesman who may speak for the mayor: no clash', (a, b) => {
+    expect(reported(a, b)).toEqual([]);
+  });
+
   it('a statement issued by one body, not by another: attribution', () => {
     expect(
       reported('The statement announcing the closure was issued by the port authority.', 'The statement announcing the closure was issued by the shipping line, not by the port authority.'),
