@@ -174,7 +174,9 @@ function oneChangedPhrase(a: readonly Word[], b: readonly Word[]): boolean {
   if (changedA.length === 0 || changedB.length === 0) return false;
   if (Math.max(changedA.length, changedB.length) > QUOTE_MAX_CHANGED_WORDS) return false;
   if ((prefix + suffix) / Math.max(a.length, b.length) < QUOTE_MIN_SHARED_SHARE) return false;
-  return [...changedA, ...changedB].some((w) => !FUNCTION.has(w.lower));
+  // An inflection changed ("3 breast prosthesis" / "3 breasts prosthesis") is one word, not a misquote.
+  const stems = (ws: readonly Word[]) => ws.filter((w) => !FUNCTION.has(w.lower)).map((w) => stem(w.lower)).join(' ');
+  return stems(changedA) !== stems(changedB) && [...changedA, ...changedB].some((w) => !FUNCTION.has(w.lower));
 }
 
 /** One name under two aliases ("ISIL" / "ISIS"): both forms map to one canonical actor. */
@@ -191,6 +193,8 @@ function quoteHit(qa: Quote, qb: Quote, a: Claim, b: Claim, lexicon: Lexicon): D
   if (x.words.length === 0 || y.words.length === 0 || sameWords(x.words, y.words)) return null;
   // The same words spelled another way (accents, British/American, a contracted auxiliary, an alias) are one quote.
   if (sameQuoteWords(x.words.map((w) => w.lower), y.words.map((w) => w.lower), aliasOf(lexicon))) return null;
+  // The same words but for an inflection ("two wheel trailer" / "two wheels trailer") are one quote, transcribed twice.
+  if (x.words.length === y.words.length && x.words.every((w, i) => stem(w.lower) === stem(y.words[i]!.lower))) return null;
   const strength = misquoteStrength(x, y, a, b);
   if (strength === null) return null;
   const evidence = differingWords(x, y);

@@ -223,6 +223,7 @@ describe('quotes: one changed content word by the same speaker', () => {
   it.each([
     ['"The rebels are now less than 3km from the capital," a spokesman said.', '"The rebels are now less than 3km from the capital," a spokesman said on Monday.'],
     ['"We will not negotiate with the rebels," a spokesman said.', '"We expect the talks to resume next week," a spokesman said.'],
+    ['The list named a "two wheel trailer" among the stolen goods, the insurer said.', 'The insurer said the list named a "two wheels trailer" among the stolen goods.'],
   ])('%s / %s: the same statement twice, or two statements, by "a spokesman": no clash', (a, b) => {
     expect(reported(a, b)).toEqual([]);
   });
