@@ -15,7 +15,10 @@ import type { DetectorHit } from './types.js';
  * than", "instead of"): "the deputy, not the mayor, opened it", "issued by the ministry, not by Toyota". The "not"
  * negates that phrase, not the clause.
  */
-const CONTRAST = /(?:,\s*(?:and\s+)?not\s+(?:by\s+|from\s+)?|\b(?:rather than|instead of)\s+(?:by\s+)?)([^,;.()]+?)\s*(?=[,;.)]|$)/gi;
+const CONTRAST_MARKER = /,\s(?:and\s)?not\s(?:by\s|from\s)?|\b(?:rather than|instead of)\s(?:by\s)?/gi;
+/** Where a contrasted phrase ends: the next clause punctuation. */
+const PHRASE_END = /[,;.()]/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Longest phrase read as the contrasted one: a name or a short description, not the rest of the clause. */
 const MAX_CONTRAST_WORDS = 5;
 
@@ -26,11 +29,14 @@ interface Contrast { phrase: Span; from: number }
 export function contrastedPhrases(claim: Claim): Contrast[] {
   const { text, start } = claim.proposition.span;
   const out: Contrast[] = [];
-  for (const m of text.matchAll(CONTRAST)) {
-    const phrase = m[1]!;
-    if (phrase.split(/\s+/).length > MAX_CONTRAST_WORDS) continue;
-    const at = start + m.index + m[0].length - phrase.length;
-    out.push({ phrase: { start: at, end: at + phrase.length, text: phrase }, from: start + m.index });
+  for (const m of text.matchAll(CONTRAST_MARKER)) {
+    const from = m.index + m[0].length;
+    const rest = text.slice(from);
+    const stop = rest.search(PHRASE_END);
+    const raw = stop < 0 ? rest : rest.slice(0, stop);
+    const phrase = raw.trimEnd();
+    if (phrase.length === 0 || phrase.split(' ').length > MAX_CONTRAST_WORDS) continue;
+    out.push({ phrase: { start: start + from, end: start + from + phrase.length, text: phrase }, from: start + m.index });
   }
   return out;
 }
@@ -57,8 +63,13 @@ const POSSESSIVE = /^(?:his|her|their|its|our|my|your)\s+/i;
 function credits(a: Claim, phrase: string, aliases: ReadonlyMap<string, string>): boolean {
   const bare = phrase.replace(POSSESSIVE, '');
   if (a.proposition.actor && sameName(a.proposition.actor.text, bare, aliases) && !contrastedPhrases(a).length) return true;
-  const by = new RegExp(`\\bby\\s+${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'i');
-  return by.test(a.proposition.span.text) && contrastedPhrases(a).length === 0;
+  // "issued by the port authority": the phrase as an agent after "by", followed by no more letters of a longer name.
+  const text = a.proposition.span.text.toLowerCase().replace(/\s+/g, ' ');
+  const wanted = `by ${phrase.toLowerCase().replace(/\s+/g, ' ')}`;
+  const at = text.indexOf(wanted);
+  if (at < 0 || (at > 0 && text[at - 1] !== ' ')) return false;
+  const next = text[at + wanted.length];
+  return (next === undefined || !WORD_CHAR.test(next)) && contrastedPhrases(a).length === 0;
 }
 
 /**
