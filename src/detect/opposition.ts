@@ -6,6 +6,7 @@ import {
   OPPOSITION_STANCE_STRENGTH,
   OPPOSITION_STRENGTH,
 } from '../lexicon/detector-strengths.js';
+import { someDifferentDates } from '../match/dates.js';
 import { STATUS_DECIDED_STRENGTH } from '../lexicon/state-strengths.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { compatiblePhrases, sameName } from './actor.js';
@@ -18,6 +19,15 @@ const persistenceCues = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexic
 function persists(claim: Claim, context: DetectContext): boolean {
   const cues = derived(context.lexicon, persistenceCues);
   return claim.proposition.span.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => cues.has(w));
+}
+
+/** Words that bound a state by the date after them: "closed until Friday" ends on Friday (Quirk et al. 1985, § 9.38). */
+const UNTIL = /\b(?:until|till|through)\s+$/i;
+
+/** The claim bounds its state by a date ("will stay closed until Friday"), so the opposite from that date follows it. */
+function boundedState(claim: Claim): boolean {
+  const { text, start } = claim.span;
+  return claim.times.some((t) => UNTIL.test(text.slice(Math.max(0, t.span.start - start - 12), t.span.start - start)));
 }
 
 type Lemma = { lemma: string; text: string; span: Span };
@@ -91,9 +101,13 @@ export const detectOpposition: Detector = (a, b, context) => {
   const state = affirmed ? incompatibleStateHit(a, b, context.lexicon) : null;
   if (state) return state;
   if (!sameFrame(a, b, context)) return null;
-  if (affirmed) {
+  if (affirmed && !boundedState(a) && !boundedState(b)) {
     const hit = predicateHit(a, b, context) ?? oppositeChangeHit(a, b, context.lexicon);
-    if (hit) return persists(a, context) !== persists(b, context) ? { ...hit, kind: 'status', strength: STATUS_DECIDED_STRENGTH, detail: `still vs ended: ${hit.detail}` } : hit;
+    if (hit && persists(a, context) !== persists(b, context)) {
+      // "will stay closed until Friday" / "reopened on Friday": opposite states at two times are a sequence, as for opposition.
+      return someDifferentDates(a, b) ? null : { ...hit, kind: 'status', strength: STATUS_DECIDED_STRENGTH, detail: `still vs ended: ${hit.detail}` };
+    }
+    if (hit) return hit;
   }
   return stanceHit(a, b, context);
 };
