@@ -3,7 +3,9 @@ import { stem } from '../extract/keys.js';
 import { STATUS_DECIDED_STRENGTH, STATUS_REFUSED_STRENGTH } from '../lexicon/state-strengths.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { eventMentions } from '../relate/events.js';
+import { verbsOfNominalisation } from '../relate/wordnet.js';
 import { claimWords } from '../relate/words.js';
+import { samePhrase } from './actor.js';
 import { sameVerb } from './event-readings.js';
 import { actorsCompatible, stateSpan } from './shared.js';
 import type { DetectorHit } from './types.js';
@@ -91,4 +93,27 @@ function wordsAfterVerb(c: Claim, verb: string): string[] {
   const tokens = claimWords(c).tokens;
   const at = tokens.findIndex((t) => t.verb === verb);
   return at < 0 ? [] : tokens.slice(at + 1).filter((t) => t.content).map((t) => t.lemma);
+}
+
+const awaitVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.tables['status-cues'].AWAIT_VERBS);
+
+/**
+ * One side still waits for a decision ("the takeover is still awaiting approval"), the other reports it made, either
+ * way ("regulators approved the takeover", "regulators blocked the takeover"): the awaited event noun's verb, or its
+ * opposite, done to the thing that waits. Evidence is [a, b].
+ */
+export function awaitedDecision(a: Claim, b: Claim, lexicon: Lexicon): DetectorHit | null {
+  for (const [waiting, done, flip] of [[a, b, false], [b, a, true]] as const) {
+    const [w, d] = [waiting.proposition, done.proposition];
+    if (!w.predicate || !d.predicate || !w.theme || !w.actor || !d.theme || w.negated || d.negated || d.state !== 'affirmed') continue;
+    if (!derived(lexicon, awaitVerbs).has(w.predicate.lemma.toLowerCase())) continue;
+    const head = w.theme.text.trim().split(/\s+/).at(-1)!.toLowerCase();
+    const awaited = verbsOfNominalisation(head);
+    const act = d.predicate.lemma.toLowerCase();
+    const decides = awaited.some((v) => v === act || (lexicon.opposites.get(v)?.has(act) ?? false));
+    if (!decides || !samePhrase(w.actor, d.theme, lexicon.aliases)) continue;
+    const evidence: [Claim['span'], Claim['span']] = [w.predicate.span, d.predicate.span];
+    return { kind: 'status', strength: STATUS_DECIDED_STRENGTH, evidence: flip ? [evidence[1], evidence[0]] : evidence, detail: 'awaited vs decided' };
+  }
+  return null;
 }

@@ -60,3 +60,10 @@ export const PLAN_VERBS: readonly string[] = ['plan', 'intend', 'aim', 'mean', '
  */
 /** @public read through the call's Lexicon (lexicon.tables) */
 export const ABANDON_VERBS: readonly string[] = ['drop', 'abandon', 'scrap', 'shelve', 'cancel', 'call off', 'axe', 'ditch', 'jettison', 'withdraw'];
+
+/**
+ * Verbs of waiting for a decision or event still to come ("is still awaiting approval"). Source: the lexical units
+ * of FrameNet 1.7's Waiting frame (await, wait).
+ */
+/** @public read through the call's Lexicon (lexicon.tables) */
+export const AWAIT_VERBS: readonly string[] = ['await', 'wait'];

@@ -61,6 +61,17 @@ describe('status: pending against decided, in different words', () => {
     expect(reported('The museum will stay closed until Friday, the council said.', 'The museum reopened on Friday.')).toEqual([]);
   });
 
+  it.each([
+    ['The takeover is still awaiting approval from regulators.', 'Regulators blocked the takeover.'],
+    ['The takeover is still awaiting approval from regulators.', 'Regulators approved the takeover.'],
+  ])('%s / %s: awaited vs decided: status', (a, b) => {
+    expect(reported(a, b)).toEqual(clash('status'));
+  });
+
+  it('awaiting approval of one thing, another approved: no clash', () => {
+    expect(reported('The takeover is still awaiting approval from regulators.', 'Regulators approved the new pipeline.')).toEqual([]);
+  });
+
   it('a plan against the plan dropped: status', () => {
     expect(reported('The city plans to close the night market in the old town.', 'The city has dropped its plan to close the night market in the old town.')).toEqual(clash('status'));
   });
