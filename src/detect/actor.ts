@@ -7,6 +7,7 @@ import { areSynonyms } from '../lexicon/synonyms.js';
 import { singularNoun } from '../match/measure.js';
 import { synonymousInContext } from '../match/similarity.js';
 import { isAcronymOf, maybeCoreferent } from './referents.js';
+import { contrastHit, roleSwapHit } from './role-swaps.js';
 import { samePersonalName } from './speakers.js';
 
 // Attitudes and statements many can hold at once: two actors "welcomed the deal" or "denied the report" both may be right.
@@ -112,6 +113,8 @@ function isCounted(claim: Claim, actor: Phrase): boolean {
 /** The same act (predicate and theme) done by different actors: "police fired" vs "protesters fired". */
 export const detectActor: Detector = (a, b, context) => {
   const aliases = context.lexicon.aliases;
+  const roles = contrastHit(a, b, context.lexicon) ?? roleSwapHit(a, b, context.lexicon);
+  if (roles) return roles;
   const actorA = a.proposition.actor;
   const actorB = b.proposition.actor;
   if (!actorA || !actorB || samePhrase(actorA, actorB, aliases) || maybeCoreferent(actorA, actorB) || alternation(a, b, aliases)) return null;

@@ -6,8 +6,29 @@ import {
   OPPOSITION_STANCE_STRENGTH,
   OPPOSITION_STRENGTH,
 } from '../lexicon/detector-strengths.js';
-import { compatiblePhrases } from './actor.js';
+import { someDifferentDates } from '../match/dates.js';
+import { STATUS_DECIDED_STRENGTH } from '../lexicon/state-strengths.js';
+import { derived, type Lexicon } from '../lexicon/index.js';
+import { compatiblePhrases, sameName } from './actor.js';
+import { incompatibleStateHit, oppositeChangeHit } from './opposed-states.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
+
+const persistenceCues = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.tables['status-cues'].PERSISTENCE_CUES);
+
+/** The claim says its state still holds ("is still closed", "remains shut"): a persistence cue among its words. */
+function persists(claim: Claim, context: DetectContext): boolean {
+  const cues = derived(context.lexicon, persistenceCues);
+  return claim.proposition.span.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => cues.has(w));
+}
+
+/** Words that bound a state by the date after them: "closed until Friday" ends on Friday (Quirk et al. 1985, § 9.38). */
+const UNTIL = /\b(?:until|till|through)\s+$/i;
+
+/** The claim bounds its state by a date ("will stay closed until Friday"), so the opposite from that date follows it. */
+function boundedState(claim: Claim): boolean {
+  const { text, start } = claim.span;
+  return claim.times.some((t) => UNTIL.test(text.slice(Math.max(0, t.span.start - start - 12), t.span.start - start)));
+}
 
 type Lemma = { lemma: string; text: string; span: Span };
 
@@ -56,10 +77,14 @@ function samePredicate(a: Claim, b: Claim): boolean {
   return pa.predicate !== undefined && pa.predicate.lemma === pb.predicate?.lemma && pa.inner?.lemma === pb.inner?.lemma;
 }
 
-function stanceHit(a: Claim, b: Claim): DetectorHit | null {
+function stanceHit(a: Claim, b: Claim, context: DetectContext): DetectorHit | null {
   const [sa, sb] = [a.attribution.stance, b.attribution.stance];
   if (a.proposition.negated !== b.proposition.negated || !samePredicate(a, b)) return null;
-  const strength = sa === 'denied' ? AGAINST_DENIAL[sb] : sb === 'denied' ? AGAINST_DENIAL[sa] : undefined;
+  const other = sa === 'denied' ? sb : sa;
+  // One speaker's own report against that speaker's denial: "the minister said the ward would close" / "… denied that".
+  const sameSpeaker = other === 'reported' && a.attribution.holderKind === 'named' && b.attribution.holderKind === 'named' &&
+    sameName(a.attribution.holder, b.attribution.holder, context.lexicon.aliases);
+  const strength = sa !== 'denied' && sb !== 'denied' ? undefined : sameSpeaker ? OPPOSITION_DENIAL_STRENGTH : AGAINST_DENIAL[other];
   if (strength === undefined) return null;
   // The reporting verbs carry the clash; a claim without one is its own evidence.
   const evidence: [Span, Span] = [a.attribution.verbSpan ?? a.span, b.attribution.verbSpan ?? b.span];
@@ -71,10 +96,18 @@ function stanceHit(a: Claim, b: Claim): DetectorHit | null {
  * source confirming what another denies. Negated or pending claims are left to polarity and status.
  */
 export const detectOpposition: Detector = (a, b, context) => {
+  const affirmed = plainlyAffirmed(a) && plainlyAffirmed(b) && a.attribution.stance !== 'denied' && b.attribution.stance !== 'denied';
+  // Incompatible states bring their own check that both speak of one thing ("left intact by the storm" / "the storm destroyed").
+  const state = affirmed ? incompatibleStateHit(a, b, context.lexicon) : null;
+  if (state) return state;
   if (!sameFrame(a, b, context)) return null;
-  if (plainlyAffirmed(a) && plainlyAffirmed(b)) {
-    const hit = predicateHit(a, b, context);
+  if (affirmed && !boundedState(a) && !boundedState(b)) {
+    const hit = predicateHit(a, b, context) ?? oppositeChangeHit(a, b, context.lexicon);
+    if (hit && persists(a, context) !== persists(b, context)) {
+      // "will stay closed until Friday" / "reopened on Friday": opposite states at two times are a sequence, as for opposition.
+      return someDifferentDates(a, b) ? null : { ...hit, kind: 'status', strength: STATUS_DECIDED_STRENGTH, detail: `still vs ended: ${hit.detail}` };
+    }
     if (hit) return hit;
   }
-  return stanceHit(a, b);
+  return stanceHit(a, b, context);
 };

@@ -1,7 +1,10 @@
 import type { Claim } from '../model/claim.js';
 import { stem } from '../extract/keys.js';
 import { POLARITY_INNER_STRENGTH, POLARITY_STRENGTH } from '../lexicon/state-strengths.js';
-import type { Detector } from './types.js';
+import type { DetectContext, Detector, DetectorHit } from './types.js';
+import { compatiblePhrases } from './actor.js';
+import { negatesOnlyAPhrase } from './role-swaps.js';
+import { eventReadings, sameVerb, themesOverlap, type EventReading } from './event-readings.js';
 import { actorsCompatible, isNegative, stateSpan, themesCompatible } from './shared.js';
 
 /**
@@ -13,12 +16,14 @@ export const detectPolarity: Detector = (a, b, context) => {
   if (a.proposition.state === 'pending' || b.proposition.state === 'pending') return null;
   // A denial against a confirmation is opposition (DESIGN.md): polarity reads the proposition's own negation.
   if (a.attribution.stance === 'denied' || b.attribution.stance === 'denied') return null;
-  if (isNegative(a) === isNegative(b)) return null;
-  if (!actorsCompatible(a, b, context.lexicon.aliases)) return null;
+  // "The deputy, not the mayor, opened it": the "not" sets a phrase aside and the clause stays affirmed (actor's case).
+  if (negatesOnlyAPhrase(a) || negatesOnlyAPhrase(b)) return null;
+  if (isNegative(a) === isNegative(b)) return readingHit(a, b, context);
+  if (!actorsCompatible(a, b, context.lexicon.aliases)) return readingHit(a, b, context);
   const how = samePredicate(a, b);
   // The same verb on two different things is two propositions ("doesn't see the point" / "is seen pushing the girl").
   if (how === 'predicate' && !themesCompatible(a, b, context.lexicon)) return null;
-  if (!how) return null;
+  if (!how) return readingHit(a, b, context);
   const [neg, pos] = isNegative(a) ? [a, b] : [b, a];
   const detail = `${pos.proposition.predicate?.lemma ?? 'it'} affirmed vs ${neg.proposition.state}`;
   return {
@@ -36,5 +41,34 @@ function samePredicate(a: Claim, b: Claim): 'predicate' | 'inner' | null {
   const ia = a.proposition.inner ? stem(a.proposition.inner.lemma) : undefined;
   const ib = b.proposition.inner ? stem(b.proposition.inner.lemma) : undefined;
   if ((ia && (ia === pb || ia === ib)) || (ib && ib === pa)) return 'inner';
+  return null;
+}
+
+/** Two readings of one event by one doer on one thing, held with opposite polarity. */
+function opposite(x: EventReading, y: EventReading, context: DetectContext): boolean {
+  if (x.negative === y.negative || (x.via === 'predicate' && y.via === 'predicate')) return false;
+  if (!compatiblePhrases(x.actor, y.actor, context.lexicon.aliases)) return false;
+  const oneDoer = x.actor !== undefined && y.actor !== undefined;
+  return sameVerb(x.verb, y.verb, oneDoer) && themesOverlap(x, y);
+}
+
+/**
+ * The same event held with opposite polarity once implicative verbs and event nouns are read through: "managed to
+ * escape" / "failed to escape", "seized the airport" / "failed to capture the airport", "inspected the dam" / "no
+ * inspection of the dam was carried out". Both plain predicates are the main rule's case.
+ */
+function readingHit(a: Claim, b: Claim, context: DetectContext): DetectorHit | null {
+  for (const x of eventReadings(a)) {
+    for (const y of eventReadings(b)) {
+      if (!opposite(x, y, context)) continue;
+      const negative = x.negative ? x : y;
+      return {
+        kind: 'polarity',
+        strength: POLARITY_INNER_STRENGTH,
+        evidence: [x.via === 'predicate' ? stateSpan(a) : x.span, y.via === 'predicate' ? stateSpan(b) : y.span],
+        detail: `${(negative === x ? y : x).verb} affirmed vs negated through "${(x.via === 'predicate' ? y : x).via}"`,
+      };
+    }
+  }
   return null;
 }

@@ -5,18 +5,24 @@ import { tokenize } from '../segment/tokens.js';
 import {
   QUOTE_CHARACTERISATION_WORDS,
   QUOTE_MAX_STRENGTH,
+  QUOTE_MAX_CHANGED_WORDS,
   QUOTE_MIN_LENGTH_RATIO,
+  QUOTE_MIN_SHARED_SHARE,
+  QUOTE_MIN_UNNAMED_WORDS,
   QUOTE_MIN_SIMILARITY,
   QUOTE_MIN_STRENGTH,
   QUOTE_SHORT_STRENGTH,
   QUOTE_SHORT_WORDS,
 } from '../lexicon/detector-strengths.js';
+import { FUNCTION_WORDS } from '../lexicon/function-words.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { stem } from '../extract/keys.js';
 import { sameName } from './actor.js';
 import { sameQuoteWords, spellingVariants } from './quote-variants.js';
 import { distinguishable, twoLeaders } from './speakers.js';
 import type { Detector, DetectorHit } from './types.js';
+
+const FUNCTION: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 
 /** A word of a span: its lower-case form and its offsets inside that span's text. */
 export interface Word {
@@ -145,10 +151,32 @@ function misquoteStrength(x: Words, y: Words, a: Claim, b: Claim): number | null
     if (na === nb && samePredicate(a, b)) return QUOTE_SHORT_STRENGTH;
   }
   // A short characterisation of one theme by one act ("called the audit 'accurate and fair'" / "… 'misleading'").
-  if (Math.max(na, nb) <= QUOTE_CHARACTERISATION_WORDS) return bothHavePredicates(a, b) && samePredicate(a, b) && sameTheme(a, b) ? QUOTE_SHORT_STRENGTH : null;
+  if (Math.max(na, nb) <= QUOTE_CHARACTERISATION_WORDS) {
+    if (bothHavePredicates(a, b) && samePredicate(a, b) && sameTheme(a, b)) return QUOTE_SHORT_STRENGTH;
+    // "accurate in every detail" / "misleading in every detail": one word changed in a short statement.
+    return oneChangedPhrase(x.words, y.words) ? QUOTE_SHORT_STRENGTH : null;
+  }
   if (Math.min(na, nb) / Math.max(na, nb) < QUOTE_MIN_LENGTH_RATIO) return null;
   const sim = similarity(x.words, y.words);
-  return sim >= QUOTE_MIN_SIMILARITY ? nearStrength(sim) : null;
+  if (sim >= QUOTE_MIN_SIMILARITY) return nearStrength(sim);
+  return oneChangedPhrase(x.words, y.words) ? QUOTE_MIN_STRENGTH : null;
+}
+
+/**
+ * The two quotes share their opening and closing words and differ in one short stretch of content words on each
+ * side ("We continue to work with the council" / "We have stopped working with the council"): one statement with
+ * a changed phrase. A stretch empty on one side is a partial quote inside the full one, no clash.
+ */
+function oneChangedPhrase(a: readonly Word[], b: readonly Word[]): boolean {
+  const prefix = commonPrefix(a, b);
+  const suffix = commonSuffix(a, b, prefix);
+  const [changedA, changedB] = [a.slice(prefix, a.length - suffix), b.slice(prefix, b.length - suffix)];
+  if (changedA.length === 0 || changedB.length === 0) return false;
+  if (Math.max(changedA.length, changedB.length) > QUOTE_MAX_CHANGED_WORDS) return false;
+  if ((prefix + suffix) / Math.max(a.length, b.length) < QUOTE_MIN_SHARED_SHARE) return false;
+  // An inflection changed ("3 breast prosthesis" / "3 breasts prosthesis") is one word, not a misquote.
+  const stems = (ws: readonly Word[]) => ws.filter((w) => !FUNCTION.has(w.lower)).map((w) => stem(w.lower)).join(' ');
+  return stems(changedA) !== stems(changedB) && [...changedA, ...changedB].some((w) => !FUNCTION.has(w.lower));
 }
 
 /** One name under two aliases ("ISIL" / "ISIS"): both forms map to one canonical actor. */
@@ -165,10 +193,27 @@ function quoteHit(qa: Quote, qb: Quote, a: Claim, b: Claim, lexicon: Lexicon): D
   if (x.words.length === 0 || y.words.length === 0 || sameWords(x.words, y.words)) return null;
   // The same words spelled another way (accents, British/American, a contracted auxiliary, an alias) are one quote.
   if (sameQuoteWords(x.words.map((w) => w.lower), y.words.map((w) => w.lower), aliasOf(lexicon))) return null;
+  // The same words but for an inflection ("two wheel trailer" / "two wheels trailer") are one quote, transcribed twice.
+  if (x.words.length === y.words.length && x.words.every((w, i) => stem(w.lower) === stem(y.words[i]!.lower))) return null;
   const strength = misquoteStrength(x, y, a, b);
   if (strength === null) return null;
   const evidence = differingWords(x, y);
   return { kind: 'quote', strength, evidence, detail: `"${evidence[0].text}" vs "${evidence[1].text}" in the same quote` };
+}
+
+/** Both claims credit their quotes to one unnamed description of a speaker ("a spokesperson", "officials"). */
+function sameDescribedSpeaker(a: Claim, b: Claim, lexicon: Lexicon): boolean {
+  const [ha, hb] = [a.attribution, b.attribution];
+  return ha.holderKind === 'anonymous' && hb.holderKind === 'anonymous' && sameName(ha.holder, hb.holder, lexicon.aliases);
+}
+
+/** One changed phrase in one statement, the quotes otherwise word for word (spelling aside). */
+function changedPhraseHit(qa: Quote, qb: Quote): DetectorHit | null {
+  const x = wordsOf(qa.span);
+  const y = wordsOf(qb.span);
+  if (x.words.length < QUOTE_MIN_UNNAMED_WORDS || !oneChangedPhrase(x.words, y.words)) return null;
+  const evidence = differingWords(x, y);
+  return { kind: 'quote', strength: QUOTE_MIN_STRENGTH, evidence, detail: `"${evidence[0].text}" vs "${evidence[1].text}" in the same quote` };
 }
 
 /**
@@ -181,7 +226,13 @@ export const detectQuote: Detector = (a, b, context) => {
     for (const qb of b.quotes) {
       const sa = speakerOf(a, qa);
       const sb = speakerOf(b, qb);
-      if (!sa || !sb || ((twoLeaders(sa, sb, context.lexicon) || !sameName(sa, sb, context.lexicon.aliases)) && distinguishable(sa, sb))) continue;
+      if (!sa || !sb) {
+        // Two unnamed speakers described alike ("a spokesperson said") may be one: only one changed phrase in one statement counts.
+        const hit = sameDescribedSpeaker(a, b, context.lexicon) ? changedPhraseHit(qa, qb) : null;
+        if (hit && (!best || hit.strength > best.strength)) best = hit;
+        continue;
+      }
+      if ((twoLeaders(sa, sb, context.lexicon) || !sameName(sa, sb, context.lexicon.aliases)) && distinguishable(sa, sb)) continue;
       const hit = quoteHit(qa, qb, a, b, context.lexicon);
       if (hit && (!best || hit.strength > best.strength)) best = hit;
     }

@@ -2,6 +2,7 @@
 import type { Phrase } from '../model/claim.js';
 import { CENTRAL_DETERMINERS, DEFINITE_DETERMINERS, PERSONAL_PRONOUNS } from '../lexicon/grammar-words.js';
 import { isPluralNoun } from '../match/measure.js';
+import { verbsOfNominalisation } from '../relate/wordnet.js';
 import { isCapitalised } from './speakers.js';
 
 const PERSONAL = new Set(PERSONAL_PRONOUNS);
@@ -50,6 +51,12 @@ function isSingularDescription(p: Phrase): boolean {
   return INDEFINITE_ARTICLES.has(first.toLowerCase()) || DEFINITE.has(first.toLowerCase()) || !isCapitalised(first);
 }
 
+/** A description headed by an event noun ("a company investigation", "the inquiry") names an act, never a named doer. */
+function namesAnEvent(p: Phrase): boolean {
+  const head = words(p).at(-1)?.toLowerCase();
+  return head !== undefined && verbsOfNominalisation(head).length > 0;
+}
+
 /** A phrase that stands for whoever the context meant: a personal pronoun, "there", or a possessive pronoun's noun ("his weight"). */
 function isPronounLike(p: Phrase): boolean {
   const all = words(p).map((w) => w.toLowerCase());
@@ -74,10 +81,10 @@ export function isAcronymOf(x: string, y: string): boolean {
  * Two actors that may be one referent written two ways: a pronoun or a possessive pronoun's noun stands for whoever
  * the context meant, a definite or possessive description may point back to a name ("the drug" / "Corvalix";
  * "Conner's boyfriend" / "Lee"), and a singular description may describe the named person ("a 17-year-old girl" /
- * "Maria Ruiz"). Two names, or two descriptions ("a passenger" / "a security guard"), can be told apart.
+ * "Maria Ruiz"); one headed by an event noun names an act, not its doer. Two names, or two descriptions ("a passenger" / "a security guard"), can be told apart.
  */
 export function maybeCoreferent(x: Phrase, y: Phrase): boolean {
   if (isPronounLike(x) || isPronounLike(y)) return true;
-  const describes = (d: Phrase, n: Phrase) => (isDefiniteDescription(d) || isSingularDescription(d)) && isProperName(n);
+  const describes = (d: Phrase, n: Phrase) => (isDefiniteDescription(d) || isSingularDescription(d)) && !namesAnEvent(d) && isProperName(n);
   return describes(x, y) || describes(y, x);
 }

@@ -1,6 +1,7 @@
 /** Telling speakers apart: only two names can be; a role ("the network's director") or a pronoun may be anyone. */
 
 import type { Lexicon } from '../lexicon/index.js';
+import { SINGLE_HOLDER_OFFICES } from '../lexicon/offices.js';
 import { OUTLET_NAME_WORDS } from '../lexicon/outlet-words.js';
 
 const OUTLET_WORDS: ReadonlySet<string> = new Set(OUTLET_NAME_WORDS);
@@ -28,9 +29,22 @@ export function isOutlet(name: string): boolean {
   return hasName(name) && words.some((w) => isCapitalised(w) && OUTLET_WORDS.has(w.toLowerCase()));
 }
 
-/** Two speakers that cannot be told apart (a role, a pronoun) may be one person: quote's case, not attribution's. */
+const OFFICES: ReadonlySet<string> = new Set(SINGLE_HOLDER_OFFICES);
+
+/** "the mayor", "the fire chief": a definite description headed by an office one person holds, with no name. */
+function singleOffice(words: readonly string[]): boolean {
+  const [first, ...rest] = words;
+  return first?.toLowerCase() === 'the' && rest.length > 0 && !rest.some(isCapitalised) && OFFICES.has(rest.at(-1)!.toLowerCase());
+}
+
+/**
+ * Two speakers that cannot be told apart (a role, a pronoun) may be one person: quote's case, not attribution's.
+ * Two names can be told apart, and so can two different single-holder offices ("the mayor" / "the fire chief").
+ */
 export function distinguishable(x: string, y: string): boolean {
-  return hasName(x) && hasName(y);
+  if (hasName(x) && hasName(y)) return true;
+  const [wx, wy] = [x.trim().split(/\s+/), y.trim().split(/\s+/)];
+  return singleOffice(wx) && singleOffice(wy) && wx.at(-1)!.toLowerCase() !== wy.at(-1)!.toLowerCase();
 }
 
 

@@ -10,6 +10,7 @@ import type { Claim } from '../model/claim.js';
 import type { Detector } from './types.js';
 import { roleMayBeNamed } from './roles.js';
 import { actorsCompatible, isDecided, stateSpan } from './shared.js';
+import { awaitedDecision, decisionByLightVerb, negatedOpposite, planAbandoned } from './status-readings.js';
 
 const STRENGTH = {
   refused: STATUS_REFUSED_STRENGTH,
@@ -24,10 +25,17 @@ const STRENGTH = {
  * Hedged decisions ("may have approved") do not settle anything and are left out.
  */
 export const detectStatus: Detector = (a, b, context) => {
+  const settled = planAbandoned(a, b, context.lexicon) ?? awaitedDecision(a, b, context.lexicon);
+  if (settled) return settled;
   const pendingA = a.proposition.state === 'pending';
   const pendingB = b.proposition.state === 'pending';
   if (pendingA === pendingB) return null;
   const [pending, other] = pendingA ? [a, b] : [b, a];
+  // "did not reject the plan" stands with "accepted the plan": a negated opposite is no open question.
+  if (negatedOpposite(pending, other, context.lexicon)) return null;
+  // "made a decision to close the plant" is "decided to close the plant" ("has not yet decided whether to close it").
+  const byLightVerb = decisionByLightVerb(pending, other, context.lexicon);
+  if (byLightVerb) return pendingA ? byLightVerb : { ...byLightVerb, evidence: [byLightVerb.evidence[1], byLightVerb.evidence[0]] };
   const decided = isDecided(other, context.lexicon);
   if (!decided || other.certainty.level === 'doubted' || other.certainty.level === 'refuted') return null;
   // An outcome of the pending process ("still assessing" / "approved") is a decision stated as made.

@@ -38,6 +38,12 @@ export const QUOTE_SHORT_WORDS = 2;
  * thing: two different ones for the same act on the same theme are a clash, whatever their lengths.
  */
 export const QUOTE_CHARACTERISATION_WORDS = 4;
+/** quote: longest changed stretch (words, each side) read as one phrase changed inside one statement. */
+export const QUOTE_MAX_CHANGED_WORDS = 3;
+/** quote: share of the longer quote's words that its shared opening and closing must cover for one changed phrase. */
+export const QUOTE_MIN_SHARED_SHARE = 0.6;
+/** quote: shortest quote by an unnamed speaker read as one statement when only one phrase differs (shorter ones recur). */
+export const QUOTE_MIN_UNNAMED_WORDS = 6;
 /** quote: strength of the most similar near-identical quotes, falling to QUOTE_MIN_STRENGTH at the threshold. */
 export const QUOTE_MAX_STRENGTH = 0.8;
 export const QUOTE_MIN_STRENGTH = 0.6;

@@ -3,6 +3,7 @@ import * as actorAliases from './actor-aliases.js';
 import * as attitudeVerbs from './attitude-verbs.js';
 import * as attributionCues from './attribution-cues.js';
 import * as certaintyScale from './certainty-scale.js';
+import * as changeDirection from './change-direction.js';
 import * as clauseCues from './clause-cues.js';
 import * as countedNouns from './counted-nouns.js';
 import * as dateCues from './date-cues.js';
@@ -14,10 +15,13 @@ import * as functionWords from './function-words.js';
 import * as grammarWords from './grammar-words.js';
 import * as headsOfState from './heads-of-state.js';
 import * as hedges from './hedges.js';
+import * as implicatives from './implicatives.js';
+import * as incompatibleStates from './incompatible-states.js';
 import * as intentionNouns from './intention-nouns.js';
 import * as irregularVerbs from './irregular-verbs.js';
 import * as lightVerbs from './light-verbs.js';
 import * as numberWords from './number-words.js';
+import * as offices from './offices.js';
 import * as onsetCues from './onset-cues.js';
 import * as opposites from './opposites.js';
 import * as organisationNames from './organisation-names.js';
@@ -38,6 +42,7 @@ import * as stateStrengths from './state-strengths.js';
 import * as stanceFrames from './stance-frames.js';
 import * as statusCues from './status-cues.js';
 import * as synonyms from './synonyms.js';
+import * as textNouns from './text-nouns.js';
 import * as units from './units.js';
 import * as updateCues from './update-cues.js';
 import verbSynonyms from './verb-synonyms.json' with { type: 'json' };
@@ -57,6 +62,7 @@ export const SHIPPED_TABLES = {
   'attitude-verbs': attitudeVerbs,
   'attribution-cues': attributionCues,
   'certainty-scale': certaintyScale,
+  'change-direction': changeDirection,
   'clause-cues': clauseCues,
   'counted-nouns': countedNouns,
   'date-cues': dateCues,
@@ -68,10 +74,13 @@ export const SHIPPED_TABLES = {
   'grammar-words': grammarWords,
   'heads-of-state': headsOfState,
   hedges,
+  implicatives,
+  'incompatible-states': incompatibleStates,
   'intention-nouns': intentionNouns,
   'irregular-verbs': irregularVerbs,
   'light-verbs': lightVerbs,
   'number-words': numberWords,
+  offices,
   'onset-cues': onsetCues,
   opposites,
   'organisation-names': organisationNames,
@@ -92,6 +101,7 @@ export const SHIPPED_TABLES = {
   'stance-frames': stanceFrames,
   'status-cues': statusCues,
   synonyms,
+  'text-nouns': textNouns,
   units,
   'update-cues': updateCues,
   'verb-synonyms': { default: verbSynonyms },

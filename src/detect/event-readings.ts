@@ -1,0 +1,116 @@
+import type { Claim, Phrase } from '../model/claim.js';
+import type { Span } from '../model/span.js';
+import { stem } from '../extract/keys.js';
+import { IMPLICATIVE_VERBS } from '../lexicon/implicatives.js';
+import { SUPPORT_VERBS } from '../lexicon/support-verbs.js';
+import { areSynonyms, areSynonymsInContext } from '../lexicon/synonyms.js';
+import { eventMentions, nominalTheme } from '../relate/events.js';
+import { claimWords, type Token } from '../relate/words.js';
+import { isNegative } from './shared.js';
+
+/**
+ * One event a claim says happened or did not: its verb, whether it is held negatively, the doer, and the content
+ * words of what it acts on. A claim has several: its predicate, the event an implicative verb wraps ("managed to
+ * escape": escape, affirmed), the event noun of a light verb ("no inspection was carried out": inspect, negated).
+ */
+export interface EventReading {
+  verb: string;
+  negative: boolean;
+  span: Span;
+  actor?: Phrase;
+  /** Content words of what the event acts on (lemmas); empty when the claim does not say. */
+  theme: readonly string[];
+  via: 'predicate' | 'implicative' | 'event-noun';
+}
+
+/** Words that introduce an implicative's complement: "managed to escape", "prevented from escaping". */
+const COMPLEMENT_MARKERS: ReadonlySet<string> = new Set(['to', 'from']);
+
+const inside = (t: Token, s: Span) => t.span.start >= s.start && t.span.end <= s.end;
+
+function phraseWords(claim: Claim, phrase: Phrase | undefined): string[] {
+  return phrase ? claimWords(claim).tokens.filter((t) => t.content && inside(t, phrase.span)).map((t) => t.lemma) : [];
+}
+
+/** Content words after a verb, up to the proposition's end: what a wrapped verb acts on ("to escape from the van"). */
+function wordsAfter(claim: Claim, at: Span): string[] {
+  return claimWords(claim).tokens.filter((t) => t.content && t.span.start >= at.end).map((t) => t.lemma);
+}
+
+/** The verb an implicative wraps: the extracted inner proposition, else the first other verb after it. */
+function wrapped(claim: Claim): { verb: string; span: Span } | undefined {
+  const p = claim.proposition;
+  if (!p.predicate) return undefined;
+  if (p.inner) return { verb: p.inner.lemma.toLowerCase(), span: p.inner.span };
+  const events = new Set((p.events ?? []).map((e) => e.toLowerCase()));
+  const tokens = claimWords(claim).tokens;
+  const after = tokens.findIndex((t) => t.span.start >= p.predicate!.span.end);
+  if (after < 0) return undefined;
+  const rest = tokens.slice(after);
+  // The complement's verb: one the extraction found, else the verb right after "to" or "from" ("prevented him from leaving").
+  const token = rest.find((t) => t.verb !== undefined && events.has(t.verb)) ??
+    rest.find((t, i) => i > 0 && t.verb !== undefined && COMPLEMENT_MARKERS.has(rest[i - 1]!.lower));
+  return token?.verb ? { verb: token.verb, span: token.span } : undefined;
+}
+
+function implicativeReading(claim: Claim): EventReading | undefined {
+  const p = claim.proposition;
+  const signature = p.predicate ? IMPLICATIVE_VERBS[p.predicate.lemma.toLowerCase()] : undefined;
+  const inner = wrapped(claim);
+  if (!signature || !inner || p.state === 'pending') return undefined;
+  // A refusal verb's state already says the wrapped event did not happen ("failed to escape": refused).
+  const happened = p.state === 'refused' ? false : p.negated ? signature.negated : signature.affirmed;
+  if (happened === undefined) return undefined;
+  const actor = signature.object ? p.theme : p.actor;
+  return { verb: inner.verb, negative: happened === (claim.attribution.stance === 'denied'), span: inner.span, ...(actor ? { actor } : {}), theme: wordsAfter(claim, inner.span), via: 'implicative' };
+}
+
+const SUPPORT: ReadonlySet<string> = new Set(SUPPORT_VERBS);
+
+/**
+ * The event noun a support verb carries ("carried out an inspection of the bridge", "no inspection was carried
+ * out"). An event noun under any other verb is what that verb acts on ("did not oppose the merger"), not its event.
+ */
+function eventNounReadings(claim: Claim): EventReading[] {
+  const p = claim.proposition;
+  const support = p.predicate !== undefined && SUPPORT.has(p.predicate.lemma.toLowerCase());
+  const inTheme = (s: Span) => p.theme !== undefined && s.start >= p.theme.span.start && s.end <= p.theme.span.end;
+  return eventMentions(claim)
+    .filter((m) => m.source === 'light-verb' || (m.source === 'nominalisation' && support && inTheme(m.word.span)))
+    .map((m) => ({
+      verb: m.word.lemma,
+      negative: isNegative(claim),
+      span: m.span,
+      ...(p.actor ? { actor: p.actor } : {}),
+      theme: nominalTheme(claim, m.word.span).map((t) => t.lemma),
+      via: 'event-noun' as const,
+    }));
+}
+
+const readings = new WeakMap<Claim, readonly EventReading[]>();
+
+/** Every event the claim holds, affirmed or negated; none for a pending claim (status's case). */
+export function eventReadings(claim: Claim): readonly EventReading[] {
+  const cached = readings.get(claim);
+  if (cached) return cached;
+  const p = claim.proposition;
+  const out: EventReading[] = [];
+  if (p.predicate && p.state !== 'pending') {
+    out.push({ verb: p.predicate.lemma.toLowerCase(), negative: isNegative(claim), span: p.predicate.span, ...(p.actor ? { actor: p.actor } : {}), theme: phraseWords(claim, p.theme), via: 'predicate' });
+    const implicative = implicativeReading(claim);
+    if (implicative) out.push(implicative);
+    out.push(...eventNounReadings(claim));
+  }
+  readings.set(claim, out);
+  return out;
+}
+
+/** One verb, or two verbs naming one act (WordNet synonyms; a shared rarer sense when one doer fixes it). */
+export function sameVerb(x: string, y: string, oneDoer: boolean): boolean {
+  return x === y || stem(x) === stem(y) || areSynonyms(x, y) || (oneDoer && areSynonymsInContext(x, y));
+}
+
+/** What the two readings act on agrees: either does not say, or they share a content word. */
+export function themesOverlap(x: EventReading, y: EventReading): boolean {
+  return x.theme.length === 0 || y.theme.length === 0 || x.theme.some((w) => y.theme.includes(w));
+}

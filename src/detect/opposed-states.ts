@@ -1,0 +1,105 @@
+import type { Claim, Phrase } from '../model/claim.js';
+import type { Span } from '../model/span.js';
+import { OPPOSITION_STRENGTH } from '../lexicon/detector-strengths.js';
+import { BE_FORMS, LINKING_VERBS } from '../lexicon/grammar-words.js';
+import { derived, type Lexicon } from '../lexicon/index.js';
+import { claimWords } from '../relate/words.js';
+import { sameName } from './actor.js';
+import type { DetectorHit } from './types.js';
+
+/** Share of the fewer other content words (beyond the two states) the other claim must hold: both speak of one thing. */
+const SAME_THING_SHARE = 0.6;
+
+type Direction = 'up' | 'down';
+
+const directions = (lexicon: Lexicon): ReadonlyMap<string, Direction> => {
+  const { UPWARD_CHANGE, DOWNWARD_CHANGE } = lexicon.tables['change-direction'];
+  return new Map<string, Direction>([...UPWARD_CHANGE.map((v) => [v, 'up'] as const), ...DOWNWARD_CHANGE.map((v) => [v, 'down'] as const)]);
+};
+
+/** Each state phrase → the phrases it excludes (symmetric), and one whole-word pattern per phrase. */
+interface StateTable { excludes: ReadonlyMap<string, ReadonlySet<string>>; patterns: readonly (readonly [string, RegExp])[] }
+
+const stateTable = (lexicon: Lexicon): StateTable => {
+  const excludes = new Map<string, Set<string>>();
+  const add = (x: string, y: string) => (excludes.get(x) ?? excludes.set(x, new Set()).get(x)!).add(y);
+  for (const [state, others] of lexicon.tables['incompatible-states'].INCOMPATIBLE_STATES) for (const o of others) (add(state, o), add(o, state));
+  const patterns = [...excludes.keys()].map((p) => [p, new RegExp(`\\b${p.replace(/ /g, '\\s+')}\\b`, 'gi')] as const);
+  return { excludes, patterns };
+};
+
+interface StateMention { phrase: string; span: Span }
+
+/**
+ * Verbs after which a state is predicated of a thing: copulas, linking verbs, and the complex-transitive verbs whose
+ * passive keeps the complement ("was left intact", "was found dead"; Quirk et al. 1985, § 16.44).
+ */
+const PREDICATING: ReadonlySet<string> = new Set([...BE_FORMS, ...LINKING_VERBS, 'left', 'leaves', 'leave', 'found', 'declared']);
+/** Degree and time adverbs that may stand between the verb and its state ("is still closed", "was completely destroyed"). */
+const BETWEEN = /^(?:still|now|already|very|much|completely|fully|largely|entirely|totally|almost|virtually|reportedly|again)$/;
+
+/** Whether a state stands as a predicate: the claim's predicate itself, or a complement after a predicating verb. */
+function predicated(claim: Claim, span: Span): boolean {
+  const pred = claim.proposition.predicate?.span;
+  if (pred && span.start < pred.end && span.end > pred.start) return true;
+  const before = claimWords(claim).tokens.filter((t) => t.span.end <= span.start).reverse();
+  const verb = before.find((t) => !BETWEEN.test(t.lower));
+  return verb !== undefined && PREDICATING.has(verb.lower);
+}
+
+/** The state phrases a claim's proposition predicates of something, with their spans ("a dead eye" is no state of the eye's owner). */
+function stateMentions(claim: Claim, table: StateTable): StateMention[] {
+  const { text, start } = claim.proposition.span;
+  const out: StateMention[] = [];
+  for (const [phrase, pattern] of table.patterns) {
+    for (const m of text.matchAll(pattern)) {
+      const span = { start: start + m.index, end: start + m.index + m[0].length, text: m[0] };
+      if (predicated(claim, span)) out.push({ phrase, span });
+    }
+  }
+  return out;
+}
+
+/** Content lemmas of the proposition outside the given spans. */
+function otherWords(claim: Claim, skip: readonly Span[]): Set<string> {
+  const out = claimWords(claim).tokens.filter((t) => t.content && !skip.some((s) => t.span.start >= s.start && t.span.end <= s.end));
+  return new Set(out.map((t) => t.lemma));
+}
+
+/** Both claims speak of one thing: most of the words of the one that says less, beyond the two states, are in the other. */
+function sameThing(a: Claim, b: Claim, skipA: Span, skipB: Span): boolean {
+  const [wa, wb] = [otherWords(a, [skipA]), otherWords(b, [skipB])];
+  const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
+  if (small.size === 0) return false;
+  return [...small].filter((w) => large.has(w)).length / small.size >= SAME_THING_SHARE;
+}
+
+/**
+ * Two states of one thing that exclude each other ("left intact" / "destroyed", "online" / "offline"), both claims
+ * affirmed; the lexicon lists them (lexicon/incompatible-states.ts).
+ */
+export function incompatibleStateHit(a: Claim, b: Claim, lexicon: Lexicon): DetectorHit | null {
+  const table = derived(lexicon, stateTable);
+  const inB = stateMentions(b, table);
+  for (const x of stateMentions(a, table)) {
+    for (const y of inB) {
+      if (!table.excludes.get(x.phrase)?.has(y.phrase) || !sameThing(a, b, x.span, y.span)) continue;
+      return { kind: 'opposition', strength: OPPOSITION_STRENGTH, evidence: [x.span, y.span], detail: `"${x.span.text}" vs "${y.span.text}"` };
+    }
+  }
+  return null;
+}
+
+/** A rise against a fall, whichever verbs of scalar change tell them (Levin 1993, § 45.6): "increased" / "fell". */
+export function oppositeChangeHit(a: Claim, b: Claim, lexicon: Lexicon): DetectorHit | null {
+  const [pa, pb] = [a.proposition.predicate, b.proposition.predicate];
+  if (!pa || !pb) return null;
+  const table = derived(lexicon, directions);
+  const [da, db] = [table.get(pa.lemma.toLowerCase()), table.get(pb.lemma.toLowerCase())];
+  if (!da || !db || da === db) return null;
+  // Many verbs tell a change: the thing that changes must be named alike, not merely share its head ("copper" / "zinc inventories").
+  const aliases = lexicon.aliases;
+  const named = (x: Phrase | undefined, y: Phrase | undefined) => x === undefined || y === undefined || sameName(x.text, y.text, aliases);
+  if (!named(a.proposition.actor, b.proposition.actor) || !named(a.proposition.theme, b.proposition.theme)) return null;
+  return { kind: 'opposition', strength: OPPOSITION_STRENGTH, evidence: [pa.span, pb.span], detail: `"${pa.text}" vs "${pb.text}"` };
+}

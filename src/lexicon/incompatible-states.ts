@@ -1,0 +1,26 @@
+/**
+ * Incompatible states of one thing: complementaries, where being in one state excludes being in the other ("the
+ * bridge was left intact" / "the earthquake destroyed the bridge"). Words and phrases, lower-case, matched as whole
+ * words; a verb's past participle stands for the state it leaves ("destroyed").
+ *
+ * Sources: Cruse, Lexical Semantics (1986), ch. 9 "complementaries" (dead/alive, open/shut, present/absent,
+ * on/off, intact/broken); Lyons, Semantics (1977) § 9.1; the adjective antonyms of WordNet 3.1 (armed/unarmed,
+ * occupied/unoccupied, conscious/unconscious, locked/unlocked); Merriam-Webster's thesaurus antonyms of each head
+ * word (intact: damaged, destroyed, broken; online: offline; vacant: occupied; operational: out of service).
+ */
+/** @public read through the call's Lexicon (lexicon.tables) */
+export const INCOMPATIBLE_STATES: readonly (readonly [string, readonly string[]])[] = [
+  ['intact', ['destroyed', 'damaged', 'demolished', 'razed', 'flattened', 'wrecked', 'broken', 'collapsed']],
+  ['undamaged', ['destroyed', 'damaged', 'demolished', 'razed', 'flattened', 'wrecked', 'collapsed']],
+  ['present', ['absent']],
+  ['armed', ['unarmed']],
+  ['online', ['offline']],
+  ['occupied', ['vacant', 'unoccupied', 'empty', 'abandoned']],
+  ['in service', ['withdrawn from service', 'out of service', 'decommissioned']],
+  ['operational', ['out of service', 'inoperative', 'out of action', 'decommissioned']],
+  ['conscious', ['unconscious']],
+  ['locked', ['unlocked']],
+  ['open', ['closed', 'shut']],
+  ['alive', ['dead']],
+  ['in custody', ['at large']],
+];
