@@ -1,10 +1,12 @@
 import type { Range } from '../ingest/types.js';
+import { LINKING_VERBS, OTHER_COPULAS } from '../lexicon/grammar-words.js';
 import { PHRASAL_VERBS } from '../lexicon/phrasal-verbs.js';
 import { LOCAL_NO_WORDS, NEGATIVE_OBJECT_WORDS } from '../lexicon/polarity-cues.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { stem } from './keys.js';
 import { nounPhraseAfter, nounPhraseBefore } from './noun-phrases.js';
 import { retagNounPositions } from './noun-positions.js';
+import { themeAfter } from './theme.js';
 import { adverbialOpenerEnd, clauseEnd, isSupplementive, verbAfterRelative } from './subordinate-clauses.js';
 import { verbLemma } from './lemma.js';
 import { hasTag, type Term } from './terms.js';
@@ -87,7 +89,8 @@ export function findProposition(tagged: readonly Term[], lexicon: Lexicon): Prop
   if (negator) parts.negator = negator;
   const actor = cleftFocus(terms, start, v) ?? nounPhraseBefore(terms, v, start);
   if (actor) parts.actor = actor;
-  const theme = nounPhraseAfter(terms, v + 1);
+  // A copula's adjective complement ("was late") stands in the theme slot, where later stages read it as the state.
+  const theme = themeAfter(terms, v + 1) ?? (isCopula(verb) ? nounPhraseAfter(terms, v + 1) : undefined);
   if (theme) parts.theme = theme;
   if (parts.passive) {
     const by = terms.findIndex((t, i) => i > v && t.lower === 'by');
@@ -117,6 +120,9 @@ function cleftFocus(terms: readonly Term[], start: number, v: number): Range | u
   const focus = nounPhraseAfter(terms, start + 2);
   return focus && focus.end <= terms[relative]!.start ? focus : undefined;
 }
+
+const LINKING = new Set([...LINKING_VERBS, ...OTHER_COPULAS]);
+const isCopula = (verb: Term) => isBe(verb) || LINKING.has(verb.root);
 
 const NEGATIVE_OBJECT = new Set(NEGATIVE_OBJECT_WORDS);
 const LOCAL_NO = new Set(LOCAL_NO_WORDS);
