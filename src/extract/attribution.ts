@@ -53,6 +53,8 @@ export interface FoundAttribution {
   via?: Range;
   /** What remains of the clause once the attribution is removed: the proposition. */
   proposition: Range;
+  /** "The storm, officials said, flattened 40 barns": where the proposition goes on after a frame inside it. */
+  resumes?: Range;
   pronoun: boolean;
 }
 
@@ -80,7 +82,7 @@ function according(tokens: readonly Token[], clause: Range): FoundAttribution | 
 
 /** "X said (that) P", "X, citing Y, reported P", "Speaking in Z, X said P". */
 function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): FoundAttribution | null {
-  for (let v = 1; v < Math.min(tokens.length - 1, MAX_HOLDER_WORDS + MAX_OPENER_TOKENS); v++) {
+  for (let v = 1; v < Math.min(tokens.length - 1, MAX_HOLDER_WORDS + Math.max(MAX_OPENER_TOKENS, MAX_APPOSITIVE_TOKENS)); v++) {
     const lemma = lexicon.reportingForms[tokens[v]!.lower];
     if (!lemma || tokens[v - 1]!.lower === 'to' || tokens[v - 1]!.lower === 'not') continue;
     const next = tokens[v + 1]!;
@@ -94,7 +96,7 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     const gerund = !hasThat && GERUND_TAKERS.has(lemma) && isGerund(next);
     if (NEEDS_THAT.has(lemma) && !hasThat && toldObject === 0 && !gerund) continue;
     const { start, end: spokenEnd, via } = appositiveHolder(tokens, v) ?? holderStart(tokens, v);
-    if (start < 0 || v - start > MAX_HOLDER_WORDS) continue;
+    if (start < 0 || spokenEnd - start > MAX_HOLDER_WORDS || v - spokenEnd > MAX_APPOSITIVE_TOKENS) continue;
     if (start > 0 && !opensWithAdverbial(tokens)) continue;
     // "Police have confirmed": the auxiliary belongs to the verb, not to the holder.
     let holderEnd = spokenEnd;
@@ -147,7 +149,7 @@ function isGerund(t: Token): boolean {
 }
 
 /** An aside between the holder and its verb is at most this many tokens ("a spokeswoman for the port authority"). */
-const MAX_APPOSITIVE_TOKENS = 12;
+const MAX_APPOSITIVE_TOKENS = 18;
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'one', 'who']);
 const PREPOSITION_OPENERS = new Set(['in', 'on', 'at', 'by', 'for', 'from', 'after', 'before', 'during', 'under', 'with', 'without', 'despite', 'since', 'until', 'as', 'of', 'to']);
 
@@ -161,12 +163,17 @@ function appositiveHolder(tokens: readonly Token[], verb: number): { start: numb
   if (open < 1 || tokens[open]!.lower !== ',' || verb - open > MAX_APPOSITIVE_TOKENS) return undefined;
   const aside = tokens[open + 1]!;
   // ", citing two officials," names a nested source: holderStart keeps it as `via`.
-  if (aside.lower === 'citing' || (!APPOSITIVE_OPENERS.has(aside.lower) && !(aside.lower.endsWith('ing') && !aside.capitalized))) return undefined;
+  if (aside.lower === 'citing' || (!APPOSITIVE_OPENERS.has(aside.lower) && !isParticipialAside(aside))) return undefined;
   const head = tokens.slice(0, open);
   // "In the end, a spokesman said …": an opening adverbial is no holder; a holder is a name or a determiner phrase.
   if (opensWithAdverbial(tokens) || PREPOSITION_OPENERS.has(head[0]!.lower) || !(head[0]!.capitalized || APPOSITIVE_OPENERS.has(head[0]!.lower))) return undefined;
   if (head.length > MAX_HOLDER_WORDS || head.some((t) => t.kind === 'punct' || t.kind === 'number') || !head.some((t) => t.kind === 'word')) return undefined;
   return { start: 0, end: open };
+}
+
+/** "speaking at …", "flanked by …", "visibly tired …": a lower-case participle or adverb opens a supplementive aside (Quirk § 15.58). */
+function isParticipialAside(t: Token): boolean {
+  return !t.capitalized && t.kind === 'word' && /(?:ing|ed|en|ly)$/.test(t.lower);
 }
 
 /**
@@ -193,7 +200,8 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
     if (verbAt === 0 && !earlier && holderTokens.some((t) => CLAUSE_AUXILIARIES.has(t.lower))) continue;
     const propEnd = lastIndex(tokens, (earlier ? earlier.comma : comma) - 1, (t) => t.kind !== 'punct' || t.lower === '"');
     if (propEnd < 0) continue;
-    return {
+    const resumes = earlier ? undefined : resumesAfter(tokens, comma + 1 + segment.length, clause);
+    const found: FoundAttribution = {
       holder: { start: holderTokens[0]!.start, end: holderTokens[holderTokens.length - 1]!.end },
       holderKind: kindOf(holderTokens),
       verb: { start: segment[verbAt]!.start, end: segment[verbAt]!.end },
@@ -202,8 +210,17 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
       proposition: { start: clause.start, end: tokens[propEnd]!.end },
       pronoun: holderTokens.length === 1 && PRONOUNS.has(holderTokens[0]!.lower),
     };
+    if (resumes) found.resumes = resumes;
+    return found;
   }
   return null;
+}
+
+/** After a frame closed by a comma, the words to the clause's end, where a parenthetical frame's proposition goes on. */
+function resumesAfter(tokens: readonly Token[], close: number, clause: Range): Range | undefined {
+  if (tokens[close]?.lower !== ',') return undefined;
+  const next = tokens.slice(close + 1).find((t) => t.kind !== 'punct');
+  return next ? { start: next.start, end: clause.end } : undefined;
 }
 
 /** "Speaking in Z, X said …", "On Monday, X said …": what comes before the holder's comma is no proposition. */

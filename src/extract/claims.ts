@@ -75,21 +75,32 @@ function buildClaims(seg: SegmentedDocument, sentence: Sentence, clause: Clause,
   const { doc, view } = seg;
   const tokens = sentence.tokens.filter((t) => t.start >= clause.start && t.end <= clause.end);
   const found = doc.wholeClaim ? null : findAttribution(tokens, clause, context.lexicon);
-  const propRange = found?.proposition ?? clause;
-  const propTokens = tokens.filter((t) => t.start >= propRange.start && t.end <= propRange.end);
-  const terms = parseTerms(view, propRange, tagDepthFor(propTokens, context.lexicon));
-  const split = doc.wholeClaim ? null : splitSubordinate(terms);
   const attribution = buildAttribution(seg, clause, found, referents);
   const textView = { text: doc.text, view };
   const clauseText = doc.text.slice(clause.start, clause.end);
   const quotes = extractQuotes(textView, clause, context.lexicon).map((q) => ({ ...q, speaker: q.speaker ? asWritten(q.speaker, clauseText) : attribution.holder }));
   const certainty = findCertainty(tokens, found ? found.stance : 'author', attribution.holderKind === 'anonymous', found?.verb, quotes.map((q) => q.span));
   const shared: Shared = { seg, context, attribution, certainty, referents: { ...referents } };
-  const whole: ClausePart = { terms, ranges: [propRange] };
+  const ranges = [found?.proposition ?? clause];
+  let out = claimsOf(shared, clause, tokens, ranges, n);
+  // "The storm, officials said, flattened 40 barns": with no verb before the frame, the proposition goes on after it.
+  if (out.length === 0 && found?.resumes) out = claimsOf(shared, clause, tokens, [...ranges, found.resumes], n);
+  if (out[0]) out[0].quotes = quotes;
+  return out;
+}
+
+/** The main claim and its subordinate claims from the proposition's ranges (one, or two around a reporting frame). */
+function claimsOf(shared: Shared, clause: Clause, tokens: readonly Token[], ranges: Range[], n: number): Claim[] {
+  const { seg, context } = shared;
+  const { doc, view } = seg;
+  const propRange = { start: ranges[0]!.start, end: ranges[ranges.length - 1]!.end };
+  const propTokens = tokens.filter((t) => ranges.some((r) => t.start >= r.start && t.end <= r.end));
+  const terms = parseTerms(ranges.length > 1 ? blankGaps(view, ranges) : view, propRange, tagDepthFor(propTokens, context.lexicon));
+  const split = doc.wholeClaim ? null : splitSubordinate(terms);
+  const whole: ClausePart = { terms, ranges };
   const mainPart = split && split.subordinate.length > 0 ? split.main : whole;
   const main = buildClaim(shared, clause, mainPart, propRange, doc.wholeClaim ? doc.id : `${doc.id}:${n + 1}`) ?? (mainPart === whole ? null : buildClaim(shared, clause, whole, propRange, `${doc.id}:${n + 1}`));
   if (!main) return [];
-  main.quotes = quotes;
   if (mainPart === whole || !split) return [main];
   const out = [main];
   for (const part of split.subordinate) {
@@ -100,6 +111,13 @@ function buildClaims(seg: SegmentedDocument, sentence: Sentence, clause: Clause,
     sub.mainClaimId = main.id;
     out.push(sub);
   }
+  return out;
+}
+
+/** The view with the text between ranges blanked (offsets kept), so the tagger reads the ranges as one clause. */
+function blankGaps(view: string, ranges: readonly Range[]): string {
+  let out = view.slice(0, ranges[0]!.end);
+  for (let i = 1; i < ranges.length; i++) out += ' '.repeat(ranges[i]!.start - ranges[i - 1]!.end) + view.slice(ranges[i]!.start, ranges[i]!.end);
   return out;
 }
 
