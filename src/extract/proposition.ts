@@ -7,6 +7,7 @@ import { stem } from './keys.js';
 import { nounPhraseAfter, nounPhraseBefore } from './noun-phrases.js';
 import { retagNounPositions } from './noun-positions.js';
 import { themeAfter } from './theme.js';
+import { verbByPosition } from './verb-fallback.js';
 import { adverbialOpenerEnd, clauseEnd, isSupplementive, verbAfterRelative } from './subordinate-clauses.js';
 import { verbLemma } from './lemma.js';
 import { hasTag, type Term } from './terms.js';
@@ -75,7 +76,12 @@ export function findProposition(tagged: readonly Term[], lexicon: Lexicon): Prop
   if (v >= 0) v = verbAfterRelative(terms, v, isVerbAt, start);
   const relativeVerb = v !== first ? first : undefined;
   if (v < 0) v = terms.findIndex((t, i) => i >= start && isBe(t));
-  if (v < 0) return parts;
+  if (v < 0) {
+    const reading = verbByPosition(terms, start);
+    if (!reading) return parts;
+    terms[reading.index] = reading.term;
+    v = reading.index;
+  }
   v = throughCopula(terms, v);
   // "voted down a plan to close …": a phrasal verb is the predicate; its object's "to" is not an intention.
   if (phrasalMeaning(terms, v) === undefined) v = throughIntention(terms, v);

@@ -1,6 +1,6 @@
 import type { Range } from '../ingest/types.js';
 import { PARTITIVE_QUANTIFIERS } from '../lexicon/grammar-words.js';
-import { UNITS } from '../lexicon/units.js';
+import { BOUND_PREFIXES, UNITS } from '../lexicon/units.js';
 import { isNominal } from './noun-phrases.js';
 import { hasTag, type Term } from './terms.js';
 
@@ -30,7 +30,7 @@ export function themeAfter(terms: readonly Term[], from: number): Range | undefi
 function objectStart(terms: readonly Term[], from: number): number {
   let i = from;
   // compromise tags the determiner "no" an Expression ("reported no injuries"): it opens the phrase all the same.
-  while (i < terms.length && (hasTag(terms[i], 'Adverb') || hasTag(terms[i], 'Negative') || hasTag(terms[i], 'Determiner') || terms[i]!.lower === 'no')) i++;
+  while (i < terms.length && (hasTag(terms[i], 'Adverb') || hasTag(terms[i], 'Negative') || hasTag(terms[i], 'Determiner') || terms[i]!.lower === 'no' || isApproximator(terms, i))) i++;
   return i;
 }
 
@@ -52,4 +52,9 @@ function isMeasure(terms: readonly Term[], start: number, end: number): boolean 
   const span = terms.slice(start, end + 1);
   if (!span.some((t) => hasTag(t, 'Value'))) return false;
   return span.every((t) => hasTag(t, 'Value') || hasTag(t, 'Adjective') || !isNominal(t) || UNIT_WORDS.has(t.lower) || hasTag(t, 'Unit'));
+}
+
+/** "about 9 inches", "nearly 40 nurses": a bound word before a number belongs to the amount (AP Stylebook "about"). */
+function isApproximator(terms: readonly Term[], i: number): boolean {
+  return BOUND_PREFIXES.has(terms[i]!.lower) && hasTag(terms[i + 1], 'Value');
 }
