@@ -45,8 +45,8 @@ function subjectEnd(terms: readonly Term[], start: number): number {
 function startsVerbLike(terms: readonly Term[], i: number): boolean {
   const t = terms[i]!;
   const before = terms[i - 1]!;
-  if (t.capitalized || !isNominal(before)) return false;
-  if (before.capitalized && hasTag(before, 'ProperNoun')) return true;
+  if (t.capitalized || !(isNominal(before) || before.capitalized)) return false;
+  if (before.capitalized && hasTag(before, 'ProperNoun') && !hasTag(before, 'Possessive')) return true;
   return (INFLECTED.test(t.lower) || IRREGULAR_PAST[t.lower] !== undefined) && lemmaOf(t) !== t.lower;
 }
 

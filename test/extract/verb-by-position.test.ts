@@ -7,6 +7,7 @@ const parts = (text: string) =>
 describe('a clause the tagger left without a verb: the word after the subject that can be a verb is the verb', () => {
   it.each([
     ['an "-s" form read as a noun', 'Tarvik detains the Latvian freight monopoly.', { actor: 'Tarvik', lemma: 'detain', theme: 'Latvian freight monopoly' }],
+    ['an "-s" form after a possessive subject', "Norway's regulator probes Velta.", { actor: "Norway's regulator", lemma: 'probe', theme: 'Velta' }],
     ['an "-s" form before a place', 'Okonjo resides in Upper Marlow.', { actor: 'Okonjo', lemma: 'reside', theme: undefined }],
     ['an "-ed" form read as an adjective', 'Halden received about 9 inches of rain from the front.', { actor: 'Halden', lemma: 'receive', theme: 'rain' }],
     ['a base form after a name', 'Analyst Mira Tell forecast losses of 2 million euros for 2017.', { actor: 'Analyst Mira Tell', lemma: 'forecast', theme: 'losses' }],
