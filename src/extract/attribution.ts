@@ -9,7 +9,7 @@ import {
   PARENTHETICALS as PARENTHETICAL_WORDS,
   RELATIVE_OPENERS,
 } from '../lexicon/attribution-cues.js';
-import { SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
+import { BE_FORMS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { ANONYMOUS_DETERMINERS, SOURCE_NOUNS } from '../lexicon/reporting-verbs.js';
 import type { ReportingStance } from '../model/claim.js';
@@ -28,6 +28,7 @@ const MAX_THAT_GAP = 7;
 /** Relative clauses walked back over to find a trailing holder (", who …, who …,"): more is a list, not a name. */
 const MAX_RELATIVE_HOPS = 3;
 const PRONOUNS = new Set(SUBJECT_PRONOUNS);
+const BE = new Set(BE_FORMS);
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '"']);
 const AFTER_VERB_NOT_HOLDER = new Set(AFTER_VERB_WORDS);
 const RELATIVE = new Set(RELATIVE_OPENERS);
@@ -55,6 +56,8 @@ export interface FoundAttribution {
   proposition: Range;
   /** "The storm, officials said, flattened 40 barns": where the proposition goes on after a frame inside it. */
   resumes?: Range;
+  /** "He is said to be ill": the frame names no holder, so a pronoun in the proposition does not stand for it. */
+  unnamed?: boolean;
   pronoun: boolean;
 }
 
@@ -86,6 +89,8 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     const lemma = lexicon.reportingForms[tokens[v]!.lower];
     if (!lemma || tokens[v - 1]!.lower === 'to' || tokens[v - 1]!.lower === 'not') continue;
     const next = tokens[v + 1]!;
+    const raised = passiveRaising(tokens, v, clause, lemma, lexicon);
+    if (raised) return raised;
     // "P, X said, adding …": the verb closes a trailing attribution; trailing() handles it.
     if (next.lower === ',' || next.lower === '.') continue;
     // "confirmed on Wednesday that …": a short adverbial may stand between the verb and its "that".
@@ -120,6 +125,29 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     return found;
   }
   return null;
+}
+
+/**
+ * "The bridge was said to be 200 years old", "The suspect is believed to have fled": a passive reporting verb with
+ * a "to" infinitive raises the content's subject (Quirk § 16.52); no one is named, so the holder is the frame itself,
+ * anonymous, and the proposition is the subject followed by what comes after "to".
+ */
+function passiveRaising(tokens: readonly Token[], v: number, clause: Range, lemma: string, lexicon: Lexicon): FoundAttribution | null {
+  const be = tokens[v - 1]!;
+  const after = tokens[v + 2];
+  if (!BE.has(be.lower) || tokens[v + 1]?.lower !== 'to' || !after || after.kind !== 'word' || v < 2) return null;
+  if (!tokens.slice(0, v - 1).some((t) => t.kind === 'word')) return null;
+  return {
+    holder: rangeOf(tokens, v - 1, v + 1),
+    holderKind: 'anonymous',
+    verb: rangeOf(tokens, v, v + 1),
+    verbLemma: lemma,
+    stance: lexicon.reportingVerbs[lemma] ?? 'reported',
+    proposition: { start: clause.start, end: tokens[v - 2]!.end },
+    resumes: { start: after.start, end: clause.end },
+    pronoun: false,
+    unnamed: true,
+  };
 }
 
 /** The holder starts after the last clause break before the verb; ", citing Y," between holder and verb is `via`. */

@@ -80,7 +80,7 @@ function buildClaims(seg: SegmentedDocument, sentence: Sentence, clause: Clause,
   const clauseText = doc.text.slice(clause.start, clause.end);
   const quotes = extractQuotes(textView, clause, context.lexicon).map((q) => ({ ...q, speaker: q.speaker ? asWritten(q.speaker, clauseText) : attribution.holder }));
   const certainty = findCertainty(tokens, found ? found.stance : 'author', attribution.holderKind === 'anonymous', found?.verb, quotes.map((q) => q.span));
-  const shared: Shared = { seg, context, attribution, certainty, referents: { ...referents } };
+  const shared: Shared = { seg, context, attribution, certainty, referents: { ...referents }, holderIsReferent: found?.unnamed !== true };
   const ranges = [found?.proposition ?? clause];
   let out = claimsOf(shared, clause, tokens, ranges, n);
   // "The storm, officials said, flattened 40 barns": with no verb before the frame, the proposition goes on after it.
@@ -127,6 +127,8 @@ interface Shared {
   attribution: Attribution;
   certainty: ReturnType<typeof findCertainty>;
   referents: Referents;
+  /** Whether a pronoun actor may stand for the holder (not when the frame names none: "He is said to be ill"). */
+  holderIsReferent: boolean;
 }
 
 /** One claim from one clause part: its proposition, state, and the dates, places and figures inside its ranges. */
@@ -166,7 +168,7 @@ function buildClaim(shared: Shared, span: Range, part: ClausePart, propRange: Ra
   const prop = claim.proposition;
   if (parts.actor) {
     const actor = phrase(seg, parts.actor, context.lexicon.aliases);
-    const resolved = PRONOUNS.has(actor.text.toLowerCase()) ? pronounActor(actor, attribution, shared.referents, context.lexicon.aliases) : actor;
+    const resolved = PRONOUNS.has(actor.text.toLowerCase()) ? pronounActor(actor, shared.holderIsReferent ? attribution : { ...attribution, holderKind: 'author' }, shared.referents, context.lexicon.aliases) : actor;
     if (resolved) prop.actor = resolved;
   }
   if (parts.theme) prop.theme = phrase(seg, parts.theme, context.lexicon.aliases);
