@@ -28,4 +28,11 @@ describe('"X was said to be Y": a passive reporting frame names no holder and ra
   ])('not a raising frame: %s: %s', (_, text, want) => {
     expect(claims(text)).toEqual([want]);
   });
+
+  it.each([
+    ['a quoted title before a passive', '"The Long Winter" was written by Ilse Brandt.', { holder: 'Wire', kind: 'author', actor: 'brandt', lemma: 'write', figures: [] }],
+    ['a quoted title before an active verb', '"Red Harbour" won the jury prize.', { holder: 'Wire', kind: 'author', actor: 'harbour', lemma: 'win', figures: [] }],
+  ])('an auxiliary after a closing quote is no holder: %s: %s', (_, text, want) => {
+    expect(claims(text)).toEqual([want]);
+  });
 });
