@@ -72,9 +72,20 @@ export function extractDocumentClaims(seg: SegmentedDocument, context: ExtractCo
  * linked to the main claim; all share the clause's attribution. The clause is tagged once.
  */
 function buildClaims(seg: SegmentedDocument, sentence: Sentence, clause: Clause, context: ExtractContext, referents: Referents, n: number): Claim[] {
-  const { doc, view } = seg;
   const tokens = sentence.tokens.filter((t) => t.start >= clause.start && t.end <= clause.end);
-  const found = doc.wholeClaim ? null : findAttribution(tokens, clause, context.lexicon);
+  const found = seg.doc.wholeClaim ? null : findAttribution(tokens, clause, context.lexicon);
+  const claims = claimsUnder(seg, clause, tokens, found, context, referents, n);
+  if (claims.length > 0 || !found?.verb || found.unnamed) return claims;
+  // "The video shows a bear in the garden", "announced a curfew": a reporting verb with only an object reports no
+  // content; the clause is the author's own statement of that act. "said in a statement" has no object: no claim.
+  const own = claimsUnder(seg, clause, tokens, null, context, referents, n);
+  const main = own[0]?.proposition;
+  return main?.theme && main.predicate?.span.start === found.verb.start ? own : [];
+}
+
+/** The claims of one clause under one reading of its attribution (none: the author's voice). */
+function claimsUnder(seg: SegmentedDocument, clause: Clause, tokens: readonly Token[], found: FoundAttribution | null, context: ExtractContext, referents: Referents, n: number): Claim[] {
+  const { doc, view } = seg;
   const attribution = buildAttribution(seg, clause, found, referents);
   const textView = { text: doc.text, view };
   const clauseText = doc.text.slice(clause.start, clause.end);
