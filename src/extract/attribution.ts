@@ -9,7 +9,7 @@ import {
   PARENTHETICALS as PARENTHETICAL_WORDS,
   RELATIVE_OPENERS,
 } from '../lexicon/attribution-cues.js';
-import { BE_FORMS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
+import { BE_FORMS, CONJUNCT_OPENERS, COORDINATORS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { ANONYMOUS_DETERMINERS, SOURCE_NOUNS } from '../lexicon/reporting-verbs.js';
 import type { ReportingStance } from '../model/claim.js';
@@ -29,6 +29,8 @@ const MAX_THAT_GAP = 7;
 const MAX_RELATIVE_HOPS = 3;
 const PRONOUNS = new Set(SUBJECT_PRONOUNS);
 const BE = new Set(BE_FORMS);
+/** Coordinators and conjunct adverbs that may open a sentence before a fronted phrase. */
+const LINKING_OPENERS = new Set([...COORDINATORS, ...CONJUNCT_OPENERS]);
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '"']);
 const AFTER_VERB_NOT_HOLDER = new Set(AFTER_VERB_WORDS);
 const RELATIVE = new Set(RELATIVE_OPENERS);
@@ -75,7 +77,8 @@ function according(tokens: readonly Token[], clause: Range): FoundAttribution | 
   while (holderEnd < tokens.length && !CLAUSE_BREAK.has(tokens[holderEnd]!.lower)) holderEnd++;
   if (holderEnd === holderStart) return null;
   const holder = rangeOf(tokens, holderStart, holderEnd);
-  const atStart = i === 0 || tokens.slice(0, i).every((t) => t.kind === 'punct');
+  // "But according to X, …", "However, according to X, …": a linking word before it still fronts the phrase.
+  const atStart = i === 0 || tokens.slice(0, i).every((t) => t.kind === 'punct' || LINKING_OPENERS.has(t.lower));
   const proposition = atStart
     ? { start: tokens[Math.min(holderEnd + 1, tokens.length - 1)]!.start, end: clause.end }
     : { start: clause.start, end: tokens[Math.max(i - 1, 0)]!.start };

@@ -68,3 +68,6 @@ export const CLAUSE_OPENERS: readonly string[] = [
 export const PARTITIVE_QUANTIFIERS: readonly string[] = [
   'all', 'both', 'each', 'either', 'neither', 'none', 'some', 'any', 'most', 'many', 'much', 'few', 'several', 'half',
 ];
+
+/** Conjunct adverbs that may open a sentence before a fronted phrase ("However, according to …"; Quirk §§ 8.134–8.137). */
+export const CONJUNCT_OPENERS: readonly string[] = ['however', 'yet', 'still', 'meanwhile', 'also', 'so', 'now', 'then'];
