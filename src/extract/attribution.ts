@@ -111,6 +111,8 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     while (holderEnd > start + 1 && HOLDER_AUXILIARIES.has(tokens[holderEnd - 1]!.lower)) holderEnd--;
     const holderTokens = tokens.slice(start, holderEnd);
     if (!holderTokens.some((t) => t.kind === 'word')) continue;
+    // "Alhakim, who said …, briefed the council": a relative pronoun is no holder; the relative clause is an aside.
+    if (holderTokens.length === 1 && RELATIVE.has(holderTokens[0]!.lower)) continue;
     // "told reporters the man was not armed": the proposition follows the addressee.
     let propStart = hasThat ? v + 1 + thatAt : v + 1 + toldObject;
     while (tokens[propStart] && (tokens[propStart]!.lower === 'that' || tokens[propStart]!.lower === ',')) propStart++;
@@ -226,6 +228,7 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
     const earlier = holderBehind ? holderBefore(tokens, comma) : null;
     if (holderBehind && !earlier) continue;
     const holderTokens = earlier ? earlier.tokens : verbAt === 0 ? segment.slice(1) : segment.slice(0, verbAt);
+    if (holderTokens.length === 1 && RELATIVE.has(holderTokens[0]!.lower)) continue;
     // '"The Exiles" was written by Ovid': a holder is more than an auxiliary before the verb.
     if (!holderTokens.some((t) => t.kind === 'word' && !BE.has(t.lower) && !HOLDER_AUXILIARIES.has(t.lower))) continue;
     // "…, shows the agency has approved it": a clause after the verb is what is said, not who says it.

@@ -23,4 +23,10 @@ describe('a reporting verb with an object and no clause is the author\'s report 
   it('a reporting verb with a clause still reports that clause', () => {
     expect(claims('The footage shows that the fox was on the runway.')).toEqual([{ holder: 'named', actor: 'fox', lemma: 'be', theme: undefined }]);
   });
+
+  it('a relative pronoun is never the holder ("X, who said P, briefed the council")', () => {
+    const got = claims('Rana Aziz, who said two wells had run dry, briefed the committee on the drought.');
+    expect(got[0]).toEqual({ holder: 'author', actor: 'aziz', lemma: 'brief', theme: 'committe' });
+    expect(got.every((c) => c.holder === 'author')).toBe(true);
+  });
 });
