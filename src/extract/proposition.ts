@@ -21,6 +21,7 @@ import {
   withIrregularRoots,
   isLexicalVerb,
   isParticiple,
+  isPostModifier,
   isReducedRelative,
   otherVerbs,
   throughCopula,
@@ -60,7 +61,7 @@ export function findProposition(tagged: readonly Term[], lexicon: Lexicon): Prop
   // "Selene-3, the lander built by Hollis, touched down": a participle modifying a noun is not the clause's verb.
   // "…, saying in a statement …": an "-ing" clause after a comma adds to the clause. With no verb after these,
   // a "be" before them is the verb ("… is the fastest time ever run by a woman").
-  while (v >= 0 && (isReducedRelative(terms, v) || isSupplementive(terms, v))) {
+  while (v >= 0 && (isReducedRelative(terms, v) || isPostModifier(terms, v) || isSupplementive(terms, v))) {
     const supplementive = isSupplementive(terms, v);
     const after = supplementive ? clauseEnd(terms, v) : v;
     const next = terms.findIndex((t, i) => i > after && isVerbAt(t, i));
