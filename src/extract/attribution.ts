@@ -1,6 +1,5 @@
 import type { Range } from '../ingest/types.js';
 import {
-  ADDRESSEES as ADDRESSEE_WORDS,
   ADVERBIAL_OPENERS as ADVERBIAL_OPENER_WORDS,
   AFTER_VERB_NOT_HOLDER as AFTER_VERB_WORDS,
   CLAUSE_AUXILIARIES as CLAUSE_AUXILIARY_WORDS,
@@ -11,13 +10,12 @@ import {
 } from '../lexicon/attribution-cues.js';
 import { BE_FORMS, CONJUNCT_OPENERS, COORDINATORS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import type { Lexicon } from '../lexicon/index.js';
-import { ANONYMOUS_DETERMINERS, SOURCE_NOUNS } from '../lexicon/reporting-verbs.js';
 import type { ReportingStance } from '../model/claim.js';
 import type { Token } from '../segment/tokens.js';
+import { objectLength } from './addressee.js';
+import { kindOf } from './holder-kind.js';
 import { isVerbGerund } from './lemma.js';
 
-const ANONYMOUS = new Set(ANONYMOUS_DETERMINERS);
-const SOURCE_NOUN = new Set(SOURCE_NOUNS);
 const NEEDS_THAT = new Set(NEEDS_THAT_WORDS);
 /** The holder of a leading attribution is at most this many words ("a senior official with knowledge of the talks"). */
 const MAX_HOLDER_WORDS = 10;
@@ -34,18 +32,10 @@ const LINKING_OPENERS = new Set([...COORDINATORS, ...CONJUNCT_OPENERS]);
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '"']);
 const AFTER_VERB_NOT_HOLDER = new Set(AFTER_VERB_WORDS);
 const RELATIVE = new Set(RELATIVE_OPENERS);
-const ADDRESSEES = new Set(ADDRESSEE_WORDS);
 const PARENTHETICALS = new Set(PARENTHETICAL_WORDS);
 const CLAUSE_AUXILIARIES = new Set(CLAUSE_AUXILIARY_WORDS);
 const HOLDER_AUXILIARIES = new Set(HOLDER_AUXILIARY_WORDS);
 const ADVERBIAL_OPENERS = new Set(ADVERBIAL_OPENER_WORDS);
-const ADDRESSEE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our']);
-/** Words that open the clause after an addressee: determiners and pronouns (Quirk §§ 5.13, 6.12). */
-const CLAUSE_OPENING = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'he', 'she', 'it', 'they', 'we', 'i', 'there', 'no', 'this', 'these', 'those']);
-/** Prepositions: "told the story of a flood" has an object, not an addressee and a clause. */
-const ADDRESSEE_BREAK = new Set(['of', 'about', 'for', 'to', 'in', 'on', 'at', 'with', 'from', 'by', 'that']);
-/** An addressee phrase is short: "a town hall meeting". */
-const MAX_ADDRESSEE_WORDS = 5;
 
 export interface FoundAttribution {
   holder: Range;
@@ -279,35 +269,6 @@ function holderBefore(tokens: readonly Token[], comma: number): { tokens: Token[
   return null;
 }
 
-/**
- * Words in the addressee of "told": "reporters", "the BBC", "a news conference" (0 when it is not one); failing
- * those, a name ("told KMOV …") or a short determiner phrase ("told a radio station …") followed by the opening of
- * a clause: a determiner, a possessive or subject pronoun, a number or a capitalised word ("… his striker would miss").
- */
-function objectLength(tokens: readonly Token[], at: number): number {
-  const first = tokens[at];
-  if (!first) return 0;
-  if (ADDRESSEES.has(first.lower)) return 1;
-  const second = tokens[at + 1];
-  if ((first.lower === 'the' || first.lower === 'a') && second && (second.capitalized || ADDRESSEES.has(second.lower))) return 2;
-  // "told state lawmakers the …": a modified addressee noun, then a clause.
-  for (let k = at + 1; k < Math.min(tokens.length - 1, at + 3); k++) {
-    if (tokens[k - 1]!.kind !== 'word') break;
-    if (ADDRESSEES.has(tokens[k]!.lower) && CLAUSE_OPENING.has(tokens[k + 1]!.lower)) return k - at + 1;
-  }
-  const isDeterminer = ADDRESSEE_DETERMINERS.has(first.lower);
-  if (!isDeterminer && !first.capitalized) return 0;
-  for (let k = at + 1; k < Math.min(tokens.length - 1, at + 1 + MAX_ADDRESSEE_WORDS); k++) {
-    const t = tokens[k]!;
-    if (t.kind === 'punct' || ADDRESSEE_BREAK.has(t.lower)) return 0;
-    // A name runs on while capitalised; a determiner phrase runs to the first word that opens a clause.
-    if (!isDeterminer && t.capitalized) continue;
-    if (CLAUSE_OPENING.has(t.lower) || t.kind === 'number' || (isDeterminer && t.capitalized)) return k - at;
-    if (!isDeterminer) return 0;
-  }
-  return 0;
-}
-
 function untilBreak(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
@@ -315,16 +276,6 @@ function untilBreak(tokens: readonly Token[]): Token[] {
     out.push(t);
   }
   return out;
-}
-
-/** Named when it has a capitalised word that is not a determiner; anonymous for "some reports", "officials". */
-function kindOf(tokens: readonly Token[]): 'named' | 'anonymous' {
-  const words = tokens.filter((t) => t.kind === 'word');
-  if (words.some((t) => ANONYMOUS.has(t.lower))) return 'anonymous';
-  const named = words.some((t, i) => t.capitalized && !(i === 0 && (SOURCE_NOUN.has(t.lower) || t.lower === 'the')));
-  if (named) return 'named';
-  if (words.length === 1 && PRONOUNS.has(words[0]!.lower)) return 'named';
-  return words.some((t) => SOURCE_NOUN.has(t.lower)) ? 'anonymous' : 'named';
 }
 
 function rangeOf(tokens: readonly Token[], from: number, to: number): Range {
