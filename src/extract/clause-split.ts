@@ -1,14 +1,11 @@
 import type { Range } from '../ingest/types.js';
 import { ADVERBIAL_SUBORDINATORS, AS_PHRASE_WORDS, NON_RESTRICTIVE_RELATIVES } from '../lexicon/clause-cues.js';
-import { CLAUSE_OPENERS } from '../lexicon/grammar-words.js';
 import { presentTenseLemma } from './lemma.js';
 import { isNominal } from './noun-phrases.js';
 import { hasTag, type Term } from './terms.js';
 import { irregularLemma, isBe } from './verbs.js';
 
 const SUBORDINATOR = new Set(ADVERBIAL_SUBORDINATORS);
-const COORDINATOR = new Set(['and', 'but']);
-const CLAUSE_OPENER = new Set(CLAUSE_OPENERS);
 const RELATIVE = new Set(NON_RESTRICTIVE_RELATIVES);
 const AS_PHRASE = new Set(AS_PHRASE_WORDS);
 /** How far after its opener the subordinate clause's verb may stand ("after the river's eastern bank burst"). */
@@ -53,34 +50,7 @@ export function splitSubordinate(terms: readonly Term[]): SplitClause {
       subordinate: [{ terms: [...antecedent, ...inner], ranges: rangesOf(inner) }],
     };
   }
-  return splitCoordinated(terms) ?? whole;
-}
-
-/**
- * "The pilot was rescued on Monday and is now in hospital", "flattened 40 barns and killed 300 sheep": "and" / "but"
- * followed (past adverbs) by a finite verb with no subject of its own opens a second predicate of the same subject
- * (Quirk § 13.62, predication coordination); "The mayor and the governor signed" coordinates noun phrases.
- */
-function splitCoordinated(terms: readonly Term[]): SplitClause | undefined {
-  const first = terms.findIndex((t, k) => k > 0 && ((isFinite(terms, k) && hasTag(t, 'Verb')) || isBe(t)));
-  if (first < 1) return undefined;
-  for (let k = first + 1; k < terms.length - 1; k++) {
-    if (!COORDINATOR.has(terms[k]!.lower)) continue;
-    // "The gunman who fled and hid …": inside a relative or adverbial clause the coordination is that clause's.
-    if (terms.slice(0, k).some((t) => CLAUSE_OPENER.has(t.lower))) return undefined;
-    let n = k + 1;
-    while (n < terms.length && hasTag(terms[n], 'Adverb')) n++;
-    if (n >= terms.length || !isFinite(terms, n) || isNominal(terms[n]!)) continue;
-    // "flattened barns and sheds": an "-s" form ending the clause is a plural noun, not a second verb.
-    if (n === terms.length - 1 && hasTag(terms[n], 'PresentTense') && !isBe(terms[n]!)) continue;
-    const before = terms.slice(0, k);
-    const inner = terms.slice(k + 1);
-    return {
-      main: { terms: before, ranges: rangesOf(before) },
-      subordinate: [{ terms: [...terms.slice(0, first), ...inner], ranges: rangesOf(inner) }],
-    };
-  }
-  return undefined;
+  return whole;
 }
 
 /** "when its engine failed": a subject, then a finite verb, before any comma; "as well as", "after the storm" are not clauses. */
