@@ -1,6 +1,5 @@
 import type { Range } from '../ingest/types.js';
 import {
-  ADDRESSEES as ADDRESSEE_WORDS,
   ADVERBIAL_OPENERS as ADVERBIAL_OPENER_WORDS,
   AFTER_VERB_NOT_HOLDER as AFTER_VERB_WORDS,
   CLAUSE_AUXILIARIES as CLAUSE_AUXILIARY_WORDS,
@@ -9,15 +8,14 @@ import {
   PARENTHETICALS as PARENTHETICAL_WORDS,
   RELATIVE_OPENERS,
 } from '../lexicon/attribution-cues.js';
-import { SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
+import { BE_FORMS, CONJUNCT_OPENERS, COORDINATORS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import type { Lexicon } from '../lexicon/index.js';
-import { ANONYMOUS_DETERMINERS, SOURCE_NOUNS } from '../lexicon/reporting-verbs.js';
 import type { ReportingStance } from '../model/claim.js';
 import type { Token } from '../segment/tokens.js';
+import { objectLength } from './addressee.js';
+import { kindOf } from './holder-kind.js';
 import { isVerbGerund } from './lemma.js';
 
-const ANONYMOUS = new Set(ANONYMOUS_DETERMINERS);
-const SOURCE_NOUN = new Set(SOURCE_NOUNS);
 const NEEDS_THAT = new Set(NEEDS_THAT_WORDS);
 /** The holder of a leading attribution is at most this many words ("a senior official with knowledge of the talks"). */
 const MAX_HOLDER_WORDS = 10;
@@ -28,21 +26,16 @@ const MAX_THAT_GAP = 7;
 /** Relative clauses walked back over to find a trailing holder (", who …, who …,"): more is a list, not a name. */
 const MAX_RELATIVE_HOPS = 3;
 const PRONOUNS = new Set(SUBJECT_PRONOUNS);
+const BE = new Set(BE_FORMS);
+/** Coordinators and conjunct adverbs that may open a sentence before a fronted phrase. */
+const LINKING_OPENERS = new Set([...COORDINATORS, ...CONJUNCT_OPENERS]);
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '"']);
 const AFTER_VERB_NOT_HOLDER = new Set(AFTER_VERB_WORDS);
 const RELATIVE = new Set(RELATIVE_OPENERS);
-const ADDRESSEES = new Set(ADDRESSEE_WORDS);
 const PARENTHETICALS = new Set(PARENTHETICAL_WORDS);
 const CLAUSE_AUXILIARIES = new Set(CLAUSE_AUXILIARY_WORDS);
 const HOLDER_AUXILIARIES = new Set(HOLDER_AUXILIARY_WORDS);
 const ADVERBIAL_OPENERS = new Set(ADVERBIAL_OPENER_WORDS);
-const ADDRESSEE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our']);
-/** Words that open the clause after an addressee: determiners and pronouns (Quirk §§ 5.13, 6.12). */
-const CLAUSE_OPENING = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'he', 'she', 'it', 'they', 'we', 'i', 'there', 'no', 'this', 'these', 'those']);
-/** Prepositions: "told the story of a flood" has an object, not an addressee and a clause. */
-const ADDRESSEE_BREAK = new Set(['of', 'about', 'for', 'to', 'in', 'on', 'at', 'with', 'from', 'by', 'that']);
-/** An addressee phrase is short: "a town hall meeting". */
-const MAX_ADDRESSEE_WORDS = 5;
 
 export interface FoundAttribution {
   holder: Range;
@@ -53,6 +46,10 @@ export interface FoundAttribution {
   via?: Range;
   /** What remains of the clause once the attribution is removed: the proposition. */
   proposition: Range;
+  /** "The storm, officials said, flattened 40 barns": where the proposition goes on after a frame inside it. */
+  resumes?: Range;
+  /** "He is said to be ill": the frame names no holder, so a pronoun in the proposition does not stand for it. */
+  unnamed?: boolean;
   pronoun: boolean;
 }
 
@@ -70,7 +67,8 @@ function according(tokens: readonly Token[], clause: Range): FoundAttribution | 
   while (holderEnd < tokens.length && !CLAUSE_BREAK.has(tokens[holderEnd]!.lower)) holderEnd++;
   if (holderEnd === holderStart) return null;
   const holder = rangeOf(tokens, holderStart, holderEnd);
-  const atStart = i === 0 || tokens.slice(0, i).every((t) => t.kind === 'punct');
+  // "But according to X, …", "However, according to X, …": a linking word before it still fronts the phrase.
+  const atStart = i === 0 || tokens.slice(0, i).every((t) => t.kind === 'punct' || LINKING_OPENERS.has(t.lower));
   const proposition = atStart
     ? { start: tokens[Math.min(holderEnd + 1, tokens.length - 1)]!.start, end: clause.end }
     : { start: clause.start, end: tokens[Math.max(i - 1, 0)]!.start };
@@ -80,10 +78,12 @@ function according(tokens: readonly Token[], clause: Range): FoundAttribution | 
 
 /** "X said (that) P", "X, citing Y, reported P", "Speaking in Z, X said P". */
 function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): FoundAttribution | null {
-  for (let v = 1; v < Math.min(tokens.length - 1, MAX_HOLDER_WORDS + MAX_OPENER_TOKENS); v++) {
+  for (let v = 1; v < Math.min(tokens.length - 1, MAX_HOLDER_WORDS + Math.max(MAX_OPENER_TOKENS, MAX_APPOSITIVE_TOKENS)); v++) {
     const lemma = lexicon.reportingForms[tokens[v]!.lower];
     if (!lemma || tokens[v - 1]!.lower === 'to' || tokens[v - 1]!.lower === 'not') continue;
     const next = tokens[v + 1]!;
+    const raised = passiveRaising(tokens, v, clause, lemma, lexicon);
+    if (raised) return raised;
     // "P, X said, adding …": the verb closes a trailing attribution; trailing() handles it.
     if (next.lower === ',' || next.lower === '.') continue;
     // "confirmed on Wednesday that …": a short adverbial may stand between the verb and its "that".
@@ -94,13 +94,15 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     const gerund = !hasThat && GERUND_TAKERS.has(lemma) && isGerund(next);
     if (NEEDS_THAT.has(lemma) && !hasThat && toldObject === 0 && !gerund) continue;
     const { start, end: spokenEnd, via } = appositiveHolder(tokens, v) ?? holderStart(tokens, v);
-    if (start < 0 || v - start > MAX_HOLDER_WORDS) continue;
+    if (start < 0 || spokenEnd - start > MAX_HOLDER_WORDS || v - spokenEnd > MAX_APPOSITIVE_TOKENS) continue;
     if (start > 0 && !opensWithAdverbial(tokens)) continue;
     // "Police have confirmed": the auxiliary belongs to the verb, not to the holder.
     let holderEnd = spokenEnd;
     while (holderEnd > start + 1 && HOLDER_AUXILIARIES.has(tokens[holderEnd - 1]!.lower)) holderEnd--;
     const holderTokens = tokens.slice(start, holderEnd);
     if (!holderTokens.some((t) => t.kind === 'word')) continue;
+    // "Alhakim, who said …, briefed the council": a relative pronoun is no holder; the relative clause is an aside.
+    if (holderTokens.length === 1 && RELATIVE.has(holderTokens[0]!.lower)) continue;
     // "told reporters the man was not armed": the proposition follows the addressee.
     let propStart = hasThat ? v + 1 + thatAt : v + 1 + toldObject;
     while (tokens[propStart] && (tokens[propStart]!.lower === 'that' || tokens[propStart]!.lower === ',')) propStart++;
@@ -118,6 +120,29 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     return found;
   }
   return null;
+}
+
+/**
+ * "The bridge was said to be 200 years old", "The suspect is believed to have fled": a passive reporting verb with
+ * a "to" infinitive raises the content's subject (Quirk § 16.52); no one is named, so the holder is the frame itself,
+ * anonymous, and the proposition is the subject followed by what comes after "to".
+ */
+function passiveRaising(tokens: readonly Token[], v: number, clause: Range, lemma: string, lexicon: Lexicon): FoundAttribution | null {
+  const be = tokens[v - 1]!;
+  const after = tokens[v + 2];
+  if (!BE.has(be.lower) || tokens[v + 1]?.lower !== 'to' || !after || after.kind !== 'word' || v < 2) return null;
+  if (!tokens.slice(0, v - 1).some((t) => t.kind === 'word')) return null;
+  return {
+    holder: rangeOf(tokens, v - 1, v + 1),
+    holderKind: 'anonymous',
+    verb: rangeOf(tokens, v, v + 1),
+    verbLemma: lemma,
+    stance: lexicon.reportingVerbs[lemma] ?? 'reported',
+    proposition: { start: clause.start, end: tokens[v - 2]!.end },
+    resumes: { start: after.start, end: clause.end },
+    pronoun: false,
+    unnamed: true,
+  };
 }
 
 /** The holder starts after the last clause break before the verb; ", citing Y," between holder and verb is `via`. */
@@ -147,7 +172,7 @@ function isGerund(t: Token): boolean {
 }
 
 /** An aside between the holder and its verb is at most this many tokens ("a spokeswoman for the port authority"). */
-const MAX_APPOSITIVE_TOKENS = 12;
+const MAX_APPOSITIVE_TOKENS = 18;
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'one', 'who']);
 const PREPOSITION_OPENERS = new Set(['in', 'on', 'at', 'by', 'for', 'from', 'after', 'before', 'during', 'under', 'with', 'without', 'despite', 'since', 'until', 'as', 'of', 'to']);
 
@@ -161,12 +186,17 @@ function appositiveHolder(tokens: readonly Token[], verb: number): { start: numb
   if (open < 1 || tokens[open]!.lower !== ',' || verb - open > MAX_APPOSITIVE_TOKENS) return undefined;
   const aside = tokens[open + 1]!;
   // ", citing two officials," names a nested source: holderStart keeps it as `via`.
-  if (aside.lower === 'citing' || (!APPOSITIVE_OPENERS.has(aside.lower) && !(aside.lower.endsWith('ing') && !aside.capitalized))) return undefined;
+  if (aside.lower === 'citing' || (!APPOSITIVE_OPENERS.has(aside.lower) && !isParticipialAside(aside))) return undefined;
   const head = tokens.slice(0, open);
   // "In the end, a spokesman said …": an opening adverbial is no holder; a holder is a name or a determiner phrase.
   if (opensWithAdverbial(tokens) || PREPOSITION_OPENERS.has(head[0]!.lower) || !(head[0]!.capitalized || APPOSITIVE_OPENERS.has(head[0]!.lower))) return undefined;
   if (head.length > MAX_HOLDER_WORDS || head.some((t) => t.kind === 'punct' || t.kind === 'number') || !head.some((t) => t.kind === 'word')) return undefined;
   return { start: 0, end: open };
+}
+
+/** "speaking at …", "flanked by …", "visibly tired …": a lower-case participle or adverb opens a supplementive aside (Quirk § 15.58). */
+function isParticipialAside(t: Token): boolean {
+  return !t.capitalized && t.kind === 'word' && /(?:ing|ed|en|ly)$/.test(t.lower);
 }
 
 /**
@@ -188,12 +218,15 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
     const earlier = holderBehind ? holderBefore(tokens, comma) : null;
     if (holderBehind && !earlier) continue;
     const holderTokens = earlier ? earlier.tokens : verbAt === 0 ? segment.slice(1) : segment.slice(0, verbAt);
-    if (!holderTokens.some((t) => t.kind === 'word')) continue;
+    if (holderTokens.length === 1 && RELATIVE.has(holderTokens[0]!.lower)) continue;
+    // '"The Exiles" was written by Ovid': a holder is more than an auxiliary before the verb.
+    if (!holderTokens.some((t) => t.kind === 'word' && !BE.has(t.lower) && !HOLDER_AUXILIARIES.has(t.lower))) continue;
     // "…, shows the agency has approved it": a clause after the verb is what is said, not who says it.
     if (verbAt === 0 && !earlier && holderTokens.some((t) => CLAUSE_AUXILIARIES.has(t.lower))) continue;
     const propEnd = lastIndex(tokens, (earlier ? earlier.comma : comma) - 1, (t) => t.kind !== 'punct' || t.lower === '"');
     if (propEnd < 0) continue;
-    return {
+    const resumes = earlier ? undefined : resumesAfter(tokens, comma + 1 + segment.length, clause);
+    const found: FoundAttribution = {
       holder: { start: holderTokens[0]!.start, end: holderTokens[holderTokens.length - 1]!.end },
       holderKind: kindOf(holderTokens),
       verb: { start: segment[verbAt]!.start, end: segment[verbAt]!.end },
@@ -202,8 +235,17 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
       proposition: { start: clause.start, end: tokens[propEnd]!.end },
       pronoun: holderTokens.length === 1 && PRONOUNS.has(holderTokens[0]!.lower),
     };
+    if (resumes) found.resumes = resumes;
+    return found;
   }
   return null;
+}
+
+/** After a frame closed by a comma, the words to the clause's end, where a parenthetical frame's proposition goes on. */
+function resumesAfter(tokens: readonly Token[], close: number, clause: Range): Range | undefined {
+  if (tokens[close]?.lower !== ',') return undefined;
+  const next = tokens.slice(close + 1).find((t) => t.kind !== 'punct');
+  return next ? { start: next.start, end: clause.end } : undefined;
 }
 
 /** "Speaking in Z, X said …", "On Monday, X said …": what comes before the holder's comma is no proposition. */
@@ -227,35 +269,6 @@ function holderBefore(tokens: readonly Token[], comma: number): { tokens: Token[
   return null;
 }
 
-/**
- * Words in the addressee of "told": "reporters", "the BBC", "a news conference" (0 when it is not one); failing
- * those, a name ("told KMOV …") or a short determiner phrase ("told a radio station …") followed by the opening of
- * a clause: a determiner, a possessive or subject pronoun, a number or a capitalised word ("… his striker would miss").
- */
-function objectLength(tokens: readonly Token[], at: number): number {
-  const first = tokens[at];
-  if (!first) return 0;
-  if (ADDRESSEES.has(first.lower)) return 1;
-  const second = tokens[at + 1];
-  if ((first.lower === 'the' || first.lower === 'a') && second && (second.capitalized || ADDRESSEES.has(second.lower))) return 2;
-  // "told state lawmakers the …": a modified addressee noun, then a clause.
-  for (let k = at + 1; k < Math.min(tokens.length - 1, at + 3); k++) {
-    if (tokens[k - 1]!.kind !== 'word') break;
-    if (ADDRESSEES.has(tokens[k]!.lower) && CLAUSE_OPENING.has(tokens[k + 1]!.lower)) return k - at + 1;
-  }
-  const isDeterminer = ADDRESSEE_DETERMINERS.has(first.lower);
-  if (!isDeterminer && !first.capitalized) return 0;
-  for (let k = at + 1; k < Math.min(tokens.length - 1, at + 1 + MAX_ADDRESSEE_WORDS); k++) {
-    const t = tokens[k]!;
-    if (t.kind === 'punct' || ADDRESSEE_BREAK.has(t.lower)) return 0;
-    // A name runs on while capitalised; a determiner phrase runs to the first word that opens a clause.
-    if (!isDeterminer && t.capitalized) continue;
-    if (CLAUSE_OPENING.has(t.lower) || t.kind === 'number' || (isDeterminer && t.capitalized)) return k - at;
-    if (!isDeterminer) return 0;
-  }
-  return 0;
-}
-
 function untilBreak(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
@@ -263,16 +276,6 @@ function untilBreak(tokens: readonly Token[]): Token[] {
     out.push(t);
   }
   return out;
-}
-
-/** Named when it has a capitalised word that is not a determiner; anonymous for "some reports", "officials". */
-function kindOf(tokens: readonly Token[]): 'named' | 'anonymous' {
-  const words = tokens.filter((t) => t.kind === 'word');
-  if (words.some((t) => ANONYMOUS.has(t.lower))) return 'anonymous';
-  const named = words.some((t, i) => t.capitalized && !(i === 0 && (SOURCE_NOUN.has(t.lower) || t.lower === 'the')));
-  if (named) return 'named';
-  if (words.length === 1 && PRONOUNS.has(words[0]!.lower)) return 'named';
-  return words.some((t) => SOURCE_NOUN.has(t.lower)) ? 'anonymous' : 'named';
 }
 
 function rangeOf(tokens: readonly Token[], from: number, to: number): Range {

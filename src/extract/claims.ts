@@ -72,24 +72,46 @@ export function extractDocumentClaims(seg: SegmentedDocument, context: ExtractCo
  * linked to the main claim; all share the clause's attribution. The clause is tagged once.
  */
 function buildClaims(seg: SegmentedDocument, sentence: Sentence, clause: Clause, context: ExtractContext, referents: Referents, n: number): Claim[] {
-  const { doc, view } = seg;
   const tokens = sentence.tokens.filter((t) => t.start >= clause.start && t.end <= clause.end);
-  const found = doc.wholeClaim ? null : findAttribution(tokens, clause, context.lexicon);
-  const propRange = found?.proposition ?? clause;
-  const propTokens = tokens.filter((t) => t.start >= propRange.start && t.end <= propRange.end);
-  const terms = parseTerms(view, propRange, tagDepthFor(propTokens, context.lexicon));
-  const split = doc.wholeClaim ? null : splitSubordinate(terms);
+  const found = seg.doc.wholeClaim ? null : findAttribution(tokens, clause, context.lexicon);
+  const claims = claimsUnder(seg, clause, tokens, found, context, referents, n);
+  if (claims.length > 0 || !found?.verb || found.unnamed) return claims;
+  // "The video shows a bear in the garden", "announced a curfew": a reporting verb with only an object reports no
+  // content; the clause is the author's own statement of that act. "said in a statement" has no object: no claim.
+  const own = claimsUnder(seg, clause, tokens, null, context, referents, n);
+  const main = own[0]?.proposition;
+  return main?.theme && main.predicate?.span.start === found.verb.start ? own : [];
+}
+
+/** The claims of one clause under one reading of its attribution (none: the author's voice). */
+function claimsUnder(seg: SegmentedDocument, clause: Clause, tokens: readonly Token[], found: FoundAttribution | null, context: ExtractContext, referents: Referents, n: number): Claim[] {
+  const { doc, view } = seg;
   const attribution = buildAttribution(seg, clause, found, referents);
   const textView = { text: doc.text, view };
   const clauseText = doc.text.slice(clause.start, clause.end);
   const quotes = extractQuotes(textView, clause, context.lexicon).map((q) => ({ ...q, speaker: q.speaker ? asWritten(q.speaker, clauseText) : attribution.holder }));
   const certainty = findCertainty(tokens, found ? found.stance : 'author', attribution.holderKind === 'anonymous', found?.verb, quotes.map((q) => q.span));
-  const shared: Shared = { seg, context, attribution, certainty, referents: { ...referents } };
-  const whole: ClausePart = { terms, ranges: [propRange] };
+  const shared: Shared = { seg, context, attribution, certainty, referents: { ...referents }, holderIsReferent: found?.unnamed !== true };
+  const ranges = [found?.proposition ?? clause];
+  let out = claimsOf(shared, clause, tokens, ranges, n);
+  // "The storm, officials said, flattened 40 barns": with no verb before the frame, the proposition goes on after it.
+  if (out.length === 0 && found?.resumes) out = claimsOf(shared, clause, tokens, [...ranges, found.resumes], n);
+  if (out[0]) out[0].quotes = quotes;
+  return out;
+}
+
+/** The main claim and its subordinate claims from the proposition's ranges (one, or two around a reporting frame). */
+function claimsOf(shared: Shared, clause: Clause, tokens: readonly Token[], ranges: Range[], n: number): Claim[] {
+  const { seg, context } = shared;
+  const { doc, view } = seg;
+  const propRange = { start: ranges[0]!.start, end: ranges[ranges.length - 1]!.end };
+  const propTokens = tokens.filter((t) => ranges.some((r) => t.start >= r.start && t.end <= r.end));
+  const terms = parseTerms(ranges.length > 1 ? blankGaps(view, ranges) : view, propRange, tagDepthFor(propTokens, context.lexicon));
+  const split = doc.wholeClaim ? null : splitSubordinate(terms);
+  const whole: ClausePart = { terms, ranges };
   const mainPart = split && split.subordinate.length > 0 ? split.main : whole;
   const main = buildClaim(shared, clause, mainPart, propRange, doc.wholeClaim ? doc.id : `${doc.id}:${n + 1}`) ?? (mainPart === whole ? null : buildClaim(shared, clause, whole, propRange, `${doc.id}:${n + 1}`));
   if (!main) return [];
-  main.quotes = quotes;
   if (mainPart === whole || !split) return [main];
   const out = [main];
   for (const part of split.subordinate) {
@@ -103,12 +125,21 @@ function buildClaims(seg: SegmentedDocument, sentence: Sentence, clause: Clause,
   return out;
 }
 
+/** The view with the text between ranges blanked (offsets kept), so the tagger reads the ranges as one clause. */
+function blankGaps(view: string, ranges: readonly Range[]): string {
+  let out = view.slice(0, ranges[0]!.end);
+  for (let i = 1; i < ranges.length; i++) out += ' '.repeat(ranges[i]!.start - ranges[i - 1]!.end) + view.slice(ranges[i]!.start, ranges[i]!.end);
+  return out;
+}
+
 interface Shared {
   seg: SegmentedDocument;
   context: ExtractContext;
   attribution: Attribution;
   certainty: ReturnType<typeof findCertainty>;
   referents: Referents;
+  /** Whether a pronoun actor may stand for the holder (not when the frame names none: "He is said to be ill"). */
+  holderIsReferent: boolean;
 }
 
 /** One claim from one clause part: its proposition, state, and the dates, places and figures inside its ranges. */
@@ -148,7 +179,7 @@ function buildClaim(shared: Shared, span: Range, part: ClausePart, propRange: Ra
   const prop = claim.proposition;
   if (parts.actor) {
     const actor = phrase(seg, parts.actor, context.lexicon.aliases);
-    const resolved = PRONOUNS.has(actor.text.toLowerCase()) ? pronounActor(actor, attribution, shared.referents, context.lexicon.aliases) : actor;
+    const resolved = PRONOUNS.has(actor.text.toLowerCase()) ? pronounActor(actor, shared.holderIsReferent ? attribution : { ...attribution, holderKind: 'author' }, shared.referents, context.lexicon.aliases) : actor;
     if (resolved) prop.actor = resolved;
   }
   if (parts.theme) prop.theme = phrase(seg, parts.theme, context.lexicon.aliases);

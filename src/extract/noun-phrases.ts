@@ -24,7 +24,8 @@ export function nounPhraseBefore(terms: readonly Term[], v: number, from = 0): R
     let end = i;
     while (end + 1 < v && !terms[end]!.commaAfter && (isNominal(terms[end + 1]!) || hasTag(terms[end + 1], 'Possessive'))) end++;
     // "Minister of the Interior Karel Dušek resigned": a post-modified title; the name next to the verb is the actor.
-    if (terms[end + 1]?.lower === 'of' && hasTag(lastNominalBefore(terms, v), 'ProperNoun')) break;
+    // With a determiner it is a plain noun phrase: "The board of Nordbank approved" has "board" as its head.
+    if (terms[end + 1]?.lower === 'of' && !hasTag(terms[start], 'Determiner') && hasTag(lastNominalBefore(terms, v), 'ProperNoun')) break;
     return { start: terms[start]!.start, end: terms[end]!.end };
   }
   let end = v - 1;

@@ -1,4 +1,5 @@
 import { AUXILIARY_HEADS, CENTRAL_DETERMINERS, LINKING_VERBS, OTHER_COPULAS, RELATIVE_PRONOUNS } from '../lexicon/grammar-words.js';
+import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 import { hasTag, type Term } from './terms.js';
 
 /**
@@ -14,6 +15,8 @@ const LINKING = new Set([...LINKING_VERBS, ...OTHER_COPULAS]);
 const NOUN_TAGS: ReadonlySet<string> = new Set(['Noun']);
 const NAME_TAGS: ReadonlySet<string> = new Set(['Noun', 'ProperNoun']);
 const MODIFIER_TAGS: ReadonlySet<string> = new Set(['Adjective']);
+const PAST_TAGS: ReadonlySet<string> = new Set(['Verb', 'PastTense']);
+const PAST_FORM = /^[a-z]{3,}ed$/;
 
 /** The terms with every verb-tagged word in a noun position retagged as a noun (or, before a noun, a modifier). */
 export function retagNounPositions(terms: readonly Term[]): Term[] {
@@ -22,10 +25,33 @@ export function retagNounPositions(terms: readonly Term[]): Term[] {
   for (let i = 0; i < out.length; i++) {
     const t = out[i]!;
     if (!hasTag(t, 'Verb') || hasTag(t, 'Auxiliary') || hasTag(t, 'Modal') || hasTag(t, 'Copula')) continue;
+    const finite = pluralBeforeFinite(out, i);
+    if (finite !== undefined) {
+      out[i] = { ...t, tags: NOUN_TAGS };
+      // "Hopes faded": the tagger read the past form as an adjective or a noun; in this position it is the verb.
+      if (!hasTag(out[finite], 'Verb')) out[finite] = { ...out[finite]!, tags: PAST_TAGS };
+      continue;
+    }
     const tags = nounPositionTags(out, i, headline);
     if (tags) out[i] = { ...t, tags };
   }
   return out;
+}
+
+/**
+ * "Hopes faded.", "Rates rose.", "Engineers still are inspecting …": a clause-initial "-s" form followed (past
+ * adverbs) by a finite verb — "be", a modal, a past form by its ending or the irregular-verb list — is the plural
+ * head of the subject, since two finite verbs do not stand side by side. The index of that verb, else undefined.
+ */
+function pluralBeforeFinite(terms: readonly Term[], i: number): number | undefined {
+  const t = terms[i]!;
+  if (i !== 0 || t.commaAfter || !/^[a-z]{3,}[^s']s$/.test(t.lower) || !hasTag(t, 'PresentTense')) return undefined;
+  let k = i + 1;
+  while (k < terms.length && hasTag(terms[k], 'Adverb') && !terms[k - 1]!.commaAfter) k++;
+  const w = terms[k];
+  if (!w || terms[k - 1]!.commaAfter) return undefined;
+  const finite = hasTag(w, 'Copula') || hasTag(w, 'Modal') || (hasTag(w, 'Verb') && hasTag(w, 'PastTense')) || IRREGULAR_PAST[w.lower] !== undefined || PAST_FORM.test(w.lower);
+  return finite ? k : undefined;
 }
 
 /**

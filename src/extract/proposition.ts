@@ -1,10 +1,13 @@
 import type { Range } from '../ingest/types.js';
+import { LINKING_VERBS, OTHER_COPULAS } from '../lexicon/grammar-words.js';
 import { PHRASAL_VERBS } from '../lexicon/phrasal-verbs.js';
 import { LOCAL_NO_WORDS, NEGATIVE_OBJECT_WORDS } from '../lexicon/polarity-cues.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { stem } from './keys.js';
 import { nounPhraseAfter, nounPhraseBefore } from './noun-phrases.js';
 import { retagNounPositions } from './noun-positions.js';
+import { themeAfter } from './theme.js';
+import { verbByPosition } from './verb-fallback.js';
 import { adverbialOpenerEnd, clauseEnd, isSupplementive, verbAfterRelative } from './subordinate-clauses.js';
 import { verbLemma } from './lemma.js';
 import { hasTag, type Term } from './terms.js';
@@ -18,6 +21,7 @@ import {
   withIrregularRoots,
   isLexicalVerb,
   isParticiple,
+  isPostModifier,
   isReducedRelative,
   otherVerbs,
   throughCopula,
@@ -57,7 +61,7 @@ export function findProposition(tagged: readonly Term[], lexicon: Lexicon): Prop
   // "Selene-3, the lander built by Hollis, touched down": a participle modifying a noun is not the clause's verb.
   // "…, saying in a statement …": an "-ing" clause after a comma adds to the clause. With no verb after these,
   // a "be" before them is the verb ("… is the fastest time ever run by a woman").
-  while (v >= 0 && (isReducedRelative(terms, v) || isSupplementive(terms, v))) {
+  while (v >= 0 && (isReducedRelative(terms, v) || isPostModifier(terms, v) || isSupplementive(terms, v))) {
     const supplementive = isSupplementive(terms, v);
     const after = supplementive ? clauseEnd(terms, v) : v;
     const next = terms.findIndex((t, i) => i > after && isVerbAt(t, i));
@@ -73,7 +77,12 @@ export function findProposition(tagged: readonly Term[], lexicon: Lexicon): Prop
   if (v >= 0) v = verbAfterRelative(terms, v, isVerbAt, start);
   const relativeVerb = v !== first ? first : undefined;
   if (v < 0) v = terms.findIndex((t, i) => i >= start && isBe(t));
-  if (v < 0) return parts;
+  if (v < 0) {
+    const reading = verbByPosition(terms, start);
+    if (!reading) return parts;
+    terms[reading.index] = reading.term;
+    v = reading.index;
+  }
   v = throughCopula(terms, v);
   // "voted down a plan to close …": a phrasal verb is the predicate; its object's "to" is not an intention.
   if (phrasalMeaning(terms, v) === undefined) v = throughIntention(terms, v);
@@ -87,7 +96,8 @@ export function findProposition(tagged: readonly Term[], lexicon: Lexicon): Prop
   if (negator) parts.negator = negator;
   const actor = cleftFocus(terms, start, v) ?? nounPhraseBefore(terms, v, start);
   if (actor) parts.actor = actor;
-  const theme = nounPhraseAfter(terms, v + 1);
+  // A copula's adjective complement ("was late") stands in the theme slot, where later stages read it as the state.
+  const theme = themeAfter(terms, v + 1) ?? (isCopula(verb) ? nounPhraseAfter(terms, v + 1) : undefined);
   if (theme) parts.theme = theme;
   if (parts.passive) {
     const by = terms.findIndex((t, i) => i > v && t.lower === 'by');
@@ -117,6 +127,9 @@ function cleftFocus(terms: readonly Term[], start: number, v: number): Range | u
   const focus = nounPhraseAfter(terms, start + 2);
   return focus && focus.end <= terms[relative]!.start ? focus : undefined;
 }
+
+const LINKING = new Set([...LINKING_VERBS, ...OTHER_COPULAS]);
+const isCopula = (verb: Term) => isBe(verb) || LINKING.has(verb.root);
 
 const NEGATIVE_OBJECT = new Set(NEGATIVE_OBJECT_WORDS);
 const LOCAL_NO = new Set(LOCAL_NO_WORDS);

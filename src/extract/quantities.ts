@@ -15,6 +15,7 @@ import {
   type UnitInfo,
 } from '../lexicon/units.js';
 import { NOT_NOUNS, ONE_NOT_AFTER, TENS_WORDS, UNIT_WORDS } from '../lexicon/number-words.js';
+import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 import { closeTogether, matchPhrase, phraseIndex } from './phrase-index.js';
 import { readNumber, type NumberRead } from './quantity-numbers.js';
 import { exclusionEnd, readRangeEnd, readUnit } from './quantity-context.js';
@@ -216,5 +217,18 @@ function readNoun(tokens: readonly Token[], at: number, view: string, vague: boo
   const prev = tokens[i - 1];
   if (!tok || !prev || tok.kind !== 'word' || !closeTogether(view, prev, tok)) return undefined;
   if (NOT_NOUNS.has(tok.lower) || NOT_NOUN_ENDING.test(tok.lower)) return undefined;
+  const head = tokens[i + 1];
+  if (isProperModifier(view, tok, head)) return { word: head!.lower, next: i + 2 };
   return { word: tok.lower, next: i + 1 };
+}
+
+/**
+ * "14 Nigerian nationals", "6 Toyota trucks": a capitalised word without a plural "-s" before a lower-case noun is a
+ * proper adjective or a name used as a modifier (Quirk § 7.26); the noun after it is what is counted. A capitalised
+ * plural ("Three Democrats said") is the head itself.
+ */
+function isProperModifier(view: string, tok: Token, head: Token | undefined): boolean {
+  if (!/^\p{Lu}/u.test(view.slice(tok.start, tok.end)) || tok.lower.endsWith('s') || !head || head.kind !== 'word') return false;
+  if (!closeTogether(view, tok, head) || !/^\p{Ll}/u.test(view.slice(head.start, head.end))) return false;
+  return !NOT_NOUNS.has(head.lower) && !NOT_NOUN_ENDING.test(head.lower) && IRREGULAR_PAST[head.lower] === undefined;
 }

@@ -30,7 +30,8 @@ export function noteReferents(claim: Claim, referents: Referents): void {
   const subjects: [string | undefined, number][] = [[claim.attribution.holderKind === 'named' ? claim.attribution.holder : undefined, 1], [claim.proposition.actor?.text, 2]];
   for (const [subject, minWords] of subjects) {
     if (subject === undefined || PRONOUNS.has(subject.toLowerCase())) continue;
-    if (isName(subject, minWords)) referents.person = subject;
+    const name = isName(subject, minWords) ? subject : trailingName(subject);
+    if (name) referents.person = name;
     referents.group = subject;
     return;
   }
@@ -40,4 +41,13 @@ export function noteReferents(claim: Claim, referents: Referents): void {
 function isName(text: string, minWords: number): boolean {
   const words = text.trim().split(/\s+/);
   return words.length >= minWords && words.every((w) => CAPITALISED.test(w)) && !DETERMINER.test(words[0]!);
+}
+
+/** "Dutch economist Mark Vos": a description ending in a full name (two or more capitalised words) names that person. */
+function trailingName(text: string): string | undefined {
+  const words = text.trim().split(/\s+/);
+  let start = words.length;
+  while (start > 0 && CAPITALISED.test(words[start - 1]!)) start--;
+  const run = words.slice(start);
+  return start > 0 && run.length >= 2 && !DETERMINER.test(run[0]!) ? run.join(' ') : undefined;
 }

@@ -1,7 +1,8 @@
 import type { Range } from '../ingest/types.js';
 import type { ClaimState } from '../model/claim.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
-import { PENDING_ADVERBS } from '../lexicon/status-cues.js';
+import { PARTIAL_ADVERBS, PENDING_ADVERBS } from '../lexicon/status-cues.js';
+import { BE_FORMS } from '../lexicon/grammar-words.js';
 import type { Token } from '../segment/tokens.js';
 import { stem } from './keys.js';
 import type { PropositionParts } from './proposition.js';
@@ -9,6 +10,10 @@ import type { PropositionParts } from './proposition.js';
 const PENDING_ADVERB = new Set(PENDING_ADVERBS.filter((a) => !a.includes(' ')));
 /** A pending adverb may follow the negated verb by this many tokens ("has not signed it yet"); further on it modifies something else. */
 const PENDING_ADVERB_REACH = 2;
+const PARTIAL = PARTIAL_ADVERBS.map((p) => p.split(' '));
+const BE = new Set(BE_FORMS);
+/** Words before the verb that its aspect adverb and auxiliaries stand in ("still are inspecting", "has partly repaid"). */
+const ASPECT_REACH = 3;
 
 interface StateCues {
   refusalSingle: ReadonlySet<string>;
@@ -53,6 +58,8 @@ export function findState(tokens: readonly Token[], parts: PropositionParts, lex
   if (predicate && PENDING_VERB.has(stem(predicate.root))) {
     return { state: 'pending', cue: { start: predicate.start, end: predicate.end } };
   }
+  const aspect = predicate && unfinishedAspect(tokens, predicate);
+  if (aspect) return { state: 'pending', cue: aspect };
   // "declined to comment", "refused to say": a non-answer, not a refusal of the event itself.
   if (parts.inner && lexicon.reportingForms[parts.inner.lower] !== undefined) return { state: 'affirmed' };
   const refusalPhrase = findPhrase(tokens, REFUSAL_PHRASES);
@@ -63,6 +70,21 @@ export function findState(tokens: readonly Token[], parts: PropositionParts, lex
   const result: StateResult = { state: 'affirmed' };
   if (decidedCue) result.cue = { start: decidedCue.start, end: decidedCue.end };
   return result;
+}
+
+/**
+ * "are still battling", "has partly repaid": "still" with a progressive (an action under way, Quirk § 4.29) or a
+ * partial downtoner just before the verb leaves the event unfinished. "still won" (a simple past) stays affirmed.
+ */
+function unfinishedAspect(tokens: readonly Token[], predicate: Range): Range | undefined {
+  const at = tokens.findIndex((t) => t.start >= predicate.start);
+  if (at < 0) return undefined;
+  const before = tokens.slice(Math.max(0, at - ASPECT_REACH), at);
+  const partial = findPhrase(before, PARTIAL);
+  if (partial) return { start: partial.start, end: predicate.end };
+  const still = before.find((t) => t.lower === 'still');
+  if (still && /ing$/.test(tokens[at]!.lower) && before.some((t) => BE.has(t.lower))) return { start: still.start, end: predicate.end };
+  return undefined;
 }
 
 /** Nothing the verb could act on follows it: the clause ends, or only an adverb, a figure or a prepositional phrase does. */

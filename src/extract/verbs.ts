@@ -1,5 +1,5 @@
 import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
-import { AUXILIARY_HEADS, BE_FORMS, LINKING_VERBS, MODAL_GAP, PREPOSITIONS } from '../lexicon/grammar-words.js';
+import { AUXILIARY_HEADS, BE_FORMS, CLAUSE_OPENERS, COORDINATORS, LINKING_VERBS, MODAL_GAP, PREPOSITIONS } from '../lexicon/grammar-words.js';
 import { INTENTION_WORDS } from '../lexicon/intention-nouns.js';
 import { LIGHT_VERBS } from '../lexicon/light-verbs.js';
 import { NEGATED_AUXILIARIES, NEGATORS } from '../lexicon/polarity-cues.js';
@@ -104,6 +104,27 @@ export function isReducedRelative(terms: readonly Term[], v: number): boolean {
   if (/['’]s$/.test(before.lower)) return false;
   // "flares thrown from the stands": a participle that is never a past tense needs an auxiliary to be a verb.
   return terms[v + 1]?.lower === 'by' || IRREGULAR_PARTICIPLES[t.lower] !== undefined;
+}
+
+const CLAUSE_OPENER = new Set([...CLAUSE_OPENERS, ...COORDINATORS]);
+
+/**
+ * "A woman sought for questioning was detained", "Rescuers searching the rubble found …": a participle right after
+ * the subject noun — "-ing", or a past participle before a preposition — with a finite verb later in the same clause
+ * is a reduced relative (Quirk § 17.97); "Engineers feared the dam was failing" (a past verb with an object) is not.
+ */
+export function isPostModifier(terms: readonly Term[], v: number): boolean {
+  const t = terms[v]!;
+  const before = terms[v - 1];
+  if (!before || !isNominal(before) || hasTag(before, 'Pronoun') || before.commaAfter || t.commaAfter) return false;
+  const participle = (PARTICIPLE.test(t.lower) || IRREGULAR_FORM[t.lower] !== undefined) && (hasTag(terms[v + 1], 'Preposition') || hasTag(terms[v + 1], 'Particle'));
+  if (!participle && !(PROGRESSIVE.test(t.lower) && !hasTag(before, 'Possessive'))) return false;
+  for (let k = v + 1; k < terms.length; k++) {
+    const w = terms[k]!;
+    if (CLAUSE_OPENER.has(w.lower)) return false;
+    if (isBe(w) || hasTag(w, 'Modal') || AUXILIARY_HEAD.has(w.lower) || (hasTag(w, 'Verb') && hasTag(w, 'PastTense') && !hasTag(w, 'Participle'))) return k > v + 1;
+  }
+  return false;
 }
 
 function isModifierLike(t: Term): boolean {

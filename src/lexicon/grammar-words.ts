@@ -63,3 +63,11 @@ export const COORDINATORS: readonly string[] = ['and', 'or', 'but', 'nor'];
 export const CLAUSE_OPENERS: readonly string[] = [
   'that', 'who', 'which', 'whom', 'whose', 'when', 'where', 'because', 'if', 'whether', 'while', 'although', 'though',
 ];
+
+/** Quantifiers that head a partitive "of" phrase (Quirk § 5.24, § 6.56): "most of the miners" is about the miners. */
+export const PARTITIVE_QUANTIFIERS: readonly string[] = [
+  'all', 'both', 'each', 'either', 'neither', 'none', 'some', 'any', 'most', 'many', 'much', 'few', 'several', 'half',
+];
+
+/** Conjunct adverbs that may open a sentence before a fronted phrase ("However, according to …"; Quirk §§ 8.134–8.137). */
+export const CONJUNCT_OPENERS: readonly string[] = ['however', 'yet', 'still', 'meanwhile', 'also', 'so', 'now', 'then'];

@@ -27,7 +27,11 @@ export const PENDING_PHRASES: readonly string[] = [
   'was yet to', 'were yet to', 'remains to be seen', 'open question', 'in talks', 'in negotiations', 'under way',
   'underway', 'ongoing', 'reserved judgment', 'reserved judgement', 'reserved its judgment', 'reserved its judgement',
   'deferred a decision', 'deferred its decision', 'postponed a decision', 'postponed its decision',
+  'remain unclear', 'remain uncertain', 'remain unknown', 'remain unresolved',
 ];
+
+/** Downtoners of partial degree (Quirk § 8.104): "partly repaid the loan" leaves the action unfinished. */
+export const PARTIAL_ADVERBS: readonly string[] = ['partly', 'partially', 'in part'];
 
 /** Words that mark a decided or completed state: "has already approved", "the deal was completed". */
 export const DECIDED_CUES: readonly string[] = [

@@ -23,9 +23,16 @@ describe('attribution holder, kind and verb', () => {
   it.each([
     ['according to X, P', 'According to the ministry, the bridge will close in June.', { start: 13, end: 25, text: 'the ministry' }],
     ['P, according to X', 'The bridge will close in June, according to the ministry.', { start: 44, end: 56, text: 'the ministry' }],
+    ['But according to X, P', 'But according to the ministry, the bridge will close in June.', { start: 17, end: 29, text: 'the ministry' }],
+    ['However, according to X, P', 'However, according to the ministry, the bridge will close in June.', { start: 22, end: 34, text: 'the ministry' }],
   ])('%s has the holder and no reporting verb', (_name, text, span) => {
     const a = only(text).attribution;
     expect({ holder: a.holder, holderSpan: a.holderSpan, verb: a.verb, stance: a.stance }).toEqual({ holder: 'the ministry', holderSpan: span, verb: undefined, stance: 'reported' });
+  });
+
+  it('a fronted "according to" after a conjunction leaves the clause after its comma as the proposition', () => {
+    const c = only('But according to the ministry, the bridge will close in June.');
+    expect({ lemma: c.proposition.predicate?.lemma, actor: c.proposition.actor?.text }).toEqual({ lemma: 'close', actor: 'the bridge' });
   });
 
   it('keeps a nested source in via: "X, citing two officials, reported P"', () => {

@@ -68,7 +68,7 @@ describe('noun positions: verbs where English allows a verb stay verbs', () => {
       { lemma: 'fear', verb: 'fear', actor: 'Residents', theme: 'river' }],
     ['a present verb before a preposition and no past verb',
       'Farmers protest against the new rules.',
-      { lemma: 'protest', verb: 'protest', actor: 'Farmers', theme: 'against' }],
+      { lemma: 'protest', verb: 'protest', actor: 'Farmers', theme: undefined }],
     ['a past verb after a number stays the verb',
       'Seven died in the crash.',
       { lemma: 'die', verb: 'died', actor: undefined, theme: undefined }],

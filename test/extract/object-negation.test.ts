@@ -11,7 +11,7 @@ describe('a negative word opening the object negates the clause', () => {
     ['Rescuers recorded no casualties.', 'casualties', 'no'],
     ['The audit turned up nothing.', undefined, 'nothing'],
     ['The raid on the warehouse found no weapons.', 'weapons', 'no'],
-    ['The divers recovered none of the cargo.', 'none', 'none'],
+    ['The divers recovered none of the cargo.', 'cargo', 'none'],
     ['The flood harmed nobody.', undefined, 'nobody'],
   ])('%s', (text, theme, cue) => {
     expect(state(text)).toMatchObject({ state: 'negated', negated: true, cue });

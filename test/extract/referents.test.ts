@@ -15,6 +15,16 @@ describe('pronoun holders and actors point back to the person or body named befo
     expect(second).toMatchObject({ holder: 'Mayor Tomas Reyes', kind: 'named', actor: 'the pool' });
   });
 
+  it('a described speaker ("according to Dutch economist Mark Vos") is the person a later "he" stands for', () => {
+    const [, , third] = claimsOf('Lina Ortiz opened the summit. According to Dutch economist Mark Vos, the euro is undervalued. He said rates would fall.');
+    expect(third).toMatchObject({ holder: 'Mark Vos', kind: 'named' });
+  });
+
+  it('hard negative: an outlet with a determiner is no person ("told the Guardian")', () => {
+    const [, second] = claimsOf('Mark Vos spoke to the Guardian. He said rates would fall.');
+    expect(second).toMatchObject({ holder: 'Mark Vos' });
+  });
+
   it('"they said" points back to the last body that spoke', () => {
     const [, second] = claimsOf('Firefighters said the blaze was contained. They said two homes were lost.');
     expect(second).toMatchObject({ holder: 'Firefighters' });

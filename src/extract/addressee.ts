@@ -1,0 +1,41 @@
+import { ADDRESSEES as ADDRESSEE_WORDS } from '../lexicon/attribution-cues.js';
+import type { Token } from '../segment/tokens.js';
+
+const ADDRESSEES = new Set(ADDRESSEE_WORDS);
+const ADDRESSEE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our']);
+/** Words that open the clause after an addressee: determiners and pronouns (Quirk §§ 5.13, 6.12). */
+const CLAUSE_OPENING = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'he', 'she', 'it', 'they', 'we', 'i', 'there', 'no', 'this', 'these', 'those']);
+/** Prepositions: "told the story of a flood" has an object, not an addressee and a clause. */
+const ADDRESSEE_BREAK = new Set(['of', 'about', 'for', 'to', 'in', 'on', 'at', 'with', 'from', 'by', 'that']);
+/** An addressee phrase is short: "a town hall meeting". */
+const MAX_ADDRESSEE_WORDS = 5;
+
+/**
+ * Words in the addressee of "told": "reporters", "the BBC", "a news conference" (0 when it is not one); failing
+ * those, a name ("told KMOV …") or a short determiner phrase ("told a radio station …") followed by the opening of
+ * a clause: a determiner, a possessive or subject pronoun, a number or a capitalised word ("… his striker would miss").
+ */
+export function objectLength(tokens: readonly Token[], at: number): number {
+  const first = tokens[at];
+  if (!first) return 0;
+  if (ADDRESSEES.has(first.lower)) return 1;
+  const second = tokens[at + 1];
+  if ((first.lower === 'the' || first.lower === 'a') && second && (second.capitalized || ADDRESSEES.has(second.lower))) return 2;
+  // "told state lawmakers the …": a modified addressee noun, then a clause.
+  for (let k = at + 1; k < Math.min(tokens.length - 1, at + 3); k++) {
+    if (tokens[k - 1]!.kind !== 'word') break;
+    if (ADDRESSEES.has(tokens[k]!.lower) && CLAUSE_OPENING.has(tokens[k + 1]!.lower)) return k - at + 1;
+  }
+  const isDeterminer = ADDRESSEE_DETERMINERS.has(first.lower);
+  if (!isDeterminer && !first.capitalized) return 0;
+  for (let k = at + 1; k < Math.min(tokens.length - 1, at + 1 + MAX_ADDRESSEE_WORDS); k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' || ADDRESSEE_BREAK.has(t.lower)) return 0;
+    // A name runs on while capitalised; a determiner phrase runs to the first word that opens a clause.
+    if (!isDeterminer && t.capitalized) continue;
+    if (CLAUSE_OPENING.has(t.lower) || t.kind === 'number' || (isDeterminer && t.capitalized)) return k - at;
+    if (!isDeterminer) return 0;
+  }
+  return 0;
+}
+

@@ -1,0 +1,38 @@
+import { SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
+import { ANONYMOUS_DETERMINERS, SOURCE_NOUNS } from '../lexicon/reporting-verbs.js';
+import type { Token } from '../segment/tokens.js';
+
+/** Whether a holder names its source or leaves it unnamed (issue 12: "officials", "a spokesman for the ministry"). */
+
+const ANONYMOUS = new Set(ANONYMOUS_DETERMINERS);
+const SOURCE_NOUN = new Set(SOURCE_NOUNS);
+const PRONOUNS = new Set(SUBJECT_PRONOUNS);
+
+/** Named when it has a capitalised word that is not a determiner; anonymous for "some reports", "officials". */
+export function kindOf(tokens: readonly Token[]): 'named' | 'anonymous' {
+  const words = tokens.filter((t) => t.kind === 'word');
+  if (words.some((t) => ANONYMOUS.has(t.lower)) || isUnnamedSource(words)) return 'anonymous';
+  const named = words.some((t, i) => t.capitalized && !(i === 0 && (SOURCE_NOUN.has(t.lower) || OPENING_DETERMINERS.has(t.lower))));
+  if (named) return 'named';
+  if (words.length === 1 && PRONOUNS.has(words[0]!.lower)) return 'named';
+  return words.some((t) => SOURCE_NOUN.has(t.lower)) ? 'anonymous' : 'named';
+}
+
+const OPENING_DETERMINERS = new Set(['the', 'a', 'an', 'one']);
+/** Words that end the head of a source phrase: "a spokeswoman | for the council". */
+const HEAD_BREAK = new Set(['for', 'at', 'with', 'from', 'in', 'of', 'to', 'on']);
+
+/**
+ * "A spokeswoman for the council", "one of the Herald's sources", "an official at the Treasury": a source noun heads
+ * the phrase (before its first preposition, past "one of"); a name in the possessive or the phrase after it does not
+ * name the speaker.
+ */
+function isUnnamedSource(words: readonly Token[]): boolean {
+  const from = words[1]?.lower === 'of' ? 2 : 0;
+  const cut = words.findIndex((t, i) => i >= from && HEAD_BREAK.has(t.lower));
+  const head = words.slice(from, cut < 0 ? words.length : cut);
+  const last = head[head.length - 1];
+  if (!last || !SOURCE_NOUN.has(last.lower)) return false;
+  return head.every((t, i) => !t.capitalized || /['’]s$/.test(t.lower) || (i === 0 && OPENING_DETERMINERS.has(t.lower)) || SOURCE_NOUN.has(t.lower));
+}
+

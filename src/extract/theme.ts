@@ -1,0 +1,60 @@
+import type { Range } from '../ingest/types.js';
+import { PARTITIVE_QUANTIFIERS } from '../lexicon/grammar-words.js';
+import { BOUND_PREFIXES, UNITS } from '../lexicon/units.js';
+import { isNominal } from './noun-phrases.js';
+import { hasTag, type Term } from './terms.js';
+
+/**
+ * The theme: the direct object's noun phrase (Quirk § 10.7). A measure names how much, not what ("seized 3 kg of
+ * heroin" → heroin; "reached 72 percent" → none), a partitive quantifier points through "of" ("most of the miners"),
+ * and an adjective or a date after the verb ("ruled it void", "ended Thursday") is no object.
+ */
+
+const PARTITIVE = new Set(PARTITIVE_QUANTIFIERS);
+/** Every word of a unit's written forms ("degrees celsius" → degrees, celsius). */
+const UNIT_WORDS: ReadonlySet<string> = new Set([...UNITS.keys()].flatMap((k) => k.split(' ')).filter((w) => /^\p{L}+$/u.test(w)));
+const BREAK_TAGS = ['Preposition', 'Conjunction', 'Verb', 'Adverb', 'QuestionWord', 'Date'];
+
+export function themeAfter(terms: readonly Term[], from: number): Range | undefined {
+  const start = objectStart(terms, from);
+  const head = terms[start];
+  // "most of the miners": the quantifier points through "of" to what it quantifies.
+  if (head && PARTITIVE.has(head.lower) && terms[start + 1]?.lower === 'of') return themeAfter(terms, start + 2);
+  const end = phraseEnd(terms, start);
+  if (!head || end < start) return undefined;
+  if (isMeasure(terms, start, end)) return terms[end + 1]?.lower === 'of' ? themeAfter(terms, end + 2) : undefined;
+  return { start: head.start, end: terms[end]!.end };
+}
+
+/** Past adverbs, negatives and determiners before the object ("no", "the", "nearly all"). */
+function objectStart(terms: readonly Term[], from: number): number {
+  let i = from;
+  // compromise tags the determiner "no" an Expression ("reported no injuries"): it opens the phrase all the same.
+  while (i < terms.length && (hasTag(terms[i], 'Adverb') || hasTag(terms[i], 'Negative') || hasTag(terms[i], 'Determiner') || terms[i]!.lower === 'no' || isApproximator(terms, i))) i++;
+  return i;
+}
+
+/** The last nominal of the phrase from `start` (trailing adjectives dropped: "the goal void" ends at goal); -1 with none. */
+function phraseEnd(terms: readonly Term[], start: number): number {
+  let last = -1;
+  for (let i = start; i < terms.length; i++) {
+    const t = terms[i]!;
+    if (BREAK_TAGS.some((tag) => hasTag(t, tag))) break;
+    if (!isNominal(t) && !hasTag(t, 'Adjective') && !hasTag(t, 'Value') && !hasTag(t, 'Possessive')) break;
+    if (isNominal(t) && !hasTag(t, 'Value')) last = i;
+    if (t.commaAfter) break;
+  }
+  return last;
+}
+
+/** "3 kilograms", "72 percent", "39 degrees Celsius": a number whose nouns are all units. */
+function isMeasure(terms: readonly Term[], start: number, end: number): boolean {
+  const span = terms.slice(start, end + 1);
+  if (!span.some((t) => hasTag(t, 'Value'))) return false;
+  return span.every((t) => hasTag(t, 'Value') || hasTag(t, 'Adjective') || !isNominal(t) || UNIT_WORDS.has(t.lower) || hasTag(t, 'Unit'));
+}
+
+/** "about 9 inches", "nearly 40 nurses": a bound word before a number belongs to the amount (AP Stylebook "about"). */
+function isApproximator(terms: readonly Term[], i: number): boolean {
+  return BOUND_PREFIXES.has(terms[i]!.lower) && hasTag(terms[i + 1], 'Value');
+}

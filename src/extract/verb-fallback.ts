@@ -1,0 +1,69 @@
+import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
+import { synonymGroups } from '../lexicon/synonyms.js';
+import { verbLemma } from './lemma.js';
+import { isNominal } from './noun-phrases.js';
+import { hasTag, type Term } from './terms.js';
+
+/**
+ * A clause the tagger left without any verb ("Tarvik detains the monopoly" with "detains" read as a noun): a
+ * declarative clause has one, and it follows its subject. The first word after the opening noun phrase that is no
+ * name, number or function word and whose lemma WordNet lists (its `-s` / `-ed` / irregular form undone) is taken
+ * as the verb, retagged; a fragment with no such word ("Flood damage in the old town") stays verbless.
+ */
+
+const NOT_VERB_TAGS = ['Value', 'Date', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Possessive', 'QuestionWord'];
+const INFLECTED = /^[a-z]{3,}(?:s|ed)$/;
+
+export interface VerbReading {
+  index: number;
+  term: Term;
+}
+
+export function verbByPosition(terms: readonly Term[], start: number): VerbReading | undefined {
+  const i = subjectEnd(terms, start);
+  const t = terms[i];
+  if (i <= start || !t || t.capitalized || terms[i - 1]!.commaAfter || NOT_VERB_TAGS.some((tag) => hasTag(t, tag))) return undefined;
+  // "Joan Rivers last show": an adjective is a verb only in a participle's form ("received" read as an adjective).
+  if (hasTag(t, 'Adjective') && !/ed$/.test(t.lower)) return undefined;
+  const lemma = lemmaOf(t);
+  if (lemma === undefined || synonymGroups(lemma).length === 0) return undefined;
+  const next = terms[i + 1];
+  // A base form needs an object or a phrase after it ("forecast losses"); an inflected form may end the clause.
+  if (lemma === t.lower && (!next || (!isNominal(next) && !hasTag(next, 'Determiner') && !hasTag(next, 'Value')))) return undefined;
+  const tense = lemma === t.lower ? 'PastTense' : t.lower.endsWith('s') ? 'PresentTense' : 'PastTense';
+  return { index: i, term: { ...t, root: lemma, tags: new Set(['Verb', tense]) } };
+}
+
+/** The index after the opening noun phrase: modifiers, names and nouns, with no comma inside. */
+function subjectEnd(terms: readonly Term[], start: number): number {
+  let i = start;
+  while (i < terms.length && !terms[i]!.commaAfter && (isNominal(terms[i]!) || hasTag(terms[i], 'Adjective') || hasTag(terms[i], 'Determiner') || hasTag(terms[i], 'Possessive')) && (i === start || !startsVerbLike(terms, i))) i++;
+  return terms[i - 1]?.commaAfter ? -1 : i;
+}
+
+/** Past the first word, a lower-case inflected word after a noun, or any lower-case word after a name, is where the verb may stand. */
+function startsVerbLike(terms: readonly Term[], i: number): boolean {
+  const t = terms[i]!;
+  const before = terms[i - 1]!;
+  if (t.capitalized || !(isNominal(before) || before.capitalized)) return false;
+  if (before.capitalized && hasTag(before, 'ProperNoun') && !hasTag(before, 'Possessive')) return true;
+  return (INFLECTED.test(t.lower) || IRREGULAR_PAST[t.lower] !== undefined) && lemmaOf(t) !== t.lower;
+}
+
+function lemmaOf(t: Term): string | undefined {
+  const irregular = IRREGULAR_PAST[t.lower];
+  if (irregular) return irregular;
+  const lemma = verbLemma({ lower: t.lower, root: t.lower });
+  if (lemma !== t.lower) return lemma;
+  // compromise's conjugator refuses a lemma it does not know ("detains"): undo the ending by rule.
+  for (const [ending, replace] of ENDINGS) if (ending.test(t.lower)) {
+    const base = t.lower.replace(ending, replace);
+    if (synonymGroups(base).length > 0) return base;
+  }
+  return t.lower;
+}
+
+/** Regular inflections (Quirk § 3.5): "-ies" → "-y", "-es" and "-s" dropped; "-ed" dropped, or "-d" after "e". */
+const ENDINGS: readonly (readonly [RegExp, string])[] = [
+  [/ies$/, 'y'], [/(?<=[sxz]|[cs]h)es$/, ''], [/s$/, ''], [/ied$/, 'y'], [/ed$/, 'e'], [/ed$/, ''], [/(.)\1ed$/, '$1'],
+];

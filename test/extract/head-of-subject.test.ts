@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/index.js';
+
+const first = (text: string) => extractClaims({ id: 'd', text, source: 'Wire' })[0]?.proposition.actor;
+const actor = (text: string) => first(text)?.text;
+
+describe('"the board of X": the head noun is the actor, not the "of" phrase', () => {
+  it.each([
+    ['The trustees of Hallam College approved the sale.', 'The trustees'],
+    ['The chairman of Brexia Airlines stepped down.', 'The chairman'],
+    ['A panel of the Senate opened an inquiry.', 'A panel'],
+    ['The mayor of Tarnow signed the decree.', 'The mayor'],
+  ])('%s', (text, want) => {
+    expect(actor(text)).toBe(want);
+  });
+
+  it.each([
+    ['Minister of Finance Ana Belo resigned.', 'belo'],
+    ['Governor of Lagos State Femi Okon signed the bill.', 'okon'],
+  ])('a title without a determiner before a name: the name is the key (%s)', (text, want) => {
+    expect(first(text)?.key).toBe(want);
+  });
+});
