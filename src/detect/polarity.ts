@@ -25,6 +25,7 @@ export const detectPolarity: Detector = (a, b, context) => {
   if (how === 'predicate' && !themesCompatible(a, b, context.lexicon)) return null;
   if (!how) return readingHit(a, b, context);
   const [neg, pos] = isNegative(a) ? [a, b] : [b, a];
+  if (how === 'predicate' && refusalVerbTwice(neg)) return null;
   const detail = `${pos.proposition.predicate?.lemma ?? 'it'} affirmed vs ${neg.proposition.state}`;
   return {
     kind: 'polarity',
@@ -33,6 +34,15 @@ export const detectPolarity: Detector = (a, b, context) => {
     detail,
   };
 };
+
+/**
+ * "declined to answer questions" / "declined to comment": when the refusal verb is itself the shared predicate, both
+ * sides refuse, each something of its own; the refused act is the complement, never the refusal verb.
+ */
+function refusalVerbTwice(neg: Claim): boolean {
+  const { state, stateCue, predicate } = neg.proposition;
+  return state === 'refused' && stateCue !== undefined && predicate !== undefined && stateCue.start <= predicate.span.start && predicate.span.end <= stateCue.end;
+}
 
 function samePredicate(a: Claim, b: Claim): 'predicate' | 'inner' | null {
   const pa = a.proposition.predicate ? stem(a.proposition.predicate.lemma) : undefined;

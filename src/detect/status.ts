@@ -37,6 +37,8 @@ export const detectStatus: Detector = (a, b, context) => {
   const byLightVerb = decisionByLightVerb(pending, other, context.lexicon);
   if (byLightVerb) return pendingA ? byLightVerb : { ...byLightVerb, evidence: [byLightVerb.evidence[1], byLightVerb.evidence[0]] };
   const decided = isDecided(other, context.lexicon);
+  // "is yet to comment" / "has not commented": a negated perfect says "not up to now", which is where pending stands.
+  if (decided === 'negated' && negatedPerfect(other)) return null;
   if (!decided || other.certainty.level === 'doubted' || other.certainty.level === 'refuted') return null;
   // An outcome of the pending process ("still assessing" / "approved") is a decision stated as made.
   const outcome = processOutcome(pending, other);
@@ -55,6 +57,15 @@ export const detectStatus: Detector = (a, b, context) => {
     detail: `pending vs ${decided === 'affirmed' ? 'decided' : decided}`,
   };
 };
+
+/** "have not (publicly) commented", "hasn't been found", "had never been told" (Quirk et al. § 4.22: up to now). */
+const NEGATED_PERFECT = /\b(?:has|have|had)\s+(?:not|never)\b|\b(?:hasn['’]t|haven['’]t|hadn['’]t)\b/i;
+
+/** The claim's negation sits on a perfect: the words up to its predicate hold "has not", "haven't" … */
+function negatedPerfect(claim: Claim): boolean {
+  const end = claim.proposition.predicate ? claim.proposition.predicate.span.end - claim.span.start : claim.text.length;
+  return NEGATED_PERFECT.test(claim.text.slice(0, end));
+}
 
 /**
  * The decided side names as its subject what the pending side acts on, by the causative alternation (Levin 1993,

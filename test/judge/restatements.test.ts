@@ -1,0 +1,37 @@
+/**
+ * Restatements seen on real multi-report stories (issue 15), each on invented sentences: one state told twice in
+ * other words is no clash, and the clash next to it still is.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/api/analyze.js';
+
+function reported(a: string, b: string) {
+  const report = analyze({
+    documents: [
+      { id: 'a', source: { name: 'First Report' }, publishedAt: '2025-04-02', text: a },
+      { id: 'b', source: { name: 'Second Report' }, publishedAt: '2025-04-02', text: b },
+    ],
+  });
+  return report.conflicts.filter((c) => c.band !== 'low' && c.documents[0] !== c.documents[1]).map((c) => c.kind);
+}
+
+describe('two refusals of different things', () => {
+  it('"declined to take questions" / "declined to comment" is no polarity clash', () => {
+    expect(reported('The ministry declined to take questions about the contract.', 'The ministry declined to comment.')).toEqual([]);
+  });
+
+  it('"refused to sign the order" / "signed the order" still clashes', () => {
+    expect(reported('The governor refused to sign the order.', 'The governor signed the order.')).toEqual(['polarity']);
+  });
+});
+
+describe('"yet to" and a negated perfect say the same', () => {
+  it('"is yet to respond" / "has not responded" is no status clash', () => {
+    expect(reported('The club is yet to respond to the complaint.', 'The club has not responded to the complaint.')).toEqual([]);
+    expect(reported('The club has yet to respond to the complaint.', "The club hasn't responded to the complaint.")).toEqual([]);
+  });
+
+  it('"has not yet decided" / "will not renew" (pending against refused) still clashes', () => {
+    expect(reported('The council has not yet decided whether to renew the lease.', 'The council will not renew the lease, the mayor said.')).toEqual(['status']);
+  });
+});
