@@ -114,7 +114,7 @@ export type BoundKind = 'at-least' | 'at-most' | 'about';
 /** Phrases before a number that bound it (lower-case, tokens joined by one space). */
 export const BOUND_PREFIXES: ReadonlyMap<string, BoundKind> = new Map<string, BoundKind>([
   ...forms(['at least', 'more than', 'over', 'upwards of', 'in excess of', 'no fewer than', 'no less than', 'a minimum of'], 'at-least' as BoundKind),
-  ...forms(['at most', 'less than', 'under', 'fewer than', 'up to', 'nearly', 'almost', 'just under', 'no more than', 'as many as', 'as much as', 'a maximum of', 'below', 'just shy of', 'close to'], 'at-most' as BoundKind),
+  ...forms(['at most', 'less than', 'under', 'fewer than', 'up to', 'nearly', 'almost', 'just under', 'no more than', 'as many as', 'as much as', 'a maximum of', 'below', 'just shy of', 'close to', 'within', 'not more than'], 'at-most' as BoundKind),
   ...forms(['about', 'around', 'roughly', 'approximately', 'some', 'an estimated', 'estimated', 'approx', 'circa'], 'about' as BoundKind),
 ]);
 

@@ -35,3 +35,13 @@ describe('"yet to" and a negated perfect say the same', () => {
     expect(reported('The council has not yet decided whether to renew the lease.', 'The council will not renew the lease, the mayor said.')).toEqual(['status']);
   });
 });
+
+describe('"within" bounds a figure from above', () => {
+  it('"less than 2km away" / "within 10km" is no numeric clash', () => {
+    expect(reported('The rebels are now less than 2km from the capital.', 'The rebels are now within 10km of the capital.')).toEqual([]);
+  });
+
+  it('"15km away" / "within 10km" still clashes', () => {
+    expect(reported('The rebels are now 15km from the capital.', 'The rebels are now within 10km of the capital.')).toEqual(['numeric']);
+  });
+});
