@@ -6,7 +6,7 @@ import { derived, type Lexicon } from '../lexicon/index.js';
 import { areSynonyms } from '../lexicon/synonyms.js';
 import { singularNoun } from '../match/measure.js';
 import { synonymousInContext } from '../match/similarity.js';
-import { isAcronymOf, maybeCoreferent } from './referents.js';
+import { isAcronymOf, isTimeSpan, maybeCoreferent } from './referents.js';
 import { contrastHit, roleSwapHit } from './role-swaps.js';
 import { samePersonalName } from './speakers.js';
 
@@ -117,7 +117,7 @@ export const detectActor: Detector = (a, b, context) => {
   if (roles) return roles;
   const actorA = a.proposition.actor;
   const actorB = b.proposition.actor;
-  if (!actorA || !actorB || samePhrase(actorA, actorB, aliases) || maybeCoreferent(actorA, actorB) || alternation(a, b, aliases)) return null;
+  if (!actorA || !actorB || samePhrase(actorA, actorB, aliases) || maybeCoreferent(actorA, actorB) || isTimeSpan(actorA) || isTimeSpan(actorB) || alternation(a, b, aliases)) return null;
   if (isCounted(a, actorA) || isCounted(b, actorB)) return null;
   const act = sharedAct(a, b, context.lexicon);
   if (act === null) return null;

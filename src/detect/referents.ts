@@ -1,5 +1,6 @@
 /** Whether two actor phrases may name one referent although their words differ: pronouns, descriptions, acronyms. */
 import type { Phrase } from '../model/claim.js';
+import { GENERAL_NOUNS, TIME_UNIT_NOUNS } from '../lexicon/general-nouns.js';
 import { CENTRAL_DETERMINERS, DEFINITE_DETERMINERS, PERSONAL_PRONOUNS } from '../lexicon/grammar-words.js';
 import { isPluralNoun } from '../match/measure.js';
 import { verbsOfNominalisation } from '../relate/wordnet.js';
@@ -17,6 +18,8 @@ const POSSESSOR = /['’]s?$/;
 /** Function words an acronym skips: "Federal Bureau of Investigation" → FBI. */
 const ACRONYM_SKIP: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'in', 'on', '&']);
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+const GENERAL: ReadonlySet<string> = new Set(GENERAL_NOUNS);
+const TIME_UNITS: ReadonlySet<string> = new Set(TIME_UNIT_NOUNS);
 
 function words(p: Phrase): string[] {
   return p.text.trim().split(/\s+/).filter((w) => w.length > 0);
@@ -57,6 +60,23 @@ function namesAnEvent(p: Phrase): boolean {
   return head !== undefined && verbsOfNominalisation(head).length > 0;
 }
 
+/** The head noun, lower-cased: the last word. */
+function head(p: Phrase): string | undefined {
+  return words(p).at(-1)?.toLowerCase();
+}
+
+/** "the woman", "a man": a general noun (Halliday & Hasan) may refer back to any description or name of its kind. */
+function isGeneral(p: Phrase): boolean {
+  const h = head(p);
+  return h !== undefined && GENERAL.has(h);
+}
+
+/** "four months", "two years": a span of time read as a subject names no doer at all. */
+export function isTimeSpan(p: Phrase): boolean {
+  const h = head(p);
+  return h !== undefined && TIME_UNITS.has(h);
+}
+
 /** A phrase that stands for whoever the context meant: a personal pronoun, "there", or a possessive pronoun's noun ("his weight"). */
 function isPronounLike(p: Phrase): boolean {
   const all = words(p).map((w) => w.toLowerCase());
@@ -81,10 +101,10 @@ export function isAcronymOf(x: string, y: string): boolean {
  * Two actors that may be one referent written two ways: a pronoun or a possessive pronoun's noun stands for whoever
  * the context meant, a definite or possessive description may point back to a name ("the drug" / "Corvalix";
  * "Conner's boyfriend" / "Lee"), and a singular description may describe the named person ("a 17-year-old girl" /
- * "Maria Ruiz"); one headed by an event noun names an act, not its doer. Two names, or two descriptions ("a passenger" / "a security guard"), can be told apart.
+ * "Maria Ruiz"), and a general noun ("the woman") may refer back to any of its kind; one headed by an event noun names an act, not its doer. Two names, or two descriptions ("a passenger" / "a security guard"), can be told apart.
  */
 export function maybeCoreferent(x: Phrase, y: Phrase): boolean {
-  if (isPronounLike(x) || isPronounLike(y)) return true;
+  if (isPronounLike(x) || isPronounLike(y) || isGeneral(x) || isGeneral(y)) return true;
   const describes = (d: Phrase, n: Phrase) => (isDefiniteDescription(d) || isSingularDescription(d)) && !namesAnEvent(d) && isProperName(n);
   return describes(x, y) || describes(y, x);
 }

@@ -12,6 +12,7 @@ import * as eventFrames from './event-frames.js';
 import * as forecastCues from './forecast-cues.js';
 import * as foreignFunctionWords from './foreign-function-words.js';
 import * as functionWords from './function-words.js';
+import * as generalNouns from './general-nouns.js';
 import * as grammarWords from './grammar-words.js';
 import * as headsOfState from './heads-of-state.js';
 import * as hedges from './hedges.js';
@@ -71,6 +72,7 @@ export const SHIPPED_TABLES = {
   'forecast-cues': forecastCues,
   'foreign-function-words': foreignFunctionWords,
   'function-words': functionWords,
+  'general-nouns': generalNouns,
   'grammar-words': grammarWords,
   'heads-of-state': headsOfState,
   hedges,

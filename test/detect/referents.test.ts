@@ -97,3 +97,25 @@ describe('detectActor with referents', () => {
     expect(detectActor(a, b, context)?.kind).toBe('actor');
   });
 });
+
+describe('general nouns and spans of time', () => {
+  it.each([
+    ['The woman', 'An angry aunt'],
+    ['a man', 'a 40-year-old teacher'],
+    ['A Chinese woman', 'Lin Mei'],
+  ])('%s / %s: a general noun may refer back to either', (x, y) => {
+    expect(maybeCoreferent(phrase(x), phrase(y))).toBe(true);
+  });
+
+  it('"four months" is a span of time, not a doer, and clashes with no actor', () => {
+    const a = claim('Four months after the raid, the group released the video.', 'Four months', ['released', 'release'], 'the video');
+    const b = claim('The group released the video.', 'The group', ['released', 'release'], 'the video');
+    expect(detectActor(a, b, { lexicon })).toBeNull();
+  });
+
+  it('a doer named after a span of time still clashes with another doer', () => {
+    const a = claim('The army released the video.', 'The army', ['released', 'release'], 'the video');
+    const b = claim('The rebels released the video.', 'The rebels', ['released', 'release'], 'the video');
+    expect(detectActor(a, b, { lexicon })?.kind).toBe('actor');
+  });
+});

@@ -1,0 +1,16 @@
+/**
+ * General nouns: the class of nouns that can refer back to almost anything of their kind, so that "the woman" may be
+ * "an angry aunt" and "the man" may be "a 40-year-old teacher". Source: Halliday & Hasan, "Cohesion in English"
+ * (1976), § 6.2 (general nouns: human, person, people, man, woman, child, boy, girl, creature, thing …), with the
+ * plural forms news uses.
+ */
+export const GENERAL_NOUNS: readonly string[] = [
+  'person', 'people', 'persons', 'human', 'humans', 'individual', 'individuals', 'man', 'men', 'woman', 'women',
+  'child', 'children', 'boy', 'boys', 'girl', 'girls', 'creature', 'creatures', 'thing', 'things',
+];
+
+/** Units of time: a phrase headed by one ("four months after …") is a time, never a doer. Source: SI and AP Stylebook "months", "days of the week". */
+export const TIME_UNIT_NOUNS: readonly string[] = [
+  'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months',
+  'year', 'years', 'decade', 'decades', 'century', 'centuries',
+];
