@@ -18,6 +18,8 @@ export const detectPolarity: Detector = (a, b, context) => {
   if (a.attribution.stance === 'denied' || b.attribution.stance === 'denied') return null;
   // "The deputy, not the mayor, opened it": the "not" sets a phrase aside and the clause stays affirmed (actor's case).
   if (negatesOnlyAPhrase(a) || negatesOnlyAPhrase(b)) return null;
+  // "should not have performed it" judges an act, it does not deny it ("should have told them" even implies they were not told).
+  if (underDeonticModal(a) || underDeonticModal(b)) return null;
   if (isNegative(a) === isNegative(b)) return readingHit(a, b, context);
   if (!actorsCompatible(a, b, context.lexicon.aliases)) return readingHit(a, b, context);
   const how = samePredicate(a, b);
@@ -34,6 +36,19 @@ export const detectPolarity: Detector = (a, b, context) => {
     detail,
   };
 };
+
+/** Deontic modals (Quirk et al. §§ 4.53–4.58: obligation and its negation), in the words right before a predicate. */
+const DEONTIC = /\b(?:should|must|ought|shouldn['’]t|mustn['’]t|oughtn['’]t)\b/i;
+/** How many words before its predicate a modal governs it from ("should not even have been allowed to"). */
+const MODAL_REACH = 5;
+
+/** The claim's predicate is under "should", "must" or "ought to": a judgement or a duty, not a statement of fact. */
+function underDeonticModal(claim: Claim): boolean {
+  const predicate = claim.proposition.predicate;
+  if (!predicate) return false;
+  const before = claim.text.slice(0, predicate.span.start - claim.span.start).trim().split(/\s+/).slice(-MODAL_REACH).join(' ');
+  return DEONTIC.test(before);
+}
 
 /**
  * "declined to answer questions" / "declined to comment": when the refusal verb is itself the shared predicate, both

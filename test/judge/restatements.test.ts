@@ -45,3 +45,17 @@ describe('"within" bounds a figure from above', () => {
     expect(reported('The rebels are now 15km from the capital.', 'The rebels are now within 10km of the capital.')).toEqual(['numeric']);
   });
 });
+
+describe('a duty or a judgement is no statement of fact', () => {
+  it('"should not have performed" / "performed" is no polarity clash', () => {
+    expect(reported('The surgeon should not have performed the operation.', 'The surgeon performed the operation.')).toEqual([]);
+  });
+
+  it('"must not sell the land" / "sold the land" is no polarity clash', () => {
+    expect(reported('The council must not sell the land.', 'The council sold the land.')).toEqual([]);
+  });
+
+  it('"did not perform" / "performed" still clashes', () => {
+    expect(reported('The surgeon did not perform the operation.', 'The surgeon performed the operation.')).toEqual(['polarity']);
+  });
+});
