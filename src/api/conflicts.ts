@@ -1,6 +1,6 @@
 import { detectPair } from '../detect/registry.js';
 import type { Lexicon } from '../lexicon/index.js';
-import { candidatePairs, DEFAULT_MIN_MATCH } from '../match/index.js';
+import { candidatePairs, DEFAULT_MIN_MATCH, opposesIn } from '../match/index.js';
 import type { Claim } from '../model/claim.js';
 import type { Conflict } from '../model/conflict.js';
 import type { Options } from '../model/options.js';
@@ -25,7 +25,7 @@ export function findConflicts(claims: readonly Claim[], sources: SourceTable, le
     minMatch: options.minMatch ?? DEFAULT_MIN_MATCH,
     maxPartners: MAX_PARTNERS,
     maxPairs: options.limits.maxPairs,
-    opposes: (x, y) => lexicon.opposites.get(x.toLowerCase())?.has(y.toLowerCase()) ?? false,
+    opposes: opposesIn(lexicon),
   });
   const conflicts: Conflict[] = [];
   const weights = effectiveWeights(options.weights, options.bands);

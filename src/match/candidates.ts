@@ -1,5 +1,5 @@
 import type { Claim } from '../model/claim.js';
-import { buildIdf, matchScore } from './similarity.js';
+import { matchScore, type Opposes } from './similarity.js';
 
 export interface CandidatePair {
   a: number;
@@ -14,7 +14,7 @@ export interface CandidateOptions {
   /** Overall cap; excess pairs are dropped (lowest match first) and reported as truncated. */
   maxPairs: number;
   /** Whether two predicate lemmas oppose each other (from the lexicon). */
-  opposes?: (x: string, y: string) => boolean;
+  opposes?: Opposes;
 }
 
 export interface CandidateRun {
@@ -40,7 +40,6 @@ const MAX_POSTING_SCAN = 256;
  * different holders assert them ("some reports … other accounts …"); a writer repeating itself is no conflict.
  */
 export function candidatePairs(claims: readonly Claim[], options: CandidateOptions): CandidateRun {
-  const idf = buildIdf(claims);
   const index = buildIndex(claims);
   const pool = options.maxPartners * POOL_FACTOR;
   const rank = idRanks(claims);
@@ -58,9 +57,8 @@ export function candidatePairs(claims: readonly Claim[], options: CandidateOptio
       const key = `${a},${b}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      if (!comparable(claims[a]!, claims[b]!)) continue;
-      const match = matchScore(claims[a]!, claims[b]!, idf, options.opposes);
-      if (match >= options.minMatch) pairs.push({ a, b, match });
+      const match = pairMatch(claims[a]!, claims[b]!, options);
+      if (match !== null) pairs.push({ a, b, match });
     }
   }
   pairs.sort((x, y) => x.a - y.a || x.b - y.b);
@@ -115,6 +113,16 @@ function partnersOf(i: number, claims: readonly Claim[], index: ReadonlyMap<stri
     .sort((x, y) => y[1] - x[1] || rank[x[0]]! - rank[y[0]]!)
     .map(([j]) => j);
   return { ranked, overflow };
+}
+
+/**
+ * The match of two claims when they are to be compared, else null: from different holders (`comparable`) and matched
+ * at least `minMatch`. The one pairing rule of every entry point; the blocking index only decides which pairs it sees.
+ */
+export function pairMatch(a: Claim, b: Claim, options: Pick<CandidateOptions, 'minMatch' | 'opposes'>): number | null {
+  if (!comparable(a, b)) return null;
+  const match = matchScore(a, b, options.opposes);
+  return match >= options.minMatch ? match : null;
 }
 
 export function comparable(a: Claim, b: Claim): boolean {

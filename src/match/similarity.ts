@@ -1,9 +1,11 @@
+import type { Lexicon } from '../lexicon/index.js';
 import type { Claim, Place } from '../model/claim.js';
 import { stem } from '../extract/keys.js';
 import { areSynonyms, areSynonymsInContext } from '../lexicon/synonyms.js';
 import { datesClash } from './dates.js';
 import { sharesMeasure } from './measure.js';
 import { processOutcomeEither } from './process-outcome.js';
+import { keyWeight } from './word-weights.js';
 
 /** Weights of the three parts of the same-event match; they sum to 1. */
 export const MATCH_WEIGHTS = { keys: 0.5, actor: 0.25, event: 0.25 } as const;
@@ -11,19 +13,6 @@ export const MATCH_WEIGHTS = { keys: 0.5, actor: 0.25, event: 0.25 } as const;
 export const DEFAULT_MIN_MATCH = 0.45;
 /** The actor part of the match when nothing tells whether the two actors are one. */
 const UNKNOWN_ACTOR = 0.5;
-
-/** Inverse document frequency of keys over the claims of one call: rare keys say more about the event. */
-export type Idf = (key: string) => number;
-
-export function buildIdf(claims: readonly Claim[]): Idf {
-  const df = new Map<string, number>();
-  for (const c of claims) for (const k of c.keys) df.set(k, (df.get(k) ?? 0) + 1);
-  const n = Math.max(claims.length, 2);
-  const weights = new Map<string, number>();
-  for (const [key, count] of df) weights.set(key, Math.log(1 + n / count));
-  const unseen = Math.log(1 + n);
-  return (key) => weights.get(key) ?? unseen;
-}
 
 const keySets = new WeakMap<Claim, ReadonlySet<string>>();
 
@@ -134,22 +123,31 @@ export function sameMeasuredEvent(a: Claim, b: Claim): boolean {
   return actorAgreement(a, b) > 0 && sharesMeasure(a, b);
 }
 
+/** Whether two predicate lemmas oppose each other ("rose" / "fell"). */
+export type Opposes = (x: string, y: string) => boolean;
+
+/** The opposites of a lexicon (shipped, plus the call's extras) as the predicate matching asks. */
+export function opposesIn(lexicon: Lexicon): Opposes {
+  return (x, y) => lexicon.opposites.get(x.toLowerCase())?.has(y.toLowerCase()) ?? false;
+}
+
 /**
- * How likely two claims speak about the same event, in [0, 1]: IDF-weighted overlap of their keys, the same
- * actor (through aliases), and the event of one named among the other's keys ("confirm [attend]" and "would
- * not attend the talks").
+ * How likely two claims speak about the same event, in [0, 1]: overlap of their keys weighted by the fixed word
+ * weights (src/lexicon/word-weights.ts, so the score of a pair never depends on the other claims at hand), the same
+ * actor (through aliases), and the event of one named among the other's keys ("confirm [attend]" and "would not
+ * attend the talks").
  */
-export function matchScore(a: Claim, b: Claim, idf: Idf, opposes?: (x: string, y: string) => boolean): number {
+export function matchScore(a: Claim, b: Claim, opposes?: Opposes): number {
   const bKeys = keySet(b);
   let shared = 0;
   let aTotal = 0;
   let bTotal = 0;
   for (const k of a.keys) {
-    const w = idf(k);
+    const w = keyWeight(k);
     aTotal += w;
     if (bKeys.has(k)) shared += w;
   }
-  for (const k of b.keys) bTotal += idf(k);
+  for (const k of b.keys) bTotal += keyWeight(k);
   const overlap = Math.min(aTotal, bTotal) > 0 ? shared / Math.min(aTotal, bTotal) : 0;
   // Opposite predicates ("strengthened" / "weakened") name the same event, seen two ways.
   const opposite = opposes !== undefined && a.proposition.predicate !== undefined && b.proposition.predicate !== undefined && opposes(a.proposition.predicate.lemma, b.proposition.predicate.lemma);
