@@ -134,26 +134,50 @@ export function opposesIn(lexicon: Lexicon): Opposes {
 /**
  * How likely two claims speak about the same event, in [0, 1]: overlap of their keys weighted by the fixed word
  * weights (src/lexicon/word-weights.ts, so the score of a pair never depends on the other claims at hand), the same
- * actor (through aliases), and the event of one named among the other's keys ("confirm [attend]" and "would not
- * attend the talks").
+ * actor (through aliases; the words of an actor both sides name count there, not again among the keys), and the event of one
+ * named among the other's keys ("confirm [attend]" and "would not attend the talks").
  */
 export function matchScore(a: Claim, b: Claim, opposes?: Opposes): number {
+  const actor = actorAgreement(a, b);
+  const overlap = keyOverlap(a, b, actor === 1 ? actorWords(a, b) : NO_WORDS);
+  // Opposite predicates ("strengthened" / "weakened") name the same event, seen two ways.
+  const opposite = opposes !== undefined && a.proposition.predicate !== undefined && b.proposition.predicate !== undefined && opposes(a.proposition.predicate.lemma, b.proposition.predicate.lemma);
+  // The same act by other doers with a second difference is two events of one kind (actorAgreement's zero), not one.
+  const twoOfAKind = actor === 0 && sameAct(a, b);
+  // A process still under way and its outcome ('still negotiating' / 'the deal was signed') name one event too.
+  const event = !twoOfAKind && (opposite || sameEvent(a, b) || processOutcomeEither(a, b) || (actor > 0 && sharesMeasure(a, b))) ? 1 : 0;
+  const score = MATCH_WEIGHTS.keys * overlap + MATCH_WEIGHTS.actor * actor + MATCH_WEIGHTS.event * event;
+  return Math.round(score * 1e6) / 1e6;
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The words both actors share ("the Harbour Rowing Club" twice, not "crude" against "gasoline" stocks), as keys. */
+function actorWords(a: Claim, b: Claim): ReadonlySet<string> {
+  const [x, y] = [wordsOfActor(a), wordsOfActor(b)];
+  return new Set([...x].filter((w) => y.has(w)));
+}
+
+/** An actor's key and the stems of its words. */
+function wordsOfActor(c: Claim): ReadonlySet<string> {
+  const actor = c.proposition.actor;
+  if (!actor) return NO_WORDS;
+  return new Set([actor.key, ...(actor.text.toLowerCase().match(WORD) ?? []).map((w) => stem(w))]);
+}
+
+/** Weighted overlap of two claims' keys, in [0, 1], leaving out `skip` (what another part of the match scores). */
+function keyOverlap(a: Claim, b: Claim, skip: ReadonlySet<string>): number {
   const bKeys = keySet(b);
   let shared = 0;
   let aTotal = 0;
   let bTotal = 0;
   for (const k of a.keys) {
+    if (skip.has(k)) continue;
     const w = keyWeight(k);
     aTotal += w;
     if (bKeys.has(k)) shared += w;
   }
-  for (const k of b.keys) bTotal += keyWeight(k);
-  const overlap = Math.min(aTotal, bTotal) > 0 ? shared / Math.min(aTotal, bTotal) : 0;
-  // Opposite predicates ("strengthened" / "weakened") name the same event, seen two ways.
-  const opposite = opposes !== undefined && a.proposition.predicate !== undefined && b.proposition.predicate !== undefined && opposes(a.proposition.predicate.lemma, b.proposition.predicate.lemma);
-  const actor = actorAgreement(a, b);
-  // A process still under way and its outcome ('still negotiating' / 'the deal was signed') name one event too.
-  const event = opposite || sameEvent(a, b) || processOutcomeEither(a, b) || (actor > 0 && sharesMeasure(a, b)) ? 1 : 0;
-  const score = MATCH_WEIGHTS.keys * overlap + MATCH_WEIGHTS.actor * actor + MATCH_WEIGHTS.event * event;
-  return Math.round(score * 1e6) / 1e6;
+  for (const k of b.keys) if (!skip.has(k)) bTotal += keyWeight(k);
+  return Math.min(aTotal, bTotal) > 0 ? shared / Math.min(aTotal, bTotal) : 0;
 }
