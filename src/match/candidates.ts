@@ -15,6 +15,10 @@ export interface CandidateOptions {
   maxPairs: number;
   /** Whether two predicate lemmas oppose each other (from the lexicon). */
   opposes?: Opposes;
+  /** Entries of one posting list read per claim (default MAX_POSTING_SCAN). */
+  postingScan?: number;
+  /** A claim pools at most this many × maxPartners candidates before ranking them (default POOL_FACTOR). */
+  poolFactor?: number;
 }
 
 export interface CandidateRun {
@@ -28,9 +32,22 @@ export interface CandidateRun {
 }
 
 /** A claim gathers at most this many partners × maxPartners candidates before ranking them. */
-const POOL_FACTOR = 4;
+export const POOL_FACTOR = 4;
 /** Entries of one posting list read per claim: a key every claim shares cannot make the index quadratic. */
-const MAX_POSTING_SCAN = 256;
+export const MAX_POSTING_SCAN = 256;
+
+/** How one claim reads the blocking index: caps, and the order that breaks ties between equally good partners. */
+export interface PartnerScan {
+  pool: number;
+  postingScan: number;
+  /** Negative when claim x ranks before claim y among partners sharing as many keys (claim-id order). */
+  tieOrder: (x: number, y: number) => number;
+}
+
+/** Scan caps from the options, with their defaults. */
+export function scanCaps(options: Pick<CandidateOptions, 'maxPartners' | 'postingScan' | 'poolFactor'>): { pool: number; postingScan: number } {
+  return { pool: options.maxPartners * (options.poolFactor ?? POOL_FACTOR), postingScan: options.postingScan ?? MAX_POSTING_SCAN };
+}
 
 /**
  * Pairs of claims to compare, from an inverted index over their keys (blocking), never from all pairs. Each claim
@@ -41,14 +58,14 @@ const MAX_POSTING_SCAN = 256;
  */
 export function candidatePairs(claims: readonly Claim[], options: CandidateOptions): CandidateRun {
   const index = buildIndex(claims);
-  const pool = options.maxPartners * POOL_FACTOR;
   const rank = idRanks(claims);
+  const scan: PartnerScan = { ...scanCaps(options), tieOrder: (x, y) => rank[x]! - rank[y]! };
   const seen = new Set<string>();
   const pairs: CandidatePair[] = [];
   let unread = 0;
   const beyondCap = new Set<string>();
   for (let i = 0; i < claims.length; i++) {
-    const { ranked, overflow } = partnersOf(i, claims, index, pool, rank);
+    const { ranked, overflow } = partnersOf(i, claims, index, scan);
     unread += overflow;
     // A pair one side leaves beyond its cap is still compared when the other side keeps it: counted at the end.
     for (const j of ranked.slice(options.maxPartners)) beyondCap.add(i < j ? `${i},${j}` : `${j},${i}`);
@@ -79,7 +96,8 @@ function idRanks(claims: readonly Claim[]): Int32Array {
   return rank;
 }
 
-function buildIndex(claims: readonly Claim[]): Map<string, number[]> {
+/** Key → the claims holding it, in claim order: the blocking index. */
+export function buildIndex(claims: readonly Claim[]): Map<string, number[]> {
   const index = new Map<string, number[]>();
   claims.forEach((c, i) => {
     for (const k of c.keys) {
@@ -91,28 +109,46 @@ function buildIndex(claims: readonly Claim[]): Map<string, number[]> {
   return index;
 }
 
-/** The claims sharing keys with claim i, most shared first (ties by claim id); overflow = candidates not pooled. */
-function partnersOf(i: number, claims: readonly Claim[], index: ReadonlyMap<string, number[]>, pool: number, rank: Int32Array): { ranked: number[]; overflow: number } {
+export interface Partners {
+  /** The claims sharing keys with the claim, most shared first, ties in `tieOrder`. */
+  ranked: number[];
+  /** Candidates never pooled: beyond a posting's scan, or arriving when the pool was full. */
+  overflow: number;
+  /** Whether a candidate arrived when the pool was full, so the order keys are read in decided who was pooled. */
+  poolFull: boolean;
+}
+
+/** The claims sharing keys with claim i, read rarest key first (by posting length, then key). */
+export function partnersOf(i: number, claims: readonly Claim[], index: ReadonlyMap<string, readonly number[]>, scan: PartnerScan): Partners {
+  const { pool, postingScan } = scan;
   const shared = new Map<number, number>();
   let overflow = 0;
-  const keys = [...claims[i]!.keys].sort((x, y) => index.get(x)!.length - index.get(y)!.length || (x < y ? -1 : 1));
-  for (const k of keys) {
+  let poolFull = false;
+  for (const k of readingOrder(claims[i]!.keys, (key) => index.get(key)!.length)) {
     const posting = index.get(k)!;
-    const scan = Math.min(posting.length, MAX_POSTING_SCAN);
-    overflow += posting.length - scan;
-    for (let p = 0; p < scan; p++) {
+    const read = Math.min(posting.length, postingScan);
+    overflow += posting.length - read;
+    for (let p = 0; p < read; p++) {
       const j = posting[p]!;
       if (j === i) continue;
       const count = shared.get(j);
       if (count !== undefined) shared.set(j, count + 1);
       else if (shared.size < pool) shared.set(j, 1);
-      else overflow++;
+      else {
+        overflow++;
+        poolFull = true;
+      }
     }
   }
   const ranked = [...shared.entries()]
-    .sort((x, y) => y[1] - x[1] || rank[x[0]]! - rank[y[0]]!)
+    .sort((x, y) => y[1] - x[1] || scan.tieOrder(x[0], y[0]))
     .map(([j]) => j);
-  return { ranked, overflow };
+  return { ranked, overflow, poolFull };
+}
+
+/** A claim's keys, rarest first (shortest posting list, then key): the order partnersOf reads them in. */
+export function readingOrder(keys: readonly string[], postingLength: (key: string) => number): string[] {
+  return [...keys].sort((x, y) => postingLength(x) - postingLength(y) || (x < y ? -1 : 1));
 }
 
 /**
