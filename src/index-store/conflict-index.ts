@@ -77,9 +77,9 @@ export class ConflictIndex {
     const { claims } = extractAll([doc!], this.options);
     const entry: IndexedDocument = { id: doc!.id, source: doc!.source, citations: doc!.citations, claims };
     if (doc!.publishedAt !== undefined) entry.publishedAt = doc!.publishedAt;
-    const before = new Set(this.conflicts().map((c) => c.id));
+    const before = new Set(this.standing().map((c) => c.id));
     this.append(entry);
-    return this.conflicts().filter((c) => !before.has(c.id));
+    return this.standing().filter((c) => !before.has(c.id)).map((c) => structuredClone(c));
   }
 
   /** Drops a document and its claims; false when no document has that id. */
@@ -92,9 +92,14 @@ export class ConflictIndex {
 
   /** Every conflict among the indexed claims, scored as `analyze` would score the same documents. */
   conflicts(): Conflict[] {
-    this.current ??= this.store.matched > this.options.limits.maxPairs ? findConflicts(this.store.claims, this.sources, this.lexicon, this.options).conflicts : finalise([...this.found.values()]);
     // Copies, so a caller that edits a conflict cannot change what the next add() compares against.
-    return this.current.map((c) => structuredClone(c));
+    return this.standing().map((c) => structuredClone(c));
+  }
+
+  /** The current conflicts, not copied: for the index's own comparisons. */
+  private standing(): readonly Conflict[] {
+    this.current ??= this.store.matched > this.options.limits.maxPairs ? findConflicts(this.store.claims, this.sources, this.lexicon, this.options).conflicts : finalise([...this.found.values()]);
+    return this.current;
   }
 
   /** A JSON-representable snapshot: options, sources and claims of every document. */

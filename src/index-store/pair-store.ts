@@ -27,7 +27,8 @@ const pairKey = (x: number, y: number): string => (x < y ? `${x},${y}` : `${y},$
 export class PairStore {
   readonly claims: Claim[] = [];
   private readonly postings = new Map<string, number[]>();
-  private readonly top: Set<number>[] = [];
+  /** Each claim's kept partners (at most maxPartners, so a short array). */
+  private readonly top: number[][] = [];
   private readonly poolFull: boolean[] = [];
   private readonly kept = new Map<string, KeptPair>();
   private readonly scan: PartnerScan;
@@ -61,11 +62,11 @@ export class PairStore {
       }
     }
     const affected = this.affectedBy(first, grown);
-    const before = new Map<number, Set<number>>();
+    const before = new Map<number, number[]>();
     for (const i of affected) {
-      before.set(i, this.top[i] ?? new Set());
+      before.set(i, this.top[i] ?? []);
       const partners = partnersOf(i, this.claims, this.postings, this.scan);
-      this.top[i] = new Set(partners.ranked.slice(0, this.options.maxPartners));
+      this.top[i] = partners.ranked.slice(0, this.options.maxPartners);
       this.poolFull[i] = partners.poolFull;
     }
     return this.redecide(before);
@@ -97,12 +98,12 @@ export class PairStore {
   }
 
   /** Each pair an affected claim kept before or keeps now is compared when either side keeps the other. */
-  private redecide(before: ReadonlyMap<number, Set<number>>): PairChanges {
+  private redecide(before: ReadonlyMap<number, readonly number[]>): PairChanges {
     const changes: PairChanges = { added: [], removed: [] };
     for (const [i, old] of before) {
       for (const x of new Set([...old, ...this.top[i]!])) {
         const key = pairKey(i, x);
-        const keep = this.top[i]!.has(x) || (this.top[x]?.has(i) ?? false);
+        const keep = this.top[i]!.includes(x) || (this.top[x]?.includes(i) ?? false);
         const had = this.kept.get(key);
         if (keep && !had) {
           const [a, b] = i < x ? [i, x] : [x, i];
