@@ -29,7 +29,8 @@ export class PairStore {
   private readonly postings = new Map<string, number[]>();
   /** Each claim's kept partners (at most maxPartners, so a short array). */
   private readonly top: number[][] = [];
-  private readonly poolFull: boolean[] = [];
+  /** Each claim's `fullAt` from partnersOf. */
+  private readonly fullAt: number[] = [];
   private readonly kept = new Map<string, KeptPair>();
   private readonly scan: PartnerScan;
   private matchedPairs = 0;
@@ -67,7 +68,7 @@ export class PairStore {
       before.set(i, this.top[i] ?? []);
       const partners = partnersOf(i, this.claims, this.postings, this.scan);
       this.top[i] = partners.ranked.slice(0, this.options.maxPartners);
-      this.poolFull[i] = partners.poolFull;
+      this.fullAt[i] = partners.fullAt;
     }
     return this.redecide(before);
   }
@@ -86,15 +87,19 @@ export class PairStore {
         else sharing.add(i);
       }
     }
-    for (const i of sharing) if (!affected.has(i) && this.poolFull[i] && this.orderChanged(this.claims[i]!.keys, grown)) affected.add(i);
+    for (const i of sharing) if (!affected.has(i) && this.fullAt[i]! >= 0 && this.orderChanged(this.claims[i]!.keys, grown, this.fullAt[i]!)) affected.add(i);
     return [...affected];
   }
 
-  /** Whether a claim reads its keys in another order now that some postings grew (it matters only to a full pool). */
-  private orderChanged(keys: readonly string[], grown: ReadonlyMap<string, number>): boolean {
+  /**
+   * Whether a claim whose pool filled at reading position `fullAt` now reads another key at or before it, since some
+   * postings grew: only the keys read until the pool filled decide who is pooled.
+   */
+  private orderChanged(keys: readonly string[], grown: ReadonlyMap<string, number>, fullAt: number): boolean {
     const now = readingOrder(keys, (k) => this.postings.get(k)!.length);
     const then = readingOrder(keys, (k) => grown.get(k) ?? this.postings.get(k)!.length);
-    return now.some((k, n) => k !== then[n]);
+    for (let n = 0; n <= fullAt; n++) if (now[n] !== then[n]) return true;
+    return false;
   }
 
   /** Each pair an affected claim kept before or keeps now is compared when either side keeps the other. */

@@ -32,9 +32,9 @@ export interface CandidateRun {
 }
 
 /** A claim gathers at most this many partners × maxPartners candidates before ranking them. */
-export const POOL_FACTOR = 4;
+const POOL_FACTOR = 4;
 /** Entries of one posting list read per claim: a key every claim shares cannot make the index quadratic. */
-export const MAX_POSTING_SCAN = 256;
+const MAX_POSTING_SCAN = 256;
 
 /** How one claim reads the blocking index: caps, and the order that breaks ties between equally good partners. */
 export interface PartnerScan {
@@ -97,7 +97,7 @@ function idRanks(claims: readonly Claim[]): Int32Array {
 }
 
 /** Key → the claims holding it, in claim order: the blocking index. */
-export function buildIndex(claims: readonly Claim[]): Map<string, number[]> {
+function buildIndex(claims: readonly Claim[]): Map<string, number[]> {
   const index = new Map<string, number[]>();
   claims.forEach((c, i) => {
     for (const k of c.keys) {
@@ -109,13 +109,16 @@ export function buildIndex(claims: readonly Claim[]): Map<string, number[]> {
   return index;
 }
 
-export interface Partners {
+interface Partners {
   /** The claims sharing keys with the claim, most shared first, ties in `tieOrder`. */
   ranked: number[];
   /** Candidates never pooled: beyond a posting's scan, or arriving when the pool was full. */
   overflow: number;
-  /** Whether a candidate arrived when the pool was full, so the order keys are read in decided who was pooled. */
-  poolFull: boolean;
+  /**
+   * Position, in reading order, of the key at which the pool first turned a candidate away (-1: never). Who was pooled
+   * depends on the order of the keys up to there only; later keys just add to the counts of pooled partners.
+   */
+  fullAt: number;
 }
 
 /** The claims sharing keys with claim i, read rarest key first (by posting length, then key). */
@@ -123,8 +126,10 @@ export function partnersOf(i: number, claims: readonly Claim[], index: ReadonlyM
   const { pool, postingScan } = scan;
   const shared = new Map<number, number>();
   let overflow = 0;
-  let poolFull = false;
-  for (const k of readingOrder(claims[i]!.keys, (key) => index.get(key)!.length)) {
+  let fullAt = -1;
+  const keys = readingOrder(claims[i]!.keys, (key) => index.get(key)!.length);
+  for (let n = 0; n < keys.length; n++) {
+    const k = keys[n]!;
     const posting = index.get(k)!;
     const read = Math.min(posting.length, postingScan);
     overflow += posting.length - read;
@@ -136,14 +141,14 @@ export function partnersOf(i: number, claims: readonly Claim[], index: ReadonlyM
       else if (shared.size < pool) shared.set(j, 1);
       else {
         overflow++;
-        poolFull = true;
+        if (fullAt < 0) fullAt = n;
       }
     }
   }
   const ranked = [...shared.entries()]
     .sort((x, y) => y[1] - x[1] || scan.tieOrder(x[0], y[0]))
     .map(([j]) => j);
-  return { ranked, overflow, poolFull };
+  return { ranked, overflow, fullAt };
 }
 
 /** A claim's keys, rarest first (shortest posting list, then key): the order partnersOf reads them in. */
