@@ -142,8 +142,9 @@ export function matchScore(a: Claim, b: Claim, opposes?: Opposes): number {
   const overlap = keyOverlap(a, b, actor === 1 ? actorWords(a, b) : NO_WORDS);
   // Opposite predicates ("strengthened" / "weakened") name the same event, seen two ways.
   const opposite = opposes !== undefined && a.proposition.predicate !== undefined && b.proposition.predicate !== undefined && opposes(a.proposition.predicate.lemma, b.proposition.predicate.lemma);
-  // The same act by other doers with a second difference is two events of one kind (actorAgreement's zero), not one.
-  const twoOfAKind = actor === 0 && sameAct(a, b);
+  // The same act by other doers in other places is two events of one kind ('Shell opened a refinery in Rotterdam' /
+  // 'Exxon … in Texas'). A date alone does not split them: it is often what two reports of one act disagree on.
+  const twoOfAKind = actor === 0 && sameAct(a, b) && placesClash(a, b);
   // A process still under way and its outcome ('still negotiating' / 'the deal was signed') name one event too.
   const event = !twoOfAKind && (opposite || sameEvent(a, b) || processOutcomeEither(a, b) || (actor > 0 && sharesMeasure(a, b))) ? 1 : 0;
   const score = MATCH_WEIGHTS.keys * overlap + MATCH_WEIGHTS.actor * actor + MATCH_WEIGHTS.event * event;
