@@ -31,6 +31,10 @@ export class PairStore {
   private readonly top: number[][] = [];
   /** Each claim's `fullAt` from partnersOf. */
   private readonly fullAt: number[] = [];
+  /** How many candidates each claim's pool holds. */
+  private readonly poolSize: number[] = [];
+  /** Keys each claim shares with its last kept partner (when it keeps maxPartners): the bar a new partner must pass. */
+  private readonly lastCount: number[] = [];
   private readonly kept = new Map<string, KeptPair>();
   private readonly scan: PartnerScan;
   private matchedPairs = 0;
@@ -69,6 +73,8 @@ export class PairStore {
       const partners = partnersOf(i, this.claims, this.postings, this.scan);
       this.top[i] = partners.ranked.slice(0, this.options.maxPartners);
       this.fullAt[i] = partners.fullAt;
+      this.poolSize[i] = partners.ranked.length;
+      this.lastCount[i] = partners.counts[this.options.maxPartners - 1] ?? 0;
     }
     return this.redecide(before);
   }
@@ -78,17 +84,38 @@ export class PairStore {
     const affected = new Set<number>();
     for (let i = first; i < this.claims.length; i++) affected.add(i);
     const sharing = new Set<number>();
+    // A new claim inside the part of a posting a scan reads is a new candidate of every holder of that key.
+    const candidates = new Map<number, Map<number, number>>();
     for (const [k, oldLength] of grown) {
       const posting = this.postings.get(k)!;
+      const read = Math.min(posting.length, this.scan.postingScan);
       for (let p = 0; p < oldLength; p++) {
         const i = posting[p]!;
-        // A new claim inside the part of a posting a scan reads is a new candidate of every holder of that key.
-        if (oldLength < this.scan.postingScan) affected.add(i);
-        else sharing.add(i);
+        sharing.add(i);
+        if (oldLength >= read) continue;
+        const counts = candidates.get(i) ?? candidates.set(i, new Map()).get(i)!;
+        for (let q = oldLength; q < read; q++) counts.set(posting[q]!, (counts.get(posting[q]!) ?? 0) + 1);
       }
+    }
+    for (const [i, counts] of candidates) {
+      if (this.outranked(i, counts)) this.poolSize[i]! += counts.size;
+      else affected.add(i);
     }
     for (const i of sharing) if (!affected.has(i) && this.fullAt[i]! >= 0 && this.orderChanged(this.claims[i]!.keys, grown, this.fullAt[i]!)) affected.add(i);
     return [...affected];
+  }
+
+  /**
+   * Whether new candidates leave a stored claim's kept partners as they are: its pool never filled and still will not,
+   * it keeps maxPartners already, and each newcomer shares fewer keys than the last kept partner (or as many, and
+   * ranks after it by claim id).
+   */
+  private outranked(i: number, counts: ReadonlyMap<number, number>): boolean {
+    const top = this.top[i]!;
+    if (this.fullAt[i]! >= 0 || this.poolSize[i]! + counts.size > this.scan.pool || top.length < this.options.maxPartners) return false;
+    const [bar, last] = [this.lastCount[i]!, top[top.length - 1]!];
+    for (const [n, count] of counts) if (count > bar || (count === bar && this.scan.tieOrder(n, last) < 0)) return false;
+    return true;
   }
 
   /**

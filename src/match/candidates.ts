@@ -112,6 +112,8 @@ function buildIndex(claims: readonly Claim[]): Map<string, number[]> {
 interface Partners {
   /** The claims sharing keys with the claim, most shared first, ties in `tieOrder`. */
   ranked: number[];
+  /** Keys each ranked partner shares with the claim (as far as the scan read), in the same order. */
+  counts: number[];
   /** Candidates never pooled: beyond a posting's scan, or arriving when the pool was full. */
   overflow: number;
   /**
@@ -145,10 +147,8 @@ export function partnersOf(i: number, claims: readonly Claim[], index: ReadonlyM
       }
     }
   }
-  const ranked = [...shared.entries()]
-    .sort((x, y) => y[1] - x[1] || scan.tieOrder(x[0], y[0]))
-    .map(([j]) => j);
-  return { ranked, overflow, fullAt };
+  const sorted = [...shared.entries()].sort((x, y) => y[1] - x[1] || scan.tieOrder(x[0], y[0]));
+  return { ranked: sorted.map(([j]) => j), counts: sorted.map(([, n]) => n), overflow, fullAt };
 }
 
 /** A claim's keys, rarest first (shortest posting list, then key): the order partnersOf reads them in. */

@@ -27,6 +27,8 @@ const CLAIMS: Claim[] = TEXTS.map((text, i) => extractClaims({ id: `d${i}`, text
 
 const CAPS: CandidateOptions = { minMatch: DEFAULT_MIN_MATCH, maxPartners: 2, poolFactor: 1, postingScan: 3, maxPairs: 1_000_000 };
 
+const WIDE_POOL: CandidateOptions = { minMatch: DEFAULT_MIN_MATCH, maxPartners: 2, poolFactor: 4, postingScan: 6, maxPairs: 1_000_000 };
+
 const shape = (pairs: readonly { a: number; b: number; match: number }[]) => pairs.map((p) => `${p.a},${p.b}:${p.match}`).sort();
 
 describe('PairStore: the pairs candidatePairs compares, kept up to date claim by claim', () => {
@@ -34,16 +36,20 @@ describe('PairStore: the pairs candidatePairs compares, kept up to date claim by
     expect(CLAIMS.every((c) => c !== undefined && c.keys.length >= 3)).toBe(true);
   });
 
-  it('equals candidatePairs over all claims after every add, whatever the order and batching, with tiny caps that bind', () => {
+  it.each([
+    ['tiny caps that bind', CAPS],
+    // A pool wider than the kept partners: a newcomer can be pooled without being kept, so a stored claim is not re-ranked.
+    ['a pool wider than the kept partners', WIDE_POOL],
+  ] as const)('equals candidatePairs over all claims after every add, whatever the order and batching, with %s', (_name, caps) => {
     fc.assert(
       fc.property(fc.shuffledSubarray(CLAIMS, { minLength: 6, maxLength: CLAIMS.length }), fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 14, maxLength: 14 }), (claims, batches) => {
-        const store = new PairStore(CAPS);
+        const store = new PairStore(caps);
         let at = 0;
         for (const size of batches) {
           if (at >= claims.length) break;
           store.add(claims.slice(at, at + size));
           at += size;
-          const full = candidatePairs(claims.slice(0, at), CAPS);
+          const full = candidatePairs(claims.slice(0, at), caps);
           const matched = store.pairs().filter((p) => p.match !== null) as { a: number; b: number; match: number }[];
           expect(shape(matched)).toEqual(shape(full.pairs));
           expect(store.matched).toBe(full.pairs.length);
