@@ -4,7 +4,7 @@
  */
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { loadBenchData } from './bench-data.js';
-import { measureBytesPerClaim } from './bench-index.js';
+import { measureBytesPerClaim, type IndexMeasure } from './bench-index.js';
 import { measureScaling, measureThroughput, measureSeedLatency, pairsPerClaim, round2, type ScalingPoint } from './bench-measures.js';
 import { measureColdStart, measureHostile, type HostileTime } from './bench-process.js';
 import { measureWorkers, type WorkerThroughput } from './bench-workers.js';
@@ -25,6 +25,7 @@ interface BenchResult {
   coldStartMs: number | null;
   peakRssMb: number;
   bytesPerClaim: number | null;
+  addMs: IndexMeasure['addMs'];
   workers: WorkerThroughput;
   hostile: HostileTime[] | null;
 }
@@ -65,6 +66,7 @@ async function main(): Promise<BenchResult> {
     coldStartMs,
     peakRssMb,
     bytesPerClaim: index.bytesPerClaim,
+    addMs: index.addMs,
     workers,
     hostile,
   };
@@ -81,6 +83,7 @@ function table(r: BenchResult): string {
     ['cold start', r.coldStartMs === null ? 'n/a (run npm run build)' : `${r.coldStartMs} ms`, 'target ≤ 1,500'],
     ['peak RSS', `${r.peakRssMb} MB`, ''],
     ['bytes per claim', r.bytesPerClaim === null ? 'n/a' : `${r.bytesPerClaim}`, ''],
+    ['ConflictIndex.add, median ms', `first ${r.addMs.first}, last ${r.addMs.last} of ${r.addMs.bodies} bodies (${r.addMs.claims} claims), total ${r.addMs.total} ms`, ''],
     ['workers', `one ${r.workers.one.toLocaleString('en')}, two ${r.workers.two.toLocaleString('en')} words/s`, `speedup ${r.workers.speedup}× (target ≥ 1.6)`],
     ...(r.hostile ?? []).map((h): [string, string, string] => [`hostile: ${h.name}`, `${h.ms} ms`, `${h.characters} chars`]),
   ];

@@ -1,6 +1,6 @@
 import { detectPair } from '../detect/registry.js';
 import type { Lexicon } from '../lexicon/index.js';
-import { candidatePairs, DEFAULT_MIN_MATCH } from '../match/index.js';
+import { candidatePairs, DEFAULT_MIN_MATCH, opposesIn, type CandidateOptions } from '../match/index.js';
 import type { Claim } from '../model/claim.js';
 import type { Conflict } from '../model/conflict.js';
 import type { Options } from '../model/options.js';
@@ -21,12 +21,7 @@ export interface ConflictRun {
 
 /** match → detect → score over one set of claims; conflicts sorted by score, then document id, then span start. */
 export function findConflicts(claims: readonly Claim[], sources: SourceTable, lexicon: Lexicon, options: Options): ConflictRun {
-  const { pairs, dropped, byPartners } = candidatePairs(claims, {
-    minMatch: options.minMatch ?? DEFAULT_MIN_MATCH,
-    maxPartners: MAX_PARTNERS,
-    maxPairs: options.limits.maxPairs,
-    opposes: (x, y) => lexicon.opposites.get(x.toLowerCase())?.has(y.toLowerCase()) ?? false,
-  });
+  const { pairs, dropped, byPartners } = candidatePairs(claims, candidateOptions(lexicon, options));
   const conflicts: Conflict[] = [];
   const weights = effectiveWeights(options.weights, options.bands);
   for (const pair of pairs) {
@@ -37,8 +32,13 @@ export function findConflicts(claims: readonly Claim[], sources: SourceTable, le
   return { conflicts: finalise(conflicts), pairs: pairs.length, droppedPairs: dropped, droppedByPartners: byPartners };
 }
 
+/** How analyze's blocking index pairs claims, from the call's options and lexicon. */
+export function candidateOptions(lexicon: Lexicon, options: Options): CandidateOptions {
+  return { minMatch: options.minMatch ?? DEFAULT_MIN_MATCH, maxPartners: MAX_PARTNERS, maxPairs: options.limits.maxPairs, opposes: opposesIn(lexicon) };
+}
+
 /** Sides in a canonical order (document id, then offset) so conflicts do not depend on the order of the input. */
-function oriented(a: Claim, b: Claim): [Claim, Claim] {
+export function oriented(a: Claim, b: Claim): [Claim, Claim] {
   const order = a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : a.span.start - b.span.start;
   return order <= 0 ? [a, b] : [b, a];
 }

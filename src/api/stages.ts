@@ -2,12 +2,12 @@ import { extractDocumentClaims } from '../extract/claims.js';
 import { prepareDocument } from '../ingest/prepare.js';
 import { buildLexicon } from '../lexicon/index.js';
 import { alignClaims as align, type ClaimAlignment } from '../relate/index.js';
-import { buildIdf, matchScore } from '../match/similarity.js';
+import { DEFAULT_MIN_MATCH, matchScore, opposesIn, pairMatch } from '../match/index.js';
 import { ClaimSchema, type Claim } from '../model/claim.js';
 import type { Conflict } from '../model/conflict.js';
 import type { DocumentInput } from '../model/document.js';
 import { GainsayError } from '../model/errors.js';
-import type { OptionsInput } from '../model/options.js';
+import type { Options, OptionsInput } from '../model/options.js';
 import type { ResolvedSource } from '../model/source.js';
 import { segmentDocument } from '../segment/segment.js';
 import { z } from 'zod';
@@ -30,12 +30,18 @@ export function detectConflicts(claims: readonly Claim[], options?: OptionsInput
   return findConflicts(valid, tableOf(sources), buildLexicon(resolved), resolved).conflicts;
 }
 
-/** The conflict between two claims, or null: matched and detected as one pair, whatever the blocking index says. */
+/**
+ * The conflict between two claims, or null: the pair judged exactly as `analyze` judges it when its blocking index
+ * hands it the pair, so null too when the two are not to be compared (one holder in one document, or matched below
+ * `options.minMatch`). Pass the claims' sources to score their credibility as `analyze` does.
+ */
 export function compareClaims(a: Claim, b: Claim, options?: OptionsInput & { sources?: ResolvedSource[] }): Conflict | null {
   const { sources, ...rest } = options ?? {};
   const resolved = resolveOptions(rest);
   const [x, y] = validateClaims([a, b]);
-  return scorePair(x!, y!, matchClaims(x!, y!), tableOf(sources), buildLexicon(resolved), resolved);
+  const lexicon = buildLexicon(resolved);
+  const match = pairMatch(x!, y!, { minMatch: resolved.minMatch ?? DEFAULT_MIN_MATCH, opposes: opposesIn(lexicon) });
+  return match === null ? null : scorePair(x!, y!, match, tableOf(sources), lexicon, resolved);
 }
 
 /** How the words, events and typed slots of two claims line up (the relate stage), with the call's aliases and opposites. */
@@ -44,9 +50,21 @@ export function alignClaims(a: Claim, b: Claim, options?: OptionsInput): ClaimAl
   return align(x!, y!, buildLexicon(resolveOptions(options)));
 }
 
-/** How likely two claims speak about the same event, in [0, 1]. */
-export function matchClaims(a: Claim, b: Claim): number {
-  return matchScore(a, b, buildIdf([a, b]));
+/**
+ * How likely two claims speak about the same event, in [0, 1]: the score `analyze` pairs claims by, with the fixed
+ * word weights and the call's opposites, so it does not depend on which other claims are at hand.
+ */
+export function matchClaims(a: Claim, b: Claim, options?: OptionsInput): number {
+  return matchScore(a, b, opposesIn(buildLexicon(optionsOf(options))));
+}
+
+let defaults: Options | undefined;
+
+/** Options resolved once for calls that pass none (matching runs once per pair). */
+function optionsOf(options: OptionsInput | undefined): Options {
+  if (options !== undefined) return resolveOptions(options);
+  defaults ??= resolveOptions();
+  return defaults;
 }
 
 function validateClaims(claims: readonly Claim[]): Claim[] {

@@ -1,17 +1,20 @@
-import { compareClaims, extractClaims, matchClaims } from '../api/stages.js';
+import { scorePair } from '../api/conflicts.js';
+import { extractClaims } from '../api/stages.js';
 import { resolveOptions } from '../api/options.js';
+import { buildLexicon, type Lexicon } from '../lexicon/index.js';
 import { prepareDocument } from '../ingest/prepare.js';
 import type { Claim } from '../model/claim.js';
 import type { DocumentInput } from '../model/document.js';
-import type { OptionsInput } from '../model/options.js';
+import type { Options, OptionsInput } from '../model/options.js';
 import type { ResolvedSource } from '../model/source.js';
-import { DEFAULT_MIN_MATCH } from '../match/index.js';
+import { DEFAULT_MIN_MATCH, opposesIn, pairMatch } from '../match/index.js';
 import { verdictOf, type DraftCheck, type DraftEvidence } from './verdict.js';
 
 /**
  * Least same-event match (`matchClaims`, in [0, 1]) for a source claim to speak to a draft claim. It is the
- * pipeline's own pairing threshold, so a draft claim and a source claim are compared exactly when `analyze`
- * would compare them; `options.minMatch` overrides it.
+ * pipeline's own pairing threshold, and the pair is matched and scored by the same functions as in `analyze`
+ * (`pairMatch`, `scorePair`), so a draft claim and a source claim are compared exactly when `analyze` would compare
+ * them; `options.minMatch` overrides it.
  */
 export const DRAFT_MIN_MATCH = DEFAULT_MIN_MATCH;
 /** The id a draft given as a bare string gets. */
@@ -34,12 +37,11 @@ export function checkDraft(draft: DocumentInput | string, sources: Readonly<Reco
   const table = sourceDocs.map(([, doc]) => prepareDocument(doc, resolved).source);
   const draftDoc = withCitations(asDocument(draft, DRAFT_ID, DRAFT_ID), sourceDocs, table);
   const draftSources = Object.values(prepareDocument(draftDoc, resolved).citations);
-  const compareWith = { ...(options ?? {}), sources: [...table, ...draftSources] };
-  const minMatch = resolved.minMatch ?? DRAFT_MIN_MATCH;
+  const judge: PairJudge = { options: resolved, lexicon: buildLexicon(resolved), sources: new Map([...table, ...draftSources].map((s) => [s.id, s])) };
   const bySource: SourceClaims[] = sourceDocs.map(([marker, doc]) => ({ marker, claims: extractClaims(doc, options) }));
   return extractClaims(draftDoc, options).map((claim) => {
     const cited = claim.attribution.markers;
-    const evidence = evidenceFor(claim, bySource, cited, minMatch, compareWith);
+    const evidence = evidenceFor(claim, bySource, cited, judge);
     const verdict = verdictOf(evidence, claim.attribution.ambiguous);
     const result: DraftCheck = { claim, verdict, cited, evidence };
     const conflict = strongestCitedConflict(evidence);
@@ -48,13 +50,21 @@ export function checkDraft(draft: DocumentInput | string, sources: Readonly<Reco
   });
 }
 
-function evidenceFor(claim: Claim, bySource: readonly SourceClaims[], cited: readonly string[], minMatch: number, compareWith: Parameters<typeof compareClaims>[2]): DraftEvidence[] {
+/** What a draft claim and a source claim are judged with: the call's options and lexicon, and every source. */
+interface PairJudge {
+  options: Options;
+  lexicon: Lexicon;
+  sources: ReadonlyMap<string, ResolvedSource>;
+}
+
+function evidenceFor(claim: Claim, bySource: readonly SourceClaims[], cited: readonly string[], judge: PairJudge): DraftEvidence[] {
   const out: DraftEvidence[] = [];
+  const pairing = { minMatch: judge.options.minMatch ?? DRAFT_MIN_MATCH, opposes: opposesIn(judge.lexicon) };
   for (const { marker, claims } of bySource) {
     for (const other of claims) {
-      const match = matchClaims(claim, other);
-      if (match < minMatch) continue;
-      const conflict = compareClaims(claim, other, compareWith);
+      const match = pairMatch(claim, other, pairing);
+      if (match === null) continue;
+      const conflict = scorePair(claim, other, match, judge.sources, judge.lexicon, judge.options);
       const entry: DraftEvidence = { marker, cited: cited.includes(marker), claim: other, match, relation: conflict ? 'contradicts' : 'supports' };
       if (conflict) entry.conflict = conflict;
       out.push(entry);

@@ -65,13 +65,15 @@ export function judgeClaims(headline: readonly Claim[], body: readonly Claim[], 
   const minMatch = options.analyzeOptions?.minMatch ?? DEFAULT_MIN_MATCH;
   const out: JudgeEvidence = { bestMatch: 0, judged: [], contradiction: 0, byGroup: { opposing: 0, detail: 0, source: 0 }, firmMatch: 0, hedgedMatch: 0, deniedMatch: 0 };
   const judged = new Set<Claim>();
+  // compareClaims pairs only what analyze would pair (match ≥ minMatch): judging every pair means no floor.
+  const compareOptions = options.everyPair === true ? { ...options.analyzeOptions, minMatch: 0 } : options.analyzeOptions;
   for (const h of headline) {
     for (const b of body) {
       const m = match(h, b, options.analyzeOptions);
       out.bestMatch = Math.max(out.bestMatch, m);
       if (m < minMatch && options.everyPair !== true) continue;
       judged.add(b);
-      const conflict = compare(h, b, options.analyzeOptions);
+      const conflict = compare(h, b, compareOptions);
       if (conflict) {
         const group = kindGroup(conflict.kind);
         out.byGroup[group] = Math.max(out.byGroup[group], conflict.score);

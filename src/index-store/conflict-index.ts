@@ -1,5 +1,5 @@
 import { extractAll } from '../api/analyze.js';
-import { findConflicts } from '../api/conflicts.js';
+import { candidateOptions, finalise, findConflicts, oriented, scorePair } from '../api/conflicts.js';
 import { resolveOptions } from '../api/options.js';
 import { prepareInput } from '../ingest/prepare.js';
 import { buildLexicon, type Lexicon } from '../lexicon/index.js';
@@ -9,30 +9,43 @@ import type { DocumentInput } from '../model/document.js';
 import { GainsayError } from '../model/errors.js';
 import type { Options, OptionsInput } from '../model/options.js';
 import type { ResolvedSource } from '../model/source.js';
+import { effectiveWeights, type ScoreWeights } from '../score/index.js';
+import { PairStore, type KeptPair } from './pair-store.js';
 import { parseJsonSafely } from './parse-json.js';
 import { INDEX_FORMAT, INDEX_VERSION, IndexSnapshotSchema, type IndexedDocument, type IndexSnapshot } from './snapshot.js';
 
 /**
- * A growing set of reports for a live feed. `add` extracts only the new document, rescores the stored claims
- * (no re-extraction) and returns exactly the conflicts that `conflicts()` gains — a new report changes the
- * word weights every match uses, so it can also join two claims indexed before it. `conflicts()` equals
- * `analyze({ documents })` over the same documents. It keeps the claims, the source table and the current
- * conflicts — memory linear in the claims and conflicts. The price of exactness: each add rescores every
- * stored claim, so its time grows with the size of the index. Syndicated copies (a source's `syndicatedFrom`)
- * share an origin, and the scorer counts them as one source.
+ * A growing set of reports for a live feed. `add` extracts only the new document and matches its claims against the
+ * stored ones (fixed word weights: a stored pair's match never changes), and returns exactly the conflicts that
+ * `conflicts()` gains. `conflicts()` equals `analyze({ documents })` over the same documents, in the order they were
+ * added. Two things still make an add rescore more than the new pairs: a new claim can push a stored pair out of both
+ * sides' capped partner lists (that pair is dropped, as analyze would drop it), and a document that changes an
+ * indexed source's details (the smaller document id wins, as in analyze) rescores every stored conflict; past
+ * `limits.maxPairs` matched pairs, where analyze keeps the best-matched, conflicts() is recomputed in full. It keeps
+ * the claims, the source table, the compared pairs and their conflicts — memory linear in the claims. Syndicated
+ * copies (a source's `syndicatedFrom`) share an origin, and the scorer counts them as one source.
  */
 export class ConflictIndex {
   private readonly options: Options;
   private readonly lexicon: Lexicon;
+  private readonly weights: ScoreWeights;
   private documents: IndexedDocument[] = [];
-  private claims: Claim[] = [];
-  /** conflicts() as it stands, so `add` can tell what it gained; null until first asked for or after a remove. */
+  private store: PairStore;
+  /** The conflict of each compared pair that has one, by pair. */
+  private found = new Map<string, Conflict>();
+  /** conflicts() as it stands, so `add` can tell what it gained; null after a change until asked for. */
   private current: Conflict[] | null = null;
   private sources = new Map<string, ResolvedSource>();
+  /** Which document each source entry came from: where two disagree, the smaller document id wins. */
+  private sourceOwners = new Map<string, string>();
+  /** How many stored claims cite each source id: a change to a cited entry rescores. */
+  private cited = new Map<string, number>();
 
   constructor(options?: OptionsInput | Options) {
     this.options = resolveOptions(options);
     this.lexicon = buildLexicon(this.options);
+    this.weights = effectiveWeights(this.options.weights, this.options.bands);
+    this.store = this.newStore();
   }
 
   /** Number of indexed documents. */
@@ -47,7 +60,7 @@ export class ConflictIndex {
 
   /** Every indexed claim, in document order. */
   allClaims(): Claim[] {
-    return [...this.claims];
+    return [...this.store.claims];
   }
 
   has(id: string): boolean {
@@ -64,9 +77,9 @@ export class ConflictIndex {
     const { claims } = extractAll([doc!], this.options);
     const entry: IndexedDocument = { id: doc!.id, source: doc!.source, citations: doc!.citations, claims };
     if (doc!.publishedAt !== undefined) entry.publishedAt = doc!.publishedAt;
-    const before = new Set(this.conflicts().map((c) => c.id));
+    const before = new Set(this.standing().map((c) => c.id));
     this.append(entry);
-    return this.conflicts().filter((c) => !before.has(c.id));
+    return this.standing().filter((c) => !before.has(c.id)).map((c) => structuredClone(c));
   }
 
   /** Drops a document and its claims; false when no document has that id. */
@@ -77,11 +90,16 @@ export class ConflictIndex {
     return true;
   }
 
-  /** Every conflict among the indexed claims, rescored as `analyze` would score the same documents. */
+  /** Every conflict among the indexed claims, scored as `analyze` would score the same documents. */
   conflicts(): Conflict[] {
-    this.current ??= findConflicts(this.claims, this.sources, this.lexicon, this.options).conflicts;
     // Copies, so a caller that edits a conflict cannot change what the next add() compares against.
-    return this.current.map((c) => structuredClone(c));
+    return this.standing().map((c) => structuredClone(c));
+  }
+
+  /** The current conflicts, not copied: for the index's own comparisons. */
+  private standing(): readonly Conflict[] {
+    this.current ??= this.store.matched > this.options.limits.maxPairs ? findConflicts(this.store.claims, this.sources, this.lexicon, this.options).conflicts : finalise([...this.found.values()]);
+    return this.current;
   }
 
   /** A JSON-representable snapshot: options, sources and claims of every document. */
@@ -102,16 +120,54 @@ export class ConflictIndex {
 
   private append(entry: IndexedDocument): void {
     this.documents.push(entry);
-    this.sources.set(entry.source.id, entry.source);
-    for (const cited of Object.values(entry.citations)) this.sources.set(cited.id, cited);
-    this.claims.push(...entry.claims);
+    const changed = this.mergeSources(entry);
+    for (const claim of entry.claims) for (const id of claim.attribution.sourceIds) this.cited.set(id, (this.cited.get(id) ?? 0) + 1);
+    const { added, removed } = this.store.add(entry.claims);
+    for (const pair of removed) this.found.delete(keyOf(pair));
+    if (changed) this.rescoreAll();
+    else for (const pair of added) this.score(pair);
     this.current = null;
+  }
+
+  /** Adds the document's sources under analyze's rule; true when an entry a stored claim cites changed. */
+  private mergeSources(entry: IndexedDocument): boolean {
+    let changed = false;
+    for (const source of [entry.source, ...Object.values(entry.citations)]) {
+      const owner = this.sourceOwners.get(source.id);
+      if (owner !== undefined && owner <= entry.id) continue;
+      const before = this.sources.get(source.id);
+      this.sources.set(source.id, source);
+      this.sourceOwners.set(source.id, entry.id);
+      if (this.cited.has(source.id) && JSON.stringify(before) !== JSON.stringify(source)) changed = true;
+    }
+    return changed;
+  }
+
+  private score(pair: KeptPair): void {
+    if (pair.match === null) return;
+    const [a, b] = oriented(this.store.claims[pair.a]!, this.store.claims[pair.b]!);
+    const conflict = scorePair(a, b, pair.match, this.sources, this.lexicon, this.options, this.weights);
+    if (conflict) this.found.set(keyOf(pair), conflict);
+  }
+
+  private rescoreAll(): void {
+    this.found = new Map();
+    for (const pair of this.store.pairs()) this.score(pair);
+  }
+
+  private newStore(): PairStore {
+    return new PairStore(candidateOptions(this.lexicon, this.options));
   }
 
   private rebuild(documents: IndexedDocument[]): void {
     this.documents = [];
-    this.claims = [];
+    this.store = this.newStore();
+    this.found = new Map();
     this.sources = new Map();
+    this.sourceOwners = new Map();
+    this.cited = new Map();
     for (const entry of documents) this.append(entry);
   }
 }
+
+const keyOf = (pair: KeptPair): string => `${pair.a},${pair.b}`;

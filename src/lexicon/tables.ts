@@ -51,6 +51,7 @@ import wordnetRelations from './wordnet-relations.json' with { type: 'json' };
 import * as converses from './converses.js';
 import * as supportVerbs from './support-verbs.js';
 import * as wordVectors from './word-vectors.js';
+import * as wordWeights from './word-weights.js';
 
 /**
  * Every data file in src/lexicon, by file name: each module's exported tables (functions are code, not data, and
@@ -111,4 +112,5 @@ export const SHIPPED_TABLES = {
   converses,
   'support-verbs': supportVerbs,
   'word-vectors': wordVectors,
+  'word-weights': wordWeights,
 } as const;

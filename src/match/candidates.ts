@@ -1,5 +1,5 @@
 import type { Claim } from '../model/claim.js';
-import { buildIdf, matchScore } from './similarity.js';
+import { matchScore, type Opposes } from './similarity.js';
 
 export interface CandidatePair {
   a: number;
@@ -14,7 +14,11 @@ export interface CandidateOptions {
   /** Overall cap; excess pairs are dropped (lowest match first) and reported as truncated. */
   maxPairs: number;
   /** Whether two predicate lemmas oppose each other (from the lexicon). */
-  opposes?: (x: string, y: string) => boolean;
+  opposes?: Opposes;
+  /** Entries of one posting list read per claim (default MAX_POSTING_SCAN). */
+  postingScan?: number;
+  /** A claim pools at most this many × maxPartners candidates before ranking them (default POOL_FACTOR). */
+  poolFactor?: number;
 }
 
 export interface CandidateRun {
@@ -32,6 +36,19 @@ const POOL_FACTOR = 4;
 /** Entries of one posting list read per claim: a key every claim shares cannot make the index quadratic. */
 const MAX_POSTING_SCAN = 256;
 
+/** How one claim reads the blocking index: caps, and the order that breaks ties between equally good partners. */
+export interface PartnerScan {
+  pool: number;
+  postingScan: number;
+  /** Negative when claim x ranks before claim y among partners sharing as many keys (claim-id order). */
+  tieOrder: (x: number, y: number) => number;
+}
+
+/** Scan caps from the options, with their defaults. */
+export function scanCaps(options: Pick<CandidateOptions, 'maxPartners' | 'postingScan' | 'poolFactor'>): { pool: number; postingScan: number } {
+  return { pool: options.maxPartners * (options.poolFactor ?? POOL_FACTOR), postingScan: options.postingScan ?? MAX_POSTING_SCAN };
+}
+
 /**
  * Pairs of claims to compare, from an inverted index over their keys (blocking), never from all pairs. Each claim
  * reads its rarest keys first, ranks the claims it shares most keys with (ties by claim id, so the input order does
@@ -40,16 +57,15 @@ const MAX_POSTING_SCAN = 256;
  * different holders assert them ("some reports … other accounts …"); a writer repeating itself is no conflict.
  */
 export function candidatePairs(claims: readonly Claim[], options: CandidateOptions): CandidateRun {
-  const idf = buildIdf(claims);
   const index = buildIndex(claims);
-  const pool = options.maxPartners * POOL_FACTOR;
   const rank = idRanks(claims);
+  const scan: PartnerScan = { ...scanCaps(options), tieOrder: (x, y) => rank[x]! - rank[y]! };
   const seen = new Set<string>();
   const pairs: CandidatePair[] = [];
   let unread = 0;
   const beyondCap = new Set<string>();
   for (let i = 0; i < claims.length; i++) {
-    const { ranked, overflow } = partnersOf(i, claims, index, pool, rank);
+    const { ranked, overflow } = partnersOf(i, claims, index, scan);
     unread += overflow;
     // A pair one side leaves beyond its cap is still compared when the other side keeps it: counted at the end.
     for (const j of ranked.slice(options.maxPartners)) beyondCap.add(i < j ? `${i},${j}` : `${j},${i}`);
@@ -58,9 +74,8 @@ export function candidatePairs(claims: readonly Claim[], options: CandidateOptio
       const key = `${a},${b}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      if (!comparable(claims[a]!, claims[b]!)) continue;
-      const match = matchScore(claims[a]!, claims[b]!, idf, options.opposes);
-      if (match >= options.minMatch) pairs.push({ a, b, match });
+      const match = pairMatch(claims[a]!, claims[b]!, options);
+      if (match !== null) pairs.push({ a, b, match });
     }
   }
   pairs.sort((x, y) => x.a - y.a || x.b - y.b);
@@ -81,6 +96,7 @@ function idRanks(claims: readonly Claim[]): Int32Array {
   return rank;
 }
 
+/** Key → the claims holding it, in claim order: the blocking index. */
 function buildIndex(claims: readonly Claim[]): Map<string, number[]> {
   const index = new Map<string, number[]>();
   claims.forEach((c, i) => {
@@ -93,28 +109,61 @@ function buildIndex(claims: readonly Claim[]): Map<string, number[]> {
   return index;
 }
 
-/** The claims sharing keys with claim i, most shared first (ties by claim id); overflow = candidates not pooled. */
-function partnersOf(i: number, claims: readonly Claim[], index: ReadonlyMap<string, number[]>, pool: number, rank: Int32Array): { ranked: number[]; overflow: number } {
+interface Partners {
+  /** The claims sharing keys with the claim, most shared first, ties in `tieOrder`. */
+  ranked: number[];
+  /** Keys each ranked partner shares with the claim (as far as the scan read), in the same order. */
+  counts: number[];
+  /** Candidates never pooled: beyond a posting's scan, or arriving when the pool was full. */
+  overflow: number;
+  /**
+   * Position, in reading order, of the key at which the pool first turned a candidate away (-1: never). Who was pooled
+   * depends on the order of the keys up to there only; later keys just add to the counts of pooled partners.
+   */
+  fullAt: number;
+}
+
+/** The claims sharing keys with claim i, read rarest key first (by posting length, then key). */
+export function partnersOf(i: number, claims: readonly Claim[], index: ReadonlyMap<string, readonly number[]>, scan: PartnerScan): Partners {
+  const { pool, postingScan } = scan;
   const shared = new Map<number, number>();
   let overflow = 0;
-  const keys = [...claims[i]!.keys].sort((x, y) => index.get(x)!.length - index.get(y)!.length || (x < y ? -1 : 1));
-  for (const k of keys) {
+  let fullAt = -1;
+  const keys = readingOrder(claims[i]!.keys, (key) => index.get(key)!.length);
+  for (let n = 0; n < keys.length; n++) {
+    const k = keys[n]!;
     const posting = index.get(k)!;
-    const scan = Math.min(posting.length, MAX_POSTING_SCAN);
-    overflow += posting.length - scan;
-    for (let p = 0; p < scan; p++) {
+    const read = Math.min(posting.length, postingScan);
+    overflow += posting.length - read;
+    for (let p = 0; p < read; p++) {
       const j = posting[p]!;
       if (j === i) continue;
       const count = shared.get(j);
       if (count !== undefined) shared.set(j, count + 1);
       else if (shared.size < pool) shared.set(j, 1);
-      else overflow++;
+      else {
+        overflow++;
+        if (fullAt < 0) fullAt = n;
+      }
     }
   }
-  const ranked = [...shared.entries()]
-    .sort((x, y) => y[1] - x[1] || rank[x[0]]! - rank[y[0]]!)
-    .map(([j]) => j);
-  return { ranked, overflow };
+  const sorted = [...shared.entries()].sort((x, y) => y[1] - x[1] || scan.tieOrder(x[0], y[0]));
+  return { ranked: sorted.map(([j]) => j), counts: sorted.map(([, n]) => n), overflow, fullAt };
+}
+
+/** A claim's keys, rarest first (shortest posting list, then key): the order partnersOf reads them in. */
+export function readingOrder(keys: readonly string[], postingLength: (key: string) => number): string[] {
+  return [...keys].sort((x, y) => postingLength(x) - postingLength(y) || (x < y ? -1 : 1));
+}
+
+/**
+ * The match of two claims when they are to be compared, else null: from different holders (`comparable`) and matched
+ * at least `minMatch`. The one pairing rule of every entry point; the blocking index only decides which pairs it sees.
+ */
+export function pairMatch(a: Claim, b: Claim, options: Pick<CandidateOptions, 'minMatch' | 'opposes'>): number | null {
+  if (!comparable(a, b)) return null;
+  const match = matchScore(a, b, options.opposes);
+  return match >= options.minMatch ? match : null;
 }
 
 export function comparable(a: Claim, b: Claim): boolean {

@@ -1,2 +1,2 @@
-export { candidatePairs } from './candidates.js';
-export { DEFAULT_MIN_MATCH } from './similarity.js';
+export { candidatePairs, pairMatch, partnersOf, readingOrder, scanCaps, type CandidateOptions, type PartnerScan } from './candidates.js';
+export { DEFAULT_MIN_MATCH, matchScore, opposesIn } from './similarity.js';

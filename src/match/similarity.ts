@@ -1,9 +1,11 @@
+import type { Lexicon } from '../lexicon/index.js';
 import type { Claim, Place } from '../model/claim.js';
 import { stem } from '../extract/keys.js';
 import { areSynonyms, areSynonymsInContext } from '../lexicon/synonyms.js';
 import { datesClash } from './dates.js';
 import { sharesMeasure } from './measure.js';
 import { processOutcomeEither } from './process-outcome.js';
+import { keyWeight } from './word-weights.js';
 
 /** Weights of the three parts of the same-event match; they sum to 1. */
 export const MATCH_WEIGHTS = { keys: 0.5, actor: 0.25, event: 0.25 } as const;
@@ -11,19 +13,6 @@ export const MATCH_WEIGHTS = { keys: 0.5, actor: 0.25, event: 0.25 } as const;
 export const DEFAULT_MIN_MATCH = 0.45;
 /** The actor part of the match when nothing tells whether the two actors are one. */
 const UNKNOWN_ACTOR = 0.5;
-
-/** Inverse document frequency of keys over the claims of one call: rare keys say more about the event. */
-export type Idf = (key: string) => number;
-
-export function buildIdf(claims: readonly Claim[]): Idf {
-  const df = new Map<string, number>();
-  for (const c of claims) for (const k of c.keys) df.set(k, (df.get(k) ?? 0) + 1);
-  const n = Math.max(claims.length, 2);
-  const weights = new Map<string, number>();
-  for (const [key, count] of df) weights.set(key, Math.log(1 + n / count));
-  const unseen = Math.log(1 + n);
-  return (key) => weights.get(key) ?? unseen;
-}
 
 const keySets = new WeakMap<Claim, ReadonlySet<string>>();
 
@@ -134,28 +123,62 @@ export function sameMeasuredEvent(a: Claim, b: Claim): boolean {
   return actorAgreement(a, b) > 0 && sharesMeasure(a, b);
 }
 
+/** Whether two predicate lemmas oppose each other ("rose" / "fell"). */
+export type Opposes = (x: string, y: string) => boolean;
+
+/** The opposites of a lexicon (shipped, plus the call's extras) as the predicate matching asks. */
+export function opposesIn(lexicon: Lexicon): Opposes {
+  return (x, y) => lexicon.opposites.get(x.toLowerCase())?.has(y.toLowerCase()) ?? false;
+}
+
 /**
- * How likely two claims speak about the same event, in [0, 1]: IDF-weighted overlap of their keys, the same
- * actor (through aliases), and the event of one named among the other's keys ("confirm [attend]" and "would
- * not attend the talks").
+ * How likely two claims speak about the same event, in [0, 1]: overlap of their keys weighted by the fixed word
+ * weights (src/lexicon/word-weights.ts, so the score of a pair never depends on the other claims at hand), the same
+ * actor (through aliases; the words of an actor both sides name count there, not again among the keys), and the event of one
+ * named among the other's keys ("confirm [attend]" and "would not attend the talks").
  */
-export function matchScore(a: Claim, b: Claim, idf: Idf, opposes?: (x: string, y: string) => boolean): number {
+export function matchScore(a: Claim, b: Claim, opposes?: Opposes): number {
+  const actor = actorAgreement(a, b);
+  const overlap = keyOverlap(a, b, actor === 1 ? actorWords(a, b) : NO_WORDS);
+  // Opposite predicates ("strengthened" / "weakened") name the same event, seen two ways.
+  const opposite = opposes !== undefined && a.proposition.predicate !== undefined && b.proposition.predicate !== undefined && opposes(a.proposition.predicate.lemma, b.proposition.predicate.lemma);
+  // The same act by other doers in other places is two events of one kind ('Shell opened a refinery in Rotterdam' /
+  // 'Exxon … in Texas'). A date alone does not split them: it is often what two reports of one act disagree on.
+  const twoOfAKind = actor === 0 && sameAct(a, b) && placesClash(a, b);
+  // A process still under way and its outcome ('still negotiating' / 'the deal was signed') name one event too.
+  const event = !twoOfAKind && (opposite || sameEvent(a, b) || processOutcomeEither(a, b) || (actor > 0 && sharesMeasure(a, b))) ? 1 : 0;
+  const score = MATCH_WEIGHTS.keys * overlap + MATCH_WEIGHTS.actor * actor + MATCH_WEIGHTS.event * event;
+  return Math.round(score * 1e6) / 1e6;
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The words both actors share ("the Harbour Rowing Club" twice, not "crude" against "gasoline" stocks), as keys. */
+function actorWords(a: Claim, b: Claim): ReadonlySet<string> {
+  const [x, y] = [wordsOfActor(a), wordsOfActor(b)];
+  return new Set([...x].filter((w) => y.has(w)));
+}
+
+/** An actor's key and the stems of its words. */
+function wordsOfActor(c: Claim): ReadonlySet<string> {
+  const actor = c.proposition.actor;
+  if (!actor) return NO_WORDS;
+  return new Set([actor.key, ...(actor.text.toLowerCase().match(WORD) ?? []).map((w) => stem(w))]);
+}
+
+/** Weighted overlap of two claims' keys, in [0, 1], leaving out `skip` (what another part of the match scores). */
+function keyOverlap(a: Claim, b: Claim, skip: ReadonlySet<string>): number {
   const bKeys = keySet(b);
   let shared = 0;
   let aTotal = 0;
   let bTotal = 0;
   for (const k of a.keys) {
-    const w = idf(k);
+    if (skip.has(k)) continue;
+    const w = keyWeight(k);
     aTotal += w;
     if (bKeys.has(k)) shared += w;
   }
-  for (const k of b.keys) bTotal += idf(k);
-  const overlap = Math.min(aTotal, bTotal) > 0 ? shared / Math.min(aTotal, bTotal) : 0;
-  // Opposite predicates ("strengthened" / "weakened") name the same event, seen two ways.
-  const opposite = opposes !== undefined && a.proposition.predicate !== undefined && b.proposition.predicate !== undefined && opposes(a.proposition.predicate.lemma, b.proposition.predicate.lemma);
-  const actor = actorAgreement(a, b);
-  // A process still under way and its outcome ('still negotiating' / 'the deal was signed') name one event too.
-  const event = opposite || sameEvent(a, b) || processOutcomeEither(a, b) || (actor > 0 && sharesMeasure(a, b)) ? 1 : 0;
-  const score = MATCH_WEIGHTS.keys * overlap + MATCH_WEIGHTS.actor * actor + MATCH_WEIGHTS.event * event;
-  return Math.round(score * 1e6) / 1e6;
+  for (const k of b.keys) if (!skip.has(k)) bTotal += keyWeight(k);
+  return Math.min(aTotal, bTotal) > 0 ? shared / Math.min(aTotal, bTotal) : 0;
 }

@@ -52,34 +52,36 @@ describe('renderMarkdown', () => {
   });
 
   it('writes the line separators of the hostile claim as entities', () => {
-    expect(markdown).toContain('attributes&#x2028;line&#x2029;para http&#x3A;//example.net/x.');
+    expect(markdown).toContain('attributes&#x2028;line&#x2029;para \\[&lt;script&gt;alert\\]');
+    expect(markdown).toContain('at http&#x3A;//example.net/x on Friday');
   });
 
   it('summarises counts and the hidden low band', () => {
     expect(markdown.split('\n').slice(0, 3)).toEqual([
       '## gainsay report',
       '',
-      '**8 conflicts** (2 high, 3 medium, 3 low; 3 low-band conflicts hidden) · 4 documents · 16 claims · 2 skipped sentences · coverage 97%',
+      `**8 conflicts** (2 high, 4 medium, 2 low; 2 low-band conflicts hidden) · 4 documents · 16 claims · 1 skipped sentence · coverage ${Math.round(fixture.coverage.share * 100)}%`,
     ]);
   });
 
   it('tables the shown conflicts, one row each, with no cell broken by input', () => {
     const rows = markdown.split('\n').filter((line) => /^\| \d+ \|/.test(line));
-    expect(rows).toHaveLength(5);
-    expect(rows[0]).toBe('| 1 | high | status | 0.87 | Reuters \\[two officials\\] | TASS \\[the Kremlin\\] |');
+    expect(rows).toHaveLength(6);
+    const score = (kind: string) => fixture.conflicts.find((c) => c.kind === kind)!.score.toFixed(2);
+    expect(rows[3]).toBe(`| 4 | medium | status | ${score('status')} | Reuters \\[two officials\\] | TASS \\[the Kremlin\\] |`);
     for (const row of rows) expect(row.match(/(?<!\\)\|/g)).toHaveLength(7);
-    expect(rows[3]).toBe(
-      "| 4 | medium | actor | 0.58 | Reuters \\[witnesses\\] | &lt;img src=x onerror=alert\\(1\\)&gt; Gazette \"quote\\-breaking' attributes \\[&lt;script&gt;alert\\(1\\)&lt;/script&gt;\\] |",
+    expect(rows[5]).toBe(
+      `| 6 | medium | actor | ${score('actor')} | Reuters \\[witnesses\\] | &lt;img src=x onerror=alert\\(1\\)&gt; Gazette "quote\\-breaking' attributes&#x2028;line&#x2029;para \\[&lt;script&gt;alert\\] |`,
     );
   });
 
   it('bolds only the clashing words of each side', () => {
-    expect(markdown).toContain('- **A** Reuters \\[two officials\\]: “Russia had **not yet confirmed** attendance at the Istanbul talks.”');
-    expect(markdown).toContain('“**Police** fired first, said **&lt;script&gt;alert\\(1\\)&lt;/script&gt;** witnesses &lt;/script&gt;');
+    expect(markdown).toContain('- **A** Reuters \\[two officials\\]: “Russia has **not yet confirmed** attendance at the Istanbul talks, two officials said”');
+    expect(markdown).toContain('“**Police** fired tear gas at the crowd near the square, said &lt;script&gt;alert\\(1\\)&lt;/script&gt; witnesses &lt;/script&gt;');
   });
 
   it('shows all eight with minBand low and none hidden', () => {
-    const all = renderMarkdown(fixture, { minBand: 'low' });
+    const all = renderMarkdown({ ...fixture, consensus: fixture.consensus.slice(0, -1) }, { minBand: 'low' });
     expect(all.split('\n').filter((line) => /^\| \d+ \|/.test(line))).toHaveLength(8);
     expect(all).not.toContain('hidden');
     expect(all).toContain('### Other conflicts');

@@ -10,6 +10,10 @@ import { buildView, highlightSegments, hiddenNote, renderText } from '../../src/
 const raw: unknown = JSON.parse(readFileSync(new URL('../fixtures/report.json', import.meta.url), 'utf8'));
 const fixture: Report = ReportSchema.parse(raw);
 const ESC = '\u001b';
+/** The fixture's conflict of one kind (it has one of each). */
+const ofKind = (kind: string) => fixture.conflicts.find((item) => item.kind === kind)!;
+/** The fixture with its last consensus group dropped, so one conflict (the quote) is ungrouped. */
+const partlyGrouped: Report = { ...fixture, consensus: fixture.consensus.slice(0, -1) };
 
 function claimById(id: string): Claim {
   const claim = fixture.claims.find((item) => item.id === id);
@@ -19,7 +23,7 @@ function claimById(id: string): Claim {
 
 /** A claim whose text starts at `offset` in a longer document, for offset arithmetic. */
 function claimAt(documentText: string, start: number, end: number): Claim {
-  const base = claimById('r1');
+  const base = claimById('d1:1');
   const span = spanOf(documentText, start, end);
   return { ...base, id: 'x', text: span.text, span };
 }
@@ -31,33 +35,30 @@ function evidence(documentText: string, start: number, end: number, role: Eviden
 describe('report fixture', () => {
   it('is a valid Report with nothing added by the schema', () => {
     expect(fixture).toEqual(raw);
-    expect(fixture.conflicts.map((conflict) => `${conflict.id}:${conflict.kind}:${conflict.band}`)).toEqual([
-      'k1:status:high', 'k2:polarity:high', 'k3:numeric:medium', 'k4:actor:medium',
-      'k5:temporal:medium', 'k6:location:low', 'k8:opposition:low', 'k7:quote:low',
+    expect(fixture.conflicts.map((conflict) => `${conflict.kind}:${conflict.band}`)).toEqual([
+      'numeric:high', 'polarity:high', 'temporal:medium', 'status:medium', 'location:medium', 'actor:medium', 'opposition:low', 'quote:low',
     ]);
   });
 });
 
 describe('highlightSegments', () => {
   it('cuts the claim at its evidence spans, relative to the claim start', () => {
-    const claim = claimById('r2');
-    expect(claim.span.start).toBe(63);
-    const conflict = fixture.conflicts.find((item) => item.id === 'k3');
-    expect(conflict?.evidence[0]?.span).toEqual({ start: 63, end: 74, text: 'At least 40' });
-    expect(highlightSegments(claim, conflict?.evidence ?? [])).toEqual([
-      { text: 'At least 40', highlight: true, roles: ['a'] },
-      { text: ' people died in the quake.', highlight: false, roles: [] },
+    const claim = claimById('d2:2');
+    expect(claim.span.start).toBe(62);
+    const conflict = ofKind('numeric');
+    expect(conflict.evidence[1]?.span).toEqual({ start: 77, end: 86, text: '12 people' });
+    expect(highlightSegments(claim, conflict.evidence)).toEqual([
+      { text: 'Officials said ', highlight: false, roles: [] },
+      { text: '12 people', highlight: true, roles: ['b'] },
+      { text: ' died in the quake in Izmir', highlight: false, roles: [] },
     ]);
   });
 
-  it('highlights two separate spans of one claim and skips the other claim\'s evidence', () => {
-    const conflict = fixture.conflicts.find((item) => item.id === 'k1');
-    expect(highlightSegments(claimById('t1'), conflict?.evidence ?? [])).toEqual([
+  it('highlights one side\'s span and skips the other claim\'s evidence', () => {
+    expect(highlightSegments(claimById('d2:1'), ofKind('status').evidence)).toEqual([
       { text: 'Putin ', highlight: false, roles: [] },
-      { text: 'explicitly spurned', highlight: true, roles: ['b'] },
-      { text: ' the invitation and ', highlight: false, roles: [] },
-      { text: 'would not attend', highlight: true, roles: ['b'] },
-      { text: '.', highlight: false, roles: [] },
+      { text: 'refused', highlight: true, roles: ['b'] },
+      { text: ' to attend the Istanbul talks, the Kremlin said', highlight: false, roles: [] },
     ]);
   });
 
@@ -96,26 +97,28 @@ describe('highlightSegments', () => {
 describe('band filtering', () => {
   it('hides conflicts below medium by default and counts them', () => {
     const view = buildView(fixture);
-    expect(view.shown.map((item) => item.conflict.id)).toEqual(['k1', 'k2', 'k3', 'k4', 'k5']);
-    expect(view.hidden).toEqual({ low: 3, medium: 0, high: 0 });
-    expect(hiddenNote(view.hidden)).toBe('3 low-band conflicts hidden');
+    expect(view.shown.map((item) => item.conflict.kind)).toEqual(['numeric', 'polarity', 'temporal', 'status', 'location', 'actor']);
+    expect(view.hidden).toEqual({ low: 2, medium: 0, high: 0 });
+    expect(hiddenNote(view.hidden)).toBe('2 low-band conflicts hidden');
   });
 
   it('names every hidden band and uses the singular for one', () => {
-    expect(hiddenNote(buildView(fixture, { minBand: 'high' }).hidden)).toBe('3 low-band and 3 medium-band conflicts hidden');
+    expect(hiddenNote(buildView(fixture, { minBand: 'high' }).hidden)).toBe('2 low-band and 4 medium-band conflicts hidden');
     expect(hiddenNote({ low: 1, medium: 0, high: 0 })).toBe('1 low-band conflict hidden');
     expect(hiddenNote(buildView(fixture, { minBand: 'low' }).hidden)).toBeUndefined();
   });
 
   it('groups by proposition, strongest group first, ungrouped conflicts last', () => {
-    const groups = buildView(fixture, { minBand: 'low' }).groups;
-    expect(groups.map((group) => [group.proposition, group.items.map((item) => item.conflict.id)])).toEqual([
-      ['Russia attends the Istanbul talks', ['k1', 'k2']],
-      ['Death toll of the quake', ['k3']],
-      ['Who fired first at <script>alert(1)</script> the square', ['k4']],
-      ['Date the talks opened', ['k5']],
-      ["The minister's word for the offer", ['k7']],
-      [undefined, ['k6', 'k8']],
+    const groups = buildView(partlyGrouped, { minBand: 'low' }).groups;
+    expect(groups.map((group) => [group.proposition, group.items.map((item) => item.conflict.kind)])).toEqual([
+      ['People died', ['numeric']],
+      ['The delegation will attend the summit', ['polarity']],
+      ['The talks opened', ['temporal']],
+      ['Russia has not yet confirmed attendance', ['status']],
+      ['The delegates gathered', ['location']],
+      ['Protesters fired tear gas', ['actor']],
+      ['Prices rose', ['opposition']],
+      [undefined, ['quote']],
     ]);
   });
 });
@@ -125,30 +128,33 @@ describe('renderText', () => {
   const lines = plain.split('\n');
 
   it('writes each conflict as band, kind, score, both sides, message and factors', () => {
-    const at = lines.indexOf('  HIGH  status  score 0.87  (also: polarity)');
-    expect(at).toBe(3);
-    expect(lines.slice(at + 1, at + 5)).toEqual([
-      '    A  Reuters [two officials]: "Russia had »not yet confirmed« attendance at the Istanbul talks."',
-      '    B  TASS [the Kremlin]: "Putin »explicitly spurned« the invitation and »would not attend«."',
-      '    Reuters says Russia had not yet confirmed attendance; TASS says Putin spurned the invitation.',
-      '    factors: match 0.92 ×1.20 = -0.10 · strength 0.85 ×2.00 = -0.33 (pending vs refused) · certainty-a 0.60 ×0.50 = -0.26 · certainty-b 0.80 ×0.50 = -0.11 · credibility 0.75 ×0.80 = -0.23',
+    const status = ofKind('status');
+    const at = lines.indexOf(`  MEDIUM  status  score ${status.score.toFixed(2)}`);
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at - 1]).toBe('Proposition: Russia has not yet confirmed attendance');
+    expect(lines.slice(at + 1, at + 4)).toEqual([
+      '    A  Reuters [two officials]: "Russia has »not yet confirmed« attendance at the Istanbul talks, two officials said"',
+      '    B  TASS [the Kremlin]: "Putin »refused« to attend the Istanbul talks, the Kremlin said"',
+      `    ${status.message}`,
     ]);
+    const match = status.factors.find((f) => f.name === 'match')!;
+    expect(lines[at + 4]).toMatch(new RegExp(`^ {4}factors: match ${match.value.toFixed(2)} ×${match.weight.toFixed(2)} = `));
   });
 
   it('shows the medium band and above and ends on the summary line', () => {
-    expect(lines.filter((line) => /^ {2}(HIGH|MEDIUM|LOW) {2}/.test(line))).toHaveLength(5);
+    expect(lines.filter((line) => /^ {2}(HIGH|MEDIUM|LOW) {2}/.test(line))).toHaveLength(6);
     expect(plain).not.toContain('LOW  ');
     expect(lines.at(-2)).toBe(
-      'Summary: 8 conflicts (2 high, 3 medium, 3 low) · 3 low-band conflicts hidden · 16 claims · 2 skipped sentences · coverage 97%',
+      `Summary: 8 conflicts (2 high, 4 medium, 2 low) · 2 low-band conflicts hidden · 16 claims · 1 skipped sentence · coverage ${Math.round(fixture.coverage.share * 100)}%`,
     );
   });
 
   it('shows all eight with minBand low, the ungrouped ones under "Other conflicts" last', () => {
-    const all = renderText(fixture, { minBand: 'low' }).split('\n');
+    const all = renderText(partlyGrouped, { minBand: 'low' }).split('\n');
     expect(all.filter((line) => /^ {2}(HIGH|MEDIUM|LOW) {2}/.test(line))).toHaveLength(8);
     const other = all.indexOf('Other conflicts');
-    expect(all.slice(other + 1, other + 2)).toEqual(['  LOW  location  score 0.31']);
-    expect(all.lastIndexOf("Proposition: The minister's word for the offer")).toBeLessThan(other);
+    expect(all.slice(other + 1, other + 2)).toEqual([`  LOW  quote  score ${ofKind('quote').score.toFixed(2)}`]);
+    expect(all.lastIndexOf('Proposition: Prices rose')).toBeLessThan(other);
     expect(all.at(-2)).not.toContain('hidden');
   });
 
@@ -164,7 +170,7 @@ describe('renderText', () => {
     expect(plain).not.toContain('\u2028');
     expect(plain).not.toContain('\u2029');
     expect(plain).toContain('attributes\\u2028line\\u2029para');
-    expect(plain).toContain('»<script>alert(1)</script>« witnesses </script> <img src=x onerror=alert(1)> [link](javascript:alert(1))');
+    expect(plain).toContain('said <script>alert(1)</script> witnesses </script> <img src=x onerror=alert(1)> [link](javascript:alert(1))');
   });
 
   it('neutralises terminal control sequences from the input', () => {
