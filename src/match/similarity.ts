@@ -128,7 +128,14 @@ export type Opposes = (x: string, y: string) => boolean;
 
 /** The opposites of a lexicon (shipped, plus the call's extras) as the predicate matching asks. */
 export function opposesIn(lexicon: Lexicon): Opposes {
-  return (x, y) => lexicon.opposites.get(x.toLowerCase())?.has(y.toLowerCase()) ?? false;
+  // Verbs of scalar change in opposite directions ("increased" / "fell", Levin § 45.6) are one movement seen two ways.
+  const up = new Set(lexicon.tables['change-direction'].UPWARD_CHANGE);
+  const down = new Set(lexicon.tables['change-direction'].DOWNWARD_CHANGE);
+  const scalar = (x: string, y: string) => (up.has(x) && down.has(y)) || (down.has(x) && up.has(y));
+  return (x, y) => {
+    const [lx, ly] = [x.toLowerCase(), y.toLowerCase()];
+    return (lexicon.opposites.get(lx)?.has(ly) ?? false) || scalar(lx, ly);
+  };
 }
 
 /**

@@ -135,6 +135,9 @@ function newton(examples: readonly FitExample[], dims: number, free: readonly nu
  */
 export function fitLogistic(examples: readonly FitExample[], options: FitOptions): FittedModel {
   const dims = examples[0]?.features.length ?? 0;
+  // A missing factor logs as NaN, and Newton steps on NaN never settle: name the example instead of spinning.
+  const bad = examples.findIndex((e) => e.features.length !== dims || e.features.some((x) => !Number.isFinite(x)));
+  if (bad >= 0) throw new RangeError(`fitLogistic: example ${bad} has ${examples[bad]!.features.length} features (expected ${dims}) or a non-finite one: ${examples[bad]!.features.join(', ')}`);
   let free = Array.from({ length: dims + 1 }, (_, j) => j);
   for (;;) {
     const theta = newton(examples, dims, free, options);

@@ -40,6 +40,6 @@ describe('README', () => {
     const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
     await import('../../examples/wire-reports.js');
     log.mockRestore();
-    expect(lines.filter((line) => /^[A-Z]+ [a-z]+ \d\.\d\d: /.test(line)).map((line) => line.split(' ')[1])).toEqual(['numeric', 'temporal']);
+    expect(lines.filter((line) => /^[A-Z]+ [a-z]+ \d\.\d\d: /.test(line)).map((line) => line.split(' ')[1]).sort()).toEqual(['numeric', 'temporal']);
   });
 });

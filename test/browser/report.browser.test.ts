@@ -113,7 +113,7 @@ describe('HTML report in Chromium', () => {
     await phone.goto(fileUrl, { waitUntil: 'load' });
     expect(await phone.evaluate('document.documentElement.scrollWidth')).toBe(360);
     const cards = phone.locator('article.card');
-    expect(await cards.count()).toBe(6);
+    expect(await cards.count()).toBe(7);
     for (let i = 0; i < 5; i++) {
       const quotes = cards.nth(i).locator('blockquote.claim');
       expect(await quotes.count()).toBe(2);

@@ -13,7 +13,7 @@ describe('test/fixtures/report.json', () => {
   it('is a valid Report with conflicts in all three bands, holding no path of the machine that wrote it', () => {
     const report = ReportSchema.parse(JSON.parse(committed));
     expect(report.conflicts.map((c) => `${c.kind}:${c.band}`)).toEqual([
-      'numeric:high', 'polarity:high', 'temporal:medium', 'status:medium', 'location:medium', 'actor:medium', 'opposition:low', 'quote:low',
+      'numeric:high', 'polarity:high', 'temporal:medium', 'location:medium', 'status:medium', 'actor:medium', 'opposition:medium', 'quote:low',
     ]);
     expect(committed).not.toMatch(/\/work\/|\/home\/|\/Users\/|[A-Z]:\\\\/);
   });

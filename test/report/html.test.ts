@@ -123,11 +123,11 @@ describe('renderHtml is self-contained', () => {
 
 describe('renderHtml content', () => {
   it('renders one card per conflict at or above the band, none below', () => {
-    expect(count(html, '<article class="card')).toBe(6);
+    expect(count(html, '<article class="card')).toBe(7);
     expect(html).not.toContain('data-band="low"');
     expect(count(renderHtml(fixture, { minBand: 'low' }), '<article class="card')).toBe(8);
     expect(count(renderHtml(fixture, { minBand: 'high' }), '<article class="card')).toBe(2);
-    expect(html).toContain('2 low-band conflicts hidden; showing the medium band and above.');
+    expect(html).toContain('1 low-band conflict hidden; showing the medium band and above.');
   });
 
   it('marks the clashing spans from their offsets', () => {
@@ -138,7 +138,7 @@ describe('renderHtml content', () => {
   it('offers filters for the shown kinds and bands only', () => {
     const kinds = [...html.matchAll(/name="kind" value="([a-z]+)"/g)].map((match) => match[1]);
     const bands = [...html.matchAll(/name="band" value="([a-z]+)"/g)].map((match) => match[1]);
-    expect(kinds).toEqual(['numeric', 'polarity', 'temporal', 'status', 'location', 'actor']);
+    expect(kinds).toEqual(['numeric', 'polarity', 'temporal', 'location', 'status', 'actor', 'opposition']);
     expect(bands).toEqual(['high', 'medium']);
   });
 

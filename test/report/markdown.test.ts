@@ -60,15 +60,15 @@ describe('renderMarkdown', () => {
     expect(markdown.split('\n').slice(0, 3)).toEqual([
       '## gainsay report',
       '',
-      `**8 conflicts** (2 high, 4 medium, 2 low; 2 low-band conflicts hidden) · 4 documents · 16 claims · 1 skipped sentence · coverage ${Math.round(fixture.coverage.share * 100)}%`,
+      `**8 conflicts** (2 high, 5 medium, 1 low; 1 low-band conflict hidden) · 4 documents · 16 claims · 1 skipped sentence · coverage ${Math.round(fixture.coverage.share * 100)}%`,
     ]);
   });
 
   it('tables the shown conflicts, one row each, with no cell broken by input', () => {
     const rows = markdown.split('\n').filter((line) => /^\| \d+ \|/.test(line));
-    expect(rows).toHaveLength(6);
+    expect(rows).toHaveLength(7);
     const score = (kind: string) => fixture.conflicts.find((c) => c.kind === kind)!.score.toFixed(2);
-    expect(rows[3]).toBe(`| 4 | medium | status | ${score('status')} | Reuters \\[two officials\\] | TASS \\[the Kremlin\\] |`);
+    expect(rows[4]).toBe(`| 5 | medium | status | ${score('status')} | Reuters \\[two officials\\] | TASS \\[the Kremlin\\] |`);
     for (const row of rows) expect(row.match(/(?<!\\)\|/g)).toHaveLength(7);
     expect(rows[5]).toBe(
       `| 6 | medium | actor | ${score('actor')} | Reuters \\[witnesses\\] | &lt;img src=x onerror=alert\\(1\\)&gt; Gazette "quote\\-breaking' attributes&#x2028;line&#x2029;para \\[&lt;script&gt;alert\\] |`,

@@ -36,7 +36,7 @@ describe('report fixture', () => {
   it('is a valid Report with nothing added by the schema', () => {
     expect(fixture).toEqual(raw);
     expect(fixture.conflicts.map((conflict) => `${conflict.kind}:${conflict.band}`)).toEqual([
-      'numeric:high', 'polarity:high', 'temporal:medium', 'status:medium', 'location:medium', 'actor:medium', 'opposition:low', 'quote:low',
+      'numeric:high', 'polarity:high', 'temporal:medium', 'location:medium', 'status:medium', 'actor:medium', 'opposition:medium', 'quote:low',
     ]);
   });
 });
@@ -97,13 +97,13 @@ describe('highlightSegments', () => {
 describe('band filtering', () => {
   it('hides conflicts below medium by default and counts them', () => {
     const view = buildView(fixture);
-    expect(view.shown.map((item) => item.conflict.kind)).toEqual(['numeric', 'polarity', 'temporal', 'status', 'location', 'actor']);
-    expect(view.hidden).toEqual({ low: 2, medium: 0, high: 0 });
-    expect(hiddenNote(view.hidden)).toBe('2 low-band conflicts hidden');
+    expect(view.shown.map((item) => item.conflict.kind)).toEqual(['numeric', 'polarity', 'temporal', 'location', 'status', 'actor', 'opposition']);
+    expect(view.hidden).toEqual({ low: 1, medium: 0, high: 0 });
+    expect(hiddenNote(view.hidden)).toBe('1 low-band conflict hidden');
   });
 
   it('names every hidden band and uses the singular for one', () => {
-    expect(hiddenNote(buildView(fixture, { minBand: 'high' }).hidden)).toBe('2 low-band and 4 medium-band conflicts hidden');
+    expect(hiddenNote(buildView(fixture, { minBand: 'high' }).hidden)).toBe('1 low-band and 5 medium-band conflicts hidden');
     expect(hiddenNote({ low: 1, medium: 0, high: 0 })).toBe('1 low-band conflict hidden');
     expect(hiddenNote(buildView(fixture, { minBand: 'low' }).hidden)).toBeUndefined();
   });
@@ -114,8 +114,8 @@ describe('band filtering', () => {
       ['People died', ['numeric']],
       ['The delegation will attend the summit', ['polarity']],
       ['The talks opened', ['temporal']],
-      ['Russia has not yet confirmed attendance', ['status']],
       ['The delegates gathered', ['location']],
+      ['Russia has not yet confirmed attendance', ['status']],
       ['Protesters fired tear gas', ['actor']],
       ['Prices rose', ['opposition']],
       [undefined, ['quote']],
@@ -142,10 +142,10 @@ describe('renderText', () => {
   });
 
   it('shows the medium band and above and ends on the summary line', () => {
-    expect(lines.filter((line) => /^ {2}(HIGH|MEDIUM|LOW) {2}/.test(line))).toHaveLength(6);
+    expect(lines.filter((line) => /^ {2}(HIGH|MEDIUM|LOW) {2}/.test(line))).toHaveLength(7);
     expect(plain).not.toContain('LOW  ');
     expect(lines.at(-2)).toBe(
-      `Summary: 8 conflicts (2 high, 4 medium, 2 low) · 2 low-band conflicts hidden · 16 claims · 1 skipped sentence · coverage ${Math.round(fixture.coverage.share * 100)}%`,
+      `Summary: 8 conflicts (2 high, 5 medium, 1 low) · 1 low-band conflict hidden · 16 claims · 1 skipped sentence · coverage ${Math.round(fixture.coverage.share * 100)}%`,
     );
   });
 

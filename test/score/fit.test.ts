@@ -87,3 +87,13 @@ describe('solveLinear and sigmoid', () => {
     expect(sigmoid(1000)).toBe(1);
   });
 });
+
+describe('fitLogistic on bad input', () => {
+  it('names the example with a non-finite feature instead of fitting it', () => {
+    const examples = [
+      { features: [0.1, 0.2], label: 1 as const },
+      { features: [Number.NaN, 0.2], label: 0 as const },
+    ];
+    expect(() => fitLogistic(examples, { lambda: 1, iterations: 5, nonNegative: [false, false] })).toThrow(/example 1 has 2 features \(expected 2\) or a non-finite one: NaN, 0.2/);
+  });
+});
