@@ -17,7 +17,6 @@ import { refutationsNear, textProfile, type TextProfile } from './stance-text.js
  */
 export const STANCE_FEATURES = [
   'coverage',
-  'leadCoverage',
   'keyCoverage',
   'nameCoverage',
   'bestMatch',
@@ -36,14 +35,36 @@ export const STANCE_FEATURES = [
   'headlineHedged',
   'headlineRefutation',
   'headlineObserving',
+  'bodyNegated',
+  'bodyFirm',
+  'leadCoverage',
+  'leadAgainst',
+  'leadObserving',
+  'refutation',
+  'topicalRefutation',
+  'negators',
+  'hedges',
   'shortCoverage',
+  'shortKeyCoverage',
+  'shortNameCoverage',
+  'shortBestMatch',
+  'shortAnyMatch',
+  'shortMatchedClaims',
   'shortFirmShare',
   'shortNegatedShare',
-  'shortOpposing',
+  'shortConflict',
+  'shortOpposingConflict',
+  'shortDetailConflict',
+  'shortSourceConflict',
   'shortFirmMatch',
   'shortHedgedMatch',
   'shortDeniedMatch',
+  'shortHeadlineNegated',
+  'shortHeadlineHedged',
+  'shortHeadlineRefutation',
   'shortHeadlineObserving',
+  'shortBodyNegated',
+  'shortBodyFirm',
   'shortDenial',
   'shortFalsity',
   'shortRebuttal',
@@ -53,18 +74,45 @@ export const STANCE_FEATURES = [
   'shortPending',
   'shortConfirmation',
   'shortNegationMismatch',
-  'leadAgainst',
-  'leadObserving',
-  'refutation',
-  'topicalRefutation',
-  'negators',
-  'hedges',
-  'bodyNegated',
-  'bodyFirm',
+  'shortRefuting',
+  'shortHedging',
+  'shortDispute',
+  'shortNegatedShared',
+  'shortColonLabel',
+  'shortColonReport',
+  'shortAgainstOpens',
+  'shortHedgeOpens',
   'short',
   'logWords',
 ] as const;
 export type StanceFeature = (typeof STANCE_FEATURES)[number];
+/** Features read on every body, each entered twice: as named for long bodies, and "short…" for one-line reports. */
+export const SHARED_FEATURES = [
+  'coverage',
+  'keyCoverage',
+  'nameCoverage',
+  'bestMatch',
+  'anyMatch',
+  'matchedClaims',
+  'firmShare',
+  'negatedShare',
+  'conflict',
+  'opposingConflict',
+  'detailConflict',
+  'sourceConflict',
+  'firmMatch',
+  'hedgedMatch',
+  'deniedMatch',
+  'headlineNegated',
+  'headlineHedged',
+  'headlineRefutation',
+  'headlineObserving',
+  'bodyNegated',
+  'bodyFirm',
+] as const satisfies readonly StanceFeature[];
+type SharedFeature = (typeof SHARED_FEATURES)[number];
+type ShortShared = `short${Capitalize<SharedFeature>}`;
+const shortName = (n: SharedFeature) => `short${n[0]!.toUpperCase()}${n.slice(1)}` as ShortShared;
 export type StanceFeatures = Record<StanceFeature, number>;
 
 /** A headline or body as the stance model reads it: its claims, its raw words, and the frame of its lead. */
@@ -139,12 +187,58 @@ export function featuresFrom(headline: StanceSide, body: StanceSide, evidence: J
   const h = headline.profile;
   const b = body.profile;
   const lead = body.frames;
-  const minMatch = analyzeOptions?.minMatch ?? DEFAULT_MIN_MATCH;
   const short = indicator(isHeadlineLength(body));
   const long = 1 - short;
+  const both = sharedFeatures(headline, body, evidence, analyzeOptions);
+  const scaled = (by: number, prefix: (n: SharedFeature) => StanceFeature) => Object.fromEntries(SHARED_FEATURES.map((n) => [prefix(n), by * both[n]]));
+  return {
+    // Each signal read on both kinds of body gets one weight for long bodies and one for one-line reports.
+    ...(scaled(long, (n) => n) as Record<SharedFeature, number>),
+    ...(scaled(short, shortName) as Record<ShortShared, number>),
+    leadCoverage: long * share(h.stems, (s) => b.leadStems.has(s)),
+    // A long body's first sentence only sets the scene; its word counts carry its stance.
+    leadAgainst: long * logCount(againstCues(lead)),
+    leadObserving: long * logCount(observingCues(lead)),
+    refutation: long * logCount(b.refutations),
+    topicalRefutation: long * logCount(refutationsNear(b, h.stemSet)),
+    negators: (long * PER_HUNDRED * b.negators) / Math.max(1, b.words),
+    hedges: long * logCount(b.hedges),
+    // A one-line report's frame is its whole stance.
+    shortDenial: short * logCount(lead.denial),
+    shortFalsity: short * logCount(lead.falsity),
+    shortRebuttal: short * logCount(lead.rebuttal),
+    shortAttribution: short * logCount(lead.attribution),
+    shortHedge: short * logCount(lead.hedge),
+    shortQuestion: short * lead.question,
+    shortPending: short * logCount(lead.pending),
+    shortConfirmation: short * logCount(lead.confirmation),
+    shortNegationMismatch: short * indicator(lead.negation > 0 !== headline.frames.negation > 0),
+    shortRefuting: short * logCount(lead.refuting),
+    shortHedging: short * logCount(lead.hedging),
+    shortDispute: short * logCount(lead.dispute),
+    shortNegatedShared: short * indicator(negatedAgainst(headline, body) > 0),
+    shortColonLabel: short * lead.colonLabel,
+    shortColonReport: short * lead.colonReport,
+    shortAgainstOpens: short * lead.againstOpens,
+    shortHedgeOpens: short * lead.hedgeOpens,
+    short,
+    logWords: Math.log1p(b.words),
+  };
+}
+
+/** Words of the claim (headline) the report negates and the claim does not: Ferreira & Vlachos's negation alignment. */
+export function negatedAgainst(headline: StanceSide, body: StanceSide): number {
+  const claim = headline.profile;
+  return [...body.profile.negatedStems].filter((s) => claim.stemSet.has(s) && !claim.negatedStems.has(s)).length;
+}
+
+/** The signals read the same way on a long body and on a one-line report (weighed separately for each). */
+function sharedFeatures(headline: StanceSide, body: StanceSide, evidence: JudgeEvidence, analyzeOptions?: OptionsInput): Record<SharedFeature, number> {
+  const h = headline.profile;
+  const b = body.profile;
+  const minMatch = analyzeOptions?.minMatch ?? DEFAULT_MIN_MATCH;
   return {
     coverage: share(h.stems, (s) => b.stemSet.has(s)),
-    leadCoverage: share(h.stems, (s) => b.leadStems.has(s)),
     keyCoverage: keyCoverage(headline.claims, body.claims),
     nameCoverage: share(h.names, (s) => b.stemSet.has(s)),
     bestMatch: evidence.bestMatch,
@@ -163,34 +257,7 @@ export function featuresFrom(headline: StanceSide, body: StanceSide, evidence: J
     headlineHedged: indicator(headline.claims.some((c) => !isFirm(c))),
     headlineRefutation: indicator(againstCues(headline.frames) > 0),
     headlineObserving: indicator(observingCues(headline.frames) > 0),
-    // The judge's verdicts on a one-line report weigh differently from those on a long body's many claims.
-    shortCoverage: short * share(h.stems, (s) => b.stemSet.has(s)),
-    shortFirmShare: short * share(evidence.judged, isFirm),
-    shortNegatedShare: short * share(evidence.judged, notAffirmed),
-    shortOpposing: short * evidence.byGroup.opposing,
-    shortFirmMatch: short * evidence.firmMatch,
-    shortHedgedMatch: short * evidence.hedgedMatch,
-    shortDeniedMatch: short * evidence.deniedMatch,
-    shortHeadlineObserving: short * indicator(observingCues(headline.frames) > 0),
-    // A one-line report's frame is its whole stance; a long body's first sentence only sets the scene.
-    shortDenial: short * logCount(lead.denial),
-    shortFalsity: short * logCount(lead.falsity),
-    shortRebuttal: short * logCount(lead.rebuttal),
-    shortAttribution: short * logCount(lead.attribution),
-    shortHedge: short * logCount(lead.hedge),
-    shortQuestion: short * lead.question,
-    shortPending: short * logCount(lead.pending),
-    shortConfirmation: short * logCount(lead.confirmation),
-    shortNegationMismatch: short * indicator(lead.negation > 0 !== headline.frames.negation > 0),
-    leadAgainst: long * logCount(againstCues(lead)),
-    leadObserving: long * logCount(observingCues(lead)),
-    refutation: long * logCount(b.refutations),
-    topicalRefutation: long * logCount(refutationsNear(b, h.stemSet)),
-    negators: (long * PER_HUNDRED * b.negators) / Math.max(1, b.words),
-    hedges: long * logCount(b.hedges),
     bodyNegated: share(body.claims, notAffirmed),
     bodyFirm: share(body.claims, isFirm),
-    short,
-    logWords: Math.log1p(b.words),
   };
 }
