@@ -82,6 +82,10 @@ export const STANCE_FEATURES = [
   'shortColonReport',
   'shortAgainstOpens',
   'shortHedgeOpens',
+  'shortColonTail',
+  'shortAttributionEnds',
+  'shortVeracityNegated',
+  'shortDebunk',
   'short',
   'logWords',
 ] as const;
@@ -221,6 +225,10 @@ export function featuresFrom(headline: StanceSide, body: StanceSide, evidence: J
     shortColonReport: short * lead.colonReport,
     shortAgainstOpens: short * lead.againstOpens,
     shortHedgeOpens: short * lead.hedgeOpens,
+    shortColonTail: short * lead.colonTail,
+    shortAttributionEnds: short * lead.attributionEnds,
+    shortVeracityNegated: short * indicator(lead.veracityNegated > 0),
+    shortDebunk: short * logCount(lead.debunk),
     short,
     logWords: Math.log1p(b.words),
   };

@@ -7,8 +7,13 @@
  *   hedging set is Hyland's (1998) hedges plus the rumour words. Inflected forms added for the verbs.
  * - DISPUTE_VERBS: WordNet 3.1 verb synsets {dispute, challenge, gainsay}, {doubt, question, call into question},
  *   {reject, turn down, rebuff, repulse}, {discredit, disgrace}, {downplay, minimize, play down}; DISPUTE_PHRASES:
- *   Merriam-Webster / Cambridge idioms for rejecting a claim ("shoot down", "put to rest", "cast doubt on", "pour
- *   cold water on") and for the absence of evidence ("no sign of", "no proof").
+ *   Merriam-Webster / Cambridge idioms for rejecting a claim ("shoot down", "put to rest", "pour cold water
+ *   on"; "cast doubt" is read by its verb "doubt") and for the absence of evidence ("no sign of", "no proof").
+ * - VERACITY_WORDS: WordNet 3.1 adjective synsets {real, existent}, {true}, {genuine, authentic, bona fide}, {legitimate}
+ *   and the verb {happen, occur}: what "not real", "isn't true", "never happened" deny.
+ * - DEBUNK_WORDS: WordNet 3.1 synsets {exaggerate, overstate, overdraw, hyperbolize}, {nonsense, rubbish, bunk,
+ *   hogwash}, {doctor, falsify, manipulate}, {fake, stage}, {fool, dupe, gull, hoax}, {troll}, {lie}: words that say a
+ *   story was inflated, invented or a trick, beyond the refuting set.
  * - Question and colon frames: AP Stylebook headline conventions (a colon after a short opening names the source
  *   or the topic: "Rumor: …", "Sources: …", "Official: …").
  */
@@ -33,8 +38,19 @@ export const DISPUTE_VERBS: readonly string[] = [
 ];
 
 export const DISPUTE_PHRASES: readonly string[] = [
-  'shoot down', 'shoots down', 'put to rest', 'puts to rest', 'cast doubt', 'casts doubt', 'cold water',
+  'shoot down', 'shoots down', 'put to rest', 'puts to rest', 'cold water',
   'play down', 'plays down', 'played down', 'no sign of', 'no proof', 'turn down', 'turns down', 'turned down',
+];
+
+export const VERACITY_WORDS: readonly string[] = [
+  'real', 'really', 'true', 'genuine', 'authentic', 'legit', 'legitimate', 'happen', 'happened', 'happening', 'occur',
+  'occurred',
+];
+
+export const DEBUNK_WORDS: readonly string[] = [
+  'exaggerated', 'exaggerating', 'overstated', 'overblown', 'hyped', 'nonsense', 'rubbish', 'bunk', 'hogwash',
+  'doctored', 'falsified', 'manipulated', 'photoshopped', 'staged', 'fooled', 'duped', 'tricked', 'trolled', 'troll',
+  'lie', 'lies', 'lied', 'misreported', 'misidentified', 'mistaken',
 ];
 
 /** At most this many words before a colon make a headline's label ("Rumor:", "Tim Cook:", "Apple Watch:"). */
