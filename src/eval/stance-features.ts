@@ -86,6 +86,7 @@ export const STANCE_FEATURES = [
   'shortAttributionEnds',
   'shortVeracityNegated',
   'shortDebunk',
+  'shortLogWords',
   'short',
   'logWords',
 ] as const;
@@ -229,6 +230,7 @@ export function featuresFrom(headline: StanceSide, body: StanceSide, evidence: J
     shortAttributionEnds: short * lead.attributionEnds,
     shortVeracityNegated: short * indicator(lead.veracityNegated > 0),
     shortDebunk: short * logCount(lead.debunk),
+    shortLogWords: short * Math.log1p(b.words),
     short,
     logWords: Math.log1p(b.words),
   };
