@@ -10,10 +10,14 @@ import { refutationsNear, textProfile, type TextProfile } from './stance-text.js
 /**
  * The named signals the stance model weighs: how much of the headline the body covers; the claim judge's verdicts
  * on the headline's claims against the body's (stance-judge.ts); the reporting frames of the headline and of the
- * body (stance-frames.ts: denies, calls a hoax, attributes, hedges, asks); how much a long body hedges, negates or
- * refutes; and the body's length. One model serves one-line reports (Emergent) and news bodies (FNC-1): the frame
- * cues of a headline-length body ("short…") and the word counts of a long one ("lead…", refutation, hedges …) are
- * separate features, each 0 on the other kind of body, so each kind gets its own weights. Their weights are fitted by `npm run calibrate` (scripts/calibrate-stance.ts) into stance-model.json.
+ * body (stance-frames.ts: denies, calls a hoax, attributes, hedges, asks) and Ferreira & Vlachos's line cues
+ * (stance-cues.ts: refuting and hedging sets, negation aligned with the claim, colon labels and source tags, cues
+ * that open the line); how much a long body hedges, negates or refutes; and the body's length. One model serves
+ * one-line reports (Emergent) and news bodies (FNC-1): every signal read on both kinds of body is entered twice,
+ * as named for a long body and as "short…" for a headline-length one (each 0 on the other kind), and the frame
+ * cues of a one-line report and the word counts of a long body are features of that kind alone, so neither kind
+ * borrows the other's weights. The weights are fitted by `npm run calibrate` (scripts/calibrate-stance.ts) into
+ * stance-model.json.
  */
 export const STANCE_FEATURES = [
   'coverage',

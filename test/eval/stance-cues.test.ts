@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lineCues, negatedStems, type LineCues } from '../../src/eval/stance-cues.js';
-import { negatedAgainst, stanceSide } from '../../src/eval/stance-features.js';
+import { readFrames } from '../../src/eval/stance-frames.js';
+import { negatedAgainst, stanceFeatures, stanceSide } from '../../src/eval/stance-features.js';
 import { tokenize } from '../../src/segment/tokens.js';
 
 const NONE: LineCues = {
@@ -53,5 +54,23 @@ describe('negation aligned with the claim', () => {
     expect(negatedAgainst(denied, stanceSide('Banksy has NOT been arrested', []))).toBe(0);
     expect(negatedAgainst(claim, stanceSide('Banksy arrested, police do not say why', []))).toBe(0);
     expect(negatedAgainst(claim, stanceSide('Banksy arrested in London', []))).toBe(0);
+  });
+});
+
+describe('the line cues as stance features', () => {
+  const none = { matchClaims: () => 0, compareClaims: () => null };
+  const claim = stanceSide('Street artist Banksy was arrested in London', []);
+  /** Forty-odd words, so the body is read as a long one (HEADLINE_LENGTH is 40). */
+  const filler = Array.from({ length: 40 }, () => 'weather').join(' ');
+
+  it('reads them on a one-line report, from the frames', () => {
+    expect(readFrames('Rumor: Banksy arrested').colonReport).toBe(1);
+    const f = stanceFeatures(claim, stanceSide('Banksy has NOT been arrested, police say', []), none);
+    expect([f.shortNegatedShared, f.shortRefuting, f.shortAttributionEnds, f.shortColonLabel]).toEqual([1, Math.log(2), 1, 0]);
+  });
+
+  it('leaves them at 0 on a long body, whose first sentence only sets the scene', () => {
+    const f = stanceFeatures(claim, stanceSide(`Banksy has NOT been arrested, police say. ${filler}`, []), none);
+    expect([f.shortNegatedShared, f.shortRefuting, f.shortAttributionEnds, f.short]).toEqual([0, 0, 0, 0]);
   });
 });
