@@ -201,10 +201,11 @@ export function featuresFrom(headline: StanceSide, body: StanceSide, evidence: J
   const both = sharedFeatures(headline, body, evidence, analyzeOptions);
   const scaled = (by: number, prefix: (n: SharedFeature) => StanceFeature) => Object.fromEntries(SHARED_FEATURES.map((n) => [prefix(n), by * both[n]]));
   return {
-    // Each signal read on both kinds of body gets one weight for long bodies and one for one-line reports.
-    ...(scaled(long, (n) => n) as Record<SharedFeature, number>),
+    // Each signal read on both kinds of body has a weight for every body and a correction for one-line reports:
+    // one-line bodies of a related-vs-unrelated set (FNC-1) keep the weights that tell unrelated pairs apart.
+    ...(scaled(1, (n) => n) as Record<SharedFeature, number>),
     ...(scaled(short, shortName) as Record<ShortShared, number>),
-    leadCoverage: long * share(h.stems, (s) => b.leadStems.has(s)),
+    leadCoverage: share(h.stems, (s) => b.leadStems.has(s)),
     // A long body's first sentence only sets the scene; its word counts carry its stance.
     leadAgainst: long * logCount(againstCues(lead)),
     leadObserving: long * logCount(observingCues(lead)),
