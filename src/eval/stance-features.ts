@@ -13,10 +13,10 @@ import { refutationsNear, textProfile, type TextProfile } from './stance-text.js
  * body (stance-frames.ts: denies, calls a hoax, attributes, hedges, asks) and Ferreira & Vlachos's line cues
  * (stance-cues.ts: refuting and hedging sets, negation aligned with the claim, colon labels and source tags, cues
  * that open the line); how much a long body hedges, negates or refutes; and the body's length. One model serves
- * one-line reports (Emergent) and news bodies (FNC-1): every signal read on both kinds of body is entered twice,
- * as named for a long body and as "short…" for a headline-length one (each 0 on the other kind), and the frame
- * cues of a one-line report and the word counts of a long body are features of that kind alone, so neither kind
- * borrows the other's weights. The weights are fitted by `npm run calibrate` (scripts/calibrate-stance.ts) into
+ * one-line reports (Emergent) and news bodies (FNC-1): every signal read on both kinds of body is entered for
+ * every body and again as "short…", a correction for a headline-length body (0 on a long one), and the frame
+ * cues of a one-line report and the word counts of a long body are features of that kind alone, so a one-line
+ * report is not weighed with a long body's weights alone. The weights are fitted by `npm run calibrate` (scripts/calibrate-stance.ts) into
  * stance-model.json.
  */
 export const STANCE_FEATURES = [
@@ -95,7 +95,7 @@ export const STANCE_FEATURES = [
   'logWords',
 ] as const;
 export type StanceFeature = (typeof STANCE_FEATURES)[number];
-/** Features read on every body, each entered twice: as named for long bodies, and "short…" for one-line reports. */
+/** Features read on every body, each entered twice: as named for every body, and "short…" again for one-line reports. */
 export const SHARED_FEATURES = [
   'coverage',
   'keyCoverage',
@@ -199,12 +199,11 @@ export function featuresFrom(headline: StanceSide, body: StanceSide, evidence: J
   const short = indicator(isHeadlineLength(body));
   const long = 1 - short;
   const both = sharedFeatures(headline, body, evidence, analyzeOptions);
-  const scaled = (by: number, prefix: (n: SharedFeature) => StanceFeature) => Object.fromEntries(SHARED_FEATURES.map((n) => [prefix(n), by * both[n]]));
   return {
     // Each signal read on both kinds of body has a weight for every body and a correction for one-line reports:
     // one-line bodies of a related-vs-unrelated set (FNC-1) keep the weights that tell unrelated pairs apart.
-    ...(scaled(1, (n) => n) as Record<SharedFeature, number>),
-    ...(scaled(short, shortName) as Record<ShortShared, number>),
+    ...both,
+    ...(Object.fromEntries(SHARED_FEATURES.map((n) => [shortName(n), short * both[n]])) as Record<ShortShared, number>),
     leadCoverage: share(h.stems, (s) => b.leadStems.has(s)),
     // A long body's first sentence only sets the scene; its word counts carry its stance.
     leadAgainst: long * logCount(againstCues(lead)),

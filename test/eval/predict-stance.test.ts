@@ -41,9 +41,9 @@ describe('stanceFeatures', () => {
     expect(long.nameCoverage).toBe(0);
     expect(long.keyCoverage).toBe(0);
     expect(long.matchedClaims).toBe(0);
-    // A one-line body's coverage is its own feature; the long body's reads 0 there, and the other way round.
+    // A one-line body reads coverage for every body and again as its own correction; a long body has no correction.
     const short = stanceFeatures(H(), B([]), options({}));
-    expect([short.shortCoverage, short.coverage, short.leadCoverage, long.shortCoverage]).toEqual([0.75, 0, 0, 0]);
+    expect([short.shortCoverage, short.coverage, short.leadCoverage, long.shortCoverage]).toEqual([0.75, 0.75, 0.75, 0]);
   });
 
   it('counts matched body claims once, their firm and negated shares, and the strongest conflicts', () => {
@@ -88,7 +88,7 @@ describe('stanceFeatures', () => {
     const f = stanceFeatures(H(), B([firm, negated]), opts);
     expect(compared).toBe(2);
     expect([f.shortConflict, f.shortOpposingConflict, f.shortDetailConflict]).toEqual([0.6, 0.6, 0]);
-    expect([f.conflict, f.opposingConflict]).toEqual([0, 0]);
+    expect([f.conflict, f.opposingConflict]).toEqual([0.6, 0.6]);
     // Nothing reached minMatch, and the body is one line.
     expect([f.shortAnyMatch, f.short]).toEqual([0, 1]);
     expect(f.logWords).toBeCloseTo(Math.log(16), 12);

@@ -24,12 +24,12 @@ export function handModel(
 }
 
 /**
- * DESIGN.md's mapping as a model, the same weights for long bodies and one-line reports (shortBestMatch …): matched (bestMatch 1) → related; a conflict of the opposing kinds → disagree;
+ * DESIGN.md's mapping as a model: matched (bestMatch 1) → related; a conflict of the opposing kinds → disagree;
  * all matched claims firm → agree; otherwise discuss. Unmatched → every related class below 0 → unrelated.
  */
 export const MAPPING_ROWS = {
-  agree: { intercept: -6, bestMatch: 10, firmShare: 3, shortBestMatch: 10, shortFirmShare: 3 },
-  disagree: { intercept: -6, bestMatch: 10, opposingConflict: 8, shortBestMatch: 10, shortOpposingConflict: 8 },
-  discuss: { intercept: -4, bestMatch: 10, shortBestMatch: 10 },
+  agree: { intercept: -6, bestMatch: 10, firmShare: 3 },
+  disagree: { intercept: -6, bestMatch: 10, opposingConflict: 8 },
+  discuss: { intercept: -4, bestMatch: 10 },
 };
 export const MAPPING_MODEL = handModel(MAPPING_ROWS);
