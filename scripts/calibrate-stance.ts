@@ -165,7 +165,7 @@ function dataOf(pairs: readonly StancePair[] | StanceData): StanceData {
  * Fits, prints cross-validated and in-sample scores per data set, and writes or checks the model file. Returns an
  * exit code. `pipeline` may be the memoised one the weight fit used, so no body is extracted twice.
  */
-export function calibrateStance(pairs: readonly StancePair[] | StanceData, pipeline: EvalPipeline, analyzeOptions: OptionsInput, mode: { write: boolean; check: boolean }): number {
+export function calibrateStance(pairs: readonly StancePair[] | StanceData, pipeline: EvalPipeline, analyzeOptions: OptionsInput, mode: { write: boolean; check: boolean; skipCv?: boolean }): number {
   const data = dataOf(pairs);
   const rows = (Object.keys(STANCE_SETS) as StanceSet[]).flatMap((set) => stanceRows(data[set], set, pipeline, analyzeOptions));
   const model = fitWithBalance(rows, `${settings.FNC1_DIR} + ${settings.EMERGENT_DIR}`);
@@ -175,18 +175,25 @@ export function calibrateStance(pairs: readonly StancePair[] | StanceData, pipel
     console.log(same ? `${settings.STANCE_MODEL_FILE} is what the fit writes` : `${settings.STANCE_MODEL_FILE} differs from the fit`);
     return same ? 0 : 1;
   }
-  const cv = crossValidated(rows, settings.STANCE_FOLDS);
   const inSample = decide(rows, scoreRows(model, rows), model.balance);
   console.log(`\nstance model: ${rows.length} pairs (FNC-1 dev + Emergent train), ${STANCE_FEATURES.length} features, lambda ${settings.STANCE_LAMBDA}`);
-  console.log(`  ${settings.STANCE_FOLDS}-fold cross-validation (FNC-1 folds by body, Emergent by claim); balance chosen per training fold: ${cv.balances.join(', ')}`);
-  for (const set of Object.keys(STANCE_SETS) as StanceSet[]) {
-    console.log(`  ${set.padEnd(8)} CV        (${STANCE_SETS[set]})  ${summary(rows, cv.predicted, set)}`);
-    console.log(`  ${set.padEnd(8)} in-sample (${STANCE_SETS[set]})  ${summary(rows, inSample, set)}`);
-  }
+  if (mode.skipCv === true) {
+    for (const set of Object.keys(STANCE_SETS) as StanceSet[]) console.log(`  ${set.padEnd(8)} in-sample (${STANCE_SETS[set]})  ${summary(rows, inSample, set)}`);
+  } else printCrossValidated(rows, inSample);
   console.log(`  shipped balance ${model.balance}`);
   if (mode.write) {
     writeFileSync(settings.STANCE_MODEL_FILE, text);
     console.log(`wrote ${settings.STANCE_MODEL_FILE}`);
   }
   return 0;
+}
+
+/** The cross-validated scores per data set beside the in-sample ones (five more fits: the slow part). */
+function printCrossValidated(rows: readonly StanceRow[], inSample: readonly Stance[]): void {
+  const cv = crossValidated(rows, settings.STANCE_FOLDS);
+  console.log(`  ${settings.STANCE_FOLDS}-fold cross-validation (FNC-1 folds by body, Emergent by claim); balance chosen per training fold: ${cv.balances.join(', ')}`);
+  for (const set of Object.keys(STANCE_SETS) as StanceSet[]) {
+    console.log(`  ${set.padEnd(8)} CV        (${STANCE_SETS[set]})  ${summary(rows, cv.predicted, set)}`);
+    console.log(`  ${set.padEnd(8)} in-sample (${STANCE_SETS[set]})  ${summary(rows, inSample, set)}`);
+  }
 }

@@ -4,6 +4,9 @@
  *   npx tsx scripts/calibrate.ts            fit, print the fit, the reliability table and shipped-vs-fitted metrics
  *   npx tsx scripts/calibrate.ts --write    … and write src/score/weights.json and src/eval/stance-model.json
  *   npx tsx scripts/calibrate.ts --check    fit only; exit 1 unless both files are exactly what the fit writes
+ *   … --stance-only                          the stance model alone, its conflict features scored with the shipped
+ *                                            weights (src/score/weights.json); --write and --check touch only its file
+ *   … --stance-only --skip-cv                 … without the five cross-validation fits (in-sample scores only)
  *
  * Examples: every conflict the pipeline reports (bands ignored) on the sample and fixture cases (real when it
  * overlaps an expected conflict's quotes, kind ignored) and between FNC-1 headline and matched body claims (real
@@ -111,9 +114,16 @@ function printCrossValidation(cv: Record<string, SetScores>): void {
   }
 }
 
+/** The stance model alone, scored with the shipped judge weights (equal to a full run's when weights.json is current). */
+function stanceOnly(write: boolean, check: boolean, skipCv: boolean): number {
+  const stanceOptions = { weights: { bias: DEFAULT_WEIGHTS.bias, ...DEFAULT_WEIGHTS.weights }, bands: DEFAULT_WEIGHTS.bands };
+  return calibrateStance(readFnc1(settings.FNC1_DIR), memoisedPipeline(), stanceOptions, { write, check, skipCv });
+}
+
 function main(): number {
   const write = process.argv.includes('--write');
   const check = process.argv.includes('--check');
+  if (process.argv.includes('--stance-only')) return stanceOnly(write, check, process.argv.includes('--skip-cv'));
   const cases = caseFiles();
   const pairs = readFnc1(settings.FNC1_DIR);
   const pipeline = memoisedPipeline();

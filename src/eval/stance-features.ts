@@ -10,14 +10,17 @@ import { refutationsNear, textProfile, type TextProfile } from './stance-text.js
 /**
  * The named signals the stance model weighs: how much of the headline the body covers; the claim judge's verdicts
  * on the headline's claims against the body's (stance-judge.ts); the reporting frames of the headline and of the
- * body (stance-frames.ts: denies, calls a hoax, attributes, hedges, asks); how much a long body hedges, negates or
- * refutes; and the body's length. One model serves one-line reports (Emergent) and news bodies (FNC-1): the frame
- * cues of a headline-length body ("short…") and the word counts of a long one ("lead…", refutation, hedges …) are
- * separate features, each 0 on the other kind of body, so each kind gets its own weights. Their weights are fitted by `npm run calibrate` (scripts/calibrate-stance.ts) into stance-model.json.
+ * body (stance-frames.ts: denies, calls a hoax, attributes, hedges, asks) and Ferreira & Vlachos's line cues
+ * (stance-cues.ts: refuting and hedging sets, negation aligned with the claim, colon labels and source tags, cues
+ * that open the line); how much a long body hedges, negates or refutes; and the body's length. One model serves
+ * one-line reports (Emergent) and news bodies (FNC-1): every signal read on both kinds of body is entered for
+ * every body and again as "short…", a correction for a headline-length body (0 on a long one), and the frame
+ * cues of a one-line report and the word counts of a long body are features of that kind alone, so a one-line
+ * report is not weighed with a long body's weights alone. The weights are fitted by `npm run calibrate` (scripts/calibrate-stance.ts) into
+ * stance-model.json.
  */
 export const STANCE_FEATURES = [
   'coverage',
-  'leadCoverage',
   'keyCoverage',
   'nameCoverage',
   'bestMatch',
@@ -36,14 +39,36 @@ export const STANCE_FEATURES = [
   'headlineHedged',
   'headlineRefutation',
   'headlineObserving',
+  'bodyNegated',
+  'bodyFirm',
+  'leadCoverage',
+  'leadAgainst',
+  'leadObserving',
+  'refutation',
+  'topicalRefutation',
+  'negators',
+  'hedges',
   'shortCoverage',
+  'shortKeyCoverage',
+  'shortNameCoverage',
+  'shortBestMatch',
+  'shortAnyMatch',
+  'shortMatchedClaims',
   'shortFirmShare',
   'shortNegatedShare',
-  'shortOpposing',
+  'shortConflict',
+  'shortOpposingConflict',
+  'shortDetailConflict',
+  'shortSourceConflict',
   'shortFirmMatch',
   'shortHedgedMatch',
   'shortDeniedMatch',
+  'shortHeadlineNegated',
+  'shortHeadlineHedged',
+  'shortHeadlineRefutation',
   'shortHeadlineObserving',
+  'shortBodyNegated',
+  'shortBodyFirm',
   'shortDenial',
   'shortFalsity',
   'shortRebuttal',
@@ -53,18 +78,50 @@ export const STANCE_FEATURES = [
   'shortPending',
   'shortConfirmation',
   'shortNegationMismatch',
-  'leadAgainst',
-  'leadObserving',
-  'refutation',
-  'topicalRefutation',
-  'negators',
-  'hedges',
-  'bodyNegated',
-  'bodyFirm',
+  'shortRefuting',
+  'shortHedging',
+  'shortDispute',
+  'shortNegatedShared',
+  'shortColonLabel',
+  'shortColonReport',
+  'shortAgainstOpens',
+  'shortHedgeOpens',
+  'shortColonTail',
+  'shortAttributionEnds',
+  'shortVeracityNegated',
+  'shortDebunk',
+  'shortLogWords',
   'short',
   'logWords',
 ] as const;
 export type StanceFeature = (typeof STANCE_FEATURES)[number];
+/** Features read on every body, each entered twice: as named for every body, and "short…" again for one-line reports. */
+export const SHARED_FEATURES = [
+  'coverage',
+  'keyCoverage',
+  'nameCoverage',
+  'bestMatch',
+  'anyMatch',
+  'matchedClaims',
+  'firmShare',
+  'negatedShare',
+  'conflict',
+  'opposingConflict',
+  'detailConflict',
+  'sourceConflict',
+  'firmMatch',
+  'hedgedMatch',
+  'deniedMatch',
+  'headlineNegated',
+  'headlineHedged',
+  'headlineRefutation',
+  'headlineObserving',
+  'bodyNegated',
+  'bodyFirm',
+] as const satisfies readonly StanceFeature[];
+type SharedFeature = (typeof SHARED_FEATURES)[number];
+type ShortShared = `short${Capitalize<SharedFeature>}`;
+const shortName = (n: SharedFeature) => `short${n[0]!.toUpperCase()}${n.slice(1)}` as ShortShared;
 export type StanceFeatures = Record<StanceFeature, number>;
 
 /** A headline or body as the stance model reads it: its claims, its raw words, and the frame of its lead. */
@@ -139,12 +196,63 @@ export function featuresFrom(headline: StanceSide, body: StanceSide, evidence: J
   const h = headline.profile;
   const b = body.profile;
   const lead = body.frames;
-  const minMatch = analyzeOptions?.minMatch ?? DEFAULT_MIN_MATCH;
   const short = indicator(isHeadlineLength(body));
   const long = 1 - short;
+  const both = sharedFeatures(headline, body, evidence, analyzeOptions);
+  return {
+    // Each signal read on both kinds of body has a weight for every body and a correction for one-line reports:
+    // one-line bodies of a related-vs-unrelated set (FNC-1) keep the weights that tell unrelated pairs apart.
+    ...both,
+    ...(Object.fromEntries(SHARED_FEATURES.map((n) => [shortName(n), short * both[n]])) as Record<ShortShared, number>),
+    leadCoverage: share(h.stems, (s) => b.leadStems.has(s)),
+    // A long body's first sentence only sets the scene; its word counts carry its stance.
+    leadAgainst: long * logCount(againstCues(lead)),
+    leadObserving: long * logCount(observingCues(lead)),
+    refutation: long * logCount(b.refutations),
+    topicalRefutation: long * logCount(refutationsNear(b, h.stemSet)),
+    negators: (long * PER_HUNDRED * b.negators) / Math.max(1, b.words),
+    hedges: long * logCount(b.hedges),
+    // A one-line report's frame is its whole stance.
+    shortDenial: short * logCount(lead.denial),
+    shortFalsity: short * logCount(lead.falsity),
+    shortRebuttal: short * logCount(lead.rebuttal),
+    shortAttribution: short * logCount(lead.attribution),
+    shortHedge: short * logCount(lead.hedge),
+    shortQuestion: short * lead.question,
+    shortPending: short * logCount(lead.pending),
+    shortConfirmation: short * logCount(lead.confirmation),
+    shortNegationMismatch: short * indicator(lead.negation > 0 !== headline.frames.negation > 0),
+    shortRefuting: short * logCount(lead.refuting),
+    shortHedging: short * logCount(lead.hedging),
+    shortDispute: short * logCount(lead.dispute),
+    shortNegatedShared: short * indicator(negatedAgainst(headline, body) > 0),
+    shortColonLabel: short * lead.colonLabel,
+    shortColonReport: short * lead.colonReport,
+    shortAgainstOpens: short * lead.againstOpens,
+    shortHedgeOpens: short * lead.hedgeOpens,
+    shortColonTail: short * lead.colonTail,
+    shortAttributionEnds: short * lead.attributionEnds,
+    shortVeracityNegated: short * indicator(lead.veracityNegated > 0),
+    shortDebunk: short * logCount(lead.debunk),
+    shortLogWords: short * Math.log1p(b.words),
+    short,
+    logWords: Math.log1p(b.words),
+  };
+}
+
+/** Words of the claim (headline) the report negates and the claim does not: Ferreira & Vlachos's negation alignment. */
+export function negatedAgainst(headline: StanceSide, body: StanceSide): number {
+  const claim = headline.profile;
+  return [...body.profile.negatedStems].filter((s) => claim.stemSet.has(s) && !claim.negatedStems.has(s)).length;
+}
+
+/** The signals read the same way on a long body and on a one-line report (weighed separately for each). */
+function sharedFeatures(headline: StanceSide, body: StanceSide, evidence: JudgeEvidence, analyzeOptions?: OptionsInput): Record<SharedFeature, number> {
+  const h = headline.profile;
+  const b = body.profile;
+  const minMatch = analyzeOptions?.minMatch ?? DEFAULT_MIN_MATCH;
   return {
     coverage: share(h.stems, (s) => b.stemSet.has(s)),
-    leadCoverage: share(h.stems, (s) => b.leadStems.has(s)),
     keyCoverage: keyCoverage(headline.claims, body.claims),
     nameCoverage: share(h.names, (s) => b.stemSet.has(s)),
     bestMatch: evidence.bestMatch,
@@ -163,34 +271,7 @@ export function featuresFrom(headline: StanceSide, body: StanceSide, evidence: J
     headlineHedged: indicator(headline.claims.some((c) => !isFirm(c))),
     headlineRefutation: indicator(againstCues(headline.frames) > 0),
     headlineObserving: indicator(observingCues(headline.frames) > 0),
-    // The judge's verdicts on a one-line report weigh differently from those on a long body's many claims.
-    shortCoverage: short * share(h.stems, (s) => b.stemSet.has(s)),
-    shortFirmShare: short * share(evidence.judged, isFirm),
-    shortNegatedShare: short * share(evidence.judged, notAffirmed),
-    shortOpposing: short * evidence.byGroup.opposing,
-    shortFirmMatch: short * evidence.firmMatch,
-    shortHedgedMatch: short * evidence.hedgedMatch,
-    shortDeniedMatch: short * evidence.deniedMatch,
-    shortHeadlineObserving: short * indicator(observingCues(headline.frames) > 0),
-    // A one-line report's frame is its whole stance; a long body's first sentence only sets the scene.
-    shortDenial: short * logCount(lead.denial),
-    shortFalsity: short * logCount(lead.falsity),
-    shortRebuttal: short * logCount(lead.rebuttal),
-    shortAttribution: short * logCount(lead.attribution),
-    shortHedge: short * logCount(lead.hedge),
-    shortQuestion: short * lead.question,
-    shortPending: short * logCount(lead.pending),
-    shortConfirmation: short * logCount(lead.confirmation),
-    shortNegationMismatch: short * indicator(lead.negation > 0 !== headline.frames.negation > 0),
-    leadAgainst: long * logCount(againstCues(lead)),
-    leadObserving: long * logCount(observingCues(lead)),
-    refutation: long * logCount(b.refutations),
-    topicalRefutation: long * logCount(refutationsNear(b, h.stemSet)),
-    negators: (long * PER_HUNDRED * b.negators) / Math.max(1, b.words),
-    hedges: long * logCount(b.hedges),
     bodyNegated: share(body.claims, notAffirmed),
     bodyFirm: share(body.claims, isFirm),
-    short,
-    logWords: Math.log1p(b.words),
   };
 }

@@ -14,13 +14,14 @@ import { buildLexicon } from '../lexicon/index.js';
 import { PENDING_PHRASES, PENDING_VERBS } from '../lexicon/status-cues.js';
 import { stem } from '../extract/keys.js';
 import { tokenize, type Token } from '../segment/tokens.js';
+import { lineCues, type LineCues } from './stance-cues.js';
 
 /**
  * Where a short text stands on what it reports, from its reporting frame: *against* ("X denies Y", "Y is a hoax",
  * "No, Y did not happen", "Y? Not so fast"), *observing* ("Y, reports say", "X claims Y", "Y reportedly", a
  * question), or *firm* ("officials confirmed Y"). Counts of cue words; the stance model weighs them.
  */
-export interface StanceFrames {
+export interface StanceFrames extends LineCues {
   /** denial verbs and nouns (deny, refute, debunk, dismiss, retract …) not turned round by a negator just before */
   denial: number;
   /** words calling something untrue or made up (hoax, fake, false, satire …), likewise not negated */
@@ -95,6 +96,7 @@ export function readFrames(text: string): StanceFrames {
     confirmation: count((w) => CONFIRMATION.has(w)),
     negation: count((w) => NEGATION.has(w)),
     words: words.length,
+    ...lineCues(tokens),
   };
 }
 

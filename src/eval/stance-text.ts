@@ -4,6 +4,7 @@ import { HEDGES } from '../lexicon/hedges.js';
 import { NEGATORS } from '../lexicon/polarity-cues.js';
 import { REFUTATION_WORDS } from '../lexicon/refutation-cues.js';
 import { tokenize } from '../segment/tokens.js';
+import { negatedStems } from './stance-cues.js';
 
 /** Words shorter than this are not content words for coverage ("al", "ex"). */
 const MIN_CONTENT_LENGTH = 3;
@@ -43,6 +44,8 @@ export interface TextProfile {
   negators: number;
   /** Hedges that lower certainty ("reportedly", "allegedly", "may"). */
   hedges: number;
+  /** Stems of words a negator just before turns round ("has not been arrested"). */
+  negatedStems: ReadonlySet<string>;
 }
 
 function contentStem(lower: string): string | undefined {
@@ -86,7 +89,8 @@ export function textProfile(text: string): TextProfile {
     if (NEGATOR.has(t.lower)) negators++;
     if ((HEDGES[t.lower] ?? 0) < 0) hedges++;
   });
-  return { stems: [...new Set(stems)], stemSet: new Set(stems), names: [...new Set(names)], sequence, leadStems, words: words.length, refutations, leadRefutations, negators, hedges };
+  const negated = negatedStems(words.map((t) => t.lower));
+  return { stems: [...new Set(stems)], stemSet: new Set(stems), names: [...new Set(names)], sequence, leadStems, words: words.length, refutations, leadRefutations, negators, hedges, negatedStems: negated };
 }
 
 /** Refutation words with at least `minShared` of the given stems within REFUTATION_REACH words: "the photo is a hoax". */

@@ -40,6 +40,7 @@ import * as simplePrepositions from './simple-prepositions.js';
 import * as sourceReliability from './source-reliability.js';
 import * as spellingVariants from './spelling-variants.js';
 import * as stateStrengths from './state-strengths.js';
+import * as stanceCues from './stance-cues.js';
 import * as stanceFrames from './stance-frames.js';
 import * as statusCues from './status-cues.js';
 import * as synonyms from './synonyms.js';
@@ -101,6 +102,7 @@ export const SHIPPED_TABLES = {
   'source-reliability': sourceReliability,
   'spelling-variants': spellingVariants,
   'state-strengths': stateStrengths,
+  'stance-cues': stanceCues,
   'stance-frames': stanceFrames,
   'status-cues': statusCues,
   synonyms,

@@ -34,20 +34,23 @@ function options(scores: Record<string, number>, conflict: ConflictKind | null =
 describe('stanceFeatures', () => {
   it('measures coverage on the raw words of both texts, not only on claims', () => {
     // Headline content stems: harbour, tunnel, close, month (to/for/a are function words); the body has three.
-    const f = stanceFeatures(H(), B([]), options({}));
-    expect(f.coverage).toBe(0.75);
-    expect(f.leadCoverage).toBe(0.75);
+    const long = stanceFeatures(H(), stanceSide(LONG_BODY, []), options({}));
+    expect(long.coverage).toBe(0.75);
+    expect(long.leadCoverage).toBe(0.75);
     // Names: capitalised words after the first; this headline has none.
-    expect(f.nameCoverage).toBe(0);
-    expect(f.keyCoverage).toBe(0);
-    expect(f.matchedClaims).toBe(0);
+    expect(long.nameCoverage).toBe(0);
+    expect(long.keyCoverage).toBe(0);
+    expect(long.matchedClaims).toBe(0);
+    // A one-line body reads coverage for every body and again as its own correction; a long body has no correction.
+    const short = stanceFeatures(H(), B([]), options({}));
+    expect([short.shortCoverage, short.coverage, short.leadCoverage, long.shortCoverage]).toEqual([0.75, 0.75, 0.75, 0]);
   });
 
   it('counts matched body claims once, their firm and negated shares, and the strongest conflicts', () => {
     const second = claimAt('h2', 'h', HEADLINE, 0, 14);
     const opts = options({}, 'polarity');
     opts.matchClaims = (h, b) => (b.id === 'b1' || h.id === 'h2' ? 1 : 0.2);
-    const f = stanceFeatures(H([headline, second]), B([firm, hedgedByStance, hedgedByLevel]), opts);
+    const f = stanceFeatures(H([headline, second]), stanceSide(LONG_BODY, [firm, hedgedByStance, hedgedByLevel]), opts);
     // h2 matches all three body claims; h matches b1 only. Three distinct matched claims, one of them firm.
     expect(f.matchedClaims).toBeCloseTo(Math.log(4), 12);
     expect(f.firmShare).toBeCloseTo(1 / 3, 12);
@@ -55,6 +58,7 @@ describe('stanceFeatures', () => {
     expect([f.conflict, f.opposingConflict]).toEqual([0.6, 0.6]);
     // Firm means asserted by the author at a firm level: the "claimed" body claim is not.
     expect(f.bodyFirm).toBeCloseTo(1 / 3, 12);
+    expect([f.shortMatchedClaims, f.shortBestMatch, f.shortConflict]).toEqual([0, 0, 0]);
   });
 
   it('keeps conflicts of other kinds out of opposingConflict; a long body compares matched claims only', () => {
@@ -83,19 +87,20 @@ describe('stanceFeatures', () => {
     };
     const f = stanceFeatures(H(), B([firm, negated]), opts);
     expect(compared).toBe(2);
-    expect([f.conflict, f.opposingConflict, f.detailConflict]).toEqual([0.6, 0.6, 0]);
+    expect([f.shortConflict, f.shortOpposingConflict, f.shortDetailConflict]).toEqual([0.6, 0.6, 0]);
+    expect([f.conflict, f.opposingConflict]).toEqual([0.6, 0.6]);
     // Nothing reached minMatch, and the body is one line.
-    expect([f.anyMatch, f.short]).toEqual([0, 1]);
+    expect([f.shortAnyMatch, f.short]).toEqual([0, 1]);
     expect(f.logWords).toBeCloseTo(Math.log(16), 12);
   });
 
   it('splits compatible matches by how firmly the body holds them, and keeps denials apart', () => {
     const denied: Claim = { ...claimAt('b4', 'body', BODY, 0, 39, { stance: 'denied' }) };
     const f = stanceFeatures(H(), B([firm, hedgedByStance, hedgedByLevel, denied]), options({ b0: 0.5, b1: 0.8, b2: 0.7, b4: 0.9 }));
-    expect([f.firmMatch, f.hedgedMatch, f.deniedMatch, f.bestMatch]).toEqual([0.5, 0.8, 0.9, 0.9]);
+    expect([f.shortFirmMatch, f.shortHedgedMatch, f.shortDeniedMatch, f.shortBestMatch]).toEqual([0.5, 0.8, 0.9, 0.9]);
     // A medium conflict makes a match incompatible: neither firm nor hedged.
     const g = stanceFeatures(H(), B([firm]), options({ b0: 0.5 }, 'opposition'));
-    expect([g.firmMatch, g.hedgedMatch, g.conflict]).toEqual([0, 0, 0.6]);
+    expect([g.shortFirmMatch, g.shortHedgedMatch, g.shortConflict]).toEqual([0, 0, 0.6]);
   });
 
   it('lets options.minMatch set which claims count as matched (inclusive)', () => {
@@ -134,9 +139,9 @@ describe('stanceFeatures', () => {
     const f = stanceFeatures(stanceSide('Council denies harbour tunnel will close', []), B([]), options({}));
     const g = stanceFeatures(stanceSide('Council confirms harbour tunnel will close', []), B([]), options({}));
     const q = stanceFeatures(stanceSide('Will the harbour tunnel close?', []), B([]), options({}));
-    expect([f.headlineRefutation, f.headlineObserving]).toEqual([1, 0]);
-    expect([g.headlineRefutation, g.headlineObserving]).toEqual([0, 0]);
-    expect([q.headlineRefutation, q.headlineObserving]).toEqual([0, 1]);
+    expect([f.shortHeadlineRefutation, f.shortHeadlineObserving]).toEqual([1, 0]);
+    expect([g.shortHeadlineRefutation, g.shortHeadlineObserving]).toEqual([0, 0]);
+    expect([q.shortHeadlineRefutation, q.shortHeadlineObserving]).toEqual([0, 1]);
   });
 });
 
