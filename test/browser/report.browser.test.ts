@@ -17,7 +17,7 @@ const fixture = ReportSchema.parse(JSON.parse(readFileSync(new URL('../fixtures/
 const atOrAboveMedium = fixture.conflicts.filter((conflict) => BAND_ORDER.indexOf(conflict.band) >= BAND_ORDER.indexOf('medium'));
 /** Card ids of the fixture's conflicts of these kinds (it has one of each), in the order given. */
 const ids = (...kinds: string[]) => kinds.map((kind) => fixture.conflicts.find((conflict) => conflict.kind === kind)!.id);
-const SHOWN = ids('numeric', 'polarity', 'temporal', 'status', 'location', 'actor');
+const SHOWN = ids('numeric', 'polarity', 'temporal', 'location', 'status', 'actor', 'opposition');
 
 let browser: Browser;
 let page: Page;
@@ -58,7 +58,7 @@ describe('HTML report in Chromium', () => {
   it('renders one card per conflict at or above the medium band', async () => {
     expect(atOrAboveMedium.map((conflict) => conflict.id)).toEqual(SHOWN);
     expect(await visibleCardIds(page)).toEqual(SHOWN);
-    expect(await page.locator('#shown-count').textContent()).toBe('6 of 6 conflicts shown');
+    expect(await page.locator('#shown-count').textContent()).toBe('7 of 7 conflicts shown');
   });
 
   it('shows the hostile strings as text, with no element built from them', async () => {
@@ -72,16 +72,16 @@ describe('HTML report in Chromium', () => {
 
   it('filters cards by kind and by band with exact counts', async () => {
     await toggle(page, 'kind', 'status');
-    expect(await visibleCardIds(page)).toEqual(ids('numeric', 'polarity', 'temporal', 'location', 'actor'));
+    expect(await visibleCardIds(page)).toEqual(ids('numeric', 'polarity', 'temporal', 'location', 'actor', 'opposition'));
     await toggle(page, 'band', 'high');
-    expect(await visibleCardIds(page)).toEqual(ids('temporal', 'location', 'actor'));
-    expect(await page.locator('#shown-count').textContent()).toBe('3 of 6 conflicts shown');
-    expect(await page.locator('section.group:visible h3').allTextContents()).toEqual(['The talks opened', 'The delegates gathered', 'Protesters fired tear gas']);
+    expect(await visibleCardIds(page)).toEqual(ids('temporal', 'location', 'actor', 'opposition'));
+    expect(await page.locator('#shown-count').textContent()).toBe('4 of 7 conflicts shown');
+    expect(await page.locator('section.group:visible h3').allTextContents()).toEqual(['The talks opened', 'The delegates gathered', 'Protesters fired tear gas', 'Prices rose']);
     await toggle(page, 'kind', 'status');
-    expect(await visibleCardIds(page)).toEqual(ids('temporal', 'status', 'location', 'actor'));
+    expect(await visibleCardIds(page)).toEqual(ids('temporal', 'location', 'status', 'actor', 'opposition'));
     await toggle(page, 'band', 'medium');
     expect(await visibleCardIds(page)).toEqual([]);
-    expect(await page.locator('#shown-count').textContent()).toBe('0 of 6 conflicts shown');
+    expect(await page.locator('#shown-count').textContent()).toBe('0 of 7 conflicts shown');
     await toggle(page, 'band', 'medium');
     await toggle(page, 'band', 'high');
     expect(await visibleCardIds(page)).toEqual(SHOWN);
