@@ -1,8 +1,7 @@
 import type { Claim, Phrase } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { stem } from '../extract/keys.js';
-import { IMPLICATIVE_VERBS } from '../lexicon/implicatives.js';
-import { SUPPORT_VERBS } from '../lexicon/support-verbs.js';
+import { derived, type Lexicon } from '../lexicon/index.js';
 import { areSynonyms, areSynonymsInContext } from '../lexicon/synonyms.js';
 import { eventMentions, nominalTheme } from '../relate/events.js';
 import { claimWords, type Token } from '../relate/words.js';
@@ -53,9 +52,9 @@ function wrapped(claim: Claim): { verb: string; span: Span } | undefined {
   return token?.verb ? { verb: token.verb, span: token.span } : undefined;
 }
 
-function implicativeReading(claim: Claim): EventReading | undefined {
+function implicativeReading(claim: Claim, lexicon: Lexicon): EventReading | undefined {
   const p = claim.proposition;
-  const signature = p.predicate ? IMPLICATIVE_VERBS[p.predicate.lemma.toLowerCase()] : undefined;
+  const signature = p.predicate ? lexicon.implicatives[p.predicate.lemma.toLowerCase()] : undefined;
   const inner = wrapped(claim);
   if (!signature || !inner || p.state === 'pending') return undefined;
   // A refusal verb's state already says the wrapped event did not happen ("failed to escape": refused).
@@ -65,17 +64,17 @@ function implicativeReading(claim: Claim): EventReading | undefined {
   return { verb: inner.verb, negative: happened === (claim.attribution.stance === 'denied'), span: inner.span, ...(actor ? { actor } : {}), theme: wordsAfter(claim, inner.span), via: 'implicative' };
 }
 
-const SUPPORT: ReadonlySet<string> = new Set(SUPPORT_VERBS);
+const supportVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.supportVerbs);
 
 /**
  * The event noun a support verb carries ("carried out an inspection of the bridge", "no inspection was carried
  * out"). An event noun under any other verb is what that verb acts on ("did not oppose the merger"), not its event.
  */
-function eventNounReadings(claim: Claim): EventReading[] {
+function eventNounReadings(claim: Claim, lexicon: Lexicon): EventReading[] {
   const p = claim.proposition;
-  const support = p.predicate !== undefined && SUPPORT.has(p.predicate.lemma.toLowerCase());
+  const support = p.predicate !== undefined && derived(lexicon, supportVerbs).has(p.predicate.lemma.toLowerCase());
   const inTheme = (s: Span) => p.theme !== undefined && s.start >= p.theme.span.start && s.end <= p.theme.span.end;
-  return eventMentions(claim)
+  return eventMentions(claim, lexicon)
     .filter((m) => m.source === 'light-verb' || (m.source === 'nominalisation' && support && inTheme(m.word.span)))
     .map((m) => ({
       verb: m.word.lemma,
@@ -87,19 +86,20 @@ function eventNounReadings(claim: Claim): EventReading[] {
     }));
 }
 
-const readings = new WeakMap<Claim, readonly EventReading[]>();
+const readingCache = (): WeakMap<Claim, readonly EventReading[]> => new WeakMap();
 
 /** Every event the claim holds, affirmed or negated; none for a pending claim (status's case). */
-export function eventReadings(claim: Claim): readonly EventReading[] {
+export function eventReadings(claim: Claim, lexicon: Lexicon): readonly EventReading[] {
+  const readings = derived(lexicon, readingCache);
   const cached = readings.get(claim);
   if (cached) return cached;
   const p = claim.proposition;
   const out: EventReading[] = [];
   if (p.predicate && p.state !== 'pending') {
     out.push({ verb: p.predicate.lemma.toLowerCase(), negative: isNegative(claim), span: p.predicate.span, ...(p.actor ? { actor: p.actor } : {}), theme: phraseWords(claim, p.theme), via: 'predicate' });
-    const implicative = implicativeReading(claim);
+    const implicative = implicativeReading(claim, lexicon);
     if (implicative) out.push(implicative);
-    out.push(...eventNounReadings(claim));
+    out.push(...eventNounReadings(claim, lexicon));
   }
   readings.set(claim, out);
   return out;

@@ -83,8 +83,8 @@ function opposite(x: EventReading, y: EventReading, context: DetectContext): boo
  * inspection of the dam was carried out". Both plain predicates are the main rule's case.
  */
 function readingHit(a: Claim, b: Claim, context: DetectContext): DetectorHit | null {
-  for (const x of eventReadings(a)) {
-    for (const y of eventReadings(b)) {
+  for (const x of eventReadings(a, context.lexicon)) {
+    for (const y of eventReadings(b, context.lexicon)) {
       if (!opposite(x, y, context)) continue;
       const negative = x.negative ? x : y;
       return {

@@ -112,8 +112,8 @@ export function roleSwapHit(a: Claim, b: Claim, lexicon: Lexicon): DetectorHit |
     const swapped = samePhrase(pa.actor, pb.theme, aliases) && samePhrase(pb.actor, pa.theme, aliases) && !samePhrase(pa.actor, pb.actor, aliases);
     if (swapped) return { kind: 'actor', strength: ACTOR_STRENGTH, evidence: [pa.actor.span, pb.actor.span], detail: `${pa.actor.text} and ${pb.actor.text} swapped as the ones who "${pa.predicate.text}"` };
   }
-  if (!areConverses(va, vb)) return null;
-  const [otherA, otherB] = [otherParty(a, va), otherParty(b, vb)];
+  if (!areConverses(va, vb, lexicon)) return null;
+  const [otherA, otherB] = [otherParty(a, va, lexicon), otherParty(b, vb, lexicon)];
   const sameAgent = sameParty(words(a, pa.actor), words(b, pb.actor), lexicon);
   const sameOther = otherA.length > 0 && otherB.length > 0 && sameParty(otherA, otherB, lexicon);
   if (!sameAgent || !sameOther) return null;

@@ -40,7 +40,7 @@ function namedActs(c: Claim): Set<string> {
 export function decisionByLightVerb(pending: Claim, other: Claim, lexicon: Lexicon): DetectorHit | null {
   if (other.proposition.state !== 'affirmed' || other.certainty.level === 'doubted' || other.certainty.level === 'refuted') return null;
   const status = derived(lexicon, statusVerbs);
-  const decision = eventMentions(other).find((m) => m.source === 'light-verb' && status.has(m.word.lemma));
+  const decision = eventMentions(other, lexicon).find((m) => m.source === 'light-verb' && status.has(m.word.lemma));
   if (!decision) return null;
   // Both name the act decided on, and the pending side names the decision itself ("decided" among its verbs).
   const [acts, open] = [namedActs(other), namedActs(pending)];

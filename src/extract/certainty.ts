@@ -1,11 +1,10 @@
 import type { Range } from '../ingest/types.js';
 import type { CertaintyLevel, ReportingStance } from '../model/claim.js';
 import { ANONYMOUS_PENALTY, AUTHOR_CERTAINTY, CERTAINTY_BANDS, STANCE_CERTAINTY } from '../lexicon/certainty-scale.js';
-import { BOOSTERS, HEDGES } from '../lexicon/hedges.js';
-import { REFUTATION_CUES } from '../lexicon/refutation-cues.js';
+import { derived, type Lexicon } from '../lexicon/index.js';
 import type { Token } from '../segment/tokens.js';
 
-const REFUTATION = new Set(REFUTATION_CUES.filter((c) => !c.includes(' ')));
+const refutationCues = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.refutationCues.filter((c) => !c.includes(' ')));
 /** A refutation cue in the writer's own voice caps certainty here. */
 const REFUTED_VALUE = 0.1;
 
@@ -23,9 +22,11 @@ export function findCertainty(
   tokens: readonly Token[],
   stance: ReportingStance | 'author',
   anonymous: boolean,
-  verb?: Range,
-  quoted: readonly Range[] = [],
+  verb: Range | undefined,
+  quoted: readonly Range[],
+  lexicon: Lexicon,
 ): CertaintyResult {
+  const refutation = derived(lexicon, refutationCues);
   let value = stance === 'author' ? AUTHOR_CERTAINTY : STANCE_CERTAINTY[stance];
   if (anonymous) value -= ANONYMOUS_PENALTY;
   const cues: Range[] = [];
@@ -33,12 +34,12 @@ export function findCertainty(
   for (const t of tokens) {
     // The reporting verb already set the stance; "alleged" must not count twice.
     if (verb && t.start >= verb.start && t.end <= verb.end) continue;
-    const move = HEDGES[t.lower] ?? BOOSTERS[t.lower];
+    const move = lexicon.hedges[t.lower] ?? lexicon.boosters[t.lower];
     if (move !== undefined) {
       value += move;
       cues.push({ start: t.start, end: t.end });
     }
-    if (stance === 'author' && REFUTATION.has(t.lower) && !quoted.some((q) => t.start >= q.start && t.end <= q.end)) {
+    if (stance === 'author' && refutation.has(t.lower) && !quoted.some((q) => t.start >= q.start && t.end <= q.end)) {
       refuted = true;
       cues.push({ start: t.start, end: t.end });
     }

@@ -90,7 +90,7 @@ function claimsUnder(seg: SegmentedDocument, clause: Clause, tokens: readonly To
   const textView = { text: doc.text, view };
   const clauseText = doc.text.slice(clause.start, clause.end);
   const quotes = extractQuotes(textView, clause, context.lexicon).map((q) => ({ ...q, speaker: q.speaker ? asWritten(q.speaker, clauseText) : attribution.holder }));
-  const certainty = findCertainty(tokens, found ? found.stance : 'author', attribution.holderKind === 'anonymous', found?.verb, quotes.map((q) => q.span));
+  const certainty = findCertainty(tokens, found ? found.stance : 'author', attribution.holderKind === 'anonymous', found?.verb, quotes.map((q) => q.span), context.lexicon);
   const shared: Shared = { seg, context, attribution, certainty, referents: { ...referents }, holderIsReferent: found?.unnamed !== true };
   const ranges = [found?.proposition ?? clause];
   let out = claimsOf(shared, clause, tokens, ranges, n);

@@ -1,10 +1,15 @@
 import type { ReportingStance } from '../model/claim.js';
 import type { LexiconExtension, Options } from '../model/options.js';
 import { ACTOR_ALIASES, leaderNames } from './actor-aliases.js';
+import { CONVERSE_PAIRS, type ConversePair } from './converses.js';
+import { BOOSTERS, HEDGES } from './hedges.js';
+import { IMPLICATIVE_VERBS, type ImplicativeSignature } from './implicatives.js';
 import { OPPOSITE_PAIRS } from './opposites.js';
 import { REFUSAL_VERBS } from './polarity-cues.js';
-import { REPORTING_VERBS, reportingForms } from './reporting-verbs.js';
+import { REFUTATION_CUES } from './refutation-cues.js';
+import { nullPrototype, REPORTING_VERBS, reportingForms } from './reporting-verbs.js';
 import { DECIDED_CUES, PENDING_PHRASES, PENDING_VERBS, STATUS_VERBS } from './status-cues.js';
+import { SUPPORT_VERBS } from './support-verbs.js';
 import { SHIPPED_TABLES } from './tables.js';
 
 /**
@@ -36,6 +41,18 @@ export interface Lexicon {
   decidedCues: readonly string[];
   /** Caller's places: container key ("europe", "france") → place names it contains. */
   places: Readonly<Record<string, readonly string[]>>;
+  /** Implicative verb lemma → whether the event it wraps happened ("managed to escape": escaped). */
+  implicatives: Readonly<Record<string, ImplicativeSignature>>;
+  /** Support verbs that carry an event noun ("carried out an inspection"); phrases joined with a space. */
+  supportVerbs: readonly string[];
+  /** Converse verb pairs (sell / buy) and where each puts the other party. */
+  converses: readonly ConversePair[];
+  /** Hedge → how far it lowers certainty (negative): "reportedly": -0.2. */
+  hedges: Readonly<Record<string, number>>;
+  /** Booster → how far it raises certainty: "definitely": 0.15. */
+  boosters: Readonly<Record<string, number>>;
+  /** Words by which the writer calls a claim untrue: "hoax", "debunked". */
+  refutationCues: readonly string[];
 }
 
 function addPair(map: Map<string, Set<string>>, a: string, b: string): void {
@@ -66,6 +83,18 @@ type LexiconOptions = Partial<Pick<Options, 'aliases' | 'opposites'>> & { lexico
 
 const lower = (words: readonly string[] | undefined): string[] => (words ?? []).map((w) => w.toLowerCase());
 
+/** A shipped record with the caller's entries added, keys lower-cased; a caller's entry overrides the shipped one. */
+function merged<T>(shipped: Readonly<Record<string, T>>, extra: Readonly<Record<string, T>> | undefined): Record<string, T> {
+  const out = nullPrototype({ ...shipped });
+  for (const [key, value] of Object.entries(extra ?? {})) out[key.toLowerCase()] = value;
+  return out;
+}
+
+const lowerConverse = ({ a, b }: ConversePair): ConversePair => ({
+  a: { verb: a.verb.toLowerCase(), other: a.other.toLowerCase() },
+  b: { verb: b.verb.toLowerCase(), other: b.other.toLowerCase() },
+});
+
 function hasExtra(options: LexiconOptions | undefined): boolean {
   if (!options) return false;
   const lists = [options.opposites, ...Object.values(options.lexicon ?? {})];
@@ -74,8 +103,7 @@ function hasExtra(options: LexiconOptions | undefined): boolean {
 
 function build(options: LexiconOptions | undefined): Lexicon {
   const ext = options?.lexicon ?? {};
-  const reportingVerbs: Record<string, ReportingStance> = Object.assign(Object.create(null) as Record<string, ReportingStance>, REPORTING_VERBS);
-  for (const [lemma, stance] of Object.entries(ext.reportingVerbs ?? {})) reportingVerbs[lemma.toLowerCase()] = stance;
+  const reportingVerbs: Record<string, ReportingStance> = merged(REPORTING_VERBS, ext.reportingVerbs);
   return {
     tables: SHIPPED_TABLES,
     opposites: buildOpposites([...(options?.opposites ?? []), ...(ext.opposites ?? [])]),
@@ -89,6 +117,12 @@ function build(options: LexiconOptions | undefined): Lexicon {
     pendingPhrases: [...PENDING_PHRASES, ...lower(ext.pendingPhrases)],
     decidedCues: [...DECIDED_CUES, ...lower(ext.decidedCues)],
     places: ext.places ?? {},
+    implicatives: merged(IMPLICATIVE_VERBS, ext.implicatives),
+    supportVerbs: [...SUPPORT_VERBS, ...lower(ext.supportVerbs)],
+    converses: [...CONVERSE_PAIRS, ...(ext.converses ?? []).map(lowerConverse)],
+    hedges: merged(HEDGES, ext.hedges),
+    boosters: merged(BOOSTERS, ext.boosters),
+    refutationCues: [...REFUTATION_CUES, ...lower(ext.refutationCues)],
   };
 }
 
@@ -102,13 +136,13 @@ export function buildLexicon(options?: LexiconOptions): Lexicon {
   return shipped;
 }
 
-const derivedCache = new WeakMap<Lexicon, Map<(lexicon: Lexicon) => unknown, unknown>>();
+const derivedCache = new WeakMap<object, Map<(lexicon: never) => unknown, unknown>>();
 
 /**
  * A structure a stage builds from a lexicon (a stem set, a gazetteer), built once per lexicon: `build` must be a
  * module-level function, since it is the cache key.
  */
-export function derived<T>(lexicon: Lexicon, build: (lexicon: Lexicon) => T): T {
+export function derived<L extends Partial<Lexicon>, T>(lexicon: L, build: (lexicon: L) => T): T {
   let cache = derivedCache.get(lexicon);
   if (!cache) derivedCache.set(lexicon, (cache = new Map()));
   if (!cache.has(build)) cache.set(build, build(lexicon));

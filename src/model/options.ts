@@ -18,6 +18,18 @@ export const BandCutoffsSchema = z.strictObject({
   high: z.number().min(0).max(1),
 });
 
+const ImplicativeSignatureSchema = z.strictObject({
+  affirmed: z.boolean().optional().describe('the wrapped event happened when the verb is affirmed'),
+  negated: z.boolean().optional().describe('the wrapped event happened when the verb is negated'),
+  object: z.boolean().optional().describe("the wrapped event's doer is the verb's object"),
+});
+
+const ConverseSideSchema = z.strictObject({
+  verb: z.string().describe('verb lemma'),
+  other: z.string().describe('the preposition before the other party, or "object"'),
+});
+const ConversePairSchema = z.strictObject({ a: ConverseSideSchema, b: ConverseSideSchema });
+
 /** Per-call additions to the shipped word lists; each list extends, never replaces, the shipped one. */
 export const LexiconExtensionSchema = z
   .strictObject({
@@ -30,6 +42,15 @@ export const LexiconExtensionSchema = z
     opposites: z.array(z.tuple([z.string(), z.string()])).optional().describe('as the top-level opposites option'),
     aliases: z.record(z.string(), z.array(z.string())).optional().describe('as the top-level aliases option'),
     places: z.record(z.string(), z.array(z.string())).optional().describe('container key → place names in it: { "france": ["Brest"] }'),
+    implicatives: z
+      .record(z.string(), ImplicativeSignatureSchema)
+      .optional()
+      .describe('implicative verb lemma → whether the wrapped event happened: { "contrive": { "affirmed": true, "negated": false } }'),
+    supportVerbs: z.array(z.string()).optional().describe('support verbs that carry an event noun: ["effect"]'),
+    converses: z.array(ConversePairSchema).optional().describe('converse verbs and where each puts the other party'),
+    hedges: z.record(z.string(), z.number().min(-1).max(0)).optional().describe('hedge → how far it lowers certainty: { "ostensibly": -0.2 }'),
+    boosters: z.record(z.string(), z.number().min(0).max(1)).optional().describe('booster → how far it raises certainty: { "indisputably": 0.15 }'),
+    refutationCues: z.array(z.string()).optional().describe("words by which the writer calls a claim untrue: [\"canard\"]"),
   })
   .meta({ id: 'LexiconExtension' });
 export type { LexiconExtension } from './types.js';

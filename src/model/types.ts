@@ -179,6 +179,18 @@ export interface LexiconExtension {
   aliases?: Record<string, string[]> | undefined;
   /** Container key → place names in it: { "france": ["Brest"] }. */
   places?: Record<string, string[]> | undefined;
+  /** Implicative verb lemma → whether the wrapped event happened: { "contrive": { "affirmed": true, "negated": false } }. */
+  implicatives?: Record<string, { affirmed?: boolean | undefined; negated?: boolean | undefined; object?: boolean | undefined }> | undefined;
+  /** Support verbs that carry an event noun: ["effect"]. */
+  supportVerbs?: string[] | undefined;
+  /** Converse verbs and where each puts the other party: the preposition before it, or "object". */
+  converses?: { a: { verb: string; other: string }; b: { verb: string; other: string } }[] | undefined;
+  /** Hedge → how far it lowers certainty (-1 to 0): { "ostensibly": -0.2 }. */
+  hedges?: Record<string, number> | undefined;
+  /** Booster → how far it raises certainty (0 to 1): { "indisputably": 0.15 }. */
+  boosters?: Record<string, number> | undefined;
+  /** Words by which the writer calls a claim untrue: ["canard"]. */
+  refutationCues?: string[] | undefined;
 }
 
 /** Options for every public call; caller data (aliases, opposites, reliability) is per call, never global. */

@@ -48,8 +48,8 @@ function sharesRole(a: Claim, b: Claim, lexicon: AlignLexicon): boolean {
 
 /** The strongest link between the two claims' events, vectors only when no lexical relation holds. */
 export function eventLink(a: Claim, b: Claim, lexicon: AlignLexicon): EventMatch | undefined {
-  const ma = eventMentions(a);
-  const mb = eventMentions(b);
+  const ma = eventMentions(a, lexicon);
+  const mb = eventMentions(b, lexicon);
   const sharedRole = sharesRole(a, b, lexicon);
   let best: { score: number; match: EventMatch } | undefined;
   for (const x of ma) {
@@ -103,7 +103,7 @@ export function converseRoles(a: Claim, b: Claim, event: WordLink, lexicon: Alig
     return actor ? claimWords(c).tokens.filter((t) => t.content && t.span.start >= actor.span.start && t.span.end <= actor.span.end) : [];
   };
   const [agentA, agentB] = [agent(a), agent(b)];
-  const [otherA, otherB] = [otherParty(a, event.lemmas[0]), otherParty(b, event.lemmas[1])];
+  const [otherA, otherB] = [otherParty(a, event.lemmas[0], lexicon), otherParty(b, event.lemmas[1], lexicon)];
   const same = (x: readonly Token[], y: readonly Token[]) => x.length > 0 && y.length > 0 && sameParty(x, y, lexicon);
   if (same(agentA, otherB) || same(agentB, otherA)) return 'swapped';
   return same(agentA, agentB) ? 'same' : 'unknown';

@@ -61,9 +61,9 @@ function lightObject(c: Claim, tokens: readonly Token[]): Token | undefined {
 }
 
 /** The tokens naming the claim's own event: predicate, wrapped verb, light-verb phrase or copula complement. */
-function eventTokens(c: Claim): Token[] {
+function eventTokens(c: Claim, lexicon: AlignLexicon): Token[] {
   const { tokens } = claimWords(c);
-  const spans = eventMentions(c).filter((m) => m.source !== 'nominalisation' && m.source !== 'clause').map((m) => m.span);
+  const spans = eventMentions(c, lexicon).filter((m) => m.source !== 'nominalisation' && m.source !== 'clause').map((m) => m.span);
   const own = tokens.filter((t) => t.content && spans.some((s) => inside(t, s)));
   const object = lightObject(c, tokens);
   return object && !own.includes(object) ? [...own, object] : own;
@@ -150,7 +150,7 @@ const lightEvent = (c: Claim) => LIGHT.has(c.proposition.predicate?.lemma.toLowe
 
 /** One event by alignment, for the event-bound kinds (figures, dates, places) whose event words differ. */
 export function alignedEvent(a: Claim, b: Claim, lexicon: AlignLexicon): AlignedEvent {
-  const [ea, eb] = [eventTokens(a), eventTokens(b)];
+  const [ea, eb] = [eventTokens(a, lexicon), eventTokens(b, lexicon)];
   const words: Words = { ea, eb, pa: participants(a, ea), pb: participants(b, eb) };
   if (words.pa.length === 0 || words.pb.length === 0) return NONE;
   const alignment = alignClaims(a, b, lexicon);

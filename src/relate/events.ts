@@ -1,7 +1,6 @@
-import { CONVERSE_PAIRS } from '../lexicon/converses.js';
 import { BE_FORMS, LINKING_VERBS } from '../lexicon/grammar-words.js';
 import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
-import { SUPPORT_VERBS } from '../lexicon/support-verbs.js';
+import { derived, type Lexicon } from '../lexicon/index.js';
 import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { verbLemma } from './lemma.js';
@@ -24,12 +23,13 @@ export interface EventMention {
   source: EventSource;
 }
 
-const SUPPORT = new Set(SUPPORT_VERBS.filter((v) => !v.includes(' ')));
+const supportVerbs = (lexicon: Pick<Lexicon, 'supportVerbs'>): ReadonlySet<string> => new Set(lexicon.supportVerbs.filter((v) => !v.includes(' ')));
 const COPULA = new Set([...BE_FORMS, ...LINKING_VERBS]);
 const PREPOSITION = new Set(SIMPLE_PREPOSITIONS);
 /** How far after a support verb its event noun may stand ("carried out a thorough safety inspection"). */
 const SUPPORT_REACH = 5;
-const OTHER_PARTY = new Map(CONVERSE_PAIRS.flatMap(({ a, b }) => [[a.verb, a.other], [b.verb, b.other]] as const));
+const otherParties = (lexicon: Pick<Lexicon, 'converses'>): ReadonlyMap<string, string> =>
+  new Map(lexicon.converses.flatMap(({ a, b }) => [[a.verb, a.other], [b.verb, b.other]] as const));
 
 /** Length of the common prefix of two words. */
 function sharedPrefix(x: string, y: string): number {
@@ -83,11 +83,12 @@ function headOf(tokens: readonly Token[], span: Span): Token | undefined {
   return head;
 }
 
-/** Claims are immutable values: their event mentions are found once per claim object. */
-const mentions = new WeakMap<Claim, readonly EventMention[]>();
+/** Claims are immutable values: their event mentions are found once per claim object and lexicon. */
+const mentionCache = (): WeakMap<Claim, readonly EventMention[]> => new WeakMap();
 
 /** Every way the claim names its event, the light-verb phrase or predicate first. */
-export function eventMentions(claim: Claim): readonly EventMention[] {
+export function eventMentions(claim: Claim, lexicon: Pick<Lexicon, 'supportVerbs'>): readonly EventMention[] {
+  const mentions = derived(lexicon, mentionCache);
   const cached = mentions.get(claim);
   if (cached) return cached;
   const { tokens } = claimWords(claim);
@@ -98,7 +99,7 @@ export function eventMentions(claim: Claim): readonly EventMention[] {
     const token = tokens[at];
     const lemma = p.predicate.lemma.toLowerCase();
     const verb = verbLemma(lemma) ?? lemma;
-    const light = SUPPORT.has(verb) && token ? lightVerb(claim, tokens, at) : undefined;
+    const light = derived(lexicon, supportVerbs).has(verb) && token ? lightVerb(claim, tokens, at) : undefined;
     if (light) out.push(light);
     const state = COPULA.has(lemma) && p.theme ? headOf(tokens, p.theme.span) : undefined;
     // The copula itself says nothing of the event once its complement is known.
@@ -134,8 +135,8 @@ export function nominalTheme(claim: Claim, noun: Span): Token[] {
 }
 
 /** The words naming the other party of a converse verb: "to Borg" after "sold", the object after "beat". */
-export function otherParty(claim: Claim, verb: string): readonly Token[] {
-  const marker = OTHER_PARTY.get(verb);
+export function otherParty(claim: Claim, verb: string, lexicon: Pick<Lexicon, 'converses'>): readonly Token[] {
+  const marker = derived(lexicon, otherParties).get(verb);
   const p = claim.proposition;
   if (!marker || !p.predicate) return [];
   const { tokens } = claimWords(claim);

@@ -1,17 +1,12 @@
-import { CONVERSE_PAIRS } from '../lexicon/converses.js';
+import { derived as perLexicon, type Lexicon } from '../lexicon/index.js';
 import { LIGHT_VERBS } from '../lexicon/light-verbs.js';
 import { areSynonymsInContext } from '../lexicon/synonyms.js';
 import type { AlignedWord, LinkRelation } from './types.js';
 import { cosineOfRows } from './vectors.js';
 import { factsOf, type WordFacts } from './word-facts.js';
 
-/** What alignment needs from the caller's lexicon: aliases and opposites (both as the Lexicon builds them). */
-export interface AlignLexicon {
-  /** lower-case surface form → canonical actor key. */
-  aliases: ReadonlyMap<string, string>;
-  /** lemma → lemmas that oppose it (symmetric). */
-  opposites: ReadonlyMap<string, ReadonlySet<string>>;
-}
+/** What alignment needs from the caller's lexicon: aliases, opposites, converses and support verbs (as the Lexicon builds them). */
+export type AlignLexicon = Pick<Lexicon, 'aliases' | 'opposites' | 'converses' | 'supportVerbs'>;
 
 export interface LexicalRelation {
   relation: LinkRelation;
@@ -30,17 +25,16 @@ export const RELATION_STRENGTH: Readonly<Record<Exclude<LinkRelation, 'similar'>
 /** Cosine from which two content words count as vector-similar: 0.25 % of random pairs of table words reach it (measured on 200,000 pairs). */
 export const SIMILAR_MIN = 0.6;
 
-let converses: Map<string, Set<string>> | undefined;
+const converseMap = (lexicon: Pick<Lexicon, 'converses'>): ReadonlyMap<string, ReadonlySet<string>> => {
+  const map = new Map<string, Set<string>>();
+  const add = (p: string, q: string) => (map.get(p) ?? map.set(p, new Set()).get(p)!).add(q);
+  for (const { a, b } of lexicon.converses) (add(a.verb, b.verb), add(b.verb, a.verb));
+  return map;
+};
 
-/** Whether two verb lemmas are converses (sell / buy), by the list in lexicon/converses.ts; built on first use. */
-export function areConverses(x: string, y: string): boolean {
-  if (!converses) {
-    const map = new Map<string, Set<string>>();
-    const add = (p: string, q: string) => (map.get(p) ?? map.set(p, new Set()).get(p)!).add(q);
-    for (const { a, b } of CONVERSE_PAIRS) (add(a.verb, b.verb), add(b.verb, a.verb));
-    converses = map;
-  }
-  return converses.get(x)?.has(y) ?? false;
+/** Whether two verb lemmas are converses (sell / buy), by the lexicon's converses; built once per lexicon. */
+export function areConverses(x: string, y: string, lexicon: Pick<Lexicon, 'converses'>): boolean {
+  return perLexicon(lexicon, converseMap).get(x)?.has(y) ?? false;
 }
 
 const lexical = (relation: Exclude<LinkRelation, 'similar'>, direction?: 'a-to-b' | 'b-to-a'): LexicalRelation =>
@@ -77,7 +71,7 @@ export function lexicalRelation(x: AlignedWord, y: AlignedWord, lexicon: AlignLe
   if (x.lower === y.lower) return lexical('identical');
   const aliasX = lexicon.aliases.get(x.lower);
   if (aliasX !== undefined && aliasX === lexicon.aliases.get(y.lower)) return lexical('alias');
-  if (x.verb && y.verb && areConverses(x.verb, y.verb)) return lexical('converse');
+  if (x.verb && y.verb && areConverses(x.verb, y.verb, lexicon)) return lexical('converse');
   if (areOpposed(x, y, lexicon)) return lexical('antonym');
   if (x.lemma === y.lemma || (x.verb !== undefined && x.verb === y.verb)) return lexical('inflection');
   const fx = factsOf(x);

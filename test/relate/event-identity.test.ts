@@ -77,7 +77,7 @@ function detected(x: string, y: string) {
 }
 
 describe('a support verb with a noun spelt as its verb', () => {
-  const mentions = (text: string) => eventMentions(first('a', text)).map((m) => `${m.source}:${m.span.text}:${m.word.lemma}`);
+  const mentions = (text: string) => eventMentions(first('a', text), buildLexicon()).map((m) => `${m.source}:${m.span.text}:${m.word.lemma}`);
 
   it('is the event when the noun is plural or follows an article or a figure', () => {
     expect(mentions('Police made 12 arrests after the brawl.')).toEqual(['light-verb:made 12 arrests:arrest', 'predicate:made:make']);

@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildRelationTable } from '../../scripts/build-wordnet-relations.js';
+import { buildLexicon } from '../../src/lexicon/index.js';
 import { nounLemma, verbLemma } from '../../src/relate/lemma.js';
 import { lexicalRelation, vectorRelation, type AlignLexicon } from '../../src/relate/lexical.js';
 import type { AlignedWord } from '../../src/relate/types.js';
 import { causes, entailments, isHypernym, verbsOfNominalisation, nominalisationsOf } from '../../src/relate/wordnet.js';
 
 const tablePath = fileURLToPath(new URL('../../src/lexicon/wordnet-relations.json', import.meta.url));
-const noLexicon: AlignLexicon = { aliases: new Map(), opposites: new Map() };
+const noLexicon: AlignLexicon = { ...buildLexicon(), aliases: new Map(), opposites: new Map() };
 const word = (lower: string): AlignedWord => {
   const verb = verbLemma(lower);
   return { span: { start: 0, end: lower.length, text: lower }, lower, lemma: verb ?? nounLemma(lower), ...(verb ? { verb } : {}) };
@@ -45,7 +46,7 @@ describe('lexicalRelation', () => {
   });
 
   it('aliases and the caller\'s opposites come from the lexicon passed in', () => {
-    const lexicon: AlignLexicon = { aliases: new Map([['kremlin', 'russia'], ['moscow', 'russia']]), opposites: new Map([['spurn', new Set(['welcome'])]]) };
+    const lexicon: AlignLexicon = { ...buildLexicon(), aliases: new Map([['kremlin', 'russia'], ['moscow', 'russia']]), opposites: new Map([['spurn', new Set(['welcome'])]]) };
     expect(relation('kremlin', 'moscow', lexicon)).toBe('alias');
     expect(relation('kremlin', 'moscow')).toBeUndefined();
     expect(relation('spurned', 'welcomed', lexicon)).toBe('antonym');
