@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { alignClaims, compareClaims, extractClaims } from '../../src/api/stages.js';
+import { buildLexicon } from '../../src/lexicon/index.js';
+import type { Conflict, LexiconExtension } from '../../src/model/types.js';
+
+let documents = 0;
+/** Each claim from its own document, as two reports are: one writer repeating itself is never compared. */
+const first = (text: string, lexicon?: LexiconExtension) => extractClaims({ id: `d${++documents}`, text }, lexicon ? { lexicon } : undefined)[0]!;
+const evidence = (c: Conflict | null) => c?.evidence.map((e) => e.span.text);
+
+/** The shipped Lexicon's lists, copied before any call with extras, to show a call leaves them as they were. */
+const before = (() => {
+  const l = buildLexicon();
+  return { implicatives: { ...l.implicatives }, supportVerbs: [...l.supportVerbs], converses: l.converses.length, hedges: { ...l.hedges }, boosters: { ...l.boosters }, refutationCues: [...l.refutationCues] };
+})();
+
+// Invented pairs: each word below is absent from the shipped lists, so only the per-call extra makes it count.
+describe('per-call extensions of the event lists', () => {
+  it('a new implicative verb reads through to the event it wraps', () => {
+    const implicatives = { contrive: { affirmed: true, negated: false } };
+    const a = first('The prisoner contrived to escape from the van on Monday.');
+    const b = first('The prisoner did not escape from the van on Monday.');
+    expect(compareClaims(a, b)).toBeNull();
+    const hit = compareClaims(a, b, { lexicon: { implicatives } });
+    expect(hit?.kind).toBe('polarity');
+    expect(evidence(hit)).toEqual(['escape', 'not escape']);
+    // Hard negative: the wrapped event affirmed on both sides agrees.
+    expect(compareClaims(a, first('The prisoner escaped from the van on Monday.'), { lexicon: { implicatives } })).toBeNull();
+  });
+
+  it('a new support verb makes its event noun the event', () => {
+    const supportVerbs = ['effect'];
+    const a = first('The agency effected an inspection of the bridge on Monday.');
+    const b = first('The agency did not inspect the bridge on Monday.');
+    expect(compareClaims(a, b)).toBeNull();
+    const hit = compareClaims(a, b, { lexicon: { supportVerbs } });
+    expect(hit?.kind).toBe('polarity');
+    expect(evidence(hit)).toEqual(['effected an inspection', 'not inspect']);
+    expect(compareClaims(a, first('The agency inspected the bridge on Monday.'), { lexicon: { supportVerbs } })).toBeNull();
+  });
+
+  it('a new converse pair aligns the verbs and finds one party on both sides', () => {
+    const converses = [{ a: { verb: 'divest', other: 'to' }, b: { verb: 'acquire', other: 'from' } }];
+    const a = first('Acme divested the plant to Borg on Monday.');
+    const b = first('Acme acquired the plant from Borg on Monday.');
+    expect(compareClaims(a, b)).toBeNull();
+    const hit = compareClaims(a, b, { lexicon: { converses } });
+    expect(hit?.kind).toBe('actor');
+    expect(evidence(hit)).toEqual(['divested', 'acquired']);
+    expect(alignClaims(a, b).event?.relation).not.toBe('converse');
+    expect(alignClaims(a, b, { lexicon: { converses } }).event?.relation).toBe('converse');
+    // Hard negative: the same sale told from the other party's side is one event, not a clash of roles.
+    const told = first('Borg acquired the plant from Acme on Monday.');
+    expect(alignClaims(a, told, { lexicon: { converses } }).roles).toBe('swapped');
+    expect(compareClaims(a, told, { lexicon: { converses } })).toBeNull();
+  });
+});
+
+describe('per-call extensions of the certainty cues', () => {
+  const text = 'The minister ostensibly resigned on Monday.';
+
+  it('a new hedge lowers certainty and is cited as a cue', () => {
+    expect(first(text).certainty).toEqual({ level: 'asserted', value: 0.82, cues: [] });
+    expect(first(text, { hedges: { ostensibly: -0.3 } }).certainty).toEqual({
+      level: 'pending', value: 0.52, cues: [{ start: 13, end: 23, text: 'ostensibly' }],
+    });
+  });
+
+  it('a new booster raises certainty', () => {
+    const boosted = 'The minister indisputably resigned on Monday.';
+    expect(first(boosted).certainty).toEqual({ level: 'asserted', value: 0.82, cues: [] });
+    expect(first(boosted, { boosters: { indisputably: 0.15 } }).certainty).toEqual({
+      level: 'confirmed', value: 0.97, cues: [{ start: 13, end: 25, text: 'indisputably' }],
+    });
+  });
+
+  it("a new refutation cue in the writer's voice caps certainty, but not inside a quote", () => {
+    const refuted = 'The story that the minister resigned is a canard.';
+    expect(first(refuted).certainty).toEqual({ level: 'asserted', value: 0.82, cues: [] });
+    expect(first(refuted, { refutationCues: ['canard'] }).certainty).toEqual({ level: 'refuted', value: 0.1, cues: [{ start: 42, end: 48, text: 'canard' }] });
+  });
+
+  it('the extras are validated', () => {
+    expect(() => extractClaims({ id: 'x', text }, { lexicon: { hedges: { ostensibly: 0.3 } } })).toThrow(/hedges/);
+    expect(() => extractClaims({ id: 'x', text }, { lexicon: { boosters: { indisputably: -0.1 } } })).toThrow(/boosters/);
+    expect(() => extractClaims({ id: 'x', text }, { lexicon: { converses: [{ a: { verb: 'lease' }, b: { verb: 'rent', other: 'from' } }] } as never })).toThrow(/converses/);
+  });
+});
+
+describe('no global mutation', () => {
+  it('the shipped lexicon is the same after calls with every extra', () => {
+    const shipped = buildLexicon();
+    expect(shipped.implicatives).toEqual(before.implicatives);
+    expect(shipped.implicatives['contrive']).toBeUndefined();
+    expect(shipped.supportVerbs).toEqual(before.supportVerbs);
+    expect(shipped.converses).toHaveLength(before.converses);
+    expect(shipped.hedges).toEqual(before.hedges);
+    expect(shipped.boosters).toEqual(before.boosters);
+    expect(shipped.refutationCues).toEqual(before.refutationCues);
+    expect(first('The minister ostensibly resigned on Monday.').certainty.cues).toEqual([]);
+  });
+});
