@@ -13,7 +13,7 @@ import { compatiblePhrases, sameName } from './actor.js';
 import { incompatibleStateHit, oppositeChangeHit } from './opposed-states.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
 
-const persistenceCues = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.tables['status-cues'].PERSISTENCE_CUES);
+const persistenceCues = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.persistenceCues);
 
 /** The claim says its state still holds ("is still closed", "remains shut"): a persistence cue among its words. */
 function persists(claim: Claim, context: DetectContext): boolean {

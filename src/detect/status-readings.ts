@@ -50,8 +50,8 @@ export function decisionByLightVerb(pending: Claim, other: Claim, lexicon: Lexic
   return { kind: 'status', strength: STATUS_DECIDED_STRENGTH, evidence: [stateSpan(pending), decision.span], detail: 'pending vs decided' };
 }
 
-const planVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.tables['status-cues'].PLAN_VERBS);
-const abandonVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.tables['status-cues'].ABANDON_VERBS);
+const planVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.planVerbs);
+const abandonVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.abandonVerbs);
 
 /** The act a claim says is planned: its predicate when a plan verb governs it ("plans to close": close). */
 function plannedAct(c: Claim, lexicon: Lexicon): string | undefined {
@@ -95,7 +95,7 @@ function wordsAfterVerb(c: Claim, verb: string): string[] {
   return at < 0 ? [] : tokens.slice(at + 1).filter((t) => t.content).map((t) => t.lemma);
 }
 
-const awaitVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.tables['status-cues'].AWAIT_VERBS);
+const awaitVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.awaitVerbs);
 
 /**
  * One side still waits for a decision ("the takeover is still awaiting approval"), the other reports it made, either

@@ -8,7 +8,7 @@ import { OPPOSITE_PAIRS } from './opposites.js';
 import { REFUSAL_VERBS } from './polarity-cues.js';
 import { REFUTATION_CUES } from './refutation-cues.js';
 import { nullPrototype, REPORTING_VERBS, reportingForms } from './reporting-verbs.js';
-import { DECIDED_CUES, PENDING_PHRASES, PENDING_VERBS, STATUS_VERBS } from './status-cues.js';
+import { ABANDON_VERBS, AWAIT_VERBS, DECIDED_CUES, PENDING_PHRASES, PENDING_VERBS, PERSISTENCE_CUES, PLAN_VERBS, STATUS_VERBS } from './status-cues.js';
 import { SUPPORT_VERBS } from './support-verbs.js';
 import { SHIPPED_TABLES } from './tables.js';
 
@@ -39,6 +39,14 @@ export interface Lexicon {
   pendingPhrases: readonly string[];
   /** Words that mark a decided state: "already", "signed". */
   decidedCues: readonly string[];
+  /** Words (as written) saying a state still holds: "still", "remains". */
+  persistenceCues: readonly string[];
+  /** Verbs of intending an act not yet done: "plan", "intend". */
+  planVerbs: readonly string[];
+  /** Verbs that give up a planned act: "scrap", "call off". */
+  abandonVerbs: readonly string[];
+  /** Verbs of waiting for a decision still to come: "await". */
+  awaitVerbs: readonly string[];
   /** Caller's places: container key ("europe", "france") → place names it contains. */
   places: Readonly<Record<string, readonly string[]>>;
   /** Implicative verb lemma → whether the event it wraps happened ("managed to escape": escaped). */
@@ -116,6 +124,10 @@ function build(options: LexiconOptions | undefined): Lexicon {
     pendingVerbs: [...PENDING_VERBS, ...lower(ext.pendingVerbs)],
     pendingPhrases: [...PENDING_PHRASES, ...lower(ext.pendingPhrases)],
     decidedCues: [...DECIDED_CUES, ...lower(ext.decidedCues)],
+    persistenceCues: [...PERSISTENCE_CUES, ...lower(ext.persistenceCues)],
+    planVerbs: [...PLAN_VERBS, ...lower(ext.planVerbs)],
+    abandonVerbs: [...ABANDON_VERBS, ...lower(ext.abandonVerbs)],
+    awaitVerbs: [...AWAIT_VERBS, ...lower(ext.awaitVerbs)],
     places: ext.places ?? {},
     implicatives: merged(IMPLICATIVE_VERBS, ext.implicatives),
     supportVerbs: [...SUPPORT_VERBS, ...lower(ext.supportVerbs)],

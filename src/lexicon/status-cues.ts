@@ -45,7 +45,6 @@ export const DECIDED_CUES: readonly string[] = [
  * Sources: "still" as the continuative aspect adverb (Quirk et al. 1985, § 8.141); the continuative aspectual verbs
  * remain, stay, continue (Freed, The Semantics of English Aspectual Complementation, 1979).
  */
-/** @public read through the call's Lexicon (lexicon.tables) */
 export const PERSISTENCE_CUES: readonly string[] = [
   'still', 'remain', 'remains', 'remained', 'remaining', 'stay', 'stays', 'stayed', 'continue', 'continues', 'continued', 'continuing',
 ];
@@ -54,7 +53,6 @@ export const PERSISTENCE_CUES: readonly string[] = [
  * Verbs of intending or scheduling an act not yet done ("plans to close the market"). Source: the lexical units of
  * FrameNet 1.7's Purpose frame (plan, intend, aim, mean, propose) and Scheduling frame (schedule, set).
  */
-/** @public read through the call's Lexicon (lexicon.tables) */
 export const PLAN_VERBS: readonly string[] = ['plan', 'intend', 'aim', 'mean', 'propose', 'schedule'];
 
 /**
@@ -62,12 +60,10 @@ export const PLAN_VERBS: readonly string[] = ['plan', 'intend', 'aim', 'mean', '
  * synonyms of "abandon" (a plan) and "cancel" in the Oxford Thesaurus of English: drop, abandon, scrap, shelve,
  * cancel, call off, axe, ditch, jettison, withdraw.
  */
-/** @public read through the call's Lexicon (lexicon.tables) */
 export const ABANDON_VERBS: readonly string[] = ['drop', 'abandon', 'scrap', 'shelve', 'cancel', 'call off', 'axe', 'ditch', 'jettison', 'withdraw'];
 
 /**
  * Verbs of waiting for a decision or event still to come ("is still awaiting approval"). Source: the lexical units
  * of FrameNet 1.7's Waiting frame (await, wait).
  */
-/** @public read through the call's Lexicon (lexicon.tables) */
 export const AWAIT_VERBS: readonly string[] = ['await', 'wait'];

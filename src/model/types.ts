@@ -173,6 +173,14 @@ export interface LexiconExtension {
   pendingPhrases?: string[] | undefined;
   /** Words of a decided state: ["inked"]. */
   decidedCues?: string[] | undefined;
+  /** Words, as written, saying a state still holds: ["lingers"]. */
+  persistenceCues?: string[] | undefined;
+  /** Verbs of intending an act not yet done: ["resolve"]. */
+  planVerbs?: string[] | undefined;
+  /** Verbs that give up a planned act: ["nix"]. */
+  abandonVerbs?: string[] | undefined;
+  /** Verbs of waiting for a decision still to come: ["expect"]. */
+  awaitVerbs?: string[] | undefined;
   /** As the top-level opposites option. */
   opposites?: [string, string][] | undefined;
   /** As the top-level aliases option. */

@@ -11,7 +11,10 @@ const evidence = (c: Conflict | null) => c?.evidence.map((e) => e.span.text);
 /** The shipped Lexicon's lists, copied before any call with extras, to show a call leaves them as they were. */
 const before = (() => {
   const l = buildLexicon();
-  return { implicatives: { ...l.implicatives }, supportVerbs: [...l.supportVerbs], converses: l.converses.length, hedges: { ...l.hedges }, boosters: { ...l.boosters }, refutationCues: [...l.refutationCues] };
+  return {
+    implicatives: { ...l.implicatives }, supportVerbs: [...l.supportVerbs], converses: l.converses.length, hedges: { ...l.hedges }, boosters: { ...l.boosters },
+    refutationCues: [...l.refutationCues], planVerbs: [...l.planVerbs], abandonVerbs: [...l.abandonVerbs], awaitVerbs: [...l.awaitVerbs], persistenceCues: [...l.persistenceCues],
+  };
 })();
 
 // Invented pairs: each word below is absent from the shipped lists, so only the per-call extra makes it count.
@@ -56,6 +59,48 @@ describe('per-call extensions of the event lists', () => {
   });
 });
 
+describe('per-call extensions of the status lists', () => {
+  const hit = (a: string, b: string, lexicon?: LexiconExtension) => {
+    const c = compareClaims(first(a), first(b), lexicon ? { lexicon } : undefined);
+    return c ? [c.kind, evidence(c)] : null;
+  };
+  const dropped = 'The council dropped its plan to close the night market.';
+
+  it('a new plan verb makes a plan that the other side abandons', () => {
+    const pledged = 'The council pledged to close the night market.';
+    expect(hit(pledged, dropped)).toBeNull();
+    expect(hit(pledged, dropped, { planVerbs: ['pledge'] })).toEqual(['status', ['close', 'dropped']]);
+    // Hard negative: the pledge kept on both sides is no clash.
+    expect(hit(pledged, 'The council pledged to close the night market.', { planVerbs: ['pledge'] })).toBeNull();
+  });
+
+  it('a new abandonment verb gives the plan up', () => {
+    const plans = 'The council plans to close the night market.';
+    const nixed = 'The council nixed its plan to close the night market.';
+    expect(hit(plans, nixed)).toBeNull();
+    expect(hit(plans, nixed, { abandonVerbs: ['nix'] })).toEqual(['status', ['close', 'nixed']]);
+    // Hard negative: a plan to close something else is another plan.
+    expect(hit('The council plans to close the harbour.', nixed, { abandonVerbs: ['nix'] })).toBeNull();
+  });
+
+  it('a new await verb keeps the decision open against one made', () => {
+    const waiting = 'The takeover is still anticipating approval.';
+    const approved = 'Regulators approved the takeover.';
+    expect(hit(waiting, approved)).toBeNull();
+    expect(hit(waiting, approved, { awaitVerbs: ['anticipate'] })).toEqual(['status', ['anticipating', 'approved']]);
+  });
+
+  it('a new persistence cue turns a state against its ending into a status clash', () => {
+    const lingers = 'The coastal road lingers closed after the landslide.';
+    const reopened = 'The coastal road reopened after the landslide.';
+    // Without the cue the two are only opposite states; with it, one says the closure still holds.
+    expect(hit(lingers, reopened)).toEqual(['opposition', ['closed', 'reopened']]);
+    expect(hit(lingers, reopened, { persistenceCues: ['lingers'] })).toEqual(['status', ['closed', 'reopened']]);
+    // Cues are matched as written: the lemma alone does not cover "lingers".
+    expect(hit(lingers, reopened, { persistenceCues: ['linger'] })).toEqual(['opposition', ['closed', 'reopened']]);
+  });
+});
+
 describe('per-call extensions of the certainty cues', () => {
   const text = 'The minister ostensibly resigned on Monday.';
 
@@ -97,6 +142,8 @@ describe('no global mutation', () => {
     expect(shipped.hedges).toEqual(before.hedges);
     expect(shipped.boosters).toEqual(before.boosters);
     expect(shipped.refutationCues).toEqual(before.refutationCues);
+    expect([shipped.planVerbs, shipped.abandonVerbs, shipped.awaitVerbs, shipped.persistenceCues]).toEqual([before.planVerbs, before.abandonVerbs, before.awaitVerbs, before.persistenceCues]);
+    expect([...shipped.planVerbs, ...shipped.abandonVerbs, ...shipped.awaitVerbs, ...shipped.persistenceCues]).not.toContain('pledge');
     expect(first('The minister ostensibly resigned on Monday.').certainty.cues).toEqual([]);
   });
 });
