@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { alignClaims, compareClaims, extractClaims } from '../../src/api/stages.js';
 import { buildLexicon } from '../../src/lexicon/index.js';
+import { GainsayError } from '../../src/model/errors.js';
+import { LexiconExtensionSchema } from '../../src/model/options.js';
 import type { Conflict, LexiconExtension } from '../../src/model/types.js';
 
 let documents = 0;
@@ -125,10 +128,28 @@ describe('per-call extensions of the certainty cues', () => {
     expect(first(refuted, { refutationCues: ['canard'] }).certainty).toEqual({ level: 'refuted', value: 0.1, cues: [{ start: 42, end: 48, text: 'canard' }] });
   });
 
-  it('the extras are validated', () => {
-    expect(() => extractClaims({ id: 'x', text }, { lexicon: { hedges: { ostensibly: 0.3 } } })).toThrow(/hedges/);
-    expect(() => extractClaims({ id: 'x', text }, { lexicon: { boosters: { indisputably: -0.1 } } })).toThrow(/boosters/);
-    expect(() => extractClaims({ id: 'x', text }, { lexicon: { converses: [{ a: { verb: 'lease' }, b: { verb: 'rent', other: 'from' } }] } as never })).toThrow(/converses/);
+  it('the extras are validated, naming the bad entry', () => {
+    const issue = (lexicon: unknown) => {
+      try {
+        extractClaims({ id: 'x', text }, { lexicon } as never);
+      } catch (error) {
+        if (error instanceof GainsayError) return [error.code, error.issues[0]!.path];
+      }
+      return null;
+    };
+    expect(issue({ hedges: { ostensibly: 0.3 } })).toEqual(['invalid-options', ['options', 'lexicon', 'hedges', 'ostensibly']]);
+    expect(issue({ boosters: { indisputably: -0.1 } })).toEqual(['invalid-options', ['options', 'lexicon', 'boosters', 'indisputably']]);
+    expect(issue({ converses: [{ a: { verb: 'divest' }, b: { verb: 'acquire', other: 'from' } }] })).toEqual(['invalid-options', ['options', 'lexicon', 'converses', 0, 'a', 'other']]);
+    expect(issue({ implicatives: { contrive: { affirmed: 'yes' } } })).toEqual(['invalid-options', ['options', 'lexicon', 'implicatives', 'contrive', 'affirmed']]);
+  });
+});
+
+describe('the lexicon option is documented', () => {
+  it('the README names every key of the lexicon option', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const keys = Object.keys(LexiconExtensionSchema.shape);
+    expect(keys.length).toBeGreaterThanOrEqual(19);
+    expect(keys.filter((k) => !readme.includes(`\`${k}\``))).toEqual([]);
   });
 });
 
