@@ -12,9 +12,10 @@ describe('test/fixtures/report.json', () => {
 
   it('is a valid Report with conflicts in all three bands, holding no path of the machine that wrote it', () => {
     const report = ReportSchema.parse(JSON.parse(committed));
-    expect(report.conflicts.map((c) => `${c.kind}:${c.band}`)).toEqual([
-      'numeric:high', 'polarity:high', 'temporal:medium', 'location:medium', 'status:medium', 'actor:medium', 'opposition:medium', 'quote:low',
-    ]);
+    expect(report.conflicts.map((c) => c.kind)).toEqual(['numeric', 'polarity', 'temporal', 'location', 'status', 'actor', 'opposition', 'quote']);
+    // The renderer tests need a conflict in every band; which conflict is in which band is the fitted scores' business.
+    expect([...new Set(report.conflicts.map((c) => c.band))].sort()).toEqual(['high', 'low', 'medium']);
+    expect(report.conflicts.every((c, i) => i === 0 || report.conflicts[i - 1]!.score >= c.score)).toBe(true);
     expect(committed).not.toMatch(/\/work\/|\/home\/|\/Users\/|[A-Z]:\\\\/);
   });
 });

@@ -3,9 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { ReportSchema } from '../../src/model/report.js';
 import { escapeMarkdown } from '../../src/report/escape.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
+import { hiddenNote } from '../../src/report/text.js';
+import { atOrAbove, bandCounts, hiddenBelow } from '../helpers/fixture-bands.js';
 
 const fixture = ReportSchema.parse(JSON.parse(readFileSync(new URL('../fixtures/report.json', import.meta.url), 'utf8')));
 const markdown = renderMarkdown(fixture);
+const counts = bandCounts(fixture);
+const shown = atOrAbove(fixture, 'medium');
 
 /** Each hostile string, the escaped form the Markdown must hold, and the raw pieces that must be gone. */
 const HOSTILE: Array<{ input: string; escaped: string; absent: string[] }> = [
@@ -60,18 +64,21 @@ describe('renderMarkdown', () => {
     expect(markdown.split('\n').slice(0, 3)).toEqual([
       '## gainsay report',
       '',
-      `**8 conflicts** (2 high, 5 medium, 1 low; 1 low-band conflict hidden) · 4 documents · 16 claims · 1 skipped sentence · coverage ${Math.round(fixture.coverage.share * 100)}%`,
+      `**${fixture.conflicts.length} conflicts** (${counts.high} high, ${counts.medium} medium, ${counts.low} low; ${hiddenNote(hiddenBelow(fixture, 'medium'))}) · 4 documents · 16 claims · 1 skipped sentence · coverage ${Math.round(fixture.coverage.share * 100)}%`,
     ]);
   });
 
   it('tables the shown conflicts, one row each, with no cell broken by input', () => {
     const rows = markdown.split('\n').filter((line) => /^\| \d+ \|/.test(line));
-    expect(rows).toHaveLength(7);
-    const score = (kind: string) => fixture.conflicts.find((c) => c.kind === kind)!.score.toFixed(2);
-    expect(rows[4]).toBe(`| 5 | medium | status | ${score('status')} | Reuters \\[two officials\\] | TASS \\[the Kremlin\\] |`);
+    expect(rows).toHaveLength(shown.length);
+    const row = (kind: string) => {
+      const at = shown.findIndex((c) => c.kind === kind);
+      return `| ${at + 1} | ${shown[at]!.band} | ${kind} | ${shown[at]!.score.toFixed(2)} |`;
+    };
+    expect(rows[shown.findIndex((c) => c.kind === 'status')]).toBe(`${row('status')} Reuters \\[two officials\\] | TASS \\[the Kremlin\\] |`);
     for (const row of rows) expect(row.match(/(?<!\\)\|/g)).toHaveLength(7);
-    expect(rows[5]).toBe(
-      `| 6 | medium | actor | ${score('actor')} | Reuters \\[witnesses\\] | &lt;img src=x onerror=alert\\(1\\)&gt; Gazette "quote\\-breaking' attributes&#x2028;line&#x2029;para \\[&lt;script&gt;alert\\] |`,
+    expect(rows[shown.findIndex((c) => c.kind === 'actor')]).toBe(
+      `${row('actor')} Reuters \\[witnesses\\] | &lt;img src=x onerror=alert\\(1\\)&gt; Gazette "quote\\-breaking' attributes&#x2028;line&#x2029;para \\[&lt;script&gt;alert\\] |`,
     );
   });
 
@@ -80,9 +87,9 @@ describe('renderMarkdown', () => {
     expect(markdown).toContain('“**Police** fired tear gas at the crowd near the square, said &lt;script&gt;alert\\(1\\)&lt;/script&gt; witnesses &lt;/script&gt;');
   });
 
-  it('shows all eight with minBand low and none hidden', () => {
+  it('shows all of them with minBand low and none hidden', () => {
     const all = renderMarkdown({ ...fixture, consensus: fixture.consensus.slice(0, -1) }, { minBand: 'low' });
-    expect(all.split('\n').filter((line) => /^\| \d+ \|/.test(line))).toHaveLength(8);
+    expect(all.split('\n').filter((line) => /^\| \d+ \|/.test(line))).toHaveLength(fixture.conflicts.length);
     expect(all).not.toContain('hidden');
     expect(all).toContain('### Other conflicts');
   });
