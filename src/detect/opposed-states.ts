@@ -13,8 +13,8 @@ const SAME_THING_SHARE = 0.6;
 type Direction = 'up' | 'down';
 
 const directions = (lexicon: Lexicon): ReadonlyMap<string, Direction> => {
-  const { UPWARD_CHANGE, DOWNWARD_CHANGE } = lexicon.tables['change-direction'];
-  return new Map<string, Direction>([...UPWARD_CHANGE.map((v) => [v, 'up'] as const), ...DOWNWARD_CHANGE.map((v) => [v, 'down'] as const)]);
+  const { upwardChange, downwardChange } = lexicon;
+  return new Map<string, Direction>([...upwardChange.map((v) => [v, 'up'] as const), ...downwardChange.map((v) => [v, 'down'] as const)]);
 };
 
 /** Each state phrase → the phrases it excludes (symmetric), and one whole-word pattern per phrase. */
@@ -23,7 +23,7 @@ interface StateTable { excludes: ReadonlyMap<string, ReadonlySet<string>>; patte
 const stateTable = (lexicon: Lexicon): StateTable => {
   const excludes = new Map<string, Set<string>>();
   const add = (x: string, y: string) => (excludes.get(x) ?? excludes.set(x, new Set()).get(x)!).add(y);
-  for (const [state, others] of lexicon.tables['incompatible-states'].INCOMPATIBLE_STATES) for (const o of others) (add(state, o), add(o, state));
+  for (const [state, others] of lexicon.incompatibleStates) for (const o of others) (add(state, o), add(o, state));
   const patterns = [...excludes.keys()].map((p) => [p, new RegExp(`\\b${p.replace(/ /g, '\\s+')}\\b`, 'gi')] as const);
   return { excludes, patterns };
 };

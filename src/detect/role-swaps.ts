@@ -90,7 +90,7 @@ export function contrastHit(a: Claim, b: Claim, lexicon: Lexicon): DetectorHit |
 
 const PRONOUNS: ReadonlySet<string> = new Set(PERSONAL_PRONOUNS);
 
-const symmetric = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.tables.converses.SYMMETRIC_VERBS);
+const symmetric = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.symmetricVerbs);
 
 const words = (c: Claim, p: Phrase | undefined) => (p ? claimWords(c).tokens.filter((t) => t.content && t.span.start >= p.span.start && t.span.end <= p.span.end) : []);
 

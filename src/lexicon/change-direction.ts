@@ -9,13 +9,11 @@
  * value (rally, rebound, slump, sink, slide, dip, shrink). Lemmas, lower-case. Verbs that vary both ways (fluctuate,
  * vary, differ) are left out.
  */
-/** @public read through the call's Lexicon (lexicon.tables) */
 export const UPWARD_CHANGE: readonly string[] = [
   'appreciate', 'balloon', 'climb', 'gain', 'grow', 'increase', 'jump', 'mushroom', 'rise', 'rocket', 'skyrocket',
   'soar', 'surge', 'rally', 'rebound',
 ];
 
-/** @public read through the call's Lexicon (lexicon.tables) */
 export const DOWNWARD_CHANGE: readonly string[] = [
   'decline', 'decrease', 'depreciate', 'diminish', 'drop', 'fall', 'plummet', 'plunge', 'tumble', 'slump', 'sink',
   'slide', 'dip', 'shrink',

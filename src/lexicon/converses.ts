@@ -36,7 +36,6 @@ export const CONVERSE_PAIRS: readonly ConversePair[] = [
  * Symmetric predicates: "A met B" is "B met A", so their parties swapped are one event, not a clash of roles.
  * Source: Levin (1993) § 36.1 correspond verbs, § 36.2 marry verbs, § 36.3 meet verbs, § 22.2 amalgamate verbs.
  */
-/** @public read through the call's Lexicon (lexicon.tables) */
 export const SYMMETRIC_VERBS: readonly string[] = [
   'meet', 'play', 'fight', 'battle', 'debate', 'consult', 'negotiate', 'talk', 'agree', 'disagree', 'argue', 'clash',
   'quarrel', 'bargain', 'marry', 'divorce', 'date', 'embrace', 'hug', 'kiss', 'merge', 'combine', 'unite', 'ally',

@@ -8,7 +8,6 @@
  * occupied/unoccupied, conscious/unconscious, locked/unlocked); Merriam-Webster's thesaurus antonyms of each head
  * word (intact: damaged, destroyed, broken; online: offline; vacant: occupied; operational: out of service).
  */
-/** @public read through the call's Lexicon (lexicon.tables) */
 export const INCOMPATIBLE_STATES: readonly (readonly [string, readonly string[]])[] = [
   ['intact', ['destroyed', 'damaged', 'demolished', 'razed', 'flattened', 'wrecked', 'broken', 'collapsed']],
   ['undamaged', ['destroyed', 'damaged', 'demolished', 'razed', 'flattened', 'wrecked', 'collapsed']],

@@ -1,9 +1,11 @@
 import type { ReportingStance } from '../model/claim.js';
 import type { LexiconExtension, Options } from '../model/options.js';
 import { ACTOR_ALIASES, leaderNames } from './actor-aliases.js';
-import { CONVERSE_PAIRS, type ConversePair } from './converses.js';
+import { DOWNWARD_CHANGE, UPWARD_CHANGE } from './change-direction.js';
+import { CONVERSE_PAIRS, SYMMETRIC_VERBS, type ConversePair } from './converses.js';
 import { BOOSTERS, HEDGES } from './hedges.js';
 import { IMPLICATIVE_VERBS, type ImplicativeSignature } from './implicatives.js';
+import { INCOMPATIBLE_STATES } from './incompatible-states.js';
 import { OPPOSITE_PAIRS } from './opposites.js';
 import { REFUSAL_VERBS } from './polarity-cues.js';
 import { REFUTATION_CUES } from './refutation-cues.js';
@@ -55,6 +57,14 @@ export interface Lexicon {
   supportVerbs: readonly string[];
   /** Converse verb pairs (sell / buy) and where each puts the other party. */
   converses: readonly ConversePair[];
+  /** Verbs whose parties may swap with no change of meaning: "meet", "marry". */
+  symmetricVerbs: readonly string[];
+  /** Verbs of a rise in amount or value: "rise", "soar". */
+  upwardChange: readonly string[];
+  /** Verbs of a fall in amount or value: "fall", "slump". */
+  downwardChange: readonly string[];
+  /** A state → the states it excludes (read both ways): ["intact", ["destroyed", …]]. */
+  incompatibleStates: readonly (readonly [string, readonly string[]])[];
   /** Hedge → how far it lowers certainty (negative): "reportedly": -0.2. */
   hedges: Readonly<Record<string, number>>;
   /** Booster → how far it raises certainty: "definitely": 0.15. */
@@ -132,6 +142,10 @@ function build(options: LexiconOptions | undefined): Lexicon {
     implicatives: merged(IMPLICATIVE_VERBS, ext.implicatives),
     supportVerbs: [...SUPPORT_VERBS, ...lower(ext.supportVerbs)],
     converses: [...CONVERSE_PAIRS, ...(ext.converses ?? []).map(lowerConverse)],
+    symmetricVerbs: [...SYMMETRIC_VERBS, ...lower(ext.symmetricVerbs)],
+    upwardChange: [...UPWARD_CHANGE, ...lower(ext.upwardChange)],
+    downwardChange: [...DOWNWARD_CHANGE, ...lower(ext.downwardChange)],
+    incompatibleStates: [...INCOMPATIBLE_STATES, ...(ext.incompatibleStates ?? []).map(([state, others]) => [state.toLowerCase(), lower(others)] as const)],
     hedges: merged(HEDGES, ext.hedges),
     boosters: merged(BOOSTERS, ext.boosters),
     refutationCues: [...REFUTATION_CUES, ...lower(ext.refutationCues)],

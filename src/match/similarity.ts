@@ -129,8 +129,8 @@ export type Opposes = (x: string, y: string) => boolean;
 /** The opposites of a lexicon (shipped, plus the call's extras) as the predicate matching asks. */
 export function opposesIn(lexicon: Lexicon): Opposes {
   // Verbs of scalar change in opposite directions ("increased" / "fell", Levin § 45.6) are one movement seen two ways.
-  const up = new Set(lexicon.tables['change-direction'].UPWARD_CHANGE);
-  const down = new Set(lexicon.tables['change-direction'].DOWNWARD_CHANGE);
+  const up = new Set(lexicon.upwardChange);
+  const down = new Set(lexicon.downwardChange);
   const scalar = (x: string, y: string) => (up.has(x) && down.has(y)) || (down.has(x) && up.has(y));
   return (x, y) => {
     const [lx, ly] = [x.toLowerCase(), y.toLowerCase()];

@@ -52,6 +52,13 @@ export const LexiconExtensionSchema = z
       .describe('implicative verb lemma → whether the wrapped event happened: { "contrive": { "affirmed": true, "negated": false } }'),
     supportVerbs: z.array(z.string()).optional().describe('support verbs that carry an event noun: ["effect"]'),
     converses: z.array(ConversePairSchema).optional().describe('converse verbs and where each puts the other party'),
+    symmetricVerbs: z.array(z.string()).optional().describe('verbs whose parties may swap with no change of meaning: ["duel"]'),
+    upwardChange: z.array(z.string()).optional().describe('verbs of a rise in amount or value: ["swell"]'),
+    downwardChange: z.array(z.string()).optional().describe('verbs of a fall in amount or value: ["dwindle"]'),
+    incompatibleStates: z
+      .array(z.tuple([z.string(), z.array(z.string())]))
+      .optional()
+      .describe('a state and the states it excludes: [["passable", ["impassable"]]]'),
     hedges: z.record(z.string(), z.number().min(-1).max(0)).optional().describe('hedge → how far it lowers certainty: { "ostensibly": -0.2 }'),
     boosters: z.record(z.string(), z.number().min(0).max(1)).optional().describe('booster → how far it raises certainty: { "indisputably": 0.15 }'),
     refutationCues: z.array(z.string()).optional().describe("words by which the writer calls a claim untrue: [\"canard\"]"),

@@ -193,6 +193,14 @@ export interface LexiconExtension {
   supportVerbs?: string[] | undefined;
   /** Converse verbs and where each puts the other party: the preposition before it, or "object". */
   converses?: { a: { verb: string; other: string }; b: { verb: string; other: string } }[] | undefined;
+  /** Verbs whose parties may swap with no change of meaning: ["duel"]. */
+  symmetricVerbs?: string[] | undefined;
+  /** Verbs of a rise in amount or value: ["swell"]. */
+  upwardChange?: string[] | undefined;
+  /** Verbs of a fall in amount or value: ["dwindle"]. */
+  downwardChange?: string[] | undefined;
+  /** A state and the states it excludes: [["passable", ["impassable"]]]. */
+  incompatibleStates?: [string, string[]][] | undefined;
   /** Hedge → how far it lowers certainty (-1 to 0): { "ostensibly": -0.2 }. */
   hedges?: Record<string, number> | undefined;
   /** Booster → how far it raises certainty (0 to 1): { "indisputably": 0.15 }. */

@@ -16,7 +16,8 @@ const before = (() => {
   const l = buildLexicon();
   return {
     implicatives: { ...l.implicatives }, supportVerbs: [...l.supportVerbs], converses: l.converses.length, hedges: { ...l.hedges }, boosters: { ...l.boosters },
-    refutationCues: [...l.refutationCues], planVerbs: [...l.planVerbs], abandonVerbs: [...l.abandonVerbs], awaitVerbs: [...l.awaitVerbs], persistenceCues: [...l.persistenceCues],
+    refutationCues: [...l.refutationCues], symmetricVerbs: [...l.symmetricVerbs], upwardChange: [...l.upwardChange], downwardChange: [...l.downwardChange],
+    incompatibleStates: l.incompatibleStates.length, planVerbs: [...l.planVerbs], abandonVerbs: [...l.abandonVerbs], awaitVerbs: [...l.awaitVerbs], persistenceCues: [...l.persistenceCues],
   };
 })();
 
@@ -59,6 +60,40 @@ describe('per-call extensions of the event lists', () => {
     const told = first('Borg acquired the plant from Acme on Monday.');
     expect(alignClaims(a, told, { lexicon: { converses } }).roles).toBe('swapped');
     expect(compareClaims(a, told, { lexicon: { converses } })).toBeNull();
+  });
+});
+
+describe('per-call extensions of the opposition and role lists', () => {
+  const hit = (a: string, b: string, lexicon?: LexiconExtension) => {
+    const c = compareClaims(first(a), first(b), lexicon ? { lexicon } : undefined);
+    return c ? [c.kind, evidence(c)] : null;
+  };
+
+  it('new verbs of change in opposite directions clash, each also against a shipped one', () => {
+    const change = { upwardChange: ['swell'], downwardChange: ['dwindle'] };
+    expect(hit('Membership swelled last year.', 'Membership dwindled last year.')).toBeNull();
+    expect(hit('Membership swelled last year.', 'Membership dwindled last year.', change)).toEqual(['opposition', ['swelled', 'dwindled']]);
+    expect(hit('Membership rose last year.', 'Membership dwindled last year.', change)).toEqual(['opposition', ['rose', 'dwindled']]);
+    // Hard negatives: one direction twice, and the movement of another thing.
+    expect(hit('Membership swelled last year.', 'Membership rose last year.', change)).toBeNull();
+    expect(hit('Membership swelled last year.', 'Turnout dwindled last year.', change)).toBeNull();
+  });
+
+  it('a new pair of incompatible states clashes on one thing', () => {
+    const incompatibleStates: [string, string[]][] = [['passable', ['impassable']]];
+    const [a, b] = ['The mountain pass was passable during the storm.', 'The mountain pass was impassable during the storm.'];
+    expect(hit(a, b)).toBeNull();
+    expect(hit(a, b, { incompatibleStates })).toEqual(['opposition', ['passable', 'impassable']]);
+    expect(hit(b, a, { incompatibleStates })).toEqual(['opposition', ['impassable', 'passable']]);
+    expect(hit(a, 'The coast road was impassable during the storm.', { incompatibleStates })).toBeNull();
+  });
+
+  it('a new symmetric verb lets its parties swap without a clash of roles', () => {
+    const [a, b] = ['Smith wed Jones in Paris on Monday.', 'Jones wed Smith in Paris on Monday.'];
+    expect(hit(a, b)).toEqual(['actor', ['Smith', 'Jones']]);
+    expect(hit(a, b, { symmetricVerbs: ['wed'] })).toBeNull();
+    // Hard negative: a verb not added still has roles that cannot swap.
+    expect(hit('Smith sued Jones in Paris on Monday.', 'Jones sued Smith in Paris on Monday.', { symmetricVerbs: ['wed'] })).toEqual(['actor', ['Smith', 'Jones']]);
   });
 });
 
@@ -148,7 +183,7 @@ describe('the lexicon option is documented', () => {
   it('the README names every key of the lexicon option', () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     const keys = Object.keys(LexiconExtensionSchema.shape);
-    expect(keys.length).toBeGreaterThanOrEqual(19);
+    expect(keys.length).toBeGreaterThanOrEqual(23);
     expect(keys.filter((k) => !readme.includes(`\`${k}\``))).toEqual([]);
   });
 });
@@ -163,6 +198,8 @@ describe('no global mutation', () => {
     expect(shipped.hedges).toEqual(before.hedges);
     expect(shipped.boosters).toEqual(before.boosters);
     expect(shipped.refutationCues).toEqual(before.refutationCues);
+    expect([shipped.symmetricVerbs, shipped.upwardChange, shipped.downwardChange]).toEqual([before.symmetricVerbs, before.upwardChange, before.downwardChange]);
+    expect(shipped.incompatibleStates).toHaveLength(before.incompatibleStates);
     expect([shipped.planVerbs, shipped.abandonVerbs, shipped.awaitVerbs, shipped.persistenceCues]).toEqual([before.planVerbs, before.abandonVerbs, before.awaitVerbs, before.persistenceCues]);
     expect([...shipped.planVerbs, ...shipped.abandonVerbs, ...shipped.awaitVerbs, ...shipped.persistenceCues]).not.toContain('pledge');
     expect(first('The minister ostensibly resigned on Monday.').certainty.cues).toEqual([]);
