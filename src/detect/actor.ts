@@ -11,7 +11,7 @@ import { contrastHit, roleSwapHit } from './role-swaps.js';
 import { samePersonalName } from './speakers.js';
 
 // Attitudes and statements many can hold at once: two actors "welcomed the deal" or "denied the report" both may be right.
-const sharedVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set([...lexicon.tables['attitude-verbs'].ATTITUDE_VERBS, ...Object.keys(lexicon.reportingVerbs)]);
+const sharedVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set([...lexicon.attitudeVerbs, ...Object.keys(lexicon.reportingVerbs)]);
 // Light verbs ("make", "take") name no act of their own.
 /** The light and copular verbs of a call's lexicon, built once per lexicon through `derived`. */
 export const lightVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.tables['light-verbs'].LIGHT_VERBS);

@@ -47,7 +47,7 @@ export function negatesOnlyAPhrase(claim: Claim): boolean {
   return cue !== undefined && contrastedPhrases(claim).some((c) => cue.start >= c.from && cue.end <= c.phrase.start);
 }
 
-const textNouns = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.tables['text-nouns'].TEXT_NOUNS);
+const textNouns = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.textNouns);
 
 /** The act is the authoring of something said or written: a text noun is its doer or what it acts on. */
 function authorship(a: Claim, lexicon: Lexicon): boolean {

@@ -47,7 +47,7 @@ export const detectStatus: Detector = (a, b, context) => {
   // ("still negotiating" / "negotiated", "has not yet decided" / "made a decision"); the same activity reported again ("fighting is ongoing" / "fierce fighting
   // has been reported") or another act on the same theme says nothing of where things stand.
   if (decided === 'affirmed' && !outcome && !sharesEventStem(pending, other) && context.sameAct !== true) return null;
-  const actors = actorsCompatible(a, b, context.lexicon.aliases) || roleMayBeNamed(a.proposition.actor, b.proposition.actor, context.lexicon.tables['role-titles'].ROLE_TITLES);
+  const actors = actorsCompatible(a, b, context.lexicon.aliases) || roleMayBeNamed(a.proposition.actor, b.proposition.actor, context.lexicon.roleTitles);
   if (!actors && !undergoerAsSubject(pending, other, outcome)) return null;
   const strength = decided === 'affirmed' && (outcome || sharesEventStem(pending, other)) ? STATUS_DECIDED_STRENGTH : STRENGTH[decided];
   return {

@@ -6,7 +6,6 @@
  * Source: Levin, "English Verb Classes and Alternations" (1993): § 31.2 admire verbs and § 33 judgment verbs,
  * with British spellings, plus the endorsement verbs of the same kind (welcome, endorse, back, oppose, object).
  */
-/** @public read through the call's Lexicon (lexicon.tables) */
 export const ATTITUDE_VERBS: readonly string[] = [
   // § 31.2 admire verbs
   'admire', 'adore', 'appreciate', 'deplore', 'despise', 'detest', 'dislike', 'distrust', 'enjoy', 'envy', 'fear',

@@ -1,6 +1,7 @@
 import type { ReportingStance } from '../model/claim.js';
 import type { LexiconExtension, Options } from '../model/options.js';
 import { ACTOR_ALIASES, leaderNames } from './actor-aliases.js';
+import { ATTITUDE_VERBS } from './attitude-verbs.js';
 import { DOWNWARD_CHANGE, UPWARD_CHANGE } from './change-direction.js';
 import { CONVERSE_PAIRS, SYMMETRIC_VERBS, type ConversePair } from './converses.js';
 import { BOOSTERS, HEDGES } from './hedges.js';
@@ -10,9 +11,11 @@ import { OPPOSITE_PAIRS } from './opposites.js';
 import { REFUSAL_VERBS } from './polarity-cues.js';
 import { REFUTATION_CUES } from './refutation-cues.js';
 import { nullPrototype, REPORTING_VERBS, reportingForms } from './reporting-verbs.js';
+import { ROLE_TITLES } from './role-titles.js';
 import { ABANDON_VERBS, AWAIT_VERBS, DECIDED_CUES, PENDING_PHRASES, PENDING_VERBS, PERSISTENCE_CUES, PLAN_VERBS, STATUS_VERBS } from './status-cues.js';
 import { SUPPORT_VERBS } from './support-verbs.js';
 import { SHIPPED_TABLES } from './tables.js';
+import { TEXT_NOUNS } from './text-nouns.js';
 
 /**
  * The data of one call: every shipped table (`tables`, by file name, which the provenance hash covers) and the
@@ -57,6 +60,12 @@ export interface Lexicon {
   supportVerbs: readonly string[];
   /** Converse verb pairs (sell / buy) and where each puts the other party. */
   converses: readonly ConversePair[];
+  /** Verbs of attitude and judgement that any number of actors may hold at once: "welcome", "deplore". */
+  attitudeVerbs: readonly string[];
+  /** Nouns for something said or written: "statement", "memo". */
+  textNouns: readonly string[];
+  /** Role → the titles its holder is named with: judge → ["judge", "justice", "magistrate"]. */
+  roleTitles: Readonly<Record<string, readonly string[]>>;
   /** Verbs whose parties may swap with no change of meaning: "meet", "marry". */
   symmetricVerbs: readonly string[];
   /** Verbs of a rise in amount or value: "rise", "soar". */
@@ -108,6 +117,13 @@ function merged<T>(shipped: Readonly<Record<string, T>>, extra: Readonly<Record<
   return out;
 }
 
+/** A keyed table of lists with the caller's words added to each key's list (a new key gets a list of its own). */
+function unionByKey(shipped: Readonly<Record<string, readonly string[]>>, extra: Readonly<Record<string, readonly string[]>> | undefined): Record<string, string[]> {
+  const out = nullPrototype(Object.fromEntries(Object.entries(shipped).map(([key, words]) => [key, [...words]])));
+  for (const [key, words] of Object.entries(extra ?? {})) out[key.toLowerCase()] = [...(out[key.toLowerCase()] ?? []), ...lower(words)];
+  return out;
+}
+
 const lowerConverse = ({ a, b }: ConversePair): ConversePair => ({
   a: { verb: a.verb.toLowerCase(), other: a.other.toLowerCase() },
   b: { verb: b.verb.toLowerCase(), other: b.other.toLowerCase() },
@@ -142,6 +158,9 @@ function build(options: LexiconOptions | undefined): Lexicon {
     implicatives: merged(IMPLICATIVE_VERBS, ext.implicatives),
     supportVerbs: [...SUPPORT_VERBS, ...lower(ext.supportVerbs)],
     converses: [...CONVERSE_PAIRS, ...(ext.converses ?? []).map(lowerConverse)],
+    attitudeVerbs: [...ATTITUDE_VERBS, ...lower(ext.attitudeVerbs)],
+    textNouns: [...TEXT_NOUNS, ...lower(ext.textNouns)],
+    roleTitles: unionByKey(ROLE_TITLES, ext.roleTitles),
     symmetricVerbs: [...SYMMETRIC_VERBS, ...lower(ext.symmetricVerbs)],
     upwardChange: [...UPWARD_CHANGE, ...lower(ext.upwardChange)],
     downwardChange: [...DOWNWARD_CHANGE, ...lower(ext.downwardChange)],

@@ -5,7 +5,6 @@
  * Sources: dictionary senses of the titles (Merriam-Webster: "justice … a judge"; "magistrate … a judicial officer")
  * and the AP Stylebook "titles" entry (formal titles before a name).
  */
-/** @public read through the call's Lexicon (lexicon.tables) */
 export const ROLE_TITLES: Readonly<Record<string, readonly string[]>> = {
   judge: ['judge', 'justice', 'magistrate'],
   minister: ['minister', 'secretary'],

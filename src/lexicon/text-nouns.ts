@@ -6,7 +6,6 @@
  * declaration, claim, assertion, admission, allegation, proclamation, pronouncement, explanation, message) and
  * Text frame (letter, article, essay, memo, note, report, document, communiqué, manifesto, post, speech, editorial).
  */
-/** @public read through the call's Lexicon (lexicon.tables) */
 export const TEXT_NOUNS: readonly string[] = [
   'statement', 'remark', 'comment', 'announcement', 'declaration', 'claim', 'assertion', 'admission', 'allegation',
   'proclamation', 'pronouncement', 'explanation', 'message', 'letter', 'article', 'essay', 'memo', 'note', 'report',

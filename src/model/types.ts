@@ -193,6 +193,12 @@ export interface LexiconExtension {
   supportVerbs?: string[] | undefined;
   /** Converse verbs and where each puts the other party: the preposition before it, or "object". */
   converses?: { a: { verb: string; other: string }; b: { verb: string; other: string } }[] | undefined;
+  /** Verbs of attitude any number of actors may hold at once: ["lament"]. */
+  attitudeVerbs?: string[] | undefined;
+  /** Nouns for something said or written: ["dossier"]. */
+  textNouns?: string[] | undefined;
+  /** Role → titles its holder is named with: { "judge": ["recorder"] }. */
+  roleTitles?: Record<string, string[]> | undefined;
   /** Verbs whose parties may swap with no change of meaning: ["duel"]. */
   symmetricVerbs?: string[] | undefined;
   /** Verbs of a rise in amount or value: ["swell"]. */

@@ -17,7 +17,7 @@ const before = (() => {
   return {
     implicatives: { ...l.implicatives }, supportVerbs: [...l.supportVerbs], converses: l.converses.length, hedges: { ...l.hedges }, boosters: { ...l.boosters },
     refutationCues: [...l.refutationCues], symmetricVerbs: [...l.symmetricVerbs], upwardChange: [...l.upwardChange], downwardChange: [...l.downwardChange],
-    incompatibleStates: l.incompatibleStates.length, planVerbs: [...l.planVerbs], abandonVerbs: [...l.abandonVerbs], awaitVerbs: [...l.awaitVerbs], persistenceCues: [...l.persistenceCues],
+    incompatibleStates: l.incompatibleStates.length, attitudeVerbs: [...l.attitudeVerbs], textNouns: [...l.textNouns], roleTitles: JSON.stringify(l.roleTitles), planVerbs: [...l.planVerbs], abandonVerbs: [...l.abandonVerbs], awaitVerbs: [...l.awaitVerbs], persistenceCues: [...l.persistenceCues],
   };
 })();
 
@@ -86,6 +86,29 @@ describe('per-call extensions of the opposition and role lists', () => {
     expect(hit(a, b, { incompatibleStates })).toEqual(['opposition', ['passable', 'impassable']]);
     expect(hit(b, a, { incompatibleStates })).toEqual(['opposition', ['impassable', 'passable']]);
     expect(hit(a, 'The coast road was impassable during the storm.', { incompatibleStates })).toBeNull();
+  });
+
+  it('a new attitude verb may be held by many actors at once', () => {
+    const [a, b] = ['France rued the deal on Monday.', 'Germany rued the deal on Monday.'];
+    expect(hit(a, b)).toEqual(['actor', ['France', 'Germany']]);
+    expect(hit(a, b, { attitudeVerbs: ['rue'] })).toBeNull();
+    expect(hit('France signed the deal on Monday.', 'Germany signed the deal on Monday.', { attitudeVerbs: ['rue'] })).toEqual(['actor', ['France', 'Germany']]);
+  });
+
+  it('a new text noun makes two authors of one text an attribution clash', () => {
+    const a = 'The dossier announcing the closure was issued by the port authority.';
+    const b = 'The dossier announcing the closure was issued by the shipping line, not by the port authority.';
+    expect(hit(a, b)).toEqual(['actor', ['port authority', 'the port authority']]);
+    expect(hit(a, b, { textNouns: ['dossier'] })).toEqual(['attribution', ['port authority', 'the port authority']]);
+  });
+
+  it('a new role title lets a named holder be the unnamed one, adding to the shipped titles', () => {
+    const pending = 'A High Court judge has not yet decided on the appeal.';
+    const roleTitles = { judge: ['recorder'] };
+    expect(hit(pending, 'Recorder Amara Diallo decided on the appeal.')).toEqual(['actor', ['A High Court judge', 'Recorder Amara Diallo']]);
+    expect(hit(pending, 'Recorder Amara Diallo decided on the appeal.', { roleTitles })).toEqual(['status', ['not yet decided', 'decided']]);
+    expect(hit(pending, 'Justice Amara Diallo decided on the appeal.', { roleTitles })).toEqual(['status', ['not yet decided', 'decided']]);
+    expect(hit(pending, 'Senator Amara Diallo decided on the appeal.', { roleTitles })).toEqual(['actor', ['A High Court judge', 'Senator Amara Diallo']]);
   });
 
   it('a new symmetric verb lets its parties swap without a clash of roles', () => {
@@ -183,7 +206,7 @@ describe('the lexicon option is documented', () => {
   it('the README names every key of the lexicon option', () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     const keys = Object.keys(LexiconExtensionSchema.shape);
-    expect(keys.length).toBeGreaterThanOrEqual(23);
+    expect(keys.length).toBeGreaterThanOrEqual(26);
     expect(keys.filter((k) => !readme.includes(`\`${k}\``))).toEqual([]);
   });
 });
@@ -200,6 +223,7 @@ describe('no global mutation', () => {
     expect(shipped.refutationCues).toEqual(before.refutationCues);
     expect([shipped.symmetricVerbs, shipped.upwardChange, shipped.downwardChange]).toEqual([before.symmetricVerbs, before.upwardChange, before.downwardChange]);
     expect(shipped.incompatibleStates).toHaveLength(before.incompatibleStates);
+    expect([shipped.attitudeVerbs, shipped.textNouns, JSON.stringify(shipped.roleTitles)]).toEqual([before.attitudeVerbs, before.textNouns, before.roleTitles]);
     expect([shipped.planVerbs, shipped.abandonVerbs, shipped.awaitVerbs, shipped.persistenceCues]).toEqual([before.planVerbs, before.abandonVerbs, before.awaitVerbs, before.persistenceCues]);
     expect([...shipped.planVerbs, ...shipped.abandonVerbs, ...shipped.awaitVerbs, ...shipped.persistenceCues]).not.toContain('pledge');
     expect(first('The minister ostensibly resigned on Monday.').certainty.cues).toEqual([]);
