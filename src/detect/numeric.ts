@@ -6,7 +6,7 @@ import {
   NUMERIC_FULL_GAP,
   NUMERIC_STRENGTH_FLOOR,
 } from '../lexicon/detector-strengths.js';
-import { UPDATE_CUES } from '../lexicon/update-cues.js';
+import { derived, type Lexicon } from '../lexicon/index.js';
 import { PEOPLE_NOUNS } from '../lexicon/counted-nouns.js';
 import { tokenize } from '../segment/tokens.js';
 import type { Detector } from './types.js';
@@ -23,7 +23,7 @@ const NOUN_GROUP: ReadonlyMap<string, number> = new Map(
   COUNTED_NOUN_GROUPS.flatMap((group, i) => group.map((noun) => [noun, i] as const)),
 );
 const PEOPLE: ReadonlySet<string> = new Set(PEOPLE_NOUNS);
-const CUE_WORDS: readonly (readonly string[])[] = UPDATE_CUES.map((cue) => cue.split(' '));
+const cueWords = (lexicon: Lexicon): readonly (readonly string[])[] => lexicon.updateCues.map((cue) => cue.split(' '));
 
 function nounsCompatible(x: string | undefined, y: string | undefined): boolean {
   if (x === undefined || y === undefined) return true;
@@ -113,14 +113,15 @@ export function numericStrength(gap: number): number {
   return Math.min(1, Math.max(NUMERIC_STRENGTH_FLOOR, grown));
 }
 
-const updateCues = new WeakMap<Claim, boolean>();
+const updateCache = (): WeakMap<Claim, boolean> => new WeakMap();
 
-/** Read once per claim: a claim meets many partners. */
-function hasUpdateCue(claim: Claim): boolean {
+/** Read once per claim and lexicon: a claim meets many partners. */
+function hasUpdateCue(claim: Claim, lexicon: Lexicon): boolean {
+  const updateCues = derived(lexicon, updateCache);
   let found = updateCues.get(claim);
   if (found === undefined) {
     const words = tokenize(claim.text).filter((t) => t.kind === 'word').map((t) => t.lower);
-    found = CUE_WORDS.some((cue) => words.some((_, i) => cue.every((w, j) => words[i + j] === w)));
+    found = derived(lexicon, cueWords).some((cue) => words.some((_, i) => cue.every((w, j) => words[i + j] === w)));
     updateCues.set(claim, found);
   }
   return found;
@@ -142,7 +143,7 @@ export const detectNumeric: Detector = (a, b, context) => {
   const sameEvent = context.sameEvent ?? true;
   const events = { sameEvent, sameAct: context.sameAct ?? sameEvent };
   if (a.quantities.length === 0 || b.quantities.length === 0) return null;
-  if (hasUpdateCue(a) !== hasUpdateCue(b)) return null;
+  if (hasUpdateCue(a, context.lexicon) !== hasUpdateCue(b, context.lexicon)) return null;
   let best: { gap: number; x: Quantity; y: Quantity } | null = null;
   for (const x of a.quantities.filter((q) => !agreed(q, b.quantities))) {
     for (const y of b.quantities.filter((q) => !agreed(q, a.quantities))) {

@@ -16,6 +16,7 @@ import { ABANDON_VERBS, AWAIT_VERBS, DECIDED_CUES, PENDING_PHRASES, PENDING_VERB
 import { SUPPORT_VERBS } from './support-verbs.js';
 import { SHIPPED_TABLES } from './tables.js';
 import { TEXT_NOUNS } from './text-nouns.js';
+import { UPDATE_CUES } from './update-cues.js';
 
 /**
  * The data of one call: every shipped table (`tables`, by file name, which the provenance hash covers) and the
@@ -62,6 +63,8 @@ export interface Lexicon {
   converses: readonly ConversePair[];
   /** Verbs of attitude and judgement that any number of actors may hold at once: "welcome", "deplore". */
   attitudeVerbs: readonly string[];
+  /** Word sequences that mark a figure as a later revision: "later rose", "has since". */
+  updateCues: readonly string[];
   /** Nouns for something said or written: "statement", "memo". */
   textNouns: readonly string[];
   /** Role → the titles its holder is named with: judge → ["judge", "justice", "magistrate"]. */
@@ -160,6 +163,7 @@ function build(options: LexiconOptions | undefined): Lexicon {
     converses: [...CONVERSE_PAIRS, ...(ext.converses ?? []).map(lowerConverse)],
     attitudeVerbs: [...ATTITUDE_VERBS, ...lower(ext.attitudeVerbs)],
     textNouns: [...TEXT_NOUNS, ...lower(ext.textNouns)],
+    updateCues: [...UPDATE_CUES, ...lower(ext.updateCues)],
     roleTitles: unionByKey(ROLE_TITLES, ext.roleTitles),
     symmetricVerbs: [...SYMMETRIC_VERBS, ...lower(ext.symmetricVerbs)],
     upwardChange: [...UPWARD_CHANGE, ...lower(ext.upwardChange)],

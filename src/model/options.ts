@@ -53,6 +53,7 @@ export const LexiconExtensionSchema = z
     supportVerbs: z.array(z.string()).optional().describe('support verbs that carry an event noun: ["effect"]'),
     converses: z.array(ConversePairSchema).optional().describe('converse verbs and where each puts the other party'),
     attitudeVerbs: z.array(z.string()).optional().describe('verbs of attitude any number of actors may hold at once: ["lament"]'),
+    updateCues: z.array(z.string()).optional().describe('word sequences that mark a figure as a later revision: ["subsequently rose"]'),
     textNouns: z.array(z.string()).optional().describe('nouns for something said or written: ["dossier"]'),
     roleTitles: z.record(z.string(), z.array(z.string())).optional().describe('role → titles its holder is named with: { "judge": ["recorder"] }'),
     symmetricVerbs: z.array(z.string()).optional().describe('verbs whose parties may swap with no change of meaning: ["duel"]'),

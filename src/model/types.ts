@@ -195,6 +195,8 @@ export interface LexiconExtension {
   converses?: { a: { verb: string; other: string }; b: { verb: string; other: string } }[] | undefined;
   /** Verbs of attitude any number of actors may hold at once: ["lament"]. */
   attitudeVerbs?: string[] | undefined;
+  /** Word sequences that mark a figure as a later revision: ["subsequently rose"]. */
+  updateCues?: string[] | undefined;
   /** Nouns for something said or written: ["dossier"]. */
   textNouns?: string[] | undefined;
   /** Role → titles its holder is named with: { "judge": ["recorder"] }. */

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { alignClaims, compareClaims, extractClaims } from '../../src/api/stages.js';
+import { detectNumeric } from '../../src/detect/numeric.js';
 import { buildLexicon } from '../../src/lexicon/index.js';
 import { GainsayError } from '../../src/model/errors.js';
 import { LexiconExtensionSchema } from '../../src/model/options.js';
 import type { Conflict, LexiconExtension } from '../../src/model/types.js';
+import { makeClaim, quantityIn } from '../helpers/make-claim.js';
 
 let documents = 0;
 /** Each claim from its own document, as two reports are: one writer repeating itself is never compared. */
@@ -17,7 +19,7 @@ const before = (() => {
   return {
     implicatives: { ...l.implicatives }, supportVerbs: [...l.supportVerbs], converses: l.converses.length, hedges: { ...l.hedges }, boosters: { ...l.boosters },
     refutationCues: [...l.refutationCues], symmetricVerbs: [...l.symmetricVerbs], upwardChange: [...l.upwardChange], downwardChange: [...l.downwardChange],
-    incompatibleStates: l.incompatibleStates.length, attitudeVerbs: [...l.attitudeVerbs], textNouns: [...l.textNouns], roleTitles: JSON.stringify(l.roleTitles), planVerbs: [...l.planVerbs], abandonVerbs: [...l.abandonVerbs], awaitVerbs: [...l.awaitVerbs], persistenceCues: [...l.persistenceCues],
+    incompatibleStates: l.incompatibleStates.length, attitudeVerbs: [...l.attitudeVerbs], updateCues: [...l.updateCues], textNouns: [...l.textNouns], roleTitles: JSON.stringify(l.roleTitles), planVerbs: [...l.planVerbs], abandonVerbs: [...l.abandonVerbs], awaitVerbs: [...l.awaitVerbs], persistenceCues: [...l.persistenceCues],
   };
 })();
 
@@ -120,6 +122,24 @@ describe('per-call extensions of the opposition and role lists', () => {
   });
 });
 
+describe('per-call extension of the update cues', () => {
+  const text = 'The toll subsequently rose to 14.';
+  const update = makeClaim({ text, quantities: [quantityIn(text, '14', { value: 14, dimension: 'count', bound: 'exact' })] });
+  const twelve = makeClaim({ text: 'Twelve people died.', quantities: [quantityIn('Twelve people died.', 'Twelve people', { value: 12, dimension: 'count', bound: 'exact', noun: 'people' })] });
+  const numeric = (lexicon: LexiconExtension | undefined, a = update) => {
+    const hit = detectNumeric(a, twelve, { lexicon: buildLexicon(lexicon ? { lexicon } : undefined) });
+    return hit ? [hit.kind, hit.evidence.map((e) => e.text)] : null;
+  };
+
+  it('a new update cue makes a later figure a revision, not a clash', () => {
+    expect(numeric(undefined)).toEqual(['numeric', ['14', 'Twelve people']]);
+    expect(numeric({ updateCues: ['subsequently rose'] })).toBeNull();
+    // Hard negative: the cue must stand in the claim; a plain figure still clashes.
+    const plain = makeClaim({ text: 'The toll stood at 14.', quantities: [quantityIn('The toll stood at 14.', '14', { value: 14, dimension: 'count', bound: 'exact' })] });
+    expect(numeric({ updateCues: ['subsequently rose'] }, plain)).toEqual(['numeric', ['14', 'Twelve people']]);
+  });
+});
+
 describe('per-call extensions of the status lists', () => {
   const hit = (a: string, b: string, lexicon?: LexiconExtension) => {
     const c = compareClaims(first(a), first(b), lexicon ? { lexicon } : undefined);
@@ -206,7 +226,7 @@ describe('the lexicon option is documented', () => {
   it('the README names every key of the lexicon option', () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     const keys = Object.keys(LexiconExtensionSchema.shape);
-    expect(keys.length).toBeGreaterThanOrEqual(26);
+    expect(keys.length).toBeGreaterThanOrEqual(27);
     expect(keys.filter((k) => !readme.includes(`\`${k}\``))).toEqual([]);
   });
 });
@@ -223,7 +243,7 @@ describe('no global mutation', () => {
     expect(shipped.refutationCues).toEqual(before.refutationCues);
     expect([shipped.symmetricVerbs, shipped.upwardChange, shipped.downwardChange]).toEqual([before.symmetricVerbs, before.upwardChange, before.downwardChange]);
     expect(shipped.incompatibleStates).toHaveLength(before.incompatibleStates);
-    expect([shipped.attitudeVerbs, shipped.textNouns, JSON.stringify(shipped.roleTitles)]).toEqual([before.attitudeVerbs, before.textNouns, before.roleTitles]);
+    expect([shipped.attitudeVerbs, shipped.updateCues, shipped.textNouns, JSON.stringify(shipped.roleTitles)]).toEqual([before.attitudeVerbs, before.updateCues, before.textNouns, before.roleTitles]);
     expect([shipped.planVerbs, shipped.abandonVerbs, shipped.awaitVerbs, shipped.persistenceCues]).toEqual([before.planVerbs, before.abandonVerbs, before.awaitVerbs, before.persistenceCues]);
     expect([...shipped.planVerbs, ...shipped.abandonVerbs, ...shipped.awaitVerbs, ...shipped.persistenceCues]).not.toContain('pledge');
     expect(first('The minister ostensibly resigned on Monday.').certainty.cues).toEqual([]);
