@@ -1,5 +1,6 @@
 import type { Range } from '../ingest/types.js';
 import { ADVERBIAL_SUBORDINATORS, AS_PHRASE_WORDS, NON_RESTRICTIVE_RELATIVES } from '../lexicon/clause-cues.js';
+import { coordinatedPredicate } from './coordination.js';
 import { presentTenseLemma } from './lemma.js';
 import { isNominal } from './noun-phrases.js';
 import { hasTag, type Term } from './terms.js';
@@ -50,7 +51,19 @@ export function splitSubordinate(terms: readonly Term[]): SplitClause {
       subordinate: [{ terms: [...antecedent, ...inner], ranges: rangesOf(inner) }],
     };
   }
-  return whole;
+  return splitCoordinated(terms) ?? whole;
+}
+
+/** "The ferry struck a rock and sank near Paros": the second predicate, with the shared subject, is a part of its own. */
+function splitCoordinated(terms: readonly Term[]): SplitClause | null {
+  const found = coordinatedPredicate(terms);
+  if (!found) return null;
+  const before = terms.slice(0, found.at);
+  const after = terms.slice(found.at + 1);
+  return {
+    main: { terms: before, ranges: rangesOf(before) },
+    subordinate: [{ terms: [...found.subject, ...after], ranges: rangesOf(after) }],
+  };
 }
 
 /** "when its engine failed": a subject, then a finite verb, before any comma; "as well as", "after the storm" are not clauses. */
