@@ -48,8 +48,14 @@ export function placeAppositive(terms: readonly Term[], start: number, v: number
   if (!before?.commaAfter || !hasTag(before, 'ProperNoun')) return false;
   let k = start;
   while (k < v && hasTag(terms[k], 'ProperNoun') && !terms[k]!.commaAfter) k++;
-  return k < v - 1 && hasTag(terms[k], 'ProperNoun') && terms[k]!.commaAfter;
+  if (!(k < v - 1 && hasTag(terms[k], 'ProperNoun') && terms[k]!.commaAfter)) return false;
+  // "in Laos, Thailand, Burma and Sri Lanka": names running on to "and" are a list, not a place and its region.
+  let next = k + 1;
+  while (next < v && hasTag(terms[next], 'ProperNoun') && !terms[next]!.commaAfter) next++;
+  return !LIST_END.has(terms[next]?.lower ?? '') && !(hasTag(terms[next], 'ProperNoun') && terms[next]!.commaAfter);
 }
+
+const LIST_END = new Set(['and', 'or']);
 
 export function lastNominalBefore(terms: readonly Term[], v: number): Term | undefined {
   for (let k = v - 1; k >= 0; k--) if (isNominal(terms[k]!)) return terms[k];

@@ -39,6 +39,12 @@ describe('hard negatives: names that are the subject stay the subject', () => {
     expect(all(text)[0]!.actor).toBe(actor);
   });
 
+  it('a list of names after a relative pronoun is no place apposition: the clause keeps its first comma', () => {
+    const [main, which] = all('The main crop is rice, which is also grown in Laos, Vietnam, Burma and Nepal.');
+    expect(which).toMatchObject({ main: false, lemma: 'grow', places: ['Laos'] });
+    expect(main!.places).toEqual(['Vietnam', 'Burma', 'Nepal']);
+  });
+
   it('an "after" clause that ends at its comma keeps only its own words', () => {
     const [, after] = all('Rail traffic resumed in Leipzig, after workers repaired a signal on Sunday, the operator said.');
     expect(after).toMatchObject({ actor: 'workers', lemma: 'repair', dates: ['Sunday'], places: [] });
