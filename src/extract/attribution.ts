@@ -8,6 +8,8 @@ import {
   PARENTHETICALS as PARENTHETICAL_WORDS,
   RELATIVE_OPENERS,
 } from '../lexicon/attribution-cues.js';
+import { ADVERBIAL_SUBORDINATORS, NON_RESTRICTIVE_RELATIVES } from '../lexicon/clause-cues.js';
+import { RAISING_VERBS } from '../lexicon/raising-verbs.js';
 import { BE_FORMS, CONJUNCT_OPENERS, COORDINATORS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import type { Lexicon } from '../lexicon/index.js';
 import type { ReportingStance } from '../model/claim.js';
@@ -36,6 +38,9 @@ const PARENTHETICALS = new Set(PARENTHETICAL_WORDS);
 const CLAUSE_AUXILIARIES = new Set(CLAUSE_AUXILIARY_WORDS);
 const HOLDER_AUXILIARIES = new Set(HOLDER_AUXILIARY_WORDS);
 const ADVERBIAL_OPENERS = new Set(ADVERBIAL_OPENER_WORDS);
+const SUBORDINATORS = new Set(ADVERBIAL_SUBORDINATORS);
+const RAISING = new Set(RAISING_VERBS);
+const WH_RELATIVES = new Set(NON_RESTRICTIVE_RELATIVES);
 
 export interface FoundAttribution {
   holder: Range;
@@ -93,7 +98,9 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     // "denied taking any payments", "admitted falsifying the records": a gerund is the clause held (Quirk § 16.40).
     const gerund = !hasThat && GERUND_TAKERS.has(lemma) && isGerund(next);
     if (NEEDS_THAT.has(lemma) && !hasThat && toldObject === 0 && !gerund) continue;
-    const { start, end: spokenEnd, via } = appositiveHolder(tokens, v) ?? holderStart(tokens, v);
+    const { start: frameStart, end: spokenEnd, via } = appositiveHolder(tokens, v) ?? holderStart(tokens, v);
+    // "Shares fell after Globex said …": the holder is the subject after the subordinator, not the clause before it.
+    const start = afterSubordinator(tokens, frameStart, v);
     if (start < 0 || spokenEnd - start > MAX_HOLDER_WORDS || v - spokenEnd > MAX_APPOSITIVE_TOKENS) continue;
     if (start > 0 && !opensWithAdverbial(tokens)) continue;
     // "Police have confirmed": the auxiliary belongs to the verb, not to the holder.
@@ -131,6 +138,8 @@ function passiveRaising(tokens: readonly Token[], v: number, clause: Range, lemm
   const be = tokens[v - 1]!;
   const after = tokens[v + 2];
   if (!BE.has(be.lower) || tokens[v + 1]?.lower !== 'to' || !after || after.kind !== 'word' || v < 2) return null;
+  // "was called to testify", "was told to leave": a directive in the passive reports no proposition.
+  if (!RAISING.has(lemma)) return null;
   if (!tokens.slice(0, v - 1).some((t) => t.kind === 'word')) return null;
   return {
     holder: rangeOf(tokens, v - 1, v + 1),
@@ -163,6 +172,13 @@ function holderStart(tokens: readonly Token[], verb: number): { start: number; e
   const result: { start: number; end: number; via?: { from: number; to: number } } = { start: brk + 1, end: via?.from ?? end };
   if (via) result.via = via;
   return result;
+}
+
+/** Where the holder starts: after the last adverbial subordinator between the frame's start and its verb, if any. */
+function afterSubordinator(tokens: readonly Token[], start: number, verb: number): number {
+  if (start < 0) return start;
+  const at = lastIndex(tokens, verb - 1, (t) => SUBORDINATORS.has(t.lower) || t.kind === 'punct');
+  return at > start && at < verb - 1 && SUBORDINATORS.has(tokens[at]!.lower) ? at + 1 : start;
 }
 
 /** Reporting verbs whose content may be a gerund clause: denials and admissions. */
@@ -219,6 +235,10 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
     if (holderBehind && !earlier) continue;
     const holderTokens = earlier ? earlier.tokens : verbAt === 0 ? segment.slice(1) : segment.slice(0, verbAt);
     if (holderTokens.length === 1 && RELATIVE.has(holderTokens[0]!.lower)) continue;
+    // ", who has reported for the Herald,": a relative clause is an aside on a noun, never a frame of its own.
+    if (holderTokens.length > 0 && WH_RELATIVES.has(holderTokens[0]!.lower)) continue;
+    // ", she was called to duty in 1990": a passive verb with a complement is the event, not a frame ("…, it was reported.").
+    if (verbAt > 0 && BE.has(holderTokens[holderTokens.length - 1]!.lower) && segment.length > verbAt + 1) continue;
     // '"The Exiles" was written by Ovid': a holder is more than an auxiliary before the verb.
     if (!holderTokens.some((t) => t.kind === 'word' && !BE.has(t.lower) && !HOLDER_AUXILIARIES.has(t.lower))) continue;
     // "…, shows the agency has approved it": a clause after the verb is what is said, not who says it.

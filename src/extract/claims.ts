@@ -109,12 +109,15 @@ function claimsOf(shared: Shared, clause: Clause, tokens: readonly Token[], rang
   const terms = parseTerms(ranges.length > 1 ? blankGaps(view, ranges) : view, propRange, tagDepthFor(propTokens, context.lexicon));
   const split = doc.wholeClaim ? null : splitSubordinate(terms);
   const whole: ClausePart = { terms, ranges };
-  const mainPart = split && split.subordinate.length > 0 ? split.main : whole;
+  // A subordinate part with no verb of its own ("Before his arrest near Lyon, in May 2010, …") gives its dates and
+  // places back to the main clause rather than losing them.
+  const failed = split ? split.subordinate.filter((p) => !findProposition(p.terms, context.lexicon).predicate) : [];
+  const mainPart = split && split.subordinate.length > 0 ? { terms: split.main.terms, ranges: [...split.main.ranges, ...failed.flatMap((p) => p.ranges)] } : whole;
   const main = buildClaim(shared, clause, mainPart, propRange, doc.wholeClaim ? doc.id : `${doc.id}:${n + 1}`) ?? (mainPart === whole ? null : buildClaim(shared, clause, whole, propRange, `${doc.id}:${n + 1}`));
   if (!main) return [];
   if (mainPart === whole || !split) return [main];
   const out = [main];
-  for (const part of split.subordinate) {
+  for (const part of split.subordinate.filter((p) => !failed.includes(p))) {
     // The claim's text stays the whole clause, whose cues ("has climbed to", "up from") bear on every part of it.
     const range = { start: part.ranges[0]!.start, end: part.ranges[part.ranges.length - 1]!.end };
     const sub = buildClaim(shared, clause, part, range, `${doc.id}:${n + 1 + out.length}`);

@@ -1,7 +1,8 @@
 import type { Range } from '../ingest/types.js';
 import { ADVERBIAL_SUBORDINATORS, AS_PHRASE_WORDS, NON_RESTRICTIVE_RELATIVES } from '../lexicon/clause-cues.js';
+import { coordinatedPredicate } from './coordination.js';
 import { presentTenseLemma } from './lemma.js';
-import { isNominal } from './noun-phrases.js';
+import { isNominal, placeAppositive } from './noun-phrases.js';
 import { hasTag, type Term } from './terms.js';
 import { irregularLemma, isBe } from './verbs.js';
 
@@ -50,7 +51,19 @@ export function splitSubordinate(terms: readonly Term[]): SplitClause {
       subordinate: [{ terms: [...antecedent, ...inner], ranges: rangesOf(inner) }],
     };
   }
-  return whole;
+  return splitCoordinated(terms) ?? whole;
+}
+
+/** "The ferry struck a rock and sank near Paros": the second predicate, with the shared subject, is a part of its own. */
+function splitCoordinated(terms: readonly Term[]): SplitClause | null {
+  const found = coordinatedPredicate(terms);
+  if (!found) return null;
+  const before = terms.slice(0, found.at);
+  const after = terms.slice(found.at + 1);
+  return {
+    main: { terms: before, ranges: rangesOf(before) },
+    subordinate: [{ terms: [...found.subject, ...after], ranges: rangesOf(after) }],
+  };
 }
 
 /** "when its engine failed": a subject, then a finite verb, before any comma; "as well as", "after the storm" are not clauses. */
@@ -84,10 +97,25 @@ function hasVerb(terms: readonly Term[]): boolean {
   return terms.some((t) => hasTag(t, 'Verb') || isBe(t) || irregularLemma(t.lower) !== undefined);
 }
 
-/** The last term of the clause opened at i: the term before the next comma, or the last term. */
+/** The last term of the clause opened at i: the term before the next comma (past place appositives), or the last term. */
 function clauseEndAfter(terms: readonly Term[], i: number): number {
-  for (let k = i + 1; k < terms.length; k++) if (terms[k]!.commaAfter) return k;
+  // "after the storm hit Tampa, Florida, on Monday": a place in apposition to the last name stays in the clause.
+  for (let k = i + 1; k < terms.length; k++) if (terms[k]!.commaAfter && !placeAppositive(terms, k + 1, terms.length)) return datedPhraseEnd(terms, k);
   return terms.length - 1;
+}
+
+/**
+ * "Before his capture near Lyon, in May 2010, the accountant …": a dated prepositional phrase between commas right
+ * after the fronted clause dates that clause; the clause ends at its comma. Not when nothing follows it.
+ */
+function datedPhraseEnd(terms: readonly Term[], comma: number): number {
+  const first = terms[comma + 1];
+  if (!first || !hasTag(first, 'Preposition')) return comma;
+  for (let k = comma + 1; k < terms.length - 1; k++) {
+    if (!terms[k]!.commaAfter) continue;
+    return terms.slice(comma + 2, k + 1).some((t) => hasTag(t, 'Date')) ? k : comma;
+  }
+  return comma;
 }
 
 /**

@@ -13,12 +13,15 @@ const NP_BREAK = new Set(['Preposition', 'Conjunction', 'Verb', 'Adverb', 'Quest
  * The search starts at `from`, where the main clause starts after an adverbial opener.
  */
 export function nounPhraseBefore(terms: readonly Term[], v: number, from = 0): Range | undefined {
+  let objectEnd = -1;
   for (let i = from; i < v; i++) {
     if (!isNominal(terms[i]!) || hasTag(terms[i], 'Date')) continue;
     let start = i;
     while (start > from && isModifier(terms[start - 1]!)) start--;
-    if (start > from && (hasTag(terms[start - 1], 'Preposition') || PREPOSITION.has(terms[start - 1]!.lower))) {
+    const appositive = start === objectEnd + 1 && placeAppositive(terms, start, v);
+    if (appositive || (start > from && (hasTag(terms[start - 1], 'Preposition') || PREPOSITION.has(terms[start - 1]!.lower)))) {
       while (i + 1 < v && !terms[i]!.commaAfter && (isNominal(terms[i + 1]!) || isModifier(terms[i + 1]!))) i++;
+      objectEnd = i;
       continue;
     }
     let end = i;
@@ -35,6 +38,24 @@ export function nounPhraseBefore(terms: readonly Term[], v: number, from = 0): R
   while (start > from && !terms[start - 1]!.commaAfter && (isNominal(terms[start - 1]!) || isModifier(terms[start - 1]!))) start--;
   return { start: terms[start]!.start, end: terms[end]!.end };
 }
+
+/**
+ * "near Lyon, France, in May": a name between commas right after a prepositional object names where that object is
+ * (Quirk § 17.65, appositive place names); it is part of the object, not the clause's subject.
+ */
+export function placeAppositive(terms: readonly Term[], start: number, v: number): boolean {
+  const before = terms[start - 1];
+  if (!before?.commaAfter || !hasTag(before, 'ProperNoun')) return false;
+  let k = start;
+  while (k < v && hasTag(terms[k], 'ProperNoun') && !terms[k]!.commaAfter) k++;
+  if (!(k < v - 1 && hasTag(terms[k], 'ProperNoun') && terms[k]!.commaAfter)) return false;
+  // "in Laos, Thailand, Burma and Sri Lanka": names running on to "and" are a list, not a place and its region.
+  let next = k + 1;
+  while (next < v && hasTag(terms[next], 'ProperNoun') && !terms[next]!.commaAfter) next++;
+  return !LIST_END.has(terms[next]?.lower ?? '') && !(hasTag(terms[next], 'ProperNoun') && terms[next]!.commaAfter);
+}
+
+const LIST_END = new Set(['and', 'or']);
 
 export function lastNominalBefore(terms: readonly Term[], v: number): Term | undefined {
   for (let k = v - 1; k >= 0; k--) if (isNominal(terms[k]!)) return terms[k];

@@ -33,6 +33,7 @@ import * as placesSubnational from './places-subnational.js';
 import * as places from './places.js';
 import * as polarityCues from './polarity-cues.js';
 import * as processOutcomes from './process-outcomes.js';
+import * as raisingVerbs from './raising-verbs.js';
 import * as refutationCues from './refutation-cues.js';
 import * as reportingVerbs from './reporting-verbs.js';
 import * as roleTitles from './role-titles.js';
@@ -95,6 +96,7 @@ export const SHIPPED_TABLES = {
   places,
   'polarity-cues': polarityCues,
   'process-outcomes': processOutcomes,
+  'raising-verbs': raisingVerbs,
   'refutation-cues': refutationCues,
   'reporting-verbs': reportingVerbs,
   'role-titles': roleTitles,

@@ -1,0 +1,79 @@
+import { CLAUSE_OPENERS } from '../lexicon/grammar-words.js';
+import { isNominal } from './noun-phrases.js';
+import { hasTag, type Term } from './terms.js';
+import { irregularLemma, isBe } from './verbs.js';
+
+/**
+ * Coordinated verb phrases that share one subject ("The ferry struck a rock and sank near Paros"): each conjunct
+ * asserts an act of its own, with its own dates and places (Quirk et al. 1985, § 13.43, coordination of predicates).
+ * The second conjunct becomes a clause part that borrows the subject of the first.
+ */
+
+/** Only "and" and "but" assert both conjuncts; "or" and "nor" do not. */
+const ASSERTING = new Set(['and', 'but']);
+const OPENER = new Set(CLAUSE_OPENERS);
+/** Adverbs may stand between the coordinator and the second verb ("and then died", "and later fled"). */
+const ADVERB_REACH = 2;
+
+export interface CoordinatedSplit {
+  /** Index of the coordinator in the terms. */
+  at: number;
+  /** The subject of the first conjunct, which the second shares. */
+  subject: Term[];
+}
+
+/** A finite verb form: a tensed verb that is not a noun, a form of "be", a modal or an auxiliary. */
+function isFiniteVerb(t: Term): boolean {
+  if (isBe(t) || hasTag(t, 'Modal') || hasTag(t, 'Auxiliary')) return true;
+  if (hasTag(t, 'PastTense') || hasTag(t, 'PresentTense')) return hasTag(t, 'Verb') && !hasTag(t, 'Noun');
+  return irregularLemma(t.lower) !== undefined && hasTag(t, 'Verb');
+}
+
+/** The verb after the coordinator at i, past at most two adverbs; -1 when the conjunct does not open with one. */
+function conjunctVerb(terms: readonly Term[], i: number): number {
+  for (let k = i + 1; k < Math.min(terms.length, i + 2 + ADVERB_REACH); k++) {
+    const t = terms[k]!;
+    if (isFiniteVerb(t)) return k;
+    if (!hasTag(t, 'Adverb')) return -1;
+  }
+  return -1;
+}
+
+/** "damaged roads and bridges": an "-s" form right after a plural noun and "and" is the plural of a coordinated noun. */
+function pluralAfterPlural(terms: readonly Term[], i: number, verb: number): boolean {
+  const t = terms[verb]!;
+  return verb === i + 1 && hasTag(t, 'PresentTense') && t.lower.endsWith('s') && !isBe(t) && hasTag(terms[i - 1], 'Plural');
+}
+
+/** The noun phrase right before the first finite verb (past adverbs): "The 81-year-old" in "The 81-year-old went …". */
+function subjectBefore(terms: readonly Term[], verb: number): Term[] {
+  let end = verb - 1;
+  while (end >= 0 && hasTag(terms[end], 'Adverb')) end--;
+  if (end < 0 || !isNominal(terms[end]!) || terms[end]!.commaAfter) return [];
+  let start = end;
+  const inPhrase = (t: Term) => isNominal(t) || hasTag(t, 'Adjective') || hasTag(t, 'Determiner') || hasTag(t, 'Possessive') || hasTag(t, 'Value');
+  while (start > 0 && inPhrase(terms[start - 1]!) && !terms[start - 1]!.commaAfter) start--;
+  return terms.slice(start, end + 1);
+}
+
+/**
+ * Where a clause's predicate is coordinated with a second one sharing its subject, or null. Not when the two verbs
+ * are coordinated directly ("bought and sold 40 ships": one object for both), nor when a relative or content clause
+ * opens before the coordinator (the second verb may belong to it: "the gunman who fled and hid was arrested").
+ */
+export function coordinatedPredicate(terms: readonly Term[]): CoordinatedSplit | null {
+  const first = terms.findIndex(isFiniteVerb);
+  if (first < 1) return null;
+  const subject = subjectBefore(terms, first);
+  if (subject.length === 0) return null;
+  for (let i = first + 2; i < terms.length - 1; i++) {
+    const t = terms[i]!;
+    if (OPENER.has(t.lower)) return null;
+    if (!ASSERTING.has(t.lower)) continue;
+    if (hasTag(terms[i - 1], 'Verb') && !terms[i - 1]!.commaAfter) continue;
+    const verb = conjunctVerb(terms, i);
+    if (verb < 0 || pluralAfterPlural(terms, i, verb)) continue;
+    return { at: i, subject };
+  }
+  return null;
+}
