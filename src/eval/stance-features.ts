@@ -7,19 +7,8 @@ import { againstCues, observingCues, readFrames, type StanceFrames } from './sta
 import { isFirm, judgeClaims, type JudgeEvidence } from './stance-judge.js';
 import { refutationsNear, textProfile, type TextProfile } from './stance-text.js';
 
-/**
- * The named signals the stance model weighs: how much of the headline the body covers; the claim judge's verdicts
- * on the headline's claims against the body's (stance-judge.ts); the reporting frames of the headline and of the
- * body (stance-frames.ts: denies, calls a hoax, attributes, hedges, asks) and Ferreira & Vlachos's line cues
- * (stance-cues.ts: refuting and hedging sets, negation aligned with the claim, colon labels and source tags, cues
- * that open the line); how much a long body hedges, negates or refutes; and the body's length. One model serves
- * one-line reports (Emergent) and news bodies (FNC-1): every signal read on both kinds of body is entered for
- * every body and again as "short…", a correction for a headline-length body (0 on a long one), and the frame
- * cues of a one-line report and the word counts of a long body are features of that kind alone, so a one-line
- * report is not weighed with a long body's weights alone. The weights are fitted by `npm run calibrate` (scripts/calibrate-stance.ts) into
- * stance-model.json.
- */
-export const STANCE_FEATURES = [
+/** Features read on every body, each entered twice: as named for every body, and "short…" again for one-line reports. */
+export const SHARED_FEATURES = [
   'coverage',
   'keyCoverage',
   'nameCoverage',
@@ -41,6 +30,21 @@ export const STANCE_FEATURES = [
   'headlineObserving',
   'bodyNegated',
   'bodyFirm',
+] as const;
+/**
+ * The named signals the stance model weighs: how much of the headline the body covers; the claim judge's verdicts
+ * on the headline's claims against the body's (stance-judge.ts); the reporting frames of the headline and of the
+ * body (stance-frames.ts: denies, calls a hoax, attributes, hedges, asks) and Ferreira & Vlachos's line cues
+ * (stance-cues.ts: refuting and hedging sets, negation aligned with the claim, colon labels and source tags, cues
+ * that open the line); how much a long body hedges, negates or refutes; and the body's length. One model serves
+ * one-line reports (Emergent) and news bodies (FNC-1): every signal read on both kinds of body is entered for
+ * every body and again as "short…", a correction for a headline-length body (0 on a long one), and the frame
+ * cues of a one-line report and the word counts of a long body are features of that kind alone, so a one-line
+ * report is not weighed with a long body's weights alone. The weights are fitted by `npm run calibrate` (scripts/calibrate-stance.ts) into
+ * stance-model.json.
+ */
+export const STANCE_FEATURES = [
+  ...SHARED_FEATURES,
   'leadCoverage',
   'leadAgainst',
   'leadObserving',
@@ -95,30 +99,6 @@ export const STANCE_FEATURES = [
   'logWords',
 ] as const;
 export type StanceFeature = (typeof STANCE_FEATURES)[number];
-/** Features read on every body, each entered twice: as named for every body, and "short…" again for one-line reports. */
-export const SHARED_FEATURES = [
-  'coverage',
-  'keyCoverage',
-  'nameCoverage',
-  'bestMatch',
-  'anyMatch',
-  'matchedClaims',
-  'firmShare',
-  'negatedShare',
-  'conflict',
-  'opposingConflict',
-  'detailConflict',
-  'sourceConflict',
-  'firmMatch',
-  'hedgedMatch',
-  'deniedMatch',
-  'headlineNegated',
-  'headlineHedged',
-  'headlineRefutation',
-  'headlineObserving',
-  'bodyNegated',
-  'bodyFirm',
-] as const satisfies readonly StanceFeature[];
 type SharedFeature = (typeof SHARED_FEATURES)[number];
 type ShortShared = `short${Capitalize<SharedFeature>}`;
 const shortName = (n: SharedFeature) => `short${n[0]!.toUpperCase()}${n.slice(1)}` as ShortShared;
