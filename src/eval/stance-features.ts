@@ -5,21 +5,11 @@ import { DEFAULT_MIN_MATCH } from '../match/similarity.js';
 import { type CompareClaimsFn, type MatchClaimsFn } from './pipeline.js';
 import { againstCues, observingCues, readFrames, type StanceFrames } from './stance-frames.js';
 import { isFirm, judgeClaims, type JudgeEvidence } from './stance-judge.js';
+import { claimCover } from './stance-cover.js';
 import { refutationsNear, textProfile, type TextProfile } from './stance-text.js';
 
-/**
- * The named signals the stance model weighs: how much of the headline the body covers; the claim judge's verdicts
- * on the headline's claims against the body's (stance-judge.ts); the reporting frames of the headline and of the
- * body (stance-frames.ts: denies, calls a hoax, attributes, hedges, asks) and Ferreira & Vlachos's line cues
- * (stance-cues.ts: refuting and hedging sets, negation aligned with the claim, colon labels and source tags, cues
- * that open the line); how much a long body hedges, negates or refutes; and the body's length. One model serves
- * one-line reports (Emergent) and news bodies (FNC-1): every signal read on both kinds of body is entered for
- * every body and again as "short…", a correction for a headline-length body (0 on a long one), and the frame
- * cues of a one-line report and the word counts of a long body are features of that kind alone, so a one-line
- * report is not weighed with a long body's weights alone. The weights are fitted by `npm run calibrate` (scripts/calibrate-stance.ts) into
- * stance-model.json.
- */
-export const STANCE_FEATURES = [
+/** Features read on every body, each entered twice: as named for every body, and "short…" again for one-line reports. */
+export const SHARED_FEATURES = [
   'coverage',
   'keyCoverage',
   'nameCoverage',
@@ -41,6 +31,23 @@ export const STANCE_FEATURES = [
   'headlineObserving',
   'bodyNegated',
   'bodyFirm',
+] as const;
+/**
+ * The named signals the stance model weighs: how much of the headline the body covers; the claim judge's verdicts
+ * on the headline's claims against the body's (stance-judge.ts); the reporting frames of the headline and of the
+ * body (stance-frames.ts: denies, calls a hoax, attributes, hedges, asks) and Ferreira & Vlachos's line cues
+ * (stance-cues.ts: refuting and hedging sets, negation aligned with the claim, colon labels and source tags, cues
+ * that open the line); whether a one-line report states the claim's verbs, actors and numbers (stance-cover.ts), and
+ * its coverage of the claim when it also attributes or denies; how much a long body hedges, negates or refutes; and
+ * the body's length. One model serves
+ * one-line reports (Emergent) and news bodies (FNC-1): every signal read on both kinds of body is entered for
+ * every body and again as "short…", a correction for a headline-length body (0 on a long one), and the frame
+ * cues of a one-line report and the word counts of a long body are features of that kind alone, so a one-line
+ * report is not weighed with a long body's weights alone. The weights are fitted by `npm run calibrate` (scripts/calibrate-stance.ts) into
+ * stance-model.json.
+ */
+export const STANCE_FEATURES = [
+  ...SHARED_FEATURES,
   'leadCoverage',
   'leadAgainst',
   'leadObserving',
@@ -91,34 +98,16 @@ export const STANCE_FEATURES = [
   'shortVeracityNegated',
   'shortDebunk',
   'shortLogWords',
+  'shortVerbCover',
+  'shortActorCover',
+  'shortNumberCover',
+  'shortNumberClash',
+  'shortObservedCover',
+  'shortAgainstCover',
   'short',
   'logWords',
 ] as const;
 export type StanceFeature = (typeof STANCE_FEATURES)[number];
-/** Features read on every body, each entered twice: as named for every body, and "short…" again for one-line reports. */
-export const SHARED_FEATURES = [
-  'coverage',
-  'keyCoverage',
-  'nameCoverage',
-  'bestMatch',
-  'anyMatch',
-  'matchedClaims',
-  'firmShare',
-  'negatedShare',
-  'conflict',
-  'opposingConflict',
-  'detailConflict',
-  'sourceConflict',
-  'firmMatch',
-  'hedgedMatch',
-  'deniedMatch',
-  'headlineNegated',
-  'headlineHedged',
-  'headlineRefutation',
-  'headlineObserving',
-  'bodyNegated',
-  'bodyFirm',
-] as const satisfies readonly StanceFeature[];
 type SharedFeature = (typeof SHARED_FEATURES)[number];
 type ShortShared = `short${Capitalize<SharedFeature>}`;
 const shortName = (n: SharedFeature) => `short${n[0]!.toUpperCase()}${n.slice(1)}` as ShortShared;
@@ -199,6 +188,7 @@ export function featuresFrom(headline: StanceSide, body: StanceSide, evidence: J
   const short = indicator(isHeadlineLength(body));
   const long = 1 - short;
   const both = sharedFeatures(headline, body, evidence, analyzeOptions);
+  const cover = claimCover(headline.claims, body.claims, b.stemSet);
   return {
     // Each signal read on both kinds of body has a weight for every body and a correction for one-line reports:
     // one-line bodies of a related-vs-unrelated set (FNC-1) keep the weights that tell unrelated pairs apart.
@@ -235,6 +225,13 @@ export function featuresFrom(headline: StanceSide, body: StanceSide, evidence: J
     shortVeracityNegated: short * indicator(lead.veracityNegated > 0),
     shortDebunk: short * logCount(lead.debunk),
     shortLogWords: short * Math.log1p(b.words),
+    shortVerbCover: short * cover.verbs,
+    shortActorCover: short * cover.actors,
+    shortNumberCover: short * cover.numbers,
+    shortNumberClash: short * cover.numberClash,
+    // A report that covers the claim yet attributes or hedges it observes; one that covers it and denies it is against.
+    shortObservedCover: short * both.coverage * indicator(observingCues(lead) + lead.hedging + lead.colonLabel > 0),
+    shortAgainstCover: short * both.coverage * indicator(againstCues(lead) + lead.refuting + lead.dispute > 0),
     short,
     logWords: Math.log1p(b.words),
   };
