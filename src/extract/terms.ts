@@ -22,7 +22,7 @@ interface CompromiseTerm {
   text: string;
   normal?: string;
   root?: string;
-  tags: string[];
+  tags: ReadonlySet<string>;
   offset: { start: number; length: number };
 }
 
@@ -62,10 +62,12 @@ export function parseTerms(view: string, range: Range, depth: TagDepth = 'full')
   if (text.trim() === '') return [];
   const doc = depth === 'full' ? fullyTagged(text) : nlp.tokenize(text);
   if (depth === 'quick') doc.compute(QUICK_STEPS);
-  const sentences = doc.json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[];
+  // The term objects themselves, as doc.json() would copy them: their offsets, roots and tags are all that is read.
+  doc.compute('offset');
+  const sentences = (doc as unknown as { docs: CompromiseTerm[][] }).docs;
   const out: Term[] = [];
-  for (const s of sentences) {
-    for (const t of s.terms) {
+  for (const terms of sentences) {
+    for (const t of terms) {
       const start = range.start + t.offset.start;
       const word = view.slice(start, start + t.offset.length);
       // Contraction expansions ("Portugal's" → "Portugal" + an unwritten "is") have no text of their own.
