@@ -47,8 +47,19 @@ function predicated(claim: Claim, span: Span): boolean {
   return verb !== undefined && PREDICATING.has(verb.lower);
 }
 
+/** Claims are immutable values: their state phrases are found once per claim object and table, not once per pair. */
+const mentionsByTable = new WeakMap<StateTable, WeakMap<Claim, readonly StateMention[]>>();
+
 /** The state phrases a claim's proposition predicates of something, with their spans ("a dead eye" is no state of the eye's owner). */
-function stateMentions(claim: Claim, table: StateTable): StateMention[] {
+function stateMentions(claim: Claim, table: StateTable): readonly StateMention[] {
+  let byClaim = mentionsByTable.get(table);
+  if (!byClaim) mentionsByTable.set(table, (byClaim = new WeakMap()));
+  let found = byClaim.get(claim);
+  if (!found) byClaim.set(claim, (found = findStateMentions(claim, table)));
+  return found;
+}
+
+function findStateMentions(claim: Claim, table: StateTable): StateMention[] {
   const { text, start } = claim.proposition.span;
   const out: StateMention[] = [];
   for (const [phrase, pattern] of table.patterns) {

@@ -199,9 +199,17 @@ function buildClaim(shared: Shared, span: Range, part: ClausePart, propRange: Ra
 /** The sentence tokens inside a range. */
 function segTokens(seg: SegmentedDocument, range: Range): Token[] {
   const out: Token[] = [];
-  for (const sentence of seg.sentences) {
-    if (sentence.end < range.start || sentence.start > range.end) continue;
-    for (const t of sentence.tokens) if (t.start >= range.start && t.end <= range.end) out.push(t);
+  const { sentences } = seg;
+  // Sentences are in text order: start at the first that ends at or after the range (not a scan per claim).
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sentences[mid]!.end < range.start) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < sentences.length && sentences[i]!.start <= range.end; i++) {
+    for (const t of sentences[i]!.tokens) if (t.start >= range.start && t.end <= range.end) out.push(t);
   }
   return out;
 }

@@ -34,14 +34,30 @@ function isEvidence(words: readonly Token[], i: number): boolean {
   return i === 0 && words[1] !== undefined && !words[1].capitalized;
 }
 
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
+
 function nonLatinShare(words: readonly Token[]): number {
   let latin = 0;
   let letters = 0;
   for (const w of words) {
-    for (const ch of w.lower) {
-      if (!/\p{L}/u.test(ch)) continue;
+    const text = w.lower;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      // ASCII needs no Unicode lookup: its letters are A-Z and a-z, all Latin; the rest is not a letter.
+      if (code < 0x80) {
+        if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) {
+          letters++;
+          latin++;
+        }
+        continue;
+      }
+      const point = text.codePointAt(i)!;
+      if (point > 0xffff) i++;
+      const ch = String.fromCodePoint(point);
+      if (!LETTER.test(ch)) continue;
       letters++;
-      if (/\p{Script=Latin}/u.test(ch)) latin++;
+      if (LATIN.test(ch)) latin++;
     }
   }
   return letters === 0 ? 0 : (letters - latin) / letters;

@@ -26,12 +26,24 @@ export function tokenize(view: string, range: Range = { start: 0, end: view.leng
     let raw = m[0];
     if (raw.length > 1 && raw.endsWith('.') && !ABBREVIATION_DOT.test(raw)) raw = raw.slice(0, -1);
     const start = range.start + m.index;
-    const first = String.fromCodePoint(raw.codePointAt(0) ?? 32);
-    const kind: TokenKind = /\p{L}/u.test(first) ? 'word' : /\p{N}/u.test(first) ? 'number' : 'punct';
-    out.push({ start, end: start + raw.length, lower: raw.toLowerCase(), kind, capitalized: first !== first.toLowerCase() });
+    const { kind, capitalized } = classify(raw);
+    out.push({ start, end: start + raw.length, lower: raw.toLowerCase(), kind, capitalized });
     if (raw.length < m[0].length) {
       out.push({ start: start + raw.length, end: start + m[0].length, lower: '.', kind: 'punct', capitalized: false });
     }
   }
   return out;
+}
+
+/** The kind of a token and whether it is capitalised, from its first character (ASCII without a Unicode lookup). */
+function classify(raw: string): { kind: TokenKind; capitalized: boolean } {
+  const code = raw.charCodeAt(0);
+  if (code < 0x80) {
+    const upper = code >= 0x41 && code <= 0x5a;
+    if (upper || (code >= 0x61 && code <= 0x7a)) return { kind: 'word', capitalized: upper };
+    return { kind: code >= 0x30 && code <= 0x39 ? 'number' : 'punct', capitalized: false };
+  }
+  const first = String.fromCodePoint(raw.codePointAt(0) ?? 32);
+  const kind: TokenKind = /\p{L}/u.test(first) ? 'word' : /\p{N}/u.test(first) ? 'number' : 'punct';
+  return { kind, capitalized: first !== first.toLowerCase() };
 }
