@@ -10,6 +10,7 @@ import { isAcronymOf, isTimeSpan, maybeCoreferent } from './referents.js';
 import { contrastHit, roleSwapHit } from './role-swaps.js';
 import { samePersonalName } from './speakers.js';
 import { claimWords } from '../relate/words.js';
+import { passiveAgents } from './passive-agents.js';
 
 // Attitudes and statements many can hold at once: two actors "welcomed the deal" or "denied the report" both may be right.
 const sharedVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set([...lexicon.tables['attitude-verbs'].ATTITUDE_VERBS, ...Object.keys(lexicon.reportingVerbs)]);
@@ -138,6 +139,15 @@ function oneAct(a: Claim, b: Claim, context: Parameters<Detector>[2]): boolean {
   return context.sameAct === true || sameActVerb(a, b, context.lexicon) || isSubset(oa, ob) || isSubset(ob, oa);
 }
 
+/** Whether a claim names `actor` after "by" as the doer of `verb`: "a stray brought in by the daughter" for "the daughter brought". */
+function agentIn(claim: Claim, actor: string, verb: string | undefined, aliases: Aliases): boolean {
+  if (verb === undefined) return false;
+  return passiveAgents(claim).some((p) => {
+    const words = p.agent.split(' ');
+    return p.verb === verb.toLowerCase() && words.some((_, i) => sameName(words.slice(0, i + 1).join(' '), actor, aliases));
+  });
+}
+
 /** The same act (predicate and theme) done by different actors: "police fired" vs "protesters fired". */
 export const detectActor: Detector = (a, b, context) => {
   const aliases = context.lexicon.aliases;
@@ -149,6 +159,8 @@ export const detectActor: Detector = (a, b, context) => {
   const actorB = b.proposition.actor;
   if (!actorA || !actorB || samePhrase(actorA, actorB, aliases) || maybeCoreferent(actorA, actorB) || isTimeSpan(actorA) || isTimeSpan(actorB) || alternation(a, b, aliases)) return null;
   if (isCounted(a, actorA) || isCounted(b, actorB)) return null;
+  // The other claim names this actor as its agent after "by" ("a stray brought in by the daughter"): one doer, two voices.
+  if (agentIn(b, actorA.text, a.proposition.predicate?.lemma, aliases) || agentIn(a, actorB.text, b.proposition.predicate?.lemma, aliases)) return null;
   const act = sharedAct(a, b, context.lexicon);
   if (act === null) return null;
   return {
