@@ -8,6 +8,7 @@ import * as clauseCues from './clause-cues.js';
 import * as countedNouns from './counted-nouns.js';
 import * as dateCues from './date-cues.js';
 import * as detectorStrengths from './detector-strengths.js';
+import * as distanceWords from './distance-words.js';
 import * as eventFrames from './event-frames.js';
 import * as forecastCues from './forecast-cues.js';
 import * as foreignFunctionWords from './foreign-function-words.js';
@@ -70,6 +71,7 @@ export const SHIPPED_TABLES = {
   'counted-nouns': countedNouns,
   'date-cues': dateCues,
   'detector-strengths': detectorStrengths,
+  'distance-words': distanceWords,
   'event-frames': eventFrames,
   'forecast-cues': forecastCues,
   'foreign-function-words': foreignFunctionWords,
