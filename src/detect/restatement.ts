@@ -17,8 +17,11 @@ function containsRun(long: readonly string[], short: readonly string[]): boolean
   return false;
 }
 
-/** A word that is part of a figure ("Forty people"), a date or a place, which a caption label never is. */
+/** A word that is part of a figure ("Forty people"), a date or a place, or at or past the actor, predicate or theme: never a caption label. */
 function inSlot(claim: Claim, start: number): boolean {
+  const { actor, predicate, theme } = claim.proposition;
+  const parts = [actor, predicate, theme].flatMap((p) => (p ? [p.span.start] : []));
+  if (parts.some((at) => start >= at)) return true;
   return [...claim.quantities, ...claim.times, ...claim.places].some((x) => start >= x.span.start && start < x.span.end);
 }
 
