@@ -1,7 +1,7 @@
 import type { Claim, Phrase } from '../model/claim.js';
 import { ACTOR_STRENGTH } from '../lexicon/detector-strengths.js';
 import type { Detector } from './types.js';
-import { INDEFINITE_PRONOUNS } from '../lexicon/grammar-words.js';
+import { INDEFINITE_PRONOUNS, PREPOSITIONS } from '../lexicon/grammar-words.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { areSynonyms } from '../lexicon/synonyms.js';
 import { singularNoun } from '../match/measure.js';
@@ -9,6 +9,8 @@ import { synonymousInContext } from '../match/similarity.js';
 import { isAcronymOf, isTimeSpan, maybeCoreferent } from './referents.js';
 import { contrastHit, roleSwapHit } from './role-swaps.js';
 import { samePersonalName } from './speakers.js';
+import { claimWords } from '../relate/words.js';
+import { passiveAgents } from './passive-agents.js';
 
 // Attitudes and statements many can hold at once: two actors "welcomed the deal" or "denied the report" both may be right.
 const sharedVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set([...lexicon.attitudeVerbs, ...Object.keys(lexicon.reportingVerbs)]);
@@ -110,15 +112,55 @@ function isCounted(claim: Claim, actor: Phrase): boolean {
   return claim.quantities.some((q) => q.dimension === 'count' && ((q.span.start >= actor.span.start && q.span.end <= actor.span.end) || (q.noun !== undefined && q.noun.toLowerCase() === head)));
 }
 
+/** Most content words read as the object: a noun phrase, not the rest of the clause. */
+const MAX_OBJECT_WORDS = 4;
+
+const PREPOSITION: ReadonlySet<string> = new Set(PREPOSITIONS);
+
+/** The content words right after the predicate, up to the next preposition or comma: the object ("the new spin-off"). */
+function objectWords(c: Claim): string[] {
+  const predicate = c.proposition.predicate;
+  if (!predicate) return [];
+  const { text, start } = c.proposition.span;
+  const out: string[] = [];
+  let last = predicate.span.end;
+  for (const t of claimWords(c).tokens.filter((w) => w.span.start >= predicate.span.end)) {
+    const broken = text.slice(last - start, t.span.start - start).includes(',');
+    if (broken || PREPOSITION.has(t.lower) || out.length === MAX_OBJECT_WORDS) break;
+    if (t.content) out.push(t.lemma);
+    last = t.span.end;
+  }
+  return out;
+}
+
+/** The two claims name one act: one act by the dictionary, one verb, or verbs done to one object ("head" / "run" the spin-off). */
+function oneAct(a: Claim, b: Claim, context: Parameters<Detector>[2]): boolean {
+  const [oa, ob] = [new Set(objectWords(a)), new Set(objectWords(b))];
+  return context.sameAct === true || sameActVerb(a, b, context.lexicon) || isSubset(oa, ob) || isSubset(ob, oa);
+}
+
+/** Whether a claim names `actor` after "by" as the doer of `verb`: "a stray brought in by the daughter" for "the daughter brought". */
+function agentIn(claim: Claim, actor: string, verb: string | undefined, aliases: Aliases): boolean {
+  if (verb === undefined) return false;
+  return passiveAgents(claim).some((p) => {
+    const words = p.agent.split(' ');
+    return p.verb === verb.toLowerCase() && words.some((_, i) => sameName(words.slice(0, i + 1).join(' '), actor, aliases));
+  });
+}
+
 /** The same act (predicate and theme) done by different actors: "police fired" vs "protesters fired". */
 export const detectActor: Detector = (a, b, context) => {
   const aliases = context.lexicon.aliases;
-  const roles = contrastHit(a, b, context.lexicon) ?? roleSwapHit(a, b, context.lexicon);
+  // "X, not Y, did it" disputes Y only for the act it names: "Y spoke with them" is another act.
+  const contrast = oneAct(a, b, context) ? contrastHit(a, b, context.lexicon) : null;
+  const roles = contrast ?? roleSwapHit(a, b, context.lexicon);
   if (roles) return roles;
   const actorA = a.proposition.actor;
   const actorB = b.proposition.actor;
   if (!actorA || !actorB || samePhrase(actorA, actorB, aliases) || maybeCoreferent(actorA, actorB) || isTimeSpan(actorA) || isTimeSpan(actorB) || alternation(a, b, aliases)) return null;
   if (isCounted(a, actorA) || isCounted(b, actorB)) return null;
+  // The other claim names this actor as its agent after "by" ("a stray brought in by the daughter"): one doer, two voices.
+  if (agentIn(b, actorA.text, a.proposition.predicate?.lemma, aliases) || agentIn(a, actorB.text, b.proposition.predicate?.lemma, aliases)) return null;
   const act = sharedAct(a, b, context.lexicon);
   if (act === null) return null;
   return {

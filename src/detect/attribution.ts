@@ -9,6 +9,7 @@ import { sameName } from './actor.js';
 import { sameWords, similarity, speakerOf, wordsOf, type Word } from './quote.js';
 import { distinguishable, familyName, isOutlet, twoLeaders } from './speakers.js';
 import type { Lexicon } from '../lexicon/index.js';
+import { PERSONAL_PRONOUNS } from '../lexicon/grammar-words.js';
 import type { Detector, DetectorHit } from './types.js';
 
 type Aliases = ReadonlyMap<string, string>;
@@ -85,11 +86,21 @@ function textHit(a: Claim, b: Claim, lexicon: Lexicon): DetectorHit | null {
   };
 }
 
+const PRONOUNS: ReadonlySet<string> = new Set(PERSONAL_PRONOUNS);
+
+/** The words that credit the claim are a personal pronoun ("he told", "she said"), whatever name the holder was resolved to. */
+function creditedByPronoun(claim: Claim): boolean {
+  const said = claim.attribution.holderSpan?.text.trim().toLowerCase();
+  return said !== undefined && PRONOUNS.has(said);
+}
+
 /**
  * The same words credited to different named speakers: identical or near-identical quotes first, then
  * (weaker, since two people may say one thing) the same unquoted claim. Anonymous holders are not credited.
  */
 export const detectAttribution: Detector = (a, b, context) => {
+  // "…," she said: who "she" is rests on resolving the pronoun, so the two speakers cannot be told apart.
+  if (creditedByPronoun(a) || creditedByPronoun(b)) return null;
   if (a.quotes.length > 0 && b.quotes.length > 0) return quoteHit(a, b, context.lexicon);
   return textHit(a, b, context.lexicon);
 };

@@ -3,13 +3,18 @@ import { LOCATION_MENTION_STRENGTH, LOCATION_STRENGTH, LOCATION_UNKNOWN_CONTAINM
 import { gazetteerOf, type Gazetteer } from '../extract/gazetteer.js';
 import type { Detector } from './types.js';
 import { settingsOf } from '../match/similarity.js';
+import { derived, type Lexicon } from '../lexicon/index.js';
+import { lightVerbs } from './actor.js';
 
-// Two mentions are comparable only in the same act ("met in X" vs "met in Y"), not in passing.
-function sameRole(x: Place, y: Place, a: Claim, b: Claim): boolean {
+// Two mentions are comparable only in the same act ("met in X" vs "met in Y"), not in passing; a light or reporting
+// verb ("the news comes amid …", "was reported") names no act whose place could differ.
+function sameRole(x: Place, y: Place, a: Claim, b: Claim, lexicon: Lexicon): boolean {
   if (x.role !== y.role) return false;
   if (x.role !== 'mention') return true;
   const [la, lb] = [a.proposition.predicate?.lemma, b.proposition.predicate?.lemma];
-  return la !== undefined && la === lb;
+  if (la === undefined || la !== lb) return false;
+  const lemma = la.toLowerCase();
+  return !derived(lexicon, lightVerbs).has(lemma) && !Object.hasOwn(lexicon.reportingVerbs, lemma);
 }
 
 /**
@@ -20,6 +25,22 @@ function containmentKnown(x: Place, y: Place, gazetteer: Gazetteer): number {
   // A place with containers is in the gazetteer; so is a top-level one (a continent), which has none.
   const known = (p: Place) => p.within.length > 0 || gazetteer.within.has(p.key);
   return known(x) === known(y) ? 1 : LOCATION_UNKNOWN_CONTAINMENT;
+}
+
+const facilityNouns = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.tables['facility-nouns'].FACILITY_NOUNS);
+
+/** The facility noun of a place's name ("Camp Edwards" → "camp"), or undefined for a town or country. */
+function facilityOf(p: Place, lexicon: Lexicon): string | undefined {
+  const nouns = derived(lexicon, facilityNouns);
+  return p.name.toLowerCase().split(/[\s-]+/).find((w) => nouns.has(w));
+}
+
+/**
+ * A facility sits in a town, and facilities nest (a camp inside a joint base), so a facility excludes only another
+ * facility of its kind ("Northfield Airport" / "Kelby Airport"); two towns or countries are compared as before.
+ */
+function facilitiesApart(x: Place, y: Place, lexicon: Lexicon): boolean {
+  return facilityOf(x, lexicon) === facilityOf(y, lexicon);
 }
 
 /** The same place, or one inside the other ("Istanbul" is within "Turkey"). */
@@ -34,10 +55,10 @@ function compatible(x: Place, y: Place): boolean {
  */
 export const detectLocation: Detector = (a, b, context) => {
   const accounted = (p: Place, own: Claim, other: Claim) =>
-    settingsOf(other).some((o) => sameRole(p, o, own, other) && compatible(p, o));
+    settingsOf(other).some((o) => sameRole(p, o, own, other, context.lexicon) && compatible(p, o));
   for (const x of settingsOf(a).filter((p) => !accounted(p, a, b))) {
     for (const y of settingsOf(b).filter((p) => !accounted(p, b, a))) {
-      if (!sameRole(x, y, a, b)) continue;
+      if (!sameRole(x, y, a, b, context.lexicon) || !facilitiesApart(x, y, context.lexicon)) continue;
       return {
         kind: 'location',
         strength: (x.role === 'mention' ? LOCATION_MENTION_STRENGTH : LOCATION_STRENGTH) * containmentKnown(x, y, gazetteerOf(context.lexicon)),

@@ -12,6 +12,7 @@ import { tokenize } from '../segment/tokens.js';
 import type { Detector } from './types.js';
 import { singularNoun } from '../match/measure.js';
 import { twoActs } from '../match/acts.js';
+import { differentDistanceHolders } from './distance-holders.js';
 import { nounOutcome, outcomeOf } from '../relate/outcomes.js';
 
 interface Interval {
@@ -148,6 +149,7 @@ export const detectNumeric: Detector = (a, b, context) => {
   for (const x of a.quantities.filter((q) => !agreed(q, b.quantities))) {
     for (const y of b.quantities.filter((q) => !agreed(q, a.quantities))) {
       if (!comparable(x, y, sameEvent, [a, b]) || !sameParticipants(x, y, a, b, events)) continue;
+      if (differentDistanceHolders(a, x, b, y, context.lexicon)) continue;
       const gap = gapOf(x, y);
       if (gap > 0 && (!best || gap < best.gap)) best = { gap, x, y };
     }

@@ -1,6 +1,8 @@
 import type { Claim } from '../model/claim.js';
 import type { ConflictKind } from '../model/conflict.js';
 import { detectActor } from './actor.js';
+import { bracketedPredicate } from './captions.js';
+import { restates } from './restatement.js';
 import { detectAttribution } from './attribution.js';
 import { detectLocation } from './location.js';
 import { detectNumeric } from './numeric.js';
@@ -46,6 +48,8 @@ const NUMERIC_CLOSE_MATCH = 0.5;
  * "will not meet next year"), they speak of two occasions and cannot contradict each other this way.
  */
 const OCCASION_BOUND: ReadonlySet<ConflictKind> = new Set(['polarity', 'opposition', 'status', 'actor', 'numeric', 'location']);
+/** Kinds that compare the predicates themselves: a bracketed caption label ("(left)") is no predicate to compare. */
+const PREDICATE_KINDS: ReadonlySet<ConflictKind> = new Set(['polarity', 'opposition', 'status', 'actor']);
 /** Kinds about what was said, not what happened: a forecast and an outcome can still be misquoted or misattributed. */
 const WORDING_KINDS: ReadonlySet<ConflictKind> = new Set(['quote', 'attribution']);
 
@@ -81,11 +85,16 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
   const sameAct = lexicalEvent || relation.related;
   const twoOccasions = datesClash(a, b);
   const forecastVsOutcome = forecastAndOutcome(a, b);
+  const captionLabel = bracketedPredicate(a) || bracketedPredicate(b);
+  // A restated sentence cannot contradict what it restates; misquotes and misattributions are still compared.
+  const restated = restates(a, b);
   for (const [kind, detector] of DETECTORS) {
     const numericEvent = sameAct || relation.similar || aligned?.sameCount === true || match >= NUMERIC_CLOSE_MATCH || sameMeasuredEvent(a, b);
     if (EVENT_BOUND.has(kind) && !oneEvent && !(kind === 'numeric' && numericEvent)) continue;
     if (OCCASION_BOUND.has(kind) && twoOccasions) continue;
     if (forecastVsOutcome && !WORDING_KINDS.has(kind)) continue;
+    if (captionLabel && PREDICATE_KINDS.has(kind)) continue;
+    if (restated && !WORDING_KINDS.has(kind)) continue;
     // Opposite acts at two different dates are a sequence ("closes on June 16" … "reopens in late July").
     if (kind === 'opposition' && someDifferentDates(a, b)) continue;
     const sameEvent = sameAct || relation.similar || aligned?.oneEvent === true || (kind === 'numeric' && aligned?.sameCount === true);

@@ -8,7 +8,9 @@ import * as clauseCues from './clause-cues.js';
 import * as countedNouns from './counted-nouns.js';
 import * as dateCues from './date-cues.js';
 import * as detectorStrengths from './detector-strengths.js';
+import * as distanceWords from './distance-words.js';
 import * as eventFrames from './event-frames.js';
+import * as facilityNouns from './facility-nouns.js';
 import * as forecastCues from './forecast-cues.js';
 import * as foreignFunctionWords from './foreign-function-words.js';
 import * as functionWords from './function-words.js';
@@ -71,7 +73,9 @@ export const SHIPPED_TABLES = {
   'counted-nouns': countedNouns,
   'date-cues': dateCues,
   'detector-strengths': detectorStrengths,
+  'distance-words': distanceWords,
   'event-frames': eventFrames,
+  'facility-nouns': facilityNouns,
   'forecast-cues': forecastCues,
   'foreign-function-words': foreignFunctionWords,
   'function-words': functionWords,

@@ -1,0 +1,50 @@
+import type { Claim, Quantity } from '../model/claim.js';
+import type { Lexicon } from '../lexicon/index.js';
+import { derived } from '../lexicon/index.js';
+import { FUNCTION_WORDS } from '../lexicon/function-words.js';
+import { verbLemma } from '../relate/lemma.js';
+import { sameName } from './actor.js';
+import { maybeCoreferent } from './referents.js';
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const FUNCTION: ReadonlySet<string> = new Set(FUNCTION_WORDS);
+
+const particles = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.tables['distance-words'].DISTANCE_PARTICLES);
+const approximators = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.tables['distance-words'].APPROXIMATORS);
+
+/** A length followed by "from", "away", "west of": the distance between two places, not a size. */
+function isDistance(claim: Claim, q: Quantity, lexicon: Lexicon): boolean {
+  if (q.dimension !== 'length') return false;
+  const after = claim.text.slice(q.span.end - claim.span.start).match(WORD)?.[0]?.toLowerCase();
+  return after !== undefined && derived(lexicon, particles).has(after);
+}
+
+/**
+ * What a distance places: the noun or name just before the measure ("a town 25 miles west", "Riverton, about 18 miles
+ * from") — a postmodifying measure phrase (Quirk et al. 1985, § 17.39) — or, after a verb, the claim's actor ("the
+ * rebels are just one mile from"). Undefined when it cannot be told.
+ */
+export function distanceHolder(claim: Claim, q: Quantity, lexicon: Lexicon): string | undefined {
+  if (!isDistance(claim, q, lexicon)) return undefined;
+  const skip = derived(lexicon, approximators);
+  const before = [...claim.text.slice(0, q.span.start - claim.span.start).matchAll(WORD)].map((m) => m[0]);
+  let i = before.length - 1;
+  while (i >= 0 && skip.has(before[i]!.toLowerCase())) i--;
+  const word = before[i];
+  if (word === undefined) return claim.proposition.actor?.text;
+  const lower = word.toLowerCase();
+  const capitalised = /^\p{Lu}/u.test(word);
+  if (!capitalised && (FUNCTION.has(lower) || verbLemma(lower) !== undefined)) return claim.proposition.actor?.text;
+  // A name runs back over its capitalised words: "Jurf al-Sakhar" style names keep their lower-case particles.
+  let start = i;
+  while (capitalised && start > 0 && /^\p{Lu}/u.test(before[start - 1]!)) start--;
+  return before.slice(start, i + 1).join(' ');
+}
+
+/** Two distances that place different things ("the town is 25 miles away" / "the rebels are one mile away") measure two referents. */
+export function differentDistanceHolders(a: Claim, x: Quantity, b: Claim, y: Quantity, lexicon: Lexicon): boolean {
+  const [hx, hy] = [distanceHolder(a, x, lexicon), distanceHolder(b, y, lexicon)];
+  if (hx === undefined || hy === undefined) return false;
+  const phrase = (text: string) => ({ text, key: text.toLowerCase(), span: { start: 0, end: text.length, text } });
+  return !sameName(hx, hy, lexicon.aliases) && !maybeCoreferent(phrase(hx), phrase(hy));
+}
