@@ -6,7 +6,7 @@ import { verbLemma } from '../relate/lemma.js';
  * participle before it and an optional adverb particle ("brought in by", Quirk et al. § 16.3): "a stray brought in by
  * the neighbour's son" names the neighbour's son as the one who brought it.
  */
-const BY_AGENT = /([\p{L}-]+)(?:\s+(?:in|out|up|off|down|away|back|over|on))?\s+by\s+([^,;:.()"“”]+)/giu;
+const BY_AGENT = /(?<![\p{L}-])([\p{L}-]+)(?:\s+(?:in|out|up|off|down|away|back|over|on))?\s+by\s+([^,;:.()"“”]+)/giu;
 /** Longest phrase read as the agent: a name or a short description, not the rest of the clause. */
 const MAX_AGENT_WORDS = 5;
 
