@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { stanceSides } from '../src/eval/evaluate-stance.js';
 import { readFnc1 } from '../src/eval/fnc1-read.js';
-import { scoreStance } from '../src/eval/fnc1-score.js';
+import { scoreStance, type Confusion } from '../src/eval/fnc1-score.js';
 import type { EvalPipeline } from '../src/eval/pipeline.js';
 import { STANCE_FEATURES, stanceFeatures } from '../src/eval/stance-features.js';
 import { decideStance, featureVector, StanceModelSchema, vectorProbabilities, weightingOf, type StanceModel } from '../src/eval/stance-model.js';
@@ -153,7 +153,16 @@ function summary(rows: readonly StanceRow[], predicted: readonly Stance[], set: 
   const f = (x: number | null) => (x === null ? '—' : x.toFixed(3));
   const relative = set === 'fnc1' ? `relative ${f(e.relativeScore)}  ` : '';
   const unrelated = set === 'fnc1' ? ` unrelated ${f(e.f1.unrelated)}` : '';
-  return `${relative}accuracy ${f(e.accuracy)}  macro-F1 ${f(e.macroF1)}  F1 agree ${f(e.f1.agree)} disagree ${f(e.f1.disagree)} discuss ${f(e.f1.discuss)}${unrelated}`;
+  const against = disagreeRates(e.confusion);
+  return `${relative}accuracy ${f(e.accuracy)}  macro-F1 ${f(e.macroF1)}  F1 agree ${f(e.f1.agree)} disagree ${f(e.f1.disagree)} discuss ${f(e.f1.discuss)}${unrelated}  disagree P ${f(against.precision)} R ${f(against.recall)}`;
+}
+
+/** Precision and recall of disagree (Emergent's *against*, read as a contradiction of the claim: issue 11). */
+function disagreeRates(confusion: Confusion): { precision: number | null; recall: number | null } {
+  const hits = confusion.disagree.disagree;
+  const predicted = STANCES.reduce((sum, g) => sum + confusion[g].disagree, 0);
+  const gold = STANCES.reduce((sum, p) => sum + confusion.disagree[p], 0);
+  return { precision: predicted === 0 ? null : hits / predicted, recall: gold === 0 ? null : hits / gold };
 }
 
 /** Both data sets: FNC-1 pairs as given (calibrate.ts reads them), Emergent train read here when not given. */
