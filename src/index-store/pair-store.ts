@@ -98,7 +98,9 @@ export class PairStore {
       }
     }
     for (const [i, counts] of candidates) {
-      if (this.outranked(i, counts)) this.poolSize[i]! += counts.size;
+      if (this.fullAt[i]! >= 0) {
+        if (this.poolAdmits(i, grown)) affected.add(i);
+      } else if (this.outranked(i, counts)) this.poolSize[i]! += counts.size;
       else affected.add(i);
     }
     for (const i of sharing) if (!affected.has(i) && this.fullAt[i]! >= 0 && this.orderChanged(this.claims[i]!.keys, grown, this.fullAt[i]!)) affected.add(i);
@@ -116,6 +118,23 @@ export class PairStore {
     const [bar, last] = [this.lastCount[i]!, top[top.length - 1]!];
     for (const [n, count] of counts) if (count > bar || (count === bar && this.scan.tieOrder(n, last) < 0)) return false;
     return true;
+  }
+
+  /**
+   * Whether a claim whose pool filled at reading position `fullAt` can pool a new claim: only when the keys read before
+   * that position changed order or one of them gained a claim inside its scan. A new claim met at `fullAt` or later
+   * comes after every stored one in its posting, so the full pool turns it away and the ranked partners stay as they are.
+   */
+  private poolAdmits(i: number, grown: ReadonlyMap<string, number>): boolean {
+    const keys = this.claims[i]!.keys;
+    const fullAt = this.fullAt[i]!;
+    if (this.orderChanged(keys, grown, fullAt)) return true;
+    const order = readingOrder(keys, (k) => this.postings.get(k)!.length);
+    for (let n = 0; n < fullAt; n++) {
+      const oldLength = grown.get(order[n]!);
+      if (oldLength !== undefined && oldLength < Math.min(this.postings.get(order[n]!)!.length, this.scan.postingScan)) return true;
+    }
+    return false;
   }
 
   /**
