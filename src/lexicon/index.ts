@@ -3,6 +3,7 @@ import type { LexiconExtension, Options } from '../model/options.js';
 import { ACTOR_ALIASES, leaderNames } from './actor-aliases.js';
 import { ATTITUDE_VERBS } from './attitude-verbs.js';
 import { DOWNWARD_CHANGE, UPWARD_CHANGE } from './change-direction.js';
+import { COUNTED_NOUN_GROUPS, PEOPLE_NOUNS } from './counted-nouns.js';
 import { CONVERSE_PAIRS, SYMMETRIC_VERBS, type ConversePair } from './converses.js';
 import { BOOSTERS, HEDGES } from './hedges.js';
 import { IMPLICATIVE_VERBS, type ImplicativeSignature } from './implicatives.js';
@@ -83,6 +84,10 @@ export interface Lexicon {
   boosters: Readonly<Record<string, number>>;
   /** Words by which the writer calls a claim untrue: "hoax", "debunked". */
   refutationCues: readonly string[];
+  /** Groups of counted nouns that count the same individuals: ["fan", "fans", "spectator", …]. */
+  countedNounGroups: readonly (readonly string[])[];
+  /** Nouns that count people in general, whatever they did: "people", "others". */
+  peopleNouns: readonly string[];
 }
 
 function addPair(map: Map<string, Set<string>>, a: string, b: string): void {
@@ -172,6 +177,8 @@ function build(options: LexiconOptions | undefined): Lexicon {
     hedges: merged(HEDGES, ext.hedges),
     boosters: merged(BOOSTERS, ext.boosters),
     refutationCues: [...REFUTATION_CUES, ...lower(ext.refutationCues)],
+    countedNounGroups: [...COUNTED_NOUN_GROUPS, ...(ext.countedNounGroups ?? []).map(lower)],
+    peopleNouns: [...PEOPLE_NOUNS, ...lower(ext.peopleNouns)],
   };
 }
 

@@ -66,6 +66,11 @@ export const LexiconExtensionSchema = z
     hedges: z.record(z.string(), z.number().min(-1).max(0)).optional().describe('hedge → how far it lowers certainty: { "ostensibly": -0.2 }'),
     boosters: z.record(z.string(), z.number().min(0).max(1)).optional().describe('booster → how far it raises certainty: { "indisputably": 0.15 }'),
     refutationCues: z.array(z.string()).optional().describe("words by which the writer calls a claim untrue: [\"canard\"]"),
+    countedNounGroups: z
+      .array(z.array(z.string()).min(2))
+      .optional()
+      .describe('groups of counted nouns that count the same individuals: [["mourner", "mourners", "attendee"]]'),
+    peopleNouns: z.array(z.string()).optional().describe('nouns that count people in general: ["souls"]'),
   })
   .meta({ id: 'LexiconExtension' });
 export type { LexiconExtension } from './types.js';

@@ -215,6 +215,10 @@ export interface LexiconExtension {
   boosters?: Record<string, number> | undefined;
   /** Words by which the writer calls a claim untrue: ["canard"]. */
   refutationCues?: string[] | undefined;
+  /** Groups of counted nouns that count the same individuals (each of two or more): [["mourner", "mourners", "attendee"]]. */
+  countedNounGroups?: string[][] | undefined;
+  /** Nouns that count people in general: ["souls"]. */
+  peopleNouns?: string[] | undefined;
 }
 
 /** Options for every public call; caller data (aliases, opposites, reliability) is per call, never global. */

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/api/stages.js';
+import { detectNumeric } from '../../src/detect/numeric.js';
+import { buildLexicon, type Lexicon } from '../../src/lexicon/index.js';
+import { GainsayError } from '../../src/model/errors.js';
+import type { LexiconExtension } from '../../src/model/types.js';
+import { makeClaim, predicateIn, quantityIn } from '../helpers/make-claim.js';
+
+const lexiconWith = (lexicon?: LexiconExtension): Lexicon => buildLexicon(lexicon ? { lexicon } : undefined);
+
+/** The shipped Lexicon's lists, copied before any call with extras, to show a call leaves them as they were. */
+const KEYS = ['countedNounGroups', 'peopleNouns'] as const satisfies readonly (keyof Lexicon)[];
+const before = JSON.stringify(KEYS.map((k) => buildLexicon()[k]));
+
+// Invented words: each is absent from the shipped list, so only the per-call extra makes it count.
+describe('per-call extensions of the counted nouns', () => {
+  const count = (text: string, surface: string, value: number, noun: string, verb?: [string, string]) =>
+    makeClaim({
+      text,
+      quantities: [quantityIn(text, surface, { value, dimension: 'count', bound: 'exact', noun })],
+      ...(verb ? { proposition: { predicate: predicateIn(text, verb[0], verb[1]) } } : {}),
+    });
+  const numeric = (a: ReturnType<typeof count>, b: ReturnType<typeof count>, lexicon?: LexiconExtension, sameAct = true) => {
+    const hit = detectNumeric(a, b, { lexicon: lexiconWith(lexicon), sameEvent: true, sameAct });
+    return hit ? [hit.kind, hit.evidence.map((e) => e.text)] : null;
+  };
+
+  it('a new group of counted nouns makes two counts of one crowd comparable', () => {
+    const mourners = count('Some 900 mourners came.', '900 mourners', 900, 'mourners');
+    const attendees = count('Some 300 attendees came.', '300 attendees', 300, 'attendees');
+    const groups = { countedNounGroups: [['mourner', 'mourners', 'attendee', 'attendees']] };
+    expect(numeric(mourners, attendees)).toBeNull();
+    expect(numeric(mourners, attendees, groups)).toEqual(['numeric', ['900 mourners', '300 attendees']]);
+    // Hard negative: "fans" shares the shipped group with "attendees", not the new group with "mourners".
+    expect(numeric(mourners, count('Some 300 fans came.', '300 fans', 300, 'fans'), groups)).toBeNull();
+    // The shipped group still holds: fans and attendees are one crowd.
+    expect(numeric(count('Some 900 fans came.', '900 fans', 900, 'fans'), attendees, groups)).toEqual(['numeric', ['900 fans', '300 attendees']]);
+  });
+
+  it('a new noun for people in general is counted by its act alone', () => {
+    const boarded = count('At least 40 souls boarded the ferry.', '40 souls', 40, 'souls', ['boarded', 'board']);
+    const left = count('Only 12 souls abandoned the ferry.', '12 souls', 12, 'souls', ['abandoned', 'abandon']);
+    expect(numeric(boarded, left, undefined, false)).toEqual(['numeric', ['40 souls', '12 souls']]);
+    expect(numeric(boarded, left, { peopleNouns: ['soul'] }, false)).toBeNull();
+    // Hard negative: one act, so one group of people whose counts clash.
+    const alsoBoarded = count('Only 12 souls boarded the ferry.', '12 souls', 12, 'souls', ['boarded', 'board']);
+    expect(numeric(boarded, alsoBoarded, { peopleNouns: ['soul'] }, false)).toEqual(['numeric', ['40 souls', '12 souls']]);
+  });
+});
+
+describe('validation of the new keys', () => {
+  const issue = (lexicon: unknown) => {
+    try {
+      extractClaims({ id: 'x', text: 'The council met on Monday.' }, { lexicon } as never);
+    } catch (error) {
+      if (error instanceof GainsayError) return [error.code, error.issues[0]!.path];
+    }
+    return null;
+  };
+  const at = (...path: (string | number)[]) => ['invalid-options', ['options', 'lexicon', ...path]];
+
+  it('names the path of a bad entry', () => {
+    expect(issue({ countedNounGroups: [['mourner']] })).toEqual(at('countedNounGroups', 0));
+    expect(issue({ countedNounGroups: [['mourner', 3]] })).toEqual(at('countedNounGroups', 0, 1));
+    expect(issue({ peopleNouns: [7] })).toEqual(at('peopleNouns', 0));
+    expect(issue({ peopleNouns: ['soul'], countedNounGroups: [['mourner', 'attendee']] })).toBeNull();
+  });
+});
+
+describe('no global mutation', () => {
+  it('the shipped Lexicon is unchanged after calls with extras', () => {
+    expect(JSON.stringify(KEYS.map((k) => buildLexicon()[k]))).toBe(before);
+    expect(buildLexicon().peopleNouns).not.toContain('soul');
+    expect(buildLexicon().countedNounGroups.flat()).not.toContain('mourner');
+  });
+});
