@@ -117,7 +117,7 @@ export const detectActor: Detector = (a, b, context) => {
   if (roles) return roles;
   const actorA = a.proposition.actor;
   const actorB = b.proposition.actor;
-  if (!actorA || !actorB || samePhrase(actorA, actorB, aliases) || maybeCoreferent(actorA, actorB) || isTimeSpan(actorA) || isTimeSpan(actorB) || alternation(a, b, aliases)) return null;
+  if (!actorA || !actorB || samePhrase(actorA, actorB, aliases) || maybeCoreferent(actorA, actorB, context.lexicon) || isTimeSpan(actorA) || isTimeSpan(actorB) || alternation(a, b, aliases)) return null;
   if (isCounted(a, actorA) || isCounted(b, actorB)) return null;
   const act = sharedAct(a, b, context.lexicon);
   if (act === null) return null;

@@ -4,6 +4,7 @@ import { ACTOR_ALIASES, leaderNames } from './actor-aliases.js';
 import { ATTITUDE_VERBS } from './attitude-verbs.js';
 import { DOWNWARD_CHANGE, UPWARD_CHANGE } from './change-direction.js';
 import { COUNTED_NOUN_GROUPS, PEOPLE_NOUNS } from './counted-nouns.js';
+import { GENERAL_NOUNS } from './general-nouns.js';
 import { CONVERSE_PAIRS, SYMMETRIC_VERBS, type ConversePair } from './converses.js';
 import { BOOSTERS, HEDGES } from './hedges.js';
 import { IMPLICATIVE_VERBS, type ImplicativeSignature } from './implicatives.js';
@@ -88,6 +89,8 @@ export interface Lexicon {
   countedNounGroups: readonly (readonly string[])[];
   /** Nouns that count people in general, whatever they did: "people", "others". */
   peopleNouns: readonly string[];
+  /** General nouns that may refer back to anything of their kind (Halliday & Hasan): "the woman", "a thing". */
+  generalNouns: readonly string[];
 }
 
 function addPair(map: Map<string, Set<string>>, a: string, b: string): void {
@@ -179,6 +182,7 @@ function build(options: LexiconOptions | undefined): Lexicon {
     refutationCues: [...REFUTATION_CUES, ...lower(ext.refutationCues)],
     countedNounGroups: [...COUNTED_NOUN_GROUPS, ...(ext.countedNounGroups ?? []).map(lower)],
     peopleNouns: [...PEOPLE_NOUNS, ...lower(ext.peopleNouns)],
+    generalNouns: [...GENERAL_NOUNS, ...lower(ext.generalNouns)],
   };
 }
 

@@ -70,7 +70,8 @@ export const LexiconExtensionSchema = z
       .array(z.array(z.string()).min(2))
       .optional()
       .describe('groups of counted nouns that count the same individuals: [["mourner", "mourners", "attendee"]]'),
-    peopleNouns: z.array(z.string()).optional().describe('nouns that count people in general: ["souls"]'),
+    peopleNouns: z.array(z.string()).optional().describe('nouns that count people in general: ["soul"]'),
+    generalNouns: z.array(z.string()).optional().describe('general nouns that may refer back to anyone of their kind: ["fellow"]'),
   })
   .meta({ id: 'LexiconExtension' });
 export type { LexiconExtension } from './types.js';

@@ -217,8 +217,10 @@ export interface LexiconExtension {
   refutationCues?: string[] | undefined;
   /** Groups of counted nouns that count the same individuals (each of two or more): [["mourner", "mourners", "attendee"]]. */
   countedNounGroups?: string[][] | undefined;
-  /** Nouns that count people in general: ["souls"]. */
+  /** Nouns that count people in general: ["soul"]. */
   peopleNouns?: string[] | undefined;
+  /** General nouns that may refer back to anyone of their kind: ["fellow"]. */
+  generalNouns?: string[] | undefined;
 }
 
 /** Options for every public call; caller data (aliases, opposites, reliability) is per call, never global. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/api/stages.js';
+import { compareClaims, extractClaims } from '../../src/api/stages.js';
 import { detectNumeric } from '../../src/detect/numeric.js';
 import { buildLexicon, type Lexicon } from '../../src/lexicon/index.js';
 import { GainsayError } from '../../src/model/errors.js';
@@ -9,7 +9,7 @@ import { makeClaim, predicateIn, quantityIn } from '../helpers/make-claim.js';
 const lexiconWith = (lexicon?: LexiconExtension): Lexicon => buildLexicon(lexicon ? { lexicon } : undefined);
 
 /** The shipped Lexicon's lists, copied before any call with extras, to show a call leaves them as they were. */
-const KEYS = ['countedNounGroups', 'peopleNouns'] as const satisfies readonly (keyof Lexicon)[];
+const KEYS = ['countedNounGroups', 'peopleNouns', 'generalNouns'] as const satisfies readonly (keyof Lexicon)[];
 const before = JSON.stringify(KEYS.map((k) => buildLexicon()[k]));
 
 // Invented words: each is absent from the shipped list, so only the per-call extra makes it count.
@@ -48,6 +48,24 @@ describe('per-call extensions of the counted nouns', () => {
   });
 });
 
+let documents = 0;
+/** Each claim from its own document, as two reports are: one writer repeating itself is never compared. */
+const first = (text: string, lexicon?: LexiconExtension) => extractClaims({ id: `d${++documents}`, text }, lexicon ? { lexicon } : undefined)[0]!;
+const hit = (a: string, b: string, lexicon?: LexiconExtension) => {
+  const c = compareClaims(first(a), first(b), lexicon ? { lexicon } : undefined);
+  return c ? [c.kind, c.evidence.map((e) => e.span.text)] : null;
+};
+
+describe('per-call extension of the general nouns', () => {
+  it('a new general noun may refer back to the doer the other report describes', () => {
+    const [a, b] = ['A fellow repaired the boiler on Monday.', 'A plumber repaired the boiler on Monday.'];
+    expect(hit(a, b)).toEqual(['actor', ['A fellow', 'A plumber']]);
+    expect(hit(a, b, { generalNouns: ['fellow'] })).toBeNull();
+    // Hard negative: two descriptions of specific kinds still name two doers.
+    expect(hit('A welder repaired the boiler on Monday.', b, { generalNouns: ['fellow'] })).toEqual(['actor', ['A welder', 'A plumber']]);
+  });
+});
+
 describe('validation of the new keys', () => {
   const issue = (lexicon: unknown) => {
     try {
@@ -63,6 +81,7 @@ describe('validation of the new keys', () => {
     expect(issue({ countedNounGroups: [['mourner']] })).toEqual(at('countedNounGroups', 0));
     expect(issue({ countedNounGroups: [['mourner', 3]] })).toEqual(at('countedNounGroups', 0, 1));
     expect(issue({ peopleNouns: [7] })).toEqual(at('peopleNouns', 0));
+    expect(issue({ generalNouns: 'fellow' })).toEqual(at('generalNouns'));
     expect(issue({ peopleNouns: ['soul'], countedNounGroups: [['mourner', 'attendee']] })).toBeNull();
   });
 });
@@ -72,5 +91,6 @@ describe('no global mutation', () => {
     expect(JSON.stringify(KEYS.map((k) => buildLexicon()[k]))).toBe(before);
     expect(buildLexicon().peopleNouns).not.toContain('soul');
     expect(buildLexicon().countedNounGroups.flat()).not.toContain('mourner');
+    expect(buildLexicon().generalNouns).not.toContain('fellow');
   });
 });
