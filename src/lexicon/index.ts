@@ -9,7 +9,9 @@ import { CONVERSE_PAIRS, SYMMETRIC_VERBS, type ConversePair } from './converses.
 import { BOOSTERS, HEDGES } from './hedges.js';
 import { IMPLICATIVE_VERBS, type ImplicativeSignature } from './implicatives.js';
 import { INCOMPATIBLE_STATES } from './incompatible-states.js';
+import { SINGLE_HOLDER_OFFICES } from './offices.js';
 import { OPPOSITE_PAIRS } from './opposites.js';
+import { OUTLET_NAME_WORDS } from './outlet-words.js';
 import { REFUSAL_VERBS } from './polarity-cues.js';
 import { REFUTATION_CUES } from './refutation-cues.js';
 import { nullPrototype, REPORTING_VERBS, reportingForms } from './reporting-verbs.js';
@@ -91,6 +93,10 @@ export interface Lexicon {
   peopleNouns: readonly string[];
   /** General nouns that may refer back to anything of their kind (Halliday & Hasan): "the woman", "a thing". */
   generalNouns: readonly string[];
+  /** Offices one person holds at a time in one place, head nouns: "mayor", "coroner". */
+  singleHolderOffices: readonly string[];
+  /** Words that make a capitalised name a news outlet's: "Times", "Gazette". */
+  outletWords: readonly string[];
 }
 
 function addPair(map: Map<string, Set<string>>, a: string, b: string): void {
@@ -183,6 +189,8 @@ function build(options: LexiconOptions | undefined): Lexicon {
     countedNounGroups: [...COUNTED_NOUN_GROUPS, ...(ext.countedNounGroups ?? []).map(lower)],
     peopleNouns: [...PEOPLE_NOUNS, ...lower(ext.peopleNouns)],
     generalNouns: [...GENERAL_NOUNS, ...lower(ext.generalNouns)],
+    singleHolderOffices: [...SINGLE_HOLDER_OFFICES, ...lower(ext.singleHolderOffices)],
+    outletWords: [...OUTLET_NAME_WORDS, ...lower(ext.outletWords)],
   };
 }
 

@@ -72,6 +72,8 @@ export const LexiconExtensionSchema = z
       .describe('groups of counted nouns that count the same individuals: [["mourner", "mourners", "attendee"]]'),
     peopleNouns: z.array(z.string()).optional().describe('nouns that count people in general: ["soul"]'),
     generalNouns: z.array(z.string()).optional().describe('general nouns that may refer back to anyone of their kind: ["fellow"]'),
+    singleHolderOffices: z.array(z.string()).optional().describe('offices one person holds at a time in one place: ["harbourmaster"]'),
+    outletWords: z.array(z.string()).optional().describe('words that make a capitalised name a news outlet\'s: ["clarion"]'),
   })
   .meta({ id: 'LexiconExtension' });
 export type { LexiconExtension } from './types.js';

@@ -221,6 +221,10 @@ export interface LexiconExtension {
   peopleNouns?: string[] | undefined;
   /** General nouns that may refer back to anyone of their kind: ["fellow"]. */
   generalNouns?: string[] | undefined;
+  /** Offices one person holds at a time in one place: ["harbourmaster"]. */
+  singleHolderOffices?: string[] | undefined;
+  /** Words that make a capitalised name a news outlet's: ["clarion"]. */
+  outletWords?: string[] | undefined;
 }
 
 /** Options for every public call; caller data (aliases, opposites, reliability) is per call, never global. */

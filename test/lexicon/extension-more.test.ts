@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/api/analyze.js';
 import { compareClaims, extractClaims } from '../../src/api/stages.js';
 import { detectNumeric } from '../../src/detect/numeric.js';
 import { buildLexicon, type Lexicon } from '../../src/lexicon/index.js';
@@ -9,7 +10,7 @@ import { makeClaim, predicateIn, quantityIn } from '../helpers/make-claim.js';
 const lexiconWith = (lexicon?: LexiconExtension): Lexicon => buildLexicon(lexicon ? { lexicon } : undefined);
 
 /** The shipped Lexicon's lists, copied before any call with extras, to show a call leaves them as they were. */
-const KEYS = ['countedNounGroups', 'peopleNouns', 'generalNouns'] as const satisfies readonly (keyof Lexicon)[];
+const KEYS = ['countedNounGroups', 'peopleNouns', 'generalNouns', 'singleHolderOffices', 'outletWords'] as const satisfies readonly (keyof Lexicon)[];
 const before = JSON.stringify(KEYS.map((k) => buildLexicon()[k]));
 
 // Invented words: each is absent from the shipped list, so only the per-call extra makes it count.
@@ -66,6 +67,34 @@ describe('per-call extension of the general nouns', () => {
   });
 });
 
+describe('per-call extensions of the speaker lists', () => {
+  /** The attribution conflicts between two reports, each from its own outlet. */
+  const attribution = (a: string, b: string, lexicon?: LexiconExtension) =>
+    analyze(
+      { documents: [{ id: 'a', source: { name: 'First Report' }, text: a }, { id: 'b', source: { name: 'Second Report' }, text: b }] },
+      lexicon ? { lexicon } : undefined,
+    ).conflicts.filter((c) => c.kind === 'attribution').map((c) => c.evidence.map((e) => e.span.text));
+  const warned = (speaker: string) => `"We were never warned about the flood," ${speaker} said.`;
+  const mayor = 'The mayor said: "We were never warned about the flood."';
+
+  it('a new single-holder office sets its holder apart from the mayor', () => {
+    expect(attribution(warned('the harbourmaster'), mayor)).toEqual([]);
+    expect(attribution(warned('the harbourmaster'), mayor, { singleHolderOffices: ['harbourmaster'] })).toEqual([['the harbourmaster', 'The mayor']]);
+    // Hard negative: a spokesman may speak for the mayor, and one office twice is one person.
+    expect(attribution(warned('the spokesman'), mayor, { singleHolderOffices: ['harbourmaster'] })).toEqual([]);
+    expect(attribution(warned('the harbourmaster'), warned('the harbourmaster'), { singleHolderOffices: ['harbourmaster'] })).toEqual([]);
+  });
+
+  it('a new outlet word makes the outlet the channel, not a second speaker', () => {
+    const brandt = '"We will rebuild the bridge by spring," said Mayor Ilse Brandt.';
+    const clarion = '"We will rebuild the bridge by spring," the Harbour Clarion reported.';
+    expect(attribution(brandt, clarion)).toEqual([['Mayor Ilse Brandt', 'the Harbour Clarion']]);
+    expect(attribution(brandt, clarion, { outletWords: ['clarion'] })).toEqual([]);
+    // Hard negative: a second named person is still a second speaker.
+    expect(attribution(brandt, '"We will rebuild the bridge by spring," said engineer Tomas Valk.', { outletWords: ['clarion'] })).toEqual([['Mayor Ilse Brandt', 'engineer Tomas Valk']]);
+  });
+});
+
 describe('validation of the new keys', () => {
   const issue = (lexicon: unknown) => {
     try {
@@ -82,6 +111,8 @@ describe('validation of the new keys', () => {
     expect(issue({ countedNounGroups: [['mourner', 3]] })).toEqual(at('countedNounGroups', 0, 1));
     expect(issue({ peopleNouns: [7] })).toEqual(at('peopleNouns', 0));
     expect(issue({ generalNouns: 'fellow' })).toEqual(at('generalNouns'));
+    expect(issue({ singleHolderOffices: [null] })).toEqual(at('singleHolderOffices', 0));
+    expect(issue({ outletWords: { clarion: true } })).toEqual(at('outletWords'));
     expect(issue({ peopleNouns: ['soul'], countedNounGroups: [['mourner', 'attendee']] })).toBeNull();
   });
 });
@@ -92,5 +123,7 @@ describe('no global mutation', () => {
     expect(buildLexicon().peopleNouns).not.toContain('soul');
     expect(buildLexicon().countedNounGroups.flat()).not.toContain('mourner');
     expect(buildLexicon().generalNouns).not.toContain('fellow');
+    expect([...buildLexicon().singleHolderOffices, ...buildLexicon().outletWords]).not.toContain('harbourmaster');
+    expect(buildLexicon().outletWords).not.toContain('clarion');
   });
 });
