@@ -2,6 +2,7 @@ import type { ReportingStance } from '../model/claim.js';
 import type { LexiconExtension, Options } from '../model/options.js';
 import { ACTOR_ALIASES, leaderNames } from './actor-aliases.js';
 import { ATTITUDE_VERBS } from './attitude-verbs.js';
+import { ADDRESSEES, NEEDS_THAT } from './attribution-cues.js';
 import { DOWNWARD_CHANGE, UPWARD_CHANGE } from './change-direction.js';
 import { COUNTED_NOUN_GROUPS, PEOPLE_NOUNS } from './counted-nouns.js';
 import { GENERAL_NOUNS } from './general-nouns.js';
@@ -14,7 +15,7 @@ import { OPPOSITE_PAIRS } from './opposites.js';
 import { OUTLET_NAME_WORDS } from './outlet-words.js';
 import { REFUSAL_VERBS } from './polarity-cues.js';
 import { REFUTATION_CUES } from './refutation-cues.js';
-import { nullPrototype, REPORTING_VERBS, reportingForms } from './reporting-verbs.js';
+import { nullPrototype, REPORTING_VERBS, reportingForms, SOURCE_NOUNS } from './reporting-verbs.js';
 import { ROLE_TITLES } from './role-titles.js';
 import { ABANDON_VERBS, AWAIT_VERBS, DECIDED_CUES, PENDING_PHRASES, PENDING_VERBS, PERSISTENCE_CUES, PLAN_VERBS, STATUS_VERBS } from './status-cues.js';
 import { SUPPORT_VERBS } from './support-verbs.js';
@@ -97,6 +98,12 @@ export interface Lexicon {
   singleHolderOffices: readonly string[];
   /** Words that make a capitalised name a news outlet's: "Times", "Gazette". */
   outletWords: readonly string[];
+  /** Reporting verb lemmas that report a clause only with an explicit "that": "confirm", "deny". */
+  thatVerbs: readonly string[];
+  /** Who is told: "told reporters", "told the jury". */
+  addressees: readonly string[];
+  /** Nouns that head an unnamed source: "officials", "a spokeswoman for the council". */
+  sourceNouns: readonly string[];
 }
 
 function addPair(map: Map<string, Set<string>>, a: string, b: string): void {
@@ -191,6 +198,9 @@ function build(options: LexiconOptions | undefined): Lexicon {
     generalNouns: [...GENERAL_NOUNS, ...lower(ext.generalNouns)],
     singleHolderOffices: [...SINGLE_HOLDER_OFFICES, ...lower(ext.singleHolderOffices)],
     outletWords: [...OUTLET_NAME_WORDS, ...lower(ext.outletWords)],
+    thatVerbs: [...NEEDS_THAT, ...lower(ext.thatVerbs)],
+    addressees: [...ADDRESSEES, ...lower(ext.addressees)],
+    sourceNouns: [...SOURCE_NOUNS, ...lower(ext.sourceNouns)],
   };
 }
 

@@ -73,6 +73,9 @@ export const LexiconExtensionSchema = z
     peopleNouns: z.array(z.string()).optional().describe('nouns that count people in general: ["soul"]'),
     generalNouns: z.array(z.string()).optional().describe('general nouns that may refer back to anyone of their kind: ["fellow"]'),
     singleHolderOffices: z.array(z.string()).optional().describe('offices one person holds at a time in one place: ["harbourmaster"]'),
+    thatVerbs: z.array(z.string()).optional().describe('reporting verbs that report a clause only with an explicit "that": ["divulge"]'),
+    addressees: z.array(z.string()).optional().describe('who is told, after "told": ["constituents"]'),
+    sourceNouns: z.array(z.string()).optional().describe('nouns that head an unnamed source: ["whistleblower"]'),
     outletWords: z.array(z.string()).optional().describe('words that make a capitalised name a news outlet\'s: ["clarion"]'),
   })
   .meta({ id: 'LexiconExtension' });

@@ -223,6 +223,12 @@ export interface LexiconExtension {
   generalNouns?: string[] | undefined;
   /** Offices one person holds at a time in one place: ["harbourmaster"]. */
   singleHolderOffices?: string[] | undefined;
+  /** Reporting verbs that report a clause only with an explicit "that": ["divulge"]. */
+  thatVerbs?: string[] | undefined;
+  /** Who is told, after "told": ["constituents"]. */
+  addressees?: string[] | undefined;
+  /** Nouns that head an unnamed source: ["whistleblower"]. */
+  sourceNouns?: string[] | undefined;
   /** Words that make a capitalised name a news outlet's: ["clarion"]. */
   outletWords?: string[] | undefined;
 }

@@ -10,7 +10,7 @@ import { makeClaim, predicateIn, quantityIn } from '../helpers/make-claim.js';
 const lexiconWith = (lexicon?: LexiconExtension): Lexicon => buildLexicon(lexicon ? { lexicon } : undefined);
 
 /** The shipped Lexicon's lists, copied before any call with extras, to show a call leaves them as they were. */
-const KEYS = ['countedNounGroups', 'peopleNouns', 'generalNouns', 'singleHolderOffices', 'outletWords'] as const satisfies readonly (keyof Lexicon)[];
+const KEYS = ['countedNounGroups', 'peopleNouns', 'generalNouns', 'singleHolderOffices', 'outletWords', 'thatVerbs', 'addressees', 'sourceNouns'] as const satisfies readonly (keyof Lexicon)[];
 const before = JSON.stringify(KEYS.map((k) => buildLexicon()[k]));
 
 // Invented words: each is absent from the shipped list, so only the per-call extra makes it count.
@@ -95,6 +95,37 @@ describe('per-call extensions of the speaker lists', () => {
   });
 });
 
+describe('per-call extensions of the attribution lists', () => {
+  /** Each claim's holder, the holder's kind and the predicate's lemma. */
+  const frames = (text: string, lexicon?: LexiconExtension) =>
+    extractClaims({ id: 'x', text }, lexicon ? { lexicon } : undefined).map((c) => [c.attribution.holder, c.attribution.holderKind, c.proposition.predicate?.lemma]);
+
+  it('a reporting verb added to the verbs that need "that" reports no bare clause', () => {
+    const bare = 'The firm revealed its profits rose sharply last year.';
+    expect(frames(bare)).toEqual([['The firm', 'named', 'rise']]);
+    expect(frames(bare, { thatVerbs: ['reveal'] })).toEqual([['x', 'author', 'reveal']]);
+    // Hard negative: with "that" the verb still reports the clause.
+    expect(frames('The firm revealed that its profits rose sharply last year.', { thatVerbs: ['reveal'] })).toEqual([['The firm', 'named', 'rise']]);
+  });
+
+  it('a new addressee lets "told X" report the clause after it', () => {
+    const told = 'The mayor told constituents the bridge would reopen in May.';
+    expect(frames(told)).toEqual([['x', 'author', 'tell']]);
+    expect(frames(told, { addressees: ['constituents'] })).toEqual([['The mayor', 'named', 'reopen']]);
+    // Hard negative: told about something is no clause held.
+    expect(frames('The mayor told constituents about the bridge.', { addressees: ['constituents'] })).toEqual([['x', 'author', 'tell']]);
+  });
+
+  it('a new source noun makes its holder an unnamed source', () => {
+    const sourceNouns = ['whistleblower', 'whistleblowers'];
+    expect(frames('Whistleblowers said the mine had closed.')).toEqual([['Whistleblowers', 'named', 'close']]);
+    expect(frames('Whistleblowers said the mine had closed.', { sourceNouns })).toEqual([['Whistleblowers', 'anonymous', 'close']]);
+    expect(frames('According to whistleblowers, the mine had closed.', { sourceNouns })).toEqual([['whistleblowers', 'anonymous', 'close']]);
+    // Hard negative: a named whistleblower is named.
+    expect(frames('Whistleblower Anna Berg said the mine had closed.', { sourceNouns })).toEqual([['Whistleblower Anna Berg', 'named', 'close']]);
+  });
+});
+
 describe('validation of the new keys', () => {
   const issue = (lexicon: unknown) => {
     try {
@@ -113,6 +144,9 @@ describe('validation of the new keys', () => {
     expect(issue({ generalNouns: 'fellow' })).toEqual(at('generalNouns'));
     expect(issue({ singleHolderOffices: [null] })).toEqual(at('singleHolderOffices', 0));
     expect(issue({ outletWords: { clarion: true } })).toEqual(at('outletWords'));
+    expect(issue({ thatVerbs: [1] })).toEqual(at('thatVerbs', 0));
+    expect(issue({ addressees: ['constituents', false] })).toEqual(at('addressees', 1));
+    expect(issue({ sourceNouns: 'whistleblower' })).toEqual(at('sourceNouns'));
     expect(issue({ peopleNouns: ['soul'], countedNounGroups: [['mourner', 'attendee']] })).toBeNull();
   });
 });
@@ -125,5 +159,8 @@ describe('no global mutation', () => {
     expect(buildLexicon().generalNouns).not.toContain('fellow');
     expect([...buildLexicon().singleHolderOffices, ...buildLexicon().outletWords]).not.toContain('harbourmaster');
     expect(buildLexicon().outletWords).not.toContain('clarion');
+    expect([buildLexicon().thatVerbs, buildLexicon().addressees, buildLexicon().sourceNouns].flat()).not.toContain('reveal');
+    expect([...buildLexicon().addressees, ...buildLexicon().sourceNouns]).not.toContain('constituents');
+    expect(buildLexicon().sourceNouns).not.toContain('whistleblowers');
   });
 });
