@@ -10,9 +10,11 @@ import { CONVERSE_PAIRS, SYMMETRIC_VERBS, type ConversePair } from './converses.
 import { BOOSTERS, HEDGES } from './hedges.js';
 import { IMPLICATIVE_VERBS, type ImplicativeSignature } from './implicatives.js';
 import { INCOMPATIBLE_STATES } from './incompatible-states.js';
+import { INTENTION_WORDS } from './intention-nouns.js';
 import { SINGLE_HOLDER_OFFICES } from './offices.js';
 import { OPPOSITE_PAIRS } from './opposites.js';
 import { OUTLET_NAME_WORDS } from './outlet-words.js';
+import { PHRASAL_VERBS } from './phrasal-verbs.js';
 import { REFUSAL_VERBS } from './polarity-cues.js';
 import { REFUTATION_CUES } from './refutation-cues.js';
 import { nullPrototype, REPORTING_VERBS, reportingForms, SOURCE_NOUNS } from './reporting-verbs.js';
@@ -104,6 +106,10 @@ export interface Lexicon {
   addressees: readonly string[];
   /** Nouns that head an unnamed source: "officials", "a spokeswoman for the council". */
   sourceNouns: readonly string[];
+  /** Words of intention (as written) that pass their polarity to the verb they govern: "plans", "vowed". */
+  intentionWords: readonly string[];
+  /** Phrasal verb ("verb particle") → the single verb it means: "vote down" → "reject". */
+  phrasalVerbs: Readonly<Record<string, string>>;
 }
 
 function addPair(map: Map<string, Set<string>>, a: string, b: string): void {
@@ -201,6 +207,8 @@ function build(options: LexiconOptions | undefined): Lexicon {
     thatVerbs: [...NEEDS_THAT, ...lower(ext.thatVerbs)],
     addressees: [...ADDRESSEES, ...lower(ext.addressees)],
     sourceNouns: [...SOURCE_NOUNS, ...lower(ext.sourceNouns)],
+    intentionWords: [...INTENTION_WORDS, ...lower(ext.intentionWords)],
+    phrasalVerbs: merged(PHRASAL_VERBS, ext.phrasalVerbs && Object.fromEntries(Object.entries(ext.phrasalVerbs).map(([k, v]) => [k, v.toLowerCase()]))),
   };
 }
 

@@ -76,6 +76,11 @@ export const LexiconExtensionSchema = z
     thatVerbs: z.array(z.string()).optional().describe('reporting verbs that report a clause only with an explicit "that": ["divulge"]'),
     addressees: z.array(z.string()).optional().describe('who is told, after "told": ["constituents"]'),
     sourceNouns: z.array(z.string()).optional().describe('nouns that head an unnamed source: ["whistleblower"]'),
+    intentionWords: z.array(z.string()).optional().describe('words of intention, as written, that pass their polarity to the verb they govern: ["resolves", "resolved"]'),
+    phrasalVerbs: z
+      .record(z.string().regex(/^\S+ \S+$/, 'a verb lemma and its particle, one space apart'), z.string())
+      .optional()
+      .describe('phrasal verb → the single verb it means: { "kick off": "begin" }'),
     outletWords: z.array(z.string()).optional().describe('words that make a capitalised name a news outlet\'s: ["clarion"]'),
   })
   .meta({ id: 'LexiconExtension' });

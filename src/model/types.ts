@@ -229,6 +229,10 @@ export interface LexiconExtension {
   addressees?: string[] | undefined;
   /** Nouns that head an unnamed source: ["whistleblower"]. */
   sourceNouns?: string[] | undefined;
+  /** Words of intention, as written, that pass their polarity to the verb they govern: ["resolves", "resolved"]. */
+  intentionWords?: string[] | undefined;
+  /** Phrasal verb ("verb particle") → the single verb it means: { "kick off": "begin" }. */
+  phrasalVerbs?: Record<string, string> | undefined;
   /** Words that make a capitalised name a news outlet's: ["clarion"]. */
   outletWords?: string[] | undefined;
 }

@@ -10,7 +10,7 @@ import { makeClaim, predicateIn, quantityIn } from '../helpers/make-claim.js';
 const lexiconWith = (lexicon?: LexiconExtension): Lexicon => buildLexicon(lexicon ? { lexicon } : undefined);
 
 /** The shipped Lexicon's lists, copied before any call with extras, to show a call leaves them as they were. */
-const KEYS = ['countedNounGroups', 'peopleNouns', 'generalNouns', 'singleHolderOffices', 'outletWords', 'thatVerbs', 'addressees', 'sourceNouns'] as const satisfies readonly (keyof Lexicon)[];
+const KEYS = ['countedNounGroups', 'peopleNouns', 'generalNouns', 'singleHolderOffices', 'outletWords', 'thatVerbs', 'addressees', 'sourceNouns', 'intentionWords', 'phrasalVerbs'] as const satisfies readonly (keyof Lexicon)[];
 const before = JSON.stringify(KEYS.map((k) => buildLexicon()[k]));
 
 // Invented words: each is absent from the shipped list, so only the per-call extra makes it count.
@@ -126,6 +126,27 @@ describe('per-call extensions of the attribution lists', () => {
   });
 });
 
+describe('per-call extensions of the verb lists', () => {
+  const predicates = (text: string, lexicon?: LexiconExtension) =>
+    extractClaims({ id: 'x', text }, lexicon ? { lexicon } : undefined).map((c) => [c.proposition.predicate?.text, c.proposition.predicate?.lemma, c.proposition.negated]);
+
+  it('a new word of intention passes the claim to the verb it governs', () => {
+    const intentionWords = ['resolved'];
+    expect(predicates('The council resolved not to close the night market.')).toEqual([['resolved', 'resolve', false]]);
+    expect(predicates('The council resolved not to close the night market.', { intentionWords })).toEqual([['close', 'close', true]]);
+    // Hard negative: with no "to" after it the word is the verb itself.
+    expect(predicates('The council resolved the dispute over the night market.', { intentionWords })).toEqual([['resolved', 'resolve', false]]);
+  });
+
+  it('a new phrasal verb stands for the single verb it means', () => {
+    const phrasalVerbs = { 'kick off': 'Begin' };
+    expect(predicates('The board kicked off the review on Monday.')).toEqual([['kicked', 'kick', false]]);
+    expect(predicates('The board kicked off the review on Monday.', { phrasalVerbs })).toEqual([['kicked', 'begin', false]]);
+    // Hard negative: the verb without its particle keeps its own meaning.
+    expect(predicates('The striker kicked the ball on Monday.', { phrasalVerbs })).toEqual([['kicked', 'kick', false]]);
+  });
+});
+
 describe('validation of the new keys', () => {
   const issue = (lexicon: unknown) => {
     try {
@@ -147,6 +168,9 @@ describe('validation of the new keys', () => {
     expect(issue({ thatVerbs: [1] })).toEqual(at('thatVerbs', 0));
     expect(issue({ addressees: ['constituents', false] })).toEqual(at('addressees', 1));
     expect(issue({ sourceNouns: 'whistleblower' })).toEqual(at('sourceNouns'));
+    expect(issue({ intentionWords: [['resolved']] })).toEqual(at('intentionWords', 0));
+    expect(issue({ phrasalVerbs: { kick: 'begin' } })).toEqual(at('phrasalVerbs', 'kick'));
+    expect(issue({ phrasalVerbs: { 'kick off': 3 } })).toEqual(at('phrasalVerbs', 'kick off'));
     expect(issue({ peopleNouns: ['soul'], countedNounGroups: [['mourner', 'attendee']] })).toBeNull();
   });
 });
@@ -162,5 +186,7 @@ describe('no global mutation', () => {
     expect([buildLexicon().thatVerbs, buildLexicon().addressees, buildLexicon().sourceNouns].flat()).not.toContain('reveal');
     expect([...buildLexicon().addressees, ...buildLexicon().sourceNouns]).not.toContain('constituents');
     expect(buildLexicon().sourceNouns).not.toContain('whistleblowers');
+    expect(buildLexicon().intentionWords).not.toContain('resolved');
+    expect(buildLexicon().phrasalVerbs['kick off']).toBeUndefined();
   });
 });
