@@ -12,6 +12,7 @@ import { IMPLICATIVE_VERBS, type ImplicativeSignature } from './implicatives.js'
 import { INCOMPATIBLE_STATES } from './incompatible-states.js';
 import { INTENTION_WORDS } from './intention-nouns.js';
 import { SINGLE_HOLDER_OFFICES } from './offices.js';
+import { ONSET_VERBS } from './onset-cues.js';
 import { OPPOSITE_PAIRS } from './opposites.js';
 import { OUTLET_NAME_WORDS } from './outlet-words.js';
 import { PHRASAL_VERBS } from './phrasal-verbs.js';
@@ -110,6 +111,8 @@ export interface Lexicon {
   intentionWords: readonly string[];
   /** Phrasal verb ("verb particle") → the single verb it means: "vote down" → "reject". */
   phrasalVerbs: Readonly<Record<string, string>>;
+  /** Verb forms (as written) that name an event's onset before "on"/"in" and a date: "broke out", "erupted". */
+  onsetVerbs: readonly string[];
 }
 
 function addPair(map: Map<string, Set<string>>, a: string, b: string): void {
@@ -208,6 +211,7 @@ function build(options: LexiconOptions | undefined): Lexicon {
     addressees: [...ADDRESSEES, ...lower(ext.addressees)],
     sourceNouns: [...SOURCE_NOUNS, ...lower(ext.sourceNouns)],
     intentionWords: [...INTENTION_WORDS, ...lower(ext.intentionWords)],
+    onsetVerbs: [...ONSET_VERBS, ...lower(ext.onsetVerbs)],
     phrasalVerbs: merged(PHRASAL_VERBS, ext.phrasalVerbs && Object.fromEntries(Object.entries(ext.phrasalVerbs).map(([k, v]) => [k, v.toLowerCase()]))),
   };
 }

@@ -81,6 +81,7 @@ export const LexiconExtensionSchema = z
       .record(z.string().regex(/^\S+ \S+$/, 'a verb lemma and its particle, one space apart'), z.string())
       .optional()
       .describe('phrasal verb → the single verb it means: { "kick off": "begin" }'),
+    onsetVerbs: z.array(z.string()).optional().describe('verb forms, as written, naming an event\'s onset before "on"/"in" and a date: ["flared", "sparked off"]'),
     outletWords: z.array(z.string()).optional().describe('words that make a capitalised name a news outlet\'s: ["clarion"]'),
   })
   .meta({ id: 'LexiconExtension' });

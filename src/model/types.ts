@@ -233,6 +233,8 @@ export interface LexiconExtension {
   intentionWords?: string[] | undefined;
   /** Phrasal verb ("verb particle") → the single verb it means: { "kick off": "begin" }. */
   phrasalVerbs?: Record<string, string> | undefined;
+  /** Verb forms, as written, naming an event's onset before "on"/"in" and a date: ["flared", "sparked off"]. */
+  onsetVerbs?: string[] | undefined;
   /** Words that make a capitalised name a news outlet's: ["clarion"]. */
   outletWords?: string[] | undefined;
 }

@@ -10,7 +10,7 @@ import { makeClaim, predicateIn, quantityIn } from '../helpers/make-claim.js';
 const lexiconWith = (lexicon?: LexiconExtension): Lexicon => buildLexicon(lexicon ? { lexicon } : undefined);
 
 /** The shipped Lexicon's lists, copied before any call with extras, to show a call leaves them as they were. */
-const KEYS = ['countedNounGroups', 'peopleNouns', 'generalNouns', 'singleHolderOffices', 'outletWords', 'thatVerbs', 'addressees', 'sourceNouns', 'intentionWords', 'phrasalVerbs'] as const satisfies readonly (keyof Lexicon)[];
+const KEYS = ['countedNounGroups', 'peopleNouns', 'generalNouns', 'singleHolderOffices', 'outletWords', 'thatVerbs', 'addressees', 'sourceNouns', 'intentionWords', 'phrasalVerbs', 'onsetVerbs'] as const satisfies readonly (keyof Lexicon)[];
 const before = JSON.stringify(KEYS.map((k) => buildLexicon()[k]));
 
 // Invented words: each is absent from the shipped list, so only the per-call extra makes it count.
@@ -147,6 +147,19 @@ describe('per-call extensions of the verb lists', () => {
   });
 });
 
+describe('per-call extension of the onset verbs', () => {
+  const opens = (text: string, lexicon?: LexiconExtension) =>
+    extractClaims({ id: 'x', text, publishedAt: '2024-06-01' }, lexicon ? { lexicon } : undefined).flatMap((c) => c.times.map((t) => [t.span.text, t.opens ?? null]));
+
+  it('a new onset verb makes the date after it the onset of the event', () => {
+    expect(opens('The unrest flared on May 8 in the capital.')).toEqual([['May 8', null]]);
+    expect(opens('The unrest flared on May 8 in the capital.', { onsetVerbs: ['flared'] })).toEqual([['May 8', 'event']]);
+    // Hard negatives: the verb not right before its preposition and date; a caller's word is matched as written, not as a pattern.
+    expect(opens('The unrest flared again after May 8.', { onsetVerbs: ['flared'] })).toEqual([['May 8', null]]);
+    expect(opens('The unrest flared on May 8 in the capital.', { onsetVerbs: ['fl(ared', 'fl.red'] })).toEqual([['May 8', null]]);
+  });
+});
+
 describe('validation of the new keys', () => {
   const issue = (lexicon: unknown) => {
     try {
@@ -171,6 +184,7 @@ describe('validation of the new keys', () => {
     expect(issue({ intentionWords: [['resolved']] })).toEqual(at('intentionWords', 0));
     expect(issue({ phrasalVerbs: { kick: 'begin' } })).toEqual(at('phrasalVerbs', 'kick'));
     expect(issue({ phrasalVerbs: { 'kick off': 3 } })).toEqual(at('phrasalVerbs', 'kick off'));
+    expect(issue({ onsetVerbs: [{}] })).toEqual(at('onsetVerbs', 0));
     expect(issue({ peopleNouns: ['soul'], countedNounGroups: [['mourner', 'attendee']] })).toBeNull();
   });
 });
@@ -188,5 +202,6 @@ describe('no global mutation', () => {
     expect(buildLexicon().sourceNouns).not.toContain('whistleblowers');
     expect(buildLexicon().intentionWords).not.toContain('resolved');
     expect(buildLexicon().phrasalVerbs['kick off']).toBeUndefined();
+    expect(buildLexicon().onsetVerbs).not.toContain('flared');
   });
 });
