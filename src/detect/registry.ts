@@ -80,7 +80,7 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
   const oneEvent = lexicalEvent || aligned?.oneEvent === true;
   const sameAct = lexicalEvent || relation.related;
   const twoOccasions = datesClash(a, b);
-  const forecastVsOutcome = forecastAndOutcome(a, b);
+  const forecastVsOutcome = forecastAndOutcome(a, b, context.lexicon);
   for (const [kind, detector] of DETECTORS) {
     const numericEvent = sameAct || relation.similar || aligned?.sameCount === true || match >= NUMERIC_CLOSE_MATCH || sameMeasuredEvent(a, b);
     if (EVENT_BOUND.has(kind) && !oneEvent && !(kind === 'numeric' && numericEvent)) continue;

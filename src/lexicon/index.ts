@@ -7,6 +7,7 @@ import { DOWNWARD_CHANGE, UPWARD_CHANGE } from './change-direction.js';
 import { COUNTED_NOUN_GROUPS, PEOPLE_NOUNS } from './counted-nouns.js';
 import { GENERAL_NOUNS } from './general-nouns.js';
 import { CONVERSE_PAIRS, SYMMETRIC_VERBS, type ConversePair } from './converses.js';
+import { FORECAST_WORDS } from './forecast-cues.js';
 import { BOOSTERS, HEDGES } from './hedges.js';
 import { IMPLICATIVE_VERBS, type ImplicativeSignature } from './implicatives.js';
 import { INCOMPATIBLE_STATES } from './incompatible-states.js';
@@ -113,6 +114,8 @@ export interface Lexicon {
   phrasalVerbs: Readonly<Record<string, string>>;
   /** Verb forms (as written) that name an event's onset before "on"/"in" and a date: "broke out", "erupted". */
   onsetVerbs: readonly string[];
+  /** Words (as written) that make a claim a forecast: "forecast", "predicted". */
+  forecastWords: readonly string[];
 }
 
 function addPair(map: Map<string, Set<string>>, a: string, b: string): void {
@@ -212,6 +215,7 @@ function build(options: LexiconOptions | undefined): Lexicon {
     sourceNouns: [...SOURCE_NOUNS, ...lower(ext.sourceNouns)],
     intentionWords: [...INTENTION_WORDS, ...lower(ext.intentionWords)],
     onsetVerbs: [...ONSET_VERBS, ...lower(ext.onsetVerbs)],
+    forecastWords: [...FORECAST_WORDS, ...lower(ext.forecastWords)],
     phrasalVerbs: merged(PHRASAL_VERBS, ext.phrasalVerbs && Object.fromEntries(Object.entries(ext.phrasalVerbs).map(([k, v]) => [k, v.toLowerCase()]))),
   };
 }

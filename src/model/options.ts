@@ -82,6 +82,7 @@ export const LexiconExtensionSchema = z
       .optional()
       .describe('phrasal verb → the single verb it means: { "kick off": "begin" }'),
     onsetVerbs: z.array(z.string()).optional().describe('verb forms, as written, naming an event\'s onset before "on"/"in" and a date: ["flared", "sparked off"]'),
+    forecastWords: z.array(z.string()).optional().describe('words, as written, that make a claim a forecast: ["prognosticated"]'),
     outletWords: z.array(z.string()).optional().describe('words that make a capitalised name a news outlet\'s: ["clarion"]'),
   })
   .meta({ id: 'LexiconExtension' });

@@ -235,6 +235,8 @@ export interface LexiconExtension {
   phrasalVerbs?: Record<string, string> | undefined;
   /** Verb forms, as written, naming an event's onset before "on"/"in" and a date: ["flared", "sparked off"]. */
   onsetVerbs?: string[] | undefined;
+  /** Words, as written, that make a claim a forecast: ["prognosticated"]. */
+  forecastWords?: string[] | undefined;
   /** Words that make a capitalised name a news outlet's: ["clarion"]. */
   outletWords?: string[] | undefined;
 }

@@ -10,7 +10,7 @@ import { makeClaim, predicateIn, quantityIn } from '../helpers/make-claim.js';
 const lexiconWith = (lexicon?: LexiconExtension): Lexicon => buildLexicon(lexicon ? { lexicon } : undefined);
 
 /** The shipped Lexicon's lists, copied before any call with extras, to show a call leaves them as they were. */
-const KEYS = ['countedNounGroups', 'peopleNouns', 'generalNouns', 'singleHolderOffices', 'outletWords', 'thatVerbs', 'addressees', 'sourceNouns', 'intentionWords', 'phrasalVerbs', 'onsetVerbs'] as const satisfies readonly (keyof Lexicon)[];
+const KEYS = ['countedNounGroups', 'peopleNouns', 'generalNouns', 'singleHolderOffices', 'outletWords', 'thatVerbs', 'addressees', 'sourceNouns', 'intentionWords', 'phrasalVerbs', 'onsetVerbs', 'forecastWords'] as const satisfies readonly (keyof Lexicon)[];
 const before = JSON.stringify(KEYS.map((k) => buildLexicon()[k]));
 
 // Invented words: each is absent from the shipped list, so only the per-call extra makes it count.
@@ -160,6 +160,29 @@ describe('per-call extension of the onset verbs', () => {
   });
 });
 
+describe('per-call extension of the forecast words', () => {
+  const kinds = (a: string, b: string, lexicon?: LexiconExtension) =>
+    analyze(
+      {
+        documents: [
+          { id: 'a', source: { name: 'First Report' }, publishedAt: '2025-04-02', text: a },
+          { id: 'b', source: { name: 'Second Report' }, publishedAt: '2025-04-02', text: b },
+        ],
+      },
+      lexicon ? { lexicon } : undefined,
+    ).conflicts.map((c) => [c.kind, c.evidence.map((e) => e.span.text)]);
+  const reached = 'Winds on the island reached 85 km/h on Tuesday.';
+
+  it('a new forecast word makes a forecast no clash with the value observed', () => {
+    const forecast = 'Winds of up to 60 km/h are prognosticated for the island on Tuesday.';
+    expect(kinds(forecast, reached)).toEqual([['numeric', ['up to 60 km/h', '85 km/h']]]);
+    expect(kinds(forecast, reached, { forecastWords: ['prognosticated'] })).toEqual([]);
+    // Hard negative: two forecasts of one value still clash.
+    const [low, high] = ['Winds of 60 km/h are prognosticated for the island on Tuesday.', 'Winds of 95 km/h are prognosticated for the island on Tuesday.'];
+    expect(kinds(low, high, { forecastWords: ['prognosticated'] })).toEqual([['numeric', ['60 km/h', '95 km/h']]]);
+  });
+});
+
 describe('validation of the new keys', () => {
   const issue = (lexicon: unknown) => {
     try {
@@ -185,6 +208,7 @@ describe('validation of the new keys', () => {
     expect(issue({ phrasalVerbs: { kick: 'begin' } })).toEqual(at('phrasalVerbs', 'kick'));
     expect(issue({ phrasalVerbs: { 'kick off': 3 } })).toEqual(at('phrasalVerbs', 'kick off'));
     expect(issue({ onsetVerbs: [{}] })).toEqual(at('onsetVerbs', 0));
+    expect(issue({ forecastWords: [true] })).toEqual(at('forecastWords', 0));
     expect(issue({ peopleNouns: ['soul'], countedNounGroups: [['mourner', 'attendee']] })).toBeNull();
   });
 });
@@ -203,5 +227,6 @@ describe('no global mutation', () => {
     expect(buildLexicon().intentionWords).not.toContain('resolved');
     expect(buildLexicon().phrasalVerbs['kick off']).toBeUndefined();
     expect(buildLexicon().onsetVerbs).not.toContain('flared');
+    expect(buildLexicon().forecastWords).not.toContain('prognosticated');
   });
 });
