@@ -39,9 +39,9 @@ const isPeople = (q: Quantity, lexicon: Lexicon) => q.noun === undefined || deri
 
 /** "16 arrests" counts the people of an outcome: it meets a count of people in the same outcome ("arrested six people"). */
 function outcomeNounsMeet(x: Quantity, y: Quantity, a: Claim, b: Claim, lexicon: Lexicon): boolean {
-  const [ox, oy] = [nounOutcome(x), nounOutcome(y)];
-  if (ox !== undefined && isPeople(y, lexicon)) return ox === outcomeOf(b, y);
-  return oy !== undefined && isPeople(x, lexicon) && oy === outcomeOf(a, x);
+  const [ox, oy] = [nounOutcome(x, lexicon), nounOutcome(y, lexicon)];
+  if (ox !== undefined && isPeople(y, lexicon)) return ox === outcomeOf(b, y, lexicon);
+  return oy !== undefined && isPeople(x, lexicon) && oy === outcomeOf(a, x, lexicon);
 }
 
 /**
@@ -60,7 +60,7 @@ function sameReferent(x: Quantity, y: Quantity, sameEvent: boolean): boolean {
  */
 function sameParticipants(x: Quantity, y: Quantity, a: Claim, b: Claim, context: { sameEvent: boolean; sameAct: boolean; lexicon: Lexicon }): boolean {
   if (x.dimension !== 'count') return true;
-  const outcome = sameOutcome(x, y, a, b, context.sameAct);
+  const outcome = sameOutcome(x, y, a, b, context);
   if (outcome !== undefined) return outcome;
   const generic = isPeople(x, context.lexicon) || isPeople(y, context.lexicon);
   return !twoActs(a, b, generic ? context.sameAct : context.sameEvent);
@@ -71,8 +71,8 @@ function sameParticipants(x: Quantity, y: Quantity, a: Claim, b: Claim, context:
  * the same and two when it differs; a count with an outcome against one without ("were shot" / "died") is two groups
  * unless the acts are one by the dictionary. Undefined when neither names an outcome.
  */
-function sameOutcome(x: Quantity, y: Quantity, a: Claim, b: Claim, sameAct: boolean): boolean | undefined {
-  const [ox, oy] = [outcomeOf(a, x), outcomeOf(b, y)];
+function sameOutcome(x: Quantity, y: Quantity, a: Claim, b: Claim, { sameAct, lexicon }: { sameAct: boolean; lexicon: Lexicon }): boolean | undefined {
+  const [ox, oy] = [outcomeOf(a, x, lexicon), outcomeOf(b, y, lexicon)];
   if (ox === undefined && oy === undefined) return undefined;
   if (ox !== undefined && oy !== undefined) return ox === oy;
   return sameAct ? undefined : false;

@@ -7,6 +7,7 @@ import { DOWNWARD_CHANGE, UPWARD_CHANGE } from './change-direction.js';
 import { COUNTED_NOUN_GROUPS, PEOPLE_NOUNS } from './counted-nouns.js';
 import { GENERAL_NOUNS } from './general-nouns.js';
 import { CONVERSE_PAIRS, SYMMETRIC_VERBS, type ConversePair } from './converses.js';
+import { HAPPENING_VERBS, OUTCOME_FRAMES } from './event-frames.js';
 import { FORECAST_WORDS } from './forecast-cues.js';
 import { BOOSTERS, HEDGES } from './hedges.js';
 import { IMPLICATIVE_VERBS, type ImplicativeSignature } from './implicatives.js';
@@ -116,6 +117,10 @@ export interface Lexicon {
   onsetVerbs: readonly string[];
   /** Words (as written) that make a claim a forecast: "forecast", "predicted". */
   forecastWords: readonly string[];
+  /** Verb lemmas (or "verb noun") that say only that an event happened or was held: "occur", "take place". */
+  happeningVerbs: readonly string[];
+  /** Outcome frame → the lemmas that name it: death → ["die", "kill", …]. */
+  outcomeFrames: Readonly<Record<string, readonly string[]>>;
 }
 
 function addPair(map: Map<string, Set<string>>, a: string, b: string): void {
@@ -216,6 +221,8 @@ function build(options: LexiconOptions | undefined): Lexicon {
     intentionWords: [...INTENTION_WORDS, ...lower(ext.intentionWords)],
     onsetVerbs: [...ONSET_VERBS, ...lower(ext.onsetVerbs)],
     forecastWords: [...FORECAST_WORDS, ...lower(ext.forecastWords)],
+    happeningVerbs: [...HAPPENING_VERBS, ...lower(ext.happeningVerbs)],
+    outcomeFrames: unionByKey(OUTCOME_FRAMES, ext.outcomeFrames),
     phrasalVerbs: merged(PHRASAL_VERBS, ext.phrasalVerbs && Object.fromEntries(Object.entries(ext.phrasalVerbs).map(([k, v]) => [k, v.toLowerCase()]))),
   };
 }

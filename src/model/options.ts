@@ -83,6 +83,11 @@ export const LexiconExtensionSchema = z
       .describe('phrasal verb → the single verb it means: { "kick off": "begin" }'),
     onsetVerbs: z.array(z.string()).optional().describe('verb forms, as written, naming an event\'s onset before "on"/"in" and a date: ["flared", "sparked off"]'),
     forecastWords: z.array(z.string()).optional().describe('words, as written, that make a claim a forecast: ["prognosticated"]'),
+    happeningVerbs: z.array(z.string()).optional().describe('verb lemmas (or "verb noun") saying only that an event happened or was held: ["convene"]'),
+    outcomeFrames: z
+      .record(z.string(), z.array(z.string()))
+      .optional()
+      .describe('outcome frame → lemmas that name it, added to the frame\'s list: { "injury": ["maul"], "eviction": ["evict"] }'),
     outletWords: z.array(z.string()).optional().describe('words that make a capitalised name a news outlet\'s: ["clarion"]'),
   })
   .meta({ id: 'LexiconExtension' });

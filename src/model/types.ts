@@ -237,6 +237,10 @@ export interface LexiconExtension {
   onsetVerbs?: string[] | undefined;
   /** Words, as written, that make a claim a forecast: ["prognosticated"]. */
   forecastWords?: string[] | undefined;
+  /** Verb lemmas (or "verb noun") saying only that an event happened or was held: ["convene"]. */
+  happeningVerbs?: string[] | undefined;
+  /** Outcome frame → lemmas that name it, added to the frame's list: { "injury": ["maul"], "eviction": ["evict"] }. */
+  outcomeFrames?: Record<string, string[]> | undefined;
   /** Words that make a capitalised name a news outlet's: ["clarion"]. */
   outletWords?: string[] | undefined;
 }

@@ -1,4 +1,3 @@
-import { HAPPENING_VERBS } from '../lexicon/event-frames.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { LIGHT_VERBS } from '../lexicon/light-verbs.js';
 import type { Claim } from '../model/claim.js';
@@ -37,9 +36,9 @@ const SAME: ReadonlySet<LinkRelation> = new Set(['identical', 'inflection', 'ali
 /** A vector link says only "maybe the same": it covers a word half. */
 const SIMILAR_WEIGHT = 0.5;
 const LIGHT: ReadonlySet<string> = new Set(LIGHT_VERBS);
-const HAPPENING: ReadonlySet<string> = new Set(HAPPENING_VERBS);
+const happeningVerbs = (lexicon: EventLexicon): ReadonlySet<string> => new Set(lexicon.happeningVerbs);
 /** The lists the event check reads besides the alignment's. */
-type EventLexicon = AlignLexicon & Pick<Lexicon, 'peopleNouns'>;
+type EventLexicon = AlignLexicon & Pick<Lexicon, 'peopleNouns' | 'happeningVerbs'>;
 const peopleNouns = (lexicon: EventLexicon): ReadonlySet<string> => new Set(lexicon.peopleNouns);
 const NONE: AlignedEvent = { oneEvent: false, coverage: 0, sameCount: false };
 
@@ -105,7 +104,8 @@ function eventNamedAcross(a: Claim, b: Claim, words: Words, links: readonly Word
 }
 
 /** Both claims only say the event happened or was held ("was held" / "took place"). */
-function happening(c: Claim, events: readonly Token[]): boolean {
+function happening(c: Claim, events: readonly Token[], lexicon: EventLexicon): boolean {
+  const HAPPENING = derived(lexicon, happeningVerbs);
   const lemma = c.proposition.predicate?.lemma.toLowerCase();
   if (lemma === undefined) return false;
   const object = events.find((t) => t.span.start > (c.proposition.predicate?.span.start ?? 0));
@@ -126,12 +126,12 @@ const sameState = (a: Claim, b: Claim) => a.proposition.state === b.proposition.
  * among the other's participants, or both only say the event happened. Related acts (a process and its outcome, a
  * cause and its result) may differ in date and place, and an event noun both themes share is not what either does.
  */
-function eventsCompatible(a: Claim, b: Claim, words: Words, links: readonly WordLink[]): boolean {
+function eventsCompatible(a: Claim, b: Claim, words: Words, links: readonly WordLink[], lexicon: EventLexicon): boolean {
   if (!sameState(a, b)) return false;
   const touches = (xs: readonly Token[], s: Span) => xs.some((t) => inside(t, s));
   if (links.some((l) => SAME.has(l.relation) && touches(words.ea, l.a) && touches(words.eb, l.b))) return true;
   if (eventNamedAcross(a, b, words, links)) return true;
-  return (happening(a, words.ea) && happening(b, words.eb)) || existential(a) || existential(b);
+  return (happening(a, words.ea, lexicon) && happening(b, words.eb, lexicon)) || existential(a) || existential(b);
 }
 
 interface Words { ea: Token[]; eb: Token[]; pa: Token[]; pb: Token[] }
@@ -159,7 +159,7 @@ export function alignedEvent(a: Claim, b: Claim, lexicon: EventLexicon): Aligned
   const links = alignment.links;
   const covered = Math.min(coverage(words.pa, links, 'a'), coverage(words.pb, links, 'b'));
   const anchor = anchorOf(words.pa, links, lexicon);
-  const compatible = eventsCompatible(a, b, words, links);
+  const compatible = eventsCompatible(a, b, words, links, lexicon);
   const high = covered >= ALIGNED_EVENT_COVERAGE;
   const oneEvent = anchor !== undefined && compatible && high;
   const verbsAllow = compatible || (sameState(a, b) && (lightEvent(a) || lightEvent(b)));

@@ -4,13 +4,15 @@ import { compareClaims, extractClaims } from '../../src/api/stages.js';
 import { detectNumeric } from '../../src/detect/numeric.js';
 import { buildLexicon, type Lexicon } from '../../src/lexicon/index.js';
 import { GainsayError } from '../../src/model/errors.js';
+import type { Claim } from '../../src/model/claim.js';
 import type { LexiconExtension } from '../../src/model/types.js';
+import { alignedEvent } from '../../src/relate/event-identity.js';
 import { makeClaim, predicateIn, quantityIn } from '../helpers/make-claim.js';
 
 const lexiconWith = (lexicon?: LexiconExtension): Lexicon => buildLexicon(lexicon ? { lexicon } : undefined);
 
 /** The shipped Lexicon's lists, copied before any call with extras, to show a call leaves them as they were. */
-const KEYS = ['countedNounGroups', 'peopleNouns', 'generalNouns', 'singleHolderOffices', 'outletWords', 'thatVerbs', 'addressees', 'sourceNouns', 'intentionWords', 'phrasalVerbs', 'onsetVerbs', 'forecastWords'] as const satisfies readonly (keyof Lexicon)[];
+const KEYS = ['countedNounGroups', 'peopleNouns', 'generalNouns', 'singleHolderOffices', 'outletWords', 'thatVerbs', 'addressees', 'sourceNouns', 'intentionWords', 'phrasalVerbs', 'onsetVerbs', 'forecastWords', 'happeningVerbs', 'outcomeFrames'] as const satisfies readonly (keyof Lexicon)[];
 const before = JSON.stringify(KEYS.map((k) => buildLexicon()[k]));
 
 // Invented words: each is absent from the shipped list, so only the per-call extra makes it count.
@@ -183,6 +185,35 @@ describe('per-call extension of the forecast words', () => {
   });
 });
 
+describe('per-call extensions of the event frames', () => {
+  it('a new verb of happening says too little to set an event apart', () => {
+    const claim = (id: string, text: string) => extractClaims({ id, text, publishedAt: '2025-04-02' })[0]!;
+    const [convened, tookPlace] = [claim('a', 'The conference convened in Vienna.'), claim('b', 'The conference took place in Prague.')];
+    const oneEvent = (b = tookPlace, lexicon?: LexiconExtension) => alignedEvent(convened, b, lexiconWith(lexicon));
+    expect(oneEvent()).toEqual({ oneEvent: false, coverage: 1, anchor: 'conference', sameCount: false });
+    expect(oneEvent(tookPlace, { happeningVerbs: ['convene'] })).toEqual({ oneEvent: true, coverage: 1, anchor: 'conference', sameCount: false });
+    // Hard negative: a verb that says more than that it happened still sets the events apart.
+    expect(oneEvent(claim('c', 'The conference ended in Prague.'), { happeningVerbs: ['convene'] }).oneEvent).toBe(false);
+  });
+
+  it('a word added to an outcome frame counts the people of that outcome', () => {
+    const count = (text: string, surface: string, value: number, verb: [string, string]) =>
+      makeClaim({ text, quantities: [quantityIn(text, surface, { value, dimension: 'count', bound: 'exact', noun: 'people' })], proposition: { predicate: predicateIn(text, verb[0], verb[1]) } });
+    const mauled = count('Twelve people were mauled.', 'Twelve people', 12, ['mauled', 'maul']);
+    const injured = count('Forty people were injured.', 'Forty people', 40, ['injured', 'injure']);
+    const numeric = (b: Claim, lexicon?: LexiconExtension) => {
+      const hit = detectNumeric(mauled, b, { lexicon: lexiconWith(lexicon), sameEvent: true, sameAct: false });
+      return hit ? [hit.kind, hit.evidence.map((e) => e.text)] : null;
+    };
+    const outcomeFrames = { injury: ['maul'] };
+    expect(numeric(injured)).toBeNull();
+    expect(numeric(injured, { outcomeFrames })).toEqual(['numeric', ['Twelve people', 'Forty people']]);
+    // Hard negative: a count of the dead is of other people than the mauled.
+    expect(numeric(count('Forty people were killed.', 'Forty people', 40, ['killed', 'kill']), { outcomeFrames })).toBeNull();
+    expect(buildLexicon({ lexicon: { outcomeFrames } }).outcomeFrames.injury).toEqual([...buildLexicon().outcomeFrames.injury!, 'maul']);
+  });
+});
+
 describe('validation of the new keys', () => {
   const issue = (lexicon: unknown) => {
     try {
@@ -209,6 +240,8 @@ describe('validation of the new keys', () => {
     expect(issue({ phrasalVerbs: { 'kick off': 3 } })).toEqual(at('phrasalVerbs', 'kick off'));
     expect(issue({ onsetVerbs: [{}] })).toEqual(at('onsetVerbs', 0));
     expect(issue({ forecastWords: [true] })).toEqual(at('forecastWords', 0));
+    expect(issue({ happeningVerbs: 'convene' })).toEqual(at('happeningVerbs'));
+    expect(issue({ outcomeFrames: { injury: 'maul' } })).toEqual(at('outcomeFrames', 'injury'));
     expect(issue({ peopleNouns: ['soul'], countedNounGroups: [['mourner', 'attendee']] })).toBeNull();
   });
 });
@@ -228,5 +261,7 @@ describe('no global mutation', () => {
     expect(buildLexicon().phrasalVerbs['kick off']).toBeUndefined();
     expect(buildLexicon().onsetVerbs).not.toContain('flared');
     expect(buildLexicon().forecastWords).not.toContain('prognosticated');
+    expect(buildLexicon().happeningVerbs).not.toContain('convene');
+    expect(Object.values(buildLexicon().outcomeFrames).flat()).not.toContain('maul');
   });
 });
