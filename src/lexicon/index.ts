@@ -15,6 +15,7 @@ import { INCOMPATIBLE_STATES } from './incompatible-states.js';
 import { INTENTION_WORDS } from './intention-nouns.js';
 import { SINGLE_HOLDER_OFFICES } from './offices.js';
 import { ONSET_VERBS } from './onset-cues.js';
+import { DECISION_NOUNS, OPEN_DECISIONS, PROCESS_OUTCOMES } from './process-outcomes.js';
 import { OPPOSITE_PAIRS } from './opposites.js';
 import { OUTLET_NAME_WORDS } from './outlet-words.js';
 import { PHRASAL_VERBS } from './phrasal-verbs.js';
@@ -121,6 +122,12 @@ export interface Lexicon {
   happeningVerbs: readonly string[];
   /** Outcome frame → the lemmas that name it: death → ["die", "kill", …]. */
   outcomeFrames: Readonly<Record<string, readonly string[]>>;
+  /** Verb of a process → verbs of its outcomes: negotiate → ["sign", "agree", …]. */
+  processOutcomes: Readonly<Record<string, readonly string[]>>;
+  /** Verbs of a decision still open, whose outcome is the act decided on: "decide", "determine". */
+  openDecisions: readonly string[];
+  /** Nouns of a decision: "verdict", "ruling". */
+  decisionNouns: readonly string[];
 }
 
 function addPair(map: Map<string, Set<string>>, a: string, b: string): void {
@@ -223,6 +230,9 @@ function build(options: LexiconOptions | undefined): Lexicon {
     forecastWords: [...FORECAST_WORDS, ...lower(ext.forecastWords)],
     happeningVerbs: [...HAPPENING_VERBS, ...lower(ext.happeningVerbs)],
     outcomeFrames: unionByKey(OUTCOME_FRAMES, ext.outcomeFrames),
+    processOutcomes: unionByKey(PROCESS_OUTCOMES, ext.processOutcomes),
+    openDecisions: [...OPEN_DECISIONS, ...lower(ext.openDecisions)],
+    decisionNouns: [...DECISION_NOUNS, ...lower(ext.decisionNouns)],
     phrasalVerbs: merged(PHRASAL_VERBS, ext.phrasalVerbs && Object.fromEntries(Object.entries(ext.phrasalVerbs).map(([k, v]) => [k, v.toLowerCase()]))),
   };
 }

@@ -88,6 +88,12 @@ export const LexiconExtensionSchema = z
       .record(z.string(), z.array(z.string()))
       .optional()
       .describe('outcome frame → lemmas that name it, added to the frame\'s list: { "injury": ["maul"], "eviction": ["evict"] }'),
+    processOutcomes: z
+      .record(z.string(), z.array(z.string()))
+      .optional()
+      .describe('verb of a process → verbs of its outcomes, added to its list: { "arbitrate": ["award"] }'),
+    openDecisions: z.array(z.string()).optional().describe('verbs of a decision still open: ["adjudicate"]'),
+    decisionNouns: z.array(z.string()).optional().describe('nouns of a decision: ["determination"]'),
     outletWords: z.array(z.string()).optional().describe('words that make a capitalised name a news outlet\'s: ["clarion"]'),
   })
   .meta({ id: 'LexiconExtension' });

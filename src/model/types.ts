@@ -241,6 +241,12 @@ export interface LexiconExtension {
   happeningVerbs?: string[] | undefined;
   /** Outcome frame → lemmas that name it, added to the frame's list: { "injury": ["maul"], "eviction": ["evict"] }. */
   outcomeFrames?: Record<string, string[]> | undefined;
+  /** Verb of a process → verbs of its outcomes, added to its list: { "arbitrate": ["award"] }. */
+  processOutcomes?: Record<string, string[]> | undefined;
+  /** Verbs of a decision still open: ["adjudicate"]. */
+  openDecisions?: string[] | undefined;
+  /** Nouns of a decision: ["determination"]. */
+  decisionNouns?: string[] | undefined;
   /** Words that make a capitalised name a news outlet's: ["clarion"]. */
   outletWords?: string[] | undefined;
 }

@@ -6,13 +6,14 @@ import { buildLexicon, type Lexicon } from '../../src/lexicon/index.js';
 import { GainsayError } from '../../src/model/errors.js';
 import type { Claim } from '../../src/model/claim.js';
 import type { LexiconExtension } from '../../src/model/types.js';
+import { processOutcome } from '../../src/match/process-outcome.js';
 import { alignedEvent } from '../../src/relate/event-identity.js';
 import { makeClaim, predicateIn, quantityIn } from '../helpers/make-claim.js';
 
 const lexiconWith = (lexicon?: LexiconExtension): Lexicon => buildLexicon(lexicon ? { lexicon } : undefined);
 
 /** The shipped Lexicon's lists, copied before any call with extras, to show a call leaves them as they were. */
-const KEYS = ['countedNounGroups', 'peopleNouns', 'generalNouns', 'singleHolderOffices', 'outletWords', 'thatVerbs', 'addressees', 'sourceNouns', 'intentionWords', 'phrasalVerbs', 'onsetVerbs', 'forecastWords', 'happeningVerbs', 'outcomeFrames'] as const satisfies readonly (keyof Lexicon)[];
+const KEYS = ['countedNounGroups', 'peopleNouns', 'generalNouns', 'singleHolderOffices', 'outletWords', 'thatVerbs', 'addressees', 'sourceNouns', 'intentionWords', 'phrasalVerbs', 'onsetVerbs', 'forecastWords', 'happeningVerbs', 'outcomeFrames', 'processOutcomes', 'openDecisions', 'decisionNouns'] as const satisfies readonly (keyof Lexicon)[];
 const before = JSON.stringify(KEYS.map((k) => buildLexicon()[k]));
 
 // Invented words: each is absent from the shipped list, so only the per-call extra makes it count.
@@ -214,6 +215,20 @@ describe('per-call extensions of the event frames', () => {
   });
 });
 
+describe('per-call extension of the process outcomes', () => {
+  it('a new process and its outcome are one event seen before and after its end', () => {
+    const processOutcomes = { mediate: ['resolve'] };
+    const pending = first('The envoy is still mediating the border dispute.');
+    const resolved = first('The envoy resolved the border dispute.');
+    expect(processOutcome(pending, resolved)).toBe(false);
+    expect(processOutcome(pending, resolved, lexiconWith({ processOutcomes }))).toBe(true);
+    expect(hit('The envoy is still mediating the border dispute.', 'The envoy resolved the border dispute.', { processOutcomes })).toEqual(['status', ['still mediating', 'resolved']]);
+    // Hard negatives: an outcome about another thing, and the outcome seen as the process.
+    expect(processOutcome(pending, first('The envoy resolved the fishing quarrel.'), lexiconWith({ processOutcomes }))).toBe(false);
+    expect(processOutcome(resolved, pending, lexiconWith({ processOutcomes }))).toBe(false);
+  });
+});
+
 describe('validation of the new keys', () => {
   const issue = (lexicon: unknown) => {
     try {
@@ -242,6 +257,9 @@ describe('validation of the new keys', () => {
     expect(issue({ forecastWords: [true] })).toEqual(at('forecastWords', 0));
     expect(issue({ happeningVerbs: 'convene' })).toEqual(at('happeningVerbs'));
     expect(issue({ outcomeFrames: { injury: 'maul' } })).toEqual(at('outcomeFrames', 'injury'));
+    expect(issue({ processOutcomes: { mediate: [1] } })).toEqual(at('processOutcomes', 'mediate', 0));
+    expect(issue({ openDecisions: 'adjudicate' })).toEqual(at('openDecisions'));
+    expect(issue({ decisionNouns: [null] })).toEqual(at('decisionNouns', 0));
     expect(issue({ peopleNouns: ['soul'], countedNounGroups: [['mourner', 'attendee']] })).toBeNull();
   });
 });
@@ -263,5 +281,6 @@ describe('no global mutation', () => {
     expect(buildLexicon().forecastWords).not.toContain('prognosticated');
     expect(buildLexicon().happeningVerbs).not.toContain('convene');
     expect(Object.values(buildLexicon().outcomeFrames).flat()).not.toContain('maul');
+    expect(buildLexicon().processOutcomes.mediate).toBeUndefined();
   });
 });
