@@ -34,7 +34,7 @@ export function findConflicts(claims: readonly Claim[], sources: SourceTable, le
 
 /** How analyze's blocking index pairs claims, from the call's options and lexicon. */
 export function candidateOptions(lexicon: Lexicon, options: Options): CandidateOptions {
-  return { minMatch: options.minMatch ?? DEFAULT_MIN_MATCH, maxPartners: MAX_PARTNERS, maxPairs: options.limits.maxPairs, opposes: opposesIn(lexicon) };
+  return { minMatch: options.minMatch ?? DEFAULT_MIN_MATCH, maxPartners: MAX_PARTNERS, maxPairs: options.limits.maxPairs, opposes: opposesIn(lexicon), lexicon };
 }
 
 /** Sides in a canonical order (document id, then offset) so conflicts do not depend on the order of the input. */

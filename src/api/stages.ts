@@ -40,7 +40,7 @@ export function compareClaims(a: Claim, b: Claim, options?: OptionsInput & { sou
   const resolved = resolveOptions(rest);
   const [x, y] = validateClaims([a, b]);
   const lexicon = buildLexicon(resolved);
-  const match = pairMatch(x!, y!, { minMatch: resolved.minMatch ?? DEFAULT_MIN_MATCH, opposes: opposesIn(lexicon) });
+  const match = pairMatch(x!, y!, { minMatch: resolved.minMatch ?? DEFAULT_MIN_MATCH, opposes: opposesIn(lexicon), lexicon });
   return match === null ? null : scorePair(x!, y!, match, tableOf(sources), lexicon, resolved);
 }
 
@@ -55,7 +55,8 @@ export function alignClaims(a: Claim, b: Claim, options?: OptionsInput): ClaimAl
  * word weights and the call's opposites, so it does not depend on which other claims are at hand.
  */
 export function matchClaims(a: Claim, b: Claim, options?: OptionsInput): number {
-  return matchScore(a, b, opposesIn(buildLexicon(optionsOf(options))));
+  const lexicon = buildLexicon(optionsOf(options));
+  return matchScore(a, b, opposesIn(lexicon), lexicon);
 }
 
 let defaults: Options | undefined;

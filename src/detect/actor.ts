@@ -157,7 +157,7 @@ export const detectActor: Detector = (a, b, context) => {
   if (roles) return roles;
   const actorA = a.proposition.actor;
   const actorB = b.proposition.actor;
-  if (!actorA || !actorB || samePhrase(actorA, actorB, aliases) || maybeCoreferent(actorA, actorB) || isTimeSpan(actorA) || isTimeSpan(actorB) || alternation(a, b, aliases)) return null;
+  if (!actorA || !actorB || samePhrase(actorA, actorB, aliases) || maybeCoreferent(actorA, actorB, context.lexicon) || isTimeSpan(actorA) || isTimeSpan(actorB) || alternation(a, b, aliases)) return null;
   if (isCounted(a, actorA) || isCounted(b, actorB)) return null;
   // The other claim names this actor as its agent after "by" ("a stray brought in by the daughter"): one doer, two voices.
   if (agentIn(b, actorA.text, a.proposition.predicate?.lemma, aliases) || agentIn(a, actorB.text, b.proposition.predicate?.lemma, aliases)) return null;

@@ -25,11 +25,11 @@ function sameOrNear(a: readonly Word[], b: readonly Word[]): boolean {
 function differentSpeakers(x: string | undefined, y: string | undefined, lexicon: Lexicon): x is string {
   if (x === undefined || y === undefined) return false;
   // An outlet that carries a person's words is the channel, not a second speaker ("…," Gul said / "…," she told Tolo News).
-  if (isOutlet(x) !== isOutlet(y)) return false;
+  if (isOutlet(x, lexicon) !== isOutlet(y, lexicon)) return false;
   if (twoLeaders(x, y, lexicon)) return true;
   if (sameName(x, y, lexicon.aliases)) return false;
   // Only two names can be told apart: "the network's director" may well be "Anna Gerber".
-  if (!distinguishable(x, y)) return false;
+  if (!distinguishable(x, y, lexicon)) return false;
   // "Union leader Raúl Quiroga" and "confederation leader Raúl Quiroga" are one person, titled two ways.
   return familyName(x) !== familyName(y);
 }

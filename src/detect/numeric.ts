@@ -1,5 +1,4 @@
 import type { Claim, Quantity } from '../model/claim.js';
-import { COUNTED_NOUN_GROUPS } from '../lexicon/counted-nouns.js';
 import {
   NUMERIC_ABOUT_TOLERANCE,
   NUMERIC_CONVERSION_TOLERANCE,
@@ -7,7 +6,6 @@ import {
   NUMERIC_STRENGTH_FLOOR,
 } from '../lexicon/detector-strengths.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
-import { PEOPLE_NOUNS } from '../lexicon/counted-nouns.js';
 import { tokenize } from '../segment/tokens.js';
 import type { Detector } from './types.js';
 import { singularNoun } from '../match/measure.js';
@@ -20,27 +18,31 @@ interface Interval {
   hi: number;
 }
 
-const NOUN_GROUP: ReadonlyMap<string, number> = new Map(
-  COUNTED_NOUN_GROUPS.flatMap((group, i) => group.map((noun) => [noun, i] as const)),
-);
-const PEOPLE: ReadonlySet<string> = new Set(PEOPLE_NOUNS);
+/** Counted noun → the groups it belongs to (a caller's group may share a noun with a shipped one). */
+function nounGroups(lexicon: Lexicon): ReadonlyMap<string, readonly number[]> {
+  const map = new Map<string, number[]>();
+  lexicon.countedNounGroups.forEach((group, i) => group.forEach((noun) => map.set(noun, [...(map.get(noun) ?? []), i])));
+  return map;
+}
+const peopleNouns = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.peopleNouns);
 const cueWords = (lexicon: Lexicon): readonly (readonly string[])[] => lexicon.updateCues.map((cue) => cue.split(' '));
 
-function nounsCompatible(x: string | undefined, y: string | undefined): boolean {
+function nounsCompatible(x: string | undefined, y: string | undefined, lexicon: Lexicon): boolean {
   if (x === undefined || y === undefined) return true;
   const [nx, ny] = [x.toLowerCase().trim(), y.toLowerCase().trim()];
   if (nx === ny || singularNoun(nx) === singularNoun(ny)) return true;
-  const gx = NOUN_GROUP.get(nx);
-  return gx !== undefined && gx === NOUN_GROUP.get(ny);
+  const groups = derived(lexicon, nounGroups);
+  const gy = groups.get(ny) ?? [];
+  return (groups.get(nx) ?? []).some((g) => gy.includes(g));
 }
 
-const isPeople = (q: Quantity) => q.noun === undefined || PEOPLE.has(singularNoun(q.noun.toLowerCase()));
+const isPeople = (q: Quantity, lexicon: Lexicon) => q.noun === undefined || derived(lexicon, peopleNouns).has(singularNoun(q.noun.toLowerCase()));
 
 /** "16 arrests" counts the people of an outcome: it meets a count of people in the same outcome ("arrested six people"). */
-function outcomeNounsMeet(x: Quantity, y: Quantity, a: Claim, b: Claim): boolean {
-  const [ox, oy] = [nounOutcome(x), nounOutcome(y)];
-  if (ox !== undefined && isPeople(y)) return ox === outcomeOf(b, y);
-  return oy !== undefined && isPeople(x) && oy === outcomeOf(a, x);
+function outcomeNounsMeet(x: Quantity, y: Quantity, a: Claim, b: Claim, lexicon: Lexicon): boolean {
+  const [ox, oy] = [nounOutcome(x, lexicon), nounOutcome(y, lexicon)];
+  if (ox !== undefined && isPeople(y, lexicon)) return ox === outcomeOf(b, y, lexicon);
+  return oy !== undefined && isPeople(x, lexicon) && oy === outcomeOf(a, x, lexicon);
 }
 
 /**
@@ -57,11 +59,11 @@ function sameReferent(x: Quantity, y: Quantity, sameEvent: boolean): boolean {
  * acts. People in general ("14 people", "five") are counted by the act alone, so only a dictionary relation between
  * the acts makes them one group: "killed" and "injured" are close in vectors but count different people.
  */
-function sameParticipants(x: Quantity, y: Quantity, a: Claim, b: Claim, context: { sameEvent: boolean; sameAct: boolean }): boolean {
+function sameParticipants(x: Quantity, y: Quantity, a: Claim, b: Claim, context: { sameEvent: boolean; sameAct: boolean; lexicon: Lexicon }): boolean {
   if (x.dimension !== 'count') return true;
-  const outcome = sameOutcome(x, y, a, b, context.sameAct);
+  const outcome = sameOutcome(x, y, a, b, context);
   if (outcome !== undefined) return outcome;
-  const generic = isPeople(x) || isPeople(y);
+  const generic = isPeople(x, context.lexicon) || isPeople(y, context.lexicon);
   return !twoActs(a, b, generic ? context.sameAct : context.sameEvent);
 }
 
@@ -70,16 +72,16 @@ function sameParticipants(x: Quantity, y: Quantity, a: Claim, b: Claim, context:
  * the same and two when it differs; a count with an outcome against one without ("were shot" / "died") is two groups
  * unless the acts are one by the dictionary. Undefined when neither names an outcome.
  */
-function sameOutcome(x: Quantity, y: Quantity, a: Claim, b: Claim, sameAct: boolean): boolean | undefined {
-  const [ox, oy] = [outcomeOf(a, x), outcomeOf(b, y)];
+function sameOutcome(x: Quantity, y: Quantity, a: Claim, b: Claim, { sameAct, lexicon }: { sameAct: boolean; lexicon: Lexicon }): boolean | undefined {
+  const [ox, oy] = [outcomeOf(a, x, lexicon), outcomeOf(b, y, lexicon)];
   if (ox === undefined && oy === undefined) return undefined;
   if (ox !== undefined && oy !== undefined) return ox === oy;
   return sameAct ? undefined : false;
 }
 
 // Money in two currencies has no known rate between them, so it cannot clash.
-function comparable(x: Quantity, y: Quantity, sameEvent = true, sides?: readonly [Claim, Claim]): boolean {
-  const nouns = nounsCompatible(x.noun, y.noun) || (sides !== undefined && outcomeNounsMeet(x, y, sides[0], sides[1]));
+function comparable(x: Quantity, y: Quantity, lexicon: Lexicon, sameEvent = true, sides?: readonly [Claim, Claim]): boolean {
+  const nouns = nounsCompatible(x.noun, y.noun, lexicon) || (sides !== undefined && outcomeNounsMeet(x, y, sides[0], sides[1], lexicon));
   if (x.dimension !== y.dimension || !nouns || !sameReferent(x, y, sameEvent)) return false;
   return x.dimension !== 'money' || x.unit === undefined || y.unit === undefined || x.unit === y.unit;
 }
@@ -129,8 +131,8 @@ function hasUpdateCue(claim: Claim, lexicon: Lexicon): boolean {
 }
 
 // A quantity with a comparable partner that agrees is accounted for; only unaccounted ones can clash.
-function agreed(q: Quantity, others: readonly Quantity[]): boolean {
-  return others.some((o) => comparable(q, o) && gapOf(q, o) === 0);
+function agreed(q: Quantity, others: readonly Quantity[], lexicon: Lexicon): boolean {
+  return others.some((o) => comparable(q, o, lexicon) && gapOf(q, o) === 0);
 }
 
 /**
@@ -142,13 +144,13 @@ export const detectNumeric: Detector = (a, b, context) => {
   // Two opposite movements ("rise by 2%" / "fall by 4%") measure different changes: the opposition detector has them.
   if (context.opposedEvents === true) return null;
   const sameEvent = context.sameEvent ?? true;
-  const events = { sameEvent, sameAct: context.sameAct ?? sameEvent };
+  const events = { sameEvent, sameAct: context.sameAct ?? sameEvent, lexicon: context.lexicon };
   if (a.quantities.length === 0 || b.quantities.length === 0) return null;
   if (hasUpdateCue(a, context.lexicon) !== hasUpdateCue(b, context.lexicon)) return null;
   let best: { gap: number; x: Quantity; y: Quantity } | null = null;
-  for (const x of a.quantities.filter((q) => !agreed(q, b.quantities))) {
-    for (const y of b.quantities.filter((q) => !agreed(q, a.quantities))) {
-      if (!comparable(x, y, sameEvent, [a, b]) || !sameParticipants(x, y, a, b, events)) continue;
+  for (const x of a.quantities.filter((q) => !agreed(q, b.quantities, context.lexicon))) {
+    for (const y of b.quantities.filter((q) => !agreed(q, a.quantities, context.lexicon))) {
+      if (!comparable(x, y, context.lexicon, sameEvent, [a, b]) || !sameParticipants(x, y, a, b, events)) continue;
       if (differentDistanceHolders(a, x, b, y, context.lexicon)) continue;
       const gap = gapOf(x, y);
       if (gap > 0 && (!best || gap < best.gap)) best = { gap, x, y };

@@ -232,7 +232,7 @@ export const detectQuote: Detector = (a, b, context) => {
         if (hit && (!best || hit.strength > best.strength)) best = hit;
         continue;
       }
-      if ((twoLeaders(sa, sb, context.lexicon) || !sameName(sa, sb, context.lexicon.aliases)) && distinguishable(sa, sb)) continue;
+      if ((twoLeaders(sa, sb, context.lexicon) || !sameName(sa, sb, context.lexicon.aliases)) && distinguishable(sa, sb, context.lexicon)) continue;
       const hit = quoteHit(qa, qb, a, b, context.lexicon);
       if (hit && (!best || hit.strength > best.strength)) best = hit;
     }

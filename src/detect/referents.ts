@@ -1,6 +1,7 @@
 /** Whether two actor phrases may name one referent although their words differ: pronouns, descriptions, acronyms. */
 import type { Phrase } from '../model/claim.js';
-import { GENERAL_NOUNS, TIME_UNIT_NOUNS } from '../lexicon/general-nouns.js';
+import { TIME_UNIT_NOUNS } from '../lexicon/general-nouns.js';
+import { buildLexicon, derived, type Lexicon } from '../lexicon/index.js';
 import { CENTRAL_DETERMINERS, DEFINITE_DETERMINERS, PERSONAL_PRONOUNS } from '../lexicon/grammar-words.js';
 import { isPluralNoun } from '../match/measure.js';
 import { verbsOfNominalisation } from '../relate/wordnet.js';
@@ -18,7 +19,8 @@ const POSSESSOR = /['’]s?$/;
 /** Function words an acronym skips: "Federal Bureau of Investigation" → FBI. */
 const ACRONYM_SKIP: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'in', 'on', '&']);
 const ACRONYM = /^\p{Lu}{2,6}$/u;
-const GENERAL: ReadonlySet<string> = new Set(GENERAL_NOUNS);
+type GeneralNouns = Pick<Lexicon, 'generalNouns'>;
+const generalNouns = (lexicon: GeneralNouns): ReadonlySet<string> => new Set(lexicon.generalNouns);
 const TIME_UNITS: ReadonlySet<string> = new Set(TIME_UNIT_NOUNS);
 
 function words(p: Phrase): string[] {
@@ -66,9 +68,9 @@ function head(p: Phrase): string | undefined {
 }
 
 /** "the woman", "a man": a general noun (Halliday & Hasan) may refer back to any description or name of its kind. */
-function isGeneral(p: Phrase): boolean {
+function isGeneral(p: Phrase, lexicon: GeneralNouns): boolean {
   const h = head(p);
-  return h !== undefined && GENERAL.has(h);
+  return h !== undefined && derived(lexicon, generalNouns).has(h);
 }
 
 /** "four months", "two years": a span of time read as a subject names no doer at all. */
@@ -103,8 +105,8 @@ export function isAcronymOf(x: string, y: string): boolean {
  * "Conner's boyfriend" / "Lee"), and a singular description may describe the named person ("a 17-year-old girl" /
  * "Maria Ruiz"), and a general noun ("the woman") may refer back to any of its kind; one headed by an event noun names an act, not its doer. Two names, or two descriptions ("a passenger" / "a security guard"), can be told apart.
  */
-export function maybeCoreferent(x: Phrase, y: Phrase): boolean {
-  if (isPronounLike(x) || isPronounLike(y) || isGeneral(x) || isGeneral(y)) return true;
+export function maybeCoreferent(x: Phrase, y: Phrase, lexicon: GeneralNouns = buildLexicon()): boolean {
+  if (isPronounLike(x) || isPronounLike(y) || isGeneral(x, lexicon) || isGeneral(y, lexicon)) return true;
   const describes = (d: Phrase, n: Phrase) => (isDefiniteDescription(d) || isSingularDescription(d)) && !namesAnEvent(d) && isProperName(n);
   return describes(x, y) || describes(y, x);
 }

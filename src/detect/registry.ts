@@ -84,7 +84,7 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
   const oneEvent = lexicalEvent || aligned?.oneEvent === true;
   const sameAct = lexicalEvent || relation.related;
   const twoOccasions = datesClash(a, b);
-  const forecastVsOutcome = forecastAndOutcome(a, b);
+  const forecastVsOutcome = forecastAndOutcome(a, b, context.lexicon);
   const captionLabel = bracketedPredicate(a) || bracketedPredicate(b);
   // A restated sentence cannot contradict what it restates; misquotes and misattributions are still compared.
   const restated = restates(a, b);

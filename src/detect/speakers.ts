@@ -1,10 +1,8 @@
 /** Telling speakers apart: only two names can be; a role ("the network's director") or a pronoun may be anyone. */
 
-import type { Lexicon } from '../lexicon/index.js';
-import { SINGLE_HOLDER_OFFICES } from '../lexicon/offices.js';
-import { OUTLET_NAME_WORDS } from '../lexicon/outlet-words.js';
+import { derived, type Lexicon } from '../lexicon/index.js';
 
-const OUTLET_WORDS: ReadonlySet<string> = new Set(OUTLET_NAME_WORDS);
+const outletWords = (lexicon: Pick<Lexicon, 'outletWords'>): ReadonlySet<string> => new Set(lexicon.outletWords);
 
 const CAPITALISED = /^\p{Lu}/u;
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -24,27 +22,28 @@ export function hasName(holder: string): boolean {
 }
 
 /** A capitalised name with an outlet's nameplate word ("Tolo News", "the Daily Dot"): a channel for others' words. */
-export function isOutlet(name: string): boolean {
+export function isOutlet(name: string, lexicon: Pick<Lexicon, 'outletWords'>): boolean {
   const words = name.trim().split(/\s+/);
-  return hasName(name) && words.some((w) => isCapitalised(w) && OUTLET_WORDS.has(w.toLowerCase()));
+  return hasName(name) && words.some((w) => isCapitalised(w) && derived(lexicon, outletWords).has(w.toLowerCase()));
 }
 
-const OFFICES: ReadonlySet<string> = new Set(SINGLE_HOLDER_OFFICES);
+type Offices = Pick<Lexicon, 'singleHolderOffices'>;
+const offices = (lexicon: Offices): ReadonlySet<string> => new Set(lexicon.singleHolderOffices);
 
 /** "the mayor", "the fire chief": a definite description headed by an office one person holds, with no name. */
-function singleOffice(words: readonly string[]): boolean {
+function singleOffice(words: readonly string[], lexicon: Offices): boolean {
   const [first, ...rest] = words;
-  return first?.toLowerCase() === 'the' && rest.length > 0 && !rest.some(isCapitalised) && OFFICES.has(rest.at(-1)!.toLowerCase());
+  return first?.toLowerCase() === 'the' && rest.length > 0 && !rest.some(isCapitalised) && derived(lexicon, offices).has(rest.at(-1)!.toLowerCase());
 }
 
 /**
  * Two speakers that cannot be told apart (a role, a pronoun) may be one person: quote's case, not attribution's.
  * Two names can be told apart, and so can two different single-holder offices ("the mayor" / "the fire chief").
  */
-export function distinguishable(x: string, y: string): boolean {
+export function distinguishable(x: string, y: string, lexicon: Offices): boolean {
   if (hasName(x) && hasName(y)) return true;
   const [wx, wy] = [x.trim().split(/\s+/), y.trim().split(/\s+/)];
-  return singleOffice(wx) && singleOffice(wy) && wx.at(-1)!.toLowerCase() !== wy.at(-1)!.toLowerCase();
+  return singleOffice(wx, lexicon) && singleOffice(wy, lexicon) && wx.at(-1)!.toLowerCase() !== wy.at(-1)!.toLowerCase();
 }
 
 

@@ -41,7 +41,7 @@ export const detectStatus: Detector = (a, b, context) => {
   if (decided === 'negated' && negatedPerfect(other)) return null;
   if (!decided || other.certainty.level === 'doubted' || other.certainty.level === 'refuted') return null;
   // An outcome of the pending process ("still assessing" / "approved") is a decision stated as made.
-  const outcome = processOutcome(pending, other);
+  const outcome = processOutcome(pending, other, context.lexicon);
   if (!outcome && !sameEvent(pending, other)) return null;
   // A plain affirmation states a decision only as the outcome of the pending process or as the same act completed
   // ("still negotiating" / "negotiated", "has not yet decided" / "made a decision"); the same activity reported again ("fighting is ongoing" / "fierce fighting

@@ -59,7 +59,7 @@ interface PairJudge {
 
 function evidenceFor(claim: Claim, bySource: readonly SourceClaims[], cited: readonly string[], judge: PairJudge): DraftEvidence[] {
   const out: DraftEvidence[] = [];
-  const pairing = { minMatch: judge.options.minMatch ?? DRAFT_MIN_MATCH, opposes: opposesIn(judge.lexicon) };
+  const pairing = { minMatch: judge.options.minMatch ?? DRAFT_MIN_MATCH, opposes: opposesIn(judge.lexicon), lexicon: judge.lexicon };
   for (const { marker, claims } of bySource) {
     for (const other of claims) {
       const match = pairMatch(claim, other, pairing);

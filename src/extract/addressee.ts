@@ -1,7 +1,7 @@
-import { ADDRESSEES as ADDRESSEE_WORDS } from '../lexicon/attribution-cues.js';
+import { derived, type Lexicon } from '../lexicon/index.js';
 import type { Token } from '../segment/tokens.js';
 
-const ADDRESSEES = new Set(ADDRESSEE_WORDS);
+const addressees = (lexicon: Pick<Lexicon, 'addressees'>): ReadonlySet<string> => new Set(lexicon.addressees);
 const ADDRESSEE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our']);
 /** Words that open the clause after an addressee: determiners and pronouns (Quirk §§ 5.13, 6.12). */
 const CLAUSE_OPENING = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'he', 'she', 'it', 'they', 'we', 'i', 'there', 'no', 'this', 'these', 'those']);
@@ -15,7 +15,8 @@ const MAX_ADDRESSEE_WORDS = 5;
  * those, a name ("told KMOV …") or a short determiner phrase ("told a radio station …") followed by the opening of
  * a clause: a determiner, a possessive or subject pronoun, a number or a capitalised word ("… his striker would miss").
  */
-export function objectLength(tokens: readonly Token[], at: number): number {
+export function objectLength(tokens: readonly Token[], at: number, lexicon: Pick<Lexicon, 'addressees'>): number {
+  const ADDRESSEES = derived(lexicon, addressees);
   const first = tokens[at];
   if (!first) return 0;
   if (ADDRESSEES.has(first.lower)) return 1;

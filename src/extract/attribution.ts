@@ -4,21 +4,20 @@ import {
   AFTER_VERB_NOT_HOLDER as AFTER_VERB_WORDS,
   CLAUSE_AUXILIARIES as CLAUSE_AUXILIARY_WORDS,
   HOLDER_AUXILIARIES as HOLDER_AUXILIARY_WORDS,
-  NEEDS_THAT as NEEDS_THAT_WORDS,
   PARENTHETICALS as PARENTHETICAL_WORDS,
   RELATIVE_OPENERS,
 } from '../lexicon/attribution-cues.js';
 import { ADVERBIAL_SUBORDINATORS, NON_RESTRICTIVE_RELATIVES } from '../lexicon/clause-cues.js';
 import { RAISING_VERBS } from '../lexicon/raising-verbs.js';
 import { BE_FORMS, CONJUNCT_OPENERS, COORDINATORS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
-import type { Lexicon } from '../lexicon/index.js';
+import { derived, type Lexicon } from '../lexicon/index.js';
 import type { ReportingStance } from '../model/claim.js';
 import type { Token } from '../segment/tokens.js';
 import { objectLength } from './addressee.js';
 import { kindOf } from './holder-kind.js';
 import { isVerbGerund } from './lemma.js';
 
-const NEEDS_THAT = new Set(NEEDS_THAT_WORDS);
+const thatVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.thatVerbs);
 /** The holder of a leading attribution is at most this many words ("a senior official with knowledge of the talks"). */
 const MAX_HOLDER_WORDS = 10;
 /** A leading reporting verb is looked for this many tokens past the longest holder (an opening adverbial and its comma). */
@@ -60,11 +59,11 @@ export interface FoundAttribution {
 
 /** Finds who asserts the clause and what they assert; null when the clause is in the author's own voice. */
 export function findAttribution(tokens: readonly Token[], clause: Range, lexicon: Lexicon): FoundAttribution | null {
-  return according(tokens, clause) ?? leading(tokens, clause, lexicon) ?? trailing(tokens, clause, lexicon);
+  return according(tokens, clause, lexicon) ?? leading(tokens, clause, lexicon) ?? trailing(tokens, clause, lexicon);
 }
 
 /** "according to X, P" and "P, according to X". */
-function according(tokens: readonly Token[], clause: Range): FoundAttribution | null {
+function according(tokens: readonly Token[], clause: Range, lexicon: Lexicon): FoundAttribution | null {
   const i = tokens.findIndex((t, k) => t.lower === 'according' && tokens[k + 1]?.lower === 'to');
   if (i < 0) return null;
   const holderStart = i + 2;
@@ -78,7 +77,7 @@ function according(tokens: readonly Token[], clause: Range): FoundAttribution | 
     ? { start: tokens[Math.min(holderEnd + 1, tokens.length - 1)]!.start, end: clause.end }
     : { start: clause.start, end: tokens[Math.max(i - 1, 0)]!.start };
   if (proposition.end <= proposition.start) return null;
-  return { holder, holderKind: kindOf(tokens.slice(holderStart, holderEnd)), stance: 'reported', proposition, pronoun: false };
+  return { holder, holderKind: kindOf(tokens.slice(holderStart, holderEnd), lexicon), stance: 'reported', proposition, pronoun: false };
 }
 
 /** "X said (that) P", "X, citing Y, reported P", "Speaking in Z, X said P". */
@@ -94,10 +93,10 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     // "confirmed on Wednesday that …": a short adverbial may stand between the verb and its "that".
     const thatAt = tokens.slice(v + 1, v + 1 + MAX_THAT_GAP).findIndex((t) => t.lower === 'that');
     const hasThat = thatAt >= 0 && tokens.slice(v + 1, v + 1 + thatAt).every((t) => t.kind !== 'punct');
-    const toldObject = lemma === 'tell' && !hasThat ? objectLength(tokens, v + 1) : 0;
+    const toldObject = lemma === 'tell' && !hasThat ? objectLength(tokens, v + 1, lexicon) : 0;
     // "denied taking any payments", "admitted falsifying the records": a gerund is the clause held (Quirk § 16.40).
     const gerund = !hasThat && GERUND_TAKERS.has(lemma) && isGerund(next);
-    if (NEEDS_THAT.has(lemma) && !hasThat && toldObject === 0 && !gerund) continue;
+    if (derived(lexicon, thatVerbs).has(lemma) && !hasThat && toldObject === 0 && !gerund) continue;
     const { start: frameStart, end: spokenEnd, via } = appositiveHolder(tokens, v) ?? holderStart(tokens, v);
     // "Shares fell after Globex said …": the holder is the subject after the subordinator, not the clause before it.
     const start = afterSubordinator(tokens, frameStart, v);
@@ -116,7 +115,7 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     if (!tokens[propStart]) return null;
     const found: FoundAttribution = {
       holder: rangeOf(tokens, start, holderEnd),
-      holderKind: kindOf(holderTokens),
+      holderKind: kindOf(holderTokens, lexicon),
       verb: rangeOf(tokens, v, v + 1),
       verbLemma: lemma,
       stance: lexicon.reportingVerbs[lemma] ?? 'reported',
@@ -248,7 +247,7 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
     const resumes = earlier ? undefined : resumesAfter(tokens, comma + 1 + segment.length, clause);
     const found: FoundAttribution = {
       holder: { start: holderTokens[0]!.start, end: holderTokens[holderTokens.length - 1]!.end },
-      holderKind: kindOf(holderTokens),
+      holderKind: kindOf(holderTokens, lexicon),
       verb: { start: segment[verbAt]!.start, end: segment[verbAt]!.end },
       verbLemma: lemma,
       stance: lexicon.reportingVerbs[lemma] ?? 'reported',

@@ -173,7 +173,7 @@ function buildClaim(shared: Shared, span: Range, part: ClausePart, propRange: Ra
     certainty: { level: certainty.level, value: certainty.value, cues: certainty.cues.map((c) => spanOf(doc.text, c.start, c.end)) },
     quantities: part.ranges.flatMap((r) => extractQuantities(textView, r)),
     // Dates and places of the event itself: "prosecutors said on Monday" dates the statement, not the event.
-    times: part.ranges.flatMap((r) => extractTimes(textView, r, doc.publishedAt ?? context.referenceDate)),
+    times: part.ranges.flatMap((r) => extractTimes(textView, r, doc.publishedAt ?? context.referenceDate, context.lexicon)),
     places: part.ranges.flatMap((r) => extractPlaces(textView, r, propTokens.filter((t) => t.start >= r.start && t.end <= r.end), context.lexicon)),
     quotes: [],
     keys: [],

@@ -1,17 +1,19 @@
 import { SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
-import { ANONYMOUS_DETERMINERS, SOURCE_NOUNS } from '../lexicon/reporting-verbs.js';
+import { derived, type Lexicon } from '../lexicon/index.js';
+import { ANONYMOUS_DETERMINERS } from '../lexicon/reporting-verbs.js';
 import type { Token } from '../segment/tokens.js';
 
 /** Whether a holder names its source or leaves it unnamed (issue 12: "officials", "a spokesman for the ministry"). */
 
 const ANONYMOUS = new Set(ANONYMOUS_DETERMINERS);
-const SOURCE_NOUN = new Set(SOURCE_NOUNS);
+const sourceNouns = (lexicon: Pick<Lexicon, 'sourceNouns'>): ReadonlySet<string> => new Set(lexicon.sourceNouns);
 const PRONOUNS = new Set(SUBJECT_PRONOUNS);
 
 /** Named when it has a capitalised word that is not a determiner; anonymous for "some reports", "officials". */
-export function kindOf(tokens: readonly Token[]): 'named' | 'anonymous' {
+export function kindOf(tokens: readonly Token[], lexicon: Pick<Lexicon, 'sourceNouns'>): 'named' | 'anonymous' {
+  const SOURCE_NOUN = derived(lexicon, sourceNouns);
   const words = tokens.filter((t) => t.kind === 'word');
-  if (words.some((t) => ANONYMOUS.has(t.lower)) || isUnnamedSource(words)) return 'anonymous';
+  if (words.some((t) => ANONYMOUS.has(t.lower)) || isUnnamedSource(words, SOURCE_NOUN)) return 'anonymous';
   const named = words.some((t, i) => t.capitalized && !(i === 0 && (SOURCE_NOUN.has(t.lower) || OPENING_DETERMINERS.has(t.lower))));
   if (named) return 'named';
   if (words.length === 1 && PRONOUNS.has(words[0]!.lower)) return 'named';
@@ -27,7 +29,7 @@ const HEAD_BREAK = new Set(['for', 'at', 'with', 'from', 'in', 'of', 'to', 'on']
  * the phrase (before its first preposition, past "one of"); a name in the possessive or the phrase after it does not
  * name the speaker.
  */
-function isUnnamedSource(words: readonly Token[]): boolean {
+function isUnnamedSource(words: readonly Token[], SOURCE_NOUN: ReadonlySet<string>): boolean {
   const from = words[1]?.lower === 'of' ? 2 : 0;
   const cut = words.findIndex((t, i) => i >= from && HEAD_BREAK.has(t.lower));
   const head = words.slice(from, cut < 0 ? words.length : cut);

@@ -1,6 +1,5 @@
 import type { Range } from '../ingest/types.js';
 import { LINKING_VERBS, OTHER_COPULAS } from '../lexicon/grammar-words.js';
-import { PHRASAL_VERBS } from '../lexicon/phrasal-verbs.js';
 import { LOCAL_NO_WORDS, NEGATIVE_OBJECT_WORDS } from '../lexicon/polarity-cues.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { stem } from './keys.js';
@@ -85,8 +84,8 @@ export function findProposition(tagged: readonly Term[], lexicon: Lexicon): Prop
   }
   v = throughCopula(terms, v);
   // "voted down a plan to close …": a phrasal verb is the predicate; its object's "to" is not an intention.
-  if (phrasalMeaning(terms, v) === undefined) v = throughIntention(terms, v);
-  const verb = phrasal(terms, v);
+  if (phrasalMeaning(terms, v, lexicon) === undefined) v = throughIntention(terms, v, lexicon);
+  const verb = phrasal(terms, v, lexicon);
   parts.events = otherVerbs(terms, v);
   parts.predicate = { term: verb, index: v };
   parts.passive = hasTag(verb, 'Passive') || (beforeSkipping(terms, v) !== undefined && isBeForm(beforeSkipping(terms, v)!.lower) && (hasTag(verb, 'PastTense') || isParticiple(verb.lower)));
@@ -185,21 +184,21 @@ function headOf(terms: readonly Term[], from: number): Term {
   return terms[head]!;
 }
 
-const PHRASAL = new Map(Object.entries(PHRASAL_VERBS));
+const phrasalVerbs = (lexicon: Lexicon): ReadonlyMap<string, string> => new Map(Object.entries(lexicon.phrasalVerbs));
 
 /**
  * "voted down" means "reject": the verb with its particle, as the single verb it stands for (root only; offsets
  * stay). An irregular form takes its lemma from the irregular-verb list ("stolen" → steal), whatever the tagger said.
  */
-function phrasal(terms: readonly Term[], v: number): Term {
+function phrasal(terms: readonly Term[], v: number, lexicon: Lexicon): Term {
   const verb = terms[v]!;
-  const meaning = phrasalMeaning(terms, v);
+  const meaning = phrasalMeaning(terms, v, lexicon);
   if (meaning) return { ...verb, root: meaning };
   const lemma = verbLemma(verb);
   return verb.root !== lemma ? { ...verb, root: lemma } : verb;
 }
 
-function phrasalMeaning(terms: readonly Term[], v: number): string | undefined {
+function phrasalMeaning(terms: readonly Term[], v: number, lexicon: Lexicon): string | undefined {
   const particle = terms[v + 1];
-  return particle ? PHRASAL.get(`${verbLemma(terms[v]!)} ${particle.lower}`) : undefined;
+  return particle ? derived(lexicon, phrasalVerbs).get(`${verbLemma(terms[v]!)} ${particle.lower}`) : undefined;
 }

@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import type { Range, TextView } from '../ingest/types.js';
 import type { Time } from '../model/claim.js';
 import { spanOf } from '../model/span.js';
+import { buildLexicon, type Lexicon } from '../lexicon/index.js';
 import { openingBefore } from './time-openings.js';
 import {
   FORWARD_CUES,
@@ -33,7 +34,7 @@ import {
  * Weekdays resolve to the most recent such day on or before the reference unless "next"/"coming"/"this"
  * points forward; "last week" is the Monday–Sunday week before the reference's week.
  */
-export function extractTimes(doc: TextView, range: Range, referenceDate?: string): Time[] {
+export function extractTimes(doc: TextView, range: Range, referenceDate?: string, lexicon: Pick<Lexicon, 'onsetVerbs'> = buildLexicon()): Time[] {
   const windows = cueWindows(doc.view, range);
   if (windows.length === 0) return [];
   const reference = parseReferenceDay(referenceDate);
@@ -43,11 +44,11 @@ export function extractTimes(doc: TextView, range: Range, referenceDate?: string
     const anchor = localNoon(reference ?? NO_REFERENCE_ANCHOR);
     const found = chrono.en.parse(slice, anchor, { forwardDate: false }).flatMap((r) => partOfDayTail(slice, r, anchor));
     for (const { at, result } of found) {
-      const time = withOpening(doc.view, range.start, toTime(doc.text, w.start + at, result, reference));
+      const time = withOpening(doc.view, range.start, toTime(doc.text, w.start + at, result, reference), lexicon);
       if (time && !out.some((t) => overlaps(t.span, time.span))) out.push(time);
     }
     for (const year of bareYears(doc.text, slice, w.start)) {
-      const time = withOpening(doc.view, range.start, year)!;
+      const time = withOpening(doc.view, range.start, year, lexicon)!;
       if (!out.some((t) => overlaps(t.span, time.span))) out.push(time);
     }
   }
@@ -66,8 +67,8 @@ function partOfDayTail(slice: string, result: chrono.ParsedResult, anchor: Date)
   return tail && tail.index === 0 ? [{ at, result: tail }] : [];
 }
 
-function withOpening(view: string, floor: number, time: Time | undefined): Time | undefined {
-  const opens = time && openingBefore(view, time.span.start, floor);
+function withOpening(view: string, floor: number, time: Time | undefined, lexicon: Pick<Lexicon, 'onsetVerbs'>): Time | undefined {
+  const opens = time && openingBefore(view, time.span.start, floor, lexicon);
   return opens ? { ...time!, opens } : time;
 }
 

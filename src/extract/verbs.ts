@@ -1,6 +1,6 @@
 import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 import { AUXILIARY_HEADS, BE_FORMS, CLAUSE_OPENERS, COORDINATORS, LINKING_VERBS, MODAL_GAP, PREPOSITIONS } from '../lexicon/grammar-words.js';
-import { INTENTION_WORDS } from '../lexicon/intention-nouns.js';
+import { derived, type Lexicon } from '../lexicon/index.js';
 import { LIGHT_VERBS } from '../lexicon/light-verbs.js';
 import { NEGATED_AUXILIARIES, NEGATORS } from '../lexicon/polarity-cues.js';
 import { isNominal } from './noun-phrases.js';
@@ -13,7 +13,7 @@ import { hasTag, type Term } from './terms.js';
 
 export const NEGATOR = new Set([...NEGATORS, ...NEGATED_AUXILIARIES]);
 export const PREPOSITION = new Set(PREPOSITIONS);
-const INTENTION = new Set(INTENTION_WORDS);
+const intentionWords = (lexicon: Pick<Lexicon, 'intentionWords'>): ReadonlySet<string> => new Set(lexicon.intentionWords);
 const GAP = new Set(MODAL_GAP);
 /** Verbs too general to name an event of their own ("said", "has", "made"). */
 const LIGHT_EVENT = new Set(LIGHT_VERBS);
@@ -172,7 +172,8 @@ export function throughCopula(terms: readonly Term[], v: number): number {
 }
 
 /** "has no plans to sell", "is set to attend": the governed verb is the predicate; polarity passes through. */
-export function throughIntention(terms: readonly Term[], v: number): number {
+export function throughIntention(terms: readonly Term[], v: number, lexicon: Pick<Lexicon, 'intentionWords'>): number {
+  const INTENTION = derived(lexicon, intentionWords);
   for (let hops = 0; hops < MAX_INTENTION_HOPS; hops++) {
     const t = terms[v]!;
     // "voted 7-2 on Tuesday night to approve": a short adverbial may stand before the "to".

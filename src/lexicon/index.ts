@@ -2,15 +2,26 @@ import type { ReportingStance } from '../model/claim.js';
 import type { LexiconExtension, Options } from '../model/options.js';
 import { ACTOR_ALIASES, leaderNames } from './actor-aliases.js';
 import { ATTITUDE_VERBS } from './attitude-verbs.js';
+import { ADDRESSEES, NEEDS_THAT } from './attribution-cues.js';
 import { DOWNWARD_CHANGE, UPWARD_CHANGE } from './change-direction.js';
+import { COUNTED_NOUN_GROUPS, PEOPLE_NOUNS } from './counted-nouns.js';
+import { GENERAL_NOUNS } from './general-nouns.js';
 import { CONVERSE_PAIRS, SYMMETRIC_VERBS, type ConversePair } from './converses.js';
+import { HAPPENING_VERBS, OUTCOME_FRAMES } from './event-frames.js';
+import { FORECAST_WORDS } from './forecast-cues.js';
 import { BOOSTERS, HEDGES } from './hedges.js';
 import { IMPLICATIVE_VERBS, type ImplicativeSignature } from './implicatives.js';
 import { INCOMPATIBLE_STATES } from './incompatible-states.js';
+import { INTENTION_WORDS } from './intention-nouns.js';
+import { SINGLE_HOLDER_OFFICES } from './offices.js';
+import { ONSET_VERBS } from './onset-cues.js';
+import { DECISION_NOUNS, OPEN_DECISIONS, PROCESS_OUTCOMES } from './process-outcomes.js';
 import { OPPOSITE_PAIRS } from './opposites.js';
+import { OUTLET_NAME_WORDS } from './outlet-words.js';
+import { PHRASAL_VERBS } from './phrasal-verbs.js';
 import { REFUSAL_VERBS } from './polarity-cues.js';
 import { REFUTATION_CUES } from './refutation-cues.js';
-import { nullPrototype, REPORTING_VERBS, reportingForms } from './reporting-verbs.js';
+import { nullPrototype, REPORTING_VERBS, reportingForms, SOURCE_NOUNS } from './reporting-verbs.js';
 import { ROLE_TITLES } from './role-titles.js';
 import { ABANDON_VERBS, AWAIT_VERBS, DECIDED_CUES, PENDING_PHRASES, PENDING_VERBS, PERSISTENCE_CUES, PLAN_VERBS, STATUS_VERBS } from './status-cues.js';
 import { SUPPORT_VERBS } from './support-verbs.js';
@@ -83,6 +94,40 @@ export interface Lexicon {
   boosters: Readonly<Record<string, number>>;
   /** Words by which the writer calls a claim untrue: "hoax", "debunked". */
   refutationCues: readonly string[];
+  /** Groups of counted nouns that count the same individuals: ["fan", "fans", "spectator", …]. */
+  countedNounGroups: readonly (readonly string[])[];
+  /** Nouns that count people in general, whatever they did: "people", "others". */
+  peopleNouns: readonly string[];
+  /** General nouns that may refer back to anything of their kind (Halliday & Hasan): "the woman", "a thing". */
+  generalNouns: readonly string[];
+  /** Offices one person holds at a time in one place, head nouns: "mayor", "coroner". */
+  singleHolderOffices: readonly string[];
+  /** Words that make a capitalised name a news outlet's: "Times", "Gazette". */
+  outletWords: readonly string[];
+  /** Reporting verb lemmas that report a clause only with an explicit "that": "confirm", "deny". */
+  thatVerbs: readonly string[];
+  /** Who is told: "told reporters", "told the jury". */
+  addressees: readonly string[];
+  /** Nouns that head an unnamed source: "officials", "a spokeswoman for the council". */
+  sourceNouns: readonly string[];
+  /** Words of intention (as written) that pass their polarity to the verb they govern: "plans", "vowed". */
+  intentionWords: readonly string[];
+  /** Phrasal verb ("verb particle") → the single verb it means: "vote down" → "reject". */
+  phrasalVerbs: Readonly<Record<string, string>>;
+  /** Verb forms (as written) that name an event's onset before "on"/"in" and a date: "broke out", "erupted". */
+  onsetVerbs: readonly string[];
+  /** Words (as written) that make a claim a forecast: "forecast", "predicted". */
+  forecastWords: readonly string[];
+  /** Verb lemmas (or "verb noun") that say only that an event happened or was held: "occur", "take place". */
+  happeningVerbs: readonly string[];
+  /** Outcome frame → the lemmas that name it: death → ["die", "kill", …]. */
+  outcomeFrames: Readonly<Record<string, readonly string[]>>;
+  /** Verb of a process → verbs of its outcomes: negotiate → ["sign", "agree", …]. */
+  processOutcomes: Readonly<Record<string, readonly string[]>>;
+  /** Verbs of a decision still open, whose outcome is the act decided on: "decide", "determine". */
+  openDecisions: readonly string[];
+  /** Nouns of a decision: "verdict", "ruling". */
+  decisionNouns: readonly string[];
 }
 
 function addPair(map: Map<string, Set<string>>, a: string, b: string): void {
@@ -172,6 +217,23 @@ function build(options: LexiconOptions | undefined): Lexicon {
     hedges: merged(HEDGES, ext.hedges),
     boosters: merged(BOOSTERS, ext.boosters),
     refutationCues: [...REFUTATION_CUES, ...lower(ext.refutationCues)],
+    countedNounGroups: [...COUNTED_NOUN_GROUPS, ...(ext.countedNounGroups ?? []).map(lower)],
+    peopleNouns: [...PEOPLE_NOUNS, ...lower(ext.peopleNouns)],
+    generalNouns: [...GENERAL_NOUNS, ...lower(ext.generalNouns)],
+    singleHolderOffices: [...SINGLE_HOLDER_OFFICES, ...lower(ext.singleHolderOffices)],
+    outletWords: [...OUTLET_NAME_WORDS, ...lower(ext.outletWords)],
+    thatVerbs: [...NEEDS_THAT, ...lower(ext.thatVerbs)],
+    addressees: [...ADDRESSEES, ...lower(ext.addressees)],
+    sourceNouns: [...SOURCE_NOUNS, ...lower(ext.sourceNouns)],
+    intentionWords: [...INTENTION_WORDS, ...lower(ext.intentionWords)],
+    onsetVerbs: [...ONSET_VERBS, ...lower(ext.onsetVerbs)],
+    forecastWords: [...FORECAST_WORDS, ...lower(ext.forecastWords)],
+    happeningVerbs: [...HAPPENING_VERBS, ...lower(ext.happeningVerbs)],
+    outcomeFrames: unionByKey(OUTCOME_FRAMES, ext.outcomeFrames),
+    processOutcomes: unionByKey(PROCESS_OUTCOMES, ext.processOutcomes),
+    openDecisions: [...OPEN_DECISIONS, ...lower(ext.openDecisions)],
+    decisionNouns: [...DECISION_NOUNS, ...lower(ext.decisionNouns)],
+    phrasalVerbs: merged(PHRASAL_VERBS, ext.phrasalVerbs && Object.fromEntries(Object.entries(ext.phrasalVerbs).map(([k, v]) => [k, v.toLowerCase()]))),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Claim } from '../model/claim.js';
+import type { ProcessLexicon } from './process-outcome.js';
 import { matchScore, type Opposes } from './similarity.js';
 
 export interface CandidatePair {
@@ -15,6 +16,8 @@ export interface CandidateOptions {
   maxPairs: number;
   /** Whether two predicate lemmas oppose each other (from the lexicon). */
   opposes?: Opposes;
+  /** The process tables of the call's lexicon (default the shipped ones). */
+  lexicon?: ProcessLexicon;
   /** Entries of one posting list read per claim (default MAX_POSTING_SCAN). */
   postingScan?: number;
   /** A claim pools at most this many × maxPartners candidates before ranking them (default POOL_FACTOR). */
@@ -160,9 +163,9 @@ export function readingOrder(keys: readonly string[], postingLength: (key: strin
  * The match of two claims when they are to be compared, else null: from different holders (`comparable`) and matched
  * at least `minMatch`. The one pairing rule of every entry point; the blocking index only decides which pairs it sees.
  */
-export function pairMatch(a: Claim, b: Claim, options: Pick<CandidateOptions, 'minMatch' | 'opposes'>): number | null {
+export function pairMatch(a: Claim, b: Claim, options: Pick<CandidateOptions, 'minMatch' | 'opposes' | 'lexicon'>): number | null {
   if (!comparable(a, b)) return null;
-  const match = matchScore(a, b, options.opposes);
+  const match = matchScore(a, b, options.opposes, options.lexicon);
   return match >= options.minMatch ? match : null;
 }
 

@@ -1,27 +1,29 @@
 import type { Claim } from '../model/claim.js';
-import { FORECAST_WORDS } from '../lexicon/forecast-cues.js';
+import { derived, type Lexicon } from '../lexicon/index.js';
 import { tokenize } from '../segment/tokens.js';
 
-const FORECAST: ReadonlySet<string> = new Set(FORECAST_WORDS);
+type ForecastWords = Pick<Lexicon, 'forecastWords'>;
+const forecastWords = (lexicon: ForecastWords): ReadonlySet<string> => new Set(lexicon.forecastWords);
 /** Words after the predicate that still belong to its verb group ("are forecast", "is expected"). */
 const VERB_GROUP_REACH = 2;
-const forecasts = new WeakMap<Claim, boolean>();
+const forecastCache = (): WeakMap<Claim, boolean> => new WeakMap();
 
 /**
  * A claim that forecasts: a forecast word governs its predicate ("forecasters expect winds to reach …", "winds are
  * forecast to …"), before the predicate or in its verb group. The holder's words ("…, forecasters said") and a later
- * coordinated verb ("… and expects to decide") do not make the claim a forecast. Read once per claim object.
+ * coordinated verb ("… and expects to decide") do not make the claim a forecast. Read once per claim and lexicon.
  */
-export function isForecast(claim: Claim): boolean {
+function isForecast(claim: Claim, lexicon: ForecastWords): boolean {
+  const forecasts = derived(lexicon, forecastCache);
   let found = forecasts.get(claim);
   if (found === undefined) {
-    found = forecastWordGoverns(claim);
+    found = forecastWordGoverns(claim, lexicon);
     forecasts.set(claim, found);
   }
   return found;
 }
 
-function forecastWordGoverns(claim: Claim): boolean {
+function forecastWordGoverns(claim: Claim, lexicon: ForecastWords): boolean {
   const predicate = claim.proposition.predicate?.span;
   if (!predicate) return false;
   const holder = claim.attribution.holderSpan;
@@ -31,10 +33,10 @@ function forecastWordGoverns(claim: Claim): boolean {
     .filter((w) => !holder || w.end <= holder.start || w.start >= holder.end);
   const after = words.findIndex((w) => w.start >= predicate.end);
   const limit = after < 0 ? words.length : after + VERB_GROUP_REACH;
-  return words.slice(0, limit).some((w) => FORECAST.has(w.lower));
+  return words.slice(0, limit).some((w) => derived(lexicon, forecastWords).has(w.lower));
 }
 
 /** A forecast against an account of what happened: a forecast that proves wrong is no clash between sources. */
-export function forecastAndOutcome(a: Claim, b: Claim): boolean {
-  return isForecast(a) !== isForecast(b);
+export function forecastAndOutcome(a: Claim, b: Claim, lexicon: ForecastWords): boolean {
+  return isForecast(a, lexicon) !== isForecast(b, lexicon);
 }

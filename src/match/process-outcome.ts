@@ -1,12 +1,16 @@
 import type { Claim } from '../model/claim.js';
 import { stem } from '../extract/keys.js';
-import { DECISION_NOUNS, OPEN_DECISIONS, PROCESS_OUTCOMES } from '../lexicon/process-outcomes.js';
+import { buildLexicon, derived, type Lexicon } from '../lexicon/index.js';
 import { areSynonyms } from '../lexicon/synonyms.js';
 import { datesClash } from './dates.js';
 
-const OUTCOMES = new Map(Object.entries(PROCESS_OUTCOMES).map(([process, outcomes]) => [stem(process), new Set(outcomes.map(stem))]));
-const OPEN = new Set(OPEN_DECISIONS.map(stem));
-const DECISION = DECISION_NOUNS.map(stem);
+export type ProcessLexicon = Pick<Lexicon, 'processOutcomes' | 'openDecisions' | 'decisionNouns'>;
+/** The process tables of one lexicon, stemmed as claim keys are. */
+const stemmed = (lexicon: ProcessLexicon) => ({
+  OUTCOMES: new Map(Object.entries(lexicon.processOutcomes).map(([process, outcomes]) => [stem(process), new Set(outcomes.map(stem))])),
+  OPEN: new Set(lexicon.openDecisions.map(stem)),
+  DECISION: lexicon.decisionNouns.map(stem),
+});
 
 /**
  * One claim says a process is still under way ("still negotiating the terms of the deal", "has not decided whether
@@ -16,7 +20,8 @@ const DECISION = DECISION_NOUNS.map(stem);
  * happen on no date that the process is not also dated on: "still negotiating on Monday" / "signed on Friday" is
  * a sequence. A negated outcome ("the deal has not been signed") agrees with the pending process.
  */
-export function processOutcome(pending: Claim, outcome: Claim): boolean {
+export function processOutcome(pending: Claim, outcome: Claim, lexicon: ProcessLexicon = buildLexicon()): boolean {
+  const { OUTCOMES, OPEN, DECISION } = derived(lexicon, stemmed);
   const [p, o] = [pending.proposition, outcome.proposition];
   if (p.state !== 'pending' || o.state === 'pending' || o.state === 'negated') return false;
   if (!p.predicate || !o.predicate || datesClash(pending, outcome)) return false;
@@ -47,6 +52,6 @@ function actorNamedIn(outcome: Claim, pending: Claim): boolean {
 }
 
 /** Either claim is the pending process whose outcome the other reports. */
-export function processOutcomeEither(a: Claim, b: Claim): boolean {
-  return processOutcome(a, b) || processOutcome(b, a);
+export function processOutcomeEither(a: Claim, b: Claim, lexicon: ProcessLexicon): boolean {
+  return processOutcome(a, b, lexicon) || processOutcome(b, a, lexicon);
 }

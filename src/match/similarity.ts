@@ -1,10 +1,10 @@
-import type { Lexicon } from '../lexicon/index.js';
+import { buildLexicon, type Lexicon } from '../lexicon/index.js';
 import type { Claim, Place } from '../model/claim.js';
 import { stem } from '../extract/keys.js';
 import { areSynonyms, areSynonymsInContext } from '../lexicon/synonyms.js';
 import { datesClash } from './dates.js';
 import { sharesMeasure } from './measure.js';
-import { processOutcomeEither } from './process-outcome.js';
+import { processOutcomeEither, type ProcessLexicon } from './process-outcome.js';
 import { keyWeight } from './word-weights.js';
 
 /** Weights of the three parts of the same-event match; they sum to 1. */
@@ -144,7 +144,7 @@ export function opposesIn(lexicon: Lexicon): Opposes {
  * actor (through aliases; the words of an actor both sides name count there, not again among the keys), and the event of one
  * named among the other's keys ("confirm [attend]" and "would not attend the talks").
  */
-export function matchScore(a: Claim, b: Claim, opposes?: Opposes): number {
+export function matchScore(a: Claim, b: Claim, opposes?: Opposes, lexicon: ProcessLexicon = buildLexicon()): number {
   const actor = actorAgreement(a, b);
   const overlap = keyOverlap(a, b, actor === 1 ? actorWords(a, b) : NO_WORDS);
   // Opposite predicates ("strengthened" / "weakened") name the same event, seen two ways.
@@ -153,7 +153,7 @@ export function matchScore(a: Claim, b: Claim, opposes?: Opposes): number {
   // 'Exxon … in Texas'). A date alone does not split them: it is often what two reports of one act disagree on.
   const twoOfAKind = actor === 0 && sameAct(a, b) && placesClash(a, b);
   // A process still under way and its outcome ('still negotiating' / 'the deal was signed') name one event too.
-  const event = !twoOfAKind && (opposite || sameEvent(a, b) || processOutcomeEither(a, b) || (actor > 0 && sharesMeasure(a, b))) ? 1 : 0;
+  const event = !twoOfAKind && (opposite || sameEvent(a, b) || processOutcomeEither(a, b, lexicon) || (actor > 0 && sharesMeasure(a, b))) ? 1 : 0;
   const score = MATCH_WEIGHTS.keys * overlap + MATCH_WEIGHTS.actor * actor + MATCH_WEIGHTS.event * event;
   return Math.round(score * 1e6) / 1e6;
 }

@@ -66,6 +66,35 @@ export const LexiconExtensionSchema = z
     hedges: z.record(z.string(), z.number().min(-1).max(0)).optional().describe('hedge → how far it lowers certainty: { "ostensibly": -0.2 }'),
     boosters: z.record(z.string(), z.number().min(0).max(1)).optional().describe('booster → how far it raises certainty: { "indisputably": 0.15 }'),
     refutationCues: z.array(z.string()).optional().describe("words by which the writer calls a claim untrue: [\"canard\"]"),
+    countedNounGroups: z
+      .array(z.array(z.string()).min(2))
+      .optional()
+      .describe('groups of counted nouns that count the same individuals: [["mourner", "mourners", "attendee"]]'),
+    peopleNouns: z.array(z.string()).optional().describe('nouns that count people in general: ["soul"]'),
+    generalNouns: z.array(z.string()).optional().describe('general nouns that may refer back to anyone of their kind: ["fellow"]'),
+    singleHolderOffices: z.array(z.string()).optional().describe('offices one person holds at a time in one place: ["harbourmaster"]'),
+    thatVerbs: z.array(z.string()).optional().describe('reporting verbs that report a clause only with an explicit "that": ["divulge"]'),
+    addressees: z.array(z.string()).optional().describe('who is told, after "told": ["constituents"]'),
+    sourceNouns: z.array(z.string()).optional().describe('nouns that head an unnamed source: ["whistleblower"]'),
+    intentionWords: z.array(z.string()).optional().describe('words of intention, as written, that pass their polarity to the verb they govern: ["resolves", "resolved"]'),
+    phrasalVerbs: z
+      .record(z.string().regex(/^\S+ \S+$/, 'a verb lemma and its particle, one space apart'), z.string())
+      .optional()
+      .describe('phrasal verb → the single verb it means: { "kick off": "begin" }'),
+    onsetVerbs: z.array(z.string()).optional().describe('verb forms, as written, naming an event\'s onset before "on"/"in" and a date: ["flared", "sparked off"]'),
+    forecastWords: z.array(z.string()).optional().describe('words, as written, that make a claim a forecast: ["prognosticated"]'),
+    happeningVerbs: z.array(z.string()).optional().describe('verb lemmas (or "verb noun") saying only that an event happened or was held: ["convene"]'),
+    outcomeFrames: z
+      .record(z.string(), z.array(z.string()))
+      .optional()
+      .describe('outcome frame → lemmas that name it, added to the frame\'s list: { "injury": ["maul"], "eviction": ["evict"] }'),
+    processOutcomes: z
+      .record(z.string(), z.array(z.string()))
+      .optional()
+      .describe('verb of a process → verbs of its outcomes, added to its list: { "arbitrate": ["award"] }'),
+    openDecisions: z.array(z.string()).optional().describe('verbs of a decision still open: ["adjudicate"]'),
+    decisionNouns: z.array(z.string()).optional().describe('nouns of a decision: ["determination"]'),
+    outletWords: z.array(z.string()).optional().describe('words that make a capitalised name a news outlet\'s: ["clarion"]'),
   })
   .meta({ id: 'LexiconExtension' });
 export type { LexiconExtension } from './types.js';

@@ -215,6 +215,40 @@ export interface LexiconExtension {
   boosters?: Record<string, number> | undefined;
   /** Words by which the writer calls a claim untrue: ["canard"]. */
   refutationCues?: string[] | undefined;
+  /** Groups of counted nouns that count the same individuals (each of two or more): [["mourner", "mourners", "attendee"]]. */
+  countedNounGroups?: string[][] | undefined;
+  /** Nouns that count people in general: ["soul"]. */
+  peopleNouns?: string[] | undefined;
+  /** General nouns that may refer back to anyone of their kind: ["fellow"]. */
+  generalNouns?: string[] | undefined;
+  /** Offices one person holds at a time in one place: ["harbourmaster"]. */
+  singleHolderOffices?: string[] | undefined;
+  /** Reporting verbs that report a clause only with an explicit "that": ["divulge"]. */
+  thatVerbs?: string[] | undefined;
+  /** Who is told, after "told": ["constituents"]. */
+  addressees?: string[] | undefined;
+  /** Nouns that head an unnamed source: ["whistleblower"]. */
+  sourceNouns?: string[] | undefined;
+  /** Words of intention, as written, that pass their polarity to the verb they govern: ["resolves", "resolved"]. */
+  intentionWords?: string[] | undefined;
+  /** Phrasal verb ("verb particle") → the single verb it means: { "kick off": "begin" }. */
+  phrasalVerbs?: Record<string, string> | undefined;
+  /** Verb forms, as written, naming an event's onset before "on"/"in" and a date: ["flared", "sparked off"]. */
+  onsetVerbs?: string[] | undefined;
+  /** Words, as written, that make a claim a forecast: ["prognosticated"]. */
+  forecastWords?: string[] | undefined;
+  /** Verb lemmas (or "verb noun") saying only that an event happened or was held: ["convene"]. */
+  happeningVerbs?: string[] | undefined;
+  /** Outcome frame → lemmas that name it, added to the frame's list: { "injury": ["maul"], "eviction": ["evict"] }. */
+  outcomeFrames?: Record<string, string[]> | undefined;
+  /** Verb of a process → verbs of its outcomes, added to its list: { "arbitrate": ["award"] }. */
+  processOutcomes?: Record<string, string[]> | undefined;
+  /** Verbs of a decision still open: ["adjudicate"]. */
+  openDecisions?: string[] | undefined;
+  /** Nouns of a decision: ["determination"]. */
+  decisionNouns?: string[] | undefined;
+  /** Words that make a capitalised name a news outlet's: ["clarion"]. */
+  outletWords?: string[] | undefined;
 }
 
 /** Options for every public call; caller data (aliases, opposites, reliability) is per call, never global. */

@@ -1,5 +1,4 @@
-import { HAPPENING_VERBS } from '../lexicon/event-frames.js';
-import { PEOPLE_NOUNS } from '../lexicon/counted-nouns.js';
+import { derived, type Lexicon } from '../lexicon/index.js';
 import { LIGHT_VERBS } from '../lexicon/light-verbs.js';
 import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
@@ -36,9 +35,11 @@ const ALIGNED_EVENT_COVERAGE = 0.6;
 const SAME: ReadonlySet<LinkRelation> = new Set(['identical', 'inflection', 'alias', 'derivation', 'synonym', 'light-verb']);
 /** A vector link says only "maybe the same": it covers a word half. */
 const SIMILAR_WEIGHT = 0.5;
-const PEOPLE: ReadonlySet<string> = new Set(PEOPLE_NOUNS);
 const LIGHT: ReadonlySet<string> = new Set(LIGHT_VERBS);
-const HAPPENING: ReadonlySet<string> = new Set(HAPPENING_VERBS);
+const happeningVerbs = (lexicon: EventLexicon): ReadonlySet<string> => new Set(lexicon.happeningVerbs);
+/** The lists the event check reads besides the alignment's. */
+type EventLexicon = AlignLexicon & Pick<Lexicon, 'peopleNouns' | 'happeningVerbs'>;
+const peopleNouns = (lexicon: EventLexicon): ReadonlySet<string> => new Set(lexicon.peopleNouns);
 const NONE: AlignedEvent = { oneEvent: false, coverage: 0, sameCount: false };
 
 const inside = (t: Token, s: Span) => t.span.start >= s.start && t.span.end <= s.end;
@@ -85,8 +86,8 @@ function coverage(words: readonly Token[], links: readonly WordLink[], which: 'a
 }
 
 /** A participant of a, not a generic word for people, linked as the same thing to a word of b. */
-function anchorOf(pa: readonly Token[], links: readonly WordLink[]): Token | undefined {
-  return pa.find((t) => !PEOPLE.has(nounLemma(t.lower)) && !LIGHT.has(t.verb ?? '') && linksOf(t, links, 'a').some((l) => SAME.has(l.relation)));
+function anchorOf(pa: readonly Token[], links: readonly WordLink[], lexicon: EventLexicon): Token | undefined {
+  return pa.find((t) => !derived(lexicon, peopleNouns).has(nounLemma(t.lower)) && !LIGHT.has(t.verb ?? '') && linksOf(t, links, 'a').some((l) => SAME.has(l.relation)));
 }
 
 /** Participants that name an event as a noun: not the verbs of the claim's other clauses ("that left 25 dead"). */
@@ -103,7 +104,8 @@ function eventNamedAcross(a: Claim, b: Claim, words: Words, links: readonly Word
 }
 
 /** Both claims only say the event happened or was held ("was held" / "took place"). */
-function happening(c: Claim, events: readonly Token[]): boolean {
+function happening(c: Claim, events: readonly Token[], lexicon: EventLexicon): boolean {
+  const HAPPENING = derived(lexicon, happeningVerbs);
   const lemma = c.proposition.predicate?.lemma.toLowerCase();
   if (lemma === undefined) return false;
   const object = events.find((t) => t.span.start > (c.proposition.predicate?.span.start ?? 0));
@@ -124,43 +126,43 @@ const sameState = (a: Claim, b: Claim) => a.proposition.state === b.proposition.
  * among the other's participants, or both only say the event happened. Related acts (a process and its outcome, a
  * cause and its result) may differ in date and place, and an event noun both themes share is not what either does.
  */
-function eventsCompatible(a: Claim, b: Claim, words: Words, links: readonly WordLink[]): boolean {
+function eventsCompatible(a: Claim, b: Claim, words: Words, links: readonly WordLink[], lexicon: EventLexicon): boolean {
   if (!sameState(a, b)) return false;
   const touches = (xs: readonly Token[], s: Span) => xs.some((t) => inside(t, s));
   if (links.some((l) => SAME.has(l.relation) && touches(words.ea, l.a) && touches(words.eb, l.b))) return true;
   if (eventNamedAcross(a, b, words, links)) return true;
-  return (happening(a, words.ea) && happening(b, words.eb)) || existential(a) || existential(b);
+  return (happening(a, words.ea, lexicon) && happening(b, words.eb, lexicon)) || existential(a) || existential(b);
 }
 
 interface Words { ea: Token[]; eb: Token[]; pa: Token[]; pb: Token[] }
 
 /** The counted nouns of a claim's quantities, apart from words for people in general. */
-function countedNouns(c: Claim): Token[] {
+function countedNouns(c: Claim, lexicon: EventLexicon): Token[] {
   const counted = (t: Token) => c.quantities.some((q) => inside(t, q.span) && (q.noun ?? '').toLowerCase().split(' ').includes(t.lower));
-  return claimWords(c).tokens.filter((t) => t.content && counted(t) && !PEOPLE.has(nounLemma(t.lower)));
+  return claimWords(c).tokens.filter((t) => t.content && counted(t) && !derived(lexicon, peopleNouns).has(nounLemma(t.lower)));
 }
 
 /** A counted noun of a linked as one thing to a counted noun of b. */
-function sameCountedThing(a: Claim, b: Claim, links: readonly WordLink[]): boolean {
-  const nb = countedNouns(b);
-  return countedNouns(a).some((t) => linksOf(t, links, 'a').some((l) => SAME.has(l.relation) && nb.some((u) => inside(u, l.b))));
+function sameCountedThing(a: Claim, b: Claim, links: readonly WordLink[], lexicon: EventLexicon): boolean {
+  const nb = countedNouns(b, lexicon);
+  return countedNouns(a, lexicon).some((t) => linksOf(t, links, 'a').some((l) => SAME.has(l.relation) && nb.some((u) => inside(u, l.b))));
 }
 
 const lightEvent = (c: Claim) => LIGHT.has(c.proposition.predicate?.lemma.toLowerCase() ?? '');
 
 /** One event by alignment, for the event-bound kinds (figures, dates, places) whose event words differ. */
-export function alignedEvent(a: Claim, b: Claim, lexicon: AlignLexicon): AlignedEvent {
+export function alignedEvent(a: Claim, b: Claim, lexicon: EventLexicon): AlignedEvent {
   const [ea, eb] = [eventTokens(a, lexicon), eventTokens(b, lexicon)];
   const words: Words = { ea, eb, pa: participants(a, ea), pb: participants(b, eb) };
   if (words.pa.length === 0 || words.pb.length === 0) return NONE;
   const alignment = alignClaims(a, b, lexicon);
   const links = alignment.links;
   const covered = Math.min(coverage(words.pa, links, 'a'), coverage(words.pb, links, 'b'));
-  const anchor = anchorOf(words.pa, links);
-  const compatible = eventsCompatible(a, b, words, links);
+  const anchor = anchorOf(words.pa, links, lexicon);
+  const compatible = eventsCompatible(a, b, words, links, lexicon);
   const high = covered >= ALIGNED_EVENT_COVERAGE;
   const oneEvent = anchor !== undefined && compatible && high;
   const verbsAllow = compatible || (sameState(a, b) && (lightEvent(a) || lightEvent(b)));
-  const sameCount = high && verbsAllow && sameCountedThing(a, b, links);
+  const sameCount = high && verbsAllow && sameCountedThing(a, b, links, lexicon);
   return { oneEvent, coverage: Math.round(covered * 1e6) / 1e6, ...(anchor ? { anchor: anchor.lower } : {}), sameCount };
 }

@@ -1,14 +1,15 @@
-import { OUTCOME_FRAMES } from '../lexicon/event-frames.js';
+import { buildLexicon, derived, type Lexicon } from '../lexicon/index.js';
 import type { Claim, Quantity } from '../model/claim.js';
 import { nounLemma } from './lemma.js';
 import { claimWords, type Token } from './words.js';
 
-const FRAME_OF: ReadonlyMap<string, string> = new Map(
-  Object.entries(OUTCOME_FRAMES).flatMap(([frame, words]) => words.map((w) => [w, frame] as const)),
-);
+type OutcomeFrames = Pick<Lexicon, 'outcomeFrames'>;
+const framesOf = (lexicon: OutcomeFrames): ReadonlyMap<string, string> =>
+  new Map(Object.entries(lexicon.outcomeFrames).flatMap(([frame, words]) => words.map((w) => [w, frame] as const)));
 
 /** The outcome frame a word belongs to ("killed" → death), by its verb lemma, noun lemma or surface form. */
-function frameOfWord(t: { lower: string; lemma: string; verb?: string }): string | undefined {
+function frameOfWord(t: { lower: string; lemma: string; verb?: string }, lexicon: OutcomeFrames): string | undefined {
+  const FRAME_OF = derived(lexicon, framesOf);
   return FRAME_OF.get(t.verb ?? '') ?? FRAME_OF.get(t.lemma) ?? FRAME_OF.get(t.lower) ?? FRAME_OF.get(nounLemma(t.lower));
 }
 
@@ -28,27 +29,27 @@ const OUTCOME_REACH = 6;
  * 20": 5 dead, 20 injured), else of the claim's own verb; undefined when neither names an outcome. A frame word
  * further off belongs to other people ("judges for the tribunal that will try those accused of murders").
  */
-export function outcomeOf(claim: Claim, q: Quantity): string | undefined {
+export function outcomeOf(claim: Claim, q: Quantity, lexicon: OutcomeFrames = buildLexicon()): string | undefined {
   const tokens = claimWords(claim).tokens;
   let best: { frame: string; gap: number } | undefined;
   tokens.forEach((t, i) => {
-    const frame = frameOfWord(t);
+    const frame = frameOfWord(t, lexicon);
     const gap = distance(tokens, i, q);
     // On a tie the word after the count wins: "25 dead and five wounded" counts five wounded.
     if (frame && gap <= OUTCOME_REACH && (!best || gap <= best.gap)) best = { frame, gap };
   });
-  return best?.frame ?? predicateOutcome(claim);
+  return best?.frame ?? predicateOutcome(claim, lexicon);
 }
 
-function predicateOutcome(claim: Claim): string | undefined {
+function predicateOutcome(claim: Claim, lexicon: OutcomeFrames): string | undefined {
   const p = claim.proposition.predicate;
   const lower = p?.lemma.toLowerCase();
-  return lower === undefined ? undefined : frameOfWord({ lower, lemma: lower, verb: lower });
+  return lower === undefined ? undefined : frameOfWord({ lower, lemma: lower, verb: lower }, lexicon);
 }
 
 /** A count whose noun is itself an outcome ("16 arrests", "42 deaths") counts the people of that outcome. */
-export function nounOutcome(q: Quantity): string | undefined {
+export function nounOutcome(q: Quantity, lexicon: OutcomeFrames = buildLexicon()): string | undefined {
   if (q.noun === undefined) return undefined;
   const lower = q.noun.toLowerCase().split(' ').pop()!;
-  return frameOfWord({ lower, lemma: nounLemma(lower) });
+  return frameOfWord({ lower, lemma: nounLemma(lower) }, lexicon);
 }

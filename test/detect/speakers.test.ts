@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareClaims, extractClaims, type Claim } from '../../src/index.js';
 import { distinguishable, hasName } from '../../src/detect/speakers.js';
+import { buildLexicon } from '../../src/lexicon/index.js';
 
 const one = (id: string, text: string): Claim => {
   const claims = extractClaims({ id, text, source: id.toUpperCase() });
@@ -20,8 +21,8 @@ describe('speakers: attribution needs two names, otherwise near-identical quotes
   });
 
   it('two named speakers can be told apart; a role and a name cannot', () => {
-    expect(distinguishable('Anna Gerber', 'Tomas Berg')).toBe(true);
-    expect(distinguishable("the network's director", 'Anna Gerber')).toBe(false);
+    expect(distinguishable('Anna Gerber', 'Tomas Berg', buildLexicon())).toBe(true);
+    expect(distinguishable("the network's director", 'Anna Gerber', buildLexicon())).toBe(false);
   });
 
   it('the same words credited to two named people are an attribution conflict', () => {
