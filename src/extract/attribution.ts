@@ -243,6 +243,8 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
     if (!holderTokens.some((t) => t.kind === 'word' && !BE.has(t.lower) && !HOLDER_AUXILIARIES.has(t.lower))) continue;
     // "…, shows the agency has approved it": a clause after the verb is what is said, not who says it.
     if (verbAt === 0 && !earlier && holderTokens.some((t) => CLAUSE_AUXILIARIES.has(t.lower))) continue;
+    // "…, reported net earnings of $52m": a figure inside the phrase after the verb makes it what is reported, not who.
+    if (verbAt === 0 && !earlier && holderTokens.some((t, k) => FIGURE_SIGNS.has(t.lower) || (k > 0 && t.kind === 'number'))) continue;
     const propEnd = lastIndex(tokens, (earlier ? earlier.comma : comma) - 1, (t) => t.kind !== 'punct' || t.lower === '"');
     if (propEnd < 0) continue;
     const resumes = earlier ? undefined : resumesAfter(tokens, comma + 1 + segment.length, clause);
@@ -288,6 +290,9 @@ function holderBefore(tokens: readonly Token[], comma: number): { tokens: Token[
   }
   return null;
 }
+
+/** Currency and percent signs: a phrase holding one names an amount. */
+const FIGURE_SIGNS = new Set(['$', '€', '£', '¥', '%']);
 
 function untilBreak(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
