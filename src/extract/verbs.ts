@@ -3,7 +3,7 @@ import { AUXILIARY_HEADS, BE_FORMS, CLAUSE_OPENERS, COORDINATORS, LINKING_VERBS,
 import { INTENTION_WORDS } from '../lexicon/intention-nouns.js';
 import { LIGHT_VERBS } from '../lexicon/light-verbs.js';
 import { NEGATED_AUXILIARIES, NEGATORS } from '../lexicon/polarity-cues.js';
-import { isNominal } from './noun-phrases.js';
+import { hyphenJoined, isNominal } from './noun-phrases.js';
 import { hasTag, type Term } from './terms.js';
 
 /**
@@ -59,7 +59,7 @@ function irregularPastLemma(terms: readonly Term[], i: number): string | undefin
   const before = terms[i - 1]!;
   // "has cut", "have hit": after "have" the form is its participle.
   const lemma = before.root === 'have' ? IRREGULAR_FORM[t.lower] : IRREGULAR_PAST[t.lower];
-  if (lemma === undefined) return undefined;
+  if (lemma === undefined || isCompoundModifier(terms, i)) return undefined;
   if (before.root !== 'have' && (!isNominal(before) || hasTag(before, 'Determiner'))) return undefined;
   return lemma;
 }
@@ -131,6 +131,18 @@ function isModifierLike(t: Term): boolean {
   return hasTag(t, 'Determiner') || hasTag(t, 'Possessive') || hasTag(t, 'Adjective') || t.lower.endsWith("'s");
 }
 
+/**
+ * "Denver-based Halvorsen", "state-owned oil company": a participle hyphened to a word before it, standing before a
+ * noun, is a compound adjective (Quirk § I.47), not a verb; "cross-examined the witness" (a determiner next) stays one.
+ */
+export function isCompoundModifier(terms: readonly Term[], i: number): boolean {
+  const t = terms[i]!;
+  if (!hyphenJoined(terms, i)) return false;
+  if (!PARTICIPLE.test(t.lower) && IRREGULAR_FORM[t.lower] === undefined) return false;
+  const next = terms[i + 1];
+  return next !== undefined && !t.commaAfter && !hasTag(next, 'Determiner') && (hasTag(next, 'Noun') || hasTag(next, 'ProperNoun') || hasTag(next, 'Adjective'));
+}
+
 export function isBe(t: Term): boolean {
   return hasTag(t, 'Copula') || BE.has(t.lower);
 }
@@ -139,6 +151,7 @@ export function isLexicalVerb(terms: readonly Term[], i: number): boolean {
   const t = terms[i]!;
   if (!hasTag(t, 'Verb') || hasTag(t, 'Auxiliary') || hasTag(t, 'Modal') || hasTag(t, 'Copula') || hasTag(t, 'Particle')) return false;
   if (PREPOSITION.has(t.lower)) return false;
+  if (isCompoundModifier(terms, i)) return false;
   // "the science directorate is still weighing": a word right before "is" / "has" / "will" heads the subject.
   const next = terms[i + 1];
   if (next && (hasTag(next, 'Copula') || hasTag(next, 'Modal') || AUXILIARY_HEAD.has(next.lower)) && !hasTag(terms[i - 1], 'Pronoun') && !PARTICIPLE.test(t.lower)) return false;
