@@ -10,7 +10,7 @@ import {
 } from '../lexicon/attribution-cues.js';
 import { ADVERBIAL_SUBORDINATORS, NON_RESTRICTIVE_RELATIVES } from '../lexicon/clause-cues.js';
 import { RAISING_VERBS } from '../lexicon/raising-verbs.js';
-import { BE_FORMS, CONJUNCT_OPENERS, COORDINATORS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
+import { BE_FORMS, CENTRAL_DETERMINERS, CONJUNCT_OPENERS, COORDINATORS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import type { Lexicon } from '../lexicon/index.js';
 import type { ReportingStance } from '../model/claim.js';
 import type { Token } from '../segment/tokens.js';
@@ -33,6 +33,7 @@ const BE = new Set(BE_FORMS);
 const LINKING_OPENERS = new Set([...COORDINATORS, ...CONJUNCT_OPENERS]);
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '"']);
 const AFTER_VERB_NOT_HOLDER = new Set(AFTER_VERB_WORDS);
+const DETERMINER = new Set(CENTRAL_DETERMINERS);
 const RELATIVE = new Set(RELATIVE_OPENERS);
 const PARENTHETICALS = new Set(PARENTHETICAL_WORDS);
 const CLAUSE_AUXILIARIES = new Set(CLAUSE_AUXILIARY_WORDS);
@@ -86,6 +87,7 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
   for (let v = 1; v < Math.min(tokens.length - 1, MAX_HOLDER_WORDS + Math.max(MAX_OPENER_TOKENS, MAX_APPOSITIVE_TOKENS)); v++) {
     const lemma = lexicon.reportingForms[tokens[v]!.lower];
     if (!lemma || tokens[v - 1]!.lower === 'to' || tokens[v - 1]!.lower === 'not') continue;
+    if (isNounHead(tokens, v, lemma)) continue;
     const next = tokens[v + 1]!;
     const raised = passiveRaising(tokens, v, clause, lemma, lexicon);
     if (raised) return raised;
@@ -127,6 +129,18 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     return found;
   }
   return null;
+}
+
+/**
+ * "the US state of Oregon", "a claim that …", "the Reuters report of …": a base form after a determiner, directly or
+ * through capitalised modifiers, heads a noun phrase; a finite verb there would be in "-s" or past form.
+ */
+function isNounHead(tokens: readonly Token[], v: number, lemma: string): boolean {
+  if (tokens[v]!.lower !== lemma) return false;
+  let k = v - 1;
+  while (k > 0 && tokens[k]!.capitalized && tokens[k]!.kind === 'word' && !DETERMINER.has(tokens[k]!.lower)) k--;
+  if (!DETERMINER.has(tokens[k]!.lower)) return false;
+  return k === v - 1 || tokens[v + 1]?.lower !== 'that';
 }
 
 /**
