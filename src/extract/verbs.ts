@@ -1,4 +1,11 @@
-import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
+import { INVARIANT_PAST } from '../lexicon/invariant-verbs.js';
+import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST as LISTED_PAST } from '../lexicon/irregular-verbs.js';
+
+/**
+ * Past forms read as the verb right after a noun subject: the listed irregular pasts and the invariant "cut" class.
+ * Only there: after "be" an invariant form stays to the tagger ("is forecast early next week").
+ */
+const IRREGULAR_PAST: Readonly<Record<string, string>> = { ...INVARIANT_PAST, ...LISTED_PAST };
 import { AUXILIARY_HEADS, BE_FORMS, CLAUSE_OPENERS, COORDINATORS, LINKING_VERBS, MODAL_GAP, PREPOSITIONS } from '../lexicon/grammar-words.js';
 import { INTENTION_WORDS } from '../lexicon/intention-nouns.js';
 import { LIGHT_VERBS } from '../lexicon/light-verbs.js';
@@ -22,7 +29,7 @@ const BE = new Set(BE_FORMS);
 const LINKING = new Set(LINKING_VERBS);
 const PARTICIPLE = /^[a-z]{3,}(?:ed|en)$/;
 /** Irregular forms that can follow "be" in a passive: "was cut", "were thrown". */
-const IRREGULAR_FORM: Readonly<Record<string, string>> = { ...IRREGULAR_PAST, ...IRREGULAR_PARTICIPLES };
+const IRREGULAR_FORM: Readonly<Record<string, string>> = { ...LISTED_PAST, ...IRREGULAR_PARTICIPLES };
 /** How far after an intention word its "to" may stand. */
 const INTENTION_REACH = 8;
 /** Terms after an auxiliary "have"/"do" in which its main verb is looked for ("has not yet signed"). */
@@ -60,6 +67,9 @@ function irregularPastLemma(terms: readonly Term[], i: number): string | undefin
   // "has cut", "have hit": after "have" the form is its participle.
   const lemma = before.root === 'have' ? IRREGULAR_FORM[t.lower] : IRREGULAR_PAST[t.lower];
   if (lemma === undefined || isCompoundModifier(terms, i)) return undefined;
+  // "The TV set was broken": a form right before "be", a modal or "have" heads the subject; two finite verbs do not meet.
+  const next = terms[i + 1];
+  if (next && (hasTag(next, 'Copula') || hasTag(next, 'Modal') || AUXILIARY_HEAD.has(next.lower))) return undefined;
   if (before.root !== 'have' && (!isNominal(before) || hasTag(before, 'Determiner'))) return undefined;
   return lemma;
 }
