@@ -41,6 +41,8 @@ const MAX_INTENTION_HOPS = 3;
 /** Terms after "whether" or "to" in which the verb of the clause is looked for ("whether reactor 2 may resume"). */
 const VERB_AFTER_REACH = 8;
 const PROGRESSIVE = /^[a-z]{3,}ing$/;
+/** Non-finite forms of "be" inside a verb group (Quirk § 3.54): "is being built", "has been built". */
+const PASSIVE_BE = new Set(['being', 'been']);
 
 /** "will close", "would not attend": the word after a modal is a bare infinitive, whatever the tagger said ("close" → Adverb). */
 export function isAfterModal(terms: readonly Term[], i: number): boolean {
@@ -185,6 +187,8 @@ export function throughCopula(terms: readonly Term[], v: number): number {
   for (let i = v + 1; i <= Math.min(terms.length - 1, v + COPULA_REACH); i++) {
     const t = terms[i]!;
     if (hasTag(t, 'Negative') || hasTag(t, 'Adverb') || NEGATOR.has(t.lower) || t.lower === 'longer') continue;
+    // "are being deployed", "had been approved": the passive's own "be" leads on to its participle.
+    if (PASSIVE_BE.has(t.lower) && isParticiple(terms[i + 1]?.lower ?? '')) continue;
     // "were still negotiating": a progressive the tagger read as a noun is still the verb.
     if (isParticiple(t.lower) || PROGRESSIVE.test(t.lower) || (hasTag(t, 'Verb') && !hasTag(t, 'Auxiliary'))) return i;
     // "will stay open", "remained closed": the state word after a linking verb is what is affirmed or denied.
