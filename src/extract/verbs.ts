@@ -173,7 +173,7 @@ export function isLexicalVerb(terms: readonly Term[], i: number): boolean {
   if (PROGRESSIVE.test(t.lower) && i > 0 && isModifierLike(terms[i - 1]!) && hasTag(terms[i + 1], 'Noun')) return false;
   if (BE.has(t.lower)) return false;
   // "has/had" followed by a participle is an auxiliary even when compromise tags it a verb.
-  if ((t.root === 'have' || t.lower === 'did' || t.lower === 'do' || t.lower === 'does') && terms.slice(i + 1, i + 1 + AUXILIARY_REACH).some((n) => hasTag(n, 'Verb') && !hasTag(n, 'Auxiliary'))) return false;
+  if ((t.root === 'have' || t.lower === 'did' || t.lower === 'do' || t.lower === 'does') && terms.slice(i + 1, i + 1 + AUXILIARY_REACH).some((n) => (hasTag(n, 'Verb') && !hasTag(n, 'Auxiliary')) || PASSIVE_BE.has(n.lower))) return false;
   // "have hit", "has cut": an irregular participle right after "have" is its verb, though the tagger read a noun.
   if (t.root === 'have' && terms[i + 1] !== undefined && IRREGULAR_FORM[terms[i + 1]!.lower] !== undefined) return false;
   return true;

@@ -21,3 +21,18 @@ describe('"being" / "been" inside a passive verb group lead on to the participle
     expect(p.actor?.text).toBe('The team');
   });
 });
+
+describe('"has been" + participle: "have" is an auxiliary when "been" follows, past a "not yet"', () => {
+  it('The plan has not yet been approved by the board.', () => {
+    const p = prop('The plan has not yet been approved by the board.')!;
+    expect(p.predicate?.lemma).toBe('approve');
+    expect(p.theme?.text).toBe('The plan');
+    expect(p.actor?.text).toBe('board');
+  });
+
+  it('"has been" with a place is "be", the subject its actor', () => {
+    const p = prop('She has been in Oslo since May.')!;
+    expect(p.predicate?.lemma).toBe('be');
+    expect(p.actor?.text).toBe('She');
+  });
+});
