@@ -9,7 +9,7 @@ import {
 } from '../lexicon/attribution-cues.js';
 import { ADVERBIAL_SUBORDINATORS, NON_RESTRICTIVE_RELATIVES } from '../lexicon/clause-cues.js';
 import { RAISING_VERBS } from '../lexicon/raising-verbs.js';
-import { BE_FORMS, CONJUNCT_OPENERS, COORDINATORS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
+import { BE_FORMS, CENTRAL_DETERMINERS, CONJUNCT_OPENERS, COORDINATORS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import type { ReportingStance } from '../model/claim.js';
 import type { Token } from '../segment/tokens.js';
@@ -32,6 +32,7 @@ const BE = new Set(BE_FORMS);
 const LINKING_OPENERS = new Set([...COORDINATORS, ...CONJUNCT_OPENERS]);
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '"']);
 const AFTER_VERB_NOT_HOLDER = new Set(AFTER_VERB_WORDS);
+const DETERMINER = new Set(CENTRAL_DETERMINERS);
 const RELATIVE = new Set(RELATIVE_OPENERS);
 const PARENTHETICALS = new Set(PARENTHETICAL_WORDS);
 const CLAUSE_AUXILIARIES = new Set(CLAUSE_AUXILIARY_WORDS);
@@ -85,6 +86,7 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
   for (let v = 1; v < Math.min(tokens.length - 1, MAX_HOLDER_WORDS + Math.max(MAX_OPENER_TOKENS, MAX_APPOSITIVE_TOKENS)); v++) {
     const lemma = lexicon.reportingForms[tokens[v]!.lower];
     if (!lemma || tokens[v - 1]!.lower === 'to' || tokens[v - 1]!.lower === 'not') continue;
+    if (isNounHead(tokens, v, lemma)) continue;
     const next = tokens[v + 1]!;
     const raised = passiveRaising(tokens, v, clause, lemma, lexicon);
     if (raised) return raised;
@@ -126,6 +128,18 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     return found;
   }
   return null;
+}
+
+/**
+ * "the US state of Oregon", "a claim that …", "the Reuters report of …": a base form after a determiner, directly or
+ * through capitalised modifiers, heads a noun phrase; a finite verb there would be in "-s" or past form.
+ */
+function isNounHead(tokens: readonly Token[], v: number, lemma: string): boolean {
+  if (tokens[v]!.lower !== lemma) return false;
+  let k = v - 1;
+  while (k > 0 && tokens[k]!.capitalized && tokens[k]!.kind === 'word' && !DETERMINER.has(tokens[k]!.lower)) k--;
+  if (!DETERMINER.has(tokens[k]!.lower)) return false;
+  return k === v - 1 || tokens[v + 1]?.lower !== 'that';
 }
 
 /**
@@ -242,6 +256,8 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
     if (!holderTokens.some((t) => t.kind === 'word' && !BE.has(t.lower) && !HOLDER_AUXILIARIES.has(t.lower))) continue;
     // "…, shows the agency has approved it": a clause after the verb is what is said, not who says it.
     if (verbAt === 0 && !earlier && holderTokens.some((t) => CLAUSE_AUXILIARIES.has(t.lower))) continue;
+    // "…, reported net earnings of $52m": a figure inside the phrase after the verb makes it what is reported, not who.
+    if (verbAt === 0 && !earlier && holderTokens.some((t, k) => FIGURE_SIGNS.has(t.lower) || (k > 0 && t.kind === 'number'))) continue;
     const propEnd = lastIndex(tokens, (earlier ? earlier.comma : comma) - 1, (t) => t.kind !== 'punct' || t.lower === '"');
     if (propEnd < 0) continue;
     const resumes = earlier ? undefined : resumesAfter(tokens, comma + 1 + segment.length, clause);
@@ -287,6 +303,9 @@ function holderBefore(tokens: readonly Token[], comma: number): { tokens: Token[
   }
   return null;
 }
+
+/** Currency and percent signs: a phrase holding one names an amount. */
+const FIGURE_SIGNS = new Set(['$', '€', '£', '¥', '%']);
 
 function untilBreak(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];

@@ -25,7 +25,10 @@ export function nounPhraseBefore(terms: readonly Term[], v: number, from = 0): R
       continue;
     }
     let end = i;
-    while (end + 1 < v && !terms[end]!.commaAfter && (isNominal(terms[end + 1]!) || hasTag(terms[end + 1], 'Possessive'))) end++;
+    while (end + 1 < v && !terms[end]!.commaAfter && (isNominal(terms[end + 1]!) || hasTag(terms[end + 1], 'Possessive') || hyphenJoined(terms, end + 1))) end++;
+    // "Spain's foreign ministry": a possessive determines the noun phrase after it, adjectives and all.
+    const owned = possessedHead(terms, end, v);
+    if (owned !== undefined) end = owned;
     // "Minister of the Interior Karel Dušek resigned": a post-modified title; the name next to the verb is the actor.
     // With a determiner it is a plain noun phrase: "The board of Nordbank approved" has "board" as its head.
     if (terms[end + 1]?.lower === 'of' && !hasTag(terms[start], 'Determiner') && hasTag(lastNominalBefore(terms, v), 'ProperNoun')) break;
@@ -75,6 +78,23 @@ export function nounPhraseAfter(terms: readonly Term[], from: number): Range | u
   while (i < terms.length && !NP_BREAK.has(firstTag(terms[i]!)) && (isNominal(terms[i]!) || hasTag(terms[i], 'Adjective') || hasTag(terms[i], 'Value') || hasTag(terms[i], 'Possessive'))) i++;
   if (i === start) return undefined;
   return { start: terms[start]!.start, end: terms[i - 1]!.end };
+}
+
+/** After a possessive ending at `end`, the last noun of the phrase it determines (before `v`), else undefined. */
+function possessedHead(terms: readonly Term[], end: number, v: number): number | undefined {
+  if (terms[end]!.commaAfter || !(hasTag(terms[end], 'Possessive') || /['’]s$/.test(terms[end]!.lower))) return undefined;
+  let k = end + 1;
+  while (k < v && hasTag(terms[k], 'Adjective') && !terms[k]!.commaAfter) k++;
+  if (k === end + 1 || k >= v || !isNominal(terms[k]!)) return undefined;
+  while (k + 1 < v && !terms[k]!.commaAfter && isNominal(terms[k + 1]!)) k++;
+  return k;
+}
+
+/** "Oslo-based": the word is the second half of a hyphenated compound with the word before it. */
+export function hyphenJoined(terms: readonly Term[], i: number): boolean {
+  const t = terms[i];
+  const before = terms[i - 1];
+  return t !== undefined && before !== undefined && hasTag(t, 'Hyphenated') && hasTag(before, 'Hyphenated') && t.start - before.end === 1 && !before.commaAfter;
 }
 
 export function isNominal(t: Term): boolean {

@@ -24,6 +24,10 @@ export function retagNounPositions(terms: readonly Term[]): Term[] {
   const headline = isTitleCase(terms);
   for (let i = 0; i < out.length; i++) {
     const t = out[i]!;
+    if (isRelativeHead(out, i)) {
+      out[i] = { ...t, tags: NOUN_TAGS };
+      continue;
+    }
     if (!hasTag(t, 'Verb') || hasTag(t, 'Auxiliary') || hasTag(t, 'Modal') || hasTag(t, 'Copula')) continue;
     const finite = pluralBeforeFinite(out, i);
     if (finite !== undefined) {
@@ -36,6 +40,20 @@ export function retagNounPositions(terms: readonly Term[]): Term[] {
     if (tags) out[i] = { ...t, tags };
   }
   return out;
+}
+
+/**
+ * "The new firm that makes …", "the panel who …": a word between a determiner (and its adjectives) and a relative
+ * pronoun heads the noun phrase the relative clause modifies, whatever the tagger read (adjective or verb).
+ */
+function isRelativeHead(terms: readonly Term[], i: number): boolean {
+  const t = terms[i]!;
+  if (!RELATIVE.has(terms[i + 1]?.lower ?? '') || t.commaAfter || t.capitalized) return false;
+  if (!hasTag(t, 'Adjective') && !hasTag(t, 'Verb')) return false;
+  if (hasTag(t, 'Auxiliary') || hasTag(t, 'Copula') || hasTag(t, 'Modal')) return false;
+  let k = i - 1;
+  while (k >= 0 && hasTag(terms[k], 'Adjective') && !terms[k]!.commaAfter) k--;
+  return k >= 0 && DETERMINER.has(terms[k]!.lower) && k < i;
 }
 
 /**

@@ -50,7 +50,9 @@ function relativeOpener(terms: readonly Term[], v: number): number {
     const t = terms[r]!;
     if (!RELATIVE.has(t.lower)) continue;
     const head = terms[r - 1]!;
-    if (!isNominal(head) && !hasTag(head, 'Value')) return -1;
+    // "The firm that makes …": the quick tagger may read the head as an adjective; after a determiner it heads the phrase.
+    const headAfterDeterminer = hasTag(head, 'Adjective') && hasTag(terms[r - 2], 'Determiner');
+    if (!isNominal(head) && !hasTag(head, 'Value') && !headAfterDeterminer) return -1;
     // "reports that the minister resigned" is a content clause; a relative "that" is followed by its verb.
     if (t.lower === 'that' && !terms.slice(r + 1, v).every(isVerbGroupWord)) return -1;
     return r;

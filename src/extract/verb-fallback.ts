@@ -2,6 +2,7 @@ import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 import { synonymGroups } from '../lexicon/synonyms.js';
 import { verbLemma } from './lemma.js';
 import { isNominal } from './noun-phrases.js';
+import { isCompoundModifier } from './verbs.js';
 import { hasTag, type Term } from './terms.js';
 
 /**
@@ -46,6 +47,8 @@ function startsVerbLike(terms: readonly Term[], i: number): boolean {
   const t = terms[i]!;
   const before = terms[i - 1]!;
   if (t.capitalized || !(isNominal(before) || before.capitalized)) return false;
+  // "Denver-based", "state-owned": the second half of a hyphenated compound modifies the noun after it.
+  if (isCompoundModifier(terms, i)) return false;
   if (before.capitalized && hasTag(before, 'ProperNoun') && !hasTag(before, 'Possessive')) return true;
   return (INFLECTED.test(t.lower) || IRREGULAR_PAST[t.lower] !== undefined) && lemmaOf(t) !== t.lower;
 }

@@ -1,9 +1,16 @@
-import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
+import { INVARIANT_PAST } from '../lexicon/invariant-verbs.js';
+import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST as LISTED_PAST } from '../lexicon/irregular-verbs.js';
+
+/**
+ * Past forms read as the verb right after a noun subject: the listed irregular pasts and the invariant "cut" class.
+ * Only there: after "be" an invariant form stays to the tagger ("is forecast early next week").
+ */
+const IRREGULAR_PAST: Readonly<Record<string, string>> = { ...INVARIANT_PAST, ...LISTED_PAST };
 import { AUXILIARY_HEADS, BE_FORMS, CLAUSE_OPENERS, COORDINATORS, LINKING_VERBS, MODAL_GAP, PREPOSITIONS } from '../lexicon/grammar-words.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { LIGHT_VERBS } from '../lexicon/light-verbs.js';
 import { NEGATED_AUXILIARIES, NEGATORS } from '../lexicon/polarity-cues.js';
-import { isNominal } from './noun-phrases.js';
+import { hyphenJoined, isNominal } from './noun-phrases.js';
 import { hasTag, type Term } from './terms.js';
 
 /**
@@ -22,7 +29,7 @@ const BE = new Set(BE_FORMS);
 const LINKING = new Set(LINKING_VERBS);
 const PARTICIPLE = /^[a-z]{3,}(?:ed|en)$/;
 /** Irregular forms that can follow "be" in a passive: "was cut", "were thrown". */
-const IRREGULAR_FORM: Readonly<Record<string, string>> = { ...IRREGULAR_PAST, ...IRREGULAR_PARTICIPLES };
+const IRREGULAR_FORM: Readonly<Record<string, string>> = { ...LISTED_PAST, ...IRREGULAR_PARTICIPLES };
 /** How far after an intention word its "to" may stand. */
 const INTENTION_REACH = 8;
 /** Terms after an auxiliary "have"/"do" in which its main verb is looked for ("has not yet signed"). */
@@ -34,6 +41,8 @@ const MAX_INTENTION_HOPS = 3;
 /** Terms after "whether" or "to" in which the verb of the clause is looked for ("whether reactor 2 may resume"). */
 const VERB_AFTER_REACH = 8;
 const PROGRESSIVE = /^[a-z]{3,}ing$/;
+/** Non-finite forms of "be" inside a verb group (Quirk § 3.54): "is being built", "has been built". */
+const PASSIVE_BE = new Set(['being', 'been']);
 
 /** "will close", "would not attend": the word after a modal is a bare infinitive, whatever the tagger said ("close" → Adverb). */
 export function isAfterModal(terms: readonly Term[], i: number): boolean {
@@ -59,7 +68,10 @@ function irregularPastLemma(terms: readonly Term[], i: number): string | undefin
   const before = terms[i - 1]!;
   // "has cut", "have hit": after "have" the form is its participle.
   const lemma = before.root === 'have' ? IRREGULAR_FORM[t.lower] : IRREGULAR_PAST[t.lower];
-  if (lemma === undefined) return undefined;
+  if (lemma === undefined || isCompoundModifier(terms, i)) return undefined;
+  // "The TV set was broken": a form right before "be", a modal or "have" heads the subject; two finite verbs do not meet.
+  const next = terms[i + 1];
+  if (next && (hasTag(next, 'Copula') || hasTag(next, 'Modal') || AUXILIARY_HEAD.has(next.lower))) return undefined;
   if (before.root !== 'have' && (!isNominal(before) || hasTag(before, 'Determiner'))) return undefined;
   return lemma;
 }
@@ -131,6 +143,18 @@ function isModifierLike(t: Term): boolean {
   return hasTag(t, 'Determiner') || hasTag(t, 'Possessive') || hasTag(t, 'Adjective') || t.lower.endsWith("'s");
 }
 
+/**
+ * "Denver-based Halvorsen", "state-owned oil company": a participle hyphened to a word before it, standing before a
+ * noun, is a compound adjective (Quirk § I.47), not a verb; "cross-examined the witness" (a determiner next) stays one.
+ */
+export function isCompoundModifier(terms: readonly Term[], i: number): boolean {
+  const t = terms[i]!;
+  if (!hyphenJoined(terms, i)) return false;
+  if (!PARTICIPLE.test(t.lower) && IRREGULAR_FORM[t.lower] === undefined) return false;
+  const next = terms[i + 1];
+  return next !== undefined && !t.commaAfter && !hasTag(next, 'Determiner') && (hasTag(next, 'Noun') || hasTag(next, 'ProperNoun') || hasTag(next, 'Adjective'));
+}
+
 export function isBe(t: Term): boolean {
   return hasTag(t, 'Copula') || BE.has(t.lower);
 }
@@ -139,6 +163,7 @@ export function isLexicalVerb(terms: readonly Term[], i: number): boolean {
   const t = terms[i]!;
   if (!hasTag(t, 'Verb') || hasTag(t, 'Auxiliary') || hasTag(t, 'Modal') || hasTag(t, 'Copula') || hasTag(t, 'Particle')) return false;
   if (PREPOSITION.has(t.lower)) return false;
+  if (isCompoundModifier(terms, i)) return false;
   // "the science directorate is still weighing": a word right before "is" / "has" / "will" heads the subject.
   const next = terms[i + 1];
   if (next && (hasTag(next, 'Copula') || hasTag(next, 'Modal') || AUXILIARY_HEAD.has(next.lower)) && !hasTag(terms[i - 1], 'Pronoun') && !PARTICIPLE.test(t.lower)) return false;
@@ -148,7 +173,7 @@ export function isLexicalVerb(terms: readonly Term[], i: number): boolean {
   if (PROGRESSIVE.test(t.lower) && i > 0 && isModifierLike(terms[i - 1]!) && hasTag(terms[i + 1], 'Noun')) return false;
   if (BE.has(t.lower)) return false;
   // "has/had" followed by a participle is an auxiliary even when compromise tags it a verb.
-  if ((t.root === 'have' || t.lower === 'did' || t.lower === 'do' || t.lower === 'does') && terms.slice(i + 1, i + 1 + AUXILIARY_REACH).some((n) => hasTag(n, 'Verb') && !hasTag(n, 'Auxiliary'))) return false;
+  if ((t.root === 'have' || t.lower === 'did' || t.lower === 'do' || t.lower === 'does') && terms.slice(i + 1, i + 1 + AUXILIARY_REACH).some((n) => (hasTag(n, 'Verb') && !hasTag(n, 'Auxiliary')) || PASSIVE_BE.has(n.lower))) return false;
   // "have hit", "has cut": an irregular participle right after "have" is its verb, though the tagger read a noun.
   if (t.root === 'have' && terms[i + 1] !== undefined && IRREGULAR_FORM[terms[i + 1]!.lower] !== undefined) return false;
   return true;
@@ -162,6 +187,8 @@ export function throughCopula(terms: readonly Term[], v: number): number {
   for (let i = v + 1; i <= Math.min(terms.length - 1, v + COPULA_REACH); i++) {
     const t = terms[i]!;
     if (hasTag(t, 'Negative') || hasTag(t, 'Adverb') || NEGATOR.has(t.lower) || t.lower === 'longer') continue;
+    // "are being deployed", "had been approved": the passive's own "be" leads on to its participle.
+    if (PASSIVE_BE.has(t.lower) && isParticiple(terms[i + 1]?.lower ?? '')) continue;
     // "were still negotiating": a progressive the tagger read as a noun is still the verb.
     if (isParticiple(t.lower) || PROGRESSIVE.test(t.lower) || (hasTag(t, 'Verb') && !hasTag(t, 'Auxiliary'))) return i;
     // "will stay open", "remained closed": the state word after a linking verb is what is affirmed or denied.

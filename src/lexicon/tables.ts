@@ -21,6 +21,7 @@ import * as hedges from './hedges.js';
 import * as implicatives from './implicatives.js';
 import * as incompatibleStates from './incompatible-states.js';
 import * as intentionNouns from './intention-nouns.js';
+import * as invariantVerbs from './invariant-verbs.js';
 import * as irregularVerbs from './irregular-verbs.js';
 import * as lightVerbs from './light-verbs.js';
 import * as numberWords from './number-words.js';
@@ -86,6 +87,7 @@ export const SHIPPED_TABLES = {
   implicatives,
   'incompatible-states': incompatibleStates,
   'intention-nouns': intentionNouns,
+  'invariant-verbs': invariantVerbs,
   'irregular-verbs': irregularVerbs,
   'light-verbs': lightVerbs,
   'number-words': numberWords,

@@ -39,7 +39,7 @@ describe('proposition: where compromise mis-tags, the fallbacks find the verb an
       { holder: 'd', actor: 'The branch', predicate: 'open', inner: undefined, state: 'negated', theme: undefined }],
     ['a participle modifying a noun is not the verb of the clause',
       'Selene-3, the lunar lander built by Hollis Aerospace, touched down on Tuesday.',
-      { holder: 'd', actor: 'Selene', predicate: 'touched', inner: undefined, state: 'affirmed', theme: undefined }],
+      { holder: 'd', actor: 'Selene-3', predicate: 'touched', inner: undefined, state: 'affirmed', theme: undefined }],
     ['an appositive ends the actor; "Portugal\'s" is no "Portugal is"; the verb after "whether" is the inner event',
       "The Green Alliance, junior partner in Portugal's governing coalition, has yet to decide whether it will support the budget.",
       { holder: 'd', actor: 'The Green Alliance', predicate: 'decide', inner: 'support', state: 'pending', theme: undefined }],
