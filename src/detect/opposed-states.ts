@@ -3,6 +3,7 @@ import type { Span } from '../model/span.js';
 import { OPPOSITION_STRENGTH } from '../lexicon/detector-strengths.js';
 import { BE_FORMS, LINKING_VERBS } from '../lexicon/grammar-words.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
+import { RESULT_STATES } from '../lexicon/result-states.js';
 import { claimWords } from '../relate/words.js';
 import { sameName } from './actor.js';
 import type { DetectorHit } from './types.js';
@@ -24,6 +25,10 @@ const stateTable = (lexicon: Lexicon): StateTable => {
   const excludes = new Map<string, Set<string>>();
   const add = (x: string, y: string) => (excludes.get(x) ?? excludes.set(x, new Set()).get(x)!).add(y);
   for (const [state, others] of lexicon.incompatibleStates) for (const o of others) (add(state, o), add(o, state));
+  // A participle that leaves a state ("killed" → dead) is excluded by what excludes that state ("alive").
+  for (const [state, participles] of RESULT_STATES) {
+    for (const o of excludes.get(state) ?? []) for (const p of participles) (add(p, o), add(o, p));
+  }
   const patterns = [...excludes.keys()].map((p) => [p, new RegExp(`\\b${p.replace(/ /g, '\\s+')}\\b`, 'gi')] as const);
   return { excludes, patterns };
 };
@@ -85,6 +90,20 @@ function sameThing(a: Claim, b: Claim, skipA: Span, skipB: Span): boolean {
   return [...small].filter((w) => large.has(w)).length / small.size >= SAME_THING_SHARE;
 }
 
+const RESULT_PARTICIPLES: ReadonlySet<string> = new Set(RESULT_STATES.flatMap(([, participles]) => participles));
+
+/** Content lemmas before a state: who or what is in it ("Rana Osei" / "Rana Osei's brother" differ). */
+function holderWords(claim: Claim, span: Span): string {
+  const before = claimWords(claim).tokens.filter((t) => t.content && t.span.end <= span.start && !PREDICATING.has(t.lower));
+  return [...new Set(before.map((t) => t.lemma))].sort().join(' ');
+}
+
+/** A state left by an act ("was killed") is set against another state only for one and the same holder. */
+function sameHolder(a: Claim, x: Span, b: Claim, y: Span): boolean {
+  const hx = holderWords(a, x);
+  return hx !== '' && hx === holderWords(b, y);
+}
+
 /**
  * Two states of one thing that exclude each other ("left intact" / "destroyed", "online" / "offline"), both claims
  * affirmed; the lexicon lists them (lexicon/incompatible-states.ts).
@@ -95,6 +114,7 @@ export function incompatibleStateHit(a: Claim, b: Claim, lexicon: Lexicon): Dete
   for (const x of stateMentions(a, table)) {
     for (const y of inB) {
       if (!table.excludes.get(x.phrase)?.has(y.phrase) || !sameThing(a, b, x.span, y.span)) continue;
+      if ((RESULT_PARTICIPLES.has(x.phrase) || RESULT_PARTICIPLES.has(y.phrase)) && !sameHolder(a, x.span, b, y.span)) continue;
       return { kind: 'opposition', strength: OPPOSITION_STRENGTH, evidence: [x.span, y.span], detail: `"${x.span.text}" vs "${y.span.text}"` };
     }
   }

@@ -39,6 +39,7 @@ import * as processOutcomes from './process-outcomes.js';
 import * as raisingVerbs from './raising-verbs.js';
 import * as refutationCues from './refutation-cues.js';
 import * as reportingVerbs from './reporting-verbs.js';
+import * as resultStates from './result-states.js';
 import * as roleTitles from './role-titles.js';
 import * as simplePrepositions from './simple-prepositions.js';
 import * as sourceReliability from './source-reliability.js';
@@ -86,6 +87,7 @@ export const SHIPPED_TABLES = {
   hedges,
   implicatives,
   'incompatible-states': incompatibleStates,
+  'result-states': resultStates,
   'intention-nouns': intentionNouns,
   'invariant-verbs': invariantVerbs,
   'irregular-verbs': irregularVerbs,

@@ -1,4 +1,5 @@
 import type { Claim, Quantity } from '../model/claim.js';
+import { isHypernym } from '../relate/wordnet.js';
 
 const PLURAL_IES = /ies$/;
 const PLURAL_S = /[^s]s$/;
@@ -28,4 +29,22 @@ function sameMeasure(x: Quantity, y: Quantity): boolean {
 /** Both claims give a figure for one measured thing: evidence they report one event, whatever their verbs. */
 export function sharesMeasure(a: Claim, b: Claim): boolean {
   return a.quantities.some((x) => b.quantities.some((y) => sameMeasure(x, y)));
+}
+
+/** Money in one currency, or one measured dimension (a term, a distance); counts count participants, not the act. */
+function sameDimension(x: Quantity, y: Quantity): boolean {
+  if (x.dimension === 'count' || x.dimension !== y.dimension) return false;
+  return x.dimension !== 'money' || x.unit === undefined || y.unit === undefined || x.unit === y.unit;
+}
+
+/**
+ * One act measured twice in the words of a 'kind of' relation (WordNet verb hypernymy, one or two levels): "spent
+ * $30,000 on" / "paid $3,000 for" (pay is a kind of spend). Both claims must give a figure of one dimension; the
+ * caller requires one actor, so "spent an hour" / "paid a fee" by two people stay apart.
+ */
+export function measuredKindOfAct(a: Claim, b: Claim): boolean {
+  const [pa, pb] = [a.proposition.predicate?.lemma.toLowerCase(), b.proposition.predicate?.lemma.toLowerCase()];
+  if (pa === undefined || pb === undefined || pa === pb) return false;
+  if (!isHypernym(pa, pb) && !isHypernym(pb, pa)) return false;
+  return a.quantities.some((x) => b.quantities.some((y) => sameDimension(x, y)));
 }

@@ -3,7 +3,7 @@ import type { Claim, Place } from '../model/claim.js';
 import { stem } from '../extract/keys.js';
 import { areSynonyms, areSynonymsInContext } from '../lexicon/synonyms.js';
 import { datesClash } from './dates.js';
-import { sharesMeasure } from './measure.js';
+import { measuredKindOfAct, sharesMeasure } from './measure.js';
 import { processOutcomeEither, type ProcessLexicon } from './process-outcome.js';
 import { keyWeight } from './word-weights.js';
 
@@ -153,12 +153,32 @@ export function matchScore(a: Claim, b: Claim, opposes?: Opposes, lexicon: Proce
   // 'Exxon … in Texas'). A date alone does not split them: it is often what two reports of one act disagree on.
   const twoOfAKind = actor === 0 && sameAct(a, b) && placesClash(a, b);
   // A process still under way and its outcome ('still negotiating' / 'the deal was signed') name one event too.
-  const event = !twoOfAKind && (opposite || sameEvent(a, b) || processOutcomeEither(a, b, lexicon) || (actor > 0 && sharesMeasure(a, b))) ? 1 : 0;
+  // One doer's act measured twice in a verb and its kind-of ("spent $30,000 on" / "paid $3,000 for") about one thing.
+  const measuredAct = actor === 1 && measuredKindOfAct(a, b) && sharesTopicWord(a, b);
+  const event = !twoOfAKind && (opposite || sameEvent(a, b) || processOutcomeEither(a, b, lexicon) || (actor > 0 && sharesMeasure(a, b)) || measuredAct) ? 1 : 0;
   const score = MATCH_WEIGHTS.keys * overlap + MATCH_WEIGHTS.actor * actor + MATCH_WEIGHTS.event * event;
   return Math.round(score * 1e6) / 1e6;
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** A key beyond either actor's words, the verbs and the figures is shared: what the act is about ("on the renovation" / "for the renovation"). */
+function sharesTopicWord(a: Claim, b: Claim): boolean {
+  const skip = new Set([...wordsOfActor(a), ...wordsOfActor(b), ...surfaceAndStems(a), ...surfaceAndStems(b), ...figureWords(a), ...figureWords(b)]);
+  const bKeys = keySet(b);
+  return a.keys.some((k) => !skip.has(k) && bKeys.has(k));
+}
+
+/** The stems of a claim's figures ("$1 million" keys as "million"): the measure, not what it measures. */
+function figureWords(c: Claim): string[] {
+  return c.quantities.flatMap((q) => (q.span.text.toLowerCase().match(WORD) ?? []).map((w) => stem(w)));
+}
+
+/** A predicate's keys: its stem and the stem of its surface form ("paid" keys as "paid" and "pai"). */
+function surfaceAndStems(c: Claim): string[] {
+  const p = c.proposition.predicate;
+  return p ? [stem(p.lemma.toLowerCase()), stem(p.text.toLowerCase()), p.text.toLowerCase()] : [];
+}
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The words both actors share ("the Harbour Rowing Club" twice, not "crude" against "gasoline" stocks), as keys. */

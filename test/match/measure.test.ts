@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareClaims, extractClaims, matchClaims, type Claim } from '../../src/index.js';
-import { isPluralNoun, sharesMeasure, singularNoun } from '../../src/match/measure.js';
+import { isPluralNoun, measuredKindOfAct, sharesMeasure, singularNoun } from '../../src/match/measure.js';
 import { DEFAULT_MIN_MATCH } from '../../src/match/index.js';
 import { makeClaim, quantityIn } from '../helpers/make-claim.js';
 
@@ -99,5 +99,17 @@ describe('singularNoun: one crude singular for measures and actor names', () => 
   it('tells a regular plural from a word ending in double s', () => {
     expect(isPluralNoun('officers')).toBe(true);
     expect(isPluralNoun('press')).toBe(false);
+  });
+});
+
+describe('measuredKindOfAct: one act in a verb and its WordNet kind-of, measured on both sides', () => {
+  const claim = (text: string) => one('x', text);
+  it('spend / pay with sums in one currency', () => {
+    expect(measuredKindOfAct(claim('Marta Lind spent $30,000 on the renovation.'), claim('Marta Lind paid $3,000 for the renovation.'))).toBe(true);
+  });
+  it('not for sums in two currencies, nor a term against a sum, nor the same verb twice', () => {
+    expect(measuredKindOfAct(claim('Marta Lind spent 30,000 euros on the renovation.'), claim('Marta Lind paid $3,000 for the renovation.'))).toBe(false);
+    expect(measuredKindOfAct(claim('Marta Lind spent three weeks on the renovation.'), claim('Marta Lind paid $3,000 for the renovation.'))).toBe(false);
+    expect(measuredKindOfAct(claim('Marta Lind paid $30,000 for the renovation.'), claim('Marta Lind paid $3,000 for the renovation.'))).toBe(false);
   });
 });
