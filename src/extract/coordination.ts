@@ -39,6 +39,15 @@ function conjunctVerb(terms: readonly Term[], i: number): number {
   return -1;
 }
 
+/**
+ * "rejected the invitation and would not attend": a negated modal of volition after "and" says what the first act
+ * refuses (Quirk et al. 1985, § 4.57, volitional "will"/"would"): one stance, kept with the first conjunct.
+ */
+function negatedModal(terms: readonly Term[], verb: number): boolean {
+  return hasTag(terms[verb], 'Modal') && NEGATORS.has(terms[verb + 1]?.lower ?? '');
+}
+const NEGATORS = new Set(['not', "n't", 'never']);
+
 /** "damaged roads and bridges": an "-s" form right after a plural noun and "and" is the plural of a coordinated noun. */
 function pluralAfterPlural(terms: readonly Term[], i: number, verb: number): boolean {
   const t = terms[verb]!;
@@ -72,7 +81,7 @@ export function coordinatedPredicate(terms: readonly Term[]): CoordinatedSplit |
     if (!ASSERTING.has(t.lower)) continue;
     if (hasTag(terms[i - 1], 'Verb') && !terms[i - 1]!.commaAfter) continue;
     const verb = conjunctVerb(terms, i);
-    if (verb < 0 || pluralAfterPlural(terms, i, verb)) continue;
+    if (verb < 0 || pluralAfterPlural(terms, i, verb) || negatedModal(terms, verb)) continue;
     return { at: i, subject };
   }
   return null;

@@ -37,8 +37,19 @@ describe('coordination that is not two asserted acts stays one claim', () => {
     ['coordination inside a relative clause on the subject', 'The gunman who fled and hid in a barn was arrested.'],
     ['a disjunction asserts neither act', 'The board will resign or sell the club by May.'],
     ['coordinated objects, no second verb', 'The storm damaged roads and bridges in Kent.'],
+    ['a negated modal of volition says what the first act refuses', 'The mayor rejected the offer and would not sign the lease.'],
   ])('%s', (_name, text) => {
     expect(claimsOf(text).filter((c) => c.main)).toHaveLength(1);
     expect(claimsOf(text)).toHaveLength(1);
+  });
+});
+
+describe('a negated second conjunct that is not a modal of volition is still an act of its own', () => {
+  it('"and did not sink": two claims, the second negated', () => {
+    const claims = extractClaims({ id: 'd', text: 'The ferry struck a rock and did not sink.' });
+    expect(claims.map((c) => [c.proposition.predicate?.lemma, c.proposition.negated])).toEqual([
+      ['strike', false],
+      ['sink', true],
+    ]);
   });
 });
