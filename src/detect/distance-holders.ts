@@ -1,6 +1,6 @@
 import type { Claim, Quantity } from '../model/claim.js';
 import type { Lexicon } from '../lexicon/index.js';
-import { derived } from '../lexicon/index.js';
+import { APPROXIMATORS, DISTANCE_PARTICLES } from '../lexicon/distance-words.js';
 import { FUNCTION_WORDS } from '../lexicon/function-words.js';
 import { verbLemma } from '../relate/lemma.js';
 import { sameName } from './actor.js';
@@ -9,14 +9,14 @@ import { maybeCoreferent } from './referents.js';
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const FUNCTION: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 
-const particles = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.tables['distance-words'].DISTANCE_PARTICLES);
-const approximators = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.tables['distance-words'].APPROXIMATORS);
+const PARTICLES: ReadonlySet<string> = new Set(DISTANCE_PARTICLES);
+const APPROXIMATOR_WORDS: ReadonlySet<string> = new Set(APPROXIMATORS);
 
 /** A length followed by "from", "away", "west of": the distance between two places, not a size. */
-function isDistance(claim: Claim, q: Quantity, lexicon: Lexicon): boolean {
+function isDistance(claim: Claim, q: Quantity): boolean {
   if (q.dimension !== 'length') return false;
   const after = claim.text.slice(q.span.end - claim.span.start).match(WORD)?.[0]?.toLowerCase();
-  return after !== undefined && derived(lexicon, particles).has(after);
+  return after !== undefined && PARTICLES.has(after);
 }
 
 /**
@@ -25,8 +25,8 @@ function isDistance(claim: Claim, q: Quantity, lexicon: Lexicon): boolean {
  * rebels are just one mile from"). Undefined when it cannot be told.
  */
 export function distanceHolder(claim: Claim, q: Quantity, lexicon: Lexicon): string | undefined {
-  if (!isDistance(claim, q, lexicon)) return undefined;
-  const skip = derived(lexicon, approximators);
+  if (!isDistance(claim, q)) return undefined;
+  const skip = APPROXIMATOR_WORDS;
   const before = [...claim.text.slice(0, q.span.start - claim.span.start).matchAll(WORD)].map((m) => m[0]);
   let i = before.length - 1;
   while (i >= 0 && skip.has(before[i]!.toLowerCase())) i--;

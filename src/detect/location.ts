@@ -5,6 +5,7 @@ import type { Detector } from './types.js';
 import { settingsOf } from '../match/similarity.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { lightVerbs } from './actor.js';
+import { FACILITY_NOUNS } from '../lexicon/facility-nouns.js';
 
 // Two mentions are comparable only in the same act ("met in X" vs "met in Y"), not in passing; a light or reporting
 // verb ("the news comes amid …", "was reported") names no act whose place could differ.
@@ -27,20 +28,19 @@ function containmentKnown(x: Place, y: Place, gazetteer: Gazetteer): number {
   return known(x) === known(y) ? 1 : LOCATION_UNKNOWN_CONTAINMENT;
 }
 
-const facilityNouns = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.tables['facility-nouns'].FACILITY_NOUNS);
+const FACILITY_WORDS: ReadonlySet<string> = new Set(FACILITY_NOUNS);
 
 /** The facility noun of a place's name ("Camp Edwards" → "camp"), or undefined for a town or country. */
-function facilityOf(p: Place, lexicon: Lexicon): string | undefined {
-  const nouns = derived(lexicon, facilityNouns);
-  return p.name.toLowerCase().split(/[\s-]+/).find((w) => nouns.has(w));
+function facilityOf(p: Place): string | undefined {
+  return p.name.toLowerCase().split(/[\s-]+/).find((w) => FACILITY_WORDS.has(w));
 }
 
 /**
  * A facility sits in a town, and facilities nest (a camp inside a joint base), so a facility excludes only another
  * facility of its kind ("Northfield Airport" / "Kelby Airport"); two towns or countries are compared as before.
  */
-function facilitiesApart(x: Place, y: Place, lexicon: Lexicon): boolean {
-  return facilityOf(x, lexicon) === facilityOf(y, lexicon);
+function facilitiesApart(x: Place, y: Place): boolean {
+  return facilityOf(x) === facilityOf(y);
 }
 
 /** The same place, or one inside the other ("Istanbul" is within "Turkey"). */
@@ -58,7 +58,7 @@ export const detectLocation: Detector = (a, b, context) => {
     settingsOf(other).some((o) => sameRole(p, o, own, other, context.lexicon) && compatible(p, o));
   for (const x of settingsOf(a).filter((p) => !accounted(p, a, b))) {
     for (const y of settingsOf(b).filter((p) => !accounted(p, b, a))) {
-      if (!sameRole(x, y, a, b, context.lexicon) || !facilitiesApart(x, y, context.lexicon)) continue;
+      if (!sameRole(x, y, a, b, context.lexicon) || !facilitiesApart(x, y)) continue;
       return {
         kind: 'location',
         strength: (x.role === 'mention' ? LOCATION_MENTION_STRENGTH : LOCATION_STRENGTH) * containmentKnown(x, y, gazetteerOf(context.lexicon)),
