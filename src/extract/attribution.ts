@@ -1,11 +1,8 @@
 import type { Range } from '../ingest/types.js';
 import {
-  ADVERBIAL_OPENERS as ADVERBIAL_OPENER_WORDS,
   AFTER_VERB_NOT_HOLDER as AFTER_VERB_WORDS,
   CLAUSE_AUXILIARIES as CLAUSE_AUXILIARY_WORDS,
   HOLDER_AUXILIARIES as HOLDER_AUXILIARY_WORDS,
-  PARENTHETICALS as PARENTHETICAL_WORDS,
-  RELATIVE_OPENERS,
 } from '../lexicon/attribution-cues.js';
 import { ADVERBIAL_SUBORDINATORS, NON_RESTRICTIVE_RELATIVES } from '../lexicon/clause-cues.js';
 import { RAISING_VERBS } from '../lexicon/raising-verbs.js';
@@ -16,28 +13,21 @@ import type { Token } from '../segment/tokens.js';
 import { objectLength } from './addressee.js';
 import { kindOf } from './holder-kind.js';
 import { isVerbGerund } from './lemma.js';
+import { appositiveHolder, CLAUSE_BREAK, holderBefore, holderStart, lastIndex, MAX_APPOSITIVE_TOKENS, MAX_HOLDER_WORDS, opensWithAdverbial, RELATIVE } from './holder-span.js';
 
 const thatVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.thatVerbs);
-/** The holder of a leading attribution is at most this many words ("a senior official with knowledge of the talks"). */
-const MAX_HOLDER_WORDS = 10;
 /** A leading reporting verb is looked for this many tokens past the longest holder (an opening adverbial and its comma). */
 const MAX_OPENER_TOKENS = 8;
 /** Words allowed between a reporting verb and its "that" ("told reporters on Monday that"). */
 const MAX_THAT_GAP = 7;
-/** Relative clauses walked back over to find a trailing holder (", who …, who …,"): more is a list, not a name. */
-const MAX_RELATIVE_HOPS = 3;
 const PRONOUNS = new Set(SUBJECT_PRONOUNS);
 const BE = new Set(BE_FORMS);
 /** Coordinators and conjunct adverbs that may open a sentence before a fronted phrase. */
 const LINKING_OPENERS = new Set([...COORDINATORS, ...CONJUNCT_OPENERS]);
-const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '"']);
 const AFTER_VERB_NOT_HOLDER = new Set(AFTER_VERB_WORDS);
 const DETERMINER = new Set(CENTRAL_DETERMINERS);
-const RELATIVE = new Set(RELATIVE_OPENERS);
-const PARENTHETICALS = new Set(PARENTHETICAL_WORDS);
 const CLAUSE_AUXILIARIES = new Set(CLAUSE_AUXILIARY_WORDS);
 const HOLDER_AUXILIARIES = new Set(HOLDER_AUXILIARY_WORDS);
-const ADVERBIAL_OPENERS = new Set(ADVERBIAL_OPENER_WORDS);
 const SUBORDINATORS = new Set(ADVERBIAL_SUBORDINATORS);
 const RAISING = new Set(RAISING_VERBS);
 const WH_RELATIVES = new Set(NON_RESTRICTIVE_RELATIVES);
@@ -167,26 +157,6 @@ function passiveRaising(tokens: readonly Token[], v: number, clause: Range, lemm
   };
 }
 
-/** The holder starts after the last clause break before the verb; ", citing Y," between holder and verb is `via`. */
-function holderStart(tokens: readonly Token[], verb: number): { start: number; end: number; via?: { from: number; to: number } } {
-  let end = verb;
-  let via: { from: number; to: number } | undefined;
-  // "A budget document, however, shows …": a parenthetical adverb between commas belongs to neither side.
-  if (tokens[verb - 1]?.lower === ',' && PARENTHETICALS.has(tokens[verb - 2]?.lower ?? '') && tokens[verb - 3]?.lower === ',') {
-    end = verb - 3;
-  } else if (tokens[verb - 1]?.lower === ',') {
-    const open = lastIndex(tokens, verb - 2, (t) => t.lower === ',');
-    if (open >= 0 && tokens[open + 1]?.lower === 'citing') {
-      via = { from: open, to: verb - 1 };
-      end = open;
-    }
-  }
-  const brk = lastIndex(tokens, end - 1, (t) => CLAUSE_BREAK.has(t.lower));
-  const result: { start: number; end: number; via?: { from: number; to: number } } = { start: brk + 1, end: via?.from ?? end };
-  if (via) result.via = via;
-  return result;
-}
-
 /** Where the holder starts: after the last adverbial subordinator between the frame's start and its verb, if any. */
 function afterSubordinator(tokens: readonly Token[], start: number, verb: number): number {
   if (start < 0) return start;
@@ -198,34 +168,6 @@ function afterSubordinator(tokens: readonly Token[], start: number, verb: number
 const GERUND_TAKERS = new Set(['deny', 'admit', 'acknowledge', 'dispute']);
 function isGerund(t: Token): boolean {
   return t.kind === 'word' && isVerbGerund(t.lower);
-}
-
-/** An aside between the holder and its verb is at most this many tokens ("a spokeswoman for the port authority"). */
-const MAX_APPOSITIVE_TOKENS = 18;
-const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'one', 'who']);
-const PREPOSITION_OPENERS = new Set(['in', 'on', 'at', 'by', 'for', 'from', 'after', 'before', 'during', 'under', 'with', 'without', 'despite', 'since', 'until', 'as', 'of', 'to']);
-
-/**
- * "Lena Voss, a spokeswoman for the port authority, told …", "The mayor, speaking at a news conference, said …": the
- * holder opens the clause and an appositive or participial aside stands between it and the verb (Quirk § 17.65).
- */
-function appositiveHolder(tokens: readonly Token[], verb: number): { start: number; end: number; via?: { from: number; to: number } } | undefined {
-  if (tokens[verb - 1]?.lower !== ',') return undefined;
-  const open = lastIndex(tokens, verb - 2, (t) => CLAUSE_BREAK.has(t.lower));
-  if (open < 1 || tokens[open]!.lower !== ',' || verb - open > MAX_APPOSITIVE_TOKENS) return undefined;
-  const aside = tokens[open + 1]!;
-  // ", citing two officials," names a nested source: holderStart keeps it as `via`.
-  if (aside.lower === 'citing' || (!APPOSITIVE_OPENERS.has(aside.lower) && !isParticipialAside(aside))) return undefined;
-  const head = tokens.slice(0, open);
-  // "In the end, a spokesman said …": an opening adverbial is no holder; a holder is a name or a determiner phrase.
-  if (opensWithAdverbial(tokens) || PREPOSITION_OPENERS.has(head[0]!.lower) || !(head[0]!.capitalized || APPOSITIVE_OPENERS.has(head[0]!.lower))) return undefined;
-  if (head.length > MAX_HOLDER_WORDS || head.some((t) => t.kind === 'punct' || t.kind === 'number') || !head.some((t) => t.kind === 'word')) return undefined;
-  return { start: 0, end: open };
-}
-
-/** "speaking at …", "flanked by …", "visibly tired …": a lower-case participle or adverb opens a supplementive aside (Quirk § 15.58). */
-function isParticipialAside(t: Token): boolean {
-  return !t.capitalized && t.kind === 'word' && /(?:ing|ed|en|ly)$/.test(t.lower);
 }
 
 /**
@@ -283,27 +225,6 @@ function resumesAfter(tokens: readonly Token[], close: number, clause: Range): R
   return next ? { start: next.start, end: clause.end } : undefined;
 }
 
-/** "Speaking in Z, X said …", "On Monday, X said …": what comes before the holder's comma is no proposition. */
-function opensWithAdverbial(tokens: readonly Token[]): boolean {
-  const first = tokens.find((t) => t.kind === 'word');
-  return first !== undefined && (ADVERBIAL_OPENERS.has(first.lower) || first.lower.endsWith('ing') || first.lower.endsWith('ly'));
-}
-
-/** Walks back over relative clauses (", who …,") to the comma segment that names the holder. */
-function holderBefore(tokens: readonly Token[], comma: number): { tokens: Token[]; comma: number } | null {
-  let end = comma;
-  for (let hops = 0; hops < MAX_RELATIVE_HOPS; hops++) {
-    const open = lastIndex(tokens, end - 1, (t) => t.lower === ',' || t.lower === '"');
-    if (open < 0) return null;
-    const segment = tokens.slice(open + 1, end);
-    const first = segment.find((t) => t.kind === 'word');
-    if (!first) return null;
-    if (!RELATIVE.has(first.lower)) return segment.some((t) => t.capitalized) ? { tokens: segment, comma: open } : null;
-    end = open;
-  }
-  return null;
-}
-
 /** Currency and percent signs: a phrase holding one names an amount. */
 const FIGURE_SIGNS = new Set(['$', '€', '£', '¥', '%']);
 
@@ -318,9 +239,4 @@ function untilBreak(tokens: readonly Token[]): Token[] {
 
 function rangeOf(tokens: readonly Token[], from: number, to: number): Range {
   return { start: tokens[from]!.start, end: tokens[Math.max(from, to - 1)]!.end };
-}
-
-function lastIndex(tokens: readonly Token[], from: number, test: (t: Token) => boolean): number {
-  for (let i = from; i >= 0; i--) if (test(tokens[i]!)) return i;
-  return -1;
 }

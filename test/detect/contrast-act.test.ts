@@ -3,15 +3,10 @@
  * without a shared referent"). Every sentence is invented for this file.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/api/analyze.js';
+import { analyzeTwoReports } from '../helpers/two-reports.js';
 
 function reported(a: string, b: string): { kind: string; band: string }[] {
-  const report = analyze({
-    documents: [
-      { id: 'a', source: { name: 'First Report' }, publishedAt: '2025-04-02', text: a },
-      { id: 'b', source: { name: 'Second Report' }, publishedAt: '2025-04-02', text: b },
-    ],
-  });
+  const report = analyzeTwoReports(a, b);
   return report.conflicts.filter((c) => c.band !== 'low' && c.documents[0] !== c.documents[1]).map((c) => ({ kind: c.kind, band: c.band }));
 }
 

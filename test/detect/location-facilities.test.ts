@@ -4,19 +4,14 @@
  * Every sentence is invented for this file.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/api/analyze.js';
+import { analyzeTwoReports } from '../helpers/two-reports.js';
 import { detectLocation } from '../../src/detect/location.js';
 import { buildLexicon } from '../../src/lexicon/index.js';
 import type { Place } from '../../src/model/claim.js';
 import { makeClaim, placeIn, predicateIn } from '../helpers/make-claim.js';
 
 function reported(a: string, b: string): { kind: string; evidence: string[] }[] {
-  const report = analyze({
-    documents: [
-      { id: 'a', source: { name: 'First Report' }, publishedAt: '2025-04-02', text: a },
-      { id: 'b', source: { name: 'Second Report' }, publishedAt: '2025-04-02', text: b },
-    ],
-  });
+  const report = analyzeTwoReports(a, b);
   return report.conflicts.filter((c) => c.band !== 'low').map((c) => ({ kind: c.kind, evidence: c.evidence.map((e) => e.span.text) }));
 }
 

@@ -4,16 +4,11 @@
  * has hard negatives beside it (the same sum, other doers, other things bought, other currencies, the same term).
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/api/analyze.js';
+import { analyzeTwoReports } from '../helpers/two-reports.js';
 
 /** Medium-or-high conflicts between the two documents, as kind and evidence. */
 function reported(a: string, b: string): { kind: string; evidence: string[] }[] {
-  const report = analyze({
-    documents: [
-      { id: 'a', source: { name: 'First Report' }, publishedAt: '2025-04-02', text: a },
-      { id: 'b', source: { name: 'Second Report' }, publishedAt: '2025-04-02', text: b },
-    ],
-  });
+  const report = analyzeTwoReports(a, b);
   return report.conflicts.filter((c) => c.band !== 'low').map((c) => ({ kind: c.kind, evidence: c.evidence.map((e) => e.span.text) }));
 }
 

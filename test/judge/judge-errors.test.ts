@@ -3,16 +3,11 @@
  * where a clash is clear. Two bare reports of unknown kind, as `gainsay check a.txt b.txt` first sees them.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/api/analyze.js';
+import { analyzeTwoReports } from '../helpers/two-reports.js';
 import { checkDraft } from '../../src/draft/check-draft.js';
 
 function reported(a: string, b: string) {
-  const report = analyze({
-    documents: [
-      { id: 'a', source: { name: 'First Report' }, publishedAt: '2025-04-02', text: a },
-      { id: 'b', source: { name: 'Second Report' }, publishedAt: '2025-04-02', text: b },
-    ],
-  });
+  const report = analyzeTwoReports(a, b);
   return report.conflicts.filter((c) => c.band !== 'low' && c.documents[0] !== c.documents[1]).map((c) => ({ kind: c.kind, band: c.band }));
 }
 

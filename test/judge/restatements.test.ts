@@ -3,15 +3,10 @@
  * other words is no clash, and the clash next to it still is.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/api/analyze.js';
+import { analyzeTwoReports } from '../helpers/two-reports.js';
 
 function reported(a: string, b: string) {
-  const report = analyze({
-    documents: [
-      { id: 'a', source: { name: 'First Report' }, publishedAt: '2025-04-02', text: a },
-      { id: 'b', source: { name: 'Second Report' }, publishedAt: '2025-04-02', text: b },
-    ],
-  });
+  const report = analyzeTwoReports(a, b);
   return report.conflicts.filter((c) => c.band !== 'low' && c.documents[0] !== c.documents[1]).map((c) => c.kind);
 }
 

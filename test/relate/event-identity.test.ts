@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/api/analyze.js';
+import { analyzeTwoReports } from '../helpers/two-reports.js';
 import { extractClaims } from '../../src/api/stages.js';
 import { detectPair } from '../../src/detect/registry.js';
 import { buildLexicon } from '../../src/lexicon/index.js';
@@ -17,12 +18,7 @@ const identity = (x: string, y: string) => alignedEvent(first('a', x), first('b'
 
 /** Medium-or-high conflicts between the two reports, as two bare files of unknown kind are first checked. */
 function reported(a: string, b: string) {
-  const report = analyze({
-    documents: [
-      { id: 'a', source: { name: 'First Report' }, publishedAt: '2025-04-02', text: a },
-      { id: 'b', source: { name: 'Second Report' }, publishedAt: '2025-04-02', text: b },
-    ],
-  });
+  const report = analyzeTwoReports(a, b);
   return report.conflicts.filter((c) => c.band !== 'low' && c.documents[0] !== c.documents[1]).map((c) => ({ kind: c.kind, evidence: c.evidence.map((e) => e.span.text) }));
 }
 

@@ -1,0 +1,94 @@
+import {
+  ADVERBIAL_OPENERS as ADVERBIAL_OPENER_WORDS,
+  PARENTHETICALS as PARENTHETICAL_WORDS,
+  RELATIVE_OPENERS,
+} from '../lexicon/attribution-cues.js';
+import type { Token } from '../segment/tokens.js';
+
+/**
+ * Where the holder of a reporting frame stands among the tokens: before the verb past a parenthetical or a
+ * ", citing Y," aside, opening the clause before an appositive, or walked back over relative clauses.
+ */
+
+/** The holder of a leading attribution is at most this many words ("a senior official with knowledge of the talks"). */
+export const MAX_HOLDER_WORDS = 10;
+/** Relative clauses walked back over to find a trailing holder (", who …, who …,"): more is a list, not a name. */
+const MAX_RELATIVE_HOPS = 3;
+export const CLAUSE_BREAK: ReadonlySet<string> = new Set([',', ';', ':', '(', ')', '"']);
+const PARENTHETICALS = new Set(PARENTHETICAL_WORDS);
+export const RELATIVE: ReadonlySet<string> = new Set(RELATIVE_OPENERS);
+const ADVERBIAL_OPENERS = new Set(ADVERBIAL_OPENER_WORDS);
+
+/** The holder starts after the last clause break before the verb; ", citing Y," between holder and verb is `via`. */
+export function holderStart(tokens: readonly Token[], verb: number): { start: number; end: number; via?: { from: number; to: number } } {
+  let end = verb;
+  let via: { from: number; to: number } | undefined;
+  // "A budget document, however, shows …": a parenthetical adverb between commas belongs to neither side.
+  if (tokens[verb - 1]?.lower === ',' && PARENTHETICALS.has(tokens[verb - 2]?.lower ?? '') && tokens[verb - 3]?.lower === ',') {
+    end = verb - 3;
+  } else if (tokens[verb - 1]?.lower === ',') {
+    const open = lastIndex(tokens, verb - 2, (t) => t.lower === ',');
+    if (open >= 0 && tokens[open + 1]?.lower === 'citing') {
+      via = { from: open, to: verb - 1 };
+      end = open;
+    }
+  }
+  const brk = lastIndex(tokens, end - 1, (t) => CLAUSE_BREAK.has(t.lower));
+  const result: { start: number; end: number; via?: { from: number; to: number } } = { start: brk + 1, end: via?.from ?? end };
+  if (via) result.via = via;
+  return result;
+}
+
+/** An aside between the holder and its verb is at most this many tokens ("a spokeswoman for the port authority"). */
+export const MAX_APPOSITIVE_TOKENS = 18;
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'one', 'who']);
+const PREPOSITION_OPENERS = new Set(['in', 'on', 'at', 'by', 'for', 'from', 'after', 'before', 'during', 'under', 'with', 'without', 'despite', 'since', 'until', 'as', 'of', 'to']);
+
+/**
+ * "Lena Voss, a spokeswoman for the port authority, told …", "The mayor, speaking at a news conference, said …": the
+ * holder opens the clause and an appositive or participial aside stands between it and the verb (Quirk § 17.65).
+ */
+export function appositiveHolder(tokens: readonly Token[], verb: number): { start: number; end: number; via?: { from: number; to: number } } | undefined {
+  if (tokens[verb - 1]?.lower !== ',') return undefined;
+  const open = lastIndex(tokens, verb - 2, (t) => CLAUSE_BREAK.has(t.lower));
+  if (open < 1 || tokens[open]!.lower !== ',' || verb - open > MAX_APPOSITIVE_TOKENS) return undefined;
+  const aside = tokens[open + 1]!;
+  // ", citing two officials," names a nested source: holderStart keeps it as `via`.
+  if (aside.lower === 'citing' || (!APPOSITIVE_OPENERS.has(aside.lower) && !isParticipialAside(aside))) return undefined;
+  const head = tokens.slice(0, open);
+  // "In the end, a spokesman said …": an opening adverbial is no holder; a holder is a name or a determiner phrase.
+  if (opensWithAdverbial(tokens) || PREPOSITION_OPENERS.has(head[0]!.lower) || !(head[0]!.capitalized || APPOSITIVE_OPENERS.has(head[0]!.lower))) return undefined;
+  if (head.length > MAX_HOLDER_WORDS || head.some((t) => t.kind === 'punct' || t.kind === 'number') || !head.some((t) => t.kind === 'word')) return undefined;
+  return { start: 0, end: open };
+}
+
+/** "speaking at …", "flanked by …", "visibly tired …": a lower-case participle or adverb opens a supplementive aside (Quirk § 15.58). */
+function isParticipialAside(t: Token): boolean {
+  return !t.capitalized && t.kind === 'word' && /(?:ing|ed|en|ly)$/.test(t.lower);
+}
+
+/** "Speaking in Z, X said …", "On Monday, X said …": what comes before the holder's comma is no proposition. */
+export function opensWithAdverbial(tokens: readonly Token[]): boolean {
+  const first = tokens.find((t) => t.kind === 'word');
+  return first !== undefined && (ADVERBIAL_OPENERS.has(first.lower) || first.lower.endsWith('ing') || first.lower.endsWith('ly'));
+}
+
+/** Walks back over relative clauses (", who …,") to the comma segment that names the holder. */
+export function holderBefore(tokens: readonly Token[], comma: number): { tokens: Token[]; comma: number } | null {
+  let end = comma;
+  for (let hops = 0; hops < MAX_RELATIVE_HOPS; hops++) {
+    const open = lastIndex(tokens, end - 1, (t) => t.lower === ',' || t.lower === '"');
+    if (open < 0) return null;
+    const segment = tokens.slice(open + 1, end);
+    const first = segment.find((t) => t.kind === 'word');
+    if (!first) return null;
+    if (!RELATIVE.has(first.lower)) return segment.some((t) => t.capitalized) ? { tokens: segment, comma: open } : null;
+    end = open;
+  }
+  return null;
+}
+
+export function lastIndex(tokens: readonly Token[], from: number, test: (t: Token) => boolean): number {
+  for (let i = from; i >= 0; i--) if (test(tokens[i]!)) return i;
+  return -1;
+}
