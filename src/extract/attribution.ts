@@ -1,9 +1,11 @@
 import type { Range } from '../ingest/types.js';
 import {
+  ADDRESSEE_VERBS,
   AFTER_VERB_NOT_HOLDER as AFTER_VERB_WORDS,
   CLAUSE_AUXILIARIES as CLAUSE_AUXILIARY_WORDS,
   HOLDER_AUXILIARIES as HOLDER_AUXILIARY_WORDS,
 } from '../lexicon/attribution-cues.js';
+import { frameWordElsewhere, isNounHead } from './frame-word-uses.js';
 import { ADVERBIAL_SUBORDINATORS, NON_RESTRICTIVE_RELATIVES } from '../lexicon/clause-cues.js';
 import { RAISING_VERBS } from '../lexicon/raising-verbs.js';
 import { BE_FORMS, CENTRAL_DETERMINERS, CONJUNCT_OPENERS, COORDINATORS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
@@ -26,6 +28,8 @@ const BE = new Set(BE_FORMS);
 const LINKING_OPENERS = new Set([...COORDINATORS, ...CONJUNCT_OPENERS]);
 const AFTER_VERB_NOT_HOLDER = new Set(AFTER_VERB_WORDS);
 const DETERMINER = new Set(CENTRAL_DETERMINERS);
+const COORDINATOR_WORDS = new Set(COORDINATORS);
+const TELLING = new Set(ADDRESSEE_VERBS);
 const CLAUSE_AUXILIARIES = new Set(CLAUSE_AUXILIARY_WORDS);
 const HOLDER_AUXILIARIES = new Set(HOLDER_AUXILIARY_WORDS);
 const SUBORDINATORS = new Set(ADVERBIAL_SUBORDINATORS);
@@ -55,9 +59,9 @@ export function findAttribution(tokens: readonly Token[], clause: Range, lexicon
 
 /** "according to X, P" and "P, according to X". */
 function according(tokens: readonly Token[], clause: Range, lexicon: Lexicon): FoundAttribution | null {
-  const i = tokens.findIndex((t, k) => t.lower === 'according' && tokens[k + 1]?.lower === 'to');
+  const i = tokens.findIndex((t, k) => (t.lower === 'according' && tokens[k + 1]?.lower === 'to') || asReportedBy(tokens, k, lexicon));
   if (i < 0) return null;
-  const holderStart = i + 2;
+  const holderStart = i + (tokens[i]!.lower === 'as' ? 3 : 2);
   let holderEnd = holderStart;
   while (holderEnd < tokens.length && !CLAUSE_BREAK.has(tokens[holderEnd]!.lower)) holderEnd++;
   if (holderEnd === holderStart) return null;
@@ -71,12 +75,18 @@ function according(tokens: readonly Token[], clause: Range, lexicon: Lexicon): F
   return { holder, holderKind: kindOf(tokens.slice(holderStart, holderEnd), lexicon), stance: 'reported', proposition, pronoun: false };
 }
 
+/** "as reported by X", "as stated by X": a comment clause with a passive reporting verb (Quirk et al. 1985 § 15.54). */
+function asReportedBy(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
+  const verb = tokens[k + 1]?.lower;
+  return tokens[k]!.lower === 'as' && tokens[k + 2]?.lower === 'by' && verb !== undefined && verb.endsWith('ed') && lexicon.reportingForms[verb] !== undefined;
+}
+
 /** "X said (that) P", "X, citing Y, reported P", "Speaking in Z, X said P". */
 function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): FoundAttribution | null {
   for (let v = 1; v < Math.min(tokens.length - 1, MAX_HOLDER_WORDS + Math.max(MAX_OPENER_TOKENS, MAX_APPOSITIVE_TOKENS)); v++) {
     const lemma = lexicon.reportingForms[tokens[v]!.lower];
     if (!lemma || tokens[v - 1]!.lower === 'to' || tokens[v - 1]!.lower === 'not') continue;
-    if (isNounHead(tokens, v, lemma)) continue;
+    if (isNounHead(tokens, v, lemma) || frameWordElsewhere(tokens, v)) continue;
     const next = tokens[v + 1]!;
     const raised = passiveRaising(tokens, v, clause, lemma, lexicon);
     if (raised) return raised;
@@ -91,9 +101,10 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     if (derived(lexicon, thatVerbs).has(lemma) && !hasThat && toldObject === 0 && !gerund) continue;
     const { start: frameStart, end: spokenEnd, via } = appositiveHolder(tokens, v) ?? holderStart(tokens, v);
     // "Shares fell after Globex said …": the holder is the subject after the subordinator, not the clause before it.
-    const start = afterSubordinator(tokens, frameStart, v);
+    const clauseStart = afterSubordinator(tokens, frameStart, v);
+    const start = participleHolder(tokens, clauseStart, spokenEnd, v);
     if (start < 0 || spokenEnd - start > MAX_HOLDER_WORDS || v - spokenEnd > MAX_APPOSITIVE_TOKENS) continue;
-    if (start > 0 && !opensWithAdverbial(tokens)) continue;
+    if (clauseStart > 0 && !opensWithAdverbial(tokens)) continue;
     // "Police have confirmed": the auxiliary belongs to the verb, not to the holder.
     let holderEnd = spokenEnd;
     while (holderEnd > start + 1 && HOLDER_AUXILIARIES.has(tokens[holderEnd - 1]!.lower)) holderEnd--;
@@ -118,18 +129,6 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     return found;
   }
   return null;
-}
-
-/**
- * "the US state of Oregon", "a claim that …", "the Reuters report of …": a base form after a determiner, directly or
- * through capitalised modifiers, heads a noun phrase; a finite verb there would be in "-s" or past form.
- */
-function isNounHead(tokens: readonly Token[], v: number, lemma: string): boolean {
-  if (tokens[v]!.lower !== lemma) return false;
-  let k = v - 1;
-  while (k > 0 && tokens[k]!.capitalized && tokens[k]!.kind === 'word' && !DETERMINER.has(tokens[k]!.lower)) k--;
-  if (!DETERMINER.has(tokens[k]!.lower)) return false;
-  return k === v - 1 || tokens[v + 1]?.lower !== 'that';
 }
 
 /**
@@ -164,6 +163,21 @@ function afterSubordinator(tokens: readonly Token[], start: number, verb: number
   return at > start && at < verb - 1 && SUBORDINATORS.has(tokens[at]!.lower) ? at + 1 : start;
 }
 
+/** Words of a linking clause before a reporting participle's noun phrase ("It comes after"). */
+const MAX_LINK_WORDS = 3;
+
+/**
+ * "That follows a report from the Star claiming that …": a reporting participle modifies the noun phrase before it,
+ * so after a short linking clause the holder starts at that phrase's determiner. After a longer clause ("X filed a
+ * complaint alleging that …") the clause is an act of its own and stays the author's claim.
+ */
+function participleHolder(tokens: readonly Token[], start: number, end: number, verb: number): number {
+  if (start < 0 || !tokens[verb]!.lower.endsWith('ing')) return start;
+  const at = tokens.slice(start + 1, end).findIndex((t) => DETERMINER.has(t.lower));
+  if (at < 0) return start;
+  return at + 1 <= MAX_LINK_WORDS ? start + 1 + at : -1;
+}
+
 /** Reporting verbs whose content may be a gerund clause: denials and admissions. */
 const GERUND_TAKERS = new Set(['deny', 'admit', 'acknowledge', 'dispute']);
 function isGerund(t: Token): boolean {
@@ -178,17 +192,20 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
   for (let comma = 1; comma < tokens.length - 1; comma++) {
     if (tokens[comma]!.lower !== ',' && tokens[comma]!.lower !== '"') continue;
     const segment = untilBreak(tokens.slice(comma + 1));
-    const verbAt = segment.findIndex((t) => lexicon.reportingForms[t.lower] !== undefined);
+    const verbAt = segment.findIndex((t, k) => lexicon.reportingForms[t.lower] !== undefined && !frameWordElsewhere(tokens, comma + 1 + k));
     if (verbAt < 0 || verbAt > MAX_HOLDER_WORDS) continue;
     const after = segment[verbAt + 1]?.lower;
     if (after === 'that') continue;
     const lemma = lexicon.reportingForms[segment[verbAt]!.lower]!;
+    // ", and it maintains a watch": a verb that reports only with a clause has an object here, so it is the act.
+    if (verbAt > 0 && after !== undefined && DETERMINER.has(after) && derived(lexicon, thatVerbs).has(lemma) && !TELLING.has(lemma)) continue;
     // '"P," X, who led the study, said of the paper': the holder stands before the relative clause, not after the verb.
     // '"P," the victim's mother, Joanne Reeves, said.': nothing after the verb, so the holder stands before it.
     const holderBehind = verbAt === 0 && (segment.length === 1 || AFTER_VERB_NOT_HOLDER.has(segment[1]?.lower ?? ''));
     const earlier = holderBehind ? holderBefore(tokens, comma) : null;
     if (holderBehind && !earlier) continue;
-    const holderTokens = earlier ? earlier.tokens : verbAt === 0 ? segment.slice(1) : segment.slice(0, verbAt);
+    const holderTokens = withoutCoordinator(earlier ? earlier.tokens : verbAt === 0 ? segment.slice(1) : segment.slice(0, verbAt));
+    if (holderTokens.length === 0) continue;
     if (holderTokens.length === 1 && RELATIVE.has(holderTokens[0]!.lower)) continue;
     // ", who has reported for the Herald,": a relative clause is an aside on a noun, never a frame of its own.
     if (holderTokens.length > 0 && WH_RELATIVES.has(holderTokens[0]!.lower)) continue;
@@ -216,6 +233,11 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
     return found;
   }
   return null;
+}
+
+/** ", and officials said": the coordinator joins the frame to the clause before; it is no part of the holder. */
+function withoutCoordinator(holder: readonly Token[]): readonly Token[] {
+  return holder.length > 1 && COORDINATOR_WORDS.has(holder[0]!.lower) ? holder.slice(1) : holder;
 }
 
 /** After a frame closed by a comma, the words to the clause's end, where a parenthetical frame's proposition goes on. */

@@ -9,8 +9,19 @@
 export const NEEDS_THAT: readonly string[] = [
   'inform', 'notify', 'comment', 'confirm', 'deny', 'admit', 'acknowledge', 'reject', 'dispute', 'refute', 'verify',
   'announce', 'accuse', 'call', 'describe', 'quote', 'cite', 'add', 'explain', 'write', 'think', 'estimate',
-  'predict', 'report', 'tell', 'state', 'note', 'hint',
+  'predict', 'report', 'tell', 'state', 'note', 'hint', 'maintain',
 ];
+
+/**
+ * Adjective-forming suffixes (Quirk et al. 1985, App. I.35–42: -al, -ent/-ant, -ic, -ive, -ous, -ful, -able/-ible,
+ * -ary, -ial) and the premodifiers that place a report in a sequence (§ 17.104): a word of this shape between a
+ * determiner and a reporting word's base form makes that base form a noun ("a recent report", "the initial claim").
+ */
+export const ADJECTIVE_SUFFIXES: readonly string[] = ['al', 'ent', 'ant', 'ic', 'ive', 'ous', 'ful', 'able', 'ible', 'ary', 'ial'];
+export const SEQUENCE_PREMODIFIERS: readonly string[] = ['new', 'latest', 'first', 'last', 'earlier', 'later', 'separate', 'same', 'further'];
+
+/** Reporting verbs whose first object is the addressee, not what is said (Quirk et al. 1985 § 16.64: "told his staff"). */
+export const ADDRESSEE_VERBS: readonly string[] = ['tell', 'inform', 'notify', 'assure', 'brief'];
 
 /** After a sentence-final "said", these start a complement, not the holder ("said of the paper", "said on Monday"). */
 export const AFTER_VERB_NOT_HOLDER: readonly string[] = [

@@ -1,0 +1,49 @@
+import { ADJECTIVE_SUFFIXES, SEQUENCE_PREMODIFIERS } from '../lexicon/attribution-cues.js';
+import { CENTRAL_DETERMINERS } from '../lexicon/grammar-words.js';
+import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
+import type { Token } from '../segment/tokens.js';
+
+// A reporting word's form is also a noun ("a report"), an adjective ("alleged abuses") or part of a name ("the
+// Islamic State group"): in those uses it frames nothing (Quirk et al. 1985 §§ 7.15, 17.97–17.104).
+
+const DETERMINER = new Set(CENTRAL_DETERMINERS);
+const PREPOSITION = new Set(SIMPLE_PREPOSITIONS);
+const SEQUENCE = new Set(SEQUENCE_PREMODIFIERS);
+/** Premodifiers read between a determiner and a noun head: at most this many. */
+const MAX_PREMODIFIERS = 2;
+/** Share of capitalised words above which a clause is set in title case (a headline), where capitals mark no name. */
+const TITLE_CASE_SHARE = 0.6;
+
+const adjectiveShaped = (t: Token): boolean =>
+  t.kind === 'word' && (SEQUENCE.has(t.lower) || ADJECTIVE_SUFFIXES.some((s) => t.lower.length > s.length + 2 && t.lower.endsWith(s)));
+
+/**
+ * "the US state of Oregon", "a claim that …", "a recent report from …": a base form after a determiner, directly,
+ * through capitalised modifiers or through up to two adjective-shaped words, heads a noun phrase; a finite verb there
+ * would be in "-s" or past form, and a plural subject ("The residents say") is no adjective.
+ */
+export function isNounHead(tokens: readonly Token[], v: number, lemma: string): boolean {
+  if (tokens[v]!.lower !== lemma) return false;
+  let k = v - 1;
+  while (k > 0 && tokens[k]!.capitalized && tokens[k]!.kind === 'word' && !DETERMINER.has(tokens[k]!.lower)) k--;
+  if (k === v - 1) while (k > 0 && k >= v - MAX_PREMODIFIERS && adjectiveShaped(tokens[k]!) && !DETERMINER.has(tokens[k]!.lower)) k--;
+  if (!DETERMINER.has(tokens[k]!.lower)) return false;
+  return k === v - 1 || tokens[v + 1]?.lower !== 'that';
+}
+
+/**
+ * "into alleged abuses", "the reported attack": an "-ed" form after a preposition or determiner, before a word,
+ * modifies that word. "the Green State party": a capitalised form after a capitalised word, in a clause that is not
+ * set in title case, is part of a name.
+ */
+export function frameWordElsewhere(tokens: readonly Token[], v: number): boolean {
+  const [before, word, after] = [tokens[v - 1], tokens[v]!, tokens[v + 1]];
+  if (!before || before.kind !== 'word') return false;
+  if (word.lower.endsWith('ed') && after?.kind === 'word' && (PREPOSITION.has(before.lower) || DETERMINER.has(before.lower))) return true;
+  return word.capitalized && before.capitalized && !titleCase(tokens);
+}
+
+function titleCase(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.kind === 'word');
+  return words.length > 0 && words.filter((t) => t.capitalized).length / words.length > TITLE_CASE_SHARE;
+}
