@@ -106,29 +106,42 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     if (start < 0 || spokenEnd - start > MAX_HOLDER_WORDS || v - spokenEnd > MAX_APPOSITIVE_TOKENS) continue;
     if (clauseStart > 0 && !opensWithAdverbial(tokens)) continue;
     // "Police have confirmed": the auxiliary belongs to the verb, not to the holder.
+    // "BBC News is reporting": so does the "be" of a progressive.
+    const progressive = tokens[v]!.lower.endsWith('ing');
     let holderEnd = spokenEnd;
-    while (holderEnd > start + 1 && HOLDER_AUXILIARIES.has(tokens[holderEnd - 1]!.lower)) holderEnd--;
+    while (holderEnd > start + 1 && (HOLDER_AUXILIARIES.has(tokens[holderEnd - 1]!.lower) || (progressive && BE.has(tokens[holderEnd - 1]!.lower)))) holderEnd--;
     const holderTokens = tokens.slice(start, holderEnd);
     if (!holderTokens.some((t) => t.kind === 'word')) continue;
+    if (impersonalPassive(holderTokens, tokens[v]!)) holderEnd = v + 1;
     // "Alhakim, who said …, briefed the council": a relative pronoun is no holder; the relative clause is an aside.
     if (holderTokens.length === 1 && RELATIVE.has(holderTokens[0]!.lower)) continue;
     // "told reporters the man was not armed": the proposition follows the addressee.
     let propStart = hasThat ? v + 1 + thatAt : v + 1 + toldObject;
     while (tokens[propStart] && (tokens[propStart]!.lower === 'that' || tokens[propStart]!.lower === ',')) propStart++;
     if (!tokens[propStart]) return null;
+    const impersonal = impersonalPassive(holderTokens, tokens[v]!);
     const found: FoundAttribution = {
       holder: rangeOf(tokens, start, holderEnd),
-      holderKind: kindOf(holderTokens, lexicon),
+      holderKind: impersonal ? 'anonymous' : kindOf(holderTokens, lexicon),
       verb: rangeOf(tokens, v, v + 1),
       verbLemma: lemma,
       stance: lexicon.reportingVerbs[lemma] ?? 'reported',
       proposition: { start: tokens[propStart]!.start, end: clause.end },
       pronoun: holderTokens.length === 1 && PRONOUNS.has(holderTokens[0]!.lower),
     };
+    if (impersonal) found.unnamed = true;
     if (via) found.via = rangeOf(tokens, via.from + 2, via.to);
     return found;
   }
   return null;
+}
+
+/**
+ * "It was reported that …", "it has been claimed that …": an impersonal passive names no holder (Quirk § 16.33); the
+ * frame itself ("It was reported") stands as the anonymous holder.
+ */
+function impersonalPassive(holder: readonly Token[], verb: Token): boolean {
+  return holder[0]?.lower === 'it' && holder.length > 1 && verb.lower.endsWith('ed') && holder.slice(1).every((t) => BE.has(t.lower) || HOLDER_AUXILIARIES.has(t.lower) || t.lower === 'been');
 }
 
 /**
@@ -201,10 +214,12 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
     if (verbAt > 0 && after !== undefined && DETERMINER.has(after) && derived(lexicon, thatVerbs).has(lemma) && !TELLING.has(lemma)) continue;
     // '"P," X, who led the study, said of the paper': the holder stands before the relative clause, not after the verb.
     // '"P," the victim's mother, Joanne Reeves, said.': nothing after the verb, so the holder stands before it.
-    const holderBehind = verbAt === 0 && (segment.length === 1 || AFTER_VERB_NOT_HOLDER.has(segment[1]?.lower ?? ''));
+    // '"P," X, the envoy, reportedly said.': only an adverb before the verb, so the holder stands before it too.
+    const adverbsOnly = verbAt > 0 && segment.slice(0, verbAt).every((t) => t.kind === 'word' && t.lower.endsWith('ly'));
+    const holderBehind = (verbAt === 0 || adverbsOnly) && (segment.length === verbAt + 1 || AFTER_VERB_NOT_HOLDER.has(segment[verbAt + 1]?.lower ?? ''));
     const earlier = holderBehind ? holderBefore(tokens, comma) : null;
     if (holderBehind && !earlier) continue;
-    const holderTokens = withoutCoordinator(earlier ? earlier.tokens : verbAt === 0 ? segment.slice(1) : segment.slice(0, verbAt));
+    const holderTokens = withoutAuxiliary(withoutCoordinator(earlier ? earlier.tokens : verbAt === 0 ? segment.slice(1) : segment.slice(0, verbAt)));
     if (holderTokens.length === 0) continue;
     if (holderTokens.length === 1 && RELATIVE.has(holderTokens[0]!.lower)) continue;
     // ", who has reported for the Herald,": a relative clause is an aside on a noun, never a frame of its own.
@@ -238,6 +253,13 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
 /** ", and officials said": the coordinator joins the frame to the clause before; it is no part of the holder. */
 function withoutCoordinator(holder: readonly Token[]): readonly Token[] {
   return holder.length > 1 && COORDINATOR_WORDS.has(holder[0]!.lower) ? holder.slice(1) : holder;
+}
+
+/** "…, spokesman James Reed had said": the auxiliary belongs to the verb. */
+function withoutAuxiliary(holder: readonly Token[]): readonly Token[] {
+  let end = holder.length;
+  while (end > 1 && HOLDER_AUXILIARIES.has(holder[end - 1]!.lower)) end--;
+  return holder.slice(0, end);
 }
 
 /** After a frame closed by a comma, the words to the clause's end, where a parenthetical frame's proposition goes on. */

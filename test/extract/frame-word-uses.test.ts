@@ -57,3 +57,21 @@ describe('reporting words that frame nothing', () => {
     expect(got[0]!.lemma).toBe(lemma);
   });
 });
+
+describe('holders cleared of the verb group and of adverbs', () => {
+  it.each([
+    ['a progressive "be" stays with the verb', 'The Tribune is reporting that the mine will close.', 'The Tribune', 'named'],
+    ['an impersonal passive names no one', 'It was reported that the mine will close.', 'It was reported', 'anonymous'],
+    ['an impersonal perfect passive names no one', 'It has been claimed that the mine will close.', 'It has been claimed', 'anonymous'],
+    ['a trailing auxiliary stays with the verb', 'The mine will close, union spokesman Omar Reyes had said.', 'union spokesman Omar Reyes', 'named'],
+    ['an adverb alone before a trailing verb: the holder stands before it', 'The mine will close, Omar Reyes, the union spokesman, reportedly said.', 'Omar Reyes', 'named'],
+  ])('%s: %s', (_, text, holder, kind) => {
+    const got = claims(text);
+    expect(got[0]).toEqual({ holder, kind, lemma: 'close' });
+  });
+
+  it('"it" with an active reporting verb is still a pronoun holder, resolved or not', () => {
+    const got = claims('The ministry reviewed the mine. It said that the mine will close.');
+    expect(got[1]!.holder).not.toBe('It said');
+  });
+});
