@@ -2,6 +2,7 @@ import type { PreparedDocument, Range } from '../ingest/types.js';
 import type { SkipReason } from '../model/report.js';
 import { isBoilerplate } from './boilerplate.js';
 import { blankCitations, findCitations, type Citation } from './citations.js';
+import { splitDateline } from './dateline.js';
 import { splitClauses } from './clauses.js';
 import { isEnglish } from './language.js';
 import { splitSentences } from './sentences.js';
@@ -38,7 +39,7 @@ export interface SegmentLimits {
 export function segmentDocument(doc: PreparedDocument, limits: SegmentLimits): SegmentedDocument {
   const citations = findCitations(doc.view);
   const view = blankCitations(doc.view, citations);
-  const ranges = doc.wholeClaim ? wholeRange(view) : splitSentences(view);
+  const ranges = doc.wholeClaim ? wholeRange(view) : splitSentences(view).flatMap((range) => splitDateline(view, range));
   const owned = citationsBySentence(ranges, citations, view.length);
   const sentences = ranges.map((range, i) => buildSentence(view, range, owned[i]!, limits, doc.wholeClaim !== undefined));
   return { doc, view, citations, sentences };
@@ -59,7 +60,9 @@ function citationsBySentence(ranges: readonly Range[], citations: readonly Citat
   });
 }
 
-function buildSentence(view: string, range: Range, citations: Citation[], limits: SegmentLimits, whole: boolean): Sentence {
+function buildSentence(view: string, range: Range & { dateline?: true }, citations: Citation[], limits: SegmentLimits, whole: boolean): Sentence {
+  const { dateline, ...bounds } = range;
+  if (dateline) return { ...bounds, tokens: tokenize(view, bounds), citations, clauses: [], skip: 'boilerplate' };
   if (range.end - range.start > limits.maxSentenceLength) {
     return { ...range, tokens: [], citations, clauses: [], skip: 'too-long' };
   }
