@@ -4,7 +4,7 @@ import type { Claim, ReportingStance, Span } from './claim-types.js';
 import type { BANDS, CONFLICT_KINDS, ConflictSchema, EvidenceSchema, FactorSchema } from './conflict.js';
 import type { DocumentSchema } from './document.js';
 import type { AnalyzeInputSchema, ClaimInputSchema } from './input.js';
-import type { BandCutoffsSchema, LexiconExtensionSchema, LimitsSchema, OptionsSchema } from './options.js';
+import type { BandCutoffsSchema, LimitsSchema, OptionsSchema } from './options.js';
 import type { ConsensusSchema, ReportDocumentSchema, ReportSchema, SKIP_REASONS, SkippedSchema } from './report.js';
 import type { ResolvedSourceSchema, SOURCE_KINDS, SourceSchema } from './source.js';
 
@@ -13,6 +13,8 @@ import type { ResolvedSourceSchema, SOURCE_KINDS, SourceSchema } from './source.
 // exactly the schema's inferred type, so the two cannot drift apart. A claim's parts are in claim-types.ts.
 
 export type * from './claim-types.js';
+export type * from './lexicon-extension-types.js';
+import type { LexiconExtension } from './lexicon-extension-types.js';
 
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
@@ -159,98 +161,6 @@ export interface BandCutoffs {
   high: number;
 }
 
-/** Per-call additions to the shipped word lists; each list extends, never replaces, the shipped one. */
-export interface LexiconExtension {
-  /** Reporting verb lemma → stance: { "tweet": "reported" }. */
-  reportingVerbs?: Record<string, ReportingStance> | undefined;
-  /** Verbs whose complement did not happen: ["stonewall"]. */
-  refusalVerbs?: string[] | undefined;
-  /** Verbs that state a decision about an inner event: ["ratify"]. */
-  statusVerbs?: string[] | undefined;
-  /** Verbs of an undecided state: ["canvass"]. */
-  pendingVerbs?: string[] | undefined;
-  /** Phrases of an undecided state: ["on the table"]. */
-  pendingPhrases?: string[] | undefined;
-  /** Words of a decided state: ["inked"]. */
-  decidedCues?: string[] | undefined;
-  /** Words, as written, saying a state still holds: ["lingers"]. */
-  persistenceCues?: string[] | undefined;
-  /** Verbs of intending an act not yet done: ["resolve"]. */
-  planVerbs?: string[] | undefined;
-  /** Verbs that give up a planned act: ["nix"]. */
-  abandonVerbs?: string[] | undefined;
-  /** Verbs of waiting for a decision still to come: ["expect"]. */
-  awaitVerbs?: string[] | undefined;
-  /** As the top-level opposites option. */
-  opposites?: [string, string][] | undefined;
-  /** As the top-level aliases option. */
-  aliases?: Record<string, string[]> | undefined;
-  /** Container key → place names in it: { "france": ["Brest"] }. */
-  places?: Record<string, string[]> | undefined;
-  /** Implicative verb lemma → whether the wrapped event happened: { "contrive": { "affirmed": true, "negated": false } }. */
-  implicatives?: Record<string, { affirmed?: boolean | undefined; negated?: boolean | undefined; object?: boolean | undefined }> | undefined;
-  /** Support verbs that carry an event noun: ["effect"]. */
-  supportVerbs?: string[] | undefined;
-  /** Converse verbs and where each puts the other party: the preposition before it, or "object". */
-  converses?: { a: { verb: string; other: string }; b: { verb: string; other: string } }[] | undefined;
-  /** Verbs of attitude any number of actors may hold at once: ["lament"]. */
-  attitudeVerbs?: string[] | undefined;
-  /** Word sequences that mark a figure as a later revision: ["subsequently rose"]. */
-  updateCues?: string[] | undefined;
-  /** Nouns for something said or written: ["dossier"]. */
-  textNouns?: string[] | undefined;
-  /** Role → titles its holder is named with: { "judge": ["recorder"] }. */
-  roleTitles?: Record<string, string[]> | undefined;
-  /** Verbs whose parties may swap with no change of meaning: ["duel"]. */
-  symmetricVerbs?: string[] | undefined;
-  /** Verbs of a rise in amount or value: ["swell"]. */
-  upwardChange?: string[] | undefined;
-  /** Verbs of a fall in amount or value: ["dwindle"]. */
-  downwardChange?: string[] | undefined;
-  /** A state and the states it excludes: [["passable", ["impassable"]]]. */
-  incompatibleStates?: [string, string[]][] | undefined;
-  /** Hedge → how far it lowers certainty (-1 to 0): { "ostensibly": -0.2 }. */
-  hedges?: Record<string, number> | undefined;
-  /** Booster → how far it raises certainty (0 to 1): { "indisputably": 0.15 }. */
-  boosters?: Record<string, number> | undefined;
-  /** Words by which the writer calls a claim untrue: ["canard"]. */
-  refutationCues?: string[] | undefined;
-  /** Groups of counted nouns that count the same individuals (each of two or more): [["mourner", "mourners", "attendee"]]. */
-  countedNounGroups?: string[][] | undefined;
-  /** Nouns that count people in general: ["soul"]. */
-  peopleNouns?: string[] | undefined;
-  /** General nouns that may refer back to anyone of their kind: ["fellow"]. */
-  generalNouns?: string[] | undefined;
-  /** Offices one person holds at a time in one place: ["harbourmaster"]. */
-  singleHolderOffices?: string[] | undefined;
-  /** Reporting verbs that report a clause only with an explicit "that": ["divulge"]. */
-  thatVerbs?: string[] | undefined;
-  /** Who is told, after "told": ["constituents"]. */
-  addressees?: string[] | undefined;
-  /** Nouns that head an unnamed source: ["whistleblower"]. */
-  sourceNouns?: string[] | undefined;
-  /** Words of intention, as written, that pass their polarity to the verb they govern: ["resolves", "resolved"]. */
-  intentionWords?: string[] | undefined;
-  /** Phrasal verb ("verb particle") → the single verb it means: { "kick off": "begin" }. */
-  phrasalVerbs?: Record<string, string> | undefined;
-  /** Verb forms, as written, naming an event's onset before "on"/"in" and a date: ["flared", "sparked off"]. */
-  onsetVerbs?: string[] | undefined;
-  /** Words, as written, that make a claim a forecast: ["prognosticated"]. */
-  forecastWords?: string[] | undefined;
-  /** Verb lemmas (or "verb noun") saying only that an event happened or was held: ["convene"]. */
-  happeningVerbs?: string[] | undefined;
-  /** Outcome frame → lemmas that name it, added to the frame's list: { "injury": ["maul"], "eviction": ["evict"] }. */
-  outcomeFrames?: Record<string, string[]> | undefined;
-  /** Verb of a process → verbs of its outcomes, added to its list: { "arbitrate": ["award"] }. */
-  processOutcomes?: Record<string, string[]> | undefined;
-  /** Verbs of a decision still open: ["adjudicate"]. */
-  openDecisions?: string[] | undefined;
-  /** Nouns of a decision: ["determination"]. */
-  decisionNouns?: string[] | undefined;
-  /** Words that make a capitalised name a news outlet's: ["clarion"]. */
-  outletWords?: string[] | undefined;
-}
-
 /** Options for every public call; caller data (aliases, opposites, reliability) is per call, never global. */
 export interface OptionsInput {
   /** Canonical actor → other names: { "russia": ["kremlin", "moscow", "putin"] }. */
@@ -283,7 +193,6 @@ export interface Options extends OptionsInput {
 type ModelMatchesSchemas = AllTrue<
   [
     Same<SourceInput, z.input<typeof SourceSchema>>,
-    Same<LexiconExtension, z.output<typeof LexiconExtensionSchema>>,
     Same<Source, z.output<typeof SourceSchema>>,
     Same<ResolvedSource, z.output<typeof ResolvedSourceSchema>>,
     Same<DocumentInput, z.input<typeof DocumentSchema>>,
