@@ -49,15 +49,24 @@ function compatible(x: Place, y: Place): boolean {
 }
 
 /**
+ * A claim's settings without the containers it names for another of them in the same role: in "Whitstable, UK" or
+ * "Katowice in southwest Poland" the setting is the town, and its country accounts for no other town.
+ */
+function specificSettings(c: Claim): Place[] {
+  const all = settingsOf(c);
+  return all.filter((p) => !all.some((q) => q !== p && q.role === p.role && q.within.includes(p.key)));
+}
+
+/**
  * Places in the same role (at / from / to) that exclude each other: "speaking from Moscow" vs "from
  * St. Petersburg". A place compatible with any same-role place of the other claim is accounted for; the
  * first pair of unaccounted places is the clash.
  */
 export const detectLocation: Detector = (a, b, context) => {
   const accounted = (p: Place, own: Claim, other: Claim) =>
-    settingsOf(other).some((o) => sameRole(p, o, own, other, context.lexicon) && compatible(p, o));
-  for (const x of settingsOf(a).filter((p) => !accounted(p, a, b))) {
-    for (const y of settingsOf(b).filter((p) => !accounted(p, b, a))) {
+    specificSettings(other).some((o) => sameRole(p, o, own, other, context.lexicon) && compatible(p, o));
+  for (const x of specificSettings(a).filter((p) => !accounted(p, a, b))) {
+    for (const y of specificSettings(b).filter((p) => !accounted(p, b, a))) {
       if (!sameRole(x, y, a, b, context.lexicon) || !facilitiesApart(x, y)) continue;
       return {
         kind: 'location',
