@@ -69,3 +69,24 @@ describe('location: divisions and towns named through place nouns', () => {
     expect(compare('Bandits killed 12 farmers in Zamfara state on Sunday.', 'Soldiers freed 40 hostages in Katsina state on Sunday.')?.kind).not.toBe('location');
   });
 });
+
+describe('location: "took place" is one event with "was held"', () => {
+  it('the subject of "took place" is its theme, with no actor; "took the place of" keeps its actor', () => {
+    const idiom = one('a', 'The peace conference took place in Geneva on Tuesday.').proposition;
+    expect([idiom.actor?.text, idiom.theme?.text]).toEqual([undefined, 'The peace conference']);
+    const literal = one('a', 'The deputy took the place of the minister on Tuesday.').proposition;
+    expect(literal.actor?.text).toBe('The deputy');
+  });
+
+  it('"was held in Geneva" vs "took place in Vienna" is a location conflict', () => {
+    const c = compare('The peace conference was held in Geneva on Tuesday.', 'The peace conference took place in Vienna on Tuesday.');
+    expect(c?.kind).toBe('location');
+    expect(strength(c)).toBe(0.85);
+    expect(c?.band).not.toBe('low');
+  });
+
+  it('the same place, or a place and its country, told with the two verbs is no conflict', () => {
+    expect(compare('The peace conference was held in Geneva on Tuesday.', 'The peace conference took place in Geneva on Tuesday.')).toBeNull();
+    expect(compare('The peace conference took place in Geneva on Tuesday.', 'The peace conference was held in Switzerland on Tuesday.')).toBeNull();
+  });
+});
