@@ -90,3 +90,16 @@ describe('location: "took place" is one event with "was held"', () => {
     expect(compare('The peace conference took place in Geneva on Tuesday.', 'The peace conference was held in Switzerland on Tuesday.')).toBeNull();
   });
 });
+
+describe('location: a place named as what a synonymous act chose', () => {
+  it('"selected Denver as the host city" vs "chose Phoenix as the host city" (WordNet synonyms) is a location conflict', () => {
+    const c = compare('The league selected Denver as the host city.', 'The league chose Phoenix as the host city.');
+    expect(c?.kind).toBe('location');
+    expect(strength(c)).toBe(0.5);
+  });
+
+  it('the same city chosen, and a city in another act, are no location conflict', () => {
+    expect(compare('The league selected Denver as the host city.', 'The league chose Denver as the host city.')).toBeNull();
+    expect(compare('The league selected Denver as the host city.', 'The league praised Phoenix as a host city.')?.kind).not.toBe('location');
+  });
+});
