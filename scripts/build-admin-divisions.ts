@@ -16,7 +16,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildGazetteer, surfaceKey } from '../src/extract/gazetteer.js';
+import { placeKey, surfaceKey } from '../src/extract/gazetteer.js';
+import { COUNTRIES_BY_CONTINENT, PLACE_ALIASES, REGIONS } from '../src/lexicon/places.js';
+import { CITIES, DIVISIONS } from '../src/lexicon/places-subnational.js';
 import { DICT_DIR } from './wordnet-read.js';
 
 const ISO_DIR = '/usr/share/iso-codes/json';
@@ -62,14 +64,41 @@ const HEADER = `/**
  * or shared by two countries is left out. Names registered in places.ts or places-subnational.ts keep their meaning.
  */`;
 
+const LINE = 116;
+
+/** Quoted names, several to a line of at most LINE characters. */
+function wrapped(names: readonly string[]): string {
+  const lines: string[] = [];
+  let line = '   ';
+  for (const quoted of names.map((n) => JSON.stringify(n))) {
+    if (line.length + quoted.length + 2 > LINE) lines.push(line.trimEnd()), (line = '   ');
+    line += ` ${quoted},`;
+  }
+  return [...lines, line].join('\n');
+}
+
+/** Surface form → key of every name in places.ts and places-subnational.ts (not this script's own output). */
+function handWrittenNames(): Map<string, string> {
+  const names = new Map<string, string>();
+  const add = (written: string, key?: string) => {
+    const [name, own] = written.split('=') as [string, string | undefined];
+    if (!names.has(surfaceKey(name))) names.set(surfaceKey(name), key ?? own ?? placeKey(name));
+  };
+  for (const [name] of REGIONS) add(name);
+  for (const countries of Object.values(COUNTRIES_BY_CONTINENT)) for (const c of countries) add(c);
+  for (const [key, aliases] of Object.entries(PLACE_ALIASES)) for (const a of aliases) add(a, key);
+  for (const list of [...Object.values(DIVISIONS), ...Object.values(CITIES)]) for (const n of list) add(n);
+  return names;
+}
+
 function main(): void {
   const subdivisions = (JSON.parse(readFileSync(join(ISO_DIR, 'iso_3166-2.json'), 'utf8')) as { '3166-2': Subdivision[] })['3166-2'];
   const countries = (JSON.parse(readFileSync(join(ISO_DIR, 'iso_3166-1.json'), 'utf8')) as { '3166-1': Country[] })['3166-1'];
-  const gazetteer = buildGazetteer();
+  const known = handWrittenNames();
   const common = commonWords();
   const keyOf = new Map<string, string>();
   for (const c of countries) {
-    const key = [c.common_name, c.name, c.official_name].map((n) => n && gazetteer.names.get(surfaceKey(fold(n)))?.key).find((k) => k !== undefined);
+    const key = [c.common_name, c.name, c.official_name].map((n) => n && known.get(surfaceKey(fold(n)))).find((k) => k !== undefined);
     if (key) keyOf.set(c.alpha_2, key);
   }
   const byCountry = new Map<string, string[]>();
@@ -84,11 +113,11 @@ function main(): void {
   }
   const out: Record<string, string[]> = {};
   for (const [country, names] of [...byCountry].sort(([x], [y]) => x.localeCompare(y))) {
-    const kept = names.filter((n) => owners.get(n)!.size === 1 && !gazetteer.names.has(surfaceKey(n)));
+    const kept = names.filter((n) => owners.get(n)!.size === 1 && !known.has(surfaceKey(n)));
     if (names.length <= MAX_DIVISIONS && kept.length > 0) out[country] = [...new Set(kept)].sort();
   }
   const unmapped = countries.filter((c) => !keyOf.has(c.alpha_2)).map((c) => c.alpha_2);
-  const rows = Object.entries(out).map(([country, names]) => `  ${JSON.stringify(country)}: ${JSON.stringify(names)},`);
+  const rows = Object.entries(out).map(([country, names]) => `  ${JSON.stringify(country)}: [\n${wrapped(names)}\n  ],`);
   writeFileSync(OUT, [HEADER, 'export const ADMIN_DIVISIONS: Readonly<Record<string, readonly string[]>> = {', ...rows, '};', ''].join('\n'));
   console.log(`${Object.values(out).flat().length} divisions in ${Object.keys(out).length} countries; no gazetteer key for ${unmapped.join(' ')}`);
 }
