@@ -7,7 +7,7 @@ import { areSynonyms } from '../lexicon/synonyms.js';
 import { singularNoun } from '../match/measure.js';
 import { synonymousInContext } from '../match/similarity.js';
 import { isAcronymOf, isTimeSpan, maybeCoreferent } from './referents.js';
-import { contrastHit, roleSwapHit } from './role-swaps.js';
+import { actsOnText, contrastHit, roleSwapHit } from './role-swaps.js';
 import { samePersonalName } from './speakers.js';
 import { claimWords } from '../relate/words.js';
 import { passiveAgents } from './passive-agents.js';
@@ -77,14 +77,16 @@ export function compatiblePhrases(x: Phrase | undefined, y: Phrase | undefined, 
 
 /**
  * One act named twice: the same lemma, WordNet synonyms ("detained" / "arrested"), or verbs sharing a rarer sense
- * on one theme ("lodged" / "filed" a complaint); light verbs name none, and attitudes and statements are shared.
+ * on one theme ("lodged" / "filed" a complaint); light verbs name none, and attitudes and statements are shared,
+ * except the writing of one text: a letter "written by" two authors is one act with two doers.
  */
 function sameActVerb(a: Claim, b: Claim, lexicon: Lexicon): boolean {
   const SHARED = derived(lexicon, sharedVerbs);
   const LIGHT = derived(lexicon, lightVerbs);
   const [x, y] = [a.proposition.predicate?.lemma, b.proposition.predicate?.lemma];
   if (x === undefined || y === undefined) return false;
-  if ([x, y].some((v) => LIGHT.has(v.toLowerCase()) || SHARED.has(v.toLowerCase()))) return false;
+  const authored = actsOnText(a, lexicon) && actsOnText(b, lexicon);
+  if ([x, y].some((v) => LIGHT.has(v.toLowerCase()) || (SHARED.has(v.toLowerCase()) && !authored))) return false;
   return x === y || areSynonyms(x, y) || synonymousInContext(a, b);
 }
 
@@ -164,7 +166,8 @@ export const detectActor: Detector = (a, b, context) => {
   const act = sharedAct(a, b, context.lexicon);
   if (act === null) return null;
   return {
-    kind: 'actor',
+    // Two authors of one text dispute whose words it is: attribution, not who acted.
+    kind: actsOnText(a, context.lexicon) && actsOnText(b, context.lexicon) ? 'attribution' : 'actor',
     strength: ACTOR_STRENGTH,
     evidence: [actorA.span, actorB.span],
     detail: `${actorA.text} vs ${actorB.text} as the one who "${act}"`,

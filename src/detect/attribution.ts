@@ -7,7 +7,7 @@ import {
 } from '../lexicon/detector-strengths.js';
 import { sameName } from './actor.js';
 import { sameWords, similarity, speakerOf, wordsOf, type Word } from './quote.js';
-import { distinguishable, familyName, isOutlet, twoLeaders } from './speakers.js';
+import { creditedSpeaker, distinguishable, familyName, isOutlet, twoLeaders } from './speakers.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { PERSONAL_PRONOUNS } from '../lexicon/grammar-words.js';
 import type { Detector, DetectorHit } from './types.js';
@@ -22,8 +22,9 @@ function sameOrNear(a: readonly Word[], b: readonly Word[]): boolean {
   return sameWords(a, b) || similarity(a, b) >= ATTRIBUTION_MIN_SIMILARITY;
 }
 
-function differentSpeakers(x: string | undefined, y: string | undefined, lexicon: Lexicon): x is string {
-  if (x === undefined || y === undefined) return false;
+function differentSpeakers(rawX: string | undefined, rawY: string | undefined, lexicon: Lexicon): boolean {
+  if (rawX === undefined || rawY === undefined) return false;
+  const [x, y] = [creditedSpeaker(rawX), creditedSpeaker(rawY)];
   // An outlet that carries a person's words is the channel, not a second speaker ("…," Gul said / "…," she told Tolo News).
   if (isOutlet(x, lexicon) !== isOutlet(y, lexicon)) return false;
   if (twoLeaders(x, y, lexicon)) return true;
@@ -47,13 +48,13 @@ function quoteHit(a: Claim, b: Claim, lexicon: Lexicon): DetectorHit | null {
     for (const qb of b.quotes) {
       const sa = speakerOf(a, qa);
       const sb = speakerOf(b, qb);
-      if (!differentSpeakers(sa, sb, lexicon) || !sb) continue;
+      if (!sa || !sb || !differentSpeakers(sa, sb, lexicon)) continue;
       if (!sameOrNear(wordsOf(qa.span).words, wordsOf(qb.span).words)) continue;
       return {
         kind: 'attribution',
         strength: ATTRIBUTION_QUOTE_STRENGTH,
         evidence: [creditSpan(a, qa, sa, aliases), creditSpan(b, qb, sb, aliases)],
-        detail: `the same words credited to ${sa} and to ${sb}`,
+        detail: `the same words credited to ${creditedSpeaker(sa)} and to ${creditedSpeaker(sb)}`,
       };
     }
   }

@@ -7,15 +7,16 @@ import { derived, type Lexicon } from '../lexicon/index.js';
 import { lightVerbs } from './actor.js';
 import { FACILITY_NOUNS } from '../lexicon/facility-nouns.js';
 
-// Two mentions are comparable only in the same act ("met in X" vs "met in Y"), not in passing; a light or reporting
-// verb ("the news comes amid …", "was reported") names no act whose place could differ.
-function sameRole(x: Place, y: Place, a: Claim, b: Claim, lexicon: Lexicon): boolean {
+// Two mentions are comparable only in the same act ("met in X" vs "met in Y", "selected X" vs "chose Y" by WordNet
+// synonymy), not in passing; a light or reporting verb ("the news comes amid …", "was reported") names no act whose
+// place could differ.
+function sameRole(x: Place, y: Place, a: Claim, b: Claim, lexicon: Lexicon, oneAct: boolean): boolean {
   if (x.role !== y.role) return false;
   if (x.role !== 'mention') return true;
   const [la, lb] = [a.proposition.predicate?.lemma, b.proposition.predicate?.lemma];
-  if (la === undefined || la !== lb) return false;
-  const lemma = la.toLowerCase();
-  return !derived(lexicon, lightVerbs).has(lemma) && !Object.hasOwn(lexicon.reportingVerbs, lemma);
+  if (la === undefined || lb === undefined || (la !== lb && !oneAct)) return false;
+  const act = (lemma: string) => !derived(lexicon, lightVerbs).has(lemma) && !Object.hasOwn(lexicon.reportingVerbs, lemma);
+  return act(la.toLowerCase()) && act(lb.toLowerCase());
 }
 
 /**
@@ -49,16 +50,27 @@ function compatible(x: Place, y: Place): boolean {
 }
 
 /**
+ * A claim's settings without the containers it names for another of them in the same role: in "Whitstable, UK" or
+ * "Katowice in southwest Poland" the setting is the town, and its country accounts for no other town.
+ */
+function specificSettings(c: Claim): Place[] {
+  const all = settingsOf(c);
+  return all.filter((p) => !all.some((q) => q !== p && q.role === p.role && q.within.includes(p.key)));
+}
+
+/**
  * Places in the same role (at / from / to) that exclude each other: "speaking from Moscow" vs "from
  * St. Petersburg". A place compatible with any same-role place of the other claim is accounted for; the
  * first pair of unaccounted places is the clash.
  */
 export const detectLocation: Detector = (a, b, context) => {
+  // The predicates name one act by the dictionary (the registry's relation), not merely one event by alignment.
+  const oneAct = context.sameAct === true;
   const accounted = (p: Place, own: Claim, other: Claim) =>
-    settingsOf(other).some((o) => sameRole(p, o, own, other, context.lexicon) && compatible(p, o));
-  for (const x of settingsOf(a).filter((p) => !accounted(p, a, b))) {
-    for (const y of settingsOf(b).filter((p) => !accounted(p, b, a))) {
-      if (!sameRole(x, y, a, b, context.lexicon) || !facilitiesApart(x, y)) continue;
+    specificSettings(other).some((o) => sameRole(p, o, own, other, context.lexicon, oneAct) && compatible(p, o));
+  for (const x of specificSettings(a).filter((p) => !accounted(p, a, b))) {
+    for (const y of specificSettings(b).filter((p) => !accounted(p, b, a))) {
+      if (!sameRole(x, y, a, b, context.lexicon, oneAct) || !facilitiesApart(x, y)) continue;
       return {
         kind: 'location',
         strength: (x.role === 'mention' ? LOCATION_MENTION_STRENGTH : LOCATION_STRENGTH) * containmentKnown(x, y, gazetteerOf(context.lexicon)),

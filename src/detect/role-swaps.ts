@@ -49,6 +49,12 @@ export function negatesOnlyAPhrase(claim: Claim): boolean {
 
 const textNouns = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.textNouns);
 
+/** The claim acts on something said or written: a text noun heads its theme ("wrote the open letter"). */
+export function actsOnText(a: Claim, lexicon: Lexicon): boolean {
+  const head = a.proposition.theme?.text.trim().split(/\s+/).at(-1)?.toLowerCase();
+  return head !== undefined && derived(lexicon, textNouns).has(head);
+}
+
 /** The act is the authoring of something said or written: a text noun is its doer or what it acts on. */
 function authorship(a: Claim, lexicon: Lexicon): boolean {
   const nouns = derived(lexicon, textNouns);

@@ -86,3 +86,11 @@ export function twoLeaders(x: string, y: string, lexicon: Lexicon): boolean {
   const [a, b] = [leaderOf(x, lexicon.people), leaderOf(y, lexicon.people)];
   return a !== undefined && b !== undefined && a !== b;
 }
+
+// A cleft puts the speaker between "it was" and "who" ("At the briefing it was the mayor who said …").
+const CLEFT = /(?:^|\s)it\s+(?:was|is|has\s+been|had\s+been)\s+(.+?)\s+(?:who|that)$/i;
+
+/** The speaker a holder phrase names: the focus of a cleft, else the phrase itself. */
+export function creditedSpeaker(holder: string): string {
+  return CLEFT.exec(holder.trim())?.[1] ?? holder;
+}

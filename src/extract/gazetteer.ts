@@ -2,6 +2,7 @@ import { derived, type Lexicon } from '../lexicon/index.js';
 import { tokenize } from '../segment/tokens.js';
 import { COUNTRIES_BY_CONTINENT, EXTRA_CONTAINMENT, PLACE_ALIASES, REGIONS } from '../lexicon/places.js';
 import { CITIES, DIVISIONS } from '../lexicon/places-subnational.js';
+import { ADMIN_DIVISIONS } from '../lexicon/places-admin.js';
 
 /** One surface form of a gazetteer place. */
 export interface GazetteerName {
@@ -52,6 +53,8 @@ export function buildGazetteer(extra: Readonly<Record<string, readonly string[]>
   for (const [key, aliases] of Object.entries(PLACE_ALIASES)) for (const a of aliases) register(`${a}=${key}`, []);
   for (const [container, list] of Object.entries(DIVISIONS)) for (const d of list) register(d, [container]);
   for (const [container, list] of Object.entries(CITIES)) for (const c of list) register(c, [container]);
+  // The generated divisions come last: a key already placed (a city of the same name) keeps its containers.
+  for (const [country, list] of Object.entries(ADMIN_DIVISIONS)) for (const d of list) if (!parents.has(placeKey(d))) register(d, [country]);
   for (const [container, list] of Object.entries(extra)) for (const c of list) register(c, [placeKey(container)]);
   const firsts = new Map<string, number>();
   for (const surface of names.keys()) {

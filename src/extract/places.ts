@@ -4,10 +4,12 @@ import { spanOf } from '../model/span.js';
 import type { Token } from '../segment/tokens.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/date-cues.js';
 import {
+  COMPASS_ADJECTIVES,
   DEMONYM_ENDINGS,
   NOT_PLACE_WORDS,
   OPEN_PLACE_PREPOSITIONS,
   PLACE_DETERMINERS,
+  PLACE_OF_NOUNS,
   PLACE_ROLE_PREPOSITIONS,
 } from '../lexicon/places.js';
 import { buildLexicon, type Lexicon } from '../lexicon/index.js';
@@ -41,7 +43,8 @@ export function extractPlaces(doc: TextView, range: Range, tokens: Token[], lexi
 }
 
 // "Kaunas, Lithuania": a comma, then a container; " and"/" or" after it would make it a list of places instead.
-const CONTAINER_APPOSITION = /^,\s*$/;
+// "Katowice in southwest Poland" and "the Kala-Balge district of Borno state" state a container in words.
+const CONTAINER_APPOSITION = new RegExp(`^(?:,\\s*|\\s+in\\s+(?:the\\s+)?(?:(?:${[...COMPASS_ADJECTIVES].join('|')})\\s+)?|\\s+(?:${[...PLACE_OF_NOUNS].join('|')})\\s+of\\s+(?:(?:${[...COMPASS_ADJECTIVES].join('|')})\\s+)?)$`, 'i');
 const LIST_CONTINUES = /^\s*(?:and|or)\b/i;
 const LIST_SEPARATOR = /^,\s*(?:(?:and|or)\s+)?$/i;
 
@@ -107,13 +110,25 @@ function stripPossessive(lower: string): string {
 
 const MAX_OPEN_NAME_TOKENS = 3;
 
-/** An unknown capitalised name right after "in"/"at"/"from"/"near" ("in Derby", "at Port Augusta"). */
-function openPlaceAt(actorNames: ReadonlyMap<string, string>, view: string, tokens: readonly Token[], i: number): PlaceHit | undefined {
+/**
+ * A name may open here: right after "in"/"at"/"from"/"near" ("in Derby"), after "<place noun> of" ("the city of
+ * Katowice", "a resident of Moradabad"), or after "in the" when a place noun follows it ("in the Kala-Balge district").
+ */
+function opensPlace(view: string, tokens: readonly Token[], i: number, end: number): boolean {
   const prev = tokens[i - 1];
-  if (!prev || !OPEN_PLACE_PREPOSITIONS.has(prev.lower) || !closeTogether(view, prev, tokens[i]!)) return undefined;
+  if (!prev || !closeTogether(view, prev, tokens[i]!)) return false;
+  if (OPEN_PLACE_PREPOSITIONS.has(prev.lower)) return true;
+  const before = tokens[i - 2];
+  if (prev.lower === 'of') return before !== undefined && PLACE_OF_NOUNS.has(before.lower);
+  const nounAfter = PLACE_OF_NOUNS.has(tokens[end]?.lower ?? '') || PLACE_OF_NOUNS.has(tokens[end - 1]!.lower);
+  return PLACE_DETERMINERS.has(prev.lower) && before !== undefined && OPEN_PLACE_PREPOSITIONS.has(before.lower) && nounAfter;
+}
+
+/** An unknown capitalised name where a place name may open ("in Derby", "at Port Augusta", "the city of Katowice"). */
+function openPlaceAt(actorNames: ReadonlyMap<string, string>, view: string, tokens: readonly Token[], i: number): PlaceHit | undefined {
   let j = i;
   while (j < tokens.length && j < i + MAX_OPEN_NAME_TOKENS && isNameWord(view, tokens[j]!) && (j === i || closeTogether(view, tokens[j - 1]!, tokens[j]!))) j++;
-  if (j === i) return undefined;
+  if (j === i || !opensPlace(view, tokens, i, j)) return undefined;
   const last = tokens[j - 1]!;
   const end = last.end - (last.lower.length - stripPossessive(last.lower).length);
   const name = view.slice(tokens[i]!.start, end);
@@ -130,9 +145,24 @@ function isNameWord(view: string, tok: Token): boolean {
   return !acronym && !NOT_PLACE_WORDS.has(lower) && !MONTHS.has(lower) && !WEEKDAYS.has(lower) && !DEMONYM_ENDINGS.some((e) => lower.endsWith(e));
 }
 
+/** Most words a place phrase puts between its preposition and "of" ("in the small Kala-Balge district of"). */
+const MAX_PHRASE_WORDS = 4;
+
+/**
+ * The role the preposition before a place gives it, past a determiner and direction words ("in the Gulf", "in
+ * western Farah"), and past "<place noun> of" to the phrase the noun heads ("in the city of Katowice" is at Katowice).
+ */
 function roleBefore(tokens: readonly Token[], i: number): Place['role'] {
   let j = i - 1;
-  if (j >= 0 && PLACE_DETERMINERS.has(tokens[j]!.lower)) j -= 1;
+  while (j >= 0 && (PLACE_DETERMINERS.has(tokens[j]!.lower) || COMPASS_ADJECTIVES.has(tokens[j]!.lower))) j -= 1;
   const prev = tokens[j];
-  return (prev && PLACE_ROLE_PREPOSITIONS.get(prev.lower)) ?? 'mention';
+  const role = prev && PLACE_ROLE_PREPOSITIONS.get(prev.lower);
+  if (role) return role;
+  if (prev?.lower !== 'of' || !PLACE_OF_NOUNS.has(tokens[j - 1]?.lower ?? '')) return 'mention';
+  for (let k = j - 2; k >= Math.max(0, j - 1 - MAX_PHRASE_WORDS); k--) {
+    const found = PLACE_ROLE_PREPOSITIONS.get(tokens[k]!.lower);
+    if (found) return found;
+    if (tokens[k]!.kind !== 'word') break;
+  }
+  return 'mention';
 }

@@ -9,6 +9,7 @@ import { themeAfter } from './theme.js';
 import { verbByPosition } from './verb-fallback.js';
 import { adverbialOpenerEnd, clauseEnd, isSupplementive, verbAfterRelative } from './subordinate-clauses.js';
 import { verbLemma } from './lemma.js';
+import { isOccurrenceIdiom } from './multiword-verbs.js';
 import { hasTag, type Term } from './terms.js';
 import {
   NEGATOR,
@@ -105,6 +106,11 @@ export function findProposition(tagged: readonly Term[], lexicon: Lexicon): Prop
     if (actor) parts.theme = actor;
     if (agent) parts.actor = agent;
     else delete parts.actor;
+  }
+  // "The summit took place": the subject of an occurrence idiom is what happens, as a passive subject is what is acted on.
+  if (actor && isOccurrenceIdiom(terms, v)) {
+    parts.theme = actor;
+    delete parts.actor;
   }
   if (WRAPPERS.has(stem(verb.root)) || WRAPPERS.has(stem(terms[v]!.root))) {
     const inner = innerOf(terms, v);

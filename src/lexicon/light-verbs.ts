@@ -8,3 +8,10 @@ export const LIGHT_VERBS: readonly string[] = [
   'become', 'remain', 'stay', 'say', 'tell', 'show', 'see', 'use', 'include', 'find', 'hold', 'leave', 'call',
   'want', 'need', 'try', 'know', 'think', 'look', 'continue', 'begin', 'start', 'expect', 'help', 'appear', 'mean',
 ];
+
+/**
+ * Verb + bare noun idioms of occurrence: WordNet 3.1 lists "take place" as a verb lemma in the synset of "happen,
+ * occur" (happen.v.01); Levin (1993) § 48.1.1 (verbs of occurrence) are unaccusative, so the subject is the event that
+ * happens, the slot a passive subject fills ("the summit was held" / "the summit took place"). Written "verb noun".
+ */
+export const OCCURRENCE_IDIOMS: readonly string[] = ['take place'];

@@ -127,11 +127,33 @@ export const PLACE_ALIASES: Readonly<Record<string, readonly string[]>> = {
 export const PLACE_ROLE_PREPOSITIONS: ReadonlyMap<string, 'at' | 'from' | 'to'> = new Map([
   ['in', 'at'], ['at', 'at'], ['near', 'at'], ['outside', 'at'], ['inside', 'at'], ['within', 'at'],
   ['across', 'at'], ['throughout', 'at'], ['from', 'from'], ['to', 'to'], ['into', 'to'], ['toward', 'to'],
-  ['towards', 'to'], ['onto', 'to'],
+  ['towards', 'to'], ['onto', 'to'], ['off', 'at'],
 ]);
 
 /** Words skipped between a preposition and a place ("in the Gulf", "to the United States"). */
 export const PLACE_DETERMINERS: ReadonlySet<string> = new Set(['the']);
+
+/**
+ * Nouns for a place of some level ("the city of Katowice", "the Kala-Balge district of Borno state", "off the coast
+ * of Whitstable"): WordNet 3.1 hyponyms of "administrative district" (n.1) and "geographic area" (n.1) that news text
+ * writes before "of" and a name, plus the nouns for who lives somewhere ("a resident of Moradabad", WordNet
+ * "inhabitant" n.1 and its synonyms). A capitalised name after "<noun> of" is a place, and the place takes the role
+ * of the phrase the noun heads ("in the city of X" is at X).
+ */
+export const PLACE_OF_NOUNS: ReadonlySet<string> = new Set([
+  'city', 'town', 'village', 'hamlet', 'district', 'province', 'state', 'region', 'county', 'municipality',
+  'prefecture', 'governorate', 'territory', 'department', 'canton', 'borough', 'suburb', 'suburbs', 'outskirts',
+  'neighbourhood', 'neighborhood', 'island', 'islands', 'coast', 'port', 'capital', 'area', 'commune', 'parish',
+  'republic', 'oblast', 'krai', 'emirate',
+  'resident', 'residents', 'native', 'natives', 'inhabitant', 'inhabitants', 'denizen', 'dweller',
+]);
+
+/** Direction adjectives that may stand between a preposition and a place ("in western Farah province"). */
+export const COMPASS_ADJECTIVES: ReadonlySet<string> = new Set([
+  'northern', 'southern', 'eastern', 'western', 'central', 'north-western', 'north-eastern', 'south-western',
+  'south-eastern', 'northwestern', 'northeastern', 'southwestern', 'southeastern', 'northwest', 'northeast',
+  'southwest', 'southeast', 'north', 'south', 'east', 'west', 'upper', 'lower', 'coastal', 'rural', 'remote',
+]);
 
 /** Prepositions after which an unknown capitalised word is taken as a place name. */
 export const OPEN_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near']);

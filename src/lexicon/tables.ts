@@ -32,6 +32,7 @@ import * as organisationNames from './organisation-names.js';
 import * as outletWords from './outlet-words.js';
 import * as pageFurniture from './page-furniture.js';
 import * as phrasalVerbs from './phrasal-verbs.js';
+import * as placesAdmin from './places-admin.js';
 import * as placesSubnational from './places-subnational.js';
 import * as places from './places.js';
 import * as polarityCues from './polarity-cues.js';
@@ -100,6 +101,7 @@ export const SHIPPED_TABLES = {
   'outlet-words': outletWords,
   'page-furniture': pageFurniture,
   'phrasal-verbs': phrasalVerbs,
+  'places-admin': placesAdmin,
   'places-subnational': placesSubnational,
   places,
   'polarity-cues': polarityCues,

@@ -61,13 +61,20 @@ function lightObject(c: Claim, tokens: readonly Token[]): Token | undefined {
   return head && !slotWord(c, head) ? head : undefined;
 }
 
+/** The noun right after the predicate that makes one happening verb with it ("took place"), whatever the theme is. */
+function idiomNoun(c: Claim, tokens: readonly Token[], lexicon: EventLexicon): Token | undefined {
+  const p = c.proposition.predicate;
+  const next = p && tokens.find((t) => t.span.start >= p.span.end);
+  return next && derived(lexicon, happeningVerbs).has(`${p.lemma.toLowerCase()} ${next.lower}`) ? next : undefined;
+}
+
 /** The tokens naming the claim's own event: predicate, wrapped verb, light-verb phrase or copula complement. */
-function eventTokens(c: Claim, lexicon: AlignLexicon): Token[] {
+function eventTokens(c: Claim, lexicon: EventLexicon): Token[] {
   const { tokens } = claimWords(c);
   const spans = eventMentions(c, lexicon).filter((m) => m.source !== 'nominalisation' && m.source !== 'clause').map((m) => m.span);
   const own = tokens.filter((t) => t.content && spans.some((s) => inside(t, s)));
-  const object = lightObject(c, tokens);
-  return object && !own.includes(object) ? [...own, object] : own;
+  const extra = [lightObject(c, tokens), idiomNoun(c, tokens, lexicon)].filter((t): t is Token => t !== undefined && !own.includes(t));
+  return [...own, ...new Set(extra)];
 }
 
 /** What the claim says besides its event and slot values: its participants and modifiers. */
