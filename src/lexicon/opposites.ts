@@ -37,7 +37,7 @@ const WORDNET_PAIRS: readonly (readonly [string, string])[] = [
   ['dislike', 'like'], ['dishonor', 'honor'], ['persuade', 'dissuade'], ['discharge', 'enlist'], ['absent', 'present'],
   ['alive', 'dead'], ['false', 'true'], ['guilty', 'innocent'], ['illegal', 'legal'], ['invalid', 'valid'],
   ['lawful', 'unlawful'], ['armed', 'unarmed'], ['stable', 'unstable'], ['successful', 'unsuccessful'], ['open', 'shut'],
-  ['accelerate', 'decelerate'],
+  ['accelerate', 'decelerate'], ['confine', 'free'], ['detain', 'free'],
 ];
 
 const DICTIONARY_PAIRS: readonly (readonly [string, string])[] = [

@@ -1,0 +1,59 @@
+/**
+ * Status, polarity and opposition phenomena of the textbook-pair work (issues 10 and 11): captivity states (freed /
+ * still held), continuative and other phrasal verbs read as one predicate (kept up, stayed away). Every sentence is
+ * invented for this file; hard negatives: the same state twice, another holder, two dates, a paraphrase.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeTwoReports } from '../helpers/two-reports.js';
+
+function reported(a: string, b: string): { kind: string; band: string; evidence: string[] }[] {
+  const report = analyzeTwoReports(a, b);
+  return report.conflicts.filter((c) => c.band !== 'low').map((c) => ({ kind: c.kind, band: c.band, evidence: c.evidence.map((e) => e.span.text) }));
+}
+
+describe('freed against still held: a captivity state ended vs persisting', () => {
+  it.each([
+    ['The journalist was released by the militia on Friday.', 'The journalist is still being held by the militia.', ['released', 'held']],
+    ['The two fishermen were freed by pirates last week.', 'The two fishermen remain detained by pirates.', ['freed', 'detained']],
+  ])('%s / %s: status', (a, b, evidence) => {
+    expect(reported(a, b)).toEqual([{ kind: 'status', band: 'medium', evidence }]);
+  });
+
+  it('freed against held, neither side saying the state persists: opposition', () => {
+    expect(reported('The engineer was freed by the gang.', 'The engineer was held by the gang.')).toEqual([
+      { kind: 'opposition', band: 'medium', evidence: ['freed', 'held'] },
+    ]);
+  });
+
+  it.each([
+    ['the same state twice', 'The journalist was released by the militia on Friday.', 'The militia released the journalist on Friday, his family said.'],
+    ['the same captivity twice', 'The journalist is still being held by the militia.', 'The journalist remains held by the militia.'],
+    ['another holder', 'The journalist was released by the militia on Friday.', "The journalist's driver is still being held by the militia."],
+    ['a sequence on two dates', 'The journalist was still held by the militia on Monday.', 'The journalist was freed by the militia on Thursday.'],
+    ['a meeting held, a report released', 'The meeting was held in Geneva.', 'The report was released in Geneva.'],
+  ])('no conflict: %s', (_, a, b) => {
+    expect(reported(a, b)).toEqual([]);
+  });
+});
+
+describe('phrasal verbs read as one predicate', () => {
+  it('"kept up" is "continue", which "halted" opposes', () => {
+    expect(reported('The rebels halted the shelling on Tuesday.', 'The rebels kept up the shelling on Tuesday.')).toEqual([
+      { kind: 'opposition', band: 'medium', evidence: ['halted', 'kept'] },
+    ]);
+  });
+
+  it('"stayed away from" is "miss", which "attended" opposes; its "stayed" says nothing persists', () => {
+    expect(reported('The governor attended the funeral of the former senator.', "The governor stayed away from the former senator's funeral.")).toEqual([
+      { kind: 'opposition', band: 'medium', evidence: ['attended', 'stayed'] },
+    ]);
+  });
+
+  it.each([
+    ['a paraphrase of continuing', 'The rebels kept up the shelling on Tuesday.', 'The rebels carried on the shelling on Tuesday.'],
+    ['staying away twice', 'The governor stayed away from the funeral.', 'The governor stayed away from the funeral, aides said.'],
+    ['a linking verb with its state stays a state', 'The border crossing stayed closed on Monday.', 'The border crossing remained closed on Monday.'],
+  ])('no conflict: %s', (_, a, b) => {
+    expect(reported(a, b)).toEqual([]);
+  });
+});
