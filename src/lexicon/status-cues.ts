@@ -28,6 +28,12 @@ export const PENDING_PHRASES: readonly string[] = [
   'underway', 'ongoing', 'reserved judgment', 'reserved judgement', 'reserved its judgment', 'reserved its judgement',
   'deferred a decision', 'deferred its decision', 'postponed a decision', 'postponed its decision',
   'remain unclear', 'remain uncertain', 'remain unknown', 'remain unresolved',
+  // An indirect question under a verb of deciding or inquiring is not asserted (Karttunen 1977, "Syntax and
+  // semantics of questions"; FactBank's underspecified events): "still deciding whether to seek a warrant".
+  'decide whether', 'decides whether', 'deciding whether', 'considering whether', 'weighing whether', 'investigating whether', 'examining whether',
+  'assessing whether', 'looking into whether', 'information on whether', 'to determine whether', 'to establish whether',
+  // Inability so far to state an outcome (Quirk et al. 1985, § 3.49 on "be able to" and its idiomatic equivalents).
+  'not in a position to', 'in no position to',
 ];
 
 /** Downtoners of partial degree (Quirk § 8.104): "partly repaid the loan" leaves the action unfinished. */
