@@ -57,3 +57,27 @@ describe('phrasal verbs read as one predicate', () => {
     expect(reported(a, b)).toEqual([]);
   });
 });
+
+describe('pending: an open question under a verb of deciding, and inability so far to state an outcome', () => {
+  it.each([
+    ['The regulator is still deciding whether to approve the merger.', 'The regulator approved the merger on Monday.', ['deciding whether', 'approved']],
+    ['Police are still deciding whether to seek a warrant for the driver.', 'Police have decided to seek a warrant for the driver.', ['deciding whether', 'decided']],
+  ])('%s / %s: status', (a, b, evidence) => {
+    expect(reported(a, b)).toEqual([{ kind: 'status', band: 'medium', evidence }]);
+  });
+
+  it('"not in a position to confirm X" against the same speaker confirming that X holds: status', () => {
+    expect(reported('The coroner said she was not in a position to confirm the cause of death.', 'The coroner confirmed that the cause of death was drowning.')).toEqual([
+      { kind: 'status', band: 'medium', evidence: ['not in a position to', 'confirmed'] },
+    ]);
+  });
+
+  it.each([
+    ['another thing confirmed', 'The ministry has not yet confirmed the date of the vote.', 'The ministry confirmed that the vote was delayed.'],
+    ['another speaker confirms', 'The police were not in a position to confirm the identity of the victim.', 'The family confirmed the identity of the victim.'],
+    ['the same open question twice', 'The coroner was not in a position to confirm the cause of death.', 'The coroner was not in a position to confirm the cause of death, officials said.'],
+    ['deciding twice', 'The regulator is still deciding whether to approve the merger.', 'The regulator is deciding whether to approve the merger, its chair said.'],
+  ])('no conflict: %s', (_, a, b) => {
+    expect(reported(a, b)).toEqual([]);
+  });
+});
