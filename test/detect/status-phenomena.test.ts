@@ -81,3 +81,20 @@ describe('pending: an open question under a verb of deciding, and inability so f
     expect(reported(a, b)).toEqual([]);
   });
 });
+
+describe('a search still under way against its outcome', () => {
+  it.each([
+    ['The two escaped prisoners have not yet been located.', 'The two escaped prisoners had been caught by Tuesday.'],
+    ['Police are still searching for the two escaped prisoners.', 'Police caught the two escaped prisoners.'],
+  ])('%s / %s: status', (a, b) => {
+    expect(reported(a, b).map((c) => [c.kind, c.band])).toEqual([['status', 'medium']]);
+  });
+
+  it.each([
+    ['another person caught', 'Police are still searching for the two escaped prisoners.', 'Police caught a burglar on Tuesday.'],
+    ['not caught either', 'The two escaped prisoners have not yet been located.', 'The two escaped prisoners have not been caught.'],
+    ['the same search twice', 'Police are still searching for the two escaped prisoners.', 'The two escaped prisoners have not yet been located.'],
+  ])('no conflict: %s', (_, a, b) => {
+    expect(reported(a, b)).toEqual([]);
+  });
+});
