@@ -10,6 +10,7 @@ import { someDifferentDates } from '../match/dates.js';
 import { STATUS_DECIDED_STRENGTH } from '../lexicon/state-strengths.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { compatiblePhrases, sameName } from './actor.js';
+import { calledOffHit } from './called-off.js';
 import { incompatibleStateHit, oppositeChangeHit } from './opposed-states.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
 
@@ -106,6 +107,9 @@ export const detectOpposition: Detector = (a, b, context) => {
   const state = affirmed ? incompatibleStateHit(a, b, context.lexicon) : null;
   // "was freed" / "is still being held": one side says the state still holds, the other that it ended.
   if (state) return stillVsEnded(a, b, state, context) ?? state;
+  // "took place" / "was called off": the event is named as the subject on one side and as the theme on the other.
+  const held = calledOffHit(a, b, context.lexicon);
+  if (held) return held;
   if (!sameFrame(a, b, context)) return null;
   if (affirmed && !boundedState(a) && !boundedState(b)) {
     const hit = predicateHit(a, b, context) ?? oppositeChangeHit(a, b, context.lexicon);

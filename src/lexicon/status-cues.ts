@@ -73,3 +73,19 @@ export const ABANDON_VERBS: readonly string[] = ['drop', 'abandon', 'scrap', 'sh
  * of FrameNet 1.7's Waiting frame (await, wait).
  */
 export const AWAIT_VERBS: readonly string[] = ['await', 'wait'];
+
+/**
+ * Verbs that say an organised event will not happen as arranged: cancelled (the cancelling synonyms of ABANDON_VERBS,
+ * Oxford Thesaurus of English) or moved to a later time (FrameNet 1.7's Change_event_time frame: postpone, delay,
+ * defer, put off). Against a claim that the event happened they disagree about whether it did.
+ */
+export const CALLED_OFF_VERBS: readonly string[] = ['cancel', 'call off', 'scrap', 'axe', 'abandon', 'postpone', 'delay', 'defer'];
+
+/** Of those, the ones that name a new time: with a date, the date may be the new one ("postponed until June 5"). */
+export const RESCHEDULING_VERBS: readonly string[] = ['postpone', 'delay', 'defer'];
+
+/**
+ * Verbs saying an arranged event went ahead, besides FrameNet's Event frame (lexicon/event-frames.ts): proceed, which
+ * "go ahead" means (WordNet 3.1 go_ahead: "proceed (with a plan of action)").
+ */
+export const GOING_AHEAD_VERBS: readonly string[] = ['proceed'];

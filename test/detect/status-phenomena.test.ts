@@ -98,3 +98,24 @@ describe('a search still under way against its outcome', () => {
     expect(reported(a, b)).toEqual([]);
   });
 });
+
+describe('an arranged event held against called off or put back', () => {
+  it.each([
+    ['The charity concert in Hyde Park took place on Saturday, organisers said.', 'The charity concert in Hyde Park was called off, organisers said.', 'opposition', ['took', 'called']],
+    ['The referendum was held on Sunday.', 'The referendum was postponed.', 'opposition', ['held', 'postponed']],
+    // Still to come on one side: a plan against its cancellation.
+    ['The summit will be held as scheduled, officials said.', 'The summit has been called off, officials said.', 'status', ['held', 'called']],
+  ])('%s / %s: %s', (a, b, kind, evidence) => {
+    expect(reported(a, b)).toEqual([{ kind, band: 'medium', evidence }]);
+  });
+
+  it.each([
+    ['another event called off', 'The concert took place on Saturday.', 'The football match was called off.'],
+    ['not cancelled', 'The parade was not cancelled.', 'The parade took place in the old town.'],
+    ['put back to the date it was held', 'The vote was postponed until June 5.', 'The vote took place on June 5.'],
+    ['held twice in other words', 'The concert took place on Saturday.', 'The concert was held on Saturday.'],
+    ['called off twice', 'The concert was called off.', 'Organisers cancelled the concert.'],
+  ])('no conflict: %s', (_, a, b) => {
+    expect(reported(a, b)).toEqual([]);
+  });
+});
