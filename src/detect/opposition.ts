@@ -10,6 +10,7 @@ import { someDifferentDates } from '../match/dates.js';
 import { STATUS_DECIDED_STRENGTH } from '../lexicon/state-strengths.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { compatiblePhrases, sameName } from './actor.js';
+import { calledOffHit } from './called-off.js';
 import { incompatibleStateHit, oppositeChangeHit } from './opposed-states.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
 
@@ -18,7 +19,12 @@ const persistenceCues = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexic
 /** The claim says its state still holds ("is still closed", "remains shut"): a persistence cue among its words. */
 function persists(claim: Claim, context: DetectContext): boolean {
   const cues = derived(context.lexicon, persistenceCues);
-  return claim.proposition.span.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => cues.has(w));
+  const { span, predicate } = claim.proposition;
+  // A phrasal verb read as another verb ("stayed away": miss) is no continuative: its own word is not the cue.
+  const text = predicate && !cues.has(predicate.lemma.toLowerCase())
+    ? span.text.slice(0, predicate.span.start - span.start) + ' ' + span.text.slice(predicate.span.end - span.start)
+    : span.text;
+  return text.toLowerCase().split(/[^\p{L}]+/u).some((w) => cues.has(w));
 }
 
 /** Words that bound a state by the date after them: "closed until Friday" ends on Friday (Quirk et al. 1985, § 9.38). */
@@ -99,15 +105,25 @@ export const detectOpposition: Detector = (a, b, context) => {
   const affirmed = plainlyAffirmed(a) && plainlyAffirmed(b) && a.attribution.stance !== 'denied' && b.attribution.stance !== 'denied';
   // Incompatible states bring their own check that both speak of one thing ("left intact by the storm" / "the storm destroyed").
   const state = affirmed ? incompatibleStateHit(a, b, context.lexicon) : null;
-  if (state) return state;
+  // "was freed" / "is still being held": one side says the state still holds, the other that it ended.
+  if (state) return stillVsEnded(a, b, state, context) ?? state;
+  // "took place" / "was called off": the event is named as the subject on one side and as the theme on the other.
+  const held = calledOffHit(a, b, context.lexicon);
+  if (held) return held;
   if (!sameFrame(a, b, context)) return null;
   if (affirmed && !boundedState(a) && !boundedState(b)) {
     const hit = predicateHit(a, b, context) ?? oppositeChangeHit(a, b, context.lexicon);
     if (hit && persists(a, context) !== persists(b, context)) {
       // "will stay closed until Friday" / "reopened on Friday": opposite states at two times are a sequence, as for opposition.
-      return someDifferentDates(a, b) ? null : { ...hit, kind: 'status', strength: STATUS_DECIDED_STRENGTH, detail: `still vs ended: ${hit.detail}` };
+      return someDifferentDates(a, b) ? null : stillVsEnded(a, b, hit, context);
     }
     if (hit) return hit;
   }
   return stanceHit(a, b, context);
 };
+
+/** An opposed pair where exactly one side says its state persists is a clash about where things stand: status. */
+function stillVsEnded(a: Claim, b: Claim, hit: DetectorHit, context: DetectContext): DetectorHit | null {
+  if (persists(a, context) === persists(b, context)) return null;
+  return { ...hit, kind: 'status', strength: STATUS_DECIDED_STRENGTH, detail: `still vs ended: ${hit.detail}` };
+}

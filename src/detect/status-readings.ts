@@ -1,11 +1,12 @@
 import type { Claim } from '../model/claim.js';
 import { stem } from '../extract/keys.js';
 import { STATUS_DECIDED_STRENGTH, STATUS_REFUSED_STRENGTH } from '../lexicon/state-strengths.js';
+import { SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { eventMentions } from '../relate/events.js';
 import { verbsOfNominalisation } from '../relate/wordnet.js';
 import { claimWords } from '../relate/words.js';
-import { samePhrase } from './actor.js';
+import { sameName, samePhrase } from './actor.js';
 import { sameVerb } from './event-readings.js';
 import { actorsCompatible, stateSpan } from './shared.js';
 import type { DetectorHit } from './types.js';
@@ -114,6 +115,37 @@ export function awaitedDecision(a: Claim, b: Claim, lexicon: Lexicon): DetectorH
     if (!decides || !samePhrase(w.actor, d.theme, lexicon.aliases)) continue;
     const evidence: [Claim['span'], Claim['span']] = [w.predicate.span, d.predicate.span];
     return { kind: 'status', strength: STATUS_DECIDED_STRENGTH, evidence: flip ? [evidence[1], evidence[0]] : evidence, detail: 'awaited vs decided' };
+  }
+  return null;
+}
+
+const PRONOUNS: ReadonlySet<string> = new Set(SUBJECT_PRONOUNS);
+
+/** Who does the claim's act: its actor, or for a pronoun actor the holder it reports ("He said he was …"). */
+function doer(c: Claim): string | undefined {
+  const actor = c.proposition.actor?.text.trim();
+  return actor !== undefined && PRONOUNS.has(actor.toLowerCase()) ? c.attribution.holder : actor;
+}
+
+/**
+ * One side says a decision verb is still open for its doer ("was not in a position to confirm the authenticity of
+ * the video", "has not yet confirmed the date"), the other that the same doer made that statement, as its reporting
+ * verb ("He confirmed that the video was authentic"): what was to be confirmed (the inner head) is named among what
+ * was confirmed. Evidence is [a, b].
+ */
+export function statedByFrame(a: Claim, b: Claim, lexicon: Lexicon): DetectorHit | null {
+  for (const [pending, done, flip] of [[a, b, false], [b, a, true]] as const) {
+    const [p, d] = [pending.proposition, done.proposition];
+    const verb = p.predicate?.lemma.toLowerCase();
+    if (p.state !== 'pending' || verb === undefined || !derived(lexicon, statusVerbs).has(verb) || !p.inner) continue;
+    if (done.attribution.verb?.toLowerCase() !== verb || d.state !== 'affirmed' || d.negated || done.attribution.stance === 'denied') continue;
+    if (done.certainty.level === 'doubted' || done.certainty.level === 'refuted') continue;
+    const [who, by] = [doer(pending), done.attribution.holder];
+    if (who === undefined || !sameName(who, by, lexicon.aliases)) continue;
+    const awaited = stem(p.inner.lemma.toLowerCase());
+    if (!claimWords(done).tokens.some((t) => t.content && stem(t.lemma) === awaited)) continue;
+    const evidence: [Claim['span'], Claim['span']] = [stateSpan(pending), done.attribution.verbSpan ?? done.span];
+    return { kind: 'status', strength: STATUS_DECIDED_STRENGTH, evidence: flip ? [evidence[1], evidence[0]] : evidence, detail: 'pending vs stated' };
   }
   return null;
 }

@@ -186,6 +186,8 @@ export function throughCopula(terms: readonly Term[], v: number): number {
   if (!BE.has(head.lower) && !hasTag(head, 'Copula') && !linking) return v;
   for (let i = v + 1; i <= Math.min(terms.length - 1, v + COPULA_REACH); i++) {
     const t = terms[i]!;
+    // "kept up its attack", "stayed away": a linking verb's particle makes a phrasal verb, not a complement.
+    if (linking && hasTag(t, 'Particle')) return v;
     if (hasTag(t, 'Negative') || hasTag(t, 'Adverb') || NEGATOR.has(t.lower) || t.lower === 'longer') continue;
     // "are being deployed", "had been approved": the passive's own "be" leads on to its participle.
     if (PASSIVE_BE.has(t.lower) && isParticiple(terms[i + 1]?.lower ?? '')) continue;

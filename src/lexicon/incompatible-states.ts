@@ -5,7 +5,8 @@
  *
  * Sources: Cruse, Lexical Semantics (1986), ch. 9 "complementaries" (dead/alive, open/shut, present/absent,
  * on/off, intact/broken); Lyons, Semantics (1977) § 9.1; the adjective antonyms of WordNet 3.1 (armed/unarmed,
- * occupied/unoccupied, conscious/unconscious, locked/unlocked); Merriam-Webster's thesaurus antonyms of each head
+ * occupied/unoccupied, conscious/unconscious, locked/unlocked; free a.01 / unfree, with unfree's satellite "captive,
+ * confined, imprisoned, jailed"); Merriam-Webster's thesaurus antonyms of each head
  * word (intact: damaged, destroyed, broken; online: offline; vacant: occupied; operational: out of service).
  */
 export const INCOMPATIBLE_STATES: readonly (readonly [string, readonly string[]])[] = [
@@ -22,4 +23,5 @@ export const INCOMPATIBLE_STATES: readonly (readonly [string, readonly string[]]
   ['open', ['closed', 'shut']],
   ['alive', ['dead']],
   ['in custody', ['at large']],
+  ['free', ['captive', 'imprisoned', 'jailed', 'in captivity']],
 ];

@@ -1,3 +1,5 @@
+import { CALLED_OFF_VERBS } from './status-cues.js';
+
 /**
  * Pairs of opposing predicate lemmas (lower-case lemmas; the lexicon builder makes each pair symmetric).
  *
@@ -10,6 +12,10 @@
  *   https://wordnet.princeton.edu/license-and-commercial-use).
  * - DICTIONARY_PAIRS: antonyms listed in general dictionaries and thesauri (Merriam-Webster Thesaurus,
  *   Oxford Thesaurus of English) for verbs of news reporting: votes, courts, markets, diplomacy, conflict.
+ * - CALLED_OFF_PAIRS: an arranged event said to happen (FrameNet 1.7's Event frame: happen, occur, transpire) against
+ *   one said to be called off or put back (status-cues.ts CALLED_OFF_VERBS: the cancelling synonyms in the Oxford
+ *   Thesaurus of English, FrameNet's Change_event_time frame). "proceed" (go ahead) is left out: extraction reads it
+ *   through "wanted it to go ahead" as if it happened, so it would pair every wish with a cancellation.
  */
 
 const WORDNET_PAIRS: readonly (readonly [string, string])[] = [
@@ -37,7 +43,7 @@ const WORDNET_PAIRS: readonly (readonly [string, string])[] = [
   ['dislike', 'like'], ['dishonor', 'honor'], ['persuade', 'dissuade'], ['discharge', 'enlist'], ['absent', 'present'],
   ['alive', 'dead'], ['false', 'true'], ['guilty', 'innocent'], ['illegal', 'legal'], ['invalid', 'valid'],
   ['lawful', 'unlawful'], ['armed', 'unarmed'], ['stable', 'unstable'], ['successful', 'unsuccessful'], ['open', 'shut'],
-  ['accelerate', 'decelerate'],
+  ['accelerate', 'decelerate'], ['confine', 'free'], ['detain', 'free'],
 ];
 
 const DICTIONARY_PAIRS: readonly (readonly [string, string])[] = [
@@ -66,4 +72,7 @@ const DICTIONARY_PAIRS: readonly (readonly [string, string])[] = [
   ['start', 'finish'], ['pay', 'default'],
 ];
 
-export const OPPOSITE_PAIRS: readonly (readonly [string, string])[] = [...WORDNET_PAIRS, ...DICTIONARY_PAIRS];
+const HAPPENED: readonly string[] = ['happen', 'occur', 'transpire'];
+const CALLED_OFF_PAIRS: readonly (readonly [string, string])[] = HAPPENED.flatMap((h) => CALLED_OFF_VERBS.filter((v) => !v.includes(' ')).map((v) => [h, v] as const));
+
+export const OPPOSITE_PAIRS: readonly (readonly [string, string])[] = [...WORDNET_PAIRS, ...DICTIONARY_PAIRS, ...CALLED_OFF_PAIRS];

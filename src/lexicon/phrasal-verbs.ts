@@ -31,4 +31,17 @@ export const PHRASAL_VERBS: Readonly<Record<string, string>> = {
   'scale back': 'reduce',
   'step up': 'increase',
   'ramp up': 'increase',
+  // Continuing and stopping (WordNet 3.1 multiword verbs: keep_up in "prolong, sustain, keep up", carry_on and go_on
+  // in "continue, go on, proceed"; Cambridge: "keep something up", "carry on", "go on": to continue).
+  'keep up': 'continue',
+  'carry on': 'continue',
+  'go on': 'continue',
+  'press on': 'continue',
+  'let up': 'ease',
+  // Change of speed (WordNet 3.1: speed_up in "accelerate, speed up, speed, quicken"; slow_down in "decelerate,
+  // slow, slow down, slow up").
+  'speed up': 'accelerate',
+  'slow down': 'slow',
+  // Not going (Cambridge: "stay away": to not go to a place or event; WordNet 3.1 miss v. "fail to attend").
+  'stay away': 'miss',
 };

@@ -5,8 +5,10 @@
  *
  * Sources: FrameNet frames and the frames that follow them: Discussion (negotiate, talk, bargain) →
  * Make_agreement_on_action; Assessing and Scrutiny (assess, review, examine) → Deny_or_grant_permission and Deciding;
- * Trial → Verdict; Deciding (decide, determine, choose; decision.n) for the open decisions. Lemmas, compared by Porter
- * stem.
+ * Trial → Verdict; Deciding (decide, determine, choose; decision.n) for the open decisions; Seeking (search, hunt, look,
+ * seek) → Locating (find, locate, trace) and the acts that need the sought one found: Arrest (arrest, apprehend) and
+ * Cause_confinement / capture (catch, capture), and Rescuing (rescue); a Locating still pending ("have not yet been
+ * located") is the search still under way. Lemmas, compared by Porter stem.
  */
 
 /** How a negotiation ends: a deal made ("signed", "sealed", "agreed") or no deal ("collapsed", "broke down"). */
@@ -25,6 +27,11 @@ export const ASSESSMENT_OUTCOMES: readonly string[] = [
 export const JUDGMENT_OUTCOMES: readonly string[] = [
   'rule', 'decide', 'dismiss', 'uphold', 'overturn', 'quash', 'grant', 'deny', 'reject', 'convict', 'acquit',
   'sentence',
+];
+
+/** How a search ends: the sought one found, or caught, arrested or rescued, which needs it found. */
+export const SEARCH_OUTCOMES: readonly string[] = [
+  'find', 'locate', 'trace', 'catch', 'capture', 'arrest', 'apprehend', 'rescue',
 ];
 
 /** Each process predicate (lemma) with the outcomes that end it. */
@@ -47,6 +54,12 @@ export const PROCESS_OUTCOMES: Readonly<Record<string, readonly string[]>> = {
   scrutinize: ASSESSMENT_OUTCOMES,
   scrutinise: ASSESSMENT_OUTCOMES,
   reserve: JUDGMENT_OUTCOMES,
+  search: SEARCH_OUTCOMES,
+  hunt: SEARCH_OUTCOMES,
+  look: SEARCH_OUTCOMES,
+  seek: SEARCH_OUTCOMES,
+  locate: SEARCH_OUTCOMES,
+  find: SEARCH_OUTCOMES,
 };
 
 /** Decisions whose outcome is whatever they wrap: "decide whether to reopen the mine" ends in "reopened" or not. */

@@ -28,6 +28,12 @@ export const PENDING_PHRASES: readonly string[] = [
   'underway', 'ongoing', 'reserved judgment', 'reserved judgement', 'reserved its judgment', 'reserved its judgement',
   'deferred a decision', 'deferred its decision', 'postponed a decision', 'postponed its decision',
   'remain unclear', 'remain uncertain', 'remain unknown', 'remain unresolved',
+  // An indirect question under a verb of deciding or inquiring is not asserted (Karttunen 1977, "Syntax and
+  // semantics of questions"; FactBank's underspecified events): "still deciding whether to seek a warrant".
+  'decide whether', 'decides whether', 'deciding whether', 'considering whether', 'weighing whether', 'investigating whether', 'examining whether',
+  'assessing whether', 'looking into whether', 'information on whether', 'to determine whether', 'to establish whether',
+  // Inability so far to state an outcome (Quirk et al. 1985, § 3.49 on "be able to" and its idiomatic equivalents).
+  'not in a position to', 'in no position to',
 ];
 
 /** Downtoners of partial degree (Quirk § 8.104): "partly repaid the loan" leaves the action unfinished. */
@@ -67,3 +73,19 @@ export const ABANDON_VERBS: readonly string[] = ['drop', 'abandon', 'scrap', 'sh
  * of FrameNet 1.7's Waiting frame (await, wait).
  */
 export const AWAIT_VERBS: readonly string[] = ['await', 'wait'];
+
+/**
+ * Verbs that say an organised event will not happen as arranged: cancelled (the cancelling synonyms of ABANDON_VERBS,
+ * Oxford Thesaurus of English) or moved to a later time (FrameNet 1.7's Change_event_time frame: postpone, delay,
+ * defer, put off). Against a claim that the event happened they disagree about whether it did.
+ */
+export const CALLED_OFF_VERBS: readonly string[] = ['cancel', 'call off', 'scrap', 'axe', 'abandon', 'postpone', 'delay', 'defer'];
+
+/** Of those, the ones that name a new time: with a date, the date may be the new one ("postponed until June 5"). */
+export const RESCHEDULING_VERBS: readonly string[] = ['postpone', 'delay', 'defer'];
+
+/**
+ * Verbs saying an arranged event went ahead, besides FrameNet's Event frame (lexicon/event-frames.ts): proceed, which
+ * "go ahead" means (WordNet 3.1 go_ahead: "proceed (with a plan of action)").
+ */
+export const GOING_AHEAD_VERBS: readonly string[] = ['proceed'];

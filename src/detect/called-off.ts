@@ -1,0 +1,63 @@
+import type { Claim, Phrase } from '../model/claim.js';
+import { OPPOSITION_STRENGTH } from '../lexicon/detector-strengths.js';
+import { STATUS_DECIDED_STRENGTH } from '../lexicon/state-strengths.js';
+import { CALLED_OFF_VERBS, GOING_AHEAD_VERBS, RESCHEDULING_VERBS } from '../lexicon/status-cues.js';
+import { derived, type Lexicon } from '../lexicon/index.js';
+import { samePhrase } from './actor.js';
+import { stateSpan } from './shared.js';
+import type { DetectorHit } from './types.js';
+
+const CALLED_OFF: ReadonlySet<string> = new Set(CALLED_OFF_VERBS);
+const RESCHEDULING: ReadonlySet<string> = new Set(RESCHEDULING_VERBS);
+/** Happening verbs whose subject is the event ("the march went ahead"); the others take it as object ("held the march"). */
+const happenings = (lexicon: Lexicon): { subject: ReadonlySet<string>; object: ReadonlySet<string> } => {
+  const single = lexicon.happeningVerbs.filter((v) => !v.includes(' '));
+  const object = new Set(['hold', 'stage', 'host'].filter((v) => single.includes(v)));
+  return { subject: new Set([...single.filter((v) => !object.has(v)), ...GOING_AHEAD_VERBS]), object };
+};
+/** "will go ahead", "is due to take place": the event is still to come, so the clash is about a plan (status). */
+const FUTURE = /\b(?:will|shall|due\s+to|set\s+to|scheduled\s+to|expected\s+to)\s+(?:\w+\s+)?$/i;
+
+/** The event a claim says happened ("the concert took place", "the march went ahead", "they held the vote"). */
+function happened(c: Claim, lexicon: Lexicon): Phrase | undefined {
+  const p = c.proposition;
+  const lemma = p.predicate?.lemma.toLowerCase();
+  if (!lemma || p.negated || p.state !== 'affirmed') return undefined;
+  const { subject, object } = derived(lexicon, happenings);
+  // "took place": the light verb with its event noun, read as one happening verb (FrameNet's "take place").
+  const takePlace = lemma === 'take' && p.theme?.text.trim().toLowerCase() === 'place';
+  if (subject.has(lemma) || takePlace) return p.actor;
+  return object.has(lemma) ? p.theme : undefined;
+}
+
+/** The event a claim says was called off or put back ("the concert was cancelled", "organisers postponed the march"). */
+function calledOff(c: Claim): Phrase | undefined {
+  const p = c.proposition;
+  const lemma = p.predicate?.lemma.toLowerCase();
+  // A cancellation may be read as a refusal of the event; it is still the cancellation that is affirmed.
+  if (!lemma || !CALLED_OFF.has(lemma) || p.negated || (p.state !== 'affirmed' && p.state !== 'refused')) return undefined;
+  // "postponed until June 5": the date may be the new one, which the other side's date would then agree with.
+  if (RESCHEDULING.has(lemma) && c.times.length > 0) return undefined;
+  return p.theme;
+}
+
+/**
+ * One side says an arranged event happened or goes ahead, the other that it was called off or put back: "the concert
+ * took place on Saturday" / "the concert was called off". The event is named alike on both sides. Evidence is [a, b].
+ */
+export function calledOffHit(a: Claim, b: Claim, lexicon: Lexicon): DetectorHit | null {
+  for (const [held, off, flip] of [[a, b, false], [b, a, true]] as const) {
+    const [event, cancelled] = [happened(held, lexicon), calledOff(off)];
+    if (!event || !cancelled || !samePhrase(event, cancelled, lexicon.aliases)) continue;
+    const predicate = held.proposition.predicate!;
+    const future = FUTURE.test(held.text.slice(0, predicate.span.start - held.span.start));
+    const evidence: [Claim['span'], Claim['span']] = [stateSpan(held), stateSpan(off)];
+    return {
+      kind: future ? 'status' : 'opposition',
+      strength: future ? STATUS_DECIDED_STRENGTH : OPPOSITION_STRENGTH,
+      evidence: flip ? [evidence[1], evidence[0]] : evidence,
+      detail: future ? 'scheduled vs called off' : 'held vs called off',
+    };
+  }
+  return null;
+}
