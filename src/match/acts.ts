@@ -1,5 +1,7 @@
 import type { Claim } from '../model/claim.js';
+import type { Lexicon } from '../lexicon/index.js';
 import { LIGHT_VERBS } from '../lexicon/light-verbs.js';
+import { eventRelation } from '../relate/relation.js';
 
 const LIGHT: ReadonlySet<string> = new Set(LIGHT_VERBS);
 
@@ -17,4 +19,14 @@ export function eventWord(c: Claim): string | undefined {
 export function twoActs(a: Claim, b: Claim, sameEvent: boolean): boolean {
   const [x, y] = [eventWord(a), eventWord(b)];
   return !sameEvent && x !== undefined && y !== undefined && x !== y;
+}
+
+/**
+ * The two claims' own events are one act by a dictionary relation (synonymy, derivation, a support verb with its
+ * event noun: "made 16 arrests" / "arrested") or one is the kind, entailment or cause of the other (WordNet: kill →
+ * die): the relation every detector reads, so matching does not drop a pair the detectors would call one event.
+ */
+export function dictionaryRelatedActs(a: Claim, b: Claim, lexicon: Lexicon): boolean {
+  const relation = eventRelation(a, b, lexicon);
+  return relation.lexical || relation.related;
 }
