@@ -42,6 +42,12 @@ const EVENT_BOUND: ReadonlySet<ConflictKind> = new Set(['temporal', 'location', 
  * "watched by"), nor does a figure for one measured thing ("dropped 120 mm of rain" / "recorded three inches of rain").
  */
 const NUMERIC_CLOSE_MATCH = 0.5;
+/**
+ * A cause and its result ("killed" / "died") are one act for figures only when the alignment covers at least this
+ * share of each claim's participants: "killed five soldiers at the checkpoint" / "two soldiers died when a bomber hit
+ * the checkpoint", not "eight died when a bomb struck a market" / "33 were killed in car bombings in the capital".
+ */
+const RELATED_ACT_COVERAGE = 0.5;
 
 /**
  * Kinds that compare what happened: when the two claims are dated to clearly different times ("met on Monday" vs
@@ -82,7 +88,8 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
   // Else the participants may still line up outside the differing slot: one event in other words (held / took place).
   const aligned = !lexicalEvent && !relation.opposed && hasSlots(a) && hasSlots(b) ? alignedEvent(a, b, context.lexicon) : undefined;
   const oneEvent = lexicalEvent || aligned?.oneEvent === true;
-  const sameAct = lexicalEvent || relation.related;
+  const relatedAct = relation.related && (lexicalEvent || aligned === undefined || aligned.coverage >= RELATED_ACT_COVERAGE);
+  const sameAct = lexicalEvent || relatedAct;
   const twoOccasions = datesClash(a, b);
   const forecastVsOutcome = forecastAndOutcome(a, b, context.lexicon);
   const captionLabel = bracketedPredicate(a) || bracketedPredicate(b);

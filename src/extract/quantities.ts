@@ -14,7 +14,7 @@ import {
   type BoundKind,
   type UnitInfo,
 } from '../lexicon/units.js';
-import { INCREMENT_WORDS, NOT_NOUNS, ONE_NOT_AFTER, TENS_WORDS, UNIT_WORDS } from '../lexicon/number-words.js';
+import { INCREMENT_WORDS, NOT_NOUNS, ONE_NOT_AFTER, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from '../lexicon/number-words.js';
 import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 import { closeTogether, matchPhrase, phraseIndex } from './phrase-index.js';
 import { readNumber, type NumberRead } from './quantity-numbers.js';
@@ -237,7 +237,8 @@ function readHead(tokens: readonly Token[], at: number, view: string, vague: boo
  */
 function compoundHead(tokens: readonly Token[], at: number, view: string): number {
   const [tok, next] = [tokens[at]!, tokens[at + 1]];
-  if (tok.lower.endsWith('s') || !next || next.kind !== 'word' || !closeTogether(view, tok, next)) return at;
+  // A scale word left over by a vague number ("a few hundred thousand subscribers") is no premodifier.
+  if (tok.lower.endsWith('s') || SCALE_WORDS.has(tok.lower) || !next || next.kind !== 'word' || !closeTogether(view, tok, next)) return at;
   if (!/^\p{Ll}/u.test(view.slice(next.start, next.end)) || !PLURAL_NOUN.test(next.lower)) return at;
   return NOT_NOUNS.has(next.lower) || NOT_NOUN_ENDING.test(next.lower) || IRREGULAR_PAST[next.lower] !== undefined ? at : at + 1;
 }

@@ -28,6 +28,13 @@ describe('a count under a verb and under the verb it causes (WordNet cause: kill
   ])('%s: no conflict', (_, b) => {
     expect(reported('The explosion at the fertiliser plant killed eleven workers.', b)).toEqual([]);
   });
+
+  it.each([
+    ['A witness said that four people had died when a shell struck a bakery.', 'Some 30 people were killed in a wave of air strikes on the northern suburbs of the capital, straining hospitals across the region.'],
+    ['A resident said that two people had died when a rocket hit a school.', 'About 25 people were killed in a series of bombings against markets in the capital, raising fears for the truce.'],
+  ])('different attacks whose participants do not line up (%s): no conflict', (a, b) => {
+    expect(reported(a, b)).toEqual([]);
+  });
 });
 
 describe('counts that are objects of one verb under different wrapper verbs, and increments', () => {

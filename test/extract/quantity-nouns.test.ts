@@ -27,6 +27,9 @@ describe('the counted noun', () => {
     ['Only 40 more than last year.', [['40', null]]],
     ['One official says the talks failed.', [['One official', 'official']]],
     ['Eleven other members took part.', [['Eleven', null]]],
+    // A scale word after a vague number is not a noun modifier: "subscribers" is not read past it (the vague number's
+    // own reading of "a few hundred thousand" is unchanged here).
+    ['It had a few hundred thousand subscribers.', [['a few hundred thousand', 'thousand']]],
   ])('%s', (text, expected) => {
     expect(nouns(text)).toEqual(expected);
   });
