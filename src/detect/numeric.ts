@@ -80,6 +80,16 @@ function sameOutcome(x: Quantity, y: Quantity, a: Claim, b: Claim, { sameAct, le
   return sameAct ? undefined : false;
 }
 
+/**
+ * Both claims count people under one named outcome ("the death toll … at 42" / "had killed 12 people"): with their
+ * participants aligned, the counts are of one group whatever verbs carry them ("put", "killed").
+ */
+export function countsOfOneOutcome(a: Claim, b: Claim, lexicon: Lexicon): boolean {
+  const outcomes = (c: Claim) => c.quantities.filter((q) => q.dimension === 'count').map((q) => nounOutcome(q, lexicon) ?? outcomeOf(c, q, lexicon));
+  const ob = outcomes(b);
+  return outcomes(a).some((o) => o !== undefined && ob.includes(o));
+}
+
 // Money in two currencies has no known rate between them, so it cannot clash.
 function comparable(x: Quantity, y: Quantity, lexicon: Lexicon, sameEvent = true, sides?: readonly [Claim, Claim]): boolean {
   const nouns = nounsCompatible(x.noun, y.noun, lexicon) || (sides !== undefined && outcomeNounsMeet(x, y, sides[0], sides[1], lexicon));

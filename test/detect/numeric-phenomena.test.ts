@@ -37,6 +37,24 @@ describe('a count under a verb and under the verb it causes (WordNet cause: kill
   });
 });
 
+describe('counts under one named outcome in claims whose participants line up ("death toll" / "killed")', () => {
+  const toll = 'Officials put the death toll from the earthquake at 31 on Friday.';
+
+  it('a toll against a count of the killed: numeric, medium', () => {
+    expect(reported(toll, 'On Friday officials said the earthquake had killed 80 people.')).toEqual([
+      { kind: 'numeric', band: 'medium', evidence: ['31', '80 people'] },
+    ]);
+  });
+
+  it.each([
+    ['the same count', 'On Friday officials said the earthquake had killed 31 people.'],
+    ['another outcome (injured)', 'On Friday officials said the earthquake had injured 80 people.'],
+    ['another disaster', 'On Friday officials said the storm in the north had killed 80 people.'],
+  ])('%s: no conflict', (_, b) => {
+    expect(reported(toll, b)).toEqual([]);
+  });
+});
+
 describe('counts that are objects of one verb under different wrapper verbs, and increments', () => {
   it('"unveiled plans to hire 200 more" / "announced plans to hire 800 more": numeric', () => {
     expect(reported('The premier unveiled plans to hire 200 more nurses for rural clinics.', 'The premier announced plans to hire 800 more nurses for rural clinics.')).toEqual([
