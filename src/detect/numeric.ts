@@ -6,10 +6,11 @@ import {
   NUMERIC_STRENGTH_FLOOR,
 } from '../lexicon/detector-strengths.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
+import { EXACT_UNIT_FAMILIES } from '../lexicon/units.js';
 import { tokenize } from '../segment/tokens.js';
 import type { Detector } from './types.js';
 import { singularNoun } from '../match/measure.js';
-import { twoActs } from '../match/acts.js';
+import { countsOfOneAct, twoActs } from '../match/acts.js';
 import { differentDistanceHolders } from './distance-holders.js';
 import { nounOutcome, outcomeOf } from '../relate/outcomes.js';
 
@@ -64,7 +65,7 @@ function sameParticipants(x: Quantity, y: Quantity, a: Claim, b: Claim, context:
   const outcome = sameOutcome(x, y, a, b, context);
   if (outcome !== undefined) return outcome;
   const generic = isPeople(x, context.lexicon) || isPeople(y, context.lexicon);
-  return !twoActs(a, b, generic ? context.sameAct : context.sameEvent);
+  return !twoActs(a, b, generic ? context.sameAct : context.sameEvent) || countsOfOneAct(x, a, y, b, context.lexicon);
 }
 
 /**
@@ -77,6 +78,16 @@ function sameOutcome(x: Quantity, y: Quantity, a: Claim, b: Claim, { sameAct, le
   if (ox === undefined && oy === undefined) return undefined;
   if (ox !== undefined && oy !== undefined) return ox === oy;
   return sameAct ? undefined : false;
+}
+
+/**
+ * Both claims count people under one named outcome ("the death toll … at 42" / "had killed 12 people"): with their
+ * participants aligned, the counts are of one group whatever verbs carry them ("put", "killed").
+ */
+export function countsOfOneOutcome(a: Claim, b: Claim, lexicon: Lexicon): boolean {
+  const outcomes = (c: Claim) => c.quantities.filter((q) => q.dimension === 'count').map((q) => nounOutcome(q, lexicon) ?? outcomeOf(c, q, lexicon));
+  const ob = outcomes(b);
+  return outcomes(a).some((o) => o !== undefined && ob.includes(o));
 }
 
 // Money in two currencies has no known rate between them, so it cannot clash.
@@ -105,8 +116,11 @@ function relativeGap(x: Interval, y: Interval): number {
   return gap / Math.max(Math.abs(low.hi), Math.abs(high.lo));
 }
 
+/** Units of one exact family ("hour" / "minute", "km" / "m") convert without rounding. */
+const exactlyConverted = (x: string | undefined, y: string | undefined) => EXACT_UNIT_FAMILIES.some((f) => f.includes(x ?? '') && f.includes(y ?? ''));
+
 function gapOf(x: Quantity, y: Quantity): number {
-  const converted = x.unit !== y.unit;
+  const converted = x.unit !== y.unit && !exactlyConverted(x.unit, y.unit);
   return relativeGap(intervalOf(x, converted), intervalOf(y, converted));
 }
 

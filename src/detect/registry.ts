@@ -5,7 +5,7 @@ import { bracketedPredicate } from './captions.js';
 import { restates } from './restatement.js';
 import { detectAttribution } from './attribution.js';
 import { detectLocation } from './location.js';
-import { detectNumeric } from './numeric.js';
+import { countsOfOneOutcome, detectNumeric } from './numeric.js';
 import { detectOpposition } from './opposition.js';
 import { detectPolarity } from './polarity.js';
 import { detectQuote } from './quote.js';
@@ -42,6 +42,12 @@ const EVENT_BOUND: ReadonlySet<ConflictKind> = new Set(['temporal', 'location', 
  * "watched by"), nor does a figure for one measured thing ("dropped 120 mm of rain" / "recorded three inches of rain").
  */
 const NUMERIC_CLOSE_MATCH = 0.5;
+/**
+ * A cause and its result ("killed" / "died") are one act for figures only when the alignment covers at least this
+ * share of each claim's participants: "killed five soldiers at the checkpoint" / "two soldiers died when a bomber hit
+ * the checkpoint", not "eight died when a bomb struck a market" / "33 were killed in car bombings in the capital".
+ */
+const RELATED_ACT_COVERAGE = 0.5;
 
 /**
  * Kinds that compare what happened: when the two claims are dated to clearly different times ("met on Monday" vs
@@ -82,14 +88,17 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
   // Else the participants may still line up outside the differing slot: one event in other words (held / took place).
   const aligned = !lexicalEvent && !relation.opposed && hasSlots(a) && hasSlots(b) ? alignedEvent(a, b, context.lexicon) : undefined;
   const oneEvent = lexicalEvent || aligned?.oneEvent === true;
-  const sameAct = lexicalEvent || relation.related;
+  const relatedAct = relation.related && (lexicalEvent || aligned === undefined || aligned.coverage >= RELATED_ACT_COVERAGE);
+  const sameAct = lexicalEvent || relatedAct;
+  // Counts under one outcome ("death toll" / "killed") in claims whose participants line up are one count.
+  const outcomeCount = aligned?.anchor !== undefined && aligned.coverage >= RELATED_ACT_COVERAGE && countsOfOneOutcome(a, b, context.lexicon);
   const twoOccasions = datesClash(a, b);
   const forecastVsOutcome = forecastAndOutcome(a, b, context.lexicon);
   const captionLabel = bracketedPredicate(a) || bracketedPredicate(b);
   // A restated sentence cannot contradict what it restates; misquotes and misattributions are still compared.
   const restated = restates(a, b);
   for (const [kind, detector] of DETECTORS) {
-    const numericEvent = sameAct || relation.similar || aligned?.sameCount === true || match >= NUMERIC_CLOSE_MATCH || sameMeasuredEvent(a, b);
+    const numericEvent = sameAct || relation.similar || aligned?.sameCount === true || outcomeCount || match >= NUMERIC_CLOSE_MATCH || sameMeasuredEvent(a, b);
     if (EVENT_BOUND.has(kind) && !oneEvent && !(kind === 'numeric' && numericEvent)) continue;
     if (OCCASION_BOUND.has(kind) && twoOccasions) continue;
     if (forecastVsOutcome && !WORDING_KINDS.has(kind)) continue;
@@ -97,7 +106,7 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
     if (restated && !WORDING_KINDS.has(kind)) continue;
     // Opposite acts at two different dates are a sequence ("closes on June 16" … "reopens in late July").
     if (kind === 'opposition' && someDifferentDates(a, b)) continue;
-    const sameEvent = sameAct || relation.similar || aligned?.oneEvent === true || (kind === 'numeric' && aligned?.sameCount === true);
+    const sameEvent = sameAct || relation.similar || aligned?.oneEvent === true || (kind === 'numeric' && (aligned?.sameCount === true || outcomeCount));
     const hit = detector(a, b, { ...context, sameEvent, sameAct, opposedEvents: relation.opposed });
     if (hit) hits.push(hit);
   }
@@ -105,7 +114,7 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
   // Stable sort keeps registry order among equal strengths.
   const sorted = [...hits].sort((x, y) => y.strength - x.strength);
   const best = sorted[0]!;
-  const alignedOne = aligned !== undefined && (aligned.oneEvent || (best.kind === 'numeric' && aligned.sameCount));
+  const alignedOne = aligned !== undefined && (aligned.oneEvent || (best.kind === 'numeric' && (aligned.sameCount || outcomeCount)));
   const byAlignment = alignedOne && !sameAct && !relation.similar && EVENT_BOUND.has(best.kind);
   return { best, others: sorted.slice(1), alignedEvent: byAlignment ? aligned!.coverage : 1 };
 }

@@ -14,7 +14,7 @@ import {
   type BoundKind,
   type UnitInfo,
 } from '../lexicon/units.js';
-import { NOT_NOUNS, ONE_NOT_AFTER, TENS_WORDS, UNIT_WORDS } from '../lexicon/number-words.js';
+import { INCREMENT_WORDS, NOT_NOUNS, ONE_NOT_AFTER, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from '../lexicon/number-words.js';
 import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 import { closeTogether, matchPhrase, phraseIndex } from './phrase-index.js';
 import { readNumber, type NumberRead } from './quantity-numbers.js';
@@ -39,12 +39,12 @@ export function extractQuantities(doc: TextView, range: Range): Quantity[] {
   return joinCompoundDurations(doc, out);
 }
 
-/** Largest gap text between the parts of one compound duration: " and ", ", ". */
-const COMPOUND_JOINER = /^\s*(?:,|and|,\s*and)\s*$/;
+/** Gap text between the parts of one compound duration: " and ", ", " or a bare space ("2 hours 4 minutes"). */
+const COMPOUND_JOINER = /^\s*(?:,|and|,\s*and)?\s*$/;
 
 /**
  * "two years and six months" is one duration (30 months), not two: exact durations in falling units joined by
- * "and" or a comma are summed into one, in the smaller unit, spanning both.
+ * "and", a comma or nothing ("2 hours 4 minutes", as race times are written) are summed into one, in the smaller unit, spanning both.
  */
 function joinCompoundDurations(doc: TextView, found: Quantity[]): Quantity[] {
   const out: Quantity[] = [];
@@ -209,18 +209,43 @@ function readMeasured(tokens: readonly Token[], at: number, view: string): { wor
   return tokens[at]?.lower === 'of' ? readNoun(tokens, at, view, true) : undefined;
 }
 
-/** The counted noun right after the number ("40 fans"), or after "of" for vague numbers ("hundreds of homes"). */
+/**
+ * The counted noun right after the number ("40 fans"), or after "of" for vague numbers ("hundreds of homes"); after an
+ * additive quantifier it is an increment ("1,500 more troops" → "more troops").
+ */
 function readNoun(tokens: readonly Token[], at: number, view: string, vague: boolean): { word: string; next: number } | undefined {
+  const increment = INCREMENT_WORDS.has(tokens[at]?.lower ?? '') && !vague ? 1 : 0;
+  const found = readHead(tokens, at + increment, view, vague);
+  return found && increment ? { word: `more ${found.word}`, next: found.next } : found;
+}
+
+function readHead(tokens: readonly Token[], at: number, view: string, vague: boolean): { word: string; next: number } | undefined {
   let i = at;
   if (vague && tokens[i]?.lower === 'of') i += 1;
   const tok = tokens[i];
   const prev = tokens[i - 1];
   if (!tok || !prev || tok.kind !== 'word' || !closeTogether(view, prev, tok)) return undefined;
   if (NOT_NOUNS.has(tok.lower) || NOT_NOUN_ENDING.test(tok.lower)) return undefined;
-  const head = tokens[i + 1];
-  if (isProperModifier(view, tok, head)) return { word: head!.lower, next: i + 2 };
-  return { word: tok.lower, next: i + 1 };
+  const at2 = isProperModifier(view, tok, tokens[i + 1]) ? i + 1 : i;
+  const head = compoundHead(tokens, at2, view);
+  return { word: tokens[head]!.lower, next: head + 1 };
 }
+
+/**
+ * "40 army members", "20 aid workers": a noun without a plural "-s" before a lower-case plural is a noun modifier
+ * (Quirk et al. 1985, ch. 17, nouns as premodifiers); the plural after it is what is counted.
+ */
+function compoundHead(tokens: readonly Token[], at: number, view: string): number {
+  const [tok, next] = [tokens[at]!, tokens[at + 1]];
+  // A scale word left over by a vague number ("a few hundred thousand subscribers") is no premodifier.
+  if (tok.lower.endsWith('s') || SCALE_WORDS.has(tok.lower) || !next || next.kind !== 'word' || !closeTogether(view, tok, next)) return at;
+  if (!/^\p{Ll}/u.test(view.slice(next.start, next.end)) || !PLURAL_NOUN.test(next.lower)) return at;
+  return NOT_NOUNS.has(next.lower) || NOT_NOUN_ENDING.test(next.lower) || IRREGULAR_PAST[next.lower] !== undefined ? at : at + 1;
+}
+
+const ACRONYM = /^\p{Lu}{2,}$/u;
+// A regular plural: "members", not "press" or "its".
+const PLURAL_NOUN = /[^su']s$/;
 
 /**
  * "14 Nigerian nationals", "6 Toyota trucks": a capitalised word without a plural "-s" before a lower-case noun is a
@@ -228,7 +253,10 @@ function readNoun(tokens: readonly Token[], at: number, view: string, vague: boo
  * plural ("Three Democrats said") is the head itself.
  */
 function isProperModifier(view: string, tok: Token, head: Token | undefined): boolean {
-  if (!/^\p{Lu}/u.test(view.slice(tok.start, tok.end)) || tok.lower.endsWith('s') || !head || head.kind !== 'word') return false;
+  const surface = view.slice(tok.start, tok.end);
+  // An acronym ("US", "UN") is no plural whatever its last letter.
+  const plural = tok.lower.endsWith('s') && !ACRONYM.test(surface);
+  if (!/^\p{Lu}/u.test(surface) || plural || !head || head.kind !== 'word') return false;
   if (!closeTogether(view, tok, head) || !/^\p{Ll}/u.test(view.slice(head.start, head.end))) return false;
   return !NOT_NOUNS.has(head.lower) && !NOT_NOUN_ENDING.test(head.lower) && IRREGULAR_PAST[head.lower] === undefined;
 }

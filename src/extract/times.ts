@@ -4,10 +4,12 @@ import type { Time } from '../model/claim.js';
 import { spanOf } from '../model/span.js';
 import { buildLexicon, type Lexicon } from '../lexicon/index.js';
 import { openingBefore } from './time-openings.js';
+import { seasonTimes } from './seasons.js';
 import {
   FORWARD_CUES,
   MONTHS,
   PARTS_OF_DAY,
+  SEASONS,
   RELATIVE_DAY_WORDS,
   RELATIVE_PERIOD_MODIFIERS,
   RELATIVE_PERIODS,
@@ -46,6 +48,10 @@ export function extractTimes(doc: TextView, range: Range, referenceDate?: string
     for (const { at, result } of found) {
       const time = withOpening(doc.view, range.start, toTime(doc.text, w.start + at, result, reference), lexicon);
       if (time && !out.some((t) => overlaps(t.span, time.span))) out.push(time);
+    }
+    for (const season of seasonTimes(doc.text, slice, w.start, reference !== undefined)) {
+      const time = withOpening(doc.view, range.start, season, lexicon)!;
+      if (!out.some((t) => overlaps(t.span, time.span))) out.push(time);
     }
     for (const year of bareYears(doc.text, slice, w.start)) {
       const time = withOpening(doc.view, range.start, year, lexicon)!;
@@ -89,6 +95,7 @@ const alternatives = (words: Iterable<string>) => [...words].map((w) => w.replac
 const DATE_CUE = new RegExp(
   `\\b(?:${alternatives(MONTHS.keys())}|${alternatives(WEEKDAYS.keys())}|${alternatives(RELATIVE_DAY_WORDS)}` +
     `|(?:${alternatives(RELATIVE_PERIOD_MODIFIERS)}) (?:${alternatives(RELATIVE_PERIODS)})` +
+    `|${alternatives(SEASONS.keys())}` +
     `|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}|(?:19|20)\\d{2})(?![\\w])`,
   'gi',
 );

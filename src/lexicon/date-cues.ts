@@ -38,3 +38,18 @@ export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set([
 
 /** Words before a weekday that point forward ("next Friday"): those keep chrono's own resolution. */
 export const FORWARD_CUES: ReadonlySet<string> = new Set(['next', 'coming', 'this']);
+
+/**
+ * Seasons of the northern hemisphere as [first month, first day, last month, last day]: from the start of the
+ * meteorological season (UK Met Office, WMO: spring March–May, summer June–August, autumn September–November) to
+ * the end of the astronomical one (the solstice or equinox around the 21st), so either reading of "in the summer"
+ * contains the date. Winter runs across the turn of a year and is left out.
+ */
+export const SEASONS: ReadonlyMap<string, readonly [number, number, number, number]> = new Map([
+  ['spring', [3, 1, 6, 21]],
+  ['summer', [6, 1, 9, 22]],
+  ['autumn', [9, 1, 12, 21]],
+  ['fall', [9, 1, 12, 21]],
+]);
+/** Seasons that are also common verbs or nouns ("prices fall"): read only with a year ("fall 2014", "the fall of 2014"). */
+export const SEASONS_NEEDING_YEAR: ReadonlySet<string> = new Set(['fall']);

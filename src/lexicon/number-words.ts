@@ -91,5 +91,12 @@ export const NOT_NOUNS: ReadonlySet<string> = new Set([
   'last', 'next', 'ago', 'earlier', 'later', 'previous', 'yesterday', 'today', 'tomorrow', 'tonight', 'now',
 ]);
 
+/**
+ * Additive quantifiers between a number and its noun ("1,500 more troops", "200 additional staff"): the count is of
+ * an increment, comparable only with another increment (Huddleston & Pullum 2002, ch. 5, "more" and "additional"
+ * in additive use). Read as "more" before the counted noun.
+ */
+export const INCREMENT_WORDS: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'further']);
+
 /** "one" is a count only when not part of an idiom such as "no one", "one of", "one another". */
 export const ONE_NOT_AFTER: ReadonlySet<string> = new Set(['no', 'any', 'every', 'each', 'which', 'the', 'this', 'that', 'some', 'someone']);

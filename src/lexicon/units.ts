@@ -134,6 +134,19 @@ export const RANGE_JOINERS: ReadonlySet<string> = new Set(['to', '-']);
 export const RANGE_OPENERS: ReadonlySet<string> = new Set(['between']);
 export const RANGE_OPENER_JOINER = 'and';
 
+/**
+ * Units that are exact multiples of one another (SI brochure, 9th ed., tables 5 and 8: decimal prefixes; minute,
+ * hour and day accepted for use with the SI; a week is seven days): a figure converted between them needs no rounding
+ * slack, unlike months, years or imperial units.
+ */
+export const EXACT_UNIT_FAMILIES: readonly (readonly string[])[] = [
+  ['second', 'minute', 'hour', 'day', 'week'],
+  ['mm', 'cm', 'm', 'km'],
+  ['mg', 'g', 'kg', 't'],
+  ['mL', 'L', 'm³'],
+  ['m²', 'ha', 'km²'],
+];
+
 /** Half-width of an "about" interval, as a share of the value: "about 40" allows 36 to 44. */
 export const ABOUT_TOLERANCE = 0.1;
 

@@ -1,5 +1,5 @@
 import type { Claim } from '../model/claim.js';
-import type { ProcessLexicon } from './process-outcome.js';
+import type { Lexicon } from '../lexicon/index.js';
 import { matchScore, type Opposes } from './similarity.js';
 
 export interface CandidatePair {
@@ -16,8 +16,8 @@ export interface CandidateOptions {
   maxPairs: number;
   /** Whether two predicate lemmas oppose each other (from the lexicon). */
   opposes?: Opposes;
-  /** The process tables of the call's lexicon (default the shipped ones). */
-  lexicon?: ProcessLexicon;
+  /** The call's lexicon (default the shipped one): process tables and the event relation matching reads. */
+  lexicon?: Lexicon;
   /** Entries of one posting list read per claim (default MAX_POSTING_SCAN). */
   postingScan?: number;
   /** A claim pools at most this many × maxPartners candidates before ranking them (default POOL_FACTOR). */

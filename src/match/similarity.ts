@@ -4,7 +4,8 @@ import { stem } from '../extract/keys.js';
 import { areSynonyms, areSynonymsInContext } from '../lexicon/synonyms.js';
 import { datesClash } from './dates.js';
 import { measuredKindOfAct, sharesMeasure } from './measure.js';
-import { processOutcomeEither, type ProcessLexicon } from './process-outcome.js';
+import { processOutcomeEither } from './process-outcome.js';
+import { dictionaryRelatedActs } from './acts.js';
 import { keyWeight } from './word-weights.js';
 
 /** Weights of the three parts of the same-event match; they sum to 1. */
@@ -144,7 +145,7 @@ export function opposesIn(lexicon: Lexicon): Opposes {
  * actor (through aliases; the words of an actor both sides name count there, not again among the keys), and the event of one
  * named among the other's keys ("confirm [attend]" and "would not attend the talks").
  */
-export function matchScore(a: Claim, b: Claim, opposes?: Opposes, lexicon: ProcessLexicon = buildLexicon()): number {
+export function matchScore(a: Claim, b: Claim, opposes?: Opposes, lexicon: Lexicon = buildLexicon()): number {
   const actor = actorAgreement(a, b);
   const overlap = keyOverlap(a, b, actor === 1 ? actorWords(a, b) : NO_WORDS);
   // Opposite predicates ("strengthened" / "weakened") name the same event, seen two ways.
@@ -155,7 +156,8 @@ export function matchScore(a: Claim, b: Claim, opposes?: Opposes, lexicon: Proce
   // A process still under way and its outcome ('still negotiating' / 'the deal was signed') name one event too.
   // One doer's act measured twice in a verb and its kind-of ("spent $30,000 on" / "paid $3,000 for") about one thing.
   const measuredAct = actor === 1 && measuredKindOfAct(a, b) && sharesTopicWord(a, b);
-  const event = !twoOfAKind && (opposite || sameEvent(a, b) || processOutcomeEither(a, b, lexicon) || (actor > 0 && sharesMeasure(a, b)) || measuredAct) ? 1 : 0;
+  // Events one by a dictionary relation ("made arrests" / "arrested", "killed" / "died") are what the detectors compare.
+  const event = !twoOfAKind && (opposite || sameEvent(a, b) || dictionaryRelatedActs(a, b, lexicon) || processOutcomeEither(a, b, lexicon) || (actor > 0 && sharesMeasure(a, b)) || measuredAct) ? 1 : 0;
   const score = MATCH_WEIGHTS.keys * overlap + MATCH_WEIGHTS.actor * actor + MATCH_WEIGHTS.event * event;
   return Math.round(score * 1e6) / 1e6;
 }
