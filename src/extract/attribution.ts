@@ -6,11 +6,12 @@ import {
 } from '../lexicon/attribution-cues.js';
 import { ADVERBIAL_SUBORDINATORS, NON_RESTRICTIVE_RELATIVES } from '../lexicon/clause-cues.js';
 import { RAISING_VERBS } from '../lexicon/raising-verbs.js';
-import { BE_FORMS, CENTRAL_DETERMINERS, CONJUNCT_OPENERS, COORDINATORS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
+import { BE_FORMS, CENTRAL_DETERMINERS, CONJUNCT_OPENERS, COORDINATORS, PREPOSITIONS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import type { ReportingStance } from '../model/claim.js';
 import type { Token } from '../segment/tokens.js';
 import { objectLength } from './addressee.js';
+import { contentNounClass } from './content-clauses.js';
 import { kindOf } from './holder-kind.js';
 import { isVerbGerund } from './lemma.js';
 import { appositiveHolder, CLAUSE_BREAK, holderBefore, holderStart, lastIndex, MAX_APPOSITIVE_TOKENS, MAX_HOLDER_WORDS, opensWithAdverbial, RELATIVE } from './holder-span.js';
@@ -26,6 +27,7 @@ const BE = new Set(BE_FORMS);
 const LINKING_OPENERS = new Set([...COORDINATORS, ...CONJUNCT_OPENERS]);
 const AFTER_VERB_NOT_HOLDER = new Set(AFTER_VERB_WORDS);
 const DETERMINER = new Set(CENTRAL_DETERMINERS);
+const PREPOSITION = new Set(PREPOSITIONS);
 const CLAUSE_AUXILIARIES = new Set(CLAUSE_AUXILIARY_WORDS);
 const HOLDER_AUXILIARIES = new Set(HOLDER_AUXILIARY_WORDS);
 const SUBORDINATORS = new Set(ADVERBIAL_SUBORDINATORS);
@@ -76,7 +78,7 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
   for (let v = 1; v < Math.min(tokens.length - 1, MAX_HOLDER_WORDS + Math.max(MAX_OPENER_TOKENS, MAX_APPOSITIVE_TOKENS)); v++) {
     const lemma = lexicon.reportingForms[tokens[v]!.lower];
     if (!lemma || tokens[v - 1]!.lower === 'to' || tokens[v - 1]!.lower === 'not') continue;
-    if (isNounHead(tokens, v, lemma)) continue;
+    if (isNounHead(tokens, v, lemma) || isContentNounUse(tokens, v)) continue;
     const next = tokens[v + 1]!;
     const raised = passiveRaising(tokens, v, clause, lemma, lexicon);
     if (raised) return raised;
@@ -84,7 +86,10 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     if (next.lower === ',' || next.lower === '.') continue;
     // "confirmed on Wednesday that …": a short adverbial may stand between the verb and its "that".
     const thatAt = tokens.slice(v + 1, v + 1 + MAX_THAT_GAP).findIndex((t) => t.lower === 'that');
-    const hasThat = thatAt >= 0 && tokens.slice(v + 1, v + 1 + thatAt).every((t) => t.kind !== 'punct');
+    // "said reports that the port had closed were false": a "that" after a content noun opens the noun's clause; only a
+    // denial or confirmation of the noun ("denied reports that …") holds that clause itself.
+    const nounThat = thatAt > 0 && contentNounClass(tokens[v + thatAt]!.lower) !== undefined && !HOLDS_NOUN_CLAUSE.has(lexicon.reportingVerbs[lemma] ?? 'reported');
+    const hasThat = thatAt >= 0 && !nounThat && tokens.slice(v + 1, v + 1 + thatAt).every((t) => t.kind !== 'punct');
     const toldObject = lemma === 'tell' && !hasThat ? objectLength(tokens, v + 1, lexicon) : 0;
     // "denied taking any payments", "admitted falsifying the records": a gerund is the clause held (Quirk § 16.40).
     const gerund = !hasThat && GERUND_TAKERS.has(lemma) && isGerund(next);
@@ -133,6 +138,16 @@ function isNounHead(tokens: readonly Token[], v: number, lemma: string): boolean
 }
 
 /**
+ * "is facing claims that …", "amid reports that …", "the rumours that …": a form that is also a content noun is that
+ * noun after a determiner, a possessive, a preposition or an "-ing" verb, never the verb of a frame.
+ */
+function isContentNounUse(tokens: readonly Token[], v: number): boolean {
+  const before = tokens[v - 1]!;
+  if (contentNounClass(tokens[v]!.lower) === undefined || before.kind !== 'word') return false;
+  return DETERMINER.has(before.lower) || PREPOSITION.has(before.lower) || /['’]s$/.test(before.lower) || (before.lower.length > 4 && before.lower.endsWith('ing'));
+}
+
+/**
  * "The bridge was said to be 200 years old", "The suspect is believed to have fled": a passive reporting verb with
  * a "to" infinitive raises the content's subject (Quirk § 16.52); no one is named, so the holder is the frame itself,
  * anonymous, and the proposition is the subject followed by what comes after "to".
@@ -163,6 +178,9 @@ function afterSubordinator(tokens: readonly Token[], start: number, verb: number
   const at = lastIndex(tokens, verb - 1, (t) => SUBORDINATORS.has(t.lower) || t.kind === 'punct');
   return at > start && at < verb - 1 && SUBORDINATORS.has(tokens[at]!.lower) ? at + 1 : start;
 }
+
+/** Stances whose verb, with a content noun as object, holds the noun's clause: "denied reports that …" denies it. */
+const HOLDS_NOUN_CLAUSE: ReadonlySet<ReportingStance> = new Set(['denied', 'confirmed']);
 
 /** Reporting verbs whose content may be a gerund clause: denials and admissions. */
 const GERUND_TAKERS = new Set(['deny', 'admit', 'acknowledge', 'dispute']);

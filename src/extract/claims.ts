@@ -11,6 +11,7 @@ import { findCertainty } from './certainty.js';
 import { actorKey, contentKeys, stem } from './keys.js';
 import { extractPlaces } from './places.js';
 import { splitSubordinate, type ClausePart } from './clause-split.js';
+import type { ContentFrame } from './content-clauses.js';
 import { findProposition } from './proposition.js';
 import { noteReferents, referentFor, type Referents } from './referents.js';
 import { extractQuantities } from './quantities.js';
@@ -120,12 +121,34 @@ function claimsOf(shared: Shared, clause: Clause, tokens: readonly Token[], rang
   for (const part of split.subordinate.filter((p) => !failed.includes(p))) {
     // The claim's text stays the whole clause, whose cues ("has climbed to", "up from") bear on every part of it.
     const range = { start: part.ranges[0]!.start, end: part.ranges[part.ranges.length - 1]!.end };
-    const sub = buildClaim(shared, clause, part, range, `${doc.id}:${n + 1 + out.length}`);
+    const sub = buildClaim(part.frame ? framed(shared, part.frame, range) : shared, clause, part, range, `${doc.id}:${n + 1 + out.length}`);
     if (!sub) continue;
     sub.mainClaimId = main.id;
     out.push(sub);
   }
   return out;
+}
+
+/**
+ * A content clause's own attribution and certainty: held by the frame's holder ("rumours", "the ministry" that
+ * dismissed them) with the frame's stance, or by the clause's own holder under a denying frame ("reports that … were
+ * untrue"); a factive frame ("the fact that …") keeps the clause's. The frame's cue stands where a reporting verb would.
+ */
+function framed(shared: Shared, frame: ContentFrame, range: Range): Shared {
+  if (frame.stance === 'inherit') return shared;
+  const { seg, context } = shared;
+  const { text } = seg.doc;
+  const attribution: Attribution = { ...shared.attribution, stance: frame.stance, verb: frame.cueLemma, verbSpan: spanOf(text, frame.cue.start, frame.cue.end) };
+  delete attribution.via;
+  if (frame.holder) {
+    attribution.holder = text.slice(frame.holder.start, frame.holder.end);
+    attribution.holderKind = frame.holderKind ?? 'anonymous';
+    attribution.holderSpan = spanOf(text, frame.holder.start, frame.holder.end);
+  }
+  const tokens = segTokens(seg, range);
+  const certainty = findCertainty(tokens, frame.stance, attribution.holderKind === 'anonymous', frame.cue, [], context.lexicon);
+  // "rumours that he fled": a pronoun in the clause stands for someone named before, not for the rumours.
+  return { ...shared, attribution, certainty, holderIsReferent: shared.holderIsReferent && frame.holder === undefined };
 }
 
 /** The view with the text between ranges blanked (offsets kept), so the tagger reads the ranges as one clause. */
