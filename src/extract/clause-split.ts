@@ -35,9 +35,29 @@ export interface SplitClause {
  * inside a "which" clause stays with it.
  */
 export function splitSubordinate(terms: readonly Term[]): SplitClause {
-  // A content clause under a noun is split first: its frame, not the main clause's, says who holds it.
+  // A content clause under a noun is split first (its frame, not the main clause's, says who holds it); what is
+  // left may still hold an adverbial or relative clause, whose ranges skip the content clause's.
   const content = splitContent(terms);
-  if (content) return { main: { terms: content.main, ranges: content.mainRanges }, subordinate: [{ terms: content.content, ranges: rangesOf(content.content), frame: content.frame }] };
+  if (!content) return splitOnce(terms);
+  const gap = { start: content.gap.start, end: content.gap.end };
+  const rest = splitOnce(content.main);
+  const skipGap = (part: ClausePart): ClausePart => ({ ...part, ranges: part.ranges.flatMap((r) => without(r, gap)) });
+  const contentPart: ClausePart = { terms: content.content, ranges: rangesOf(content.content), frame: content.frame };
+  if (rest.subordinate.length === 0) return { main: { terms: content.main, ranges: content.mainRanges }, subordinate: [contentPart] };
+  return { main: skipGap(rest.main), subordinate: [...rest.subordinate.map(skipGap), contentPart] };
+}
+
+/** The range less the gap: the parts of it before and after the gap. */
+function without(range: Range, gap: Range): Range[] {
+  if (gap.end <= range.start || gap.start >= range.end) return [range];
+  const out: Range[] = [];
+  if (range.start < gap.start) out.push({ start: range.start, end: gap.start });
+  if (gap.end < range.end) out.push({ start: gap.end, end: range.end });
+  return out;
+}
+
+/** One adverbial or relative clause split off, else a coordinated predicate, else the whole clause. */
+function splitOnce(terms: readonly Term[]): SplitClause {
   const whole = { main: { terms: [...terms], ranges: rangesOf(terms) }, subordinate: [] };
   for (let i = 0; i < terms.length - 2; i++) {
     const t = terms[i]!;

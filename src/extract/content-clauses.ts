@@ -39,6 +39,8 @@ export interface ContentSplit {
   mainRanges: Range[];
   content: Term[];
   frame: ContentFrame;
+  /** What was taken out of the main clause: "that" and the content clause. */
+  gap: Range;
 }
 
 const DENYING = new Set(DENYING_VERBS);
@@ -75,7 +77,8 @@ export function splitContent(terms: readonly Term[]): ContentSplit | null {
     const main = [...before, ...after];
     const content = terms.slice(i + 1, end + 1);
     if (!hasVerb(main)) continue;
-    return { main, mainRanges: [...rangesOf(before), ...rangesOf(after)], content, frame: frameOf(terms, noun, subject ? end + 1 : -1) };
+    const gap = { start: terms[i]!.start, end: terms[end]!.end };
+    return { main, mainRanges: [...rangesOf(before), ...rangesOf(after)], content, frame: frameOf(terms, noun, subject ? end + 1 : -1), gap };
   }
   return null;
 }
