@@ -58,6 +58,7 @@ const SUBJECT_REACH = 8;
 
 const STANCE_OF: Readonly<Record<Exclude<ContentNounClass, 'fact' | 'disputed'>, ReportingStance>> = {
   reported: 'reported',
+  evidence: 'reported',
   claimed: 'claimed',
   alleged: 'alleged',
   speculated: 'speculated',
@@ -198,6 +199,8 @@ function frameOf(terms: readonly Term[], n: number, main: number): ContentFrame 
     const verb = terms[governing]!;
     const stance = DENYING.has(verb.root) ? 'denied' : CONFIRMING.has(verb.root) ? 'confirmed' : undefined;
     if (stance) return { stance, ...subjectOf(terms, governing), cue: { start: verb.start, end: verb.end }, cueLemma: verb.root };
+    // "Investigators found evidence that …": evidence is held by whoever has it.
+    if (cls === 'evidence') return { stance: 'reported', ...subjectOf(terms, governing), cue, cueLemma: noun.root };
   }
   if (main >= 0) {
     const judged = judgement(terms, main);

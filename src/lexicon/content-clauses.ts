@@ -16,13 +16,15 @@
  */
 
 /** How a content noun holds its clause when nothing around it says otherwise. */
-export type ContentNounClass = 'reported' | 'claimed' | 'alleged' | 'speculated' | 'fact' | 'disputed';
+export type ContentNounClass = 'reported' | 'evidence' | 'claimed' | 'alleged' | 'speculated' | 'fact' | 'disputed';
 
 /** Singular nouns that take a content clause ("the rumour that …"), by how they hold it. */
 export const CONTENT_NOUNS: Readonly<Record<string, ContentNounClass>> = {
   // Statement / Reporting: someone has said it.
   report: 'reported', news: 'reported', word: 'reported', statement: 'reported', announcement: 'reported',
-  account: 'reported', indication: 'reported', sign: 'reported', evidence: 'reported', proof: 'reported',
+  account: 'reported',
+  // Evidence: held by whoever finds or presents it ("investigators found evidence that …").
+  evidence: 'evidence', proof: 'evidence', indication: 'evidence', sign: 'evidence',
   // Statement: said by someone with a stake in it.
   claim: 'claimed', assertion: 'claimed', suggestion: 'speculated',
   allegation: 'alleged', accusation: 'alleged', charge: 'alleged',
