@@ -140,7 +140,11 @@ function framed(shared: Shared, frame: ContentFrame, range: Range): Shared {
   const { text } = seg.doc;
   const attribution: Attribution = { ...shared.attribution, stance: frame.stance, verb: frame.cueLemma, verbSpan: spanOf(text, frame.cue.start, frame.cue.end) };
   delete attribution.via;
-  if (frame.holder) {
+  if (frame.author) {
+    attribution.holder = seg.doc.source.name;
+    attribution.holderKind = 'author';
+    delete attribution.holderSpan;
+  } else if (frame.holder) {
     attribution.holder = text.slice(frame.holder.start, frame.holder.end);
     attribution.holderKind = frame.holderKind ?? 'anonymous';
     attribution.holderSpan = spanOf(text, frame.holder.start, frame.holder.end);

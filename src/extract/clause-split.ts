@@ -1,7 +1,7 @@
 import type { Range } from '../ingest/types.js';
 import { ADVERBIAL_SUBORDINATORS, AS_PHRASE_WORDS, NON_RESTRICTIVE_RELATIVES } from '../lexicon/clause-cues.js';
 import { clauseEndAfter, hasVerb, isFinite, rangesOf } from './clause-parts.js';
-import { splitContent, type ContentFrame } from './content-clauses.js';
+import { sententialDenial, splitContent, type ContentFrame } from './content-clauses.js';
 import { coordinatedPredicate } from './coordination.js';
 import { presentTenseLemma } from './lemma.js';
 import { isNominal } from './noun-phrases.js';
@@ -71,6 +71,9 @@ function splitOnce(terms: readonly Term[]): SplitClause {
     const main = [...before, ...after];
     if (!hasVerb(main) || !hasVerb(inner)) continue;
     const antecedent = relative ? antecedentOf(terms, i) : [];
+    // "…, which turned out to be false": a relative clause on the whole clause before it denies that clause.
+    const denial = relative && antecedent.length === 0 ? sententialDenial(inner) : null;
+    if (denial) return { main: { terms: main, ranges: [...rangesOf(before), ...rangesOf(after)] }, subordinate: [{ terms: before, ranges: rangesOf(before), frame: denial }] };
     if (relative && antecedent.length === 0) continue;
     return {
       main: { terms: main, ranges: [...rangesOf(before), ...rangesOf(after)] },

@@ -27,6 +27,8 @@ export interface ContentFrame {
   stance: ReportingStance | 'inherit';
   /** Who holds it ("rumours", "the ministry" in "the ministry dismissed reports that …"); absent: the clause's holder. */
   holder?: Range;
+  /** The writer holds it: "…, which turned out to be false" comments on the whole report, outside its frame. */
+  author?: boolean;
   holderKind?: 'named' | 'anonymous';
   /** The word that sets the stance: the noun, or the denying or confirming word. */
   cue: Range;
@@ -147,9 +149,14 @@ function opensContent(terms: readonly Term[], i: number): boolean {
   return !hasTag(last, 'Preposition');
 }
 
-/** The noun phrase of the content noun is the clause's subject: no verb stands before it. */
+/** The noun phrase of the content noun is its clause's subject: no verb stands before it, back to the clause's start or a "that". */
 function inSubject(terms: readonly Term[], noun: number): boolean {
-  return !terms.slice(0, noun).some((t, k) => isBe(t) || hasTag(t, 'Modal') || (hasTag(t, 'Verb') && isFinite(terms, k)));
+  for (let k = noun - 1; k >= 0; k--) {
+    const t = terms[k]!;
+    if (t.lower === 'that') return true;
+    if (isBe(t) || hasTag(t, 'Modal') || (hasTag(t, 'Verb') && isFinite(terms, k))) return false;
+  }
+  return true;
 }
 
 /**
@@ -216,6 +223,8 @@ function phraseStart(terms: readonly Term[], n: number): number {
   let s = n;
   while (s > 0 && !terms[s - 1]!.commaAfter) {
     const t = terms[s - 1]!;
+    // "pointed out that the claim that …": the first "that" is the verb's, not the noun phrase's.
+    if (t.lower === 'that') break;
     if (!(hasTag(t, 'Determiner') || hasTag(t, 'Adjective') || hasTag(t, 'Possessive') || NEGATIVE.has(t.lower) || (isNominal(t) && !hasTag(t, 'Pronoun')))) break;
     s--;
   }
@@ -266,4 +275,16 @@ function phraseAfter(terms: readonly Term[], k: number): Term[] {
 /** A holder phrase with a name in it ("CNN's allegations", "the Interior Ministry") is named; else anonymous. */
 function kindOfWords(words: readonly Term[]): 'named' | 'anonymous' {
   return words.some((t) => hasTag(t, 'ProperNoun')) ? 'named' : 'anonymous';
+}
+
+/**
+ * "The mayor said the bridge had collapsed, which turned out to be false": a sentential relative clause (Quirk § 15.57,
+ * "which" with no noun phrase before its comma) that calls what came before untrue is the writer's denial of it.
+ * `inner` is the relative clause after "which"; null when it calls nothing untrue.
+ */
+export function sententialDenial(inner: readonly Term[]): ContentFrame | null {
+  if (!isFinite(inner, 0) && !hasTag(inner[0], 'Verb')) return null;
+  const word = inner.find((t) => DISPUTING.has(t.lower));
+  if (!word || !inner.some((t) => isBe(t) || hasTag(t, 'Copula') || EXTRAPOSING.has(t.root) || t.root === 'prove' || t.root === 'turn')) return null;
+  return { stance: 'denied', author: true, cue: { start: word.start, end: word.end }, cueLemma: word.lower };
 }

@@ -21,7 +21,7 @@ export type ContentNounClass = 'reported' | 'evidence' | 'claimed' | 'alleged' |
 /** Singular nouns that take a content clause ("the rumour that …"), by how they hold it. */
 export const CONTENT_NOUNS: Readonly<Record<string, ContentNounClass>> = {
   // Statement / Reporting: someone has said it.
-  report: 'reported', news: 'reported', word: 'reported', statement: 'reported', announcement: 'reported',
+  report: 'reported', news: 'reported', statement: 'reported', announcement: 'reported',
   account: 'reported',
   // Evidence: held by whoever finds or presents it ("investigators found evidence that …").
   evidence: 'evidence', proof: 'evidence', indication: 'evidence', sign: 'evidence',

@@ -94,6 +94,12 @@ describe('content clauses the frame denies: disputed, held by whoever denies the
     expect(held(claim).stance).toBe('denied');
   });
 
+  it('inside a complement clause ("pointed out that the claim that … was false"), the noun phrase is that clause\'s subject', () => {
+    const { claim } = contentClaim('He pointed out that the claim that the striker scored twice was false.', 'the striker scored twice');
+    expect(said(claim)).toEqual({ lemma: 'score', actor: 'the striker', state: 'affirmed' });
+    expect(held(claim).stance).toBe('denied');
+  });
+
   it('a passive denial names the denier with its "by" phrase', () => {
     const { main, claim } = contentClaim('Reports that the minister resigned were denied by the government.', 'the minister resigned');
     expect(said(main).lemma).toBe('deny');
@@ -105,6 +111,26 @@ describe('content clauses the frame denies: disputed, held by whoever denies the
     expect(held(main)).toEqual({ holder: 'Officials', kind: 'anonymous', stance: 'reported', level: 'reported' });
     expect(main.proposition.span.text).toBe('reports that the airport had closed were false');
     expect(held(claim)).toEqual({ holder: 'Officials', kind: 'anonymous', stance: 'denied', level: 'asserted' });
+  });
+});
+
+describe('a sentential relative that calls the clause before it untrue: the writer denies that clause', () => {
+  it('"…, which turned out to be false" after a report: the report stays the speaker\'s, and the writer\'s denial is a claim of its own', () => {
+    const { main, subs } = split('The mayor said the bridge had collapsed, which turned out to be false.');
+    expect(held(main)).toEqual({ holder: 'The mayor', kind: 'named', stance: 'reported', level: 'reported' });
+    expect(subs).toHaveLength(1);
+    const denial = subs[0]!;
+    expect(denial.proposition.span.text).toBe('the bridge had collapsed');
+    expect(said(denial)).toEqual({ lemma: 'collapse', actor: 'the bridge', state: 'affirmed' });
+    expect(held(denial)).toEqual({ holder: null, kind: 'author', stance: 'denied', level: 'asserted' });
+    expect(denial.attribution.verbSpan?.text).toBe('false');
+  });
+
+  it('a relative clause on a noun phrase that says nothing untrue stays a claim about that noun phrase', () => {
+    const { subs } = split('The company opened a plant in Ohio, which employs 300 people.');
+    expect(subs).toHaveLength(1);
+    expect(held(subs[0]!)).toEqual({ holder: null, kind: 'author', stance: 'asserted', level: 'asserted' });
+    expect(subs[0]!.proposition.predicate?.lemma).toBe('employ');
   });
 });
 
