@@ -11,6 +11,7 @@ import { findCertainty } from './certainty.js';
 import { actorKey, contentKeys, stem } from './keys.js';
 import { extractPlaces } from './places.js';
 import { splitSubordinate, type ClausePart } from './clause-split.js';
+import { framedAttribution } from './content-attribution.js';
 import type { ContentFrame } from './content-clauses.js';
 import { findProposition } from './proposition.js';
 import { noteReferents, referentFor, type Referents } from './referents.js';
@@ -129,30 +130,14 @@ function claimsOf(shared: Shared, clause: Clause, tokens: readonly Token[], rang
   return out;
 }
 
-/**
- * A content clause's own attribution and certainty: held by the frame's holder ("rumours", "the ministry" that
- * dismissed them) with the frame's stance, or by the clause's own holder under a denying frame ("reports that … were
- * untrue"); a factive frame ("the fact that …") keeps the clause's. The frame's cue stands where a reporting verb would.
- */
+/** A content clause's own attribution and certainty (see content-attribution.ts); a factive frame keeps the clause's. */
 function framed(shared: Shared, frame: ContentFrame, range: Range): Shared {
   if (frame.stance === 'inherit') return shared;
   const { seg, context } = shared;
-  const { text } = seg.doc;
-  const attribution: Attribution = { ...shared.attribution, stance: frame.stance, verb: frame.cueLemma, verbSpan: spanOf(text, frame.cue.start, frame.cue.end) };
-  delete attribution.via;
-  if (frame.author) {
-    attribution.holder = seg.doc.source.name;
-    attribution.holderKind = 'author';
-    delete attribution.holderSpan;
-  } else if (frame.holder) {
-    attribution.holder = text.slice(frame.holder.start, frame.holder.end);
-    attribution.holderKind = frame.holderKind ?? 'anonymous';
-    attribution.holderSpan = spanOf(text, frame.holder.start, frame.holder.end);
-  }
-  const tokens = segTokens(seg, range);
-  const certainty = findCertainty(tokens, frame.stance, attribution.holderKind === 'anonymous', frame.cue, [], context.lexicon);
+  const attribution = framedAttribution(shared.attribution, { ...frame, stance: frame.stance }, seg.doc.text, seg.doc.source.name);
+  const certainty = findCertainty(segTokens(seg, range), frame.stance, attribution.holderKind === 'anonymous', frame.cue, [], context.lexicon);
   // "rumours that he fled": a pronoun in the clause stands for someone named before, not for the rumours.
-  return { ...shared, attribution, certainty, holderIsReferent: shared.holderIsReferent && frame.holder === undefined };
+  return { ...shared, attribution, certainty, holderIsReferent: shared.holderIsReferent && frame.holder === undefined && !frame.author };
 }
 
 /** The view with the text between ranges blanked (offsets kept), so the tagger reads the ranges as one clause. */
