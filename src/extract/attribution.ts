@@ -6,7 +6,7 @@ import {
 } from '../lexicon/attribution-cues.js';
 import { ADVERBIAL_SUBORDINATORS, NON_RESTRICTIVE_RELATIVES } from '../lexicon/clause-cues.js';
 import { RAISING_VERBS } from '../lexicon/raising-verbs.js';
-import { BE_FORMS, CENTRAL_DETERMINERS, CONJUNCT_OPENERS, COORDINATORS, PREPOSITIONS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
+import { BE_FORMS, CENTRAL_DETERMINERS, CONJUNCT_OPENERS, COORDINATORS, PARTITIVE_QUANTIFIERS, PREPOSITIONS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import type { ReportingStance } from '../model/claim.js';
 import type { Token } from '../segment/tokens.js';
@@ -28,6 +28,7 @@ const LINKING_OPENERS = new Set([...COORDINATORS, ...CONJUNCT_OPENERS]);
 const AFTER_VERB_NOT_HOLDER = new Set(AFTER_VERB_WORDS);
 const DETERMINER = new Set(CENTRAL_DETERMINERS);
 const PREPOSITION = new Set(PREPOSITIONS);
+const QUANTIFIER = new Set(PARTITIVE_QUANTIFIERS);
 const CLAUSE_AUXILIARIES = new Set(CLAUSE_AUXILIARY_WORDS);
 const HOLDER_AUXILIARIES = new Set(HOLDER_AUXILIARY_WORDS);
 const SUBORDINATORS = new Set(ADVERBIAL_SUBORDINATORS);
@@ -143,8 +144,11 @@ function isNounHead(tokens: readonly Token[], v: number, lemma: string): boolean
  */
 function isContentNounUse(tokens: readonly Token[], v: number): boolean {
   const before = tokens[v - 1]!;
-  if (contentNounClass(tokens[v]!.lower) === undefined || before.kind !== 'word') return false;
-  return DETERMINER.has(before.lower) || PREPOSITION.has(before.lower) || /['’]s$/.test(before.lower) || (before.lower.length > 4 && before.lower.endsWith('ing'));
+  const form = tokens[v]!.lower;
+  if (contentNounClass(form) === undefined || before.kind !== 'word') return false;
+  // "There are several rumours that …": a plural after a quantifier or "be" is the noun ("Some claim that …" is the verb).
+  const plural = form.endsWith('s') && (BE.has(before.lower) || QUANTIFIER.has(before.lower));
+  return plural || DETERMINER.has(before.lower) || PREPOSITION.has(before.lower) || /['’]s$/.test(before.lower) || (before.lower.length > 4 && before.lower.endsWith('ing'));
 }
 
 /**

@@ -56,6 +56,13 @@ describe('content clauses under a noun of report, rumour or claim: reported by t
     expect(held(claim)).toEqual({ holder: 'claims', kind: 'anonymous', stance: 'claimed', level: 'doubted' });
   });
 
+  it('a plural after a quantifier is the noun, not a reporting verb ("There are several rumors that …")', () => {
+    const { main, claim } = contentClaim('There are several rumors that the carmaker will close its plant next year.', 'the carmaker will close its plant next year');
+    expect(held(main).kind).toBe('author');
+    expect(said(claim)).toEqual({ lemma: 'close', actor: 'the carmaker', state: 'affirmed' });
+    expect(held(claim)).toEqual({ holder: 'several rumors', kind: 'anonymous', stance: 'speculated', level: 'doubted' });
+  });
+
   it('evidence is held by whoever found it', () => {
     const { claim } = contentClaim('Investigators found evidence that the fire had been set deliberately.', 'the fire had been set deliberately');
     expect(held(claim)).toEqual({ holder: 'Investigators', kind: 'anonymous', stance: 'reported', level: 'reported' });
@@ -150,6 +157,8 @@ describe('hard negatives: no content clause of its own', () => {
       { holder: 'The airline', kind: 'named', stance: 'denied', level: 'asserted' }],
     ['"claim" after a bare subject is the reporting verb, not the noun', 'Police claim that the suspect fled.',
       { holder: 'Police', kind: 'anonymous', stance: 'claimed', level: 'doubted' }],
+    ['a base form after a quantifier is the verb ("Some claim that …")', 'Some claim that the carmaker will close its plant.',
+      { holder: 'Some', kind: 'anonymous', stance: 'claimed', level: 'doubted' }],
     ['a restrictive relative clause on a noun that takes no content clause', 'Police arrested the man that witnesses described.',
       { holder: null, kind: 'author', stance: 'asserted', level: 'asserted' }],
     ['a relative "that" followed by its verb ("reports that emerged")', 'The reports that emerged on Monday were wrong.',
