@@ -5,7 +5,7 @@ import {
   CLAUSE_AUXILIARIES as CLAUSE_AUXILIARY_WORDS,
   HOLDER_AUXILIARIES as HOLDER_AUXILIARY_WORDS,
 } from '../lexicon/attribution-cues.js';
-import { frameWordElsewhere, isNounHead } from './frame-word-uses.js';
+import { frameWordElsewhere, isContentNounUse, isNounHead } from './frame-word-uses.js';
 import { ADVERBIAL_SUBORDINATORS, NON_RESTRICTIVE_RELATIVES } from '../lexicon/clause-cues.js';
 import { RAISING_VERBS } from '../lexicon/raising-verbs.js';
 import { BE_FORMS, CENTRAL_DETERMINERS, CONJUNCT_OPENERS, COORDINATORS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
@@ -13,6 +13,7 @@ import { derived, type Lexicon } from '../lexicon/index.js';
 import type { ReportingStance } from '../model/claim.js';
 import type { Token } from '../segment/tokens.js';
 import { objectLength } from './addressee.js';
+import { contentNounClass } from './content-clauses.js';
 import { kindOf } from './holder-kind.js';
 import { isVerbGerund } from './lemma.js';
 import { appositiveHolder, CLAUSE_BREAK, holderBefore, holderStart, lastIndex, MAX_APPOSITIVE_TOKENS, MAX_HOLDER_WORDS, opensWithAdverbial, RELATIVE } from './holder-span.js';
@@ -86,7 +87,7 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
   for (let v = 1; v < Math.min(tokens.length - 1, MAX_HOLDER_WORDS + Math.max(MAX_OPENER_TOKENS, MAX_APPOSITIVE_TOKENS)); v++) {
     const lemma = lexicon.reportingForms[tokens[v]!.lower];
     if (!lemma || tokens[v - 1]!.lower === 'to' || tokens[v - 1]!.lower === 'not') continue;
-    if (isNounHead(tokens, v, lemma) || frameWordElsewhere(tokens, v)) continue;
+    if (isNounHead(tokens, v, lemma) || frameWordElsewhere(tokens, v) || isContentNounUse(tokens, v)) continue;
     const next = tokens[v + 1]!;
     const raised = passiveRaising(tokens, v, clause, lemma, lexicon);
     if (raised) return raised;
@@ -94,7 +95,10 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     if (next.lower === ',' || next.lower === '.') continue;
     // "confirmed on Wednesday that …": a short adverbial may stand between the verb and its "that".
     const thatAt = tokens.slice(v + 1, v + 1 + MAX_THAT_GAP).findIndex((t) => t.lower === 'that');
-    const hasThat = thatAt >= 0 && tokens.slice(v + 1, v + 1 + thatAt).every((t) => t.kind !== 'punct');
+    // "said reports that the port had closed were false": a "that" after a content noun opens the noun's clause; only a
+    // denial or confirmation of the noun ("denied reports that …") holds that clause itself.
+    const nounThat = thatAt > 0 && contentNounClass(tokens[v + thatAt]!.lower) !== undefined && !HOLDS_NOUN_CLAUSE.has(lexicon.reportingVerbs[lemma] ?? 'reported');
+    const hasThat = thatAt >= 0 && !nounThat && tokens.slice(v + 1, v + 1 + thatAt).every((t) => t.kind !== 'punct');
     const toldObject = lemma === 'tell' && !hasThat ? objectLength(tokens, v + 1, lexicon) : 0;
     // "denied taking any payments", "admitted falsifying the records": a gerund is the clause held (Quirk § 16.40).
     const gerund = !hasThat && GERUND_TAKERS.has(lemma) && isGerund(next);
@@ -190,6 +194,8 @@ function participleHolder(tokens: readonly Token[], start: number, end: number, 
   if (at < 0) return start;
   return at + 1 <= MAX_LINK_WORDS ? start + 1 + at : -1;
 }
+/** Stances whose verb, with a content noun as object, holds the noun's clause: "denied reports that …" denies it. */
+const HOLDS_NOUN_CLAUSE: ReadonlySet<ReportingStance> = new Set(['denied', 'confirmed']);
 
 /** Reporting verbs whose content may be a gerund clause: denials and admissions. */
 const GERUND_TAKERS = new Set(['deny', 'admit', 'acknowledge', 'dispute']);

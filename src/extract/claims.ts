@@ -11,6 +11,8 @@ import { findCertainty } from './certainty.js';
 import { actorKey, contentKeys, stem } from './keys.js';
 import { extractPlaces } from './places.js';
 import { splitSubordinate, type ClausePart } from './clause-split.js';
+import { framedAttribution } from './content-attribution.js';
+import type { ContentFrame } from './content-clauses.js';
 import { findProposition } from './proposition.js';
 import { noteReferents, referentFor, type Referents } from './referents.js';
 import { extractQuantities } from './quantities.js';
@@ -120,12 +122,22 @@ function claimsOf(shared: Shared, clause: Clause, tokens: readonly Token[], rang
   for (const part of split.subordinate.filter((p) => !failed.includes(p))) {
     // The claim's text stays the whole clause, whose cues ("has climbed to", "up from") bear on every part of it.
     const range = { start: part.ranges[0]!.start, end: part.ranges[part.ranges.length - 1]!.end };
-    const sub = buildClaim(shared, clause, part, range, `${doc.id}:${n + 1 + out.length}`);
+    const sub = buildClaim(part.frame ? framed(shared, part.frame, range) : shared, clause, part, range, `${doc.id}:${n + 1 + out.length}`);
     if (!sub) continue;
     sub.mainClaimId = main.id;
     out.push(sub);
   }
   return out;
+}
+
+/** A content clause's own attribution and certainty (see content-attribution.ts); a factive frame keeps the clause's. */
+function framed(shared: Shared, frame: ContentFrame, range: Range): Shared {
+  if (frame.stance === 'inherit') return shared;
+  const { seg, context } = shared;
+  const attribution = framedAttribution(shared.attribution, { ...frame, stance: frame.stance }, seg.doc.text, seg.doc.source.name);
+  const certainty = findCertainty(segTokens(seg, range), frame.stance, attribution.holderKind === 'anonymous', frame.cue, [], context.lexicon);
+  // "rumours that he fled": a pronoun in the clause stands for someone named before, not for the rumours.
+  return { ...shared, attribution, certainty, holderIsReferent: shared.holderIsReferent && frame.holder === undefined && !frame.author };
 }
 
 /** The view with the text between ranges blanked (offsets kept), so the tagger reads the ranges as one clause. */

@@ -1,10 +1,11 @@
 import type { Range } from '../ingest/types.js';
 import { ADVERBIAL_SUBORDINATORS, AS_PHRASE_WORDS, NON_RESTRICTIVE_RELATIVES } from '../lexicon/clause-cues.js';
+import { clauseEndAfter, hasVerb, isFinite, rangesOf } from './clause-parts.js';
+import { sententialDenial, splitContent, type ContentFrame } from './content-clauses.js';
 import { coordinatedPredicate } from './coordination.js';
 import { presentTenseLemma } from './lemma.js';
-import { isNominal, placeAppositive } from './noun-phrases.js';
+import { isNominal } from './noun-phrases.js';
 import { hasTag, type Term } from './terms.js';
-import { irregularLemma, isBe } from './verbs.js';
 
 const SUBORDINATOR = new Set(ADVERBIAL_SUBORDINATORS);
 const RELATIVE = new Set(NON_RESTRICTIVE_RELATIVES);
@@ -16,11 +17,13 @@ const SUBJECT_REACH = 7;
 export interface ClausePart {
   terms: Term[];
   ranges: Range[];
+  /** A content clause's frame ("rumours that …"): who holds it and how, in place of the main clause's attribution. */
+  frame?: ContentFrame;
 }
 
 export interface SplitClause {
   main: ClausePart;
-  /** Adverbial ("when its engine failed") and non-restrictive relative ("which employs 1,200 people") clauses. */
+  /** Content ("rumours that the port closed"), adverbial ("when its engine failed") and non-restrictive relative clauses. */
   subordinate: ClausePart[];
 }
 
@@ -32,6 +35,29 @@ export interface SplitClause {
  * inside a "which" clause stays with it.
  */
 export function splitSubordinate(terms: readonly Term[]): SplitClause {
+  // A content clause under a noun is split first (its frame, not the main clause's, says who holds it); what is
+  // left may still hold an adverbial or relative clause, whose ranges skip the content clause's.
+  const content = splitContent(terms);
+  if (!content) return splitOnce(terms);
+  const gap = { start: content.gap.start, end: content.gap.end };
+  const rest = splitOnce(content.main);
+  const skipGap = (part: ClausePart): ClausePart => ({ ...part, ranges: part.ranges.flatMap((r) => without(r, gap)) });
+  const contentPart: ClausePart = { terms: content.content, ranges: rangesOf(content.content), frame: content.frame };
+  if (rest.subordinate.length === 0) return { main: { terms: content.main, ranges: content.mainRanges }, subordinate: [contentPart] };
+  return { main: skipGap(rest.main), subordinate: [...rest.subordinate.map(skipGap), contentPart] };
+}
+
+/** The range less the gap: the parts of it before and after the gap. */
+function without(range: Range, gap: Range): Range[] {
+  if (gap.end <= range.start || gap.start >= range.end) return [range];
+  const out: Range[] = [];
+  if (range.start < gap.start) out.push({ start: range.start, end: gap.start });
+  if (gap.end < range.end) out.push({ start: gap.end, end: range.end });
+  return out;
+}
+
+/** One adverbial or relative clause split off, else a coordinated predicate, else the whole clause. */
+function splitOnce(terms: readonly Term[]): SplitClause {
   const whole = { main: { terms: [...terms], ranges: rangesOf(terms) }, subordinate: [] };
   for (let i = 0; i < terms.length - 2; i++) {
     const t = terms[i]!;
@@ -45,6 +71,9 @@ export function splitSubordinate(terms: readonly Term[]): SplitClause {
     const main = [...before, ...after];
     if (!hasVerb(main) || !hasVerb(inner)) continue;
     const antecedent = relative ? antecedentOf(terms, i) : [];
+    // "…, which turned out to be false": a relative clause on the whole clause before it denies that clause.
+    const denial = relative && antecedent.length === 0 ? sententialDenial(inner) : null;
+    if (denial) return { main: { terms: main, ranges: [...rangesOf(before), ...rangesOf(after)] }, subordinate: [{ terms: before, ranges: rangesOf(before), frame: denial }] };
     if (relative && antecedent.length === 0) continue;
     return {
       main: { terms: main, ranges: [...rangesOf(before), ...rangesOf(after)] },
@@ -84,38 +113,6 @@ function asVerbAfterRelative(t: Term): Term {
   if (hasTag(t, 'Verb') || !hasTag(t, 'Plural')) return t;
   const lemma = presentTenseLemma(t.lower);
   return lemma ? { ...t, root: lemma, tags: new Set(['Verb', 'PresentTense']) } : t;
-}
-
-function isFinite(terms: readonly Term[], k: number): boolean {
-  const t = terms[k]!;
-  if (isBe(t) || hasTag(t, 'Modal') || hasTag(t, 'Auxiliary')) return true;
-  if (hasTag(t, 'PastTense') || hasTag(t, 'PresentTense')) return !hasTag(t, 'Noun') || hasTag(t, 'Verb');
-  return irregularLemma(t.lower) !== undefined && isNominal(terms[k - 1]!);
-}
-
-function hasVerb(terms: readonly Term[]): boolean {
-  return terms.some((t) => hasTag(t, 'Verb') || isBe(t) || irregularLemma(t.lower) !== undefined);
-}
-
-/** The last term of the clause opened at i: the term before the next comma (past place appositives), or the last term. */
-function clauseEndAfter(terms: readonly Term[], i: number): number {
-  // "after the storm hit Tampa, Florida, on Monday": a place in apposition to the last name stays in the clause.
-  for (let k = i + 1; k < terms.length; k++) if (terms[k]!.commaAfter && !placeAppositive(terms, k + 1, terms.length)) return datedPhraseEnd(terms, k);
-  return terms.length - 1;
-}
-
-/**
- * "Before his capture near Lyon, in May 2010, the accountant …": a dated prepositional phrase between commas right
- * after the fronted clause dates that clause; the clause ends at its comma. Not when nothing follows it.
- */
-function datedPhraseEnd(terms: readonly Term[], comma: number): number {
-  const first = terms[comma + 1];
-  if (!first || !hasTag(first, 'Preposition')) return comma;
-  for (let k = comma + 1; k < terms.length - 1; k++) {
-    if (!terms[k]!.commaAfter) continue;
-    return terms.slice(comma + 2, k + 1).some((t) => hasTag(t, 'Date')) ? k : comma;
-  }
-  return comma;
 }
 
 /**
@@ -160,10 +157,4 @@ function opensWithPreposition(segment: readonly Term[]): boolean {
 
 function isBareName(segment: readonly Term[]): boolean {
   return segment.every((t) => hasTag(t, 'ProperNoun'));
-}
-
-function rangesOf(terms: readonly Term[]): Range[] {
-  const first = terms[0];
-  const last = terms[terms.length - 1];
-  return first && last ? [{ start: first.start, end: last.end }] : [];
 }

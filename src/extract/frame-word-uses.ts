@@ -1,7 +1,8 @@
 import { ADJECTIVE_SUFFIXES, SEQUENCE_PREMODIFIERS } from '../lexicon/attribution-cues.js';
-import { CENTRAL_DETERMINERS } from '../lexicon/grammar-words.js';
+import { BE_FORMS, CENTRAL_DETERMINERS, PARTITIVE_QUANTIFIERS, PREPOSITIONS } from '../lexicon/grammar-words.js';
 import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
 import type { Token } from '../segment/tokens.js';
+import { contentNounClass } from './content-clauses.js';
 
 // A reporting word's form is also a noun ("a report"), an adjective ("alleged abuses") or part of a name ("the
 // Islamic State group"): in those uses it frames nothing (Quirk et al. 1985 §§ 7.15, 17.97–17.104).
@@ -9,6 +10,9 @@ import type { Token } from '../segment/tokens.js';
 const DETERMINER = new Set(CENTRAL_DETERMINERS);
 const PREPOSITION = new Set(SIMPLE_PREPOSITIONS);
 const SEQUENCE = new Set(SEQUENCE_PREMODIFIERS);
+const BE = new Set(BE_FORMS);
+const QUANTIFIER = new Set(PARTITIVE_QUANTIFIERS);
+const ANY_PREPOSITION = new Set(PREPOSITIONS);
 /** Premodifiers read between a determiner and a noun head: at most this many. */
 const MAX_PREMODIFIERS = 2;
 /** Share of capitalised words above which a clause is set in title case (a headline), where capitals mark no name. */
@@ -46,4 +50,17 @@ export function frameWordElsewhere(tokens: readonly Token[], v: number): boolean
 function titleCase(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => t.kind === 'word');
   return words.length > 0 && words.filter((t) => t.capitalized).length / words.length > TITLE_CASE_SHARE;
+}
+
+/**
+ * "is facing claims that …", "amid reports that …", "the rumours that …": a form that is also a content noun is that
+ * noun after a determiner, a possessive, a preposition or an "-ing" verb, never the verb of a frame.
+ */
+export function isContentNounUse(tokens: readonly Token[], v: number): boolean {
+  const before = tokens[v - 1]!;
+  const form = tokens[v]!.lower;
+  if (contentNounClass(form) === undefined || before.kind !== 'word') return false;
+  // "There are several rumours that …": a plural after a quantifier or "be" is the noun ("Some claim that …" is the verb).
+  const plural = form.endsWith('s') && (BE.has(before.lower) || QUANTIFIER.has(before.lower));
+  return plural || DETERMINER.has(before.lower) || ANY_PREPOSITION.has(before.lower) || /['’]s$/.test(before.lower) || (before.lower.length > 4 && before.lower.endsWith('ing'));
 }

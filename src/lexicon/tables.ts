@@ -5,6 +5,7 @@ import * as attributionCues from './attribution-cues.js';
 import * as certaintyScale from './certainty-scale.js';
 import * as changeDirection from './change-direction.js';
 import * as clauseCues from './clause-cues.js';
+import * as contentClauses from './content-clauses.js';
 import * as countedNouns from './counted-nouns.js';
 import * as dateCues from './date-cues.js';
 import * as detectorStrengths from './detector-strengths.js';
@@ -73,6 +74,7 @@ export const SHIPPED_TABLES = {
   'certainty-scale': certaintyScale,
   'change-direction': changeDirection,
   'clause-cues': clauseCues,
+  'content-clauses': contentClauses,
   'counted-nouns': countedNouns,
   'date-cues': dateCues,
   'detector-strengths': detectorStrengths,
