@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { analyze } from './src/api/analyze.js';
+const seed = readFileSync('examples/data/seed-article.txt', 'utf8');
+analyze(seed);
+const pt: string[] = (globalThis as any).__pt;
+const uniq = new Set(pt);
+const full = pt.filter((x) => x.startsWith('full')).length;
+console.log('calls', pt.length, 'unique', uniq.size, 'full', full, 'chars', pt.reduce((s, x) => s + x.length, 0), 'seed chars', seed.length);
+const counts = new Map<string, number>(); for (const x of pt) counts.set(x, (counts.get(x) ?? 0) + 1);
+for (const [k, v] of counts) if (v > 1) console.log(v, k.slice(0, 100));
