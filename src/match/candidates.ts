@@ -63,18 +63,25 @@ export function candidatePairs(claims: readonly Claim[], options: CandidateOptio
   const index = buildIndex(claims);
   const rank = idRanks(claims);
   const scan: PartnerScan = { ...scanCaps(options), tieOrder: (x, y) => rank[x]! - rank[y]! };
-  const seen = new Set<string>();
+  // A pair (a < b) as one number, a·n + b: exact below 2^53, so up to about 94 million claims.
+  const n = claims.length;
+  const seen = new Set<number>();
   const pairs: CandidatePair[] = [];
   let unread = 0;
-  const beyondCap = new Set<string>();
-  for (let i = 0; i < claims.length; i++) {
+  const beyondCap = new Set<number>();
+  for (let i = 0; i < n; i++) {
     const { ranked, overflow } = partnersOf(i, claims, index, scan);
     unread += overflow;
     // A pair one side leaves beyond its cap is still compared when the other side keeps it: counted at the end.
-    for (const j of ranked.slice(options.maxPartners)) beyondCap.add(i < j ? `${i},${j}` : `${j},${i}`);
-    for (const j of ranked.slice(0, options.maxPartners)) {
-      const [a, b] = i < j ? [i, j] : [j, i];
-      const key = `${a},${b}`;
+    for (let r = options.maxPartners; r < ranked.length; r++) {
+      const j = ranked[r]!;
+      beyondCap.add(i < j ? i * n + j : j * n + i);
+    }
+    for (let r = 0; r < Math.min(options.maxPartners, ranked.length); r++) {
+      const j = ranked[r]!;
+      const a = i < j ? i : j;
+      const b = i < j ? j : i;
+      const key = a * n + b;
       if (seen.has(key)) continue;
       seen.add(key);
       const match = pairMatch(claims[a]!, claims[b]!, options);
@@ -156,7 +163,9 @@ export function partnersOf(i: number, claims: readonly Claim[], index: ReadonlyM
 
 /** A claim's keys, rarest first (shortest posting list, then key): the order partnersOf reads them in. */
 export function readingOrder(keys: readonly string[], postingLength: (key: string) => number): string[] {
-  return [...keys].sort((x, y) => postingLength(x) - postingLength(y) || (x < y ? -1 : 1));
+  // Each key's length read once, not at every comparison of the sort.
+  const lengths = new Map(keys.map((k) => [k, postingLength(k)]));
+  return [...keys].sort((x, y) => lengths.get(x)! - lengths.get(y)! || (x < y ? -1 : 1));
 }
 
 /**

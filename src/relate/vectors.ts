@@ -6,8 +6,11 @@ import { VECTOR_CODES, VECTOR_DIMENSIONS, VECTOR_WORDS } from '../lexicon/word-v
  * "the two sides agree"; alignment never turns it into a synonym link.
  */
 
-/** Rows scaled to unit length once, so a cosine is one dot product. */
-interface VectorTable { index: ReadonlyMap<string, number>; units: Float32Array }
+/**
+ * Rows scaled to unit length on first use, so a cosine is one dot product. Only the rows a process reads are decoded
+ * and scaled (a report reads a few hundred of the 15,000): decoding them all took about 0.1 s of a cold start.
+ */
+interface VectorTable { index: ReadonlyMap<string, number>; units: Float32Array; ready: Uint8Array }
 
 let table: VectorTable | undefined;
 
@@ -19,21 +22,26 @@ function decodeBase64(text: string): Int8Array {
   return bytes;
 }
 
-/** Decoded on first use, once per process. */
+/** The word index, built on first use, once per process; rows stay undecoded until read. */
 function vectorTable(): VectorTable {
   if (table) return table;
   const words = VECTOR_WORDS.split('\n');
-  const codes = decodeBase64(VECTOR_CODES);
-  const units = new Float32Array(codes.length);
-  for (let w = 0; w < words.length; w++) {
-    const start = w * VECTOR_DIMENSIONS;
-    let sum = 0;
-    for (let d = start; d < start + VECTOR_DIMENSIONS; d++) sum += codes[d]! * codes[d]!;
-    const norm = Math.sqrt(sum) || 1;
-    for (let d = start; d < start + VECTOR_DIMENSIONS; d++) units[d] = codes[d]! / norm;
-  }
-  table = { index: new Map(words.map((w, i) => [w, i])), units };
+  table = { index: new Map(words.map((w, i) => [w, i])), units: new Float32Array(words.length * VECTOR_DIMENSIONS), ready: new Uint8Array(words.length) };
   return table;
+}
+
+/** The unit-length row of a word, decoded from its own base64 quartets (3 bytes per 4 characters). */
+function unitRow(t: VectorTable, row: number): Float32Array {
+  if (t.ready[row]) return t.units;
+  const first = row * VECTOR_DIMENSIONS;
+  const from = Math.floor(first / 3);
+  const codes = decodeBase64(VECTOR_CODES.slice(from * 4, Math.ceil((first + VECTOR_DIMENSIONS) / 3) * 4)).subarray(first - from * 3);
+  let sum = 0;
+  for (let d = 0; d < VECTOR_DIMENSIONS; d++) sum += codes[d]! * codes[d]!;
+  const norm = Math.sqrt(sum) || 1;
+  for (let d = 0; d < VECTOR_DIMENSIONS; d++) t.units[first + d] = codes[d]! / norm;
+  t.ready[row] = 1;
+  return t.units;
 }
 
 /** Whether the table has a vector for this word (lower-cased). */
@@ -57,7 +65,9 @@ export function similarity(wordA: string, wordB: string): number | undefined {
 /** Cosine of two table rows. */
 export function cosineOfRows(a: number, b: number): number {
   if (a === b) return 1;
-  const { units } = vectorTable();
+  const t = vectorTable();
+  unitRow(t, a);
+  const units = unitRow(t, b);
   let dot = 0;
   for (let d = 0, i = a * VECTOR_DIMENSIONS, j = b * VECTOR_DIMENSIONS; d < VECTOR_DIMENSIONS; d++) dot += units[i + d]! * units[j + d]!;
   return dot;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkFrequencyOrder, quantise } from '../../scripts/build-vectors.js';
 import { VECTOR_CODES, VECTOR_DIMENSIONS, VECTOR_WORDS } from '../../src/lexicon/word-vectors.js';
-import { hasVector, similarity } from '../../src/relate/vectors.js';
+import { cosineOfRows, hasVector, similarity } from '../../src/relate/vectors.js';
 
 describe('similarity', () => {
   it('is the cosine, symmetric, 1 for a word with itself', () => {
@@ -21,6 +21,25 @@ describe('similarity', () => {
     expect(similarity('storm', 'qwertyuiop')).toBeUndefined();
     expect(hasVector('qwertyuiop')).toBe(false);
     expect(hasVector('the')).toBe(true);
+  });
+});
+
+describe('rows decoded one at a time', () => {
+  // Reference: the whole table decoded at once, each row scaled to unit length in float32, as a cosine reads it.
+  const bytes = Int8Array.from(atob(VECTOR_CODES), (ch) => (ch.charCodeAt(0) << 24) >> 24);
+  const unit = (row: number) => {
+    const codes = bytes.subarray(row * VECTOR_DIMENSIONS, (row + 1) * VECTOR_DIMENSIONS);
+    const norm = Math.sqrt(codes.reduce((sum, c) => sum + c * c, 0)) || 1;
+    return Float32Array.from(codes, (c) => c / norm);
+  };
+  const cosine = (a: number, b: number) => unit(a).reduce((dot, x, d) => dot + x * unit(b)[d]!, 0);
+
+  it('gives the cosine of the whole decoded table, whichever of the three base64 phases a row starts at', () => {
+    // Rows start at byte 100·row: rows 0, 1 and 2 start at offsets 0, 1 and 2 within a 3-byte quartet.
+    for (const [a, b] of [[0, 1], [1, 2], [2, 3], [14_998, 14_999], [7_001, 3], [14_999, 0]] as const) {
+      expect(cosineOfRows(a, b)).toBe(cosine(a, b));
+      expect(cosineOfRows(b, a)).toBe(cosine(b, a));
+    }
   });
 });
 
