@@ -1,8 +1,5 @@
 import { defineConfig } from 'tsup';
 
-/** Dependencies used only inside gainsay, compiled into dist rather than loaded module by module at import. */
-const BUNDLED = ['compromise', 'chrono-node'];
-
 export default defineConfig([
   {
     // The worker is its own entry, built beside index in both formats: dist/worker.js and dist/worker.cjs.
@@ -17,9 +14,6 @@ export default defineConfig([
     splitting: true,
     // import.meta.url in the CJS build: analyzeMany finds worker.cjs next to index.cjs.
     shims: true,
-    // compromise (456 modules) and chrono-node are bundled: loading them file by file cost about a sixth of a cold
-    // start's CPU (import and first analysis). zod stays external: its schemas are public API (gainsay/schemas).
-    noExternal: BUNDLED,
   },
   {
     entry: { cli: 'src/cli/bin.ts' },
@@ -27,6 +21,5 @@ export default defineConfig([
     dts: false,
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
-    noExternal: BUNDLED,
   },
 ]);
