@@ -2,6 +2,7 @@ import type { Claim, Phrase } from '../model/claim.js';
 import { OPPOSITION_STRENGTH } from '../lexicon/detector-strengths.js';
 import { STATUS_DECIDED_STRENGTH } from '../lexicon/state-strengths.js';
 import { CALLED_OFF_VERBS, GOING_AHEAD_VERBS, RESCHEDULING_VERBS } from '../lexicon/status-cues.js';
+import { OCCURRENCE_IDIOMS } from '../lexicon/light-verbs.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { samePhrase } from './actor.js';
 import { stateSpan } from './shared.js';
@@ -24,10 +25,18 @@ function happened(c: Claim, lexicon: Lexicon): Phrase | undefined {
   const lemma = p.predicate?.lemma.toLowerCase();
   if (!lemma || p.negated || p.state !== 'affirmed') return undefined;
   const { subject, object } = derived(lexicon, happenings);
-  // "took place": the light verb with its event noun, read as one happening verb (FrameNet's "take place").
-  const takePlace = lemma === 'take' && p.theme?.text.trim().toLowerCase() === 'place';
-  if (subject.has(lemma) || takePlace) return p.actor;
+  // "took place": the occurrence idiom (extract/multiword-verbs.ts) makes its subject the theme, as a passive does.
+  if (occurrenceIdiom(c)) return p.theme;
+  if (subject.has(lemma)) return p.actor;
   return object.has(lemma) ? p.theme : undefined;
+}
+
+/** The predicate opens an occurrence idiom ("took place"): the idiom's noun follows the verb in the claim's text. */
+function occurrenceIdiom(c: Claim): boolean {
+  const predicate = c.proposition.predicate;
+  if (!predicate) return false;
+  const after = c.text.slice(predicate.span.end - c.span.start).trimStart().split(/[^\p{L}]/u)[0]!.toLowerCase();
+  return OCCURRENCE_IDIOMS.includes(`${predicate.lemma.toLowerCase()} ${after}`);
 }
 
 /** The event a claim says was called off or put back ("the concert was cancelled", "organisers postponed the march"). */

@@ -88,9 +88,18 @@ export function twoLeaders(x: string, y: string, lexicon: Lexicon): boolean {
 }
 
 // A cleft puts the speaker between "it was" and "who" ("At the briefing it was the mayor who said …").
-const CLEFT = /(?:^|\s)it\s+(?:was|is|has\s+been|had\s+been)\s+(.+?)\s+(?:who|that)$/i;
+const CLEFT_BE: readonly (readonly string[])[] = [['was'], ['is'], ['has', 'been'], ['had', 'been']];
 
-/** The speaker a holder phrase names: the focus of a cleft, else the phrase itself. */
+/** The speaker a holder phrase names: the focus of a cleft, else the phrase itself. Word by word, so no regex can backtrack. */
 export function creditedSpeaker(holder: string): string {
-  return CLEFT.exec(holder.trim())?.[1] ?? holder;
+  const words = holder.trim().split(/\s+/);
+  const last = words.at(-1)?.toLowerCase();
+  if (last !== 'who' && last !== 'that') return holder;
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.toLowerCase() !== 'it') continue;
+    const be = CLEFT_BE.find((b) => b.every((w, k) => words[i + 1 + k]?.toLowerCase() === w));
+    const focus = be ? words.slice(i + 1 + be.length, -1) : [];
+    if (focus.length > 0) return focus.join(' ');
+  }
+  return holder;
 }

@@ -40,7 +40,9 @@ export function extractQuantities(doc: TextView, range: Range): Quantity[] {
 }
 
 /** Gap text between the parts of one compound duration: " and ", ", " or a bare space ("2 hours 4 minutes"). */
-const COMPOUND_JOINER = /^\s*(?:,|and|,\s*and)?\s*$/;
+const COMPOUND_JOINERS: ReadonlySet<string> = new Set(['', ',', 'and', ', and']);
+/** Trimmed and its inner white space folded first, so the test is a set lookup and no regex can backtrack. */
+const isCompoundJoiner = (gap: string): boolean => COMPOUND_JOINERS.has(gap.trim().split(/\s+/).join(' ').replace(/^, ?/, ', ').trim());
 
 /**
  * "two years and six months" is one duration (30 months), not two: exact durations in falling units joined by
@@ -50,7 +52,7 @@ function joinCompoundDurations(doc: TextView, found: Quantity[]): Quantity[] {
   const out: Quantity[] = [];
   for (const q of found) {
     const prev = out[out.length - 1];
-    if (prev && isExactDuration(prev) && isExactDuration(q) && prev.base.from! / prev.value > q.base.from! / q.value && COMPOUND_JOINER.test(doc.view.slice(prev.span.end, q.span.start))) {
+    if (prev && isExactDuration(prev) && isExactDuration(q) && prev.base.from! / prev.value > q.base.from! / q.value && isCompoundJoiner(doc.view.slice(prev.span.end, q.span.start))) {
       const base = prev.base.from! + q.base.from!;
       const perUnit = q.base.from! / q.value;
       out[out.length - 1] = { ...q, value: base / perUnit, base: { from: base, to: base }, span: spanOf(doc.text, prev.span.start, q.span.end) };
