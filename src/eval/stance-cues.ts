@@ -2,6 +2,9 @@ import { stem } from '../extract/keys.js';
 import { NEGATED_AUXILIARIES, NEGATORS } from '../lexicon/polarity-cues.js';
 import { COLON_LABEL_WORDS, DEBUNK_WORDS, DISPUTE_PHRASES, DISPUTE_VERBS, HEDGING_WORDS, REFUTING_WORDS, VERACITY_WORDS } from '../lexicon/stance-cues.js';
 import { ATTRIBUTION_NOUNS } from '../lexicon/stance-frames.js';
+import { SINGLE_HOLDER_OFFICES } from '../lexicon/offices.js';
+import { OUTLET_NAME_WORDS } from '../lexicon/outlet-words.js';
+import { ROLE_TITLES } from '../lexicon/role-titles.js';
 import type { Token } from '../segment/tokens.js';
 
 /**
@@ -22,6 +25,8 @@ export interface LineCues {
   colonReport: number;
   /** a short source after the last colon closes the line ("…: report", "…: South Korea paper") */
   colonTail: number;
+  /** the opening label or the closing tag (after a colon or dash) names a source: an outlet, office, title or report */
+  sourceTag: number;
   /** a report noun or reporting verb among the last words ("…, witnesses say", "… report") */
   attributionEnds: number;
   /** "not real", "isn't true", "never happened" */
@@ -48,6 +53,9 @@ const VERACITY = new Set(VERACITY_WORDS);
 const DEBUNK = new Set(DEBUNK_WORDS);
 /** Reporting verbs that close a headline's attribution ("…, officials say"). */
 const CLOSING_VERBS = new Set(['say', 'says', 'said', 'claim', 'claims', 'report', 'reports', 'reported', 'suggests', 'told']);
+/** Words that make a headline's label or tag a source ("Pentagon:", "-- analyst" is not one; "-CNN", ": Mayor", ": reports" are). */
+const SOURCE_WORDS = new Set([...OUTLET_NAME_WORDS, ...SINGLE_HOLDER_OFFICES, ...Object.values(ROLE_TITLES).flat(), ...ATTRIBUTION_NOUNS]);
+const TAG_MARKS = new Set([':', '-', '–', '—']);
 /** The closing words of a line, where an attribution names the source of all of it. */
 export const CLOSING_WORDS = 2;
 
@@ -90,6 +98,9 @@ export function lineCues(tokens: readonly Token[]): LineCues {
   const lastColon = tokens.map((t) => t.lower).lastIndexOf(':');
   const tail = lastColon < 0 ? [] : tokens.slice(lastColon + 1).filter((t) => t.kind === 'word');
   const closing = words.slice(-CLOSING_WORDS);
+  const lastMark = tokens.findLastIndex((t) => TAG_MARKS.has(t.lower));
+  const tag = lastMark < 0 ? [] : tokens.slice(lastMark + 1).filter((t) => t.kind === 'word').map((t) => t.lower);
+  const isTag = tag.length > 0 && tag.length <= COLON_LABEL_WORDS && words.length - tag.length > COLON_LABEL_WORDS;
   const negatedAt = negatedPositions(words);
   const opens = (found: readonly number[]) => (found.some((i) => i < OPENING_WORDS) ? 1 : 0);
   return {
@@ -100,6 +111,7 @@ export function lineCues(tokens: readonly Token[]): LineCues {
     colonReport: isLabel && label.some((w) => REPORT_NOUNS.has(w)) ? 1 : 0,
     // After a label's own colon the rest of the line is the report, not a source tag.
     colonTail: tail.length > 0 && tail.length <= COLON_LABEL_WORDS && words.length - tail.length > COLON_LABEL_WORDS ? 1 : 0,
+    sourceTag: (isLabel && label.some((w) => SOURCE_WORDS.has(w))) || (isTag && tag.some((w) => SOURCE_WORDS.has(w))) ? 1 : 0,
     attributionEnds: closing.some((w) => REPORT_NOUNS.has(w) || CLOSING_VERBS.has(w)) ? 1 : 0,
     veracityNegated: words.filter((w, i) => VERACITY.has(w) && negatedAt.has(i)).length,
     debunk: at(DEBUNK).length,

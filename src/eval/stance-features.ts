@@ -6,6 +6,7 @@ import { type CompareClaimsFn, type MatchClaimsFn } from './pipeline.js';
 import { againstCues, observingCues, readFrames, type StanceFrames } from './stance-frames.js';
 import { isFirm, judgeClaims, type JudgeEvidence } from './stance-judge.js';
 import { claimCover } from './stance-cover.js';
+import { holderMatch } from './stance-holder.js';
 import { refutationsNear, textProfile, type TextProfile } from './stance-text.js';
 
 /** Features read on every body, each entered twice: as named for every body, and "short…" again for one-line reports. */
@@ -82,6 +83,13 @@ export const STANCE_FEATURES = [
   'shortAttribution',
   'shortHedge',
   'shortQuestion',
+  'shortQuestionEnds',
+  'shortQuestionAnswered',
+  'shortQuestionOpens',
+  'shortFactive',
+  'shortSameHolder',
+  'shortOtherHolder',
+  'shortSharedAttribution',
   'shortPending',
   'shortConfirmation',
   'shortNegationMismatch',
@@ -94,6 +102,7 @@ export const STANCE_FEATURES = [
   'shortAgainstOpens',
   'shortHedgeOpens',
   'shortColonTail',
+  'shortSourceTag',
   'shortAttributionEnds',
   'shortVeracityNegated',
   'shortDebunk',
@@ -189,6 +198,7 @@ export function featuresFrom(headline: StanceSide, body: StanceSide, evidence: J
   const long = 1 - short;
   const both = sharedFeatures(headline, body, evidence, analyzeOptions);
   const cover = claimCover(headline.claims, body.claims, b.stemSet);
+  const holder = holderMatch(headline.claims, body.claims, h.stemSet);
   return {
     // Each signal read on both kinds of body has a weight for every body and a correction for one-line reports:
     // one-line bodies of a related-vs-unrelated set (FNC-1) keep the weights that tell unrelated pairs apart.
@@ -209,6 +219,14 @@ export function featuresFrom(headline: StanceSide, body: StanceSide, evidence: J
     shortAttribution: short * logCount(lead.attribution),
     shortHedge: short * logCount(lead.hedge),
     shortQuestion: short * lead.question,
+    shortQuestionEnds: short * lead.questionEnds,
+    shortQuestionAnswered: short * lead.questionAnswered,
+    shortQuestionOpens: short * lead.questionOpens,
+    shortFactive: short * logCount(lead.factive),
+    shortSameHolder: short * holder.same,
+    shortOtherHolder: short * holder.other,
+    // A claim that is itself a report ("X says Y") is repeated, not merely reported, by "X claims Y".
+    shortSharedAttribution: short * indicator(lead.attribution > 0 && headline.frames.attribution > 0),
     shortPending: short * logCount(lead.pending),
     shortConfirmation: short * logCount(lead.confirmation),
     shortNegationMismatch: short * indicator(lead.negation > 0 !== headline.frames.negation > 0),
@@ -221,6 +239,7 @@ export function featuresFrom(headline: StanceSide, body: StanceSide, evidence: J
     shortAgainstOpens: short * lead.againstOpens,
     shortHedgeOpens: short * lead.hedgeOpens,
     shortColonTail: short * lead.colonTail,
+    shortSourceTag: short * lead.sourceTag,
     shortAttributionEnds: short * lead.attributionEnds,
     shortVeracityNegated: short * indicator(lead.veracityNegated > 0),
     shortDebunk: short * logCount(lead.debunk),

@@ -7,7 +7,9 @@ import {
   ATTRIBUTION_PHRASES,
   CONFIRMATION_VERBS,
   DENIAL_VERBS,
+  FACTIVE_VERBS,
   FALSITY_LABELS,
+  INTERROGATIVE_OPENERS,
   REBUTTAL_PHRASES,
 } from '../lexicon/stance-frames.js';
 import { buildLexicon } from '../lexicon/index.js';
@@ -34,6 +36,14 @@ export interface StanceFrames extends LineCues {
   hedge: number;
   /** 1 when the text asks (a question mark) */
   question: number;
+  /** 1 when the text ends on its question: all of it is asked ("Will the tunnel close?") */
+  questionEnds: number;
+  /** 1 when a statement follows the question, answering it ("Tunnel to close? Engineers confirm cracks") */
+  questionAnswered: number;
+  /** 1 when the text opens with an interrogative word and asks ("Could the tunnel close?") */
+  questionOpens: number;
+  /** factive reporting verbs (shows, reveals, admits, finds): the writer takes what is reported as true */
+  factive: number;
   /** an open, undecided state: considering, weighs, in talks, has yet to (status-cues.ts) */
   pending: number;
   /** confirmation verbs: confirm, verify, prove … */
@@ -57,13 +67,37 @@ const ANSWER = new Set(ANSWER_NO);
 const ANSWER_PUNCTUATION = new Set([',', ':', '.', '-', '!', ';']);
 /** Reporting verbs whose stance attributes the claim to someone else rather than asserting it. */
 const ATTRIBUTING_STANCES = new Set(['reported', 'claimed', 'alleged', 'speculated']);
+const FACTIVE = flat(FACTIVE_VERBS);
+const INTERROGATIVE = new Set(INTERROGATIVE_OPENERS);
+/** Subjects a bare present-tense verb agrees with besides a plural noun: "they say", "officials say". */
+const BARE_VERB_SUBJECTS = new Set(['i', 'we', 'you', 'they', 'will', 'would', 'may', 'might', 'could', 'can', 'should', 'must', 'do', 'does', 'did']);
 
-function attributes(lower: string): boolean {
+/** Whether the word before a bare verb form can be its subject or auxiliary (a plural noun, a pronoun, a modal). */
+function agreesWithBare(previous: string | undefined): boolean {
+  return previous !== undefined && (BARE_VERB_SUBJECTS.has(previous) || (previous.endsWith('s') && !previous.endsWith('ss')));
+}
+
+/**
+ * Whether the word at i attributes what the text says: a report noun, or a non-factive reporting verb. A bare form
+ * ("state", "note", "suspect") is a verb only after a subject it agrees with, else a noun ("Islamic State").
+ */
+function attributes(words: readonly string[], i: number): boolean {
+  const lower = words[i]!;
   if (ATTRIBUTION_NOUN.has(lower)) return true;
+  if (FACTIVE.has(lower)) return false;
   // The shipped Lexicon (built once and cached) already maps each reporting verb's forms to its lemma and stance.
   const { reportingForms, reportingVerbs } = buildLexicon();
   const lemma = reportingForms[lower];
-  return lemma !== undefined && ATTRIBUTING_STANCES.has(reportingVerbs[lemma] ?? '');
+  if (lemma === undefined || !ATTRIBUTING_STANCES.has(reportingVerbs[lemma] ?? '')) return false;
+  return lemma !== lower || agreesWithBare(words[i - 1]);
+}
+
+/** Where the text asks: at its end, before a statement that answers, and whether an interrogative word opens it. */
+function questionFrame(tokens: readonly Token[], words: readonly string[]): Pick<StanceFrames, 'question' | 'questionEnds' | 'questionAnswered' | 'questionOpens'> {
+  const marks = tokens.flatMap((t, i) => (t.lower === '?' ? [i] : []));
+  if (marks.length === 0) return { question: 0, questionEnds: 0, questionAnswered: 0, questionOpens: 0 };
+  const after = tokens.slice(marks[marks.length - 1]! + 1).filter((t) => t.kind === 'word').length;
+  return { question: 1, questionEnds: after === 0 ? 1 : 0, questionAnswered: after > 0 ? 1 : 0, questionOpens: INTERROGATIVE.has(words[0] ?? '') ? 1 : 0 };
 }
 
 /** Occurrences of each phrase as a run of whole words in the token sequence. */
@@ -89,9 +123,10 @@ export function readFrames(text: string): StanceFrames {
     denial: unnegated(DENIAL),
     falsity: unnegated(FALSITY),
     rebuttal: phraseCount(words, REBUTTAL_PHRASES) + (opensWithNo(tokens) ? 1 : 0),
-    attribution: count(attributes) + phraseCount(words, ATTRIBUTION_PHRASES),
-    hedge: count((w) => (HEDGES[w] ?? 0) < 0 && !attributes(w)),
-    question: tokens.some((t) => t.lower === '?') ? 1 : 0,
+    attribution: words.filter((_, i) => attributes(words, i)).length + phraseCount(words, ATTRIBUTION_PHRASES),
+    hedge: words.filter((w, i) => (HEDGES[w] ?? 0) < 0 && !attributes(words, i)).length,
+    ...questionFrame(tokens, words),
+    factive: count((w) => FACTIVE.has(w)),
     pending: count((w) => PENDING.has(stem(w)) || PENDING_WORD.has(w)) + phraseCount(words, PENDING_PHRASE),
     confirmation: count((w) => CONFIRMATION.has(w)),
     negation: count((w) => NEGATION.has(w)),

@@ -15,10 +15,18 @@
  * - ANSWER_NO: the answer-first headline of fact-check writing ("No, X did not …"; Poynter / IFCN guides on
  *   fact-check headlines): a text that opens with "no" then a comma, colon, dash or full stop.
  * - ATTRIBUTION_NOUNS and ATTRIBUTION_PHRASES: the AP Stylebook and the Reuters Handbook of Journalism on
- *   attribution ("according to", "reports say", "sources say", "it is claimed") and on rumour and speculation.
+ *   attribution ("according to", "reports say", "sources say", "it is claimed") and on rumour and speculation;
+ *   WordNet's {report, news report, story, account} for "story" naming a report rather than an event.
  * - Question headlines read as observing: Betteridge's law of headlines (a headline that asks does not assert).
  * - CONFIRMATION_VERBS: WordNet {confirm, corroborate, substantiate, verify, validate, prove, affirm}: a frame that
  *   holds a claim firmly (the hard negative of a denial: "officials confirmed it").
+ * - FACTIVE_VERBS: the factive reporting verbs of Thompson & Ye (1991, "Evaluation in the reporting verbs used in
+ *   academic papers") and Hyland (2002, "Activity and evaluation: reporting practices in academic writing"), by which
+ *   the writer takes the reported content as true (show, reveal, demonstrate, establish, find, acknowledge, admit,
+ *   realise), with Kiparsky & Kiparsky's (1970) factives discover and learn: "video shows X" asserts X, where the
+ *   non-factive "X claims Y" only reports it. Confirmation verbs are counted there, not here.
+ * - INTERROGATIVE_OPENERS: the auxiliaries, modals and wh-words that open an English interrogative clause (Quirk et al.
+ *   1985, sections 11.5-11.14): "Could X …?", "Did X …?" ask rather than state.
  */
 
 /** Lemma → its inflected forms (the lemma itself included). */
@@ -60,11 +68,30 @@ export const ANSWER_NO: readonly string[] = ['no', 'nope'];
 /** Nouns that name a report rather than the reporter's own knowledge: "reports say", "rumours that …". */
 export const ATTRIBUTION_NOUNS: readonly string[] = [
   'report', 'reports', 'reported', 'rumor', 'rumors', 'rumour', 'rumours', 'rumored', 'rumoured', 'speculation',
-  'claim', 'claims', 'claimed', 'sources', 'allegation', 'allegations', 'alleged', 'purported', 'unconfirmed',
+  'claim', 'claims', 'claimed', 'source', 'sources', 'story', 'stories', 'allegation', 'allegations', 'alleged', 'purported', 'unconfirmed',
 ];
 
 /** Phrases of attribution, lower case. */
 export const ATTRIBUTION_PHRASES: readonly string[] = ['according to', 'it is claimed', 'it is said', 'is said to', 'are said to', 'is believed to', 'are believed to'];
+
+export const FACTIVE_VERBS: readonly (readonly string[])[] = [
+  forms('show', ['shows', 'showed', 'shown', 'showing']),
+  forms('reveal', ['reveals', 'revealed', 'revealing']),
+  forms('demonstrate', ['demonstrates', 'demonstrated', 'demonstrating']),
+  forms('establish', ['establishes', 'established', 'establishing']),
+  forms('find', ['finds', 'found', 'finding']),
+  forms('acknowledge', ['acknowledges', 'acknowledged', 'acknowledging']),
+  forms('admit', ['admits', 'admitted', 'admitting']),
+  forms('realise', ['realises', 'realised', 'realize', 'realizes', 'realized']),
+  forms('discover', ['discovers', 'discovered', 'discovering']),
+  forms('learn', ['learns', 'learned', 'learnt']),
+];
+
+/** Words that open an interrogative clause: auxiliaries and modals (inverted) and wh-words. */
+export const INTERROGATIVE_OPENERS: readonly string[] = [
+  'is', 'are', 'was', 'were', 'am', 'do', 'does', 'did', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'shall',
+  'should', 'may', 'might', 'must', 'who', 'what', 'when', 'where', 'why', 'how', 'which', 'whose',
+];
 
 export const CONFIRMATION_VERBS: readonly (readonly string[])[] = [
   forms('confirm', ['confirms', 'confirmed', 'confirming', 'confirmation']),

@@ -5,7 +5,7 @@ import { negatedAgainst, stanceFeatures, stanceSide } from '../../src/eval/stanc
 import { tokenize } from '../../src/segment/tokens.js';
 
 const NONE: LineCues = {
-  refuting: 0, hedging: 0, dispute: 0, colonLabel: 0, colonReport: 0, colonTail: 0, attributionEnds: 0, veracityNegated: 0, debunk: 0, againstOpens: 0, hedgeOpens: 0,
+  refuting: 0, hedging: 0, dispute: 0, colonLabel: 0, colonReport: 0, colonTail: 0, sourceTag: 0, attributionEnds: 0, veracityNegated: 0, debunk: 0, againstOpens: 0, hedgeOpens: 0,
 };
 const cues = (text: string) => lineCues(tokenize(text));
 
@@ -17,8 +17,13 @@ describe('lineCues', () => {
     ['Reportedly, the harbour tunnel will close', { hedging: 1, hedgeOpens: 1 }],
     ['Engineers cast doubt on harbour tunnel closure', { dispute: 1, refuting: 1, againstOpens: 1 }],
     ['Mayor shoots down talk of tunnel closure', { dispute: 1, againstOpens: 1 }],
-    ['Rumor: harbour tunnel to close for a month', { colonLabel: 1, colonReport: 1, hedging: 1, hedgeOpens: 1 }],
-    ['Mayor Jane Smith: the tunnel will close', { colonLabel: 1 }],
+    ['Rumor: harbour tunnel to close for a month', { colonLabel: 1, colonReport: 1, sourceTag: 1, hedging: 1, hedgeOpens: 1 }],
+    ['Mayor Jane Smith: the tunnel will close', { colonLabel: 1, sourceTag: 1 }],
+    ['Harbour tunnel to close for a month -- Reuters', { sourceTag: 1 }],
+    ['Harbour tunnel to close for a month: reports', { colonTail: 1, sourceTag: 1, attributionEnds: 1 }],
+    // A label or tag that names no outlet, office, title or report is a topic, not a source (hard negatives).
+    ['Pure folly: harbour tunnel to close for a month', { colonLabel: 1 }],
+    ['Harbour tunnel closes - and the mayor is furious about it', {}],
     ['Harbour tunnel to close for a month: local paper', { colonTail: 1 }],
     ['Harbour tunnel to close for a month, engineers say', { attributionEnds: 1 }],
     ['That harbour tunnel closure story is not real', { refuting: 1, veracityNegated: 1 }],
@@ -31,7 +36,7 @@ describe('lineCues', () => {
     expect(cues('Harbour tunnel closes for a month')).toEqual(NONE);
     // Five words before the colon are a sentence, not a label; five after it are not a source tag.
     expect(cues('The mayor of the city said on Monday: the tunnel will close next month')).toEqual(NONE);
-    expect(cues('Tunnel news: the harbour tunnel closes next month')).toEqual({ ...NONE, colonLabel: 1 });
+    expect(cues('Tunnel news: the harbour tunnel closes next month')).toEqual({ ...NONE, colonLabel: 1, sourceTag: 1 });
   });
 
   it('does not read a veracity word as negated without a negator just before it', () => {
