@@ -38,7 +38,7 @@ function evidence(documentText: string, start: number, end: number, role: Eviden
 describe('report fixture', () => {
   it('is a valid Report with nothing added by the schema', () => {
     expect(fixture).toEqual(raw);
-    expect(fixture.conflicts.map((conflict) => conflict.kind)).toEqual(['numeric', 'polarity', 'temporal', 'location', 'status', 'actor', 'opposition', 'quote']);
+    expect(fixture.conflicts.map((conflict) => conflict.kind)).toEqual(['numeric', 'polarity', 'temporal', 'location', 'status', 'opposition', 'actor', 'quote']);
   });
 });
 
@@ -118,8 +118,8 @@ describe('band filtering', () => {
       ['The talks opened', ['temporal']],
       ['The delegates gathered', ['location']],
       ['Russia has not yet confirmed attendance', ['status']],
-      ['Protesters fired tear gas', ['actor']],
       ['Prices rose', ['opposition']],
+      ['Protesters fired tear gas', ['actor']],
       [undefined, ['quote']],
     ]);
   });
