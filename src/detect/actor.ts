@@ -11,6 +11,7 @@ import { actsOnText, contrastHit, roleSwapHit } from './role-swaps.js';
 import { samePersonalName } from './speakers.js';
 import { claimWords } from '../relate/words.js';
 import { passiveAgents } from './passive-agents.js';
+import { differentOccasions } from './occasions.js';
 
 // Attitudes and statements many can hold at once: two actors "welcomed the deal" or "denied the report" both may be right.
 const sharedVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set([...lexicon.attitudeVerbs, ...Object.keys(lexicon.reportingVerbs)]);
@@ -164,7 +165,8 @@ export const detectActor: Detector = (a, b, context) => {
   // The other claim names this actor as its agent after "by" ("a stray brought in by the daughter"): one doer, two voices.
   if (agentIn(b, actorA.text, a.proposition.predicate?.lemma, aliases) || agentIn(a, actorB.text, b.proposition.predicate?.lemma, aliases)) return null;
   const act = sharedAct(a, b, context.lexicon);
-  if (act === null) return null;
+  // A dated past act and one in progress, or two habits, are two occasions: each actor may have done it.
+  if (act === null || differentOccasions(a, b)) return null;
   return {
     // Two authors of one text dispute whose words it is: attribution, not who acted.
     kind: actsOnText(a, context.lexicon) && actsOnText(b, context.lexicon) ? 'attribution' : 'actor',

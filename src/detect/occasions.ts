@@ -1,0 +1,56 @@
+/**
+ * Tense and aspect of a claim's predicate (Quirk et al. 1985, §§ 4.5–4.28), read from the verb form and the
+ * auxiliary right before it: enough to tell when two reports of one act cannot be about one occasion.
+ */
+import type { Claim } from '../model/claim.js';
+import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
+
+export type VerbForm = 'present-progressive' | 'present-simple' | 'past' | 'other';
+
+/** Present forms of "be" (§ 4.27: the present progressive is "be" in the present plus -ing). */
+const PRESENT_BE: ReadonlySet<string> = new Set(['am', 'is', 'are', "'s", '’s', "'re", '’re']);
+/** Any auxiliary before the verb: perfect, modal, past "be", "do"; the form is then not a simple tense. */
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must',
+  'should', 'shall', 'do', 'does', 'did', 'to',
+]);
+
+/** The word right before the predicate, lower-cased, within the proposition. */
+function wordBefore(claim: Claim): string | undefined {
+  const { predicate, span } = claim.proposition;
+  if (!predicate) return undefined;
+  const before = span.text.slice(0, predicate.span.start - span.start).trim().split(/\s+/);
+  return before.at(-1)?.toLowerCase();
+}
+
+/** The tense and aspect of the predicate: "is splitting", "monitors", "split" (dated past), or anything else. */
+export function verbForm(claim: Claim): VerbForm {
+  const predicate = claim.proposition.predicate;
+  if (!predicate) return 'other';
+  const text = predicate.text.toLowerCase().split(/\s+/)[0] ?? '';
+  const aux = wordBefore(claim);
+  if (aux !== undefined && PRESENT_BE.has(aux)) return text.endsWith('ing') ? 'present-progressive' : 'other';
+  if (aux !== undefined && AUXILIARIES.has(aux)) return 'other';
+  const lemma = predicate.lemma.toLowerCase();
+  // The third-person singular -s form is present simple only (§ 4.5); a base-form verb may be either tense.
+  if (text !== lemma && /(?:s|es)$/.test(text) && !/ed$/.test(text)) return 'present-simple';
+  if (text.endsWith('ed') || IRREGULAR_PAST[text] !== undefined) return 'past';
+  // A base form equal to the lemma ("split", "cut") reads as past only with a date; the caller checks for one.
+  return text === lemma ? 'past' : 'other';
+}
+
+function dated(claim: Claim): boolean {
+  return claim.times.length > 0;
+}
+
+/**
+ * Two reports that cannot be one occasion: an act dated in the past against one in progress now
+ * ("In 2000, Agilent split off" / "HP is splitting itself", § 4.27), or two habitual present-simple predicates
+ * with no date ("The FBI monitors …" / "The agency monitors …", § 4.6): a habit many can share at once.
+ */
+export function differentOccasions(a: Claim, b: Claim): boolean {
+  const [fa, fb] = [verbForm(a), verbForm(b)];
+  const pastAgainstNow = (x: Claim, fx: VerbForm, fy: VerbForm) => fx === 'past' && dated(x) && fy === 'present-progressive';
+  if (pastAgainstNow(a, fa, fb) || pastAgainstNow(b, fb, fa)) return true;
+  return fa === 'present-simple' && fb === 'present-simple' && !dated(a) && !dated(b);
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { detectActor } from '../../src/detect/actor.js';
+import { differentOccasions, verbForm } from '../../src/detect/occasions.js';
+import { extractClaims } from '../../src/index.js';
+import { buildLexicon } from '../../src/lexicon/index.js';
+
+const context = { lexicon: buildLexicon() };
+const first = (id: string, text: string) => extractClaims({ id, text, source: id })[0]!;
+const pair = (x: string, y: string) => [first('a', x), first('b', y)] as const;
+
+describe('verbForm: tense and aspect of the predicate (Quirk §§ 4.5–4.28)', () => {
+  it.each([
+    ['Northwind is selling its shipping arm.', 'present-progressive'],
+    ['The agency inspects the reactors.', 'present-simple'],
+    ['In 1998, Northwind sold its shipping arm.', 'past'],
+    ['Northwind has sold its shipping arm.', 'other'],
+    ['Northwind will sell its shipping arm.', 'other'],
+  ])('%s → %s', (text, form) => {
+    expect(verbForm(first('a', text))).toBe(form);
+  });
+});
+
+describe('detectActor: two occasions are not one act with two doers', () => {
+  it('a dated past act and a present progressive one do not clash', () => {
+    const [a, b] = pair('In 1998, Northwind Logistics sold off its shipping arm.', 'Brightwater Holdings is selling off its shipping arm.');
+    expect(differentOccasions(a, b)).toBe(true);
+    expect(detectActor(a, b, context)).toBeNull();
+    expect(detectActor(b, a, context)).toBeNull();
+  });
+
+  it('two habitual present-simple acts do not clash', () => {
+    const [a, b] = pair('The coast guard inspects the fishing boats.', 'The harbour authority inspects the fishing boats.');
+    expect(differentOccasions(a, b)).toBe(true);
+    expect(detectActor(a, b, context)).toBeNull();
+  });
+
+  it('positive: two past acts on one day still clash', () => {
+    const [a, b] = pair('Police fired tear gas at the crowd on Monday.', 'Protesters fired tear gas at the crowd on Monday.');
+    expect(differentOccasions(a, b)).toBe(false);
+    const hit = detectActor(a, b, context);
+    expect(hit?.kind).toBe('actor');
+    expect(hit?.evidence.map((s) => s.text)).toEqual(['Police', 'Protesters']);
+  });
+
+  it('positive: two undated past acts still clash', () => {
+    const [a, b] = pair('The Senate passed the bill.', 'The House passed the bill.');
+    const hit = detectActor(a, b, context);
+    expect(hit?.kind).toBe('actor');
+    expect(hit?.evidence.map((s) => s.text)).toEqual(['The Senate', 'The House']);
+  });
+
+  it('hard negative kept apart from the gate: a present-simple habit against a dated past act is not two habits', () => {
+    const [a, b] = pair('The coast guard inspects the fishing boats.', 'In 2019 the harbour authority inspected the fishing boats.');
+    expect(differentOccasions(a, b)).toBe(false);
+  });
+});
