@@ -5,7 +5,7 @@
 import type { Claim } from '../model/claim.js';
 import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 
-export type VerbForm = 'present-progressive' | 'present-simple' | 'past' | 'other';
+export type VerbForm = 'present-progressive' | 'present-simple' | 'past' | 'nonfinite' | 'other';
 
 /** Present forms of "be" (§ 4.27: the present progressive is "be" in the present plus -ing). */
 const PRESENT_BE: ReadonlySet<string> = new Set(['am', 'is', 'are', "'s", '’s', "'re", '’re']);
@@ -32,6 +32,8 @@ export function verbForm(claim: Claim): VerbForm {
   if (aux !== undefined && PRESENT_BE.has(aux)) return text.endsWith('ing') ? 'present-progressive' : 'other';
   if (aux !== undefined && AUXILIARIES.has(aux)) return 'other';
   const lemma = predicate.lemma.toLowerCase();
+  // An -ing form with no "be" before it is a nonfinite participle ("missing kidneys", § 3.56): it asserts no act of its own.
+  if (text !== lemma && text.endsWith('ing')) return 'nonfinite';
   // The third-person singular -s form is present simple only (§ 4.5); a base-form verb may be either tense.
   if (text !== lemma && /(?:s|es)$/.test(text) && !/ed$/.test(text)) return 'present-simple';
   if (text.endsWith('ed') || IRREGULAR_PAST[text] !== undefined) return 'past';
@@ -46,10 +48,12 @@ function dated(claim: Claim): boolean {
 /**
  * Two reports that cannot be one occasion: an act dated in the past against one in progress now
  * ("In 2000, Agilent split off" / "HP is splitting itself", § 4.27), or two habitual present-simple predicates
- * with no date ("The FBI monitors …" / "The agency monitors …", § 4.6): a habit many can share at once.
+ * with no date ("The FBI monitors …" / "The agency monitors …", § 4.6): a habit many can share at once. A nonfinite
+ * participle on either side names no occasion at all.
  */
 export function differentOccasions(a: Claim, b: Claim): boolean {
   const [fa, fb] = [verbForm(a), verbForm(b)];
+  if (fa === 'nonfinite' || fb === 'nonfinite') return true;
   const pastAgainstNow = (x: Claim, fx: VerbForm, fy: VerbForm) => fx === 'past' && dated(x) && fy === 'present-progressive';
   if (pastAgainstNow(a, fa, fb) || pastAgainstNow(b, fb, fa)) return true;
   return fa === 'present-simple' && fb === 'present-simple' && !dated(a) && !dated(b);

@@ -15,6 +15,7 @@ describe('verbForm: tense and aspect of the predicate (Quirk §§ 4.5–4.28)', 
     ['In 1998, Northwind sold its shipping arm.', 'past'],
     ['Northwind has sold its shipping arm.', 'other'],
     ['Northwind will sell its shipping arm.', 'other'],
+    ['Northwind were selling its shipping arm.', 'other'],
   ])('%s → %s', (text, form) => {
     expect(verbForm(first('a', text))).toBe(form);
   });
@@ -30,6 +31,15 @@ describe('detectActor: two occasions are not one act with two doers', () => {
 
   it('two habitual present-simple acts do not clash', () => {
     const [a, b] = pair('The coast guard inspects the fishing boats.', 'The harbour authority inspects the fishing boats.');
+    expect(differentOccasions(a, b)).toBe(true);
+    expect(detectActor(a, b, context)).toBeNull();
+  });
+
+  it('a nonfinite participle ("missing engines") asserts no act, so its borrowed subject is no rival doer', () => {
+    const participle = (id: string, text: string) => extractClaims({ id, text, source: id }).find((c) => c.proposition.predicate?.text === 'missing')!;
+    const a = participle('a', 'Harbour officials have found boats with cracked hulls and missing engines in the harbour.');
+    const b = participle('b', 'Divers have found boats with cracked hulls and missing engines in the harbour.');
+    expect(verbForm(a)).toBe('nonfinite');
     expect(differentOccasions(a, b)).toBe(true);
     expect(detectActor(a, b, context)).toBeNull();
   });
