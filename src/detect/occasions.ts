@@ -48,7 +48,8 @@ function dated(claim: Claim): boolean {
 /**
  * Two reports that cannot be one occasion: an act dated in the past against one in progress now
  * ("In 2000, Agilent split off" / "HP is splitting itself", § 4.27), or two habitual present-simple predicates
- * with no date ("The FBI monitors …" / "The agency monitors …", § 4.6): a habit many can share at once. A nonfinite
+ * with no date ("The FBI monitors …" / "The agency monitors …", § 4.6): a habit many can share at once (a headline
+ * at a document's start is no habit). A nonfinite
  * participle on either side names no occasion at all.
  */
 export function differentOccasions(a: Claim, b: Claim): boolean {
@@ -56,5 +57,14 @@ export function differentOccasions(a: Claim, b: Claim): boolean {
   if (fa === 'nonfinite' || fb === 'nonfinite') return true;
   const pastAgainstNow = (x: Claim, fx: VerbForm, fy: VerbForm) => fx === 'past' && dated(x) && fy === 'present-progressive';
   if (pastAgainstNow(a, fa, fb) || pastAgainstNow(b, fb, fa)) return true;
-  return fa === 'present-simple' && fb === 'present-simple' && !dated(a) && !dated(b);
+  const habit = (x: Claim, fx: VerbForm) => fx === 'present-simple' && !dated(x) && !opensDocument(x);
+  return habit(a, fa) && habit(b, fb);
+}
+
+/**
+ * A headline reports a past event in the present ("Senate passes farm bill"): a clause that opens its document is
+ * read as that headline present, not as a habit.
+ */
+function opensDocument(claim: Claim): boolean {
+  return claim.span.start === 0;
 }

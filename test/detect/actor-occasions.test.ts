@@ -29,10 +29,17 @@ describe('detectActor: two occasions are not one act with two doers', () => {
     expect(detectActor(b, a, context)).toBeNull();
   });
 
-  it('two habitual present-simple acts do not clash', () => {
-    const [a, b] = pair('The coast guard inspects the fishing boats.', 'The harbour authority inspects the fishing boats.');
+  it('two habitual present-simple acts inside a report do not clash', () => {
+    const second = (id: string, text: string) => extractClaims({ id, text: `The port is busy in summer. ${text}`, source: id })[1]!;
+    const [a, b] = [second('a', 'The coast guard inspects the fishing boats.'), second('b', 'The harbour authority inspects the fishing boats.')];
     expect(differentOccasions(a, b)).toBe(true);
     expect(detectActor(a, b, context)).toBeNull();
+  });
+
+  it('positive: two headlines in the headline present still clash ("Senate passes bill" / "House passes bill")', () => {
+    const [a, b] = pair('Senate passes the farm bill', 'House passes the farm bill');
+    expect(differentOccasions(a, b)).toBe(false);
+    expect(detectActor(a, b, context)?.kind).toBe('actor');
   });
 
   it('a nonfinite participle ("missing engines") asserts no act, so its borrowed subject is no rival doer', () => {
