@@ -73,21 +73,26 @@ export function lexicalRelation(x: AlignedWord, y: AlignedWord, lexicon: AlignLe
   const fy = factsOf(y);
   // A word's facts stand for its lower, lemma and verb, all the relation reads: one entry per distinct word pair.
   const memo = perLexicon(lexicon, relationMemo);
-  let row = memo.get(fx);
-  if (!row) memo.set(fx, (row = new Map()));
+  let row = memo.rows.get(fx);
+  if (!row) memo.rows.set(fx, (row = new Map()));
   const known = row.get(fy);
   const slot = sharedRole ? 1 : 0;
   if (known && known[slot] !== undefined) return known[slot] ?? undefined;
   const found = computeRelation(x, y, fx, fy, lexicon, sharedRole);
+  if (memo.size >= MAX_REMEMBERED) return found;
   const entry = known ?? [undefined, undefined];
   entry[slot] = found ?? null;
   if (!known) row.set(fy, entry);
+  memo.size++;
   return found;
 }
 
+/** Bound on remembered word pairs per lexicon, so a hostile stream of distinct words cannot grow memory without limit. */
+const MAX_REMEMBERED = 500_000;
+type Remembered = [LexicalRelation | null | undefined, LexicalRelation | null | undefined];
 /** Relations already found, per lexicon, by the two words' facts; null records that none holds. */
-type RelationMemo = WeakMap<WordFacts, Map<WordFacts, [LexicalRelation | null | undefined, LexicalRelation | null | undefined]>>;
-const relationMemo = (): RelationMemo => new WeakMap();
+interface RelationMemo { rows: WeakMap<WordFacts, Map<WordFacts, Remembered>>; size: number }
+const relationMemo = (): RelationMemo => ({ rows: new WeakMap(), size: 0 });
 
 function computeRelation(x: AlignedWord, y: AlignedWord, fx: WordFacts, fy: WordFacts, lexicon: AlignLexicon, sharedRole: boolean): LexicalRelation | undefined {
   const aliasX = lexicon.aliases.get(x.lower);
