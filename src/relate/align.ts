@@ -1,9 +1,9 @@
-import { buildLexicon } from '../lexicon/index.js';
+import { buildLexicon, derived } from '../lexicon/index.js';
 import type { Claim, Phrase } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { eventMentions, otherParty, type EventMention } from './events.js';
 import { lexicalRelation, RELATION_STRENGTH, vectorRelation, type AlignLexicon, type LexicalRelation } from './lexical.js';
-import { alignSlots, sameParty, type EventMatch } from './slots.js';
+import { alignSlots, partyOf, sameKeyedParty, sameParty, type EventMatch, type Party } from './slots.js';
 import type { ClaimAlignment, ConverseRoles, LinkRelation, WordLink } from './types.js';
 import { claimWords, type Token } from './words.js';
 
@@ -38,12 +38,26 @@ function mentionRelation(x: EventMention, y: EventMention, lexicon: AlignLexicon
   return nominal && r.relation !== 'synonym' ? { relation: 'derivation', strength: RELATION_STRENGTH.derivation } : r;
 }
 
+/** A claim's agent and theme as keyed parties, found once per claim object and lexicon. */
+interface Roles { actor: Party; theme: Party }
+const rolesCache = (): WeakMap<Claim, Roles> => new WeakMap();
+
+function rolesOf(c: Claim, lexicon: AlignLexicon): Roles {
+  const cache = derived(lexicon, rolesCache);
+  let roles = cache.get(c);
+  if (roles) return roles;
+  const words = (phrase: Phrase | undefined) =>
+    phrase ? claimWords(c).tokens.filter((t) => t.content && t.span.start >= phrase.span.start && t.span.end <= phrase.span.end) : [];
+  roles = { actor: partyOf(words(c.proposition.actor), lexicon), theme: partyOf(words(c.proposition.theme), lexicon) };
+  cache.set(c, roles);
+  return roles;
+}
+
 /** Whether the two claims share their agent or their theme, which fixes their verbs' senses. */
 function sharesRole(a: Claim, b: Claim, lexicon: AlignLexicon): boolean {
-  const words = (c: Claim, phrase: Phrase | undefined) =>
-    phrase ? claimWords(c).tokens.filter((t) => t.content && t.span.start >= phrase.span.start && t.span.end <= phrase.span.end) : [];
-  const same = (x: Token[], y: Token[]) => x.length > 0 && y.length > 0 && sameParty(x, y, lexicon);
-  return same(words(a, a.proposition.actor), words(b, b.proposition.actor)) || same(words(a, a.proposition.theme), words(b, b.proposition.theme));
+  const same = (x: Party, y: Party) => x.words.length > 0 && y.words.length > 0 && sameKeyedParty(x, y, lexicon);
+  const [ra, rb] = [rolesOf(a, lexicon), rolesOf(b, lexicon)];
+  return same(ra.actor, rb.actor) || same(ra.theme, rb.theme);
 }
 
 /** The strongest link between the two claims' events, vectors only when no lexical relation holds. */

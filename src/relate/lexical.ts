@@ -69,13 +69,37 @@ function directed(fromA: boolean, fromB: boolean): 'a-to-b' | 'b-to-a' | undefin
  */
 export function lexicalRelation(x: AlignedWord, y: AlignedWord, lexicon: AlignLexicon, sharedRole = false): LexicalRelation | undefined {
   if (x.lower === y.lower) return lexical('identical');
+  const fx = factsOf(x);
+  const fy = factsOf(y);
+  // A word's facts stand for its lower, lemma and verb, all the relation reads: one entry per distinct word pair.
+  const memo = perLexicon(lexicon, relationMemo);
+  let row = memo.rows.get(fx);
+  if (!row) memo.rows.set(fx, (row = new Map()));
+  const known = row.get(fy);
+  const slot = sharedRole ? 1 : 0;
+  if (known && known[slot] !== undefined) return known[slot] ?? undefined;
+  const found = computeRelation(x, y, fx, fy, lexicon, sharedRole);
+  if (memo.size >= MAX_REMEMBERED) return found;
+  const entry = known ?? [undefined, undefined];
+  entry[slot] = found ?? null;
+  if (!known) row.set(fy, entry);
+  memo.size++;
+  return found;
+}
+
+/** Bound on remembered word pairs per lexicon, so a hostile stream of distinct words cannot grow memory without limit. */
+const MAX_REMEMBERED = 500_000;
+type Remembered = [LexicalRelation | null | undefined, LexicalRelation | null | undefined];
+/** Relations already found, per lexicon, by the two words' facts; null records that none holds. */
+interface RelationMemo { rows: WeakMap<WordFacts, Map<WordFacts, Remembered>>; size: number }
+const relationMemo = (): RelationMemo => ({ rows: new WeakMap(), size: 0 });
+
+function computeRelation(x: AlignedWord, y: AlignedWord, fx: WordFacts, fy: WordFacts, lexicon: AlignLexicon, sharedRole: boolean): LexicalRelation | undefined {
   const aliasX = lexicon.aliases.get(x.lower);
   if (aliasX !== undefined && aliasX === lexicon.aliases.get(y.lower)) return lexical('alias');
   if (x.verb && y.verb && areConverses(x.verb, y.verb, lexicon)) return lexical('converse');
   if (areOpposed(x, y, lexicon)) return lexical('antonym');
   if (x.lemma === y.lemma || (x.verb !== undefined && x.verb === y.verb)) return lexical('inflection');
-  const fx = factsOf(x);
-  const fy = factsOf(y);
   if (derived(x, y, fx, fy)) return lexical('derivation');
   if (fx.synonymGroups.some((id) => fy.synonymGroups.includes(id))) return lexical('synonym');
   if (sharedRole && x.verb && y.verb && areSynonymsInContext(x.verb, y.verb)) return lexical('synonym');

@@ -25,16 +25,25 @@ function partyKey(words: readonly AlignedWord[], lexicon: AlignLexicon): string 
   return head ? nounLemma(head.lower) : undefined;
 }
 
+/** A party's words with its canonical key, worked out once so that comparing it with many others is a string test. */
+export interface Party { words: readonly AlignedWord[]; key: string | undefined }
+
+export function partyOf(words: readonly AlignedWord[], lexicon: AlignLexicon): Party {
+  return { words, key: partyKey(words, lexicon) };
+}
+
+/** Whether two keyed parties are one: the same key, or heads in a sameness relation. */
+export function sameKeyedParty(x: Party, y: Party, lexicon: AlignLexicon): boolean {
+  if (x.key !== undefined && x.key === y.key) return true;
+  const hx = x.words[x.words.length - 1];
+  const hy = y.words[y.words.length - 1];
+  const r = hx && hy ? lexicalRelation(hx, hy, lexicon) : undefined;
+  return r !== undefined && SAME.has(r.relation);
+}
+
 /** Whether two parties are one: the same key, or heads in a sameness relation. */
 export function sameParty(x: readonly AlignedWord[], y: readonly AlignedWord[], lexicon: AlignLexicon): boolean {
-  const kx = partyKey(x, lexicon);
-  if (kx === undefined || kx !== partyKey(y, lexicon)) {
-    const hx = x[x.length - 1];
-    const hy = y[y.length - 1];
-    const r = hx && hy ? lexicalRelation(hx, hy, lexicon) : undefined;
-    return r !== undefined && SAME.has(r.relation);
-  }
-  return true;
+  return sameKeyedParty(partyOf(x, lexicon), partyOf(y, lexicon), lexicon);
 }
 
 /** The two events and how each claim names its own. */
