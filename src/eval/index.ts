@@ -11,7 +11,8 @@ export { stanceSide, type StanceFeature, type StanceFeatureOptions, type StanceF
 export { parseFnc1 } from './fnc1-parse.js';
 export { loadCaseFile, CaseFileSchema, type Case, type CaseDocument, type CaseFile, type CaseSide, type CaseSource, type ExpectedConflict } from './case-file.js';
 export { STANCES, type Stance, type StancePair } from './stance.js';
-export { STANCE_MODEL, type StanceDecision, type StanceModel } from './stance-model.js';
+export { type StanceDecision, type StanceModel } from './stance-model.js';
+export { STANCE_MODEL } from './stance-shipped.js';
 export type { StanceEvaluation, Confusion } from './fnc1-score.js';
 export type { CaseEvaluation, FalseAlarm, KindTally, Miss, WrongKind } from './score-cases.js';
 export type { TextProfile, ProfileWord } from './stance-text.js';

@@ -1,6 +1,6 @@
 import { featuresFrom, stanceEvidence, type StanceFeatureOptions, type StanceFeatures, type StanceSide } from './stance-features.js';
 import type { JudgeEvidence } from './stance-judge.js';
-import { decideStance, weightingOf, STANCE_MODEL, stanceProbabilities, type StanceDecision, type StanceModel } from './stance-model.js';
+import { decideStance, shippedStanceModel, weightingOf, stanceProbabilities, type StanceDecision, type StanceModel } from './stance-model.js';
 import type { Stance } from './stance.js';
 
 export interface PredictStanceOptions extends StanceFeatureOptions {
@@ -27,7 +27,7 @@ export interface StancePrediction {
  * class probabilities.
  */
 export function explainStance(headline: StanceSide, body: StanceSide, options: PredictStanceOptions = {}): StancePrediction {
-  const model = options.model ?? STANCE_MODEL;
+  const model = options.model ?? shippedStanceModel();
   const evidence = stanceEvidence(headline, body, options);
   const features = featuresFrom(headline, body, evidence, options.analyzeOptions);
   const probabilities = stanceProbabilities(model, features);

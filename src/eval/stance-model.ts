@@ -37,8 +37,17 @@ export const StanceModelSchema = z
   });
 export type StanceModel = z.infer<typeof StanceModelSchema>;
 
-/** The fitted model that ships (src/eval/stance-model.json, written by `npm run calibrate -- --write`). */
-export const STANCE_MODEL: StanceModel = StanceModelSchema.parse(shipped);
+let shippedModel: StanceModel | undefined;
+
+/**
+ * The fitted model that ships (src/eval/stance-model.json, written by `npm run calibrate -- --write`), checked on first
+ * use rather than at import: a refit after a change of STANCE_FEATURES loads these modules while the file on disk
+ * still lists the old features.
+ */
+export function shippedStanceModel(): StanceModel {
+  shippedModel ??= StanceModelSchema.parse(shipped);
+  return shippedModel;
+}
 
 
 export function featureVector(features: StanceFeatures): number[] {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { explainStance, predictStance, type PredictStanceOptions } from '../../src/eval/predict-stance.js';
 import { STANCE_FEATURES, stanceFeatures, stanceSide } from '../../src/eval/stance-features.js';
-import { decideStance, STANCE_MODEL, StanceModelSchema } from '../../src/eval/stance-model.js';
+import { decideStance, shippedStanceModel, StanceModelSchema } from '../../src/eval/stance-model.js';
+import { STANCE_MODEL } from '../../src/eval/stance-shipped.js';
 import { extractClaims } from '../../src/index.js';
 import type { Claim } from '../../src/model/claim.js';
 import type { ConflictKind } from '../../src/model/conflict.js';
@@ -205,6 +206,8 @@ describe('explainStance', () => {
 describe('the shipped stance model', () => {
   it('satisfies its schema, names every feature in order, and sums its probabilities to 1', () => {
     expect(StanceModelSchema.parse(STANCE_MODEL)).toEqual(STANCE_MODEL);
+    // Parsed once, on first use, and the public constant is that one model.
+    expect(shippedStanceModel()).toBe(STANCE_MODEL);
     expect(STANCE_MODEL.features).toEqual([...STANCE_FEATURES]);
     expect(STANCE_MODEL.decision).toBe('fnc-score');
     const bad = { ...STANCE_MODEL, features: STANCE_MODEL.features.slice(1) };
