@@ -103,12 +103,12 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     // "denied taking any payments", "admitted falsifying the records": a gerund is the clause held (Quirk § 16.40).
     const gerund = !hasThat && GERUND_TAKERS.has(lemma) && isGerund(next);
     if (derived(lexicon, thatVerbs).has(lemma) && !hasThat && toldObject === 0 && !gerund) continue;
-    const { start: frameStart, end: spokenEnd, via } = appositiveHolder(tokens, v) ?? holderStart(tokens, v);
+    const { start: frameStart, end: spokenEnd, via, named } = appositiveHolder(tokens, v) ?? holderStart(tokens, v);
     // "Shares fell after Globex said …": the holder is the subject after the subordinator, not the clause before it.
     const clauseStart = afterSubordinator(tokens, frameStart, v);
     const start = participleHolder(tokens, clauseStart, spokenEnd, v);
     if (start < 0 || spokenEnd - start > MAX_HOLDER_WORDS || v - spokenEnd > MAX_APPOSITIVE_TOKENS) continue;
-    if (clauseStart > 0 && !opensWithAdverbial(tokens)) continue;
+    if (clauseStart > 0 && !opensWithAdverbial(tokens) && named === undefined) continue;
     // "Police have confirmed": the auxiliary belongs to the verb, not to the holder.
     // "BBC News is reporting": so does the "be" of a progressive.
     const progressive = tokens[v]!.lower.endsWith('ing');

@@ -48,19 +48,34 @@ const PREPOSITION_OPENERS = new Set(['in', 'on', 'at', 'by', 'for', 'from', 'aft
  * "Lena Voss, a spokeswoman for the port authority, told …", "The mayor, speaking at a news conference, said …": the
  * holder opens the clause and an appositive or participial aside stands between it and the verb (Quirk § 17.65).
  */
-export function appositiveHolder(tokens: readonly Token[], verb: number): { start: number; end: number; via?: { from: number; to: number } } | undefined {
+export function appositiveHolder(tokens: readonly Token[], verb: number): { start: number; end: number; via?: { from: number; to: number }; named?: true } | undefined {
   if (tokens[verb - 1]?.lower !== ',') return undefined;
   const open = lastIndex(tokens, verb - 2, (t) => CLAUSE_BREAK.has(t.lower));
   if (open < 1 || tokens[open]!.lower !== ',' || verb - open > MAX_APPOSITIVE_TOKENS) return undefined;
   const aside = tokens[open + 1]!;
+  const head = tokens.slice(0, open);
+  // "The outgoing envoy, Nikolay Mladenov, told …": a name in apposition to a description is the holder (Quirk § 17.72).
+  if (nameApposition(head, tokens.slice(open + 1, verb - 1))) return { start: open + 1, end: verb - 1, named: true };
   // ", citing two officials," names a nested source: holderStart keeps it as `via`.
   if (aside.lower === 'citing' || (!APPOSITIVE_OPENERS.has(aside.lower) && !isParticipialAside(aside))) return undefined;
-  const head = tokens.slice(0, open);
   // "In the end, a spokesman said …": an opening adverbial is no holder; a holder is a name or a determiner phrase.
   if (opensWithAdverbial(tokens) || PREPOSITION_OPENERS.has(head[0]!.lower) || !(head[0]!.capitalized || APPOSITIVE_OPENERS.has(head[0]!.lower))) return undefined;
   if (head.length > MAX_HOLDER_WORDS || head.some((t) => t.kind === 'punct' || t.kind === 'number') || !head.some((t) => t.kind === 'word')) return undefined;
   return { start: 0, end: open };
 }
+
+/** A proper name is at most this many words ("Nikolay Mladenov", "Maria Elena Boschi"). */
+const MAX_NAME_WORDS = 4;
+
+/** A determiner-led description ("The outgoing envoy to Iraq") followed by a short all-capitalised name. */
+function nameApposition(head: readonly Token[], aside: readonly Token[]): boolean {
+  const words = aside.filter((t) => t.kind === 'word');
+  const isName = words.length > 0 && words.length <= MAX_NAME_WORDS && words.length === aside.length && words.every((t) => t.capitalized);
+  const described = head.length > 1 && head.length <= MAX_HOLDER_WORDS && DESCRIPTION_OPENERS.has(head[0]!.lower) && head.every((t) => t.kind === 'word');
+  return isName && described;
+}
+
+const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
 
 /** "speaking at …", "flanked by …", "visibly tired …": a lower-case participle or adverb opens a supplementive aside (Quirk § 15.58). */
 function isParticipialAside(t: Token): boolean {
