@@ -17,6 +17,7 @@ import { findProposition } from './proposition.js';
 import { noteReferents, referentFor, type Referents } from './referents.js';
 import { extractQuantities } from './quantities.js';
 import { extractQuotes } from './quotes.js';
+import { residenceClaims } from './residence.js';
 import { findState } from './state.js';
 import { tagDepthFor } from './tag-depth.js';
 import { parseTerms } from './terms.js';
@@ -64,6 +65,8 @@ export function extractDocumentClaims(seg: SegmentedDocument, context: ExtractCo
     }
     markShared(built);
     claims.push(...built);
+    // "Reza Gul, a resident of Farah, said …": the appositive's Residence frame is a claim of its own.
+    if (!doc.wholeClaim) claims.push(...residenceClaims(seg, sentence, context.lexicon, claims.length + 1).slice(0, Math.max(0, context.maxClaims - claims.length)));
   }
   return { claims, skipped, dropped };
 }

@@ -20,7 +20,7 @@ export const RELATIVE: ReadonlySet<string> = new Set(RELATIVE_OPENERS);
 const ADVERBIAL_OPENERS = new Set(ADVERBIAL_OPENER_WORDS);
 
 /** The holder starts after the last clause break before the verb; ", citing Y," between holder and verb is `via`. */
-export function holderStart(tokens: readonly Token[], verb: number): { start: number; end: number; via?: { from: number; to: number } } {
+export function holderStart(tokens: readonly Token[], verb: number): { start: number; end: number; via?: { from: number; to: number }; named?: true } {
   let end = verb;
   let via: { from: number; to: number } | undefined;
   // "A budget document, however, shows …": a parenthetical adverb between commas belongs to neither side.

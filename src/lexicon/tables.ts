@@ -41,6 +41,7 @@ import * as processOutcomes from './process-outcomes.js';
 import * as raisingVerbs from './raising-verbs.js';
 import * as refutationCues from './refutation-cues.js';
 import * as reportingVerbs from './reporting-verbs.js';
+import * as residence from './residence.js';
 import * as resultStates from './result-states.js';
 import * as roleTitles from './role-titles.js';
 import * as simplePrepositions from './simple-prepositions.js';
@@ -111,6 +112,7 @@ export const SHIPPED_TABLES = {
   'raising-verbs': raisingVerbs,
   'refutation-cues': refutationCues,
   'reporting-verbs': reportingVerbs,
+  residence,
   'role-titles': roleTitles,
   'simple-prepositions': simplePrepositions,
   'source-reliability': sourceReliability,
