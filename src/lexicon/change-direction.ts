@@ -6,7 +6,8 @@
  * (appreciate, balloon, climb, decline, decrease, depreciate, diminish, drop, fall, gain, grow, increase, jump,
  * mushroom, plummet, plunge, rise, rocket, skyrocket, soar, surge, tumble), each placed by the direction of its
  * definition in the Merriam-Webster dictionary; plus the verbs that dictionary defines as a rise or fall in amount or
- * value (rally, rebound, slump, sink, slide, dip, shrink). Lemmas, lower-case. Verbs that vary both ways (fluctuate,
+ * value (rally, rebound, slump, sink, slide, dip, shrink), or in activity or intensity (ease: "to decrease in activity,
+ * intensity, or severity"). Lemmas, lower-case. Verbs that vary both ways (fluctuate,
  * vary, differ) are left out.
  */
 export const UPWARD_CHANGE: readonly string[] = [
@@ -16,5 +17,5 @@ export const UPWARD_CHANGE: readonly string[] = [
 
 export const DOWNWARD_CHANGE: readonly string[] = [
   'decline', 'decrease', 'depreciate', 'diminish', 'drop', 'fall', 'plummet', 'plunge', 'tumble', 'slump', 'sink',
-  'slide', 'dip', 'shrink',
+  'slide', 'dip', 'shrink', 'ease',
 ];

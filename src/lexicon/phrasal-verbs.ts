@@ -42,6 +42,9 @@ export const PHRASAL_VERBS: Readonly<Record<string, string>> = {
   // slow, slow down, slow up").
   'speed up': 'accelerate',
   'slow down': 'slow',
+  // A rise in amount or activity (Cambridge: "pick up": to improve or increase; WordNet 3.1 pick_up in "get in addition,
+  // as an increase"; its hypernym is gain).
+  'pick up': 'gain',
   // Not going (Cambridge: "stay away": to not go to a place or event; WordNet 3.1 miss v. "fail to attend").
   'stay away': 'miss',
 };
