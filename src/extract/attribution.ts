@@ -116,6 +116,8 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     while (holderEnd > start + 1 && (HOLDER_AUXILIARIES.has(tokens[holderEnd - 1]!.lower) || (progressive && BE.has(tokens[holderEnd - 1]!.lower)))) holderEnd--;
     const holderTokens = tokens.slice(start, holderEnd);
     if (!holderTokens.some((t) => t.kind === 'word')) continue;
+    // "The mayor toured the site and told reporters that …": a coordinated predicate; the clause split frames it.
+    if (COORDINATOR_WORDS.has(holderTokens[holderTokens.length - 1]!.lower)) continue;
     if (impersonalPassive(holderTokens, tokens[v]!)) holderEnd = v + 1;
     // "Alhakim, who said …, briefed the council": a relative pronoun is no holder; the relative clause is an aside.
     if (holderTokens.length === 1 && RELATIVE.has(holderTokens[0]!.lower)) continue;

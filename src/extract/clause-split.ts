@@ -3,6 +3,7 @@ import { ADVERBIAL_SUBORDINATORS, AS_PHRASE_WORDS, NON_RESTRICTIVE_RELATIVES } f
 import { clauseEndAfter, hasVerb, isFinite, rangesOf } from './clause-parts.js';
 import { sententialDenial, splitContent, type ContentFrame } from './content-clauses.js';
 import { coordinatedPredicate } from './coordination.js';
+import { reportedConjunct } from './coordinated-report.js';
 import { presentTenseLemma } from './lemma.js';
 import { isNominal } from './noun-phrases.js';
 import { hasTag, type Term } from './terms.js';
@@ -91,7 +92,7 @@ function splitCoordinated(terms: readonly Term[]): SplitClause | null {
   const after = terms.slice(found.at + 1);
   return {
     main: { terms: before, ranges: rangesOf(before) },
-    subordinate: [{ terms: [...found.subject, ...after], ranges: rangesOf(after) }],
+    subordinate: [reportedConjunct(found.subject, after) ?? { terms: [...found.subject, ...after], ranges: rangesOf(after) }],
   };
 }
 

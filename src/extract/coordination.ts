@@ -1,4 +1,5 @@
 import { CLAUSE_OPENERS } from '../lexicon/grammar-words.js';
+import { reportedConjunct } from './coordinated-report.js';
 import { isNominal } from './noun-phrases.js';
 import { hasTag, type Term } from './terms.js';
 import { irregularLemma, isBe } from './verbs.js';
@@ -75,11 +76,12 @@ export function coordinatedPredicate(terms: readonly Term[]): CoordinatedSplit |
   if (first < 1) return null;
   const subject = subjectBefore(terms, first);
   if (subject.length === 0) return null;
-  for (let i = first + 2; i < terms.length - 1; i++) {
+  for (let i = first + 1; i < terms.length - 1; i++) {
     const t = terms[i]!;
     if (OPENER.has(t.lower)) return null;
     if (!ASSERTING.has(t.lower)) continue;
-    if (hasTag(terms[i - 1], 'Verb') && !terms[i - 1]!.commaAfter) continue;
+    // "resigned and said that …": a reporting verb with its "that" clause shares no object with the verb before it.
+    if (hasTag(terms[i - 1], 'Verb') && !terms[i - 1]!.commaAfter && !reportedConjunct(subject, terms.slice(i + 1))) continue;
     const verb = conjunctVerb(terms, i);
     if (verb < 0 || pluralAfterPlural(terms, i, verb) || negatedModal(terms, verb)) continue;
     return { at: i, subject };

@@ -1,0 +1,41 @@
+import { REPORTING_VERBS, SOURCE_NOUNS } from '../lexicon/reporting-verbs.js';
+import { kindOf } from './holder-kind.js';
+import { rangesOf } from './clause-parts.js';
+import type { ClausePart } from './clause-split.js';
+import { hasTag, type Term } from './terms.js';
+import { verbLemma } from './lemma.js';
+
+/** Words allowed between the reporting verb and its "that" ("confirmed to the employees there that"). */
+const MAX_THAT_GAP = 7;
+/** The shipped source nouns ("officials", "a spokesman"), which tell an unnamed holder from a named one. */
+const SOURCES = { sourceNouns: SOURCE_NOUNS };
+/** Adverbs may stand between the coordinator and the verb ("and later said that"). */
+const VERB_REACH = 3;
+
+/**
+ * "Cook visited the store and confirmed to staff that the watch would ship in April": a coordinated predicate that is a
+ * reporting verb with a "that" clause (Quirk et al. 1985, § 13.43 with § 16.31) frames the content clause, held by the
+ * shared subject; the content is the claim, as in "Cook confirmed that …". Null for any other conjunct.
+ */
+export function reportedConjunct(subject: readonly Term[], conjunct: readonly Term[]): ClausePart | null {
+  const v = conjunct.slice(0, VERB_REACH).findIndex((t) => hasTag(t, 'Verb') && Object.hasOwn(REPORTING_VERBS, verbLemma(t)));
+  if (v < 0 || subject.length === 0) return null;
+  const gap = conjunct.slice(v + 1, v + 1 + MAX_THAT_GAP);
+  const that = gap.findIndex((t) => t.lower === 'that');
+  if (that < 0 || gap.slice(0, that).some((t) => t.commaAfter) || conjunct[v]!.commaAfter) return null;
+  const content = conjunct.slice(v + 2 + that);
+  if (content.length < 2) return null;
+  const verb = conjunct[v]!;
+  const lemma = verbLemma(verb);
+  return {
+    terms: content,
+    ranges: rangesOf(content),
+    frame: {
+      stance: REPORTING_VERBS[lemma]!,
+      holder: { start: subject[0]!.start, end: subject[subject.length - 1]!.end },
+      holderKind: kindOf(subject.map((t) => ({ start: t.start, end: t.end, lower: t.lower, kind: 'word', capitalized: t.capitalized })), SOURCES),
+      cue: { start: verb.start, end: verb.end },
+      cueLemma: lemma,
+    },
+  };
+}
