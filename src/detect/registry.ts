@@ -74,6 +74,12 @@ export interface PairFinding {
   alignedEvent: number;
 }
 
+/** The two predicates are opposite acts by the lexicon's list ("reject" / "accept"). */
+function oppositePredicates(a: Claim, b: Claim, context: DetectContext): boolean {
+  const [x, y] = [a.proposition.predicate?.lemma, b.proposition.predicate?.lemma];
+  return x !== undefined && y !== undefined && (context.lexicon.opposites.get(x)?.has(y) ?? false);
+}
+
 /** Something event-bound can differ: both claims carry a figure, a date or a place. */
 function hasSlots(c: Claim): boolean {
   return c.quantities.length > 0 || c.times.length > 0 || c.places.length > 0;
@@ -106,6 +112,8 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
     if (restated && !WORDING_KINDS.has(kind)) continue;
     // Opposite acts at two different dates are a sequence ("closes on June 16" … "reopens in late July").
     if (kind === 'opposition' && someDifferentDates(a, b)) continue;
+    // Nor do their dates clash: "rejected the offer in January" / "accepted it in March" is the same sequence.
+    if (kind === 'temporal' && oppositePredicates(a, b, context)) continue;
     const sameEvent = sameAct || relation.similar || aligned?.oneEvent === true || (kind === 'numeric' && (aligned?.sameCount === true || outcomeCount));
     const hit = detector(a, b, { ...context, sameEvent, sameAct, opposedEvents: relation.opposed });
     if (hit) hits.push(hit);
