@@ -18,6 +18,7 @@ import { noteReferents, referentFor, type Referents } from './referents.js';
 import { extractQuantities } from './quantities.js';
 import { extractQuotes } from './quotes.js';
 import { residenceClaims } from './residence.js';
+import { frontedEventClaims } from './fronted-event.js';
 import { findState } from './state.js';
 import { tagDepthFor } from './tag-depth.js';
 import { parseTerms } from './terms.js';
@@ -65,6 +66,8 @@ export function extractDocumentClaims(seg: SegmentedDocument, context: ExtractCo
     }
     markShared(built);
     claims.push(...built);
+    // "Before his capture near Aleppo in August 2013, Sotloff had …": the fronted event noun is a claim of its own.
+    if (!doc.wholeClaim && claims.length < context.maxClaims) claims.push(...frontedEventClaims(seg, sentence, built[0], context.lexicon, claims.length + 1));
     // "Reza Gul, a resident of Farah, said …": the appositive's Residence frame is a claim of its own.
     if (!doc.wholeClaim) claims.push(...residenceClaims(seg, sentence, context.lexicon, claims.length + 1).slice(0, Math.max(0, context.maxClaims - claims.length)));
   }
