@@ -55,7 +55,15 @@ export interface FoundAttribution {
 
 /** Finds who asserts the clause and what they assert; null when the clause is in the author's own voice. */
 export function findAttribution(tokens: readonly Token[], clause: Range, lexicon: Lexicon): FoundAttribution | null {
-  return according(tokens, clause, lexicon) ?? leading(tokens, clause, lexicon) ?? trailing(tokens, clause, lexicon);
+  const outer = according(tokens, clause, lexicon);
+  return (outer && nested(tokens, outer, lexicon)) ?? outer ?? leading(tokens, clause, lexicon) ?? trailing(tokens, clause, lexicon);
+}
+
+/** "According to the report, the man said P": the inner frame holds P, citing the outer source (as "via"). */
+function nested(tokens: readonly Token[], outer: FoundAttribution, lexicon: Lexicon): FoundAttribution | null {
+  const inside = tokens.filter((t) => t.start >= outer.proposition.start && t.end <= outer.proposition.end);
+  const inner = leading(inside, outer.proposition, lexicon);
+  return inner && !inner.pronoun ? { ...inner, via: inner.via ?? outer.holder } : null;
 }
 
 /** "according to X, P" and "P, according to X". */

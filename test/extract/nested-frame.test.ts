@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/index.js';
+import { analyzeTwoReports } from '../helpers/two-reports.js';
+
+const claims = (text: string) =>
+  extractClaims({ id: 'd', text, source: 'Wire' }).map((c) => ({ holder: c.attribution.holder, via: c.attribution.via, lemma: c.proposition.predicate?.lemma }));
+const conflicts = (a: string, b: string) => analyzeTwoReports(a, b).conflicts.map((c) => `${c.kind}:${c.band}`);
+
+// A reporting frame inside an "according to" frame (Quirk et al. 1985, § 16.31): the inner speaker holds the content.
+describe('"According to X, Y said P"', () => {
+  it('Y holds P, citing X', () => {
+    expect(claims('According to the agency, the mayor said 40 homes were flooded.')).toEqual([{ holder: 'the mayor', via: 'the agency', lemma: 'flood' }]);
+  });
+
+  it('a plain "according to" frame and a pronoun inner speaker keep the outer holder', () => {
+    expect(claims('According to police, the driver was drunk.')).toEqual([{ holder: 'police', via: undefined, lemma: 'be' }]);
+    expect(claims('According to the agency, he said 40 homes were flooded.')[0]?.holder).toBe('the agency');
+  });
+
+  it('the inner content is compared: another figure clashes, the same figure does not', () => {
+    const premise = 'According to the agency, the mayor said 40 homes were flooded.';
+    expect(conflicts(premise, 'The mayor said 12 homes were flooded.')).toEqual(['numeric:medium']);
+    expect(conflicts(premise, 'The mayor said 40 homes were flooded.')).toEqual([]);
+    expect(conflicts(premise, 'According to the agency, the mayor said that 40 homes were flooded.')).toEqual([]);
+  });
+});
