@@ -1,6 +1,6 @@
 import type { Claim } from '../model/claim.js';
 import type { ConflictKind } from '../model/conflict.js';
-import { detectActor } from './actor.js';
+import { detectActor, samePhrase } from './actor.js';
 import { bracketedPredicate } from './captions.js';
 import { restates } from './restatement.js';
 import { namesOtherParticipants } from './named-participants.js';
@@ -81,6 +81,12 @@ function oppositePredicates(a: Claim, b: Claim, context: DetectContext): boolean
   return x !== undefined && y !== undefined && (context.lexicon.opposites.get(x)?.has(y) ?? false);
 }
 
+/** Both claims name their doer, and by the same name ("Tesla" / "Tesla"). */
+function sameNamedActor(a: Claim, b: Claim, context: DetectContext): boolean {
+  const [x, y] = [a.proposition.actor, b.proposition.actor];
+  return x !== undefined && y !== undefined && samePhrase(x, y, context.lexicon.aliases);
+}
+
 /** Something event-bound can differ: both claims carry a figure, a date or a place. */
 function hasSlots(c: Claim): boolean {
   return c.quantities.length > 0 || c.times.length > 0 || c.places.length > 0;
@@ -95,6 +101,8 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
   // Else the participants may still line up outside the differing slot: one event in other words (held / took place).
   const aligned = !lexicalEvent && !relation.opposed && hasSlots(a) && hasSlots(b) ? alignedEvent(a, b, context.lexicon) : undefined;
   const oneEvent = lexicalEvent || aligned?.oneEvent === true;
+  // "Tesla chose Nevada" / "Tesla picked Texas": a kind of the act (WordNet hypernymy) by one named doer has one place.
+  const kindOfOneAct = relation.relation === 'hypernym' && sameNamedActor(a, b, context);
   const relatedAct = relation.related && (lexicalEvent || aligned === undefined || aligned.coverage >= RELATED_ACT_COVERAGE);
   const sameAct = lexicalEvent || relatedAct;
   // Counts under one outcome ("death toll" / "killed") in claims whose participants line up are one count.
@@ -108,7 +116,7 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
   const otherParticipants = namesOtherParticipants(a, b, context.lexicon);
   for (const [kind, detector] of DETECTORS) {
     const numericEvent = sameAct || relation.similar || aligned?.sameCount === true || outcomeCount || match >= NUMERIC_CLOSE_MATCH || sameMeasuredEvent(a, b);
-    if (EVENT_BOUND.has(kind) && !oneEvent && !(kind === 'numeric' && numericEvent)) continue;
+    if (EVENT_BOUND.has(kind) && !oneEvent && !(kind === 'numeric' && numericEvent) && !(kind === 'location' && kindOfOneAct)) continue;
     if (EVENT_BOUND.has(kind) && otherParticipants) continue;
     if (OCCASION_BOUND.has(kind) && twoOccasions) continue;
     if (forecastVsOutcome && !WORDING_KINDS.has(kind)) continue;

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeTwoReports } from '../helpers/two-reports.js';
+
+const conflicts = (a: string, b: string) => analyzeTwoReports(a, b).conflicts.map((c) => `${c.kind}:${c.band}`);
+
+// A verb and its WordNet hypernym ("pick" is a kind of "choose") by the same named doer tell one act, with one place.
+describe('one act told by a verb and its hypernym', () => {
+  const premise = 'Volkar Motors has chosen Nevada as the site for its new battery plant.';
+
+  it('two states for one choice clash', () => {
+    expect(conflicts(premise, 'Volkar Motors has picked Texas as the site for its new battery plant.')).toEqual(['location:medium']);
+  });
+
+  it('the same state (paraphrase) and a city inside it (containment) agree', () => {
+    expect(conflicts(premise, 'Volkar Motors has picked Nevada as the site for its new battery plant.')).toEqual([]);
+    expect(conflicts(premise, 'Volkar Motors has picked a site in Reno for its new battery plant.')).toEqual([]);
+  });
+
+  it('another named doer is another choice', () => {
+    expect(conflicts(premise, 'Harlow Energy has picked Texas as the site for its new battery plant.')).toEqual([]);
+  });
+});
