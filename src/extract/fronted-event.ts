@@ -77,6 +77,7 @@ export function frontedEventClaims(seg: SegmentedDocument, sentence: Sentence, m
     places,
     quotes: [],
     keys: [...new Set([...contentKeys(tokens.slice(2, end), lexicon.aliases), referent.key, stem(verb)])],
+    mainClaimId: main.id,
   };
   if (doc.publishedAt) claim.publishedAt = doc.publishedAt;
   return [claim];

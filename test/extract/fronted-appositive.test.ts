@@ -25,8 +25,10 @@ describe('a place in apposition inside a fronted phrase ("near Lyon, France,") i
   });
 
   it('a fronted phrase with no verb of its own gives its date and places back to the main claim', () => {
+    // Its event noun is also a claim of its own (src/extract/fronted-event.ts): the arrest of the main clause's subject.
     expect(all('Before his arrest near Lyon, France, in May 2010, the accountant Pavel Ruiz, 44, had worked for two banks.')).toEqual([
       { main: true, actor: 'the accountant Pavel Ruiz', lemma: 'work', dates: ['May 2010'], places: ['Lyon', 'France'] },
+      { main: false, actor: undefined, lemma: 'arrest', dates: ['May 2010'], places: ['Lyon', 'France'] },
     ]);
   });
 });
