@@ -110,7 +110,10 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     const toldObject = lemma === 'tell' && !hasThat ? objectLength(tokens, v + 1, lexicon) : 0;
     // "denied taking any payments", "admitted falsifying the records": a gerund is the clause held (Quirk § 16.40).
     const gerund = !hasThat && GERUND_TAKERS.has(lemma) && isGerund(next);
-    if (derived(lexicon, thatVerbs).has(lemma) && !hasThat && toldObject === 0 && !gerund) continue;
+    // "admitted its vessel was not carrying …": a content clause without "that" (Quirk § 16.31, zero that-clause).
+    // Only after a finite verb: "the dossier announcing the closure was issued" is a participle modifying its noun.
+    const zeroThat = !hasThat && toldObject === 0 && lemma !== 'tell' && !tokens[v]!.lower.endsWith('ing') && zeroThatClause(tokens, v + 1);
+    if (derived(lexicon, thatVerbs).has(lemma) && !hasThat && !zeroThat && toldObject === 0 && !gerund) continue;
     const { start: frameStart, end: spokenEnd, via, named } = appositiveHolder(tokens, v) ?? holderStart(tokens, v);
     // "Shares fell after Globex said …": the holder is the subject after the subordinator, not the clause before it.
     const clauseStart = afterSubordinator(tokens, frameStart, v);
@@ -154,6 +157,24 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
  * "It was reported that …", "it has been claimed that …": an impersonal passive names no holder (Quirk § 16.33); the
  * frame itself ("It was reported") stands as the anonymous holder.
  */
+/** Finite auxiliaries and "be" forms that open a clause's verb group after its subject. */
+const FINITE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'would', 'will', 'could', 'can', 'did', 'does', 'should', 'might', 'may']);
+/** A zero-that subject is at most this many words ("its vessel", "the two main opposition parties"). */
+const MAX_ZERO_THAT_SUBJECT = 5;
+const SUBJECT_OPENERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'a', 'an', 'no', 'all', 'both']);
+
+/** A subject noun phrase right after the verb, then a finite auxiliary: "… its vessel was …", "… the talks had …". */
+function zeroThatClause(tokens: readonly Token[], from: number): boolean {
+  const first = tokens[from];
+  if (!first || first.kind !== 'word' || !(SUBJECT_OPENERS.has(first.lower) || first.capitalized)) return false;
+  for (let k = from + 1; k <= from + MAX_ZERO_THAT_SUBJECT && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (FINITE_AUXILIARIES.has(t.lower)) return true;
+    if (t.kind !== 'word' || t.lower === 'that' || t.lower === 'and') return false;
+  }
+  return false;
+}
+
 function impersonalPassive(holder: readonly Token[], verb: Token): boolean {
   return holder[0]?.lower === 'it' && holder.length > 1 && verb.lower.endsWith('ed') && holder.slice(1).every((t) => BE.has(t.lower) || HOLDER_AUXILIARIES.has(t.lower) || t.lower === 'been');
 }

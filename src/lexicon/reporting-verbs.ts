@@ -66,6 +66,8 @@ export const REPORTING_IRREGULAR_FORMS: Readonly<Record<string, readonly string[
   show: ['shows', 'showed', 'shown', 'showing'],
   write: ['writes', 'wrote', 'written', 'writing'],
   think: ['thinks', 'thought', 'thinking'],
+  // A stressed final consonant doubles before -ed and -ing (Merriam-Webster: admitted, admitting).
+  admit: ['admits', 'admitted', 'admitting'],
 };
 
 /** Inflected forms → lemma for the given reporting verbs (irregular forms above, regular ones spelled out). */
