@@ -18,7 +18,8 @@ const VERB_REACH = 3;
  * shared subject; the content is the claim, as in "Cook confirmed that …". Null for any other conjunct.
  */
 export function reportedConjunct(subject: readonly Term[], conjunct: readonly Term[]): ClausePart | null {
-  const v = conjunct.slice(0, VERB_REACH).findIndex((t) => hasTag(t, 'Verb') && Object.hasOwn(REPORTING_VERBS, verbLemma(t)));
+  // A finite verb only: "… from blending the customs and reporting that P" coordinates gerunds of another subject.
+  const v = conjunct.slice(0, VERB_REACH).findIndex((t) => hasTag(t, 'Verb') && !t.lower.endsWith('ing') && Object.hasOwn(REPORTING_VERBS, verbLemma(t)));
   if (v < 0 || subject.length === 0) return null;
   const gap = conjunct.slice(v + 1, v + 1 + MAX_THAT_GAP);
   const that = gap.findIndex((t) => t.lower === 'that');
