@@ -11,6 +11,7 @@ import { detectPolarity } from './polarity.js';
 import { detectQuote } from './quote.js';
 import { detectStatus } from './status.js';
 import { detectTemporal } from './temporal.js';
+import { namedDoersOfCounts, twoNamedHappenings } from './named-doers.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
 import { datesClash, someDifferentDates } from '../match/dates.js';
 import { forecastAndOutcome } from '../match/forecast.js';
@@ -97,9 +98,13 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
   const captionLabel = bracketedPredicate(a) || bracketedPredicate(b);
   // A restated sentence cannot contradict what it restates; misquotes and misattributions are still compared.
   const restated = restates(a, b);
+  // Two differently named doers and nothing else shared are two happenings: their dates, places and figures may differ.
+  const twoDoers = twoNamedHappenings(a, b, context.lexicon);
+  const twoTallies = namedDoersOfCounts(a, b, context.lexicon);
   for (const [kind, detector] of DETECTORS) {
     const numericEvent = sameAct || relation.similar || aligned?.sameCount === true || outcomeCount || match >= NUMERIC_CLOSE_MATCH || sameMeasuredEvent(a, b);
     if (EVENT_BOUND.has(kind) && !oneEvent && !(kind === 'numeric' && numericEvent)) continue;
+    if ((EVENT_BOUND.has(kind) && twoDoers) || (kind === 'actor' && twoTallies)) continue;
     if (OCCASION_BOUND.has(kind) && twoOccasions) continue;
     if (forecastVsOutcome && !WORDING_KINDS.has(kind)) continue;
     if (captionLabel && PREDICATE_KINDS.has(kind)) continue;
