@@ -2,6 +2,7 @@ import type { Claim, Phrase } from '../model/claim.js';
 import { ACTOR_STRENGTH } from '../lexicon/detector-strengths.js';
 import type { Detector } from './types.js';
 import { INDEFINITE_PRONOUNS, PREPOSITIONS } from '../lexicon/grammar-words.js';
+import { MEASURE_VERBS } from '../lexicon/measure-verbs.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { areSynonyms } from '../lexicon/synonyms.js';
 import { singularNoun } from '../match/measure.js';
@@ -32,6 +33,9 @@ function withoutDeterminers(words: readonly string[]): string[] {
   return words.filter((w) => !DETERMINERS.has(w));
 }
 
+
+/** Verbs whose subject is measured ("lasted three days"): two subjects are two things, not rival doers. */
+const MEASURE: ReadonlySet<string> = new Set(MEASURE_VERBS);
 
 /** The canonical key of a name: its alias key ("the Kremlin" → "russia") or its normalised words. */
 export function canonicalName(name: string, aliases: Aliases): string {
@@ -87,7 +91,7 @@ function sameActVerb(a: Claim, b: Claim, lexicon: Lexicon): boolean {
   const [x, y] = [a.proposition.predicate?.lemma, b.proposition.predicate?.lemma];
   if (x === undefined || y === undefined) return false;
   const authored = actsOnText(a, lexicon) && actsOnText(b, lexicon);
-  if ([x, y].some((v) => LIGHT.has(v.toLowerCase()) || (SHARED.has(v.toLowerCase()) && !authored))) return false;
+  if ([x, y].some((v) => LIGHT.has(v.toLowerCase()) || MEASURE.has(v.toLowerCase()) || (SHARED.has(v.toLowerCase()) && !authored))) return false;
   return x === y || areSynonyms(x, y) || synonymousInContext(a, b);
 }
 
