@@ -12,6 +12,7 @@ import { actsOnText, contrastHit, roleSwapHit } from './role-swaps.js';
 import { samePersonalName } from './speakers.js';
 import { claimWords } from '../relate/words.js';
 import { passiveAgents } from './passive-agents.js';
+import { roleHolderHit } from './role-holders.js';
 import { differentOccasions } from './occasions.js';
 
 // Attitudes and statements many can hold at once: two actors "welcomed the deal" or "denied the report" both may be right.
@@ -160,7 +161,7 @@ export const detectActor: Detector = (a, b, context) => {
   const aliases = context.lexicon.aliases;
   // "X, not Y, did it" disputes Y only for the act it names: "Y spoke with them" is another act.
   const contrast = oneAct(a, b, context) ? contrastHit(a, b, context.lexicon) : null;
-  const roles = contrast ?? roleSwapHit(a, b, context.lexicon);
+  const roles = contrast ?? roleSwapHit(a, b, context.lexicon) ?? roleHolderHit(a, b, context.lexicon);
   if (roles) return roles;
   const actorA = a.proposition.actor;
   const actorB = b.proposition.actor;
