@@ -1,13 +1,11 @@
 import type { Claim, Phrase } from '../model/claim.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { sameName, samePhrase } from './actor.js';
+import { NAME_PARTICLES as PARTICLE_LIST } from '../lexicon/name-particles.js';
 import { isCapitalised } from './speakers.js';
 
-/**
- * Lower-case particles inside personal names ("Charles de Gaulle", "Ludwig van Beethoven", "Osama bin Laden"): the
- * nobiliary and patronymic particles of the Chicago Manual of Style (17th ed., § 8.5–8.12).
- */
-const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'y']);
+const NAME_PARTICLES: ReadonlySet<string> = new Set(PARTICLE_LIST);
+
 /** A possessive ending: "Smith's" is a possessor inside a description, not the name itself. */
 const POSSESSIVE = /['’]s?$/;
 
