@@ -2,6 +2,7 @@ import type { Claim, Phrase } from '../model/claim.js';
 import { ACTOR_STRENGTH } from '../lexicon/detector-strengths.js';
 import type { Detector } from './types.js';
 import { INDEFINITE_PRONOUNS, PREPOSITIONS } from '../lexicon/grammar-words.js';
+import { MEASURE_VERBS } from '../lexicon/measure-verbs.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { areSynonyms } from '../lexicon/synonyms.js';
 import { singularNoun } from '../match/measure.js';
@@ -11,6 +12,7 @@ import { actsOnText, contrastHit, roleSwapHit } from './role-swaps.js';
 import { samePersonalName } from './speakers.js';
 import { claimWords } from '../relate/words.js';
 import { passiveAgents } from './passive-agents.js';
+import { roleHolderHit } from './role-holders.js';
 import { differentOccasions } from './occasions.js';
 
 // Attitudes and statements many can hold at once: two actors "welcomed the deal" or "denied the report" both may be right.
@@ -32,6 +34,9 @@ function withoutDeterminers(words: readonly string[]): string[] {
   return words.filter((w) => !DETERMINERS.has(w));
 }
 
+
+/** Verbs whose subject is measured ("lasted three days"): two subjects are two things, not rival doers. */
+const MEASURE: ReadonlySet<string> = new Set(MEASURE_VERBS);
 
 /** The canonical key of a name: its alias key ("the Kremlin" → "russia") or its normalised words. */
 export function canonicalName(name: string, aliases: Aliases): string {
@@ -87,7 +92,7 @@ function sameActVerb(a: Claim, b: Claim, lexicon: Lexicon): boolean {
   const [x, y] = [a.proposition.predicate?.lemma, b.proposition.predicate?.lemma];
   if (x === undefined || y === undefined) return false;
   const authored = actsOnText(a, lexicon) && actsOnText(b, lexicon);
-  if ([x, y].some((v) => LIGHT.has(v.toLowerCase()) || (SHARED.has(v.toLowerCase()) && !authored))) return false;
+  if ([x, y].some((v) => LIGHT.has(v.toLowerCase()) || MEASURE.has(v.toLowerCase()) || (SHARED.has(v.toLowerCase()) && !authored))) return false;
   return x === y || areSynonyms(x, y) || synonymousInContext(a, b);
 }
 
@@ -156,7 +161,7 @@ export const detectActor: Detector = (a, b, context) => {
   const aliases = context.lexicon.aliases;
   // "X, not Y, did it" disputes Y only for the act it names: "Y spoke with them" is another act.
   const contrast = oneAct(a, b, context) ? contrastHit(a, b, context.lexicon) : null;
-  const roles = contrast ?? roleSwapHit(a, b, context.lexicon);
+  const roles = contrast ?? roleSwapHit(a, b, context.lexicon) ?? roleHolderHit(a, b, context.lexicon);
   if (roles) return roles;
   const actorA = a.proposition.actor;
   const actorB = b.proposition.actor;

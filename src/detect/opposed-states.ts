@@ -33,7 +33,7 @@ const stateTable = (lexicon: Lexicon): StateTable => {
   return { excludes, patterns };
 };
 
-interface StateMention { phrase: string; span: Span }
+interface StateMention { phrase: string; span: Span; nominal: boolean }
 
 /**
  * Verbs after which a state is predicated of a thing: copulas, linking verbs, and the complex-transitive verbs whose
@@ -51,6 +51,17 @@ function predicated(claim: Claim, span: Span): boolean {
   const verb = before.find((t) => !BETWEEN.test(t.lower));
   return verb !== undefined && PREDICATING.has(verb.lower);
 }
+
+/**
+ * A state as the attribute of a predicate nominal after a copula: "Moreau was a liberal thinker" says Moreau is
+ * liberal (an intersective adjective, Quirk et al. 1985 § 7.7), so it is held of the subject, not of a thing.
+ */
+function nominalAttribute(claim: Claim, span: Span): boolean {
+  const before = claimWords(claim).tokens.filter((t) => t.span.end <= span.start).reverse();
+  return before.length >= 2 && INDEFINITE.has(before[0]!.lower) && BE.has(before[1]!.lower);
+}
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
+const BE: ReadonlySet<string> = new Set(BE_FORMS);
 
 /** Claims are immutable values: their state phrases are found once per claim object and table, not once per pair. */
 const mentionsByTable = new WeakMap<StateTable, WeakMap<Claim, readonly StateMention[]>>();
@@ -70,7 +81,8 @@ function findStateMentions(claim: Claim, table: StateTable): StateMention[] {
   for (const [phrase, pattern] of table.patterns) {
     for (const m of text.matchAll(pattern)) {
       const span = { start: start + m.index, end: start + m.index + m[0].length, text: m[0] };
-      if (predicated(claim, span)) out.push({ phrase, span });
+      const nominal = nominalAttribute(claim, span);
+      if (nominal || predicated(claim, span)) out.push({ phrase, span, nominal });
     }
   }
   return out;
@@ -113,7 +125,10 @@ export function incompatibleStateHit(a: Claim, b: Claim, lexicon: Lexicon): Dete
   const inB = stateMentions(b, table);
   for (const x of stateMentions(a, table)) {
     for (const y of inB) {
-      if (!table.excludes.get(x.phrase)?.has(y.phrase) || !sameThing(a, b, x.span, y.span)) continue;
+      if (!table.excludes.get(x.phrase)?.has(y.phrase)) continue;
+      // Attributes of predicate nominals are held of the subjects: one named subject, whatever the nouns ("thinker" / "politician").
+      const sameSubject = x.nominal && y.nominal && a.proposition.actor !== undefined && b.proposition.actor !== undefined && sameName(a.proposition.actor.text, b.proposition.actor.text, lexicon.aliases);
+      if (!sameSubject && !sameThing(a, b, x.span, y.span)) continue;
       if ((RESULT_PARTICIPLES.has(x.phrase) || RESULT_PARTICIPLES.has(y.phrase)) && !sameHolder(a, x.span, b, y.span)) continue;
       return { kind: 'opposition', strength: OPPOSITION_STRENGTH, evidence: [x.span, y.span], detail: `"${x.span.text}" vs "${y.span.text}"` };
     }

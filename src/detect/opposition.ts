@@ -10,6 +10,7 @@ import { someDifferentDates } from '../match/dates.js';
 import { STATUS_DECIDED_STRENGTH } from '../lexicon/state-strengths.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { compatiblePhrases, sameName } from './actor.js';
+import { boundedByOtherAct } from './bounding-event.js';
 import { calledOffHit } from './called-off.js';
 import { incompatibleStateHit, oppositeChangeHit } from './opposed-states.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
@@ -124,6 +125,6 @@ export const detectOpposition: Detector = (a, b, context) => {
 
 /** An opposed pair where exactly one side says its state persists is a clash about where things stand: status. */
 function stillVsEnded(a: Claim, b: Claim, hit: DetectorHit, context: DetectContext): DetectorHit | null {
-  if (persists(a, context) === persists(b, context)) return null;
+  if (persists(a, context) === persists(b, context) || boundedByOtherAct(a, b)) return null;
   return { ...hit, kind: 'status', strength: STATUS_DECIDED_STRENGTH, detail: `still vs ended: ${hit.detail}` };
 }

@@ -3,7 +3,7 @@ import type { ConflictKind } from '../model/conflict.js';
 import { detectActor, samePhrase } from './actor.js';
 import { bracketedPredicate } from './captions.js';
 import { restates } from './restatement.js';
-import { namesOtherParticipants } from './named-participants.js';
+import { namedDoersOfCounts, twoNamedEvents } from './named-doers.js';
 import { detectAttribution } from './attribution.js';
 import { detectLocation } from './location.js';
 import { countsOfOneOutcome, detectNumeric } from './numeric.js';
@@ -113,11 +113,12 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
   // A restated sentence cannot contradict what it restates; misquotes and misattributions are still compared.
   const restated = restates(a, b);
   // Different named participants in one role are two events: their dates, places and figures need not agree.
-  const otherParticipants = namesOtherParticipants(a, b, context.lexicon);
+  const otherParticipants = twoNamedEvents(a, b, context.lexicon);
+  const twoTallies = namedDoersOfCounts(a, b, context.lexicon);
   for (const [kind, detector] of DETECTORS) {
     const numericEvent = sameAct || relation.similar || aligned?.sameCount === true || outcomeCount || match >= NUMERIC_CLOSE_MATCH || sameMeasuredEvent(a, b);
     if (EVENT_BOUND.has(kind) && !oneEvent && !(kind === 'numeric' && numericEvent) && !(kind === 'location' && kindOfOneAct)) continue;
-    if (EVENT_BOUND.has(kind) && otherParticipants) continue;
+    if ((EVENT_BOUND.has(kind) && otherParticipants) || (kind === 'actor' && twoTallies)) continue;
     if (OCCASION_BOUND.has(kind) && twoOccasions) continue;
     if (forecastVsOutcome && !WORDING_KINDS.has(kind)) continue;
     if (captionLabel && PREDICATE_KINDS.has(kind)) continue;

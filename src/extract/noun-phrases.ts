@@ -1,5 +1,6 @@
 import type { Range } from '../ingest/types.js';
 import { PREPOSITIONS } from '../lexicon/grammar-words.js';
+import { NAME_PARTICLES } from '../lexicon/name-particles.js';
 import { hasTag, type Term } from './terms.js';
 
 /** Noun phrases around a clause's verb: the subject before it, the theme after it. */
@@ -25,7 +26,12 @@ export function nounPhraseBefore(terms: readonly Term[], v: number, from = 0): R
       continue;
     }
     let end = i;
-    while (end + 1 < v && !terms[end]!.commaAfter && (isNominal(terms[end + 1]!) || hasTag(terms[end + 1], 'Possessive') || hyphenJoined(terms, end + 1))) end++;
+    // "Charles de Gaulle": a name particle between two proper nouns joins them into one name.
+    for (let grown = true; grown; ) {
+      while (end + 1 < v && !terms[end]!.commaAfter && (isNominal(terms[end + 1]!) || hasTag(terms[end + 1], 'Possessive') || hyphenJoined(terms, end + 1))) end++;
+      grown = end + 2 < v && !terms[end]!.commaAfter && nameParticle(terms, end + 1);
+      if (grown) end += 2;
+    }
     // "Spain's foreign ministry": a possessive determines the noun phrase after it, adjectives and all.
     const owned = possessedHead(terms, end, v);
     if (owned !== undefined) end = owned;
@@ -91,6 +97,14 @@ function possessedHead(terms: readonly Term[], end: number, v: number): number |
 }
 
 /** "Oslo-based": the word is the second half of a hyphenated compound with the word before it. */
+const PARTICLE: ReadonlySet<string> = new Set(NAME_PARTICLES);
+
+/** A lower-case name particle with proper nouns on both sides: "de" in "Charles de Gaulle". */
+function nameParticle(terms: readonly Term[], i: number): boolean {
+  const [before, t, after] = [terms[i - 1], terms[i], terms[i + 1]];
+  return t !== undefined && !t.capitalized && PARTICLE.has(t.lower) && hasTag(before, 'ProperNoun') && hasTag(after, 'ProperNoun') && !t.commaAfter;
+}
+
 export function hyphenJoined(terms: readonly Term[], i: number): boolean {
   const t = terms[i];
   const before = terms[i - 1];

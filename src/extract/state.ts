@@ -55,7 +55,7 @@ export function findState(tokens: readonly Token[], parts: PropositionParts, lex
     }
     return { state: 'negated', cue: negationCue(parts.negator, predicate) };
   }
-  if (predicate && PENDING_VERB.has(stem(predicate.root))) {
+  if (predicate && PENDING_VERB.has(stem(predicate.root)) && !judgedAs(tokens, predicate)) {
     return { state: 'pending', cue: { start: predicate.start, end: predicate.end } };
   }
   const aspect = predicate && unfinishedAspect(tokens, predicate);
@@ -70,6 +70,19 @@ export function findState(tokens: readonly Token[], parts: PropositionParts, lex
   const result: StateResult = { state: 'affirmed' };
   if (decidedCue) result.cue = { start: decidedCue.start, end: decidedCue.end };
   return result;
+}
+
+/** Words that open a predicative complement: "is considered a risk", "was considered to be safe". */
+const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'to', 'as']);
+
+/**
+ * A passive pending verb with a predicative complement is a judgement made, not a question open: "is considered a
+ * Class II recall" (complex-transitive "consider", Quirk et al. 1985 § 16.44), unlike "is being considered".
+ */
+function judgedAs(tokens: readonly Token[], predicate: Range): boolean {
+  const at = tokens.findIndex((t) => t.start >= predicate.start);
+  const [before, after] = [tokens[at - 1], tokens.find((t) => t.start >= predicate.end)];
+  return before !== undefined && BE.has(before.lower) && after !== undefined && COMPLEMENT_OPENERS.has(after.lower);
 }
 
 /**

@@ -7,7 +7,9 @@
  * on/off, intact/broken); Lyons, Semantics (1977) § 9.1; the adjective antonyms of WordNet 3.1 (armed/unarmed,
  * occupied/unoccupied, conscious/unconscious, locked/unlocked; free a.01 / unfree, with unfree's satellite "captive,
  * confined, imprisoned, jailed"); Merriam-Webster's thesaurus antonyms of each head
- * word (intact: damaged, destroyed, broken; online: offline; vacant: occupied; operational: out of service).
+ * word (intact: damaged, destroyed, broken; online: offline; vacant: occupied; operational: out of service). Attributes
+ * of a person that exclude each other, from the same sources: WordNet's adjective antonyms male/female,
+ * married/unmarried, guilty/innocent, and Merriam-Webster's antonym of liberal (political sense): conservative.
  */
 export const INCOMPATIBLE_STATES: readonly (readonly [string, readonly string[]])[] = [
   ['intact', ['destroyed', 'damaged', 'demolished', 'razed', 'flattened', 'wrecked', 'broken', 'collapsed']],
@@ -24,4 +26,8 @@ export const INCOMPATIBLE_STATES: readonly (readonly [string, readonly string[]]
   ['alive', ['dead']],
   ['in custody', ['at large']],
   ['free', ['captive', 'imprisoned', 'jailed', 'in captivity']],
+  ['male', ['female']],
+  ['married', ['unmarried']],
+  ['guilty', ['innocent']],
+  ['liberal', ['conservative']],
 ];

@@ -33,6 +33,8 @@ export interface AlignedEvent {
 const ALIGNED_EVENT_COVERAGE = 0.6;
 /** Relations under which two words name the same thing. */
 const SAME: ReadonlySet<LinkRelation> = new Set(['identical', 'inflection', 'alias', 'derivation', 'synonym', 'light-verb']);
+/** Event words name one act also when one is a kind of the other (WordNet troponymy: "reached" is a way to "arrive"). */
+const SAME_ACT: ReadonlySet<LinkRelation> = new Set([...SAME, 'hypernym']);
 /** A vector link says only "maybe the same": it covers a word half. */
 const SIMILAR_WEIGHT = 0.5;
 const LIGHT: ReadonlySet<string> = new Set(LIGHT_VERBS);
@@ -136,7 +138,7 @@ const sameState = (a: Claim, b: Claim) => a.proposition.state === b.proposition.
 function eventsCompatible(a: Claim, b: Claim, words: Words, links: readonly WordLink[], lexicon: EventLexicon): boolean {
   if (!sameState(a, b)) return false;
   const touches = (xs: readonly Token[], s: Span) => xs.some((t) => inside(t, s));
-  if (links.some((l) => SAME.has(l.relation) && touches(words.ea, l.a) && touches(words.eb, l.b))) return true;
+  if (links.some((l) => SAME_ACT.has(l.relation) && touches(words.ea, l.a) && touches(words.eb, l.b))) return true;
   if (eventNamedAcross(a, b, words, links)) return true;
   return (happening(a, words.ea, lexicon) && happening(b, words.eb, lexicon)) || existential(a) || existential(b);
 }
