@@ -5,6 +5,7 @@ import type { DetectContext, Detector, DetectorHit } from './types.js';
 import { compatiblePhrases } from './actor.js';
 import { negatesOnlyAPhrase } from './role-swaps.js';
 import { eventReadings, sameVerb, themesOverlap, type EventReading } from './event-readings.js';
+import { underPossibilityModal } from './modality.js';
 import { actorsCompatible, isNegative, stateSpan, themesCompatible } from './shared.js';
 
 /**
@@ -21,6 +22,8 @@ export const detectPolarity: Detector = (a, b, context) => {
   // "should not have performed it" judges an act, it does not deny it ("should have told them" even implies they were not told).
   if (underDeonticModal(a) || underDeonticModal(b)) return null;
   if (isNegative(a) === isNegative(b)) return readingHit(a, b, context);
+  // "could be integrated" allows what "no plans to integrate" rules out as intended: a possibility denies nothing.
+  if (underPossibilityModal(isNegative(a) ? b : a)) return null;
   if (!actorsCompatible(a, b, context.lexicon.aliases)) return readingHit(a, b, context);
   const how = samePredicate(a, b);
   // The same verb on two different things is two propositions ("doesn't see the point" / "is seen pushing the girl").
@@ -46,8 +49,10 @@ const MODAL_REACH = 5;
 function underDeonticModal(claim: Claim): boolean {
   const predicate = claim.proposition.predicate;
   if (!predicate) return false;
-  const before = claim.text.slice(0, predicate.span.start - claim.span.start).trim().split(/\s+/).slice(-MODAL_REACH).join(' ');
-  return DEONTIC.test(before);
+  const words = claim.text.slice(0, predicate.span.start - claim.span.start).trim().split(/\s+/);
+  // A verbless "… — certainly not to perform it" is elliptical: the modal of the clause it continues governs it.
+  const elliptical = /^not to$/i.test(words.slice(-2).join(' '));
+  return DEONTIC.test((elliptical ? words : words.slice(-MODAL_REACH)).join(' '));
 }
 
 /**

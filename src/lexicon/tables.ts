@@ -25,6 +25,7 @@ import * as intentionNouns from './intention-nouns.js';
 import * as invariantVerbs from './invariant-verbs.js';
 import * as irregularVerbs from './irregular-verbs.js';
 import * as lightVerbs from './light-verbs.js';
+import * as modalCues from './modal-cues.js';
 import * as numberWords from './number-words.js';
 import * as offices from './offices.js';
 import * as onsetCues from './onset-cues.js';
@@ -95,6 +96,7 @@ export const SHIPPED_TABLES = {
   'invariant-verbs': invariantVerbs,
   'irregular-verbs': irregularVerbs,
   'light-verbs': lightVerbs,
+  'modal-cues': modalCues,
   'number-words': numberWords,
   offices,
   'onset-cues': onsetCues,
