@@ -3,6 +3,7 @@ import * as actorAliases from './actor-aliases.js';
 import * as attitudeVerbs from './attitude-verbs.js';
 import * as attributionCues from './attribution-cues.js';
 import * as certaintyScale from './certainty-scale.js';
+import * as benefactives from './benefactives.js';
 import * as changeDirection from './change-direction.js';
 import * as clauseCues from './clause-cues.js';
 import * as contentClauses from './content-clauses.js';
@@ -72,6 +73,7 @@ export const SHIPPED_TABLES = {
   'actor-aliases': actorAliases,
   'attitude-verbs': attitudeVerbs,
   'attribution-cues': attributionCues,
+  benefactives,
   'certainty-scale': certaintyScale,
   'change-direction': changeDirection,
   'clause-cues': clauseCues,
