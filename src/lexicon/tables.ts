@@ -34,6 +34,7 @@ import * as opposites from './opposites.js';
 import * as organisationNames from './organisation-names.js';
 import * as outletWords from './outlet-words.js';
 import * as pageFurniture from './page-furniture.js';
+import * as particles from './particles.js';
 import * as phrasalVerbs from './phrasal-verbs.js';
 import * as placesAdmin from './places-admin.js';
 import * as placesSubnational from './places-subnational.js';
@@ -106,6 +107,7 @@ export const SHIPPED_TABLES = {
   'organisation-names': organisationNames,
   'outlet-words': outletWords,
   'page-furniture': pageFurniture,
+  particles,
   'phrasal-verbs': phrasalVerbs,
   'places-admin': placesAdmin,
   'places-subnational': placesSubnational,
