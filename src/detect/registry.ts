@@ -4,6 +4,7 @@ import { detectActor } from './actor.js';
 import { bracketedPredicate } from './captions.js';
 import { restates } from './restatement.js';
 import { conditional } from './modality.js';
+import { genericAgainstEpisode } from './generic.js';
 import { detectAttribution } from './attribution.js';
 import { detectLocation } from './location.js';
 import { countsOfOneOutcome, detectNumeric } from './numeric.js';
@@ -100,6 +101,8 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
   const restated = restates(a, b);
   // What would hold under a condition ("If the reports are accurate, …") is no account of what holds.
   const hypothetical = conditional(a) || conditional(b);
+  // "bears are easily scared away by noise" speaks of a kind: one bear's episode neither confirms nor refutes it.
+  const kindVsCase = genericAgainstEpisode(a, b);
   for (const [kind, detector] of DETECTORS) {
     const numericEvent = sameAct || relation.similar || aligned?.sameCount === true || outcomeCount || match >= NUMERIC_CLOSE_MATCH || sameMeasuredEvent(a, b);
     if (EVENT_BOUND.has(kind) && !oneEvent && !(kind === 'numeric' && numericEvent)) continue;
@@ -108,6 +111,7 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
     if (captionLabel && PREDICATE_KINDS.has(kind)) continue;
     if (restated && !WORDING_KINDS.has(kind)) continue;
     if (hypothetical && !WORDING_KINDS.has(kind)) continue;
+    if (kindVsCase && PREDICATE_KINDS.has(kind)) continue;
     // Opposite acts at two different dates are a sequence ("closes on June 16" … "reopens in late July").
     if (kind === 'opposition' && someDifferentDates(a, b)) continue;
     const sameEvent = sameAct || relation.similar || aligned?.oneEvent === true || (kind === 'numeric' && (aligned?.sameCount === true || outcomeCount));
