@@ -7,10 +7,13 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const BE: ReadonlySet<string> = new Set(BE_FORMS);
 /** Words after its verb that still belong to a light verb's own phrase ("took place in", "came under fire in"). */
 const VERB_PHRASE_REACH = 2;
+/** Prepositions of concession and accompanying circumstance (Quirk et al. 1985, §§ 9.45, 9.55): an adjunct, not the act's setting. */
+const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['despite', 'amid', 'amidst', 'notwithstanding']);
 
 /**
  * A place in a phrase that postmodifies a noun (Quirk et al. 1985, § 17.36: "targets in Norland", "forces in Varland")
- * when the claim's verb is a light one ("the news comes amid …"): the place is that noun's, not the setting of an act.
+ * inside a concessive or circumstance adjunct of a light verb ("the news comes amid reports of … forces in Varland"):
+ * the place is that noun's, not the setting of an act.
  */
 export function placeOfANoun(claim: Claim, place: Place, lexicon: Lexicon): boolean {
   const predicate = claim.proposition.predicate;
@@ -22,6 +25,6 @@ export function placeOfANoun(claim: Claim, place: Place, lexicon: Lexicon): bool
   if (head === undefined) return false;
   const headStart = claim.span.start + head.index;
   if (headStart < predicate.span.end) return false;
-  const between = [...claim.text.slice(predicate.span.end - claim.span.start, head.index).matchAll(WORD)].length;
-  return between >= VERB_PHRASE_REACH && !BE.has(head[0].toLowerCase());
+  const between = [...claim.text.slice(predicate.span.end - claim.span.start, head.index).matchAll(WORD)].map((m) => m[0].toLowerCase());
+  return between.length >= VERB_PHRASE_REACH && between.some((w) => ADJUNCT_PREPOSITIONS.has(w)) && !BE.has(head[0].toLowerCase());
 }

@@ -31,6 +31,12 @@ describe('places and states of a noun in an adjunct', () => {
     ]);
   });
 
+  it('a light verb\'s object placed outside any adjunct still clashes: "shows the crab off the coast of Kelby" / "of Dunmore"', () => {
+    expect(reported('An aerial photograph shows a giant crab off the coast of Kelby.', 'The aerial photograph shows the giant crab off the coast of Dunmore.')).toEqual([
+      { kind: 'location', band: 'medium', evidence: ['Kelby', 'Dunmore'] },
+    ]);
+  });
+
   it('"ongoing" after a preposition modifies its noun: the clause stays affirmed', () => {
     expect(stateOf('The port reopened despite ongoing strikes.')).toBe('affirmed');
   });
