@@ -6,5 +6,5 @@
  */
 export const GENERIC_VERB_GROUP: readonly string[] = [
   'are', 'is', 'often', 'usually', 'generally', 'typically', 'normally', 'commonly', 'rarely', 'seldom', 'always',
-  'easily', 'readily', 'tend', 'to', 'can',
+  'easily', 'readily', 'can',
 ];
