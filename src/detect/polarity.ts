@@ -6,6 +6,7 @@ import { compatiblePhrases } from './actor.js';
 import { negatesOnlyAPhrase } from './role-swaps.js';
 import { eventReadings, sameVerb, themesOverlap, type EventReading } from './event-readings.js';
 import { underPossibilityModal } from './modality.js';
+import { differentObjects } from './verb-objects.js';
 import { actorsCompatible, isNegative, stateSpan, themesCompatible } from './shared.js';
 
 /**
@@ -29,6 +30,8 @@ export const detectPolarity: Detector = (a, b, context) => {
   // The same verb on two different things is two propositions ("doesn't see the point" / "is seen pushing the girl").
   if (how === 'predicate' && !themesCompatible(a, b, context.lexicon)) return null;
   if (!how) return readingHit(a, b, context);
+  // Through an inner verb the themes are not compared: what that verb acts on must not differ ("give her a name" / "gave her an arm").
+  if (how === 'inner' && sharedInnerStem(a, b) !== undefined && differentObjects(a, b, sharedInnerStem(a, b)!)) return null;
   const [neg, pos] = isNegative(a) ? [a, b] : [b, a];
   if (how === 'predicate' && refusalVerbTwice(neg)) return null;
   const detail = `${pos.proposition.predicate?.lemma ?? 'it'} affirmed vs ${neg.proposition.state}`;
@@ -62,6 +65,13 @@ function underDeonticModal(claim: Claim): boolean {
 function refusalVerbTwice(neg: Claim): boolean {
   const { state, stateCue, predicate } = neg.proposition;
   return state === 'refused' && stateCue !== undefined && predicate !== undefined && stateCue.start <= predicate.span.start && predicate.span.end <= stateCue.end;
+}
+
+/** The stem both claims' verbs share through an inner predicate ("refused to give" / "gave"). */
+function sharedInnerStem(a: Claim, b: Claim): string | undefined {
+  const stems = (c: Claim) => [c.proposition.predicate?.lemma, c.proposition.inner?.lemma].filter((l): l is string => l !== undefined).map((l) => stem(l));
+  const sb = stems(b);
+  return stems(a).find((s) => sb.includes(s));
 }
 
 function samePredicate(a: Claim, b: Claim): 'predicate' | 'inner' | null {

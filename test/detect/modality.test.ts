@@ -73,3 +73,21 @@ describe('an elliptical "not to" keeps the modal of the clause it continues', ()
     ]);
   });
 });
+
+describe('one verb on two different things is two propositions', () => {
+  it('"gave her a third arm" / "refused to give her real name": no clash', () => {
+    expect(reported('Vela Trine claims to have had plastic surgery that gave her a third arm.', 'During a radio interview, Trine refused to give her real name.')).toEqual([]);
+  });
+
+  it('"gave the letter to the king" / "refused to give the letter to the king": polarity', () => {
+    expect(reported('The envoy gave the letter to the king.', 'The envoy refused to give the letter to the king.')).toEqual([
+      { kind: 'polarity', band: 'medium', evidence: ['gave', 'refused'] },
+    ]);
+  });
+
+  it('"will sell the stadium" / "refused to sell the stadium to the city": polarity', () => {
+    expect(reported('The company will sell the stadium.', 'The company refused to sell the stadium to the city.')).toEqual([
+      { kind: 'polarity', band: 'medium', evidence: ['sell', 'refused'] },
+    ]);
+  });
+});
