@@ -14,6 +14,7 @@ import { claimWords } from '../relate/words.js';
 import { passiveAgents } from './passive-agents.js';
 import { roleHolderHit } from './role-holders.js';
 import { differentOccasions } from './occasions.js';
+import { actsFor } from './principals.js';
 
 // Attitudes and statements many can hold at once: two actors "welcomed the deal" or "denied the report" both may be right.
 const sharedVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set([...lexicon.attitudeVerbs, ...Object.keys(lexicon.reportingVerbs)]);
@@ -169,6 +170,8 @@ export const detectActor: Detector = (a, b, context) => {
   if (isCounted(a, actorA) || isCounted(b, actorB)) return null;
   // The other claim names this actor as its agent after "by" ("a stray brought in by the daughter"): one doer, two voices.
   if (agentIn(b, actorA.text, a.proposition.predicate?.lemma, aliases) || agentIn(a, actorB.text, b.proposition.predicate?.lemma, aliases)) return null;
+  // The other claim's doer acts for this actor ("dealers were smuggling antiquities for the militia"): agent and principal.
+  if (actsFor(b, actorA.text, aliases) || actsFor(a, actorB.text, aliases)) return null;
   const act = sharedAct(a, b, context.lexicon);
   // A dated past act and one in progress, or two habits, are two occasions: each actor may have done it.
   if (act === null || differentOccasions(a, b)) return null;

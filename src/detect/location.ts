@@ -6,6 +6,7 @@ import { settingsOf } from '../match/similarity.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { lightVerbs } from './actor.js';
 import { FACILITY_NOUNS } from '../lexicon/facility-nouns.js';
+import { placeOfANoun } from './place-attachment.js';
 
 // Two mentions are comparable only in the same act ("met in X" vs "met in Y", "selected X" vs "chose Y" by WordNet
 // synonymy), not in passing; a light or reporting verb ("the news comes amid …", "was reported") names no act whose
@@ -68,8 +69,10 @@ export const detectLocation: Detector = (a, b, context) => {
   const oneAct = context.sameAct === true;
   const accounted = (p: Place, own: Claim, other: Claim) =>
     specificSettings(other).some((o) => sameRole(p, o, own, other, context.lexicon, oneAct) && compatible(p, o));
-  for (const x of specificSettings(a).filter((p) => !accounted(p, a, b))) {
-    for (const y of specificSettings(b).filter((p) => !accounted(p, b, a))) {
+  // A light verb's claim places nothing it did: a place after another noun is that noun's ("forces in Varland").
+  const own = (p: Place, c: Claim) => !placeOfANoun(c, p, context.lexicon);
+  for (const x of specificSettings(a).filter((p) => !accounted(p, a, b) && own(p, a))) {
+    for (const y of specificSettings(b).filter((p) => !accounted(p, b, a) && own(p, b))) {
       if (!sameRole(x, y, a, b, context.lexicon, oneAct) || !facilitiesApart(x, y)) continue;
       return {
         kind: 'location',

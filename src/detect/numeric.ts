@@ -12,6 +12,7 @@ import type { Detector } from './types.js';
 import { singularNoun } from '../match/measure.js';
 import { countsOfOneAct, twoActs } from '../match/acts.js';
 import { differentDistanceHolders } from './distance-holders.js';
+import { differentRates } from './rates.js';
 import { nounOutcome, outcomeOf } from '../relate/outcomes.js';
 
 interface Interval {
@@ -165,7 +166,7 @@ export const detectNumeric: Detector = (a, b, context) => {
   for (const x of a.quantities.filter((q) => !agreed(q, b.quantities, context.lexicon))) {
     for (const y of b.quantities.filter((q) => !agreed(q, a.quantities, context.lexicon))) {
       if (!comparable(x, y, context.lexicon, sameEvent, [a, b]) || !sameParticipants(x, y, a, b, events)) continue;
-      if (differentDistanceHolders(a, x, b, y, context.lexicon)) continue;
+      if (differentDistanceHolders(a, x, b, y, context.lexicon) || differentRates(a, x, b, y)) continue;
       const gap = gapOf(x, y);
       if (gap > 0 && (!best || gap < best.gap)) best = { gap, x, y };
     }

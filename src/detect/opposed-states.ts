@@ -43,10 +43,13 @@ const PREDICATING: ReadonlySet<string> = new Set([...BE_FORMS, ...LINKING_VERBS,
 /** Degree and time adverbs that may stand between the verb and its state ("is still closed", "was completely destroyed"). */
 const BETWEEN = /^(?:still|now|already|very|much|completely|fully|largely|entirely|totally|almost|virtually|reportedly|again)$/;
 
-/** Whether a state stands as a predicate: the claim's predicate itself, or a complement after a predicating verb. */
-function predicated(claim: Claim, span: Span): boolean {
+/**
+ * Whether a state stands as a predicate: the claim's predicate itself, or a complement after a predicating verb. A
+ * result participle must be passive ("was killed"): active, it names what its subject did to others ("killed 100").
+ */
+function predicated(claim: Claim, span: Span, participle: boolean): boolean {
   const pred = claim.proposition.predicate?.span;
-  if (pred && span.start < pred.end && span.end > pred.start) return true;
+  if (!participle && pred && span.start < pred.end && span.end > pred.start) return true;
   const before = claimWords(claim).tokens.filter((t) => t.span.end <= span.start).reverse();
   const verb = before.find((t) => !BETWEEN.test(t.lower));
   return verb !== undefined && PREDICATING.has(verb.lower);
@@ -82,7 +85,7 @@ function findStateMentions(claim: Claim, table: StateTable): StateMention[] {
     for (const m of text.matchAll(pattern)) {
       const span = { start: start + m.index, end: start + m.index + m[0].length, text: m[0] };
       const nominal = nominalAttribute(claim, span);
-      if (nominal || predicated(claim, span)) out.push({ phrase, span, nominal });
+      if (nominal || predicated(claim, span, RESULT_PARTICIPLES.has(phrase))) out.push({ phrase, span, nominal });
     }
   }
   return out;

@@ -12,6 +12,7 @@ import { derived, type Lexicon } from '../lexicon/index.js';
 import { compatiblePhrases, sameName } from './actor.js';
 import { boundedByOtherAct } from './bounding-event.js';
 import { calledOffHit } from './called-off.js';
+import { differentParticles } from './particles.js';
 import { incompatibleStateHit, oppositeChangeHit } from './opposed-states.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
 
@@ -68,7 +69,9 @@ function lemmaHit(x: Lemma, y: Lemma, strength: number): DetectorHit {
 function predicateHit(a: Claim, b: Claim, context: DetectContext): DetectorHit | null {
   const [pa, pb] = [a.proposition, b.proposition];
   // Opposite events by the lexicon's list or by WordNet antonymy of the aligned event words ("rose" / "fell").
-  if (pa.predicate && pb.predicate && (opposes(pa.predicate, pb.predicate, context) || context.opposedEvents === true)) {
+  // "goes by the name" / "came up with": a particle makes another verb, which the bare verbs' antonymy does not oppose.
+  const plainVerbs = !differentParticles(a, b, context.lexicon);
+  if (pa.predicate && pb.predicate && plainVerbs && (opposes(pa.predicate, pb.predicate, context) || context.opposedEvents === true)) {
     return lemmaHit(pa.predicate, pb.predicate, OPPOSITION_STRENGTH);
   }
   // Inner predicates oppose only under the same wrapper: "confirmed it would attend" vs "confirmed it would miss".

@@ -5,6 +5,8 @@ import type { DetectContext, Detector, DetectorHit } from './types.js';
 import { compatiblePhrases } from './actor.js';
 import { negatesOnlyAPhrase } from './role-swaps.js';
 import { eventReadings, sameVerb, themesOverlap, type EventReading } from './event-readings.js';
+import { underPossibilityModal } from './modality.js';
+import { differentObjects } from './verb-objects.js';
 import { actorsCompatible, isNegative, stateSpan, themesCompatible } from './shared.js';
 
 /**
@@ -21,11 +23,15 @@ export const detectPolarity: Detector = (a, b, context) => {
   // "should not have performed it" judges an act, it does not deny it ("should have told them" even implies they were not told).
   if (underDeonticModal(a) || underDeonticModal(b)) return null;
   if (isNegative(a) === isNegative(b)) return readingHit(a, b, context);
+  // "could be integrated" allows what "no plans to integrate" rules out as intended: a possibility denies nothing.
+  if (underPossibilityModal(isNegative(a) ? b : a)) return null;
   if (!actorsCompatible(a, b, context.lexicon.aliases)) return readingHit(a, b, context);
   const how = samePredicate(a, b);
   // The same verb on two different things is two propositions ("doesn't see the point" / "is seen pushing the girl").
   if (how === 'predicate' && !themesCompatible(a, b, context.lexicon)) return null;
   if (!how) return readingHit(a, b, context);
+  // Through an inner verb the themes are not compared: what that verb acts on must not differ ("give her a name" / "gave her an arm").
+  if (how === 'inner' && sharedInnerStem(a, b) !== undefined && differentObjects(a, b, sharedInnerStem(a, b)!)) return null;
   const [neg, pos] = isNegative(a) ? [a, b] : [b, a];
   if (how === 'predicate' && refusalVerbTwice(neg)) return null;
   const detail = `${pos.proposition.predicate?.lemma ?? 'it'} affirmed vs ${neg.proposition.state}`;
@@ -46,8 +52,10 @@ const MODAL_REACH = 5;
 function underDeonticModal(claim: Claim): boolean {
   const predicate = claim.proposition.predicate;
   if (!predicate) return false;
-  const before = claim.text.slice(0, predicate.span.start - claim.span.start).trim().split(/\s+/).slice(-MODAL_REACH).join(' ');
-  return DEONTIC.test(before);
+  const words = claim.text.slice(0, predicate.span.start - claim.span.start).trim().split(/\s+/);
+  // A verbless "… — certainly not to perform it" is elliptical: the modal of the clause it continues governs it.
+  const elliptical = /^not to$/i.test(words.slice(-2).join(' '));
+  return DEONTIC.test((elliptical ? words : words.slice(-MODAL_REACH)).join(' '));
 }
 
 /**
@@ -57,6 +65,13 @@ function underDeonticModal(claim: Claim): boolean {
 function refusalVerbTwice(neg: Claim): boolean {
   const { state, stateCue, predicate } = neg.proposition;
   return state === 'refused' && stateCue !== undefined && predicate !== undefined && stateCue.start <= predicate.span.start && predicate.span.end <= stateCue.end;
+}
+
+/** The stem both claims' verbs share through an inner predicate ("refused to give" / "gave"). */
+function sharedInnerStem(a: Claim, b: Claim): string | undefined {
+  const stems = (c: Claim) => [c.proposition.predicate?.lemma, c.proposition.inner?.lemma].filter((l): l is string => l !== undefined).map((l) => stem(l));
+  const sb = stems(b);
+  return stems(a).find((s) => sb.includes(s));
 }
 
 function samePredicate(a: Claim, b: Claim): 'predicate' | 'inner' | null {

@@ -4,6 +4,8 @@ import { detectActor, samePhrase } from './actor.js';
 import { bracketedPredicate } from './captions.js';
 import { restates } from './restatement.js';
 import { namedDoersOfCounts, twoNamedEvents } from './named-doers.js';
+import { conditional } from './modality.js';
+import { genericAgainstEpisode } from './generic.js';
 import { detectAttribution } from './attribution.js';
 import { detectLocation } from './location.js';
 import { countsOfOneOutcome, detectNumeric } from './numeric.js';
@@ -115,6 +117,10 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
   // Different named participants in one role are two events: their dates, places and figures need not agree.
   const otherParticipants = twoNamedEvents(a, b, context.lexicon);
   const twoTallies = namedDoersOfCounts(a, b, context.lexicon);
+  // What would hold under a condition ("If the reports are accurate, …") is no account of what holds.
+  const hypothetical = conditional(a) || conditional(b);
+  // "bears are easily scared away by noise" speaks of a kind: one bear's episode neither confirms nor refutes it.
+  const kindVsCase = genericAgainstEpisode(a, b);
   for (const [kind, detector] of DETECTORS) {
     const numericEvent = sameAct || relation.similar || aligned?.sameCount === true || outcomeCount || match >= NUMERIC_CLOSE_MATCH || sameMeasuredEvent(a, b);
     if (EVENT_BOUND.has(kind) && !oneEvent && !(kind === 'numeric' && numericEvent) && !(kind === 'location' && kindOfOneAct)) continue;
@@ -123,6 +129,8 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
     if (forecastVsOutcome && !WORDING_KINDS.has(kind)) continue;
     if (captionLabel && PREDICATE_KINDS.has(kind)) continue;
     if (restated && !WORDING_KINDS.has(kind)) continue;
+    if (hypothetical && !WORDING_KINDS.has(kind)) continue;
+    if (kindVsCase && PREDICATE_KINDS.has(kind)) continue;
     // Opposite acts at two different dates are a sequence ("closes on June 16" … "reopens in late July").
     if (kind === 'opposition' && someDifferentDates(a, b)) continue;
     // Nor do their dates clash: "rejected the offer in January" / "accepted it in March" is the same sequence.

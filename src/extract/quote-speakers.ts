@@ -46,9 +46,15 @@ export function speakerBefore(doc: TextView, range: Range, open: number, forms: 
   for (let j = tokens.length - 1; j >= 0 && j >= tokens.length - MAX_VERB_DISTANCE; j--) {
     const tok = tokens[j]!;
     if (SENTENCE_END.has(tok.lower)) return undefined;
-    if (isVerb(forms, tok)) return phraseBackward(doc, tokens, j - 1);
+    if (isVerb(forms, tok) && !insideName(tokens, j)) return phraseBackward(doc, tokens, j - 1);
   }
   return undefined;
+}
+
+/** A capitalised verb form after a capitalised word is part of a name ("the Islamic State group"), not a verb. */
+function insideName(tokens: readonly Token[], j: number): boolean {
+  const previous = tokens[j - 1];
+  return tokens[j]!.capitalized && previous !== undefined && previous.kind === 'word' && previous.capitalized;
 }
 
 function skipAdverbs(tokens: readonly Token[], i: number): number {

@@ -3,6 +3,7 @@ import type { ClaimState } from '../model/claim.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { PARTIAL_ADVERBS, PENDING_ADVERBS } from '../lexicon/status-cues.js';
 import { BE_FORMS } from '../lexicon/grammar-words.js';
+import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
 import type { Token } from '../segment/tokens.js';
 import { stem } from './keys.js';
 import type { PropositionParts } from './proposition.js';
@@ -42,7 +43,7 @@ export function findState(tokens: readonly Token[], parts: PropositionParts, lex
   const { refusalSingle: REFUSAL_SINGLE, refusalPhrases: REFUSAL_PHRASES, pendingVerb: PENDING_VERB, pendingPhrase: PENDING_PHRASE, decided: DECIDED } = derived(lexicon, stateCues);
   const predicate = parts.predicate?.term;
   const pendingPhrase = findPhrase(tokens, PENDING_PHRASE);
-  if (pendingPhrase) return { state: 'pending', cue: pendingPhrase };
+  if (pendingPhrase && !insidePrepositionalPhrase(tokens, pendingPhrase)) return { state: 'pending', cue: pendingPhrase };
   if (parts.negator && predicate) {
     const last = tokens.findIndex((t) => t.start >= predicate.end);
     const reach = last < 0 ? tokens.length : last + PENDING_ADVERB_REACH;
@@ -131,4 +132,14 @@ export function findPhrase(tokens: readonly Token[], phrases: readonly string[][
 /** The words from the negator to the predicate, in text order: an object's "no" may follow its verb ("reported no injuries"). */
 function negationCue(negator: Range, predicate: Range): Range {
   return { start: Math.min(negator.start, predicate.start), end: Math.max(negator.end, predicate.end) };
+}
+
+const PREPOSITIONS: ReadonlySet<string> = new Set(SIMPLE_PREPOSITIONS);
+/** Words a preposition may stand before a cue by: "despite ongoing strikes", "amid the ongoing talks". */
+const PREPOSITION_REACH = 2;
+
+/** The cue modifies a noun in a prepositional phrase ("despite ongoing airstrikes"), not the clause's own event. */
+function insidePrepositionalPhrase(tokens: readonly Token[], cue: Range): boolean {
+  const at = tokens.findIndex((t) => t.start === cue.start);
+  return tokens.slice(Math.max(0, at - PREPOSITION_REACH), Math.max(0, at)).some((t) => PREPOSITIONS.has(t.lower));
 }

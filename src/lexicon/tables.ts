@@ -3,6 +3,7 @@ import * as actorAliases from './actor-aliases.js';
 import * as attitudeVerbs from './attitude-verbs.js';
 import * as attributionCues from './attribution-cues.js';
 import * as certaintyScale from './certainty-scale.js';
+import * as benefactives from './benefactives.js';
 import * as changeDirection from './change-direction.js';
 import * as clauseCues from './clause-cues.js';
 import * as contentClauses from './content-clauses.js';
@@ -16,6 +17,7 @@ import * as forecastCues from './forecast-cues.js';
 import * as foreignFunctionWords from './foreign-function-words.js';
 import * as functionWords from './function-words.js';
 import * as generalNouns from './general-nouns.js';
+import * as genericCues from './generic-cues.js';
 import * as grammarWords from './grammar-words.js';
 import * as headsOfState from './heads-of-state.js';
 import * as hedges from './hedges.js';
@@ -25,6 +27,7 @@ import * as intentionNouns from './intention-nouns.js';
 import * as invariantVerbs from './invariant-verbs.js';
 import * as irregularVerbs from './irregular-verbs.js';
 import * as lightVerbs from './light-verbs.js';
+import * as modalCues from './modal-cues.js';
 import * as numberWords from './number-words.js';
 import * as offices from './offices.js';
 import * as onsetCues from './onset-cues.js';
@@ -32,6 +35,7 @@ import * as opposites from './opposites.js';
 import * as organisationNames from './organisation-names.js';
 import * as outletWords from './outlet-words.js';
 import * as pageFurniture from './page-furniture.js';
+import * as particles from './particles.js';
 import * as phrasalVerbs from './phrasal-verbs.js';
 import * as placesAdmin from './places-admin.js';
 import * as placesSubnational from './places-subnational.js';
@@ -72,6 +76,7 @@ export const SHIPPED_TABLES = {
   'actor-aliases': actorAliases,
   'attitude-verbs': attitudeVerbs,
   'attribution-cues': attributionCues,
+  benefactives,
   'certainty-scale': certaintyScale,
   'change-direction': changeDirection,
   'clause-cues': clauseCues,
@@ -86,6 +91,7 @@ export const SHIPPED_TABLES = {
   'foreign-function-words': foreignFunctionWords,
   'function-words': functionWords,
   'general-nouns': generalNouns,
+  'generic-cues': genericCues,
   'grammar-words': grammarWords,
   'heads-of-state': headsOfState,
   hedges,
@@ -96,6 +102,7 @@ export const SHIPPED_TABLES = {
   'invariant-verbs': invariantVerbs,
   'irregular-verbs': irregularVerbs,
   'light-verbs': lightVerbs,
+  'modal-cues': modalCues,
   'number-words': numberWords,
   offices,
   'onset-cues': onsetCues,
@@ -103,6 +110,7 @@ export const SHIPPED_TABLES = {
   'organisation-names': organisationNames,
   'outlet-words': outletWords,
   'page-furniture': pageFurniture,
+  particles,
   'phrasal-verbs': phrasalVerbs,
   'places-admin': placesAdmin,
   'places-subnational': placesSubnational,

@@ -1,5 +1,6 @@
 import type { Range } from '../ingest/types.js';
 import { OUTLET_NAME_WORDS } from '../lexicon/outlet-words.js';
+import { LINE_LABELS } from '../lexicon/page-furniture.js';
 
 /**
  * A wire dateline at the head of a paragraph (AP Stylebook, "datelines"): the place in capitals, an optional state or
@@ -26,8 +27,18 @@ function isAgency(inside: string): boolean {
   return DOMAIN.test(inside) || inside.toLowerCase().split(/[^a-z0-9]+/).some((w) => OUTLET_WORDS.has(w));
 }
 
-/** The dateline's length at the start of `text`, trailing space included; 0 when there is none. */
+/** A page label in capitals with its capitalised words ("WARNING CONTAINS GRAPHIC IMAGES"), heading a dateline. */
+const CAPS_LABEL = new RegExp(String.raw`^(?:${LINE_LABELS.filter((l) => /^[a-z]+$/.test(l)).map((l) => l.toUpperCase()).join('|')})(?: [A-Z]{2,}){0,6} `, 'u');
+
+/** The dateline's length at the start of `text`, trailing space included, with a capitalised page label before it. */
 export function datelineLength(text: string): number {
+  const label = CAPS_LABEL.exec(text);
+  const after = label ? bareDatelineLength(text.slice(label[0].length)) : 0;
+  return after > 0 ? label![0].length + after : bareDatelineLength(text);
+}
+
+/** The dateline's length at the start of `text`, trailing space included; 0 when there is none. */
+function bareDatelineLength(text: string): number {
   const caps = CAPS_DATELINE.exec(text);
   if (caps && (caps[1] === undefined || isAgency(caps[1]))) return caps[0].length;
   const agency = AGENCY_DATELINE.exec(text);

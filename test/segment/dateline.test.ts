@@ -11,6 +11,7 @@ describe('wire datelines (AP Stylebook) are page furniture, not part of the firs
     ['WASHINGTON — The Senate passed the farm bill.', 'WASHINGTON —', 'The Senate'],
     ['Dayton, Ohio (WHIO-TV) – Firefighters rescued two children.', 'Dayton, Ohio (WHIO-TV) –', 'Firefighters'],
     ['Tarsa, Norland (NorlandNews.com) Rebels seized the town.', 'Tarsa, Norland (NorlandNews.com)', 'Rebels'],
+    ['WARNING CONTAINS GRAPHIC IMAGES Tarsa, Norland (NorlandNews.com) Rebels seized the town.', 'WARNING CONTAINS GRAPHIC IMAGES Tarsa, Norland (NorlandNews.com)', 'Rebels'],
   ])('%s', (text, dateline, actor) => {
     const report = run(text);
     expect(report.skipped).toContainEqual(expect.objectContaining({ reason: 'boilerplate', span: expect.objectContaining({ start: 0, text: dateline }) }));
@@ -30,6 +31,8 @@ describe('wire datelines (AP Stylebook) are page furniture, not part of the firs
     ['NATO — the alliance — met in Brussels.'],
     ['The UN (United Nations) said the port was open.'],
     ['Police (and soldiers) cleared the square.'],
+    ['WARNING SIGNS Rebels seized the town.'],
+    ['VIDEO SHOWS Tarsa residents fleeing the town.'],
   ])('no dateline: %s', (text) => {
     expect(datelineLength(text)).toBe(0);
   });

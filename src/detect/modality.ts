@@ -1,0 +1,32 @@
+import type { Claim } from '../model/claim.js';
+import { ASSERTING_BEFORE_IF, CONDITIONAL_SUBORDINATORS, POSSIBILITY_MODALS } from '../lexicon/modal-cues.js';
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const CONDITIONAL: ReadonlySet<string> = new Set(CONDITIONAL_SUBORDINATORS);
+const ASSERTING: ReadonlySet<string> = new Set(ASSERTING_BEFORE_IF);
+const POSSIBILITY: ReadonlySet<string> = new Set(POSSIBILITY_MODALS);
+/** How many words before its predicate a modal governs it from ("could soon be fully integrated"). */
+const MODAL_REACH = 5;
+
+/** The claim's words before its predicate, as written; the whole claim when it has no predicate. */
+function wordsBeforePredicate(claim: Claim): string[] {
+  const end = claim.proposition.predicate ? claim.proposition.predicate.span.start - claim.span.start : claim.text.length;
+  return [...claim.text.slice(0, Math.max(0, end)).matchAll(WORD)].map((m) => m[0]);
+}
+
+/**
+ * The claim is stated under a condition: "If the reports are accurate, the army could …", "unless talks resume, it
+ * will …". What would hold under a condition is not the writer's account of what holds ("even if" and "as if" excepted).
+ */
+export function conditional(claim: Claim): boolean {
+  const words = wordsBeforePredicate(claim).map((w) => w.toLowerCase());
+  return words.some((w, i) => CONDITIONAL.has(w) && !ASSERTING.has(words[i - 1] ?? ''));
+}
+
+/**
+ * The claim's predicate is under "could", "might" or "may": a possibility, not a report that it happened. Only the
+ * lower-case word is the modal: "In May, …" names a month.
+ */
+export function underPossibilityModal(claim: Claim): boolean {
+  return wordsBeforePredicate(claim).slice(-MODAL_REACH).some((w) => POSSIBILITY.has(w));
+}

@@ -1,0 +1,25 @@
+import type { Claim } from '../model/claim.js';
+import { VERB_PARTICLES } from '../lexicon/particles.js';
+import type { Lexicon } from '../lexicon/index.js';
+
+const PARTICLES: ReadonlySet<string> = new Set(VERB_PARTICLES);
+const NEXT_WORD = /^\s+([\p{L}]+)/u;
+
+/**
+ * The particle right after the claim's predicate ("came up with" → "up"); undefined for a bare verb, and for a phrasal
+ * verb the lexicon already read as its one-word meaning ("shut down" → close).
+ */
+export function particleAfter(claim: Claim, lexicon: Lexicon): string | undefined {
+  const predicate = claim.proposition.predicate;
+  if (predicate === undefined) return undefined;
+  const word = NEXT_WORD.exec(claim.text.slice(predicate.span.end - claim.span.start))?.[1]?.toLowerCase();
+  if (word === undefined || !PARTICLES.has(word)) return undefined;
+  const lemma = predicate.lemma.toLowerCase();
+  const known = Object.entries(lexicon.phrasalVerbs).some(([phrase, meaning]) => meaning === lemma && phrase.endsWith(` ${word}`));
+  return known ? undefined : word;
+}
+
+/** The predicates are two different phrasal verbs, or one phrasal and one bare: "goes by" / "came up" are not "go" / "come". */
+export function differentParticles(a: Claim, b: Claim, lexicon: Lexicon): boolean {
+  return particleAfter(a, lexicon) !== particleAfter(b, lexicon);
+}

@@ -1,0 +1,7 @@
+/**
+ * The adverb particles of phrasal and phrasal-prepositional verbs (Quirk et al. 1985, §§ 16.3–16.6): "goes by the
+ * name", "came up with", "went over the plan". After a verb they make a new verb, whose meaning the bare verb's
+ * antonym no longer opposes. Only the particles that are seldom prepositions are listed: "rose on Monday" and "goes by
+ * the name" cannot be told apart from the words alone.
+ */
+export const VERB_PARTICLES: readonly string[] = ['up', 'out', 'away', 'back', 'aside', 'forward', 'off', 'down'];

@@ -1,0 +1,31 @@
+/**
+ * Alive vs dead is a dispute real stories carry (issue 15, truth-value disputes): "was killed" / "is alive" of one
+ * person now meet as one event; an active "killed 100 fighters" says nothing of its subject's own fate. Sentences
+ * invented for this file.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeTwoReports } from '../helpers/two-reports.js';
+
+function reported(a: string, b: string): { kind: string; band: string; evidence: string[] }[] {
+  return analyzeTwoReports(a, b)
+    .conflicts.filter((c) => c.band !== 'low')
+    .map((c) => ({ kind: c.kind, band: c.band, evidence: c.evidence.map((e) => e.span.text) }));
+}
+
+describe('one person killed and alive', () => {
+  it('"was killed in the strike" / "is alive": opposition', () => {
+    expect(reported('The commander was killed in the strike.', 'The commander is alive.')).toEqual([{ kind: 'opposition', band: 'medium', evidence: ['killed', 'alive'] }]);
+  });
+
+  it('"had been killed" / "is alive and well": opposition', () => {
+    expect(reported('The commander had been killed in the strike.', 'The commander is alive and well.')).toEqual([{ kind: 'opposition', band: 'medium', evidence: ['killed', 'alive'] }]);
+  });
+
+  it('someone else alive: no clash', () => {
+    expect(reported('The commander was killed in the strike.', "The commander's brother is alive.")).toEqual([]);
+  });
+
+  it('an active "killed 100 fighters" / "is alive": no clash', () => {
+    expect(reported('The claim that Dara killed 100 fighters might be exaggerated, he said.', 'Her supporters posted a video as proof that Dara is alive.')).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * A particle makes a new verb (Quirk et al. 1985, § 16.3): "came up with arguments" is not "came", so it does not
+ * oppose "goes" (issue 15, shared words without a shared referent). Sentences invented for this file.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeTwoReports } from '../helpers/two-reports.js';
+
+function reported(a: string, b: string): { kind: string; band: string; evidence: string[] }[] {
+  return analyzeTwoReports(a, b)
+    .conflicts.filter((c) => c.band !== 'low')
+    .map((c) => ({ kind: c.kind, band: c.band, evidence: c.evidence.map((e) => e.span.text) }));
+}
+
+describe('phrasal verbs are not their bare verbs', () => {
+  it('"came up with arguments" / "goes by the name": no opposition', () => {
+    expect(
+      reported(
+        'The woman, who goes by the name Vela Trine, was reportedly discovered to have faked the surgery after a tabloid obtained a police report.',
+        'Factcheck.org came up with a number of intriguing arguments that could indicate Vela Trine did not actually pay for the surgery.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('bare opposites still oppose: "closed" / "reopened"', () => {
+    expect(reported('The plant closed on Monday.', 'The plant reopened on Monday.')).toEqual([{ kind: 'opposition', band: 'medium', evidence: ['closed', 'reopened'] }]);
+  });
+
+  it('a phrasal verb the lexicon reads as one verb still opposes: "shut down" / "reopened"', () => {
+    expect(reported('The plant shut down on Monday.', 'The plant reopened on Monday.')).toEqual([{ kind: 'opposition', band: 'medium', evidence: ['shut', 'reopened'] }]);
+  });
+
+  it('the same particle on both sides keeps the opposites: "came back" / "went back"', () => {
+    expect(reported('The minister came back to the capital on Monday.', 'The minister went back to the capital on Monday.')).toEqual([
+      { kind: 'opposition', band: 'medium', evidence: ['came', 'went'] },
+    ]);
+  });
+});
