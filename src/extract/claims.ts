@@ -198,9 +198,10 @@ function buildClaim(shared: Shared, span: Range, part: ClausePart, propRange: Ra
     if (resolved) prop.actor = resolved;
   }
   if (parts.theme) prop.theme = phrase(seg, parts.theme, context.lexicon.aliases);
+  if (parts.complement) prop.complement = phrase(seg, parts.complement, context.lexicon.aliases);
   if (parts.inner) prop.inner = { lemma: parts.inner.root, text: doc.text.slice(parts.inner.start, parts.inner.end), span: spanOf(doc.text, parts.inner.start, parts.inner.end) };
   if (parts.negator && state.state !== 'pending') {
-    const scopeEnd = Math.max(predicate.end, parts.theme?.end ?? 0);
+    const scopeEnd = Math.max(predicate.end, parts.theme?.end ?? 0, parts.complement?.end ?? 0);
     prop.negation = { cue: spanOf(doc.text, parts.negator.start, parts.negator.end), scope: spanOf(doc.text, parts.negator.start, scopeEnd) };
   }
   if (state.cue) prop.stateCue = spanOf(doc.text, state.cue.start, state.cue.end);

@@ -40,6 +40,8 @@ export interface PropositionParts {
   predicate?: { term: Term; index: number };
   inner?: Term;
   theme?: Range;
+  /** A linking verb's adjective complement ("was closed"): a property of the subject, not an object. */
+  complement?: Range;
   negator?: Term;
   passive: boolean;
 }
@@ -96,9 +98,11 @@ export function findProposition(tagged: readonly Term[], lexicon: Lexicon): Prop
   if (negator) parts.negator = negator;
   const actor = cleftFocus(terms, start, v) ?? nounPhraseBefore(terms, v, start);
   if (actor) parts.actor = actor;
-  // A copula's adjective complement ("was late") stands in the theme slot, where later stages read it as the state.
-  const theme = themeAfter(terms, v + 1) ?? (isCopula(verb) ? nounPhraseAfter(terms, v + 1) : undefined);
+  // A copula's noun complement ("is the main cause") is its theme; an adjective one ("was late") says what the subject is.
+  const theme = themeAfter(terms, v + 1);
+  const complement = !theme && isCopula(verb) ? nounPhraseAfter(terms, v + 1) : undefined;
   if (theme) parts.theme = theme;
+  if (complement) parts.complement = complement;
   if (parts.passive) {
     const by = terms.findIndex((t, i) => i > v && t.lower === 'by');
     const agent = by > 0 ? nounPhraseAfter(terms, by + 1) : undefined;
