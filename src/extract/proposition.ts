@@ -5,6 +5,7 @@ import { derived, type Lexicon } from '../lexicon/index.js';
 import { stem } from './keys.js';
 import { nounPhraseAfter, nounPhraseBefore } from './noun-phrases.js';
 import { retagNounPositions } from './noun-positions.js';
+import { isDativeVerb, secondObject } from './dative.js';
 import { themeAfter } from './theme.js';
 import { verbByPosition } from './verb-fallback.js';
 import { adverbialOpenerEnd, clauseEnd, isSupplementive, verbAfterRelative } from './subordinate-clauses.js';
@@ -99,15 +100,19 @@ export function findProposition(tagged: readonly Term[], lexicon: Lexicon): Prop
   const actor = cleftFocus(terms, start, v) ?? nounPhraseBefore(terms, v, start);
   if (actor) parts.actor = actor;
   // A copula's noun complement ("is the main cause") is its theme; an adjective one ("was late") says what the subject is.
-  const theme = themeAfter(terms, v + 1);
+  // "did not rule out foul play": a phrasal verb's object follows its particle.
+  const objectFrom = v + (phrasalMeaning(terms, v, lexicon) !== undefined || hasTag(terms[v + 1], 'Particle') ? 2 : 1);
+  const object = themeAfter(terms, objectFrom);
+  const theme = (object && secondObject(terms, object, verb.root)) ?? object;
   const complement = !theme && isCopula(verb) ? nounPhraseAfter(terms, v + 1) : undefined;
   if (theme) parts.theme = theme;
   if (complement) parts.complement = complement;
   if (parts.passive) {
     const by = terms.findIndex((t, i) => i > v && t.lower === 'by');
     const agent = by > 0 ? nounPhraseAfter(terms, by + 1) : undefined;
-    // The subject of a passive is what was acted on; without a "by" agent the doer is unknown.
-    if (actor) parts.theme = actor;
+    // The subject of a passive is what was acted on; without a "by" agent the doer is unknown. A dative verb's
+    // passive subject is the recipient when the thing given follows ("was handed the bill").
+    if (actor && !(theme && isDativeVerb(verb.root))) parts.theme = actor;
     if (agent) parts.actor = agent;
     else delete parts.actor;
   }
