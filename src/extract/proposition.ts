@@ -1,5 +1,6 @@
 import type { Range } from '../ingest/types.js';
-import { LINKING_VERBS, OTHER_COPULAS } from '../lexicon/grammar-words.js';
+import { LINKING_VERBS, OTHER_COPULAS, PARTITIVE_QUANTIFIERS } from '../lexicon/grammar-words.js';
+import { INVARIANT_PAST } from '../lexicon/invariant-verbs.js';
 import { LOCAL_NO_WORDS, NEGATIVE_OBJECT_WORDS } from '../lexicon/polarity-cues.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { stem } from './keys.js';
@@ -92,7 +93,7 @@ export function findProposition(tagged: readonly Term[], lexicon: Lexicon): Prop
   const verb = phrasal(terms, v, lexicon);
   parts.events = otherVerbs(terms, v);
   parts.predicate = { term: verb, index: v };
-  parts.passive = hasTag(verb, 'Passive') || (beforeSkipping(terms, v) !== undefined && isBeForm(beforeSkipping(terms, v)!.lower) && (hasTag(verb, 'PastTense') || isParticiple(verb.lower)));
+  parts.passive = hasTag(verb, 'Passive') || (beforeSkipping(terms, v) !== undefined && isBeForm(beforeSkipping(terms, v)!.lower) && (hasTag(verb, 'PastTense') || isParticiple(verb.lower) || INVARIANT_PAST[verb.lower] !== undefined));
   // A negator inside the relative clause ("the firm that did not pay … collapsed") is not the main verb's.
   const negatorFrom = relativeVerb !== undefined ? relativeVerb + 1 : start;
   const negator = terms.slice(negatorFrom, v).reverse().find((t) => NEGATOR.has(t.lower)) ?? objectNegator(terms, v);
@@ -112,7 +113,7 @@ export function findProposition(tagged: readonly Term[], lexicon: Lexicon): Prop
     const agent = by > 0 ? nounPhraseAfter(terms, by + 1) : undefined;
     // The subject of a passive is what was acted on; without a "by" agent the doer is unknown. A dative verb's
     // passive subject is the recipient when the thing given follows ("was handed the bill").
-    if (actor && !(theme && isDativeVerb(verb.root))) parts.theme = actor;
+    if (actor && !(theme && isDativeVerb(verb.root))) parts.theme = partitiveHead(terms, actor) ?? actor;
     if (agent) parts.actor = agent;
     else delete parts.actor;
   }
@@ -137,11 +138,19 @@ function cleftFocus(terms: readonly Term[], start: number, v: number): Range | u
   if (terms[start]?.lower !== 'it' || !terms[start + 1] || !isBe(terms[start + 1]!)) return undefined;
   const relative = terms.findIndex((t, i) => i > start + 2 && i < v && (t.lower === 'who' || t.lower === 'that'));
   // "It is the first time that the river has frozen": with a subject of its own after "that", it is no cleft.
-  if (relative < 0 || !terms.slice(relative + 1, v).every((t) => hasTag(t, 'Auxiliary') || hasTag(t, 'Modal') || hasTag(t, 'Adverb') || isBe(t) || NEGATOR.has(t.lower))) return undefined;
+  // An ordinal before the verb is a focusing adverb ("that first proposed").
+  if (relative < 0 || !terms.slice(relative + 1, v).every((t) => hasTag(t, 'Auxiliary') || hasTag(t, 'Modal') || hasTag(t, 'Adverb') || hasTag(t, 'Ordinal') || isBe(t) || NEGATOR.has(t.lower))) return undefined;
   const focus = nounPhraseAfter(terms, start + 2);
   return focus && focus.end <= terms[relative]!.start ? focus : undefined;
 }
 
+/** "None of the hostages was harmed": a passive subject that is a partitive quantifier stands for what it quantifies. */
+function partitiveHead(terms: readonly Term[], subject: Range): Range | undefined {
+  const at = terms.findIndex((t) => t.start === subject.start);
+  return at >= 0 && PARTITIVE.has(terms[at]!.lower) && terms[at + 1]?.lower === 'of' ? themeAfter(terms, at) : undefined;
+}
+
+const PARTITIVE = new Set(PARTITIVE_QUANTIFIERS);
 const LINKING = new Set([...LINKING_VERBS, ...OTHER_COPULAS]);
 const isCopula = (verb: Term) => isBe(verb) || LINKING.has(verb.root);
 
