@@ -95,7 +95,8 @@ export function findProposition(tagged: readonly Term[], lexicon: Lexicon): Prop
   parts.predicate = { term: verb, index: v };
   parts.passive = hasTag(verb, 'Passive') || (beforeSkipping(terms, v) !== undefined && isBeForm(beforeSkipping(terms, v)!.lower) && (hasTag(verb, 'PastTense') || isParticiple(verb.lower) || INVARIANT_PAST[verb.lower] !== undefined));
   // A negator inside the relative clause ("the firm that did not pay … collapsed") is not the main verb's.
-  const negatorFrom = relativeVerb !== undefined ? relativeVerb + 1 : start;
+  // "It's not clear when the service will be shut": a negator before a wh-word or "whether" negates another clause.
+  const negatorFrom = Math.max(relativeVerb !== undefined ? relativeVerb + 1 : start, lastIndexBefore(terms, v, isInterrogative) + 1);
   const negator = terms.slice(negatorFrom, v).reverse().find((t) => NEGATOR.has(t.lower)) ?? objectNegator(terms, v);
   if (negator) parts.negator = negator;
   const actor = cleftFocus(terms, start, v) ?? nounPhraseBefore(terms, v, start);
@@ -151,6 +152,13 @@ function partitiveHead(terms: readonly Term[], subject: Range): Range | undefine
 }
 
 const PARTITIVE = new Set(PARTITIVE_QUANTIFIERS);
+const INTERROGATIVE_SUBORDINATORS = new Set(['whether', 'when', 'where', 'why', 'how', 'what', 'which', 'who']);
+const isInterrogative = (t: Term) => INTERROGATIVE_SUBORDINATORS.has(t.lower);
+/** The index of the last term before `v` that passes, or -1. */
+function lastIndexBefore(terms: readonly Term[], v: number, test: (t: Term) => boolean): number {
+  for (let i = v - 1; i >= 0; i--) if (test(terms[i]!)) return i;
+  return -1;
+}
 const LINKING = new Set([...LINKING_VERBS, ...OTHER_COPULAS]);
 const isCopula = (verb: Term) => isBe(verb) || LINKING.has(verb.root);
 
