@@ -62,7 +62,8 @@ function isRelativeHead(terms: readonly Term[], i: number): boolean {
  */
 function isSubjectHead(terms: readonly Term[], i: number): boolean {
   const t = terms[i]!;
-  if (!hasTag(t, 'Adjective') || hasTag(t, 'Verb') || t.commaAfter || t.capitalized) return false;
+  // "The long-awaited bridge": the first half of a hyphenated compound is no head.
+  if (!hasTag(t, 'Adjective') || hasTag(t, 'Verb') || hasTag(t, 'Hyphenated') || t.commaAfter || t.capitalized) return false;
   const next = terms[i + 1];
   const finite = next !== undefined && (hasTag(next, 'Modal') || hasTag(next, 'Copula') || hasTag(next, 'Auxiliary') || (hasTag(next, 'Verb') && (hasTag(next, 'PastTense') || hasTag(next, 'PresentTense')) && !hasTag(next, 'Infinitive')));
   if (!finite) return false;
