@@ -146,7 +146,8 @@ function headBeforePastVerb(terms: readonly Term[], i: number): boolean {
   if (!hasTag(next, 'Preposition') && !hasTag(next, 'Date')) return false;
   for (let k = i + 1; k < terms.length; k++) {
     const w = terms[k]!;
-    if (isPastVerb(w)) return hasTag(terms[k - 1], 'Date');
+    // "Demand for steel fell": at the clause's start, any prepositional phrase may stand before the past verb.
+    if (isPastVerb(w)) return hasTag(terms[k - 1], 'Date') || i === 0;
     if (w.commaAfter || !isAdverbialWord(w)) return false;
   }
   return false;

@@ -1,5 +1,6 @@
 import type { Range } from '../ingest/types.js';
 import { LINKING_VERBS, OTHER_COPULAS, PARTITIVE_QUANTIFIERS } from '../lexicon/grammar-words.js';
+import { MONTHS } from '../lexicon/date-cues.js';
 import { INVARIANT_PAST } from '../lexicon/invariant-verbs.js';
 import { LOCAL_NO_WORDS, NEGATIVE_OBJECT_WORDS } from '../lexicon/polarity-cues.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
@@ -103,7 +104,9 @@ export function findProposition(tagged: readonly Term[], lexicon: Lexicon): Prop
   if (actor) parts.actor = actor;
   // A copula's noun complement ("is the main cause") is its theme; an adjective one ("was late") says what the subject is.
   // "did not rule out foul play": a phrasal verb's object follows its particle.
-  const objectFrom = v + (phrasalMeaning(terms, v, lexicon) !== undefined || hasTag(terms[v + 1], 'Particle') ? 2 : 1);
+  // A word the tagger read as a particle before a date is a preposition ("stopped in May").
+  const particle = hasTag(terms[v + 1], 'Particle') && !hasTag(terms[v + 2], 'Date') && !hasTag(terms[v + 2], 'Value') && !MONTHS.has(terms[v + 2]?.lower ?? '');
+  const objectFrom = v + (phrasalMeaning(terms, v, lexicon) !== undefined || particle ? 2 : 1);
   const object = themeAfter(terms, objectFrom);
   const theme = (object && secondObject(terms, object, verb.root)) ?? object;
   const complement = !theme && isCopula(verb) ? nounPhraseAfter(terms, v + 1) : undefined;
@@ -165,7 +168,7 @@ const isCopula = (verb: Term) => isBe(verb) || LINKING.has(verb.root);
 const NEGATIVE_OBJECT = new Set(NEGATIVE_OBJECT_WORDS);
 const LOCAL_NO = new Set(LOCAL_NO_WORDS);
 /** Particles of phrasal verbs that the tagger may read as prepositions ("turned up", "came across"). */
-const PREPOSITION_PARTICLES = new Set(['up', 'out', 'down', 'off', 'across']);
+const PREPOSITION_PARTICLES = new Set(['up', 'out', 'down', 'off', 'across', 'away', 'back']);
 
 /**
  * "reported no injuries", "found nothing", "hurt no one": a negative word opening the object negates the clause

@@ -40,6 +40,7 @@ describe('a phrasal verb\'s object follows its particle', () => {
 
   it('a preposition after a verb is no particle: no object', () => {
     expect(parts('The minister spoke about the budget.').theme).toBeUndefined();
+    expect(parts('Work on the bridge stopped in May.')).toEqual({ actor: 'Work', lemma: 'stop', theme: undefined });
   });
 });
 

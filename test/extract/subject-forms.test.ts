@@ -20,6 +20,19 @@ describe('the subject\'s head: "X of <place>" is X; a title before a name keeps 
   });
 });
 
+describe('a clause-opening base form before a prepositional phrase and a past verb heads the subject', () => {
+  it.each([
+    ['Demand for steel fell 5 percent in March.', { actor: 'Demand', lemma: 'fall', theme: undefined }],
+    ['Support for the strike grew.', { actor: 'Support', lemma: 'grow', theme: undefined }],
+  ])('%s', (text, want) => {
+    expect(parts(text)).toEqual(want);
+  });
+
+  it('hard negative: an imperative with no past verb after it stays the verb', () => {
+    expect(parts('Vote for the plan, the mayor urged.').lemma).toBe('vote');
+  });
+});
+
 describe('an it-cleft with an ordinal before the verb (Quirk § 18.25): the focus is the actor', () => {
   it.each([
     ['It was Norway that first banned the nets.', { actor: 'Norway', lemma: 'ban', theme: 'nets' }],
