@@ -114,7 +114,7 @@ export function findProposition(tagged: readonly Term[], lexicon: Lexicon): Prop
   if (complement) parts.complement = complement;
   if (parts.passive) {
     const by = terms.findIndex((t, i) => i > v && t.lower === 'by');
-    const agent = by > 0 ? nounPhraseAfter(terms, by + 1) : undefined;
+    const agent = by > 0 ? agentPhrase(terms, by) : undefined;
     // The subject of a passive is what was acted on; without a "by" agent the doer is unknown. A dative verb's
     // passive subject is the recipient when the thing given follows ("was handed the bill").
     if (actor && !(theme && isDativeVerb(verb.root))) parts.theme = partitiveHead(terms, actor) ?? actor;
@@ -146,6 +146,19 @@ function cleftFocus(terms: readonly Term[], start: number, v: number): Range | u
   if (relative < 0 || !terms.slice(relative + 1, v).every((t) => hasTag(t, 'Auxiliary') || hasTag(t, 'Modal') || hasTag(t, 'Adverb') || hasTag(t, 'Ordinal') || isBe(t) || NEGATOR.has(t.lower))) return undefined;
   const focus = nounPhraseAfter(terms, start + 2);
   return focus && focus.end <= terms[relative]!.start ? focus : undefined;
+}
+
+/**
+ * The noun phrase after a passive's "by" (Quirk § 3.63). A base form straight after its first words is a noun the
+ * tagger read as a verb ("by French police"): no finite verb follows "by" and a noun phrase.
+ */
+function agentPhrase(terms: readonly Term[], by: number): Range | undefined {
+  const agent = nounPhraseAfter(terms, by + 1);
+  if (!agent) return undefined;
+  const last = terms.findIndex((t) => t.end === agent.end);
+  const next = terms[last + 1];
+  const misread = next !== undefined && !terms[last]!.commaAfter && hasTag(next, 'PresentTense') && !next.lower.endsWith('s') && !hasTag(next, 'Copula') && !hasTag(next, 'Modal');
+  return misread ? { start: agent.start, end: next.end } : agent;
 }
 
 /** "None of the hostages was harmed": a passive subject that is a partitive quantifier stands for what it quantifies. */

@@ -53,6 +53,8 @@ describe('passive subjects', () => {
     ['a hyphenated age is one word', 'A 19-year-old was arrested at the stadium.', { actor: undefined, lemma: 'arrest', theme: 'A 19-year-old' }],
     ['an invariant participle after "be" is a passive', 'Three climbers were hurt near the summit.', { actor: undefined, lemma: 'hurt', theme: 'climbers' }],
     ['"shut"', 'The roads were shut on Monday.', { actor: undefined, lemma: 'shut', theme: 'The roads' }],
+    ['a by-agent noun the tagger read as a verb', 'The suspects were detained on Friday by French police near Lille.', { actor: 'French police', lemma: 'detain', theme: 'The suspects' }],
+    ['a plain by-agent', 'The bill was passed by MPs.', { actor: 'MPs', lemma: 'pass', theme: 'The bill' }],
   ])('%s: %s', (_, text, want) => {
     expect(parts(text)).toEqual(want);
   });
