@@ -197,6 +197,11 @@ function buildClaim(shared: Shared, span: Range, part: ClausePart, propRange: Ra
     const resolved = PRONOUNS.has(actor.text.toLowerCase()) ? pronounActor(actor, shared.holderIsReferent ? attribution : { ...attribution, holderKind: 'author' }, shared.referents, context.lexicon.aliases) : actor;
     if (resolved) prop.actor = resolved;
   }
+  // "Ruiz claimed to have seen …", "Salas denied taking …": a non-finite complement's subject is the frame's (Quirk § 16.39).
+  const controller = attribution.holderSpan;
+  if (!prop.actor && !parts.passive && controller && attribution.holderKind !== 'author' && isNonFinite(propTokens[0])) {
+    prop.actor = phrase(seg, { start: controller.start, end: controller.end }, context.lexicon.aliases);
+  }
   if (parts.theme) prop.theme = phrase(seg, parts.theme, context.lexicon.aliases);
   if (parts.complement) prop.complement = phrase(seg, parts.complement, context.lexicon.aliases);
   if (parts.inner) prop.inner = { lemma: parts.inner.root, text: doc.text.slice(parts.inner.start, parts.inner.end), span: spanOf(doc.text, parts.inner.start, parts.inner.end) };
@@ -232,6 +237,9 @@ function asWritten(speaker: string, clauseText: string): string {
   const at = clauseText.toLowerCase().indexOf(speaker.toLowerCase());
   return at < 0 ? speaker : clauseText.slice(at, at + speaker.length);
 }
+
+/** "to have seen", "taking": a proposition that opens with an infinitive marker or an "-ing" form has no subject of its own. */
+const isNonFinite = (t: Token | undefined): boolean => t !== undefined && (t.lower === 'to' || /^\p{L}{3,}ing$/u.test(t.lower));
 
 /** A pronoun or demonstrative actor stands for something named before: the holder. */
 const PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'its', 'this', 'that']);
