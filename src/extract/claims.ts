@@ -199,7 +199,9 @@ function buildClaim(shared: Shared, span: Range, part: ClausePart, propRange: Ra
   }
   // "Ruiz claimed to have seen …", "Salas denied taking …": a non-finite complement's subject is the frame's (Quirk § 16.39).
   const controller = attribution.holderSpan;
-  if (!prop.actor && !parts.passive && controller && attribution.holderKind !== 'author' && isNonFinite(propTokens[0])) {
+  // Only right after the frame's verb: with an object between, the object controls ("told residents to leave").
+  const adjacent = attribution.verbSpan !== undefined && propTokens[0] !== undefined && doc.text.slice(attribution.verbSpan.end, propTokens[0].start).trim() === '';
+  if (!prop.actor && !parts.passive && controller && adjacent && attribution.holderKind !== 'author' && isNonFinite(propTokens[0])) {
     prop.actor = phrase(seg, { start: controller.start, end: controller.end }, context.lexicon.aliases);
   }
   if (parts.theme) prop.theme = phrase(seg, parts.theme, context.lexicon.aliases);

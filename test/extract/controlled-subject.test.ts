@@ -17,6 +17,7 @@ describe('a non-finite complement of a reporting frame takes the frame\'s subjec
 
   it.each([
     ['a passive infinitive has no stated doer', 'The firm claims to have been hacked.', { holder: 'The firm', actor: undefined, lemma: 'hack' }],
+    ['an object between the frame and the infinitive controls it', 'The agency told residents to leave.', { holder: 'The agency', actor: undefined, lemma: 'leave' }],
     ['a finite clause keeps its own subject', 'Officials said protesters threw stones.', { holder: 'Officials', actor: 'protesters', lemma: 'throw' }],
     ['the author\'s voice lends no actor', 'To reach the summit took nine hours.', { holder: 'Wire', actor: undefined, lemma: 'reach' }],
   ])('hard negative, %s: %s', (_, text, want) => {
