@@ -1,6 +1,6 @@
 import { SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
-import { INSTITUTION_SOURCE_NOUNS, PEOPLE_SOURCE_PLURALS } from '../lexicon/source-noun-kinds.js';
+import { PEOPLE_SOURCE_PLURALS } from '../lexicon/source-noun-kinds.js';
 import { ANONYMOUS_DETERMINERS } from '../lexicon/reporting-verbs.js';
 import type { Token } from '../segment/tokens.js';
 
@@ -18,12 +18,10 @@ export function kindOf(tokens: readonly Token[], lexicon: Pick<Lexicon, 'sourceN
   const named = words.some((t, i) => t.capitalized && !(i === 0 && (SOURCE_NOUN.has(t.lower) || OPENING_DETERMINERS.has(t.lower))));
   if (named) return 'named';
   if (words.length === 1 && PRONOUNS.has(words[0]!.lower)) return 'named';
-  // "police", "the health ministry": an organisation the reader can identify is a named body.
-  return words.some((t) => SOURCE_NOUN.has(t.lower) && !INSTITUTION.has(t.lower)) ? 'anonymous' : 'named';
+  return words.some((t) => SOURCE_NOUN.has(t.lower)) ? 'anonymous' : 'named';
 }
 
 const OPENING_DETERMINERS = new Set(['the', 'a', 'an', 'one']);
-const INSTITUTION = new Set(INSTITUTION_SOURCE_NOUNS);
 const PLURAL_PEOPLE = new Set(PEOPLE_SOURCE_PLURALS);
 /** Words that end the head of a source phrase: "a spokeswoman | for the council". */
 const HEAD_BREAK = new Set(['for', 'at', 'with', 'from', 'in', 'of', 'to', 'on']);
@@ -38,7 +36,7 @@ function isUnnamedSource(words: readonly Token[], SOURCE_NOUN: ReadonlySet<strin
   const cut = words.findIndex((t, i) => i >= from && HEAD_BREAK.has(t.lower));
   const head = words.slice(from, cut < 0 ? words.length : cut);
   const last = head[head.length - 1];
-  if (!last || !SOURCE_NOUN.has(last.lower) || INSTITUTION.has(last.lower)) return false;
+  if (!last || !SOURCE_NOUN.has(last.lower)) return false;
   // "Pentagon officials", "Iraqi officials": a name before a plural of people says whose, not who.
   if (from === 0 && PLURAL_PEOPLE.has(last.lower) && head.length > 1) return true;
   return head.every((t, i) => !t.capitalized || /['’]s$/.test(t.lower) || (i === 0 && OPENING_DETERMINERS.has(t.lower)) || SOURCE_NOUN.has(t.lower));

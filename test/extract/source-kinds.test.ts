@@ -6,23 +6,20 @@ const holder = (text: string) => {
   return { holder: c?.attribution.holder, kind: c?.attribution.holderKind };
 };
 
-describe('an organisation is a named body; unnamed people are anonymous', () => {
+describe('a name before a plural of people says whose they are, not who: the speakers stay unnamed', () => {
   it.each([
-    ['Police said the road was closed.', 'Police', 'named'],
-    ['The ministry said the bridge fell.', 'The ministry', 'named'],
-    ['According to the transport agency, 12 trains were cancelled.', 'the transport agency', 'named'],
-    ['Pentagon officials said the depot was hit.', 'Pentagon officials', 'anonymous'],
-    ['Kenyan diplomats said the talks stalled.', 'Kenyan diplomats', 'anonymous'],
-    ['Officials said the dam held.', 'Officials', 'anonymous'],
-  ])('%s', (text, name, kind) => {
-    expect(holder(text)).toEqual({ holder: name, kind });
+    ['Pentagon officials said the depot was hit.', 'Pentagon officials'],
+    ['Kenyan diplomats said the talks stalled.', 'Kenyan diplomats'],
+    ['Officials said the dam held.', 'Officials'],
+  ])('%s', (text, name) => {
+    expect(holder(text)).toEqual({ holder: name, kind: 'anonymous' });
   });
 
   it.each([
-    ['a person speaking for a body stays anonymous', 'A spokesman for the ministry said the crossing was open.', 'A spokesman for the ministry', 'anonymous'],
-    ['an anonymous determiner before a body', 'Some police sources said the suspect fled.', 'Some police sources', 'anonymous'],
-    ['texts stay anonymous', 'Some reports said the talks failed.', 'Some reports', 'anonymous'],
     ['a named person with a body before the name', 'Pentagon spokesman Ray Holt said the depot was hit.', 'Pentagon spokesman Ray Holt', 'named'],
+    ['a named body', 'Interpol said the suspect fled.', 'Interpol', 'named'],
+    ['a person speaking for a body stays anonymous', 'A spokesman for the ministry said the crossing was open.', 'A spokesman for the ministry', 'anonymous'],
+    ['texts stay anonymous', 'Some reports said the talks failed.', 'Some reports', 'anonymous'],
   ])('hard negative, %s: %s', (_, text, name, kind) => {
     expect(holder(text)).toEqual({ holder: name, kind });
   });
