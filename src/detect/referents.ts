@@ -44,6 +44,8 @@ function isDefiniteDescription(p: Phrase): boolean {
 /** A capitalised word past the first: "Corvalix", "the People's Party" (the first word may be capitalised as the sentence opens). */
 function isProperName(p: Phrase): boolean {
   const [first, ...rest] = words(p);
+  // "a Lisbon taxi driver" describes: an indefinite article before a common head is no name.
+  if (first !== undefined && INDEFINITE_ARTICLES.has(first.toLowerCase()) && !isCapitalised(rest.at(-1) ?? '')) return false;
   return first !== undefined && (rest.length === 0 ? isCapitalised(first) && !DEFINITE.has(first.toLowerCase()) : rest.some((w) => isCapitalised(w)));
 }
 
@@ -52,8 +54,11 @@ function isSingularDescription(p: Phrase): boolean {
   const all = words(p);
   const [first, ...rest] = all;
   const last = all[all.length - 1];
-  if (first === undefined || last === undefined || rest.some((w) => isCapitalised(w)) || isPluralNoun(last.toLowerCase())) return false;
-  return INDEFINITE_ARTICLES.has(first.toLowerCase()) || DEFINITE.has(first.toLowerCase()) || !isCapitalised(first);
+  if (first === undefined || last === undefined || isPluralNoun(last.toLowerCase())) return false;
+  // "An Afghan mother", "a Florida woman": after an indefinite article a capitalised modifier before a common head still describes.
+  const indefinite = INDEFINITE_ARTICLES.has(first.toLowerCase());
+  if (indefinite ? rest.length > 0 && isCapitalised(last) : rest.some((w) => isCapitalised(w))) return false;
+  return indefinite || DEFINITE.has(first.toLowerCase()) || !isCapitalised(first);
 }
 
 /** A description headed by an event noun ("a company investigation", "the inquiry") names an act, never a named doer. */

@@ -203,10 +203,18 @@ function buildClaim(shared: Shared, span: Range, part: ClausePart, propRange: Ra
     const resolved = PRONOUNS.has(actor.text.toLowerCase()) ? pronounActor(actor, shared.holderIsReferent ? attribution : { ...attribution, holderKind: 'author' }, shared.referents, context.lexicon.aliases) : actor;
     if (resolved) prop.actor = resolved;
   }
+  // "Ruiz claimed to have seen …", "Salas denied taking …": a non-finite complement's subject is the frame's (Quirk § 16.39).
+  const controller = attribution.holderSpan;
+  // Only right after the frame's verb: with an object between, the object controls ("told residents to leave").
+  const adjacent = attribution.verbSpan !== undefined && propTokens[0] !== undefined && doc.text.slice(attribution.verbSpan.end, propTokens[0].start).trim() === '';
+  if (!prop.actor && !parts.passive && controller && adjacent && attribution.holderKind !== 'author' && isNonFinite(propTokens[0])) {
+    prop.actor = phrase(seg, { start: controller.start, end: controller.end }, context.lexicon.aliases);
+  }
   if (parts.theme) prop.theme = phrase(seg, parts.theme, context.lexicon.aliases);
+  if (parts.complement) prop.complement = phrase(seg, parts.complement, context.lexicon.aliases);
   if (parts.inner) prop.inner = { lemma: parts.inner.root, text: doc.text.slice(parts.inner.start, parts.inner.end), span: spanOf(doc.text, parts.inner.start, parts.inner.end) };
   if (parts.negator && state.state !== 'pending') {
-    const scopeEnd = Math.max(predicate.end, parts.theme?.end ?? 0);
+    const scopeEnd = Math.max(predicate.end, parts.theme?.end ?? 0, parts.complement?.end ?? 0);
     prop.negation = { cue: spanOf(doc.text, parts.negator.start, parts.negator.end), scope: spanOf(doc.text, parts.negator.start, scopeEnd) };
   }
   if (state.cue) prop.stateCue = spanOf(doc.text, state.cue.start, state.cue.end);
@@ -237,6 +245,9 @@ function asWritten(speaker: string, clauseText: string): string {
   const at = clauseText.toLowerCase().indexOf(speaker.toLowerCase());
   return at < 0 ? speaker : clauseText.slice(at, at + speaker.length);
 }
+
+/** "to have seen", "taking": a proposition that opens with an infinitive marker or an "-ing" form has no subject of its own. */
+const isNonFinite = (t: Token | undefined): boolean => t !== undefined && (t.lower === 'to' || /^\p{L}{3,}ing$/u.test(t.lower));
 
 /** A pronoun or demonstrative actor stands for something named before: the holder. */
 const PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'its', 'this', 'that']);

@@ -1,5 +1,6 @@
 import { SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
+import { PEOPLE_SOURCE_PLURALS } from '../lexicon/source-noun-kinds.js';
 import { ANONYMOUS_DETERMINERS } from '../lexicon/reporting-verbs.js';
 import type { Token } from '../segment/tokens.js';
 
@@ -21,6 +22,7 @@ export function kindOf(tokens: readonly Token[], lexicon: Pick<Lexicon, 'sourceN
 }
 
 const OPENING_DETERMINERS = new Set(['the', 'a', 'an', 'one']);
+const PLURAL_PEOPLE = new Set(PEOPLE_SOURCE_PLURALS);
 /** Words that end the head of a source phrase: "a spokeswoman | for the council". */
 const HEAD_BREAK = new Set(['for', 'at', 'with', 'from', 'in', 'of', 'to', 'on']);
 
@@ -35,6 +37,8 @@ function isUnnamedSource(words: readonly Token[], SOURCE_NOUN: ReadonlySet<strin
   const head = words.slice(from, cut < 0 ? words.length : cut);
   const last = head[head.length - 1];
   if (!last || !SOURCE_NOUN.has(last.lower)) return false;
+  // "Pentagon officials", "Iraqi officials": a name before a plural of people says whose, not who.
+  if (from === 0 && PLURAL_PEOPLE.has(last.lower) && head.length > 1) return true;
   return head.every((t, i) => !t.capitalized || /['’]s$/.test(t.lower) || (i === 0 && OPENING_DETERMINERS.has(t.lower)) || SOURCE_NOUN.has(t.lower));
 }
 

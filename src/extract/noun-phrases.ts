@@ -18,7 +18,8 @@ export function nounPhraseBefore(terms: readonly Term[], v: number, from = 0): R
   for (let i = from; i < v; i++) {
     if (!isNominal(terms[i]!) || hasTag(terms[i], 'Date')) continue;
     let start = i;
-    while (start > from && isModifier(terms[start - 1]!)) start--;
+    // "A 17-year-old": the parts of a hyphenated compound belong to the phrase.
+    while (start > from && (isModifier(terms[start - 1]!) || hyphenJoined(terms, start))) start--;
     const appositive = start === objectEnd + 1 && placeAppositive(terms, start, v);
     if (appositive || (start > from && (hasTag(terms[start - 1], 'Preposition') || PREPOSITION.has(terms[start - 1]!.lower)))) {
       while (i + 1 < v && !terms[i]!.commaAfter && (isNominal(terms[i + 1]!) || isModifier(terms[i + 1]!))) i++;
@@ -36,8 +37,10 @@ export function nounPhraseBefore(terms: readonly Term[], v: number, from = 0): R
     const owned = possessedHead(terms, end, v);
     if (owned !== undefined) end = owned;
     // "Minister of the Interior Karel Dušek resigned": a post-modified title; the name next to the verb is the actor.
-    // With a determiner it is a plain noun phrase: "The board of Nordbank approved" has "board" as its head.
-    if (terms[end + 1]?.lower === 'of' && !hasTag(terms[start], 'Determiner') && hasTag(lastNominalBefore(terms, v), 'ProperNoun')) break;
+    // With a determiner it is a plain noun phrase: "The board of Nordbank approved" has "board" as its head, and a
+    // place is no name a title goes with: "Residents of Sapporo woke" has "Residents".
+    const named = lastNominalBefore(terms, v);
+    if (terms[end + 1]?.lower === 'of' && !hasTag(terms[start], 'Determiner') && hasTag(named, 'ProperNoun') && !hasTag(named, 'Place')) break;
     return { start: terms[start]!.start, end: terms[end]!.end };
   }
   let end = v - 1;

@@ -24,7 +24,7 @@ export function retagNounPositions(terms: readonly Term[]): Term[] {
   const headline = isTitleCase(terms);
   for (let i = 0; i < out.length; i++) {
     const t = out[i]!;
-    if (isRelativeHead(out, i)) {
+    if (isRelativeHead(out, i) || isSubjectHead(out, i)) {
       out[i] = { ...t, tags: NOUN_TAGS };
       continue;
     }
@@ -54,6 +54,22 @@ function isRelativeHead(terms: readonly Term[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && hasTag(terms[k], 'Adjective') && !terms[k]!.commaAfter) k--;
   return k >= 0 && DETERMINER.has(terms[k]!.lower) && k < i;
+}
+
+/**
+ * "The firm offered …", "The injured were flown …": a word the tagger read as an adjective between a clause-opening
+ * determiner (and adjectives) and a finite verb heads the subject noun phrase.
+ */
+function isSubjectHead(terms: readonly Term[], i: number): boolean {
+  const t = terms[i]!;
+  // "The long-awaited bridge": the first half of a hyphenated compound is no head.
+  if (!hasTag(t, 'Adjective') || hasTag(t, 'Verb') || hasTag(t, 'Hyphenated') || t.commaAfter || t.capitalized) return false;
+  const next = terms[i + 1];
+  const finite = next !== undefined && (hasTag(next, 'Modal') || hasTag(next, 'Copula') || hasTag(next, 'Auxiliary') || (hasTag(next, 'Verb') && (hasTag(next, 'PastTense') || hasTag(next, 'PresentTense')) && !hasTag(next, 'Infinitive')));
+  if (!finite) return false;
+  let k = i - 1;
+  while (k >= 0 && hasTag(terms[k], 'Adjective') && !terms[k]!.commaAfter) k--;
+  return k === 0 && DETERMINER.has(terms[0]!.lower);
 }
 
 /**
@@ -130,7 +146,8 @@ function headBeforePastVerb(terms: readonly Term[], i: number): boolean {
   if (!hasTag(next, 'Preposition') && !hasTag(next, 'Date')) return false;
   for (let k = i + 1; k < terms.length; k++) {
     const w = terms[k]!;
-    if (isPastVerb(w)) return hasTag(terms[k - 1], 'Date');
+    // "Demand for steel fell": at the clause's start, any prepositional phrase may stand before the past verb.
+    if (isPastVerb(w)) return hasTag(terms[k - 1], 'Date') || i === 0;
     if (w.commaAfter || !isAdverbialWord(w)) return false;
   }
   return false;

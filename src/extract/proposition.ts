@@ -1,10 +1,13 @@
 import type { Range } from '../ingest/types.js';
-import { LINKING_VERBS, OTHER_COPULAS } from '../lexicon/grammar-words.js';
+import { LINKING_VERBS, OTHER_COPULAS, PARTITIVE_QUANTIFIERS } from '../lexicon/grammar-words.js';
+import { MONTHS } from '../lexicon/date-cues.js';
+import { INVARIANT_PAST } from '../lexicon/invariant-verbs.js';
 import { LOCAL_NO_WORDS, NEGATIVE_OBJECT_WORDS } from '../lexicon/polarity-cues.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { stem } from './keys.js';
 import { nounPhraseAfter, nounPhraseBefore } from './noun-phrases.js';
 import { retagNounPositions } from './noun-positions.js';
+import { isDativeVerb, secondObject } from './dative.js';
 import { themeAfter } from './theme.js';
 import { verbByPosition } from './verb-fallback.js';
 import { adverbialOpenerEnd, clauseEnd, isSupplementive, verbAfterRelative } from './subordinate-clauses.js';
@@ -40,6 +43,8 @@ export interface PropositionParts {
   predicate?: { term: Term; index: number };
   inner?: Term;
   theme?: Range;
+  /** A linking verb's adjective complement ("was closed"): a property of the subject, not an object. */
+  complement?: Range;
   negator?: Term;
   passive: boolean;
 }
@@ -89,21 +94,30 @@ export function findProposition(tagged: readonly Term[], lexicon: Lexicon): Prop
   const verb = phrasal(terms, v, lexicon);
   parts.events = otherVerbs(terms, v);
   parts.predicate = { term: verb, index: v };
-  parts.passive = hasTag(verb, 'Passive') || (beforeSkipping(terms, v) !== undefined && isBeForm(beforeSkipping(terms, v)!.lower) && (hasTag(verb, 'PastTense') || isParticiple(verb.lower)));
+  parts.passive = hasTag(verb, 'Passive') || (beforeSkipping(terms, v) !== undefined && isBeForm(beforeSkipping(terms, v)!.lower) && (hasTag(verb, 'PastTense') || isParticiple(verb.lower) || INVARIANT_PAST[verb.lower] !== undefined));
   // A negator inside the relative clause ("the firm that did not pay … collapsed") is not the main verb's.
-  const negatorFrom = relativeVerb !== undefined ? relativeVerb + 1 : start;
+  // "It's not clear when the service will be shut": a negator before a wh-word or "whether" negates another clause.
+  const negatorFrom = Math.max(relativeVerb !== undefined ? relativeVerb + 1 : start, lastIndexBefore(terms, v, isInterrogative) + 1);
   const negator = terms.slice(negatorFrom, v).reverse().find((t) => NEGATOR.has(t.lower)) ?? objectNegator(terms, v);
   if (negator) parts.negator = negator;
   const actor = cleftFocus(terms, start, v) ?? nounPhraseBefore(terms, v, start);
   if (actor) parts.actor = actor;
-  // A copula's adjective complement ("was late") stands in the theme slot, where later stages read it as the state.
-  const theme = themeAfter(terms, v + 1) ?? (isCopula(verb) ? nounPhraseAfter(terms, v + 1) : undefined);
+  // A copula's noun complement ("is the main cause") is its theme; an adjective one ("was late") says what the subject is.
+  // "did not rule out foul play": a phrasal verb's object follows its particle.
+  // A word the tagger read as a particle before a date is a preposition ("stopped in May").
+  const particle = hasTag(terms[v + 1], 'Particle') && !hasTag(terms[v + 2], 'Date') && !hasTag(terms[v + 2], 'Value') && !MONTHS.has(terms[v + 2]?.lower ?? '');
+  const objectFrom = v + (phrasalMeaning(terms, v, lexicon) !== undefined || particle ? 2 : 1);
+  const object = themeAfter(terms, objectFrom);
+  const theme = (object && secondObject(terms, object, verb.root)) ?? object;
+  const complement = !theme && isCopula(verb) ? nounPhraseAfter(terms, v + 1) : undefined;
   if (theme) parts.theme = theme;
+  if (complement) parts.complement = complement;
   if (parts.passive) {
     const by = terms.findIndex((t, i) => i > v && t.lower === 'by');
-    const agent = by > 0 ? nounPhraseAfter(terms, by + 1) : undefined;
-    // The subject of a passive is what was acted on; without a "by" agent the doer is unknown.
-    if (actor) parts.theme = actor;
+    const agent = by > 0 ? agentPhrase(terms, by) : undefined;
+    // The subject of a passive is what was acted on; without a "by" agent the doer is unknown. A dative verb's
+    // passive subject is the recipient when the thing given follows ("was handed the bill").
+    if (actor && !(theme && isDativeVerb(verb.root))) parts.theme = partitiveHead(terms, actor) ?? actor;
     if (agent) parts.actor = agent;
     else delete parts.actor;
   }
@@ -128,18 +142,46 @@ function cleftFocus(terms: readonly Term[], start: number, v: number): Range | u
   if (terms[start]?.lower !== 'it' || !terms[start + 1] || !isBe(terms[start + 1]!)) return undefined;
   const relative = terms.findIndex((t, i) => i > start + 2 && i < v && (t.lower === 'who' || t.lower === 'that'));
   // "It is the first time that the river has frozen": with a subject of its own after "that", it is no cleft.
-  if (relative < 0 || !terms.slice(relative + 1, v).every((t) => hasTag(t, 'Auxiliary') || hasTag(t, 'Modal') || hasTag(t, 'Adverb') || isBe(t) || NEGATOR.has(t.lower))) return undefined;
+  // An ordinal before the verb is a focusing adverb ("that first proposed").
+  if (relative < 0 || !terms.slice(relative + 1, v).every((t) => hasTag(t, 'Auxiliary') || hasTag(t, 'Modal') || hasTag(t, 'Adverb') || hasTag(t, 'Ordinal') || isBe(t) || NEGATOR.has(t.lower))) return undefined;
   const focus = nounPhraseAfter(terms, start + 2);
   return focus && focus.end <= terms[relative]!.start ? focus : undefined;
 }
 
+/**
+ * The noun phrase after a passive's "by" (Quirk § 3.63). A base form straight after its first words is a noun the
+ * tagger read as a verb ("by French police"): no finite verb follows "by" and a noun phrase.
+ */
+function agentPhrase(terms: readonly Term[], by: number): Range | undefined {
+  const agent = nounPhraseAfter(terms, by + 1);
+  if (!agent) return undefined;
+  const last = terms.findIndex((t) => t.end === agent.end);
+  const next = terms[last + 1];
+  const misread = next !== undefined && !terms[last]!.commaAfter && hasTag(next, 'PresentTense') && !next.lower.endsWith('s') && !hasTag(next, 'Copula') && !hasTag(next, 'Modal');
+  return misread ? { start: agent.start, end: next.end } : agent;
+}
+
+/** "None of the hostages was harmed": a passive subject that is a partitive quantifier stands for what it quantifies. */
+function partitiveHead(terms: readonly Term[], subject: Range): Range | undefined {
+  const at = terms.findIndex((t) => t.start === subject.start);
+  return at >= 0 && PARTITIVE.has(terms[at]!.lower) && terms[at + 1]?.lower === 'of' ? themeAfter(terms, at) : undefined;
+}
+
+const PARTITIVE = new Set(PARTITIVE_QUANTIFIERS);
+const INTERROGATIVE_SUBORDINATORS = new Set(['whether', 'when', 'where', 'why', 'how', 'what', 'which', 'who']);
+const isInterrogative = (t: Term) => INTERROGATIVE_SUBORDINATORS.has(t.lower);
+/** The index of the last term before `v` that passes, or -1. */
+function lastIndexBefore(terms: readonly Term[], v: number, test: (t: Term) => boolean): number {
+  for (let i = v - 1; i >= 0; i--) if (test(terms[i]!)) return i;
+  return -1;
+}
 const LINKING = new Set([...LINKING_VERBS, ...OTHER_COPULAS]);
 const isCopula = (verb: Term) => isBe(verb) || LINKING.has(verb.root);
 
 const NEGATIVE_OBJECT = new Set(NEGATIVE_OBJECT_WORDS);
 const LOCAL_NO = new Set(LOCAL_NO_WORDS);
 /** Particles of phrasal verbs that the tagger may read as prepositions ("turned up", "came across"). */
-const PREPOSITION_PARTICLES = new Set(['up', 'out', 'down', 'off', 'across']);
+const PREPOSITION_PARTICLES = new Set(['up', 'out', 'down', 'off', 'across', 'away', 'back']);
 
 /**
  * "reported no injuries", "found nothing", "hurt no one": a negative word opening the object negates the clause

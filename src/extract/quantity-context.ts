@@ -90,8 +90,19 @@ export function exclusionEnd(ctx: NumberContext, second: NumberRead | undefined)
   if (hasGluedNonUnit(tokens, num.next, view) || isClock(tokens, num.next)) return resume;
   if (ctx.qualified) return undefined;
   if (isDayOfMonth(tokens, numberAt, num.next)) return resume;
+  if (isAgeApposition(tokens, numberAt, num)) return resume;
   if (isYear(tok, num) && !unitFollows(tokens, num.next, view)) return resume;
   return undefined;
+}
+
+/** Oldest age a bare number between commas after a name is read as (AP Stylebook "ages": "Rivers, 81, died"). */
+const MAX_APPOSED_AGE = 120;
+
+/** "Lena Voss, 32, said …": a whole number between commas right after a name is the person's age, not a count. */
+function isAgeApposition(tokens: readonly Token[], at: number, num: NumberRead): boolean {
+  const [comma, name, after] = [tokens[at - 1], tokens[at - 2], tokens[num.next]];
+  if (comma?.lower !== ',' || after?.lower !== ',' || !name?.capitalized || name.kind !== 'word' || MONTHS.has(name.lower)) return false;
+  return Number.isInteger(num.value) && num.value > 0 && num.value <= MAX_APPOSED_AGE && num.high === undefined;
 }
 
 function isLabel(tokens: readonly Token[], at: number): boolean {

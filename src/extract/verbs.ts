@@ -1,4 +1,5 @@
 import { INVARIANT_PAST } from '../lexicon/invariant-verbs.js';
+import { NAMING_VERBS } from '../lexicon/naming-verbs.js';
 import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST as LISTED_PAST } from '../lexicon/irregular-verbs.js';
 
 /**
@@ -119,6 +120,7 @@ export function isReducedRelative(terms: readonly Term[], v: number): boolean {
 }
 
 const CLAUSE_OPENER = new Set([...CLAUSE_OPENERS, ...COORDINATORS]);
+const NAMING = new Set(NAMING_VERBS);
 
 /**
  * "A woman sought for questioning was detained", "Rescuers searching the rubble found …": a participle right after
@@ -129,7 +131,9 @@ export function isPostModifier(terms: readonly Term[], v: number): boolean {
   const t = terms[v]!;
   const before = terms[v - 1];
   if (!before || !isNominal(before) || hasTag(before, 'Pronoun') || before.commaAfter || t.commaAfter) return false;
-  const participle = (PARTICIPLE.test(t.lower) || IRREGULAR_FORM[t.lower] !== undefined) && (hasTag(terms[v + 1], 'Preposition') || hasTag(terms[v + 1], 'Particle'));
+  // "a woman named Ana Ruiz underwent …": a naming verb's participle takes the name as its complement.
+  const named = PARTICIPLE.test(t.lower) && NAMING.has(t.root) && terms[v + 1]?.capitalized === true;
+  const participle = named || ((PARTICIPLE.test(t.lower) || IRREGULAR_FORM[t.lower] !== undefined) && (hasTag(terms[v + 1], 'Preposition') || hasTag(terms[v + 1], 'Particle')));
   if (!participle && !(PROGRESSIVE.test(t.lower) && !hasTag(before, 'Possessive'))) return false;
   for (let k = v + 1; k < terms.length; k++) {
     const w = terms[k]!;

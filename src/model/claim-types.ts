@@ -65,7 +65,10 @@ export interface Proposition {
   inner?: PredicateWord | undefined;
   /** Lemmas of every other verb in the proposition ("which touched down"). */
   events?: string[] | undefined;
+  /** Head noun phrase of the direct object (of the subject, for a passive). */
   theme?: Phrase | undefined;
+  /** A linking verb's adjective complement: "the road was closed" → closed. */
+  complement?: Phrase | undefined;
   negated: boolean;
   negation?: { cue: Span; scope: Span } | undefined;
   state: ClaimState;

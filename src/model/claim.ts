@@ -54,7 +54,8 @@ export const PropositionSchema = z
       .array(z.string())
       .optional()
       .describe('lemmas of every other verb in the proposition ("which touched down"): the events it also mentions'),
-    theme: PhraseSchema.optional(),
+    theme: PhraseSchema.optional().describe('head noun phrase of the direct object (of the subject, for a passive)'),
+    complement: PhraseSchema.optional().describe('a linking verb\'s adjective complement: "the road was closed" → closed'),
     negated: z.boolean(),
     negation: z.object({ cue: SpanSchema, scope: SpanSchema }).optional(),
     state: ClaimStateSchema,

@@ -101,7 +101,8 @@ export function eventMentions(claim: Claim, lexicon: Pick<Lexicon, 'supportVerbs
     const verb = verbLemma(lemma) ?? lemma;
     const light = derived(lexicon, supportVerbs).has(verb) && token ? lightVerb(claim, tokens, at) : undefined;
     if (light) out.push(light);
-    const state = COPULA.has(lemma) && p.theme ? headOf(tokens, p.theme.span) : undefined;
+    const complement = p.complement ?? p.theme;
+    const state = COPULA.has(lemma) && complement ? headOf(tokens, complement.span) : undefined;
     // The copula itself says nothing of the event once its complement is known.
     if (state) out.push({ word: state, span: state.span, source: 'state' });
     else out.push({ word: { span: p.predicate.span, lower: p.predicate.text.toLowerCase(), lemma: verb, verb }, span: p.predicate.span, source: 'predicate' });

@@ -26,6 +26,8 @@ describe('maybeCoreferent: phrases that may stand for one referent', () => {
     ["there's", 'marriage license'],
     ['they', 'the rebels'],
     ['a 17-year-old girl', 'Maria Ruiz'],
+    ['A Kenyan farmer', 'Joseph Otieno'],
+    ['a Lisbon taxi driver', 'Rui Costa'],
   ])('%s / %s: maybe one', (x, y) => {
     expect(maybeCoreferent(phrase(x), phrase(y))).toBe(true);
   });
@@ -36,6 +38,8 @@ describe('maybeCoreferent: phrases that may stand for one referent', () => {
     ['Joonas Aho', 'Mathieu Leblanc'],
     ['The opposition Unity Alliance', "People's Progress Party"],
     ['Police', 'Protesters'],
+    ['a Tesla', 'Joseph Otieno'],
+    ['A Kenyan farmer', 'a Lisbon taxi driver'],
     ['the authority’s own maintenance crew', 'a private contractor’s drill'],
   ])('%s / %s: told apart', (x, y) => {
     expect(maybeCoreferent(phrase(x), phrase(y))).toBe(false);

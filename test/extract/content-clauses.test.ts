@@ -88,7 +88,8 @@ describe('content clauses the frame denies: disputed, held by whoever denies the
   it('a falsity complement after the subject\'s clause ("Reports that … were untrue"); the place goes with the clause', () => {
     const { main, claim } = contentClaim('Reports that the ferry had sunk near Paros were untrue.', 'the ferry had sunk near Paros');
     expect(said(main)).toEqual({ lemma: 'be', actor: 'Reports', state: 'affirmed' });
-    expect(main.proposition.theme?.text).toBe('untrue');
+    expect(main.proposition.theme).toBeUndefined();
+    expect(main.proposition.complement?.text).toBe('untrue');
     expect(said(claim)).toEqual({ lemma: 'sink', actor: 'the ferry', state: 'affirmed' });
     expect(held(claim)).toEqual({ holder: null, kind: 'author', stance: 'denied', level: 'asserted' });
     expect(claim.places.map((p) => p.name)).toEqual(['Paros']);

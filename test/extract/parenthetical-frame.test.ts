@@ -7,6 +7,7 @@ const claims = (text: string) =>
     actor: c.proposition.actor?.text,
     lemma: c.proposition.predicate?.lemma,
     theme: c.proposition.theme?.text,
+    complement: c.proposition.complement?.text,
     figures: c.quantities.map((q) => q.value),
   }));
 
@@ -30,6 +31,6 @@ describe('an adjectival or participial aside between the holder and "said"', () 
     ['a past participle', 'Ines Moro, flanked by two lawyers, said the pilot was alive.'],
     ['a long appositive', 'Ines Moro, a spokeswoman for the regional civil aviation authority in the north of the country, said the pilot was alive.'],
   ])('%s: %s', (_, text) => {
-    expect(claims(text)).toEqual([{ holder: 'Ines Moro', actor: 'the pilot', lemma: 'be', theme: 'alive', figures: [] }]);
+    expect(claims(text)).toEqual([{ holder: 'Ines Moro', actor: 'the pilot', lemma: 'be', complement: 'alive', figures: [] }]);
   });
 });

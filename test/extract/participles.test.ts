@@ -5,7 +5,7 @@ function parts(text: string) {
   const claims = extractClaims({ id: 'd', text });
   expect(claims).toHaveLength(1);
   const p = claims[0]!.proposition;
-  return { lemma: p.predicate?.lemma, verb: p.predicate?.text, actor: p.actor?.text, theme: p.theme?.text };
+  return { lemma: p.predicate?.lemma, verb: p.predicate?.text, actor: p.actor?.text, theme: p.theme?.text, complement: p.complement?.text };
 }
 
 describe('irregular participles: passives and noun modifiers the "-ed" pattern misses', () => {
@@ -42,7 +42,7 @@ describe('irregular participles: passives and noun modifiers the "-ed" pattern m
       { lemma: 'keep', verb: 'kept', actor: 'The goalkeeper', theme: 'clean sheet' }],
     ['"be" with an adjective stays the copula',
       'The ferry was late on Tuesday.',
-      { lemma: 'be', verb: 'was', actor: 'The ferry', theme: 'late' }],
+      { lemma: 'be', verb: 'was', actor: 'The ferry', complement: 'late' }],
     ['an irregular past after its subject stays the active verb',
       'The club sold its stadium in 2019.',
       { lemma: 'sell', verb: 'sold', actor: 'The club', theme: 'its stadium' }],

@@ -54,7 +54,7 @@ describe('proposition: where compromise mis-tags, the fallbacks find the verb an
       { holder: 'A budget document seen by reporters', actor: 'the agency', predicate: 'approved', inner: 'extension', state: 'affirmed', theme: 'extension' }],
     ['a phrasal refusal inflects ("ruled out")',
       'The governor ruled out a tax increase.',
-      { holder: 'd', actor: 'The governor', predicate: 'ruled', inner: 'increase', state: 'refused', theme: undefined }],
+      { holder: 'd', actor: 'The governor', predicate: 'ruled', inner: 'increase', state: 'refused', theme: 'tax increase' }],
     ['declining to comment is a non-answer, not a refusal of the event',
       'The company declined to comment on the report.',
       { holder: 'd', actor: 'The company', predicate: 'declined', inner: 'comment', state: 'affirmed', theme: undefined }],

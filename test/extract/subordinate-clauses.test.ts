@@ -6,7 +6,7 @@ function parts(text: string) {
   const claims = extractClaims({ id: 'd', text }).filter((c) => c.mainClaimId === undefined);
   expect(claims).toHaveLength(1);
   const p = claims[0]!.proposition;
-  return { lemma: p.predicate?.lemma, verb: p.predicate?.text, actor: p.actor?.text, theme: p.theme?.text, state: p.state };
+  return { lemma: p.predicate?.lemma, verb: p.predicate?.text, actor: p.actor?.text, theme: p.theme?.text, complement: p.complement?.text, state: p.state };
 }
 
 describe('relative clauses: the verb after a relative clause on the subject is the predicate', () => {
@@ -71,7 +71,7 @@ describe('participial openers: the main clause starts after the opener\'s comma'
       { lemma: 'ground', verb: 'grounded', actor: 'the airline', theme: 'its fleet', state: 'affirmed' }],
     ['an "-ed" opener before a main clause whose verb is a plain "be"',
       'Surrounded by fields, the village is quiet in winter.',
-      { lemma: 'be', verb: 'is', actor: 'the village', theme: 'quiet', state: 'affirmed' }],
+      { lemma: 'be', verb: 'is', actor: 'the village', complement: 'quiet', state: 'affirmed' }],
     ['a gerund subject with its own "is" is no opener',
       'Voting on the new budget is still under way, and results are due on Friday.',
       { lemma: 'vote', verb: 'Voting', actor: undefined, theme: undefined, state: 'pending' }],
@@ -92,7 +92,7 @@ describe('supplementive clauses: an "-ing" clause after a comma is not the predi
   it.each([
     ['with only "be" before it, "be" is the verb',
       'The fire was the worst in a decade, forcing hundreds to flee.',
-      { lemma: 'be', verb: 'was', actor: 'The fire', theme: 'worst', state: 'affirmed' }],
+      { lemma: 'be', verb: 'was', actor: 'The fire', complement: 'worst', state: 'affirmed' }],
     ['between commas, the verb after it is the predicate',
       'Protesters, chanting slogans, marched to the square.',
       { lemma: 'march', verb: 'marched', actor: 'Protesters', theme: undefined, state: 'affirmed' }],

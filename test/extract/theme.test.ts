@@ -3,7 +3,7 @@ import { extractClaims } from '../../src/index.js';
 
 const theme = (text: string) => {
   const [c] = extractClaims({ id: 'd', text, source: 'Wire' }, { referenceDate: '2024-06-12' });
-  return { lemma: c?.proposition.predicate?.lemma, theme: c?.proposition.theme?.text };
+  return { lemma: c?.proposition.predicate?.lemma, theme: c?.proposition.theme?.text, complement: c?.proposition.complement?.text };
 };
 
 describe('the theme is the head of a direct object, not a measure, a modifier or a date', () => {
@@ -32,7 +32,18 @@ describe('the theme is the head of a direct object, not a measure, a modifier or
     else expect(got.theme).toBe('harbour');
   });
 
-  it('keeps a copula\'s adjective complement in the theme slot, where later stages read it as the state', () => {
-    expect(theme('The bridge was unsafe.')).toEqual({ lemma: 'be', theme: 'unsafe' });
+  it.each([
+    ['an adjective', 'The bridge was unsafe.', 'unsafe'],
+    ['a linking verb', 'The minister seemed tired.', 'tired'],
+    ['a degree adverb before it', 'The pilot was still alive.', 'alive'],
+  ])('a linking verb\'s adjective complement is its complement, not its theme (%s): %s', (_, text, complement) => {
+    expect(theme(text)).toEqual({ lemma: expect.any(String), theme: undefined, complement });
+  });
+
+  it.each([
+    ['a noun complement', 'The drought was the main cause of the fire.', 'main cause'],
+    ['a noun complement with an adjective', 'Tariffs are a heavy burden.', 'heavy burden'],
+  ])('a copula\'s noun complement stays its theme (%s): %s', (_, text, got) => {
+    expect(theme(text)).toEqual({ lemma: 'be', theme: got, complement: undefined });
   });
 });

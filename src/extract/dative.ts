@@ -1,0 +1,29 @@
+import type { Range } from '../ingest/types.js';
+import { DATIVE_VERBS } from '../lexicon/dative-verbs.js';
+import { themeAfter } from './theme.js';
+import { hasTag, type Term } from './terms.js';
+
+const DATIVE = new Set(DATIVE_VERBS);
+/** Words that may open a second object right after the first ("the coalition enhanced capability", "him a medal"). */
+const opensPhrase = (t: Term | undefined) => t !== undefined && (hasTag(t, 'Noun') || hasTag(t, 'Determiner') || hasTag(t, 'Adjective') || hasTag(t, 'Value') || hasTag(t, 'Possessive')) && !hasTag(t, 'Date') && !hasTag(t, 'Pronoun');
+
+export const isDativeVerb = (lemma: string): boolean => DATIVE.has(lemma);
+
+/**
+ * "offered the coalition enhanced capability": after a dative verb (Levin § 2.1) a noun phrase straight after the
+ * first object is the thing given, the theme; the first is the recipient. Undefined when no second object follows.
+ */
+export function secondObject(terms: readonly Term[], first: Range, lemma: string): Range | undefined {
+  if (!DATIVE.has(lemma)) return undefined;
+  const next = terms.findIndex((t) => t.start >= first.end);
+  const last = terms[next - 1];
+  if (next < 0 || !last || last.commaAfter) return undefined;
+  // "the coalition enhanced capability": an "-ed" form between two nouns modifies the second.
+  if (isParticipleModifier(terms, next)) return themeAfter(terms, next + 1);
+  return opensPhrase(terms[next]) ? themeAfter(terms, next) : undefined;
+}
+
+function isParticipleModifier(terms: readonly Term[], i: number): boolean {
+  const t = terms[i];
+  return t !== undefined && hasTag(t, 'PastTense') && t.lower.endsWith('ed') && !t.commaAfter && hasTag(terms[i + 1], 'Noun') && !hasTag(terms[i + 1], 'Verb');
+}
