@@ -6,17 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/index.js';
 import { boundedByOtherAct } from '../../src/detect/bounding-event.js';
-import { analyzeTwoReports } from '../helpers/two-reports.js';
+import { oneClash, reportedBetween } from '../helpers/two-reports.js';
 
 const first = (id: string, text: string) => extractClaims({ id, text, source: id })[0]!;
 
-/** Medium-or-high conflicts between the two documents, as kind and band (bands move with each refit: medium or high). */
-function reported(a: string, b: string): { kind: string; band: string }[] {
-  const report = analyzeTwoReports(a, b);
-  return report.conflicts.filter((c) => c.band !== 'low' && c.documents[0] !== c.documents[1]).map((c) => ({ kind: c.kind, band: c.band }));
-}
-const MEDIUM_PLUS = expect.stringMatching(/^(medium|high)$/);
-const clash = (kind: string) => [{ kind, band: MEDIUM_PLUS }];
+const reported = reportedBetween;
+const clash = oneClash;
 
 describe('boundedByOtherAct: a state that runs until the act the other claim reports', () => {
   it('"lived there until his death" is bounded by "died"', () => {

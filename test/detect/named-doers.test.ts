@@ -7,18 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/index.js';
 import { buildLexicon } from '../../src/lexicon/index.js';
 import { namedDoersDiffer, namedDoersOfCounts, twoNamedHappenings } from '../../src/detect/named-doers.js';
-import { analyzeTwoReports } from '../helpers/two-reports.js';
+import { oneClash, reportedBetween } from '../helpers/two-reports.js';
 
 const lexicon = buildLexicon();
 const first = (id: string, text: string) => extractClaims({ id, text, source: id })[0]!;
 
-/** Medium-or-high conflicts between the two documents, as kind and band (bands move with each refit: medium or high). */
-function reported(a: string, b: string): { kind: string; band: string }[] {
-  const report = analyzeTwoReports(a, b);
-  return report.conflicts.filter((c) => c.band !== 'low' && c.documents[0] !== c.documents[1]).map((c) => ({ kind: c.kind, band: c.band }));
-}
-const MEDIUM_PLUS = expect.stringMatching(/^(medium|high)$/);
-const clash = (kind: string) => [{ kind, band: MEDIUM_PLUS }];
+const reported = reportedBetween;
+const clash = oneClash;
 
 describe('namedDoersDiffer and its two gates', () => {
   it('two full names that share a surname are two people', () => {

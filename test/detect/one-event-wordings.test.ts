@@ -5,16 +5,11 @@
  * completion in date order, the same denial twice, different things in one story).
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeTwoReports } from '../helpers/two-reports.js';
+import { oneClash, reportedBetween } from '../helpers/two-reports.js';
 
-/** Medium-or-high conflicts between the two documents, as kind and band. */
-function reported(a: string, b: string): { kind: string; band: string }[] {
-  const report = analyzeTwoReports(a, b);
-  return report.conflicts.filter((c) => c.band !== 'low' && c.documents[0] !== c.documents[1]).map((c) => ({ kind: c.kind, band: c.band }));
-}
 
-const MEDIUM_PLUS = expect.stringMatching(/^(medium|high)$/);
-const clash = (kind: string) => [{ kind, band: MEDIUM_PLUS }];
+const reported = reportedBetween;
+const clash = oneClash;
 
 describe('implicative verbs carry the polarity of the event they wrap (Nairn, Condoravdi & Karttunen 2006)', () => {
   it.each([

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { analyze } from '../../src/api/analyze.js';
 import type { Report } from '../../src/model/types.js';
 
@@ -9,4 +10,16 @@ export function analyzeTwoReports(a: string, b: string): Report {
       { id: 'b', source: { name: 'Second Report' }, publishedAt: '2025-04-02', text: b },
     ],
   });
+}
+
+/** Medium-or-high conflicts between the two documents, as kind and band (bands move with each refit: medium or high). */
+export function reportedBetween(a: string, b: string): { kind: string; band: string }[] {
+  return analyzeTwoReports(a, b)
+    .conflicts.filter((c) => c.band !== 'low' && c.documents[0] !== c.documents[1])
+    .map((c) => ({ kind: c.kind, band: c.band }));
+}
+
+/** The expectation of one medium-or-high conflict of the kind. */
+export function oneClash(kind: string): { kind: string; band: unknown }[] {
+  return [{ kind, band: expect.stringMatching(/^(medium|high)$/) }];
 }
