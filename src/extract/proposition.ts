@@ -55,6 +55,16 @@ export interface PropositionParts {
  * refusal verbs, the inner proposition they wrap ("confirmed [attendance]", "refused [to attend]").
  */
 export function findProposition(tagged: readonly Term[], lexicon: Lexicon): PropositionParts {
+  const found = derived(lexicon, partsCache);
+  let parts = found.get(tagged);
+  if (!parts) found.set(tagged, (parts = readProposition(tagged, lexicon)));
+  return parts;
+}
+
+/** A clause part's terms are asked about twice (does it have a verb, then its claim): read once per terms array. */
+const partsCache = (): WeakMap<readonly Term[], PropositionParts> => new WeakMap();
+
+function readProposition(tagged: readonly Term[], lexicon: Lexicon): PropositionParts {
   const WRAPPERS = derived(lexicon, wrappers);
   const terms = withIrregularRoots(retagNounPositions(tagged));
   const parts: PropositionParts = { passive: false, events: [] };

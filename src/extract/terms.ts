@@ -32,6 +32,11 @@ interface CompromiseTerm {
  */
 export type TagDepth = 'full' | 'quick';
 const QUICK_STEPS = ['contractions', 'alias', 'machine', 'index', 'lexicon', 'preTagger', 'contractionTwo', 'root'];
+/**
+ * What `nlp.tokenize(text)` computes after tokenizing, less 'normal': the tokenizer already set each term's normal
+ * form with the same function, from text that 'alias' leaves unchanged, so running it again changed nothing.
+ */
+const TOKENIZE_STEPS = ['alias', 'machine', 'contractions'];
 
 /**
  * compromise's own steps after tokenizing (`nlp(text)` runs them all), less its chunker: it only groups words into
@@ -45,11 +50,24 @@ interface Tokenizer {
 }
 const View = nlp.tokenize('').constructor as new (document: unknown) => Doc;
 
+/** compromise's tokenizer alone, as `nlp(text)` and `nlp.tokenize(text)` both start. */
+function tokenized(text: string): Doc {
+  const world = nlp.world() as Tokenizer;
+  return new View(world.methods.one.tokenize.fromString(text, world));
+}
+
 /** `nlp(text)` and its roots without the chunker (about a sixth of the full tagger's time), global state untouched. */
 function fullyTagged(text: string): Doc {
-  const world = nlp.world() as Tokenizer;
-  const doc = new View(world.methods.one.tokenize.fromString(text, world));
+  const doc = tokenized(text);
   doc.compute(FULL_STEPS);
+  return doc;
+}
+
+/** `nlp.tokenize(text)` then the quick steps, as before, without its repeated normalisation. */
+function quicklyTagged(text: string): Doc {
+  const doc = tokenized(text);
+  doc.compute(TOKENIZE_STEPS);
+  doc.compute(QUICK_STEPS);
   return doc;
 }
 
@@ -60,8 +78,23 @@ function fullyTagged(text: string): Doc {
 export function parseTerms(view: string, range: Range, depth: TagDepth = 'full'): Term[] {
   const text = view.slice(range.start, range.end);
   if (text.trim() === '') return [];
-  const doc = depth === 'full' ? fullyTagged(text) : nlp.tokenize(text);
-  if (depth === 'quick') doc.compute(QUICK_STEPS);
+  // The terms depend on the clause, its offset and the one character after it (a comma): nothing else of the view.
+  const key = `${depth} ${range.start} ${view.slice(range.start, range.end + 1)}`;
+  const known = recent.get(key);
+  if (known) return [...known];
+  const terms = tagTerms(view, range, text, depth);
+  if (recent.size >= RECENT_LIMIT) recent.clear();
+  recent.set(key, terms);
+  return [...terms];
+}
+
+/** A clause read again (another reading of its attribution, a subordinate part) is tagged once; terms are never mutated. */
+const recent = new Map<string, readonly Term[]>();
+/** Enough for the clauses of a few documents; the memo starts afresh past it, so memory stays bounded. */
+const RECENT_LIMIT = 256;
+
+function tagTerms(view: string, range: Range, text: string, depth: TagDepth): Term[] {
+  const doc = depth === 'full' ? fullyTagged(text) : quicklyTagged(text);
   // The term objects themselves, as doc.json() would copy them: their offsets, roots and tags are all that is read.
   doc.compute('offset');
   const sentences = (doc as unknown as { docs: CompromiseTerm[][] }).docs;

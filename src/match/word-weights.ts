@@ -15,6 +15,9 @@ function weightTable(): ReadonlyMap<string, number> {
   return table;
 }
 
+/** Weights of keys outside the table (names, phrases), found once each; bounded against a stream of distinct keys. */
+const outside = new Map<string, number>();
+const MAX_OUTSIDE = 50_000;
 /** A phrase key ("united-states", an alias canonical) is at most as common as its rarest word. */
 const PHRASE_PARTS = /[\s-]+/;
 
@@ -25,9 +28,10 @@ const PHRASE_PARTS = /[\s-]+/;
  */
 export const keyWeight: KeyWeight = (key) => {
   const weights = weightTable();
-  const known = weights.get(key);
+  const known = weights.get(key) ?? outside.get(key);
   if (known !== undefined) return known;
   const parts = key.split(PHRASE_PARTS).filter((p) => p.length > 0);
-  if (parts.length < 2) return UNKNOWN_KEY_WEIGHT;
-  return Math.max(...parts.map((p) => weights.get(stem(p)) ?? UNKNOWN_KEY_WEIGHT));
+  const weight = parts.length < 2 ? UNKNOWN_KEY_WEIGHT : Math.max(...parts.map((p) => weights.get(stem(p)) ?? UNKNOWN_KEY_WEIGHT));
+  if (outside.size < MAX_OUTSIDE) outside.set(key, weight);
+  return weight;
 };

@@ -29,9 +29,17 @@ function usSpelling(lemma: string): string {
 
 /** The verb lemma of an inflected form (-ize spelling), or undefined when no rule gives a WordNet verb. */
 export function verbLemma(word: string): string | undefined {
-  const lemma = verbLemmaAsSpelt(word);
-  return lemma === undefined ? undefined : usSpelling(lemma);
+  const known = verbLemmas.get(word);
+  if (known !== undefined) return known ?? undefined;
+  const spelt = verbLemmaAsSpelt(word);
+  const lemma = spelt === undefined ? undefined : usSpelling(spelt);
+  if (verbLemmas.size < MAX_REMEMBERED) verbLemmas.set(word, lemma ?? null);
+  return lemma;
 }
+
+/** Lemmas by word (null: no verb), since every claim's words are lemmatised; bounded against a stream of distinct words. */
+const verbLemmas = new Map<string, string | null>();
+const MAX_REMEMBERED = 50_000;
 
 function verbLemmaAsSpelt(word: string): string | undefined {
   const irregular = IRREGULAR_PAST[word] ?? IRREGULAR_PARTICIPLES[word];
