@@ -138,7 +138,8 @@ const isNumberWord = (w: string) => UNIT_WORDS.has(w) || TENS_WORDS.has(w);
  * the number, the hyphen and the rest, the shape "9-year" already has, so the unit is read the same way.
  */
 function splitWordNumberUnit(tok: Token): Token[] {
-  if (tok.kind !== 'word') return [tok];
+  // Without a hyphen there is no number word to split off.
+  if (tok.kind !== 'word' || !tok.lower.includes('-')) return [tok];
   const parts = tok.lower.split('-');
   const numberParts = parts.findIndex((w) => !isNumberWord(w));
   // The unit must end the word: "five-year-old" is an age adjective, not a duration.

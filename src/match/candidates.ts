@@ -174,7 +174,7 @@ export function readingOrder(keys: readonly string[], postingLength: (key: strin
  */
 export function pairMatch(a: Claim, b: Claim, options: Pick<CandidateOptions, 'minMatch' | 'opposes' | 'lexicon'>): number | null {
   if (!comparable(a, b)) return null;
-  const match = matchScore(a, b, options.opposes, options.lexicon);
+  const match = matchScore(a, b, options.opposes, options.lexicon, options.minMatch);
   return match >= options.minMatch ? match : null;
 }
 

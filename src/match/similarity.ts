@@ -146,9 +146,12 @@ export function opposesIn(lexicon: Lexicon): Opposes {
  * actor (through aliases; the words of an actor both sides name count there, not again among the keys), and the event of one
  * named among the other's keys ("confirm [attend]" and "would not attend the talks").
  */
-export function matchScore(a: Claim, b: Claim, opposes?: Opposes, lexicon: Lexicon = buildLexicon()): number {
+export function matchScore(a: Claim, b: Claim, opposes?: Opposes, lexicon: Lexicon = buildLexicon(), floor?: number): number {
   const actor = actorAgreement(a, b);
   const overlap = keyOverlap(a, b, actor === 1 ? actorWords(a, b) : NO_WORDS);
+  // A caller that only asks whether the match reaches `floor` needs no event part when even a shared event falls short.
+  const withoutEvent = MATCH_WEIGHTS.keys * overlap + MATCH_WEIGHTS.actor * actor;
+  if (floor !== undefined && Math.round((withoutEvent + MATCH_WEIGHTS.event) * 1e6) / 1e6 < floor) return Math.round(withoutEvent * 1e6) / 1e6;
   // Opposite predicates ("strengthened" / "weakened") name the same event, seen two ways.
   const opposite = opposes !== undefined && a.proposition.predicate !== undefined && b.proposition.predicate !== undefined && opposes(a.proposition.predicate.lemma, b.proposition.predicate.lemma);
   // The same act by other doers in other places is two events of one kind ('Shell opened a refinery in Rotterdam' /
