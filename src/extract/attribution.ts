@@ -12,6 +12,7 @@ import { BE_FORMS, CENTRAL_DETERMINERS, CONJUNCT_OPENERS, COORDINATORS, SUBJECT_
 import { derived, type Lexicon } from '../lexicon/index.js';
 import type { ReportingStance } from '../model/claim.js';
 import type { Token } from '../segment/tokens.js';
+import { zeroThatClause } from './zero-that.js';
 import { objectLength } from './addressee.js';
 import { contentNounClass } from './content-clauses.js';
 import { kindOf } from './holder-kind.js';
@@ -157,24 +158,6 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
  * "It was reported that …", "it has been claimed that …": an impersonal passive names no holder (Quirk § 16.33); the
  * frame itself ("It was reported") stands as the anonymous holder.
  */
-/** Finite auxiliaries and "be" forms that open a clause's verb group after its subject. */
-const FINITE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'would', 'will', 'could', 'can', 'did', 'does', 'should', 'might', 'may']);
-/** A zero-that subject is at most this many words ("its vessel", "the two main opposition parties"). */
-const MAX_ZERO_THAT_SUBJECT = 5;
-const SUBJECT_OPENERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'a', 'an', 'no', 'all', 'both']);
-
-/** A subject noun phrase right after the verb, then a finite auxiliary: "… its vessel was …", "… the talks had …". */
-function zeroThatClause(tokens: readonly Token[], from: number): boolean {
-  const first = tokens[from];
-  if (!first || first.kind !== 'word' || !(SUBJECT_OPENERS.has(first.lower) || first.capitalized)) return false;
-  for (let k = from + 1; k <= from + MAX_ZERO_THAT_SUBJECT && k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (FINITE_AUXILIARIES.has(t.lower)) return true;
-    if (t.kind !== 'word' || t.lower === 'that' || t.lower === 'and') return false;
-  }
-  return false;
-}
-
 function impersonalPassive(holder: readonly Token[], verb: Token): boolean {
   return holder[0]?.lower === 'it' && holder.length > 1 && verb.lower.endsWith('ed') && holder.slice(1).every((t) => BE.has(t.lower) || HOLDER_AUXILIARIES.has(t.lower) || t.lower === 'been');
 }

@@ -17,8 +17,8 @@ import { findProposition } from './proposition.js';
 import { noteReferents, referentFor, type Referents } from './referents.js';
 import { extractQuantities } from './quantities.js';
 import { extractQuotes } from './quotes.js';
-import { residenceClaims } from './residence.js';
-import { frontedEventClaims } from './fronted-event.js';
+import { controllingHolder } from './control.js';
+import { derivedClaims } from './derived-claims.js';
 import { findState } from './state.js';
 import { tagDepthFor } from './tag-depth.js';
 import { parseTerms } from './terms.js';
@@ -66,10 +66,7 @@ export function extractDocumentClaims(seg: SegmentedDocument, context: ExtractCo
     }
     markShared(built);
     claims.push(...built);
-    // "Before his capture near Aleppo in August 2013, Sotloff had …": the fronted event noun is a claim of its own.
-    if (!doc.wholeClaim && claims.length < context.maxClaims) claims.push(...frontedEventClaims(seg, sentence, built[0], context.lexicon, claims.length + 1));
-    // "Reza Gul, a resident of Farah, said …": the appositive's Residence frame is a claim of its own.
-    if (!doc.wholeClaim) claims.push(...residenceClaims(seg, sentence, context.lexicon, claims.length + 1).slice(0, Math.max(0, context.maxClaims - claims.length)));
+    if (!doc.wholeClaim) claims.push(...derivedClaims(seg, sentence, built[0], context.lexicon, claims.length + 1, context.maxClaims - claims.length));
   }
   return { claims, skipped, dropped };
 }
@@ -203,13 +200,8 @@ function buildClaim(shared: Shared, span: Range, part: ClausePart, propRange: Ra
     const resolved = PRONOUNS.has(actor.text.toLowerCase()) ? pronounActor(actor, shared.holderIsReferent ? attribution : { ...attribution, holderKind: 'author' }, shared.referents, context.lexicon.aliases) : actor;
     if (resolved) prop.actor = resolved;
   }
-  // "Ruiz claimed to have seen …", "Salas denied taking …": a non-finite complement's subject is the frame's (Quirk § 16.39).
-  const controller = attribution.holderSpan;
-  // Only right after the frame's verb: with an object between, the object controls ("told residents to leave").
-  const adjacent = attribution.verbSpan !== undefined && propTokens[0] !== undefined && doc.text.slice(attribution.verbSpan.end, propTokens[0].start).trim() === '';
-  if (!prop.actor && !parts.passive && controller && adjacent && attribution.holderKind !== 'author' && isNonFinite(propTokens[0])) {
-    prop.actor = phrase(seg, { start: controller.start, end: controller.end }, context.lexicon.aliases);
-  }
+  const controller = prop.actor ? undefined : controllingHolder(doc.text, attribution, propTokens, parts.passive);
+  if (controller) prop.actor = phrase(seg, controller, context.lexicon.aliases);
   if (parts.theme) prop.theme = phrase(seg, parts.theme, context.lexicon.aliases);
   if (parts.complement) prop.complement = phrase(seg, parts.complement, context.lexicon.aliases);
   if (parts.inner) prop.inner = { lemma: parts.inner.root, text: doc.text.slice(parts.inner.start, parts.inner.end), span: spanOf(doc.text, parts.inner.start, parts.inner.end) };
@@ -245,9 +237,6 @@ function asWritten(speaker: string, clauseText: string): string {
   const at = clauseText.toLowerCase().indexOf(speaker.toLowerCase());
   return at < 0 ? speaker : clauseText.slice(at, at + speaker.length);
 }
-
-/** "to have seen", "taking": a proposition that opens with an infinitive marker or an "-ing" form has no subject of its own. */
-const isNonFinite = (t: Token | undefined): boolean => t !== undefined && (t.lower === 'to' || /^\p{L}{3,}ing$/u.test(t.lower));
 
 /** A pronoun or demonstrative actor stands for something named before: the holder. */
 const PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'its', 'this', 'that']);
