@@ -49,16 +49,16 @@ export function distanceHolder(claim: Claim, q: Quantity, lexicon: Lexicon): str
   }
   if (word === undefined) return claim.proposition.actor?.text;
   const lower = word.toLowerCase();
-  // A particle-prefixed name ("al-Sakhar", "el-Arish") is a name though it opens in lower case.
+  // A particle-prefixed name ("al-Hawa", "el-Arish") is a name though it opens in lower case.
   const capitalised = /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u.test(word);
   if (!capitalised && (FUNCTION.has(lower) || verbLemma(lower) !== undefined)) return claim.proposition.actor?.text;
-  // A name runs back over its capitalised words: "Jurf al-Sakhar" style names keep their lower-case particles.
+  // A name runs back over its capitalised words: "Tell al-Hawa" style names keep their lower-case particles.
   let start = i;
   while (capitalised && start > 0 && /^\p{Lu}/u.test(before[start - 1]!)) start--;
   return before.slice(start, i + 1).join(' ');
 }
 
-/** The holder is one of the places the claim names ("Jurf al-Sakhar - 43 miles south of the capital"). */
+/** The holder is one of the places the claim names ("Tell al-Hawa - 43 miles south of the capital"). */
 function namesPlace(claim: Claim, holder: string): boolean {
   const key = holder.toLowerCase();
   return claim.places.some((p) => {

@@ -32,7 +32,7 @@ function containmentKnown(x: Place, y: Place, gazetteer: Gazetteer): number {
 
 const FACILITY_WORDS: ReadonlySet<string> = new Set(FACILITY_NOUNS);
 
-/** The facility noun of a place's name ("Camp Edwards" → "camp"), or undefined for a town or country. */
+/** The facility noun of a place's name ("Camp Harlan" → "camp"), or undefined for a town or country. */
 function facilityOf(p: Place): string | undefined {
   return p.name.toLowerCase().split(/[\s-]+/).find((w) => FACILITY_WORDS.has(w));
 }
@@ -51,7 +51,7 @@ function compatible(x: Place, y: Place): boolean {
 }
 
 /**
- * A claim's settings without the containers it names for another of them in the same role: in "Whitstable, UK" or
+ * A claim's settings without the containers it names for another of them in the same role: in "Whitby, UK" or
  * "Katowice in southwest Poland" the setting is the town, and its country accounts for no other town.
  */
 function specificSettings(c: Claim): Place[] {

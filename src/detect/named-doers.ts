@@ -64,7 +64,7 @@ export function namedDoersOfCounts(a: Claim, b: Claim, lexicon: Lexicon): boolea
   return counted(a) && counted(b) && namedDoersDiffer(a, b, lexicon);
 }
 
-/** A place named as the participant ("chose Nevada as the site") is the slot that differs, not another participant. */
+/** A place named as the participant ("chose Oregon as the site") is the slot that differs, not another participant. */
 function isPlace(p: Phrase, claim: Claim): boolean {
   return claim.places.some((place) => place.span.start < p.span.end && p.span.start < place.span.end);
 }

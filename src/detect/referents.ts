@@ -14,7 +14,7 @@ const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 const POSSESSIVES: ReadonlySet<string> = new Set(CENTRAL_DETERMINERS.filter((w) => !['a', 'an', 'the'].includes(w)).concat('her'));
 /** Existential "there" (Quirk et al. § 18.44): a dummy subject, naming no one. */
 const EXISTENTIAL = /^there(?:['’]s)?$/i;
-/** A possessor word: "Conner's", "HP’s", "the agency's". */
+/** A possessor word: "Dawson's", "HP’s", "the agency's". */
 const POSSESSOR = /['’]s?$/;
 /** Function words an acronym skips: "Federal Bureau of Investigation" → FBI. */
 const ACRONYM_SKIP: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'in', 'on', '&']);
@@ -27,12 +27,12 @@ function words(p: Phrase): string[] {
   return p.text.trim().split(/\s+/).filter((w) => w.length > 0);
 }
 
-/** The words that describe: a capitalised possessor ("Conner's boyfriend") names whose the thing is, not the thing. */
+/** The words that describe: a capitalised possessor ("Dawson's boyfriend") names whose the thing is, not the thing. */
 function describingWords(p: Phrase): string[] {
   return words(p).filter((w) => !POSSESSOR.test(w));
 }
 
-/** "the drug", "this company", "Conner's boyfriend": a definite determiner or a possessor, and no capitalised word after it. */
+/** "the drug", "this company", "Dawson's boyfriend": a definite determiner or a possessor, and no capitalised word after it. */
 function isDefiniteDescription(p: Phrase): boolean {
   const all = words(p);
   const [first, ...rest] = all;
@@ -55,7 +55,7 @@ function isSingularDescription(p: Phrase): boolean {
   const [first, ...rest] = all;
   const last = all[all.length - 1];
   if (first === undefined || last === undefined || isPluralNoun(last.toLowerCase())) return false;
-  // "An Afghan mother", "a Florida woman": after an indefinite article a capitalised modifier before a common head still describes.
+  // "A Kenyan farmer", "a Quebec man": after an indefinite article a capitalised modifier before a common head still describes.
   const indefinite = INDEFINITE_ARTICLES.has(first.toLowerCase());
   if (indefinite ? rest.length > 0 && isCapitalised(last) : rest.some((w) => isCapitalised(w))) return false;
   return indefinite || DEFINITE.has(first.toLowerCase()) || !isCapitalised(first);
@@ -107,7 +107,7 @@ export function isAcronymOf(x: string, y: string): boolean {
 /**
  * Two actors that may be one referent written two ways: a pronoun or a possessive pronoun's noun stands for whoever
  * the context meant, a definite or possessive description may point back to a name ("the drug" / "Corvalix";
- * "Conner's boyfriend" / "Lee"), and a singular description may describe the named person ("a 17-year-old girl" /
+ * "Dawson's boyfriend" / "Lee"), and a singular description may describe the named person ("a 17-year-old girl" /
  * "Maria Ruiz"), and a general noun ("the woman") may refer back to any of its kind; one headed by an event noun names an act, not its doer. Two names, or two descriptions ("a passenger" / "a security guard"), can be told apart.
  */
 export function maybeCoreferent(x: Phrase, y: Phrase, lexicon: GeneralNouns = buildLexicon()): boolean {

@@ -83,7 +83,7 @@ function oppositePredicates(a: Claim, b: Claim, context: DetectContext): boolean
   return x !== undefined && y !== undefined && (context.lexicon.opposites.get(x)?.has(y) ?? false);
 }
 
-/** Both claims name their doer, and by the same name ("Tesla" / "Tesla"). */
+/** Both claims name their doer, and by the same name ("Volkar" / "Volkar"). */
 function sameNamedActor(a: Claim, b: Claim, context: DetectContext): boolean {
   const [x, y] = [a.proposition.actor, b.proposition.actor];
   return x !== undefined && y !== undefined && samePhrase(x, y, context.lexicon.aliases);
@@ -103,7 +103,7 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
   // Else the participants may still line up outside the differing slot: one event in other words (held / took place).
   const aligned = !lexicalEvent && !relation.opposed && hasSlots(a) && hasSlots(b) ? alignedEvent(a, b, context.lexicon) : undefined;
   const oneEvent = lexicalEvent || aligned?.oneEvent === true;
-  // "Tesla chose Nevada" / "Tesla picked Texas": a kind of the act (WordNet hypernymy) by one named doer has one place.
+  // "Volkar chose Oregon" / "Volkar picked Ohio": a kind of the act (WordNet hypernymy) by one named doer has one place.
   const kindOfOneAct = relation.relation === 'hypernym' && sameNamedActor(a, b, context);
   const relatedAct = relation.related && (lexicalEvent || aligned === undefined || aligned.coverage >= RELATED_ACT_COVERAGE);
   const sameAct = lexicalEvent || relatedAct;

@@ -5,7 +5,7 @@ import type { Token } from '../segment/tokens.js';
 import { contentNounClass } from './content-clauses.js';
 
 // A reporting word's form is also a noun ("a report"), an adjective ("alleged abuses") or part of a name ("the
-// Islamic State group"): in those uses it frames nothing (Quirk et al. 1985 §§ 7.15, 17.97–17.104).
+// Shining Path group"): in those uses it frames nothing (Quirk et al. 1985 §§ 7.15, 17.97–17.104).
 
 const DETERMINER = new Set(CENTRAL_DETERMINERS);
 const PREPOSITION = new Set(SIMPLE_PREPOSITIONS);

@@ -9,8 +9,8 @@ import { extractPlaces } from './places.js';
 import { extractTimes } from './times.js';
 
 /**
- * Temporal prepositions that open a fronted phrase around an event noun ("Before his capture near Aleppo in August
- * 2013, …"; Quirk et al. 1985, § 9.39, time-relationship prepositions before a deverbal noun, § 17.51).
+ * Temporal prepositions that open a fronted phrase around an event noun ("Before his arrest near Lyon in May
+ * 2010, …"; Quirk et al. 1985, § 9.39, time-relationship prepositions before a deverbal noun, § 17.51).
  */
 const TIME_PREPOSITIONS = new Set(['before', 'after', 'since', 'following', 'until']);
 /** Possessive determiners whose referent is the main clause's subject, named after them (cataphora, Quirk § 19.47). */
@@ -28,7 +28,7 @@ function phraseEnd(tokens: readonly Token[]): number {
   let end = -1;
   for (let i = 3; i < Math.min(tokens.length, MAX_PHRASE_TOKENS); i++) {
     if (tokens[i]!.lower !== ',') continue;
-    // "near Aleppo, Syria, in August 2013,": a comma before a place or a date continues the phrase.
+    // "near Lyon, France, in May 2010,": a comma before a place or a date continues the phrase.
     const next = tokens[i + 1];
     end = i;
     if (!next || !(next.capitalized || next.lower === 'in' || next.lower === 'on' || next.kind === 'number')) break;
@@ -37,8 +37,8 @@ function phraseEnd(tokens: readonly Token[]): number {
 }
 
 /**
- * "Before his capture near Aleppo in August 2013, reporter Sotloff had contributed …": the fronted phrase states an event
- * of its own (Sotloff was captured near Aleppo in August 2013), held as the sentence's main claim is, with the phrase's
+ * "Before his arrest near Lyon in May 2010, the broker Verne had managed …": the fronted phrase states an event
+ * of its own (Verne was arrested near Lyon in May 2010), held as the sentence's main claim is, with the phrase's
  * own dates and places and the main claim's subject as the possessive's referent.
  */
 export function frontedEventClaims(seg: SegmentedDocument, sentence: Sentence, main: Claim | undefined, lexicon: Lexicon, number: number): Claim[] {

@@ -37,7 +37,7 @@ function isUnnamedSource(words: readonly Token[], SOURCE_NOUN: ReadonlySet<strin
   const head = words.slice(from, cut < 0 ? words.length : cut);
   const last = head[head.length - 1];
   if (!last || !SOURCE_NOUN.has(last.lower)) return false;
-  // "Pentagon officials", "Iraqi officials": a name before a plural of people says whose, not who.
+  // "Treasury officials", "Chilean officials": a name before a plural of people says whose, not who.
   if (from === 0 && PLURAL_PEOPLE.has(last.lower) && head.length > 1) return true;
   return head.every((t, i) => !t.capitalized || /['’]s$/.test(t.lower) || (i === 0 && OPENING_DETERMINERS.has(t.lower)) || SOURCE_NOUN.has(t.lower));
 }

@@ -95,7 +95,7 @@ export function exclusionEnd(ctx: NumberContext, second: NumberRead | undefined)
   return undefined;
 }
 
-/** Oldest age a bare number between commas after a name is read as (AP Stylebook "ages": "Rivers, 81, died"). */
+/** Oldest age a bare number between commas after a name is read as (AP Stylebook "ages": "Okafor, 81, died"). */
 const MAX_APPOSED_AGE = 120;
 
 /** "Lena Voss, 32, said …": a whole number between commas right after a name is the person's age, not a count. */

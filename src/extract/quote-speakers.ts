@@ -51,7 +51,7 @@ export function speakerBefore(doc: TextView, range: Range, open: number, forms: 
   return undefined;
 }
 
-/** A capitalised verb form after a capitalised word is part of a name ("the Islamic State group"), not a verb. */
+/** A capitalised verb form after a capitalised word is part of a name ("the Shining Path group"), not a verb. */
 function insideName(tokens: readonly Token[], j: number): boolean {
   const previous = tokens[j - 1];
   return tokens[j]!.capitalized && previous !== undefined && previous.kind === 'word' && previous.capitalized;

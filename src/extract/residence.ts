@@ -57,8 +57,8 @@ function residencesIn(seg: SegmentedDocument, tokens: readonly Token[], lexicon:
 }
 
 /**
- * The Residence frame stated in apposition ("Reza Gul, a resident of Balabolok district, said …") as a claim of its
- * own in the author's voice, "Reza Gul lives in Balabolok district", comparable with "Reza Gul lives in Kandahar".
+ * The Residence frame stated in apposition ("Ines Varga, a resident of Sopron district, said …") as a claim of its
+ * own in the author's voice, "Ines Varga lives in Sopron district", comparable with "Ines Varga lives in Debrecen".
  */
 export function residenceClaims(seg: SegmentedDocument, sentence: Sentence, lexicon: Lexicon, firstNumber: number): Claim[] {
   const { doc } = seg;

@@ -1,5 +1,5 @@
 /**
- * Head nouns of facility names ("Camp Edwards", "Riverside Mall", "Kelby General Hospital"): the hyponyms of WordNet 3.1
+ * Head nouns of facility names ("Camp Harlan", "Riverside Mall", "Kelby General Hospital"): the hyponyms of WordNet 3.1
  * facility.n.01 and installation.n.02 (military base, camp, airport, station, prison, hospital …) and of
  * building.n.01 that news uses in proper names, with the British and American spellings. A facility sits inside a town
  * or inside another facility (a camp within a joint base), so its name does not exclude another place's. Words that

@@ -135,7 +135,7 @@ export const PLACE_DETERMINERS: ReadonlySet<string> = new Set(['the']);
 
 /**
  * Nouns for a place of some level ("the city of Katowice", "the Kala-Balge district of Borno state", "off the coast
- * of Whitstable"): WordNet 3.1 hyponyms of "administrative district" (n.1) and "geographic area" (n.1) that news text
+ * of Whitby"): WordNet 3.1 hyponyms of "administrative district" (n.1) and "geographic area" (n.1) that news text
  * writes before "of" and a name, plus the nouns for who lives somewhere ("a resident of Moradabad", WordNet
  * "inhabitant" n.1 and its synonyms). A capitalised name after "<noun> of" is a place, and the place takes the role
  * of the phrase the noun heads ("in the city of X" is at X).

@@ -1,5 +1,5 @@
 /**
- * Nouns for a person by where they live, as written in apposition to a name ("Reza Gul, a resident of Farah
+ * Nouns for a person by where they live, as written in apposition to a name ("Ines Varga, a resident of Sopron
  * province"): the noun lexical units of FrameNet 1.7's Residence frame (resident.n, inhabitant.n, dweller.n,
  * denizen.n), which WordNet 3.1 groups under "inhabitant" n.1. The appositive states the Residence frame's Location
  * for the named Resident, so it is read as the claim "<name> lives in <place>" (the frame's verb live.v).

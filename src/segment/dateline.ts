@@ -5,13 +5,13 @@ import { LINE_LABELS } from '../lexicon/page-furniture.js';
 /**
  * A wire dateline at the head of a paragraph (AP Stylebook, "datelines"): the place in capitals, an optional state or
  * country, an optional agency in parentheses, a dash — "NEW YORK (AP) — …", "LONDON (Reuters) - …", "WASHINGTON — …",
- * "Kobani, Syria (IraqiNews.com) …". It names where the story was filed, not who did anything: read as part of the
- * first sentence it became that sentence's actor ("NEW YORK (AP) — Hewlett-Packard").
+ * "Tartus, Syria (LevantNews.com) …". It names where the story was filed, not who did anything: read as part of the
+ * first sentence it became that sentence's actor ("NEW YORK (AP) — Globex Corp").
  */
 
 /** Capitals only, one to four words: "NEW YORK", "LAS VEGAS", "ST. PETERSBURG". */
 const CAPS_PLACE = String.raw`[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}`;
-/** A place in any case, with an optional ", State": "Kobani, Syria", "Dayton, Ohio". */
+/** A place in any case, with an optional ", State": "Tartus, Syria", "Dayton, Ohio". */
 const ANY_PLACE = String.raw`[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,3}(?:, [A-Z][\p{L}.'’ ]{1,30})?`;
 const AGENCY = String.raw`\(([^()\n]{2,40})\)`;
 const DASH = String.raw`(?:—|–|--?)`;

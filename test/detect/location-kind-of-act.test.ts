@@ -5,18 +5,18 @@ const conflicts = (a: string, b: string) => analyzeTwoReports(a, b).conflicts.ma
 
 // A verb and its WordNet hypernym ("pick" is a kind of "choose") by the same named doer tell one act, with one place.
 describe('one act told by a verb and its hypernym', () => {
-  const premise = 'Volkar Motors has chosen Nevada as the site for its new battery plant.';
+  const premise = 'Volkar Brewing has chosen Oregon as the site for its new brewery.';
 
   it('two states for one choice clash', () => {
-    expect(conflicts(premise, 'Volkar Motors has picked Texas as the site for its new battery plant.')).toEqual(['location:medium']);
+    expect(conflicts(premise, 'Volkar Brewing has picked Ohio as the site for its new brewery.')).toEqual(['location:medium']);
   });
 
   it('the same state (paraphrase) and a city inside it (containment) agree', () => {
-    expect(conflicts(premise, 'Volkar Motors has picked Nevada as the site for its new battery plant.')).toEqual([]);
-    expect(conflicts(premise, 'Volkar Motors has picked a site in Reno for its new battery plant.')).toEqual([]);
+    expect(conflicts(premise, 'Volkar Brewing has picked Oregon as the site for its new brewery.')).toEqual([]);
+    expect(conflicts(premise, 'Volkar Brewing has picked a site in Reno for its new battery plant.')).toEqual([]);
   });
 
   it('another named doer is another choice', () => {
-    expect(conflicts(premise, 'Harlow Energy has picked Texas as the site for its new battery plant.')).toEqual([]);
+    expect(conflicts(premise, 'Harlow Energy has picked Ohio as the site for its new brewery.')).toEqual([]);
   });
 });

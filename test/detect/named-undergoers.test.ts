@@ -16,7 +16,7 @@ describe('different named participants are different events', () => {
   });
 
   it('a place named as the participant is the differing slot, not another participant', () => {
-    expect(conflicts('The carmaker chose Nevada as the site for its battery plant.', 'The carmaker chose Texas as the site for its battery plant.')).toEqual(['location:medium']);
+    expect(conflicts('The brewer chose Oregon as the site for its new brewery.', 'The brewer chose Ohio as the site for its new brewery.')).toEqual(['location:medium']);
   });
 
   it('a description and a name may be one participant (paraphrase stays silent)', () => {

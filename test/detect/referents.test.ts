@@ -17,9 +17,9 @@ function claim(text: string, actor: string, verb: [string, string], theme?: stri
 
 describe('maybeCoreferent: phrases that may stand for one referent', () => {
   it.each([
-    ['Conner’s boyfriend', 'Lee'],
+    ['Dawson’s boyfriend', 'Kemp'],
     ["the agency's chief", 'Anna Gerber'],
-    ['Lee', "Conner's boyfriend"],
+    ['Kemp', "Dawson's boyfriend"],
     ['His weight', 'Kim Jong-un'],
     ['its', 'a belief'],
     ['There', 'Kim'],
@@ -38,7 +38,7 @@ describe('maybeCoreferent: phrases that may stand for one referent', () => {
     ['Joonas Aho', 'Mathieu Leblanc'],
     ['The opposition Unity Alliance', "People's Progress Party"],
     ['Police', 'Protesters'],
-    ['a Tesla', 'Joseph Otieno'],
+    ['a Volvo', 'Joseph Otieno'],
     ['A Kenyan farmer', 'a Lisbon taxi driver'],
     ['the authority’s own maintenance crew', 'a private contractor’s drill'],
   ])('%s / %s: told apart', (x, y) => {
@@ -78,8 +78,8 @@ describe('detectActor with referents', () => {
   const drove: [string, string] = ['drove', 'drive'];
 
   it('a possessive description and a name are no actor clash', () => {
-    const a = claim("Conner's boyfriend drove the car away.", "Conner's boyfriend", drove, 'the car');
-    const b = claim('Lee drove the car away.', 'Lee', drove, 'the car');
+    const a = claim("Dawson's boyfriend drove the car away.", "Dawson's boyfriend", drove, 'the car');
+    const b = claim('Kemp drove the car away.', 'Kemp', drove, 'the car');
     expect(detectActor(a, b, context)).toBeNull();
   });
 

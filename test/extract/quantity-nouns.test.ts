@@ -15,7 +15,7 @@ describe('the counted noun', () => {
     ['The board will hire 300 additional teachers.', [['300 additional teachers', 'more teachers']]],
     ['The board will send 300 more UN observers.', [['300 more UN observers', 'more observers']]],
     ['Some 40 aid workers left the town.', [['Some 40 aid workers', 'workers']]],
-    ['Some 40 Afghan army members left the town.', [['Some 40 Afghan army members', 'members']]],
+    ['Some 40 Chilean army members left the town.', [['Some 40 Chilean army members', 'members']]],
     ['The convoy carried 60 US troops.', [['60 US troops', 'troops']]],
   ])('%s', (text, expected) => {
     expect(nouns(text)).toEqual(expected);

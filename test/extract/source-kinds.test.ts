@@ -8,7 +8,7 @@ const holder = (text: string) => {
 
 describe('a name before a plural of people says whose they are, not who: the speakers stay unnamed', () => {
   it.each([
-    ['Pentagon officials said the depot was hit.', 'Pentagon officials'],
+    ['Treasury officials said the depot was hit.', 'Treasury officials'],
     ['Kenyan diplomats said the talks stalled.', 'Kenyan diplomats'],
     ['Officials said the dam held.', 'Officials'],
   ])('%s', (text, name) => {
@@ -16,7 +16,7 @@ describe('a name before a plural of people says whose they are, not who: the spe
   });
 
   it.each([
-    ['a named person with a body before the name', 'Pentagon spokesman Ray Holt said the depot was hit.', 'Pentagon spokesman Ray Holt', 'named'],
+    ['a named person with a body before the name', 'Treasury spokesman Ray Holt said the depot was hit.', 'Treasury spokesman Ray Holt', 'named'],
     ['a named body', 'Interpol said the suspect fled.', 'Interpol', 'named'],
     ['a person speaking for a body stays anonymous', 'A spokesman for the ministry said the crossing was open.', 'A spokesman for the ministry', 'anonymous'],
     ['texts stay anonymous', 'Some reports said the talks failed.', 'Some reports', 'anonymous'],
