@@ -1,0 +1,111 @@
+import type { Claim } from '../model/claim.js';
+import type { Span } from '../model/span.js';
+import { stem } from '../extract/keys.js';
+import { FUNCTION_WORDS } from '../lexicon/function-words.js';
+import { TEXT_NOUNS } from '../lexicon/text-nouns.js';
+import { POLARITY_INNER_STRENGTH, POLARITY_STRENGTH } from '../lexicon/state-strengths.js';
+import {
+  FALSE_VALUE_WORDS,
+  TRUE_VALUE_WORDS,
+  TRUTH_CARRIER_NOUNS,
+  TRUTH_VALUE_AMPLIFIERS,
+  TRUTH_VALUE_HEDGES,
+} from '../lexicon/truth-value-cues.js';
+import { underPossibilityModal } from './modality.js';
+import type { Detector, DetectorHit } from './types.js';
+
+/** A claim that predicates a truth value of something: "the video is a hoax" (false), "the photo is genuine" (true). */
+export interface TruthValue {
+  value: boolean;
+  /** Content-word stems of the thing called true or false ("the video of the shark" → shark). */
+  referent: Set<string>;
+  /** The copula through the value word: "is a hoax", "is not true". */
+  cue: Span;
+  hedged: boolean;
+}
+
+// Hyphens need no escape outside a class, and the 'u' flag rejects the needless escape.
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const VALUES = [...FALSE_VALUE_WORDS, ...TRUE_VALUE_WORDS].sort((x, y) => y.length - x.length).map(escape).join('|');
+const AMPLIFIERS = TRUTH_VALUE_AMPLIFIERS.map(escape).join('|');
+/** Copula, optional "not", up to three amplifiers or articles, the value word, then no noun: "fake handbags" is an ordinary adjective. */
+const PREDICATION = new RegExp(
+  `\\b(?:is|are|was|were|'s|’s|be|been|being)\\s+(not\\s+|n[o']t\\s+)?((?:(?:${AMPLIFIERS})\\s+){0,3})(${VALUES})(?=\\s*$|\\s*[,.;:!?"'“”‘’)]|\\s+(?:${FUNCTION_WORDS.map(escape).join('|')})\\b)`,
+  'iu',
+);
+/** Where the referent phrase starts: after a clause opener before the copula ("claims that the surgery …"). */
+const REFERENT_BOUNDARY = /(?:^|[,;:"“”]|\b(?:that|said|says|say|claims?|believes?|thinks?|insisted|according to)\b)\s*(?![\s\S]*(?:[,;:"“”]|\b(?:that|said|says|say|claims?|believes?|thinks?|insisted|according to)\b))/iu;
+
+const FALSE_SET: ReadonlySet<string> = new Set(FALSE_VALUE_WORDS);
+const SKIPPED: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS,
+  ...TEXT_NOUNS,
+  ...TRUTH_CARRIER_NOUNS,
+  ...TRUTH_VALUE_AMPLIFIERS,
+  ...TRUTH_VALUE_HEDGES,
+  ...FALSE_VALUE_WORDS,
+  ...TRUE_VALUE_WORDS,
+]);
+const HEDGES: ReadonlySet<string> = new Set(TRUTH_VALUE_HEDGES);
+
+const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+
+/** Content stems of a stretch of text: no function words, no carriers ("video"), no value or degree words. */
+export function contentStems(text: string): Set<string> {
+  return new Set(words(text).filter((w) => w.length > 2 && !SKIPPED.has(w)).map((w) => stem(w)));
+}
+
+/** The truth value a claim predicates of its referent, if it does; a bare pronoun ("this is a hoax") has no referent to match. */
+export function truthValue(c: Claim): TruthValue | null {
+  const m = PREDICATION.exec(c.text);
+  if (!m) return null;
+  const before = c.text.slice(0, m.index);
+  const from = REFERENT_BOUNDARY.exec(before)?.index ?? 0;
+  const phrase = before.slice(from);
+  const referent = contentStems(phrase);
+  if (referent.size === 0) return null;
+  const word = m[3]!.toLowerCase();
+  const negated = m[1] !== undefined;
+  const hedged = words(phrase).some((w) => HEDGES.has(w)) || c.certainty.level === 'pending' || c.certainty.level === 'doubted';
+  // The claim's text is its span's text, so offsets into it shift by the span's start.
+  const start = c.span.start + m.index;
+  const cue: Span = { start, end: start + m[0].length, text: m[0] };
+  return { value: FALSE_SET.has(word) === negated, referent, cue, hedged };
+}
+
+/** The claim firmly asserts what it says happened: affirmed, not under "may", not merely alleged. */
+function asserts(c: Claim): boolean {
+  const { state, negated } = c.proposition;
+  const firm = c.certainty.level === 'reported' || c.certainty.level === 'asserted' || c.certainty.level === 'confirmed';
+  return state === 'affirmed' && !negated && firm && c.attribution.stance !== 'alleged' && !underPossibilityModal(c);
+}
+
+/** Same referent: the asserted claim shares the called-false thing's content words (all of one, at least two of more). */
+function sameReferent(referent: Set<string>, other: Set<string>): boolean {
+  const shared = [...referent].filter((s) => other.has(s)).length;
+  return shared >= Math.min(2, referent.size);
+}
+
+/**
+ * A truth-value dispute: one claim calls a story, picture or claim false ("the video is a hoax") and the other calls
+ * it true or asserts its content ("a shark swam along the highway"), about the same referent. Kind polarity: the two
+ * sides hold one proposition's truth affirmed and negated, both decided (nothing pending, so not status).
+ */
+export const detectTruthValue: Detector = (a, b) => {
+  const [ta, tb] = [truthValue(a), truthValue(b)];
+  if ((ta?.hedged ?? false) || (tb?.hedged ?? false)) return null;
+  if (ta && tb) {
+    if (ta.value === tb.value || !sameReferent(ta.referent, tb.referent) || !sameReferent(tb.referent, ta.referent)) return null;
+    return hit(ta.cue, tb.cue, POLARITY_STRENGTH, `${ta.value ? 'true' : 'false'} vs ${tb.value ? 'true' : 'false'}`);
+  }
+  const [called, other, flip] = ta ? [ta, b, false] : tb ? [tb, a, true] : [null, a, false];
+  if (!called || called.value || !asserts(other)) return null;
+  if (!sameReferent(called.referent, contentStems(other.proposition.span.text))) return null;
+  const evidence: Span = other.proposition.predicate?.span ?? other.proposition.span;
+  const [x, y] = flip ? [evidence, called.cue] : [called.cue, evidence];
+  return hit(x, y, POLARITY_INNER_STRENGTH, flip ? 'asserted vs called false' : 'called false vs asserted');
+};
+
+function hit(x: Span, y: Span, strength: number, detail: string): DetectorHit {
+  return { kind: 'polarity', strength, evidence: [x, y], detail };
+}
