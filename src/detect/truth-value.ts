@@ -2,6 +2,7 @@ import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { stem } from '../extract/keys.js';
 import { FUNCTION_WORDS } from '../lexicon/function-words.js';
+import { REFUTATION_WORDS } from '../lexicon/refutation-cues.js';
 import { TEXT_NOUNS } from '../lexicon/text-nouns.js';
 import { POLARITY_INNER_STRENGTH, POLARITY_STRENGTH } from '../lexicon/state-strengths.js';
 import {
@@ -47,6 +48,8 @@ const SKIPPED: ReadonlySet<string> = new Set([
   ...TRUE_VALUE_WORDS,
 ]);
 const HEDGES: ReadonlySet<string> = new Set(TRUTH_VALUE_HEDGES);
+/** Stems of refuting words ("denies", "debunked"): a claim built on one repeats the dispute's false side. */
+const REFUTING_STEMS: ReadonlySet<string> = new Set(REFUTATION_WORDS.map((w) => stem(w)));
 
 const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
 
@@ -77,7 +80,9 @@ export function truthValue(c: Claim): TruthValue | null {
 function asserts(c: Claim): boolean {
   const { state, negated } = c.proposition;
   const firm = c.certainty.level === 'reported' || c.certainty.level === 'asserted' || c.certainty.level === 'confirmed';
-  return state === 'affirmed' && !negated && firm && c.attribution.stance !== 'alleged' && !underPossibilityModal(c);
+  if (state !== 'affirmed' || negated || !firm || c.attribution.stance === 'alleged' || c.attribution.stance === 'denied') return false;
+  // "Korovin denies taking the selfie" shares the selfie but sides with the hoax call.
+  return !underPossibilityModal(c) && !words(c.text).some((w) => REFUTING_STEMS.has(stem(w)));
 }
 
 /** Same referent: the asserted claim shares the called-false thing's content words (all of one, at least two of more). */
