@@ -31,7 +31,7 @@ const VALUES = [...FALSE_VALUE_WORDS, ...TRUE_VALUE_WORDS].sort((x, y) => y.leng
 const AMPLIFIERS = TRUTH_VALUE_AMPLIFIERS.map(escape).join('|');
 /** Copula, optional "not", up to three amplifiers or articles, the value word, then no noun: "fake handbags" is an ordinary adjective. */
 const PREDICATION = new RegExp(
-  `\\b(?:is|are|was|were|'s|’s|be|been|being)\\s+(not\\s+|n[o']t\\s+)?((?:(?:${AMPLIFIERS})\\s+){0,3})(${VALUES})(?=\\s*$|\\s*[,.;:!?"'“”‘’)]|\\s+(?:${FUNCTION_WORDS.map(escape).join('|')})\\b)`,
+  `\\b(?:is|are|was|were|'s|’s|be|been|being)\\s+(not\\s+|n[o']t\\s+)?((?:(?:${AMPLIFIERS})\\s+){0,3})['"‘’“”]?(${VALUES})(?=\\s*$|\\s*[,.;:!?"'“”‘’)]|\\s+(?:${FUNCTION_WORDS.map(escape).join('|')})\\b)`,
   'iu',
 );
 /** Where the referent phrase starts: after a clause opener before the copula ("claims that the surgery …"). */
@@ -85,10 +85,10 @@ function asserts(c: Claim): boolean {
   return !underPossibilityModal(c) && !words(c.text).some((w) => REFUTING_STEMS.has(stem(w)));
 }
 
-/** Same referent: the asserted claim shares the called-false thing's content words (all of one, at least two of more). */
+/** Same referent: the two share the content words of the shorter side (all of one, at least two of more). */
 function sameReferent(referent: Set<string>, other: Set<string>): boolean {
   const shared = [...referent].filter((s) => other.has(s)).length;
-  return shared >= Math.min(2, referent.size);
+  return shared >= Math.min(2, referent.size, other.size);
 }
 
 /**
@@ -96,11 +96,11 @@ function sameReferent(referent: Set<string>, other: Set<string>): boolean {
  * it true or asserts its content ("a shark swam along the highway"), about the same referent. Kind polarity: the two
  * sides hold one proposition's truth affirmed and negated, both decided (nothing pending, so not status).
  */
-export const detectTruthValue: Detector = (a, b) => {
+export function truthValueClash(a: Claim, b: Claim): DetectorHit | null {
   const [ta, tb] = [truthValue(a), truthValue(b)];
   if ((ta?.hedged ?? false) || (tb?.hedged ?? false)) return null;
   if (ta && tb) {
-    if (ta.value === tb.value || !sameReferent(ta.referent, tb.referent) || !sameReferent(tb.referent, ta.referent)) return null;
+    if (ta.value === tb.value || !sameReferent(ta.referent, tb.referent)) return null;
     return hit(ta.cue, tb.cue, POLARITY_STRENGTH, `${ta.value ? 'true' : 'false'} vs ${tb.value ? 'true' : 'false'}`);
   }
   const [called, other, flip] = ta ? [ta, b, false] : tb ? [tb, a, true] : [null, a, false];
@@ -109,7 +109,9 @@ export const detectTruthValue: Detector = (a, b) => {
   const evidence: Span = other.proposition.predicate?.span ?? other.proposition.span;
   const [x, y] = flip ? [evidence, called.cue] : [called.cue, evidence];
   return hit(x, y, POLARITY_INNER_STRENGTH, flip ? 'asserted vs called false' : 'called false vs asserted');
-};
+}
+
+export const detectTruthValue: Detector = (a, b) => truthValueClash(a, b);
 
 function hit(x: Span, y: Span, strength: number, detail: string): DetectorHit {
   return { kind: 'polarity', strength, evidence: [x, y], detail };
