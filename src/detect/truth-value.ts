@@ -11,6 +11,7 @@ import {
   TRUTH_CARRIER_NOUNS,
   TRUTH_VALUE_AMPLIFIERS,
   TRUTH_VALUE_HEDGES,
+  ASSERTION_HEDGES,
 } from '../lexicon/truth-value-cues.js';
 import { underPossibilityModal } from './modality.js';
 import type { Detector, DetectorHit } from './types.js';
@@ -35,7 +36,8 @@ const PREDICATION = new RegExp(
   'iu',
 );
 /** Where the referent phrase starts: after a clause opener before the copula ("claims that the surgery …"). */
-const REFERENT_BOUNDARY = /(?:^|[,;:"“”]|\b(?:that|said|says|say|claims?|believes?|thinks?|insisted|according to)\b)\s*(?![\s\S]*(?:[,;:"“”]|\b(?:that|said|says|say|claims?|believes?|thinks?|insisted|according to)\b))/iu;
+const OPENERS = String.raw`[,;:.!?"“”]|\b(?:that|said|says|say|claims?|believes?|thinks?|insist(?:s|ed)?|according to)\b`;
+const REFERENT_BOUNDARY = new RegExp(`(?:^|${OPENERS})\\s*(?![\\s\\S]*(?:${OPENERS}))`, 'iu');
 
 const FALSE_SET: ReadonlySet<string> = new Set(FALSE_VALUE_WORDS);
 const SKIPPED: ReadonlySet<string> = new Set([
@@ -48,6 +50,8 @@ const SKIPPED: ReadonlySet<string> = new Set([
   ...TRUE_VALUE_WORDS,
 ]);
 const HEDGES: ReadonlySet<string> = new Set(TRUTH_VALUE_HEDGES);
+/** On the asserting side, a conditional or a distancing adjective ("would be required", "the purported surgery") is no assertion. */
+const UNASSERTED: ReadonlySet<string> = new Set([...TRUTH_VALUE_HEDGES, ...ASSERTION_HEDGES]);
 /** Stems of refuting words ("denies", "debunked"): a claim built on one repeats the dispute's false side. */
 const REFUTING_STEMS: ReadonlySet<string> = new Set(REFUTATION_WORDS.map((w) => stem(w)));
 
@@ -63,7 +67,8 @@ export function truthValue(c: Claim): TruthValue | null {
   const m = PREDICATION.exec(c.text);
   if (!m) return null;
   const before = c.text.slice(0, m.index);
-  const from = REFERENT_BOUNDARY.exec(before)?.index ?? 0;
+  const opener = REFERENT_BOUNDARY.exec(before);
+  const from = opener ? opener.index + opener[0].length : 0;
   const phrase = before.slice(from);
   const referent = contentStems(phrase);
   if (referent.size === 0) return null;
@@ -82,13 +87,25 @@ function asserts(c: Claim): boolean {
   const firm = c.certainty.level === 'reported' || c.certainty.level === 'asserted' || c.certainty.level === 'confirmed';
   if (state !== 'affirmed' || negated || !firm || c.attribution.stance === 'alleged' || c.attribution.stance === 'denied') return false;
   // "Korovin denies taking the selfie" shares the selfie but sides with the hoax call.
-  return !underPossibilityModal(c) && !words(c.text).some((w) => REFUTING_STEMS.has(stem(w)));
+  return !underPossibilityModal(c) && !words(c.text).some((w) => REFUTING_STEMS.has(stem(w)) || UNASSERTED.has(w));
 }
 
-/** Same referent: the two share the content words of the shorter side (all of one, at least two of more). */
-function sameReferent(referent: Set<string>, other: Set<string>): boolean {
-  const shared = [...referent].filter((s) => other.has(s)).length;
-  return shared >= Math.min(2, referent.size, other.size);
+/**
+ * Same referent: at least half the called-false thing's content stems (and two when it has two) are shared, and one
+ * of them sits in the other claim's core (actor, predicate, theme, complement, inner verb), not only in an aside: "reports she
+ * took a selfie with the singer" / "confirmed the doctor took a selfie", not / "the singer went to the clinic".
+ */
+function sameReferent(referent: Set<string>, other: Set<string>, core: Set<string>): boolean {
+  const shared = [...referent].filter((s) => other.has(s));
+  const needed = Math.max(Math.min(2, referent.size, other.size), Math.ceil(Math.min(referent.size, other.size) / 2));
+  return shared.length >= needed && shared.some((s) => core.has(s));
+}
+
+/** Stems of a claim's core: its actor, predicate (lemma and surface), theme, complement and wrapped verb. */
+function coreStems(c: Claim): Set<string> {
+  const p = c.proposition;
+  const parts = [p.actor?.text, p.predicate?.lemma, p.predicate?.text, p.inner?.lemma, p.inner?.text, p.theme?.text, p.complement?.text];
+  return contentStems(parts.filter((x) => x !== undefined).join(' '));
 }
 
 /**
@@ -100,12 +117,13 @@ export function truthValueClash(a: Claim, b: Claim): DetectorHit | null {
   const [ta, tb] = [truthValue(a), truthValue(b)];
   if ((ta?.hedged ?? false) || (tb?.hedged ?? false)) return null;
   if (ta && tb) {
-    if (ta.value === tb.value || !sameReferent(ta.referent, tb.referent)) return null;
+    if (ta.value === tb.value || !sameReferent(ta.referent, tb.referent, tb.referent)) return null;
     return hit(ta.cue, tb.cue, POLARITY_STRENGTH, `${ta.value ? 'true' : 'false'} vs ${tb.value ? 'true' : 'false'}`);
   }
   const [called, other, flip] = ta ? [ta, b, false] : tb ? [tb, a, true] : [null, a, false];
   if (!called || called.value || !asserts(other)) return null;
-  if (!sameReferent(called.referent, contentStems(other.proposition.span.text))) return null;
+  const core = coreStems(other);
+  if (!sameReferent(called.referent, new Set([...contentStems(other.proposition.span.text), ...core]), core)) return null;
   const evidence: Span = other.proposition.predicate?.span ?? other.proposition.span;
   const [x, y] = flip ? [evidence, called.cue] : [called.cue, evidence];
   return hit(x, y, POLARITY_INNER_STRENGTH, flip ? 'asserted vs called false' : 'called false vs asserted');

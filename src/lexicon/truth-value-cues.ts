@@ -23,6 +23,9 @@ export const TRUTH_VALUE_HEDGES: readonly string[] = [
   'appears', 'appear', 'suspected', 'if', 'whether',
 ];
 
+/** Words that keep a claim from asserting what it tells: conditional "would", and distancing adjectives (AP style guide on "purported", "alleged"). */
+export const ASSERTION_HEDGES: readonly string[] = ['would', 'purported', 'purportedly', 'alleged', 'allegedly', 'supposed', 'supposedly', 'so-called'];
+
 /**
  * Nouns for the carrier of a story rather than its content (report, video, photo): two claims sharing only one of
  * these need not be about the same thing ("the video is fake" / "a video shows the parade"). FrameNet 1.7 Text and
