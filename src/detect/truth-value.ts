@@ -36,8 +36,11 @@ const PREDICATION = new RegExp(
   'iu',
 );
 /** Where the referent phrase starts: after a clause opener before the copula ("claims that the surgery …"). */
-const OPENERS = String.raw`[,;:.!?"“”]|\b(?:that|said|says|say|claims?|believes?|thinks?|insist(?:s|ed)?|according to)\b`;
+const OPENERS = String.raw`[,;:.!?]|\b(?:that|said|says|say|claims?|believes?|thinks?|insist(?:s|ed)?|according to)\b`;
 const REFERENT_BOUNDARY = new RegExp(`(?:^|${OPENERS})\\s*(?![\\s\\S]*(?:${OPENERS}))`, 'iu');
+
+/** Adverbial subordinators (Quirk et al. 1985, § 14.12) that open a clause inside the referent phrase. */
+const SUBORDINATOR = /\b(?:before|after|when|while|because|since|until|although|though|whereas)\b/iu;
 
 const FALSE_SET: ReadonlySet<string> = new Set(FALSE_VALUE_WORDS);
 const SKIPPED: ReadonlySet<string> = new Set([
@@ -69,7 +72,8 @@ export function truthValue(c: Claim): TruthValue | null {
   const before = c.text.slice(0, m.index);
   const opener = REFERENT_BOUNDARY.exec(before);
   const from = opener ? opener.index + opener[0].length : 0;
-  const phrase = before.slice(from);
+  // "reports she took a selfie before she fell ill": what is called false is the main clause, not its time clause.
+  const phrase = before.slice(from).split(SUBORDINATOR)[0]!;
   const referent = contentStems(phrase);
   if (referent.size === 0) return null;
   const word = m[3]!.toLowerCase();
