@@ -68,4 +68,24 @@ describe('hard negatives', () => {
   it('an alleged content against the hoax call: at most low', () => {
     expect(reported('The video of a shark on the flooded highway is a hoax, experts said.', 'A shark allegedly swam along the flooded highway, a blogger claimed.')).toEqual([]);
   });
+
+  it('only the time clause shared ("reports she sang at the gala before she left the city are false" / "she left the city"): no conflict', () => {
+    expect(all('Reports that the singer sang at the gala before she left the city are false, her agent said.', 'The singer left the city on Sunday, her driver said.')).toEqual([]);
+  });
+
+  it('a pronoun referent ("this is a hoax") matches nothing: no conflict', () => {
+    expect(all('This is a hoax, the museum said.', 'The letter from the astronaut arrived in March, his family said.')).toEqual([]);
+  });
+
+  it('a conditional on the asserting side ("would have swum"): no conflict', () => {
+    expect(all('The video of a shark on the flooded highway is a hoax, experts said.', 'A shark would have swum along the flooded highway, a biologist said.')).toEqual([]);
+  });
+});
+
+describe('the time clause is not the referent', () => {
+  it('"reports she sang at the gala before she left the city are false" / "she sang at the gala": polarity', () => {
+    expect(reported('Reports that the singer sang at the gala before she left the city are false, her agent said.', 'The singer sang at the gala on Friday, a guest said.')).toEqual([
+      { kind: 'polarity', band: 'medium', evidence: ['are false', 'sang'] },
+    ]);
+  });
 });
