@@ -32,11 +32,11 @@ const VALUES = [...FALSE_VALUE_WORDS, ...TRUE_VALUE_WORDS].sort((x, y) => y.leng
 const AMPLIFIERS = TRUTH_VALUE_AMPLIFIERS.map(escape).join('|');
 /** Copula, optional "not", up to three amplifiers or articles, the value word, then no noun: "fake handbags" is an ordinary adjective. */
 const PREDICATION = new RegExp(
-  `\\b(?:is|are|was|were|'s|’s|be|been|being)\\s+(not\\s+|n[o']t\\s+)?((?:(?:${AMPLIFIERS})\\s+){0,3})['"‘’“”]?(${VALUES})(?=\\s*$|\\s*[,.;:!?"'“”‘’)]|\\s+(?:${FUNCTION_WORDS.map(escape).join('|')})\\b)`,
+  `\\b(?:is|are|was|were|'s|’s|be|been|being)\\s+["“]?(not\\s+|n[o']t\\s+)?((?:(?:${AMPLIFIERS})\\s+){0,3})['"‘’“”]?(${VALUES})(?=\\s*$|\\s*[,.;:!?"'“”‘’)]|\\s+(?:${FUNCTION_WORDS.map(escape).join('|')})\\b)`,
   'iu',
 );
 /** Where the referent phrase starts: after a clause opener before the copula ("claims that the surgery …"). */
-const OPENERS = String.raw`[,;:.!?]|\b(?:that|said|says|say|claims?|believes?|thinks?|insist(?:s|ed)?|according to)\b`;
+const OPENERS = String.raw`[,;:.!?]|\b(?:that|said|says|say|claims?|believes?|thinks?|insist(?:s|ed)?|told|tells?|according to)\b`;
 const REFERENT_BOUNDARY = new RegExp(`(?:^|${OPENERS})\\s*(?![\\s\\S]*(?:${OPENERS}))`, 'iu');
 
 /** Adverbial subordinators (Quirk et al. 1985, § 14.12) that open a clause inside the referent phrase. */
@@ -53,6 +53,7 @@ const SKIPPED: ReadonlySet<string> = new Set([
   ...TRUE_VALUE_WORDS,
 ]);
 const HEDGES: ReadonlySet<string> = new Set(TRUTH_VALUE_HEDGES);
+const REPORT_NOUNS: ReadonlySet<string> = new Set([...TEXT_NOUNS, ...TRUTH_CARRIER_NOUNS]);
 /** On the asserting side, a conditional or a distancing adjective ("would be required", "the purported surgery") is no assertion. */
 const UNASSERTED: ReadonlySet<string> = new Set([...TRUTH_VALUE_HEDGES, ...ASSERTION_HEDGES]);
 /** Stems of refuting words ("denies", "debunked"): a claim built on one repeats the dispute's false side. */
@@ -65,6 +66,14 @@ export function contentStems(text: string): Set<string> {
   return new Set(words(text).filter((w) => w.length > 2 && !SKIPPED.has(w)).map((w) => stem(w)));
 }
 
+/** The phrase names a story by its teller alone: a report noun and only capitalised content words ("CNN's report"). */
+function onlyAnOutlet(phrase: string): boolean {
+  const tokens = phrase.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  const content = tokens.filter((t) => t.length > 2 && !SKIPPED.has(t.toLowerCase()));
+  const reportNoun = tokens.some((t) => REPORT_NOUNS.has(t.toLowerCase()));
+  return reportNoun && content.every((t) => /^\p{Lu}/u.test(t));
+}
+
 /** The truth value a claim predicates of its referent, if it does; a bare pronoun ("this is a hoax") has no referent to match. */
 export function truthValue(c: Claim): TruthValue | null {
   const m = PREDICATION.exec(c.text);
@@ -75,7 +84,8 @@ export function truthValue(c: Claim): TruthValue | null {
   // "reports she took a selfie before she fell ill": what is called false is the main clause, not its time clause.
   const phrase = before.slice(from).split(SUBORDINATOR)[0]!;
   const referent = contentStems(phrase);
-  if (referent.size === 0) return null;
+  // "the TechCrunch story is not true": only the outlet is named, not what its story says, so nothing to match.
+  if (referent.size === 0 || onlyAnOutlet(phrase)) return null;
   const word = m[3]!.toLowerCase();
   const negated = m[1] !== undefined;
   const hedged = words(phrase).some((w) => HEDGES.has(w)) || c.certainty.level === 'pending' || c.certainty.level === 'doubted';

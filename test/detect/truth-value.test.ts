@@ -77,6 +77,10 @@ describe('hard negatives', () => {
     expect(all('This is a hoax, the museum said.', 'The letter from the astronaut arrived in March, his family said.')).toEqual([]);
   });
 
+  it('only the outlet named ("the Gazette story is not true"): its content is unknown, no conflict', () => {
+    expect(all('The Gazette story is "not true," the mayor said.', 'As the Gazette notes, the mayor opened the new bridge on Monday.')).toEqual([]);
+  });
+
   it('a conditional on the asserting side ("would have swum"): no conflict', () => {
     expect(all('The video of a shark on the flooded highway is a hoax, experts said.', 'A shark would have swum along the flooded highway, a biologist said.')).toEqual([]);
   });
