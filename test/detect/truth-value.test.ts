@@ -78,7 +78,7 @@ describe('hard negatives', () => {
   });
 
   it('only the outlet named ("the Gazette story is not true"): its content is unknown, no conflict', () => {
-    expect(all('The Gazette story is "not true," the mayor said.', 'As the Gazette notes, the mayor opened the new bridge on Monday.')).toEqual([]);
+    expect(all('The Gazette story is "not true," the mayor said.', 'The Gazette printed an interview with the mayor on Monday.')).toEqual([]);
   });
 
   it('a conditional on the asserting side ("would have swum"): no conflict', () => {
