@@ -14,6 +14,7 @@ import { detectPolarity } from './polarity.js';
 import { detectQuote } from './quote.js';
 import { detectStatus } from './status.js';
 import { detectTemporal } from './temporal.js';
+import { detectTruthValue } from './truth-value.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
 import { datesClash, someDifferentDates } from '../match/dates.js';
 import { forecastAndOutcome } from '../match/forecast.js';
@@ -24,6 +25,7 @@ import { sameMeasuredEvent, sharesEventStem, synonymousEvents } from '../match/s
 /** Every detector, in order of precedence when two fire with equal strength. */
 export const DETECTORS: readonly (readonly [ConflictKind, Detector])[] = [
   ['polarity', detectPolarity],
+  ['polarity', detectTruthValue],
   ['opposition', detectOpposition],
   ['status', detectStatus],
   ['numeric', detectNumeric],
