@@ -35,7 +35,7 @@ const PREDICATION = new RegExp(
   `\\b(?:is|are|was|were|'s|’s|be|been|being)\\s+["“]?(not\\s+|n[o']t\\s+)?((?:(?:${AMPLIFIERS})\\s+){0,3})['"‘’“”]?(${VALUES})(?=\\s*$|\\s*[,.;:!?"'“”‘’)]|\\s+(?:${FUNCTION_WORDS.map(escape).join('|')})\\b)`,
   'iu',
 );
-/** Where the referent phrase starts: after a clause opener before the copula ("claims that the surgery …"). */
+/** Where the referent phrase starts: after a clause opener before the copula ("claims that the merger …"). */
 const OPENERS = String.raw`[,;:.!?]|\b(?:that|said|says|say|claims?|believes?|thinks?|insist(?:s|ed)?|told|tells?|according to)\b`;
 const REFERENT_BOUNDARY = new RegExp(`(?:^|${OPENERS})\\s*(?![\\s\\S]*(?:${OPENERS}))`, 'iu');
 
@@ -54,7 +54,7 @@ const SKIPPED: ReadonlySet<string> = new Set([
 ]);
 const HEDGES: ReadonlySet<string> = new Set(TRUTH_VALUE_HEDGES);
 const REPORT_NOUNS: ReadonlySet<string> = new Set([...TEXT_NOUNS, ...TRUTH_CARRIER_NOUNS]);
-/** On the asserting side, a conditional or a distancing adjective ("would be required", "the purported surgery") is no assertion. */
+/** On the asserting side, a conditional or a distancing adjective ("would be required", "the purported merger") is no assertion. */
 const UNASSERTED: ReadonlySet<string> = new Set([...TRUTH_VALUE_HEDGES, ...ASSERTION_HEDGES]);
 /** Stems of refuting words ("denies", "debunked"): a claim built on one repeats the dispute's false side. */
 const REFUTING_STEMS: ReadonlySet<string> = new Set(REFUTATION_WORDS.map((w) => stem(w)));
@@ -81,10 +81,10 @@ export function truthValue(c: Claim): TruthValue | null {
   const before = c.text.slice(0, m.index);
   const opener = REFERENT_BOUNDARY.exec(before);
   const from = opener ? opener.index + opener[0].length : 0;
-  // "reports she took a selfie before she fell ill": what is called false is the main clause, not its time clause.
+  // "reports she signed the lease before she moved": what is called false is the main clause, not its time clause.
   const phrase = before.slice(from).split(SUBORDINATOR)[0]!;
   const referent = contentStems(phrase);
-  // "the TechCrunch story is not true": only the outlet is named, not what its story says, so nothing to match.
+  // "the Daily Ledger story is not true": only the outlet is named, not what its story says, so nothing to match.
   if (referent.size === 0 || onlyAnOutlet(phrase)) return null;
   const word = m[3]!.toLowerCase();
   const negated = m[1] !== undefined;
@@ -100,14 +100,14 @@ function asserts(c: Claim): boolean {
   const { state, negated } = c.proposition;
   const firm = c.certainty.level === 'reported' || c.certainty.level === 'asserted' || c.certainty.level === 'confirmed';
   if (state !== 'affirmed' || negated || !firm || c.attribution.stance === 'alleged' || c.attribution.stance === 'denied') return false;
-  // "Korovin denies taking the selfie" shares the selfie but sides with the hoax call.
+  // "Marsh denies taking the photograph" shares the photograph but sides with the hoax call.
   return !underPossibilityModal(c) && !words(c.text).some((w) => REFUTING_STEMS.has(stem(w)) || UNASSERTED.has(w));
 }
 
 /**
  * Same referent: at least half the called-false thing's content stems (and two when it has two) are shared, and one
  * of them sits in the other claim's core (actor, predicate, theme, complement, inner verb), not only in an aside: "reports she
- * took a selfie with the singer" / "confirmed the doctor took a selfie", not / "the singer went to the clinic".
+ * signed the lease with the landlord" / "confirmed the tenant signed the lease", not / "the landlord went to court".
  */
 function sameReferent(referent: Set<string>, other: Set<string>, core: Set<string>): boolean {
   const shared = [...referent].filter((s) => other.has(s));
