@@ -19,7 +19,7 @@ const POSSESSOR = /['’]s?$/;
 /** Function words an acronym skips: "Federal Bureau of Investigation" → FBI. */
 const ACRONYM_SKIP: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'in', 'on', '&']);
 const ACRONYM = /^\p{Lu}{2,6}$/u;
-type GeneralNouns = Pick<Lexicon, 'generalNouns'>;
+type GeneralNouns = Pick<Lexicon, 'generalNouns' | 'roleTitles'>;
 const generalNouns = (lexicon: GeneralNouns): ReadonlySet<string> => new Set(lexicon.generalNouns);
 const TIME_UNITS: ReadonlySet<string> = new Set(TIME_UNIT_NOUNS);
 
@@ -112,6 +112,15 @@ export function isAcronymOf(x: string, y: string): boolean {
  */
 export function maybeCoreferent(x: Phrase, y: Phrase, lexicon: GeneralNouns = buildLexicon()): boolean {
   if (isPronounLike(x) || isPronounLike(y) || isGeneral(x, lexicon) || isGeneral(y, lexicon)) return true;
-  const describes = (d: Phrase, n: Phrase) => (isDefiniteDescription(d) || isSingularDescription(d)) && !namesAnEvent(d) && isProperName(n);
+  const describes = (d: Phrase, n: Phrase) =>
+    (isDefiniteDescription(d) || isSingularDescription(d)) && !namesAnEvent(d) && isProperName(n) && !titledForAnotherRole(d, n, lexicon.roleTitles);
   return describes(x, y) || describes(y, x);
+}
+
+/** "a High Court judge" / "Senator Amara Diallo": the name's title is another role's (lexicon/role-titles.ts), so two people. */
+function titledForAnotherRole(description: Phrase, name: Phrase, roleTitles: Lexicon['roleTitles']): boolean {
+  const own = roleTitles[words(description).at(-1)?.toLowerCase() ?? ''];
+  const title = words(name)[0]?.toLowerCase() ?? '';
+  if (!own || own.includes(title)) return false;
+  return Object.values(roleTitles).some((titles) => titles.includes(title));
 }

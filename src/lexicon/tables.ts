@@ -58,6 +58,13 @@ import * as statusCues from './status-cues.js';
 import * as synonyms from './synonyms.js';
 import * as textNouns from './text-nouns.js';
 import * as units from './units.js';
+import * as dativeVerbs from './dative-verbs.js';
+import * as functionalNouns from './functional-nouns.js';
+import * as measureVerbs from './measure-verbs.js';
+import * as nameParticles from './name-particles.js';
+import * as namingVerbs from './naming-verbs.js';
+import * as sourceNounKinds from './source-noun-kinds.js';
+import * as truthValueCues from './truth-value-cues.js';
 import * as updateCues from './update-cues.js';
 import verbSynonyms from './verb-synonyms.json' with { type: 'json' };
 import wordnetRelations from './wordnet-relations.json' with { type: 'json' };
@@ -131,6 +138,13 @@ export const SHIPPED_TABLES = {
   'status-cues': statusCues,
   synonyms,
   'text-nouns': textNouns,
+  'dative-verbs': dativeVerbs,
+  'functional-nouns': functionalNouns,
+  'measure-verbs': measureVerbs,
+  'name-particles': nameParticles,
+  'naming-verbs': namingVerbs,
+  'source-noun-kinds': sourceNounKinds,
+  'truth-value-cues': truthValueCues,
   units,
   'update-cues': updateCues,
   'verb-synonyms': { default: verbSynonyms },

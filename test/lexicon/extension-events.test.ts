@@ -82,12 +82,13 @@ describe('per-call extensions of the opposition and role lists', () => {
   });
 
   it('a new pair of incompatible states clashes on one thing', () => {
-    const incompatibleStates: [string, string[]][] = [['passable', ['impassable']]];
-    const [a, b] = ['The mountain pass was passable during the storm.', 'The mountain pass was impassable during the storm.'];
+    // Not "impassable": WordNet's antonym pair is already shipped.
+    const incompatibleStates: [string, string[]][] = [['passable', ['snowbound']]];
+    const [a, b] = ['The mountain pass was passable during the storm.', 'The mountain pass was snowbound during the storm.'];
     expect(hit(a, b)).toBeNull();
-    expect(hit(a, b, { incompatibleStates })).toEqual(['opposition', ['passable', 'impassable']]);
-    expect(hit(b, a, { incompatibleStates })).toEqual(['opposition', ['impassable', 'passable']]);
-    expect(hit(a, 'The coast road was impassable during the storm.', { incompatibleStates })).toBeNull();
+    expect(hit(a, b, { incompatibleStates })).toEqual(['opposition', ['passable', 'snowbound']]);
+    expect(hit(b, a, { incompatibleStates })).toEqual(['opposition', ['snowbound', 'passable']]);
+    expect(hit(a, 'The coast road was snowbound during the storm.', { incompatibleStates })).toBeNull();
   });
 
   it('a new attitude verb may be held by many actors at once', () => {
@@ -107,7 +108,8 @@ describe('per-call extensions of the opposition and role lists', () => {
   it('a new role title lets a named holder be the unnamed one, adding to the shipped titles', () => {
     const pending = 'A High Court judge has not yet decided on the appeal.';
     const roleTitles = { judge: ['recorder'] };
-    expect(hit(pending, 'Recorder Amara Diallo decided on the appeal.')).toEqual(['actor', ['A High Court judge', 'Recorder Amara Diallo']]);
+    // Without the title, "a High Court judge" may still describe the named recorder: no clash either way.
+    expect(hit(pending, 'Recorder Amara Diallo decided on the appeal.')).toBeNull();
     expect(hit(pending, 'Recorder Amara Diallo decided on the appeal.', { roleTitles })).toEqual(['status', ['not yet decided', 'decided']]);
     expect(hit(pending, 'Justice Amara Diallo decided on the appeal.', { roleTitles })).toEqual(['status', ['not yet decided', 'decided']]);
     expect(hit(pending, 'Senator Amara Diallo decided on the appeal.', { roleTitles })).toEqual(['actor', ['A High Court judge', 'Senator Amara Diallo']]);
