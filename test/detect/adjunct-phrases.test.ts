@@ -5,13 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
-import { analyzeTwoReports } from '../helpers/two-reports.js';
+import { alertsWithEvidence } from '../helpers/two-reports.js';
 
-function reported(a: string, b: string): { kind: string; band: string; evidence: string[] }[] {
-  return analyzeTwoReports(a, b)
-    .conflicts.filter((c) => c.band !== 'low')
-    .map((c) => ({ kind: c.kind, band: c.band, evidence: c.evidence.map((e) => e.span.text) }));
-}
+const reported = alertsWithEvidence;
 
 const stateOf = (text: string) => analyze({ documents: [{ id: 'd', source: { name: 'Wire' }, text }] }).claims[0]?.proposition.state;
 

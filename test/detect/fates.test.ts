@@ -4,13 +4,9 @@
  * invented for this file.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeTwoReports } from '../helpers/two-reports.js';
+import { alertsWithEvidence } from '../helpers/two-reports.js';
 
-function reported(a: string, b: string): { kind: string; band: string; evidence: string[] }[] {
-  return analyzeTwoReports(a, b)
-    .conflicts.filter((c) => c.band !== 'low')
-    .map((c) => ({ kind: c.kind, band: c.band, evidence: c.evidence.map((e) => e.span.text) }));
-}
+const reported = alertsWithEvidence;
 
 describe('one person killed and alive', () => {
   it('"was killed in the strike" / "is alive": opposition', () => {

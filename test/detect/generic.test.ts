@@ -4,13 +4,9 @@
  * Sentences invented for this file.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeTwoReports } from '../helpers/two-reports.js';
+import { alertsWithEvidence } from '../helpers/two-reports.js';
 
-function reported(a: string, b: string): { kind: string; band: string; evidence: string[] }[] {
-  return analyzeTwoReports(a, b)
-    .conflicts.filter((c) => c.band !== 'low')
-    .map((c) => ({ kind: c.kind, band: c.band, evidence: c.evidence.map((e) => e.span.text) }));
-}
+const reported = alertsWithEvidence;
 
 describe('a kind against one case', () => {
   it('"Beast scared and ran away" / "bears are easily scared away by sudden, loud noises": no actor clash', () => {

@@ -3,14 +3,10 @@
  * two such subjects are two things, not an actor clash (issue 11). Sentences invented for this file.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeTwoReports } from '../helpers/two-reports.js';
+import { MEDIUM_PLUS, reportedBetween } from '../helpers/two-reports.js';
 
 /** Medium-or-high conflicts between the two documents, as kind and band (bands move with each refit: medium or high). */
-function reported(a: string, b: string): { kind: string; band: string }[] {
-  const report = analyzeTwoReports(a, b);
-  return report.conflicts.filter((c) => c.band !== 'low' && c.documents[0] !== c.documents[1]).map((c) => ({ kind: c.kind, band: c.band }));
-}
-const MEDIUM_PLUS = expect.stringMatching(/^(medium|high)$/);
+const reported = reportedBetween;
 
 describe('two things measured are no rival doers', () => {
   it.each([

@@ -4,14 +4,9 @@
  * silenced and the same shape without the modal wording still clashes. Every sentence is invented for this file.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeTwoReports } from '../helpers/two-reports.js';
+import { alertsWithEvidence } from '../helpers/two-reports.js';
 
-function reported(a: string, b: string): { kind: string; band: string; evidence: string[] }[] {
-  const report = analyzeTwoReports(a, b);
-  return report.conflicts
-    .filter((c) => c.band !== 'low')
-    .map((c) => ({ kind: c.kind, band: c.band, evidence: c.evidence.map((e) => e.span.text) }));
-}
+const reported = alertsWithEvidence;
 
 describe('a condition is not an assertion', () => {
   it('"If reports … are accurate, the army could barely contain …" / fighting reported: no clash', () => {

@@ -3,13 +3,9 @@
  * oppose "goes" (issue 15, shared words without a shared referent). Sentences invented for this file.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeTwoReports } from '../helpers/two-reports.js';
+import { alertsWithEvidence } from '../helpers/two-reports.js';
 
-function reported(a: string, b: string): { kind: string; band: string; evidence: string[] }[] {
-  return analyzeTwoReports(a, b)
-    .conflicts.filter((c) => c.band !== 'low')
-    .map((c) => ({ kind: c.kind, band: c.band, evidence: c.evidence.map((e) => e.span.text) }));
-}
+const reported = alertsWithEvidence;
 
 describe('phrasal verbs are not their bare verbs', () => {
   it('"came up with arguments" / "goes by the name": no opposition', () => {

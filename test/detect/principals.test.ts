@@ -3,13 +3,9 @@
  * Red Brigade" restates "the Red Brigade is smuggling antiquities". Every sentence is invented for this file.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeTwoReports } from '../helpers/two-reports.js';
+import { alertsWithEvidence } from '../helpers/two-reports.js';
 
-function reported(a: string, b: string): { kind: string; band: string; evidence: string[] }[] {
-  return analyzeTwoReports(a, b)
-    .conflicts.filter((c) => c.band !== 'low')
-    .map((c) => ({ kind: c.kind, band: c.band, evidence: c.evidence.map((e) => e.span.text) }));
-}
+const reported = alertsWithEvidence;
 
 const BRIGADE = 'A senior diplomat told the council that the Red Brigade is smuggling the antiquities of the region to fund its war.';
 

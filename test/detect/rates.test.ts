@@ -3,13 +3,9 @@
  * billion", nor "40 patients a day" "400 patients"; rates per one unit still clash. Sentences invented for this file.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeTwoReports } from '../helpers/two-reports.js';
+import { alertsWithEvidence } from '../helpers/two-reports.js';
 
-function reported(a: string, b: string): { kind: string; band: string; evidence: string[] }[] {
-  return analyzeTwoReports(a, b)
-    .conflicts.filter((c) => c.band !== 'low')
-    .map((c) => ({ kind: c.kind, band: c.band, evidence: c.evidence.map((e) => e.span.text) }));
-}
+const reported = alertsWithEvidence;
 
 describe('rates and totals', () => {
   it('a monthly price / a purchase price: no clash', () => {

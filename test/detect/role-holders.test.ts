@@ -7,18 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/index.js';
 import { buildLexicon } from '../../src/lexicon/index.js';
 import { roleHolderHit } from '../../src/detect/role-holders.js';
-import { analyzeTwoReports } from '../helpers/two-reports.js';
+import { MEDIUM_PLUS, reportedBetween } from '../helpers/two-reports.js';
 
 const lexicon = buildLexicon();
 const first = (id: string, text: string) => extractClaims({ id, text, source: id })[0]!;
 const hit = (a: string, b: string) => roleHolderHit(first('a', a), first('b', b), lexicon);
 
 /** Medium-or-high conflicts between the two documents, as kind and band (bands move with each refit: medium or high). */
-function reported(a: string, b: string): { kind: string; band: string }[] {
-  const report = analyzeTwoReports(a, b);
-  return report.conflicts.filter((c) => c.band !== 'low' && c.documents[0] !== c.documents[1]).map((c) => ({ kind: c.kind, band: c.band }));
-}
-const MEDIUM_PLUS = expect.stringMatching(/^(medium|high)$/);
+const reported = reportedBetween;
 
 describe('roleHolderHit', () => {
   it('two names for the mayor of one town: the holders as evidence', () => {

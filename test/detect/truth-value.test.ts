@@ -4,13 +4,9 @@
  * invented for this file.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeTwoReports } from '../helpers/two-reports.js';
+import { alertsWithEvidence, analyzeTwoReports } from '../helpers/two-reports.js';
 
-function reported(a: string, b: string): { kind: string; band: string; evidence: string[] }[] {
-  return analyzeTwoReports(a, b)
-    .conflicts.filter((c) => c.band !== 'low')
-    .map((c) => ({ kind: c.kind, band: c.band, evidence: c.evidence.map((e) => e.span.text) }));
-}
+const reported = alertsWithEvidence;
 
 function all(a: string, b: string): { kind: string; band: string }[] {
   return analyzeTwoReports(a, b).conflicts.map((c) => ({ kind: c.kind, band: c.band }));

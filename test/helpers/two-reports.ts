@@ -19,7 +19,17 @@ export function reportedBetween(a: string, b: string): { kind: string; band: str
     .map((c) => ({ kind: c.kind, band: c.band }));
 }
 
+/** A band of medium or high: the refit may move a clear clash between the two. */
+export const MEDIUM_PLUS = expect.stringMatching(/^(medium|high)$/);
+
 /** The expectation of one medium-or-high conflict of the kind. */
 export function oneClash(kind: string): { kind: string; band: unknown }[] {
-  return [{ kind, band: expect.stringMatching(/^(medium|high)$/) }];
+  return [{ kind, band: MEDIUM_PLUS }];
+}
+
+/** Medium-or-high conflicts of the two reports, as kind, band and the evidence's words. */
+export function alertsWithEvidence(a: string, b: string): { kind: string; band: string; evidence: string[] }[] {
+  return analyzeTwoReports(a, b)
+    .conflicts.filter((c) => c.band !== 'low')
+    .map((c) => ({ kind: c.kind, band: c.band, evidence: c.evidence.map((e) => e.span.text) }));
 }
