@@ -8,7 +8,7 @@ import {
 import { frameWordElsewhere, isContentNounUse, isNounHead } from './frame-word-uses.js';
 import { ADVERBIAL_SUBORDINATORS, NON_RESTRICTIVE_RELATIVES } from '../lexicon/clause-cues.js';
 import { RAISING_VERBS } from '../lexicon/raising-verbs.js';
-import { BE_FORMS, CENTRAL_DETERMINERS, CONJUNCT_OPENERS, COORDINATORS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
+import { BE_FORMS, CENTRAL_DETERMINERS, COORDINATORS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import type { ReportingStance } from '../model/claim.js';
 import type { Token } from '../segment/tokens.js';
@@ -17,7 +17,8 @@ import { objectLength } from './addressee.js';
 import { contentNounClass } from './content-clauses.js';
 import { kindOf } from './holder-kind.js';
 import { isVerbGerund } from './lemma.js';
-import { appositiveHolder, CLAUSE_BREAK, holderBefore, holderStart, lastIndex, MAX_APPOSITIVE_TOKENS, MAX_HOLDER_WORDS, opensWithAdverbial, RELATIVE } from './holder-span.js';
+import { appositiveHolder, CLAUSE_BREAK, holderBefore, holderStart, lastIndex, MAX_APPOSITIVE_TOKENS, MAX_HOLDER_WORDS, opensWithAdverbial, rangeOf, RELATIVE } from './holder-span.js';
+import { according } from './according-frame.js';
 
 const thatVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.thatVerbs);
 /** A leading reporting verb is looked for this many tokens past the longest holder (an opening adverbial and its comma). */
@@ -26,8 +27,6 @@ const MAX_OPENER_TOKENS = 8;
 const MAX_THAT_GAP = 7;
 const PRONOUNS = new Set(SUBJECT_PRONOUNS);
 const BE = new Set(BE_FORMS);
-/** Coordinators and conjunct adverbs that may open a sentence before a fronted phrase. */
-const LINKING_OPENERS = new Set([...COORDINATORS, ...CONJUNCT_OPENERS]);
 const AFTER_VERB_NOT_HOLDER = new Set(AFTER_VERB_WORDS);
 const DETERMINER = new Set(CENTRAL_DETERMINERS);
 const COORDINATOR_WORDS = new Set(COORDINATORS);
@@ -65,30 +64,6 @@ function nested(tokens: readonly Token[], outer: FoundAttribution, lexicon: Lexi
   const inside = tokens.filter((t) => t.start >= outer.proposition.start && t.end <= outer.proposition.end);
   const inner = leading(inside, outer.proposition, lexicon);
   return inner && !inner.pronoun ? { ...inner, via: inner.via ?? outer.holder } : null;
-}
-
-/** "according to X, P" and "P, according to X". */
-function according(tokens: readonly Token[], clause: Range, lexicon: Lexicon): FoundAttribution | null {
-  const i = tokens.findIndex((t, k) => (t.lower === 'according' && tokens[k + 1]?.lower === 'to') || asReportedBy(tokens, k, lexicon));
-  if (i < 0) return null;
-  const holderStart = i + (tokens[i]!.lower === 'as' ? 3 : 2);
-  let holderEnd = holderStart;
-  while (holderEnd < tokens.length && !CLAUSE_BREAK.has(tokens[holderEnd]!.lower)) holderEnd++;
-  if (holderEnd === holderStart) return null;
-  const holder = rangeOf(tokens, holderStart, holderEnd);
-  // "But according to X, …", "However, according to X, …": a linking word before it still fronts the phrase.
-  const atStart = i === 0 || tokens.slice(0, i).every((t) => t.kind === 'punct' || LINKING_OPENERS.has(t.lower));
-  const proposition = atStart
-    ? { start: tokens[Math.min(holderEnd + 1, tokens.length - 1)]!.start, end: clause.end }
-    : { start: clause.start, end: tokens[Math.max(i - 1, 0)]!.start };
-  if (proposition.end <= proposition.start) return null;
-  return { holder, holderKind: kindOf(tokens.slice(holderStart, holderEnd), lexicon), stance: 'reported', proposition, pronoun: false };
-}
-
-/** "as reported by X", "as stated by X": a comment clause with a passive reporting verb (Quirk et al. 1985 § 15.54). */
-function asReportedBy(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
-  const verb = tokens[k + 1]?.lower;
-  return tokens[k]!.lower === 'as' && tokens[k + 2]?.lower === 'by' && verb !== undefined && verb.endsWith('ed') && lexicon.reportingForms[verb] !== undefined;
 }
 
 /** "X said (that) P", "X, citing Y, reported P", "Speaking in Z, X said P". */
@@ -299,8 +274,4 @@ function untilBreak(tokens: readonly Token[]): Token[] {
     out.push(t);
   }
   return out;
-}
-
-function rangeOf(tokens: readonly Token[], from: number, to: number): Range {
-  return { start: tokens[from]!.start, end: tokens[Math.max(from, to - 1)]!.end };
 }

@@ -1,5 +1,4 @@
 import type { Range } from '../ingest/types.js';
-import { SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import type { Lexicon } from '../lexicon/index.js';
 import type { Attribution, Claim, Phrase } from '../model/claim.js';
 import type { Skipped } from '../model/report.js';
@@ -14,6 +13,7 @@ import { splitSubordinate, type ClausePart } from './clause-split.js';
 import { framedAttribution } from './content-attribution.js';
 import type { ContentFrame } from './content-clauses.js';
 import { findProposition } from './proposition.js';
+import { isPronounActor, pronounActor } from './pronoun-actor.js';
 import { noteReferents, referentFor, type Referents } from './referents.js';
 import { extractQuantities } from './quantities.js';
 import { extractQuotes } from './quotes.js';
@@ -197,7 +197,7 @@ function buildClaim(shared: Shared, span: Range, part: ClausePart, propRange: Ra
   const prop = claim.proposition;
   if (parts.actor) {
     const actor = phrase(seg, parts.actor, context.lexicon.aliases);
-    const resolved = PRONOUNS.has(actor.text.toLowerCase()) ? pronounActor(actor, shared.holderIsReferent ? attribution : { ...attribution, holderKind: 'author' }, shared.referents, context.lexicon.aliases) : actor;
+    const resolved = isPronounActor(actor) ? pronounActor(actor, shared.holderIsReferent ? attribution : { ...attribution, holderKind: 'author' }, shared.referents, context.lexicon.aliases) : actor;
     if (resolved) prop.actor = resolved;
   }
   const controller = prop.actor ? undefined : controllingHolder(doc.text, attribution, propTokens, parts.passive);
@@ -236,24 +236,6 @@ function segTokens(seg: SegmentedDocument, range: Range): Token[] {
 function asWritten(speaker: string, clauseText: string): string {
   const at = clauseText.toLowerCase().indexOf(speaker.toLowerCase());
   return at < 0 ? speaker : clauseText.slice(at, at + speaker.length);
-}
-
-/** A pronoun or demonstrative actor stands for something named before: the holder. */
-const PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'its', 'this', 'that']);
-/** Pronouns that may be a clause's dummy subject (Quirk § 10.26): "it", "this", "that" never stand unresolved as an actor. */
-const DUMMY_SUBJECTS = new Set(['it', 'its', 'this', 'that']);
-
-/**
- * "The commission said it would respond": a pronoun actor stands for the holder; in the author's voice, for the
- * person or body named before ("He resigned" after "Ana Ruiz …"). Its text and span stay the written pronoun; its key
- * is the referent's. With neither, it stays unresolved.
- */
-function pronounActor(pronoun: Phrase, attribution: Attribution, referents: Referents, aliases: ReadonlyMap<string, string>): Phrase | undefined {
-  const referent = attribution.holderKind === 'author' ? referentFor(pronoun.text, referents) : attribution.holder;
-  // Unresolved, "he" or "they" stays as written; "it" is as often the dummy subject ("It was the longest flight") as a referent.
-  if (referent === undefined) return attribution.holderKind === 'author' && !DUMMY_SUBJECTS.has(pronoun.text.toLowerCase()) ? pronoun : undefined;
-  const words = referent.toLowerCase().split(/[^\p{L}\p{N}.'-]+/u).filter(Boolean);
-  return { ...pronoun, key: actorKey(words, aliases) };
 }
 
 function claimKeys(tokens: readonly Token[], actor: string | undefined, lemmas: (string | undefined)[], aliases: ReadonlyMap<string, string>): string[] {

@@ -3,6 +3,7 @@ import {
   PARENTHETICALS as PARENTHETICAL_WORDS,
   RELATIVE_OPENERS,
 } from '../lexicon/attribution-cues.js';
+import type { Range } from '../ingest/types.js';
 import type { Token } from '../segment/tokens.js';
 
 /**
@@ -106,4 +107,9 @@ export function holderBefore(tokens: readonly Token[], comma: number): { tokens:
 export function lastIndex(tokens: readonly Token[], from: number, test: (t: Token) => boolean): number {
   for (let i = from; i >= 0; i--) if (test(tokens[i]!)) return i;
   return -1;
+}
+
+/** The text range of tokens[from, to): at least the first token. */
+export function rangeOf(tokens: readonly Token[], from: number, to: number): Range {
+  return { start: tokens[from]!.start, end: tokens[Math.max(from, to - 1)]!.end };
 }

@@ -1,0 +1,23 @@
+import { SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
+import type { Attribution, Phrase } from '../model/claim.js';
+import { actorKey } from './keys.js';
+import { referentFor, type Referents } from './referents.js';
+
+/** A pronoun or demonstrative actor stands for something named before: the holder. */
+const PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'its', 'this', 'that']);
+export const isPronounActor = (actor: Phrase): boolean => PRONOUNS.has(actor.text.toLowerCase());
+/** Pronouns that may be a clause's dummy subject (Quirk § 10.26): "it", "this", "that" never stand unresolved as an actor. */
+const DUMMY_SUBJECTS = new Set(['it', 'its', 'this', 'that']);
+
+/**
+ * "The commission said it would respond": a pronoun actor stands for the holder; in the author's voice, for the
+ * person or body named before ("He resigned" after "Ana Ruiz …"). Its text and span stay the written pronoun; its key
+ * is the referent's. With neither, it stays unresolved.
+ */
+export function pronounActor(pronoun: Phrase, attribution: Attribution, referents: Referents, aliases: ReadonlyMap<string, string>): Phrase | undefined {
+  const referent = attribution.holderKind === 'author' ? referentFor(pronoun.text, referents) : attribution.holder;
+  // Unresolved, "he" or "they" stays as written; "it" is as often the dummy subject ("It was the longest flight") as a referent.
+  if (referent === undefined) return attribution.holderKind === 'author' && !DUMMY_SUBJECTS.has(pronoun.text.toLowerCase()) ? pronoun : undefined;
+  const words = referent.toLowerCase().split(/[^\p{L}\p{N}.'-]+/u).filter(Boolean);
+  return { ...pronoun, key: actorKey(words, aliases) };
+}
