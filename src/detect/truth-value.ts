@@ -74,8 +74,16 @@ function onlyAnOutlet(phrase: string): boolean {
   return reportNoun && content.every((t) => /^\p{Lu}/u.test(t));
 }
 
+/** Each claim's reading, once: the detector asks for it on every candidate pair the claim is in. */
+const readings = new WeakMap<Claim, TruthValue | null>();
+
 /** The truth value a claim predicates of its referent, if it does; a bare pronoun ("this is a hoax") has no referent to match. */
 export function truthValue(c: Claim): TruthValue | null {
+  if (!readings.has(c)) readings.set(c, readTruthValue(c));
+  return readings.get(c)!;
+}
+
+function readTruthValue(c: Claim): TruthValue | null {
   const m = PREDICATION.exec(c.text);
   if (!m) return null;
   const before = c.text.slice(0, m.index);
