@@ -152,7 +152,7 @@ export function matchScore(a: Claim, b: Claim, opposes?: Opposes, lexicon: Lexic
   const overlap = keyOverlap(a, b, actor === 1 ? actorWords(a, b) : NO_WORDS);
   // A caller that only asks whether the match reaches `floor` needs no event part when even a shared event falls short.
   const withoutEvent = MATCH_WEIGHTS.keys * overlap + MATCH_WEIGHTS.actor * actor;
-  if (floor !== undefined && Math.round((withoutEvent + MATCH_WEIGHTS.event) * 1e6) / 1e6 < floor) return Math.round(withoutEvent * 1e6) / 1e6;
+  if (floor !== undefined && sixPlaces(withoutEvent + MATCH_WEIGHTS.event) < floor) return sixPlaces(withoutEvent);
   // Opposite predicates ("strengthened" / "weakened") name the same event, seen two ways.
   const opposite = opposes !== undefined && a.proposition.predicate !== undefined && b.proposition.predicate !== undefined && opposes(a.proposition.predicate.lemma, b.proposition.predicate.lemma);
   // The same act by other doers in other places is two events of one kind ('Shell opened a refinery in Rotterdam' /
@@ -166,9 +166,11 @@ export function matchScore(a: Claim, b: Claim, opposes?: Opposes, lexicon: Lexic
   const related = opposite || sameEvent(a, b) || dictionaryRelatedActs(a, b, lexicon) || processOutcomeEither(a, b, lexicon) || (actor > 0 && sharesMeasure(a, b)) || measuredAct;
   // "The video is a hoax" / "a shark swam there": calling a story false speaks of the event it tells.
   const event = !twoOfAKind && (related || incompatibleStateHit(a, b, lexicon) !== null || truthValueClash(a, b) !== null) ? 1 : 0;
-  const score = MATCH_WEIGHTS.keys * overlap + MATCH_WEIGHTS.actor * actor + MATCH_WEIGHTS.event * event;
-  return Math.round(score * 1e6) / 1e6;
+  return sixPlaces(withoutEvent + MATCH_WEIGHTS.event * event);
 }
+
+/** Scores are rounded to six places, so a sum's last bits never decide a comparison. */
+const sixPlaces = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
