@@ -7,8 +7,8 @@ import { measuredKindOfAct, sharesMeasure } from './measure.js';
 import { processOutcomeEither } from './process-outcome.js';
 import { dictionaryRelatedActs } from './acts.js';
 import { keyWeight } from './word-weights.js';
-import { incompatibleStateHit } from '../detect/opposed-states.js';
-import { truthValueClash } from '../detect/truth-value.js';
+import { exclusiveStates } from '../relate/exclusive-states.js';
+import { truthValueDispute } from '../relate/truth-value.js';
 
 /** Weights of the three parts of the same-event match; they sum to 1. */
 export const MATCH_WEIGHTS = { keys: 0.5, actor: 0.25, event: 0.25 } as const;
@@ -165,7 +165,7 @@ export function matchScore(a: Claim, b: Claim, opposes?: Opposes, lexicon: Lexic
   // Excluding states of one holder ("was killed" / "is alive") speak of one fate, seen two ways, as opposites do.
   const related = opposite || sameEvent(a, b) || dictionaryRelatedActs(a, b, lexicon) || processOutcomeEither(a, b, lexicon) || (actor > 0 && sharesMeasure(a, b)) || measuredAct;
   // "The video is a hoax" / "a shark swam there": calling a story false speaks of the event it tells.
-  const event = !twoOfAKind && (related || incompatibleStateHit(a, b, lexicon) !== null || truthValueClash(a, b) !== null) ? 1 : 0;
+  const event = !twoOfAKind && (related || exclusiveStates(a, b, lexicon) !== null || truthValueDispute(a, b) !== null) ? 1 : 0;
   return sixPlaces(withoutEvent + MATCH_WEIGHTS.event * event);
 }
 

@@ -1,0 +1,150 @@
+import type { Claim } from '../model/claim.js';
+import type { Span } from '../model/span.js';
+import { BE_FORMS, LINKING_VERBS } from '../lexicon/grammar-words.js';
+import { derived, type Lexicon } from '../lexicon/index.js';
+import { RESULT_STATES } from '../lexicon/result-states.js';
+import { sameName } from '../detect/actor.js';
+import { claimWords } from './words.js';
+
+/** Two claims give one holder states that exclude each other: the two state phrases, in the claims' order. */
+export interface ExclusiveStates {
+  evidence: readonly [Span, Span];
+  detail: string;
+}
+
+/** Share of the fewer other content words (beyond the two states) the other claim must hold: both speak of one thing. */
+const SAME_THING_SHARE = 0.6;
+
+/** Each state phrase → the phrases it excludes (symmetric), and one whole-word pattern per phrase. */
+interface StateTable { excludes: ReadonlyMap<string, ReadonlySet<string>>; patterns: readonly (readonly [string, RegExp])[] }
+
+const stateTable = (lexicon: Lexicon): StateTable => {
+  const excludes = new Map<string, Set<string>>();
+  const add = (x: string, y: string) => (excludes.get(x) ?? excludes.set(x, new Set()).get(x)!).add(y);
+  for (const [state, others] of lexicon.incompatibleStates) for (const o of others) (add(state, o), add(o, state));
+  // A participle that leaves a state ("killed" → dead) is excluded by what excludes that state ("alive").
+  for (const [state, participles] of RESULT_STATES) {
+    for (const o of excludes.get(state) ?? []) for (const p of participles) (add(p, o), add(o, p));
+  }
+  const patterns = [...excludes.keys()].map((p) => [p, new RegExp(`\\b${p.replace(/ /g, '\\s+')}\\b`, 'gi')] as const);
+  return { excludes, patterns };
+};
+
+interface StateMention { phrase: string; span: Span; nominal: boolean }
+
+/**
+ * Verbs after which a state is predicated of a thing: copulas, linking verbs, and the complex-transitive verbs whose
+ * passive keeps the complement ("was left intact", "was found dead"; Quirk et al. 1985, § 16.44).
+ */
+const PREDICATING: ReadonlySet<string> = new Set([...BE_FORMS, ...LINKING_VERBS, 'left', 'leaves', 'leave', 'found', 'declared']);
+/** Degree and time adverbs that may stand between the verb and its state ("is still closed", "was completely destroyed"). */
+const BETWEEN = /^(?:still|now|already|very|much|completely|fully|largely|entirely|totally|almost|virtually|reportedly|again)$/;
+
+/**
+ * Whether a state stands as a predicate: the claim's predicate itself, or a complement after a predicating verb. A
+ * result participle must be passive ("was killed"): active, it names what its subject did to others ("killed 100").
+ */
+function predicated(claim: Claim, span: Span, participle: boolean): boolean {
+  const pred = claim.proposition.predicate?.span;
+  if (!participle && pred && span.start < pred.end && span.end > pred.start) return true;
+  const before = claimWords(claim).tokens.filter((t) => t.span.end <= span.start).reverse();
+  const verb = before.find((t) => !BETWEEN.test(t.lower));
+  return verb !== undefined && PREDICATING.has(verb.lower);
+}
+
+/**
+ * A state as the attribute of a predicate nominal after a copula: "Moreau was a liberal thinker" says Moreau is
+ * liberal (an intersective adjective, Quirk et al. 1985 § 7.7), so it is held of the subject, not of a thing.
+ */
+function nominalAttribute(claim: Claim, span: Span): boolean {
+  const before = claimWords(claim).tokens.filter((t) => t.span.end <= span.start).reverse();
+  return before.length >= 2 && INDEFINITE.has(before[0]!.lower) && BE.has(before[1]!.lower);
+}
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
+const BE: ReadonlySet<string> = new Set(BE_FORMS);
+
+/** Claims are immutable values: their state phrases are found once per claim object and table, not once per pair. */
+const mentionsByTable = new WeakMap<StateTable, WeakMap<Claim, readonly StateMention[]>>();
+
+/** The state phrases a claim's proposition predicates of something, with their spans ("a dead eye" is no state of the eye's owner). */
+function stateMentions(claim: Claim, table: StateTable): readonly StateMention[] {
+  let byClaim = mentionsByTable.get(table);
+  if (!byClaim) mentionsByTable.set(table, (byClaim = new WeakMap()));
+  let found = byClaim.get(claim);
+  if (!found) byClaim.set(claim, (found = findStateMentions(claim, table)));
+  return found;
+}
+
+function findStateMentions(claim: Claim, table: StateTable): StateMention[] {
+  const { text, start } = claim.proposition.span;
+  const out: StateMention[] = [];
+  for (const [phrase, pattern] of table.patterns) {
+    for (const m of text.matchAll(pattern)) {
+      const span = { start: start + m.index, end: start + m.index + m[0].length, text: m[0] };
+      const nominal = nominalAttribute(claim, span);
+      if (nominal || predicated(claim, span, RESULT_PARTICIPLES.has(phrase))) out.push({ phrase, span, nominal });
+    }
+  }
+  return out;
+}
+
+/** Content lemmas of the proposition outside the given spans. */
+function otherWords(claim: Claim, skip: readonly Span[]): Set<string> {
+  const out = claimWords(claim).tokens.filter((t) => t.content && !skip.some((s) => t.span.start >= s.start && t.span.end <= s.end));
+  return new Set(out.map((t) => t.lemma));
+}
+
+/** Both claims speak of one thing: most of the words of the one that says less, beyond the two states, are in the other. */
+function sameThing(a: Claim, b: Claim, skipA: Span, skipB: Span): boolean {
+  const [wa, wb] = [otherWords(a, [skipA]), otherWords(b, [skipB])];
+  const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
+  if (small.size === 0) return false;
+  return [...small].filter((w) => large.has(w)).length / small.size >= SAME_THING_SHARE;
+}
+
+const RESULT_PARTICIPLES: ReadonlySet<string> = new Set(RESULT_STATES.flatMap(([, participles]) => participles));
+
+/** Content lemmas before a state: who or what is in it ("Rana Osei" / "Rana Osei's brother" differ). */
+function holderWords(claim: Claim, span: Span): string {
+  const before = claimWords(claim).tokens.filter((t) => t.content && t.span.end <= span.start && !PREDICATING.has(t.lower));
+  return [...new Set(before.map((t) => t.lemma))].sort().join(' ');
+}
+
+/** A state left by an act ("was killed") is set against another state only for one and the same holder. */
+function sameHolder(a: Claim, x: Span, b: Claim, y: Span): boolean {
+  const hx = holderWords(a, x);
+  return hx !== '' && hx === holderWords(b, y);
+}
+
+/** Pairs of claim objects are asked twice (matching, then the opposition detector): remembered per table and pair. */
+const pairsByTable = new WeakMap<StateTable, WeakMap<Claim, WeakMap<Claim, ExclusiveStates | null>>>();
+
+/**
+ * Two states of one thing that exclude each other ("left intact" / "destroyed", "online" / "offline"); the lexicon
+ * lists them (lexicon/incompatible-states.ts). Read by matching (one fate, seen two ways) and by the opposition detector.
+ */
+export function exclusiveStates(a: Claim, b: Claim, lexicon: Lexicon): ExclusiveStates | null {
+  const table = derived(lexicon, stateTable);
+  let byPair = pairsByTable.get(table);
+  if (!byPair) pairsByTable.set(table, (byPair = new WeakMap()));
+  let row = byPair.get(a);
+  if (!row) byPair.set(a, (row = new WeakMap()));
+  let found = row.get(b);
+  if (found === undefined) row.set(b, (found = findExclusiveStates(a, b, lexicon, table)));
+  return found;
+}
+
+function findExclusiveStates(a: Claim, b: Claim, lexicon: Lexicon, table: StateTable): ExclusiveStates | null {
+  const inB = stateMentions(b, table);
+  for (const x of stateMentions(a, table)) {
+    for (const y of inB) {
+      if (!table.excludes.get(x.phrase)?.has(y.phrase)) continue;
+      // Attributes of predicate nominals are held of the subjects: one named subject, whatever the nouns ("thinker" / "politician").
+      const sameSubject = x.nominal && y.nominal && a.proposition.actor !== undefined && b.proposition.actor !== undefined && sameName(a.proposition.actor.text, b.proposition.actor.text, lexicon.aliases);
+      if (!sameSubject && !sameThing(a, b, x.span, y.span)) continue;
+      if ((RESULT_PARTICIPLES.has(x.phrase) || RESULT_PARTICIPLES.has(y.phrase)) && !sameHolder(a, x.span, b, y.span)) continue;
+      return { evidence: [x.span, y.span], detail: `"${x.span.text}" vs "${y.span.text}"` };
+    }
+  }
+  return null;
+}

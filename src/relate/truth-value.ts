@@ -1,0 +1,171 @@
+import type { Claim } from '../model/claim.js';
+import type { Span } from '../model/span.js';
+import { stem } from '../extract/keys.js';
+import { FUNCTION_WORDS } from '../lexicon/function-words.js';
+import { REFUTATION_WORDS } from '../lexicon/refutation-cues.js';
+import { TEXT_NOUNS } from '../lexicon/text-nouns.js';
+import {
+  FALSE_VALUE_WORDS,
+  TRUE_VALUE_WORDS,
+  TRUTH_CARRIER_NOUNS,
+  TRUTH_VALUE_AMPLIFIERS,
+  TRUTH_VALUE_HEDGES,
+  ASSERTION_HEDGES,
+} from '../lexicon/truth-value-cues.js';
+import { underPossibilityModal } from '../detect/modality.js';
+
+/** A claim that predicates a truth value of something: "the video is a hoax" (false), "the photo is genuine" (true). */
+export interface TruthValue {
+  value: boolean;
+  /** Content-word stems of the thing called true or false ("the video of the shark" → shark). */
+  referent: Set<string>;
+  /** The copula through the value word: "is a hoax", "is not true". */
+  cue: Span;
+  hedged: boolean;
+}
+
+// Hyphens need no escape outside a class, and the 'u' flag rejects the needless escape.
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const VALUES = [...FALSE_VALUE_WORDS, ...TRUE_VALUE_WORDS].sort((x, y) => y.length - x.length).map(escape).join('|');
+const AMPLIFIERS = TRUTH_VALUE_AMPLIFIERS.map(escape).join('|');
+/** Copula, optional "not", up to three amplifiers or articles, the value word, then no noun: "fake handbags" is an ordinary adjective. */
+const PREDICATION = new RegExp(
+  `\\b(?:is|are|was|were|'s|’s|be|been|being)\\s+["“]?(not\\s+|n[o']t\\s+)?((?:(?:${AMPLIFIERS})\\s+){0,3})['"‘’“”]?(${VALUES})(?=\\s*$|\\s*[,.;:!?"'“”‘’)]|\\s+(?:${FUNCTION_WORDS.map(escape).join('|')})\\b)`,
+  'iu',
+);
+/** Where the referent phrase starts: after a clause opener before the copula ("claims that the merger …"). */
+const OPENERS = String.raw`[,;:.!?]|\b(?:that|said|says|say|claims?|believes?|thinks?|insist(?:s|ed)?|told|tells?|according to)\b`;
+const REFERENT_BOUNDARY = new RegExp(`(?:^|${OPENERS})\\s*(?![\\s\\S]*(?:${OPENERS}))`, 'iu');
+
+/** Adverbial subordinators (Quirk et al. 1985, § 14.12) that open a clause inside the referent phrase. */
+const SUBORDINATOR = /\b(?:before|after|when|while|because|since|until|although|though|whereas)\b/iu;
+
+const FALSE_SET: ReadonlySet<string> = new Set(FALSE_VALUE_WORDS);
+const SKIPPED: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS,
+  ...TEXT_NOUNS,
+  ...TRUTH_CARRIER_NOUNS,
+  ...TRUTH_VALUE_AMPLIFIERS,
+  ...TRUTH_VALUE_HEDGES,
+  ...FALSE_VALUE_WORDS,
+  ...TRUE_VALUE_WORDS,
+]);
+const HEDGES: ReadonlySet<string> = new Set(TRUTH_VALUE_HEDGES);
+const REPORT_NOUNS: ReadonlySet<string> = new Set([...TEXT_NOUNS, ...TRUTH_CARRIER_NOUNS]);
+/** On the asserting side, a conditional or a distancing adjective ("would be required", "the purported merger") is no assertion. */
+const UNASSERTED: ReadonlySet<string> = new Set([...TRUTH_VALUE_HEDGES, ...ASSERTION_HEDGES]);
+/** Stems of refuting words ("denies", "debunked"): a claim built on one repeats the dispute's false side. */
+const REFUTING_STEMS: ReadonlySet<string> = new Set(REFUTATION_WORDS.map((w) => stem(w)));
+
+const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+
+/** Content stems of a stretch of text: no function words, no carriers ("video"), no value or degree words. */
+export function contentStems(text: string): Set<string> {
+  return new Set(words(text).filter((w) => w.length > 2 && !SKIPPED.has(w)).map((w) => stem(w)));
+}
+
+/** The phrase names a story by its teller alone: a report noun and only capitalised content words ("CNN's report"). */
+function onlyAnOutlet(phrase: string): boolean {
+  const tokens = phrase.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  const content = tokens.filter((t) => t.length > 2 && !SKIPPED.has(t.toLowerCase()));
+  const reportNoun = tokens.some((t) => REPORT_NOUNS.has(t.toLowerCase()));
+  return reportNoun && content.every((t) => /^\p{Lu}/u.test(t));
+}
+
+/** Each claim's reading, once: the detector asks for it on every candidate pair the claim is in. */
+const readings = new WeakMap<Claim, TruthValue | null>();
+
+/** The truth value a claim predicates of its referent, if it does; a bare pronoun ("this is a hoax") has no referent to match. */
+export function truthValue(c: Claim): TruthValue | null {
+  if (!readings.has(c)) readings.set(c, readTruthValue(c));
+  return readings.get(c)!;
+}
+
+function readTruthValue(c: Claim): TruthValue | null {
+  const m = PREDICATION.exec(c.text);
+  if (!m) return null;
+  const before = c.text.slice(0, m.index);
+  const opener = REFERENT_BOUNDARY.exec(before);
+  const from = opener ? opener.index + opener[0].length : 0;
+  // "reports she signed the lease before she moved": what is called false is the main clause, not its time clause.
+  const phrase = before.slice(from).split(SUBORDINATOR)[0]!;
+  const referent = contentStems(phrase);
+  // "the Daily Ledger story is not true": only the outlet is named, not what its story says, so nothing to match.
+  if (referent.size === 0 || onlyAnOutlet(phrase)) return null;
+  const word = m[3]!.toLowerCase();
+  const negated = m[1] !== undefined;
+  const hedged = words(phrase).some((w) => HEDGES.has(w)) || c.certainty.level === 'pending' || c.certainty.level === 'doubted';
+  // The claim's text is its span's text, so offsets into it shift by the span's start.
+  const start = c.span.start + m.index;
+  const cue: Span = { start, end: start + m[0].length, text: m[0] };
+  return { value: FALSE_SET.has(word) === negated, referent, cue, hedged };
+}
+
+/** The claim firmly asserts what it says happened: affirmed, not under "may", not merely alleged. */
+function asserts(c: Claim): boolean {
+  const { state, negated } = c.proposition;
+  const firm = c.certainty.level === 'reported' || c.certainty.level === 'asserted' || c.certainty.level === 'confirmed';
+  if (state !== 'affirmed' || negated || !firm || c.attribution.stance === 'alleged' || c.attribution.stance === 'denied') return false;
+  // "Marsh denies taking the photograph" shares the photograph but sides with the hoax call.
+  return !underPossibilityModal(c) && !words(c.text).some((w) => REFUTING_STEMS.has(stem(w)) || UNASSERTED.has(w));
+}
+
+/**
+ * Same referent: at least half the called-false thing's content stems (and two when it has two) are shared, and one
+ * of them sits in the other claim's core (actor, predicate, theme, complement, inner verb), not only in an aside: "reports she
+ * signed the lease with the landlord" / "confirmed the tenant signed the lease", not / "the landlord went to court".
+ */
+function sameReferent(referent: Set<string>, other: Set<string>, core: Set<string>): boolean {
+  const shared = [...referent].filter((s) => other.has(s));
+  const needed = Math.max(Math.min(2, referent.size, other.size), Math.ceil(Math.min(referent.size, other.size) / 2));
+  return shared.length >= needed && shared.some((s) => core.has(s));
+}
+
+/** Stems of a claim's core: its actor, predicate (lemma and surface), theme, complement and wrapped verb. */
+function coreStems(c: Claim): Set<string> {
+  const p = c.proposition;
+  const parts = [p.actor?.text, p.predicate?.lemma, p.predicate?.text, p.inner?.lemma, p.inner?.text, p.theme?.text, p.complement?.text];
+  return contentStems(parts.filter((x) => x !== undefined).join(' '));
+}
+
+/**
+ * One claim calls the other's story false (or true against false), about the same referent: `values` when both
+ * predicate a truth value, `asserted` when one calls false what the other firmly asserts. Evidence in the claims' order.
+ */
+export interface TruthValueDispute {
+  form: 'values' | 'asserted';
+  evidence: readonly [Span, Span];
+  detail: string;
+}
+
+/** Pairs of claim objects are asked twice (matching, then the polarity detector): remembered per pair. */
+const disputes = new WeakMap<Claim, WeakMap<Claim, TruthValueDispute | null>>();
+
+/**
+ * A truth-value dispute: one claim calls a story, picture or claim false ("the video is a hoax") and the other calls
+ * it true or asserts its content ("a shark swam along the highway"), about the same referent. Read by matching (calling
+ * a story false speaks of the event it tells) and by the truth-value detector.
+ */
+export function truthValueDispute(a: Claim, b: Claim): TruthValueDispute | null {
+  let row = disputes.get(a);
+  if (!row) disputes.set(a, (row = new WeakMap()));
+  let found = row.get(b);
+  if (found === undefined) row.set(b, (found = findDispute(a, b)));
+  return found;
+}
+
+function findDispute(a: Claim, b: Claim): TruthValueDispute | null {
+  const [ta, tb] = [truthValue(a), truthValue(b)];
+  if ((ta?.hedged ?? false) || (tb?.hedged ?? false)) return null;
+  if (ta && tb) {
+    if (ta.value === tb.value || !sameReferent(ta.referent, tb.referent, tb.referent)) return null;
+    return { form: 'values', evidence: [ta.cue, tb.cue], detail: `${ta.value ? 'true' : 'false'} vs ${tb.value ? 'true' : 'false'}` };
+  }
+  const [called, other, flip] = ta ? [ta, b, false] : tb ? [tb, a, true] : [null, a, false];
+  if (!called || called.value || !asserts(other)) return null;
+  const core = coreStems(other);
+  if (!sameReferent(called.referent, new Set([...contentStems(other.proposition.span.text), ...core]), core)) return null;
+  const evidence: Span = other.proposition.predicate?.span ?? other.proposition.span;
+  const [x, y] = flip ? [evidence, called.cue] : [called.cue, evidence];
+  return { form: 'asserted', evidence: [x, y], detail: flip ? 'asserted vs called false' : 'called false vs asserted' };
+}
