@@ -41,14 +41,38 @@ const MEASURE: ReadonlySet<string> = new Set(MEASURE_VERBS);
 
 /** The canonical key of a name: its alias key ("the Kremlin" → "russia") or its normalised words. */
 export function canonicalName(name: string, aliases: Aliases): string {
+  return remembered(canonicalNames, aliases, name, findCanonicalName);
+}
+
+function findCanonicalName(name: string, aliases: Aliases): string {
   const lower = normalise(name);
   const bare = withoutDeterminers(lower.split(' ')).join(' ');
   return aliases.get(lower) ?? aliases.get(bare) ?? bare;
 }
 
-function wordKeys(name: string, aliases: Aliases): Set<string> {
+function wordKeys(name: string, aliases: Aliases): ReadonlySet<string> {
+  return remembered(wordKeySets, aliases, name, findWordKeys);
+}
+
+function findWordKeys(name: string, aliases: Aliases): Set<string> {
   const words = withoutDeterminers(normalise(name).split(/[\s-]+/)).filter((w) => w.length > 0);
   return new Set(words.map((w) => aliases.get(w) ?? singularNoun(w)));
+}
+
+/** Names recur across every pair a claim is in: each name's keys once per alias table, the memo bounded against a stream of names. */
+const canonicalNames = new WeakMap<Aliases, Map<string, string>>();
+const wordKeySets = new WeakMap<Aliases, Map<string, ReadonlySet<string>>>();
+const MAX_NAMES = 50_000;
+
+function remembered<T>(memo: WeakMap<Aliases, Map<string, T>>, aliases: Aliases, name: string, find: (name: string, aliases: Aliases) => T): T {
+  let byName = memo.get(aliases);
+  if (!byName) memo.set(aliases, (byName = new Map()));
+  const known = byName.get(name);
+  if (known !== undefined) return known;
+  if (byName.size >= MAX_NAMES) byName.clear();
+  const found = find(name, aliases);
+  byName.set(name, found);
+  return found;
 }
 
 function isSubset(small: ReadonlySet<string>, big: ReadonlySet<string>): boolean {

@@ -9,10 +9,16 @@ const POSSIBILITY: ReadonlySet<string> = new Set(POSSIBILITY_MODALS);
 const MODAL_REACH = 5;
 
 /** The claim's words before its predicate, as written; the whole claim when it has no predicate. */
-function wordsBeforePredicate(claim: Claim): string[] {
+function wordsBeforePredicate(claim: Claim): readonly string[] {
+  let words = before.get(claim);
+  if (words) return words;
   const end = claim.proposition.predicate ? claim.proposition.predicate.span.start - claim.span.start : claim.text.length;
-  return [...claim.text.slice(0, Math.max(0, end)).matchAll(WORD)].map((m) => m[0]);
+  words = [...claim.text.slice(0, Math.max(0, end)).matchAll(WORD)].map((m) => m[0]);
+  before.set(claim, words);
+  return words;
 }
+/** Claims are immutable values and every candidate pair asks: their words before the predicate, once per claim. */
+const before = new WeakMap<Claim, readonly string[]>();
 
 /**
  * The claim is stated under a condition: "If the reports are accurate, the army could …", "unless talks resume, it

@@ -203,21 +203,36 @@ function actorWords(a: Claim, b: Claim): ReadonlySet<string> {
 function wordsOfActor(c: Claim): ReadonlySet<string> {
   const actor = c.proposition.actor;
   if (!actor) return NO_WORDS;
-  return new Set([actor.key, ...(actor.text.toLowerCase().match(WORD) ?? []).map((w) => stem(w))]);
+  let words = actorWordsOf.get(c);
+  if (!words) actorWordsOf.set(c, (words = new Set([actor.key, ...(actor.text.toLowerCase().match(WORD) ?? []).map((w) => stem(w))])));
+  return words;
+}
+/** An actor's words, once per claim object. */
+const actorWordsOf = new WeakMap<Claim, ReadonlySet<string>>();
+
+/** Each key's fixed weight, in key order, once per claim object: every candidate pair the claim is in reads them. */
+const keyWeightsOf = new WeakMap<Claim, Float64Array>();
+
+function weightsOf(c: Claim): Float64Array {
+  let weights = keyWeightsOf.get(c);
+  if (!weights) keyWeightsOf.set(c, (weights = Float64Array.from(c.keys, keyWeight)));
+  return weights;
 }
 
 /** Weighted overlap of two claims' keys, in [0, 1], leaving out `skip` (what another part of the match scores). */
 function keyOverlap(a: Claim, b: Claim, skip: ReadonlySet<string>): number {
   const bKeys = keySet(b);
+  const [aWeights, bWeights] = [weightsOf(a), weightsOf(b)];
   let shared = 0;
   let aTotal = 0;
   let bTotal = 0;
-  for (const k of a.keys) {
+  for (let i = 0; i < a.keys.length; i++) {
+    const k = a.keys[i]!;
     if (skip.has(k)) continue;
-    const w = keyWeight(k);
+    const w = aWeights[i]!;
     aTotal += w;
     if (bKeys.has(k)) shared += w;
   }
-  for (const k of b.keys) if (!skip.has(k)) bTotal += keyWeight(k);
+  for (let i = 0; i < b.keys.length; i++) if (!skip.has(b.keys[i]!)) bTotal += bWeights[i]!;
   return Math.min(aTotal, bTotal) > 0 ? shared / Math.min(aTotal, bTotal) : 0;
 }
