@@ -84,6 +84,20 @@ function isSubset(small: ReadonlySet<string>, big: ReadonlySet<string>): boolean
  * "a police officer" and "police"; "troops" and "Russian troops"), each word mapped through the aliases.
  */
 export function sameName(x: string, y: string, aliases: Aliases): boolean {
+  let byName = sameNames.get(aliases);
+  if (!byName) sameNames.set(aliases, (byName = new Map()));
+  const key = `${x}\u0000${y}`;
+  const known = byName.get(key);
+  if (known !== undefined) return known;
+  if (byName.size >= MAX_NAMES) byName.clear();
+  const found = namesOneActor(x, y, aliases);
+  byName.set(key, found);
+  return found;
+}
+/** Every detector asks about the same few names on every pair: answers per alias table and pair of names. */
+const sameNames = new WeakMap<Aliases, Map<string, boolean>>();
+
+function namesOneActor(x: string, y: string, aliases: Aliases): boolean {
   if (canonicalName(x, aliases) === canonicalName(y, aliases) || samePersonalName(x, y) || isAcronymOf(x, y)) return true;
   const wx = wordKeys(x, aliases);
   const wy = wordKeys(y, aliases);

@@ -31,11 +31,14 @@ function happened(c: Claim, lexicon: Lexicon): Phrase | undefined {
   return object.has(lemma) ? p.theme : undefined;
 }
 
+const LEADING_WORD = /^\p{L}*/u;
+
 /** The predicate opens an occurrence idiom ("took place"): the idiom's noun follows the verb in the claim's text. */
 function occurrenceIdiom(c: Claim): boolean {
   const predicate = c.proposition.predicate;
   if (!predicate) return false;
-  const after = c.text.slice(predicate.span.end - c.span.start).trimStart().split(/[^\p{L}]/u)[0]!.toLowerCase();
+  // Only the first word after the verb is read: matched, not the whole rest of the claim split into words.
+  const after = LEADING_WORD.exec(c.text.slice(predicate.span.end - c.span.start).trimStart())![0].toLowerCase();
   return OCCURRENCE_IDIOMS.includes(`${predicate.lemma.toLowerCase()} ${after}`);
 }
 
