@@ -68,14 +68,16 @@ export function candidatePairs(claims: readonly Claim[], options: CandidateOptio
   const seen = new Set<number>();
   const pairs: CandidatePair[] = [];
   let unread = 0;
-  const beyondCap = new Set<number>();
+  // Pair keys some side left beyond its cap, repeats included: a flat list, counted once at the end (a Set of
+  // every such pair grew to millions of entries on large calls and cost more than the scan itself).
+  const beyondCap: number[] = [];
   for (let i = 0; i < n; i++) {
     const { ranked, overflow } = partnersOf(i, claims, index, scan);
     unread += overflow;
     // A pair one side leaves beyond its cap is still compared when the other side keeps it: counted at the end.
     for (let r = options.maxPartners; r < ranked.length; r++) {
       const j = ranked[r]!;
-      beyondCap.add(i < j ? i * n + j : j * n + i);
+      beyondCap.push(i < j ? i * n + j : j * n + i);
     }
     for (let r = 0; r < Math.min(options.maxPartners, ranked.length); r++) {
       const j = ranked[r]!;
@@ -89,13 +91,20 @@ export function candidatePairs(claims: readonly Claim[], options: CandidateOptio
     }
   }
   pairs.sort((x, y) => x.a - y.a || x.b - y.b);
-  let byPartners = unread;
-  for (const key of beyondCap) if (!seen.has(key)) byPartners++;
+  const byPartners = unread + uncompared(beyondCap, seen);
   if (pairs.length <= options.maxPairs) return { pairs, dropped: byPartners, byPartners, byPairs: 0 };
   const byId = (p: CandidatePair) => `${claims[p.a]!.id}\u0000${claims[p.b]!.id}`;
   const kept = [...pairs].sort((x, y) => y.match - x.match || (byId(x) < byId(y) ? -1 : 1)).slice(0, options.maxPairs);
   const byPairs = pairs.length - kept.length;
   return { pairs: kept.sort((x, y) => x.a - y.a || x.b - y.b), dropped: byPartners + byPairs, byPartners, byPairs };
+}
+
+/** Distinct pair keys of `keys` that were never compared. */
+function uncompared(keys: readonly number[], seen: ReadonlySet<number>): number {
+  const sorted = Float64Array.from(keys).sort();
+  let count = 0;
+  for (let k = 0; k < sorted.length; k++) if ((k === 0 || sorted[k] !== sorted[k - 1]) && !seen.has(sorted[k]!)) count++;
+  return count;
 }
 
 /** Each claim's position in claim-id order: ties between partners break by id, whatever the input order. */
