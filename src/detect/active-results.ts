@@ -1,6 +1,8 @@
 import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
-import { claimWords } from '../relate/words.js';
+import { NAMING_VERBS } from '../lexicon/naming-verbs.js';
+import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
+import { claimWords, tokenAt, type Token } from '../relate/words.js';
 
 /** The one a state is held of: content lemmas, and whether every word is capitalised (a name: "Mara", "Lena Ortiz"). */
 export interface StateHolder {
@@ -16,9 +18,39 @@ export interface StateHolder {
 export function activeResultHolder(claim: Claim, span: Span): StateHolder | null {
   const { predicate, theme } = claim.proposition;
   if (!predicate || !theme || span.start < predicate.span.start || span.end > predicate.span.end || theme.span.start < predicate.span.end) return null;
-  const tokens = claimWords(claim).tokens.filter((t) => t.content && t.span.start >= theme.span.start && t.span.end <= theme.span.end);
+  const all = claimWords(claim).tokens;
+  const tokens = [...headPhrase(all.filter((t) => t.span.start >= theme.span.start && t.span.end <= theme.span.end)), ...namedAfter(all, tokenAt(all, theme.span.end))];
   if (tokens.length === 0) return null;
   return { lemmas: [...new Set(tokens.map((t) => t.lemma))].sort(), name: tokens.every((t) => /^\p{Lu}/u.test(t.span.text)) };
+}
+
+const PREPOSITIONS: ReadonlySet<string> = new Set(SIMPLE_PREPOSITIONS);
+
+/** The theme up to its first post-modifier: "a nurse near the market" holds the nurse, not the market. */
+function headPhrase(tokens: readonly Token[]): Token[] {
+  const start = tokens.findIndex((t) => t.content);
+  if (start < 0) return [];
+  const end = tokens.findIndex((t, i) => i > start && (!t.content || PREPOSITIONS.has(t.lower)));
+  return tokens.slice(start, end < 0 ? tokens.length : end);
+}
+
+const NAMING: ReadonlySet<string> = new Set(NAMING_VERBS);
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * The name a reduced relative of naming gives the noun before it ("the fighter known as Mara", "a nurse named Lena
+ * Ortiz"; Levin 1993, § 29.3, with "known as" as its appellative use): the capitalised words after the participle.
+ */
+function namedAfter(tokens: readonly Token[], from: number): Token[] {
+  let i = from;
+  const first = tokens[i];
+  if (first === undefined) return [];
+  const known = first.lower === 'known' && tokens[i + 1]?.lower === 'as';
+  if (!known && !(first.verb !== undefined && NAMING.has(first.verb) && first.lower.endsWith('ed'))) return [];
+  i += known || tokens[i + 1]?.lower === 'as' ? 2 : 1;
+  const name: Token[] = [];
+  while (tokens[i] !== undefined && CAPITALISED.test(tokens[i]!.span.text)) name.push(tokens[i++]!);
+  return name;
 }
 
 /** The holder of a state told in the passive or with a copula: the content words before it ("the commander's brother"). */

@@ -42,4 +42,16 @@ describe('an active act that leaves its object dead, against the object alive', 
   it('the killer alive ("the commander killed 100 rebels" / "the commander is alive"): no clash', () => {
     expect(reported('The commander killed 100 rebels, local reports said.', 'The commander is alive.')).toEqual([]);
   });
+
+  it('a name given by a reduced relative ("a nurse named Mara Lind") / "Mara Lind is alive": opposition', () => {
+    expect(reported('Rebels beheaded a nurse named Mara Lind.', 'Mara Lind is alive.')).toEqual([{ kind: 'opposition', band: 'medium', evidence: ['beheaded', 'alive'] }]);
+  });
+
+  it('"the fighter known as Mara Lind" / "Mara Lind is alive": opposition', () => {
+    expect(reported('Militants have reportedly beheaded the young fighter known as Mara Lind.', 'Mara Lind is alive.')).toEqual([{ kind: 'opposition', band: 'medium', evidence: ['beheaded', 'alive'] }]);
+  });
+
+  it('the name in a post-modifier ("a nurse near Mara Lind\'s house") / "Mara Lind is alive": no clash', () => {
+    expect(reported("Rebels beheaded a nurse near Mara Lind's house.", 'Mara Lind is alive.')).toEqual([]);
+  });
 });
