@@ -18,6 +18,9 @@ export interface TellerRebuttal {
 /** Reporting verbs of denial (reporting-verbs.ts), as lemmas. */
 const DENYING: ReadonlySet<string> = new Set(Object.entries(REPORTING_VERBS).filter(([, s]) => s === 'denied').map(([v]) => v));
 
+/** A story noun followed by its content: an appositive "that" clause or an "of" / "about" phrase. */
+const CONTENT_CLAUSE = /^\s*,?\s*(?:that|of|about|which|saying)\b/iu;
+
 const readings = new WeakMap<Claim, TellerRebuttal | null>();
 
 /**
@@ -40,13 +43,15 @@ function readTeller(c: Claim): TellerRebuttal | null {
   // The story must be the object of the denial: right after the verb ("denied the Ledger's allegations that …").
   const after = c.text.slice(verb.end - c.span.start);
   const told = TOLD_STORY.exec(after);
-  if (!told || told.index > 4) return null;
+  // "denied CNN's allegations that she …" names what is denied: the denial compares by content (opposition), not by teller.
+  if (!told || told.index > 4 || CONTENT_CLAUSE.test(after.slice(told.index + told[0].length))) return null;
   return { teller: told[1]!, cue: verb };
 }
 
-/** The claim puts forward what it tells: affirmed, not negated, not itself a denial. */
+/** The claim puts forward what it tells: affirmed, not negated, not itself a denial ("according to the Ledger, she denies …"). */
 function putsForward(c: Claim): boolean {
-  return c.proposition.state === 'affirmed' && !c.proposition.negated && effectiveStance(c) !== 'denied' && rebuttedTeller(c) === null;
+  const denies = DENYING.has(c.proposition.predicate?.lemma ?? '');
+  return c.proposition.state === 'affirmed' && !c.proposition.negated && !denies && effectiveStance(c) !== 'denied' && rebuttedTeller(c) === null;
 }
 
 /** The claim is told by the teller: its holder, or the source it cites, has the teller's name. */
