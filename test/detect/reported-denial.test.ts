@@ -38,3 +38,9 @@ describe('a truth value that is not about the claim\'s own act', () => {
     expect(reported('The nurse spoke to her sister and the tabloid story is not true, a friend wrote.', 'Another friend confirmed the woman in the photograph was not her sister.')).toEqual([]);
   });
 });
+
+describe('a rebutted report with a relative clause after its act', () => {
+  it('"said reports she performed the operation before the procedure that killed him are lies" / "denied performing the operation": no conflict', () => {
+    expect(reported('The surgeon has said reports she performed the risky operation before the procedure that allegedly killed the patient are lies.', 'The surgeon denied performing the risky operation.')).toEqual([]);
+  });
+});
