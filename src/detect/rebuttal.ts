@@ -14,7 +14,7 @@ const STORY_STEMS: ReadonlySet<string> = new Set([...TEXT_NOUNS, ...TRUTH_CARRIE
 export function callsOwnContentFalse(c: Claim): boolean {
   const value = truthValue(c);
   const predicate = c.proposition.predicate;
-  if (value === null || value.value || value.hedged || predicate === undefined || predicate.span.end > value.cue.start) return false;
+  if (value === null || value.value || predicate === undefined || predicate.span.end > value.cue.start) return false;
   // The predicate must be among the words called false, not the verb of a clause around them ("spoke to her: the story is not true"):
   // named in the referent, or told after a story noun ("reports she signed the lease before the sale are lies").
   const own = value.referent.has(stem(predicate.text.toLowerCase())) || value.referent.has(stem(predicate.lemma.toLowerCase()));
@@ -22,7 +22,9 @@ export function callsOwnContentFalse(c: Claim): boolean {
   return own || before.some((w) => STORY_STEMS.has(stem(w)));
 }
 
-/** The reporting stance a claim takes towards what it tells: a rebutted report is a denial, whatever the reporting verb. */
+/** The reporting stance a claim takes towards what it tells: a rebutted report is a denial (or, hedged, a guess), whatever the reporting verb. */
 export function effectiveStance(c: Claim): ReportingStance {
-  return callsOwnContentFalse(c) ? 'denied' : c.attribution.stance;
+  if (!callsOwnContentFalse(c)) return c.attribution.stance;
+  // "reports she did it may be false" neither puts the act forward nor firmly denies it.
+  return truthValue(c)!.hedged ? 'speculated' : 'denied';
 }

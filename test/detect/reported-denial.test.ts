@@ -44,3 +44,9 @@ describe('a rebutted report with a relative clause after its act', () => {
     expect(reported('The surgeon has said reports she performed the risky operation before the procedure that allegedly killed the patient are lies.', 'The surgeon denied performing the risky operation.')).toEqual([]);
   });
 });
+
+describe('a hedged rebuttal', () => {
+  it('"said reports she performed the operation may be false" / "the newspaper reported she performed it": no opposition', () => {
+    expect(reported('The surgeon has said reports she performed the risky operation may be false.', 'The surgeon performed the risky operation, the evening newspaper reported.').filter((c) => c.kind === 'opposition')).toEqual([]);
+  });
+});
