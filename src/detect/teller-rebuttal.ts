@@ -4,7 +4,7 @@ import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { sameName } from './actor.js';
 import { effectiveStance } from './rebuttal.js';
-import { calledFalseStory, TOLD_STORY } from './teller-story.js';
+import { calledFalseStory, tellerStories } from './teller-story.js';
 import type { Detector, DetectorHit } from './types.js';
 
 type Aliases = ReadonlyMap<string, string>;
@@ -19,7 +19,7 @@ export interface TellerRebuttal {
 const DENYING: ReadonlySet<string> = new Set(Object.entries(REPORTING_VERBS).filter(([, s]) => s === 'denied').map(([v]) => v));
 
 /** A story noun followed by its content: an appositive "that" clause or an "of" / "about" phrase. */
-const CONTENT_CLAUSE = /^\s*,?\s*(?:that|of|about|which|saying)\b/iu;
+const CONTENT_CLAUSE = /^\s*(?:,\s*)?(?:that|of|about|which|saying)\b/iu;
 
 const readings = new WeakMap<Claim, TellerRebuttal | null>();
 
@@ -35,17 +35,17 @@ export function rebuttedTeller(c: Claim): TellerRebuttal | null {
 function readTeller(c: Claim): TellerRebuttal | null {
   const called = calledFalseStory(c.text);
   if (called) {
-    const start = c.span.start + called.index + called[0].length - called[2]!.length;
-    return { teller: called[1]!, cue: { start, end: start + called[2]!.length, text: called[2]! } };
+    const start = c.span.start + called.cueStart;
+    return { teller: called.teller, cue: { start, end: start + called.cue.length, text: called.cue } };
   }
   const verb = c.attribution.stance === 'denied' ? c.attribution.verbSpan : DENYING.has(c.proposition.predicate?.lemma ?? '') ? c.proposition.predicate?.span : undefined;
   if (!verb) return null;
-  // The story must be the object of the denial: right after the verb ("denied the Ledger's allegations that …").
+  // The story must be the object of the denial: right after the verb ("denied the Ledger's allegations").
   const after = c.text.slice(verb.end - c.span.start);
-  const told = TOLD_STORY.exec(after);
+  const told = tellerStories(after).find((s) => /^\s*$/u.test(after.slice(0, s.start)));
   // "denied CNN's allegations that she …" names what is denied: the denial compares by content (opposition), not by teller.
-  if (!told || told.index > 4 || CONTENT_CLAUSE.test(after.slice(told.index + told[0].length))) return null;
-  return { teller: told[1]!, cue: verb };
+  if (!told || CONTENT_CLAUSE.test(after.slice(told.end))) return null;
+  return { teller: told.teller, cue: verb };
 }
 
 /** The claim puts forward what it tells: affirmed, not negated, not itself a denial ("according to the Ledger, she denies …"). */
