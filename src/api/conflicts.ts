@@ -86,12 +86,26 @@ export function scorePair(
 
 /** Canonical order, and ids made unique where one clash repeats (same words twice in one document). */
 export function finalise(conflicts: Conflict[]): Conflict[] {
-  const sorted = [...conflicts].sort(compareConflicts);
+  const sorted = oncePerEvidence([...conflicts].sort(compareConflicts));
   const seen = new Map<string, number>();
   return sorted.map((c) => {
     const n = seen.get(c.fingerprint) ?? 0;
     seen.set(c.fingerprint, n + 1);
     return n === 0 ? c : { ...c, id: `${c.fingerprint}-${n + 1}` };
+  });
+}
+
+/**
+ * One clash of the same words is one conflict: two claims of one sentence ("reports that X plans to close the mill,
+ * which it bought in May") set against one rejection share the evidence spans; the strongest is kept.
+ */
+function oncePerEvidence(sorted: readonly Conflict[]): Conflict[] {
+  const seen = new Set<string>();
+  return sorted.filter((c) => {
+    const key = [c.kind, ...c.evidence.map((e) => `${e.documentId}:${e.span.start}:${e.span.end}`)].join('|');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }
 

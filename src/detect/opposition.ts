@@ -3,6 +3,7 @@ import type { Span } from '../model/span.js';
 import {
   OPPOSITION_DENIAL_STRENGTH,
   OPPOSITION_INNER_STRENGTH,
+  OPPOSITION_REPORTED_DENIAL_STRENGTH,
   OPPOSITION_STANCE_STRENGTH,
   OPPOSITION_STRENGTH,
 } from '../lexicon/detector-strengths.js';
@@ -13,6 +14,7 @@ import { compatiblePhrases, sameName } from './actor.js';
 import { boundedByOtherAct } from './bounding-event.js';
 import { calledOffHit } from './called-off.js';
 import { differentParticles } from './particles.js';
+import { effectiveStance } from './rebuttal.js';
 import { incompatibleStateHit, oppositeChangeHit } from './opposed-states.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
 
@@ -40,10 +42,16 @@ function boundedState(claim: Claim): boolean {
 
 type Lemma = { lemma: string; text: string; span: Span };
 
-/** The strength of a denial set against each stance; stances not listed do not oppose a denial. */
+/**
+ * The strength of a denial set against each stance; stances not listed do not oppose a denial. A source that reports,
+ * claims or alleges what another holder denies puts it forward: the two disagree, less firmly than against a confirmation.
+ */
 const AGAINST_DENIAL: Partial<Record<ReportingStance, number>> = {
   confirmed: OPPOSITION_STANCE_STRENGTH,
   asserted: OPPOSITION_DENIAL_STRENGTH,
+  reported: OPPOSITION_REPORTED_DENIAL_STRENGTH,
+  claimed: OPPOSITION_REPORTED_DENIAL_STRENGTH,
+  alleged: OPPOSITION_REPORTED_DENIAL_STRENGTH,
 };
 
 function opposes(x: Lemma | undefined, y: Lemma | undefined, context: DetectContext): boolean {
@@ -88,7 +96,7 @@ function samePredicate(a: Claim, b: Claim): boolean {
 }
 
 function stanceHit(a: Claim, b: Claim, context: DetectContext): DetectorHit | null {
-  const [sa, sb] = [a.attribution.stance, b.attribution.stance];
+  const [sa, sb] = [effectiveStance(a), effectiveStance(b)];
   if (a.proposition.negated !== b.proposition.negated || !samePredicate(a, b)) return null;
   const other = sa === 'denied' ? sb : sa;
   // One speaker's own report against that speaker's denial: "the minister said the ward would close" / "… denied that".
@@ -106,7 +114,7 @@ function stanceHit(a: Claim, b: Claim, context: DetectContext): DetectorHit | nu
  * source confirming what another denies. Negated or pending claims are left to polarity and status.
  */
 export const detectOpposition: Detector = (a, b, context) => {
-  const affirmed = plainlyAffirmed(a) && plainlyAffirmed(b) && a.attribution.stance !== 'denied' && b.attribution.stance !== 'denied';
+  const affirmed = plainlyAffirmed(a) && plainlyAffirmed(b) && effectiveStance(a) !== 'denied' && effectiveStance(b) !== 'denied';
   // Incompatible states bring their own check that both speak of one thing ("left intact by the storm" / "the storm destroyed").
   const state = affirmed ? incompatibleStateHit(a, b, context.lexicon) : null;
   // "was freed" / "is still being held": one side says the state still holds, the other that it ended.

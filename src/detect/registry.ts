@@ -15,6 +15,7 @@ import { detectQuote } from './quote.js';
 import { detectStatus } from './status.js';
 import { detectTemporal } from './temporal.js';
 import { detectTruthValue } from './truth-value.js';
+import { detectTellerRebuttal } from './teller-rebuttal.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
 import { datesClash, someDifferentDates } from '../match/dates.js';
 import { forecastAndOutcome } from '../match/forecast.js';
@@ -26,6 +27,7 @@ import { sameMeasuredEvent, sharesEventStem, synonymousEvents } from '../match/s
 export const DETECTORS: readonly (readonly [ConflictKind, Detector])[] = [
   ['polarity', detectPolarity],
   ['polarity', detectTruthValue],
+  ['polarity', detectTellerRebuttal],
   ['opposition', detectOpposition],
   ['status', detectStatus],
   ['numeric', detectNumeric],

@@ -1,6 +1,8 @@
 import type { Claim } from '../model/claim.js';
 import type { Lexicon } from '../lexicon/index.js';
+import { buildLexicon } from '../lexicon/index.js';
 import { matchScore, type Opposes } from './similarity.js';
+import { tellerPairs } from './teller-pairs.js';
 
 export interface CandidatePair {
   a: number;
@@ -89,6 +91,12 @@ export function candidatePairs(claims: readonly Claim[], options: CandidateOptio
       const match = pairMatch(claims[a]!, claims[b]!, options);
       if (match !== null) pairs.push({ a, b, match });
     }
+  }
+  for (const [a, b] of tellerPairs(claims, (options.lexicon ?? buildLexicon()).aliases)) {
+    if (seen.has(a * n + b)) continue;
+    seen.add(a * n + b);
+    const match = pairMatch(claims[a]!, claims[b]!, options);
+    if (match !== null) pairs.push({ a, b, match });
   }
   pairs.sort((x, y) => x.a - y.a || x.b - y.b);
   const byPartners = unread + uncompared(beyondCap, seen);

@@ -9,6 +9,7 @@ import { dictionaryRelatedActs } from './acts.js';
 import { keyWeight } from './word-weights.js';
 import { exclusiveStates } from '../relate/exclusive-states.js';
 import { truthValueDispute } from '../relate/truth-value.js';
+import { tellerRebuttalHit } from '../detect/teller-rebuttal.js';
 
 /** Weights of the three parts of the same-event match; they sum to 1. */
 export const MATCH_WEIGHTS = { keys: 0.5, actor: 0.25, event: 0.25 } as const;
@@ -148,7 +149,9 @@ export function opposesIn(lexicon: Lexicon): Opposes {
  * named among the other's keys ("confirm [attend]" and "would not attend the talks").
  */
 export function matchScore(a: Claim, b: Claim, opposes?: Opposes, lexicon: Lexicon = buildLexicon(), floor?: number): number {
-  const actor = actorAgreement(a, b);
+  // "The Ledger report is not true" / "the Ledger reported …": the story called false is the other claim as a whole.
+  const rebutsTeller = tellerRebuttalHit(a, b, lexicon.aliases) !== null;
+  const actor = rebutsTeller ? 1 : actorAgreement(a, b);
   const overlap = keyOverlap(a, b, actor === 1 ? actorWords(a, b) : NO_WORDS);
   // A caller that only asks whether the match reaches `floor` needs no event part when even a shared event falls short.
   const withoutEvent = MATCH_WEIGHTS.keys * overlap + MATCH_WEIGHTS.actor * actor;
@@ -165,7 +168,7 @@ export function matchScore(a: Claim, b: Claim, opposes?: Opposes, lexicon: Lexic
   // Excluding states of one holder ("was killed" / "is alive") speak of one fate, seen two ways, as opposites do.
   const related = opposite || sameEvent(a, b) || dictionaryRelatedActs(a, b, lexicon) || processOutcomeEither(a, b, lexicon) || (actor > 0 && sharesMeasure(a, b)) || measuredAct;
   // "The video is a hoax" / "a shark swam there": calling a story false speaks of the event it tells.
-  const event = !twoOfAKind && (related || exclusiveStates(a, b, lexicon) !== null || truthValueDispute(a, b) !== null) ? 1 : 0;
+  const event = rebutsTeller || (!twoOfAKind && (related || exclusiveStates(a, b, lexicon) !== null || truthValueDispute(a, b) !== null)) ? 1 : 0;
   return sixPlaces(withoutEvent + MATCH_WEIGHTS.event * event);
 }
 

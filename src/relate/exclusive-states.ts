@@ -5,6 +5,7 @@ import { derived, type Lexicon } from '../lexicon/index.js';
 import { RESULT_STATES } from '../lexicon/result-states.js';
 import { sameName } from '../detect/actor.js';
 import { claimWords } from './words.js';
+import { activeResultHolder, holderBefore, sameStateHolder, type StateHolder } from './active-results.js';
 
 /** Two claims give one holder states that exclude each other: the two state phrases, in the claims' order. */
 export interface ExclusiveStates {
@@ -30,7 +31,7 @@ const stateTable = (lexicon: Lexicon): StateTable => {
   return { excludes, patterns };
 };
 
-interface StateMention { phrase: string; span: Span; nominal: boolean }
+interface StateMention { phrase: string; span: Span; nominal: boolean; patient?: StateHolder }
 
 /**
  * Verbs after which a state is predicated of a thing: copulas, linking verbs, and the complex-transitive verbs whose
@@ -82,7 +83,12 @@ function findStateMentions(claim: Claim, table: StateTable): StateMention[] {
     for (const m of text.matchAll(pattern)) {
       const span = { start: start + m.index, end: start + m.index + m[0].length, text: m[0] };
       const nominal = nominalAttribute(claim, span);
-      if (nominal || predicated(claim, span, RESULT_PARTICIPLES.has(phrase))) out.push({ phrase, span, nominal });
+      const participle = RESULT_PARTICIPLES.has(phrase);
+      if (nominal || predicated(claim, span, participle)) out.push({ phrase, span, nominal });
+      else if (participle) {
+        const patient = activeResultHolder(claim, span);
+        if (patient) out.push({ phrase, span, nominal, patient });
+      }
     }
   }
   return out;
@@ -106,14 +112,14 @@ const RESULT_PARTICIPLES: ReadonlySet<string> = new Set(RESULT_STATES.flatMap(([
 
 /** Content lemmas before a state: who or what is in it ("Rana Osei" / "Rana Osei's brother" differ). */
 function holderWords(claim: Claim, span: Span): string {
-  const before = claimWords(claim).tokens.filter((t) => t.content && t.span.end <= span.start && !PREDICATING.has(t.lower));
-  return [...new Set(before.map((t) => t.lemma))].sort().join(' ');
+  return holderBefore(claim, span, PREDICATING).lemmas.join(' ');
 }
 
-/** A state left by an act ("was killed") is set against another state only for one and the same holder. */
-function sameHolder(a: Claim, x: Span, b: Claim, y: Span): boolean {
-  const hx = holderWords(a, x);
-  return hx !== '' && hx === holderWords(b, y);
+/** A state left by an act ("was killed", "rebels killed him") is set against another state only for one and the same holder. */
+function sameHolder(a: Claim, x: StateMention, b: Claim, y: StateMention): boolean {
+  if (x.patient || y.patient) return sameStateHolder(x.patient ?? holderBefore(a, x.span, PREDICATING), y.patient ?? holderBefore(b, y.span, PREDICATING));
+  const hx = holderWords(a, x.span);
+  return hx !== '' && hx === holderWords(b, y.span);
 }
 
 /** Pairs of claim objects are asked twice (matching, then the opposition detector): remembered per table and pair. */
@@ -142,7 +148,7 @@ function findExclusiveStates(a: Claim, b: Claim, lexicon: Lexicon, table: StateT
       // Attributes of predicate nominals are held of the subjects: one named subject, whatever the nouns ("thinker" / "politician").
       const sameSubject = x.nominal && y.nominal && a.proposition.actor !== undefined && b.proposition.actor !== undefined && sameName(a.proposition.actor.text, b.proposition.actor.text, lexicon.aliases);
       if (!sameSubject && !sameThing(a, b, x.span, y.span)) continue;
-      if ((RESULT_PARTICIPLES.has(x.phrase) || RESULT_PARTICIPLES.has(y.phrase)) && !sameHolder(a, x.span, b, y.span)) continue;
+      if ((RESULT_PARTICIPLES.has(x.phrase) || RESULT_PARTICIPLES.has(y.phrase)) && !sameHolder(a, x, b, y)) continue;
       return { evidence: [x.span, y.span], detail: `"${x.span.text}" vs "${y.span.text}"` };
     }
   }

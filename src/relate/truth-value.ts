@@ -13,6 +13,7 @@ import {
   ASSERTION_HEDGES,
 } from '../lexicon/truth-value-cues.js';
 import { underPossibilityModal } from '../detect/modality.js';
+import { calledFalseStory } from './teller-story.js';
 
 /** A claim that predicates a truth value of something: "the video is a hoax" (false), "the photo is genuine" (true). */
 export interface TruthValue {
@@ -83,7 +84,8 @@ export function truthValue(c: Claim): TruthValue | null {
 
 function readTruthValue(c: Claim): TruthValue | null {
   const m = PREDICATION.exec(c.text);
-  if (!m) return null;
+  // "the Ledger report is not true": what is called false is the teller's story (detect/teller-rebuttal.ts), not these words.
+  if (!m || calledFalseStory(c.text) !== null) return null;
   const before = c.text.slice(0, m.index);
   const opener = REFERENT_BOUNDARY.exec(before);
   const from = opener ? opener.index + opener[0].length : 0;

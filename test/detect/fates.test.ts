@@ -25,3 +25,33 @@ describe('one person killed and alive', () => {
     expect(reported('The claim that Dara killed 100 fighters might be exaggerated, he said.', 'Her supporters posted a video as proof that Dara is alive.')).toEqual([]);
   });
 });
+
+describe('an active act that leaves its object dead, against the object alive', () => {
+  it('"rebels beheaded the young nurse Mara" / "Mara is alive": opposition', () => {
+    expect(reported('Rebels beheaded the young nurse Mara, local reports said.', 'A journalist stated that Mara is alive.')).toEqual([{ kind: 'opposition', band: 'medium', evidence: ['beheaded', 'alive'] }]);
+  });
+
+  it('"gunmen murdered Lena Ortiz" / "Lena Ortiz is alive and well": opposition', () => {
+    expect(reported('Gunmen murdered Lena Ortiz outside the court.', 'Lena Ortiz is alive and well, her lawyer said.')).toEqual([{ kind: 'opposition', band: 'medium', evidence: ['murdered', 'alive'] }]);
+  });
+
+  it('another person\'s fate ("beheaded the commander\'s brother" / "the commander is alive"): no clash', () => {
+    expect(reported("Rebels beheaded the commander's brother, local reports said.", 'The commander is alive.')).toEqual([]);
+  });
+
+  it('the killer alive ("the commander killed 100 rebels" / "the commander is alive"): no clash', () => {
+    expect(reported('The commander killed 100 rebels, local reports said.', 'The commander is alive.')).toEqual([]);
+  });
+
+  it('a name given by a reduced relative ("a nurse named Mara Lind") / "Mara Lind is alive": opposition', () => {
+    expect(reported('Rebels beheaded a nurse named Mara Lind.', 'Mara Lind is alive.')).toEqual([{ kind: 'opposition', band: 'medium', evidence: ['beheaded', 'alive'] }]);
+  });
+
+  it('"the fighter known as Mara Lind" / "Mara Lind is alive": opposition', () => {
+    expect(reported('Militants have reportedly beheaded the young fighter known as Mara Lind.', 'Mara Lind is alive.')).toEqual([{ kind: 'opposition', band: 'medium', evidence: ['beheaded', 'alive'] }]);
+  });
+
+  it('the name in a post-modifier ("a nurse near Mara Lind\'s house") / "Mara Lind is alive": no clash', () => {
+    expect(reported("Rebels beheaded a nurse near Mara Lind's house.", 'Mara Lind is alive.')).toEqual([]);
+  });
+});

@@ -132,11 +132,13 @@ describe('one speaker saying and denying one thing', () => {
     expect(reported('The minister said the hospital would close in June.', 'The minister denied that the hospital would close in June.')).toEqual(clash('opposition'));
   });
 
-  it.each([
-    ['The minister denied that the hospital would close in June.', 'The minister denied on Friday that the hospital would close in June.'],
-    ['Police said the hospital would close in June.', 'The minister denied that the hospital would close in June.'],
-  ])('%s / %s: the same denial twice, or two speakers: no clash', (a, b) => {
-    expect(reported(a, b)).toEqual([]);
+  it('the same denial twice: no clash', () => {
+    expect(reported('The minister denied that the hospital would close in June.', 'The minister denied on Friday that the hospital would close in June.')).toEqual([]);
+  });
+
+  // Issue 15 (happened vs denied): one source's report against another's denial is the dispute an editor needs.
+  it('one speaker says it, another denies it: opposition', () => {
+    expect(reported('Police said the hospital would close in June.', 'The minister denied that the hospital would close in June.')).toEqual(clash('opposition'));
   });
 });
 

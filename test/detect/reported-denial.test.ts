@@ -1,0 +1,52 @@
+/**
+ * A denial against another holder's report, claim or allegation of the same act (issue 15: happened vs denied), and a
+ * report told only to be called false, which sides with the denial (reporting-to-rebut). Sentences invented for this file.
+ */
+import { describe, expect, it } from 'vitest';
+import { alertsWithEvidence } from '../helpers/two-reports.js';
+
+const reported = alertsWithEvidence;
+
+describe('a denial against a report of the same act', () => {
+  it('"X did it, the newspaper reported" / "X denied doing it": opposition on the reporting verbs', () => {
+    expect(reported('The surgeon performed the risky operation, the evening newspaper reported.', 'The surgeon denied performing the risky operation.')).toEqual([
+      { kind: 'opposition', band: 'medium', evidence: ['reported', 'denied'] },
+    ]);
+  });
+
+  it('"is alleged to have" / "denied": opposition', () => {
+    expect(reported('The surgeon is alleged to have performed the risky operation.', 'The surgeon denied performing the risky operation.')).toEqual([
+      { kind: 'opposition', band: 'medium', evidence: ['alleged', 'denied'] },
+    ]);
+  });
+
+  it('the same denial told twice, once as "reports … are lies": no conflict', () => {
+    expect(reported('The surgeon has said reports she performed the risky operation are lies.', 'The surgeon denied performing the risky operation.')).toEqual([]);
+  });
+
+  it('both report the act: no conflict', () => {
+    expect(reported('The surgeon performed the risky operation, the evening newspaper reported.', 'The surgeon performed the risky operation, a hospital source claimed.')).toEqual([]);
+  });
+
+  it('a report of another act than the one denied: no conflict', () => {
+    expect(reported('The surgeon signed the transfer papers, the evening newspaper reported.', 'The surgeon denied performing the risky operation.')).toEqual([]);
+  });
+});
+
+describe('a truth value that is not about the claim\'s own act', () => {
+  it('"spoke to her, the story is not true" / "confirmed the photograph was not her": no conflict', () => {
+    expect(reported('The nurse spoke to her sister and the tabloid story is not true, a friend wrote.', 'Another friend confirmed the woman in the photograph was not her sister.')).toEqual([]);
+  });
+});
+
+describe('a rebutted report with a relative clause after its act', () => {
+  it('"said reports she performed the operation before the procedure that killed him are lies" / "denied performing the operation": no conflict', () => {
+    expect(reported('The surgeon has said reports she performed the risky operation before the procedure that allegedly killed the patient are lies.', 'The surgeon denied performing the risky operation.')).toEqual([]);
+  });
+});
+
+describe('a hedged rebuttal', () => {
+  it('"said reports she performed the operation may be false" / "the newspaper reported she performed it": no opposition', () => {
+    expect(reported('The surgeon has said reports she performed the risky operation may be false.', 'The surgeon performed the risky operation, the evening newspaper reported.').filter((c) => c.kind === 'opposition')).toEqual([]);
+  });
+});
