@@ -9,6 +9,8 @@ import { dictionaryRelatedActs } from './acts.js';
 import { keyWeight } from './word-weights.js';
 import { incompatibleStateHit } from '../detect/opposed-states.js';
 import { truthValueClash } from '../detect/truth-value.js';
+import { calledOffHit } from '../detect/called-off.js';
+import { activityPhaseHit } from '../detect/activity-phase.js';
 
 /** Weights of the three parts of the same-event match; they sum to 1. */
 export const MATCH_WEIGHTS = { keys: 0.5, actor: 0.25, event: 0.25 } as const;
@@ -164,8 +166,10 @@ export function matchScore(a: Claim, b: Claim, opposes?: Opposes, lexicon: Lexic
   // Events one by a dictionary relation ("made arrests" / "arrested", "killed" / "died") are what the detectors compare.
   // Excluding states of one holder ("was killed" / "is alive") speak of one fate, seen two ways, as opposites do.
   const related = opposite || sameEvent(a, b) || dictionaryRelatedActs(a, b, lexicon) || processOutcomeEither(a, b, lexicon) || (actor > 0 && sharesMeasure(a, b)) || measuredAct;
-  // "The video is a hoax" / "a shark swam there": calling a story false speaks of the event it tells.
-  const event = !twoOfAKind && (related || incompatibleStateHit(a, b, lexicon) !== null || truthValueClash(a, b) !== null) ? 1 : 0;
+  // "The video is a hoax" / "a shark swam there": calling a story false speaks of the event it tells; "went ahead" /
+  // "was called off", "is continuing" / "was halted" are two states of one event, as the detectors read them.
+  const states = incompatibleStateHit(a, b, lexicon) !== null || truthValueClash(a, b) !== null || calledOffHit(a, b, lexicon) !== null || activityPhaseHit(a, b, lexicon) !== null;
+  const event = !twoOfAKind && (related || states) ? 1 : 0;
   return sixPlaces(withoutEvent + MATCH_WEIGHTS.event * event);
 }
 
