@@ -4,6 +4,7 @@ import { derived, type Lexicon } from '../lexicon/index.js';
 import { alignedEvent } from '../relate/event-identity.js';
 import { verbLemma } from '../relate/lemma.js';
 import { samePhrase } from './actor.js';
+import { hedged } from './hedged.js';
 import { stateSpan } from './shared.js';
 import type { DetectorHit } from './types.js';
 
@@ -25,11 +26,6 @@ const phaseVerbs = (lexicon: Lexicon): { ongoing: ReadonlySet<string>; stopped: 
 function predicateLemma(c: Claim): string | undefined {
   const lemma = c.proposition.predicate?.lemma.toLowerCase();
   return lemma === undefined ? undefined : (verbLemma(lemma) ?? lemma);
-}
-
-/** A hedge among the claim's certainty cues ("may be halted"): a possible phase is no account of where things stand. */
-function hedged(c: Claim, lexicon: Lexicon): boolean {
-  return c.certainty.cues.some((cue) => cue.text.toLowerCase() in lexicon.hedges);
 }
 
 /**

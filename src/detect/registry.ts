@@ -7,6 +7,7 @@ import { namedDoersOfCounts, twoNamedEvents } from './named-doers.js';
 import { conditional } from './modality.js';
 import { genericAgainstEpisode } from './generic.js';
 import { complementaryShares } from './shares.js';
+import { oneDeath } from './one-death.js';
 import { detectAttribution } from './attribution.js';
 import { detectLocation } from './location.js';
 import { countsOfOneOutcome, detectNumeric } from './numeric.js';
@@ -105,7 +106,8 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
   const lexicalEvent = sameEventStem(a, b) || relation.lexical;
   // Else the participants may still line up outside the differing slot: one event in other words (held / took place).
   const aligned = !lexicalEvent && !relation.opposed && hasSlots(a) && hasSlots(b) ? alignedEvent(a, b, context.lexicon) : undefined;
-  const oneEvent = lexicalEvent || aligned?.oneEvent === true;
+  // One person's death told twice ("was shot dead" / "died"): a person dies once, so it is one event.
+  const oneEvent = lexicalEvent || aligned?.oneEvent === true || oneDeath(a, b, context.lexicon);
   // "Volkar chose Oregon" / "Volkar picked Ohio": a kind of the act (WordNet hypernymy) by one named doer has one place.
   const kindOfOneAct = relation.relation === 'hypernym' && sameNamedActor(a, b, context);
   const relatedAct = relation.related && (lexicalEvent || aligned === undefined || aligned.coverage >= RELATED_ACT_COVERAGE);

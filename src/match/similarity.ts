@@ -12,6 +12,7 @@ import { incompatibleStateHit } from '../detect/opposed-states.js';
 import { truthValueClash } from '../detect/truth-value.js';
 import { calledOffHit } from '../detect/called-off.js';
 import { activityPhaseHit } from '../detect/activity-phase.js';
+import { oneDeath } from '../detect/one-death.js';
 
 /** Weights of the three parts of the same-event match; they sum to 1. */
 export const MATCH_WEIGHTS = { keys: 0.5, actor: 0.25, event: 0.25 } as const;
@@ -172,8 +173,8 @@ export function matchScore(a: Claim, b: Claim, opposes?: Opposes, lexicon: Lexic
   // Excluding states of one holder ("was killed" / "is alive") speak of one fate, seen two ways, as opposites do.
   const related = opposite || sameEvent(a, b) || dictionaryRelatedActs(a, b, lexicon) || processOutcomeEither(a, b, lexicon) || (actor > 0 && sharesMeasure(a, b)) || measuredAct;
   // "The video is a hoax" / "a shark swam there": calling a story false speaks of the event it tells; "went ahead" /
-  // "was called off", "is continuing" / "was halted" are two states of one event, as the detectors read them.
-  const states = incompatibleStateHit(a, b, lexicon) !== null || truthValueClash(a, b) !== null || calledOffHit(a, b, lexicon) !== null || activityPhaseHit(a, b, lexicon) !== null;
+  // "was called off", "is continuing" / "was halted" are two states of one event, and one person's death is one event.
+  const states = incompatibleStateHit(a, b, lexicon) !== null || truthValueClash(a, b) !== null || calledOffHit(a, b, lexicon) !== null || activityPhaseHit(a, b, lexicon) !== null || oneDeath(a, b, lexicon);
   const event = !twoOfAKind && (related || states) ? 1 : 0;
   return sixPlaces(withoutEvent + MATCH_WEIGHTS.event * event);
 }
