@@ -6,6 +6,8 @@ import { restates } from './restatement.js';
 import { namedDoersOfCounts, twoNamedEvents } from './named-doers.js';
 import { conditional } from './modality.js';
 import { genericAgainstEpisode } from './generic.js';
+import { complementaryShares } from './shares.js';
+import { oneDeath } from './one-death.js';
 import { detectAttribution } from './attribution.js';
 import { detectLocation } from './location.js';
 import { countsOfOneOutcome, detectNumeric } from './numeric.js';
@@ -106,7 +108,8 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
   const lexicalEvent = sameEventStem(a, b) || relation.lexical;
   // Else the participants may still line up outside the differing slot: one event in other words (held / took place).
   const aligned = !lexicalEvent && !relation.opposed && hasSlots(a) && hasSlots(b) ? alignedEvent(a, b, context.lexicon) : undefined;
-  const oneEvent = lexicalEvent || aligned?.oneEvent === true;
+  // One person's death told twice ("was shot dead" / "died"): a person dies once, so it is one event.
+  const oneEvent = lexicalEvent || aligned?.oneEvent === true || oneDeath(a, b, context.lexicon);
   // "Volkar chose Oregon" / "Volkar picked Ohio": a kind of the act (WordNet hypernymy) by one named doer has one place.
   const kindOfOneAct = relation.relation === 'hypernym' && sameNamedActor(a, b, context);
   const relatedAct = relation.related && (lexicalEvent || aligned === undefined || aligned.coverage >= RELATED_ACT_COVERAGE);
@@ -125,6 +128,8 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
   const hypothetical = conditional(a) || conditional(b);
   // "bears are easily scared away by noise" speaks of a kind: one bear's episode neither confirms nor refutes it.
   const kindVsCase = genericAgainstEpisode(a, b);
+  // "60% of voters backed it" / "40% opposed it": different parts of one group, which may say different things.
+  const partsOfOneWhole = complementaryShares(a, b);
   for (const [kind, detector] of DETECTORS) {
     const numericEvent = sameAct || relation.similar || aligned?.sameCount === true || outcomeCount || match >= NUMERIC_CLOSE_MATCH || sameMeasuredEvent(a, b);
     if (EVENT_BOUND.has(kind) && !oneEvent && !(kind === 'numeric' && numericEvent) && !(kind === 'location' && kindOfOneAct)) continue;
@@ -135,6 +140,7 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
     if (restated && !WORDING_KINDS.has(kind)) continue;
     if (hypothetical && !WORDING_KINDS.has(kind)) continue;
     if (kindVsCase && PREDICATE_KINDS.has(kind)) continue;
+    if (partsOfOneWhole && !WORDING_KINDS.has(kind)) continue;
     // Opposite acts at two different dates are a sequence ("closes on June 16" … "reopens in late July").
     if (kind === 'opposition' && someDifferentDates(a, b)) continue;
     // Nor do their dates clash: "rejected the offer in January" / "accepted it in March" is the same sequence.

@@ -31,9 +31,10 @@ export function findCertainty(
   if (anonymous) value -= ANONYMOUS_PENALTY;
   const cues: Range[] = [];
   let refuted = false;
-  for (const t of tokens) {
+  for (const [i, t] of tokens.entries()) {
     // The reporting verb already set the stance; "alleged" must not count twice.
     if (verb && t.start >= verb.start && t.end <= verb.end) continue;
+    if (monthName(t, i)) continue;
     const move = lexicon.hedges[t.lower] ?? lexicon.boosters[t.lower];
     if (move !== undefined) {
       value += move;
@@ -47,6 +48,11 @@ export function findCertainty(
   if (refuted) value = Math.min(value, REFUTED_VALUE);
   value = Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000;
   return { level: levelOf(value), value, cues };
+}
+
+/** A capitalised "May" after the clause's first word is the month ("on May 3"), not the modal: modals are not capitalised mid-sentence. */
+function monthName(t: Token, index: number): boolean {
+  return t.lower === 'may' && t.capitalized && index > 0;
 }
 
 export function levelOf(value: number): CertaintyLevel {

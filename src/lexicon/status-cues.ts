@@ -89,3 +89,16 @@ export const RESCHEDULING_VERBS: readonly string[] = ['postpone', 'delay', 'defe
  * "go ahead" means (WordNet 3.1 go_ahead: "proceed (with a plan of action)").
  */
 export const GOING_AHEAD_VERBS: readonly string[] = ['proceed'];
+
+/**
+ * Verbs saying an activity goes on (FrameNet 1.7 Activity_ongoing lexical units: continue, proceed, carry on, go on,
+ * keep on). Against a claim that the same activity was stopped or paused they disagree on where it stands. Resuming
+ * is left out: "suspended …, resumed …" is a sequence, not a clash.
+ */
+export const ONGOING_VERBS: readonly string[] = ['continue', 'proceed', 'carry on', 'go on', 'keep on'];
+
+/**
+ * Verbs saying an activity was stopped or paused: FrameNet 1.7 Activity_stop (stop, halt, cease, discontinue, quit,
+ * terminate, break off) and Activity_pause (pause, suspend, freeze). The cancelling verbs are CALLED_OFF_VERBS.
+ */
+export const STOPPING_VERBS: readonly string[] = ['stop', 'halt', 'cease', 'discontinue', 'quit', 'terminate', 'break off', 'pause', 'suspend', 'freeze'];

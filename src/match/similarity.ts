@@ -6,10 +6,14 @@ import { datesClash } from './dates.js';
 import { measuredKindOfAct, sharesMeasure } from './measure.js';
 import { processOutcomeEither } from './process-outcome.js';
 import { dictionaryRelatedActs } from './acts.js';
+import { eventRelation } from '../relate/relation.js';
 import { keyWeight } from './word-weights.js';
 import { exclusiveStates } from '../relate/exclusive-states.js';
 import { truthValueDispute } from '../relate/truth-value.js';
 import { tellerRebuttalHit } from '../detect/teller-rebuttal.js';
+import { calledOffHit } from '../detect/called-off.js';
+import { activityPhaseHit } from '../detect/activity-phase.js';
+import { oneDeath } from '../detect/one-death.js';
 
 /** Weights of the three parts of the same-event match; they sum to 1. */
 export const MATCH_WEIGHTS = { keys: 0.5, actor: 0.25, event: 0.25 } as const;
@@ -106,16 +110,20 @@ function placesClash(a: Claim, b: Claim): boolean {
  * complaint" vs "Y filed a complaint" is how an actor conflict looks). A second difference, in place or date, makes
  * two events of one kind ("Shell opened a refinery in Rotterdam" / "BP opened a refinery in Texas").
  */
-export function actorAgreement(a: Claim, b: Claim): number {
+export function actorAgreement(a: Claim, b: Claim, lexicon?: Lexicon): number {
   const [aActor, bActor] = [a.proposition.actor?.key, b.proposition.actor?.key];
   if (!aActor || !bActor) return UNKNOWN_ACTOR;
   if (aActor === bActor || keySet(b).has(aActor) || keySet(a).has(bActor)) return 1;
-  return sameAct(a, b) && !placesClash(a, b) && !datesClash(a, b) ? UNKNOWN_ACTOR : 0;
+  return sameAct(a, b, lexicon) && !placesClash(a, b) && !datesClash(a, b) ? UNKNOWN_ACTOR : 0;
 }
 
-/** The same act on both sides: one predicate stem or WordNet synonyms, acting on one named theme. */
-export function sameAct(a: Claim, b: Claim): boolean {
-  return (sharesEventStem(a, b) || synonymousEvents(a, b)) && sameTheme(a, b);
+/**
+ * The same act on both sides: one predicate stem or WordNet synonyms, acting on one named theme; or a support verb
+ * with its event noun against that noun's verb ("made 16 arrests" / "arrested six people"), whose object is the act.
+ */
+export function sameAct(a: Claim, b: Claim, lexicon?: Lexicon): boolean {
+  if ((sharesEventStem(a, b) || synonymousEvents(a, b)) && sameTheme(a, b)) return true;
+  return lexicon !== undefined && eventRelation(a, b, lexicon).relation === 'light-verb';
 }
 
 /**
@@ -151,7 +159,7 @@ export function opposesIn(lexicon: Lexicon): Opposes {
 export function matchScore(a: Claim, b: Claim, opposes?: Opposes, lexicon: Lexicon = buildLexicon(), floor?: number): number {
   // "The Ledger report is not true" / "the Ledger reported …": the story called false is the other claim as a whole.
   const rebutsTeller = tellerRebuttalHit(a, b, lexicon.aliases) !== null;
-  const actor = rebutsTeller ? 1 : actorAgreement(a, b);
+  const actor = rebutsTeller ? 1 : actorAgreement(a, b, lexicon);
   const overlap = keyOverlap(a, b, actor === 1 ? actorWords(a, b) : NO_WORDS);
   // A caller that only asks whether the match reaches `floor` needs no event part when even a shared event falls short.
   const withoutEvent = MATCH_WEIGHTS.keys * overlap + MATCH_WEIGHTS.actor * actor;
@@ -160,15 +168,17 @@ export function matchScore(a: Claim, b: Claim, opposes?: Opposes, lexicon: Lexic
   const opposite = opposes !== undefined && a.proposition.predicate !== undefined && b.proposition.predicate !== undefined && opposes(a.proposition.predicate.lemma, b.proposition.predicate.lemma);
   // The same act by other doers in other places is two events of one kind ('Shell opened a refinery in Rotterdam' /
   // 'Exxon … in Texas'). A date alone does not split them: it is often what two reports of one act disagree on.
-  const twoOfAKind = actor === 0 && sameAct(a, b) && placesClash(a, b);
+  const twoOfAKind = actor === 0 && sameAct(a, b, lexicon) && placesClash(a, b);
   // A process still under way and its outcome ('still negotiating' / 'the deal was signed') name one event too.
   // One doer's act measured twice in a verb and its kind-of ("spent $30,000 on" / "paid $3,000 for") about one thing.
   const measuredAct = actor === 1 && measuredKindOfAct(a, b) && sharesTopicWord(a, b);
   // Events one by a dictionary relation ("made arrests" / "arrested", "killed" / "died") are what the detectors compare.
   // Excluding states of one holder ("was killed" / "is alive") speak of one fate, seen two ways, as opposites do.
   const related = opposite || sameEvent(a, b) || dictionaryRelatedActs(a, b, lexicon) || processOutcomeEither(a, b, lexicon) || (actor > 0 && sharesMeasure(a, b)) || measuredAct;
-  // "The video is a hoax" / "a shark swam there": calling a story false speaks of the event it tells.
-  const event = rebutsTeller || (!twoOfAKind && (related || exclusiveStates(a, b, lexicon) !== null || truthValueDispute(a, b) !== null)) ? 1 : 0;
+  // "The video is a hoax" / "a shark swam there": calling a story false speaks of the event it tells; "went ahead" /
+  // "was called off", "is continuing" / "was halted" are two states of one event, and one person's death is one event.
+  const states = exclusiveStates(a, b, lexicon) !== null || truthValueDispute(a, b) !== null || calledOffHit(a, b, lexicon) !== null || activityPhaseHit(a, b, lexicon) !== null || oneDeath(a, b, lexicon);
+  const event = rebutsTeller || (!twoOfAKind && (related || states)) ? 1 : 0;
   return sixPlaces(withoutEvent + MATCH_WEIGHTS.event * event);
 }
 

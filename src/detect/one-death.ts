@@ -1,0 +1,45 @@
+import type { Claim, Phrase } from '../model/claim.js';
+import { derived, type Lexicon } from '../lexicon/index.js';
+import { claimWords } from '../relate/words.js';
+import { canonicalName } from './actor.js';
+import { hedged } from './hedged.js';
+
+/** Verbs of the Death frame whose subject is the one who dies ("the guard died"); the Killing verbs take them as object. */
+const DYING = new Set(['die', 'perish', 'drown']);
+/** Words after the verb that make it a resultative of death (Levin 1993, § 7.2 resultatives: "shot dead", "beaten to death"). */
+const RESULT_WINDOW = 3;
+
+const deathWords = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.outcomeFrames.death ?? []);
+
+/** The claim says someone died: a Death or Killing verb, or a verb with a resultative "dead" / "to death" after it. */
+function tellsDeath(c: Claim, lexicon: Lexicon): boolean {
+  const predicate = c.proposition.predicate;
+  if (!predicate) return false;
+  if (derived(lexicon, deathWords).has(predicate.lemma.toLowerCase())) return true;
+  const after = claimWords(c).tokens.filter((t) => t.span.start >= predicate.span.end).slice(0, RESULT_WINDOW);
+  return after.some((t, i) => t.lower === 'dead' || (t.lower === 'death' && after[i - 1]?.lower === 'to'));
+}
+
+/** Who dies: the object or passive subject of a killing, the subject of "die". */
+function undergoer(c: Claim): Phrase | undefined {
+  const p = c.proposition;
+  if (p.theme) return p.theme;
+  return DYING.has(p.predicate?.lemma.toLowerCase() ?? '') ? p.actor : undefined;
+}
+
+/**
+ * Two claims tell the death of one and the same person ("the guard was shot dead" / "the guard died"): FrameNet 1.7's
+ * Death and Killing frames share the one who dies, and a person dies once, so their dates and places are one event's.
+ * Stated deaths only (not negated, hedged or pending), of one named or definite undergoer, with no count on either
+ * side (a count of victims is the numeric detector's case).
+ */
+export function oneDeath(a: Claim, b: Claim, lexicon: Lexicon): boolean {
+  const stated = (c: Claim) => c.proposition.state === 'affirmed' && !c.proposition.negated && !hedged(c, lexicon) && c.quantities.length === 0;
+  if (!stated(a) || !stated(b) || !tellsDeath(a, lexicon) || !tellsDeath(b, lexicon)) return false;
+  const [x, y] = [undergoer(a), undergoer(b)];
+  if (!x || !y) return false;
+  const name = (p: Phrase) => canonicalName(p.key, lexicon.aliases);
+  return name(x) === name(y) && !derived(lexicon, peopleNouns).has(x.key.toLowerCase());
+}
+
+const peopleNouns = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.peopleNouns);
