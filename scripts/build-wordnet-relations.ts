@@ -73,8 +73,13 @@ function antonyms(pos: WordnetPos, into: Relation, keep: (s: Synset) => boolean 
       const target = readSynset(pos.data, p.offset);
       const word = target.words[p.target - 1]!;
       if (isKeptLemma(word) && inFirstSenses(pos.index, word, p.offset, SENSES) && keep(target)) {
-        add(into, lemma, word);
-        add(into, word, lemma);
+        // Synset antonymy: every member holding either synset among its first senses opposes every member of the other.
+        for (const x of new Set([lemma, ...keptMembers(pos, synset)])) {
+          for (const y of new Set([word, ...keptMembers(pos, target)])) {
+            add(into, x, y);
+            add(into, y, x);
+          }
+        }
       }
     }
   }
