@@ -39,7 +39,8 @@ function phraseEnd(terms: readonly Term[], start: number): number {
   let last = -1;
   for (let i = start; i < terms.length; i++) {
     const t = terms[i]!;
-    if (BREAK_TAGS.some((tag) => hasTag(t, tag))) break;
+    if (isPluralHead(terms, i, start)) return i;
+    if (BREAK_TAGS.some((tag) => hasTag(t, tag)) && !isPrenominalDate(terms, i, start)) break;
     if (!isNominal(t) && !hasTag(t, 'Adjective') && !hasTag(t, 'Value') && !hasTag(t, 'Possessive')) break;
     if (isNominal(t) && !hasTag(t, 'Value')) last = i;
     if (t.commaAfter) break;
@@ -50,11 +51,41 @@ function phraseEnd(terms: readonly Term[], start: number): number {
 /** "3 kilograms", "72 percent", "39 degrees Celsius": a number whose nouns are all units. */
 function isMeasure(terms: readonly Term[], start: number, end: number): boolean {
   const span = terms.slice(start, end + 1);
-  if (!span.some((t) => hasTag(t, 'Value'))) return false;
+  // An ordinal ranks, it does not count: "a second week" is a week, not an amount of time.
+  if (!span.some((t) => hasTag(t, 'Value') && !hasTag(t, 'Ordinal'))) return false;
   return span.every((t) => hasTag(t, 'Value') || hasTag(t, 'Adjective') || !isNominal(t) || UNIT_WORDS.has(t.lower) || hasTag(t, 'Unit'));
 }
 
 /** "about 9 inches", "nearly 40 nurses": a bound word before a number belongs to the amount (AP Stylebook "about"). */
 function isApproximator(terms: readonly Term[], i: number): boolean {
   return BOUND_PREFIXES.has(terms[i]!.lower) && hasTag(terms[i + 1], 'Value');
+}
+
+/** Words that close a noun phrase: a preposition, conjunction, relative word or date starts what follows it. */
+const CLOSING_TAGS = ['Preposition', 'Conjunction', 'Date', 'QuestionWord'];
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
+/**
+ * "raised interest rates to 4.5 percent", "heard of the harbour protests": an "-s" word the tagger read as a verb, after a
+ * noun or adjective of the same object phrase and closing it, is that phrase's plural head (Quirk § 17.108, noun
+ * premodifiers): a finite verb cannot end an object phrase that a preposition, a conjunction or the clause's end follows.
+ */
+function isPluralHead(terms: readonly Term[], i: number, start: number): boolean {
+  const t = terms[i]!;
+  const before = terms[i - 1];
+  if (i <= start || !before || before.commaAfter || !hasTag(t, 'PresentTense') || !/^[a-z]{2,}[^s'u]s$/.test(t.lower)) return false;
+  if (hasTag(before, 'Pronoun') || !(isNominal(before) || hasTag(before, 'Adjective'))) return false;
+  const next = terms[i + 1];
+  return next === undefined || t.commaAfter || RELATIVE_WORDS.has(next.lower) || CLOSING_TAGS.some((tag) => hasTag(next, tag));
+}
+
+/**
+ * "entered its third week", "reached their second day": a date word after a possessive or ordinal of the phrase stands
+ * inside it; after a noun ("won the race Monday") or a determiner ("left this week") it is an adverbial of time.
+ */
+function isPrenominalDate(terms: readonly Term[], i: number, start: number): boolean {
+  const before = terms[i - 1];
+  if (!hasTag(terms[i], 'Date') || i <= start || !before || before.commaAfter) return false;
+  if (BREAK_TAGS.some((tag) => tag !== 'Date' && hasTag(terms[i], tag))) return false;
+  return hasTag(before, 'Possessive') || hasTag(before, 'Ordinal');
 }

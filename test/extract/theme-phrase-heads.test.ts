@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/index.js';
+
+const theme = (text: string) => {
+  const [c] = extractClaims({ id: 'd', text, source: 'Wire' }, { referenceDate: '2024-06-12' });
+  return { lemma: c?.proposition.predicate?.lemma, theme: c?.proposition.theme?.text };
+};
+
+describe('an "-s" word read as a verb that closes an object phrase is the phrase\'s plural head', () => {
+  it.each([
+    ['a noun premodifier, then a preposition', 'The lender cut mortgage rates on Monday.', 'cut', 'mortgage rates'],
+    ['a name premodifier, at the clause end', 'The senator had never heard of the Dover protests.', 'hear', 'Dover protests'],
+    ['a noun premodifier, then a conjunction', 'The mill raised grain prices and wages.', 'raise', 'grain prices'],
+    ['an adjective premodifier, then a relative pronoun', 'The board approved new rules that limit bonuses.', 'approve', 'new rules'],
+  ])('%s: %s', (_, text, lemma, want) => {
+    expect(theme(text)).toEqual({ lemma, theme: want });
+  });
+
+  it.each([
+    ['the "-s" verb of a content clause keeps its own object', 'Officials said the firm controls the market.', 'control', 'market'],
+    ['an "-s" verb after a pronoun is a verb', 'The report says it affects farmers.', 'affect', 'farmers'],
+    ['a plural noun already read as a noun stays the head', 'The court upheld the ban on fishing nets.', 'uphold', 'ban'],
+  ])('hard negative, %s: %s', (_, text, lemma, want) => {
+    expect(theme(text)).toEqual({ lemma, theme: want });
+  });
+});
+
+describe('an ordinal ranks a time noun inside an object phrase; it does not make it an amount', () => {
+  it.each([
+    ['a possessive and an ordinal', 'The walkout entered its fourth week.', 'enter', 'its fourth week'],
+    ['an article and an ordinal', 'The siege entered a second month.', 'enter', 'second month'],
+  ])('%s: %s', (_, text, lemma, want) => {
+    expect(theme(text)).toEqual({ lemma, theme: want });
+  });
+
+  it.each([
+    ['a demonstrative and a time noun is an adverbial', 'Voters rejected the budget this week.', 'reject', 'budget'],
+    ['a time word after the object is an adverbial', 'The club sold the striker Tuesday.', 'sell', 'striker'],
+    ['a counted time is a bare amount', 'The strike lasted three weeks.', 'last', undefined],
+  ])('hard negative, %s: %s', (_, text, lemma, want) => {
+    expect(theme(text)).toEqual({ lemma, theme: want });
+  });
+});
