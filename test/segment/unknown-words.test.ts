@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
 import { isEnglishWord } from '../../src/segment/english-words.js';
+import { isBoilerplate } from '../../src/segment/boilerplate.js';
 import { isEnglish } from '../../src/segment/language.js';
 import { tokenize } from '../../src/segment/tokens.js';
 
@@ -39,4 +40,14 @@ describe('page furniture is skipped as boilerplate before the language check', (
     const report = analyze({ documents: [{ id: 'd', source: { name: 'Wire' }, text }] });
     expect(report.skipped.map((s) => s.reason)).toEqual(['boilerplate']);
   });
+});
+
+describe('a credit label without its colon, then only names, is boilerplate', () => {
+  const furniture = (text: string) => isBoilerplate(text, tokenize(text));
+  it.each(['Photo Reuters', 'Source newsvine, Globalpost', 'Image Hollis Archive'])('boilerplate: %s', (text) => expect(furniture(text)).toBe(true));
+  it.each([
+    ['a verb after the label', 'Sources said the deal collapsed.'],
+    ['an English noun after the label', 'Video footage shows the blast.'],
+    ['a capitalised name then a verb', 'Photo Reuters shows the crowd.'],
+  ])('story sentence (%s): %s', (_, text) => expect(furniture(text)).toBe(false));
 });
