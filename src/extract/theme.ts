@@ -16,7 +16,7 @@ const UNIT_WORDS: ReadonlySet<string> = new Set([...UNITS.keys()].flatMap((k) =>
 const BREAK_TAGS = ['Preposition', 'Conjunction', 'Verb', 'Adverb', 'QuestionWord', 'Date'];
 
 export function themeAfter(terms: readonly Term[], from: number): Range | undefined {
-  const start = objectStart(terms, from);
+  const start = objectStart(terms, shiftedObjectFrom(terms, from));
   const head = terms[start];
   // "most of the miners": the quantifier points through "of" to what it quantifies.
   if (head && PARTITIVE.has(head.lower) && terms[start + 1]?.lower === 'of') return themeAfter(terms, start + 2);
@@ -88,4 +88,22 @@ function isPrenominalDate(terms: readonly Term[], i: number, start: number): boo
   if (!hasTag(terms[i], 'Date') || i <= start || !before || before.commaAfter) return false;
   if (BREAK_TAGS.some((tag) => tag !== 'Date' && hasTag(terms[i], tag))) return false;
   return hasTag(before, 'Possessive') || hasTag(before, 'Ordinal');
+}
+
+/**
+ * "approved on Tuesday a budget for schools": a heavy object may follow a time adverbial (Quirk § 18.41, end
+ * weight); the object starts after it when a determiner opens a noun phrase there that no verb follows (else it is a
+ * clause's subject: "announced on Monday the plant would close"). Elsewhere the object starts at `from`.
+ */
+function shiftedObjectFrom(terms: readonly Term[], from: number): number {
+  let i = from;
+  // "on Tuesday", "last week": a preposition or a deictic word may open the time adverbial.
+  if ((hasTag(terms[i], 'Preposition') || hasTag(terms[i], 'Adjective') || hasTag(terms[i], 'Determiner')) && hasTag(terms[i + 1], 'Date')) i++;
+  if (!hasTag(terms[i], 'Date')) return from;
+  while (hasTag(terms[i], 'Date') && !terms[i]!.commaAfter) i++;
+  if (i === from || terms[i - 1]?.commaAfter || !hasTag(terms[i], 'Determiner') || !hasTag(terms[i - 1], 'Date')) return from;
+  const end = phraseEnd(terms, objectStart(terms, i));
+  const next = terms[end + 1];
+  if (end < 0 || (next && (hasTag(next, 'Verb') || hasTag(next, 'Modal')) && !terms[end]!.commaAfter)) return from;
+  return i;
 }

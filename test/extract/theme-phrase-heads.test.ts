@@ -41,3 +41,20 @@ describe('an ordinal ranks a time noun inside an object phrase; it does not make
     expect(theme(text)).toEqual({ lemma, theme: want });
   });
 });
+
+describe('a heavy object after a time adverbial is still the object (end weight)', () => {
+  it.each([
+    ['a weekday with "on"', 'The council approved on Tuesday a budget for schools.', 'approve', 'budget'],
+    ['a deictic time phrase', 'The board approved last week a plan to merge.', 'approve', 'plan'],
+  ])('%s: %s', (_, text, lemma, want) => {
+    expect(theme(text)).toEqual({ lemma, theme: want });
+  });
+
+  it.each([
+    ['a clause after the time phrase: its subject is no object', 'The insurer announced on Monday the office would close.', 'close', undefined],
+    ['a time phrase alone', 'The strike ended last week.', 'end', undefined],
+    ['an object before the time word', 'The club sold the striker Tuesday.', 'sell', 'striker'],
+  ])('hard negative, %s: %s', (_, text, lemma, want) => {
+    expect(theme(text)).toEqual({ lemma, theme: want });
+  });
+});
