@@ -1,6 +1,7 @@
 import type { Range } from '../ingest/types.js';
 import { PARTITIVE_QUANTIFIERS } from '../lexicon/grammar-words.js';
 import { BOUND_PREFIXES, UNITS } from '../lexicon/units.js';
+import { ADVERBS_ALSO_NOUNS, ADVERBS_NEVER_NOUNS } from '../lexicon/wordnet-adverbs.js';
 import { isNominal } from './noun-phrases.js';
 import { hasTag, type Term } from './terms.js';
 
@@ -21,7 +22,7 @@ export function themeAfter(terms: readonly Term[], from: number): Range | undefi
   // "most of the miners": the quantifier points through "of" to what it quantifies.
   if (head && PARTITIVE.has(head.lower) && terms[start + 1]?.lower === 'of') return themeAfter(terms, start + 2);
   const end = phraseEnd(terms, start);
-  if (!head || end < start) return undefined;
+  if (!head || end < start || isBareAdverb(terms, from, start, end)) return undefined;
   if (isMeasure(terms, start, end)) return terms[end + 1]?.lower === 'of' ? themeAfter(terms, end + 2) : undefined;
   return { start: head.start, end: terms[end]!.end };
 }
@@ -41,6 +42,14 @@ function phraseEnd(terms: readonly Term[], start: number): number {
     const t = terms[i]!;
     if (isPluralHead(terms, i, start)) return i;
     if (BREAK_TAGS.some((tag) => hasTag(t, tag)) && !isPrenominalDate(terms, i, start)) break;
+    // "ran aground near Gdansk": a word read as a noun that WordNet lists only as an adverb ends the phrase, unless it
+    // premodifies ("all five"); one read as an adjective ("new", "all-female") is a modifier.
+    if (NEVER_NOUN.has(t.lower) && !t.capitalized && !hasTag(t, 'Adjective') && !hasTag(t, 'Hyphenated')) {
+      if (!hasTag(terms[i + 1], 'Value') && !hasTag(terms[i + 1], 'Determiner')) break;
+      // "all the gunmen": a predeterminer and its determiner open the phrase.
+      if (hasTag(terms[i + 1], 'Determiner')) i++;
+      continue;
+    }
     if (!isNominal(t) && !hasTag(t, 'Adjective') && !hasTag(t, 'Value') && !hasTag(t, 'Possessive')) break;
     if (isNominal(t) && !hasTag(t, 'Value')) last = i;
     if (t.commaAfter) break;
@@ -106,4 +115,17 @@ function shiftedObjectFrom(terms: readonly Term[], from: number): number {
   const next = terms[end + 1];
   if (end < 0 || (next && (hasTag(next, 'Verb') || hasTag(next, 'Modal')) && !terms[end]!.commaAfter)) return from;
   return i;
+}
+
+const NEVER_NOUN: ReadonlySet<string> = new Set(ADVERBS_NEVER_NOUNS);
+const ALSO_NOUN: ReadonlySet<string> = new Set(ADVERBS_ALSO_NOUNS);
+
+/**
+ * "went home", "headed north", "the goal was offside": a word WordNet lists as an adverb (and also as a noun), alone
+ * and bare right after the verb, is the adverb (no determiner, modifier, plural or "of" makes it a noun phrase).
+ */
+function isBareAdverb(terms: readonly Term[], from: number, start: number, end: number): boolean {
+  const t = terms[start]!;
+  if (start !== from || end !== start || t.capitalized || hasTag(t, 'Plural') || hasTag(t, 'Pronoun')) return false;
+  return ALSO_NOUN.has(t.lower) && terms[start + 1]?.lower !== 'of';
 }

@@ -58,3 +58,24 @@ describe('a heavy object after a time adverbial is still the object (end weight)
     expect(theme(text)).toEqual({ lemma, theme: want });
   });
 });
+
+describe('a word WordNet lists as an adverb is no object head (src/lexicon/wordnet-adverbs.ts)', () => {
+  it.each([
+    ['an adverb WordNet never lists as a noun, then a place', 'The trawler ran aground near Brest.', 'run'],
+    ['an adverb-only word alone', 'The dinghy drifted ashore.', 'drift'],
+    ['a bare adverb that is also a noun', 'The strikers went home.', 'go'],
+    ['a bare adverb after a copula', 'The second goal was offside.', 'be'],
+  ])('no theme for %s: %s', (_, text, lemma) => {
+    expect(theme(text)).toEqual({ lemma, theme: undefined });
+  });
+
+  it.each([
+    ['the same word with a determiner is a noun', 'The family sold the home.', 'sell', 'home'],
+    ['a plural is a noun', 'The firm built homes.', 'build', 'homes'],
+    ['an adverb-only word as a predeterminer before a number', 'Troops killed all five gunmen.', 'kill', 'all five gunmen'],
+    ['an adjective reading is a modifier', 'The club is building the Dockside Rovers\' new stadium.', 'build', 'Dockside Rovers\' new stadium'],
+    ['a capitalised word is a name', 'Voters backed Ahead in the poll.', 'back', 'Ahead'],
+  ])('hard negative, %s: %s', (_, text, lemma, want) => {
+    expect(theme(text)).toEqual({ lemma, theme: want });
+  });
+});
