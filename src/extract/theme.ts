@@ -75,15 +75,18 @@ const CLOSING_TAGS = ['Preposition', 'Conjunction', 'Date', 'QuestionWord'];
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose']);
 
 /**
- * "raised interest rates to 4.5 percent", "heard of the harbour protests": an "-s" word the tagger read as a verb, after a
- * noun or adjective of the same object phrase and closing it, is that phrase's plural head (Quirk § 17.108, noun
- * premodifiers): a finite verb cannot end an object phrase that a preposition, a conjunction or the clause's end follows.
+ * "raised interest rates to 4.5 percent", "heard of the harbour protests", "limit imports": an "-s" word the tagger
+ * read as a verb, after a noun or adjective of the object phrase (or right after the verb) and closing it, is the
+ * phrase's plural head (Quirk § 17.108): a finite verb cannot end an object phrase that a preposition, a conjunction
+ * or the clause's end follows.
  */
 function isPluralHead(terms: readonly Term[], i: number, start: number): boolean {
   const t = terms[i]!;
   const before = terms[i - 1];
-  if (i <= start || !before || before.commaAfter || !hasTag(t, 'PresentTense') || !/^[a-z]{2,}[^s'u]s$/.test(t.lower)) return false;
-  if (hasTag(before, 'Pronoun') || !(isNominal(before) || hasTag(before, 'Adjective'))) return false;
+  if (i < start || !before || before.commaAfter || !hasTag(t, 'PresentTense') || !/^[a-z]{2,}[^s'u]s$/.test(t.lower)) return false;
+  // "limit imports": two finite verbs do not stand side by side, so the first word of the object is a noun.
+  const afterVerb = i === start && hasTag(before, 'Verb') && !hasTag(before, 'Auxiliary') && !hasTag(before, 'Modal') && !hasTag(before, 'Copula');
+  if (i === start ? !afterVerb : hasTag(before, 'Pronoun') || !(isNominal(before) || hasTag(before, 'Adjective'))) return false;
   const next = terms[i + 1];
   return next === undefined || t.commaAfter || RELATIVE_WORDS.has(next.lower) || CLOSING_TAGS.some((tag) => hasTag(next, tag));
 }

@@ -12,6 +12,7 @@ describe('an "-s" word read as a verb that closes an object phrase is the phrase
     ['a name premodifier, at the clause end', 'The senator had never heard of the Dover protests.', 'hear', 'Dover protests'],
     ['a noun premodifier, then a conjunction', 'The mill raised grain prices and wages.', 'raise', 'grain prices'],
     ['an adjective premodifier, then a relative pronoun', 'The board approved new rules that limit bonuses.', 'approve', 'new rules'],
+    ['right after a lexical verb, at the clause end', 'The ministry said the new quotas limit imports.', 'limit', 'imports'],
   ])('%s: %s', (_, text, lemma, want) => {
     expect(theme(text)).toEqual({ lemma, theme: want });
   });
@@ -19,6 +20,7 @@ describe('an "-s" word read as a verb that closes an object phrase is the phrase
   it.each([
     ['the "-s" verb of a content clause keeps its own object', 'Officials said the firm controls the market.', 'control', 'market'],
     ['an "-s" verb after a pronoun is a verb', 'The report says it affects farmers.', 'affect', 'farmers'],
+    ['an "-s" word after an auxiliary is no object', 'The levy has risen and still rises.', 'rise', undefined],
     ['a plural noun already read as a noun stays the head', 'The court upheld the ban on fishing nets.', 'uphold', 'ban'],
   ])('hard negative, %s: %s', (_, text, lemma, want) => {
     expect(theme(text)).toEqual({ lemma, theme: want });
