@@ -1,4 +1,5 @@
 import { AUXILIARY_HEADS, CENTRAL_DETERMINERS, LINKING_VERBS, OTHER_COPULAS, RELATIVE_PRONOUNS } from '../lexicon/grammar-words.js';
+import { NEGATIVE_DETERMINERS } from '../lexicon/content-clauses.js';
 import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 import { hasTag, type Term } from './terms.js';
 
@@ -9,6 +10,7 @@ import { hasTag, type Term } from './terms.js';
  */
 
 const DETERMINER = new Set(CENTRAL_DETERMINERS);
+const NEGATIVE_DETERMINER: ReadonlySet<string> = new Set(NEGATIVE_DETERMINERS);
 const AUXILIARY_HEAD = new Set(AUXILIARY_HEADS);
 const RELATIVE = new Set(RELATIVE_PRONOUNS);
 const LINKING = new Set([...LINKING_VERBS, ...OTHER_COPULAS]);
@@ -101,6 +103,7 @@ function nounPositionTags(terms: readonly Term[], i: number, headline: boolean):
   const t = terms[i]!;
   const next = terms[i + 1];
   if (afterDeterminer(terms, i)) return next && isNoun(next) && !terms[i]!.commaAfter ? MODIFIER_TAGS : NOUN_TAGS;
+  if (headAfterModifiers(terms, i)) return NOUN_TAGS;
   if (pluralAfterNumeral(terms, i)) return NOUN_TAGS;
   if (!headline && nameStart(t, next)) return NAME_TAGS;
   if (headBeforePastVerb(terms, i)) return NOUN_TAGS;
@@ -112,6 +115,25 @@ function nounPositionTags(terms: readonly Term[], i: number, headline: boolean):
 function afterDeterminer(terms: readonly Term[], i: number): boolean {
   const before = terms[i - 1];
   return before !== undefined && !before.commaAfter && DETERMINER.has(before.lower);
+}
+
+/** Words that close a noun phrase after its head. */
+const CLOSING_TAGS = ['Preposition', 'Conjunction', 'Date'];
+
+/**
+ * "had no further comment", "gave a swift reply on Monday": inside a clause, a base form after a determiner and its
+ * modifiers that closes the phrase (the clause ends, or a preposition, conjunction or date follows) is the phrase's
+ * head; at the clause's start "the" + adjective may head the subject itself ("The poor suffer").
+ */
+function headAfterModifiers(terms: readonly Term[], i: number): boolean {
+  const t = terms[i]!;
+  if (hasTag(t, 'PastTense') || hasTag(t, 'Gerund') || /(?:ing|ed)$/.test(t.lower)) return false;
+  const next = terms[i + 1];
+  if (next && !t.commaAfter && !CLOSING_TAGS.some((tag) => hasTag(next, tag))) return false;
+  let k = i - 1;
+  while (k >= 0 && !terms[k]!.commaAfter && (hasTag(terms[k], 'Adjective') || (hasTag(terms[k], 'Adverb') && !terms[k]!.lower.endsWith('ly')))) k--;
+  if (k === i - 1 || k <= 0 || terms[k]!.commaAfter) return false;
+  return DETERMINER.has(terms[k]!.lower) || NEGATIVE_DETERMINER.has(terms[k]!.lower);
 }
 
 /** "Two bronzes were stolen": a number above one wants a plural, and an "-s" verb is singular, so "-s" is the plural noun. */

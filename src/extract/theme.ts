@@ -1,6 +1,7 @@
 import type { Range } from '../ingest/types.js';
 import { PARTITIVE_QUANTIFIERS } from '../lexicon/grammar-words.js';
 import { BOUND_PREFIXES, UNITS } from '../lexicon/units.js';
+import { ADVERBS_ALSO_NOUNS, ADVERBS_NEVER_NOUNS } from '../lexicon/wordnet-adverbs.js';
 import { isNominal } from './noun-phrases.js';
 import { hasTag, type Term } from './terms.js';
 
@@ -16,12 +17,12 @@ const UNIT_WORDS: ReadonlySet<string> = new Set([...UNITS.keys()].flatMap((k) =>
 const BREAK_TAGS = ['Preposition', 'Conjunction', 'Verb', 'Adverb', 'QuestionWord', 'Date'];
 
 export function themeAfter(terms: readonly Term[], from: number): Range | undefined {
-  const start = objectStart(terms, from);
+  const start = objectStart(terms, shiftedObjectFrom(terms, from));
   const head = terms[start];
   // "most of the miners": the quantifier points through "of" to what it quantifies.
   if (head && PARTITIVE.has(head.lower) && terms[start + 1]?.lower === 'of') return themeAfter(terms, start + 2);
   const end = phraseEnd(terms, start);
-  if (!head || end < start) return undefined;
+  if (!head || end < start || isBareAdverb(terms, from, start, end)) return undefined;
   if (isMeasure(terms, start, end)) return terms[end + 1]?.lower === 'of' ? themeAfter(terms, end + 2) : undefined;
   return { start: head.start, end: terms[end]!.end };
 }
@@ -39,7 +40,16 @@ function phraseEnd(terms: readonly Term[], start: number): number {
   let last = -1;
   for (let i = start; i < terms.length; i++) {
     const t = terms[i]!;
-    if (BREAK_TAGS.some((tag) => hasTag(t, tag))) break;
+    if (isPluralHead(terms, i, start)) return i;
+    if (BREAK_TAGS.some((tag) => hasTag(t, tag)) && !isPrenominalDate(terms, i, start)) break;
+    // "ran aground near Gdansk": a word read as a noun that WordNet lists only as an adverb ends the phrase, unless it
+    // premodifies ("all five"); one read as an adjective ("new", "all-female") is a modifier.
+    if (NEVER_NOUN.has(t.lower) && !t.capitalized && !hasTag(t, 'Adjective') && !hasTag(t, 'Hyphenated')) {
+      if (!hasTag(terms[i + 1], 'Value') && !hasTag(terms[i + 1], 'Determiner')) break;
+      // "all the gunmen": a predeterminer and its determiner open the phrase.
+      if (hasTag(terms[i + 1], 'Determiner')) i++;
+      continue;
+    }
     if (!isNominal(t) && !hasTag(t, 'Adjective') && !hasTag(t, 'Value') && !hasTag(t, 'Possessive')) break;
     if (isNominal(t) && !hasTag(t, 'Value')) last = i;
     if (t.commaAfter) break;
@@ -50,11 +60,75 @@ function phraseEnd(terms: readonly Term[], start: number): number {
 /** "3 kilograms", "72 percent", "39 degrees Celsius": a number whose nouns are all units. */
 function isMeasure(terms: readonly Term[], start: number, end: number): boolean {
   const span = terms.slice(start, end + 1);
-  if (!span.some((t) => hasTag(t, 'Value'))) return false;
+  // An ordinal ranks, it does not count: "a second week" is a week, not an amount of time.
+  if (!span.some((t) => hasTag(t, 'Value') && !hasTag(t, 'Ordinal'))) return false;
   return span.every((t) => hasTag(t, 'Value') || hasTag(t, 'Adjective') || !isNominal(t) || UNIT_WORDS.has(t.lower) || hasTag(t, 'Unit'));
 }
 
 /** "about 9 inches", "nearly 40 nurses": a bound word before a number belongs to the amount (AP Stylebook "about"). */
 function isApproximator(terms: readonly Term[], i: number): boolean {
   return BOUND_PREFIXES.has(terms[i]!.lower) && hasTag(terms[i + 1], 'Value');
+}
+
+/** Words that close a noun phrase: a preposition, conjunction, relative word or date starts what follows it. */
+const CLOSING_TAGS = ['Preposition', 'Conjunction', 'Date', 'QuestionWord'];
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
+/**
+ * "raised interest rates to 4.5 percent", "heard of the harbour protests", "limit imports": an "-s" word the tagger
+ * read as a verb, after a noun or adjective of the object phrase (or right after the verb) and closing it, is the
+ * phrase's plural head (Quirk § 17.108): a finite verb cannot end an object phrase that a preposition, a conjunction
+ * or the clause's end follows.
+ */
+function isPluralHead(terms: readonly Term[], i: number, start: number): boolean {
+  const t = terms[i]!;
+  const before = terms[i - 1];
+  if (i < start || !before || before.commaAfter || !hasTag(t, 'PresentTense') || !/^[a-z]{2,}[^s'u]s$/.test(t.lower)) return false;
+  // "limit imports": two finite verbs do not stand side by side, so the first word of the object is a noun.
+  const afterVerb = i === start && hasTag(before, 'Verb') && !hasTag(before, 'Auxiliary') && !hasTag(before, 'Modal') && !hasTag(before, 'Copula');
+  if (i === start ? !afterVerb : hasTag(before, 'Pronoun') || !(isNominal(before) || hasTag(before, 'Adjective'))) return false;
+  const next = terms[i + 1];
+  return next === undefined || t.commaAfter || RELATIVE_WORDS.has(next.lower) || CLOSING_TAGS.some((tag) => hasTag(next, tag));
+}
+
+/**
+ * "entered its third week", "reached their second day": a date word after a possessive or ordinal of the phrase stands
+ * inside it; after a noun ("won the race Monday") or a determiner ("left this week") it is an adverbial of time.
+ */
+function isPrenominalDate(terms: readonly Term[], i: number, start: number): boolean {
+  const before = terms[i - 1];
+  if (!hasTag(terms[i], 'Date') || i <= start || !before || before.commaAfter) return false;
+  if (BREAK_TAGS.some((tag) => tag !== 'Date' && hasTag(terms[i], tag))) return false;
+  return hasTag(before, 'Possessive') || hasTag(before, 'Ordinal');
+}
+
+/**
+ * "approved on Tuesday a budget for schools": a heavy object may follow a time adverbial (Quirk § 18.41, end
+ * weight); the object starts after it when a determiner opens a noun phrase there that no verb follows (else it is a
+ * clause's subject: "announced on Monday the plant would close"). Elsewhere the object starts at `from`.
+ */
+function shiftedObjectFrom(terms: readonly Term[], from: number): number {
+  let i = from;
+  // "on Tuesday", "last week": a preposition or a deictic word may open the time adverbial.
+  if ((hasTag(terms[i], 'Preposition') || hasTag(terms[i], 'Adjective') || hasTag(terms[i], 'Determiner')) && hasTag(terms[i + 1], 'Date')) i++;
+  if (!hasTag(terms[i], 'Date')) return from;
+  while (hasTag(terms[i], 'Date') && !terms[i]!.commaAfter) i++;
+  if (i === from || terms[i - 1]?.commaAfter || !hasTag(terms[i], 'Determiner') || !hasTag(terms[i - 1], 'Date')) return from;
+  const end = phraseEnd(terms, objectStart(terms, i));
+  const next = terms[end + 1];
+  if (end < 0 || (next && (hasTag(next, 'Verb') || hasTag(next, 'Modal')) && !terms[end]!.commaAfter)) return from;
+  return i;
+}
+
+const NEVER_NOUN: ReadonlySet<string> = new Set(ADVERBS_NEVER_NOUNS);
+const ALSO_NOUN: ReadonlySet<string> = new Set(ADVERBS_ALSO_NOUNS);
+
+/**
+ * "went home", "headed north", "the goal was offside": a word WordNet lists as an adverb (and also as a noun), alone
+ * and bare right after the verb, is the adverb (no determiner, modifier, plural or "of" makes it a noun phrase).
+ */
+function isBareAdverb(terms: readonly Term[], from: number, start: number, end: number): boolean {
+  const t = terms[start]!;
+  if (start !== from || end !== start || t.capitalized || hasTag(t, 'Plural') || hasTag(t, 'Pronoun')) return false;
+  return ALSO_NOUN.has(t.lower) && terms[start + 1]?.lower !== 'of';
 }

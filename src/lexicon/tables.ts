@@ -68,6 +68,7 @@ import * as truthValueCues from './truth-value-cues.js';
 import * as updateCues from './update-cues.js';
 import verbSynonyms from './verb-synonyms.json' with { type: 'json' };
 import wordnetRelations from './wordnet-relations.json' with { type: 'json' };
+import * as wordnetAdverbs from './wordnet-adverbs.js';
 import * as converses from './converses.js';
 import * as supportVerbs from './support-verbs.js';
 import * as wordVectors from './word-vectors.js';
@@ -149,6 +150,7 @@ export const SHIPPED_TABLES = {
   'update-cues': updateCues,
   'verb-synonyms': { default: verbSynonyms },
   'wordnet-relations': { default: wordnetRelations },
+  'wordnet-adverbs': wordnetAdverbs,
   converses,
   'support-verbs': supportVerbs,
   'word-vectors': wordVectors,

@@ -1,4 +1,5 @@
 import { ACTION_OBJECTS, LINE_LABELS, READER_ACTIONS, RIGHTS_NOTICES, STANDALONE_LABELS } from '../lexicon/page-furniture.js';
+import { isEnglishWord } from './english-words.js';
 import type { Token } from './tokens.js';
 
 const ACTION_OBJECT = new Set(ACTION_OBJECTS);
@@ -24,10 +25,24 @@ export function isBoilerplate(text: string, tokens: readonly Token[]): boolean {
   if (STANDALONE.has(lower.replace(/[^\p{L}\p{N}' ]+/gu, '').trim())) return true;
   if (RIGHTS_NOTICES.some((n) => lower.startsWith(n) || (n.includes(' ') && lower.includes(n)))) return true;
   if (LINE_LABELS.some((label) => lower.startsWith(`${label}:`) || lower.startsWith(`${label} |`))) return true;
+  if (isBareCredit(words)) return true;
   const action = READER_ACTIONS.find((a) => opening === a || opening.startsWith(`${a} `));
   if (action && (action.includes(' ') || ACTION_OBJECT.has(words[1]?.lower ?? ''))) return true;
   if (hasAddress(text) && (words.length <= 6 || READER_ACTIONS.some((a) => ` ${opening} `.includes(` ${a} `)))) return true;
   return isByline(words);
+}
+
+/** Words a credit without its colon names at most: "Photo Reuters", "Source agencies, Gforgames". */
+const MAX_CREDIT_WORDS = 5;
+const LABEL = new Set(LINE_LABELS);
+
+/**
+ * "Source benzinga, Gforgames": a one-word label without its colon, then only names (capitalised, or words English
+ * does not know); a story sentence has an English word after it ("Sources said …", "Video shows …").
+ */
+function isBareCredit(words: readonly Token[]): boolean {
+  if (!words[0]?.capitalized || !LABEL.has(words[0].lower) || words.length < 2 || words.length > MAX_CREDIT_WORDS + 1) return false;
+  return words.slice(1).every((w) => w.capitalized || !isEnglishWord(w.lower));
 }
 
 /** "By" and then only names: capitalised words, a comma-separated title, "and" between two names. */

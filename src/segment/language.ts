@@ -1,5 +1,6 @@
 import { FOREIGN_FUNCTION_WORDS } from '../lexicon/foreign-function-words.js';
 import { ENGLISH_CORE } from '../lexicon/function-words.js';
+import { isEnglishWord } from './english-words.js';
 import type { Token } from './tokens.js';
 
 const CORE = new Set(ENGLISH_CORE);
@@ -25,7 +26,23 @@ export function isEnglish(tokens: readonly Token[]): boolean {
     if (CORE.has(w.lower)) english++;
     else if (isEvidence(words, i) && (FOREIGN.has(w.lower) || (!w.capitalized && NON_ENGLISH_LATIN.test(w.lower)))) foreign++;
   });
+  // One English-looking word ("a", "no") is weak evidence against a sentence English otherwise does not know.
+  if (english <= 1 && mostlyUnknown(words, MIN_UNKNOWN + english)) return false;
   return foreign === 0 || english >= foreign;
+}
+
+/** Fewest lower-case words English does not know that make a sentence foreign; one more beside an English-looking word. */
+const MIN_UNKNOWN = 2;
+
+/**
+ * "Regjeringen kunngjorde nye skatter.": a sentence most of whose lower-case words English does not know is in
+ * another language (its function words may be missing from the lists); names (capitalised) are no evidence.
+ */
+function mostlyUnknown(words: readonly Token[], minUnknown: number): boolean {
+  // A capitalised first word may be a name ("Jyestadeva invented calculus."): only lower-case words count here.
+  const evidence = words.filter((w) => !w.capitalized && /^\p{L}+$/u.test(w.lower));
+  const unknown = evidence.filter((w) => !isEnglishWord(w.lower)).length;
+  return unknown >= minUnknown && unknown * 2 > evidence.length;
 }
 
 function isEvidence(words: readonly Token[], i: number): boolean {

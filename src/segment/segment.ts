@@ -67,8 +67,9 @@ function buildSentence(view: string, range: Range & { dateline?: true }, citatio
     return { ...range, tokens: [], citations, clauses: [], skip: 'too-long' };
   }
   const tokens = tokenize(view, range);
-  if (!isEnglish(tokens)) return { ...range, tokens, citations, clauses: [], skip: 'unsupported-language' };
+  // Page furniture (credits, bylines) is known by its shape, whatever language its names look like.
   if (!whole && isBoilerplate(view.slice(range.start, range.end), tokens)) return { ...range, tokens, citations, clauses: [], skip: 'boilerplate' };
+  if (!isEnglish(tokens)) return { ...range, tokens, citations, clauses: [], skip: 'unsupported-language' };
   if (!whole && view.slice(range.start, range.end).trimEnd().endsWith('?')) {
     return { ...range, tokens, citations, clauses: [], skip: 'question' };
   }

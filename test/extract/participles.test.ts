@@ -56,7 +56,8 @@ describe('irregular participles: passives and noun modifiers the "-ed" pattern m
       { lemma: 'cut', verb: 'cut', actor: 'The storm', theme: 'power' }],
     ['the irregular-verb list gives the lemma where the tagger gives a wrong one ("gone" → go)',
       'The striking workers have gone home for the weekend.',
-      { lemma: 'go', verb: 'gone', actor: 'The striking workers', theme: 'home' }],
+      // "home" bare after the verb is WordNet's adverb, not an object (test/extract/theme-phrase-heads.test.ts).
+      { lemma: 'go', verb: 'gone', actor: 'The striking workers' }],
     ['"have" with a number and a noun stays the verb',
       'The couple have seven children.',
       { lemma: 'have', verb: 'have', actor: 'The couple', theme: 'seven children' }],
