@@ -16,7 +16,17 @@ export interface LbfgsOptions {
   tolerance?: number;
 }
 
-const dot = (a: readonly number[], b: readonly number[]) => a.reduce((s, v, i) => s + v * b[i]!, 0);
+function dot(a: readonly number[], b: readonly number[]): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
+  return s;
+}
+
+function largest(v: readonly number[]): number {
+  let m = 0;
+  for (const x of v) m = Math.max(m, Math.abs(x));
+  return m;
+}
 const ARMIJO = 1e-4;
 const MAX_HALVINGS = 40;
 
@@ -29,7 +39,7 @@ export function minimiseLbfgs(objective: Objective, start: readonly number[], op
   const steps: number[][] = [];
   const changes: number[][] = [];
   for (let it = 0; it < options.iterations; it++) {
-    if (Math.max(...gradient.map(Math.abs)) < tolerance) break;
+    if (largest(gradient) < tolerance) break;
     const direction = twoLoop(gradient, steps, changes).map((v) => -v);
     let slope = dot(direction, gradient);
     if (slope >= 0) {
