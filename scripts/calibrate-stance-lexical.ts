@@ -4,7 +4,7 @@
  * log-probabilities; its term threshold and penalty are chosen inside the rows it is given (nested in each outer
  * fold of the cross-validation). Rounded like the main model, so two runs write identical files.
  */
-import { LexicalModelSchema, type LexicalModel } from '../src/eval/stance-lexical.js';
+import { LexicalModelSchema, type LexicalModel } from './stance-lexical.js';
 import { vectorProbabilities, type StanceModel } from '../src/eval/stance-model.js';
 import { RELATED_STANCES } from '../src/eval/stance.js';
 import { chooseLexical, fitLexical, vocabularyOf, type LexicalChoice, type LexicalExample } from './calibrate-lexical.js';

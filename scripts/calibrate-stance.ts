@@ -12,7 +12,7 @@ import { readFnc1 } from '../src/eval/fnc1-read.js';
 import { scoreStance, type Confusion } from '../src/eval/fnc1-score.js';
 import type { EvalPipeline } from '../src/eval/pipeline.js';
 import { isHeadlineLength, STANCE_FEATURES, stanceFeatures } from '../src/eval/stance-features.js';
-import { frameTerms, lexicalLogits, withLogits, type LexicalModel } from '../src/eval/stance-lexical.js';
+import { frameTerms, lexicalLogits, withLogits, type LexicalModel } from './stance-lexical.js';
 import { decideStance, featureVector, StanceModelSchema, vectorProbabilities, weightingOf, type StanceModel } from '../src/eval/stance-model.js';
 import { STANCES, type Stance, type StancePair } from '../src/eval/stance.js';
 import type { OptionsInput } from '../src/model/options.js';
@@ -54,7 +54,7 @@ export function stanceRows(pairs: readonly StancePair[], set: StanceSet, pipelin
     const { headline, body } = sides(pair);
     const features = stanceFeatures(headline, body, { matchClaims: pipeline.matchClaims, compareClaims: pipeline.compareClaims, analyzeOptions });
     const row: StanceRow = { features: featureVector(features), gold: pair.stance, set, group: set === 'emergent' ? pair.headline : pair.bodyId };
-    rows.push(isHeadlineLength(body) ? { ...row, terms: frameTerms(headline.profile, body.profile) } : row);
+    rows.push(isHeadlineLength(body) ? { ...row, terms: frameTerms(pair.headline, pair.body) } : row);
   }
   return rows;
 }
@@ -190,7 +190,7 @@ function dataOf(pairs: readonly StancePair[] | StanceData): StanceData {
  * Fits, prints cross-validated and in-sample scores per data set, and writes or checks the model file. Returns an
  * exit code. `pipeline` may be the memoised one the weight fit used, so no body is extracted twice.
  */
-export function calibrateStance(pairs: readonly StancePair[] | StanceData, pipeline: EvalPipeline, analyzeOptions: OptionsInput, mode: { write: boolean; check: boolean; skipCv?: boolean }): number {
+export function calibrateStance(pairs: readonly StancePair[] | StanceData, pipeline: EvalPipeline, analyzeOptions: OptionsInput, mode: { write: boolean; check: boolean; skipCv?: boolean; lexical?: boolean }): number {
   const data = dataOf(pairs);
   const rows = (Object.keys(STANCE_SETS) as StanceSet[]).flatMap((set) => stanceRows(data[set], set, pipeline, analyzeOptions));
   const model = fitWithBalance(rows, `${settings.FNC1_DIR} + ${settings.EMERGENT_DIR}`);
@@ -204,7 +204,7 @@ export function calibrateStance(pairs: readonly StancePair[] | StanceData, pipel
   console.log(`\nstance model: ${rows.length} pairs (FNC-1 dev + Emergent train), ${STANCE_FEATURES.length} features, lambda ${settings.STANCE_LAMBDA}`);
   if (mode.skipCv === true) {
     for (const set of Object.keys(STANCE_SETS) as StanceSet[]) console.log(`  ${set.padEnd(8)} in-sample (${STANCE_SETS[set]})  ${summary(rows, inSample, set)}`);
-  } else printCrossValidated(rows, inSample);
+  } else printCrossValidated(rows, inSample, mode.lexical === true);
   console.log(`  shipped balance ${model.balance}`);
   if (mode.write) {
     writeFileSync(settings.STANCE_MODEL_FILE, text);
@@ -213,10 +213,14 @@ export function calibrateStance(pairs: readonly StancePair[] | StanceData, pipel
   return 0;
 }
 
-/** The cross-validated scores per data set beside the in-sample ones (five more fits: the slow part). */
-function printCrossValidated(rows: readonly StanceRow[], inSample: readonly Stance[]): void {
-  const cv = crossValidated(rows, settings.STANCE_FOLDS, true);
+/**
+ * The cross-validated scores per data set beside the in-sample ones (five more fits: the slow part); with `lexical`,
+ * the unshipped lexical experiment (scripts/stance-lexical.ts) is fitted in each training fold and added.
+ */
+function printCrossValidated(rows: readonly StanceRow[], inSample: readonly Stance[], lexical: boolean): void {
+  const cv = crossValidated(rows, settings.STANCE_FOLDS, lexical);
   console.log(`  ${settings.STANCE_FOLDS}-fold cross-validation (FNC-1 folds by body, Emergent by claim); balance chosen per training fold: ${cv.balances.join(', ')}`);
+  if (lexical) console.log(`  lexical part (not shipped) per training fold, minClaims/lambda: ${cv.lexical.map((c) => `${c.minClaims}/${c.lambda}`).join(', ')}`);
   for (const set of Object.keys(STANCE_SETS) as StanceSet[]) {
     console.log(`  ${set.padEnd(8)} CV        (${STANCE_SETS[set]})  ${summary(rows, cv.predicted, set)}`);
     console.log(`  ${set.padEnd(8)} in-sample (${STANCE_SETS[set]})  ${summary(rows, inSample, set)}`);

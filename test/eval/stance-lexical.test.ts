@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { chooseLexical, fitLexical, vocabularyOf, type LexicalExample } from '../../scripts/calibrate-lexical.js';
-import { frameTerms, framedSequence, lexicalLogits, LexicalModelSchema, withLogits } from '../../src/eval/stance-lexical.js';
-import { textProfile } from '../../src/eval/stance-text.js';
+import { frameTerms, framedSequence, lexicalLogits, LexicalModelSchema, withLogits } from '../../scripts/stance-lexical.js';
 
-const CLAIM = textProfile('The harbour tunnel will close for a month');
-const terms = (report: string) => frameTerms(CLAIM, textProfile(report));
+const CLAIM = 'The harbour tunnel will close for a month';
+const terms = (report: string) => frameTerms(CLAIM, report);
 
 describe('frame terms of a report against a claim', () => {
   it('replaces each run of claim words by one slot and keeps the rest, marks included', () => {
-    expect(framedSequence(CLAIM, textProfile('Council denies harbour tunnel will close?'))).toEqual(['council', 'deni', '_', 'will', '_', '?']);
+    expect(framedSequence(CLAIM, 'Council denies harbour tunnel will close?')).toEqual(['council', 'deni', '_', 'will', '_', '?']);
     expect(terms('Council denies harbour tunnel will close?')).toEqual([
       'b:< council', 'b:? >', 'b:_ ?', 'b:_ will', 'b:council deni', 'b:deni _', 'b:will _', 'w:?', 'w:council', 'w:deni', 'w:will',
     ]);
@@ -27,8 +26,9 @@ describe('frame terms of a report against a claim', () => {
   });
 
   it('reads the same report against another claim with other slots', () => {
-    const other = textProfile('Council leader resigns');
-    expect(frameTerms(other, textProfile('Council denies harbour tunnel will close?'))).toContain('w:harbour');
+    const other = frameTerms('Council leader resigns', 'Council denies harbour tunnel will close?');
+    expect(other).toContain('w:harbour');
+    expect(other).not.toContain('w:council');
   });
 });
 
