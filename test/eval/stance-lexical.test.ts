@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseLexical, fitLexical, vocabularyOf, type LexicalExample } from '../../scripts/calibrate-lexical.js';
+import { minimiseLbfgs } from '../../scripts/fit-lbfgs.js';
 import { frameTerms, framedSequence, lexicalLogits, LexicalModelSchema, withLogits } from '../../scripts/stance-lexical.js';
 
 const CLAIM = 'The harbour tunnel will close for a month';
@@ -91,5 +92,18 @@ describe('lexical log-odds', () => {
 
   it('rejects a model whose rows do not match its classes', () => {
     expect(() => LexicalModelSchema.parse({ ...model, weights: [[1, 2], [0, 0, 1]] })).toThrow();
+  });
+});
+
+describe('minimiseLbfgs', () => {
+  it('finds the minimiser of a convex quadratic with coupled terms', () => {
+    // f(x, y) = (x − 1)² + 10(y + 2)² + x·y: gradient 0 at x = 80/39, y = −82/39.
+    const objective = ([x, y]: readonly number[]) => ({
+      value: (x! - 1) ** 2 + 10 * (y! + 2) ** 2 + x! * y!,
+      gradient: [2 * (x! - 1) + y!, 20 * (y! + 2) + x!],
+    });
+    const [x, y] = minimiseLbfgs(objective, [0, 0], { iterations: 100, tolerance: 1e-10 });
+    expect(x).toBeCloseTo(80 / 39, 8);
+    expect(y).toBeCloseTo(-82 / 39, 8);
   });
 });
