@@ -4,7 +4,7 @@
  * log-probabilities; its term threshold and penalty are chosen inside the rows it is given (nested in each outer
  * fold of the cross-validation). Rounded like the main model, so two runs write identical files.
  */
-import { LexicalModelSchema, type LexicalModel } from './stance-lexical.js';
+import { LexicalModelSchema, type LexicalModel } from '../src/eval/stance-lexical.js';
 import { vectorProbabilities, type StanceModel } from '../src/eval/stance-model.js';
 import { RELATED_STANCES } from '../src/eval/stance.js';
 import { chooseLexical, fitLexical, vocabularyOf, type LexicalChoice, type LexicalExample } from './calibrate-lexical.js';
@@ -16,8 +16,9 @@ const NOTE =
   'sum of the weights of the body\'s frame terms (stance-lexical.ts: its stems and marks that are not the claim\'s ' +
   'content words, and their bigrams with the claim\'s words as one slot). Written by `npm run calibrate -- --write` ' +
   '(scripts/calibrate-lexical.ts): L2-penalised multinomial logistic fit (L-BFGS) offset by the main model\'s ' +
-  'log-probabilities, on every related pair of Emergent train with a headline-length body; a term is kept when ' +
-  'bodies of at least minClaims distinct claims use it; minClaims and lambda chosen by 5-fold cross-validation by claim.';
+  'log-probabilities, on every related pair with a headline-length body (Emergent train, and FNC-1 dev\'s 35 short ' +
+  'bodies); a term is kept when bodies of at least minClaims distinct claims (FNC-1: bodies) use it; minClaims and ' +
+  'lambda chosen by 5-fold cross-validation by claim (body).';
 
 export interface LexicalPart {
   model: LexicalModel;

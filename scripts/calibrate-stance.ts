@@ -12,7 +12,7 @@ import { readFnc1 } from '../src/eval/fnc1-read.js';
 import { scoreStance, type Confusion } from '../src/eval/fnc1-score.js';
 import type { EvalPipeline } from '../src/eval/pipeline.js';
 import { isHeadlineLength, STANCE_FEATURES, stanceFeatures } from '../src/eval/stance-features.js';
-import { frameTerms, lexicalLogits, withLogits, type LexicalModel } from './stance-lexical.js';
+import { frameTerms, lexicalLogits, withLogits, type LexicalModel } from '../src/eval/stance-lexical.js';
 import { decideStance, featureVector, StanceModelSchema, vectorProbabilities, weightingOf, type StanceModel } from '../src/eval/stance-model.js';
 import { STANCES, type Stance, type StancePair } from '../src/eval/stance.js';
 import type { OptionsInput } from '../src/model/options.js';
@@ -54,7 +54,7 @@ export function stanceRows(pairs: readonly StancePair[], set: StanceSet, pipelin
     const { headline, body } = sides(pair);
     const features = stanceFeatures(headline, body, { matchClaims: pipeline.matchClaims, compareClaims: pipeline.compareClaims, analyzeOptions });
     const row: StanceRow = { features: featureVector(features), gold: pair.stance, set, group: set === 'emergent' ? pair.headline : pair.bodyId };
-    rows.push(isHeadlineLength(body) ? { ...row, terms: frameTerms(pair.headline, pair.body) } : row);
+    rows.push(isHeadlineLength(body) ? { ...row, terms: frameTerms(headline.profile, body.profile) } : row);
   }
   return rows;
 }
@@ -190,37 +190,41 @@ function dataOf(pairs: readonly StancePair[] | StanceData): StanceData {
  * Fits, prints cross-validated and in-sample scores per data set, and writes or checks the model file. Returns an
  * exit code. `pipeline` may be the memoised one the weight fit used, so no body is extracted twice.
  */
-export function calibrateStance(pairs: readonly StancePair[] | StanceData, pipeline: EvalPipeline, analyzeOptions: OptionsInput, mode: { write: boolean; check: boolean; skipCv?: boolean; lexical?: boolean }): number {
+export function calibrateStance(pairs: readonly StancePair[] | StanceData, pipeline: EvalPipeline, analyzeOptions: OptionsInput, mode: { write: boolean; check: boolean; skipCv?: boolean }): number {
   const data = dataOf(pairs);
   const rows = (Object.keys(STANCE_SETS) as StanceSet[]).flatMap((set) => stanceRows(data[set], set, pipeline, analyzeOptions));
   const model = fitWithBalance(rows, `${settings.FNC1_DIR} + ${settings.EMERGENT_DIR}`);
-  const text = stanceModelFile(model);
+  const lexical = fitLexicalPart(model, rows, `${settings.FNC1_DIR} + ${settings.EMERGENT_DIR}`).model;
+  const files: [string, string][] = [
+    [settings.STANCE_MODEL_FILE, stanceModelFile(model)],
+    [settings.STANCE_LEXICAL_FILE, `${JSON.stringify(lexical, null, 2)}\n`],
+  ];
   if (mode.check) {
-    const same = readFileSync(settings.STANCE_MODEL_FILE, 'utf8') === text;
-    console.log(same ? `${settings.STANCE_MODEL_FILE} is what the fit writes` : `${settings.STANCE_MODEL_FILE} differs from the fit`);
-    return same ? 0 : 1;
+    const same = files.map(([file, text]) => {
+      const ok = readFileSync(file, 'utf8') === text;
+      console.log(ok ? `${file} is what the fit writes` : `${file} differs from the fit`);
+      return ok;
+    });
+    return same.every(Boolean) ? 0 : 1;
   }
-  const inSample = decide(rows, scoreRows(model, rows), model.balance);
-  console.log(`\nstance model: ${rows.length} pairs (FNC-1 dev + Emergent train), ${STANCE_FEATURES.length} features, lambda ${settings.STANCE_LAMBDA}`);
+  const inSample = decide(rows, scoreRows(model, rows, lexical), model.balance);
+  console.log(`\nstance model: ${rows.length} pairs (FNC-1 dev + Emergent train), ${STANCE_FEATURES.length} features, lambda ${settings.STANCE_LAMBDA}; lexical part: ${lexical.terms.length} terms (minClaims ${lexical.fit.minClaims}, lambda ${lexical.fit.lambda})`);
   if (mode.skipCv === true) {
     for (const set of Object.keys(STANCE_SETS) as StanceSet[]) console.log(`  ${set.padEnd(8)} in-sample (${STANCE_SETS[set]})  ${summary(rows, inSample, set)}`);
-  } else printCrossValidated(rows, inSample, mode.lexical === true);
+  } else printCrossValidated(rows, inSample);
   console.log(`  shipped balance ${model.balance}`);
   if (mode.write) {
-    writeFileSync(settings.STANCE_MODEL_FILE, text);
-    console.log(`wrote ${settings.STANCE_MODEL_FILE}`);
+    for (const [file, text] of files) writeFileSync(file, text);
+    console.log(`wrote ${files.map(([file]) => file).join(' and ')}`);
   }
   return 0;
 }
 
-/**
- * The cross-validated scores per data set beside the in-sample ones (five more fits: the slow part); with `lexical`,
- * the unshipped lexical experiment (scripts/stance-lexical.ts) is fitted in each training fold and added.
- */
-function printCrossValidated(rows: readonly StanceRow[], inSample: readonly Stance[], lexical: boolean): void {
-  const cv = crossValidated(rows, settings.STANCE_FOLDS, lexical);
+/** The cross-validated scores per data set beside the in-sample ones (five more fits, each with its nested lexical choice). */
+function printCrossValidated(rows: readonly StanceRow[], inSample: readonly Stance[]): void {
+  const cv = crossValidated(rows, settings.STANCE_FOLDS, true);
   console.log(`  ${settings.STANCE_FOLDS}-fold cross-validation (FNC-1 folds by body, Emergent by claim); balance chosen per training fold: ${cv.balances.join(', ')}`);
-  if (lexical) console.log(`  lexical part (not shipped) per training fold, minClaims/lambda: ${cv.lexical.map((c) => `${c.minClaims}/${c.lambda}`).join(', ')}`);
+  console.log(`  lexical part per training fold, minClaims/lambda: ${cv.lexical.map((c) => `${c.minClaims}/${c.lambda}`).join(', ')}`);
   for (const set of Object.keys(STANCE_SETS) as StanceSet[]) {
     console.log(`  ${set.padEnd(8)} CV        (${STANCE_SETS[set]})  ${summary(rows, cv.predicted, set)}`);
     console.log(`  ${set.padEnd(8)} in-sample (${STANCE_SETS[set]})  ${summary(rows, inSample, set)}`);

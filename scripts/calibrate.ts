@@ -7,7 +7,6 @@
  *   … --stance-only                          the stance model alone, its conflict features scored with the shipped
  *                                            weights (src/score/weights.json); --write and --check touch only its file
  *   … --stance-only --skip-cv                 … without the five cross-validation fits (in-sample scores only)
- *   … --stance-only --lexical                 … with the unshipped lexical experiment (scripts/stance-lexical.ts) in the CV
  *
  * Examples: every conflict the pipeline reports (bands ignored) on the sample and fixture cases (real when it
  * overlaps an expected conflict's quotes, kind ignored) and between FNC-1 headline and matched body claims (real
@@ -116,15 +115,15 @@ function printCrossValidation(cv: Record<string, SetScores>): void {
 }
 
 /** The stance model alone, scored with the shipped judge weights (equal to a full run's when weights.json is current). */
-function stanceOnly(write: boolean, check: boolean, skipCv: boolean, lexical: boolean): number {
+function stanceOnly(write: boolean, check: boolean, skipCv: boolean): number {
   const stanceOptions = { weights: { bias: DEFAULT_WEIGHTS.bias, ...DEFAULT_WEIGHTS.weights }, bands: DEFAULT_WEIGHTS.bands };
-  return calibrateStance(readFnc1(settings.FNC1_DIR), memoisedPipeline(), stanceOptions, { write, check, skipCv, lexical });
+  return calibrateStance(readFnc1(settings.FNC1_DIR), memoisedPipeline(), stanceOptions, { write, check, skipCv });
 }
 
 function main(): number {
   const write = process.argv.includes('--write');
   const check = process.argv.includes('--check');
-  if (process.argv.includes('--stance-only')) return stanceOnly(write, check, process.argv.includes('--skip-cv'), process.argv.includes('--lexical'));
+  if (process.argv.includes('--stance-only')) return stanceOnly(write, check, process.argv.includes('--skip-cv'));
   const cases = caseFiles();
   const pairs = readFnc1(settings.FNC1_DIR);
   const pipeline = memoisedPipeline();

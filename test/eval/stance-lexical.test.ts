@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { chooseLexical, fitLexical, vocabularyOf, type LexicalExample } from '../../scripts/calibrate-lexical.js';
 import { minimiseLbfgs } from '../../scripts/fit-lbfgs.js';
-import { frameTerms, framedSequence, lexicalLogits, LexicalModelSchema, withLogits } from '../../scripts/stance-lexical.js';
+import { frameTerms, framedSequence, lexicalLogits, LexicalModelSchema, shippedLexicalModel, withLogits } from '../../src/eval/stance-lexical.js';
+import { explainStance } from '../../src/eval/predict-stance.js';
+import { stanceSide } from '../../src/eval/stance-features.js';
+import { shippedStanceModel } from '../../src/eval/stance-model.js';
+import { textProfile } from '../../src/eval/stance-text.js';
 
-const CLAIM = 'The harbour tunnel will close for a month';
-const terms = (report: string) => frameTerms(CLAIM, report);
+const CLAIM = textProfile('The harbour tunnel will close for a month');
+const terms = (report: string) => frameTerms(CLAIM, textProfile(report));
 
 describe('frame terms of a report against a claim', () => {
   it('replaces each run of claim words by one slot and keeps the rest, marks included', () => {
-    expect(framedSequence(CLAIM, 'Council denies harbour tunnel will close?')).toEqual(['council', 'deni', '_', 'will', '_', '?']);
+    expect(framedSequence(CLAIM, textProfile('Council denies harbour tunnel will close?'))).toEqual(['council', 'deni', '_', 'will', '_', '?']);
     expect(terms('Council denies harbour tunnel will close?')).toEqual([
       'b:< council', 'b:? >', 'b:_ ?', 'b:_ will', 'b:council deni', 'b:deni _', 'b:will _', 'w:?', 'w:council', 'w:deni', 'w:will',
     ]);
@@ -27,7 +31,7 @@ describe('frame terms of a report against a claim', () => {
   });
 
   it('reads the same report against another claim with other slots', () => {
-    const other = frameTerms('Council leader resigns', 'Council denies harbour tunnel will close?');
+    const other = frameTerms(textProfile('Council leader resigns'), textProfile('Council denies harbour tunnel will close?'));
     expect(other).toContain('w:harbour');
     expect(other).not.toContain('w:council');
   });
@@ -105,5 +109,37 @@ describe('minimiseLbfgs', () => {
     const [x, y] = minimiseLbfgs(objective, [0, 0], { iterations: 100, tolerance: 1e-10 });
     expect(x).toBeCloseTo(80 / 39, 8);
     expect(y).toBeCloseTo(-82 / 39, 8);
+  });
+});
+
+describe('the shipped lexical part', () => {
+  const CLAIM_TEXT = 'The harbour tunnel will close for a month';
+  const claim = stanceSide(CLAIM_TEXT, []);
+  const report = (text: string) => stanceSide(text, []);
+
+  it('loads, and gives a weight only to sorted, distinct terms', () => {
+    const model = shippedLexicalModel();
+    expect(model.terms.length).toBeGreaterThan(100);
+    expect([...model.terms].sort()).toEqual(model.terms);
+    expect(new Set(model.terms).size).toBe(model.terms.length);
+    expect(model.fit.minClaims).toBeGreaterThanOrEqual(3);
+  });
+
+  it('adds its log-odds to the main model for a headline-length body, exactly as stance-lexical computes them', () => {
+    const body = report('Council denies harbour tunnel will close? Officials call it a hoax');
+    const shipped = explainStance(claim, body);
+    const without = explainStance(claim, body, { lexical: null });
+    const logits = lexicalLogits(shippedLexicalModel(), frameTerms(claim.profile, body.profile));
+    expect(Object.values(logits).some((v) => v !== 0)).toBe(true);
+    const expected = withLogits(without.probabilities, logits);
+    for (const s of ['agree', 'disagree', 'discuss', 'unrelated'] as const) expect(shipped.probabilities[s]).toBeCloseTo(expected[s], 12);
+    expect(shipped.probabilities.disagree).not.toBeCloseTo(without.probabilities.disagree, 6);
+  });
+
+  it('leaves a long body to the main model alone, and stays off with another main model', () => {
+    const long = report(`Council denies harbour tunnel will close? ${Array.from({ length: 45 }, () => 'weather').join(' ')}`);
+    expect(explainStance(claim, long).probabilities).toEqual(explainStance(claim, long, { lexical: null }).probabilities);
+    const body = report('Council denies harbour tunnel will close?');
+    expect(explainStance(claim, body, { model: shippedStanceModel() }).probabilities).toEqual(explainStance(claim, body, { lexical: null }).probabilities);
   });
 });

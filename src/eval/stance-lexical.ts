@@ -1,15 +1,13 @@
 import { z } from 'zod';
-import { stem } from '../src/extract/keys.js';
-import { RELATED_STANCES, StanceSchema, type Stance } from '../src/eval/stance.js';
-import { textProfile } from '../src/eval/stance-text.js';
-import { tokenize } from '../src/segment/tokens.js';
+import { RELATED_STANCES, StanceSchema, type Stance } from './stance.js';
+import type { TextProfile } from './stance-text.js';
+import shipped from './stance-lexical.json';
 
 /**
- * An EXPERIMENT, not shipped (`npx tsx scripts/calibrate.ts --stance-only --lexical` measures it): a learned
- * lexical part of the stance model for headline-length reports. The report's FRAME terms (its words that are not
- * the claim's content words, so topic words carry no stance) each get a fitted weight per related stance, added to
- * the main model's log-odds (scripts/calibrate-lexical.ts); only terms seen in reports of several claims get one.
- * Under nested cross-validation on Emergent train it did not beat the main model beyond noise, so it is not shipped.
+ * The learned lexical part of the stance model for headline-length reports: the report's FRAME terms (its words
+ * that are not the claim's content words, so topic words carry no stance) each with a fitted weight per related
+ * stance, added to the main model's log-odds. Fitted by `npm run calibrate` (scripts/calibrate-lexical.ts) into
+ * stance-lexical.json, residual to stance-model.json; only terms seen in reports of several claims get a weight.
  */
 
 /** Where the claim's own words stood in the report (runs of them collapse into one slot). */
@@ -17,26 +15,11 @@ export const CLAIM_SLOT = '_';
 const START = '<';
 const END = '>';
 
-const POSSESSIVE = /'s?$/;
-/** Marks that frame a report ("Y?", "X: Y", quoted words); other punctuation is not a lexeme. */
-const FRAME_MARKS = new Map([['?', '?'], [':', ':'], ['"', '"'], ['\u201c', '"'], ['\u201d', '"'], ["'", "'"], ['\u2018', "'"], ['\u2019', "'"]]);
-
-/** Every word's Porter stem (function words too), numbers as '#', and the marks ? : " ' in order. */
-export function lexemes(text: string): string[] {
-  return tokenize(text).flatMap((t) => {
-    if (t.kind === 'word') return [stem(t.lower.replace(POSSESSIVE, ''))];
-    if (t.kind === 'number') return ['#'];
-    const mark = FRAME_MARKS.get(t.lower);
-    return mark === undefined ? [] : [mark];
-  });
-}
-
-/** The report's lexemes with the claim's content stems (stance-text.ts) replaced by one slot per run. */
-export function framedSequence(claim: string, report: string): string[] {
-  const claimStems = textProfile(claim).stemSet;
+/** The report's lexemes (stance-text.ts) with the claim's content stems replaced by one slot per run. */
+export function framedSequence(claim: TextProfile, report: TextProfile): string[] {
   const out: string[] = [];
-  for (const lexeme of lexemes(report)) {
-    const slot = claimStems.has(lexeme);
+  for (const lexeme of report.lexemes) {
+    const slot = claim.stemSet.has(lexeme);
     if (slot && out[out.length - 1] === CLAIM_SLOT) continue;
     out.push(slot ? CLAIM_SLOT : lexeme);
   }
@@ -47,7 +30,7 @@ export function framedSequence(claim: string, report: string): string[] {
  * Frame terms of a report against a claim, sorted and distinct: unigrams "w:x" of its non-claim lexemes, and
  * bigrams "b:x y" of the framed sequence with its ends marked ("b:< report", "b:_ ?", "b:not _").
  */
-export function frameTerms(claim: string, report: string): string[] {
+export function frameTerms(claim: TextProfile, report: TextProfile): string[] {
   const sequence = framedSequence(claim, report);
   const terms = new Set<string>();
   for (const x of sequence) if (x !== CLAIM_SLOT) terms.add(`w:${x}`);
@@ -72,6 +55,14 @@ export const LexicalModelSchema = z
     });
   });
 export type LexicalModel = z.infer<typeof LexicalModelSchema>;
+
+let shippedModel: LexicalModel | undefined;
+
+/** The fitted lexical part that ships, checked on first use (as shippedStanceModel). */
+export function shippedLexicalModel(): LexicalModel {
+  shippedModel ??= LexicalModelSchema.parse(shipped);
+  return shippedModel;
+}
 
 const indexes = new WeakMap<LexicalModel, Map<string, number>>();
 
