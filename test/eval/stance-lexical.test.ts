@@ -11,6 +11,12 @@ const CLAIM = textProfile('The harbour tunnel will close for a month');
 const terms = (report: string) => frameTerms(CLAIM, textProfile(report));
 
 describe('frame terms of a report against a claim', () => {
+  it('reads every word as its stem, numbers as #, and the marks ? : and quotes (curly ones as straight)', () => {
+    expect(textProfile("Report: Apple's watch won't sell 19M units? \u201cHoax,\u201d says Tim Cook").lexemes).toEqual([
+      'report', ':', 'appl', 'watch', "won't", 'sell', '#', 'm', 'unit', '?', '"', 'hoax', '"', 'sai', 'tim', 'cook',
+    ]);
+  });
+
   it('replaces each run of claim words by one slot and keeps the rest, marks included', () => {
     expect(framedSequence(CLAIM, textProfile('Council denies harbour tunnel will close?'))).toEqual(['council', 'deni', '_', 'will', '_', '?']);
     expect(terms('Council denies harbour tunnel will close?')).toEqual([
