@@ -63,6 +63,8 @@ export const DECIMALS = 4;
 
 /** The FNC-1 stance model (scripts/calibrate-stance.ts). */
 export const STANCE_MODEL_FILE = 'src/eval/stance-model.json';
+/** The stance model's lexical part for headline-length bodies (scripts/calibrate-stance-lexical.ts). */
+export const STANCE_LEXICAL_FILE = 'src/eval/stance-lexical.json';
 /** λ of the penalty (λ/2)·Σw² on the feature weights (not the intercepts), against the summed log-loss of ~14,600 pairs. */
 export const STANCE_LAMBDA = 1;
 /** Newton steps: the fit converges in under 15; fixed so every run is identical. */

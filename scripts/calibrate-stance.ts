@@ -11,12 +11,14 @@ import { stanceSides } from '../src/eval/evaluate-stance.js';
 import { readFnc1 } from '../src/eval/fnc1-read.js';
 import { scoreStance, type Confusion } from '../src/eval/fnc1-score.js';
 import type { EvalPipeline } from '../src/eval/pipeline.js';
-import { STANCE_FEATURES, stanceFeatures } from '../src/eval/stance-features.js';
+import { isHeadlineLength, STANCE_FEATURES, stanceFeatures } from '../src/eval/stance-features.js';
+import { frameTerms, lexicalLogits, withLogits, type LexicalModel } from '../src/eval/stance-lexical.js';
 import { decideStance, featureVector, StanceModelSchema, vectorProbabilities, weightingOf, type StanceModel } from '../src/eval/stance-model.js';
 import { STANCES, type Stance, type StancePair } from '../src/eval/stance.js';
 import type { OptionsInput } from '../src/model/options.js';
 import { fitSoftmax, type SoftmaxExample } from '../src/score/fit-softmax.js';
 import * as settings from './calibrate-settings.js';
+import { fitLexicalPart, type LexicalPart } from './calibrate-stance-lexical.js';
 
 const NOTE =
   'P(stance) = softmax over classes of (intercept + sum(weight * feature)), unrelated the reference class. Written by ' +
@@ -39,6 +41,8 @@ export interface StanceRow {
   set: StanceSet;
   /** what a fold keeps together: the body (FNC-1) or the claim (Emergent) */
   group: string;
+  /** frame terms of a headline-length body (stance-lexical.ts); absent for a longer body */
+  terms?: string[];
 }
 
 /** The named features of every labelled pair of one set; each headline and body is extracted once. */
@@ -49,7 +53,8 @@ export function stanceRows(pairs: readonly StancePair[], set: StanceSet, pipelin
     if (pair.stance === undefined) continue;
     const { headline, body } = sides(pair);
     const features = stanceFeatures(headline, body, { matchClaims: pipeline.matchClaims, compareClaims: pipeline.compareClaims, analyzeOptions });
-    rows.push({ features: featureVector(features), gold: pair.stance, set, group: set === 'emergent' ? pair.headline : pair.bodyId });
+    const row: StanceRow = { features: featureVector(features), gold: pair.stance, set, group: set === 'emergent' ? pair.headline : pair.bodyId };
+    rows.push(isHeadlineLength(body) ? { ...row, terms: frameTerms(headline.profile, body.profile) } : row);
   }
   return rows;
 }
@@ -81,16 +86,21 @@ interface Scored {
   shares: Record<Stance, number>;
 }
 
-function scoreRows(model: StanceModel, rows: readonly StanceRow[]): Scored[] {
+/** Rows scored by the main model, and by its lexical part where a row has frame terms. */
+export function scoreRows(model: StanceModel, rows: readonly StanceRow[], lexical: LexicalModel | null = null): Scored[] {
   const shares = weightingOf(model).shares;
-  return rows.map((r) => ({ probabilities: vectorProbabilities(model, r.features), shares }));
+  return rows.map((r) => {
+    const main = vectorProbabilities(model, r.features);
+    const probabilities = lexical === null || r.terms === undefined ? main : withLogits(main, lexicalLogits(lexical, r.terms));
+    return { probabilities, shares };
+  });
 }
 
-function decide(rows: readonly StanceRow[], scored: readonly Scored[], balance: number): Stance[] {
+export function decide(rows: readonly StanceRow[], scored: readonly Scored[], balance: number): Stance[] {
   return scored.map((s, i) => decideStance(s.probabilities, STANCE_SETS[rows[i]!.set], { shares: s.shares, balance }));
 }
 
-function evaluationOf(rows: readonly StanceRow[], predicted: readonly Stance[], set: StanceSet) {
+export function evaluationOf(rows: readonly StanceRow[], predicted: readonly Stance[], set: StanceSet) {
   const index = rows.flatMap((r, i) => (r.set === set ? [i] : []));
   return scoreStance(
     index.map((i) => rows[i]!.gold),
@@ -115,13 +125,13 @@ export function chooseBalance(rows: readonly StanceRow[], scored: readonly Score
 }
 
 /** The model fitted on `rows`, with its balance chosen on those same rows. */
-function fitWithBalance(rows: readonly StanceRow[], data: string): StanceModel {
+export function fitWithBalance(rows: readonly StanceRow[], data: string): StanceModel {
   const model = fitStanceModel(rows, data);
   return { ...model, balance: chooseBalance(rows, scoreRows(model, rows)) };
 }
 
 /** Fold of each row: groups of each set sorted and dealt round-robin, so every fold holds part of each set. */
-function foldsOf(rows: readonly StanceRow[], folds: number): number[] {
+export function foldsOf(rows: readonly StanceRow[], folds: number): number[] {
   const fold = new Map<string, number>();
   for (const set of Object.keys(STANCE_SETS)) {
     const groups = [...new Set(rows.filter((r) => r.set === set).map((r) => r.group))].sort();
@@ -131,19 +141,23 @@ function foldsOf(rows: readonly StanceRow[], folds: number): number[] {
 }
 
 /** Each row decided by a model (and balance) fitted on the folds that hold neither its body nor its claim. */
-export function crossValidated(rows: readonly StanceRow[], folds: number): { predicted: Stance[]; balances: number[] } {
+export function crossValidated(rows: readonly StanceRow[], folds: number, withLexical: boolean): { predicted: Stance[]; balances: number[]; lexical: LexicalPart['choice'][] } {
   const foldOf = foldsOf(rows, folds);
   const predicted: Stance[] = new Array(rows.length);
   const balances: number[] = [];
+  const lexical: LexicalPart['choice'][] = [];
   for (let f = 0; f < folds; f++) {
     const test = rows.flatMap((r, i) => (foldOf[i] === f ? [i] : []));
-    const model = fitWithBalance(rows.filter((_, i) => foldOf[i] !== f), 'fold');
+    const train = rows.filter((_, i) => foldOf[i] !== f);
+    const model = fitWithBalance(train, 'fold');
     balances.push(model.balance);
-    const scored = scoreRows(model, test.map((i) => rows[i]!));
+    const part = withLexical ? fitLexicalPart(model, train, 'fold') : null;
+    if (part !== null) lexical.push(part.choice);
+    const scored = scoreRows(model, test.map((i) => rows[i]!), part?.model ?? null);
     const decided = decide(test.map((i) => rows[i]!), scored, model.balance);
     test.forEach((i, k) => (predicted[i] = decided[k]!));
   }
-  return { predicted, balances };
+  return { predicted, balances, lexical };
 }
 
 export function stanceModelFile(model: StanceModel): string {
@@ -180,29 +194,37 @@ export function calibrateStance(pairs: readonly StancePair[] | StanceData, pipel
   const data = dataOf(pairs);
   const rows = (Object.keys(STANCE_SETS) as StanceSet[]).flatMap((set) => stanceRows(data[set], set, pipeline, analyzeOptions));
   const model = fitWithBalance(rows, `${settings.FNC1_DIR} + ${settings.EMERGENT_DIR}`);
-  const text = stanceModelFile(model);
+  const lexical = fitLexicalPart(model, rows, `${settings.FNC1_DIR} + ${settings.EMERGENT_DIR}`).model;
+  const files: [string, string][] = [
+    [settings.STANCE_MODEL_FILE, stanceModelFile(model)],
+    [settings.STANCE_LEXICAL_FILE, `${JSON.stringify(lexical, null, 2)}\n`],
+  ];
   if (mode.check) {
-    const same = readFileSync(settings.STANCE_MODEL_FILE, 'utf8') === text;
-    console.log(same ? `${settings.STANCE_MODEL_FILE} is what the fit writes` : `${settings.STANCE_MODEL_FILE} differs from the fit`);
-    return same ? 0 : 1;
+    const same = files.map(([file, text]) => {
+      const ok = readFileSync(file, 'utf8') === text;
+      console.log(ok ? `${file} is what the fit writes` : `${file} differs from the fit`);
+      return ok;
+    });
+    return same.every(Boolean) ? 0 : 1;
   }
-  const inSample = decide(rows, scoreRows(model, rows), model.balance);
-  console.log(`\nstance model: ${rows.length} pairs (FNC-1 dev + Emergent train), ${STANCE_FEATURES.length} features, lambda ${settings.STANCE_LAMBDA}`);
+  const inSample = decide(rows, scoreRows(model, rows, lexical), model.balance);
+  console.log(`\nstance model: ${rows.length} pairs (FNC-1 dev + Emergent train), ${STANCE_FEATURES.length} features, lambda ${settings.STANCE_LAMBDA}; lexical part: ${lexical.terms.length} terms (minClaims ${lexical.fit.minClaims}, lambda ${lexical.fit.lambda})`);
   if (mode.skipCv === true) {
     for (const set of Object.keys(STANCE_SETS) as StanceSet[]) console.log(`  ${set.padEnd(8)} in-sample (${STANCE_SETS[set]})  ${summary(rows, inSample, set)}`);
   } else printCrossValidated(rows, inSample);
   console.log(`  shipped balance ${model.balance}`);
   if (mode.write) {
-    writeFileSync(settings.STANCE_MODEL_FILE, text);
-    console.log(`wrote ${settings.STANCE_MODEL_FILE}`);
+    for (const [file, text] of files) writeFileSync(file, text);
+    console.log(`wrote ${files.map(([file]) => file).join(' and ')}`);
   }
   return 0;
 }
 
-/** The cross-validated scores per data set beside the in-sample ones (five more fits: the slow part). */
+/** The cross-validated scores per data set beside the in-sample ones (five more fits, each with its nested lexical choice). */
 function printCrossValidated(rows: readonly StanceRow[], inSample: readonly Stance[]): void {
-  const cv = crossValidated(rows, settings.STANCE_FOLDS);
+  const cv = crossValidated(rows, settings.STANCE_FOLDS, true);
   console.log(`  ${settings.STANCE_FOLDS}-fold cross-validation (FNC-1 folds by body, Emergent by claim); balance chosen per training fold: ${cv.balances.join(', ')}`);
+  console.log(`  lexical part per training fold, minClaims/lambda: ${cv.lexical.map((c) => `${c.minClaims}/${c.lambda}`).join(', ')}`);
   for (const set of Object.keys(STANCE_SETS) as StanceSet[]) {
     console.log(`  ${set.padEnd(8)} CV        (${STANCE_SETS[set]})  ${summary(rows, cv.predicted, set)}`);
     console.log(`  ${set.padEnd(8)} in-sample (${STANCE_SETS[set]})  ${summary(rows, inSample, set)}`);

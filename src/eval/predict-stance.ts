@@ -1,4 +1,5 @@
-import { featuresFrom, stanceEvidence, type StanceFeatureOptions, type StanceFeatures, type StanceSide } from './stance-features.js';
+import { featuresFrom, isHeadlineLength, stanceEvidence, type StanceFeatureOptions, type StanceFeatures, type StanceSide } from './stance-features.js';
+import { frameTerms, lexicalLogits, shippedLexicalModel, withLogits, type LexicalModel } from './stance-lexical.js';
 import type { JudgeEvidence } from './stance-judge.js';
 import { decideStance, shippedStanceModel, weightingOf, stanceProbabilities, type StanceDecision, type StanceModel } from './stance-model.js';
 import type { Stance } from './stance.js';
@@ -8,6 +9,8 @@ export interface PredictStanceOptions extends StanceFeatureOptions {
   model?: StanceModel;
   /** the model's own rule ('fnc-score' as shipped) by default */
   decision?: StanceDecision;
+  /** lexical part for headline-length bodies: the shipped one with the shipped model, none with another model; null for none */
+  lexical?: LexicalModel | null;
 }
 
 /** The claim judge's verdicts behind a prediction, with body claims named by id. */
@@ -30,7 +33,9 @@ export function explainStance(headline: StanceSide, body: StanceSide, options: P
   const model = options.model ?? shippedStanceModel();
   const evidence = stanceEvidence(headline, body, options);
   const features = featuresFrom(headline, body, evidence, options.analyzeOptions);
-  const probabilities = stanceProbabilities(model, features);
+  const lexical = options.lexical !== undefined ? options.lexical : options.model === undefined ? shippedLexicalModel() : null;
+  const main = stanceProbabilities(model, features);
+  const probabilities = lexical === null || !isHeadlineLength(body) ? main : withLogits(main, lexicalLogits(lexical, frameTerms(headline.profile, body.profile)));
   return {
     stance: decideStance(probabilities, options.decision ?? model.decision, weightingOf(model)),
     probabilities,

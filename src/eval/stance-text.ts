@@ -46,11 +46,23 @@ export interface TextProfile {
   hedges: number;
   /** Stems of words a negator just before turns round ("has not been arrested"). */
   negatedStems: ReadonlySet<string>;
+  /** Every word's Porter stem (function words too), numbers as '#', and the marks ? : " ' in order: what stance-lexical.ts reads. */
+  lexemes: readonly string[];
 }
 
 function contentStem(lower: string): string | undefined {
   const word = lower.replace(POSSESSIVE, '');
   return word.length < MIN_CONTENT_LENGTH || FUNCTION.has(word) ? undefined : stem(word);
+}
+
+/** Marks that frame a report ("Y?", "X: Y", quoted words); other punctuation is not a lexeme. */
+const FRAME_MARKS = new Map([['?', '?'], [':', ':'], ['"', '"'], ['\u201c', '"'], ['\u201d', '"'], ["'", "'"], ['\u2018', "'"], ['\u2019', "'"]]);
+
+function lexemeOf(kind: string, lower: string): string[] {
+  if (kind === 'word') return [stem(lower.replace(POSSESSIVE, ''))];
+  if (kind === 'number') return ['#'];
+  const mark = FRAME_MARKS.get(lower);
+  return mark === undefined ? [] : [mark];
 }
 
 /** Words in a text, as the profile counts them. */
@@ -90,7 +102,8 @@ export function textProfile(text: string): TextProfile {
     if ((HEDGES[t.lower] ?? 0) < 0) hedges++;
   });
   const negated = negatedStems(words.map((t) => t.lower));
-  return { stems: [...new Set(stems)], stemSet: new Set(stems), names: [...new Set(names)], sequence, leadStems, words: words.length, refutations, leadRefutations, negators, hedges, negatedStems: negated };
+  const lexemes = tokens.flatMap((t) => lexemeOf(t.kind, t.lower));
+  return { stems: [...new Set(stems)], stemSet: new Set(stems), names: [...new Set(names)], sequence, leadStems, words: words.length, refutations, leadRefutations, negators, hedges, negatedStems: negated, lexemes };
 }
 
 /** Refutation words with at least `minShared` of the given stems within REFUTATION_REACH words: "the photo is a hoax". */
