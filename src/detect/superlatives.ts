@@ -16,8 +16,10 @@ export interface SuperlativeRole {
   length: number;
 }
 
-/** "the" [most|least] ADJ or ADJ-est, a noun, then an optional "in/of [the] Class". */
-const SUPERLATIVE_PHRASE = /\b[Tt]he\s+((?:most|least)\s+\p{Ll}+|\p{Ll}+est)\s+(\p{Ll}+)(?:\s+(?:in|of)\s+(?:the\s+)?([\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*)*))?/gu;
+/** "the" [most|least] ADJ or ADJ-est (checked in isSuperlative), then a noun. */
+const SUPERLATIVE_PHRASE = /\b[Tt]he\s+((?:most|least)\s+\p{Ll}+|\p{Ll}+)\s+(\p{Ll}+)/gu;
+/** The optional "in/of [the] Class" after it; a second pattern keeps each one small enough for recheck to prove safe. */
+const CLASS_PHRASE = /^\s+(?:in|of)\s+(?:the\s+)?([\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*)*)/u;
 
 /** English spelling of "-est" forms (Quirk et al. 1985, § 7.81): deep-est, larg-est, bigg-est, happi-est. */
 function bases(word: string): string[] {
@@ -44,7 +46,8 @@ export function superlativeRole(text: string): SuperlativeRole | undefined {
   for (const m of text.matchAll(SUPERLATIVE_PHRASE)) {
     const superlative = m[1]!.replace(/\s+/g, ' ');
     if (!isSuperlative(superlative)) continue;
-    return { role: `${superlative} ${m[2]!}`, of: (m[3] ?? '').toLowerCase(), index: m.index, length: m[0].length };
+    const tail = CLASS_PHRASE.exec(text.slice(m.index + m[0].length));
+    return { role: `${superlative} ${m[2]!}`, of: (tail?.[1] ?? '').toLowerCase(), index: m.index, length: m[0].length + (tail?.[0].length ?? 0) };
   }
   return undefined;
 }

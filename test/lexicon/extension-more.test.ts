@@ -191,8 +191,8 @@ describe('per-call extensions of the event frames', () => {
     const claim = (id: string, text: string) => extractClaims({ id, text, publishedAt: '2025-04-02' })[0]!;
     const [convened, tookPlace] = [claim('a', 'The conference convened in Vienna.'), claim('b', 'The conference took place in Prague.')];
     const oneEvent = (b = tookPlace, lexicon?: LexiconExtension) => alignedEvent(convened, b, lexiconWith(lexicon));
-    expect(oneEvent()).toEqual({ oneEvent: false, coverage: 1, anchor: 'conference', sameCount: false });
-    expect(oneEvent(tookPlace, { happeningVerbs: ['convene'] })).toEqual({ oneEvent: true, coverage: 1, anchor: 'conference', sameCount: false });
+    expect(oneEvent()).toEqual({ oneEvent: false, coverage: 1, anchor: 'conference', sameCount: false, contained: false });
+    expect(oneEvent(tookPlace, { happeningVerbs: ['convene'] })).toEqual({ oneEvent: true, coverage: 1, anchor: 'conference', sameCount: false, contained: false });
     // Hard negative: a verb that says more than that it happened still sets the events apart.
     expect(oneEvent(claim('c', 'The conference ended in Prague.'), { happeningVerbs: ['convene'] }).oneEvent).toBe(false);
   });
