@@ -18,8 +18,8 @@ const PARTICIPANT_COVERAGE = 0.6;
 type Phase = 'ongoing' | 'stopped';
 
 const phaseVerbs = (lexicon: Lexicon): { ongoing: ReadonlySet<string>; stopped: ReadonlySet<string> } => {
-  const cues = lexicon.tables['status-cues'];
-  return { ongoing: new Set(cues.ONGOING_VERBS), stopped: new Set([...cues.STOPPING_VERBS, ...cues.CALLED_OFF_VERBS]) };
+  const { ONGOING_VERBS, STOPPING_VERBS, CALLED_OFF_VERBS } = lexicon.tables['status-cues'];
+  return { ongoing: new Set(ONGOING_VERBS), stopped: new Set([...STOPPING_VERBS, ...CALLED_OFF_VERBS]) };
 };
 
 /** The predicate's verb lemma: the extractor may leave a progressive form ("continuing") as it stands. */

@@ -93,12 +93,15 @@ export const GOING_AHEAD_VERBS: readonly string[] = ['proceed'];
 /**
  * Verbs saying an activity goes on (FrameNet 1.7 Activity_ongoing lexical units: continue, proceed, carry on, go on,
  * keep on). Against a claim that the same activity was stopped or paused they disagree on where it stands. Resuming
- * is left out: "suspended …, resumed …" is a sequence, not a clash.
+ * is left out: "suspended …, resumed …" is a sequence, not a clash. Read through `lexicon.tables['status-cues']`.
+ * @public
  */
 export const ONGOING_VERBS: readonly string[] = ['continue', 'proceed', 'carry on', 'go on', 'keep on'];
 
 /**
  * Verbs saying an activity was stopped or paused: FrameNet 1.7 Activity_stop (stop, halt, cease, discontinue, quit,
- * terminate, break off) and Activity_pause (pause, suspend, freeze). The cancelling verbs are CALLED_OFF_VERBS.
+ * terminate, break off) and Activity_pause (pause, suspend, freeze). The cancelling verbs are CALLED_OFF_VERBS. Read
+ * through `lexicon.tables['status-cues']`.
+ * @public
  */
 export const STOPPING_VERBS: readonly string[] = ['stop', 'halt', 'cease', 'discontinue', 'quit', 'terminate', 'break off', 'pause', 'suspend', 'freeze'];

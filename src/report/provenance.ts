@@ -1,3 +1,4 @@
+import stanceLexical from '../eval/stance-lexical.json' with { type: 'json' };
 import stanceModel from '../eval/stance-model.json' with { type: 'json' };
 import { SHIPPED_TABLES } from '../lexicon/tables.js';
 import type { Options } from '../model/options.js';
@@ -6,14 +7,15 @@ import weights from '../score/weights.json' with { type: 'json' };
 /** gainsay's version, written into every report. */
 export const VERSION = '0.1.0';
 
-/** The data a report depends on besides its input and options: every lexicon table, the score weights, the stance model. */
+/** The data a report depends on besides its input and options: every lexicon table, the score weights, the stance model and its lexical part. */
 export interface ShippedData {
   tables: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   weights: unknown;
   stanceModel: unknown;
+  stanceLexical: unknown;
 }
 
-export const SHIPPED_DATA: ShippedData = { tables: SHIPPED_TABLES, weights, stanceModel };
+export const SHIPPED_DATA: ShippedData = { tables: SHIPPED_TABLES, weights, stanceModel, stanceLexical };
 
 /** Maps and sets are written as their entries (JSON.stringify would write "{}"); functions are code, not data. */
 function replacer(_key: string, value: unknown): unknown {
@@ -55,7 +57,7 @@ export function dataHash(data: ShippedData): string {
   const tables = byName(Object.entries(data.tables)).flatMap(([file, module]) =>
     byName(Object.entries(module)).filter(([, table]) => typeof table !== 'function').map(([name, table]) => `${file}.${name}:${digest(table)}`),
   );
-  return dataDigest([...tables, `weights:${digest(data.weights)}`, `stance-model:${digest(data.stanceModel)}`].join('\n'));
+  return dataDigest([...tables, `weights:${digest(data.weights)}`, `stance-model:${digest(data.stanceModel)}`, `stance-lexical:${digest(data.stanceLexical)}`].join('\n'));
 }
 
 let shippedHash: string | undefined;

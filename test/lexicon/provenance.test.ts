@@ -52,7 +52,7 @@ describe('provenance hash', () => {
     }
     // About thirty files hold well over a hundred tables; a registry that lost its modules would hash nothing.
     expect(tables).toBeGreaterThan(100);
-  });
+  }, 60_000); // hashes the whole data once per table (megabytes of word vectors): slow on a loaded machine
 
   it('changes when a Map or Set table changes, not only its size', () => {
     const [file, name] = ['places', 'PLACE_ROLE_PREPOSITIONS'];
@@ -61,7 +61,7 @@ describe('provenance hash', () => {
     expect(dataHash(withTable(file, name, swapped))).not.toBe(base);
   });
 
-  it('changes when any score weight or any part of the stance model changes', () => {
+  it('changes when any score weight or any part of the stance model or its lexical part changes', () => {
     const weights = SHIPPED_DATA.weights as Record<string, unknown>;
     const model = SHIPPED_DATA.stanceModel as Record<string, unknown>;
     for (const key of Object.keys(weights)) {
@@ -69,6 +69,10 @@ describe('provenance hash', () => {
     }
     for (const key of Object.keys(model)) {
       expect(dataHash({ ...SHIPPED_DATA, stanceModel: { ...model, [key]: perturb(model[key]) } }), `stanceModel.${key}`).not.toBe(base);
+    }
+    const lexical = SHIPPED_DATA.stanceLexical as Record<string, unknown>;
+    for (const key of Object.keys(lexical)) {
+      expect(dataHash({ ...SHIPPED_DATA, stanceLexical: { ...lexical, [key]: perturb(lexical[key]) } }), `stanceLexical.${key}`).not.toBe(base);
     }
     const coefficients = model.coefficients as number[][];
     const nudged = coefficients.map((row, i) => (i === 0 ? row.map((c, j) => (j === 1 ? c + 1e-9 : c)) : row));
