@@ -29,11 +29,24 @@ export interface TruthValue {
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const VALUES = [...FALSE_VALUE_WORDS, ...TRUE_VALUE_WORDS].sort((x, y) => y.length - x.length).map(escape).join('|');
 const AMPLIFIERS = TRUTH_VALUE_AMPLIFIERS.map(escape).join('|');
-/** Copula, optional "not", up to three amplifiers or articles, the value word, then no noun: "fake handbags" is an ordinary adjective. */
+/** Copula, optional "not", up to three amplifiers or articles, then the value word as a whole word. */
 const PREDICATION = new RegExp(
-  `\\b(?:is|are|was|were|'s|’s|be|been|being)\\s+["“]?(not\\s+|n[o']t\\s+)?((?:(?:${AMPLIFIERS})\\s+){0,3})['"‘’“”]?(${VALUES})(?=\\s*$|\\s*[,.;:!?"'“”‘’)]|\\s+(?:${FUNCTION_WORDS.map(escape).join('|')})\\b)`,
-  'iu',
+  `\\b(?:is|are|was|were|'s|’s|be|been|being)\\s+["“]?(not\\s+|n[o']t\\s+)?((?:(?:${AMPLIFIERS})\\s+){0,3})['"‘’“”]?(${VALUES})(?![\\p{L}\\p{N}])`,
+  'giu',
 );
+/**
+ * What must follow the value word: the end, punctuation or a function word, not a noun ("fake handbags" is an
+ * ordinary adjective). A second, anchored pattern rather than a lookahead: one pattern with both word lists is too
+ * large for recheck to prove linear.
+ */
+const NO_NOUN_AFTER = new RegExp(`^(?:\\s*$|\\s*[,.;:!?"'“”‘’)]|\\s+(?:${FUNCTION_WORDS.map(escape).join('|')})\\b)`, 'iu');
+
+/** The first copula + truth-value predication of a text that no noun follows. */
+function predication(text: string): RegExpExecArray | null {
+  for (const m of text.matchAll(PREDICATION)) if (NO_NOUN_AFTER.test(text.slice(m.index + m[0].length))) return m;
+  return null;
+}
+
 /** Where the referent phrase starts: after a clause opener before the copula ("claims that the merger …"). */
 const OPENERS = String.raw`[,;:.!?]|\b(?:that|said|says|say|claims?|believes?|thinks?|insist(?:s|ed)?|told|tells?|according to)\b`;
 const REFERENT_BOUNDARY = new RegExp(`(?:^|${OPENERS})\\s*(?![\\s\\S]*(?:${OPENERS}))`, 'iu');
@@ -83,7 +96,7 @@ export function truthValue(c: Claim): TruthValue | null {
 }
 
 function readTruthValue(c: Claim): TruthValue | null {
-  const m = PREDICATION.exec(c.text);
+  const m = predication(c.text);
   // "the Ledger report is not true": what is called false is the teller's story (detect/teller-rebuttal.ts), not these words.
   if (!m || calledFalseStory(c.text) !== null) return null;
   const before = c.text.slice(0, m.index);
