@@ -5,7 +5,7 @@ import { derived, type Lexicon } from '../lexicon/index.js';
 import { areSynonyms, areSynonymsInContext } from '../lexicon/synonyms.js';
 import { eventMentions, nominalTheme } from '../relate/events.js';
 import { claimWords, type Token } from '../relate/words.js';
-import { isNegative, rebutsWhatItTells } from './shared.js';
+import { isNegative } from './shared.js';
 
 /**
  * One event a claim says happened or did not: its verb, whether it is held negatively, the doer, and the content
@@ -61,7 +61,7 @@ function implicativeReading(claim: Claim, lexicon: Lexicon): EventReading | unde
   const happened = p.state === 'refused' ? false : p.negated ? signature.negated : signature.affirmed;
   if (happened === undefined) return undefined;
   const actor = signature.object ? p.theme : p.actor;
-  return { verb: inner.verb, negative: happened === rebutsWhatItTells(claim), span: inner.span, ...(actor ? { actor } : {}), theme: wordsAfter(claim, inner.span), via: 'implicative' };
+  return { verb: inner.verb, negative: !happened, span: inner.span, ...(actor ? { actor } : {}), theme: wordsAfter(claim, inner.span), via: 'implicative' };
 }
 
 const supportVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.supportVerbs);

@@ -11,7 +11,7 @@ import { differentParticles } from './particles.js';
 import { effectiveStance } from './rebuttal.js';
 import { incompatibleStateHit, oppositeChangeHit } from './opposed-states.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
-import { confirmedVsDenied, isNegative } from './shared.js';
+import { confirmedVsDenied, isNegative, rebutsWhatItTells } from './shared.js';
 
 const persistenceCues = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.persistenceCues);
 
@@ -84,7 +84,9 @@ function samePredicate(a: Claim, b: Claim): boolean {
  */
 function stanceHit(a: Claim, b: Claim): DetectorHit | null {
   const [sa, sb] = [effectiveStance(a), effectiveStance(b)];
-  if (!confirmedVsDenied(a, b) || isNegative(a) === isNegative(b) || !samePredicate(a, b)) return null;
+  // A report called false holds the negation of the clause it tells, which stays affirmed in its proposition.
+  const held = (c: Claim) => isNegative(c) !== rebutsWhatItTells(c);
+  if (!confirmedVsDenied(a, b) || held(a) === held(b) || !samePredicate(a, b)) return null;
   // The reporting verbs carry the clash; a claim without one is its own evidence.
   const evidence: [Span, Span] = [a.attribution.verbSpan ?? a.span, b.attribution.verbSpan ?? b.span];
   return { kind: 'opposition', strength: OPPOSITION_STANCE_STRENGTH, evidence, detail: `${sa} vs ${sb}` };

@@ -7,13 +7,9 @@ import { effectiveStance } from './rebuttal.js';
 
 const statusStems = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.statusVerbs.map((v) => stem(v)));
 
-/**
- * The claim holds its proposition negatively: negated or refused (a denial is already its holder's negation, see
- * extract/denial.ts), or it tells a report only to call it false ("said reports she did it are lies").
- */
+/** The claim holds its proposition negatively: negated or refused (a denial is its holder's negation: extract/denial.ts). */
 export function isNegative(c: Claim): boolean {
-  const negativeState = c.proposition.state === 'negated' || c.proposition.state === 'refused';
-  return negativeState !== rebutsWhatItTells(c);
+  return c.proposition.state === 'negated' || c.proposition.state === 'refused';
 }
 
 /** One side confirms what the other denies: the reporting verbs themselves are opposites (opposition, not polarity). */

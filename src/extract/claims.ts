@@ -19,7 +19,7 @@ import { extractQuantities } from './quantities.js';
 import { extractQuotes } from './quotes.js';
 import { controllingHolder } from './control.js';
 import { derivedClaims } from './derived-claims.js';
-import { negationScope, underDenial } from './denial.js';
+import { denialCue, negationScope, underDenial } from './denial.js';
 import { findState } from './state.js';
 import { tagDepthFor } from './tag-depth.js';
 import { parseTerms } from './terms.js';
@@ -210,10 +210,11 @@ function buildClaim(shared: Shared, span: Range, part: ClausePart, propRange: Ra
   if (parts.inner) prop.inner = { lemma: parts.inner.root, text: doc.text.slice(parts.inner.start, parts.inner.end), span: spanOf(doc.text, parts.inner.start, parts.inner.end) };
   if (parts.negator && state.state !== 'pending') {
     const scopeEnd = Math.max(predicate.end, parts.theme?.end ?? 0, parts.complement?.end ?? 0);
-    const scope = negationScope(parts.negator, predicate, scopeEnd);
+    const scope = negationScope(parts.negator, scopeEnd);
     prop.negation = { cue: spanOf(doc.text, parts.negator.start, parts.negator.end), scope: spanOf(doc.text, scope.start, scope.end) };
   }
-  if (state.cue) prop.stateCue = spanOf(doc.text, state.cue.start, state.cue.end);
+  const cue = state.cue && parts.negator ? denialCue(state.cue, parts.negator, predicate) : state.cue;
+  if (cue) prop.stateCue = spanOf(doc.text, cue.start, cue.end);
   claim.keys = claimKeys(propTokens, prop.actor?.key, [predicate.root, parts.inner?.root], context.lexicon.aliases);
   return claim;
 }

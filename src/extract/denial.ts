@@ -19,13 +19,21 @@ export function underDenial(parts: PropositionParts, attribution: Attribution, t
   return { ...parts, negator: denyingTerm(verb, text) };
 }
 
+/** Marks the negator a denial stands in for, apart from a "not" or "no" of the clause's own. */
+const DENIAL_TAG = 'Denial';
+
 /** The denying word as a negator term: only its offsets and words are read. */
 function denyingTerm(verb: Range, text: string): Term {
   const lower = text.slice(verb.start, verb.end).toLowerCase();
-  return { start: verb.start, end: verb.end, lower, root: lower, tags: new Set(['Negative']), capitalized: false, commaAfter: false };
+  return { start: verb.start, end: verb.end, lower, root: lower, tags: new Set([DENIAL_TAG]), capitalized: false, commaAfter: false };
 }
 
-/** The words a negation covers, from the negator on; a denial after its clause ("P, the ministry denied") covers from the verb. */
-export function negationScope(negator: Range, predicate: Range, end: number): Range {
-  return negator.start < end ? { start: negator.start, end } : { start: predicate.start, end: negator.end };
+/** The words a negation covers, from the negator on; a denial after its clause ("reports that P are false") is its own words. */
+export function negationScope(negator: Range, end: number): Range {
+  return negator.start < end ? { start: negator.start, end } : { start: negator.start, end: negator.end };
+}
+
+/** A negation after its whole clause ("reports that P are false") is shown by its own words, not by the clause it closes. */
+export function denialCue(cue: Range, negator: Term, predicate: Range): Range {
+  return negator.tags.has(DENIAL_TAG) && negator.start >= predicate.end ? { start: negator.start, end: negator.end } : cue;
 }
