@@ -21,7 +21,7 @@ export const detectPolarity: Detector = (a, b, context) => {
   if (confirmedVsDenied(a, b)) return null;
   // A report told only to be called false ("said reports she did it are lies", even "may be lies") puts nothing forward:
   // it is read by its truth value (truth-value.ts).
-  if (callsOwnContentFalse(a) || callsOwnContentFalse(b)) return null;
+  if (tellsToRebut(a) || tellsToRebut(b)) return null;
   // "The deputy, not the mayor, opened it": the "not" sets a phrase aside and the clause stays affirmed (actor's case).
   if (negatesOnlyAPhrase(a) || negatesOnlyAPhrase(b)) return null;
   // "should not have performed it" judges an act, it does not deny it ("should have told them" even implies they were not told).
@@ -46,6 +46,11 @@ export const detectPolarity: Detector = (a, b, context) => {
     detail,
   };
 };
+
+/** A report told to be called false, unless extraction already read the call as its holder's denial (extract/denial.ts). */
+function tellsToRebut(c: Claim): boolean {
+  return c.attribution.stance !== 'denied' && callsOwnContentFalse(c);
+}
 
 /** Deontic modals (Quirk et al. §§ 4.53–4.58: obligation and its negation), in the words right before a predicate. */
 const DEONTIC = /\b(?:should|must|ought|shouldn['’]t|mustn['’]t|oughtn['’]t)\b/i;
