@@ -26,6 +26,19 @@ describe('a denial with a clause is its holder\'s firm negation of the clause', 
     expect(read(text)).toEqual([{ holder, stance: 'denied', lemma, negated: true, state: 'negated', level: 'asserted' }]);
   });
 
+  it('"dismissed reports that": the author\'s report of the act, and the ministry\'s firm negation of the reports\' clause', () => {
+    expect(read('The ministry dismissed reports that the depot had flooded.')).toEqual([
+      { holder: 'Wire', stance: 'asserted', lemma: 'dismiss', negated: false, state: 'affirmed', level: 'asserted' },
+      { holder: 'The ministry', stance: 'denied', lemma: 'flood', negated: true, state: 'negated', level: 'asserted' },
+    ]);
+  });
+
+  it('"verified claims that" confirms the clause: nothing negated', () => {
+    expect(read('The regulator verified claims that the depot had flooded.')).toEqual([
+      { holder: 'The regulator', stance: 'confirmed', lemma: 'flood', negated: false, state: 'affirmed', level: 'confirmed' },
+    ]);
+  });
+
   it('a denied negation cancels: "denied that it had not paid" holds that it paid', () => {
     expect(read('The firm denied that it had not paid its suppliers.')).toEqual([
       { holder: 'The firm', stance: 'denied', lemma: 'pay', negated: false, state: 'affirmed', level: 'asserted' },
