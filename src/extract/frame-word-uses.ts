@@ -73,6 +73,8 @@ export function isContentNounUse(tokens: readonly Token[], v: number): boolean {
   if (contentNounClass(form) === undefined || before.kind !== 'word') return false;
   // "There are several rumours that …": a plural after a quantifier or "be" is the noun ("Some claim that …" is the verb).
   const plural = form.endsWith('s') && (BE.has(before.lower) || QUANTIFIER.has(before.lower));
-  // "dismissed reports that …": right after a verb that denies or confirms its object, the word is that object.
-  return plural || JUDGING_FORMS.has(before.lower) || DETERMINER.has(before.lower) || ANY_PREPOSITION.has(before.lower) || /['’]s$/.test(before.lower) || (before.lower.length > 4 && before.lower.endsWith('ing'));
+  // "dismissed reports that …": right after a verb that denies or confirms its object, the word is that object; so it is
+  // after that verb's "as" complement ("dismissed as false claims that …").
+  const judged = JUDGING_FORMS.has(before.lower) || (tokens[v - 2]?.lower === 'as' && JUDGING_FORMS.has(tokens[v - 3]?.lower ?? ''));
+  return plural || judged || DETERMINER.has(before.lower) || ANY_PREPOSITION.has(before.lower) || /['’]s$/.test(before.lower) || (before.lower.length > 4 && before.lower.endsWith('ing'));
 }

@@ -33,6 +33,12 @@ describe('a denial with a clause is its holder\'s firm negation of the clause', 
     ]);
   });
 
+  it('"dismissed as false claims that": the object after its "as" complement is still what is denied', () => {
+    expect(read('Councillor Ruth Abara dismissed as false claims that the depot would close.').filter((c) => c.stance === 'denied')).toEqual([
+      { holder: 'Councillor Ruth Abara', stance: 'denied', lemma: 'close', negated: true, state: 'negated', level: 'asserted' },
+    ]);
+  });
+
   it('"verified claims that" confirms the clause: nothing negated', () => {
     expect(read('The regulator verified claims that the depot had flooded.')).toEqual([
       { holder: 'The regulator', stance: 'confirmed', lemma: 'flood', negated: false, state: 'affirmed', level: 'confirmed' },
