@@ -21,6 +21,7 @@ describe('a denial with a clause is its holder\'s firm negation of the clause', 
     ['"denied reports that" (the report\'s clause)', 'Coach Ilse Marten denied reports that she had resigned.', 'Coach Ilse Marten', 'resign'],
     ['"rejected claims that": the content noun is no hedge on the denier', 'The airline rejected claims that its pilots had ignored the warning.', 'The airline', 'ignore'],
     ['a gerund clause', 'The treasurer denied hiding the ledger.', 'The treasurer', 'hide'],
+    ['a gerund of a word that is noun or verb, with its own object', 'The aide denied leaking the memo.', 'The aide', 'leak'],
     ['a denial after its clause', 'The harbour would reopen on Monday, the port authority denied.', 'the port authority', 'reopen'],
   ])('%s', (_, text, holder, lemma) => {
     expect(read(text)).toEqual([{ holder, stance: 'denied', lemma, negated: true, state: 'negated', level: 'asserted' }]);
