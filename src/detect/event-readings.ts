@@ -61,7 +61,7 @@ function implicativeReading(claim: Claim, lexicon: Lexicon): EventReading | unde
   const happened = p.state === 'refused' ? false : p.negated ? signature.negated : signature.affirmed;
   if (happened === undefined) return undefined;
   const actor = signature.object ? p.theme : p.actor;
-  return { verb: inner.verb, negative: happened === (claim.attribution.stance === 'denied'), span: inner.span, ...(actor ? { actor } : {}), theme: wordsAfter(claim, inner.span), via: 'implicative' };
+  return { verb: inner.verb, negative: !happened, span: inner.span, ...(actor ? { actor } : {}), theme: wordsAfter(claim, inner.span), via: 'implicative' };
 }
 
 const supportVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.supportVerbs);

@@ -1,22 +1,17 @@
-import type { Claim, ReportingStance } from '../model/claim.js';
+import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
-import {
-  OPPOSITION_DENIAL_STRENGTH,
-  OPPOSITION_INNER_STRENGTH,
-  OPPOSITION_REPORTED_DENIAL_STRENGTH,
-  OPPOSITION_STANCE_STRENGTH,
-  OPPOSITION_STRENGTH,
-} from '../lexicon/detector-strengths.js';
+import { OPPOSITION_INNER_STRENGTH, OPPOSITION_STANCE_STRENGTH, OPPOSITION_STRENGTH } from '../lexicon/detector-strengths.js';
 import { someDifferentDates } from '../match/dates.js';
 import { STATUS_DECIDED_STRENGTH } from '../lexicon/state-strengths.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
-import { compatiblePhrases, sameName } from './actor.js';
+import { compatiblePhrases } from './actor.js';
 import { boundedByOtherAct } from './bounding-event.js';
 import { calledOffHit } from './called-off.js';
 import { differentParticles } from './particles.js';
 import { effectiveStance } from './rebuttal.js';
 import { incompatibleStateHit, oppositeChangeHit } from './opposed-states.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
+import { confirmedVsDenied, isNegative, rebutsWhatItTells } from './shared.js';
 
 const persistenceCues = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.persistenceCues);
 
@@ -41,18 +36,6 @@ function boundedState(claim: Claim): boolean {
 }
 
 type Lemma = { lemma: string; text: string; span: Span };
-
-/**
- * The strength of a denial set against each stance; stances not listed do not oppose a denial. A source that reports,
- * claims or alleges what another holder denies puts it forward: the two disagree, less firmly than against a confirmation.
- */
-const AGAINST_DENIAL: Partial<Record<ReportingStance, number>> = {
-  confirmed: OPPOSITION_STANCE_STRENGTH,
-  asserted: OPPOSITION_DENIAL_STRENGTH,
-  reported: OPPOSITION_REPORTED_DENIAL_STRENGTH,
-  claimed: OPPOSITION_REPORTED_DENIAL_STRENGTH,
-  alleged: OPPOSITION_REPORTED_DENIAL_STRENGTH,
-};
 
 function opposes(x: Lemma | undefined, y: Lemma | undefined, context: DetectContext): boolean {
   return x !== undefined && y !== undefined && (context.lexicon.opposites.get(x.lemma)?.has(y.lemma) ?? false);
@@ -95,18 +78,18 @@ function samePredicate(a: Claim, b: Claim): boolean {
   return pa.predicate !== undefined && pa.predicate.lemma === pb.predicate?.lemma && pa.inner?.lemma === pb.inner?.lemma;
 }
 
-function stanceHit(a: Claim, b: Claim, context: DetectContext): DetectorHit | null {
+/**
+ * A confirmation against a denial of the same proposition: the reporting verbs clash (DESIGN.md's "confirmed" vs
+ * "denied"). A denial against any other report is one side affirming what the other negates: polarity's case.
+ */
+function stanceHit(a: Claim, b: Claim): DetectorHit | null {
   const [sa, sb] = [effectiveStance(a), effectiveStance(b)];
-  if (a.proposition.negated !== b.proposition.negated || !samePredicate(a, b)) return null;
-  const other = sa === 'denied' ? sb : sa;
-  // One speaker's own report against that speaker's denial: "the minister said the ward would close" / "… denied that".
-  const sameSpeaker = other === 'reported' && a.attribution.holderKind === 'named' && b.attribution.holderKind === 'named' &&
-    sameName(a.attribution.holder, b.attribution.holder, context.lexicon.aliases);
-  const strength = sa !== 'denied' && sb !== 'denied' ? undefined : sameSpeaker ? OPPOSITION_DENIAL_STRENGTH : AGAINST_DENIAL[other];
-  if (strength === undefined) return null;
+  // A report called false holds the negation of the clause it tells, which stays affirmed in its proposition.
+  const held = (c: Claim) => isNegative(c) !== rebutsWhatItTells(c);
+  if (!confirmedVsDenied(a, b) || held(a) === held(b) || !samePredicate(a, b)) return null;
   // The reporting verbs carry the clash; a claim without one is its own evidence.
   const evidence: [Span, Span] = [a.attribution.verbSpan ?? a.span, b.attribution.verbSpan ?? b.span];
-  return { kind: 'opposition', strength, evidence, detail: `${sa} vs ${sb}` };
+  return { kind: 'opposition', strength: OPPOSITION_STANCE_STRENGTH, evidence, detail: `${sa} vs ${sb}` };
 }
 
 /**
@@ -131,7 +114,7 @@ export const detectOpposition: Detector = (a, b, context) => {
     }
     if (hit) return hit;
   }
-  return stanceHit(a, b, context);
+  return stanceHit(a, b);
 };
 
 /** An opposed pair where exactly one side says its state persists is a clash about where things stand: status. */

@@ -7,7 +7,8 @@ import { negatesOnlyAPhrase } from './role-swaps.js';
 import { eventReadings, sameVerb, themesOverlap, type EventReading } from './event-readings.js';
 import { underPossibilityModal } from './modality.js';
 import { differentObjects } from './verb-objects.js';
-import { actorsCompatible, isNegative, stateSpan, themesCompatible } from './shared.js';
+import { actorsCompatible, confirmedVsDenied, isNegative, stateSpan, themesCompatible } from './shared.js';
+import { callsOwnContentFalse } from './rebuttal.js';
 
 /**
  * The same predicate held affirmatively by one claim and negatively by the other: "will attend" vs "will not
@@ -16,8 +17,11 @@ import { actorsCompatible, isNegative, stateSpan, themesCompatible } from './sha
  */
 export const detectPolarity: Detector = (a, b, context) => {
   if (a.proposition.state === 'pending' || b.proposition.state === 'pending') return null;
-  // A denial against a confirmation is opposition (DESIGN.md): polarity reads the proposition's own negation.
-  if (a.attribution.stance === 'denied' || b.attribution.stance === 'denied') return null;
+  // A denial against a confirmation clashes on the reporting verbs: opposition (DESIGN.md). Any other denial is a negation here.
+  if (confirmedVsDenied(a, b)) return null;
+  // A report told only to be called false ("said reports she did it are lies", even "may be lies") puts nothing forward:
+  // it is read by its truth value (truth-value.ts).
+  if (tellsToRebut(a) || tellsToRebut(b)) return null;
   // "The deputy, not the mayor, opened it": the "not" sets a phrase aside and the clause stays affirmed (actor's case).
   if (negatesOnlyAPhrase(a) || negatesOnlyAPhrase(b)) return null;
   // "should not have performed it" judges an act, it does not deny it ("should have told them" even implies they were not told).
@@ -42,6 +46,11 @@ export const detectPolarity: Detector = (a, b, context) => {
     detail,
   };
 };
+
+/** A report told to be called false, unless extraction already read the call as its holder's denial (extract/denial.ts). */
+function tellsToRebut(c: Claim): boolean {
+  return c.attribution.stance !== 'denied' && callsOwnContentFalse(c);
+}
 
 /** Deontic modals (Quirk et al. §§ 4.53–4.58: obligation and its negation), in the words right before a predicate. */
 const DEONTIC = /\b(?:should|must|ought|shouldn['’]t|mustn['’]t|oughtn['’]t)\b/i;

@@ -3,13 +3,24 @@ import type { Span } from '../model/span.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { stem } from '../extract/keys.js';
 import { compatiblePhrases, lightVerbs } from './actor.js';
+import { effectiveStance } from './rebuttal.js';
 
 const statusStems = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.statusVerbs.map((v) => stem(v)));
 
-/** The claim holds its proposition negatively: negated or refused, or the holder denies an affirmed one. */
+/** The claim holds its proposition negatively: negated or refused (a denial is its holder's negation: extract/denial.ts). */
 export function isNegative(c: Claim): boolean {
-  const negativeState = c.proposition.state === 'negated' || c.proposition.state === 'refused';
-  return negativeState !== (c.attribution.stance === 'denied');
+  return c.proposition.state === 'negated' || c.proposition.state === 'refused';
+}
+
+/** One side confirms what the other denies: the reporting verbs themselves are opposites (opposition, not polarity). */
+export function confirmedVsDenied(a: Claim, b: Claim): boolean {
+  const stances = new Set([effectiveStance(a), effectiveStance(b)]);
+  return stances.has('confirmed') && stances.has('denied');
+}
+
+/** A report told to be called false: its stance is a denial only once its truth value is read (detect/rebuttal.ts). */
+export function rebutsWhatItTells(c: Claim): boolean {
+  return c.attribution.stance !== 'denied' && effectiveStance(c) === 'denied';
 }
 
 /** The claim states a decision as made: a refusal, a negation, or an affirmed status verb or decided cue. */

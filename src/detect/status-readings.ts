@@ -138,7 +138,7 @@ export function statedByFrame(a: Claim, b: Claim, lexicon: Lexicon): DetectorHit
     const [p, d] = [pending.proposition, done.proposition];
     const verb = p.predicate?.lemma.toLowerCase();
     if (p.state !== 'pending' || verb === undefined || !derived(lexicon, statusVerbs).has(verb) || !p.inner) continue;
-    if (done.attribution.verb?.toLowerCase() !== verb || d.state !== 'affirmed' || d.negated || done.attribution.stance === 'denied') continue;
+    if (done.attribution.verb?.toLowerCase() !== verb || d.state !== 'affirmed' || d.negated) continue;
     if (done.certainty.level === 'doubted' || done.certainty.level === 'refuted') continue;
     const [who, by] = [doer(pending), done.attribution.holder];
     if (who === undefined || !sameName(who, by, lexicon.aliases)) continue;

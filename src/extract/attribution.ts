@@ -16,7 +16,7 @@ import { zeroThatClause } from './zero-that.js';
 import { objectLength } from './addressee.js';
 import { contentNounClass } from './content-clauses.js';
 import { kindOf } from './holder-kind.js';
-import { isVerbGerund } from './lemma.js';
+import { isNounOrVerbGerund, isVerbGerund } from './lemma.js';
 import { appositiveHolder, CLAUSE_BREAK, holderBefore, holderStart, lastIndex, MAX_APPOSITIVE_TOKENS, MAX_HOLDER_WORDS, opensWithAdverbial, rangeOf, RELATIVE } from './holder-span.js';
 import { according } from './according-frame.js';
 
@@ -85,7 +85,7 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     const hasThat = thatAt >= 0 && !nounThat && tokens.slice(v + 1, v + 1 + thatAt).every((t) => t.kind !== 'punct');
     const toldObject = lemma === 'tell' && !hasThat ? objectLength(tokens, v + 1, lexicon) : 0;
     // "denied taking any payments", "admitted falsifying the records": a gerund is the clause held (Quirk § 16.40).
-    const gerund = !hasThat && GERUND_TAKERS.has(lemma) && isGerund(next);
+    const gerund = !hasThat && GERUND_TAKERS.has(lemma) && isGerund(tokens, v + 1);
     // "admitted its vessel was not carrying …": a content clause without "that" (Quirk § 16.31, zero that-clause).
     // Only after a finite verb: "the dossier announcing the closure was issued" is a participle modifying its noun.
     const zeroThat = !hasThat && toldObject === 0 && lemma !== 'tell' && !tokens[v]!.lower.endsWith('ing') && zeroThatClause(tokens, v + 1);
@@ -188,8 +188,14 @@ const HOLDS_NOUN_CLAUSE: ReadonlySet<ReportingStance> = new Set(['denied', 'conf
 
 /** Reporting verbs whose content may be a gerund clause: denials and admissions. */
 const GERUND_TAKERS = new Set(['deny', 'admit', 'acknowledge', 'dispute']);
-function isGerund(t: Token): boolean {
-  return t.kind === 'word' && isVerbGerund(t.lower);
+/**
+ * A verb's "-ing" form; for a word that is noun or verb ("leaking", "paying") only with an object of its own after it
+ * ("denied leaking the memo"): a gerund takes a direct object, a noun in "-ing" does not (Quirk et al. 1985, § 17.54).
+ */
+function isGerund(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.kind !== 'word') return false;
+  return isVerbGerund(t.lower) || (isNounOrVerbGerund(t.lower) && DETERMINER.has(tokens[k + 1]?.lower ?? ''));
 }
 
 /**

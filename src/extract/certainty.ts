@@ -22,7 +22,7 @@ export function findCertainty(
   tokens: readonly Token[],
   stance: ReportingStance | 'author',
   anonymous: boolean,
-  verb: Range | undefined,
+  frame: Range | undefined,
   quoted: readonly Range[],
   lexicon: Lexicon,
 ): CertaintyResult {
@@ -32,8 +32,8 @@ export function findCertainty(
   const cues: Range[] = [];
   let refuted = false;
   for (const [i, t] of tokens.entries()) {
-    // The reporting verb already set the stance; "alleged" must not count twice.
-    if (verb && t.start >= verb.start && t.end <= verb.end) continue;
+    // The reporting verb (and its frame) already set the stance; "alleged" must not count twice.
+    if (frame && t.start >= frame.start && t.end <= frame.end) continue;
     if (monthName(t, i)) continue;
     const move = lexicon.hedges[t.lower] ?? lexicon.boosters[t.lower];
     if (move !== undefined) {

@@ -19,6 +19,7 @@ import { extractQuantities } from './quantities.js';
 import { extractQuotes } from './quotes.js';
 import { controllingHolder } from './control.js';
 import { derivedClaims } from './derived-claims.js';
+import { denialCue, negationScope, underDenial } from './denial.js';
 import { findState } from './state.js';
 import { tagDepthFor } from './tag-depth.js';
 import { parseTerms } from './terms.js';
@@ -95,7 +96,9 @@ function claimsUnder(seg: SegmentedDocument, clause: Clause, tokens: readonly To
   const textView = { text: doc.text, view };
   const clauseText = doc.text.slice(clause.start, clause.end);
   const quotes = extractQuotes(textView, clause, context.lexicon).map((q) => ({ ...q, speaker: q.speaker ? asWritten(q.speaker, clauseText) : attribution.holder }));
-  const certainty = findCertainty(tokens, found ? found.stance : 'author', attribution.holderKind === 'anonymous', found?.verb, quotes.map((q) => q.span), context.lexicon);
+  // The frame's own words up to what it holds ("rejected claims that …") are no hedge on the holder's commitment.
+  const frame = found?.verb && found.verb.end <= found.proposition.start ? { start: found.verb.start, end: found.proposition.start } : found?.verb;
+  const certainty = findCertainty(tokens, found ? found.stance : 'author', attribution.holderKind === 'anonymous', frame, quotes.map((q) => q.span), context.lexicon);
   const shared: Shared = { seg, context, attribution, certainty, referents: { ...referents }, holderIsReferent: found?.unnamed !== true };
   const ranges = [found?.proposition ?? clause];
   let out = claimsOf(shared, clause, tokens, ranges, n);
@@ -165,7 +168,7 @@ function buildClaim(shared: Shared, span: Range, part: ClausePart, propRange: Ra
   const { seg, context, certainty } = shared;
   const attribution = { ...shared.attribution };
   const { doc, view } = seg;
-  const parts = findProposition(part.terms, context.lexicon);
+  const parts = underDenial(findProposition(part.terms, context.lexicon), attribution, doc.text);
   if (!parts.predicate) return null;
   const predicate = parts.predicate.term;
   const inRanges = (t: { start: number; end: number }) => part.ranges.some((r) => t.start >= r.start && t.end <= r.end);
@@ -207,9 +210,11 @@ function buildClaim(shared: Shared, span: Range, part: ClausePart, propRange: Ra
   if (parts.inner) prop.inner = { lemma: parts.inner.root, text: doc.text.slice(parts.inner.start, parts.inner.end), span: spanOf(doc.text, parts.inner.start, parts.inner.end) };
   if (parts.negator && state.state !== 'pending') {
     const scopeEnd = Math.max(predicate.end, parts.theme?.end ?? 0, parts.complement?.end ?? 0);
-    prop.negation = { cue: spanOf(doc.text, parts.negator.start, parts.negator.end), scope: spanOf(doc.text, parts.negator.start, scopeEnd) };
+    const scope = negationScope(parts.negator, scopeEnd);
+    prop.negation = { cue: spanOf(doc.text, parts.negator.start, parts.negator.end), scope: spanOf(doc.text, scope.start, scope.end) };
   }
-  if (state.cue) prop.stateCue = spanOf(doc.text, state.cue.start, state.cue.end);
+  const cue = state.cue && parts.negator ? denialCue(state.cue, parts.negator, predicate) : state.cue;
+  if (cue) prop.stateCue = spanOf(doc.text, cue.start, cue.end);
   claim.keys = claimKeys(propTokens, prop.actor?.key, [predicate.root, parts.inner?.root], context.lexicon.aliases);
   return claim;
 }

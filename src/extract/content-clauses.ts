@@ -235,6 +235,8 @@ function phraseStart(terms: readonly Term[], n: number): number {
 function verbBefore(terms: readonly Term[], s: number): number {
   let k = s - 1;
   while (k >= 0 && hasTag(terms[k], 'Adverb')) k--;
+  // "dismissed as false claims that …": the object follows its "as" complement (a heavy object shifted to the end).
+  if (terms[k]?.lower === 'as' && k > 0 && (DENYING.has(terms[k - 1]!.root) || CONFIRMING.has(terms[k - 1]!.root))) k--;
   return k >= 0 && hasTag(terms[k], 'Verb') && !isBe(terms[k]!) ? k : -1;
 }
 

@@ -2,6 +2,7 @@ import { ADJECTIVE_SUFFIXES, SEQUENCE_PREMODIFIERS } from '../lexicon/attributio
 import { BE_FORMS, CENTRAL_DETERMINERS, PARTITIVE_QUANTIFIERS, PREPOSITIONS } from '../lexicon/grammar-words.js';
 import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
 import type { Token } from '../segment/tokens.js';
+import { CONFIRMING_VERBS, DENYING_VERBS } from '../lexicon/content-clauses.js';
 import { contentNounClass } from './content-clauses.js';
 
 // A reporting word's form is also a noun ("a report"), an adjective ("alleged abuses") or part of a name ("the
@@ -52,6 +53,16 @@ function titleCase(tokens: readonly Token[]): boolean {
   return words.length > 0 && words.filter((t) => t.capitalized).length / words.length > TITLE_CASE_SHARE;
 }
 
+/** Finite and participle forms of the verbs that deny or confirm a content noun ("dismissed reports that …"), inflected regularly. */
+const JUDGING_FORMS: ReadonlySet<string> = new Set([...DENYING_VERBS, ...CONFIRMING_VERBS].flatMap(regularForms));
+
+function regularForms(verb: string): string[] {
+  if (/[^aeiou]y$/.test(verb)) return [`${verb.slice(0, -1)}ied`, `${verb.slice(0, -1)}ies`];
+  if (verb.endsWith('e')) return [`${verb}d`, `${verb}s`];
+  // "dispelled", "rebutted": a final consonant may double before "-ed".
+  return [`${verb}ed`, `${verb}${verb.at(-1)}ed`, /(?:s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`];
+}
+
 /**
  * "is facing claims that …", "amid reports that …", "the rumours that …": a form that is also a content noun is that
  * noun after a determiner, a possessive, a preposition or an "-ing" verb, never the verb of a frame.
@@ -62,5 +73,8 @@ export function isContentNounUse(tokens: readonly Token[], v: number): boolean {
   if (contentNounClass(form) === undefined || before.kind !== 'word') return false;
   // "There are several rumours that …": a plural after a quantifier or "be" is the noun ("Some claim that …" is the verb).
   const plural = form.endsWith('s') && (BE.has(before.lower) || QUANTIFIER.has(before.lower));
-  return plural || DETERMINER.has(before.lower) || ANY_PREPOSITION.has(before.lower) || /['’]s$/.test(before.lower) || (before.lower.length > 4 && before.lower.endsWith('ing'));
+  // "dismissed reports that …": right after a verb that denies or confirms its object, the word is that object; so it is
+  // after that verb's "as" complement ("dismissed as false claims that …").
+  const judged = JUDGING_FORMS.has(before.lower) || (tokens[v - 2]?.lower === 'as' && JUDGING_FORMS.has(tokens[v - 3]?.lower ?? ''));
+  return plural || judged || DETERMINER.has(before.lower) || ANY_PREPOSITION.has(before.lower) || /['’]s$/.test(before.lower) || (before.lower.length > 4 && before.lower.endsWith('ing'));
 }

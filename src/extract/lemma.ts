@@ -21,9 +21,14 @@ interface VerbMethods {
   conjugate: (infinitive: string, model: unknown) => Partial<Record<Tense, string>>;
 }
 // Read-only use of compromise's conjugation model and lexicon; nothing global is changed.
-const world = nlp.world() as unknown as { methods: { two: { transform: { verb: VerbMethods } } }; model: { one: { lexicon: Record<string, string> } } };
+const world = nlp.world() as unknown as {
+  methods: { two: { transform: { verb: VerbMethods } } };
+  model: { one: { lexicon: Record<string, string> }; two: { switches: Record<string, string> } };
+};
 const { toInfinitive, conjugate } = world.methods.two.transform.verb;
 const LEXICON = world.model.one.lexicon;
+/** Words compromise leaves to context, such as "Noun|Verb" for "leak" and "pay". */
+const SWITCHES = world.model.two.switches;
 
 /**
  * The dictionary form of the verb a clause is about. compromise gives a verb's root only where it tagged a verb:
@@ -62,4 +67,11 @@ export function isVerbGerund(lower: string): boolean {
   if (!/^[a-z-]{3,}ing$/.test(lower) || (LEXICON[lower] ?? 'Gerund') !== 'Gerund') return false;
   const lemma = toInfinitive(lower, world.model, 'Gerund');
   return lemma !== undefined && LEXICON[lemma] === 'Infinitive' && conjugate(lemma, world.model).Gerund === lower;
+}
+
+/** "leaking" → true: an "-ing" form of a word compromise lists as noun or verb ("leak", "pay"); only context says which. */
+export function isNounOrVerbGerund(lower: string): boolean {
+  if (!/^[a-z-]{3,}ing$/.test(lower) || (LEXICON[lower] ?? 'Gerund') !== 'Gerund') return false;
+  const lemma = toInfinitive(lower, world.model, 'Gerund');
+  return lemma !== undefined && SWITCHES[lemma] === 'Noun|Verb' && conjugate(lemma, world.model).Gerund === lower;
 }

@@ -12,7 +12,7 @@ export const STANCE_CERTAINTY: Readonly<Record<ReportingStance, number>> = {
   claimed: 0.42,
   alleged: 0.4,
   speculated: 0.38,
-  // A denial is a firm commitment to the negation; isNegative() turns the proposition around.
+  // A denial is a firm commitment to the negation, which extract/denial.ts writes into the proposition.
   denied: 0.82,
 };
 

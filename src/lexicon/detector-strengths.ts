@@ -63,10 +63,6 @@ export const OPPOSITION_STRENGTH = 0.9;
 export const OPPOSITION_INNER_STRENGTH = 0.85;
 /** opposition: a denial against a confirmation of the same proposition. */
 export const OPPOSITION_STANCE_STRENGTH = 0.9;
-/** opposition: a denial against a plain assertion of the same proposition. */
-export const OPPOSITION_DENIAL_STRENGTH = 0.75;
-/** opposition: a denial against another holder's report, claim or allegation of the same proposition (FNC-1 "disagree"). */
-export const OPPOSITION_REPORTED_DENIAL_STRENGTH = 0.7;
 
 /** actor: the same act credited to different doers ("police fired" vs "protesters fired"). */
 export const ACTOR_STRENGTH = 0.8;

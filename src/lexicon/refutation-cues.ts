@@ -18,9 +18,12 @@ export const REFUTATION_WORDS: readonly string[] = [
   'misinformation', 'disinformation', 'misleading', 'doubt', 'dispute', 'myth', 'satire', 'satirical', 'prank',
 ];
 
-/** Words that mark a claim as refuted by the writer: "a hoax", "false", "debunked". */
+/**
+ * Words that mark a claim as refuted by the writer: "a hoax", "false", "debunked". Not "denied" or "dismissed": they
+ * report someone's denial, which is that holder's own negation of what is denied (extract/denial.ts), or an act ("denied bail").
+ */
 export const REFUTATION_CUES: readonly string[] = [
   'hoax', 'fake', 'false', 'falsely', 'untrue', 'not true', 'debunked', 'debunk', 'fabricated', 'fabrication',
   'bogus', 'myth', 'baseless', 'unfounded', 'misleading', 'doctored', 'satire', 'satirical', 'prank', 'retracted',
-  'no evidence', 'refuted', 'denied', 'denies', 'dismissed',
+  'no evidence', 'refuted',
 ];

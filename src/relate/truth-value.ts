@@ -120,7 +120,7 @@ function readTruthValue(c: Claim): TruthValue | null {
 function asserts(c: Claim): boolean {
   const { state, negated } = c.proposition;
   const firm = c.certainty.level === 'reported' || c.certainty.level === 'asserted' || c.certainty.level === 'confirmed';
-  if (state !== 'affirmed' || negated || !firm || c.attribution.stance === 'alleged' || c.attribution.stance === 'denied') return false;
+  if (state !== 'affirmed' || negated || !firm || c.attribution.stance === 'alleged') return false;
   // "Marsh denies taking the photograph" shares the photograph but sides with the hoax call.
   return !underPossibilityModal(c) && !words(c.text).some((w) => REFUTING_STEMS.has(stem(w)) || UNASSERTED.has(w));
 }

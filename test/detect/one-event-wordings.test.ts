@@ -128,8 +128,9 @@ describe('opposition: opposite movements and incompatible states of one thing', 
 });
 
 describe('one speaker saying and denying one thing', () => {
-  it('said / denied by the same minister: opposition', () => {
-    expect(reported('The minister said the hospital would close in June.', 'The minister denied that the hospital would close in June.')).toEqual(clash('opposition'));
+  // A denial is the denier's negation of the clause: one side affirms what the other negates.
+  it('said / denied by the same minister: polarity', () => {
+    expect(reported('The minister said the hospital would close in June.', 'The minister denied that the hospital would close in June.')).toEqual(clash('polarity'));
   });
 
   it('the same denial twice: no clash', () => {
@@ -137,8 +138,8 @@ describe('one speaker saying and denying one thing', () => {
   });
 
   // Issue 15 (happened vs denied): one source's report against another's denial is the dispute an editor needs.
-  it('one speaker says it, another denies it: opposition', () => {
-    expect(reported('Police said the hospital would close in June.', 'The minister denied that the hospital would close in June.')).toEqual(clash('opposition'));
+  it('one speaker says it, another denies it: polarity', () => {
+    expect(reported('Police said the hospital would close in June.', 'The minister denied that the hospital would close in June.')).toEqual(clash('polarity'));
   });
 });
 

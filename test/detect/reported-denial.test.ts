@@ -8,15 +8,16 @@ import { alertsWithEvidence } from '../helpers/two-reports.js';
 const reported = alertsWithEvidence;
 
 describe('a denial against a report of the same act', () => {
-  it('"X did it, the newspaper reported" / "X denied doing it": opposition on the reporting verbs', () => {
+  // A denial is the denier's firm negation of the act: one side affirms what the other negates (polarity).
+  it('"X did it, the newspaper reported" / "X denied doing it": polarity, high', () => {
     expect(reported('The surgeon performed the risky operation, the evening newspaper reported.', 'The surgeon denied performing the risky operation.')).toEqual([
-      { kind: 'opposition', band: 'medium', evidence: ['reported', 'denied'] },
+      { kind: 'polarity', band: 'high', evidence: ['performed', 'denied performing'] },
     ]);
   });
 
-  it('"is alleged to have" / "denied": opposition', () => {
+  it('"is alleged to have" / "denied": polarity, medium (an allegation is held less firmly than a report)', () => {
     expect(reported('The surgeon is alleged to have performed the risky operation.', 'The surgeon denied performing the risky operation.')).toEqual([
-      { kind: 'opposition', band: 'medium', evidence: ['alleged', 'denied'] },
+      { kind: 'polarity', band: 'medium', evidence: ['performed', 'denied performing'] },
     ]);
   });
 

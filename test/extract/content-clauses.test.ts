@@ -69,10 +69,11 @@ describe('content clauses under a noun of report, rumour or claim: reported by t
   });
 });
 
+// A denial is its holder's negation of the clause (extract/denial.ts): the clause's state is negated.
 describe('content clauses the frame denies: disputed, held by whoever denies them', () => {
   it('the object of a denying verb that is no reporting verb ("dismissed speculation that …"); the date stays on the clause', () => {
     const { main, claim } = contentClaim('The ministry dismissed speculation that the plant would close in March.', 'the plant would close in March');
-    expect(said(claim)).toEqual({ lemma: 'close', actor: 'the plant', state: 'affirmed' });
+    expect(said(claim)).toEqual({ lemma: 'close', actor: 'the plant', state: 'negated' });
     expect(held(claim)).toEqual({ holder: 'The ministry', kind: 'anonymous', stance: 'denied', level: 'asserted' });
     expect(claim.times.map((t) => t.span.text)).toEqual(['March']);
     expect(main.times).toEqual([]);
@@ -80,7 +81,7 @@ describe('content clauses the frame denies: disputed, held by whoever denies the
 
   it('a negative determiner on the noun ("no evidence that …"): the writer disputes it', () => {
     const { claim } = contentClaim('There is no evidence that the virus escaped from the laboratory.', 'the virus escaped from the laboratory');
-    expect(said(claim)).toEqual({ lemma: 'escape', actor: 'the virus', state: 'affirmed' });
+    expect(said(claim)).toEqual({ lemma: 'escape', actor: 'the virus', state: 'negated' });
     expect(held(claim)).toEqual({ holder: null, kind: 'author', stance: 'denied', level: 'asserted' });
     expect(claim.attribution.verbSpan?.text).toBe('no evidence');
   });
@@ -90,21 +91,21 @@ describe('content clauses the frame denies: disputed, held by whoever denies the
     expect(said(main)).toEqual({ lemma: 'be', actor: 'Reports', state: 'affirmed' });
     expect(main.proposition.theme).toBeUndefined();
     expect(main.proposition.complement?.text).toBe('untrue');
-    expect(said(claim)).toEqual({ lemma: 'sink', actor: 'the ferry', state: 'affirmed' });
+    expect(said(claim)).toEqual({ lemma: 'sink', actor: 'the ferry', state: 'negated' });
     expect(held(claim)).toEqual({ holder: null, kind: 'author', stance: 'denied', level: 'asserted' });
     expect(claim.places.map((p) => p.name)).toEqual(['Paros']);
     expect(main.places).toEqual([]);
   });
 
-  it('a negated clause keeps its own negation under a falsity complement', () => {
+  it('a negated clause called false: the two negations cancel, the writer holds that the senator will run', () => {
     const { claim } = contentClaim('The claim that the senator will not run again is false.', 'the senator will not run again');
-    expect(said(claim)).toEqual({ lemma: 'run', actor: 'the senator', state: 'negated' });
+    expect(said(claim)).toEqual({ lemma: 'run', actor: 'the senator', state: 'affirmed' });
     expect(held(claim).stance).toBe('denied');
   });
 
   it('inside a complement clause ("pointed out that the claim that … was false"), the noun phrase is that clause\'s subject', () => {
     const { claim } = contentClaim('He pointed out that the claim that the striker scored twice was false.', 'the striker scored twice');
-    expect(said(claim)).toEqual({ lemma: 'score', actor: 'the striker', state: 'affirmed' });
+    expect(said(claim)).toEqual({ lemma: 'score', actor: 'the striker', state: 'negated' });
     expect(held(claim).stance).toBe('denied');
   });
 
@@ -129,7 +130,7 @@ describe('a sentential relative that calls the clause before it untrue: the writ
     expect(subs).toHaveLength(1);
     const denial = subs[0]!;
     expect(denial.proposition.span.text).toBe('the bridge had collapsed');
-    expect(said(denial)).toEqual({ lemma: 'collapse', actor: 'the bridge', state: 'affirmed' });
+    expect(said(denial)).toEqual({ lemma: 'collapse', actor: 'the bridge', state: 'negated' });
     expect(held(denial)).toEqual({ holder: null, kind: 'author', stance: 'denied', level: 'asserted' });
     expect(denial.attribution.verbSpan?.text).toBe('false');
   });

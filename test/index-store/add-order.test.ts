@@ -27,7 +27,8 @@ describe('ConflictIndex.add, whatever the order of adding', () => {
     REPORTS.forEach((doc) => index.add(doc));
     const kinds = new Set(index.conflicts().map((c) => c.kind));
     expect(index.conflicts().length).toBeGreaterThanOrEqual(6);
-    expect([...kinds].sort()).toEqual(['numeric', 'opposition', 'temporal']);
+    // "will stay closed, the company said" / "the company denied that the plant will stay closed" is polarity (a denial negates).
+    expect([...kinds].sort()).toEqual(['numeric', 'opposition', 'polarity', 'temporal']);
   });
 
   it('returns exactly the conflicts that conflicts() gains (property over permutations of 3 and 4 reports)', () => {

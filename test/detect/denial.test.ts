@@ -1,0 +1,73 @@
+/**
+ * A denial against other reports of the same proposition (DESIGN.md's conflict kinds): a clash when the other side
+ * affirms what the denier negates (polarity; opposition when the other side confirms it, the reporting verbs being
+ * opposites), agreement when both deny it. Sentences invented for this file.
+ */
+import { describe, expect, it } from 'vitest';
+import { alertsWithEvidence } from '../helpers/two-reports.js';
+
+const DENIAL = 'The contractor denied that it had paid the workers in full.';
+
+describe('a denial against an affirmation of what it denies', () => {
+  it('"X did it, the union said" / "X denied that it did it": polarity, high', () => {
+    expect(alertsWithEvidence('The contractor paid the workers in full, the union said.', DENIAL)).toEqual([
+      { kind: 'polarity', band: 'high', evidence: ['paid', 'denied that it had paid'] },
+    ]);
+  });
+
+  it('a denial of the report ("denied reports that …") against the report itself: polarity, high', () => {
+    expect(alertsWithEvidence('The Courier reported that the contractor had paid the workers in full.', 'The contractor denied reports that it had paid the workers in full.')).toEqual([
+      { kind: 'polarity', band: 'high', evidence: ['paid', 'denied reports that it had paid'] },
+    ]);
+  });
+
+  it('"rejected claims that" against investigators\' finding: polarity, high', () => {
+    expect(alertsWithEvidence('The ferry operator rejected claims that the vessel had been overloaded.', 'The vessel had been overloaded, investigators said.')).toEqual([
+      { kind: 'polarity', band: 'high', evidence: ['rejected claims that the vessel had been overloaded', 'overloaded'] },
+    ]);
+  });
+
+  it('confirmed vs denied: the reporting verbs clash (opposition), high', () => {
+    expect(alertsWithEvidence('The contractor confirmed that it had paid the workers in full.', DENIAL)).toEqual([
+      { kind: 'opposition', band: 'high', evidence: ['confirmed', 'denied'] },
+    ]);
+  });
+
+  it('a denied negation affirms: "denied that it had not paid" / "did not pay": polarity, high', () => {
+    expect(alertsWithEvidence('The contractor denied that it had not paid the workers in full.', 'The contractor did not pay the workers in full.')).toEqual([
+      { kind: 'polarity', band: 'high', evidence: ['paid', 'not pay'] },
+    ]);
+  });
+});
+
+describe('hard negatives: a denial that agrees, or no denial at all', () => {
+  it('the same denial reported twice: no conflict', () => {
+    expect(alertsWithEvidence(DENIAL, 'The contractor denied on Tuesday that it had paid the workers in full.')).toEqual([]);
+  });
+
+  it('a denial against a plain negated assertion: no conflict', () => {
+    expect(alertsWithEvidence(DENIAL, 'The contractor did not pay the workers in full.')).toEqual([]);
+  });
+
+  it('a denial against its holder\'s own negated statement: no conflict', () => {
+    expect(alertsWithEvidence('The ferry operator rejected claims that the vessel had been overloaded.', 'The vessel was not overloaded, the ferry operator said.')).toEqual([]);
+  });
+
+  it('"did not deny" is no denial: no conflict with the affirmation', () => {
+    expect(alertsWithEvidence('The contractor did not deny that it had paid the workers in full.', 'The contractor paid the workers in full, the union said.')).toEqual([]);
+  });
+
+  it('a denied negation against the affirmation: no conflict', () => {
+    expect(alertsWithEvidence('The contractor denied that it had not paid the workers in full.', 'The contractor paid the workers in full, the union said.')).toEqual([]);
+  });
+
+  it('"denied bail" told twice, actively and passively: no conflict', () => {
+    expect(alertsWithEvidence('The judge denied bail to the driver.', 'The driver was denied bail by the judge.')).toEqual([]);
+  });
+
+  it('"denied bail" is an act: against "granted bail" the verbs are opposites (opposition), not a negation', () => {
+    expect(alertsWithEvidence('The judge denied bail to the driver.', 'The judge granted bail to the driver.')).toEqual([
+      { kind: 'opposition', band: 'medium', evidence: ['denied', 'granted'] },
+    ]);
+  });
+});
