@@ -56,10 +56,14 @@ export interface FoundAttribution {
 /** Finds who asserts the clause and what they assert; null when the clause is in the author's own voice. */
 export function findAttribution(tokens: readonly Token[], clause: Range, lexicon: Lexicon): FoundAttribution | null {
   const outer = according(tokens, clause, lexicon);
-  return (outer && nested(tokens, outer, lexicon)) ?? outer ?? leading(tokens, clause, lexicon) ?? trailing(tokens, clause, lexicon);
+  if (outer) return nested(tokens, outer, lexicon) ?? outer;
+  const first = leading(tokens, clause, lexicon);
+  // "The Ledger reported that officials said P": a plain report of a report holds P through its inner frame.
+  if (first && first.stance === 'reported') return nested(tokens, first, lexicon) ?? first;
+  return first ?? trailing(tokens, clause, lexicon);
 }
 
-/** "According to the report, the man said P": the inner frame holds P, citing the outer source (as "via"). */
+/** "According to the report, the man said P", "the paper reported that the man said P": the inner frame holds P, citing the outer source (as "via"). */
 function nested(tokens: readonly Token[], outer: FoundAttribution, lexicon: Lexicon): FoundAttribution | null {
   const inside = tokens.filter((t) => t.start >= outer.proposition.start && t.end <= outer.proposition.end);
   const inner = leading(inside, outer.proposition, lexicon);
