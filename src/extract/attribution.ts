@@ -17,6 +17,7 @@ import { objectLength } from './addressee.js';
 import { contentNounClass } from './content-clauses.js';
 import { kindOf } from './holder-kind.js';
 import { isVerbGerund } from './lemma.js';
+import { isLyAdverb } from './ly-adverb.js';
 import { appositiveHolder, CLAUSE_BREAK, holderBefore, holderStart, lastIndex, MAX_APPOSITIVE_TOKENS, MAX_HOLDER_WORDS, opensWithAdverbial, rangeOf, RELATIVE } from './holder-span.js';
 import { according } from './according-frame.js';
 
@@ -104,7 +105,8 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     // "BBC News is reporting": so does the "be" of a progressive.
     const progressive = tokens[v]!.lower.endsWith('ing');
     let holderEnd = spokenEnd;
-    while (holderEnd > start + 1 && (HOLDER_AUXILIARIES.has(tokens[holderEnd - 1]!.lower) || (progressive && BE.has(tokens[holderEnd - 1]!.lower)))) holderEnd--;
+    // "The coach flatly denied": so does a manner adverb.
+    while (holderEnd > start + 1 && (HOLDER_AUXILIARIES.has(tokens[holderEnd - 1]!.lower) || (!tokens[holderEnd - 1]!.capitalized && isLyAdverb(tokens[holderEnd - 1]!.lower)) || (progressive && BE.has(tokens[holderEnd - 1]!.lower)))) holderEnd--;
     const holderTokens = tokens.slice(start, holderEnd);
     if (!holderTokens.some((t) => t.kind === 'word')) continue;
     // "The mayor toured the site and told reporters that …": a coordinated predicate; the clause split frames it.
