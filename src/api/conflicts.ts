@@ -6,6 +6,7 @@ import type { Conflict } from '../model/conflict.js';
 import type { Options } from '../model/options.js';
 import { conflictFingerprint } from '../report/fingerprint.js';
 import { conflictMessage } from '../report/message.js';
+import { oncePerDispute } from './repeats.js';
 import { bandOf, combine, effectiveWeights, factorValues, type ScoreWeights, type SourceTable } from '../score/index.js';
 
 /** Most partners a claim is compared with (keeps pairs per claim bounded). */
@@ -86,7 +87,7 @@ export function scorePair(
 
 /** Canonical order, and ids made unique where one clash repeats (same words twice in one document). */
 export function finalise(conflicts: Conflict[]): Conflict[] {
-  const sorted = oncePerEvidence([...conflicts].sort(compareConflicts));
+  const sorted = oncePerDispute(oncePerEvidence([...conflicts].sort(compareConflicts)));
   const seen = new Map<string, number>();
   return sorted.map((c) => {
     const n = seen.get(c.fingerprint) ?? 0;

@@ -17,6 +17,7 @@ import { objectLength } from './addressee.js';
 import { contentNounClass } from './content-clauses.js';
 import { kindOf } from './holder-kind.js';
 import { isNounOrVerbGerund, isVerbGerund } from './lemma.js';
+import { isLyAdverb } from './ly-adverb.js';
 import { appositiveHolder, CLAUSE_BREAK, holderBefore, holderStart, lastIndex, MAX_APPOSITIVE_TOKENS, MAX_HOLDER_WORDS, opensWithAdverbial, rangeOf, RELATIVE } from './holder-span.js';
 import { according } from './according-frame.js';
 
@@ -56,10 +57,14 @@ export interface FoundAttribution {
 /** Finds who asserts the clause and what they assert; null when the clause is in the author's own voice. */
 export function findAttribution(tokens: readonly Token[], clause: Range, lexicon: Lexicon): FoundAttribution | null {
   const outer = according(tokens, clause, lexicon);
-  return (outer && nested(tokens, outer, lexicon)) ?? outer ?? leading(tokens, clause, lexicon) ?? trailing(tokens, clause, lexicon);
+  if (outer) return nested(tokens, outer, lexicon) ?? outer;
+  const first = leading(tokens, clause, lexicon);
+  // "The Ledger reported that officials said P": a plain report of a report holds P through its inner frame.
+  if (first && first.stance === 'reported') return nested(tokens, first, lexicon) ?? first;
+  return first ?? trailing(tokens, clause, lexicon);
 }
 
-/** "According to the report, the man said P": the inner frame holds P, citing the outer source (as "via"). */
+/** "According to the report, the man said P", "the paper reported that the man said P": the inner frame holds P, citing the outer source (as "via"). */
 function nested(tokens: readonly Token[], outer: FoundAttribution, lexicon: Lexicon): FoundAttribution | null {
   const inside = tokens.filter((t) => t.start >= outer.proposition.start && t.end <= outer.proposition.end);
   const inner = leading(inside, outer.proposition, lexicon);
@@ -100,7 +105,8 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     // "BBC News is reporting": so does the "be" of a progressive.
     const progressive = tokens[v]!.lower.endsWith('ing');
     let holderEnd = spokenEnd;
-    while (holderEnd > start + 1 && (HOLDER_AUXILIARIES.has(tokens[holderEnd - 1]!.lower) || (progressive && BE.has(tokens[holderEnd - 1]!.lower)))) holderEnd--;
+    // "The coach flatly denied": so does a manner adverb.
+    while (holderEnd > start + 1 && (HOLDER_AUXILIARIES.has(tokens[holderEnd - 1]!.lower) || (!tokens[holderEnd - 1]!.capitalized && isLyAdverb(tokens[holderEnd - 1]!.lower)) || (progressive && BE.has(tokens[holderEnd - 1]!.lower)))) holderEnd--;
     const holderTokens = tokens.slice(start, holderEnd);
     if (!holderTokens.some((t) => t.kind === 'word')) continue;
     // "The mayor toured the site and told reporters that …": a coordinated predicate; the clause split frames it.

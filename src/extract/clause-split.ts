@@ -152,8 +152,9 @@ function commaSegments(terms: readonly Term[]): Term[][] {
   return out.filter((s) => s.length > 0);
 }
 
+/** "of Leeds": an affiliation in apposition; "with troops trying to hold off the men" has a verb and ends on the antecedent. */
 function opensWithPreposition(segment: readonly Term[]): boolean {
-  return hasTag(segment[0], 'Preposition');
+  return hasTag(segment[0], 'Preposition') && !hasVerb(segment);
 }
 
 function isBareName(segment: readonly Term[]): boolean {

@@ -9,13 +9,23 @@ export const isPronounActor = (actor: Phrase): boolean => PRONOUNS.has(actor.tex
 /** Pronouns that may be a clause's dummy subject (Quirk § 10.26): "it", "this", "that" never stand unresolved as an actor. */
 const DUMMY_SUBJECTS = new Set(['it', 'its', 'this', 'that']);
 
+/** Each subject pronoun's possessive determiner: "she … her brother said" names her brother, not her (Quirk § 6.32). */
+const POSSESSIVE_OF: Readonly<Record<string, string>> = { he: 'his', she: 'her', it: 'its', they: 'their', we: 'our', i: 'my', you: 'your' };
+
+/** "her brother" for "she": a holder that opens with the pronoun's own possessive is someone else, related to it. */
+function possessedBy(holder: string, pronoun: string): boolean {
+  const possessive = POSSESSIVE_OF[pronoun.toLowerCase()];
+  return possessive !== undefined && holder.trim().toLowerCase().split(/\s+/)[0] === possessive;
+}
+
 /**
  * "The commission said it would respond": a pronoun actor stands for the holder; in the author's voice, for the
  * person or body named before ("He resigned" after "Ana Ruiz …"). Its text and span stay the written pronoun; its key
  * is the referent's. With neither, it stays unresolved.
  */
 export function pronounActor(pronoun: Phrase, attribution: Attribution, referents: Referents, aliases: ReadonlyMap<string, string>): Phrase | undefined {
-  const referent = attribution.holderKind === 'author' ? referentFor(pronoun.text, referents) : attribution.holder;
+  const ownVoice = attribution.holderKind === 'author' || possessedBy(attribution.holder, pronoun.text);
+  const referent = ownVoice ? referentFor(pronoun.text, referents) : attribution.holder;
   // Unresolved, "he" or "they" stays as written; "it" is as often the dummy subject ("It was the longest flight") as a referent.
   if (referent === undefined) return attribution.holderKind === 'author' && !DUMMY_SUBJECTS.has(pronoun.text.toLowerCase()) ? pronoun : undefined;
   const words = referent.toLowerCase().split(/[^\p{L}\p{N}.'-]+/u).filter(Boolean);

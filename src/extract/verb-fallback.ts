@@ -1,5 +1,6 @@
 import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 import { synonymGroups } from '../lexicon/synonyms.js';
+import { isVerbLemma } from '../relate/wordnet.js';
 import { verbLemma } from './lemma.js';
 import { isNominal } from './noun-phrases.js';
 import { isCompoundModifier } from './verbs.js';
@@ -21,18 +22,29 @@ export interface VerbReading {
 }
 
 export function verbByPosition(terms: readonly Term[], start: number): VerbReading | undefined {
-  const i = subjectEnd(terms, start);
+  const end = subjectEnd(terms, start);
+  const i = pastModal(terms, end);
   const t = terms[i];
   if (i <= start || !t || t.capitalized || terms[i - 1]!.commaAfter || NOT_VERB_TAGS.some((tag) => hasTag(t, tag))) return undefined;
   // "Joan Rivers last show": an adjective is a verb only in a participle's form ("received" read as an adjective).
   if (hasTag(t, 'Adjective') && !/ed$/.test(t.lower)) return undefined;
   const lemma = lemmaOf(t);
-  if (lemma === undefined || synonymGroups(lemma).length === 0) return undefined;
+  if (lemma === undefined || (synonymGroups(lemma).length === 0 && !(i > end && isVerbLemma(lemma)))) return undefined;
   const next = terms[i + 1];
   // A base form needs an object or a phrase after it ("forecast losses"); an inflected form may end the clause.
   if (lemma === t.lower && (!next || (!isNominal(next) && !hasTag(next, 'Determiner') && !hasTag(next, 'Value')))) return undefined;
-  const tense = lemma === t.lower ? 'PastTense' : t.lower.endsWith('s') ? 'PresentTense' : 'PastTense';
+  // "won't shutter the unit": after a modal the verb is a bare infinitive.
+  if (i > end && lemma !== t.lower) return undefined;
+  const tense = i > end ? 'Infinitive' : lemma === t.lower ? 'PastTense' : t.lower.endsWith('s') ? 'PresentTense' : 'PastTense';
   return { index: i, term: { ...t, root: lemma, tags: new Set(['Verb', tense]) } };
+}
+
+/** Past a modal and the negator or adverbs after it ("won't", "would not quickly"): where its bare infinitive stands. */
+function pastModal(terms: readonly Term[], i: number): number {
+  if (!hasTag(terms[i], 'Modal')) return i;
+  let k = i + 1;
+  while (k < terms.length && !terms[k - 1]!.commaAfter && (hasTag(terms[k], 'Negative') || hasTag(terms[k], 'Adverb'))) k++;
+  return terms[k - 1]!.commaAfter ? i : k;
 }
 
 /** The index after the opening noun phrase: modifiers, names and nouns, with no comma inside. */

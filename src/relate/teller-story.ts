@@ -4,7 +4,7 @@ import { FALSE_VALUE_WORDS, TRUE_VALUE_WORDS } from '../lexicon/truth-value-cues
 /** A story named by its teller alone ("the Daily Ledger report", "Ledger's claims"), with offsets into the text. */
 export interface TellerStory {
   teller: string;
-  /** Where the phrase starts (at "the" when it has one) and where its story noun ends. */
+  /** Where the phrase starts (at "the" when it has one) and where its story noun ends (its teller's name, after "by"). */
   start: number;
   end: number;
 }
@@ -33,17 +33,34 @@ export function tellerStories(text: string): TellerStory[] {
     if (!STORY_NOUNS.has(t.word.toLowerCase())) return;
     let j = i;
     while (j > 0 && i - j < MAX_NAME_WORDS && CAPITALISED.test(tokens[j - 1]!.word)) j--;
-    if (j === i) return;
     const name = tokens.slice(j, i).map((n) => n.word.replace(POSSESSIVE, ''));
     // A sentence-initial "The" opens the phrase, it does not name the teller.
-    const article = name[0]!.toLowerCase() === 'the' ? 1 : 0;
-    if (name.length === article) return;
+    const article = name[0]?.toLowerCase() === 'the' ? 1 : 0;
+    if (name.length === article) {
+      const named = tellerAfter(tokens, i);
+      if (named) out.push(named);
+      return;
+    }
     const before = tokens[j - 1];
     const the = article === 0 && before?.word.toLowerCase() === 'the' ? before.start : tokens[j]!.start;
     out.push({ teller: name.slice(article).join(' '), start: the, end: t.end });
   });
   return out;
 }
+
+/** "the allegations by the Ledger", "a report from Radio Tarn": the teller named after "by" or "from"; ends with its name. */
+function tellerAfter(tokens: readonly { word: string; start: number; end: number }[], i: number): TellerStory | null {
+  const before = tokens[i - 1]?.word.toLowerCase();
+  // "the allegations by …": a determiner opens the phrase, so a possessive or name before the noun is not skipped.
+  if (before !== 'the' && before !== 'a' && before !== 'an') return null;
+  if (!BY_OR_FROM.has(tokens[i + 1]?.word.toLowerCase() ?? '')) return null;
+  const first = tokens[i + 2]?.word.toLowerCase() === 'the' ? i + 3 : i + 2;
+  let k = first;
+  while (k < tokens.length && k - first < MAX_NAME_WORDS && CAPITALISED.test(tokens[k]!.word)) k++;
+  if (k === first) return null;
+  return { teller: tokens.slice(first, k).map((n) => n.word).join(' '), start: tokens[i - 1]!.start, end: tokens[k - 1]!.end };
+}
+const BY_OR_FROM: ReadonlySet<string> = new Set(['by', 'from']);
 
 /** A story named by its teller and called false in the text ("the Ledger report is not true"), with the cue's offsets. */
 export function calledFalseStory(text: string): { teller: string; cueStart: number; cue: string } | null {

@@ -51,3 +51,22 @@ describe('no teller rebuttal', () => {
     expect(alerts('The Harbour Times has been the city\'s newspaper since 1900.', 'A city spokeswoman told reporters the Harbour Times report is not true.')).toEqual([]);
   });
 });
+
+describe('a story whose teller is named after "by" or "from"', () => {
+  it('"has denied the allegations by the Harbour Times": polarity', () => {
+    expect(alerts(told, 'The mayor has denied the allegations by the Harbour Times.')).toEqual([
+      { kind: 'polarity', band: 'medium', documents: ['d0', 'd1'], evidence: ['reported', 'denied'] },
+    ]);
+  });
+
+  it('"the report from the Harbour Times is not true": polarity', () => {
+    expect(alerts(told, 'The report from the Harbour Times is not true, a spokeswoman said.')).toEqual([
+      { kind: 'polarity', band: 'medium', documents: ['d0', 'd1'], evidence: ['reported', 'is not true'] },
+    ]);
+  });
+
+  it('hard negatives: another teller after "by", and a story with no teller named', () => {
+    expect(alerts(told, 'The mayor has denied the allegations by the Quay Gazette.')).toEqual([]);
+    expect(alerts(told, 'The mayor has denied the allegations by his rivals.')).toEqual([]);
+  });
+});

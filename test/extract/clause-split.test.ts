@@ -57,3 +57,15 @@ describe('subordinate clauses are claims of their own, with their own dates and 
     expect(claims(text)).toHaveLength(1);
   });
 });
+
+describe('a relative clause after a prepositional segment', () => {
+  it('a "with" segment that has a verb ends on the antecedent: its last noun phrase does the relative clause', () => {
+    const found = claims('The shelling went on near the harbour, with the navy trying to hold off the raiders, who reportedly sank two tugs.');
+    expect(found.find((c) => c.lemma === 'sink')).toMatchObject({ actor: 'the raiders', theme: 'two tugs' });
+  });
+
+  it('hard negative: an affiliation in apposition (no verb) is still passed over to the name before it', () => {
+    const found = claims('The clinic hired Mira Osei, of Accra, Ghana, who trained nurses for a decade.');
+    expect(found.find((c) => c.lemma === 'train')).toMatchObject({ actor: 'Mira Osei', theme: 'nurses' });
+  });
+});

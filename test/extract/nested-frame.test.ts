@@ -24,3 +24,22 @@ describe('"According to X, Y said P"', () => {
     expect(conflicts(premise, 'According to the agency, the mayor said that 40 homes were flooded.')).toEqual([]);
   });
 });
+
+// A report of a report (Quirk et al. 1985, § 16.31): "X reported that Y said P" holds P through Y, citing X.
+describe('"X reported that Y said P"', () => {
+  it('Y holds P, citing X, with or without "that" after the inner verb', () => {
+    expect(claims('The gazette reported that inspectors said the levee failed.')).toEqual([{ holder: 'inspectors', via: 'The gazette', lemma: 'fail' }]);
+    expect(claims('The gazette reported that workers told police the levee failed.')).toEqual([{ holder: 'workers', via: 'The gazette', lemma: 'fail' }]);
+  });
+
+  it('hard negatives: a plain report keeps its holder; a denial of a report is not passed through', () => {
+    expect(claims('The gazette reported that the levee failed.')).toEqual([{ holder: 'The gazette', via: undefined, lemma: 'fail' }]);
+    expect(claims('The gazette denied that inspectors said the levee failed.')).toEqual([{ holder: 'The gazette', via: undefined, lemma: 'say' }]);
+  });
+
+  it('the inner content is compared: the act denied elsewhere clashes, the same report does not', () => {
+    const premise = 'The gazette reported that inspectors said the guard opened the gate.';
+    expect(conflicts(premise, 'The guard did not open the gate, engineers said.')).toEqual(['polarity:high']);
+    expect(conflicts(premise, 'Inspectors said the guard opened the gate.')).toEqual([]);
+  });
+});

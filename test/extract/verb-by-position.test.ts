@@ -24,3 +24,21 @@ describe('a clause the tagger left without a verb: the word after the subject th
     expect(parts(text)).toEqual([]);
   });
 });
+
+describe('after a contracted modal the tagger read as no auxiliary, the next word is a bare infinitive', () => {
+  const negated = (text: string) => extractClaims({ id: 'd', text, source: 'Wire' }).map((c) => ({ lemma: c.proposition.predicate?.lemma, negated: c.proposition.negated, theme: c.proposition.theme?.text }));
+
+  it.each([
+    ["won't", "The lender won't shutter the savings unit.", { lemma: 'shutter', negated: true, theme: 'savings unit' }],
+    ["wouldn't", "The lender wouldn't shutter the branch.", { lemma: 'shutter', negated: true, theme: 'branch' }],
+  ])('%s: %s', (_, text, want) => {
+    expect(negated(text)).toEqual([want]);
+  });
+
+  it.each([
+    ['a plural noun is no infinitive', "The lender won't shutters."],
+    ['a modal with nothing after it', "The lender won't."],
+  ])('still no claim: %s: %s', (_, text) => {
+    expect(negated(text)).toEqual([]);
+  });
+});

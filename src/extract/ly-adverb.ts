@@ -1,0 +1,18 @@
+import nlp from 'compromise';
+
+/** Words already looked up: the tagger runs once per word. */
+const known = new Map<string, boolean>();
+
+/**
+ * A lower-case "-ly" word that the tagger reads as an adverb on its own ("flatly", "repeatedly"), not a noun
+ * ("family", "ally") or adjective ("daily"): between a holder and its reporting verb it modifies the verb.
+ */
+export function isLyAdverb(word: string): boolean {
+  if (!/^[a-z]+ly$/.test(word)) return false;
+  let adverb = known.get(word);
+  if (adverb === undefined) {
+    adverb = nlp(word).has('#Adverb');
+    known.set(word, adverb);
+  }
+  return adverb;
+}
