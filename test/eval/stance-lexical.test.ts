@@ -12,8 +12,8 @@ const terms = (report: string) => frameTerms(CLAIM, textProfile(report));
 
 describe('frame terms of a report against a claim', () => {
   it('reads every word as its stem, numbers as #, and the marks ? : and quotes (curly ones as straight)', () => {
-    expect(textProfile("Report: Apple's watch won't sell 19M units? \u201cHoax,\u201d says Tim Cook").lexemes).toEqual([
-      'report', ':', 'appl', 'watch', "won't", 'sell', '#', 'm', 'unit', '?', '"', 'hoax', '"', 'sai', 'tim', 'cook',
+    expect(textProfile("Report: Velmar's scooter won't sell 19M units? \u201cHoax,\u201d says Ada Brenn").lexemes).toEqual([
+      'report', ':', 'velmar', 'scooter', "won't", 'sell', '#', 'm', 'unit', '?', '"', 'hoax', '"', 'sai', 'ada', 'brenn',
     ]);
   });
 
