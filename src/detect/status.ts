@@ -4,6 +4,8 @@ import {
   STATUS_NEGATED_STRENGTH,
   STATUS_REFUSED_STRENGTH,
 } from '../lexicon/state-strengths.js';
+import { stem } from '../extract/keys.js';
+import { EPISTEMIC_ADJECTIVES } from '../lexicon/status-cues.js';
 import { processOutcome } from '../match/process-outcome.js';
 import { sameEvent, sharesEventStem } from '../match/similarity.js';
 import type { Claim } from '../model/claim.js';
@@ -32,6 +34,8 @@ export const detectStatus: Detector = (a, b, context) => {
   const pendingB = b.proposition.state === 'pending';
   if (pendingA === pendingB) return null;
   const [pending, other] = pendingA ? [a, b] : [b, a];
+  // "It is not yet clear how they got there" asks about its clause: "they were cleared to travel" does not answer it.
+  if (asksAboutItsClause(pending) && !answersTheClause(pending, other)) return null;
   // "did not reject the plan" stands with "accepted the plan": a negated opposite is no open question.
   if (negatedOpposite(pending, other, context.lexicon)) return null;
   // "made a decision to close the plant" is "decided to close the plant" ("has not yet decided whether to close it").
@@ -58,6 +62,19 @@ export const detectStatus: Detector = (a, b, context) => {
     detail: `pending vs ${decided === 'affirmed' ? 'decided' : decided}`,
   };
 };
+
+const EPISTEMIC: ReadonlySet<string> = new Set(EPISTEMIC_ADJECTIVES);
+
+/** The pending claim's predicate is an adjective of knowledge ("not yet clear", "unknown"): its question is its clause. */
+function asksAboutItsClause(pending: Claim): boolean {
+  return EPISTEMIC.has(pending.proposition.predicate?.lemma.toLowerCase() ?? '');
+}
+
+/** The other claim's act is one of the verbs of the pending claim's clause ("how they reached it" / "they reached it"). */
+function answersTheClause(pending: Claim, other: Claim): boolean {
+  const act = other.proposition.predicate?.lemma;
+  return act !== undefined && (pending.proposition.events ?? []).some((e) => stem(e.toLowerCase()) === stem(act.toLowerCase()));
+}
 
 /** "have not (publicly) commented", "hasn't been found", "had never been told" (Quirk et al. § 4.22: up to now). */
 const NEGATED_PERFECT = /\b(?:has|have|had)\s+(?:not|never)\b|\b(?:hasn['’]t|haven['’]t|hadn['’]t)\b/i;

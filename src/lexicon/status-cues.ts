@@ -11,6 +11,15 @@ export const STATUS_VERBS: readonly string[] = [
   'settle', 'determine', 'resolve', 'sign', 'clear', 'rule', 'make up',
 ];
 
+/**
+ * Adjectives of knowledge and certainty that take an extraposed wh- or whether-clause ("it is not yet clear how …",
+ * "it is unknown whether …"; Quirk et al. 1985, ch. 16 on adjective complementation; FactBank's predicates of
+ * uncertainty, Saurí & Pustejovsky 2009): the open question is the clause they take, not an act of their own.
+ */
+export const EPISTEMIC_ADJECTIVES: readonly string[] = [
+  'clear', 'unclear', 'known', 'unknown', 'certain', 'uncertain', 'sure', 'unsure', 'evident', 'obvious', 'apparent',
+];
+
 /** Words that, with a negated or progressive status verb, mark the decision as still open. */
 export const PENDING_ADVERBS: readonly string[] = ['yet', 'still', 'so far', 'as yet', 'not yet'];
 
