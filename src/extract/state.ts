@@ -1,7 +1,7 @@
 import type { Range } from '../ingest/types.js';
 import type { ClaimState } from '../model/claim.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
-import { PARTIAL_ADVERBS, PENDING_ADVERBS } from '../lexicon/status-cues.js';
+import { EPISTEMIC_ADJECTIVES, PARTIAL_ADVERBS, PENDING_ADVERBS } from '../lexicon/status-cues.js';
 import { BE_FORMS } from '../lexicon/grammar-words.js';
 import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
 import type { Token } from '../segment/tokens.js';
@@ -44,6 +44,8 @@ export function findState(tokens: readonly Token[], parts: PropositionParts, lex
   const predicate = parts.predicate?.term;
   const pendingPhrase = findPhrase(tokens, PENDING_PHRASE);
   if (pendingPhrase && !insidePrepositionalPhrase(tokens, pendingPhrase)) return { state: 'pending', cue: pendingPhrase };
+  const question = openQuestion(tokens);
+  if (question) return { state: 'pending', cue: question };
   if (parts.negator && predicate) {
     const last = tokens.findIndex((t) => t.start >= predicate.end);
     const reach = last < 0 ? tokens.length : last + PENDING_ADVERB_REACH;
@@ -108,6 +110,32 @@ function endsClause(tokens: readonly Token[], end: number): boolean {
 }
 /** Prepositions after an intransitive verb ("failed in 2019", "declined by 5%"). */
 const INTRANSITIVE_FOLLOWERS = new Set(['in', 'on', 'at', 'by', 'after', 'before', 'during', 'since', 'when', 'as', 'because', 'again', 'last', 'this', 'yesterday', 'today']);
+
+/** "unclear", "unknown": adjectives of knowledge that already say the answer is not known. */
+const NOT_KNOWING: ReadonlySet<string> = new Set(EPISTEMIC_ADJECTIVES.filter((a) => a.startsWith('un')));
+const KNOWING: ReadonlySet<string> = new Set(EPISTEMIC_ADJECTIVES.filter((a) => !a.startsWith('un')));
+/** A yes/no indirect question (Quirk et al. 1985 § 15.5): its clause is neither affirmed nor denied. */
+const YES_NO_OPENERS: ReadonlySet<string> = new Set(['whether', 'if']);
+/** Words between "not" and the adjective that leave the question open ("not yet clear", "not immediately known"). */
+const OPEN_DEGREE: ReadonlySet<string> = new Set(['yet', 'still', 'entirely', 'immediately', 'fully', 'exactly', 'altogether']);
+
+/**
+ * "It is not yet clear whether the mayor will sign", "unknown if the bridge will reopen": an adjective of knowledge,
+ * negated or negative, before a yes/no indirect question leaves that clause open (pending), whatever words stand between
+ * "not" and the adjective. A wh-question ("not clear how they got there") presupposes its clause and is left alone.
+ */
+function openQuestion(tokens: readonly Token[]): Range | undefined {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [adjective, opener] = [tokens[i]!, tokens[i + 1]!];
+    if (!YES_NO_OPENERS.has(opener.lower)) continue;
+    if (NOT_KNOWING.has(adjective.lower)) return { start: adjective.start, end: opener.end };
+    if (!KNOWING.has(adjective.lower)) continue;
+    let k = i - 1;
+    while (k >= 0 && OPEN_DEGREE.has(tokens[k]!.lower)) k--;
+    if (k >= 0 && /^(?:not|n['’]t)$/.test(tokens[k]!.lower)) return { start: tokens[k]!.start, end: opener.end };
+  }
+  return undefined;
+}
 
 /** A phrase word matches its inflections too ("ruled out", "turned down"); short words must match exactly. */
 function wordMatches(token: string | undefined, word: string, last: boolean): boolean {
