@@ -6,7 +6,7 @@ import type { Conflict } from '../model/conflict.js';
 import type { Options } from '../model/options.js';
 import { conflictFingerprint } from '../report/fingerprint.js';
 import { conflictMessage } from '../report/message.js';
-import { oncePerDispute } from './repeats.js';
+import { oncePerDispute, oncePerEvidence } from './repeats.js';
 import { bandOf, combine, effectiveWeights, factorValues, type ScoreWeights, type SourceTable } from '../score/index.js';
 
 /** Most partners a claim is compared with (keeps pairs per claim bounded). */
@@ -93,20 +93,6 @@ export function finalise(conflicts: Conflict[]): Conflict[] {
     const n = seen.get(c.fingerprint) ?? 0;
     seen.set(c.fingerprint, n + 1);
     return n === 0 ? c : { ...c, id: `${c.fingerprint}-${n + 1}` };
-  });
-}
-
-/**
- * One clash of the same words is one conflict: two claims of one sentence ("reports that X plans to close the mill,
- * which it bought in May") set against one rejection share the evidence spans; the strongest is kept.
- */
-function oncePerEvidence(sorted: readonly Conflict[]): Conflict[] {
-  const seen = new Set<string>();
-  return sorted.filter((c) => {
-    const key = [c.kind, ...c.evidence.map((e) => `${e.documentId}:${e.span.start}:${e.span.end}`)].join('|');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
   });
 }
 

@@ -175,11 +175,17 @@ export function matchScore(a: Claim, b: Claim, opposes?: Opposes, lexicon: Lexic
   // Events one by a dictionary relation ("made arrests" / "arrested", "killed" / "died") are what the detectors compare.
   // Excluding states of one holder ("was killed" / "is alive") speak of one fate, seen two ways, as opposites do.
   const related = opposite || sameEvent(a, b) || dictionaryRelatedActs(a, b, lexicon) || processOutcomeEither(a, b, lexicon) || (actor > 0 && sharesMeasure(a, b)) || measuredAct;
-  // "The video is a hoax" / "a shark swam there": calling a story false speaks of the event it tells; "went ahead" /
-  // "was called off", "is continuing" / "was halted" are two states of one event, and one person's death is one event.
-  const states = exclusiveStates(a, b, lexicon) !== null || truthValueDispute(a, b) !== null || calledOffHit(a, b, lexicon) !== null || activityPhaseHit(a, b, lexicon) !== null || oneDeath(a, b, lexicon);
-  const event = rebutsTeller || (!twoOfAKind && (related || states)) ? 1 : 0;
+  const event = rebutsTeller || (!twoOfAKind && (related || statesOfOneEvent(a, b, lexicon))) ? 1 : 0;
   return sixPlaces(withoutEvent + MATCH_WEIGHTS.event * event);
+}
+
+/**
+ * "The video is a hoax" / "a shark swam there": calling a story false speaks of the event it tells; "went ahead" /
+ * "was called off", "is continuing" / "was halted" are two states of one event, and one person's death is one event.
+ * Asked only when no relation of the acts already made the pair one event.
+ */
+function statesOfOneEvent(a: Claim, b: Claim, lexicon: Lexicon): boolean {
+  return exclusiveStates(a, b, lexicon) !== null || truthValueDispute(a, b) !== null || calledOffHit(a, b, lexicon) !== null || activityPhaseHit(a, b, lexicon) !== null || oneDeath(a, b, lexicon);
 }
 
 /** Scores are rounded to six places, so a sum's last bits never decide a comparison. */
