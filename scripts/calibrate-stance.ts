@@ -229,4 +229,20 @@ function printCrossValidated(rows: readonly StanceRow[], inSample: readonly Stan
     console.log(`  ${set.padEnd(8)} CV        (${STANCE_SETS[set]})  ${summary(rows, cv.predicted, set)}`);
     console.log(`  ${set.padEnd(8)} in-sample (${STANCE_SETS[set]})  ${summary(rows, inSample, set)}`);
   }
+  const half = claimHalves(rows);
+  for (const which of ['odd', 'even'] as const) {
+    const index = rows.flatMap((_, i) => (half[i] === which ? [i] : []));
+    const line = summary(index.map((i) => rows[i]!), index.map((i) => cv.predicted[i]!), 'emergent');
+    console.log(`  emergent CV, ${which} claims only (${which === 'odd' ? 'choose variants here' : 'report here, never choose'})  ${line}`);
+  }
+}
+
+/**
+ * Emergent's claims by their place in order of first appearance: odd places are the half a change is chosen on,
+ * even places the half it is reported on and never chosen by (issue 16's honest selection); undefined for FNC-1.
+ */
+function claimHalves(rows: readonly StanceRow[]): ('odd' | 'even' | undefined)[] {
+  const place = new Map<string, number>();
+  for (const r of rows) if (r.set === 'emergent' && !place.has(r.group)) place.set(r.group, place.size + 1);
+  return rows.map((r) => (r.set === 'emergent' ? (place.get(r.group)! % 2 === 1 ? 'odd' : 'even') : undefined));
 }
