@@ -1,6 +1,5 @@
 import levenshtein from 'fast-levenshtein';
-import { AUXILIARY_CLITICS, VARIANT_MIN_WORD_LENGTH } from '../lexicon/spelling-variants.js';
-import { americanSpelling } from '../extract/spelling.js';
+import { AUXILIARY_CLITICS, SPELLING_SUFFIXES, VARIANT_MIN_WORD_LENGTH } from '../lexicon/spelling-variants.js';
 
 const COMBINING_MARKS = /\p{M}/gu;
 
@@ -16,6 +15,13 @@ export function foldWord(lower: string): string {
   return word;
 }
 
+/** The American spelling of a British ending, where one applies ("realised" → "realized"). */
+function americanSpelling(word: string): string {
+  for (const { british, american, minLength } of SPELLING_SUFFIXES) {
+    if (word.length >= minLength && word.endsWith(british)) return word.slice(0, -british.length) + american;
+  }
+  return word;
+}
 
 /** One word spelled two ways: accents, a dropped clitic, British vs American endings, or one letter in a long word. */
 export function spellingVariants(x: string, y: string): boolean {

@@ -1,6 +1,5 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { FUNCTION_WORDS } from '../lexicon/function-words.js';
-import { americanSpelling } from './spelling.js';
 import type { Token } from '../segment/tokens.js';
 
 const FUNCTION = new Set(FUNCTION_WORDS);
@@ -13,14 +12,11 @@ const MAX_CACHED_STEMS = 50_000;
 /** Longest alias looked up inside a phrase, in words ("the white house"). */
 const MAX_ALIAS_WORDS = 3;
 
-/**
- * Porter stem of the word's American spelling, cached: "attendance" and "attend" share "attend"; "invitation" and
- * "invite" share "invit"; "licence" and "license" share "licens".
- */
+/** Porter stem, cached: "attendance" and "attend" share "attend"; "invitation" and "invite" share "invit". */
 export function stem(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
-    s = PorterStemmer.stem(americanSpelling(word));
+    s = PorterStemmer.stem(word);
     if (stems.size < MAX_CACHED_STEMS) stems.set(word, s);
   }
   return s;

@@ -3,12 +3,10 @@
  * endings are one word spelled two ways ("realised" / "realized", "colour" / "color", "centre" / "center").
  * Source: the regular correspondences listed in the Oxford English Dictionary's and Merriam-Webster's guides to
  * British and American spelling (-ise/-ize, -our/-or, -re/-er, -ce/-se, -ogue/-og, -yse/-yze). `minLength` keeps
- * short words out ("four" / "for", "tour" / "tor" are different words). Content keys (extract/keys.ts) are
- * stemmed from the American form, so two reports spelling one word two ways share its key.
+ * short words out ("four" / "for", "tour" / "tor" are different words).
  */
 export const SPELLING_SUFFIXES: readonly { british: string; american: string; minLength: number }[] = [
   { british: 'isation', american: 'ization', minLength: 8 },
-  { british: 'isations', american: 'izations', minLength: 9 },
   { british: 'ise', american: 'ize', minLength: 6 },
   { british: 'ised', american: 'ized', minLength: 7 },
   { british: 'ises', american: 'izes', minLength: 7 },
@@ -21,7 +19,6 @@ export const SPELLING_SUFFIXES: readonly { british: string; american: string; mi
   { british: 'tre', american: 'ter', minLength: 5 },
   { british: 'tres', american: 'ters', minLength: 6 },
   { british: 'ence', american: 'ense', minLength: 7 },
-  { british: 'ences', american: 'enses', minLength: 8 },
   { british: 'ogue', american: 'og', minLength: 7 },
 ];
 
