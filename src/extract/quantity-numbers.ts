@@ -4,6 +4,7 @@ import {
   CURRENCY_SCALE_ABBREVIATIONS,
   SCALE_ABBREVIATIONS,
   SCALE_WORDS,
+  SMALL_AMOUNTS,
   TENS_WORDS,
   UNIT_WORDS,
   VAGUE_HIGH_MULTIPLE,
@@ -49,7 +50,7 @@ export function readNumber(tokens: readonly Token[], i: number, view: string, mo
   if (!tok) return undefined;
   if (tok.kind === 'number') return readDigits(tokens, i, view, money);
   if (tok.kind !== 'word') return undefined;
-  return readHalf(tokens, i, view) ?? readVague(tokens, i, view) ?? readArticleScale(tokens, i, view) ?? (bounded ? readArticleUnit(tokens, i, view) : undefined) ?? readWords(tokens, i, view);
+  return readHalf(tokens, i, view) ?? readSmallAmount(tokens, i, view) ?? readVague(tokens, i, view) ?? readArticleScale(tokens, i, view) ?? (bounded ? readArticleUnit(tokens, i, view) : undefined) ?? readWords(tokens, i, view);
 }
 
 /** The article and the unit (or scale word) right after it, close together: "an hour", "a million". */
@@ -74,6 +75,15 @@ function readHalf(tokens: readonly Token[], i: number, view: string): NumberRead
   return UNITS.has(after.lower) ? { value: HALF, next: i + 2, digits: false, scaled: false, scale: 1 } : undefined;
 }
 const HALF = 0.5;
+
+/** "a couple of officers", "a handful of protesters": a small vague amount; the counted noun is read after "of". */
+function readSmallAmount(tokens: readonly Token[], i: number, view: string): NumberRead | undefined {
+  const word = articleBefore(tokens, i, view);
+  const amount = word && SMALL_AMOUNTS.get(word.lower);
+  const of = tokens[i + 2];
+  if (!amount || of?.lower !== 'of' || !closeTogether(view, word!, of)) return undefined;
+  return { value: amount[0], high: amount[1], next: i + 2, digits: false, scaled: false, scale: 1 };
+}
 
 function readDigits(tokens: readonly Token[], i: number, view: string, money: boolean): NumberRead | undefined {
   const tok = tokens[i]!;

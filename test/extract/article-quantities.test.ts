@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../../src/extract/quantities.js';
+import { oneClash, reportedBetween } from '../helpers/two-reports.js';
 
 const all = (text: string) => extractQuantities({ text, view: text }, { start: 0, end: text.length });
 const brief = (text: string) => all(text).map((q) => ({ value: q.value, unit: q.unit, bound: q.bound, base: q.base, text: q.span.text }));
@@ -35,5 +36,33 @@ describe('"half" before an article', () => {
   it('"half the staff" and "half of the votes" are shares, not figures read here', () => {
     expect(all('Half the staff left.')).toEqual([]);
     expect(all('She won half of the votes.')).toEqual([]);
+  });
+});
+
+describe('small vague amounts and "scores of"', () => {
+  const counts = (text: string) => all(text).map((q) => ({ value: q.value, to: q.to, bound: q.bound, noun: q.noun, text: q.span.text }));
+
+  it.each([
+    ['Only a couple of officers were on duty.', { value: 2, to: 3, bound: 'range', noun: 'officers', text: 'a couple of officers' }],
+    ['Police detained a handful of protesters.', { value: 2, to: 6, bound: 'range', noun: 'protesters', text: 'a handful of protesters' }],
+    ['Scores of homes were flooded.', { value: 40, to: 199, bound: 'range', noun: 'homes', text: 'Scores of homes' }],
+  ])('%s', (text, expected) => {
+    expect(counts(text)).toEqual([expected]);
+  });
+
+  it('"couple" and "handful" as nouns of their own are no figures', () => {
+    expect(all('The couple of the year won the prize.')).toEqual([]);
+    expect(all('A handful was enough for the soup.')).toEqual([]);
+  });
+});
+
+describe('small vague amounts reported between two outlets', () => {
+  it('"a handful of protesters" / "thousands of protesters" is a numeric clash', () => {
+    expect(reportedBetween('A handful of protesters gathered outside the embassy on Sunday.', 'Thousands of protesters gathered outside the embassy on Sunday.')).toEqual(oneClash('numeric'));
+  });
+
+  it('"a handful of protesters" / "five protesters" and "a couple of officers" / "two officers" agree', () => {
+    expect(reportedBetween('A handful of protesters gathered outside the embassy on Sunday.', 'Five protesters gathered outside the embassy on Sunday.')).toEqual([]);
+    expect(reportedBetween('A couple of officers guarded the gate.', 'Two officers guarded the gate.')).toEqual([]);
   });
 });
