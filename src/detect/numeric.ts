@@ -4,9 +4,10 @@ import {
   NUMERIC_CONVERSION_TOLERANCE,
   NUMERIC_FULL_GAP,
   NUMERIC_STRENGTH_FLOOR,
+  NUMERIC_STRICT_BOUND_STRENGTH,
 } from '../lexicon/detector-strengths.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
-import { EXACT_UNIT_FAMILIES } from '../lexicon/units.js';
+import { EXACT_UNIT_FAMILIES, STRICT_BOUNDS } from '../lexicon/units.js';
 import { tokenize } from '../segment/tokens.js';
 import type { Detector } from './types.js';
 import { singularNoun } from '../match/measure.js';
@@ -131,6 +132,19 @@ export function numericStrength(gap: number): number {
   return Math.min(1, Math.max(NUMERIC_STRENGTH_FLOOR, grown));
 }
 
+/** The figure is a one-sided bound given by a sharp bound phrase ("under two hours", "40 or more fans", "40+"). */
+function strictBound(q: Quantity): boolean {
+  if (q.bound !== 'at-least' && q.bound !== 'at-most') return false;
+  const words = ` ${q.span.text.toLowerCase().replace(/([+-])/g, ' $1 ').split(/\s+/).join(' ')} `;
+  return STRICT_BOUNDS.some((cue) => words.includes(` ${cue} `));
+}
+
+/** Strength of a clash: a figure past the other side's sharp bound breaks it outright, however small the gap. */
+function clashStrength(gap: number, x: Quantity, y: Quantity): number {
+  const grown = numericStrength(gap);
+  return strictBound(x) || strictBound(y) ? Math.max(grown, NUMERIC_STRICT_BOUND_STRENGTH) : grown;
+}
+
 const updateCache = (): WeakMap<Claim, boolean> => new WeakMap();
 
 /** Read once per claim and lexicon: a claim meets many partners. */
@@ -174,7 +188,7 @@ export const detectNumeric: Detector = (a, b, context) => {
   if (!best) return null;
   return {
     kind: 'numeric',
-    strength: numericStrength(best.gap),
+    strength: clashStrength(best.gap, best.x, best.y),
     evidence: [best.x.span, best.y.span],
     detail: `${best.x.span.text} vs ${best.y.span.text}`,
   };

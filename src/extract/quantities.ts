@@ -84,7 +84,7 @@ function readQuantity(doc: TextView, tokens: readonly Token[], start: number): A
   const afterPrefix = bound?.next ?? opener ?? start;
   const sign = matchPhrase(SIGNS, tokens, afterPrefix, view);
   const numberAt = sign?.next ?? afterPrefix;
-  const num = readNumber(tokens, numberAt, view, sign !== undefined);
+  const num = readNumber(tokens, numberAt, view, sign !== undefined, bound !== undefined);
   if (!num || (afterPrefix > start && !closeTogether(view, tokens[afterPrefix - 1]!, tokens[afterPrefix]!))) {
     return { next: start + 1 };
   }

@@ -4,6 +4,7 @@ import {
   CURRENCY_SCALE_ABBREVIATIONS,
   SCALE_ABBREVIATIONS,
   SCALE_WORDS,
+  SMALL_AMOUNTS,
   TENS_WORDS,
   UNIT_WORDS,
   VAGUE_HIGH_MULTIPLE,
@@ -11,6 +12,7 @@ import {
   VAGUE_MULTIPLIERS,
   VAGUE_PLURALS,
 } from '../lexicon/number-words.js';
+import { UNITS } from '../lexicon/units.js';
 import { closeTogether } from './phrase-index.js';
 
 /** A number read from tokens: a single value, or an interval for vague words ("hundreds"). */
@@ -39,13 +41,48 @@ export function parseDigits(lower: string): number | undefined {
   return undefined;
 }
 
-/** Reads the number starting at token i, if any. `money` lets "m"/"b" be scales ("$15m"). */
-export function readNumber(tokens: readonly Token[], i: number, view: string, money: boolean): NumberRead | undefined {
+/**
+ * Reads the number starting at token i, if any. `money` lets "m"/"b" be scales ("$15m"); `bounded` says a bound phrase
+ * stands before it, so an article before a unit is the figure one ("under an hour", "more than a year").
+ */
+export function readNumber(tokens: readonly Token[], i: number, view: string, money: boolean, bounded = false): NumberRead | undefined {
   const tok = tokens[i];
   if (!tok) return undefined;
   if (tok.kind === 'number') return readDigits(tokens, i, view, money);
   if (tok.kind !== 'word') return undefined;
-  return readVague(tokens, i, view) ?? readArticleScale(tokens, i, view) ?? readWords(tokens, i, view);
+  return readHalf(tokens, i, view) ?? readSmallAmount(tokens, i, view) ?? readVague(tokens, i, view) ?? readArticleScale(tokens, i, view) ?? (bounded ? readArticleUnit(tokens, i, view) : undefined) ?? readWords(tokens, i, view);
+}
+
+/** The article and the unit (or scale word) right after it, close together: "an hour", "a million". */
+function articleBefore(tokens: readonly Token[], i: number, view: string): Token | undefined {
+  const [article, next] = [tokens[i], tokens[i + 1]];
+  return article && next && ARTICLE_ONES.has(article.lower) && closeTogether(view, article, next) ? next : undefined;
+}
+
+/** "under an hour": after a bound phrase an article before a unit is one of it (Quirk et al. 1985, § 5.23, "a" as "one"). */
+function readArticleUnit(tokens: readonly Token[], i: number, view: string): NumberRead | undefined {
+  const unit = articleBefore(tokens, i, view);
+  return unit && UNITS.has(unit.lower) ? { value: 1, next: i + 1, digits: false, scaled: false, scale: 1 } : undefined;
+}
+
+/** "half a million" (500,000), "half an hour" (0.5 hour): "half" before an article and a scale word or unit. */
+function readHalf(tokens: readonly Token[], i: number, view: string): NumberRead | undefined {
+  if (tokens[i]!.lower !== 'half' || !tokens[i + 1] || !closeTogether(view, tokens[i]!, tokens[i + 1]!)) return undefined;
+  const after = articleBefore(tokens, i + 1, view);
+  if (after === undefined) return undefined;
+  const scale = SCALE_WORDS.get(after.lower);
+  if (scale !== undefined) return { value: HALF * scale, next: i + 3, digits: false, scaled: true, scale };
+  return UNITS.has(after.lower) ? { value: HALF, next: i + 2, digits: false, scaled: false, scale: 1 } : undefined;
+}
+const HALF = 0.5;
+
+/** "a couple of officers", "a handful of protesters": a small vague amount; the counted noun is read after "of". */
+function readSmallAmount(tokens: readonly Token[], i: number, view: string): NumberRead | undefined {
+  const word = articleBefore(tokens, i, view);
+  const amount = word && SMALL_AMOUNTS.get(word.lower);
+  const of = tokens[i + 2];
+  if (!amount || of?.lower !== 'of' || !closeTogether(view, word!, of)) return undefined;
+  return { value: amount[0], high: amount[1], next: i + 2, digits: false, scaled: false, scale: 1 };
 }
 
 function readDigits(tokens: readonly Token[], i: number, view: string, money: boolean): NumberRead | undefined {

@@ -39,7 +39,17 @@ export const ARTICLE_ONES: ReadonlySet<string> = new Set(['a', 'an']);
  * "tens of thousands" multiplies through ("tens" × "thousand").
  */
 export const VAGUE_PLURALS: ReadonlyMap<string, number> = new Map([
-  ['tens', 10], ['dozens', 12], ['hundreds', 100], ['thousands', 1e3], ['millions', 1e6], ['billions', 1e9],
+  ['tens', 10], ['dozens', 12], ['scores', 20], ['hundreds', 100], ['thousands', 1e3], ['millions', 1e6], ['billions', 1e9],
+]);
+
+/**
+ * Small vague amounts after "a" and before "of" ("a couple of officers", "a handful of protesters"), as the interval
+ * each allows. Merriam-Webster: "couple" (2 b) "an indefinite small number: few" (two, or two or three in use);
+ * "handful" (2) "a small quantity or number" (read here as at most six).
+ */
+export const SMALL_AMOUNTS: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ['couple', [2, 3]],
+  ['handful', [2, 6]],
 ]);
 export const VAGUE_LOW_MULTIPLE = 2;
 export const VAGUE_HIGH_MULTIPLE = 10;

@@ -118,6 +118,18 @@ export const BOUND_PREFIXES: ReadonlyMap<string, BoundKind> = new Map<string, Bo
   ...forms(['about', 'around', 'roughly', 'approximately', 'some', 'an estimated', 'estimated', 'approx', 'circa'], 'about' as BoundKind),
 ]);
 
+/**
+ * Bound phrases that draw a sharp line ("under two hours", "more than 40"): a figure on the far side of it breaks the
+ * bound outright, however close. The others ("nearly", "up to", "as many as", "close to", "within") are loose
+ * approximations (Quirk et al. 1985, § 7.56, approximators vs. comparative quantifiers), so a figure just past them is
+ * rounding. Lower-case, tokens joined by one space, as in BOUND_PREFIXES and BOUND_SUFFIXES.
+ */
+export const STRICT_BOUNDS: readonly string[] = [
+  'at least', 'more than', 'over', 'upwards of', 'in excess of', 'no fewer than', 'no less than', 'a minimum of',
+  'at most', 'less than', 'under', 'fewer than', 'just under', 'no more than', 'a maximum of', 'below', 'not more than',
+  'or more', 'or fewer', 'or less', 'plus', '+',
+];
+
 /** Phrases after a number that bound it ("40 or more", "40-plus", "40+"). */
 export const BOUND_SUFFIXES: ReadonlyMap<string, BoundKind> = new Map<string, BoundKind>([
   ['or more', 'at-least'],

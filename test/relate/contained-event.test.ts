@@ -46,3 +46,22 @@ describe('contained event: the shorter claim is wholly told by the longer one', 
     expect(reportedBetween('Mayor Keller was first elected in 2010, and then re-elected in 2014 after a close race.', 'Mayor Keller was re-elected in 2014.')).toEqual([]);
   });
 });
+
+describe('contained event: the shorter claim tells an event of one of the longer claim\'s other clauses', () => {
+  const LONG_SURGERY = 'Tomas Brandt, 52, had been flown to the Saint Anne Clinic in the town of Brno in Czechia for surgery to repair a torn valve.';
+
+  it('"flown to the clinic for surgery to repair a valve" contains "had surgery to repair the valve": one event', () => {
+    expect(identity(LONG_SURGERY, 'Tomas Brandt had his surgery to repair the valve at a clinic in Prague.')).toMatchObject({ oneEvent: true, contained: true, anchor: 'tomas' });
+  });
+
+  it('a different city for the contained event is a location clash; the same city, or a region containing it, is none', () => {
+    expect(reportedBetween(LONG_SURGERY, 'Tomas Brandt had his surgery to repair the valve at a clinic in Prague.')).toEqual(oneClash('location'));
+    expect(reportedBetween(LONG_SURGERY, 'Tomas Brandt had his surgery to repair the valve at a clinic in Brno.')).toEqual([]);
+    expect(reportedBetween(LONG_SURGERY, 'Tomas Brandt had his surgery to repair the valve at a clinic in Czechia.')).toEqual([]);
+  });
+
+  it('another act of the same man (not an event of the longer sentence) is not contained', () => {
+    expect(identity(LONG_SURGERY, 'Tomas Brandt gave a lecture on the valve at a clinic in Prague.').contained).toBe(false);
+    expect(reportedBetween(LONG_SURGERY, 'Tomas Brandt gave a lecture on the valve at a clinic in Prague.')).toEqual([]);
+  });
+});
