@@ -27,3 +27,26 @@ export function passiveAgents(claim: Claim): PassiveAgent[] {
   }
   return out;
 }
+
+/**
+ * The subject of a passive with an agent ("Rehman was killed by the gang", "reports of Ada being held by rebels"): the
+ * one the act was done to (Quirk et al. 1985, § 3.63), read as the word right before the auxiliaries.
+ */
+const PASSIVE_SUBJECT = /(?<![\p{L}-])([\p{L}-]+)\s+(?:(?:has|have|had|was|were|is|are|be|been|being)\s+){1,3}([\p{L}-]+)\s+by\s/giu;
+
+export interface PassivePatient {
+  /** The verb lemma of the participle: "kill". */
+  verb: string;
+  /** The word before the auxiliaries: "Rehman". */
+  patient: string;
+}
+
+/** Who a claim's proposition says an act was done to, in a passive with a "by" agent. */
+export function passivePatients(claim: Claim): PassivePatient[] {
+  const out: PassivePatient[] = [];
+  for (const m of claim.proposition.span.text.matchAll(PASSIVE_SUBJECT)) {
+    const verb = verbLemma(m[2]!.toLowerCase());
+    if (verb !== undefined) out.push({ verb, patient: m[1]! });
+  }
+  return out;
+}
