@@ -28,11 +28,9 @@ export function passiveAgents(claim: Claim): PassiveAgent[] {
   return out;
 }
 
-/**
- * The subject of a passive with an agent ("Rehman was killed by the gang", "reports of Ada being held by rebels"): the
- * one the act was done to (Quirk et al. 1985, § 3.63), read as the word right before the auxiliaries.
- */
-const PASSIVE_SUBJECT = /(?<![\p{L}-])([\p{L}-]+)\s+(?:(?:has|have|had|was|were|is|are|be|been|being)\s+){1,3}([\p{L}-]+)\s+by\s/giu;
+/** Auxiliaries of a passive verb group ("has been", "was being"), at most three before the participle. */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being']);
+const MAX_AUXILIARIES = 3;
 
 export interface PassivePatient {
   /** The verb lemma of the participle: "kill". */
@@ -41,12 +39,19 @@ export interface PassivePatient {
   patient: string;
 }
 
-/** Who a claim's proposition says an act was done to, in a passive with a "by" agent. */
+/**
+ * Who a claim's proposition says an act was done to, in a passive with a "by" agent ("Rehman was killed by the gang",
+ * "reports of Ada being held by rebels"): the word right before the auxiliaries (Quirk et al. 1985, § 3.63).
+ */
 export function passivePatients(claim: Claim): PassivePatient[] {
+  const words = claim.proposition.span.text.split(/[^\p{L}-]+/u).filter((w) => w !== '');
   const out: PassivePatient[] = [];
-  for (const m of claim.proposition.span.text.matchAll(PASSIVE_SUBJECT)) {
-    const verb = verbLemma(m[2]!.toLowerCase());
-    if (verb !== undefined) out.push({ verb, patient: m[1]! });
-  }
+  words.forEach((w, i) => {
+    if (w.toLowerCase() !== 'by' || i < 3) return;
+    let k = i - 2;
+    while (k >= 0 && i - 1 - k <= MAX_AUXILIARIES && PASSIVE_AUXILIARIES.has(words[k]!.toLowerCase())) k--;
+    const verb = verbLemma(words[i - 1]!.toLowerCase());
+    if (k < i - 2 && k >= 0 && verb !== undefined && !PASSIVE_AUXILIARIES.has(words[k]!.toLowerCase())) out.push({ verb, patient: words[k]! });
+  });
   return out;
 }

@@ -122,7 +122,6 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     if (holderTokens.length === 1 && RELATIVE.has(holderTokens[0]!.lower)) continue;
     // "told reporters the man was not armed": the proposition follows the addressee.
     let propStart = hasThat ? v + 1 + thatAt : colonAt >= 0 ? colonAt + 1 : v + 1 + toldObject;
-    while (colonAt >= 0 && tokens[propStart] && OPENING_QUOTES.has(tokens[propStart]!.lower)) propStart++;
     while (tokens[propStart] && (tokens[propStart]!.lower === 'that' || tokens[propStart]!.lower === ',')) propStart++;
     if (!tokens[propStart]) return null;
     const impersonal = impersonalPassive(holderTokens, tokens[v]!);
@@ -198,9 +197,6 @@ function participleHolder(tokens: readonly Token[], start: number, end: number, 
 }
 /** Stances whose verb, with a content noun as object, holds the noun's clause: "denied reports that …" denies it. */
 const HOLDS_NOUN_CLAUSE: ReadonlySet<ReportingStance> = new Set(['denied', 'confirmed']);
-
-/** Quotation marks that may open the words after a colon. */
-const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
 
 /**
  * The colon after a reporting verb that opens its content, past at most a short adverbial ("wrote on Monday:"), with
