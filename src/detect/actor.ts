@@ -11,7 +11,7 @@ import { isAcronymOf, isTimeSpan, maybeCoreferent } from './referents.js';
 import { actsOnText, contrastHit, roleSwapHit } from './role-swaps.js';
 import { samePersonalName } from './speakers.js';
 import { claimWords } from '../relate/words.js';
-import { passiveAgents } from './passive-agents.js';
+import { passiveAgents, passivePatients } from './passive-agents.js';
 import { roleHolderHit } from './role-holders.js';
 import { differentOccasions } from './occasions.js';
 import { actsFor } from './principals.js';
@@ -195,6 +195,13 @@ function agentIn(claim: Claim, actor: string, verb: string | undefined, aliases:
   });
 }
 
+/** The claim says the act was done to this actor, in a passive with its own agent. */
+function patientIn(claim: Claim, actor: string, verb: string | undefined, aliases: Aliases): boolean {
+  if (verb === undefined) return false;
+  const words = actor.split(' ');
+  return passivePatients(claim).some((p) => p.verb === verb.toLowerCase() && words.some((w) => sameName(w, p.patient, aliases)));
+}
+
 /** The same act (predicate and theme) done by different actors: "police fired" vs "protesters fired". */
 export const detectActor: Detector = (a, b, context) => {
   const aliases = context.lexicon.aliases;
@@ -208,6 +215,9 @@ export const detectActor: Detector = (a, b, context) => {
   if (isCounted(a, actorA) || isCounted(b, actorB)) return null;
   // The other claim names this actor as its agent after "by" ("a stray brought in by the daughter"): one doer, two voices.
   if (agentIn(b, actorA.text, a.proposition.predicate?.lemma, aliases) || agentIn(a, actorB.text, b.proposition.predicate?.lemma, aliases)) return null;
+  // "Ada being killed by rebels" / "Ada killed 40 rebels": the doer of one act is the one the other was done to, so
+  // the two name different acts (who did it to whom), not rival doers of one act.
+  if (patientIn(a, actorB.text, b.proposition.predicate?.lemma, aliases) || patientIn(b, actorA.text, a.proposition.predicate?.lemma, aliases)) return null;
   // The other claim's doer acts for this actor ("dealers were smuggling antiquities for the militia"): agent and principal.
   if (actsFor(b, actorA.text, aliases) || actsFor(a, actorB.text, aliases)) return null;
   const act = sharedAct(a, b, context.lexicon);

@@ -27,3 +27,31 @@ export function passiveAgents(claim: Claim): PassiveAgent[] {
   }
   return out;
 }
+
+/** Auxiliaries of a passive verb group ("has been", "was being"), at most three before the participle. */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being']);
+const MAX_AUXILIARIES = 3;
+
+export interface PassivePatient {
+  /** The verb lemma of the participle: "kill". */
+  verb: string;
+  /** The word before the auxiliaries: "Rehman". */
+  patient: string;
+}
+
+/**
+ * Who a claim's proposition says an act was done to, in a passive with a "by" agent ("Rehman was killed by the gang",
+ * "reports of Ada being held by rebels"): the word right before the auxiliaries (Quirk et al. 1985, § 3.63).
+ */
+export function passivePatients(claim: Claim): PassivePatient[] {
+  const words = claim.proposition.span.text.split(/[^\p{L}-]+/u).filter((w) => w !== '');
+  const out: PassivePatient[] = [];
+  words.forEach((w, i) => {
+    if (w.toLowerCase() !== 'by' || i < 3) return;
+    let k = i - 2;
+    while (k >= 0 && i - 1 - k <= MAX_AUXILIARIES && PASSIVE_AUXILIARIES.has(words[k]!.toLowerCase())) k--;
+    const verb = verbLemma(words[i - 1]!.toLowerCase());
+    if (k < i - 2 && k >= 0 && verb !== undefined && !PASSIVE_AUXILIARIES.has(words[k]!.toLowerCase())) out.push({ verb, patient: words[k]! });
+  });
+  return out;
+}

@@ -9,6 +9,7 @@ import { frameWordElsewhere, isContentNounUse, isNounHead } from './frame-word-u
 import { ADVERBIAL_SUBORDINATORS, NON_RESTRICTIVE_RELATIVES } from '../lexicon/clause-cues.js';
 import { RAISING_VERBS } from '../lexicon/raising-verbs.js';
 import { BE_FORMS, CENTRAL_DETERMINERS, COORDINATORS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
+import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import type { ReportingStance } from '../model/claim.js';
 import type { Token } from '../segment/tokens.js';
@@ -16,7 +17,7 @@ import { zeroThatClause } from './zero-that.js';
 import { objectLength } from './addressee.js';
 import { contentNounClass } from './content-clauses.js';
 import { kindOf } from './holder-kind.js';
-import { isNounOrVerbGerund, isVerbGerund } from './lemma.js';
+import { isNounOrVerbGerund, isVerbGerund, isVerbIngForm } from './lemma.js';
 import { isLyAdverb } from './ly-adverb.js';
 import { appositiveHolder, CLAUSE_BREAK, holderBefore, holderStart, lastIndex, MAX_APPOSITIVE_TOKENS, MAX_HOLDER_WORDS, opensWithAdverbial, rangeOf, RELATIVE } from './holder-span.js';
 import { according } from './according-frame.js';
@@ -30,6 +31,7 @@ const PRONOUNS = new Set(SUBJECT_PRONOUNS);
 const BE = new Set(BE_FORMS);
 const AFTER_VERB_NOT_HOLDER = new Set(AFTER_VERB_WORDS);
 const DETERMINER = new Set(CENTRAL_DETERMINERS);
+const PREPOSITION = new Set(SIMPLE_PREPOSITIONS);
 const COORDINATOR_WORDS = new Set(COORDINATORS);
 const TELLING = new Set(ADDRESSEE_VERBS);
 const CLAUSE_AUXILIARIES = new Set(CLAUSE_AUXILIARY_WORDS);
@@ -87,14 +89,18 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     // "said reports that the port had closed were false": a "that" after a content noun opens the noun's clause; only a
     // denial or confirmation of the noun ("denied reports that …") holds that clause itself.
     const nounThat = thatAt > 0 && contentNounClass(tokens[v + thatAt]!.lower) !== undefined && !HOLDS_NOUN_CLAUSE.has(lexicon.reportingVerbs[lemma] ?? 'reported');
-    const hasThat = thatAt >= 0 && !nounThat && tokens.slice(v + 1, v + 1 + thatAt).every((t) => t.kind !== 'punct');
+    // "denied signing the deal that cost the firm millions": after a gerund the "that" opens a relative clause on its object.
+    const gerundFirst = GERUND_TAKERS.has(lemma) && isGerund(tokens, v + 1);
+    const hasThat = thatAt >= 0 && !nounThat && !gerundFirst && tokens.slice(v + 1, v + 1 + thatAt).every((t) => t.kind !== 'punct');
+    // "wrote on Monday: 'the bridge is safe'": a colon after the verb (and a short adverbial) opens what is said (Quirk § 14.29).
+    const colonAt = hasThat ? -1 : colonContent(tokens, v + 1);
     const toldObject = lemma === 'tell' && !hasThat ? objectLength(tokens, v + 1, lexicon) : 0;
     // "denied taking any payments", "admitted falsifying the records": a gerund is the clause held (Quirk § 16.40).
-    const gerund = !hasThat && GERUND_TAKERS.has(lemma) && isGerund(tokens, v + 1);
+    const gerund = !hasThat && gerundFirst;
     // "admitted its vessel was not carrying …": a content clause without "that" (Quirk § 16.31, zero that-clause).
     // Only after a finite verb: "the dossier announcing the closure was issued" is a participle modifying its noun.
     const zeroThat = !hasThat && toldObject === 0 && lemma !== 'tell' && !tokens[v]!.lower.endsWith('ing') && zeroThatClause(tokens, v + 1);
-    if (derived(lexicon, thatVerbs).has(lemma) && !hasThat && !zeroThat && toldObject === 0 && !gerund) continue;
+    if (derived(lexicon, thatVerbs).has(lemma) && !hasThat && !zeroThat && toldObject === 0 && !gerund && colonAt < 0) continue;
     const { start: frameStart, end: spokenEnd, via, named } = appositiveHolder(tokens, v) ?? holderStart(tokens, v);
     // "Shares fell after Globex said …": the holder is the subject after the subordinator, not the clause before it.
     const clauseStart = afterSubordinator(tokens, frameStart, v);
@@ -115,7 +121,7 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     // "Alhakim, who said …, briefed the council": a relative pronoun is no holder; the relative clause is an aside.
     if (holderTokens.length === 1 && RELATIVE.has(holderTokens[0]!.lower)) continue;
     // "told reporters the man was not armed": the proposition follows the addressee.
-    let propStart = hasThat ? v + 1 + thatAt : v + 1 + toldObject;
+    let propStart = hasThat ? v + 1 + thatAt : colonAt >= 0 ? colonAt + 1 : v + 1 + toldObject;
     while (tokens[propStart] && (tokens[propStart]!.lower === 'that' || tokens[propStart]!.lower === ',')) propStart++;
     if (!tokens[propStart]) return null;
     const impersonal = impersonalPassive(holderTokens, tokens[v]!);
@@ -192,6 +198,23 @@ function participleHolder(tokens: readonly Token[], start: number, end: number, 
 /** Stances whose verb, with a content noun as object, holds the noun's clause: "denied reports that …" denies it. */
 const HOLDS_NOUN_CLAUSE: ReadonlySet<ReportingStance> = new Set(['denied', 'confirmed']);
 
+/**
+ * The colon after a reporting verb that opens its content, past at most a short adverbial ("wrote on Monday:"), with
+ * words after it; -1 when there is none. Any other punctuation before the colon ends the frame.
+ */
+function colonContent(tokens: readonly Token[], from: number): number {
+  let phrase = false;
+  for (let k = from; k < Math.min(tokens.length - 1, from + MAX_THAT_GAP); k++) {
+    const t = tokens[k]!;
+    if (t.lower === ':') return tokens.slice(k + 1).some((w) => w.kind === 'word') ? k : -1;
+    if (t.kind !== 'word') return -1;
+    // "wrote a letter: …" has an object of its own; a determiner is an adverbial's only inside a prepositional phrase.
+    phrase ||= PREPOSITION.has(t.lower);
+    if (DETERMINER.has(t.lower) && !phrase) return -1;
+  }
+  return -1;
+}
+
 /** Reporting verbs whose content may be a gerund clause: denials and admissions. */
 const GERUND_TAKERS = new Set(['deny', 'admit', 'acknowledge', 'dispute']);
 /**
@@ -201,7 +224,7 @@ const GERUND_TAKERS = new Set(['deny', 'admit', 'acknowledge', 'dispute']);
 function isGerund(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (t.kind !== 'word') return false;
-  return isVerbGerund(t.lower) || (isNounOrVerbGerund(t.lower) && DETERMINER.has(tokens[k + 1]?.lower ?? ''));
+  return isVerbGerund(t.lower) || ((isNounOrVerbGerund(t.lower) || isVerbIngForm(t.lower)) && DETERMINER.has(tokens[k + 1]?.lower ?? ''));
 }
 
 /**

@@ -76,12 +76,23 @@ function splitOnce(terms: readonly Term[]): SplitClause {
     const denial = relative && antecedent.length === 0 ? sententialDenial(inner) : null;
     if (denial) return { main: { terms: main, ranges: [...rangesOf(before), ...rangesOf(after)] }, subordinate: [{ terms: before, ranges: rangesOf(before), frame: denial }] };
     if (relative && antecedent.length === 0) continue;
+    const reported = relative ? null : reportedSubordinate(inner);
     return {
       main: { terms: main, ranges: [...rangesOf(before), ...rangesOf(after)] },
-      subordinate: [{ terms: [...antecedent, ...inner], ranges: rangesOf(inner) }],
+      subordinate: [reported ?? { terms: [...antecedent, ...inner], ranges: rangesOf(inner) }],
     };
   }
   return splitCoordinated(terms) ?? whole;
+}
+
+/**
+ * "… when the council confirmed that the library would close": an adverbial clause whose verb reports a "that" clause
+ * frames that content, held by the clause's subject, as a main clause "The council confirmed that …" does.
+ */
+function reportedSubordinate(inner: readonly Term[]): ClausePart | null {
+  const verb = inner.findIndex((t, k) => k > 0 && hasTag(t, 'Verb'));
+  if (verb < 0 || verb > SUBJECT_REACH) return null;
+  return reportedConjunct(inner.slice(0, verb), inner.slice(verb));
 }
 
 /** "The ferry struck a rock and sank near Paros": the second predicate, with the shared subject, is a part of its own. */

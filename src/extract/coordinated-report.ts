@@ -3,7 +3,8 @@ import { kindOf } from './holder-kind.js';
 import { rangesOf } from './clause-parts.js';
 import type { ClausePart } from './clause-split.js';
 import { hasTag, type Term } from './terms.js';
-import { verbLemma } from './lemma.js';
+import { isVerbGerund, isVerbIngForm, verbLemma } from './lemma.js';
+import { CENTRAL_DETERMINERS } from '../lexicon/grammar-words.js';
 
 /** Words allowed between the reporting verb and its "that" ("confirmed to the employees there that"). */
 const MAX_THAT_GAP = 7;
@@ -21,13 +22,11 @@ export function reportedConjunct(subject: readonly Term[], conjunct: readonly Te
   // A finite verb only: "… from blending the customs and reporting that P" coordinates gerunds of another subject.
   const v = conjunct.slice(0, VERB_REACH).findIndex((t) => hasTag(t, 'Verb') && !t.lower.endsWith('ing') && Object.hasOwn(REPORTING_VERBS, verbLemma(t)));
   if (v < 0 || subject.length === 0) return null;
-  const gap = conjunct.slice(v + 1, v + 1 + MAX_THAT_GAP);
-  const that = gap.findIndex((t) => t.lower === 'that');
-  if (that < 0 || gap.slice(0, that).some((t) => t.commaAfter) || conjunct[v]!.commaAfter) return null;
-  const content = conjunct.slice(v + 2 + that);
-  if (content.length < 2) return null;
   const verb = conjunct[v]!;
   const lemma = verbLemma(verb);
+  if (verb.commaAfter) return null;
+  const content = gerundContent(conjunct, v, lemma) ?? thatContent(conjunct, v);
+  if (content === null || content.length < 2) return null;
   return {
     terms: content,
     ranges: rangesOf(content),
@@ -39,4 +38,26 @@ export function reportedConjunct(subject: readonly Term[], conjunct: readonly Te
       cueLemma: lemma,
     },
   };
+}
+
+const DETERMINER: ReadonlySet<string> = new Set(CENTRAL_DETERMINERS);
+
+/** Reporting verbs whose content may be a gerund clause: denials and admissions (as attribution.ts reads them). */
+const GERUND_TAKERS: ReadonlySet<string> = new Set(['deny', 'admit', 'acknowledge', 'dispute']);
+
+/** "… and denied taking the money": a gerund right after a denial or admission is what it holds (Quirk § 16.40). */
+function gerundContent(conjunct: readonly Term[], v: number, lemma: string): Term[] | null {
+  const next = conjunct[v + 1];
+  if (!GERUND_TAKERS.has(lemma) || next === undefined) return null;
+  // A form that may be a noun ("closing", "paying") is a gerund only with an object of its own after it.
+  if (!isVerbGerund(next.lower) && !(isVerbIngForm(next.lower) && DETERMINER.has(conjunct[v + 2]?.lower ?? ''))) return null;
+  return conjunct.slice(v + 1);
+}
+
+/** "… and confirmed to staff that P": the words after the "that", unless a comma breaks the frame first. */
+function thatContent(conjunct: readonly Term[], v: number): Term[] | null {
+  const gap = conjunct.slice(v + 1, v + 1 + MAX_THAT_GAP);
+  const that = gap.findIndex((t) => t.lower === 'that');
+  if (that < 0 || gap.slice(0, that).some((t) => t.commaAfter)) return null;
+  return conjunct.slice(v + 2 + that);
 }

@@ -86,7 +86,16 @@ function isParticipialAside(t: Token): boolean {
 /** "Speaking in Z, X said …", "On Monday, X said …": what comes before the holder's comma is no proposition. */
 export function opensWithAdverbial(tokens: readonly Token[]): boolean {
   const first = tokens.find((t) => t.kind === 'word');
-  return first !== undefined && (ADVERBIAL_OPENERS.has(first.lower) || first.lower.endsWith('ing') || first.lower.endsWith('ly'));
+  return first !== undefined && (ADVERBIAL_OPENERS.has(first.lower) || first.lower.endsWith('ing') || first.lower.endsWith('ly') || opensWithAgo(tokens));
+}
+
+/** Words of a fronted "ago" phrase ("Two days ago,", "A few weeks ago,"). */
+const MAX_AGO_WORDS = 4;
+
+/** "Days ago, the paper reported …": a time phrase closed by "ago" (Quirk et al. 1985, § 9.7 note) before the first comma. */
+function opensWithAgo(tokens: readonly Token[]): boolean {
+  const comma = tokens.findIndex((t) => t.lower === ',');
+  return comma > 1 && comma <= MAX_AGO_WORDS && tokens[comma - 1]!.lower === 'ago';
 }
 
 /** Walks back over relative clauses (", who …,") to the comma segment that names the holder. */

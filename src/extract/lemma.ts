@@ -69,6 +69,13 @@ export function isVerbGerund(lower: string): boolean {
   return lemma !== undefined && LEXICON[lemma] === 'Infinitive' && conjugate(lemma, world.model).Gerund === lower;
 }
 
+/** "closing" → true: the "-ing" form of a verb, whatever else compromise lists it as; only context says it is a gerund. */
+export function isVerbIngForm(lower: string): boolean {
+  if (!/^[a-z-]{3,}ing$/.test(lower)) return false;
+  const lemma = toInfinitive(lower, world.model, 'Gerund');
+  return lemma !== undefined && lemma !== lower && conjugate(lemma, world.model).Gerund === lower;
+}
+
 /** "leaking" → true: an "-ing" form of a word compromise lists as noun or verb ("leak", "pay"); only context says which. */
 export function isNounOrVerbGerund(lower: string): boolean {
   if (!/^[a-z-]{3,}ing$/.test(lower) || (LEXICON[lower] ?? 'Gerund') !== 'Gerund') return false;

@@ -110,7 +110,7 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   const negatorFrom = Math.max(relativeVerb !== undefined ? relativeVerb + 1 : start, lastIndexBefore(terms, v, isInterrogative) + 1);
   const negator = terms.slice(negatorFrom, v).reverse().find((t) => NEGATOR.has(t.lower)) ?? objectNegator(terms, v);
   if (negator) parts.negator = negator;
-  const actor = cleftFocus(terms, start, v) ?? nounPhraseBefore(terms, v, start);
+  const actor = cleftFocus(terms, start, v) ?? cleftSubject(terms, start, v) ?? nounPhraseBefore(terms, v, start);
   if (actor) parts.actor = actor;
   // A copula's noun complement ("is the main cause") is its theme; an adjective one ("was late") says what the subject is.
   // "did not rule out foul play": a phrasal verb's object follows its particle.
@@ -156,6 +156,16 @@ function cleftFocus(terms: readonly Term[], start: number, v: number): Range | u
   if (relative < 0 || !terms.slice(relative + 1, v).every((t) => hasTag(t, 'Auxiliary') || hasTag(t, 'Modal') || hasTag(t, 'Adverb') || hasTag(t, 'Ordinal') || isBe(t) || NEGATOR.has(t.lower))) return undefined;
   const focus = nounPhraseAfter(terms, start + 2);
   return focus && focus.end <= terms[relative]!.start ? focus : undefined;
+}
+
+/**
+ * "It was minutes later that the surgeon removed …", "It was in May that the firm moved": when the cleft's focus is an
+ * adverbial (Quirk § 18.26), the clause after "that" has its own subject, which is the actor; "it" is no doer.
+ */
+function cleftSubject(terms: readonly Term[], start: number, v: number): Range | undefined {
+  if (terms[start]?.lower !== 'it' || !terms[start + 1] || !isBe(terms[start + 1]!)) return undefined;
+  const that = terms.findIndex((t, i) => i > start + 2 && i < v - 1 && t.lower === 'that');
+  return that < 0 ? undefined : nounPhraseBefore(terms, v, that + 1);
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { detectActor } from '../../src/detect/actor.js';
-import { passiveAgents } from '../../src/detect/passive-agents.js';
+import { passiveAgents, passivePatients } from '../../src/detect/passive-agents.js';
 import { buildLexicon } from '../../src/lexicon/index.js';
 import { makeClaim, phraseIn, predicateIn } from '../helpers/make-claim.js';
 
@@ -33,5 +33,24 @@ describe('detectActor: the other claim names the same doer after "by"', () => {
   it('the "by" phrase of another act does not excuse a rival doer: actor', () => {
     const other = claim("Park rangers, hired by Okafor's son, brought the injured fox home.", 'Park rangers', ['brought', 'bring']);
     expect(detectActor(subject, other, context)?.kind).toBe('actor');
+  });
+});
+
+describe('detectActor: the doer of one act is the one the other act was done to', () => {
+  const ranger = claim('Rumours spread of Okonjo being killed by poachers near the lodge.', 'poachers', ['killed', 'kill']);
+
+  it('passivePatients reads the subject of a passive with a "by" agent', () => {
+    expect(passivePatients(ranger)).toEqual([{ verb: 'kill', patient: 'Okonjo' }]);
+  });
+
+  it('"Okonjo being killed by poachers" / "Okonjo killed two poachers": who did it to whom, no rival doers', () => {
+    const other = claim('Okonjo killed two poachers in a gunfight last year.', 'Okonjo', ['killed', 'kill']);
+    expect(detectActor(ranger, other, context)).toBeNull();
+    expect(detectActor(other, ranger, context)).toBeNull();
+  });
+
+  it('a third party as the doer is still a rival doer: actor', () => {
+    const other = claim('Rangers killed two poachers in a gunfight last year.', 'Rangers', ['killed', 'kill']);
+    expect(detectActor(ranger, other, context)?.kind).toBe('actor');
   });
 });

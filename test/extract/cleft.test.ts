@@ -18,3 +18,15 @@ describe('it-clefts: the focus is the subject of the verb after "who" / "that"',
     ['a focused adverbial', 'It was in May that the bridge closed.', 'May'],
   ])('the focus is no actor: %s', (_, text, focus) => expect(parts(text).actor).not.toBe(focus));
 });
+
+describe('it-clefts with a focused adverbial: the subject after "that" is the actor, never "it"', () => {
+  it.each([
+    ['It was only a few minutes later that the surgeon removed the stitches.', { actor: 'the surgeon', lemma: 'remove', theme: 'stitches' }],
+    ['It was then that Dr. Lund signed the order.', { actor: 'Dr. Lund', lemma: 'sign', theme: 'order' }],
+    ['It was in May that the ferry company cut the timetable.', { actor: 'the ferry company', lemma: 'cut', theme: 'timetable' }],
+  ])('%s', (text, expected) => expect(parts(text)).toEqual({ ...expected, state: 'affirmed' }));
+
+  it('"It was clear that …" is no cleft: the adjective stays the predicate', () => {
+    expect(parts('It was clear that the surgeon removed the stitches.').lemma).toBe('clear');
+  });
+});
