@@ -19,6 +19,7 @@ import { extractQuantities } from './quantities.js';
 import { extractQuotes } from './quotes.js';
 import { controllingHolder } from './control.js';
 import { derivedClaims } from './derived-claims.js';
+import { nounModifierParts } from './noun-modifiers.js';
 import { denialCue, negationScope, underDenial } from './denial.js';
 import { findState } from './state.js';
 import { tagDepthFor } from './tag-depth.js';
@@ -123,15 +124,46 @@ function claimsOf(shared: Shared, clause: Clause, tokens: readonly Token[], rang
   const mainPart = split && split.subordinate.length > 0 ? { terms: split.main.terms, ranges: [...split.main.ranges, ...failed.flatMap((p) => p.ranges)] } : whole;
   const main = buildClaim(shared, clause, mainPart, propRange, doc.wholeClaim ? doc.id : `${doc.id}:${n + 1}`) ?? (mainPart === whole ? null : buildClaim(shared, clause, whole, propRange, `${doc.id}:${n + 1}`));
   if (!main) return [];
-  if (mainPart === whole || !split) return [main];
   const out = [main];
-  for (const part of split.subordinate.filter((p) => !failed.includes(p))) {
+  if (doc.wholeClaim) return out;
+  const hosts: ClausePart[] = [mainPart];
+  for (const part of split && mainPart !== whole ? split.subordinate.filter((p) => !failed.includes(p)) : []) {
     // The claim's text stays the whole clause, whose cues ("has climbed to", "up from") bear on every part of it.
     const range = { start: part.ranges[0]!.start, end: part.ranges[part.ranges.length - 1]!.end };
     const sub = buildClaim(part.frame ? framed(shared, part.frame, range) : shared, clause, part, range, `${doc.id}:${n + 1 + out.length}`);
     if (!sub) continue;
     sub.mainClaimId = main.id;
+    if (part.background) sub.background = part.background;
     out.push(sub);
+    if (!part.frame) hosts.push(part);
+  }
+  for (const host of hosts) out.push(...backgroundClaims(shared, clause, host, main, (k) => `${doc.id}:${n + 1 + out.length + k}`));
+  return out;
+}
+
+/**
+ * Claims from the noun-phrase modifiers of one clause part ("the ferry, which was built in 1998", "the plant owned by
+ * Enel", "Ana Ruiz, the mayor of Vigo,"): the sentence's attribution, the modifier's own dates, places, figures and
+ * negation, marked as background and linked to the main claim.
+ */
+function backgroundClaims(shared: Shared, clause: Clause, host: ClausePart, main: Claim, idAt: (k: number) => string): Claim[] {
+  const verb = findProposition(host.terms, shared.context.lexicon).predicate?.term;
+  const mainVerb = verb ? host.terms.findIndex((t) => t.start === verb.start) : -1;
+  const out: Claim[] = [];
+  for (const part of nounModifierParts(host.terms, mainVerb)) {
+    const range = { start: part.ranges[0]!.start, end: part.ranges[part.ranges.length - 1]!.end };
+    const claim = buildClaim(shared, clause, part, range, idAt(out.length));
+    const predicate = claim?.proposition.predicate;
+    if (!claim || !predicate) continue;
+    // An appositive's unwritten "is": the role phrase that states it stands for the predicate.
+    if (predicate.span.start === predicate.span.end) {
+      if (!part.statedBy) continue;
+      predicate.span = spanOf(shared.seg.doc.text, part.statedBy.start, part.statedBy.end);
+      predicate.text = predicate.span.text;
+    }
+    claim.mainClaimId = main.id;
+    claim.background = part.background;
+    out.push(claim);
   }
   return out;
 }
