@@ -19,7 +19,7 @@ import { extractQuantities } from './quantities.js';
 import { extractQuotes } from './quotes.js';
 import { controllingHolder } from './control.js';
 import { derivedClaims } from './derived-claims.js';
-import { nounModifierParts } from './noun-modifiers.js';
+import { nounModifierParts, type ModifierPart } from './noun-modifiers.js';
 import { denialCue, negationScope, underDenial } from './denial.js';
 import { findState } from './state.js';
 import { tagDepthFor } from './tag-depth.js';
@@ -122,20 +122,22 @@ function claimsOf(shared: Shared, clause: Clause, tokens: readonly Token[], rang
   // places back to the main clause rather than losing them.
   const failed = split ? split.subordinate.filter((p) => !findProposition(p.terms, context.lexicon).predicate) : [];
   const mainPart = split && split.subordinate.length > 0 ? { terms: split.main.terms, ranges: [...split.main.ranges, ...failed.flatMap((p) => p.ranges)] } : whole;
+  const modifiers = doc.wholeClaim ? [] : modifiersOf(mainPart, context.lexicon);
   const main = buildClaim(shared, clause, mainPart, propRange, doc.wholeClaim ? doc.id : `${doc.id}:${n + 1}`) ?? (mainPart === whole ? null : buildClaim(shared, clause, whole, propRange, `${doc.id}:${n + 1}`));
   if (!main) return [];
   const out = [main];
   if (doc.wholeClaim) return out;
-  const hosts: ClausePart[] = [mainPart];
+  const hosts: ModifierPart[][] = [modifiers];
   for (const part of split && mainPart !== whole ? split.subordinate.filter((p) => !failed.includes(p)) : []) {
     // The claim's text stays the whole clause, whose cues ("has climbed to", "up from") bear on every part of it.
     const range = { start: part.ranges[0]!.start, end: part.ranges[part.ranges.length - 1]!.end };
-    const sub = buildClaim(part.frame ? framed(shared, part.frame, range) : shared, clause, part, range, `${doc.id}:${n + 1 + out.length}`);
+    const held = part.frame ? framed(shared, part.frame, range) : part.background ? presupposed(shared, range) : shared;
+    const sub = buildClaim(held, clause, part, range, `${doc.id}:${n + 1 + out.length}`);
     if (!sub) continue;
     sub.mainClaimId = main.id;
     if (part.background) sub.background = part.background;
     out.push(sub);
-    if (!part.frame) hosts.push(part);
+    if (!part.frame) hosts.push(modifiersOf(part, context.lexicon));
   }
   for (const host of hosts) out.push(...backgroundClaims(shared, clause, host, main, (k) => `${doc.id}:${n + 1 + out.length + k}`));
   return out;
@@ -146,13 +148,11 @@ function claimsOf(shared: Shared, clause: Clause, tokens: readonly Token[], rang
  * Enel", "Ana Ruiz, the mayor of Vigo,"): the sentence's attribution, the modifier's own dates, places, figures and
  * negation, marked as background and linked to the main claim.
  */
-function backgroundClaims(shared: Shared, clause: Clause, host: ClausePart, main: Claim, idAt: (k: number) => string): Claim[] {
-  const verb = findProposition(host.terms, shared.context.lexicon).predicate?.term;
-  const mainVerb = verb ? host.terms.findIndex((t) => t.start === verb.start) : -1;
+function backgroundClaims(shared: Shared, clause: Clause, modifiers: readonly ModifierPart[], main: Claim, idAt: (k: number) => string): Claim[] {
   const out: Claim[] = [];
-  for (const part of nounModifierParts(host.terms, mainVerb)) {
+  for (const part of modifiers) {
     const range = { start: part.ranges[0]!.start, end: part.ranges[part.ranges.length - 1]!.end };
-    const claim = buildClaim(shared, clause, part, range, idAt(out.length));
+    const claim = buildClaim(presupposed(shared, range), clause, part, range, idAt(out.length));
     const predicate = claim?.proposition.predicate;
     if (!claim || !predicate) continue;
     // An appositive's unwritten "is": the role phrase that states it stands for the predicate.
@@ -166,6 +166,25 @@ function backgroundClaims(shared: Shared, clause: Clause, host: ClausePart, main
     out.push(claim);
   }
   return out;
+}
+
+/** The noun-phrase modifiers of a clause part, found around its own predicate. */
+function modifiersOf(host: ClausePart, lexicon: Lexicon): ModifierPart[] {
+  const verb = findProposition(host.terms, lexicon).predicate?.term;
+  return nounModifierParts(host.terms, verb ? host.terms.findIndex((t) => t.start === verb.start) : -1);
+}
+
+/**
+ * What a noun-phrase modifier states is taken as known by the holder: a denial or a hedge of the main clause does not
+ * reach it ("denied that the plant, which it bought in 2019, polluted …" still holds that it bought the plant;
+ * Karttunen 1973 on presuppositions under negation). Its certainty is read from its own words ("which could sink").
+ */
+function presupposed(shared: Shared, range: Range): Shared {
+  const { seg, context } = shared;
+  const attribution: Attribution = shared.attribution.stance === 'denied' ? { ...shared.attribution, stance: 'asserted' } : shared.attribution;
+  const stance = attribution.holderKind === 'author' ? 'author' : attribution.stance;
+  const certainty = findCertainty(segTokens(seg, range), stance, attribution.holderKind === 'anonymous', undefined, [], context.lexicon);
+  return { ...shared, attribution, certainty };
 }
 
 /** A content clause's own attribution and certainty (see content-attribution.ts); a factive frame keeps the clause's. */

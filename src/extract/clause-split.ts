@@ -82,7 +82,7 @@ function splitOnce(terms: readonly Term[]): SplitClause {
     if (relative && antecedent.length === 0) continue;
     return {
       main: { terms: main, ranges: [...rangesOf(before), ...rangesOf(after)] },
-      subordinate: [{ terms: relativeClauseTerms(antecedent, inner, t), ranges: rangesOf(inner), background: 'relative' }],
+      subordinate: [relative ? { terms: relativeClauseTerms(antecedent, inner, t), ranges: rangesOf(inner), background: 'relative' } : { terms: inner, ranges: rangesOf(inner) }],
     };
   }
   return splitCoordinated(terms) ?? whole;

@@ -148,7 +148,9 @@ function modifierEnd(terms: readonly Term[], from: number, mainVerb: number, aft
 /** The noun phrase that ends at term `end`: its head noun and the determiners, adjectives and nouns before it. */
 function nounPhraseEndingAt(terms: readonly Term[], end: number): Term[] {
   const head = terms[end];
-  if (!head || !isNominal(head) || hasTag(head, 'Pronoun') || hasTag(head, 'Date')) return [];
+  // "a firm which …": the tagger may read the head as an adjective; after a determiner it heads the phrase.
+  const headAfterDeterminer = head !== undefined && hasTag(head, 'Adjective') && hasTag(terms[end - 1], 'Determiner');
+  if (!head || (!isNominal(head) && !headAfterDeterminer) || hasTag(head, 'Pronoun') || hasTag(head, 'Date')) return [];
   let start = end;
   while (start > 0 && !terms[start - 1]!.commaAfter && (isNominal(terms[start - 1]!) || hasTag(terms[start - 1], 'Adjective') || hasTag(terms[start - 1], 'Determiner') || hasTag(terms[start - 1], 'Possessive') || hasTag(terms[start - 1], 'Value'))) start--;
   return terms.slice(start, end + 1);
@@ -162,3 +164,4 @@ function isVerbGroupWord(t: Term): boolean {
 function copulaBefore(t: Term): Term {
   return { start: t.start, end: t.start, lower: 'is', root: 'be', tags: new Set(['Verb', 'Copula', 'PresentTense']), capitalized: false, commaAfter: false };
 }
+
