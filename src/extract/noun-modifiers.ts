@@ -93,13 +93,15 @@ function participialAt(terms: readonly Term[], v: number, mainVerb: number): Mod
   const antecedent = nounPhraseEndingAt(terms, v - 1);
   if (antecedent.length === 0) return null;
   const next = terms[v + 1];
+  // "coca producing areas", "enforced disappearances": a participle before a bare noun premodifies it.
+  if (!t.commaAfter && next && isNominal(next) && !hasTag(next, 'Pronoun') && !hasTag(next, 'ProperNoun')) return null;
   const afterComma = before.commaAfter;
   // "…, saying it would appeal": after the main verb an "-ing" clause set off by a comma speaks of the subject.
   if (afterComma && ing && !(mainVerb > v)) return null;
   if (!afterComma) {
     const restrictive = isReducedRelative(terms, v) || isPostModifier(terms, v);
-    // "arrested a man carrying a knife", "a substance found in red wine": on an object, after the main verb.
-    const onObject = mainVerb >= 0 && mainVerb < v - 1 && (ing ? !hasTag(next, 'Preposition') || next?.lower === 'from' : hasTag(next, 'Preposition'));
+    // "arrested a man carrying a knife", "a lithograph stolen by thieves": on an object, after the main verb.
+    const onObject = mainVerb >= 0 && mainVerb < v - 1 && (ing ? hasTag(next, 'Determiner') || hasTag(next, 'Possessive') : next?.lower === 'by');
     if (!restrictive && !onObject) return null;
   }
   const end = modifierEnd(terms, v - 1, mainVerb, afterComma);
