@@ -13,7 +13,7 @@ export { renderText, renderMarkdown, renderHtml, VERSION } from './report/index.
 export { outputJsonSchemas } from './model/json-schemas.js';
 export { GainsayError } from './model/errors.js';
 export { DEFAULT_WEIGHTS } from './score/index.js';
-export { BACKGROUND_KINDS, CERTAINTY_LEVELS, CLAIM_STATES, QUANTITY_BOUNDS, REPORTING_STANCES } from './model/claim.js';
+export { CERTAINTY_LEVELS, CLAIM_STATES, QUANTITY_BOUNDS, REPORTING_STANCES } from './model/claim.js';
 export { BANDS, CONFLICT_KINDS } from './model/conflict.js';
 export { SKIP_REASONS } from './model/report.js';
 export { SOURCE_KINDS } from './model/source.js';
