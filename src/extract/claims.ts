@@ -1,13 +1,13 @@
 import type { Range } from '../ingest/types.js';
 import type { Lexicon } from '../lexicon/index.js';
-import type { Attribution, Claim, Phrase } from '../model/claim.js';
+import type { Attribution, Claim } from '../model/claim.js';
 import type { Skipped } from '../model/report.js';
 import { spanOf } from '../model/span.js';
 import type { Clause, SegmentedDocument, Sentence } from '../segment/segment.js';
 import type { Token } from '../segment/tokens.js';
 import { findAttribution, type FoundAttribution } from './attribution.js';
 import { findCertainty } from './certainty.js';
-import { actorKey, contentKeys, stem } from './keys.js';
+import { asWritten, blankGaps, claimKeys, phrase, segTokens } from './claim-parts.js';
 import { extractPlaces } from './places.js';
 import { splitSubordinate, type ClausePart } from './clause-split.js';
 import { framedAttribution } from './content-attribution.js';
@@ -197,13 +197,6 @@ function framed(shared: Shared, frame: ContentFrame, range: Range): Shared {
   return { ...shared, attribution, certainty, holderIsReferent: shared.holderIsReferent && frame.holder === undefined && !frame.author };
 }
 
-/** The view with the text between ranges blanked (offsets kept), so the tagger reads the ranges as one clause. */
-function blankGaps(view: string, ranges: readonly Range[]): string {
-  let out = view.slice(0, ranges[0]!.end);
-  for (let i = 1; i < ranges.length; i++) out += ' '.repeat(ranges[i]!.start - ranges[i - 1]!.end) + view.slice(ranges[i]!.start, ranges[i]!.end);
-  return out;
-}
-
 interface Shared {
   seg: SegmentedDocument;
   context: ExtractContext;
@@ -268,43 +261,6 @@ function buildClaim(shared: Shared, span: Range, part: ClausePart, propRange: Ra
   if (cue) prop.stateCue = spanOf(doc.text, cue.start, cue.end);
   claim.keys = claimKeys(propTokens, prop.actor?.key, [predicate.root, parts.inner?.root], context.lexicon.aliases);
   return claim;
-}
-
-/** The sentence tokens inside a range. */
-function segTokens(seg: SegmentedDocument, range: Range): Token[] {
-  const out: Token[] = [];
-  const { sentences } = seg;
-  // Sentences are in text order: start at the first that ends at or after the range (not a scan per claim).
-  let low = 0;
-  let high = sentences.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sentences[mid]!.end < range.start) low = mid + 1;
-    else high = mid;
-  }
-  for (let i = low; i < sentences.length && sentences[i]!.start <= range.end; i++) {
-    for (const t of sentences[i]!.tokens) if (t.start >= range.start && t.end <= range.end) out.push(t);
-  }
-  return out;
-}
-
-/** The extractor lower-cases a speaker that opens with a title ("chief scientist ingrid solberg"); restore the clause's own casing. */
-function asWritten(speaker: string, clauseText: string): string {
-  const at = clauseText.toLowerCase().indexOf(speaker.toLowerCase());
-  return at < 0 ? speaker : clauseText.slice(at, at + speaker.length);
-}
-
-function claimKeys(tokens: readonly Token[], actor: string | undefined, lemmas: (string | undefined)[], aliases: ReadonlyMap<string, string>): string[] {
-  const keys = new Set(contentKeys(tokens, aliases));
-  if (actor) keys.add(actor);
-  for (const lemma of lemmas) if (lemma && lemma.length >= 3 && /^\p{L}+$/u.test(lemma)) keys.add(stem(lemma.toLowerCase()));
-  return [...keys];
-}
-
-function phrase(seg: SegmentedDocument, range: Range, aliases: ReadonlyMap<string, string>): Phrase {
-  const text = seg.doc.text.slice(range.start, range.end);
-  const words = seg.view.slice(range.start, range.end).toLowerCase().split(/[^\p{L}\p{N}.'-]+/u).filter(Boolean);
-  return { text, key: actorKey(words, aliases), span: spanOf(seg.doc.text, range.start, range.end) };
 }
 
 function buildAttribution(seg: SegmentedDocument, clause: Clause, found: FoundAttribution | null, referents: Referents): Attribution {
