@@ -22,6 +22,7 @@ export { DRAFT_VERDICTS } from './draft/verdict.js';
 export type {
   AnalyzeInput,
   Attribution,
+  BackgroundKind,
   Band,
   BandCutoffs,
   Certainty,

@@ -4,6 +4,7 @@ import { OPPOSITION_INNER_STRENGTH, OPPOSITION_STANCE_STRENGTH, OPPOSITION_STREN
 import { someDifferentDates } from '../match/dates.js';
 import { STATUS_DECIDED_STRENGTH } from '../lexicon/state-strengths.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
+import { areConverses } from '../relate/lexical.js';
 import { compatiblePhrases } from './actor.js';
 import { boundedByOtherAct } from './bounding-event.js';
 import { calledOffHit } from './called-off.js';
@@ -53,6 +54,16 @@ function plainlyAffirmed(claim: Claim): boolean {
   return !claim.proposition.negated && claim.proposition.state !== 'pending';
 }
 
+/**
+ * "The mill was sold to Enel" / "Enel bought the mill": converses (sell / buy) tell one deal from either party, so they
+ * oppose only when one party is the agent of both ("Enel bought the mill" / "Enel sold the mill").
+ */
+function tellsOneDeal(a: Claim, b: Claim, context: DetectContext): boolean {
+  const [pa, pb] = [a.proposition, b.proposition];
+  if (!pa.predicate || !pb.predicate || !areConverses(pa.predicate.lemma, pb.predicate.lemma, context.lexicon)) return false;
+  return !(pa.actor && pb.actor && pa.actor.key === pb.actor.key);
+}
+
 function lemmaHit(x: Lemma, y: Lemma, strength: number): DetectorHit {
   return { kind: 'opposition', strength, evidence: [x.span, y.span], detail: `"${x.text}" vs "${y.text}"` };
 }
@@ -63,6 +74,7 @@ function predicateHit(a: Claim, b: Claim, context: DetectContext): DetectorHit |
   // "goes by the name" / "came up with": a particle makes another verb, which the bare verbs' antonymy does not oppose.
   const plainVerbs = !differentParticles(a, b, context.lexicon);
   if (pa.predicate && pb.predicate && plainVerbs && (opposes(pa.predicate, pb.predicate, context) || context.opposedEvents === true)) {
+    if (tellsOneDeal(a, b, context)) return null;
     return lemmaHit(pa.predicate, pb.predicate, OPPOSITION_STRENGTH);
   }
   // Inner predicates oppose only under the same wrapper: "confirmed it would attend" vs "confirmed it would miss".

@@ -68,7 +68,8 @@ function toldBy(c: Claim, teller: string, aliases: Aliases): boolean {
 export function tellerRebuttalHit(a: Claim, b: Claim, aliases: Aliases): DetectorHit | null {
   for (const [x, y, flip] of [[a, b, false], [b, a, true]] as const) {
     const rebuttal = rebuttedTeller(x);
-    if (!rebuttal || !putsForward(y) || !toldBy(y, rebuttal.teller, aliases)) continue;
+    // A story called false is what the teller put forward, not what it took as known ("the service, which it bought in May").
+    if (!rebuttal || !putsForward(y) || y.background !== undefined || !toldBy(y, rebuttal.teller, aliases)) continue;
     const told = y.attribution.verbSpan ?? y.proposition.predicate?.span ?? y.span;
     const evidence: [Span, Span] = flip ? [told, rebuttal.cue] : [rebuttal.cue, told];
     return { kind: 'polarity', strength: POLARITY_INNER_STRENGTH, evidence, detail: `${rebuttal.teller}'s story rejected vs told by ${rebuttal.teller}` };

@@ -1,13 +1,13 @@
 import type { Range } from '../ingest/types.js';
 import type { Lexicon } from '../lexicon/index.js';
-import type { Attribution, Claim, Phrase } from '../model/claim.js';
+import type { Attribution, Claim } from '../model/claim.js';
 import type { Skipped } from '../model/report.js';
 import { spanOf } from '../model/span.js';
 import type { Clause, SegmentedDocument, Sentence } from '../segment/segment.js';
 import type { Token } from '../segment/tokens.js';
 import { findAttribution, type FoundAttribution } from './attribution.js';
 import { findCertainty } from './certainty.js';
-import { actorKey, contentKeys, stem } from './keys.js';
+import { asWritten, blankGaps, claimKeys, phrase, segTokens } from './claim-parts.js';
 import { extractPlaces } from './places.js';
 import { splitSubordinate, type ClausePart } from './clause-split.js';
 import { framedAttribution } from './content-attribution.js';
@@ -19,6 +19,7 @@ import { extractQuantities } from './quantities.js';
 import { extractQuotes } from './quotes.js';
 import { controllingHolder } from './control.js';
 import { derivedClaims } from './derived-claims.js';
+import { nounModifierParts, type ModifierPart } from './noun-modifiers.js';
 import { denialCue, negationScope, underDenial } from './denial.js';
 import { findState } from './state.js';
 import { tagDepthFor } from './tag-depth.js';
@@ -121,19 +122,69 @@ function claimsOf(shared: Shared, clause: Clause, tokens: readonly Token[], rang
   // places back to the main clause rather than losing them.
   const failed = split ? split.subordinate.filter((p) => !findProposition(p.terms, context.lexicon).predicate) : [];
   const mainPart = split && split.subordinate.length > 0 ? { terms: split.main.terms, ranges: [...split.main.ranges, ...failed.flatMap((p) => p.ranges)] } : whole;
+  const modifiers = doc.wholeClaim ? [] : modifiersOf(mainPart, context.lexicon);
   const main = buildClaim(shared, clause, mainPart, propRange, doc.wholeClaim ? doc.id : `${doc.id}:${n + 1}`) ?? (mainPart === whole ? null : buildClaim(shared, clause, whole, propRange, `${doc.id}:${n + 1}`));
   if (!main) return [];
-  if (mainPart === whole || !split) return [main];
   const out = [main];
-  for (const part of split.subordinate.filter((p) => !failed.includes(p))) {
+  if (doc.wholeClaim) return out;
+  const hosts: ModifierPart[][] = [modifiers];
+  for (const part of split && mainPart !== whole ? split.subordinate.filter((p) => !failed.includes(p)) : []) {
     // The claim's text stays the whole clause, whose cues ("has climbed to", "up from") bear on every part of it.
     const range = { start: part.ranges[0]!.start, end: part.ranges[part.ranges.length - 1]!.end };
-    const sub = buildClaim(part.frame ? framed(shared, part.frame, range) : shared, clause, part, range, `${doc.id}:${n + 1 + out.length}`);
+    const held = part.frame ? framed(shared, part.frame, range) : part.background ? presupposed(shared, range) : shared;
+    const sub = buildClaim(held, clause, part, range, `${doc.id}:${n + 1 + out.length}`);
     if (!sub) continue;
     sub.mainClaimId = main.id;
+    if (part.background) sub.background = part.background;
     out.push(sub);
+    if (!part.frame) hosts.push(modifiersOf(part, context.lexicon));
+  }
+  for (const host of hosts) out.push(...backgroundClaims(shared, clause, host, main, (k) => `${doc.id}:${n + 1 + out.length + k}`));
+  return out;
+}
+
+/**
+ * Claims from the noun-phrase modifiers of one clause part ("the ferry, which was built in 1998", "the plant owned by
+ * Enel", "Ana Ruiz, the mayor of Vigo,"): the sentence's attribution, the modifier's own dates, places, figures and
+ * negation, marked as background and linked to the main claim.
+ */
+function backgroundClaims(shared: Shared, clause: Clause, modifiers: readonly ModifierPart[], main: Claim, idAt: (k: number) => string): Claim[] {
+  const out: Claim[] = [];
+  for (const part of modifiers) {
+    const range = { start: part.ranges[0]!.start, end: part.ranges[part.ranges.length - 1]!.end };
+    const claim = buildClaim(presupposed(shared, range), clause, part, range, idAt(out.length));
+    const predicate = claim?.proposition.predicate;
+    if (!claim || !predicate) continue;
+    // An appositive's unwritten "is": the role phrase that states it stands for the predicate.
+    if (predicate.span.start === predicate.span.end) {
+      if (!part.statedBy) continue;
+      predicate.span = spanOf(shared.seg.doc.text, part.statedBy.start, part.statedBy.end);
+      predicate.text = predicate.span.text;
+    }
+    claim.mainClaimId = main.id;
+    claim.background = part.background;
+    out.push(claim);
   }
   return out;
+}
+
+/** The noun-phrase modifiers of a clause part, found around its own predicate. */
+function modifiersOf(host: ClausePart, lexicon: Lexicon): ModifierPart[] {
+  const verb = findProposition(host.terms, lexicon).predicate?.term;
+  return nounModifierParts(host.terms, verb ? host.terms.findIndex((t) => t.start === verb.start) : -1);
+}
+
+/**
+ * What a noun-phrase modifier states is taken as known by the holder: a denial or a hedge of the main clause does not
+ * reach it ("denied that the plant, which it bought in 2019, polluted …" still holds that it bought the plant;
+ * Karttunen 1973 on presuppositions under negation). Its certainty is read from its own words ("which could sink").
+ */
+function presupposed(shared: Shared, range: Range): Shared {
+  const { seg, context } = shared;
+  const attribution: Attribution = shared.attribution.stance === 'denied' ? { ...shared.attribution, stance: 'asserted' } : shared.attribution;
+  const stance = attribution.holderKind === 'author' ? 'author' : attribution.stance;
+  const certainty = findCertainty(segTokens(seg, range), stance, attribution.holderKind === 'anonymous', undefined, [], context.lexicon);
+  return { ...shared, attribution, certainty };
 }
 
 /** A content clause's own attribution and certainty (see content-attribution.ts); a factive frame keeps the clause's. */
@@ -144,13 +195,6 @@ function framed(shared: Shared, frame: ContentFrame, range: Range): Shared {
   const certainty = findCertainty(segTokens(seg, range), frame.stance, attribution.holderKind === 'anonymous', frame.cue, [], context.lexicon);
   // "rumours that he fled": a pronoun in the clause stands for someone named before, not for the rumours.
   return { ...shared, attribution, certainty, holderIsReferent: shared.holderIsReferent && frame.holder === undefined && !frame.author };
-}
-
-/** The view with the text between ranges blanked (offsets kept), so the tagger reads the ranges as one clause. */
-function blankGaps(view: string, ranges: readonly Range[]): string {
-  let out = view.slice(0, ranges[0]!.end);
-  for (let i = 1; i < ranges.length; i++) out += ' '.repeat(ranges[i]!.start - ranges[i - 1]!.end) + view.slice(ranges[i]!.start, ranges[i]!.end);
-  return out;
 }
 
 interface Shared {
@@ -217,43 +261,6 @@ function buildClaim(shared: Shared, span: Range, part: ClausePart, propRange: Ra
   if (cue) prop.stateCue = spanOf(doc.text, cue.start, cue.end);
   claim.keys = claimKeys(propTokens, prop.actor?.key, [predicate.root, parts.inner?.root], context.lexicon.aliases);
   return claim;
-}
-
-/** The sentence tokens inside a range. */
-function segTokens(seg: SegmentedDocument, range: Range): Token[] {
-  const out: Token[] = [];
-  const { sentences } = seg;
-  // Sentences are in text order: start at the first that ends at or after the range (not a scan per claim).
-  let low = 0;
-  let high = sentences.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sentences[mid]!.end < range.start) low = mid + 1;
-    else high = mid;
-  }
-  for (let i = low; i < sentences.length && sentences[i]!.start <= range.end; i++) {
-    for (const t of sentences[i]!.tokens) if (t.start >= range.start && t.end <= range.end) out.push(t);
-  }
-  return out;
-}
-
-/** The extractor lower-cases a speaker that opens with a title ("chief scientist ingrid solberg"); restore the clause's own casing. */
-function asWritten(speaker: string, clauseText: string): string {
-  const at = clauseText.toLowerCase().indexOf(speaker.toLowerCase());
-  return at < 0 ? speaker : clauseText.slice(at, at + speaker.length);
-}
-
-function claimKeys(tokens: readonly Token[], actor: string | undefined, lemmas: (string | undefined)[], aliases: ReadonlyMap<string, string>): string[] {
-  const keys = new Set(contentKeys(tokens, aliases));
-  if (actor) keys.add(actor);
-  for (const lemma of lemmas) if (lemma && lemma.length >= 3 && /^\p{L}+$/u.test(lemma)) keys.add(stem(lemma.toLowerCase()));
-  return [...keys];
-}
-
-function phrase(seg: SegmentedDocument, range: Range, aliases: ReadonlyMap<string, string>): Phrase {
-  const text = seg.doc.text.slice(range.start, range.end);
-  const words = seg.view.slice(range.start, range.end).toLowerCase().split(/[^\p{L}\p{N}.'-]+/u).filter(Boolean);
-  return { text, key: actorKey(words, aliases), span: spanOf(seg.doc.text, range.start, range.end) };
 }
 
 function buildAttribution(seg: SegmentedDocument, clause: Clause, found: FoundAttribution | null, referents: Referents): Attribution {

@@ -6,6 +6,8 @@ import { coordinatedPredicate } from './coordination.js';
 import { reportedConjunct } from './coordinated-report.js';
 import { presentTenseLemma } from './lemma.js';
 import { isNominal } from './noun-phrases.js';
+import { relativeClauseTerms } from './noun-modifiers.js';
+import type { BackgroundKind } from '../model/claim.js';
 import { hasTag, type Term } from './terms.js';
 
 const SUBORDINATOR = new Set(ADVERBIAL_SUBORDINATORS);
@@ -20,6 +22,8 @@ export interface ClausePart {
   ranges: Range[];
   /** A content clause's frame ("rumours that …"): who holds it and how, in place of the main clause's attribution. */
   frame?: ContentFrame;
+  /** Set on a relative clause that modifies a noun phrase (", which employs 1,200 people,"). */
+  background?: BackgroundKind;
 }
 
 export interface SplitClause {
@@ -79,7 +83,7 @@ function splitOnce(terms: readonly Term[]): SplitClause {
     const reported = relative ? null : reportedSubordinate(inner);
     return {
       main: { terms: main, ranges: [...rangesOf(before), ...rangesOf(after)] },
-      subordinate: [reported ?? { terms: [...antecedent, ...inner], ranges: rangesOf(inner) }],
+      subordinate: [relative ? { terms: relativeClauseTerms(antecedent, inner, t), ranges: rangesOf(inner), background: 'relative' } : (reported ?? { terms: inner, ranges: rangesOf(inner) })],
     };
   }
   return splitCoordinated(terms) ?? whole;

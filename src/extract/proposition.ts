@@ -123,7 +123,9 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   if (theme) parts.theme = theme;
   if (complement) parts.complement = complement;
   if (parts.passive) {
-    const by = terms.findIndex((t, i) => i > v && t.lower === 'by');
+    // "was sold to a firm which was later bought by Enel": a "by" inside a relative clause after it is that clause's.
+    const clauseStop = terms.findIndex((t, i) => i > v && WH_RELATIVE.has(t.lower));
+    const by = terms.findIndex((t, i) => i > v && (clauseStop < 0 || i < clauseStop) && t.lower === 'by');
     const agent = by > 0 ? agentPhrase(terms, by) : undefined;
     // The subject of a passive is what was acted on; without a "by" agent the doer is unknown. A dative verb's
     // passive subject is the recipient when the thing given follows ("was handed the bill").
@@ -188,6 +190,7 @@ function partitiveHead(terms: readonly Term[], subject: Range): Range | undefine
 }
 
 const PARTITIVE = new Set(PARTITIVE_QUANTIFIERS);
+const WH_RELATIVE = new Set(['who', 'which', 'whom']);
 const INTERROGATIVE_SUBORDINATORS = new Set(['whether', 'when', 'where', 'why', 'how', 'what', 'which', 'who']);
 const isInterrogative = (t: Term) => INTERROGATIVE_SUBORDINATORS.has(t.lower);
 /** The index of the last term before `v` that passes, or -1. */

@@ -7,7 +7,7 @@ import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST as LISTED_PAST } from '../lexicon
  * Only there: after "be" an invariant form stays to the tagger ("is forecast early next week").
  */
 const IRREGULAR_PAST: Readonly<Record<string, string>> = { ...INVARIANT_PAST, ...LISTED_PAST };
-import { AUXILIARY_HEADS, BE_FORMS, CLAUSE_OPENERS, COORDINATORS, LINKING_VERBS, MODAL_GAP, PREPOSITIONS } from '../lexicon/grammar-words.js';
+import { AUXILIARY_HEADS, BE_FORMS, CLAUSE_OPENERS, COMPARATIVE_TIME_ADVERBS, COORDINATORS, LINKING_VERBS, MODAL_GAP, PREPOSITIONS } from '../lexicon/grammar-words.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { LIGHT_VERBS } from '../lexicon/light-verbs.js';
 import { NEGATED_AUXILIARIES, NEGATORS } from '../lexicon/polarity-cues.js';
@@ -99,10 +99,12 @@ export function otherVerbs(terms: readonly Term[], predicate: number): string[] 
   return [...out];
 }
 
-/** The term before v, looking past negators and adverbs ("was not damaged", "were quickly removed"). */
+const TIME_ADVERB = new Set(COMPARATIVE_TIME_ADVERBS);
+
+/** The term before v, looking past negators and adverbs ("was not damaged", "were quickly removed", "was later sold"). */
 export function beforeSkipping(terms: readonly Term[], v: number): Term | undefined {
   let k = v - 1;
-  while (k >= 0 && (NEGATOR.has(terms[k]!.lower) || hasTag(terms[k], 'Negative') || hasTag(terms[k], 'Adverb'))) k--;
+  while (k >= 0 && (NEGATOR.has(terms[k]!.lower) || hasTag(terms[k], 'Negative') || hasTag(terms[k], 'Adverb') || TIME_ADVERB.has(terms[k]!.lower))) k--;
   return terms[k];
 }
 

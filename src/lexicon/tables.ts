@@ -47,6 +47,7 @@ import * as refutationCues from './refutation-cues.js';
 import * as reportingVerbs from './reporting-verbs.js';
 import * as residence from './residence.js';
 import * as resultStates from './result-states.js';
+import * as roleNouns from './role-nouns.js';
 import * as roleTitles from './role-titles.js';
 import * as simplePrepositions from './simple-prepositions.js';
 import * as sourceReliability from './source-reliability.js';
@@ -129,6 +130,7 @@ export const SHIPPED_TABLES = {
   'refutation-cues': refutationCues,
   'reporting-verbs': reportingVerbs,
   residence,
+  'role-nouns': roleNouns,
   'role-titles': roleTitles,
   'simple-prepositions': simplePrepositions,
   'source-reliability': sourceReliability,

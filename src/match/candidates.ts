@@ -197,6 +197,9 @@ export function pairMatch(a: Claim, b: Claim, options: Pick<CandidateOptions, 'm
 
 export function comparable(a: Claim, b: Claim): boolean {
   if (a.documentId !== b.documentId) return true;
+  // What a relative clause, participle or appositive takes as known is the document's background, not one of the
+  // voices it contrasts: it is set against other reports only.
+  if (a.background !== undefined || b.background !== undefined) return false;
   const ha = a.attribution;
   const hb = b.attribution;
   // The writer's own voice against an attributed claim is two sources ("X will attend. X will not attend, officials said.").

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { AllTrue, Same } from './same-type.js';
-import type { AttributionSchema, CERTAINTY_LEVELS, CertaintySchema, CLAIM_STATES, ClaimSchema, PhraseSchema, PlaceSchema, PropositionSchema, QUANTITY_BOUNDS, QuantitySchema, QuoteSchema, REPORTING_STANCES, TimeSchema } from './claim.js';
+import type { AttributionSchema, BACKGROUND_KINDS, CERTAINTY_LEVELS, CertaintySchema, CLAIM_STATES, ClaimSchema, PhraseSchema, PlaceSchema, PropositionSchema, QUANTITY_BOUNDS, QuantitySchema, QuoteSchema, REPORTING_STANCES, TimeSchema } from './claim.js';
 import type { SpanSchema } from './span.js';
 
 // A claim and its parts as named interfaces, each checked below to be exactly its schema's inferred type.
@@ -14,6 +14,7 @@ export interface Span {
 
 export type CertaintyLevel = (typeof CERTAINTY_LEVELS)[number];
 export type ClaimState = (typeof CLAIM_STATES)[number];
+export type BackgroundKind = (typeof BACKGROUND_KINDS)[number];
 export type ReportingStance = (typeof REPORTING_STANCES)[number];
 
 /** Ordered scale; value is the level mapped to [0, 1] and moved by hedges. */
@@ -138,6 +139,8 @@ export interface Claim {
   keys: string[];
   /** For a claim from a subordinate clause ("when its engine failed"), the id of its main clause's claim. */
   mainClaimId?: string | undefined;
+  /** Set on a claim read from a relative clause, participial modifier or role appositive of a noun phrase. */
+  background?: BackgroundKind | undefined;
 }
 
 type ClaimMatchesSchemas = AllTrue<

@@ -64,6 +64,11 @@ export const PropositionSchema = z
   .meta({ id: 'Proposition' });
 export type { Proposition } from './types.js';
 
+/** The kinds of noun-phrase modifier a background claim is read from. */
+export const BACKGROUND_KINDS = ['relative', 'participial', 'appositive'] as const;
+const BackgroundKindSchema = z.enum(BACKGROUND_KINDS);
+export type { BackgroundKind } from './types.js';
+
 export const QUANTITY_BOUNDS = ['exact', 'at-least', 'at-most', 'about', 'range'] as const;
 export const QuantitySchema = z
   .object({
@@ -131,6 +136,9 @@ export const ClaimSchema = z
     places: z.array(PlaceSchema),
     quotes: z.array(QuoteSchema),
     mainClaimId: z.string().optional().describe('for a claim from a subordinate clause ("when its engine failed"), the id of its main clause\'s claim'),
+    background: BackgroundKindSchema.optional().describe(
+      'set on a claim read from a clause that modifies a noun phrase of the sentence rather than making its point: a relative clause ("the ferry, which was built in 1998"), a participial modifier ("the plant owned by Enel") or an appositive with a role noun ("Ana Ruiz, the mayor of Vigo")',
+    ),
     keys: z.array(z.string()).describe('normalised content keys used to find claims about the same event'),
   })
   .meta({ id: 'Claim' });
