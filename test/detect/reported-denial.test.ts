@@ -3,7 +3,7 @@
  * report told only to be called false, which sides with the denial (reporting-to-rebut). Sentences invented for this file.
  */
 import { describe, expect, it } from 'vitest';
-import { alertsWithEvidence } from '../helpers/two-reports.js';
+import { MEDIUM_PLUS, alertsWithEvidence, analyzeTwoReports } from '../helpers/two-reports.js';
 
 const reported = alertsWithEvidence;
 
@@ -15,10 +15,13 @@ describe('a denial against a report of the same act', () => {
     ]);
   });
 
-  it('"is alleged to have" / "denied": polarity, medium (an allegation is held less firmly than a report)', () => {
-    expect(reported('The surgeon is alleged to have performed the risky operation.', 'The surgeon denied performing the risky operation.')).toEqual([
-      { kind: 'polarity', band: 'medium', evidence: ['performed', 'denied performing'] },
-    ]);
+  // The band depends on the fitted certainty weight (medium or high across refits); the order does not.
+  it('"is alleged to have" / "denied": polarity, medium or high, scored below the same act reported firmly', () => {
+    const alleged = 'The surgeon is alleged to have performed the risky operation.';
+    const denial = 'The surgeon denied performing the risky operation.';
+    expect(reported(alleged, denial)).toEqual([{ kind: 'polarity', band: MEDIUM_PLUS, evidence: ['performed', 'denied performing'] }]);
+    const score = (a: string): number => analyzeTwoReports(a, denial).conflicts[0]?.score ?? 0;
+    expect(score(alleged)).toBeLessThan(score('The surgeon performed the risky operation, the evening newspaper reported.'));
   });
 
   it('the same denial told twice, once as "reports … are lies": no conflict', () => {
