@@ -9,7 +9,6 @@ import { frameWordElsewhere, isContentNounUse, isNounHead } from './frame-word-u
 import { ADVERBIAL_SUBORDINATORS, NON_RESTRICTIVE_RELATIVES } from '../lexicon/clause-cues.js';
 import { RAISING_VERBS } from '../lexicon/raising-verbs.js';
 import { BE_FORMS, CENTRAL_DETERMINERS, COORDINATORS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
-import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import type { ReportingStance } from '../model/claim.js';
 import type { Token } from '../segment/tokens.js';
@@ -17,7 +16,7 @@ import { zeroThatClause } from './zero-that.js';
 import { objectLength } from './addressee.js';
 import { contentNounClass } from './content-clauses.js';
 import { kindOf } from './holder-kind.js';
-import { isNounOrVerbGerund, isVerbGerund, isVerbIngForm } from './lemma.js';
+import { colonContent, GERUND_TAKERS, isGerund } from './content-openers.js';
 import { isLyAdverb } from './ly-adverb.js';
 import { appositiveHolder, CLAUSE_BREAK, holderBefore, holderStart, lastIndex, MAX_APPOSITIVE_TOKENS, MAX_HOLDER_WORDS, opensWithAdverbial, rangeOf, RELATIVE } from './holder-span.js';
 import { according } from './according-frame.js';
@@ -31,7 +30,6 @@ const PRONOUNS = new Set(SUBJECT_PRONOUNS);
 const BE = new Set(BE_FORMS);
 const AFTER_VERB_NOT_HOLDER = new Set(AFTER_VERB_WORDS);
 const DETERMINER = new Set(CENTRAL_DETERMINERS);
-const PREPOSITION = new Set(SIMPLE_PREPOSITIONS);
 const COORDINATOR_WORDS = new Set(COORDINATORS);
 const TELLING = new Set(ADDRESSEE_VERBS);
 const CLAUSE_AUXILIARIES = new Set(CLAUSE_AUXILIARY_WORDS);
@@ -197,35 +195,6 @@ function participleHolder(tokens: readonly Token[], start: number, end: number, 
 }
 /** Stances whose verb, with a content noun as object, holds the noun's clause: "denied reports that …" denies it. */
 const HOLDS_NOUN_CLAUSE: ReadonlySet<ReportingStance> = new Set(['denied', 'confirmed']);
-
-/**
- * The colon after a reporting verb that opens its content, past at most a short adverbial ("wrote on Monday:"), with
- * words after it; -1 when there is none. Any other punctuation before the colon ends the frame.
- */
-function colonContent(tokens: readonly Token[], from: number): number {
-  let phrase = false;
-  for (let k = from; k < Math.min(tokens.length - 1, from + MAX_THAT_GAP); k++) {
-    const t = tokens[k]!;
-    if (t.lower === ':') return tokens.slice(k + 1).some((w) => w.kind === 'word') ? k : -1;
-    if (t.kind !== 'word') return -1;
-    // "wrote a letter: …" has an object of its own; a determiner is an adverbial's only inside a prepositional phrase.
-    phrase ||= PREPOSITION.has(t.lower);
-    if (DETERMINER.has(t.lower) && !phrase) return -1;
-  }
-  return -1;
-}
-
-/** Reporting verbs whose content may be a gerund clause: denials and admissions. */
-const GERUND_TAKERS = new Set(['deny', 'admit', 'acknowledge', 'dispute']);
-/**
- * A verb's "-ing" form; for a word that is noun or verb ("leaking", "paying") only with an object of its own after it
- * ("denied leaking the memo"): a gerund takes a direct object, a noun in "-ing" does not (Quirk et al. 1985, § 17.54).
- */
-function isGerund(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k]!;
-  if (t.kind !== 'word') return false;
-  return isVerbGerund(t.lower) || ((isNounOrVerbGerund(t.lower) || isVerbIngForm(t.lower)) && DETERMINER.has(tokens[k + 1]?.lower ?? ''));
-}
 
 /**
  * "P, X said." / "P, said X, the lead author." / "P, X said on Wednesday, and Y warned …": the first comma whose

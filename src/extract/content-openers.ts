@@ -1,0 +1,42 @@
+/**
+ * Where a reporting verb's content opens when it has no "that": after a colon ("wrote on Monday: …") or as a gerund
+ * clause under a denial or admission ("denied leaking the memo"). Split from attribution.ts.
+ */
+import { CENTRAL_DETERMINERS } from '../lexicon/grammar-words.js';
+import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
+import type { Token } from '../segment/tokens.js';
+import { isNounOrVerbGerund, isVerbGerund, isVerbIngForm } from './lemma.js';
+
+/** How far after a reporting verb a content colon may come (as for its "that"). */
+const MAX_COLON_GAP = 7;
+const DETERMINER = new Set(CENTRAL_DETERMINERS);
+const PREPOSITION = new Set(SIMPLE_PREPOSITIONS);
+
+/**
+ * The colon after a reporting verb that opens its content, past at most a short adverbial ("wrote on Monday:"), with
+ * words after it; -1 when there is none. Any other punctuation before the colon ends the frame.
+ */
+export function colonContent(tokens: readonly Token[], from: number): number {
+  let phrase = false;
+  for (let k = from; k < Math.min(tokens.length - 1, from + MAX_COLON_GAP); k++) {
+    const t = tokens[k]!;
+    if (t.lower === ':') return tokens.slice(k + 1).some((w) => w.kind === 'word') ? k : -1;
+    if (t.kind !== 'word') return -1;
+    // "wrote a letter: …" has an object of its own; a determiner is an adverbial's only inside a prepositional phrase.
+    phrase ||= PREPOSITION.has(t.lower);
+    if (DETERMINER.has(t.lower) && !phrase) return -1;
+  }
+  return -1;
+}
+
+/** Reporting verbs whose content may be a gerund clause: denials and admissions. */
+export const GERUND_TAKERS = new Set(['deny', 'admit', 'acknowledge', 'dispute']);
+/**
+ * A verb's "-ing" form; for a word that is noun or verb ("leaking", "paying") only with an object of its own after it
+ * ("denied leaking the memo"): a gerund takes a direct object, a noun in "-ing" does not (Quirk et al. 1985, § 17.54).
+ */
+export function isGerund(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.kind !== 'word') return false;
+  return isVerbGerund(t.lower) || ((isNounOrVerbGerund(t.lower) || isVerbIngForm(t.lower)) && DETERMINER.has(tokens[k + 1]?.lower ?? ''));
+}
