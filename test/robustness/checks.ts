@@ -100,13 +100,16 @@ export function coverageGaps(report: Report, originals: Originals): { documentId
     const mark = (s: SpanLike) => covered.fill(1, s.start, s.end);
     for (const c of report.claims) if (c.documentId === documentId) mark(c.span);
     for (const s of report.skipped) if (s.documentId === documentId) mark(s.span);
-    for (const c of findCitations(foldText(text))) covered.fill(1, c.start, c.end);
-    for (const m of text.matchAll(WORD)) {
+    // Measured on the folded view gainsay reads (same offsets): a modifier apostrophe (U+02BC) is a letter to
+    // Unicode but an apostrophe to the reader, so alone it is punctuation.
+    const view = foldText(text);
+    for (const c of findCitations(view)) covered.fill(1, c.start, c.end);
+    for (const m of view.matchAll(WORD)) {
       const start = m.index ?? 0;
       const word = m[0];
       if (CLAUSE_WORDS.has(word.toLowerCase())) continue;
       for (let i = start; i < start + word.length; i++) {
-        if (covered[i] || !MEASURED.test(text[i]!)) continue;
+        if (covered[i] || !MEASURED.test(view[i]!)) continue;
         gaps.push({ documentId, start, end: start + word.length, text: word });
         break;
       }

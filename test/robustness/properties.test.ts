@@ -42,6 +42,14 @@ describe('the checks behind the properties catch what they are meant to', () => 
     expect(gaps.some((g) => g.text === '2' || g.text === '3')).toBe(false);
   });
 
+  it('reads a lone modifier apostrophe (U+02BC) as the apostrophe gainsay folds it to, not as an uncovered letter', () => {
+    const text = '\u02BC Although the mayor approved the deal, officials said that taxes rose.';
+    const lone = analyze(text);
+    expect(coverageGaps(lone, new Map([['article', text]]))).toEqual([]);
+    const withoutClaims = { ...lone, claims: [] };
+    expect(coverageGaps(withoutClaims, new Map([['article', text]])).map((g) => g.text)).toEqual(['the', 'mayor', 'approved', 'the', 'deal', 'officials', 'said', 'that', 'taxes', 'rose']);
+  });
+
   it('flags conflicts out of the canonical order', () => {
     const docs = {
       documents: [
