@@ -58,9 +58,16 @@ export function independenceOf(a: Claim, b: Claim, sources: SourceTable): number
   return shared ? DEPENDENT_VALUE : 1;
 }
 
-/** 1 for a claim read from its sentence's main clause; SUBORDINATE_VALUE for one read from a clause it subordinates. */
+/**
+ * 1 for a claim read from its sentence's main clause; SUBORDINATE_VALUE for one read from a clause it subordinates,
+ * unless the governing clause rules on that clause's truth ("reports that she sang are false", "also denies
+ * performing it"): a state cue outside the claim's own words makes the subordinate content the sentence's point.
+ */
 export function foregroundOf(claim: Claim): number {
-  return claim.mainClaimId === undefined ? 1 : SUBORDINATE_VALUE;
+  if (claim.mainClaimId === undefined) return 1;
+  const { span, stateCue } = claim.proposition;
+  const ruledFromOutside = stateCue !== undefined && (stateCue.start < span.start || stateCue.start >= span.end);
+  return ruledFromOutside ? 1 : SUBORDINATE_VALUE;
 }
 
 export function factorValues(a: Claim, b: Claim, match: number, strength: number, sources: SourceTable, kindPrior = 1, alignedEvent = 1): FactorValues {

@@ -43,6 +43,26 @@ describe('foreground: one side from a subordinate clause', () => {
     expect(sub!.score).toBeLessThan(main!.score);
   });
 
+  it('a negation inside the time clause ("after the council did not approve the budget") is still the clause\'s own: SUBORDINATE_VALUE', () => {
+    expect(between('The council approved the new budget.', 'Protests began after the council did not approve the new budget.')).toEqual([
+      { kind: 'polarity', score: expect.any(Number), foreground: SUBORDINATE_VALUE },
+    ]);
+  });
+});
+
+describe('foreground: the governing clause rules on the subordinate content (hard negatives: 1)', () => {
+  it('"reports that she sang at the gala are false": the content is the point', () => {
+    expect(between('Reports that the singer sang at the gala are false, her agent said.', 'The singer sang at the gala on Friday, a guest said.')).toEqual([
+      { kind: 'polarity', score: expect.any(Number), foreground: 1 },
+    ]);
+  });
+
+  it('"… and also denies taking the money": the denial rules on it', () => {
+    expect(between('The mayor rejected the audit, and also denies taking the money.', 'The mayor took the money, the auditor said.')).toEqual([
+      { kind: 'polarity', score: expect.any(Number), foreground: 1 },
+    ]);
+  });
+
   it('SUBORDINATE_VALUE is a value in (0, 1) and the fitted weight is not negative', () => {
     expect(SUBORDINATE_VALUE).toBeGreaterThan(0);
     expect(SUBORDINATE_VALUE).toBeLessThan(1);
