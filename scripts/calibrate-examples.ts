@@ -15,7 +15,7 @@ import type { Report } from '../src/model/report.js';
 import { combine, DEFAULT_WEIGHTS, type FactorValues } from '../src/score/index.js';
 
 /** Values that name every factor; combine() gives them back in its own order, the order of the features. */
-const ALL_FACTORS: FactorValues = { match: 1, strength: 1, certaintyA: 1, certaintyB: 1, credibility: 1, independence: 1, kindPrior: 1, alignedEvent: 1 };
+const ALL_FACTORS: FactorValues = { match: 1, strength: 1, certaintyA: 1, certaintyB: 1, credibility: 1, independence: 1, kindPrior: 1, alignedEvent: 1, foreground: 1 };
 export const FACTOR_NAMES: readonly string[] = combine(ALL_FACTORS, DEFAULT_WEIGHTS).factors.map((f) => f.name);
 /** The factors whose logs are fitted as features; the kind term is fitted as one indicator per kind instead. */
 export const FIT_FACTORS: readonly string[] = FACTOR_NAMES.filter((name) => name !== 'kindPrior');

@@ -42,6 +42,7 @@ export const HAND_SET_WEIGHTS: Readonly<Record<string, number>> = {
   credibility: 0.8,
   independence: 1.0,
   alignedEvent: 1.0,
+  foreground: 1.0,
 };
 
 /** λ of the penalty (λ/2)·Σ(wᵢ − handSetᵢ)², against the summed log-loss of the examples. */

@@ -14,6 +14,7 @@ const NOTES: Record<keyof FactorValues, string> = {
   independence: 'whether the two sides are independent sources',
   kindPrior: 'how often a clash of this kind proves real, relative to the kind that does most often (fitted)',
   alignedEvent: 'for a date, place or figure told with different verbs: how much of both claims lines up outside that slot (1 when the verbs are one)',
+  foreground: 'whether each side is the main assertion of its sentence rather than a clause it subordinates (when …, that …, which …)',
 };
 
 /** score = σ(bias + Σ wᵢ · ln fᵢ), with each factor's value, weight and contribution kept as the explanation. */

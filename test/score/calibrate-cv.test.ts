@@ -30,7 +30,7 @@ function pairData(): { examples: TrainingExample[]; units: PairUnit[] } {
   const units: PairUnit[] = [];
   for (let i = 0; i < 60; i++) {
     const label = (i % 2) as 0 | 1;
-    const values: Record<string, number> = { match: 0.8, strength: label ? 0.95 : 0.2, certaintyA: 0.9, certaintyB: 0.9, credibility: 0.7, independence: 1, kindPrior: 1, alignedEvent: 1 };
+    const values: Record<string, number> = { match: 0.8, strength: label ? 0.95 : 0.2, certaintyA: 0.9, certaintyB: 0.9, credibility: 0.7, independence: 1, kindPrior: 1, alignedEvent: 1, foreground: 1 };
     units.push({ set: 'fnc1', id: `p${i}`, group: `p${i}`, label });
     units.push({ set: 'fnc1', id: `q${i}`, group: `q${i}`, label: 0 });
     examples.push({ set: 'fnc1', where: `p${i}`, group: `p${i}`, unit: `p${i}`, kind: 'polarity', values, logs: FIT_FACTORS.map((n) => Math.log(values[n]!)), label });

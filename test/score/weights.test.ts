@@ -11,7 +11,7 @@ const shipped = JSON.parse(readFileSync(new URL('../../src/score/weights.json', 
   kindPrior: Record<string, unknown>;
   bands: { medium: unknown; high: unknown };
 };
-const ONES: FactorValues = { match: 1, strength: 1, certaintyA: 1, certaintyB: 1, credibility: 1, independence: 1, kindPrior: 1, alignedEvent: 1 };
+const ONES: FactorValues = { match: 1, strength: 1, certaintyA: 1, certaintyB: 1, credibility: 1, independence: 1, kindPrior: 1, alignedEvent: 1, foreground: 1 };
 const COMBINED_FACTORS = combine(ONES, DEFAULT_WEIGHTS).factors.map((f) => f.name);
 
 describe('weights.json', () => {
