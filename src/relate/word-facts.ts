@@ -1,7 +1,7 @@
 import { synonymGroups } from '../lexicon/synonyms.js';
 import type { AlignedWord } from './types.js';
 import { vectorIndex } from './vectors.js';
-import { antonymsOf, causes, entailments, verbHypernyms, verbsOfNominalisation } from './wordnet.js';
+import { antonymsOf, causes, entailments, verbHypernyms, verbHypernymsInContext, verbsOfNominalisation } from './wordnet.js';
 
 /**
  * What the lexical tables say about one word, looked up once per distinct word so that comparing two claims is a
@@ -17,6 +17,8 @@ export interface WordFacts {
   synonymGroups: readonly number[];
   /** Verb hypernyms one and two levels up. */
   hypernyms: ReadonlySet<string>;
+  /** Verb hypernyms (one level) of its third and fourth senses, for a context that fixes the sense. */
+  hypernymsInContext: ReadonlySet<string>;
   entails: readonly string[];
   causes: readonly string[];
   /** Rows of the vector table for its surface form and its lemma (-1 when absent). */
@@ -40,6 +42,7 @@ function compute(w: AlignedWord): WordFacts {
     nominalOf: verbsOfNominalisation(w.lemma),
     synonymGroups: synonymGroups(w.verb ?? w.lemma),
     hypernyms: new Set([...parents, ...parents.flatMap(verbHypernyms)]),
+    hypernymsInContext: new Set(w.verb ? verbHypernymsInContext(w.verb) : []),
     entails: w.verb ? entailments(w.verb) : [],
     causes: w.verb ? causes(w.verb) : [],
     vectors,
