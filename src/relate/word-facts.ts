@@ -40,7 +40,8 @@ function compute(w: AlignedWord): WordFacts {
     forms,
     antonyms,
     nominalOf: verbsOfNominalisation(w.lemma),
-    synonymGroups: synonymGroups(w.verb ?? w.lemma),
+    // A plural noun WordNet lists as a lemma of its own ("talks": negotiation) keeps that sense beside its verb's.
+    synonymGroups: w.verb && w.lemma !== w.verb ? [...new Set([...synonymGroups(w.verb), ...synonymGroups(w.lemma)])] : synonymGroups(w.verb ?? w.lemma),
     hypernyms: new Set([...parents, ...parents.flatMap(verbHypernyms)]),
     hypernymsInContext: new Set(w.verb ? verbHypernymsInContext(w.verb) : []),
     entails: w.verb ? entailments(w.verb) : [],
