@@ -144,6 +144,8 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
     if ((EVENT_BOUND.has(kind) && otherParticipants) || (kind === 'actor' && twoTallies)) continue;
     if (twoLightEvents && (EVENT_BOUND.has(kind) || PREDICATE_KINDS.has(kind))) continue;
     if (otherThemes && SETTING_KINDS.has(kind)) continue;
+    // A resale: two transfers, whose figures, dates, places and doers need not agree.
+    if (relation.distinct && (EVENT_BOUND.has(kind) || kind === 'actor')) continue;
     if (OCCASION_BOUND.has(kind) && twoOccasions) continue;
     if (forecastVsOutcome && !WORDING_KINDS.has(kind)) continue;
     if (captionLabel && PREDICATE_KINDS.has(kind)) continue;
