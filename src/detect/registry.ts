@@ -23,6 +23,8 @@ import { datesClash, someDifferentDates } from '../match/dates.js';
 import { forecastAndOutcome } from '../match/forecast.js';
 import { eventRelation } from '../relate/relation.js';
 import { alignedEvent } from '../relate/event-identity.js';
+import { distinctLightEvents } from '../relate/light-events.js';
+import { themesApart } from '../relate/theme-heads.js';
 import { sameMeasuredEvent, sharesEventStem, synonymousEvents } from '../match/similarity.js';
 
 /** Every detector, in order of precedence when two fire with equal strength. */
@@ -63,6 +65,8 @@ const RELATED_ACT_COVERAGE = 0.5;
  * "will not meet next year"), they speak of two occasions and cannot contradict each other this way.
  */
 const OCCASION_BOUND: ReadonlySet<ConflictKind> = new Set(['polarity', 'opposition', 'status', 'actor', 'numeric', 'location']);
+/** Kinds that compare where and when an event happened: an act on another thing may happen elsewhere and at another time. */
+const SETTING_KINDS: ReadonlySet<ConflictKind> = new Set(['temporal', 'location']);
 /** Kinds that compare the predicates themselves: a bracketed caption label ("(left)") is no predicate to compare. */
 const PREDICATE_KINDS: ReadonlySet<ConflictKind> = new Set(['polarity', 'opposition', 'status', 'actor']);
 /** Kinds about what was said, not what happened: a forecast and an outcome can still be misquoted or misattributed. */
@@ -124,6 +128,10 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
   // Different named participants in one role are two events: their dates, places and figures need not agree.
   const otherParticipants = twoNamedEvents(a, b, context.lexicon);
   const twoTallies = namedDoersOfCounts(a, b, context.lexicon);
+  // "gave testimony" / "gave an interview": one support verb with two event nouns is two acts.
+  const twoLightEvents = distinctLightEvents(a, b, context.lexicon);
+  // "attacked the convoy near Mosul" / "attacked a checkpoint near Basra": one act on two things is two events.
+  const otherThemes = themesApart(a, b, context.lexicon);
   // What would hold under a condition ("If the reports are accurate, …") is no account of what holds.
   const hypothetical = conditional(a) || conditional(b);
   // "bears are easily scared away by noise" speaks of a kind: one bear's episode neither confirms nor refutes it.
@@ -134,6 +142,10 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
     const numericEvent = sameAct || relation.similar || aligned?.sameCount === true || outcomeCount || match >= NUMERIC_CLOSE_MATCH || sameMeasuredEvent(a, b);
     if (EVENT_BOUND.has(kind) && !oneEvent && !(kind === 'numeric' && numericEvent) && !(kind === 'location' && kindOfOneAct)) continue;
     if ((EVENT_BOUND.has(kind) && otherParticipants) || (kind === 'actor' && twoTallies)) continue;
+    if (twoLightEvents && (EVENT_BOUND.has(kind) || PREDICATE_KINDS.has(kind))) continue;
+    if (otherThemes && SETTING_KINDS.has(kind)) continue;
+    // A resale: two transfers, whose figures, dates, places and doers need not agree.
+    if (relation.distinct && (EVENT_BOUND.has(kind) || kind === 'actor')) continue;
     if (OCCASION_BOUND.has(kind) && twoOccasions) continue;
     if (forecastVsOutcome && !WORDING_KINDS.has(kind)) continue;
     if (captionLabel && PREDICATE_KINDS.has(kind)) continue;

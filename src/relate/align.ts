@@ -123,6 +123,22 @@ export function converseRoles(a: Claim, b: Claim, event: WordLink, lexicon: Alig
   return same(agentA, agentB) ? 'same' : 'unknown';
 }
 
+/**
+ * The same transfer verb twice, the recipient of one the agent of the other: "Acme sold the factory to Borg" / "Borg
+ * sold the factory to Cato" is a resale, a second event (Cruse 1986's transfer converses, read along one verb).
+ */
+export function chainedTransfer(a: Claim, b: Claim, event: WordLink, lexicon: AlignLexicon): boolean {
+  if (!['identical', 'inflection', 'synonym'].includes(event.relation)) return false;
+  const agent = (c: Claim) => {
+    const actor = c.proposition.actor;
+    return actor ? claimWords(c).tokens.filter((t) => t.content && t.span.start >= actor.span.start && t.span.end <= actor.span.end) : [];
+  };
+  const [otherA, otherB] = [otherParty(a, event.lemmas[0], lexicon), otherParty(b, event.lemmas[1], lexicon)];
+  const same = (x: readonly Token[], y: readonly Token[]) => x.length > 0 && y.length > 0 && sameParty(x, y, lexicon);
+  const [agentA, agentB] = [agent(a), agent(b)];
+  return !same(agentA, agentB) && (same(agentB, otherA) || same(agentA, otherB));
+}
+
 function coverage(c: Claim, spans: readonly Span[]): number {
   const content = claimWords(c).tokens.filter((t) => t.content);
   return content.length === 0 ? 0 : content.filter((t) => inside(t, spans)).length / content.length;

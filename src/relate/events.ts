@@ -6,6 +6,7 @@ import type { Span } from '../model/span.js';
 import { verbLemma } from './lemma.js';
 import type { AlignedWord } from './types.js';
 import { isVerbLemma, verbsOfNominalisation } from './wordnet.js';
+import { synonymGroups } from '../lexicon/synonyms.js';
 import { ARTICLE_ONES, TENS_WORDS, UNIT_WORDS } from '../lexicon/number-words.js';
 import { claimWords, tokenAt, type Token } from './words.js';
 
@@ -54,7 +55,10 @@ function convertedNoun(t: Token, before: Token | undefined): EventMention | unde
   if (t.verb === undefined || !isVerbLemma(t.verb)) return undefined;
   const plural = t.lower !== t.verb && t.lower.endsWith('s');
   const determined = before !== undefined && (ARTICLE_ONES.has(before.lower) || before.lower === 'the' || /^\d/.test(before.lower) || UNIT_WORDS.has(before.lower) || TENS_WORDS.has(before.lower));
-  return plural || determined ? { word: t, span: t.span, source: 'nominalisation' } : undefined;
+  if (!plural && !determined) return undefined;
+  // A plural WordNet lists as a noun lemma of its own names its own sense ("held talks": negotiations, not chats).
+  const word = plural && synonymGroups(t.lower).length > 0 ? { ...t, lemma: t.lower } : t;
+  return { word, span: t.span, source: 'nominalisation' };
 }
 
 /** "carried out an inspection": the first event noun within reach after a support verb. */

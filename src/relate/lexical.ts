@@ -104,7 +104,9 @@ function computeRelation(x: AlignedWord, y: AlignedWord, fx: WordFacts, fy: Word
   if (fx.synonymGroups.some((id) => fy.synonymGroups.includes(id))) return lexical('synonym');
   if (sharedRole && x.verb && y.verb && areSynonymsInContext(x.verb, y.verb)) return lexical('synonym');
   if (!x.verb || !y.verb) return undefined;
-  const hypernym = directed(fx.hypernyms.has(y.verb), fy.hypernyms.has(x.verb));
+  // One agent or theme fixes the sense enough for the hypernyms of a verb's third and fourth senses too.
+  const parent = (f: WordFacts, verb: string) => f.hypernyms.has(verb) || (sharedRole && f.hypernymsInContext.has(verb));
+  const hypernym = directed(parent(fx, y.verb), parent(fy, x.verb));
   if (hypernym) return lexical('hypernym', hypernym);
   const entailment = directed(fx.entails.includes(y.verb), fy.entails.includes(x.verb));
   if (entailment) return lexical('entailment', entailment);

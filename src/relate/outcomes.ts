@@ -38,7 +38,18 @@ export function outcomeOf(claim: Claim, q: Quantity, lexicon: OutcomeFrames = bu
     // On a tie the word after the count wins: "25 dead and five wounded" counts five wounded.
     if (frame && gap <= OUTCOME_REACH && (!best || gap <= best.gap)) best = { frame, gap };
   });
-  return best?.frame ?? predicateOutcome(claim, lexicon);
+  return best?.frame ?? subjectOutcome(claim, q, lexicon) ?? predicateOutcome(claim, lexicon);
+}
+
+/**
+ * A bare figure ("stands at 12", "rose to 45") states the value of the claim's subject: "the death toll from the
+ * fire … stands at 12" counts the dead, however far the subject's outcome word stands from the figure.
+ */
+function subjectOutcome(claim: Claim, q: Quantity, lexicon: OutcomeFrames): string | undefined {
+  const actor = claim.proposition.actor?.span;
+  if (q.noun !== undefined || q.dimension !== 'count' || !actor || actor.end > q.span.start) return undefined;
+  const words = claimWords(claim).tokens.filter((t) => t.span.start >= actor.start && t.span.end <= actor.end);
+  return words.map((t) => frameOfWord(t, lexicon)).find((f) => f !== undefined);
 }
 
 function predicateOutcome(claim: Claim, lexicon: OutcomeFrames): string | undefined {

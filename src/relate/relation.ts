@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon/index.js';
 import type { Claim } from '../model/claim.js';
-import { converseRoles, eventLink } from './align.js';
+import { chainedTransfer, converseRoles, eventLink } from './align.js';
 import type { LinkRelation } from './types.js';
 
 /** Relations under which two event words name one event. */
@@ -20,6 +20,11 @@ export interface EventRelation {
   similar: boolean;
   /** The events are opposites (WordNet antonyms or the opposites list): one event seen two ways ("rose" / "fell"). */
   opposed: boolean;
+  /**
+   * The events are known to be two: one transfer verb whose recipient is the other's agent ("sold it to Borg" / "Borg
+   * sold it to Cato", a resale).
+   */
+  distinct: boolean;
   relation?: LinkRelation;
   strength: number;
 }
@@ -29,7 +34,8 @@ function ownEvents(x: string, y: string): boolean {
   return (own(x) && own(y)) || (own(x) && y === 'nominalisation') || (own(y) && x === 'nominalisation');
 }
 
-const NONE: EventRelation = { lexical: false, related: false, similar: false, opposed: false, strength: 0 };
+const NONE: EventRelation = { lexical: false, related: false, similar: false, opposed: false, distinct: false, strength: 0 };
+const DISTINCT: EventRelation = { ...NONE, distinct: true };
 const cache = new WeakMap<Lexicon, WeakMap<Claim, WeakMap<Claim, EventRelation>>>();
 
 function compute(a: Claim, b: Claim, lexicon: Lexicon): EventRelation {
@@ -41,6 +47,8 @@ function compute(a: Claim, b: Claim, lexicon: Lexicon): EventRelation {
   const link = match.link;
   // Converses are one event only with the roles swapped: "Lee beat Zhou" / "Zhou lost to Lee", not "Lee lost to Holm".
   if (link.relation === 'converse' && converseRoles(a, b, link, lexicon) === 'same') return NONE;
+  // One transfer verb, the recipient of one the doer of the other: a resale, two events.
+  if (chainedTransfer(a, b, link, lexicon)) return DISTINCT;
   const same = (x: { key: string } | undefined, y: { key: string } | undefined) => x !== undefined && x.key === y?.key;
   // Vectors say "maybe one event" only for one doer or one thing acted on ("bodies were brought" / "bodies were taken").
   const sameDoer = same(a.proposition.actor, b.proposition.actor) || same(a.proposition.theme, b.proposition.theme);
@@ -49,6 +57,7 @@ function compute(a: Claim, b: Claim, lexicon: Lexicon): EventRelation {
     related: RELATED_EVENT.has(link.relation),
     similar: link.relation === 'similar' && sameDoer,
     opposed: link.relation === 'antonym',
+    distinct: false,
     relation: link.relation,
     strength: link.strength,
   };

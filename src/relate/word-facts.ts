@@ -1,7 +1,7 @@
 import { synonymGroups } from '../lexicon/synonyms.js';
 import type { AlignedWord } from './types.js';
 import { vectorIndex } from './vectors.js';
-import { antonymsOf, causes, entailments, verbHypernyms, verbsOfNominalisation } from './wordnet.js';
+import { antonymsOf, causes, entailments, verbHypernyms, verbHypernymsInContext, verbsOfNominalisation } from './wordnet.js';
 
 /**
  * What the lexical tables say about one word, looked up once per distinct word so that comparing two claims is a
@@ -17,6 +17,8 @@ export interface WordFacts {
   synonymGroups: readonly number[];
   /** Verb hypernyms one and two levels up. */
   hypernyms: ReadonlySet<string>;
+  /** Verb hypernyms (one level) of its third and fourth senses, for a context that fixes the sense. */
+  hypernymsInContext: ReadonlySet<string>;
   entails: readonly string[];
   causes: readonly string[];
   /** Rows of the vector table for its surface form and its lemma (-1 when absent). */
@@ -38,8 +40,10 @@ function compute(w: AlignedWord): WordFacts {
     forms,
     antonyms,
     nominalOf: verbsOfNominalisation(w.lemma),
-    synonymGroups: synonymGroups(w.verb ?? w.lemma),
+    // A plural noun WordNet lists as a lemma of its own ("talks": negotiation) keeps that sense beside its verb's.
+    synonymGroups: w.verb && w.lemma !== w.verb ? [...new Set([...synonymGroups(w.verb), ...synonymGroups(w.lemma)])] : synonymGroups(w.verb ?? w.lemma),
     hypernyms: new Set([...parents, ...parents.flatMap(verbHypernyms)]),
+    hypernymsInContext: new Set(w.verb ? verbHypernymsInContext(w.verb) : []),
     entails: w.verb ? entailments(w.verb) : [],
     causes: w.verb ? causes(w.verb) : [],
     vectors,

@@ -6,7 +6,7 @@ import table from '../lexicon/wordnet-relations.json' with { type: 'json' };
  */
 
 type Relation = ReadonlyMap<string, readonly string[]>;
-type TableName = 'hypernyms' | 'entails' | 'causes' | 'verbAntonyms' | 'adjectiveAntonyms' | 'nounAntonyms' | 'attributes' | 'nominalisations';
+type TableName = 'hypernyms' | 'wideHypernyms' | 'entails' | 'causes' | 'verbAntonyms' | 'adjectiveAntonyms' | 'nounAntonyms' | 'attributes' | 'nominalisations';
 
 const NONE: readonly string[] = Object.freeze([]);
 const built = new Map<TableName, Relation>();
@@ -35,6 +35,14 @@ export function isVerbLemma(lemma: string): boolean {
 /** Verb hypernyms of a verb's first senses ("indict" → accuse, charge). */
 export function verbHypernyms(verb: string): readonly string[] {
   return relation('hypernyms').get(verb) ?? NONE;
+}
+
+/**
+ * Hypernyms of a verb's third and fourth senses ("capture" as "get, catch" → seize): for callers whose context fixes
+ * the sense, as with the wide synonym links.
+ */
+export function verbHypernymsInContext(verb: string): readonly string[] {
+  return relation('wideHypernyms').get(verb) ?? NONE;
 }
 
 /** Whether `general` is a hypernym of `specific`, one or two levels up. */

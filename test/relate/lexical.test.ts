@@ -32,6 +32,16 @@ describe('lemmas', () => {
 });
 
 describe('lexicalRelation', () => {
+  it('a third or fourth sense counts only where one agent or theme fixes the sense: "captured" as a kind of "seized"', () => {
+    expect(lexicalRelation(word('captured'), word('seized'), noLexicon, true)).toEqual({ relation: 'hypernym', strength: 0.7, direction: 'a-to-b' });
+    expect(lexicalRelation(word('captured'), word('seized'), noLexicon, false)).toBeUndefined();
+  });
+
+  it('a synset of many members links the lemmas holding it among their first senses, in context only: "perished" / "died"', () => {
+    expect(lexicalRelation(word('perished'), word('died'), noLexicon, true)?.relation).toBe('synonym');
+    expect(lexicalRelation(word('perished'), word('died'), noLexicon, false)).toBeUndefined();
+  });
+
   it.each([
     ['detainee', 'detainee', 'identical'], ['seized', 'seizes', 'inflection'], ['indictment', 'indicted', 'derivation'],
     ['freed', 'released', 'synonym'], ['sold', 'bought', 'converse'], ['lent', 'borrowed', 'converse'],
