@@ -103,8 +103,18 @@ interface TaggedWord {
   tags: ReadonlySet<string>;
 }
 
-/** compromise's words for a clause text. */
+/**
+ * compromise's words for a clause text, by depth and text: a sentence repeated in another document (a wire story
+ * and its copies) is tagged once. compromise tags a text the same wherever it stands.
+ */
+const taggedTexts = new Map<string, readonly TaggedWord[]>();
+/** Enough for the clauses of many documents; the memo starts afresh past it, so memory stays bounded. */
+const TAGGED_LIMIT = 4096;
+
 function taggedWords(text: string, depth: TagDepth): readonly TaggedWord[] {
+  const key = `${depth} ${text}`;
+  const known = taggedTexts.get(key);
+  if (known) return known;
   const doc = depth === 'full' ? fullyTagged(text) : quicklyTagged(text);
   // The term objects themselves, as doc.json() would copy them: their offsets, roots and tags are all that is read.
   doc.compute('offset');
@@ -112,6 +122,8 @@ function taggedWords(text: string, depth: TagDepth): readonly TaggedWord[] {
   for (const terms of (doc as unknown as { docs: CompromiseTerm[][] }).docs) {
     for (const t of terms) words.push({ start: t.offset.start, length: t.offset.length, root: rootOf(t), tags: new Set(t.tags) });
   }
+  if (taggedTexts.size >= TAGGED_LIMIT) taggedTexts.clear();
+  taggedTexts.set(key, words);
   return words;
 }
 
