@@ -138,9 +138,12 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
   const kindVsCase = genericAgainstEpisode(a, b);
   // "60% of voters backed it" / "40% opposed it": different parts of one group, which may say different things.
   const partsOfOneWhole = complementaryShares(a, b);
+  // Asked only where it decides (a figure when no other reading makes the pair one event), and then once.
+  let numericEvent: boolean | undefined;
+  const figuresOfOneEvent = () =>
+    (numericEvent ??= sameAct || relation.similar || aligned?.sameCount === true || outcomeCount || match >= NUMERIC_CLOSE_MATCH || sameMeasuredEvent(a, b));
   for (const [kind, detector] of DETECTORS) {
-    const numericEvent = sameAct || relation.similar || aligned?.sameCount === true || outcomeCount || match >= NUMERIC_CLOSE_MATCH || sameMeasuredEvent(a, b);
-    if (EVENT_BOUND.has(kind) && !oneEvent && !(kind === 'numeric' && numericEvent) && !(kind === 'location' && kindOfOneAct)) continue;
+    if (EVENT_BOUND.has(kind) && !oneEvent && !(kind === 'numeric' && figuresOfOneEvent()) && !(kind === 'location' && kindOfOneAct)) continue;
     if ((EVENT_BOUND.has(kind) && otherParticipants) || (kind === 'actor' && twoTallies)) continue;
     if (twoLightEvents && (EVENT_BOUND.has(kind) || PREDICATE_KINDS.has(kind))) continue;
     if (otherThemes && SETTING_KINDS.has(kind)) continue;

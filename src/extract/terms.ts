@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { trailingRunStart } from '../ingest/edges.js';
 import type { Range } from '../ingest/types.js';
+import { rootOf } from './term-roots.js';
 
 const WORD_CHAR = /[\p{L}\p{N}']/u;
 
@@ -21,7 +22,7 @@ export interface Term {
 interface CompromiseTerm {
   text: string;
   normal?: string;
-  root?: string;
+  machine?: string;
   tags: ReadonlySet<string>;
   offset: { start: number; length: number };
 }
@@ -31,7 +32,7 @@ interface CompromiseTerm {
  * times faster, and the same on about nine in ten of the tags gainsay reads), for clauses without a cue word.
  */
 export type TagDepth = 'full' | 'quick';
-const QUICK_STEPS = ['contractions', 'alias', 'machine', 'index', 'lexicon', 'preTagger', 'contractionTwo', 'root'];
+const QUICK_STEPS = ['contractions', 'alias', 'machine', 'index', 'lexicon', 'preTagger', 'contractionTwo'];
 /**
  * What `nlp.tokenize(text)` computes after tokenizing, less 'normal': the tokenizer already set each term's normal
  * form with the same function, from text that 'alias' leaves unchanged, so running it again changed nothing.
@@ -40,9 +41,10 @@ const TOKENIZE_STEPS = ['alias', 'machine', 'contractions'];
 
 /**
  * compromise's own steps after tokenizing (`nlp(text)` runs them all), less its chunker: it only groups words into
- * phrase chunks, which gainsay never reads, and it changes no tag; then the root forms.
+ * phrase chunks, which gainsay never reads, and it changes no tag. Either depth then takes the root forms as
+ * compromise's 'root' step makes them (rootOf, once per form).
  */
-const FULL_STEPS = [...nlp.hooks().filter((step) => step !== 'chunks'), 'root'];
+const FULL_STEPS = nlp.hooks().filter((step) => step !== 'chunks');
 type Doc = ReturnType<typeof nlp.tokenize>;
 /** The parts of compromise's world and View used to tokenize without tagging (as `nlp(text)` does first). */
 interface Tokenizer {
@@ -56,7 +58,7 @@ function tokenized(text: string): Doc {
   return new View(world.methods.one.tokenize.fromString(text, world));
 }
 
-/** `nlp(text)` and its roots without the chunker (about a sixth of the full tagger's time), global state untouched. */
+/** `nlp(text)` without the chunker (about a sixth of the full tagger's time), global state untouched. */
 function fullyTagged(text: string): Doc {
   const doc = tokenized(text);
   doc.compute(FULL_STEPS);
@@ -93,26 +95,52 @@ const recent = new Map<string, readonly Term[]>();
 /** Enough for the clauses of a few documents; the memo starts afresh past it, so memory stays bounded. */
 const RECENT_LIMIT = 256;
 
-function tagTerms(view: string, range: Range, text: string, depth: TagDepth): Term[] {
+/** What compromise says of one word of a clause's text: its place in the text, root and tags. */
+interface TaggedWord {
+  start: number;
+  length: number;
+  root: string | undefined;
+  tags: ReadonlySet<string>;
+}
+
+/**
+ * compromise's words for a clause text, by depth and text: a sentence repeated in another document (a wire story
+ * and its copies) is tagged once. compromise tags a text the same wherever it stands.
+ */
+const taggedTexts = new Map<string, readonly TaggedWord[]>();
+/** Enough for the clauses of many documents; the memo starts afresh past it, so memory stays bounded. */
+const TAGGED_LIMIT = 4096;
+
+function taggedWords(text: string, depth: TagDepth): readonly TaggedWord[] {
+  const key = `${depth} ${text}`;
+  const known = taggedTexts.get(key);
+  if (known) return known;
   const doc = depth === 'full' ? fullyTagged(text) : quicklyTagged(text);
   // The term objects themselves, as doc.json() would copy them: their offsets, roots and tags are all that is read.
   doc.compute('offset');
-  const sentences = (doc as unknown as { docs: CompromiseTerm[][] }).docs;
+  const words: TaggedWord[] = [];
+  for (const terms of (doc as unknown as { docs: CompromiseTerm[][] }).docs) {
+    for (const t of terms) words.push({ start: t.offset.start, length: t.offset.length, root: rootOf(t), tags: new Set(t.tags) });
+  }
+  if (taggedTexts.size >= TAGGED_LIMIT) taggedTexts.clear();
+  taggedTexts.set(key, words);
+  return words;
+}
+
+function tagTerms(view: string, range: Range, text: string, depth: TagDepth): Term[] {
   const out: Term[] = [];
-  for (const terms of sentences) {
-    for (const t of terms) {
-      const start = range.start + t.offset.start;
-      const word = view.slice(start, start + t.offset.length);
-      // Contraction expansions ("Portugal's" → "Portugal" + an unwritten "is") have no text of their own.
-      if (word === '') continue;
-      const lower = word.toLowerCase();
-      // compromise counts trailing punctuation in some offsets; keep the word itself.
-      const trimmed = lower.slice(0, trailingRunStart(lower, (ch) => !WORD_CHAR.test(ch)));
-      const end = start + (trimmed.length || lower.length);
-      const first = word.charAt(0);
-      const commaAfter = view.charAt(end) === ',' || view.charAt(start + t.offset.length) === ',';
-      out.push({ start, end, lower: trimmed || lower, root: (t.root ?? trimmed) || lower, tags: new Set(t.tags), capitalized: first !== first.toLowerCase(), commaAfter });
-    }
+  for (const t of taggedWords(text, depth)) {
+    const start = range.start + t.start;
+    const word = view.slice(start, start + t.length);
+    // Contraction expansions ("Portugal's" → "Portugal" + an unwritten "is") have no text of their own.
+    if (word === '') continue;
+    const lower = word.toLowerCase();
+    // compromise counts trailing punctuation in some offsets; keep the word itself.
+    const trimmed = lower.slice(0, trailingRunStart(lower, (ch) => !WORD_CHAR.test(ch)));
+    const end = start + (trimmed.length || lower.length);
+    const first = word.charAt(0);
+    const commaAfter = view.charAt(end) === ',' || view.charAt(start + t.length) === ',';
+    out.push({ start, end, lower: trimmed || lower, root: (t.root ?? trimmed) || lower, tags: t.tags, capitalized: first !== first.toLowerCase(), commaAfter });
   }
   return out;
 }

@@ -113,8 +113,14 @@ function placesClash(a: Claim, b: Claim): boolean {
 export function actorAgreement(a: Claim, b: Claim, lexicon?: Lexicon): number {
   const [aActor, bActor] = [a.proposition.actor?.key, b.proposition.actor?.key];
   if (!aActor || !bActor) return UNKNOWN_ACTOR;
-  if (aActor === bActor || keySet(b).has(aActor) || keySet(a).has(bActor)) return 1;
+  if (!actorsDiffer(a, b)) return 1;
   return sameAct(a, b, lexicon) && !placesClash(a, b) && !datesClash(a, b) ? UNKNOWN_ACTOR : 0;
+}
+
+/** Both claims name an actor, and neither actor is the other's or named among the other's words. */
+function actorsDiffer(a: Claim, b: Claim): boolean {
+  const [aActor, bActor] = [a.proposition.actor?.key, b.proposition.actor?.key];
+  return !!aActor && !!bActor && aActor !== bActor && !keySet(b).has(aActor) && !keySet(a).has(bActor);
 }
 
 /**
@@ -122,7 +128,7 @@ export function actorAgreement(a: Claim, b: Claim, lexicon?: Lexicon): number {
  * with its event noun against that noun's verb ("made 16 arrests" / "arrested six people"), whose object is the act.
  */
 export function sameAct(a: Claim, b: Claim, lexicon?: Lexicon): boolean {
-  if ((sharesEventStem(a, b) || synonymousEvents(a, b)) && sameTheme(a, b)) return true;
+  if (sameTheme(a, b) && (sharesEventStem(a, b) || synonymousEvents(a, b))) return true;
   return lexicon !== undefined && eventRelation(a, b, lexicon).relation === 'light-verb';
 }
 
@@ -159,8 +165,13 @@ export function opposesIn(lexicon: Lexicon): Opposes {
 export function matchScore(a: Claim, b: Claim, opposes?: Opposes, lexicon: Lexicon = buildLexicon(), floor?: number): number {
   // "The Ledger report is not true" / "the Ledger reported …": the story called false is the other claim as a whole.
   const rebutsTeller = tellerRebuttalHit(a, b, lexicon.aliases) !== null;
+  // Two different actors score at most UNKNOWN_ACTOR: when even that and a shared event fall short of `floor`, the
+  // pair is not compared, and whether the two do the same act (a dictionary look-up per pair) need not be asked.
+  const differ = floor !== undefined && !rebutsTeller && actorsDiffer(a, b);
+  const plainOverlap = differ ? keyOverlap(a, b, NO_WORDS) : 0;
+  if (differ && sixPlaces(MATCH_WEIGHTS.keys * plainOverlap + MATCH_WEIGHTS.actor * UNKNOWN_ACTOR + MATCH_WEIGHTS.event) < floor!) return sixPlaces(MATCH_WEIGHTS.keys * plainOverlap);
   const actor = rebutsTeller ? 1 : actorAgreement(a, b, lexicon);
-  const overlap = keyOverlap(a, b, actor === 1 ? actorWords(a, b) : NO_WORDS);
+  const overlap = differ ? plainOverlap : keyOverlap(a, b, actor === 1 ? actorWords(a, b) : NO_WORDS);
   // A caller that only asks whether the match reaches `floor` needs no event part when even a shared event falls short.
   const withoutEvent = MATCH_WEIGHTS.keys * overlap + MATCH_WEIGHTS.actor * actor;
   if (floor !== undefined && sixPlaces(withoutEvent + MATCH_WEIGHTS.event) < floor) return sixPlaces(withoutEvent);

@@ -16,8 +16,12 @@ export interface ExclusiveStates {
 /** Share of the fewer other content words (beyond the two states) the other claim must hold: both speak of one thing. */
 const SAME_THING_SHARE = 0.6;
 
-/** Each state phrase → the phrases it excludes (symmetric), and one whole-word pattern per phrase. */
-interface StateTable { excludes: ReadonlyMap<string, ReadonlySet<string>>; patterns: readonly (readonly [string, RegExp])[] }
+/**
+ * Each state phrase → the phrases it excludes (symmetric), and one whole-word pattern per phrase with the phrase's
+ * first word when it is plain ASCII letters: a text without that word (lower-cased) cannot match the pattern.
+ */
+interface StateTable { excludes: ReadonlyMap<string, ReadonlySet<string>>; patterns: readonly (readonly [string, RegExp, string | undefined])[] }
+const PLAIN_WORD = /^[a-z]+$/;
 
 const stateTable = (lexicon: Lexicon): StateTable => {
   const excludes = new Map<string, Set<string>>();
@@ -27,7 +31,10 @@ const stateTable = (lexicon: Lexicon): StateTable => {
   for (const [state, participles] of RESULT_STATES) {
     for (const o of excludes.get(state) ?? []) for (const p of participles) (add(p, o), add(o, p));
   }
-  const patterns = [...excludes.keys()].map((p) => [p, new RegExp(`\\b${p.replace(/ /g, '\\s+')}\\b`, 'gi')] as const);
+  const patterns = [...excludes.keys()].map((p) => {
+    const first = p.split(' ')[0]!;
+    return [p, new RegExp(`\\b${p.replace(/ /g, '\\s+')}\\b`, 'gi'), PLAIN_WORD.test(first) ? first : undefined] as const;
+  });
   return { excludes, patterns };
 };
 
@@ -79,7 +86,9 @@ function stateMentions(claim: Claim, table: StateTable): readonly StateMention[]
 function findStateMentions(claim: Claim, table: StateTable): StateMention[] {
   const { text, start } = claim.proposition.span;
   const out: StateMention[] = [];
-  for (const [phrase, pattern] of table.patterns) {
+  const lower = text.toLowerCase();
+  for (const [phrase, pattern, first] of table.patterns) {
+    if (first !== undefined && !lower.includes(first)) continue;
     for (const m of text.matchAll(pattern)) {
       const span = { start: start + m.index, end: start + m.index + m[0].length, text: m[0] };
       const nominal = nominalAttribute(claim, span);

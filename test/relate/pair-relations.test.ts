@@ -27,6 +27,12 @@ describe('exclusiveStates', () => {
   it('the opposition hit carries the relation\u2019s evidence and detail', () => {
     expect(incompatibleStateHit(a, b, lexicon)).toEqual({ kind: 'opposition', strength: expect.any(Number), evidence: [...exclusiveStates(a, b, lexicon)!.evidence], detail: '"intact" vs "destroyed"' });
   });
+  it('a state written in capitals is still found (the first-word pre-check reads the lower-cased text)', () => {
+    const [x, y] = claimsOf('The old bridge was left INTACT by the storm.', 'The old bridge was Destroyed by the storm.');
+    expect(exclusiveStates(x, y, lexicon)?.evidence.map((s) => s.text)).toEqual(['INTACT', 'Destroyed']);
+    const [p, q] = claimsOf('The two hikers were found ALIVE on Sunday.', 'The two hikers were found dead on Sunday.');
+    expect(exclusiveStates(p, q, lexicon)?.evidence.map((s) => s.text)).toEqual(['ALIVE', 'dead']);
+  });
   it('two states that do not exclude each other: none', () => {
     const [x, y] = claimsOf('The old bridge was left intact by the storm.', 'The old bridge was closed after the storm.');
     expect(exclusiveStates(x, y, lexicon)).toBeNull();
