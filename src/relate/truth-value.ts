@@ -49,7 +49,18 @@ function predication(text: string): RegExpExecArray | null {
 
 /** Where the referent phrase starts: after a clause opener before the copula ("claims that the merger …"). */
 const OPENERS = String.raw`[,;:.!?]|\b(?:that|said|says|say|claims?|believes?|thinks?|insist(?:s|ed)?|told|tells?|according to)\b`;
-const REFERENT_BOUNDARY = new RegExp(`(?:^|${OPENERS})\\s*(?![\\s\\S]*(?:${OPENERS}))`, 'iu');
+const OPENER = new RegExp(OPENERS, 'giu');
+
+/**
+ * Where the referent phrase starts: after the last clause opener and the space after it, else after leading space.
+ * A loop over the openers, not one pattern with a lookahead to the end, which rescans the rest at every position.
+ */
+function referentStart(before: string): number {
+  let end = 0;
+  for (const m of before.matchAll(OPENER)) end = m.index + m[0].length;
+  while (end < before.length && /\s/u.test(before[end]!)) end++;
+  return end;
+}
 
 /** Adverbial subordinators (Quirk et al. 1985, § 14.12) that open a clause inside the referent phrase. */
 const SUBORDINATOR = /\b(?:before|after|when|while|because|since|until|although|though|whereas)\b/iu;
@@ -100,8 +111,7 @@ function readTruthValue(c: Claim): TruthValue | null {
   // "the Ledger report is not true": what is called false is the teller's story (detect/teller-rebuttal.ts), not these words.
   if (!m || calledFalseStory(c.text) !== null) return null;
   const before = c.text.slice(0, m.index);
-  const opener = REFERENT_BOUNDARY.exec(before);
-  const from = opener ? opener.index + opener[0].length : 0;
+  const from = referentStart(before);
   // "reports she signed the lease before she moved": what is called false is the main clause, not its time clause.
   const phrase = before.slice(from).split(SUBORDINATOR)[0]!;
   const referent = contentStems(phrase);
