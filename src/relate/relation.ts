@@ -22,6 +22,8 @@ export interface EventRelation {
   opposed: boolean;
   relation?: LinkRelation;
   strength: number;
+  /** Both sides' event words are their claims' own verbs or light-verb phrases, neither an event noun ("the discussion"). */
+  predicates: boolean;
 }
 
 function ownEvents(x: string, y: string): boolean {
@@ -29,7 +31,7 @@ function ownEvents(x: string, y: string): boolean {
   return (own(x) && own(y)) || (own(x) && y === 'nominalisation') || (own(y) && x === 'nominalisation');
 }
 
-const NONE: EventRelation = { lexical: false, related: false, similar: false, opposed: false, strength: 0 };
+const NONE: EventRelation = { lexical: false, related: false, similar: false, opposed: false, strength: 0, predicates: false };
 const cache = new WeakMap<Lexicon, WeakMap<Claim, WeakMap<Claim, EventRelation>>>();
 
 function compute(a: Claim, b: Claim, lexicon: Lexicon): EventRelation {
@@ -51,6 +53,7 @@ function compute(a: Claim, b: Claim, lexicon: Lexicon): EventRelation {
     opposed: link.relation === 'antonym',
     relation: link.relation,
     strength: link.strength,
+    predicates: match.x.source !== 'nominalisation' && match.y.source !== 'nominalisation',
   };
 }
 
