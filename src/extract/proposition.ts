@@ -13,7 +13,7 @@ import { verbByPosition } from './verb-fallback.js';
 import { adverbialOpenerEnd, clauseEnd, isSupplementive, verbAfterRelative } from './subordinate-clauses.js';
 import { verbLemma } from './lemma.js';
 import { isOccurrenceIdiom } from './multiword-verbs.js';
-import { nominalImplicative, type NominalImplicative } from './implicative-noun.js';
+import { nominalImplicative, type NominalImplicative } from './implicative-words.js';
 import { hasTag, type Term } from './terms.js';
 import {
   NEGATOR,
@@ -47,7 +47,7 @@ export interface PropositionParts {
   /** A linking verb's adjective complement ("was closed"): a property of the subject, not an object. */
   complement?: Range;
   negator?: Term;
-  /** An implicative noun governing the predicate ("the council's failure to pay"): the event's state comes from it. */
+  /** An implicative noun or adjective governing the predicate ("the council's failure to pay"): the event's state comes from it. */
   implicativeNoun?: NominalImplicative;
   passive: boolean;
 }
@@ -115,7 +115,7 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   if (negator) parts.negator = negator;
   const governing = parts.passive ? undefined : nominalImplicative(terms, v);
   // "The council's failure to pay": the noun is no doer of paying, its possessor is.
-  const actor = governing ? governing.doer : (cleftFocus(terms, start, v) ?? cleftSubject(terms, start, v) ?? nounPhraseBefore(terms, v, start));
+  const actor = governing && !governing.adjective ? governing.doer : (cleftFocus(terms, start, v) ?? cleftSubject(terms, start, v) ?? nounPhraseBefore(terms, v, start));
   if (governing) parts.implicativeNoun = governing;
   if (actor) parts.actor = actor;
   // A copula's noun complement ("is the main cause") is its theme; an adjective one ("was late") says what the subject is.

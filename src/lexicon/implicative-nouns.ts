@@ -28,5 +28,14 @@ export const IMPLICATIVE_NOUNS: Readonly<Record<string, ImplicativeNoun>> = {
   delay: { link: 'in', state: 'pending' },
 };
 
+/**
+ * Implicative adjectives before "to" + infinitive (Karttunen 2012, "be unable to"): the state of the event they govern
+ * ("the pilot was unable to lower the wheels": the wheels were not lowered). "able" is left out: "was able to" may
+ * speak of a capacity, not an act done.
+ */
+export const IMPLICATIVE_ADJECTIVES: Readonly<Record<string, ImplicativeNounState>> = {
+  unable: 'negated',
+};
+
 /** Possessive determiners (Quirk et al. 1985 § 6.28): the doer of a nominalised event ("her refusal to sign"). */
 export const POSSESSIVE_DETERMINERS: readonly string[] = ['my', 'your', 'his', 'her', 'its', 'our', 'their'];

@@ -31,6 +31,10 @@ describe('one act in other words reaches polarity and status', () => {
     expect(compare("The union's refusal to accept the offer surprised analysts.", 'The union accepted the offer.')).toMatchObject({ kind: 'polarity', evidence: ['refusal', 'accepted'] });
   });
 
+  it('"was unable to" against the act done is polarity', () => {
+    expect(compare('The pilot was unable to lower the wheels.', 'The pilot lowered the wheels.')).toMatchObject({ kind: 'polarity', band: 'high', evidence: ['unable', 'lowered'] });
+  });
+
   it('a delay in reaching an agreement against the agreement made is status', () => {
     const c = compare('The delay in reaching an agreement on the budget worried investors.', 'The ministers agreed on the budget.');
     expect(c).toMatchObject({ kind: 'status', band: 'medium', evidence: ['delay', 'agreed'] });
@@ -42,6 +46,8 @@ describe('hard negatives', () => {
     ['a paraphrase', 'The ministers reached an agreement on the budget.', 'The ministers agreed on the budget.'],
     ['the same failure reported twice', "The council's failure to pay the contractor delayed the works.", 'The council failed to pay the contractor.'],
     ['a refusal told as a refusal noun and as a rejection', "The union's refusal to accept the offer surprised analysts.", 'The union rejected the offer.'],
+    ['"unable to" and "could not" for one failure', 'The pilot was unable to lower the wheels.', 'The pilot could not lower the wheels.'],
+    ['"unable to" and "failed to" for one failure', 'The pilot was unable to lower the wheels.', 'The pilot failed to lower the wheels.'],
     ['a refusal verb and a rejection', 'The union refused to accept the offer.', 'The union rejected the offer.'],
     ['synonyms acting on different things', 'The firm did not purchase the plant.', 'The firm bought the mine.'],
     ['a synonym in another sense without a stated object', 'The minister did not realise that the deadline had passed.', 'The minister was seen leaving the building.'],

@@ -15,6 +15,7 @@ describe('an implicative noun sets the state of the event it governs', () => {
     ["The union's refusal to accept the offer surprised analysts.", { predicate: 'accept', state: 'refused', negated: false, cue: 'refusal', actor: 'union', theme: 'offer' }],
     ['Her refusal to sign the lease angered the landlord.', { predicate: 'sign', state: 'refused', negated: false, cue: 'refusal', actor: 'Her', theme: 'lease' }],
     ['The delay in repairing the bridge angered drivers.', { predicate: 'repair', state: 'pending', negated: false, cue: 'delay', actor: undefined, theme: 'bridge' }],
+    ['The pilot was unable to lower the wheels.', { predicate: 'lower', state: 'negated', negated: true, cue: 'unable', actor: 'The pilot', theme: 'wheels' }],
     ['The continued failure to reach a settlement worried the board.', { predicate: 'reach', state: 'negated', negated: true, cue: 'failure', actor: undefined, theme: 'settlement' }],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
@@ -24,6 +25,7 @@ describe('an implicative noun sets the state of the event it governs', () => {
     ['a noun naming a breakdown, not governing an event', 'The failure of the pump flooded the basement.'],
     ['a noun that is no implicative', "The council's decision to pay the contractor ended the dispute."],
     ['"delay" with an infinitive is a verb, not the noun', 'The airline will delay the flight.'],
+    ['"able" speaks of a capacity', 'The pilot was able to lower the wheels.'],
   ])('leaves the clause affirmed: %s', (_, text) => {
     expect(read(text).state).toBe('affirmed');
   });
