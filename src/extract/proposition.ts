@@ -10,7 +10,7 @@ import { retagNounPositions } from './noun-positions.js';
 import { isDativeVerb, secondObject } from './dative.js';
 import { themeAfter } from './theme.js';
 import { verbByPosition } from './verb-fallback.js';
-import { adverbialOpenerEnd, clauseEnd, isSupplementive, verbAfterRelative } from './subordinate-clauses.js';
+import { adverbialOpenerEnd, afterVerblessClause, clauseEnd, isSupplementive, verbAfterRelative } from './subordinate-clauses.js';
 import { verbLemma } from './lemma.js';
 import { isOccurrenceIdiom } from './multiword-verbs.js';
 import { nominalImplicative, type NominalImplicative } from './implicative-words.js';
@@ -115,7 +115,7 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   if (negator) parts.negator = negator;
   const governing = parts.passive ? undefined : nominalImplicative(terms, v);
   // "The council's failure to pay": the noun is no doer of paying, its possessor is.
-  const actor = governing && !governing.adjective ? governing.doer : (cleftFocus(terms, start, v) ?? cleftSubject(terms, start, v) ?? nounPhraseBefore(terms, v, start));
+  const actor = governing && !governing.adjective ? governing.doer : (cleftFocus(terms, start, v) ?? cleftSubject(terms, start, v) ?? nounPhraseBefore(terms, v, afterVerblessClause(terms, start, v)));
   if (governing) parts.implicativeNoun = governing;
   if (actor) parts.actor = actor;
   // A copula's noun complement ("is the main cause") is its theme; an adjective one ("was late") says what the subject is.
