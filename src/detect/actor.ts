@@ -1,4 +1,5 @@
 import type { Claim, Phrase } from '../model/claim.js';
+import { SHARED_STATE_VERBS } from '../lexicon/attitude-verbs.js';
 import { ACTOR_STRENGTH } from '../lexicon/detector-strengths.js';
 import type { Detector } from './types.js';
 import { INDEFINITE_PRONOUNS, PREPOSITIONS } from '../lexicon/grammar-words.js';
@@ -17,7 +18,7 @@ import { differentOccasions } from './occasions.js';
 import { actsFor } from './principals.js';
 
 // Attitudes and statements many can hold at once: two actors "welcomed the deal" or "denied the report" both may be right.
-const sharedVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set([...lexicon.attitudeVerbs, ...Object.keys(lexicon.reportingVerbs)]);
+const sharedVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set([...lexicon.attitudeVerbs, ...SHARED_STATE_VERBS, ...Object.keys(lexicon.reportingVerbs)]);
 // Light verbs ("make", "take") name no act of their own.
 /** The light and copular verbs of a call's lexicon, built once per lexicon through `derived`. */
 export const lightVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.tables['light-verbs'].LIGHT_VERBS);

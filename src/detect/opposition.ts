@@ -51,7 +51,17 @@ function sameFrame(a: Claim, b: Claim, context: DetectContext): boolean {
 
 // A pending decision is the status detector's case; a negated opposite agrees ("did not reject" = "accepted").
 function plainlyAffirmed(claim: Claim): boolean {
-  return !claim.proposition.negated && claim.proposition.state !== 'pending';
+  return !claim.proposition.negated && claim.proposition.state !== 'pending' && !refusedFromOutside(claim);
+}
+
+/**
+ * "the union's refusal to accept the offer": a refusal read off a word other than the predicate says the predicate's
+ * act did not happen ("rejected the offer" agrees). A refusal verb that is itself the predicate ("refused the offer")
+ * is the act the claim affirms.
+ */
+function refusedFromOutside(claim: Claim): boolean {
+  const { state, stateCue, predicate } = claim.proposition;
+  return state === 'refused' && stateCue !== undefined && predicate !== undefined && (stateCue.end <= predicate.span.start || stateCue.start >= predicate.span.end);
 }
 
 /**

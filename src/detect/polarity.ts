@@ -31,9 +31,11 @@ export const detectPolarity: Detector = (a, b, context) => {
   // "could be integrated" allows what "no plans to integrate" rules out as intended: a possibility denies nothing.
   if (underPossibilityModal(isNegative(a) ? b : a)) return null;
   if (!actorsCompatible(a, b, context.lexicon.aliases)) return readingHit(a, b, context);
-  const how = samePredicate(a, b) ?? (deniedByRelatedVerb(a, b, isNegative(a), context.lexicon) ? 'related' : null);
+  // "failed to reach an agreement" / "agreed": one event in other words is the same predicate.
+  const shared = samePredicate(a, b);
+  const how = shared ?? (context.synonymousPredicates === true ? 'predicate' : null) ?? (deniedByRelatedVerb(a, b, isNegative(a), context.lexicon) ? 'related' : null);
   // The same verb on two different things is two propositions ("doesn't see the point" / "is seen pushing the girl").
-  if ((how === 'predicate' || how === 'related') && !themesCompatible(a, b, context.lexicon)) return null;
+  if ((how === 'predicate' || how === 'related') && !themesCompatible(a, b, context.lexicon)) return shared || how === 'related' ? null : readingHit(a, b, context);
   if (!how) return readingHit(a, b, context);
   // Through an inner verb the themes are not compared: what that verb acts on must not differ ("give her a name" / "gave her an arm").
   if (how === 'inner' && sharedInnerStem(a, b) !== undefined && differentObjects(a, b, sharedInnerStem(a, b)!)) return null;

@@ -21,7 +21,7 @@ import { detectTellerRebuttal } from './teller-rebuttal.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
 import { datesClash, someDifferentDates } from '../match/dates.js';
 import { forecastAndOutcome } from '../match/forecast.js';
-import { eventRelation } from '../relate/relation.js';
+import { eventRelation, type EventRelation } from '../relate/relation.js';
 import { alignedEvent } from '../relate/event-identity.js';
 import { distinctLightEvents } from '../relate/light-events.js';
 import { themesApart } from '../relate/theme-heads.js';
@@ -104,6 +104,18 @@ function hasSlots(c: Claim): boolean {
   return c.quantities.length > 0 || c.times.length > 0 || c.places.length > 0;
 }
 
+/** Relations of two verbs that name one act in other words; converses ("sold" / "bought") swap their doers. */
+const OTHER_WORDS: ReadonlySet<string> = new Set(['identical', 'inflection', 'alias', 'derivation', 'light-verb', 'synonym']);
+
+/**
+ * The two claims' own verbs name one act in other words ("reached an agreement" / "agreed"). A verb's WordNet synonym
+ * is another sense as often as the same ("realise" / "see"): it counts only where both verbs act on a stated thing.
+ */
+function onePredicateInOtherWords(a: Claim, b: Claim, relation: EventRelation): boolean {
+  if (!relation.lexical || !relation.predicates || relation.relation === undefined || !OTHER_WORDS.has(relation.relation)) return false;
+  return relation.relation !== 'synonym' || (a.proposition.theme !== undefined && b.proposition.theme !== undefined);
+}
+
 /** Runs every detector on one matched pair; the strongest hit is the conflict, the rest become its factors. */
 export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1): PairFinding | null {
   const hits: DetectorHit[] = [];
@@ -116,6 +128,7 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
   const oneEvent = lexicalEvent || aligned?.oneEvent === true || oneDeath(a, b, context.lexicon);
   // "Volkar chose Oregon" / "Volkar picked Ohio": a kind of the act (WordNet hypernymy) by one named doer has one place.
   const kindOfOneAct = relation.relation === 'hypernym' && sameNamedActor(a, b, context);
+  const synonymousPredicates = onePredicateInOtherWords(a, b, relation);
   const relatedAct = relation.related && (lexicalEvent || aligned === undefined || aligned.coverage >= RELATED_ACT_COVERAGE);
   const sameAct = lexicalEvent || relatedAct;
   // Counts under one outcome ("death toll" / "killed") in claims whose participants line up are one count.
@@ -161,7 +174,7 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
     // Nor do their dates clash: "rejected the offer in January" / "accepted it in March" is the same sequence.
     if (kind === 'temporal' && oppositePredicates(a, b, context)) continue;
     const sameEvent = sameAct || relation.similar || aligned?.oneEvent === true || (kind === 'numeric' && (aligned?.sameCount === true || outcomeCount));
-    const hit = detector(a, b, { ...context, sameEvent, sameAct, opposedEvents: relation.opposed });
+    const hit = detector(a, b, { ...context, sameEvent, sameAct, opposedEvents: relation.opposed, synonymousPredicates });
     if (hit) hits.push(hit);
   }
   if (hits.length === 0) return null;

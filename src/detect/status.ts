@@ -47,7 +47,8 @@ export const detectStatus: Detector = (a, b, context) => {
   if (!decided || other.certainty.level === 'doubted' || other.certainty.level === 'refuted') return null;
   // An outcome of the pending process ("still assessing" / "approved") is a decision stated as made.
   const outcome = processOutcome(pending, other, context.lexicon);
-  if (!outcome && !sameEvent(pending, other)) return null;
+  // "the delay in reaching a deal" / "agreed on the budget": one act in other words is the same event.
+  if (!outcome && !sameEvent(pending, other) && context.synonymousPredicates !== true) return null;
   // A plain affirmation states a decision only as the outcome of the pending process or as the same act completed
   // ("still negotiating" / "negotiated", "has not yet decided" / "made a decision"); the same activity reported again ("fighting is ongoing" / "fierce fighting
   // has been reported") or another act on the same theme says nothing of where things stand.

@@ -22,6 +22,11 @@ export interface DetectContext {
   sameAct?: boolean;
   /** The events are opposites (WordNet antonyms, the opposites list): "rose" / "fell". */
   opposedEvents?: boolean;
+  /**
+   * The two predicates name one event in other words by a dictionary relation (WordNet synonymy or derivation, a
+   * light-verb construction: "reached an agreement" / "agreed"), not as converses; decided once by the registry.
+   */
+  synonymousPredicates?: boolean;
 }
 
 /** A detector looks at one pair of claims already matched as the same event. Pure; null when silent. */

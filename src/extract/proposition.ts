@@ -10,9 +10,10 @@ import { retagNounPositions } from './noun-positions.js';
 import { isDativeVerb, secondObject } from './dative.js';
 import { themeAfter } from './theme.js';
 import { verbByPosition } from './verb-fallback.js';
-import { adverbialOpenerEnd, clauseEnd, isSupplementive, verbAfterRelative } from './subordinate-clauses.js';
+import { adverbialOpenerEnd, afterVerblessClause, clauseEnd, isSupplementive, verbAfterRelative } from './subordinate-clauses.js';
 import { verbLemma } from './lemma.js';
 import { isOccurrenceIdiom } from './multiword-verbs.js';
+import { nominalImplicative, type NominalImplicative } from './implicative-words.js';
 import { hasTag, type Term } from './terms.js';
 import {
   NEGATOR,
@@ -46,6 +47,8 @@ export interface PropositionParts {
   /** A linking verb's adjective complement ("was closed"): a property of the subject, not an object. */
   complement?: Range;
   negator?: Term;
+  /** An implicative noun or adjective governing the predicate ("the council's failure to pay"): the event's state comes from it. */
+  implicativeNoun?: NominalImplicative;
   passive: boolean;
 }
 
@@ -108,9 +111,12 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   // A negator inside the relative clause ("the firm that did not pay … collapsed") is not the main verb's.
   // "It's not clear when the service will be shut": a negator before a wh-word or "whether" negates another clause.
   const negatorFrom = Math.max(relativeVerb !== undefined ? relativeVerb + 1 : start, lastIndexBefore(terms, v, isInterrogative) + 1);
-  const negator = terms.slice(negatorFrom, v).reverse().find((t) => NEGATOR.has(t.lower)) ?? objectNegator(terms, v);
+  const negator = terms.slice(negatorFrom, v).reverse().find((t) => NEGATOR.has(t.lower) && !certaintyIdiom(terms, t)) ?? objectNegator(terms, v);
   if (negator) parts.negator = negator;
-  const actor = cleftFocus(terms, start, v) ?? cleftSubject(terms, start, v) ?? nounPhraseBefore(terms, v, start);
+  const governing = parts.passive ? undefined : nominalImplicative(terms, v);
+  // "The council's failure to pay": the noun is no doer of paying, its possessor is.
+  const actor = governing && !governing.adjective ? governing.doer : (cleftFocus(terms, start, v) ?? cleftSubject(terms, start, v) ?? nounPhraseBefore(terms, v, afterVerblessClause(terms, start, v)));
+  if (governing) parts.implicativeNoun = governing;
   if (actor) parts.actor = actor;
   // A copula's noun complement ("is the main cause") is its theme; an adjective one ("was late") says what the subject is.
   // "did not rule out foul play": a phrasal verb's object follows its particle.
@@ -200,6 +206,16 @@ function lastIndexBefore(terms: readonly Term[], v: number, test: (t: Term) => b
 }
 const LINKING = new Set([...LINKING_VERBS, ...OTHER_COPULAS]);
 const isCopula = (verb: Term) => isBe(verb) || LINKING.has(verb.root);
+
+/** "no doubt", "no question": a negated noun of doubting asserts what follows (Quirk § 8.127, "no doubt" as a disjunct). */
+const DOUBT_NOUNS: ReadonlySet<string> = new Set(['doubt', 'question']);
+
+/** "There is no doubt that the talks failed", "will no doubt attend": the "no" negates the doubt, not the verb. */
+function certaintyIdiom(terms: readonly Term[], negator: Term): boolean {
+  if (negator.lower !== 'no') return false;
+  const at = terms.indexOf(negator);
+  return DOUBT_NOUNS.has(terms[at + 1]?.lower ?? '');
+}
 
 const NEGATIVE_OBJECT = new Set(NEGATIVE_OBJECT_WORDS);
 const LOCAL_NO = new Set(LOCAL_NO_WORDS);

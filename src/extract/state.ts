@@ -42,6 +42,8 @@ export interface StateResult {
 export function findState(tokens: readonly Token[], parts: PropositionParts, lexicon: Lexicon): StateResult {
   const { refusalSingle: REFUSAL_SINGLE, refusalPhrases: REFUSAL_PHRASES, pendingVerb: PENDING_VERB, pendingPhrase: PENDING_PHRASE, decided: DECIDED } = derived(lexicon, stateCues);
   const predicate = parts.predicate?.term;
+  // "the council's failure to pay": the noun says the event did not happen ("no failure to pay" is left as written).
+  if (parts.implicativeNoun && !parts.negator) return { state: parts.implicativeNoun.state, cue: parts.implicativeNoun.cue };
   const pendingPhrase = findPhrase(tokens, PENDING_PHRASE);
   if (pendingPhrase && !insidePrepositionalPhrase(tokens, pendingPhrase)) return { state: 'pending', cue: pendingPhrase };
   const question = openQuestion(tokens);

@@ -1,4 +1,5 @@
 import { CLAUSE_OPENERS, COORDINATORS, RELATIVE_PRONOUNS } from '../lexicon/grammar-words.js';
+import { VERBLESS_SUBORDINATORS } from '../lexicon/clause-cues.js';
 import { isNominal } from './noun-phrases.js';
 import { hasTag, type Term } from './terms.js';
 import { NEGATOR, isBe, isParticiple, isProgressive, isReducedRelative, throughCopula } from './verbs.js';
@@ -94,4 +95,24 @@ export function isSupplementive(terms: readonly Term[], v: number): boolean {
 export function clauseEnd(terms: readonly Term[], v: number): number {
   const comma = terms.findIndex((t, i) => i >= v && t.commaAfter);
   return comma < 0 ? terms.length - 1 : comma;
+}
+
+const VERBLESS = new Set(VERBLESS_SUBORDINATORS);
+
+/**
+ * Where the subject may start when a verbless clause stands before it ("In 1976, while still a student at Ohio State,
+ * Ruiz won …"): just after the comma that closes the clause, when a subordinator opens it and no verb stands in it
+ * (Quirk § 14.9). `from` itself when there is none.
+ */
+export function afterVerblessClause(terms: readonly Term[], from: number, v: number): number {
+  let start = from;
+  for (let i = from; i < v; i++) {
+    if (!VERBLESS.has(terms[i]!.lower)) continue;
+    const comma = terms.findIndex((t, k) => k >= i && k < v - 1 && t.commaAfter);
+    if (comma < 0) break;
+    if (terms.slice(i + 1, comma + 1).some((t) => hasTag(t, 'Verb') || isBe(t))) continue;
+    start = comma + 1;
+    i = comma;
+  }
+  return start;
 }

@@ -18,3 +18,10 @@ export const ATTITUDE_VERBS: readonly string[] = [
   // endorsement and objection
   'welcome', 'endorse', 'back', 'oppose', 'object',
 ];
+
+/**
+ * Verbs of lasting states and memberships: any number of people hold them at once ("Ruiz works for the ministry" and
+ * "Holt works for the ministry" are both true), so different actors do not dispute who did it. Source: Vendler,
+ * "Verbs and times" (1957), state terms; Levin (1993) § 47.1 (exist verbs: live, reside, dwell).
+ */
+export const SHARED_STATE_VERBS: readonly string[] = ['work', 'live', 'reside', 'dwell', 'belong', 'serve', 'study', 'know', 'believe'];

@@ -22,3 +22,10 @@ export const NON_RESTRICTIVE_RELATIVES: readonly string[] = ['which', 'who'];
 
 /** Words after "as" that make it part of a fixed phrase, not a subordinator: "as well as", "as many as" (Quirk § 15.47). */
 export const AS_PHRASE_WORDS: readonly string[] = ['well', 'many', 'much', 'long', 'soon', 'far', 'part', 'of', 'if', 'though', 'to', 'for', 'such', 'usual', 'expected', 'planned'];
+
+/**
+ * Subordinators that open a verbless clause before the subject ("while still a student, Ruiz won …", "when only a
+ * teenager, …", "though injured, …"): Quirk et al. (1985) § 14.9 (verbless clauses) and § 15.34 (subordinators
+ * that take them).
+ */
+export const VERBLESS_SUBORDINATORS: readonly string[] = ['while', 'whilst', 'when', 'though', 'although', 'once', 'if', 'whether', 'unless'];

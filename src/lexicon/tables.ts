@@ -22,6 +22,7 @@ import * as grammarWords from './grammar-words.js';
 import * as headsOfState from './heads-of-state.js';
 import * as hedges from './hedges.js';
 import * as implicatives from './implicatives.js';
+import * as implicativeNouns from './implicative-nouns.js';
 import * as incompatibleStates from './incompatible-states.js';
 import * as intentionNouns from './intention-nouns.js';
 import * as invariantVerbs from './invariant-verbs.js';
@@ -105,6 +106,7 @@ export const SHIPPED_TABLES = {
   'heads-of-state': headsOfState,
   hedges,
   implicatives,
+  'implicative-nouns': implicativeNouns,
   'incompatible-states': incompatibleStates,
   'result-states': resultStates,
   'intention-nouns': intentionNouns,

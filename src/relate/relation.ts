@@ -27,6 +27,8 @@ export interface EventRelation {
   distinct: boolean;
   relation?: LinkRelation;
   strength: number;
+  /** Both sides' event words are their claims' own verbs or light-verb phrases, neither an event noun ("the discussion"). */
+  predicates: boolean;
 }
 
 function ownEvents(x: string, y: string): boolean {
@@ -34,7 +36,7 @@ function ownEvents(x: string, y: string): boolean {
   return (own(x) && own(y)) || (own(x) && y === 'nominalisation') || (own(y) && x === 'nominalisation');
 }
 
-const NONE: EventRelation = { lexical: false, related: false, similar: false, opposed: false, distinct: false, strength: 0 };
+const NONE: EventRelation = { lexical: false, related: false, similar: false, opposed: false, distinct: false, strength: 0, predicates: false };
 const DISTINCT: EventRelation = { ...NONE, distinct: true };
 const cache = new WeakMap<Lexicon, WeakMap<Claim, WeakMap<Claim, EventRelation>>>();
 
@@ -60,6 +62,7 @@ function compute(a: Claim, b: Claim, lexicon: Lexicon): EventRelation {
     distinct: false,
     relation: link.relation,
     strength: link.strength,
+    predicates: match.x.source !== 'nominalisation' && match.y.source !== 'nominalisation',
   };
 }
 
