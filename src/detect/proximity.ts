@@ -16,14 +16,11 @@ export function toldAsNear(claim: Claim, place: Place): boolean {
 }
 
 /**
- * "near X" sets the event beside X, usually inside X's nearest container (its region or country), so another place of
- * that container may be where it happened ("near Lyon" / "in Villeurbanne"), and so may a place the gazetteer does not
- * know. A place outside that container still excludes it ("near Kathmandu" / "in Peru", "near a city of one state" /
- * "in another state").
+ * "near X" sets the event beside X, not in it: a place the gazetteer does not know may be the town beside X ("near
+ * Lyon" / "in Villeurbanne"), so it is no clash; a known place is still set against X as before ("near Kathmandu" /
+ * "in Peru", "near Mosul" / "near Basra"), and X's own containers are accounted for by containment.
  */
 export function nearCompatible(near: Place, other: Place, gazetteer: Gazetteer): boolean {
   const known = (p: Place) => p.within.length > 0 || gazetteer.within.has(p.key);
-  if (!known(near) || !known(other)) return true;
-  const region = near.within[0];
-  return region !== undefined && other.within.includes(region);
+  return !known(near) || !known(other);
 }

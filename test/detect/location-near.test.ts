@@ -25,8 +25,9 @@ describe('location: a place told by proximity ("near X")', () => {
     expect(compare('The suspect was arrested near Lyon on Monday.', 'The suspect was arrested in Villeurbanne on Monday.')).toBeNull();
   });
 
-  it('another town of the same country may be near it', () => {
-    expect(compare('The bus crashed near Lyon on Sunday.', 'The bus crashed in Marseille on Sunday.')).toBeNull();
+  it('a known town of the same country still clashes: "near" is no licence for anywhere in the country', () => {
+    const c = compare('The bus crashed near Lyon on Sunday.', 'The bus crashed in Marseille on Sunday.');
+    expect([c?.kind, c?.band]).toEqual(['location', 'medium']);
   });
 
   it('"near the border with Peru" places nothing in or out of Peru', () => {
@@ -39,15 +40,17 @@ describe('location: a place told by proximity ("near X")', () => {
   });
 });
 
-describe('location: "near X" reaches as far as X\'s nearest container', () => {
-  it('a place in another state of the same country clashes (positive)', () => {
+describe('location: "near X" against a state', () => {
+  it('another state of the same country clashes (positive)', () => {
     const c = compare('The freight train derailed near Houston on Friday.', 'The freight train derailed in Ohio on Friday.');
     expect([c?.kind, c?.band]).toEqual(['location', 'medium']);
-    const d = compare('The freight train derailed near Sydney on Friday.', 'The freight train derailed in Victoria on Friday.');
-    expect([d?.kind, d?.band]).toEqual(['location', 'medium']);
   });
 
-  it('another city of the same state may be near it (hard negative)', () => {
-    expect(compare('The freight train derailed near Houston on Friday.', 'The freight train derailed in Dallas on Friday.')).toBeNull();
+  it('the state the city lies in is no clash (containment, hard negative)', () => {
+    expect(compare('The freight train derailed near Houston on Friday.', 'The freight train derailed in Texas on Friday.')).toBeNull();
+  });
+
+  it('an unknown town on the other side is no clash either way round', () => {
+    expect(compare('The freight train derailed in Baytown on Friday.', 'The freight train derailed near Houston on Friday.')).toBeNull();
   });
 });
