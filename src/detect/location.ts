@@ -7,6 +7,7 @@ import { derived, type Lexicon } from '../lexicon/index.js';
 import { lightVerbs } from './actor.js';
 import { FACILITY_NOUNS } from '../lexicon/facility-nouns.js';
 import { placeOfANoun } from './place-attachment.js';
+import { nearCompatible, toldAsNear } from './proximity.js';
 
 // Two mentions are comparable only in the same act ("met in X" vs "met in Y", "selected X" vs "chose Y" by WordNet
 // synonymy), not in passing; a light or reporting verb ("the news comes amid …", "was reported") names no act whose
@@ -45,6 +46,11 @@ function facilitiesApart(x: Place, y: Place): boolean {
   return facilityOf(x) === facilityOf(y);
 }
 
+/** Either place is told by proximity ("near Lyon") and the other may lie beside it. */
+function nearBoth(x: Place, a: Claim, y: Place, b: Claim, gazetteer: Gazetteer): boolean {
+  return (toldAsNear(a, x) && nearCompatible(x, y, gazetteer)) || (toldAsNear(b, y) && nearCompatible(y, x, gazetteer));
+}
+
 /** The same place, or one inside the other ("Istanbul" is within "Turkey"). */
 function compatible(x: Place, y: Place): boolean {
   return x.key === y.key || x.within.includes(y.key) || y.within.includes(x.key);
@@ -74,6 +80,7 @@ export const detectLocation: Detector = (a, b, context) => {
   for (const x of specificSettings(a).filter((p) => !accounted(p, a, b) && own(p, a))) {
     for (const y of specificSettings(b).filter((p) => !accounted(p, b, a) && own(p, b))) {
       if (!sameRole(x, y, a, b, context.lexicon, oneAct) || !facilitiesApart(x, y)) continue;
+      if (nearBoth(x, a, y, b, gazetteerOf(context.lexicon))) continue;
       return {
         kind: 'location',
         strength: (x.role === 'mention' ? LOCATION_MENTION_STRENGTH : LOCATION_STRENGTH) * containmentKnown(x, y, gazetteerOf(context.lexicon)),

@@ -5,6 +5,7 @@ import {
   STATUS_REFUSED_STRENGTH,
 } from '../lexicon/state-strengths.js';
 import { stem } from '../extract/keys.js';
+import { isUnknownAnswerCue } from '../extract/open-question.js';
 import { EPISTEMIC_ADJECTIVES } from '../lexicon/status-cues.js';
 import { processOutcome } from '../match/process-outcome.js';
 import { sameEvent, sharesEventStem } from '../match/similarity.js';
@@ -42,6 +43,8 @@ export const detectStatus: Detector = (a, b, context) => {
   const byLightVerb = decisionByLightVerb(pending, other, context.lexicon);
   if (byLightVerb) return pendingA ? byLightVerb : { ...byLightVerb, evidence: [byLightVerb.evidence[1], byLightVerb.evidence[0]] };
   const decided = isDecided(other, context.lexicon);
+  // "It is not known whether the ferry sank" / "the ferry did not sink": not knowing is no claim that it did.
+  if (decided === 'negated' && isUnknownAnswerCue(pending.proposition.stateCue?.text)) return null;
   // "is yet to comment" / "has not commented": a negated perfect says "not up to now", which is where pending stands.
   if (decided === 'negated' && negatedPerfect(other)) return null;
   if (!decided || other.certainty.level === 'doubted' || other.certainty.level === 'refuted') return null;

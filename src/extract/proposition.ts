@@ -12,6 +12,7 @@ import { themeAfter } from './theme.js';
 import { verbByPosition } from './verb-fallback.js';
 import { adverbialOpenerEnd, afterVerblessClause, clauseEnd, isSupplementive, verbAfterRelative } from './subordinate-clauses.js';
 import { verbLemma } from './lemma.js';
+import { throughOpenQuestion } from './open-question.js';
 import { isOccurrenceIdiom } from './multiword-verbs.js';
 import { nominalImplicative, type NominalImplicative } from './implicative-words.js';
 import { hasTag, type Term } from './terms.js';
@@ -101,7 +102,7 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
     terms[reading.index] = reading.term;
     v = reading.index;
   }
-  v = throughCopula(terms, v);
+  v = throughOpenQuestion(terms, throughCopula(terms, v));
   // "voted down a plan to close …": a phrasal verb is the predicate; its object's "to" is not an intention.
   if (phrasalMeaning(terms, v, lexicon) === undefined) v = throughIntention(terms, v, lexicon);
   const verb = phrasal(terms, v, lexicon);

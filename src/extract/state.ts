@@ -1,7 +1,7 @@
 import type { Range } from '../ingest/types.js';
 import type { ClaimState } from '../model/claim.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
-import { EPISTEMIC_ADJECTIVES, PARTIAL_ADVERBS, PENDING_ADVERBS } from '../lexicon/status-cues.js';
+import { EPISTEMIC_ADJECTIVES, EPISTEMIC_PARTICIPLES, PARTIAL_ADVERBS, PENDING_ADVERBS } from '../lexicon/status-cues.js';
 import { BE_FORMS } from '../lexicon/grammar-words.js';
 import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
 import type { Token } from '../segment/tokens.js';
@@ -114,8 +114,9 @@ function endsClause(tokens: readonly Token[], end: number): boolean {
 const INTRANSITIVE_FOLLOWERS = new Set(['in', 'on', 'at', 'by', 'after', 'before', 'during', 'since', 'when', 'as', 'because', 'again', 'last', 'this', 'yesterday', 'today']);
 
 /** "unclear", "unknown": adjectives of knowledge that already say the answer is not known. */
-const NOT_KNOWING: ReadonlySet<string> = new Set(EPISTEMIC_ADJECTIVES.filter((a) => a.startsWith('un')));
-const KNOWING: ReadonlySet<string> = new Set(EPISTEMIC_ADJECTIVES.filter((a) => !a.startsWith('un')));
+const EPISTEMIC_WORDS: readonly string[] = [...EPISTEMIC_ADJECTIVES, ...EPISTEMIC_PARTICIPLES];
+const NOT_KNOWING: ReadonlySet<string> = new Set(EPISTEMIC_WORDS.filter((a) => a.startsWith('un')));
+const KNOWING: ReadonlySet<string> = new Set(EPISTEMIC_WORDS.filter((a) => !a.startsWith('un')));
 /** A yes/no indirect question (Quirk et al. 1985 § 15.5): its clause is neither affirmed nor denied. */
 const YES_NO_OPENERS: ReadonlySet<string> = new Set(['whether', 'if']);
 /** Words between "not" and the adjective that leave the question open ("not yet clear", "not immediately known"). */

@@ -20,6 +20,15 @@ export const EPISTEMIC_ADJECTIVES: readonly string[] = [
   'clear', 'unclear', 'known', 'unknown', 'certain', 'uncertain', 'sure', 'unsure', 'evident', 'obvious', 'apparent',
 ];
 
+/**
+ * Participles of verbs of knowing and finding out that take a whether-clause in the passive ("it is not known whether …",
+ * "it was not confirmed whether …", "unconfirmed whether …"): Karttunen 1977, "Syntax and semantics of questions", on
+ * question-embedding verbs (know, confirm, establish, determine, verify); negated, they leave the question open.
+ */
+export const EPISTEMIC_PARTICIPLES: readonly string[] = [
+  'confirmed', 'established', 'determined', 'verified', 'ascertained', 'unconfirmed', 'unverified', 'undetermined',
+];
+
 /** Words that, with a negated or progressive status verb, mark the decision as still open. */
 export const PENDING_ADVERBS: readonly string[] = ['yet', 'still', 'so far', 'as yet', 'not yet'];
 

@@ -42,6 +42,7 @@ import * as placesAdmin from './places-admin.js';
 import * as placesSubnational from './places-subnational.js';
 import * as places from './places.js';
 import * as polarityCues from './polarity-cues.js';
+import * as proximityPrepositions from './proximity-prepositions.js';
 import * as processOutcomes from './process-outcomes.js';
 import * as raisingVerbs from './raising-verbs.js';
 import * as refutationCues from './refutation-cues.js';
@@ -128,6 +129,7 @@ export const SHIPPED_TABLES = {
   places,
   'polarity-cues': polarityCues,
   'process-outcomes': processOutcomes,
+  'proximity-prepositions': proximityPrepositions,
   'raising-verbs': raisingVerbs,
   'refutation-cues': refutationCues,
   'reporting-verbs': reportingVerbs,
