@@ -8,6 +8,7 @@ import { derived, type Lexicon } from '../lexicon/index.js';
 import { areSynonyms } from '../lexicon/synonyms.js';
 import { singularNoun } from '../match/measure.js';
 import { synonymousInContext } from '../match/similarity.js';
+import { twoBearersOfOneName } from '../match/personal-names.js';
 import { isAcronymOf, isTimeSpan, maybeCoreferent } from './referents.js';
 import { actsOnText, contrastHit, roleSwapHit } from './role-swaps.js';
 import { samePersonalName } from './speakers.js';
@@ -107,6 +108,8 @@ function namesOneActor(x: string, y: string, aliases: Aliases): boolean {
 
 /** Two phrases (actors, themes) that name the same thing, by key or by their words. */
 export function samePhrase(x: Phrase, y: Phrase, aliases: Aliases): boolean {
+  // "Serena Williams" / "Venus Williams": one key (the family name), two people.
+  if (twoBearersOfOneName(x.text, y.text)) return false;
   return sameName(x.key, y.key, aliases) || sameName(x.text, y.text, aliases);
 }
 

@@ -19,7 +19,7 @@ import { detectTemporal } from './temporal.js';
 import { detectTruthValue } from './truth-value.js';
 import { detectTellerRebuttal } from './teller-rebuttal.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
-import { datesClash, someDifferentDates } from '../match/dates.js';
+import { datesClash, someDifferentDates, weekdaysApart } from '../match/dates.js';
 import { forecastAndOutcome } from '../match/forecast.js';
 import { eventRelation, type EventRelation } from '../relate/relation.js';
 import { alignedEvent } from '../relate/event-identity.js';
@@ -133,7 +133,7 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
   const sameAct = lexicalEvent || relatedAct;
   // Counts under one outcome ("death toll" / "killed") in claims whose participants line up are one count.
   const outcomeCount = aligned?.anchor !== undefined && aligned.coverage >= RELATED_ACT_COVERAGE && countsOfOneOutcome(a, b, context.lexicon);
-  const twoOccasions = datesClash(a, b);
+  const twoOccasions = datesClash(a, b) || weekdaysApart(a, b);
   const forecastVsOutcome = forecastAndOutcome(a, b, context.lexicon);
   const captionLabel = bracketedPredicate(a) || bracketedPredicate(b);
   // A restated sentence cannot contradict what it restates; misquotes and misattributions are still compared.

@@ -1,4 +1,5 @@
-import { AUXILIARY_HEADS, CENTRAL_DETERMINERS, LINKING_VERBS, OTHER_COPULAS, RELATIVE_PRONOUNS } from '../lexicon/grammar-words.js';
+import { AUXILIARY_HEADS, CENTRAL_DETERMINERS, LINKING_VERBS, OTHER_COPULAS, PARTITIVE_QUANTIFIERS, RELATIVE_PRONOUNS } from '../lexicon/grammar-words.js';
+import { FUNCTION_WORDS } from '../lexicon/function-words.js';
 import { NEGATIVE_DETERMINERS } from '../lexicon/content-clauses.js';
 import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 import { hasTag, type Term } from './terms.js';
@@ -26,6 +27,13 @@ export function retagNounPositions(terms: readonly Term[]): Term[] {
   const headline = isTitleCase(terms);
   for (let i = 0; i < out.length; i++) {
     const t = out[i]!;
+    const verbAfterName = nameSubjectVerb(out, i);
+    if (verbAfterName !== undefined) {
+      out[i] = { ...t, tags: NAME_TAGS };
+      // "Nadal beat Federer": the invariant past the tagger read as a noun is the verb after the name.
+      if (!hasTag(out[verbAfterName], 'Verb') && !hasTag(out[verbAfterName], 'Modal')) out[verbAfterName] = { ...out[verbAfterName]!, tags: PAST_TAGS };
+      continue;
+    }
     if (isRelativeHead(out, i) || isSubjectHead(out, i)) {
       out[i] = { ...t, tags: NOUN_TAGS };
       continue;
@@ -72,6 +80,27 @@ function isSubjectHead(terms: readonly Term[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && hasTag(terms[k], 'Adjective') && !terms[k]!.commaAfter) k--;
   return k === 0 && DETERMINER.has(terms[0]!.lower);
+}
+
+const QUANTIFIER: ReadonlySet<string> = new Set([...PARTITIVE_QUANTIFIERS, ...FUNCTION_WORDS]);
+
+/**
+ * "Nadal won the final", "Djokovic beat Murray": the tagger guesses an unknown capitalised word by its ending ("-al",
+ * "-ic") and reads a clause-initial surname as an adjective; an adjective alone is no subject, so before a finite verb
+ * (or an irregular past followed by its object) it is a name. "Federal agents arrested" (a noun next) and "Many voted"
+ * (a quantifier) stay as they are. The index of the verb, else undefined.
+ */
+function nameSubjectVerb(terms: readonly Term[], i: number): number | undefined {
+  const t = terms[i]!;
+  if (i !== 0 || !t.capitalized || t.commaAfter || !hasTag(t, 'Adjective') || hasTag(t, 'Demonym') || hasTag(t, 'Verb') || QUANTIFIER.has(t.lower)) return undefined;
+  const next = terms[i + 1];
+  if (!next || next.capitalized) return undefined;
+  // "Nadal did not", "Nadal has won", "Nadal will play": an auxiliary or modal is finite too.
+  if (hasTag(next, 'Auxiliary') || hasTag(next, 'Modal') || hasTag(next, 'Copula')) return i + 1;
+  if (hasTag(next, 'Verb') && (hasTag(next, 'PastTense') || hasTag(next, 'PresentTense')) && !hasTag(next, 'Infinitive')) return i + 1;
+  const object = terms[i + 2];
+  const objectStart = object !== undefined && !next.commaAfter && (object.capitalized || DETERMINER.has(object.lower));
+  return IRREGULAR_PAST[next.lower] !== undefined && objectStart ? i + 1 : undefined;
 }
 
 /**

@@ -54,8 +54,8 @@ export function findState(tokens: readonly Token[], parts: PropositionParts, lex
     const between = tokens.slice(0, reach).filter((t) => t.start >= parts.negator!.start);
     const adverb = between.find((t) => PENDING_ADVERB.has(t.lower));
     if (adverb) return { state: 'pending', cue: negationCue(parts.negator, predicate) };
-    // "did not rule out attending" leaves the question open.
-    if (REFUSAL_SINGLE.has(stem(predicate.root)) || findPhrase(tokens, REFUSAL_PHRASES)) {
+    // "did not rule out attending" leaves the question open; "the bank did not fail" (no complement) reports an event.
+    if ((REFUSAL_SINGLE.has(stem(predicate.root)) && !endsClause(tokens, predicate.end)) || findPhrase(tokens, REFUSAL_PHRASES)) {
       return { state: 'pending', cue: negationCue(parts.negator, predicate) };
     }
     return { state: 'negated', cue: negationCue(parts.negator, predicate) };

@@ -51,10 +51,25 @@ export function isAfterModal(terms: readonly Term[], i: number): boolean {
   if (hasTag(t, 'Modal') || hasTag(t, 'Negative') || NEGATOR.has(t.lower) || !/^\p{L}/u.test(t.lower)) return false;
   if (hasTag(t, 'Determiner') || hasTag(t, 'Preposition') || hasTag(t, 'Pronoun') || t.lower.endsWith('ly')) return false;
   let k = i - 1;
-  while (k >= 0 && (hasTag(terms[k], 'Negative') || NEGATOR.has(terms[k]!.lower) || terms[k]!.lower.endsWith('ly') || GAP.has(terms[k]!.lower))) k--;
-  if (k < 0 || !hasTag(terms[k], 'Modal')) return false;
+  // A contracted "didn't" is itself a negator: the walk back stops at it. "The lender didn't shutters": no plural noun is a bare infinitive.
+  const doSupport = (j: number) => isNegatedDo(terms, j) && !hasTag(t, 'Plural');
+  while (k >= 0 && !doSupport(k) && (hasTag(terms[k], 'Negative') || NEGATOR.has(terms[k]!.lower) || terms[k]!.lower.endsWith('ly') || GAP.has(terms[k]!.lower))) k--;
+  if (k < 0 || !(hasTag(terms[k], 'Modal') || doSupport(k))) return false;
   if (t.lower === 'have' || GAP.has(t.lower)) return false;
   return true;
+}
+
+const DO_FORMS = new Set(['do', 'does', 'did']);
+const NEGATED_DO = new Set(NEGATED_AUXILIARIES.filter((w) => DO_FORMS.has(w.replace(/n't$/, ''))));
+
+/**
+ * "did not close", "does not fail": "do" with a negator after it is do-support (Quirk § 3.37), so the next word is a
+ * bare infinitive, whatever the tagger said ("close" → Adjective); "did its job" (no negator) keeps "do" as the verb.
+ */
+function isNegatedDo(terms: readonly Term[], k: number): boolean {
+  const next = terms[k + 1];
+  if (NEGATED_DO.has(terms[k]!.lower)) return true;
+  return DO_FORMS.has(terms[k]!.lower) && next !== undefined && !terms[k]!.commaAfter && (hasTag(next, 'Negative') || NEGATOR.has(next.lower));
 }
 
 /** "admissions rose", "has cut": an irregular past form after a noun, or its participle after "have", is the verb. */
@@ -179,7 +194,7 @@ export function isLexicalVerb(terms: readonly Term[], i: number): boolean {
   if (PROGRESSIVE.test(t.lower) && i > 0 && isModifierLike(terms[i - 1]!) && hasTag(terms[i + 1], 'Noun')) return false;
   if (BE.has(t.lower)) return false;
   // "has/had" followed by a participle is an auxiliary even when compromise tags it a verb.
-  if ((t.root === 'have' || t.lower === 'did' || t.lower === 'do' || t.lower === 'does') && terms.slice(i + 1, i + 1 + AUXILIARY_REACH).some((n) => (hasTag(n, 'Verb') && !hasTag(n, 'Auxiliary')) || PASSIVE_BE.has(n.lower))) return false;
+  if ((t.root === 'have' || DO_FORMS.has(t.lower) || NEGATED_DO.has(t.lower)) && terms.slice(i + 1, i + 1 + AUXILIARY_REACH).some((n, k) => (hasTag(n, 'Verb') && !hasTag(n, 'Auxiliary')) || PASSIVE_BE.has(n.lower) || isAfterModal(terms, i + 1 + k))) return false;
   // "have hit", "has cut": an irregular participle right after "have" is its verb, though the tagger read a noun.
   if (t.root === 'have' && terms[i + 1] !== undefined && IRREGULAR_FORM[terms[i + 1]!.lower] !== undefined) return false;
   return true;

@@ -64,6 +64,7 @@ import * as units from './units.js';
 import * as dativeVerbs from './dative-verbs.js';
 import * as functionalNouns from './functional-nouns.js';
 import * as measureVerbs from './measure-verbs.js';
+import * as honorifics from './honorifics.js';
 import * as nameParticles from './name-particles.js';
 import * as namingVerbs from './naming-verbs.js';
 import * as sourceNounKinds from './source-noun-kinds.js';
@@ -148,6 +149,7 @@ export const SHIPPED_TABLES = {
   'dative-verbs': dativeVerbs,
   'functional-nouns': functionalNouns,
   'measure-verbs': measureVerbs,
+  honorifics,
   'name-particles': nameParticles,
   'naming-verbs': namingVerbs,
   'source-noun-kinds': sourceNounKinds,

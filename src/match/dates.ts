@@ -1,3 +1,4 @@
+import { WEEKDAYS } from '../lexicon/date-cues.js';
 import type { Claim, Time } from '../model/claim.js';
 
 /** Two dates can be compared: both state (or resolve) their year, or both lack one and carry the placeholder year. */
@@ -19,4 +20,30 @@ export function datesClash(a: Claim, b: Claim): boolean {
 /** Some comparable date of one claim shares no day with a date of the other ("closes on June 16" … "reopens in July"). */
 export function someDifferentDates(a: Claim, b: Claim): boolean {
   return comparablePairs(a, b).some(([x, y]) => x.to < y.from || y.to < x.from);
+}
+
+/**
+ * Capitalised weekday names written in a claim's proposition ("on Monday", "Tue."), as day numbers 0–6; not in its
+ * attribution ("a spokesman said on Monday" dates the report, not the event).
+ */
+function weekdaysNamed(claim: Claim): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (const word of claim.proposition.span.text.match(WEEKDAY_WORD) ?? []) {
+    const day = WEEKDAYS.get(word.toLowerCase());
+    if (day !== undefined) out.add(day);
+  }
+  return out;
+}
+const WEEKDAY_WORD = /\b[A-Z][a-z]+day\b|\b(?:Sun|Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat)\./g;
+
+/**
+ * Two explicit weekdays that no date resolved (neither document has a publication date to count back from): "did not
+ * lower the wheels on Monday" / "lowered the wheels on Tuesday" are two occasions, as the two dates they would resolve
+ * to are. The same weekday, or a claim that names none, says nothing. A dated document's weekdays resolve, and its
+ * dates decide.
+ */
+export function weekdaysApart(a: Claim, b: Claim): boolean {
+  if (a.publishedAt !== undefined || b.publishedAt !== undefined || comparablePairs(a, b).length > 0) return false;
+  const [da, db] = [weekdaysNamed(a), weekdaysNamed(b)];
+  return da.size > 0 && db.size > 0 && ![...da].some((d) => db.has(d));
 }
