@@ -4,7 +4,7 @@
  * silenced and the same shape without the modal wording still clashes. Every sentence is invented for this file.
  */
 import { describe, expect, it } from 'vitest';
-import { alertsWithEvidence } from '../helpers/two-reports.js';
+import { alertsWithEvidence, MEDIUM_PLUS } from '../helpers/two-reports.js';
 
 const reported = alertsWithEvidence;
 
@@ -82,7 +82,7 @@ describe('one verb on two different things is two propositions', () => {
 
   it('"will sell the stadium" / "refused to sell the stadium to the city": polarity', () => {
     expect(reported('The company will sell the stadium.', 'The company refused to sell the stadium to the city.')).toEqual([
-      { kind: 'polarity', band: 'medium', evidence: ['sell', 'refused'] },
+      { kind: 'polarity', band: MEDIUM_PLUS, evidence: ['sell', 'refused'] },
     ]);
   });
 });

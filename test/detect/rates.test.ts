@@ -3,7 +3,7 @@
  * billion", nor "40 patients a day" "400 patients"; rates per one unit still clash. Sentences invented for this file.
  */
 import { describe, expect, it } from 'vitest';
-import { alertsWithEvidence } from '../helpers/two-reports.js';
+import { alertsWithEvidence, MEDIUM_PLUS } from '../helpers/two-reports.js';
 
 const reported = alertsWithEvidence;
 
@@ -34,7 +34,7 @@ describe('rates and totals', () => {
 
   it('two totals: numeric', () => {
     expect(reported('Vantel bought the streaming service in May for $3 billion.', 'Vantel bought the streaming service in May for $5 billion.')).toEqual([
-      { kind: 'numeric', band: 'medium', evidence: ['$3 billion', '$5 billion'] },
+      { kind: 'numeric', band: MEDIUM_PLUS, evidence: ['$3 billion', '$5 billion'] },
     ]);
   });
 });
