@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compareClaims, extractClaims, type Claim } from '../../src/index.js';
+import { compareClaims } from '../../src/index.js';
+import { singleClaim } from '../helpers/single-claim.js';
 
-const one = (id: string, text: string): Claim => {
-  const claims = extractClaims({ id, text, source: id.toUpperCase() });
-  expect(claims).toHaveLength(1);
-  return claims[0]!;
-};
-const compare = (x: string, y: string) => compareClaims(one('a', x), one('b', y));
+const compare = (x: string, y: string) => compareClaims(singleClaim('a', x), singleClaim('b', y));
 
 // "near X" sets the event beside X, usually in X's country: another place of that country may be where it happened.
 describe('location: a place told by proximity ("near X")', () => {

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compareClaims, extractClaims, type Claim } from '../../src/index.js';
+import { compareClaims } from '../../src/index.js';
+import { singleClaim } from '../helpers/single-claim.js';
 import { MEDIUM_PLUS } from '../helpers/two-reports.js';
 
-const one = (id: string, text: string): Claim => {
-  const claims = extractClaims({ id, text, source: id.toUpperCase() });
-  expect(claims).toHaveLength(1);
-  return claims[0]!;
-};
 const compare = (a: string, b: string) => {
-  const c = compareClaims(one('a', a), one('b', b));
+  const c = compareClaims(singleClaim('a', a), singleClaim('b', b));
   return c && { kind: c.kind, band: c.band, score: c.score, evidence: c.evidence.map((e) => e.span.text) };
 };
 
