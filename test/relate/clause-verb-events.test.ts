@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { compareClaims, extractClaims } from '../../src/index.js';
+
+/**
+ * A verb of another clause of a claim ("stop [selling]", "when this happened … he didn't [feel]") is not the claim's own
+ * event: the claim's state belongs to its predicate, not to that verb. Reading such a verb as the event (relate/relation.ts
+ * OWN_EVENT) turns the paraphrases below into polarity conflicts: tried in issue 11 and dropped (one counted-half textbook
+ * contradiction gained, RTE-3 false alarms up). These cases fail under that reading and pass today.
+ */
+function conflicts(x: string, y: string): string[] {
+  const a = extractClaims({ id: 'a', text: x, source: 'A' });
+  const b = extractClaims({ id: 'b', text: y, source: 'B' });
+  return a.flatMap((c) => b.map((d) => compareClaims(c, d))).flatMap((c) => (c ? [c.kind] : []));
+}
+
+describe('a verb of another clause is not the claim’s own event', () => {
+  it.each([
+    ['an aspectual verb wraps the act', 'Harwick Foods will stop selling its own brand of peanut butter and clear the jars from its shelves.', 'Harwick Foods will not sell its own brand of peanut butter any longer.'],
+    ['an aspectual verb wraps the act, second wording', 'The ministry will end funding the Larkspur museum and close its archive next year.', 'The ministry will no longer fund the Larkspur museum.'],
+    ['the negated verb is the clause’s, not the claim’s', 'When this happened to 23-year-old Tomas Vey he didn’t feel a thing.', 'Tomas Vey felt no pain when he woke up during his knee operation.'],
+  ])('%s: no conflict', (_, x, y) => {
+    expect(conflicts(x, y)).toEqual([]);
+  });
+
+  it.each([
+    ['Harwick Foods will sell its own brand of peanut butter.', 'Harwick Foods will not sell its own brand of peanut butter any longer.'],
+    ['The ministry will fund the Larkspur museum next year.', 'The ministry will no longer fund the Larkspur museum.'],
+  ])('the same act as both claims’ own predicate still clashes: %s', (x, y) => {
+    const a = extractClaims({ id: 'a', text: x, source: 'A' });
+    const b = extractClaims({ id: 'b', text: y, source: 'B' });
+    expect([a.length, b.length]).toEqual([1, 1]);
+    const conflict = compareClaims(a[0]!, b[0]!);
+    expect(conflict?.kind).toBe('polarity');
+    expect(['medium', 'high']).toContain(conflict?.band);
+    expect(conflict!.score).toBeGreaterThanOrEqual(0.6);
+  });
+});
