@@ -2,6 +2,7 @@ import type { Claim, Time } from '../model/claim.js';
 import { TEMPORAL_RELATIVE_STRENGTH, TEMPORAL_STRENGTH, TEMPORAL_ZONE_SLACK_DAYS } from '../lexicon/detector-strengths.js';
 import type { Detector } from './types.js';
 import { datesComparable } from '../match/dates.js';
+import { isNegative } from './shared.js';
 
 const MS_PER_DAY = 86_400_000;
 const ISO_DAY_LENGTH = 10;
@@ -60,14 +61,36 @@ function accounted(t: Time, own: Claim, other: Claim): boolean {
 }
 
 /**
+ * Time prepositions that bound an act rather than place it (Quirk et al. 1985, § 8.64 "until", "before", "by";
+ * § 10.63 "not until" focuses the negation on the time): "will not open until March" says when it opens.
+ */
+const BOUNDING = /\b(?:until|till|through|before|after|since|by)\s+(?:the\s+)?$/i;
+const BOUNDING_SPAN = /^(?:until|till|through|before|after|since|by)\s/i;
+
+/**
+ * A date of a negated act that only places the denial ("did not meet on Monday"): it says the act did not happen
+ * then, which any other date for the act agrees with. A bounding date ("not until March") still dates the act.
+ */
+function deniedOccasion(t: Time, claim: Claim): boolean {
+  if (!isNegative(claim)) return false;
+  const before = claim.span.text.slice(0, Math.max(0, t.span.start - claim.span.start));
+  return !BOUNDING.test(before) && !BOUNDING_SPAN.test(t.span.text);
+}
+
+/** The dates that place the claim's act: all of them, except those that only place a denial. */
+function actDates(claim: Claim): Time[] {
+  return claim.times.filter((t) => !deniedOccasion(t, claim));
+}
+
+/**
  * Dates of one event that share no day: "on May 16, 2025" vs "on May 15, 2025". A date that shares a day
  * with any date of the other claim is accounted for; the closest pair of unaccounted dates is compared,
  * so an extra date on one side ("talks resume on May 20") is not set against the event's date.
  */
 export const detectTemporal: Detector = (a, b) => {
   let best: { gap: number; x: Time; y: Time } | null = null;
-  for (const x of a.times.filter((t) => !accounted(t, a, b))) {
-    for (const y of b.times.filter((t) => !accounted(t, b, a))) {
+  for (const x of actDates(a).filter((t) => !accounted(t, a, b))) {
+    for (const y of actDates(b).filter((t) => !accounted(t, b, a))) {
       if (!datesComparable(x, y)) continue;
       const gap = gapBetween(x, y, a, b);
       if (!best || gap < best.gap) best = { gap, x, y };

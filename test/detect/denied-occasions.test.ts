@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+
+/** Two dated reports, a day apart, so weekdays and bare dates resolve. */
+function conflicts(a: string, b: string) {
+  return analyze({
+    documents: [
+      { id: 'a', source: { name: 'Northwire', kind: 'wire' }, publishedAt: '2026-03-04', text: a },
+      { id: 'b', source: { name: 'Harbor Daily', kind: 'newspaper' }, publishedAt: '2026-03-05', text: b },
+    ],
+  }).conflicts;
+}
+
+describe('a date that only places a denial does not date the act', () => {
+  it.each([
+    ['a denial on one day, the act on another', 'The two mayors did not meet on Monday.', 'The two mayors met on Tuesday.'],
+    ['two denials on two days', 'The two mayors did not meet on Monday.', 'The two mayors did not meet on Tuesday.'],
+    ['a refusal on one date, the act on another', 'The ferry crew refused to sail on March 1.', 'The ferry crew sailed on March 3.'],
+    ['the same denial reported twice', 'The two mayors did not meet on Monday.', 'The two mayors did not meet on Monday, aides said.'],
+  ])('%s: no conflict', (_, a, b) => {
+    expect(conflicts(a, b)).toEqual([]);
+  });
+});
+
+describe('hard negatives: dates that still date the act', () => {
+  it('both affirmed on two weekdays: temporal', () => {
+    const [c] = conflicts('The two mayors met on Monday.', 'The two mayors met on Tuesday.');
+    expect(c?.kind).toBe('temporal');
+    expect(c?.evidence.map((e) => e.span.text)).toEqual(['Monday', 'Tuesday']);
+  });
+
+  it('"not until" bounds the act: "did not reopen until May 12" against "reopened on May 3" is temporal', () => {
+    const [c] = conflicts('The bridge did not reopen until May 12, 2025.', 'The bridge reopened on May 3, 2025.');
+    expect(c?.kind).toBe('temporal');
+    expect(c?.evidence.map((e) => e.span.text)).toEqual(['May 12, 2025', 'May 3, 2025']);
+  });
+
+  it('"not … since" bounds the state: "has not been seen since May 8" against "was seen on May 10" still clashes', () => {
+    expect(conflicts('The climber has not been seen since May 8.', 'The climber was seen on May 10.').map((c) => c.kind)).toEqual(['temporal']);
+  });
+
+  it('a denial and the act on the same day: polarity, not temporal', () => {
+    expect(conflicts('The two mayors did not meet on Monday.', 'The two mayors met on Monday.').map((c) => c.kind)).toEqual(['polarity']);
+  });
+});
