@@ -7,6 +7,7 @@ import { namedDoersOfCounts, twoNamedEvents } from './named-doers.js';
 import { conditional } from './modality.js';
 import { genericAgainstEpisode } from './generic.js';
 import { complementaryShares } from './shares.js';
+import { exchangedParties } from './role-swaps.js';
 import { oneDeath } from './one-death.js';
 import { countsOfOneOutcome } from './numeric.js';
 import type { DetectContext } from './types.js';
@@ -146,6 +147,8 @@ export function planPair(a: Claim, b: Claim, context: DetectContext, match = 1):
   const kindVsCase = genericAgainstEpisode(a, b);
   // "60% of voters backed it" / "40% opposed it": different parts of one group, which may say different things.
   const partsOfOneWhole = complementaryShares(a, b);
+  // "Acme beat Borg" / "Borg beat Acme" is no resale: one act with its parties swapped, which the actor detector judges.
+  const swappedRoles = relation.distinct && exchangedParties(a, b, context.lexicon);
   // Asked only where it decides (a figure when no other reading makes the pair one event).
   const figuresOfOneEvent = () =>
     sameAct || relation.similar || aligned?.sameCount === true || outcomeCount || match >= NUMERIC_CLOSE_MATCH || sameMeasuredEvent(a, b);
@@ -157,7 +160,7 @@ export function planPair(a: Claim, b: Claim, context: DetectContext, match = 1):
     if (twoLightEvents && (eventBound || PREDICATE_KINDS.has(kind))) return 'two-light-events';
     if (otherThemes && SETTING_KINDS.has(kind)) return 'other-themes';
     // A resale: two transfers, whose figures, dates, places and doers need not agree.
-    if (relation.distinct && (eventBound || kind === 'actor')) return 'resale';
+    if (relation.distinct && (eventBound || (kind === 'actor' && !swappedRoles))) return 'resale';
     if (OCCASION_BOUND.has(kind) && twoOccasions) return 'two-occasions';
     if (forecastVsOutcome && !WORDING_KINDS.has(kind)) return 'forecast-vs-outcome';
     if (captionLabel && PREDICATE_KINDS.has(kind)) return 'caption-label';
