@@ -2,7 +2,6 @@ import type { Claim, Time } from '../model/claim.js';
 import { TEMPORAL_RELATIVE_STRENGTH, TEMPORAL_STRENGTH, TEMPORAL_ZONE_SLACK_DAYS } from '../lexicon/detector-strengths.js';
 import type { Detector } from './types.js';
 import { datesComparable } from '../match/dates.js';
-import { isNegative } from './shared.js';
 
 const MS_PER_DAY = 86_400_000;
 const ISO_DAY_LENGTH = 10;
@@ -68,11 +67,12 @@ const BOUNDING = /\b(?:until|till|through|before|after|since|by)\s+(?:the\s+)?$/
 const BOUNDING_SPAN = /^(?:until|till|through|before|after|since|by)\s/i;
 
 /**
- * A date of a negated act that only places the denial ("did not meet on Monday"): it says the act did not happen
- * then, which any other date for the act agrees with. A bounding date ("not until March") still dates the act.
+ * A date of an act denied by clausal negation that only places the denial ("did not meet on Monday"): it says the act
+ * did not happen then, which any other date for the act agrees with. A bounding date ("not until March") still dates
+ * the act, and so does a date of a refusal or dismissal verb ("dismissed the coach in October"), which is an act itself.
  */
 function deniedOccasion(t: Time, claim: Claim): boolean {
-  if (!isNegative(claim)) return false;
+  if (claim.proposition.state !== 'negated' || claim.proposition.negated !== true) return false;
   const before = claim.span.text.slice(0, Math.max(0, t.span.start - claim.span.start));
   return !BOUNDING.test(before) && !BOUNDING_SPAN.test(t.span.text);
 }

@@ -15,7 +15,7 @@ describe('a date that only places a denial does not date the act', () => {
   it.each([
     ['a denial on one day, the act on another', 'The two mayors did not meet on Monday.', 'The two mayors met on Tuesday.'],
     ['two denials on two days', 'The two mayors did not meet on Monday.', 'The two mayors did not meet on Tuesday.'],
-    ['a refusal on one date, the act on another', 'The ferry crew refused to sail on March 1.', 'The ferry crew sailed on March 3.'],
+    ['a denial with "never"', 'The two mayors never met on Monday.', 'The two mayors met on Tuesday.'],
     ['the same denial reported twice', 'The two mayors did not meet on Monday.', 'The two mayors did not meet on Monday, aides said.'],
   ])('%s: no conflict', (_, a, b) => {
     expect(conflicts(a, b)).toEqual([]);
@@ -37,6 +37,12 @@ describe('hard negatives: dates that still date the act', () => {
 
   it('"not … since" bounds the state: "has not been seen since May 8" against "was seen on May 10" still clashes', () => {
     expect(conflicts('The climber has not been seen since May 8.', 'The climber was seen on May 10.').map((c) => c.kind)).toEqual(['temporal']);
+  });
+
+  it('a verb of dismissal is an act with its own date: "sacked in March" / "dismissed in October" is temporal', () => {
+    const [c] = conflicts('The club sacked its head coach in March 2021.', 'The club dismissed its head coach in October 2021.');
+    expect(c?.kind).toBe('temporal');
+    expect(c?.evidence.map((e) => e.span.text)).toEqual(['March 2021', 'October 2021']);
   });
 
   it('a denial and the act on the same day: polarity, not temporal', () => {
