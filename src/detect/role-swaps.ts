@@ -101,6 +101,22 @@ const symmetric = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.sym
 const words = (c: Claim, p: Phrase | undefined) => (p ? claimWords(c).tokens.filter((t) => t.content && t.span.start >= p.span.start && t.span.end <= p.span.end) : []);
 
 /**
+ * One verb whose two parties are exchanged, each claim's doer the other's other party ("Acme beat Borg" / "Borg beat
+ * Acme", "sold it to Borg" / "Borg sold it to Acme"): the same act with its roles swapped, not a chain of two acts
+ * (a resale names a third party: "sold it to Borg" / "Borg sold it to Cato").
+ */
+export function exchangedParties(a: Claim, b: Claim, lexicon: Lexicon): boolean {
+  const [pa, pb] = [a.proposition, b.proposition];
+  if (!pa.predicate || !pb.predicate || !pa.actor || !pb.actor) return false;
+  const verb = pa.predicate.lemma.toLowerCase();
+  if (verb !== pb.predicate.lemma.toLowerCase()) return false;
+  const [otherA, otherB] = [otherParty(a, verb, lexicon), otherParty(b, verb, lexicon)];
+  const [agentA, agentB] = [words(a, pa.actor), words(b, pb.actor)];
+  const meets = (x: typeof agentA, y: typeof otherA) => x.length > 0 && y.length > 0 && sameParty(x, y, lexicon);
+  return meets(agentA, otherB) && meets(agentB, otherA);
+}
+
+/**
  * The same act with its two parties swapped ("the fund lent the council $20m" / "the council lent the fund $20m"),
  * or a converse told with the roles kept ("Porto beat Braga" / "Porto lost to Braga"): who did what to whom differs.
  */

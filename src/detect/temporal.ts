@@ -60,14 +60,37 @@ function accounted(t: Time, own: Claim, other: Claim): boolean {
 }
 
 /**
+ * Time prepositions that bound an act rather than place it (Quirk et al. 1985, § 8.64 "until", "before", "by";
+ * § 10.63 "not until" focuses the negation on the time): "will not open until March" says when it opens.
+ */
+const BOUNDING = /\b(?:until|till|through|before|after|since|by)\s+(?:the\s+)?$/i;
+const BOUNDING_SPAN = /^(?:until|till|through|before|after|since|by)\s/i;
+
+/**
+ * A date of an act denied by clausal negation that only places the denial ("did not meet on Monday"): it says the act
+ * did not happen then, which any other date for the act agrees with. A bounding date ("not until March") still dates
+ * the act, and so does a date of a refusal or dismissal verb ("dismissed the coach in October"), which is an act itself.
+ */
+function deniedOccasion(t: Time, claim: Claim): boolean {
+  if (claim.proposition.state !== 'negated' || claim.proposition.negated !== true) return false;
+  const before = claim.span.text.slice(0, Math.max(0, t.span.start - claim.span.start));
+  return !BOUNDING.test(before) && !BOUNDING_SPAN.test(t.span.text);
+}
+
+/** The dates that place the claim's act: all of them, except those that only place a denial. */
+function actDates(claim: Claim): Time[] {
+  return claim.times.filter((t) => !deniedOccasion(t, claim));
+}
+
+/**
  * Dates of one event that share no day: "on May 16, 2025" vs "on May 15, 2025". A date that shares a day
  * with any date of the other claim is accounted for; the closest pair of unaccounted dates is compared,
  * so an extra date on one side ("talks resume on May 20") is not set against the event's date.
  */
 export const detectTemporal: Detector = (a, b) => {
   let best: { gap: number; x: Time; y: Time } | null = null;
-  for (const x of a.times.filter((t) => !accounted(t, a, b))) {
-    for (const y of b.times.filter((t) => !accounted(t, b, a))) {
+  for (const x of actDates(a).filter((t) => !accounted(t, a, b))) {
+    for (const y of actDates(b).filter((t) => !accounted(t, b, a))) {
       if (!datesComparable(x, y)) continue;
       const gap = gapBetween(x, y, a, b);
       if (!best || gap < best.gap) best = { gap, x, y };

@@ -1,0 +1,190 @@
+import type { Claim } from '../model/claim.js';
+import { CONFLICT_KINDS, type ConflictKind } from '../model/conflict.js';
+import { samePhrase } from './actor.js';
+import { bracketedPredicate } from './captions.js';
+import { restates } from './restatement.js';
+import { namedDoersOfCounts, twoNamedEvents } from './named-doers.js';
+import { conditional } from './modality.js';
+import { genericAgainstEpisode } from './generic.js';
+import { complementaryShares } from './shares.js';
+import { exchangedParties } from './role-swaps.js';
+import { oneDeath } from './one-death.js';
+import { countsOfOneOutcome } from './numeric.js';
+import type { DetectContext } from './types.js';
+import { datesClash, someDifferentDates, weekdaysApart } from '../match/dates.js';
+import { forecastAndOutcome } from '../match/forecast.js';
+import { eventRelation, type EventRelation } from '../relate/relation.js';
+import { alignedEvent, type AlignedEvent } from '../relate/event-identity.js';
+import { distinctLightEvents } from '../relate/light-events.js';
+import { themesApart } from '../relate/theme-heads.js';
+import { sameMeasuredEvent, sharesEventStem, synonymousEvents } from '../match/similarity.js';
+
+/**
+ * Kinds whose clash is only meaningful for one and the same happening: a date, place or figure differing between
+ * "survived a vote on Monday" and "lost a vote on Thursday" is two events, not a conflict. These need the same
+ * predicate (or wrapped proposition) on both sides.
+ */
+export const EVENT_BOUND: ReadonlySet<ConflictKind> = new Set(['temporal', 'location', 'numeric']);
+/**
+ * A figure about the same counted thing in two closely matched claims needs no shared predicate ("a crowd of" /
+ * "watched by"), nor does a figure for one measured thing ("dropped 120 mm of rain" / "recorded three inches of rain").
+ */
+const NUMERIC_CLOSE_MATCH = 0.5;
+/**
+ * A cause and its result ("killed" / "died") are one act for figures only when the alignment covers at least this
+ * share of each claim's participants: "killed five soldiers at the checkpoint" / "two soldiers died when a bomber hit
+ * the checkpoint", not "eight died when a bomb struck a market" / "33 were killed in car bombings in the capital".
+ */
+const RELATED_ACT_COVERAGE = 0.5;
+
+/**
+ * Kinds that compare what happened: when the two claims are dated to clearly different times ("met on Monday" vs
+ * "will not meet next year"), they speak of two occasions and cannot contradict each other this way.
+ */
+const OCCASION_BOUND: ReadonlySet<ConflictKind> = new Set(['polarity', 'opposition', 'status', 'actor', 'numeric', 'location']);
+/** Kinds that compare where and when an event happened: an act on another thing may happen elsewhere and at another time. */
+const SETTING_KINDS: ReadonlySet<ConflictKind> = new Set(['temporal', 'location']);
+/** Kinds that compare the predicates themselves: a bracketed caption label ("(left)") is no predicate to compare. */
+const PREDICATE_KINDS: ReadonlySet<ConflictKind> = new Set(['polarity', 'opposition', 'status', 'actor']);
+/** Kinds about what was said, not what happened: a forecast and an outcome can still be misquoted or misattributed. */
+const WORDING_KINDS: ReadonlySet<ConflictKind> = new Set(['quote', 'attribution']);
+
+/** Why a kind may not run on a pair: each names one reading under which the two claims cannot clash that way. */
+export const PAIR_GATES = [
+  'not-one-event',
+  'other-participants',
+  'two-tallies',
+  'two-light-events',
+  'other-themes',
+  'resale',
+  'two-occasions',
+  'forecast-vs-outcome',
+  'caption-label',
+  'restated',
+  'hypothetical',
+  'kind-vs-case',
+  'parts-of-one-whole',
+  'opposite-acts-dated',
+  'opposite-acts-timed',
+] as const;
+export type PairGate = (typeof PAIR_GATES)[number];
+
+/** What the registry decided once for a pair: which kinds may run, why the others may not, and what detectors read. */
+export interface PairPlan {
+  relation: EventRelation;
+  aligned: AlignedEvent | undefined;
+  /** Each kind ruled out for this pair, with the first gate that ruled it out. */
+  blocked: ReadonlyMap<ConflictKind, PairGate>;
+  sameAct: boolean;
+  /** Counts under one outcome ("death toll" / "killed") in claims whose participants line up. */
+  outcomeCount: boolean;
+  synonymousPredicates: boolean;
+}
+
+function sameEventStem(a: Claim, b: Claim): boolean {
+  return sharesEventStem(a, b) || synonymousEvents(a, b);
+}
+
+/** The two predicates are opposite acts by the lexicon's list ("reject" / "accept"). */
+function oppositePredicates(a: Claim, b: Claim, context: DetectContext): boolean {
+  const [x, y] = [a.proposition.predicate?.lemma, b.proposition.predicate?.lemma];
+  return x !== undefined && y !== undefined && (context.lexicon.opposites.get(x)?.has(y) ?? false);
+}
+
+/** Both claims name their doer, and by the same name ("Volkar" / "Volkar"). */
+function sameNamedActor(a: Claim, b: Claim, context: DetectContext): boolean {
+  const [x, y] = [a.proposition.actor, b.proposition.actor];
+  return x !== undefined && y !== undefined && samePhrase(x, y, context.lexicon.aliases);
+}
+
+/** Something event-bound can differ: both claims carry a figure, a date or a place. */
+function hasSlots(c: Claim): boolean {
+  return c.quantities.length > 0 || c.times.length > 0 || c.places.length > 0;
+}
+
+/** Relations of two verbs that name one act in other words; converses ("sold" / "bought") swap their doers. */
+const OTHER_WORDS: ReadonlySet<string> = new Set(['identical', 'inflection', 'alias', 'derivation', 'light-verb', 'synonym']);
+
+/**
+ * The two claims' own verbs name one act in other words ("reached an agreement" / "agreed"). A verb's WordNet synonym
+ * is another sense as often as the same ("realise" / "see"): it counts only where both verbs act on a stated thing.
+ */
+function onePredicateInOtherWords(a: Claim, b: Claim, relation: EventRelation): boolean {
+  if (!relation.lexical || !relation.predicates || relation.relation === undefined || !OTHER_WORDS.has(relation.relation)) return false;
+  return relation.relation !== 'synonym' || (a.proposition.theme !== undefined && b.proposition.theme !== undefined);
+}
+
+/** Decides, once per pair, which conflict kinds may be compared at all, naming the gate that rules each other kind out. */
+export function planPair(a: Claim, b: Claim, context: DetectContext, match = 1): PairPlan {
+  const relation = eventRelation(a, b, context.lexicon);
+  // Dates and places clash only for one event named twice; figures also across a cause and its result (killed / died).
+  const lexicalEvent = sameEventStem(a, b) || relation.lexical;
+  // Else the participants may still line up outside the differing slot: one event in other words (held / took place).
+  const aligned = !lexicalEvent && !relation.opposed && hasSlots(a) && hasSlots(b) ? alignedEvent(a, b, context.lexicon) : undefined;
+  // One person's death told twice ("was shot dead" / "died"): a person dies once, so it is one event.
+  const oneEvent = lexicalEvent || aligned?.oneEvent === true || oneDeath(a, b, context.lexicon);
+  // "Volkar chose Oregon" / "Volkar picked Ohio": a kind of the act (WordNet hypernymy) by one named doer has one place.
+  const kindOfOneAct = relation.relation === 'hypernym' && sameNamedActor(a, b, context);
+  const synonymousPredicates = onePredicateInOtherWords(a, b, relation);
+  const relatedAct = relation.related && (lexicalEvent || aligned === undefined || aligned.coverage >= RELATED_ACT_COVERAGE);
+  const sameAct = lexicalEvent || relatedAct;
+  const outcomeCount = aligned?.anchor !== undefined && aligned.coverage >= RELATED_ACT_COVERAGE && countsOfOneOutcome(a, b, context.lexicon);
+  const twoOccasions = datesClash(a, b) || weekdaysApart(a, b);
+  const forecastVsOutcome = forecastAndOutcome(a, b, context.lexicon);
+  const captionLabel = bracketedPredicate(a) || bracketedPredicate(b);
+  // A restated sentence cannot contradict what it restates; misquotes and misattributions are still compared.
+  const restated = restates(a, b);
+  // Different named participants in one role are two events: their dates, places and figures need not agree.
+  const otherParticipants = twoNamedEvents(a, b, context.lexicon);
+  const twoTallies = namedDoersOfCounts(a, b, context.lexicon);
+  // "gave testimony" / "gave an interview": one support verb with two event nouns is two acts.
+  const twoLightEvents = distinctLightEvents(a, b, context.lexicon);
+  // "attacked the convoy near Mosul" / "attacked a checkpoint near Basra": one act on two things is two events.
+  const otherThemes = themesApart(a, b, context.lexicon);
+  // What would hold under a condition ("If the reports are accurate, …") is no account of what holds.
+  const hypothetical = conditional(a) || conditional(b);
+  // "bears are easily scared away by noise" speaks of a kind: one bear's episode neither confirms nor refutes it.
+  const kindVsCase = genericAgainstEpisode(a, b);
+  // "60% of voters backed it" / "40% opposed it": different parts of one group, which may say different things.
+  const partsOfOneWhole = complementaryShares(a, b);
+  // "Acme beat Borg" / "Borg beat Acme" is no resale: one act with its parties swapped, which the actor detector judges.
+  const swappedRoles = relation.distinct && exchangedParties(a, b, context.lexicon);
+  // Asked only where it decides (a figure when no other reading makes the pair one event).
+  const figuresOfOneEvent = () =>
+    sameAct || relation.similar || aligned?.sameCount === true || outcomeCount || match >= NUMERIC_CLOSE_MATCH || sameMeasuredEvent(a, b);
+  const gate = (kind: ConflictKind): PairGate | undefined => {
+    const eventBound = EVENT_BOUND.has(kind);
+    if (eventBound && !oneEvent && !(kind === 'numeric' && figuresOfOneEvent()) && !(kind === 'location' && kindOfOneAct)) return 'not-one-event';
+    if (eventBound && otherParticipants) return 'other-participants';
+    if (kind === 'actor' && twoTallies) return 'two-tallies';
+    if (twoLightEvents && (eventBound || PREDICATE_KINDS.has(kind))) return 'two-light-events';
+    if (otherThemes && SETTING_KINDS.has(kind)) return 'other-themes';
+    // A resale: two transfers, whose figures, dates, places and doers need not agree.
+    if (relation.distinct && (eventBound || (kind === 'actor' && !swappedRoles))) return 'resale';
+    if (OCCASION_BOUND.has(kind) && twoOccasions) return 'two-occasions';
+    if (forecastVsOutcome && !WORDING_KINDS.has(kind)) return 'forecast-vs-outcome';
+    if (captionLabel && PREDICATE_KINDS.has(kind)) return 'caption-label';
+    if (restated && !WORDING_KINDS.has(kind)) return 'restated';
+    if (hypothetical && !WORDING_KINDS.has(kind)) return 'hypothetical';
+    if (kindVsCase && PREDICATE_KINDS.has(kind)) return 'kind-vs-case';
+    if (partsOfOneWhole && !WORDING_KINDS.has(kind)) return 'parts-of-one-whole';
+    // Opposite acts at two different dates are a sequence ("closes on June 16" … "reopens in late July").
+    if (kind === 'opposition' && someDifferentDates(a, b)) return 'opposite-acts-dated';
+    // Nor do their dates clash: "rejected the offer in January" / "accepted it in March" is the same sequence.
+    if (kind === 'temporal' && oppositePredicates(a, b, context)) return 'opposite-acts-timed';
+    return undefined;
+  };
+  const blocked = new Map<ConflictKind, PairGate>();
+  for (const kind of CONFLICT_KINDS) {
+    const reason = gate(kind);
+    if (reason !== undefined) blocked.set(kind, reason);
+  }
+  return { relation, aligned, blocked, sameAct, outcomeCount, synonymousPredicates };
+}
+
+/** What a detector of one kind reads about the pair, beyond the lexicon: decided by the plan, the same for every detector of a kind. */
+export function kindContext(plan: PairPlan, kind: ConflictKind, context: DetectContext): DetectContext {
+  const { relation, aligned, sameAct, outcomeCount, synonymousPredicates } = plan;
+  const sameEvent = sameAct || relation.similar || aligned?.oneEvent === true || (kind === 'numeric' && (aligned?.sameCount === true || outcomeCount));
+  return { ...context, sameEvent, sameAct, opposedEvents: relation.opposed, synonymousPredicates };
+}
