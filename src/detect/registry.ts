@@ -1,6 +1,7 @@
 import type { Claim } from '../model/claim.js';
 import type { ConflictKind } from '../model/conflict.js';
 import { detectActor, samePhrase } from './actor.js';
+import { detectAge } from './ages.js';
 import { bracketedPredicate } from './captions.js';
 import { restates } from './restatement.js';
 import { namedDoersOfCounts, twoNamedEvents } from './named-doers.js';
@@ -35,6 +36,7 @@ export const DETECTORS: readonly (readonly [ConflictKind, Detector])[] = [
   ['opposition', detectOpposition],
   ['status', detectStatus],
   ['numeric', detectNumeric],
+  ['numeric', detectAge],
   ['temporal', detectTemporal],
   ['location', detectLocation],
   ['quote', detectQuote],
@@ -69,6 +71,11 @@ const OCCASION_BOUND: ReadonlySet<ConflictKind> = new Set(['polarity', 'oppositi
 const SETTING_KINDS: ReadonlySet<ConflictKind> = new Set(['temporal', 'location']);
 /** Kinds that compare the predicates themselves: a bracketed caption label ("(left)") is no predicate to compare. */
 const PREDICATE_KINDS: ReadonlySet<ConflictKind> = new Set(['polarity', 'opposition', 'status', 'actor']);
+/**
+ * Detectors of what is true of a person whatever the event (an age): only a hypothetical keeps them from running,
+ * since one person's age cannot differ between two of their acts, nor between a sentence and its copy.
+ */
+const PERSON_BOUND: ReadonlySet<Detector> = new Set([detectAge]);
 /** Kinds about what was said, not what happened: a forecast and an outcome can still be misquoted or misattributed. */
 const WORDING_KINDS: ReadonlySet<ConflictKind> = new Set(['quote', 'attribution']);
 
@@ -156,6 +163,12 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
   const figuresOfOneEvent = () =>
     (numericEvent ??= sameAct || relation.similar || aligned?.sameCount === true || outcomeCount || match >= NUMERIC_CLOSE_MATCH || sameMeasuredEvent(a, b));
   for (const [kind, detector] of DETECTORS) {
+    if (PERSON_BOUND.has(detector)) {
+      if (hypothetical) continue;
+      const hit = detector(a, b, { ...context, sameEvent: sameAct || relation.similar || aligned?.oneEvent === true });
+      if (hit) hits.push(hit);
+      continue;
+    }
     if (EVENT_BOUND.has(kind) && !oneEvent && !(kind === 'numeric' && figuresOfOneEvent()) && !(kind === 'location' && kindOfOneAct)) continue;
     if ((EVENT_BOUND.has(kind) && otherParticipants) || (kind === 'actor' && twoTallies)) continue;
     if (twoLightEvents && (EVENT_BOUND.has(kind) || PREDICATE_KINDS.has(kind))) continue;
