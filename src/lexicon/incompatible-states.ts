@@ -25,7 +25,10 @@ export const INCOMPATIBLE_STATES: readonly (readonly [string, readonly string[]]
   ['conscious', ['unconscious']],
   ['locked', ['unlocked']],
   ['open', ['closed', 'shut']],
-  ['alive', ['dead']],
+  // WordNet 3.1: die v.01 leaves its subject dead; survive v.01 ("continue to live through hardship") has the direct
+  // antonym succumb ("die"), so who survived is alive.
+  ['alive', ['dead', 'died', 'succumbed']],
+  ['survived', ['dead', 'died', 'succumbed']],
   ['in custody', ['at large']],
   ['free', ['captive', 'imprisoned', 'jailed', 'in captivity']],
   ['male', ['female']],
