@@ -1,7 +1,7 @@
 import type { Claim, Time } from '../model/claim.js';
 import { TEMPORAL_RELATIVE_STRENGTH, TEMPORAL_STRENGTH, TEMPORAL_ZONE_SLACK_DAYS } from '../lexicon/detector-strengths.js';
-import type { Detector } from './types.js';
-import { datesComparable } from '../match/dates.js';
+import type { Detector, DetectorHit } from './types.js';
+import { datesComparable, weekdayMentions, weekdaysApart } from '../match/dates.js';
 
 const MS_PER_DAY = 86_400_000;
 const ISO_DAY_LENGTH = 10;
@@ -73,7 +73,8 @@ export const detectTemporal: Detector = (a, b) => {
       if (!best || gap < best.gap) best = { gap, x, y };
     }
   }
-  if (!best || explainedByZones(best.gap, best.x, best.y, a, b)) return null;
+  if (!best) return weekdayClash(a, b);
+  if (explainedByZones(best.gap, best.x, best.y, a, b)) return null;
   const relative = best.x.relative || best.y.relative;
   return {
     kind: 'temporal',
@@ -82,3 +83,14 @@ export const detectTemporal: Detector = (a, b) => {
     detail: `${best.x.span.text} vs ${best.y.span.text} (${best.gap} day${best.gap === 1 ? '' : 's'} apart)`,
   };
 };
+
+/**
+ * Two undated reports that give one event different weekdays ("made landfall on Tuesday" / "on Wednesday"): with no
+ * publication date the weekdays resolve to no date, yet they name two days at most six apart, so they cannot both
+ * be the event's day. Relative, so at the relative-date strength.
+ */
+function weekdayClash(a: Claim, b: Claim): DetectorHit | null {
+  if (!weekdaysApart(a, b)) return null;
+  const [x, y] = [weekdayMentions(a)[0]!, weekdayMentions(b)[0]!];
+  return { kind: 'temporal', strength: TEMPORAL_RELATIVE_STRENGTH, evidence: [x.span, y.span], detail: `${x.span.text} vs ${y.span.text}` };
+}
