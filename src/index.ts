@@ -47,6 +47,7 @@ export type {
   Quantity,
   QuantityBound,
   Quote,
+  Age,
   Report,
   ReportDocument,
   ReportingStance,

@@ -22,6 +22,7 @@ export {
   TimeSchema,
   PlaceSchema,
   QuoteSchema,
+  AgeSchema,
   ClaimSchema,
 } from './model/claim.js';
 export { CONFLICT_KINDS, ConflictKindSchema, BANDS, BandSchema, FactorSchema, EvidenceSchema, ConflictSchema } from './model/conflict.js';

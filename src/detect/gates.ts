@@ -79,6 +79,8 @@ export interface PairPlan {
   /** Counts under one outcome ("death toll" / "killed") in claims whose participants line up. */
   outcomeCount: boolean;
   synonymousPredicates: boolean;
+  /** What rules out comparing what is true of a person whatever the event (an age): only a hypothetical. */
+  personGate: PairGate | undefined;
 }
 
 function sameEventStem(a: Claim, b: Claim): boolean {
@@ -179,7 +181,7 @@ export function planPair(a: Claim, b: Claim, context: DetectContext, match = 1):
     const reason = gate(kind);
     if (reason !== undefined) blocked.set(kind, reason);
   }
-  return { relation, aligned, blocked, sameAct, outcomeCount, synonymousPredicates };
+  return { relation, aligned, blocked, sameAct, outcomeCount, synonymousPredicates, personGate: hypothetical ? 'hypothetical' : undefined };
 }
 
 /** What a detector of one kind reads about the pair, beyond the lexicon: decided by the plan, the same for every detector of a kind. */
@@ -187,4 +189,10 @@ export function kindContext(plan: PairPlan, kind: ConflictKind, context: DetectC
   const { relation, aligned, sameAct, outcomeCount, synonymousPredicates } = plan;
   const sameEvent = sameAct || relation.similar || aligned?.oneEvent === true || (kind === 'numeric' && (aligned?.sameCount === true || outcomeCount));
   return { ...context, sameEvent, sameAct, opposedEvents: relation.opposed, synonymousPredicates };
+}
+
+/** What a person-bound detector (an age) reads: whether the claims tell one event, for descriptions ("the driver"). */
+export function personContext(plan: PairPlan, context: DetectContext): DetectContext {
+  const { relation, aligned, sameAct } = plan;
+  return { ...context, sameEvent: sameAct || relation.similar || aligned?.oneEvent === true, sameAct };
 }

@@ -1,6 +1,7 @@
 import type { Claim } from '../model/claim.js';
 import type { ConflictKind } from '../model/conflict.js';
 import { detectActor } from './actor.js';
+import { detectAge } from './ages.js';
 import { detectAttribution } from './attribution.js';
 import { detectLocation } from './location.js';
 import { detectNumeric } from './numeric.js';
@@ -11,7 +12,7 @@ import { detectStatus } from './status.js';
 import { detectTemporal } from './temporal.js';
 import { detectTruthValue } from './truth-value.js';
 import { detectTellerRebuttal } from './teller-rebuttal.js';
-import { EVENT_BOUND, kindContext, planPair } from './gates.js';
+import { EVENT_BOUND, kindContext, personContext, planPair } from './gates.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
 
 /** Every detector, in order of precedence when two fire with equal strength. */
@@ -22,12 +23,19 @@ export const DETECTORS: readonly (readonly [ConflictKind, Detector])[] = [
   ['opposition', detectOpposition],
   ['status', detectStatus],
   ['numeric', detectNumeric],
+  ['numeric', detectAge],
   ['temporal', detectTemporal],
   ['location', detectLocation],
   ['quote', detectQuote],
   ['attribution', detectAttribution],
   ['actor', detectActor],
 ];
+
+/**
+ * Detectors of what is true of a person whatever the event (an age): the event gates do not apply, since one person's
+ * age cannot differ between two of their acts, nor between a sentence and its copy; the plan's person gate does.
+ */
+const PERSON_BOUND: ReadonlySet<Detector> = new Set([detectAge]);
 
 export interface PairFinding {
   best: DetectorHit;
@@ -45,8 +53,9 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
   const plan = planPair(a, b, context, match);
   const hits: DetectorHit[] = [];
   for (const [kind, detector] of DETECTORS) {
-    if (plan.blocked.has(kind)) continue;
-    const hit = detector(a, b, kindContext(plan, kind, context));
+    const personBound = PERSON_BOUND.has(detector);
+    if (personBound ? plan.personGate !== undefined : plan.blocked.has(kind)) continue;
+    const hit = detector(a, b, personBound ? personContext(plan, context) : kindContext(plan, kind, context));
     if (hit) hits.push(hit);
   }
   if (hits.length === 0) return null;

@@ -1,5 +1,6 @@
 import type { Claim } from '../model/claim.js';
 import { claimWords } from '../relate/words.js';
+import { weekdayMentions } from '../match/dates.js';
 
 /** Fewest content words in the shorter claim for its wording to count as restated: a few words recur by chance. */
 const MIN_CONTENT_WORDS = 4;
@@ -17,12 +18,13 @@ function containsRun(long: readonly string[], short: readonly string[]): boolean
   return false;
 }
 
-/** A word that is part of a figure ("Forty people"), a date or a place, or at or past the actor, predicate or theme: never a caption label. */
+/** A word that is part of a figure ("Forty people"), a date (or weekday) or a place, or at or past the actor, predicate or theme: never a caption label. */
 function inSlot(claim: Claim, start: number): boolean {
   const { actor, predicate, theme } = claim.proposition;
   const parts = [actor, predicate, theme].flatMap((p) => (p ? [p.span.start] : []));
   if (parts.some((at) => start >= at)) return true;
-  return [...claim.quantities, ...claim.times, ...claim.places].some((x) => start >= x.span.start && start < x.span.end);
+  // An undated report's weekday ("On Monday the storm …") resolves to no date, but it is the event's day all the same.
+  return [...claim.quantities, ...claim.times, ...claim.places, ...weekdayMentions(claim)].some((x) => start >= x.span.start && start < x.span.end);
 }
 
 /** The shorter's words, after at most a label's worth of plain words (no figures), run unbroken inside the longer's. */

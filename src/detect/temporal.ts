@@ -1,7 +1,8 @@
 import type { Claim, Time } from '../model/claim.js';
 import { TEMPORAL_RELATIVE_STRENGTH, TEMPORAL_STRENGTH, TEMPORAL_ZONE_SLACK_DAYS } from '../lexicon/detector-strengths.js';
-import type { Detector } from './types.js';
-import { datesComparable } from '../match/dates.js';
+import type { Detector, DetectorHit } from './types.js';
+import { datesComparable, weekdayMentions, weekdaysApart, type WeekdayMention } from '../match/dates.js';
+import type { Span } from '../model/span.js';
 
 const MS_PER_DAY = 86_400_000;
 const ISO_DAY_LENGTH = 10;
@@ -71,15 +72,15 @@ const BOUNDING_SPAN = /^(?:until|till|through|before|after|since|by)\s/i;
  * did not happen then, which any other date for the act agrees with. A bounding date ("not until March") still dates
  * the act, and so does a date of a refusal or dismissal verb ("dismissed the coach in October"), which is an act itself.
  */
-function deniedOccasion(t: Time, claim: Claim): boolean {
+function deniedOccasion(span: Span, claim: Claim): boolean {
   if (claim.proposition.state !== 'negated' || claim.proposition.negated !== true) return false;
-  const before = claim.span.text.slice(0, Math.max(0, t.span.start - claim.span.start));
-  return !BOUNDING.test(before) && !BOUNDING_SPAN.test(t.span.text);
+  const before = claim.span.text.slice(0, Math.max(0, span.start - claim.span.start));
+  return !BOUNDING.test(before) && !BOUNDING_SPAN.test(span.text);
 }
 
 /** The dates that place the claim's act: all of them, except those that only place a denial. */
 function actDates(claim: Claim): Time[] {
-  return claim.times.filter((t) => !deniedOccasion(t, claim));
+  return claim.times.filter((t) => !deniedOccasion(t.span, claim));
 }
 
 /**
@@ -96,7 +97,8 @@ export const detectTemporal: Detector = (a, b) => {
       if (!best || gap < best.gap) best = { gap, x, y };
     }
   }
-  if (!best || explainedByZones(best.gap, best.x, best.y, a, b)) return null;
+  if (!best) return weekdayClash(a, b);
+  if (explainedByZones(best.gap, best.x, best.y, a, b)) return null;
   const relative = best.x.relative || best.y.relative;
   return {
     kind: 'temporal',
@@ -105,3 +107,16 @@ export const detectTemporal: Detector = (a, b) => {
     detail: `${best.x.span.text} vs ${best.y.span.text} (${best.gap} day${best.gap === 1 ? '' : 's'} apart)`,
   };
 };
+
+/**
+ * Two undated reports that give one event different weekdays ("made landfall on Tuesday" / "on Wednesday"): with no
+ * publication date the weekdays resolve to no date, yet they name two days at most six apart, so they cannot both
+ * be the event's day. Relative, so at the relative-date strength.
+ */
+function weekdayClash(a: Claim, b: Claim): DetectorHit | null {
+  if (!weekdaysApart(a, b)) return null;
+  const [xs, ys] = [a, b].map((c) => weekdayMentions(c).filter((w) => !deniedOccasion(w.span, c))) as [WeekdayMention[], WeekdayMention[]];
+  const [x, y] = [xs[0], ys[0]];
+  if (x === undefined || y === undefined || xs.some((w) => ys.some((v) => v.day === w.day))) return null;
+  return { kind: 'temporal', strength: TEMPORAL_RELATIVE_STRENGTH, evidence: [x.span, y.span], detail: `${x.span.text} vs ${y.span.text}` };
+}

@@ -16,6 +16,7 @@ import { findProposition } from './proposition.js';
 import { isPronounActor, pronounActor } from './pronoun-actor.js';
 import { noteReferents, referentFor, type Referents } from './referents.js';
 import { extractQuantities } from './quantities.js';
+import { extractAges } from './ages.js';
 import { extractQuotes } from './quotes.js';
 import { controllingHolder } from './control.js';
 import { derivedClaims } from './derived-claims.js';
@@ -241,6 +242,8 @@ function buildClaim(shared: Shared, span: Range, part: ClausePart, propRange: Ra
     keys: [],
   };
   if (doc.publishedAt) claim.publishedAt = doc.publishedAt;
+  const ages = extractAges(doc.text, part.terms, part.ranges);
+  if (ages.length > 0) claim.ages = ages;
   const prop = claim.proposition;
   if (parts.actor) {
     const actor = phrase(seg, parts.actor, context.lexicon.aliases);

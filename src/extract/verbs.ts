@@ -193,6 +193,8 @@ export function isLexicalVerb(terms: readonly Term[], i: number): boolean {
   // "Portugal's governing coalition", "the ruling party": an -ing word between a modifier and a noun is an adjective.
   if (PROGRESSIVE.test(t.lower) && i > 0 && isModifierLike(terms[i - 1]!) && hasTag(terms[i + 1], 'Noun')) return false;
   if (BE.has(t.lower)) return false;
+  // "The boy, aged 15, was stabbed", "a man aged 30": "aged" before a figure gives an age (AP Stylebook, "ages").
+  if (t.lower === 'aged' && hasTag(terms[i + 1], 'Value')) return false;
   // "has/had" followed by a participle is an auxiliary even when compromise tags it a verb.
   if ((t.root === 'have' || DO_FORMS.has(t.lower) || NEGATED_DO.has(t.lower)) && terms.slice(i + 1, i + 1 + AUXILIARY_REACH).some((n, k) => (hasTag(n, 'Verb') && !hasTag(n, 'Auxiliary')) || PASSIVE_BE.has(n.lower) || isAfterModal(terms, i + 1 + k))) return false;
   // "have hit", "has cut": an irregular participle right after "have" is its verb, though the tagger read a noun.

@@ -15,6 +15,13 @@ export const NUMERIC_ABOUT_TOLERANCE = 0.1;
 /** Figures in different units are widened by ± this share: conversions are rounded ("5 km", "3.1 miles"). */
 export const NUMERIC_CONVERSION_TOLERANCE = 0.03;
 
+/** ages: two ages of one person this many years apart or less may both be right (a birthday between two reports). */
+export const AGE_SLACK_YEARS = 1;
+/** ages: strength of the smallest clash (two years apart); AP style gives exact ages, so a gap is a clear error. */
+export const AGE_STRENGTH_FLOOR = 0.7;
+/** ages: a gap of this many years or more is a full-strength clash. */
+export const AGE_FULL_GAP_YEARS = 10;
+
 /** temporal: two absolute dates on different days (or months, years). */
 export const TEMPORAL_STRENGTH = 0.9;
 /** temporal: either date was resolved from a relative phrase ("on Tuesday"), so resolution may be off. */

@@ -10,6 +10,8 @@
  * word (intact: damaged, destroyed, broken; online: offline; vacant: occupied; operational: out of service). Attributes
  * of a person that exclude each other, from the same sources: WordNet's adjective antonyms male/female,
  * married/unmarried, guilty/innocent, and Merriam-Webster's antonym of liberal (political sense): conservative.
+ * How an act came about: WordNet's intentional/unintentional and Merriam-Webster's antonyms of accidental (deliberate,
+ * intentional, premeditated), with its noun "an accident" as the predicate nominal ("the fire was an accident").
  */
 export const INCOMPATIBLE_STATES: readonly (readonly [string, readonly string[]])[] = [
   ['intact', ['destroyed', 'damaged', 'demolished', 'razed', 'flattened', 'wrecked', 'broken', 'collapsed']],
@@ -23,11 +25,17 @@ export const INCOMPATIBLE_STATES: readonly (readonly [string, readonly string[]]
   ['conscious', ['unconscious']],
   ['locked', ['unlocked']],
   ['open', ['closed', 'shut']],
-  ['alive', ['dead']],
+  // WordNet 3.1: die v.01 leaves its subject dead; survive v.01 ("continue to live through hardship") has the direct
+  // antonym succumb ("die"), so who survived is alive.
+  ['alive', ['dead', 'died', 'succumbed']],
+  ['survived', ['dead', 'died', 'succumbed']],
   ['in custody', ['at large']],
   ['free', ['captive', 'imprisoned', 'jailed', 'in captivity']],
   ['male', ['female']],
   ['married', ['unmarried']],
   ['guilty', ['innocent']],
   ['liberal', ['conservative']],
+  ['deliberate', ['accidental', 'unintentional', 'accident']],
+  ['intentional', ['accidental', 'unintentional', 'accident']],
+  ['premeditated', ['accidental', 'unintentional', 'accident']],
 ];

@@ -1,5 +1,6 @@
 import { WEEKDAYS } from '../lexicon/date-cues.js';
 import type { Claim, Time } from '../model/claim.js';
+import type { Span } from '../model/span.js';
 
 /** Two dates can be compared: both state (or resolve) their year, or both lack one and carry the placeholder year. */
 export function datesComparable(x: Time, y: Time): boolean {
@@ -22,17 +23,45 @@ export function someDifferentDates(a: Claim, b: Claim): boolean {
   return comparablePairs(a, b).some(([x, y]) => x.to < y.from || y.to < x.from);
 }
 
+/** A weekday named in a claim's proposition, as a day number 0–6, with its words. */
+export interface WeekdayMention { day: number; span: Span }
+
 /**
- * Capitalised weekday names written in a claim's proposition ("on Monday", "Tue."), as day numbers 0–6; not in its
- * attribution ("a spokesman said on Monday" dates the report, not the event).
+ * Capitalised weekday names of a claim's proposition ("on Monday", "Tue.", a fronted "On Monday, …"); not where they
+ * date its report ("a spokesman said on Monday" dates the report, not the event) or an outer clause ("The saga deepened
+ * on Sunday when officials said that …").
  */
-function weekdaysNamed(claim: Claim): ReadonlySet<number> {
-  const out = new Set<number>();
-  for (const word of claim.proposition.span.text.match(WEEKDAY_WORD) ?? []) {
-    const day = WEEKDAYS.get(word.toLowerCase());
-    if (day !== undefined) out.add(day);
+export function weekdayMentions(claim: Claim): WeekdayMention[] {
+  const { text, start } = claim.span;
+  const out: WeekdayMention[] = [];
+  for (const m of text.matchAll(WEEKDAY_WORD)) {
+    const day = WEEKDAYS.get(m[0].toLowerCase());
+    const at = start + m.index;
+    if (day !== undefined && ofTheProposition(claim, at, at + m[0].length) && !datesTheReport(claim, at)) out.push({ day, span: { start: start + m.index, end: start + m.index + m[0].length, text: m[0] } });
   }
   return out;
+}
+
+/** Inside the proposition, or in an adverbial fronted right before it ("On Monday, the storm …"), not in an outer clause. */
+function ofTheProposition(claim: Claim, at: number, end: number): boolean {
+  const prop = claim.proposition.span;
+  if (at >= prop.start && end <= prop.end) return true;
+  return end <= prop.start && FRONTED_GAP.test(claim.text.slice(end - claim.span.start, prop.start - claim.span.start));
+}
+const FRONTED_GAP = /^[\s,]*$/;
+
+/** "said on Monday the storm …": a weekday right after the reporting verb dates the report, though it is read into the proposition. */
+function datesTheReport(claim: Claim, at: number): boolean {
+  const { verbSpan: verb, holderSpan: holder } = claim.attribution;
+  if (holder !== undefined && at >= holder.start && at < holder.end) return true;
+  if (verb === undefined || verb.end > at) return false;
+  const between = claim.text.slice(verb.end - claim.span.start, at - claim.span.start);
+  return REPORT_DATE_GAP.test(between);
+}
+const REPORT_DATE_GAP = /^\s+(?:on\s+|last\s+|this\s+)?$/i;
+
+function weekdaysNamed(claim: Claim): ReadonlySet<number> {
+  return new Set(weekdayMentions(claim).map((w) => w.day));
 }
 const WEEKDAY_WORD = /\b[A-Z][a-z]+day\b|\b(?:Sun|Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat)\./g;
 

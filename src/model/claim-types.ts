@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { AllTrue, Same } from './same-type.js';
-import type { AttributionSchema, BACKGROUND_KINDS, CERTAINTY_LEVELS, CertaintySchema, CLAIM_STATES, ClaimSchema, PhraseSchema, PlaceSchema, PropositionSchema, QUANTITY_BOUNDS, QuantitySchema, QuoteSchema, REPORTING_STANCES, TimeSchema } from './claim.js';
+import type { AgeSchema, AttributionSchema, BACKGROUND_KINDS, CERTAINTY_LEVELS, CertaintySchema, CLAIM_STATES, ClaimSchema, PhraseSchema, PlaceSchema, PropositionSchema, QUANTITY_BOUNDS, QuantitySchema, QuoteSchema, REPORTING_STANCES, TimeSchema } from './claim.js';
 import type { SpanSchema } from './span.js';
 
 // A claim and its parts as named interfaces, each checked below to be exactly its schema's inferred type.
@@ -121,6 +121,18 @@ export interface Quote {
   span: Span;
 }
 
+export interface Age {
+  /** Years. */
+  value: number;
+  /** Whom the age describes, as written: a name ("John Smith") or a description's head noun ("driver"). */
+  bearer?: string | undefined;
+  /** The bearer's family name or the description's head noun, lower case. */
+  key?: string | undefined;
+  /** The bearer is a named person. */
+  named: boolean;
+  span: Span;
+}
+
 export interface Claim {
   id: string;
   documentId: string;
@@ -135,6 +147,8 @@ export interface Claim {
   times: Time[];
   places: Place[];
   quotes: Quote[];
+  /** Ages of the people the claim describes ("the 45-year-old driver", "Smith, 45,"); absent when it gives none. */
+  ages?: Age[] | undefined;
   /** Normalised content keys used to find claims about the same event. */
   keys: string[];
   /** For a claim from a subordinate clause ("when its engine failed"), the id of its main clause's claim. */
@@ -154,6 +168,7 @@ type ClaimMatchesSchemas = AllTrue<
     Same<Time, z.output<typeof TimeSchema>>,
     Same<Place, z.output<typeof PlaceSchema>>,
     Same<Quote, z.output<typeof QuoteSchema>>,
+    Same<Age, z.output<typeof AgeSchema>>,
     Same<Claim, z.output<typeof ClaimSchema>>,
   ]
 >;

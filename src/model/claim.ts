@@ -121,6 +121,17 @@ export const QuoteSchema = z
   .meta({ id: 'Quote' });
 export type { Quote } from './types.js';
 
+export const AgeSchema = z
+  .object({
+    value: z.number().describe('years'),
+    bearer: z.string().optional().describe('whom the age describes, as written: a name ("John Smith") or a description\'s head noun ("driver")'),
+    key: z.string().optional().describe("the bearer's family name or the description's head noun, lower case"),
+    named: z.boolean().describe('the bearer is a named person'),
+    span: SpanSchema,
+  })
+  .meta({ id: 'Age' });
+export type { Age } from './types.js';
+
 export const ClaimSchema = z
   .object({
     id: z.string(),
@@ -135,6 +146,7 @@ export const ClaimSchema = z
     times: z.array(TimeSchema),
     places: z.array(PlaceSchema),
     quotes: z.array(QuoteSchema),
+    ages: z.array(AgeSchema).optional().describe('ages of the people the claim describes ("the 45-year-old driver", "Smith, 45,"); absent when it gives none'),
     mainClaimId: z.string().optional().describe('for a claim from a subordinate clause ("when its engine failed"), the id of its main clause\'s claim'),
     background: BackgroundKindSchema.optional().describe(
       'set on a claim read from a clause that modifies a noun phrase of the sentence rather than making its point: a relative clause ("the ferry, which was built in 1998"), a participial modifier ("the plant owned by Enel") or an appositive with a role noun ("Ana Ruiz, the mayor of Vigo")',

@@ -131,6 +131,17 @@ function sameHolder(a: Claim, x: StateMention, b: Claim, y: StateMention): boole
   return hx !== '' && hx === holderWords(b, y.span);
 }
 
+/** States held only after one occasion: "survived the crash" says nothing of a death in hospital a week later. */
+const AFTER_AN_OCCASION: ReadonlySet<string> = new Set(['survived']);
+
+/** A state held after an occasion ("survived the crash") meets another state only where the other claim names that occasion. */
+function occasionShared(claim: Claim, state: StateMention, other: Claim): boolean {
+  const theme = claim.proposition.theme;
+  if (!AFTER_AN_OCCASION.has(state.phrase) || theme === undefined) return true;
+  const head = claimWords(claim).tokens.filter((t) => t.content && t.span.start >= theme.span.start && t.span.end <= theme.span.end).at(-1);
+  return head === undefined || claimWords(other).tokens.some((t) => t.lemma === head.lemma);
+}
+
 /** Pairs of claim objects are asked twice (matching, then the opposition detector): remembered per table and pair. */
 const pairsByTable = new WeakMap<StateTable, WeakMap<Claim, WeakMap<Claim, ExclusiveStates | null>>>();
 
@@ -158,6 +169,7 @@ function findExclusiveStates(a: Claim, b: Claim, lexicon: Lexicon, table: StateT
       const sameSubject = x.nominal && y.nominal && a.proposition.actor !== undefined && b.proposition.actor !== undefined && sameName(a.proposition.actor.text, b.proposition.actor.text, lexicon.aliases);
       if (!sameSubject && !sameThing(a, b, x.span, y.span)) continue;
       if ((RESULT_PARTICIPLES.has(x.phrase) || RESULT_PARTICIPLES.has(y.phrase)) && !sameHolder(a, x, b, y)) continue;
+      if (!occasionShared(a, x, b) || !occasionShared(b, y, a)) continue;
       return { evidence: [x.span, y.span], detail: `"${x.span.text}" vs "${y.span.text}"` };
     }
   }

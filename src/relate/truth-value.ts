@@ -115,8 +115,31 @@ function readTruthValue(c: Claim): TruthValue | null {
   // "reports she signed the lease before she moved": what is called false is the main clause, not its time clause.
   const phrase = before.slice(from).split(SUBORDINATOR)[0]!;
   const referent = contentStems(phrase);
+  if (referent.size === 0) return carrierValue(c, phrase, m);
   // "the Daily Ledger story is not true": only the outlet is named, not what its story says, so nothing to match.
-  if (referent.size === 0 || onlyAnOutlet(phrase)) return null;
+  if (onlyAnOutlet(phrase)) return null;
+  return valueOf(c, phrase, referent, m);
+}
+
+/** A definite determiner before a carrier noun: the picture or story the reports are about, not one among others. */
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+const CARRIERS: ReadonlySet<string> = new Set(TRUTH_CARRIER_NOUNS);
+/** Marks a referent that is the carrier itself ("the photo"): content stems never take this form. */
+const CARRIER_KEY = '#carrier:';
+
+/**
+ * "The photo is genuine" / "the photo is a fake": a truth value of the definite carrier alone (the photo, the video,
+ * the story the reports are about) names that carrier as its referent, comparable only with another value of the same
+ * carrier, never with content ("the photo is fake" / "a shark swam along the highway" needs the content named).
+ */
+function carrierValue(c: Claim, phrase: string, m: RegExpExecArray): TruthValue | null {
+  const tokens = words(phrase);
+  const carriers = tokens.filter((w) => CARRIERS.has(w));
+  if (carriers.length !== 1 || !DEFINITE.has(tokens[0] ?? '') || tokens.some((w) => !DEFINITE.has(w) && !CARRIERS.has(w) && !SKIPPED.has(w))) return null;
+  return valueOf(c, phrase, new Set([CARRIER_KEY + stem(carriers[0]!)]), m);
+}
+
+function valueOf(c: Claim, phrase: string, referent: Set<string>, m: RegExpExecArray): TruthValue {
   const word = m[3]!.toLowerCase();
   const negated = m[1] !== undefined;
   const hedged = words(phrase).some((w) => HEDGES.has(w)) || c.certainty.level === 'pending' || c.certainty.level === 'doubted';

@@ -35,7 +35,8 @@ function detail(conflict: MessageConflict, [a, b]: readonly [Claim, Claim]): str
     const other = a.proposition.state === 'pending' ? b : a;
     return `pending vs ${other.proposition.state === 'affirmed' ? 'decided' : other.proposition.state}`;
   }
-  if (conflict.kind === 'polarity') {
+  // Two affirmed sides ("the photo is genuine" / "is a fake") clash in their words, not their states.
+  if (conflict.kind === 'polarity' && a.proposition.state !== b.proposition.state) {
     const [yes, no] = a.proposition.state === 'affirmed' ? [a, b] : [b, a];
     return `${yes.proposition.predicate?.lemma ?? 'it'} affirmed vs ${no.proposition.state}`;
   }
