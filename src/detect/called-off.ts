@@ -59,7 +59,9 @@ function calledOff(c: Claim): Phrase | undefined {
  */
 export function calledOffHit(a: Claim, b: Claim, lexicon: Lexicon): DetectorHit | null {
   for (const [held, off, flip] of [[a, b, false], [b, a, true]] as const) {
-    const [event, cancelled] = [happened(held, lexicon), calledOff(off)];
+    // The cancellation first: a lemma look-up that rules out nearly every pair before the happening is read.
+    const cancelled = calledOff(off);
+    const event = cancelled && happened(held, lexicon);
     if (!event || !cancelled || !samePhrase(event, cancelled, lexicon.aliases)) continue;
     const predicate = held.proposition.predicate!;
     const future = FUTURE.test(held.text.slice(0, predicate.span.start - held.span.start));

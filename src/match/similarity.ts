@@ -6,7 +6,7 @@ import { datesClash } from './dates.js';
 import { measuredKindOfAct, sharesMeasure } from './measure.js';
 import { processOutcomeEither } from './process-outcome.js';
 import { dictionaryRelatedActs } from './acts.js';
-import { eventRelation } from '../relate/relation.js';
+import { lightVerbRelation } from '../relate/relation.js';
 import { keyWeight } from './word-weights.js';
 import { exclusiveStates } from '../relate/exclusive-states.js';
 import { truthValueDispute } from '../relate/truth-value.js';
@@ -129,7 +129,7 @@ function actorsDiffer(a: Claim, b: Claim): boolean {
  */
 export function sameAct(a: Claim, b: Claim, lexicon?: Lexicon): boolean {
   if (sameTheme(a, b) && (sharesEventStem(a, b) || synonymousEvents(a, b))) return true;
-  return lexicon !== undefined && eventRelation(a, b, lexicon).relation === 'light-verb';
+  return lexicon !== undefined && lightVerbRelation(a, b, lexicon);
 }
 
 /**

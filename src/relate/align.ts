@@ -27,9 +27,12 @@ function link(a: Span, b: Span, lemmas: readonly [string, string], r: LexicalRel
   return { a, b, relation: r.relation, strength: r.strength, ...(r.direction ? { direction: r.direction } : {}), lemmas };
 }
 
-/** The relation of two event mentions, a light-verb phrase or event noun relabelled as such. */
+/**
+ * The relation of two event mentions, a light-verb phrase or event noun relabelled as such; `sharedRole` (two
+ * predicates of claims sharing a role) lets WordNet's wider synonym links count.
+ */
 function mentionRelation(x: EventMention, y: EventMention, lexicon: AlignLexicon, sharedRole: boolean): LexicalRelation | undefined {
-  const r = lexicalRelation(x.word, y.word, lexicon, sharedRole && x.source === 'predicate' && y.source === 'predicate');
+  const r = lexicalRelation(x.word, y.word, lexicon, sharedRole);
   if (!r || !SAMENESS.has(r.relation)) return r;
   const sources = [x.source, y.source];
   if (sources.includes('light-verb')) return { relation: 'light-verb', strength: RELATION_STRENGTH['light-verb'] };
@@ -64,11 +67,13 @@ function sharesRole(a: Claim, b: Claim, lexicon: AlignLexicon): boolean {
 export function eventLink(a: Claim, b: Claim, lexicon: AlignLexicon): EventMatch | undefined {
   const ma = eventMentions(a, lexicon);
   const mb = eventMentions(b, lexicon);
-  const sharedRole = sharesRole(a, b, lexicon);
+  // Whether the claims share a role matters only between two predicates: asked then, and once.
+  let sharedRole: boolean | undefined;
+  const shared = () => (sharedRole ??= sharesRole(a, b, lexicon));
   let best: { score: number; match: EventMatch } | undefined;
   for (const x of ma) {
     for (const y of mb) {
-      const r = mentionRelation(x, y, lexicon, sharedRole);
+      const r = mentionRelation(x, y, lexicon, x.source === 'predicate' && y.source === 'predicate' && shared());
       if (!r) continue;
       const score = r.strength + (PREDICATES.has(x.source) && PREDICATES.has(y.source) ? PREDICATE_BONUS : 0);
       if (!best || score > best.score) best = { score, match: { link: link(x.span, y.span, [x.word.lemma, y.word.lemma], r), x, y } };

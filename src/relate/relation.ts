@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon/index.js';
 import type { Claim } from '../model/claim.js';
 import { chainedTransfer, converseRoles, eventLink } from './align.js';
+import { eventMentions } from './events.js';
 import type { LinkRelation } from './types.js';
 
 /** Relations under which two event words name one event. */
@@ -75,4 +76,13 @@ export function eventRelation(a: Claim, b: Claim, lexicon: Lexicon): EventRelati
   let found = row.get(b);
   if (!found) row.set(b, (found = compute(a, b, lexicon)));
   return found;
+}
+
+/**
+ * The two claims' events are one by a support verb and its event noun ("made 16 arrests" / "arrested"): that link
+ * needs a light-verb phrase among one side's event mentions, so a pair without one skips the whole relation.
+ */
+export function lightVerbRelation(a: Claim, b: Claim, lexicon: Lexicon): boolean {
+  const light = (c: Claim) => eventMentions(c, lexicon).some((m) => m.source === 'light-verb');
+  return (light(a) || light(b)) && eventRelation(a, b, lexicon).relation === 'light-verb';
 }

@@ -62,8 +62,12 @@ function tellerAfter(tokens: readonly { word: string; start: number; end: number
 }
 const BY_OR_FROM: ReadonlySet<string> = new Set(['by', 'from']);
 
+/** The same words unanchored: where they occur nowhere, no story in the text is called false (a cheap test first). */
+const CALLED_FALSE_ANYWHERE = new RegExp(CALLED_FALSE_AFTER.source.slice(1), 'u');
+
 /** A story named by its teller and called false in the text ("the Ledger report is not true"), with the cue's offsets. */
 export function calledFalseStory(text: string): { teller: string; cueStart: number; cue: string } | null {
+  if (!CALLED_FALSE_ANYWHERE.test(text)) return null;
   for (const story of tellerStories(text)) {
     const m = CALLED_FALSE_AFTER.exec(text.slice(story.end));
     if (m) return { teller: story.teller, cueStart: story.end + 1, cue: m[0].slice(1) };
