@@ -10,6 +10,7 @@ import { derived, type Lexicon } from '../lexicon/index.js';
 import { EXACT_UNIT_FAMILIES, STRICT_BOUNDS } from '../lexicon/units.js';
 import { tokenize } from '../segment/tokens.js';
 import type { Detector } from './types.js';
+import { oppositeSides } from './sides.js';
 import { singularNoun } from '../match/measure.js';
 import { countsOfOneAct, twoActs } from '../match/acts.js';
 import { differentDistanceHolders } from './distance-holders.js';
@@ -175,6 +176,8 @@ export const detectNumeric: Detector = (a, b, context) => {
   const sameEvent = context.sameEvent ?? true;
   const events = { sameEvent, sameAct: context.sameAct ?? sameEvent, lexicon: context.lexicon };
   if (a.quantities.length === 0 || b.quantities.length === 0) return null;
+  // "52 voted for the bill" / "48 voted against it": the two sides of one vote are two groups.
+  if (oppositeSides(a, b)) return null;
   if (hasUpdateCue(a, context.lexicon) !== hasUpdateCue(b, context.lexicon)) return null;
   let best: { gap: number; x: Quantity; y: Quantity } | null = null;
   for (const x of a.quantities.filter((q) => !agreed(q, b.quantities, context.lexicon))) {

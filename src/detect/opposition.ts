@@ -9,6 +9,7 @@ import { compatiblePhrases } from './actor.js';
 import { boundedByOtherAct } from './bounding-event.js';
 import { calledOffHit } from './called-off.js';
 import { differentParticles } from './particles.js';
+import { sidesHit } from './sides.js';
 import { effectiveStance } from './rebuttal.js';
 import { incompatibleStateHit, oppositeChangeHit } from './opposed-states.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
@@ -135,6 +136,8 @@ export const detectOpposition: Detector = (a, b, context) => {
       return someDifferentDates(a, b) ? null : stillVsEnded(a, b, hit, context);
     }
     if (hit) return hit;
+    const sides = sidesHit(a, b);
+    if (sides) return sides;
   }
   return stanceHit(a, b);
 };
