@@ -10,6 +10,7 @@ import { boundedByOtherAct } from './bounding-event.js';
 import { calledOffHit } from './called-off.js';
 import { differentParticles } from './particles.js';
 import { sidesHit } from './sides.js';
+import { antonymObjectHit } from './antonym-objects.js';
 import { effectiveStance } from './rebuttal.js';
 import { incompatibleStateHit, oppositeChangeHit } from './opposed-states.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
@@ -128,6 +129,9 @@ export const detectOpposition: Detector = (a, b, context) => {
   // "took place" / "was called off": the event is named as the subject on one side and as the theme on the other.
   const held = calledOffHit(a, b, context.lexicon);
   if (held) return held;
+  // "ended in an acquittal" / "ended in a conviction": the complements differ by antonyms, so their heads need not match.
+  const antonymObjects = affirmed ? antonymObjectHit(a, b, context.lexicon.aliases) : null;
+  if (antonymObjects) return antonymObjects;
   if (!sameFrame(a, b, context)) return null;
   if (affirmed && !boundedState(a) && !boundedState(b)) {
     const hit = predicateHit(a, b, context) ?? oppositeChangeHit(a, b, context.lexicon);

@@ -8,6 +8,7 @@ import { processOutcomeEither } from './process-outcome.js';
 import { dictionaryRelatedActs } from './acts.js';
 import { lightVerbRelation } from '../relate/relation.js';
 import { keyWeight } from './word-weights.js';
+import { antonymObjectHit } from '../detect/antonym-objects.js';
 import { exclusiveStates } from '../relate/exclusive-states.js';
 import { truthValueDispute } from '../relate/truth-value.js';
 import { tellerRebuttalHit } from '../detect/teller-rebuttal.js';
@@ -191,12 +192,15 @@ export function matchScore(a: Claim, b: Claim, opposes?: Opposes, lexicon: Lexic
 }
 
 /**
- * "The video is a hoax" / "a shark swam there": calling a story false speaks of the event it tells; "went ahead" /
+ * "The video is a hoax" / "a shark swam there": calling a story false speaks of the event it tells; "was a success" /
+ * "was a failure" are one verb with antonymous complements; "went ahead" /
  * "was called off", "is continuing" / "was halted" are two states of one event, and one person's death is one event.
  * Asked only when no relation of the acts already made the pair one event.
  */
 function statesOfOneEvent(a: Claim, b: Claim, lexicon: Lexicon): boolean {
-  return exclusiveStates(a, b, lexicon) !== null || truthValueDispute(a, b) !== null || calledOffHit(a, b, lexicon) !== null || activityPhaseHit(a, b, lexicon) !== null || oneDeath(a, b, lexicon);
+  if (exclusiveStates(a, b, lexicon) !== null || truthValueDispute(a, b) !== null || calledOffHit(a, b, lexicon) !== null) return true;
+  // "ended in an acquittal" / "ended in a conviction": one verb whose complements differ only by antonyms.
+  return activityPhaseHit(a, b, lexicon) !== null || oneDeath(a, b, lexicon) || antonymObjectHit(a, b, lexicon.aliases) !== null;
 }
 
 /** Scores are rounded to six places, so a sum's last bits never decide a comparison. */
