@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/index.js';
+
+/** The main claim's actor, predicate lemma and theme, as text (undefined when absent). */
+const main = (text: string) => {
+  const c = extractClaims({ id: 'd', text, source: 'Wire' }, { referenceDate: '2024-06-12' })[0];
+  const p = c?.proposition;
+  return { actor: p?.actor?.text, lemma: p?.predicate?.lemma, theme: p?.theme?.text, holder: c?.attribution.holderKind === 'author' ? undefined : c?.attribution.holder };
+};
+
+describe('a bound phrase before a number belongs to the object (AP "more than")', () => {
+  it.each([
+    ['Surgeons at the clinic have performed more than 200 operations this year.', '200 operations'],
+    ['The charity has handed out up to 5,000 food parcels.', '5,000 food parcels'],
+    ['The flood destroyed at least 40 homes.', '40 homes'],
+    ['Volunteers rescued nearly 30 people.', '30 people'],
+  ])('%s → %s', (text, theme) => expect(main(text).theme).toBe(theme));
+
+  it('a bare bound amount is still no object', () => expect(main('Revenue reached more than $3 million.').theme).toBeUndefined());
+});
+
+describe('a noun and an adjective read where the verb stands ("The firm cut its staff")', () => {
+  it.each([
+    ['The firm cut its staff.', 'The firm', 'cut', 'its staff'],
+    ['The firm cut 10 percent of its staff.', 'The firm', 'cut', 'its staff'],
+    ['The local firm cut the jobs.', 'The local firm', 'cut', 'jobs'],
+    ['The state-owned firm sold its shares.', 'The state-owned firm', 'sell', 'its shares'],
+  ])('%s', (text, actor, lemma, theme) => expect(main(text)).toMatchObject({ actor, lemma, theme }));
+
+  it('a verbless fragment stays verbless where it did', () => expect(main('Flood damage in the old town.').lemma).toBe('flood'));
+  it('an -ing adjective before its noun stays in the subject', () => expect(main('The ruling party won the vote.')).toMatchObject({ actor: 'The ruling party', lemma: 'win' }));
+});
+
+describe('phrasal verbs take their object after the particle (WordNet frames)', () => {
+  it.each([
+    ['The carmaker laid off 300 workers last month.', 'lay', '300 workers'],
+    ['Rebels shot down a military helicopter near the border.', 'shoot', 'military helicopter'],
+    ['Officers rounded up dozens of protesters outside the embassy.', 'round', 'protesters'],
+  ])('%s', (text, lemma, theme) => expect(main(text)).toMatchObject({ lemma, theme }));
+
+  it.each([
+    ['The van ran off the road.', 'run'],
+    ['The strike ended in March.', 'end'],
+    ['The talks broke down in May.', 'collapse'],
+    ['The plant shut down in 2019.', 'close'],
+  ])('no object after a prepositional particle or a date: %s', (text, lemma) => {
+    expect(main(text)).toMatchObject({ lemma, theme: undefined });
+  });
+});
+
+describe('two coordinated verbs share the object after the second (right node raising)', () => {
+  it.each([
+    ['Rioters smashed and looted the shops.', 'smash', 'shops'],
+    ['The tribunal heard and dismissed the appeal.', 'hear', 'appeal'],
+  ])('%s', (text, lemma, theme) => expect(main(text)).toMatchObject({ lemma, theme }));
+
+  it('an intransitive first verb keeps no object', () => expect(main('The delegation arrived and met the president.')).toMatchObject({ lemma: 'arrive', theme: undefined }));
+  it('a new subject after "and" is its own clause', () => expect(main('The plane landed and the passengers left.')).toMatchObject({ lemma: 'land', theme: undefined }));
+});
+
+describe('modifiers on the subject are not the main verb', () => {
+  it.each([
+    ['The man killed in the crash was a teacher.', 'The man', 'be', 'teacher'],
+    ['The woman arrested on Monday is a nurse.', 'The woman', 'be', 'nurse'],
+  ])('%s', (text, actor, lemma, theme) => expect(main(text)).toMatchObject({ actor, lemma, theme }));
+
+  it('a coordinated predicate after a comma stays the clause\'s', () => expect(main('The storm hit the coast, destroyed homes and killed three people.')).toMatchObject({ actor: 'The storm', lemma: 'hit' }));
+});
+
+describe('a comma closing a non-restrictive relative is followed by the main verb, not an inverted frame', () => {
+  it.each([
+    ['The mayor, who leads the coalition, rejected the plan.', 'reject', 'plan'],
+    ['The senator, who chairs the board, denied the claims.', 'deny', 'claims'],
+  ])('%s', (text, lemma, theme) => expect(main(text)).toMatchObject({ holder: undefined, actor: text.split(',')[0], lemma, theme }));
+
+  it('an inverted "said X" after a relative clause on the holder still frames', () => {
+    expect(main('The plant is safe, said the mayor, who visited it on Monday.')).toMatchObject({ holder: 'the mayor', lemma: 'be' });
+  });
+});
