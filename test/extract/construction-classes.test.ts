@@ -60,10 +60,13 @@ describe('two coordinated verbs share the object after the second (right node ra
 
 describe('modifiers on the subject are not the main verb', () => {
   it.each([
+    ['The drug, sold under the name Zenta, caused liver damage.', 'The drug', 'cause', 'liver damage'],
+    ['The audit, published on Monday, found widespread abuse in care homes.', 'The audit', 'find', 'widespread abuse'],
     ['The man killed in the crash was a teacher.', 'The man', 'be', 'teacher'],
     ['The woman arrested on Monday is a nurse.', 'The woman', 'be', 'nurse'],
   ])('%s', (text, actor, lemma, theme) => expect(main(text)).toMatchObject({ actor, lemma, theme }));
 
+  it('a passive main verb after a parenthetical participle', () => expect(main('Ruiz, arrested in May, was released on Friday.')).toMatchObject({ lemma: 'release', theme: 'Ruiz' }));
   it('a coordinated predicate after a comma stays the clause\'s', () => expect(main('The storm hit the coast, destroyed homes and killed three people.')).toMatchObject({ actor: 'The storm', lemma: 'hit' }));
 });
 
