@@ -80,3 +80,36 @@ describe('a comma closing a non-restrictive relative is followed by the main ver
     expect(main('The plant is safe, said the mayor, who visited it on Monday.')).toMatchObject({ holder: 'the mayor', lemma: 'be' });
   });
 });
+
+describe('state: deliberation under way, and a denial of a noun', () => {
+  const stateOf = (text: string) => extractClaims({ id: 'd', text, source: 'Wire' })[0]?.proposition.state;
+  it.each([
+    ['The transport ministry is considering a ban on e-scooters.', 'pending'],
+    ['The competition authority is reviewing the takeover.', 'pending'],
+    ['The cabinet is weighing a levy on sugar.', 'pending'],
+    // Hard negative: a passive "considered" with a complement is a judgement made.
+    ['The fault is considered a serious risk.', 'affirmed'],
+  ])('%s → %s', (text, state) => expect(stateOf(text)).toBe(state));
+
+  it.each([
+    ['The coach denied the allegations.', 'affirmed'],
+    ['The mayor denied it.', 'affirmed'],
+    // Hard negatives: a refusal of an offer stays one; a denial with a gerund or clause negates that clause.
+    ['The dockers rejected the pay offer.', 'refused'],
+    ['The treasurer denied moving the funds.', 'negated'],
+    ['The clinic denied that any patient had died.', 'negated'],
+  ])('%s → %s', (text, state) => expect(stateOf(text)).toBe(state));
+});
+
+describe('"deny" with a noun: saying it is untrue, unless a recipient makes it a refusal to grant', () => {
+  const read = (text: string) => {
+    const p = extractClaims({ id: 'd', text, source: 'Wire' })[0]?.proposition;
+    return { lemma: p?.predicate?.lemma, state: p?.state };
+  };
+  it.each([
+    ['The minister denied any knowledge of the payments.', 'affirmed'],
+    ['The striker denied the accusation.', 'affirmed'],
+    ['The consul denied him a visa.', 'refused'],
+    ['The court denied bail to the two suspects.', 'refused'],
+  ])('%s → %s', (text, state) => expect(read(text)).toEqual({ lemma: 'deny', state }));
+});
