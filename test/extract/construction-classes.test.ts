@@ -113,3 +113,22 @@ describe('"deny" with a noun: saying it is untrue, unless a recipient makes it a
     ['The court denied bail to the two suspects.', 'refused'],
   ])('%s → %s', (text, state) => expect(read(text)).toEqual({ lemma: 'deny', state }));
 });
+
+describe('verbs that report only with a clause (FrameNet Statement, Convey_importance, Complaining …)', () => {
+  const read = (text: string) => {
+    const c = extractClaims({ id: 'd', text, source: 'Wire' })[0];
+    return { holder: c?.attribution.holderKind === 'author' ? undefined : c?.attribution.holder, lemma: c?.proposition.predicate?.lemma };
+  };
+  it.each([
+    ['Okafor underlined that the ferry had been inspected.', 'inspect'],
+    ['The coach conceded that the team had played badly.', 'play'],
+    ['Residents complained that the water smelled of gas.', 'smell'],
+    ['The minister reiterated that the talks would resume.', 'resume'],
+  ])('%s', (text, lemma) => expect(read(text)).toEqual({ holder: text.split(' ').slice(0, text.startsWith('The') ? 2 : 1).join(' '), lemma }));
+
+  it.each([
+    ['The carmaker recalled 5,000 vans.', 'recall'],
+    ['The audit highlighted the risks.', 'highlight'],
+    ['The mayor underlined the need for calm.', 'underline'],
+  ])('with a plain object the verb is the act: %s', (text, lemma) => expect(read(text)).toEqual({ holder: undefined, lemma }));
+});
