@@ -99,6 +99,10 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     // Only after a finite verb: "the dossier announcing the closure was issued" is a participle modifying its noun.
     const zeroThat = !hasThat && toldObject === 0 && lemma !== 'tell' && !tokens[v]!.lower.endsWith('ing') && zeroThatClause(tokens, v + 1);
     if (derived(lexicon, thatVerbs).has(lemma) && !hasThat && !zeroThat && toldObject === 0 && !gerund && colonAt < 0) continue;
+    // "released a video showing the attack", "A photo showing the damage was shared": an "-ing" reporting verb right
+    // after a noun, with only a noun phrase after it, is a participle modifying that noun (Quirk § 17.97), no frame.
+    // "a statement saying the plant was safe" keeps its frame: a clause follows.
+    if (tokens[v]!.lower.endsWith('ing') && tokens[v - 1]!.kind === 'word' && !hasThat && !zeroThat && toldObject === 0 && !gerund && colonAt < 0 && !zeroThatClause(tokens, v + 1)) continue;
     const { start: frameStart, end: spokenEnd, via, named } = appositiveHolder(tokens, v) ?? holderStart(tokens, v);
     // "Shares fell after Globex said …": the holder is the subject after the subordinator, not the clause before it.
     const clauseStart = afterSubordinator(tokens, frameStart, v);

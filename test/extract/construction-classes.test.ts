@@ -132,3 +132,14 @@ describe('verbs that report only with a clause (FrameNet Statement, Convey_impor
     ['The mayor underlined the need for calm.', 'underline'],
   ])('with a plain object the verb is the act: %s', (text, lemma) => expect(read(text)).toEqual({ holder: undefined, lemma }));
 });
+
+describe('an "-ing" reporting verb after a noun with only an object modifies the noun (no frame)', () => {
+  const read = (text: string) =>
+    extractClaims({ id: 'd', text, source: 'Wire' }).map((c) => ({ holder: c.attribution.holderKind === 'author' ? undefined : c.attribution.holder, lemma: c.proposition.predicate?.lemma, theme: c.proposition.theme?.text }));
+  it('the main verb keeps its claim', () => {
+    expect(read('The rebels released a video showing the raid on the depot.')[0]).toEqual({ holder: undefined, lemma: 'release', theme: 'video' });
+  });
+  it('a participle with a clause after it still frames', () => {
+    expect(read('The ministry issued a statement saying the reactor was safe.')[0]).toMatchObject({ holder: 'a statement', lemma: 'be' });
+  });
+});
