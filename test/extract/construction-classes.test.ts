@@ -143,3 +143,15 @@ describe('an "-ing" reporting verb after a noun with only an object modifies the
     expect(read('The ministry issued a statement saying the reactor was safe.')[0]).toMatchObject({ holder: 'a statement', lemma: 'be' });
   });
 });
+
+describe('a place inside an institution name is no place of the event', () => {
+  const places = (text: string) => extractClaims({ id: 'd', text, source: 'Wire' })[0]?.places.map((p) => p.name);
+  it.each([
+    ['The University of Leeds at Harrogate hired 40 researchers.', []],
+    ['The Bank of Canada cut rates.', []],
+    ['Students at the University of Oslo protested in Bergen.', ['Bergen']],
+    // Hard negatives: a place after a council's name is where it meets; a place noun's "of" still names a place.
+    ['The talks at the Council of Europe in Strasbourg ended.', ['Strasbourg']],
+    ['Troops retook the town of Saris in March.', ['Saris']],
+  ])('%s', (text, want) => expect(places(text)).toEqual(want));
+});
