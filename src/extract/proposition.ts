@@ -79,6 +79,7 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   // "Speaking to reporters, the minister said …": the main clause starts after a participial opener.
   const start = adverbialOpenerEnd(terms, isVerbAt);
   let v = terms.findIndex((t, i) => i >= start && isVerbAt(t, i));
+  v = copulaBeforeInfinitivalRelative(terms, start, v);
   // "Selene-3, the lander built by Hollis, touched down": a participle modifying a noun is not the clause's verb.
   // "…, saying in a statement …": an "-ing" clause after a comma adds to the clause. With no verb after these,
   // a "be" before them is the verb ("… is the fastest time ever run by a woman").
@@ -202,6 +203,20 @@ function particleBeforeObject(terms: readonly Term[], v: number, verb: Term): bo
   if (hasTag(particle, 'Particle')) return true;
   if (!PARTICLE_WORDS.has(particle.lower) || !PHRASAL_TRANSITIVE.has(`${verb.root} ${particle.lower}`)) return false;
   return next !== undefined && (hasTag(next, 'Determiner') || hasTag(next, 'Value') || hasTag(next, 'Possessive') || hasTag(next, 'Adjective') || hasTag(next, 'Noun'));
+}
+
+/**
+ * "Harlow was the first woman to lead the party": an infinitive after a noun phrase that complements "be" modifies
+ * that noun (an infinitival relative, Quirk § 17.30); the copula is the clause's verb and the noun its theme.
+ * "The plan is to build a bridge" (no noun before "to") keeps the infinitive.
+ */
+function copulaBeforeInfinitivalRelative(terms: readonly Term[], start: number, v: number): number {
+  if (v < 2 || terms[v - 1]?.lower !== 'to') return v;
+  const be = lastIndexBefore(terms, v - 1, (t) => isBe(t));
+  if (be < start || !hasTag(terms[be + 1], 'Determiner')) return v;
+  const phrase = terms.slice(be + 2, v - 1);
+  const nounPhrase = phrase.length > 0 && isNominal(phrase[phrase.length - 1]!) && phrase.every((t) => !t.commaAfter && (isNominal(t) || hasTag(t, 'Adjective') || hasTag(t, 'Ordinal') || hasTag(t, 'Value')));
+  return nounPhrase ? be : v;
 }
 
 /**

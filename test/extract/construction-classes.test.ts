@@ -155,3 +155,15 @@ describe('a place inside an institution name is no place of the event', () => {
     ['Troops retook the town of Saris in March.', ['Saris']],
   ])('%s', (text, want) => expect(places(text)).toEqual(want));
 });
+
+describe('an infinitive after the noun that complements "be" modifies the noun', () => {
+  it.each([
+    ['Oslo was the first city to ban diesel cars.', 'Oslo', 'be', 'first city'],
+    ['The council was the last body to approve the plan.', 'The council', 'be', 'last body'],
+  ])('%s', (text, actor, lemma, theme) => expect(main(text)).toMatchObject({ actor, lemma, theme }));
+
+  it.each([
+    ['The plan is to build a bridge.', 'build', 'bridge'],
+    ['The board is set to approve the merger.', 'approve', 'merger'],
+  ])('no noun before "to": the infinitive stays the predicate: %s', (text, lemma, theme) => expect(main(text)).toMatchObject({ lemma, theme }));
+});
