@@ -4,6 +4,8 @@ import { derived, type Lexicon } from '../lexicon/index.js';
 import { EPISTEMIC_ADJECTIVES, EPISTEMIC_PARTICIPLES, PARTIAL_ADVERBS, PENDING_ADVERBS } from '../lexicon/status-cues.js';
 import { BE_FORMS } from '../lexicon/grammar-words.js';
 import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
+import { FRONT_NOUNS, REMOVAL_VERBS, WITHDRAWN_PEOPLE } from '../lexicon/polarity-cues.js';
+import { PLACE_OF_NOUNS } from '../lexicon/places.js';
 import type { Token } from '../segment/tokens.js';
 import { stem } from './keys.js';
 import type { PropositionParts } from './proposition.js';
@@ -71,12 +73,34 @@ export function findState(tokens: readonly Token[], parts: PropositionParts, lex
   // "refused the offer", "failed to pay": a refusal needs what is refused; "the talks failed", "sales declined" report an event.
   // "denied the allegations", "denied any knowledge": denying a noun is the act of saying so, not a refusal of an event
   // (a denial with a clause or gerund is read through its frame as the denier's negation of that clause).
-  if (predicate && REFUSAL_SINGLE.has(stem(predicate.root)) && !endsClause(tokens, predicate.end) && !deniesStatement(tokens, parts, predicate)) return { state: 'refused', cue: { start: predicate.start, end: predicate.end } };
-  if (refusalPhrase) return { state: 'refused', cue: refusalPhrase };
+  if (predicate && REFUSAL_SINGLE.has(stem(predicate.root)) && !endsClause(tokens, predicate.end) && !deniesStatement(tokens, parts, predicate) && !movesAway(tokens, predicate)) return { state: 'refused', cue: { start: predicate.start, end: predicate.end } };
+  if (refusalPhrase && !(predicate && movesAway(tokens, predicate))) return { state: 'refused', cue: refusalPhrase };
   const decidedCue = tokens.find((t) => DECIDED.has(t.lower));
   const result: StateResult = { state: 'affirmed' };
   if (decidedCue) result.cue = { start: decidedCue.start, end: decidedCue.end };
   return result;
+}
+
+const REMOVAL: ReadonlySet<string> = new Set(REMOVAL_VERBS);
+const PEOPLE_WITHDRAWN: ReadonlySet<string> = new Set(WITHDRAWN_PEOPLE);
+const PLACES_LEFT: ReadonlySet<string> = new Set([...PLACE_OF_NOUNS, ...FRONT_NOUNS]);
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'all', 'some', 'most', 'remaining', 'last']);
+
+/**
+ * "withdrew its troops from the border", "pulled out of the town": a removal verb whose object is people or forces,
+ * or whose "from" / "out of" names a place, reports a movement, not a refusal ("withdrew from the talks" stays one).
+ */
+function movesAway(tokens: readonly Token[], predicate: Range & { root: string }): boolean {
+  if (!REMOVAL.has(predicate.root)) return false;
+  let i = tokens.findIndex((t) => t.start >= predicate.end);
+  if (i < 0) return false;
+  if (tokens[i]!.lower === 'out' && tokens[i + 1]?.lower === 'of') i++;
+  const from = tokens[i]!.lower === 'from' || tokens[i]!.lower === 'of';
+  if (from) i++;
+  while (tokens[i] && OBJECT_OPENERS.has(tokens[i]!.lower)) i++;
+  const head = tokens[i];
+  if (!head || head.kind !== 'word') return false;
+  return from ? head.capitalized || PLACES_LEFT.has(head.lower) : PEOPLE_WITHDRAWN.has(head.lower);
 }
 
 /**

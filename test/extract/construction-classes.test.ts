@@ -167,3 +167,16 @@ describe('an infinitive after the noun that complements "be" modifies the noun',
     ['The board is set to approve the merger.', 'approve', 'merger'],
   ])('no noun before "to": the infinitive stays the predicate: %s', (text, lemma, theme) => expect(main(text)).toMatchObject({ lemma, theme }));
 });
+
+describe('"withdraw" as a movement of forces or from a place is no refusal', () => {
+  const stateOf = (text: string) => extractClaims({ id: 'd', text, source: 'Wire' })[0]?.proposition.state;
+  it.each([
+    ['The navy withdrew its peacekeepers from the strait.', 'affirmed'],
+    ['The militia pulled out of the village on Sunday.', 'affirmed'],
+    ['Government forces withdrew from Kessala.', 'affirmed'],
+    // Hard negatives: withdrawing from an event or an offer abandons it.
+    ['The sponsor withdrew from the deal.', 'refused'],
+    ['The bidder withdrew its offer.', 'refused'],
+    ['The firm pulled out of the merger.', 'refused'],
+  ])('%s → %s', (text, state) => expect(stateOf(text)).toBe(state));
+});
