@@ -1,16 +1,14 @@
 import type { Range } from '../ingest/types.js';
 import { LINKING_VERBS, OTHER_COPULAS, PARTITIVE_QUANTIFIERS } from '../lexicon/grammar-words.js';
-import { MONTHS } from '../lexicon/date-cues.js';
-import { VERB_PARTICLES } from '../lexicon/particles.js';
-import { TRANSITIVE_FIRST_SENSE, TRANSITIVE_PHRASAL_VERBS } from '../lexicon/wordnet-transitives.js';
 import { INVARIANT_PAST } from '../lexicon/invariant-verbs.js';
 import { LOCAL_NO_WORDS, NEGATIVE_OBJECT_WORDS } from '../lexicon/polarity-cues.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { stem } from './keys.js';
-import { isNominal, nounPhraseAfter, nounPhraseBefore } from './noun-phrases.js';
+import { nounPhraseAfter, nounPhraseBefore } from './noun-phrases.js';
 import { retagNounPositions } from './noun-positions.js';
 import { isDativeVerb, secondObject } from './dative.js';
 import { themeAfter } from './theme.js';
+import { adjectiveHeaded, copulaBeforeInfinitivalRelative, particleBeforeObject, sharedObject, withAdjectiveHead } from './clause-repairs.js';
 import { verbByPosition } from './verb-fallback.js';
 import { adverbialOpenerEnd, afterVerblessClause, clauseEnd, isSupplementive, verbAfterRelative } from './subordinate-clauses.js';
 import { verbLemma } from './lemma.js';
@@ -132,7 +130,7 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   // A word the tagger read as a particle before a date is a preposition ("stopped in May").
   const particle = particleBeforeObject(terms, v, verb);
   const objectFrom = v + (phrasalMeaning(terms, v, lexicon) !== undefined || particle ? 2 : 1);
-  const object = themeAfter(terms, objectFrom) ?? (TRANSITIVE.has(verb.root) ? sharedObject(terms, objectFrom) : undefined);
+  const object = themeAfter(terms, objectFrom) ?? sharedObject(terms, objectFrom, verb);
   const theme = (object && secondObject(terms, object, verb.root)) ?? object;
   const complement = !theme && isCopula(verb) ? nounPhraseAfter(terms, v + 1) : undefined;
   if (theme) parts.theme = theme;
@@ -183,75 +181,6 @@ function cleftSubject(terms: readonly Term[], start: number, v: number): Range |
   if (terms[start]?.lower !== 'it' || !terms[start + 1] || !isBe(terms[start + 1]!)) return undefined;
   const that = terms.findIndex((t, i) => i > start + 2 && i < v - 1 && t.lower === 'that');
   return that < 0 ? undefined : nounPhraseBefore(terms, v, that + 1);
-}
-
-const TRANSITIVE: ReadonlySet<string> = new Set(TRANSITIVE_FIRST_SENSE);
-const PHRASAL_TRANSITIVE: ReadonlySet<string> = new Set(TRANSITIVE_PHRASAL_VERBS);
-const PARTICLE_WORDS: ReadonlySet<string> = new Set(VERB_PARTICLES);
-
-/**
- * "laid off 300 workers", "shot down a helicopter", "rounded up dozens of protesters": the object of a phrasal verb
- * follows its particle (Quirk § 16.4). A word the tagger read as a particle counts unless a date or a year follows
- * ("stopped in May", "ended in 2019"); a particle it read as a preposition counts when WordNet lists the verb and
- * particle as one verb that takes an object and a noun phrase opens after it ("ran off the road" stays a
- * prepositional phrase: "run off" takes none in its first senses).
- */
-function particleBeforeObject(terms: readonly Term[], v: number, verb: Term): boolean {
-  const particle = terms[v + 1];
-  const next = terms[v + 2];
-  if (!particle || particle.commaAfter || hasTag(next, 'Date') || MONTHS.has(next?.lower ?? '') || (hasTag(next, 'Value') && /^\d{4}$/.test(next!.lower))) return false;
-  if (hasTag(particle, 'Particle')) return true;
-  if (!PARTICLE_WORDS.has(particle.lower) || !PHRASAL_TRANSITIVE.has(`${verb.root} ${particle.lower}`)) return false;
-  return next !== undefined && (hasTag(next, 'Determiner') || hasTag(next, 'Value') || hasTag(next, 'Possessive') || hasTag(next, 'Adjective') || hasTag(next, 'Noun'));
-}
-
-/**
- * "Harlow was the first woman to lead the party": an infinitive after a noun phrase that complements "be" modifies
- * that noun (an infinitival relative, Quirk § 17.30); the copula is the clause's verb and the noun its theme.
- * "The plan is to build a bridge" (no noun before "to") keeps the infinitive.
- */
-function copulaBeforeInfinitivalRelative(terms: readonly Term[], start: number, v: number): number {
-  if (v < 2 || terms[v - 1]?.lower !== 'to') return v;
-  const be = lastIndexBefore(terms, v - 1, (t) => isBe(t));
-  if (be < start || !hasTag(terms[be + 1], 'Determiner')) return v;
-  const phrase = terms.slice(be + 2, v - 1);
-  const nounPhrase = phrase.length > 0 && isNominal(phrase[phrase.length - 1]!) && phrase.every((t) => !t.commaAfter && (isNominal(t) || hasTag(t, 'Adjective') || hasTag(t, 'Ordinal') || hasTag(t, 'Value')));
-  return nounPhrase ? be : v;
-}
-
-/**
- * "Protesters smashed and looted the shops": two coordinated transitive verbs share the object after the second
- * (Quirk § 13.79, right node raising); a verb with no object of its own takes it when its first sense in WordNet
- * takes one ("resigned and left the country" keeps no object for a verb that has none).
- */
-function sharedObject(terms: readonly Term[], from: number): Range | undefined {
-  const and = terms[from];
-  const second = terms[from + 1];
-  if (!and || !second || (and.lower !== 'and' && and.lower !== 'or') || terms[from - 1]?.commaAfter) return undefined;
-  if (!hasTag(second, 'Verb') || hasTag(second, 'Auxiliary') || hasTag(second, 'Modal') || isBe(second)) return undefined;
-  return themeAfter(terms, from + 2);
-}
-
-/**
- * "The state-owned firm sold …" with "firm" read as an adjective: an adjective between the subject phrase and the verb
- * is the phrase's head (an adjective does not end a subject before its verb; Quirk § 7.20), so the actor takes it in.
- */
-function withAdjectiveHead(terms: readonly Term[], actor: Range, v: number): Range {
-  const head = terms[v - 1];
-  const last = terms[v - 2];
-  if (!head || !last || last.end !== actor.end || last.commaAfter || head.commaAfter || head.capitalized) return actor;
-  return hasTag(head, 'Adjective') && !isNominal(head) && !hasTag(head, 'Verb') ? { start: actor.start, end: head.end } : actor;
-}
-
-/**
- * "The firm cut …", "The local firm closed …" with "firm" read as an adjective: a determiner and adjectives right
- * before the verb are a noun phrase whose last word is its head (a determiner needs a head; Quirk § 5.10).
- */
-function adjectiveHeaded(terms: readonly Term[], from: number, v: number): Range | undefined {
-  let k = v - 1;
-  while (k >= from && hasTag(terms[k], 'Adjective') && !hasTag(terms[k], 'Determiner') && !terms[k]!.commaAfter) k--;
-  if (k === v - 1 || k < from || !hasTag(terms[k], 'Determiner') || terms[k]!.commaAfter) return undefined;
-  return { start: terms[k]!.start, end: terms[v - 1]!.end };
 }
 
 /**
