@@ -99,6 +99,10 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     // Only after a finite verb: "the dossier announcing the closure was issued" is a participle modifying its noun.
     const zeroThat = !hasThat && toldObject === 0 && lemma !== 'tell' && !tokens[v]!.lower.endsWith('ing') && zeroThatClause(tokens, v + 1);
     if (derived(lexicon, thatVerbs).has(lemma) && !hasThat && !zeroThat && toldObject === 0 && !gerund && colonAt < 0) continue;
+    // "released a video showing the attack", "A photo showing the damage was shared": an "-ing" reporting verb right
+    // after a noun, with only a noun phrase after it, is a participle modifying that noun (Quirk § 17.97), no frame.
+    // "a statement saying the plant was safe" keeps its frame: a clause follows.
+    if (tokens[v]!.lower.endsWith('ing') && tokens[v - 1]!.kind === 'word' && !hasThat && !zeroThat && toldObject === 0 && !gerund && colonAt < 0 && !zeroThatClause(tokens, v + 1)) continue;
     const { start: frameStart, end: spokenEnd, via, named } = appositiveHolder(tokens, v) ?? holderStart(tokens, v);
     // "Shares fell after Globex said …": the holder is the subject after the subordinator, not the clause before it.
     const clauseStart = afterSubordinator(tokens, frameStart, v);
@@ -218,6 +222,9 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
     const holderBehind = (verbAt === 0 || adverbsOnly) && (segment.length === verbAt + 1 || AFTER_VERB_NOT_HOLDER.has(segment[verbAt + 1]?.lower ?? ''));
     const earlier = holderBehind ? holderBefore(tokens, comma) : null;
     if (holderBehind && !earlier) continue;
+    // "The mayor, who leads the coalition, rejected the plan": a comma closing a non-restrictive relative clause is
+    // followed by the main clause's own verb (Quirk § 17.22), not by an inverted frame ("…, said the mayor").
+    if (verbAt === 0 && !earlier && closesRelative(tokens, comma)) continue;
     const holderTokens = withoutAuxiliary(withoutCoordinator(earlier ? earlier.tokens : verbAt === 0 ? segment.slice(1) : segment.slice(0, verbAt)));
     if (holderTokens.length === 0) continue;
     if (holderTokens.length === 1 && RELATIVE.has(holderTokens[0]!.lower)) continue;
@@ -247,6 +254,12 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
     return found;
   }
   return null;
+}
+
+/** The comma at `comma` closes a relative clause that a comma and "who" / "which" opened in the same clause. */
+function closesRelative(tokens: readonly Token[], comma: number): boolean {
+  const open = lastIndex(tokens, comma - 1, (t) => t.lower === ',' || CLAUSE_BREAK.has(t.lower));
+  return open >= 0 && tokens[open]!.lower === ',' && WH_RELATIVES.has(tokens[open + 1]?.lower ?? '');
 }
 
 /** ", and officials said": the coordinator joins the frame to the clause before; it is no part of the holder. */

@@ -6,6 +6,7 @@ import { MONTHS, WEEKDAYS } from '../lexicon/date-cues.js';
 import {
   COMPASS_ADJECTIVES,
   DEMONYM_ENDINGS,
+  INSTITUTION_HEADS,
   NOT_PLACE_WORDS,
   OPEN_PLACE_PREPOSITIONS,
   PLACE_DETERMINERS,
@@ -33,6 +34,10 @@ export function extractPlaces(doc: TextView, range: Range, tokens: Token[], lexi
     const hit = gazetteerAt(gazetteer, doc.view, tokens, i) ?? openPlaceAt(lexicon.aliases, doc.view, tokens, i);
     if (!hit) {
       i += 1;
+      continue;
+    }
+    if (insideInstitutionName(tokens, i)) {
+      i = afterInstitutionName(tokens, hit.next, tokens[i - 2]!.lower);
       continue;
     }
     const span = spanOf(doc.text, tok.start, hit.end);
@@ -143,6 +148,24 @@ function isNameWord(view: string, tok: Token): boolean {
   const written = view.slice(tok.start, tok.end);
   const acronym = written.length > 1 && written === written.toUpperCase();
   return !acronym && !NOT_PLACE_WORDS.has(lower) && !MONTHS.has(lower) && !WEEKDAYS.has(lower) && !DEMONYM_ENDINGS.some((e) => lower.endsWith(e));
+}
+
+/** Institutions named with their campus ("University of California at Berkeley"). */
+const CAMPUS_HEADS: ReadonlySet<string> = new Set(['university', 'college', 'institute']);
+
+/** "the Bank of England": a place right after "<Institution> of", the head capitalised, is a word of that name. */
+function insideInstitutionName(tokens: readonly Token[], i: number): boolean {
+  const [of, head] = [tokens[i - 1], tokens[i - 2]];
+  return of?.lower === 'of' && head !== undefined && head.capitalized && INSTITUTION_HEADS.has(head.lower);
+}
+
+/** "the University of Texas at Austin": a university's campus name after "at" / "in" goes on with the name. */
+function afterInstitutionName(tokens: readonly Token[], next: number, head: string): number {
+  const [prep, name] = [tokens[next], tokens[next + 1]];
+  if (!CAMPUS_HEADS.has(head) || !prep || !name || (prep.lower !== 'at' && prep.lower !== 'in') || !name.capitalized || name.kind !== 'word') return next;
+  let j = next + 1;
+  while (tokens[j]?.kind === 'word' && tokens[j]!.capitalized) j++;
+  return j;
 }
 
 /** Most words a place phrase puts between its preposition and "of" ("in the small Kala-Balge district of"). */

@@ -1,6 +1,5 @@
 import type { Range } from '../ingest/types.js';
 import { LINKING_VERBS, OTHER_COPULAS, PARTITIVE_QUANTIFIERS } from '../lexicon/grammar-words.js';
-import { MONTHS } from '../lexicon/date-cues.js';
 import { INVARIANT_PAST } from '../lexicon/invariant-verbs.js';
 import { LOCAL_NO_WORDS, NEGATIVE_OBJECT_WORDS } from '../lexicon/polarity-cues.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
@@ -9,6 +8,7 @@ import { nounPhraseAfter, nounPhraseBefore } from './noun-phrases.js';
 import { retagNounPositions } from './noun-positions.js';
 import { isDativeVerb, secondObject } from './dative.js';
 import { themeAfter } from './theme.js';
+import { adjectiveHeaded, copulaBeforeInfinitivalRelative, particleBeforeObject, sharedObject, withAdjectiveHead } from './clause-repairs.js';
 import { verbByPosition } from './verb-fallback.js';
 import { adverbialOpenerEnd, afterVerblessClause, clauseEnd, isSupplementive, verbAfterRelative } from './subordinate-clauses.js';
 import { verbLemma } from './lemma.js';
@@ -77,6 +77,7 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   // "Speaking to reporters, the minister said …": the main clause starts after a participial opener.
   const start = adverbialOpenerEnd(terms, isVerbAt);
   let v = terms.findIndex((t, i) => i >= start && isVerbAt(t, i));
+  v = copulaBeforeInfinitivalRelative(terms, start, v);
   // "Selene-3, the lander built by Hollis, touched down": a participle modifying a noun is not the clause's verb.
   // "…, saying in a statement …": an "-ing" clause after a comma adds to the clause. With no verb after these,
   // a "be" before them is the verb ("… is the fastest time ever run by a woman").
@@ -85,7 +86,10 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
     const after = supplementive ? clauseEnd(terms, v) : v;
     const next = terms.findIndex((t, i) => i > after && isVerbAt(t, i));
     if (next < 0) {
-      const be = terms.findIndex((t, i) => i >= start && i < v && isBe(t));
+      // "The man killed in the crash was a teacher": a copula after the modifier is the clause's verb; with none,
+      // a "be" before it is ("… is the fastest time ever run by a woman").
+      const later = terms.findIndex((t, i) => i > after && isBe(t) && !terms[i - 1]!.commaAfter);
+      const be = later >= 0 ? later : terms.findIndex((t, i) => i >= start && i < v && isBe(t));
       if (be >= 0) v = be;
       break;
     }
@@ -100,6 +104,7 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
     const reading = verbByPosition(terms, start);
     if (!reading) return parts;
     terms[reading.index] = reading.term;
+    if (reading.subjectHead) terms[reading.index - 1] = reading.subjectHead;
     v = reading.index;
   }
   v = throughOpenQuestion(terms, throughCopula(terms, v));
@@ -116,15 +121,16 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   if (negator) parts.negator = negator;
   const governing = parts.passive ? undefined : nominalImplicative(terms, v);
   // "The council's failure to pay": the noun is no doer of paying, its possessor is.
-  const actor = governing && !governing.adjective ? governing.doer : (cleftFocus(terms, start, v) ?? cleftSubject(terms, start, v) ?? nounPhraseBefore(terms, v, afterVerblessClause(terms, start, v)));
+  const subjectFrom = afterVerblessClause(terms, start, v);
+  const actor = governing && !governing.adjective ? governing.doer : (cleftFocus(terms, start, v) ?? cleftSubject(terms, start, v) ?? nounPhraseBefore(terms, v, subjectFrom) ?? adjectiveHeaded(terms, subjectFrom, v));
   if (governing) parts.implicativeNoun = governing;
-  if (actor) parts.actor = actor;
+  if (actor) parts.actor = withAdjectiveHead(terms, actor, v);
   // A copula's noun complement ("is the main cause") is its theme; an adjective one ("was late") says what the subject is.
   // "did not rule out foul play": a phrasal verb's object follows its particle.
   // A word the tagger read as a particle before a date is a preposition ("stopped in May").
-  const particle = hasTag(terms[v + 1], 'Particle') && !hasTag(terms[v + 2], 'Date') && !hasTag(terms[v + 2], 'Value') && !MONTHS.has(terms[v + 2]?.lower ?? '');
+  const particle = particleBeforeObject(terms, v, verb);
   const objectFrom = v + (phrasalMeaning(terms, v, lexicon) !== undefined || particle ? 2 : 1);
-  const object = themeAfter(terms, objectFrom);
+  const object = themeAfter(terms, objectFrom) ?? sharedObject(terms, objectFrom, verb);
   const theme = (object && secondObject(terms, object, verb.root)) ?? object;
   const complement = !theme && isCopula(verb) ? nounPhraseAfter(terms, v + 1) : undefined;
   if (theme) parts.theme = theme;

@@ -4,6 +4,8 @@ import { derived, type Lexicon } from '../lexicon/index.js';
 import { EPISTEMIC_ADJECTIVES, EPISTEMIC_PARTICIPLES, PARTIAL_ADVERBS, PENDING_ADVERBS } from '../lexicon/status-cues.js';
 import { BE_FORMS } from '../lexicon/grammar-words.js';
 import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
+import { FRONT_NOUNS, REMOVAL_VERBS, WITHDRAWN_PEOPLE } from '../lexicon/polarity-cues.js';
+import { PLACE_OF_NOUNS } from '../lexicon/places.js';
 import type { Token } from '../segment/tokens.js';
 import { stem } from './keys.js';
 import type { PropositionParts } from './proposition.js';
@@ -69,12 +71,59 @@ export function findState(tokens: readonly Token[], parts: PropositionParts, lex
   if (parts.inner && lexicon.reportingForms[parts.inner.lower] !== undefined) return { state: 'affirmed' };
   const refusalPhrase = findPhrase(tokens, REFUSAL_PHRASES);
   // "refused the offer", "failed to pay": a refusal needs what is refused; "the talks failed", "sales declined" report an event.
-  if (predicate && REFUSAL_SINGLE.has(stem(predicate.root)) && !endsClause(tokens, predicate.end)) return { state: 'refused', cue: { start: predicate.start, end: predicate.end } };
-  if (refusalPhrase) return { state: 'refused', cue: refusalPhrase };
+  // "denied the allegations", "denied any knowledge": denying a noun is the act of saying so, not a refusal of an event
+  // (a denial with a clause or gerund is read through its frame as the denier's negation of that clause).
+  if (predicate && REFUSAL_SINGLE.has(stem(predicate.root)) && !endsClause(tokens, predicate.end) && !deniesStatement(tokens, parts, predicate) && !movesAway(tokens, predicate)) return { state: 'refused', cue: { start: predicate.start, end: predicate.end } };
+  if (refusalPhrase && !(predicate && movesAway(tokens, predicate))) return { state: 'refused', cue: refusalPhrase };
   const decidedCue = tokens.find((t) => DECIDED.has(t.lower));
   const result: StateResult = { state: 'affirmed' };
   if (decidedCue) result.cue = { start: decidedCue.start, end: decidedCue.end };
   return result;
+}
+
+const REMOVAL: ReadonlySet<string> = new Set(REMOVAL_VERBS);
+const PEOPLE_WITHDRAWN: ReadonlySet<string> = new Set(WITHDRAWN_PEOPLE);
+const PLACES_LEFT: ReadonlySet<string> = new Set([...PLACE_OF_NOUNS, ...FRONT_NOUNS]);
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'all', 'some', 'most', 'remaining', 'last']);
+
+/**
+ * "withdrew its troops from the border", "pulled out of the town": a removal verb whose object is people or forces,
+ * or whose "from" / "out of" names a place, reports a movement, not a refusal ("withdrew from the talks" stays one).
+ */
+function movesAway(tokens: readonly Token[], predicate: Range & { root: string }): boolean {
+  if (!REMOVAL.has(predicate.root)) return false;
+  let i = tokens.findIndex((t) => t.start >= predicate.end);
+  if (i < 0) return false;
+  if (tokens[i]!.lower === 'out' && tokens[i + 1]?.lower === 'of') i++;
+  const from = tokens[i]!.lower === 'from' || tokens[i]!.lower === 'of';
+  if (from) i++;
+  while (tokens[i] && OBJECT_OPENERS.has(tokens[i]!.lower)) i++;
+  const head = tokens[i];
+  if (!head || head.kind !== 'word') return false;
+  return from ? head.capitalized || PLACES_LEFT.has(head.lower) : PEOPLE_WITHDRAWN.has(head.lower);
+}
+
+/**
+ * "deny" is a verb of saying ("denied the allegations", "denied any knowledge": FrameNet 1.7 Affirm_or_deny) and a verb
+ * of refusing to give ("denied bail to the driver", "denied him entry": Levin 1993 § 13.3, with a recipient).
+ */
+const SPEECH_DENIALS: ReadonlySet<string> = new Set(['deny']);
+const RECIPIENT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
+
+/**
+ * Denying a noun with no recipient is the act of saying it is untrue, reported as done; a recipient ("to the driver",
+ * "him") makes it a refusal to grant, which stays a refusal.
+ */
+function deniesStatement(tokens: readonly Token[], parts: PropositionParts, predicate: Range & { root: string }): boolean {
+  const theme = parts.theme;
+  if (!SPEECH_DENIALS.has(predicate.root) || !theme) return false;
+  const after = tokens.find((t) => t.start >= theme.end);
+  const between = tokens.filter((t) => t.start >= predicate.end && t.end <= theme.end);
+  // "denied him bail": a pronoun before the thing denied is its recipient; "denied them" alone denies statements.
+  const last = between[between.length - 1];
+  // "denied him a visa": a noun phrase after the pronoun object is the thing denied.
+  const secondObject = last !== undefined && RECIPIENT_PRONOUNS.has(last.lower) && after?.kind === 'word' && !PREPOSITIONS.has(after.lower);
+  return after?.lower !== 'to' && !secondObject && !between.some((t) => RECIPIENT_PRONOUNS.has(t.lower) && t.end < theme.end);
 }
 
 /** Words that open a predicative complement: "is considered a risk", "was considered to be safe". */
@@ -87,6 +136,8 @@ const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'to',
 function judgedAs(tokens: readonly Token[], predicate: Range): boolean {
   const at = tokens.findIndex((t) => t.start >= predicate.start);
   const [before, after] = [tokens[at - 1], tokens.find((t) => t.start >= predicate.end)];
+  // "is considering a ban": a progressive is the deliberation under way, not a passive judgement.
+  if (/ing$/.test(tokens[at]?.lower ?? '')) return false;
   return before !== undefined && BE.has(before.lower) && after !== undefined && COMPLEMENT_OPENERS.has(after.lower);
 }
 

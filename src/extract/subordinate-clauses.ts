@@ -86,9 +86,16 @@ export function adverbialOpenerEnd(terms: readonly Term[], isVerbAt: VerbTest): 
   return start;
 }
 
-/** "…, cutting 42 seconds from the record": an "-ing" verb right after a comma opens a supplementive clause (Quirk § 15.58). */
+/**
+ * "…, cutting 42 seconds from the record": an "-ing" verb right after a comma opens a supplementive clause (Quirk §
+ * 15.58). "The drug, sold under the name Zenta, caused …": a past participle between commas right after the subject
+ * noun is a non-restrictive reduced relative (Quirk § 17.96); the main verb follows its closing comma.
+ */
 export function isSupplementive(terms: readonly Term[], v: number): boolean {
-  return v > 0 && terms[v - 1]!.commaAfter && isProgressive(terms[v]!.lower);
+  if (v === 0 || !terms[v - 1]!.commaAfter) return false;
+  if (isProgressive(terms[v]!.lower)) return true;
+  const end = clauseEnd(terms, v);
+  return isParticiple(terms[v]!.lower) && isNominal(terms[v - 1]!) && !terms[v]!.commaAfter && end < terms.length - 1 && terms.slice(0, v - 1).every((t) => !t.commaAfter);
 }
 
 /** The last term of a clause that runs from v to its next comma (or the end). */

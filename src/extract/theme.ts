@@ -1,5 +1,6 @@
 import type { Range } from '../ingest/types.js';
 import { PARTITIVE_QUANTIFIERS } from '../lexicon/grammar-words.js';
+import { VAGUE_PLURALS } from '../lexicon/number-words.js';
 import { BOUND_PREFIXES, UNITS } from '../lexicon/units.js';
 import { ADVERBS_ALSO_NOUNS, ADVERBS_NEVER_NOUNS } from '../lexicon/wordnet-adverbs.js';
 import { isNominal } from './noun-phrases.js';
@@ -21,6 +22,8 @@ export function themeAfter(terms: readonly Term[], from: number): Range | undefi
   const head = terms[start];
   // "most of the miners": the quantifier points through "of" to what it quantifies.
   if (head && PARTITIVE.has(head.lower) && terms[start + 1]?.lower === 'of') return themeAfter(terms, start + 2);
+  // "dozens of protesters", "tens of thousands of people": a vague plural counts what follows its "of".
+  if (head && VAGUE_PLURALS.has(head.lower) && terms[start + 1]?.lower === 'of' && terms[start + 2]) return themeAfter(terms, start + 2);
   const end = phraseEnd(terms, start);
   if (!head || end < start || isBareAdverb(terms, from, start, end)) return undefined;
   if (isMeasure(terms, start, end)) return terms[end + 1]?.lower === 'of' ? themeAfter(terms, end + 2) : undefined;
@@ -31,7 +34,12 @@ export function themeAfter(terms: readonly Term[], from: number): Range | undefi
 function objectStart(terms: readonly Term[], from: number): number {
   let i = from;
   // compromise tags the determiner "no" an Expression ("reported no injuries"): it opens the phrase all the same.
-  while (i < terms.length && (hasTag(terms[i], 'Adverb') || hasTag(terms[i], 'Negative') || hasTag(terms[i], 'Determiner') || terms[i]!.lower === 'no' || isApproximator(terms, i))) i++;
+  while (i < terms.length) {
+    const bound = boundLength(terms, i);
+    if (bound > 0) i += bound;
+    else if (hasTag(terms[i], 'Adverb') || hasTag(terms[i], 'Negative') || hasTag(terms[i], 'Determiner') || terms[i]!.lower === 'no') i++;
+    else break;
+  }
   return i;
 }
 
@@ -65,9 +73,21 @@ function isMeasure(terms: readonly Term[], start: number, end: number): boolean 
   return span.every((t) => hasTag(t, 'Value') || hasTag(t, 'Adjective') || !isNominal(t) || UNIT_WORDS.has(t.lower) || hasTag(t, 'Unit'));
 }
 
-/** "about 9 inches", "nearly 40 nurses": a bound word before a number belongs to the amount (AP Stylebook "about"). */
-function isApproximator(terms: readonly Term[], i: number): boolean {
-  return BOUND_PREFIXES.has(terms[i]!.lower) && hasTag(terms[i + 1], 'Value');
+/** The longest bound phrase of BOUND_PREFIXES, in words ("no fewer than"). */
+const LONGEST_BOUND = Math.max(...[...BOUND_PREFIXES.keys()].map((k) => k.split(' ').length));
+const BOUND_FIRST_WORDS: ReadonlySet<string> = new Set([...BOUND_PREFIXES.keys()].map((k) => k.split(' ')[0]!));
+
+/**
+ * "about 9 inches", "more than 200 operations", "up to 40 nurses": a bound phrase before a number belongs to the
+ * amount (AP Stylebook "about", "more than"); its length in words, 0 when none starts at `i`.
+ */
+function boundLength(terms: readonly Term[], i: number): number {
+  if (!BOUND_FIRST_WORDS.has(terms[i]!.lower)) return 0;
+  for (let n = Math.min(LONGEST_BOUND, terms.length - i - 1); n >= 1; n--) {
+    const phrase = terms.slice(i, i + n).map((t) => t.lower).join(' ');
+    if (BOUND_PREFIXES.has(phrase) && hasTag(terms[i + n], 'Value')) return n;
+  }
+  return 0;
 }
 
 /** Words that close a noun phrase: a preposition, conjunction, relative word or date starts what follows it. */

@@ -1,3 +1,4 @@
+import { CENTRAL_DETERMINERS } from '../lexicon/grammar-words.js';
 import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 import { synonymGroups } from '../lexicon/synonyms.js';
 import { isVerbLemma } from '../relate/wordnet.js';
@@ -19,6 +20,8 @@ const INFLECTED = /^[a-z]{3,}(?:s|ed)$/;
 export interface VerbReading {
   index: number;
   term: Term;
+  /** The word before the verb retagged as the subject's head noun, when the tagger read it as an adjective. */
+  subjectHead?: Term;
 }
 
 export function verbByPosition(terms: readonly Term[], start: number): VerbReading | undefined {
@@ -36,7 +39,11 @@ export function verbByPosition(terms: readonly Term[], start: number): VerbReadi
   // "won't shutter the unit": after a modal the verb is a bare infinitive.
   if (i > end && lemma !== t.lower) return undefined;
   const tense = i > end ? 'Infinitive' : lemma === t.lower ? 'PastTense' : t.lower.endsWith('s') ? 'PresentTense' : 'PastTense';
-  return { index: i, term: { ...t, root: lemma, tags: new Set(['Verb', tense]) } };
+  const reading: VerbReading = { index: i, term: { ...t, root: lemma, tags: new Set(['Verb', tense]) } };
+  // "The firm cut …": the subject's last word, read as an adjective, is its head noun.
+  const head = terms[i - 1]!;
+  if (i === end && hasTag(head, 'Adjective') && !isNominal(head)) reading.subjectHead = { ...head, tags: new Set(['Noun', 'Singular']) };
+  return reading;
 }
 
 /** Past a modal and the negator or adverbs after it ("won't", "would not quickly"): where its bare infinitive stands. */
@@ -47,12 +54,27 @@ function pastModal(terms: readonly Term[], i: number): number {
   return terms[k - 1]!.commaAfter ? i : k;
 }
 
-/** The index after the opening noun phrase: modifiers, names and nouns, with no comma inside. */
+/**
+ * The index after the opening noun phrase: modifiers, names and nouns, with no comma inside. A central determiner
+ * or a number after two lower-case words of the phrase ("The firm cut its staff", "firm" read as an adjective and "cut" as a noun)
+ * opens a second noun phrase (Quirk § 5.10: a determiner stands first in its phrase): the word before it is where
+ * the verb stands.
+ */
 function subjectEnd(terms: readonly Term[], start: number): number {
   let i = start;
-  while (i < terms.length && !terms[i]!.commaAfter && (isNominal(terms[i]!) || hasTag(terms[i], 'Adjective') || hasTag(terms[i], 'Determiner') || hasTag(terms[i], 'Possessive')) && (i === start || !startsVerbLike(terms, i))) i++;
+  while (i < terms.length && !terms[i]!.commaAfter) {
+    if (i > start + 1 && opensPhrase(terms[i]!) && isOpenWord(terms[i - 1]!) && isOpenWord(terms[i - 2]!)) return i - 1;
+    if (!(isNominal(terms[i]!) || hasTag(terms[i], 'Adjective') || hasTag(terms[i], 'Determiner') || hasTag(terms[i], 'Possessive')) || (i > start && startsVerbLike(terms, i))) break;
+    i++;
+  }
   return terms[i - 1]?.commaAfter ? -1 : i;
 }
+
+const DETERMINERS: ReadonlySet<string> = new Set(CENTRAL_DETERMINERS);
+/** A lower-case noun or adjective: a word of a noun phrase that a determiner cannot follow inside it. */
+/** A determiner or a cardinal number ("cut 10 percent"): the first word of a noun phrase. */
+const opensPhrase = (t: Term) => DETERMINERS.has(t.lower) || (hasTag(t, 'Cardinal') && !hasTag(t, 'Date'));
+const isOpenWord = (t: Term) => !t.capitalized && !DETERMINERS.has(t.lower) && !hasTag(t, 'Possessive') && (isNominal(t) || hasTag(t, 'Adjective'));
 
 /** Past the first word, a lower-case inflected word after a noun, or any lower-case word after a name, is where the verb may stand. */
 function startsVerbLike(terms: readonly Term[], i: number): boolean {

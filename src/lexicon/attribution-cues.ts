@@ -10,6 +10,10 @@ export const NEEDS_THAT: readonly string[] = [
   'inform', 'notify', 'comment', 'confirm', 'deny', 'admit', 'acknowledge', 'reject', 'dispute', 'refute', 'verify',
   'announce', 'accuse', 'call', 'describe', 'quote', 'cite', 'add', 'explain', 'write', 'think', 'estimate',
   'predict', 'report', 'tell', 'state', 'note', 'hint', 'maintain',
+  // FrameNet 1.7 Statement, Convey_importance, Complaining, Bragging, Reveal_secret, Testimony, Remembering and
+  // Text_creation units (reporting-verbs.ts): each also acts on a plain object ("underlined the risk", "recalled cars").
+  'affirm', 'reaffirm', 'reiterate', 'underline', 'underscore', 'highlight', 'caution', 'attest', 'testify', 'concede',
+  'observe', 'recount', 'remark', 'recall', 'disclose', 'tweet', 'complain', 'boast',
 ];
 
 /**

@@ -175,3 +175,14 @@ export const NOT_PLACE_WORDS: ReadonlySet<string> = new Set([
 
 /** Endings of nationality adjectives and demonyms ("Russian", "Chinese", "Turkish", "Israeli"). */
 export const DEMONYM_ENDINGS: readonly string[] = ['ian', 'ese', 'ish', 'ean', 'ans', 'eses'];
+
+/**
+ * Heads of institution names built as "<Head> of <Place>" ("the University of Texas at Austin", "the Bank of
+ * England", "the Council of Europe"): the place is a word of the name, not where the event is. Source: the AP
+ * Stylebook's entries on capitalising the formal names of universities, colleges, banks, churches, councils, courts,
+ * museums and institutes.
+ */
+export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
+  'university', 'college', 'institute', 'bank', 'church', 'council', 'court', 'museum', 'academy', 'school',
+  'hospital', 'library', 'chamber',
+]);

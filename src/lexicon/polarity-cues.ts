@@ -32,3 +32,17 @@ export const NEGATIVE_OBJECT_WORDS: readonly string[] = ['no', 'nothing', 'none'
 
 /** Words after "no" that make it local, not clause negation: "no fewer than 300", "no doubt", "no longer" (Quirk § 10.63). */
 export const LOCAL_NO_WORDS: readonly string[] = ['fewer', 'more', 'less', 'later', 'sooner', 'doubt', 'matter', 'end', 'longer', 'one'];
+
+/**
+ * "withdrew its troops", "pulled out of the town": "withdraw" in its sense of physical removal (Levin 1993 § 10.1,
+ * "remove" verbs; WordNet 3.1 withdraw v.2 "pull back or move away or backward") moves people or forces away from a
+ * place; it refuses nothing. Nouns for who is withdrawn: WordNet 3.1 hyponyms of "military personnel" and
+ * "diplomat" that news writes as the object. Nouns for where from: see PLACE_OF_NOUNS in places.ts, plus the lines
+ * of a front.
+ */
+export const REMOVAL_VERBS: readonly string[] = ['withdraw'];
+export const WITHDRAWN_PEOPLE: readonly string[] = [
+  'troops', 'forces', 'soldiers', 'units', 'personnel', 'staff', 'diplomats', 'ambassador', 'envoy', 'peacekeepers',
+  'observers', 'inspectors', 'fighters', 'militants', 'police', 'officers',
+];
+export const FRONT_NOUNS: readonly string[] = ['border', 'front', 'frontline', 'base', 'bases', 'positions', 'zone', 'line', 'lines'];

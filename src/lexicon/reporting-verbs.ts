@@ -4,7 +4,11 @@ import type { ReportingStance } from '../model/claim.js';
  * Reporting verbs by lemma, with the stance each conveys toward the reported proposition.
  * Sources: the reporting-verb classes of Quirk et al., "A Comprehensive Grammar of the English Language"
  * (1985), the AP Stylebook's guidance on "said" versus loaded attribution verbs, and Bergler's work on
- * reported speech in news (Bergler 1992; Bergler, Doandes, Knight & Witte 2004).
+ * reported speech in news (Bergler 1992; Bergler, Doandes, Knight & Witte 2004). Verbs that report only with a
+ * clause (listed in attribution-cues.ts NEEDS_THAT as well) from FrameNet 1.7's lexical units: Statement (affirm,
+ * reaffirm, reiterate, concede, observe, recount, remark, attest, caution), Convey_importance (underline, underscore,
+ * highlight), Complaining (complain), Bragging (boast), Reveal_secret (disclose), Testimony (testify), Remembering
+ * (recall) and Text_creation (tweet).
  */
 export const REPORTING_VERBS: Readonly<Record<string, ReportingStance>> = nullPrototype({
   say: 'reported',
@@ -57,6 +61,24 @@ export const REPORTING_VERBS: Readonly<Record<string, ReportingStance>> = nullPr
   hint: 'speculated',
   rumor: 'speculated',
   rumour: 'speculated',
+  affirm: 'asserted',
+  reaffirm: 'asserted',
+  reiterate: 'asserted',
+  underline: 'asserted',
+  underscore: 'asserted',
+  highlight: 'asserted',
+  caution: 'asserted',
+  attest: 'asserted',
+  testify: 'asserted',
+  concede: 'confirmed',
+  observe: 'reported',
+  recount: 'reported',
+  remark: 'reported',
+  recall: 'reported',
+  disclose: 'reported',
+  tweet: 'reported',
+  complain: 'claimed',
+  boast: 'claimed',
 });
 
 /** Irregular inflected forms of the verbs above (the rest are regular and spelled out by `reportingForms`). */

@@ -73,6 +73,7 @@ import * as updateCues from './update-cues.js';
 import verbSynonyms from './verb-synonyms.json' with { type: 'json' };
 import wordnetRelations from './wordnet-relations.json' with { type: 'json' };
 import * as wordnetAdverbs from './wordnet-adverbs.js';
+import * as wordnetTransitives from './wordnet-transitives.js';
 import * as converses from './converses.js';
 import * as supportVerbs from './support-verbs.js';
 import * as wordVectors from './word-vectors.js';
@@ -159,6 +160,7 @@ export const SHIPPED_TABLES = {
   'verb-synonyms': { default: verbSynonyms },
   'wordnet-relations': { default: wordnetRelations },
   'wordnet-adverbs': wordnetAdverbs,
+  'wordnet-transitives': wordnetTransitives,
   converses,
   'support-verbs': supportVerbs,
   'word-vectors': wordVectors,

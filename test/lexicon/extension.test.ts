@@ -11,9 +11,9 @@ const first = (text: string, options?: OptionsInput) => extractClaims({ id: `d${
 
 describe('per-call lexicon extensions', () => {
   it('a new reporting verb makes a holder appear', () => {
-    const text = 'Musk tweeted that the rocket exploded.';
+    const text = 'Musk whispered that the rocket exploded.';
     expect(first(text).attribution.holderKind).toBe('author');
-    const extended = first(text, { lexicon: { reportingVerbs: { tweet: 'reported' } } });
+    const extended = first(text, { lexicon: { reportingVerbs: { whisper: 'reported' } } });
     expect(extended.attribution).toMatchObject({ holder: 'Musk', holderKind: 'named', stance: 'reported' });
     expect(extended.proposition.span.text).toBe('the rocket exploded');
   });

@@ -1,0 +1,85 @@
+import type { Range } from '../ingest/types.js';
+import { MONTHS } from '../lexicon/date-cues.js';
+import { VERB_PARTICLES } from '../lexicon/particles.js';
+import { TRANSITIVE_FIRST_SENSE, TRANSITIVE_PHRASAL_VERBS } from '../lexicon/wordnet-transitives.js';
+import { isNominal } from './noun-phrases.js';
+import { hasTag, type Term } from './terms.js';
+import { themeAfter } from './theme.js';
+import { isBe } from './verbs.js';
+
+/**
+ * Readings of a clause's subject, verb and object that the tagger's words alone miss, each by one construction
+ * class: phrasal-verb objects, shared objects of coordinated verbs, infinitival relatives after a copula, and a
+ * subject head read as an adjective.
+ */
+
+const TRANSITIVE: ReadonlySet<string> = new Set(TRANSITIVE_FIRST_SENSE);
+const PHRASAL_TRANSITIVE: ReadonlySet<string> = new Set(TRANSITIVE_PHRASAL_VERBS);
+const PARTICLE_WORDS: ReadonlySet<string> = new Set(VERB_PARTICLES);
+
+/**
+ * "laid off 300 workers", "shot down a helicopter", "rounded up dozens of protesters": the object of a phrasal verb
+ * follows its particle (Quirk § 16.4). A word the tagger read as a particle counts unless a date or a year follows
+ * ("stopped in May", "ended in 2019"); a particle it read as a preposition counts when WordNet lists the verb and
+ * particle as one verb that takes an object and a noun phrase opens after it ("ran off the road" stays a
+ * prepositional phrase: "run off" takes none in its first senses).
+ */
+export function particleBeforeObject(terms: readonly Term[], v: number, verb: Term): boolean {
+  const particle = terms[v + 1];
+  const next = terms[v + 2];
+  if (!particle || particle.commaAfter || hasTag(next, 'Date') || MONTHS.has(next?.lower ?? '') || (hasTag(next, 'Value') && /^\d{4}$/.test(next!.lower))) return false;
+  if (hasTag(particle, 'Particle')) return true;
+  if (!PARTICLE_WORDS.has(particle.lower) || !PHRASAL_TRANSITIVE.has(`${verb.root} ${particle.lower}`)) return false;
+  return next !== undefined && (hasTag(next, 'Determiner') || hasTag(next, 'Value') || hasTag(next, 'Possessive') || hasTag(next, 'Adjective') || hasTag(next, 'Noun'));
+}
+
+/**
+ * "Harlow was the first woman to lead the party": an infinitive after a noun phrase that complements "be" modifies
+ * that noun (an infinitival relative, Quirk § 17.30); the copula is the clause's verb and the noun its theme.
+ * "The plan is to build a bridge" (no noun before "to") keeps the infinitive.
+ */
+export function copulaBeforeInfinitivalRelative(terms: readonly Term[], start: number, v: number): number {
+  if (v < 2 || terms[v - 1]?.lower !== 'to') return v;
+  let be = v - 2;
+  while (be >= 0 && !isBe(terms[be]!)) be--;
+  if (be < start || !hasTag(terms[be + 1], 'Determiner')) return v;
+  const phrase = terms.slice(be + 2, v - 1);
+  const nounPhrase = phrase.length > 0 && isNominal(phrase[phrase.length - 1]!) && phrase.every((t) => !t.commaAfter && (isNominal(t) || hasTag(t, 'Adjective') || hasTag(t, 'Ordinal') || hasTag(t, 'Value')));
+  return nounPhrase ? be : v;
+}
+
+/**
+ * "Protesters smashed and looted the shops": two coordinated transitive verbs share the object after the second
+ * (Quirk § 13.79, right node raising); a verb with no object of its own takes it when its first sense in WordNet
+ * takes one ("resigned and left the country" keeps no object for a verb that has none).
+ */
+export function sharedObject(terms: readonly Term[], from: number, verb: Term): Range | undefined {
+  if (!TRANSITIVE.has(verb.root)) return undefined;
+  const and = terms[from];
+  const second = terms[from + 1];
+  if (!and || !second || (and.lower !== 'and' && and.lower !== 'or') || terms[from - 1]?.commaAfter) return undefined;
+  if (!hasTag(second, 'Verb') || hasTag(second, 'Auxiliary') || hasTag(second, 'Modal') || isBe(second)) return undefined;
+  return themeAfter(terms, from + 2);
+}
+
+/**
+ * "The state-owned firm sold …" with "firm" read as an adjective: an adjective between the subject phrase and the verb
+ * is the phrase's head (an adjective does not end a subject before its verb; Quirk § 7.20), so the actor takes it in.
+ */
+export function withAdjectiveHead(terms: readonly Term[], actor: Range, v: number): Range {
+  const head = terms[v - 1];
+  const last = terms[v - 2];
+  if (!head || !last || last.end !== actor.end || last.commaAfter || head.commaAfter || head.capitalized) return actor;
+  return hasTag(head, 'Adjective') && !isNominal(head) && !hasTag(head, 'Verb') ? { start: actor.start, end: head.end } : actor;
+}
+
+/**
+ * "The firm cut …", "The local firm closed …" with "firm" read as an adjective: a determiner and adjectives right
+ * before the verb are a noun phrase whose last word is its head (a determiner needs a head; Quirk § 5.10).
+ */
+export function adjectiveHeaded(terms: readonly Term[], from: number, v: number): Range | undefined {
+  let k = v - 1;
+  while (k >= from && hasTag(terms[k], 'Adjective') && !hasTag(terms[k], 'Determiner') && !terms[k]!.commaAfter) k--;
+  if (k === v - 1 || k < from || !hasTag(terms[k], 'Determiner') || terms[k]!.commaAfter) return undefined;
+  return { start: terms[k]!.start, end: terms[v - 1]!.end };
+}
