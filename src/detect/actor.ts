@@ -1,3 +1,4 @@
+import { FILING_NOUNS } from '../lexicon/filing-nouns.js';
 import type { Claim, Phrase } from '../model/claim.js';
 import { SHARED_STATE_VERBS } from '../lexicon/attitude-verbs.js';
 import { ACTOR_STRENGTH } from '../lexicon/detector-strengths.js';
@@ -207,6 +208,10 @@ function patientIn(claim: Claim, actor: string, verb: string | undefined, aliase
 }
 
 /** The same act (predicate and theme) done by different actors: "police fired" vs "protesters fired". */
+const FILINGS: ReadonlySet<string> = new Set(FILING_NOUNS);
+/** The phrase's head is a filed request ("the suit", "a class-action lawsuit", "their petition"). */
+const isFiling = (p: Phrase): boolean => FILINGS.has(p.text.toLowerCase().split(/[\s,]+/).filter(Boolean).at(-1) ?? '');
+
 export const detectActor: Detector = (a, b, context) => {
   const aliases = context.lexicon.aliases;
   // "X, not Y, did it" disputes Y only for the act it names: "Y spoke with them" is another act.
@@ -217,6 +222,8 @@ export const detectActor: Detector = (a, b, context) => {
   const actorB = b.proposition.actor;
   if (!actorA || !actorB || samePhrase(actorA, actorB, aliases) || maybeCoreferent(actorA, actorB, context.lexicon) || isTimeSpan(actorA) || isTimeSpan(actorB) || alternation(a, b, aliases)) return null;
   if (isCounted(a, actorA) || isCounted(b, actorB)) return null;
+  // "The suit sought $5 million" / "the families are seeking $5 million": a filing speaks for those who filed it.
+  if (isFiling(actorA) !== isFiling(actorB)) return null;
   // The other claim names this actor as its agent after "by" ("a stray brought in by the daughter"): one doer, two voices.
   if (agentIn(b, actorA.text, a.proposition.predicate?.lemma, aliases) || agentIn(a, actorB.text, b.proposition.predicate?.lemma, aliases)) return null;
   // "Ada being killed by rebels" / "Ada killed 40 rebels": the doer of one act is the one the other was done to, so
