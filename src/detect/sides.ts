@@ -1,4 +1,4 @@
-import type { Claim } from '../model/claim.js';
+import type { Claim, Quantity } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { OPPOSITION_STRENGTH } from '../lexicon/detector-strengths.js';
 import { FUNCTION_WORDS } from '../lexicon/function-words.js';
@@ -53,10 +53,12 @@ export function oppositeSides(a: Claim, b: Claim): boolean {
   return opposite(a, b) !== undefined;
 }
 
+const ofAGroup = (q: Quantity): boolean => q.dimension === 'count' || q.dimension === 'percent';
+
 /** Both claims affirm one verb, on opposite sides of one object. */
 export function sidesHit(a: Claim, b: Claim): DetectorHit | null {
-  // "52 senators voted for it" / "48 voted against it": counted groups take both sides of one vote.
-  if (a.quantities.some((q) => q.dimension === 'count') || b.quantities.some((q) => q.dimension === 'count')) return null;
+  // "52 senators voted for it" / "48% voted against it": counted groups and shares take both sides of one vote.
+  if (a.quantities.some(ofAGroup) || b.quantities.some(ofAGroup)) return null;
   const sides = opposite(a, b);
   if (!sides) return null;
   const [x, y] = sides;

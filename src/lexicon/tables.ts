@@ -13,6 +13,7 @@ import * as detectorStrengths from './detector-strengths.js';
 import * as distanceWords from './distance-words.js';
 import * as eventFrames from './event-frames.js';
 import * as facilityNouns from './facility-nouns.js';
+import * as filingNouns from './filing-nouns.js';
 import * as forecastCues from './forecast-cues.js';
 import * as foreignFunctionWords from './foreign-function-words.js';
 import * as functionWords from './function-words.js';
@@ -49,6 +50,7 @@ import * as refutationCues from './refutation-cues.js';
 import * as reportingVerbs from './reporting-verbs.js';
 import * as residence from './residence.js';
 import * as resultStates from './result-states.js';
+import * as sidePrepositions from './side-prepositions.js';
 import * as roleNouns from './role-nouns.js';
 import * as roleTitles from './role-titles.js';
 import * as simplePrepositions from './simple-prepositions.js';
@@ -100,6 +102,7 @@ export const SHIPPED_TABLES = {
   'distance-words': distanceWords,
   'event-frames': eventFrames,
   'facility-nouns': facilityNouns,
+  'filing-nouns': filingNouns,
   'forecast-cues': forecastCues,
   'foreign-function-words': foreignFunctionWords,
   'function-words': functionWords,
@@ -112,6 +115,7 @@ export const SHIPPED_TABLES = {
   'implicative-nouns': implicativeNouns,
   'incompatible-states': incompatibleStates,
   'result-states': resultStates,
+  'side-prepositions': sidePrepositions,
   'intention-nouns': intentionNouns,
   'invariant-verbs': invariantVerbs,
   'irregular-verbs': irregularVerbs,
