@@ -14,12 +14,12 @@ import type { DetectorHit } from './types.js';
  */
 const PARTICIPANT_COVERAGE = 0.6;
 
-/** Where an activity stands by its claim's verb: going on, or stopped, paused or called off. */
+/** Where an activity stands by its claim's verb: going on, or stopped, paused, ended or called off. */
 type Phase = 'ongoing' | 'stopped';
 
 const phaseVerbs = (lexicon: Lexicon): { ongoing: ReadonlySet<string>; stopped: ReadonlySet<string> } => {
-  const { ONGOING_VERBS, STOPPING_VERBS, CALLED_OFF_VERBS } = lexicon.tables['status-cues'];
-  return { ongoing: new Set(ONGOING_VERBS), stopped: new Set([...STOPPING_VERBS, ...CALLED_OFF_VERBS]) };
+  const { ONGOING_VERBS, STOPPING_VERBS, FINISHING_VERBS, CALLED_OFF_VERBS } = lexicon.tables['status-cues'];
+  return { ongoing: new Set(ONGOING_VERBS), stopped: new Set([...STOPPING_VERBS, ...FINISHING_VERBS, ...CALLED_OFF_VERBS]) };
 };
 
 /** The predicate's verb lemma: the extractor may leave a progressive form ("continuing") as it stands. */

@@ -123,3 +123,10 @@ export const ONGOING_VERBS: readonly string[] = ['continue', 'proceed', 'carry o
  * @public
  */
 export const STOPPING_VERBS: readonly string[] = ['stop', 'halt', 'cease', 'discontinue', 'quit', 'terminate', 'break off', 'pause', 'suspend', 'freeze'];
+
+/**
+ * Verbs saying an activity came to its end: FrameNet 1.7 Activity_finish (end, finish, conclude, complete, wrap up).
+ * Read through `lexicon.tables['status-cues']`.
+ * @public
+ */
+export const FINISHING_VERBS: readonly string[] = ['end', 'finish', 'conclude', 'complete', 'wrap up'];

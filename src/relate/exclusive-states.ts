@@ -136,8 +136,13 @@ const AFTER_AN_OCCASION: ReadonlySet<string> = new Set(['survived']);
 
 /** A state held after an occasion ("survived the crash") meets another state only where the other claim names that occasion. */
 function occasionShared(claim: Claim, state: StateMention, other: Claim): boolean {
+  return !AFTER_AN_OCCASION.has(state.phrase) || namesTheOccasion(claim, other);
+}
+
+/** The other claim names the head of what the claim acted on ("the crash" in "survived the crash"), or it acted on nothing. */
+export function namesTheOccasion(claim: Claim, other: Claim): boolean {
   const theme = claim.proposition.theme;
-  if (!AFTER_AN_OCCASION.has(state.phrase) || theme === undefined) return true;
+  if (theme === undefined) return true;
   const head = claimWords(claim).tokens.filter((t) => t.content && t.span.start >= theme.span.start && t.span.end <= theme.span.end).at(-1);
   return head === undefined || claimWords(other).tokens.some((t) => t.lemma === head.lemma);
 }

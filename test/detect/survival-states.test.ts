@@ -11,6 +11,7 @@ describe('survived or alive against killed or died', () => {
     ['The boy survived the attack.', 'The boy was killed in the attack.', ['survived', 'killed']],
     ['The pilot is alive.', 'The pilot died in the crash.', ['alive', 'died']],
     ['The hostage is alive, her family said.', 'The hostage was murdered by her captors.', ['alive', 'murdered']],
+    ['The pilot survived the crash.', 'The pilot died in the crash.', ['survived', 'died']],
   ])('%s / %s', (a, b, evidence) => {
     expect(alertsWithEvidence(a, b)).toEqual([{ kind: 'opposition', band: MEDIUM_PLUS, evidence }]);
   });
@@ -19,6 +20,7 @@ describe('survived or alive against killed or died', () => {
     ['another person', 'The boy survived the attack.', 'His father was killed in the attack.'],
     ['counts of two groups', 'Two people survived the attack.', 'Five people were killed in the attack.'],
     ['a later occasion', 'The pilot survived the crash.', 'The pilot was killed in a second attack a week later.'],
+    ['a later death the other does not tie to the occasion', 'The pilot survived the crash.', 'The pilot died in hospital a week later.'],
     ['the same survival twice', 'The pilot survived the crash.', 'The pilot survived the crash, officials said.'],
   ])('no conflict: %s', (_, a, b) => {
     expect(alertsWithEvidence(a, b)).toEqual([]);
