@@ -1,5 +1,6 @@
 import type { Claim } from '../model/claim.js';
 import { OPPOSITION_STRENGTH } from '../lexicon/detector-strengths.js';
+import { NEGATED_AUXILIARIES, NEGATORS } from '../lexicon/polarity-cues.js';
 type Aliases = ReadonlyMap<string, string>;
 import { antonymsOf } from '../relate/wordnet.js';
 import { claimWords, type Token } from '../relate/words.js';
@@ -24,12 +25,12 @@ function complement(claim: Claim): Token[] {
 
 const antonyms = (x: string, y: string): boolean => antonymsOf(x, 'noun').includes(y) || antonymsOf(x, 'adjective').includes(y);
 
-const NEGATOR = /\b(?:not|no|never|neither|nor)\b|n['’]t\b/i;
+const NEGATION: ReadonlySet<string> = new Set([...NEGATORS, ...NEGATED_AUXILIARIES]);
 
-/** A negator between the predicate and the word ("was not a success", "is no longer safe"). */
+/** A negation cue between the predicate and the word ("was not a success", "is no longer safe", "wasn't a success"). */
 function negatedBefore(claim: Claim, word: Token): boolean {
   const from = claim.proposition.predicate?.span.start ?? claim.span.start;
-  return NEGATOR.test(claim.text.slice(from - claim.span.start, word.span.start - claim.span.start));
+  return claimWords(claim).tokens.some((t) => t.span.start >= from && t.span.start < word.span.start && NEGATION.has(t.lower.replace(/’/g, "'")));
 }
 
 /** Every lemma of the smaller set is in the larger one. */

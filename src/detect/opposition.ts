@@ -5,7 +5,7 @@ import { someDifferentDates } from '../match/dates.js';
 import { STATUS_DECIDED_STRENGTH } from '../lexicon/state-strengths.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { areConverses } from '../relate/lexical.js';
-import { namesTheOccasion } from '../relate/exclusive-states.js';
+import { stateAfterAnotherOccasion } from '../relate/exclusive-states.js';
 import { compatiblePhrases } from './actor.js';
 import { boundedByOtherAct } from './bounding-event.js';
 import { calledOffHit } from './called-off.js';
@@ -77,12 +77,6 @@ function tellsOneDeal(a: Claim, b: Claim, context: DetectContext): boolean {
   return !(pa.actor && pb.actor && pa.actor.key === pb.actor.key);
 }
 
-/** "survived the crash" / "died in hospital a week later": surviving one occasion does not oppose a death the other does not tie to it. */
-function survivedAnotherOccasion(a: Claim, b: Claim): boolean {
-  const survived = (x: Claim, y: Claim) => x.proposition.predicate?.lemma === 'survive' && !namesTheOccasion(x, y);
-  return survived(a, b) || survived(b, a);
-}
-
 function lemmaHit(x: Lemma, y: Lemma, strength: number): DetectorHit {
   return { kind: 'opposition', strength, evidence: [x.span, y.span], detail: `"${x.text}" vs "${y.text}"` };
 }
@@ -93,7 +87,7 @@ function predicateHit(a: Claim, b: Claim, context: DetectContext): DetectorHit |
   // "goes by the name" / "came up with": a particle makes another verb, which the bare verbs' antonymy does not oppose.
   const plainVerbs = !differentParticles(a, b, context.lexicon);
   if (pa.predicate && pb.predicate && plainVerbs && (opposes(pa.predicate, pb.predicate, context) || context.opposedEvents === true)) {
-    if (tellsOneDeal(a, b, context) || survivedAnotherOccasion(a, b)) return null;
+    if (tellsOneDeal(a, b, context) || stateAfterAnotherOccasion(a, b)) return null;
     return lemmaHit(pa.predicate, pb.predicate, OPPOSITION_STRENGTH);
   }
   // Inner predicates oppose only under the same wrapper: "confirmed it would attend" vs "confirmed it would miss".

@@ -31,7 +31,16 @@ export interface WeekdayMention { day: number; span: Span }
  * date its report ("a spokesman said on Monday" dates the report, not the event) or an outer clause ("The saga deepened
  * on Sunday when officials said that …").
  */
-export function weekdayMentions(claim: Claim): WeekdayMention[] {
+export function weekdayMentions(claim: Claim): readonly WeekdayMention[] {
+  let found = mentionsByClaim.get(claim);
+  if (!found) mentionsByClaim.set(claim, (found = findWeekdayMentions(claim)));
+  return found;
+}
+
+/** Claims are immutable values: read once per claim, since every candidate pair of an undated claim asks. */
+const mentionsByClaim = new WeakMap<Claim, readonly WeekdayMention[]>();
+
+function findWeekdayMentions(claim: Claim): WeekdayMention[] {
   const { text, start } = claim.span;
   const out: WeekdayMention[] = [];
   for (const m of text.matchAll(WEEKDAY_WORD)) {

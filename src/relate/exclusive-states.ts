@@ -132,15 +132,25 @@ function sameHolder(a: Claim, x: StateMention, b: Claim, y: StateMention): boole
 }
 
 /** States held only after one occasion: "survived the crash" says nothing of a death in hospital a week later. */
-const AFTER_AN_OCCASION: ReadonlySet<string> = new Set(['survived']);
+const AFTER_AN_OCCASION: ReadonlyMap<string, string> = new Map([['survived', 'survive']]);
+const OCCASION_VERBS: ReadonlySet<string> = new Set(AFTER_AN_OCCASION.values());
 
 /** A state held after an occasion ("survived the crash") meets another state only where the other claim names that occasion. */
 function occasionShared(claim: Claim, state: StateMention, other: Claim): boolean {
   return !AFTER_AN_OCCASION.has(state.phrase) || namesTheOccasion(claim, other);
 }
 
+/**
+ * One claim's verb holds a state after an occasion the other claim does not name: "survived the crash" says nothing
+ * of "died in hospital a week later", whatever opposes the two verbs.
+ */
+export function stateAfterAnotherOccasion(a: Claim, b: Claim): boolean {
+  const after = (x: Claim, y: Claim) => OCCASION_VERBS.has(x.proposition.predicate?.lemma ?? '') && !namesTheOccasion(x, y);
+  return after(a, b) || after(b, a);
+}
+
 /** The other claim names the head of what the claim acted on ("the crash" in "survived the crash"), or it acted on nothing. */
-export function namesTheOccasion(claim: Claim, other: Claim): boolean {
+function namesTheOccasion(claim: Claim, other: Claim): boolean {
   const theme = claim.proposition.theme;
   if (theme === undefined) return true;
   const head = claimWords(claim).tokens.filter((t) => t.content && t.span.start >= theme.span.start && t.span.end <= theme.span.end).at(-1);
