@@ -191,6 +191,16 @@ export function kindContext(plan: PairPlan, kind: ConflictKind, context: DetectC
   return { ...context, sameEvent, sameAct, opposedEvents: relation.opposed, synonymousPredicates };
 }
 
+/**
+ * kindContext for every kind of one pair, each context built once: only numeric detectors read another one, so a
+ * pair needs at most two (the registry asked for one per detector, a dozen object copies per pair).
+ */
+export function kindContexts(plan: PairPlan, context: DetectContext): (kind: ConflictKind) => DetectContext {
+  let numeric: DetectContext | undefined;
+  let other: DetectContext | undefined;
+  return (kind) => (kind === 'numeric' ? (numeric ??= kindContext(plan, kind, context)) : (other ??= kindContext(plan, kind, context)));
+}
+
 /** What a person-bound detector (an age) reads: whether the claims tell one event, for descriptions ("the driver"). */
 export function personContext(plan: PairPlan, context: DetectContext): DetectContext {
   const { relation, aligned, sameAct } = plan;

@@ -12,7 +12,7 @@ import { detectStatus } from './status.js';
 import { detectTemporal } from './temporal.js';
 import { detectTruthValue } from './truth-value.js';
 import { detectTellerRebuttal } from './teller-rebuttal.js';
-import { EVENT_BOUND, kindContext, personContext, planPair } from './gates.js';
+import { EVENT_BOUND, kindContexts, personContext, planPair } from './gates.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
 
 /** Every detector, in order of precedence when two fire with equal strength. */
@@ -52,10 +52,11 @@ export interface PairFinding {
 export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1): PairFinding | null {
   const plan = planPair(a, b, context, match);
   const hits: DetectorHit[] = [];
+  const contextOf = kindContexts(plan, context);
   for (const [kind, detector] of DETECTORS) {
     const personBound = PERSON_BOUND.has(detector);
     if (personBound ? plan.personGate !== undefined : plan.blocked.has(kind)) continue;
-    const hit = detector(a, b, personBound ? personContext(plan, context) : kindContext(plan, kind, context));
+    const hit = detector(a, b, personBound ? personContext(plan, context) : contextOf(kind));
     if (hit) hits.push(hit);
   }
   if (hits.length === 0) return null;
