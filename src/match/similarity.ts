@@ -15,6 +15,7 @@ import { tellerRebuttalHit } from '../detect/teller-rebuttal.js';
 import { calledOffHit } from '../detect/called-off.js';
 import { activityPhaseHit } from '../detect/activity-phase.js';
 import { oneDeath } from '../detect/one-death.js';
+import { unconfirmedEventHit } from '../detect/unconfirmed.js';
 
 /** Weights of the three parts of the same-event match; they sum to 1. */
 export const MATCH_WEIGHTS = { keys: 0.5, actor: 0.25, event: 0.25 } as const;
@@ -200,7 +201,8 @@ export function matchScore(a: Claim, b: Claim, opposes?: Opposes, lexicon: Lexic
 function statesOfOneEvent(a: Claim, b: Claim, lexicon: Lexicon): boolean {
   if (exclusiveStates(a, b, lexicon) !== null || truthValueDispute(a, b) !== null || calledOffHit(a, b, lexicon) !== null) return true;
   // "ended in an acquittal" / "ended in a conviction": one verb whose complements differ only by antonyms.
-  return activityPhaseHit(a, b, lexicon) !== null || oneDeath(a, b, lexicon) || antonymObjectHit(a, b, lexicon.aliases) !== null;
+  // "an unconfirmed explosion at a pipeline" / "the pipeline exploded": one event, held unconfirmed and stated.
+  return activityPhaseHit(a, b, lexicon) !== null || oneDeath(a, b, lexicon) || antonymObjectHit(a, b, lexicon.aliases) !== null || unconfirmedEventHit(a, b, lexicon) !== null;
 }
 
 /** Scores are rounded to six places, so a sum's last bits never decide a comparison. */
