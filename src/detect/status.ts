@@ -30,7 +30,7 @@ const STRENGTH = {
  * Hedged decisions ("may have approved") do not settle anything and are left out.
  */
 export const detectStatus: Detector = (a, b, context) => {
-  const settled = planAbandoned(a, b, context.lexicon) ?? awaitedDecision(a, b, context.lexicon) ?? statedByFrame(a, b, context.lexicon) ?? activityPhaseHit(a, b, context.lexicon) ?? unconfirmedEventHit(a, b, context.lexicon);
+  const settled = planAbandoned(a, b, context.lexicon) ?? awaitedDecision(a, b, context.lexicon) ?? statedByFrame(a, b, context.lexicon) ?? activityPhaseHit(a, b, context.lexicon) ?? unconfirmedEventHit(a, b);
   if (settled) return settled;
   const pendingA = a.proposition.state === 'pending';
   const pendingB = b.proposition.state === 'pending';

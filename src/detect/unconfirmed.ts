@@ -1,5 +1,4 @@
 import type { Claim } from '../model/claim.js';
-import type { Lexicon } from '../lexicon/index.js';
 import { STATUS_AFFIRMED_STRENGTH } from '../lexicon/state-strengths.js';
 import { stem } from '../extract/keys.js';
 import { unconfirmedEvents, type UnconfirmedEvent } from '../relate/unconfirmed-events.js';
@@ -23,13 +22,13 @@ function statesItHappened(claim: Claim, event: UnconfirmedEvent): boolean {
 }
 
 /** Both sentences call the event unconfirmed: the same uncertainty told twice. */
-function alsoUnconfirmed(claim: Claim, event: UnconfirmedEvent, lexicon: Lexicon): boolean {
-  return unconfirmedEvents(claim, lexicon).some((e) => e.verbs.some((v) => event.verbs.includes(v)));
+function alsoUnconfirmed(claim: Claim, event: UnconfirmedEvent): boolean {
+  return unconfirmedEvents(claim).some((e) => e.verbs.some((v) => event.verbs.includes(v)));
 }
 
-function oneWay(unsure: Claim, stated: Claim, lexicon: Lexicon): [UnconfirmedEvent, Claim] | null {
-  for (const event of unconfirmedEvents(unsure, lexicon)) {
-    if (!statesItHappened(stated, event) || alsoUnconfirmed(stated, event, lexicon)) continue;
+function oneWay(unsure: Claim, stated: Claim): [UnconfirmedEvent, Claim] | null {
+  for (const event of unconfirmedEvents(unsure)) {
+    if (!statesItHappened(stated, event) || alsoUnconfirmed(stated, event)) continue;
     // One event only when something places both alike ("a pipeline explosion" / "the pipeline exploded").
     const placing = placingStems(stated);
     if ([...event.participants].some((p) => placing.has(p))) return [event, stated];
@@ -42,9 +41,9 @@ function oneWay(unsure: Claim, stated: Claim, lexicon: Lexicon): [UnconfirmedEve
  * as unconfirmed, the other states it as having happened: a status clash (pending vs stated). Needs the event's verb
  * as the other's predicate and a word that places both (the pipeline); an update is told as "later confirmed".
  */
-export function unconfirmedEventHit(a: Claim, b: Claim, lexicon: Lexicon): DetectorHit | null {
-  const ab = oneWay(a, b, lexicon);
-  const ba = ab ? null : oneWay(b, a, lexicon);
+export function unconfirmedEventHit(a: Claim, b: Claim): DetectorHit | null {
+  const ab = oneWay(a, b);
+  const ba = ab ? null : oneWay(b, a);
   const found = ab ?? ba;
   if (!found) return null;
   const [event, stated] = found;

@@ -202,7 +202,7 @@ function statesOfOneEvent(a: Claim, b: Claim, lexicon: Lexicon): boolean {
   if (exclusiveStates(a, b, lexicon) !== null || truthValueDispute(a, b) !== null || calledOffHit(a, b, lexicon) !== null) return true;
   // "ended in an acquittal" / "ended in a conviction": one verb whose complements differ only by antonyms.
   // "an unconfirmed explosion at a pipeline" / "the pipeline exploded": one event, held unconfirmed and stated.
-  return activityPhaseHit(a, b, lexicon) !== null || oneDeath(a, b, lexicon) || antonymObjectHit(a, b, lexicon.aliases) !== null || unconfirmedEventHit(a, b, lexicon) !== null;
+  return activityPhaseHit(a, b, lexicon) !== null || oneDeath(a, b, lexicon) || antonymObjectHit(a, b, lexicon.aliases) !== null || unconfirmedEventHit(a, b) !== null;
 }
 
 /** Scores are rounded to six places, so a sum's last bits never decide a comparison. */

@@ -1,10 +1,9 @@
 import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
-import type { Lexicon } from '../lexicon/index.js';
-import { derived } from '../lexicon/index.js';
 import { FUNCTION_WORDS } from '../lexicon/function-words.js';
 import { PREPOSITIONS } from '../lexicon/grammar-words.js';
 import { TEXT_NOUNS } from '../lexicon/text-nouns.js';
+import { HEARSAY_NOUNS, UNCONFIRMED_MODIFIERS } from '../lexicon/status-cues.js';
 import { stem } from '../extract/keys.js';
 import { verbLemma } from './lemma.js';
 import { verbsOfNominalisation } from './wordnet.js';
@@ -37,8 +36,8 @@ const TEXT: ReadonlySet<string> = new Set(TEXT_NOUNS);
 const MAX_PHRASE = 5;
 /** Most words of the phrase that places the event: a short noun phrase ("a Saudi oil pipeline"). */
 const MAX_PLACING = 4;
-const modifiers = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.tables['status-cues'].UNCONFIRMED_MODIFIERS);
-const hearsay = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.tables['status-cues'].HEARSAY_NOUNS);
+const MODIFIERS: ReadonlySet<string> = new Set(UNCONFIRMED_MODIFIERS);
+const HEARSAY: ReadonlySet<string> = new Set(HEARSAY_NOUNS);
 
 function words(text: string, offset: number): Word[] {
   return [...text.matchAll(TOKEN)].map((m) => ({
@@ -77,19 +76,17 @@ function eventVerbs(noun: string): readonly string[] {
 }
 
 /** The unconfirmed events a claim's sentence mentions, read once per claim. */
-export function unconfirmedEvents(claim: Claim, lexicon: Lexicon): readonly UnconfirmedEvent[] {
-  let byLexicon = memo.get(claim);
-  if (!byLexicon) memo.set(claim, (byLexicon = new WeakMap()));
-  let found = byLexicon.get(lexicon);
-  if (!found) byLexicon.set(lexicon, (found = readEvents(claim, lexicon)));
+export function unconfirmedEvents(claim: Claim): readonly UnconfirmedEvent[] {
+  let found = memo.get(claim);
+  if (!found) memo.set(claim, (found = readEvents(claim)));
   return found;
 }
-const memo = new WeakMap<Claim, WeakMap<Lexicon, readonly UnconfirmedEvent[]>>();
+const memo = new WeakMap<Claim, readonly UnconfirmedEvent[]>();
 
-function readEvents(claim: Claim, lexicon: Lexicon): UnconfirmedEvent[] {
-  const mods = derived(lexicon, modifiers);
+function readEvents(claim: Claim): UnconfirmedEvent[] {
+  const mods = MODIFIERS;
   if (!claim.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => mods.has(w))) return [];
-  const hear = derived(lexicon, hearsay);
+  const hear = HEARSAY;
   const ws = words(claim.text, claim.span.start);
   // "an initially unconfirmed explosion was later confirmed": the sentence itself tells the update.
   if (ws.some((w) => mods.has(`un${w.lower}`))) return [];

@@ -20,7 +20,7 @@ describe('reading an unconfirmed event', () => {
     ['Uncorroborated accounts of an attack on the convoy were shared online.', 'Uncorroborated accounts of an attack', ['attack'], ['convoi']],
   ])('%s', (text, span, verbs, participants) => {
     const [claim] = analyzeTwoReports(text, 'Nothing else happened today.').claims.filter((c) => c.documentId === 'a');
-    const [event] = unconfirmedEvents(claim!, buildLexicon());
+    const [event] = unconfirmedEvents(claim!);
     expect(event?.span.text).toBe(span);
     expect(event?.verbs).toEqual(verbs);
     expect([...(event?.participants ?? [])].sort()).toEqual(participants.sort());
@@ -32,7 +32,7 @@ describe('reading an unconfirmed event', () => {
     ['no modifier of uncertainty', 'A confirmed explosion at a gas pipeline lifted prices.'],
   ])('none: %s', (_, text) => {
     const claims = analyzeTwoReports(text, 'Nothing else happened today.').claims.filter((c) => c.documentId === 'a');
-    expect(claims.flatMap((c) => unconfirmedEvents(c, buildLexicon()))).toEqual([]);
+    expect(claims.flatMap((c) => unconfirmedEvents(c))).toEqual([]);
   });
 });
 
@@ -46,12 +46,11 @@ describe('an unconfirmed event against the event stated as happened: status', ()
   });
 
   it('names the unconfirmed side first whichever order the pair comes in', () => {
-    const lexicon = buildLexicon();
     const claims = analyzeTwoReports('An unconfirmed explosion at a gas pipeline lifted prices.', STATED).claims;
     const [a, b] = [claims.find((c) => c.documentId === 'a')!, claims.find((c) => c.documentId === 'b')!];
-    expect(unconfirmedEventHit(a, b, lexicon)?.evidence.map((e) => e.text)).toEqual(['unconfirmed explosion', 'exploded']);
-    expect(unconfirmedEventHit(b, a, lexicon)?.evidence.map((e) => e.text)).toEqual(['exploded', 'unconfirmed explosion']);
-    expect(unconfirmedEventHit(a, b, lexicon)?.strength).toBeCloseTo(0.6, 5);
+    expect(unconfirmedEventHit(a, b)?.evidence.map((e) => e.text)).toEqual(['unconfirmed explosion', 'exploded']);
+    expect(unconfirmedEventHit(b, a)?.evidence.map((e) => e.text)).toEqual(['exploded', 'unconfirmed explosion']);
+    expect(unconfirmedEventHit(a, b)?.strength).toBeCloseTo(0.6, 5);
   });
 
   it('the pair reaches the match threshold through the unconfirmed reading', () => {
