@@ -139,9 +139,11 @@ export const FINISHING_VERBS: readonly string[] = ['end', 'finish', 'conclude', 
 export const UNCONFIRMED_MODIFIERS: readonly string[] = ['unconfirmed', 'unverified', 'uncorroborated'];
 
 /**
- * Nouns of hearsay that carry an event in an of-phrase: "unconfirmed reports of a blast". Source: the lexical units of
- * FrameNet 1.7's Statement and Gossip frames (report, claim, account, rumour, word).
+ * Nouns of hearsay that carry an event in an of-phrase ("unconfirmed reports of a blast") or a told story ("reports she
+ * took it are lies"). Source: the lexical units of FrameNet 1.7's Statement and Gossip frames (report, claim, account,
+ * rumour, word) and of its Text frame's story.
  */
 export const HEARSAY_NOUNS: readonly string[] = [
   'report', 'reports', 'claim', 'claims', 'account', 'accounts', 'rumour', 'rumours', 'rumor', 'rumors', 'word', 'news',
+  'story', 'stories',
 ];
