@@ -4,24 +4,33 @@ import { QUOTE_MIN_STRENGTH, QUOTE_MIN_UNNAMED_WORDS } from '../lexicon/detector
 import { differingWords, oneChangedPhrase, wordsOf, type Words } from './quote.js';
 import type { DetectorHit } from './types.js';
 
-/** A sentence ends at . ! or ? (a closing quotation mark may follow) before white space. */
-const SENTENCE_END = /[.!?]+["'”’]?(?=\s)/g;
+const ENDS: ReadonlySet<string> = new Set(['.', '!', '?']);
+const CLOSERS: ReadonlySet<string> = new Set(['"', "'", '”', '’']);
 
-/** The sentences of a quote, each a span of the original text: a long quote often carries more than one remark. */
+/**
+ * The sentences of a quote, each a span of the original text: a long quote often carries more than one remark. A
+ * sentence ends at . ! or ? (a closing quotation mark may follow) before white space; read character by character.
+ */
 export function quoteSentences(span: Span): Span[] {
   const out: Span[] = [];
+  const { text } = span;
   let from = 0;
   const cut = (to: number) => {
-    const raw = span.text.slice(from, to);
+    const raw = text.slice(from, to);
     const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim();
-    if (text.length > 0) out.push({ start: span.start + from + lead, end: span.start + from + lead + text.length, text });
+    const trimmed = raw.trim();
+    if (trimmed.length > 0) out.push({ start: span.start + from + lead, end: span.start + from + lead + trimmed.length, text: trimmed });
+    from = to;
   };
-  for (const m of span.text.matchAll(SENTENCE_END)) {
-    cut(m.index + m[0].length);
-    from = m.index + m[0].length;
+  for (let i = 0; i < text.length; i++) {
+    if (!ENDS.has(text[i]!)) continue;
+    let end = i + 1;
+    while (end < text.length && ENDS.has(text[end]!)) end++;
+    if (end < text.length && CLOSERS.has(text[end]!)) end++;
+    if (end < text.length && /\s/u.test(text[end]!)) cut(end);
+    i = end - 1;
   }
-  cut(span.text.length);
+  cut(text.length);
   return out;
 }
 
