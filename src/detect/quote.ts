@@ -21,6 +21,7 @@ import { sameName } from './actor.js';
 import { sameQuoteWords, spellingVariants } from './quote-variants.js';
 import { distinguishable, twoLeaders } from './speakers.js';
 import type { Detector, DetectorHit } from './types.js';
+import { changedSentenceHit } from './quote-sentences.js';
 
 const FUNCTION: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 
@@ -167,7 +168,7 @@ function misquoteStrength(x: Words, y: Words, a: Claim, b: Claim): number | null
  * side ("We continue to work with the council" / "We have stopped working with the council"): one statement with
  * a changed phrase. A stretch empty on one side is a partial quote inside the full one, no clash.
  */
-function oneChangedPhrase(a: readonly Word[], b: readonly Word[]): boolean {
+export function oneChangedPhrase(a: readonly Word[], b: readonly Word[]): boolean {
   const prefix = commonPrefix(a, b);
   const suffix = commonSuffix(a, b, prefix);
   const [changedA, changedB] = [a.slice(prefix, a.length - suffix), b.slice(prefix, b.length - suffix)];
@@ -207,6 +208,11 @@ function sameDescribedSpeaker(a: Claim, b: Claim, lexicon: Lexicon): boolean {
   return ha.holderKind === 'anonymous' && hb.holderKind === 'anonymous' && sameName(ha.holder, hb.holder, lexicon.aliases);
 }
 
+/** Neither quote has a speaker of its own: both sit in the writer's voice, with no one credited. */
+function noSpeakerNamed(a: Claim, b: Claim, sa: string | undefined, sb: string | undefined): boolean {
+  return sa === undefined && sb === undefined && a.attribution.holderKind === 'author' && b.attribution.holderKind === 'author';
+}
+
 /** One changed phrase in one statement, the quotes otherwise word for word (spelling aside). */
 function changedPhraseHit(qa: Quote, qb: Quote): DetectorHit | null {
   const x = wordsOf(qa.span);
@@ -228,7 +234,9 @@ export const detectQuote: Detector = (a, b, context) => {
       const sb = speakerOf(b, qb);
       if (!sa || !sb) {
         // Two unnamed speakers described alike ("a spokesperson said") may be one: only one changed phrase in one statement counts.
-        const hit = sameDescribedSpeaker(a, b, context.lexicon) ? changedPhraseHit(qa, qb) : null;
+        // Quotes neither report credits to anyone (the writer's own) are compared sentence by sentence: one long sentence
+        // changed in one phrase is one remark misquoted.
+        const hit = sameDescribedSpeaker(a, b, context.lexicon) ? changedPhraseHit(qa, qb) : noSpeakerNamed(a, b, sa, sb) ? changedSentenceHit(qa, qb) : null;
         if (hit && (!best || hit.strength > best.strength)) best = hit;
         continue;
       }

@@ -15,6 +15,7 @@ import { roleMayBeNamed } from './roles.js';
 import { actorsCompatible, isDecided, stateSpan } from './shared.js';
 import { activityPhaseHit } from './activity-phase.js';
 import { awaitedDecision, decisionByLightVerb, negatedOpposite, planAbandoned, statedByFrame } from './status-readings.js';
+import { unconfirmedEventHit } from './unconfirmed.js';
 
 const STRENGTH = {
   refused: STATUS_REFUSED_STRENGTH,
@@ -29,7 +30,7 @@ const STRENGTH = {
  * Hedged decisions ("may have approved") do not settle anything and are left out.
  */
 export const detectStatus: Detector = (a, b, context) => {
-  const settled = planAbandoned(a, b, context.lexicon) ?? awaitedDecision(a, b, context.lexicon) ?? statedByFrame(a, b, context.lexicon) ?? activityPhaseHit(a, b, context.lexicon);
+  const settled = planAbandoned(a, b, context.lexicon) ?? awaitedDecision(a, b, context.lexicon) ?? statedByFrame(a, b, context.lexicon) ?? activityPhaseHit(a, b, context.lexicon) ?? unconfirmedEventHit(a, b);
   if (settled) return settled;
   const pendingA = a.proposition.state === 'pending';
   const pendingB = b.proposition.state === 'pending';

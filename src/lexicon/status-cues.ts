@@ -130,3 +130,20 @@ export const STOPPING_VERBS: readonly string[] = ['stop', 'halt', 'cease', 'disc
  * @public
  */
 export const FINISHING_VERBS: readonly string[] = ['end', 'finish', 'conclude', 'complete', 'wrap up'];
+
+/**
+ * Adjectives that leave an event noun unconfirmed: "an unconfirmed explosion", "unverified reports of a shooting".
+ * Source: FactBank's factuality scheme (Saurí & Pustejovsky 2009), where such modifiers mark an event as underspecified
+ * (neither asserted nor denied); the un- adjectives of verify, confirm and corroborate (WordNet 3.1 adjective satellites).
+ */
+export const UNCONFIRMED_MODIFIERS: readonly string[] = ['unconfirmed', 'unverified', 'uncorroborated'];
+
+/**
+ * Nouns of hearsay that carry an event in an of-phrase ("unconfirmed reports of a blast") or a told story ("reports she
+ * took it are lies"). Source: the lexical units of FrameNet 1.7's Statement and Gossip frames (report, claim, account,
+ * rumour, word) and of its Text frame's story.
+ */
+export const HEARSAY_NOUNS: readonly string[] = [
+  'report', 'reports', 'claim', 'claims', 'account', 'accounts', 'rumour', 'rumours', 'rumor', 'rumors', 'word', 'news',
+  'story', 'stories',
+];

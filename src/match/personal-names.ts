@@ -20,7 +20,12 @@ const PARTICLE: ReadonlySet<string> = new Set(NAME_PARTICLES);
 const CAPITALISED = /^\p{Lu}/u;
 const POSSESSIVE = /['’]s?$/;
 
-interface FullName { given: string; family: string }
+interface FullName {
+  given: string;
+  family: string;
+  /** The capitalised name words before the family name, first to last ("Igor Nerin" in "Igor Nerin Volkov"). */
+  forenames: readonly string[];
+}
 
 /** The given and family name at the end of a phrase ("the champion Serena Williams"), when it ends in a full name. */
 function fullName(phrase: string): FullName | undefined {
@@ -34,7 +39,20 @@ function fullName(phrase: string): FullName | undefined {
   if (given === undefined || !CAPITALISED.test(given)) return undefined;
   const bare = given.toLowerCase().replace(/\.$/, '');
   if (NOT_GIVEN.has(bare)) return undefined;
-  return { given: bare, family: words.slice(k + 1).join(' ').toLowerCase() };
+  // Middle names and initials: capitalised words before the given name, up to a title, role or article.
+  let first = k;
+  while (first > 0 && CAPITALISED.test(words[first - 1]!) && !NOT_GIVEN.has(words[first - 1]!.toLowerCase().replace(/\.$/, ''))) first--;
+  const forenames = words.slice(first, k + 1).map((w) => w.toLowerCase().replace(/\.$/, ''));
+  return { given: bare, family: words.slice(k + 1).join(' ').toLowerCase(), forenames };
+}
+
+/**
+ * "Igor Nerin Volkov" / "Igor Volkov": a name of given and family name only, whose given name opens the other's
+ * forenames, is the longer name with its middle names left out.
+ */
+function middleNamesLeftOut(x: FullName, y: FullName): boolean {
+  const [short, long] = x.forenames.length <= y.forenames.length ? [x, y] : [y, x];
+  return short.forenames.length === 1 && long.forenames.length > 1 && compatibleGiven(short.given, long.forenames[0]!);
 }
 
 /** One given name written shorter: an initial ("S." / "Serena") or a clipped form ("Alex" / "Alexander"). */
@@ -46,5 +64,5 @@ function compatibleGiven(x: string, y: string): boolean {
 /** Two full names with one family name and two given names: two people ("Serena Williams" / "Venus Williams"). */
 export function twoBearersOfOneName(x: string, y: string): boolean {
   const [nx, ny] = [fullName(x), fullName(y)];
-  return nx !== undefined && ny !== undefined && nx.family === ny.family && !compatibleGiven(nx.given, ny.given);
+  return nx !== undefined && ny !== undefined && nx.family === ny.family && !compatibleGiven(nx.given, ny.given) && !middleNamesLeftOut(nx, ny);
 }

@@ -15,6 +15,7 @@ import { tellerRebuttalHit } from '../detect/teller-rebuttal.js';
 import { calledOffHit } from '../detect/called-off.js';
 import { activityPhaseHit } from '../detect/activity-phase.js';
 import { oneDeath } from '../detect/one-death.js';
+import { unconfirmedEventHit } from '../detect/unconfirmed.js';
 
 /** Weights of the three parts of the same-event match; they sum to 1. */
 export const MATCH_WEIGHTS = { keys: 0.5, actor: 0.25, event: 0.25 } as const;
@@ -165,7 +166,9 @@ export function opposesIn(lexicon: Lexicon): Opposes {
  */
 export function matchScore(a: Claim, b: Claim, opposes?: Opposes, lexicon: Lexicon = buildLexicon(), floor?: number): number {
   // "The Ledger report is not true" / "the Ledger reported …": the story called false is the other claim as a whole.
-  const rebutsTeller = tellerRebuttalHit(a, b, lexicon.aliases) !== null;
+  // "say reports she took the photo are lies" / "Marsh took the photo": the doer of a report called false is the story's
+  // own, whatever the calling claim's subject ("friends close to her"), so it counts as agreeing, as a rebuttal does.
+  const rebutsTeller = tellerRebuttalHit(a, b, lexicon.aliases) !== null || reportCalledFalse(a, b);
   // Two different actors score at most UNKNOWN_ACTOR: when even that and a shared event fall short of `floor`, the
   // pair is not compared, and whether the two do the same act (a dictionary look-up per pair) need not be asked.
   const differ = floor !== undefined && !rebutsTeller && actorsDiffer(a, b);
@@ -200,7 +203,14 @@ export function matchScore(a: Claim, b: Claim, opposes?: Opposes, lexicon: Lexic
 function statesOfOneEvent(a: Claim, b: Claim, lexicon: Lexicon): boolean {
   if (exclusiveStates(a, b, lexicon) !== null || truthValueDispute(a, b) !== null || calledOffHit(a, b, lexicon) !== null) return true;
   // "ended in an acquittal" / "ended in a conviction": one verb whose complements differ only by antonyms.
-  return activityPhaseHit(a, b, lexicon) !== null || oneDeath(a, b, lexicon) || antonymObjectHit(a, b, lexicon.aliases) !== null;
+  // "an unconfirmed explosion at a pipeline" / "the pipeline exploded": one event, held unconfirmed and stated.
+  return activityPhaseHit(a, b, lexicon) !== null || oneDeath(a, b, lexicon) || antonymObjectHit(a, b, lexicon.aliases) !== null || unconfirmedEventHit(a, b) !== null;
+}
+
+/** One claim calls false a report whose story the other asserts ("reports she took the photo are lies" / "she took it"). */
+function reportCalledFalse(a: Claim, b: Claim): boolean {
+  const dispute = truthValueDispute(a, b);
+  return dispute !== null && dispute.form === 'asserted' && dispute.ofReport;
 }
 
 /** Scores are rounded to six places, so a sum's last bits never decide a comparison. */

@@ -4,6 +4,7 @@ import { stem } from '../extract/keys.js';
 import { FUNCTION_WORDS } from '../lexicon/function-words.js';
 import { REFUTATION_WORDS } from '../lexicon/refutation-cues.js';
 import { TEXT_NOUNS } from '../lexicon/text-nouns.js';
+import { HEARSAY_NOUNS } from '../lexicon/status-cues.js';
 import {
   FALSE_VALUE_WORDS,
   TRUE_VALUE_WORDS,
@@ -23,6 +24,8 @@ export interface TruthValue {
   /** The copula through the value word: "is a hoax", "is not true". */
   cue: Span;
   hedged: boolean;
+  /** What is called true or false is a report of something ("reports she took the photo"), not a thing ("the photo"). */
+  ofReport: boolean;
 }
 
 // Hyphens need no escape outside a class, and the 'u' flag rejects the needless escape.
@@ -76,6 +79,8 @@ const SKIPPED: ReadonlySet<string> = new Set([
   ...TRUE_VALUE_WORDS,
 ]);
 const HEDGES: ReadonlySet<string> = new Set(TRUTH_VALUE_HEDGES);
+/** Nouns of what someone told: a statement, a report, a rumour, a story. */
+const TOLD: ReadonlySet<string> = new Set([...TEXT_NOUNS, ...HEARSAY_NOUNS]);
 const REPORT_NOUNS: ReadonlySet<string> = new Set([...TEXT_NOUNS, ...TRUTH_CARRIER_NOUNS]);
 /** On the asserting side, a conditional or a distancing adjective ("would be required", "the purported merger") is no assertion. */
 const UNASSERTED: ReadonlySet<string> = new Set([...TRUTH_VALUE_HEDGES, ...ASSERTION_HEDGES]);
@@ -146,7 +151,7 @@ function valueOf(c: Claim, phrase: string, referent: Set<string>, m: RegExpExecA
   // The claim's text is its span's text, so offsets into it shift by the span's start.
   const start = c.span.start + m.index;
   const cue: Span = { start, end: start + m[0].length, text: m[0] };
-  return { value: FALSE_SET.has(word) === negated, referent, cue, hedged };
+  return { value: FALSE_SET.has(word) === negated, referent, cue, hedged, ofReport: words(phrase).some((w) => TOLD.has(w)) };
 }
 
 /** The claim firmly asserts what it says happened: affirmed, not under "may", not merely alleged. */
@@ -182,6 +187,8 @@ function coreStems(c: Claim): Set<string> {
  */
 export interface TruthValueDispute {
   form: 'values' | 'asserted';
+  /** The side called false is a report of the other's story ("reports she took the photo are lies"). */
+  ofReport: boolean;
   evidence: readonly [Span, Span];
   detail: string;
 }
@@ -207,7 +214,7 @@ function findDispute(a: Claim, b: Claim): TruthValueDispute | null {
   if ((ta?.hedged ?? false) || (tb?.hedged ?? false)) return null;
   if (ta && tb) {
     if (ta.value === tb.value || !sameReferent(ta.referent, tb.referent, tb.referent)) return null;
-    return { form: 'values', evidence: [ta.cue, tb.cue], detail: `${ta.value ? 'true' : 'false'} vs ${tb.value ? 'true' : 'false'}` };
+    return { form: 'values', ofReport: false, evidence: [ta.cue, tb.cue], detail: `${ta.value ? 'true' : 'false'} vs ${tb.value ? 'true' : 'false'}` };
   }
   const [called, other, flip] = ta ? [ta, b, false] : tb ? [tb, a, true] : [null, a, false];
   if (!called || called.value || !asserts(other)) return null;
@@ -215,5 +222,5 @@ function findDispute(a: Claim, b: Claim): TruthValueDispute | null {
   if (!sameReferent(called.referent, new Set([...contentStems(other.proposition.span.text), ...core]), core)) return null;
   const evidence: Span = other.proposition.predicate?.span ?? other.proposition.span;
   const [x, y] = flip ? [evidence, called.cue] : [called.cue, evidence];
-  return { form: 'asserted', evidence: [x, y], detail: flip ? 'asserted vs called false' : 'called false vs asserted' };
+  return { form: 'asserted', ofReport: called.ofReport, evidence: [x, y], detail: flip ? 'asserted vs called false' : 'called false vs asserted' };
 }

@@ -25,3 +25,22 @@ describe('two full names with one family name and two given names are two people
     expect(twoBearersOfOneName(x, y)).toBe(false);
   });
 });
+
+describe('a full name with its middle names left out is one person', () => {
+  it.each([
+    ['a middle name', 'Igor Nerin Volkov', 'Igor Volkov'],
+    ['a middle initial', 'Dana K. Okafor', 'Dana Okafor'],
+    ['two middle names', 'Anna Maria Luisa Ferro', 'Anna Ferro'],
+  ])('%s: %s / %s', (_, x, y) => {
+    expect(twoBearersOfOneName(x, y)).toBe(false);
+    expect(twoBearersOfOneName(y, x)).toBe(false);
+  });
+
+  it.each([
+    ['two different middle names', 'Mary Ann Smith', 'Mary Beth Smith'],
+    ['another given name before the middle name', 'Igor Nerin Volkov', 'Pavel Volkov'],
+    ['a longer name with another given name', 'Pavel Nerin Volkov', 'Igor Volkov'],
+  ])('still two, %s: %s / %s', (_, x, y) => {
+    expect(twoBearersOfOneName(x, y)).toBe(true);
+  });
+});

@@ -43,7 +43,7 @@ describe('truthValueDispute', () => {
   it('a story called false against its content asserted: form "asserted", the cue and the predicate', () => {
     const [a, b] = claimsOf('The viral video of a shark swimming on the flooded highway is a hoax, experts said.', 'A shark swam along the flooded highway near Houston, a witness said.');
     const found = truthValueDispute(a, b);
-    expect(found).toEqual({ form: 'asserted', evidence: [expect.objectContaining({ text: 'is a hoax' }), expect.objectContaining({ text: 'swam' })], detail: 'called false vs asserted' });
+    expect(found).toEqual({ form: 'asserted', ofReport: false, evidence: [expect.objectContaining({ text: 'is a hoax' }), expect.objectContaining({ text: 'swam' })], detail: 'called false vs asserted' });
     expect(truthValueDispute(a, b)).toBe(found);
     expect(truthValueClash(a, b)?.kind).toBe('polarity');
   });
