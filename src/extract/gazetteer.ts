@@ -29,8 +29,12 @@ export function placeKey(name: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/** Plain letter words split by single spaces: `tokenize` would give exactly these words (most gazetteer names). */
+const PLAIN_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
 /** The token sequence `tokenize` gives for a name, lower-cased and joined by spaces. */
 export function surfaceKey(name: string): string {
+  if (PLAIN_NAME.test(name)) return name.toLowerCase();
   return tokenize(name).map((t) => t.lower).join(' ');
 }
 
