@@ -19,10 +19,11 @@ export interface Gazetteer {
   within: ReadonlyMap<string, readonly string[]>;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** "St. Petersburg" → "st-petersburg"; accents folded so "São Paulo" → "sao-paulo". */
 export function placeKey(name: string): string {
-  return name
-    .normalize('NFKD')
+  return (ASCII.test(name) ? name : name.normalize('NFKD'))
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
@@ -90,11 +91,13 @@ function ancestors(key: string, parents: ReadonlyMap<string, ReadonlySet<string>
   return out;
 }
 
-const SHIPPED_GAZETTEER: Gazetteer = buildGazetteer();
+/** Built on first use, not at import. */
+let shippedGazetteer: Gazetteer | undefined;
 
 /** The gazetteer of one call's lexicon: the shipped one unless the caller added places. */
 export function gazetteerOf(lexicon: Lexicon): Gazetteer {
-  return Object.keys(lexicon.places).length === 0 ? SHIPPED_GAZETTEER : derived(lexicon, withCallerPlaces);
+  if (Object.keys(lexicon.places).length > 0) return derived(lexicon, withCallerPlaces);
+  return (shippedGazetteer ??= buildGazetteer());
 }
 
 const withCallerPlaces = (lexicon: Lexicon): Gazetteer => buildGazetteer(lexicon.places);
