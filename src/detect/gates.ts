@@ -11,6 +11,7 @@ import { exchangedParties } from './role-swaps.js';
 import { oneDeath } from './one-death.js';
 import { countsOfOneOutcome } from './numeric.js';
 import { thingsInOtherPlaces } from './thing-places.js';
+import { clocksApart } from './clock-times.js';
 import type { DetectContext } from './types.js';
 import { datesClash, someDifferentDates, weekdaysApart } from '../match/dates.js';
 import { forecastAndOutcome } from '../match/forecast.js';
@@ -133,7 +134,7 @@ export function planPair(a: Claim, b: Claim, context: DetectContext, match = 1):
   const relatedAct = relation.related && (lexicalEvent || aligned === undefined || aligned.coverage >= RELATED_ACT_COVERAGE);
   const sameAct = lexicalEvent || relatedAct;
   const outcomeCount = aligned?.anchor !== undefined && aligned.coverage >= RELATED_ACT_COVERAGE && countsOfOneOutcome(a, b, context.lexicon);
-  const twoOccasions = datesClash(a, b) || weekdaysApart(a, b);
+  const twoOccasions = datesClash(a, b) || weekdaysApart(a, b) || clocksApart(a, b);
   const forecastVsOutcome = forecastAndOutcome(a, b, context.lexicon);
   const captionLabel = bracketedPredicate(a) || bracketedPredicate(b);
   // A restated sentence cannot contradict what it restates; misquotes and misattributions are still compared.
