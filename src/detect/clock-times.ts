@@ -26,7 +26,7 @@ const CLOCK = new RegExp(
   `\\b(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm)(?![\\p{L}])|(\\d{1,2}):(\\d{2})(?![\\d:])|(${Object.keys(NAMED_CLOCK_TIMES).join('|')}))`,
   'giu',
 );
-const ZONE_AFTER = new RegExp(`^\\s*\\(?\\s*(${words(TIME_ZONES)})\\b`, 'i');
+const ZONE_AFTER = new RegExp(`^\\s*(?:\\(\\s*)?(${words(TIME_ZONES)})\\b`, 'i');
 const PREPOSITION_BEFORE = new RegExp(`\\b(${words(CLOCK_PREPOSITIONS)})\\s+$`, 'i');
 const BOUND_BEFORE = new RegExp(`\\b(${words(CLOCK_BOUNDS)})\\s+(?:about\\s+|around\\s+)?$`, 'i');
 const APPROXIMATE_BEFORE = new RegExp(`\\b(?:${words(CLOCK_APPROXIMATORS)})(?:\\s+(?:before|after|past|gone))?\\s+(?:at\\s+)?$`, 'i');
