@@ -18,6 +18,7 @@ import { passiveAgents, passivePatients } from './passive-agents.js';
 import { roleHolderHit } from './role-holders.js';
 import { differentOccasions } from './occasions.js';
 import { actsFor } from './principals.js';
+import { namesThePossessorsRelation } from './possessives.js';
 
 // Attitudes and statements many can hold at once: two actors "welcomed the deal" or "denied the report" both may be right.
 const sharedVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set([...lexicon.attitudeVerbs, ...SHARED_STATE_VERBS, ...Object.keys(lexicon.reportingVerbs)]);
@@ -111,6 +112,8 @@ function namesOneActor(x: string, y: string, aliases: Aliases): boolean {
 export function samePhrase(x: Phrase, y: Phrase, aliases: Aliases): boolean {
   // "Serena Williams" / "Venus Williams": one key (the family name), two people.
   if (twoBearersOfOneName(x.text, y.text)) return false;
+  const named = (p: string, q: string) => sameName(p, q, aliases);
+  if (namesThePossessorsRelation(x.text, y.text, named) || namesThePossessorsRelation(y.text, x.text, named)) return false;
   return sameName(x.key, y.key, aliases) || sameName(x.text, y.text, aliases);
 }
 

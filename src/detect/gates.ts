@@ -10,6 +10,8 @@ import { complementaryShares } from './shares.js';
 import { exchangedParties } from './role-swaps.js';
 import { oneDeath } from './one-death.js';
 import { countsOfOneOutcome } from './numeric.js';
+import { thingsInOtherPlaces } from './thing-places.js';
+import { clocksApart } from './clock-times.js';
 import type { DetectContext } from './types.js';
 import { datesClash, someDifferentDates, weekdaysApart } from '../match/dates.js';
 import { forecastAndOutcome } from '../match/forecast.js';
@@ -56,6 +58,7 @@ export const PAIR_GATES = [
   'two-tallies',
   'two-light-events',
   'other-themes',
+  'things-in-other-places',
   'resale',
   'two-occasions',
   'forecast-vs-outcome',
@@ -131,7 +134,7 @@ export function planPair(a: Claim, b: Claim, context: DetectContext, match = 1):
   const relatedAct = relation.related && (lexicalEvent || aligned === undefined || aligned.coverage >= RELATED_ACT_COVERAGE);
   const sameAct = lexicalEvent || relatedAct;
   const outcomeCount = aligned?.anchor !== undefined && aligned.coverage >= RELATED_ACT_COVERAGE && countsOfOneOutcome(a, b, context.lexicon);
-  const twoOccasions = datesClash(a, b) || weekdaysApart(a, b);
+  const twoOccasions = datesClash(a, b) || weekdaysApart(a, b) || clocksApart(a, b);
   const forecastVsOutcome = forecastAndOutcome(a, b, context.lexicon);
   const captionLabel = bracketedPredicate(a) || bracketedPredicate(b);
   // A restated sentence cannot contradict what it restates; misquotes and misattributions are still compared.
@@ -143,6 +146,8 @@ export function planPair(a: Claim, b: Claim, context: DetectContext, match = 1):
   const twoLightEvents = distinctLightEvents(a, b, context.lexicon);
   // "attacked the convoy near Mosul" / "attacked a checkpoint near Basra": one act on two things is two events.
   const otherThemes = themesApart(a, b, context.lexicon);
+  // "the terminal in Brindisi is closed" / "the terminal in Bari is open": a place that says which thing makes two things.
+  const otherPlaces = thingsInOtherPlaces(a, b);
   // What would hold under a condition ("If the reports are accurate, …") is no account of what holds.
   const hypothetical = conditional(a) || conditional(b);
   // "bears are easily scared away by noise" speaks of a kind: one bear's episode neither confirms nor refutes it.
@@ -161,6 +166,7 @@ export function planPair(a: Claim, b: Claim, context: DetectContext, match = 1):
     if (kind === 'actor' && twoTallies) return 'two-tallies';
     if (twoLightEvents && (eventBound || PREDICATE_KINDS.has(kind))) return 'two-light-events';
     if (otherThemes && SETTING_KINDS.has(kind)) return 'other-themes';
+    if (otherPlaces && !WORDING_KINDS.has(kind)) return 'things-in-other-places';
     // A resale: two transfers, whose figures, dates, places and doers need not agree.
     if (relation.distinct && (eventBound || (kind === 'actor' && !swappedRoles))) return 'resale';
     if (OCCASION_BOUND.has(kind) && twoOccasions) return 'two-occasions';

@@ -3,6 +3,7 @@ import { TEMPORAL_RELATIVE_STRENGTH, TEMPORAL_STRENGTH, TEMPORAL_ZONE_SLACK_DAYS
 import type { Detector, DetectorHit } from './types.js';
 import { datesComparable, weekdayMentions, weekdaysApart, type WeekdayMention } from '../match/dates.js';
 import type { Span } from '../model/span.js';
+import { clockClash, clockMentions } from './clock-times.js';
 
 const MS_PER_DAY = 86_400_000;
 const ISO_DAY_LENGTH = 10;
@@ -97,7 +98,7 @@ export const detectTemporal: Detector = (a, b) => {
       if (!best || gap < best.gap) best = { gap, x, y };
     }
   }
-  if (!best) return weekdayClash(a, b);
+  if (!best) return weekdayClash(a, b) ?? clockTimeClash(a, b);
   if (explainedByZones(best.gap, best.x, best.y, a, b)) return null;
   const relative = best.x.relative || best.y.relative;
   return {
@@ -119,4 +120,16 @@ function weekdayClash(a: Claim, b: Claim): DetectorHit | null {
   const [x, y] = [xs[0], ys[0]];
   if (x === undefined || y === undefined || xs.some((w) => ys.some((v) => v.day === w.day))) return null;
   return { kind: 'temporal', strength: TEMPORAL_RELATIVE_STRENGTH, evidence: [x.span, y.span], detail: `${x.span.text} vs ${y.span.text}` };
+}
+
+/**
+ * One act placed at two clock times further apart than rounding allows ("broke out at 9 a.m." / "at 3 p.m."), where no
+ * date tells the two days apart. Clock times in early reports are often approximate, so at the relative-date strength.
+ */
+function clockTimeClash(a: Claim, b: Claim): DetectorHit | null {
+  const [xs, ys] = [a, b].map((c) => clockMentions(c).filter((m) => !deniedOccasion(m.span, c)));
+  const clash = clockClash(xs!, ys!);
+  if (clash === null) return null;
+  const { x, y, minutes } = clash;
+  return { kind: 'temporal', strength: TEMPORAL_RELATIVE_STRENGTH, evidence: [x.span, y.span], detail: `${x.span.text} vs ${y.span.text} (${minutes} minutes apart)` };
 }

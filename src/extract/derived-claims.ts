@@ -3,15 +3,18 @@ import type { Claim } from '../model/claim.js';
 import type { SegmentedDocument, Sentence } from '../segment/segment.js';
 import { frontedEventClaims } from './fronted-event.js';
 import { residenceClaims } from './residence.js';
+import { withoutEventClaims } from './without-event.js';
 
 /**
  * Claims a sentence states beside its clauses, numbered from `next` and at most `room` of them: a fronted event noun
  * ("Before his arrest in Lyon in May, the broker had …": the arrest) and a Residence appositive ("Ines Varga, a
- * resident of Sopron, said …": Varga lives in Sopron).
+ * resident of Sopron, said …": Varga lives in Sopron) and an event denied by "without" ("was released without charge":
+ * was not charged).
  */
 export function derivedClaims(seg: SegmentedDocument, sentence: Sentence, main: Claim | undefined, lexicon: Lexicon, next: number, room: number): Claim[] {
   if (room <= 0) return [];
   const fronted = frontedEventClaims(seg, sentence, main, lexicon, next);
   const residence = residenceClaims(seg, sentence, lexicon, next + fronted.length);
-  return [...fronted, ...residence].slice(0, room);
+  const without = withoutEventClaims(seg, sentence, main, lexicon, next + fronted.length + residence.length);
+  return [...fronted, ...residence, ...without].slice(0, room);
 }

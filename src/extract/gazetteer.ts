@@ -19,18 +19,23 @@ export interface Gazetteer {
   within: ReadonlyMap<string, readonly string[]>;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** "St. Petersburg" → "st-petersburg"; accents folded so "São Paulo" → "sao-paulo". */
 export function placeKey(name: string): string {
-  return name
-    .normalize('NFKD')
+  return (ASCII.test(name) ? name : name.normalize('NFKD'))
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }
 
+/** Plain letter words split by single spaces: `tokenize` would give exactly these words (most gazetteer names). */
+const PLAIN_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
 /** The token sequence `tokenize` gives for a name, lower-cased and joined by spaces. */
 export function surfaceKey(name: string): string {
+  if (PLAIN_NAME.test(name)) return name.toLowerCase();
   return tokenize(name).map((t) => t.lower).join(' ');
 }
 
@@ -86,11 +91,13 @@ function ancestors(key: string, parents: ReadonlyMap<string, ReadonlySet<string>
   return out;
 }
 
-const SHIPPED_GAZETTEER: Gazetteer = buildGazetteer();
+/** Built on first use, not at import. */
+let shippedGazetteer: Gazetteer | undefined;
 
 /** The gazetteer of one call's lexicon: the shipped one unless the caller added places. */
 export function gazetteerOf(lexicon: Lexicon): Gazetteer {
-  return Object.keys(lexicon.places).length === 0 ? SHIPPED_GAZETTEER : derived(lexicon, withCallerPlaces);
+  if (Object.keys(lexicon.places).length > 0) return derived(lexicon, withCallerPlaces);
+  return (shippedGazetteer ??= buildGazetteer());
 }
 
 const withCallerPlaces = (lexicon: Lexicon): Gazetteer => buildGazetteer(lexicon.places);

@@ -18,6 +18,7 @@ import * as forecastCues from './forecast-cues.js';
 import * as foreignFunctionWords from './foreign-function-words.js';
 import * as functionWords from './function-words.js';
 import * as generalNouns from './general-nouns.js';
+import * as clockWords from './clock-words.js';
 import * as genericCues from './generic-cues.js';
 import * as grammarWords from './grammar-words.js';
 import * as headsOfState from './heads-of-state.js';
@@ -107,6 +108,7 @@ export const SHIPPED_TABLES = {
   'foreign-function-words': foreignFunctionWords,
   'function-words': functionWords,
   'general-nouns': generalNouns,
+  'clock-words': clockWords,
   'generic-cues': genericCues,
   'grammar-words': grammarWords,
   'heads-of-state': headsOfState,

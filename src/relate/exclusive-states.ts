@@ -109,9 +109,27 @@ function otherWords(claim: Claim, skip: readonly Span[]): Set<string> {
   return new Set(out.map((t) => t.lemma));
 }
 
+/**
+ * Detail one claim adds that the other does not speak to: its date, its places, or a passive's by-agent when the other
+ * claim has none ("was freed on Tuesday" / "is still held by the militia" are one journalist). Detail both give stays
+ * in, so "closed on Monday" / "open on Tuesday" or two bridges in two cities remain two things.
+ */
+function oneSidedDetail(claim: Claim, other: Claim): Span[] {
+  const out: Span[] = [];
+  if (other.times.length === 0) out.push(...claim.times.map((t) => t.span));
+  if (other.places.length === 0) out.push(...claim.places.map((p) => p.span));
+  const byAgent = (c: Claim) => {
+    const { actor, predicate } = c.proposition;
+    return actor !== undefined && predicate !== undefined && actor.span.start >= predicate.span.end ? actor.span : undefined;
+  };
+  const agent = byAgent(claim);
+  if (agent && other.proposition.actor === undefined) out.push(agent);
+  return out;
+}
+
 /** Both claims speak of one thing: most of the words of the one that says less, beyond the two states, are in the other. */
 function sameThing(a: Claim, b: Claim, skipA: Span, skipB: Span): boolean {
-  const [wa, wb] = [otherWords(a, [skipA]), otherWords(b, [skipB])];
+  const [wa, wb] = [otherWords(a, [skipA, ...oneSidedDetail(a, b)]), otherWords(b, [skipB, ...oneSidedDetail(b, a)])];
   const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
   if (small.size === 0) return false;
   return [...small].filter((w) => large.has(w)).length / small.size >= SAME_THING_SHARE;

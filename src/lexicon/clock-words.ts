@@ -1,0 +1,25 @@
+/**
+ * Words around a clock time ("at 9.10 a.m.", "shortly after 10 p.m.", "at 14:30 GMT"). Sources: Quirk et al. 1985,
+ * § 9.35 (at + a point of time) and § 8.64 (time prepositions that bound rather than place: before, after, by, until,
+ * since); the approximators of § 7.56 used with times ("about", "around", "shortly after"); the time-zone
+ * abbreviations of the IANA time-zone database's common English names, plus "local time".
+ */
+
+/** Named points of the day, in minutes after midnight. */
+export const NAMED_CLOCK_TIMES: Readonly<Record<string, number>> = { noon: 720, midday: 720, midnight: 0 };
+
+/** Words before a clock time that make it approximate ("about 9 a.m.", "shortly after 10 p.m."). */
+export const CLOCK_APPROXIMATORS: readonly string[] = ['about', 'around', 'approximately', 'roughly', 'circa', 'shortly', 'just', 'soon', 'some time', 'sometime'];
+
+/** Prepositions that bound an act by a clock time rather than place it there ("before 9 a.m.", "until midnight"). */
+export const CLOCK_BOUNDS: readonly string[] = ['before', 'after', 'by', 'until', 'till', 'since', 'from', 'between', 'to', 'past'];
+
+/** Prepositions after which a bare "HH:MM" is read as a clock time ("at 14:30", not a score "won 2:1"). */
+export const CLOCK_PREPOSITIONS: readonly string[] = ['at', 'around', 'about', 'approximately', 'roughly', 'before', 'after', 'by', 'until', 'till', 'since', 'from'];
+
+/** Time zones written after a clock time: a time in one zone is compared only with a time in the same zone. */
+export const TIME_ZONES: readonly string[] = [
+  'local time', 'gmt', 'utc', 'bst', 'cet', 'cest', 'eet', 'eest', 'wet', 'west', 'msk', 'ist', 'pkt', 'ict', 'wib', 'sgt',
+  'hkt', 'jst', 'kst', 'aest', 'aedt', 'acst', 'awst', 'nzst', 'nzdt', 'est', 'edt', 'et', 'cst', 'cdt', 'ct', 'mst',
+  'mdt', 'mt', 'pst', 'pdt', 'pt', 'sast', 'eat', 'wat', 'cat',
+];
