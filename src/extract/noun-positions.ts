@@ -29,27 +29,32 @@ export function retagNounPositions(terms: readonly Term[]): Term[] {
     const t = out[i]!;
     const verbAfterName = nameSubjectVerb(out, i);
     if (verbAfterName !== undefined) {
-      out[i] = { ...t, tags: NAME_TAGS };
+      out[i] = retagged(t, NAME_TAGS);
       // "Nadal beat Federer": the invariant past the tagger read as a noun is the verb after the name.
       if (!hasTag(out[verbAfterName], 'Verb') && !hasTag(out[verbAfterName], 'Modal')) out[verbAfterName] = { ...out[verbAfterName]!, tags: PAST_TAGS };
       continue;
     }
     if (isRelativeHead(out, i) || isSubjectHead(out, i)) {
-      out[i] = { ...t, tags: NOUN_TAGS };
+      out[i] = retagged(t, NOUN_TAGS);
       continue;
     }
     if (!hasTag(t, 'Verb') || hasTag(t, 'Auxiliary') || hasTag(t, 'Modal') || hasTag(t, 'Copula')) continue;
     const finite = pluralBeforeFinite(out, i);
     if (finite !== undefined) {
-      out[i] = { ...t, tags: NOUN_TAGS };
+      out[i] = retagged(t, NOUN_TAGS);
       // "Hopes faded": the tagger read the past form as an adjective or a noun; in this position it is the verb.
       if (!hasTag(out[finite], 'Verb')) out[finite] = { ...out[finite]!, tags: PAST_TAGS };
       continue;
     }
     const tags = nounPositionTags(out, i, headline);
-    if (tags) out[i] = { ...t, tags };
+    if (tags) out[i] = retagged(t, tags);
   }
   return out;
+}
+
+/** The word with its reading replaced; a hyphen in its spelling ("follow-up") is no reading and stays. */
+function retagged(t: Term, tags: ReadonlySet<string>): Term {
+  return { ...t, tags: hasTag(t, 'Hyphenated') ? new Set([...tags, 'Hyphenated']) : tags };
 }
 
 /**

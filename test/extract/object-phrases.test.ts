@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/index.js';
+
+/** The main claim's actor, predicate lemma and theme, as text (undefined when absent). */
+const main = (text: string) => {
+  const p = extractClaims({ id: 'd', text, source: 'Wire' }, { referenceDate: '2024-06-12' })[0]?.proposition;
+  return { actor: p?.actor?.text, lemma: p?.predicate?.lemma, theme: p?.theme?.text, state: p?.state };
+};
+
+describe('a hyphenated compound before the head is one modifier, whatever the tagger read its parts as', () => {
+  it.each([
+    ['Customs officers found bomb-making equipment in a van.', 'bomb-making equipment'],
+    ['The regulator ordered a follow-up inspection of the mine.', 'follow-up inspection'],
+    ['The club signed a well-known striker.', 'well-known striker'],
+    ['The council approved a long-term plan for the harbour.', 'long-term plan'],
+  ])('%s → %s', (text, theme) => expect(main(text).theme).toBe(theme));
+
+  it('a compound that ends the phrase is its head', () => expect(main('The agency ordered a follow-up.').theme).toBe('follow-up'));
+  it('a phrase without a hyphen keeps its own head', () => expect(main('The firm bought new equipment.').theme).toBe('new equipment'));
+});
+
+describe('a fraction or quantifier before "of" points to what it divides (Quirk § 6.64)', () => {
+  it.each([
+    ['The carrier cut a third of its workforce.', 'its workforce'],
+    ['The ruling party lost a quarter of its seats.', 'its seats'],
+    ['The fund sold two-thirds of its holdings.', 'its holdings'],
+    ['Militants seized much of the province.', 'province'],
+  ])('%s → %s', (text, theme) => expect(main(text).theme).toBe(theme));
+
+  it('an ordinal with its own noun is no fraction', () => expect(main('The mayor won a third term.').theme).toBe('third term'));
+  it('a quarter of the year is no share of a thing', () => expect(main('The bakery reported a loss for the quarter.').theme).toBe('loss'));
+});
+
+describe('"get" with a past participle is a passive (Quirk § 3.68)', () => {
+  it.each([
+    ['The goalkeeper got injured in training.', 'injure', 'The goalkeeper'],
+    ['Two reporters got arrested outside the court.', 'arrest', 'reporters'],
+    ['Several cars got damaged in the storm.', 'damage', 'Several cars'],
+  ])('%s', (text, lemma, theme) => expect(main(text)).toMatchObject({ actor: undefined, lemma, theme }));
+
+  it('a by-agent is the doer', () => expect(main('The striker got fouled by a defender.')).toMatchObject({ actor: 'defender', lemma: 'foul', theme: 'The striker' }));
+  it('"get" with an object keeps its own sense', () => expect(main('The charity got a grant from the city.')).toMatchObject({ lemma: 'get', theme: 'grant' }));
+  it('"get" with an adjective keeps its own sense', () => expect(main('The crowd got angry.')).toMatchObject({ lemma: 'get', actor: 'The crowd' }));
+});
+
+describe('after a phrasal verb\'s particle, a word read as a bare verb opens the object (two verbs do not follow a particle)', () => {
+  it.each([
+    ['The blast knocked out power to the hospital.', 'knock', 'power'],
+    ['Investigators did not rule out foul play.', 'exclude', 'foul play'],
+    ['The drill set off alarms across the campus.', 'set', 'alarms'],
+  ])('%s', (text, lemma, theme) => expect(main(text)).toMatchObject({ lemma, theme }));
+
+  it.each([
+    ['The firm backed out, citing costs.', undefined],
+    ['The talks broke down last night.', undefined],
+    ['The engine cut out and the plane landed.', undefined],
+  ])('no misread object: %s', (text, theme) => expect(main(text).theme).toBe(theme));
+});
