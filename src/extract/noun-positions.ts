@@ -34,7 +34,7 @@ export function retagNounPositions(terms: readonly Term[]): Term[] {
       if (!hasTag(out[verbAfterName], 'Verb') && !hasTag(out[verbAfterName], 'Modal')) out[verbAfterName] = { ...out[verbAfterName]!, tags: PAST_TAGS };
       continue;
     }
-    if (isRelativeHead(out, i) || isSubjectHead(out, i)) {
+    if (isRelativeHead(out, i) || isSubjectHead(out, i) || isClosingHead(out, i)) {
       out[i] = retagged(t, NOUN_TAGS);
       continue;
     }
@@ -86,6 +86,21 @@ function isSubjectHead(terms: readonly Term[], i: number): boolean {
   while (k >= 0 && hasTag(terms[k], 'Adjective') && !terms[k]!.commaAfter) k--;
   return k === 0 && DETERMINER.has(terms[0]!.lower);
 }
+
+/**
+ * "hired a firm to audit the books", "signed the deal with a firm in Oslo": a word the tagger read as an adjective right
+ * after an article, closing the phrase (a preposition, conjunction or "to" follows, or nothing), is its head: an
+ * article needs a head noun (Quirk § 5.10). Degree forms ("the latest", "the same") stay.
+ */
+function isClosingHead(terms: readonly Term[], i: number): boolean {
+  const t = terms[i]!;
+  const before = terms[i - 1];
+  if (!before || !ARTICLES.has(before.lower) || before.commaAfter || !hasTag(t, 'Adjective') || hasTag(t, 'Verb') || hasTag(t, 'Hyphenated') || t.capitalized) return false;
+  if (hasTag(t, 'Comparable') || hasTag(t, 'Superlative') || hasTag(t, 'Comparative') || hasTag(t, 'Ordinal') || hasTag(t, 'Value') || QUANTIFIER.has(t.lower)) return false;
+  const next = terms[i + 1];
+  return t.commaAfter || next === undefined || hasTag(next, 'Preposition') || hasTag(next, 'Conjunction');
+}
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 const QUANTIFIER: ReadonlySet<string> = new Set([...PARTITIVE_QUANTIFIERS, ...FUNCTION_WORDS]);
 

@@ -56,3 +56,33 @@ describe('after a phrasal verb\'s particle, a word read as a bare verb opens the
     ['The engine cut out and the plane landed.', undefined],
   ])('no misread object: %s', (text, theme) => expect(main(text).theme).toBe(theme));
 });
+
+describe('a word read as an adjective right after an article and closing the phrase is its head noun (Quirk § 5.10)', () => {
+  it.each([
+    ['The agency hired a firm to audit the accounts.', 'firm'],
+    ['The council signed a contract with a firm in Leeds.', 'contract'],
+  ])('%s → %s', (text, theme) => expect(main(text).theme).toBe(theme));
+
+  it('the article\'s noun after the adjective stays the head', () => expect(main('The agency hired a firm lawyer.').theme).toBe('firm lawyer'));
+  it('a degree form after the article is no head noun', () => expect(main('Sales were the highest in a decade.').theme).toBeUndefined());
+});
+
+describe('a past participle after the subject noun, before a time phrase or a preposition, with a present verb later, is a reduced relative (Quirk § 17.97)', () => {
+  it.each([
+    ['Farmers affected by the drought want compensation.', 'Farmers', 'want', 'compensation'],
+    ['Diplomats involved in the talks expect a deal.', 'Diplomats', 'expect', 'deal'],
+    ['The firm based in Oslo makes turbines.', 'The firm', 'make', 'turbines'],
+  ])('%s', (text, actor, lemma, theme) => expect(main(text)).toMatchObject({ actor, lemma, theme }));
+
+  it.each([
+    ['The cyclist injured last week was discharged on Friday.', 'discharge', 'The cyclist'],
+    ['A teacher arrested yesterday was released on bail.', 'release', 'A teacher'],
+  ])('before a time phrase: %s', (text, lemma, theme) => expect(main(text)).toMatchObject({ actor: undefined, lemma, theme }));
+
+  it.each([
+    ['The ministry announced on Monday it expects a deficit.', 'announce'],
+    ['The ferry sailed last week to Bergen.', 'sail'],
+    ['The council approved last week a plan that was drafted in May.', 'approve'],
+    ['Engineers worked in shifts and the bridge reopens on Monday.', 'work'],
+  ])('a main verb stays the verb: %s', (text, lemma) => expect(main(text).lemma).toBe(lemma));
+});
