@@ -86,3 +86,17 @@ describe('a past participle after the subject noun, before a time phrase or a pr
     ['Engineers worked in shifts and the bridge reopens on Monday.', 'work'],
   ])('a main verb stays the verb: %s', (text, lemma) => expect(main(text).lemma).toBe(lemma));
 });
+
+describe('"said" + a noun phrase + "that" + a verb: the "that" opens a relative clause on the subject of a zero-that clause (Quirk §§ 16.31, 17.14)', () => {
+  const claim = (text: string) => {
+    const c = extractClaims({ id: 'd', text, source: 'Wire' }, { referenceDate: '2024-06-12' })[0];
+    return { holder: c?.attribution.holder, lemma: c?.proposition.predicate?.lemma, theme: c?.proposition.theme?.text, actor: c?.proposition.actor?.text };
+  };
+  it('a passive subject with a relative clause', () => expect(claim('Ana Ruiz said a warehouse that stores grain was targeted.')).toMatchObject({ holder: 'Ana Ruiz', lemma: 'target', theme: 'a warehouse' }));
+  it('an active subject with a relative clause', () => expect(claim('The mayor announced the bridge that links the islands would close.')).toMatchObject({ holder: 'The mayor', lemma: 'close', actor: 'the bridge' }));
+  it.each([
+    ['The minister told the committee that prices had risen.', 'The minister', 'rise'],
+    ['The ministry said that the bridge that links the islands would close.', 'The ministry', 'close'],
+    ['The firm warned the staff that cuts would follow.', 'The firm', 'follow'],
+  ])('an addressee or an explicit "that" keeps its clause: %s', (text, holder, lemma) => expect(claim(text)).toMatchObject({ holder, lemma }));
+});
