@@ -213,7 +213,8 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
     if (tokens[comma]!.lower !== ',' && tokens[comma]!.lower !== '"') continue;
     const segment = untilBreak(tokens.slice(comma + 1));
     const verbAt = segment.findIndex((t, k) => lexicon.reportingForms[t.lower] !== undefined && !frameWordElsewhere(tokens, comma + 1 + k));
-    if (verbAt < 0 || verbAt > MAX_HOLDER_WORDS) continue;
+    // "…, declined to comment": a reporting verb after "to" is an infinitive, never a frame's finite verb.
+    if (verbAt < 0 || verbAt > MAX_HOLDER_WORDS || segment[verbAt - 1]?.lower === 'to') continue;
     const after = segment[verbAt + 1]?.lower;
     if (after === 'that') continue;
     const lemma = lexicon.reportingForms[segment[verbAt]!.lower]!;

@@ -1,4 +1,5 @@
 import type { Range } from '../ingest/types.js';
+import { PREPOSITIONS } from '../lexicon/grammar-words.js';
 import { VERB_PARTICLES } from '../lexicon/particles.js';
 import { TRANSITIVE_FIRST_SENSE, TRANSITIVE_PHRASAL_VERBS } from '../lexicon/wordnet-transitives.js';
 import { isNominal } from './noun-phrases.js';
@@ -45,11 +46,12 @@ function misreadObjectWord(terms: readonly Term[], i: number): Term | undefined 
   if (!t || !hasTag(t, 'Verb') || hasTag(t, 'Gerund') || hasTag(t, 'PastTense') || hasTag(t, 'Auxiliary') || hasTag(t, 'Modal') || hasTag(t, 'Copula')) return undefined;
   if (!hasTag(t, 'Infinitive') && !hasTag(t, 'PresentTense')) return undefined;
   const after = terms[i + 1];
-  const closes = t.commaAfter || after === undefined || ['Noun', 'Preposition', 'Conjunction'].some((tag) => hasTag(after, tag));
+  const closes = t.commaAfter || after === undefined || PREPOSITION.has(after.lower) || ['Noun', 'Preposition', 'Conjunction', 'Date'].some((tag) => hasTag(after, tag));
   return closes && !hasTag(after, 'Pronoun') ? { ...t, tags: NOUN_TAGS } : undefined;
 }
 
 const NOUN_TAGS: ReadonlySet<string> = new Set(['Noun']);
+const PREPOSITION: ReadonlySet<string> = new Set(PREPOSITIONS);
 
 /**
  * "Harlow was the first woman to lead the party": an infinitive after a noun phrase that complements "be" modifies
@@ -76,7 +78,9 @@ export function sharedObject(terms: readonly Term[], from: number, verb: Term): 
   const and = terms[from];
   const second = terms[from + 1];
   if (!and || !second || (and.lower !== 'and' && and.lower !== 'or') || terms[from - 1]?.commaAfter) return undefined;
-  if (!hasTag(second, 'Verb') || hasTag(second, 'Auxiliary') || hasTag(second, 'Modal') || isBe(second)) return undefined;
+  // "looted and burned shops": a past form read as an adjective after a past verb shares its tense, so it is a verb.
+  const pastPair = hasTag(second, 'Adjective') && hasTag(verb, 'PastTense') && isParticiple(second.lower);
+  if ((!hasTag(second, 'Verb') && !pastPair) || hasTag(second, 'Auxiliary') || hasTag(second, 'Modal') || isBe(second)) return undefined;
   return themeAfter(terms, from + 2);
 }
 

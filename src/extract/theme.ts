@@ -73,6 +73,8 @@ function phraseEnd(terms: readonly Term[], start: number): number {
       if (t.commaAfter) break;
       continue;
     }
+    // "old and abandoned homes": "and" / "or" between two modifiers of one head stays inside the phrase.
+    if (isModifierCoordinator(terms, i, last)) continue;
     if (BREAK_TAGS.some((tag) => hasTag(t, tag)) && !isPrenominalDate(terms, i, start)) break;
     // "ran aground near Gdansk": a word read as a noun that WordNet lists only as an adverb ends the phrase, unless it
     // premodifies ("all five"); one read as an adjective ("new", "all-female") is a modifier.
@@ -106,9 +108,21 @@ function fractionEnd(terms: readonly Term[], start: number): number {
   return counted ? i + 1 : 0;
 }
 
+/** "old and abandoned homes", "new or used cars": a coordinator between two adjectives before any head noun. */
+function isModifierCoordinator(terms: readonly Term[], i: number, last: number): boolean {
+  const t = terms[i]!;
+  if ((t.lower !== 'and' && t.lower !== 'or') || last >= 0 || i === 0) return false;
+  const before = terms[i - 1]!;
+  const after = terms[i + 1];
+  const modifier = (w: Term | undefined) => w !== undefined && hasTag(w, 'Adjective') && !isNominal(w) && !w.commaAfter;
+  return modifier(before) && modifier(after) && (isNominal(terms[i + 2]!) || modifier(terms[i + 2]));
+}
+
 /** "3 kilograms", "72 percent", "39 degrees Celsius": a number whose nouns are all units. */
 function isMeasure(terms: readonly Term[], start: number, end: number): boolean {
   const span = terms.slice(start, end + 1);
+  // "charged a 25-year-old": a number-unit compound ending in another word names a person or thing, not an amount.
+  if (hyphenJoined(terms, end) && !UNIT_WORDS.has(terms[end]!.lower)) return false;
   // An ordinal ranks, it does not count: "a second week" is a week, not an amount of time.
   if (!span.some((t) => hasTag(t, 'Value') && !hasTag(t, 'Ordinal'))) return false;
   return span.every((t) => hasTag(t, 'Value') || hasTag(t, 'Adjective') || !isNominal(t) || UNIT_WORDS.has(t.lower) || hasTag(t, 'Unit'));

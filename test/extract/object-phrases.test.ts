@@ -48,6 +48,7 @@ describe('after a phrasal verb\'s particle, a word read as a bare verb opens the
     ['The blast knocked out power to the hospital.', 'knock', 'power'],
     ['Investigators did not rule out foul play.', 'exclude', 'foul play'],
     ['The drill set off alarms across the campus.', 'set', 'alarms'],
+    ['The navy carried out raids near the port.', 'perform', 'raids'],
   ])('%s', (text, lemma, theme) => expect(main(text)).toMatchObject({ lemma, theme }));
 
   it.each([
@@ -99,4 +100,29 @@ describe('"said" + a noun phrase + "that" + a verb: the "that" opens a relative 
     ['The ministry said that the bridge that links the islands would close.', 'The ministry', 'close'],
     ['The firm warned the staff that cuts would follow.', 'The firm', 'follow'],
   ])('an addressee or an explicit "that" keeps its clause: %s', (text, holder, lemma) => expect(claim(text)).toMatchObject({ holder, lemma }));
+});
+
+describe('a reporting verb after "to" is an infinitive, not the finite verb of a trailing frame', () => {
+  const claim = (text: string) => {
+    const c = extractClaims({ id: 'd', text, source: 'Wire' }, { referenceDate: '2024-06-12' })[0];
+    return { holderKind: c?.attribution.holderKind, lemma: c?.proposition.predicate?.lemma, actor: c?.proposition.actor?.text };
+  };
+  it('"X, which …, declined to comment" is the author\'s report of X declining', () =>
+    expect(claim('A lawyer for the club, which owns the stadium, declined to comment on the ruling.')).toMatchObject({ holderKind: 'author', lemma: 'decline', actor: 'A lawyer' }));
+  it('a trailing frame still frames', () => expect(claim('The stadium will close, a lawyer for the club said.')).toMatchObject({ holderKind: 'named', lemma: 'close' }));
+});
+
+describe('objects of coordinated verbs, coordinated modifiers and age nouns', () => {
+  it('a past form read as an adjective after a past verb and "and" shares the object', () => expect(main('Rioters looted and burned shops.')).toMatchObject({ lemma: 'loot', theme: 'shops' }));
+  it('an intransitive first verb still keeps no object', () => expect(main('The delegation arrived and greeted the crowd.')).toMatchObject({ lemma: 'arrive', theme: undefined }));
+  it.each([
+    ['The storm damaged old and abandoned homes.', 'old and abandoned homes'],
+    ['The dealer sells new and used cars.', 'new and used cars'],
+  ])('two modifiers joined by a coordinator stay in the phrase: %s', (text, theme) => expect(main(text).theme).toBe(theme));
+  it('a coordinator after the head ends the phrase', () => expect(main('The storm damaged homes and roads.').theme).toBe('homes'));
+  it.each([
+    ['Police charged a 25-year-old with theft.', '25-year-old'],
+    ['Officers questioned the 52-year-old.', '52-year-old'],
+  ])('an age compound is a noun, not an amount: %s', (text, theme) => expect(main(text).theme).toBe(theme));
+  it('an amount stays no object', () => expect(main('The river rose 3 metres.').theme).toBeUndefined());
 });
