@@ -34,7 +34,7 @@ export function retagNounPositions(terms: readonly Term[]): Term[] {
       if (!hasTag(out[verbAfterName], 'Verb') && !hasTag(out[verbAfterName], 'Modal')) out[verbAfterName] = { ...out[verbAfterName]!, tags: PAST_TAGS };
       continue;
     }
-    if (isRelativeHead(out, i) || isSubjectHead(out, i) || isClosingHead(out, i)) {
+    if (isRelativeHead(out, i) || isSubjectHead(out, i) || isClosingHead(out, i) || isGerundSubject(out, i)) {
       out[i] = retagged(t, NOUN_TAGS);
       continue;
     }
@@ -101,6 +101,19 @@ function isClosingHead(terms: readonly Term[], i: number): boolean {
   return t.commaAfter || next === undefined || hasTag(next, 'Preposition') || hasTag(next, 'Conjunction');
 }
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/**
+ * "Crabbing is a popular pastime", "Fishing remains the main trade": a clause-initial "-ing" form right before "be"
+ * or another linking verb is a gerund subject (Quirk § 15.10); an "-ing" form before a noun ("Rising costs have …") or a
+ * comma ("Speaking to reporters, …") is not. (Before any finite verb, a first version added two false alarms on the
+ * real stories: kept to the linking verbs.)
+ */
+function isGerundSubject(terms: readonly Term[], i: number): boolean {
+  const t = terms[i]!;
+  const next = terms[i + 1];
+  if (i !== 0 || !/^[a-z]{3,}ing$/.test(t.lower) || !hasTag(t, 'Gerund') || t.commaAfter || !next) return false;
+  return (hasTag(next, 'Copula') && !/ing$/.test(next.lower)) || LINKING.has(next.root);
+}
 
 const QUANTIFIER: ReadonlySet<string> = new Set([...PARTITIVE_QUANTIFIERS, ...FUNCTION_WORDS]);
 

@@ -126,3 +126,14 @@ describe('objects of coordinated verbs, coordinated modifiers and age nouns', ()
   ])('an age compound is a noun, not an amount: %s', (text, theme) => expect(main(text).theme).toBe(theme));
   it('an amount stays no object', () => expect(main('The river rose 3 metres.').theme).toBeUndefined());
 });
+
+describe('a clause-initial "-ing" form right before a finite verb is a gerund subject (Quirk § 15.10)', () => {
+  it.each([
+    ['Skiing is the main attraction in the valley.', 'Skiing', 'be'],
+    ['Whaling remains a crime under the treaty.', 'Whaling', 'remain'],
+  ])('%s', (text, actor, lemma) => expect(main(text)).toMatchObject({ actor, lemma }));
+
+  it('a gerund subject of a passive is its theme', () => expect(main('Smoking was banned in 2007.')).toMatchObject({ actor: undefined, lemma: 'ban', theme: 'Smoking' }));
+  it('an "-ing" modifier before a noun stays in the subject', () => expect(main('Rising costs have hit farmers.')).toMatchObject({ actor: 'Rising costs', lemma: 'hit' }));
+  it('a participial opener before a comma is no subject', () => expect(main('Speaking to reporters, the minister said the plan failed.')).toMatchObject({ actor: 'the plan', lemma: 'fail' }));
+});
