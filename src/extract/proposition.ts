@@ -108,7 +108,6 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
     v = reading.index;
   }
   v = throughOpenQuestion(terms, throughCopula(terms, v));
-  // "got injured": the participle after "get" is the verb of a passive.
   const gotten = getPassive(terms, v);
   if (gotten !== undefined) v = gotten;
   // "voted down a plan to close …": a phrasal verb is the predicate; its object's "to" is not an intention.
