@@ -1,6 +1,7 @@
 import type { Range } from '../ingest/types.js';
 import {
   ADDRESSEE_VERBS,
+  THAT_ADDRESSEE_VERBS,
   AFTER_VERB_NOT_HOLDER as AFTER_VERB_WORDS,
   CLAUSE_AUXILIARIES as CLAUSE_AUXILIARY_WORDS,
   HOLDER_AUXILIARIES as HOLDER_AUXILIARY_WORDS,
@@ -12,7 +13,7 @@ import { BE_FORMS, CENTRAL_DETERMINERS, COORDINATORS, SUBJECT_PRONOUNS } from '.
 import { derived, type Lexicon } from '../lexicon/index.js';
 import type { ReportingStance } from '../model/claim.js';
 import type { Token } from '../segment/tokens.js';
-import { zeroThatClause } from './zero-that.js';
+import { relativeThatSubject, zeroThatClause } from './zero-that.js';
 import { objectLength } from './addressee.js';
 import { contentNounClass } from './content-clauses.js';
 import { kindOf } from './holder-kind.js';
@@ -32,6 +33,7 @@ const AFTER_VERB_NOT_HOLDER = new Set(AFTER_VERB_WORDS);
 const DETERMINER = new Set(CENTRAL_DETERMINERS);
 const COORDINATOR_WORDS = new Set(COORDINATORS);
 const TELLING = new Set(ADDRESSEE_VERBS);
+const THAT_ADDRESSEE = new Set(THAT_ADDRESSEE_VERBS);
 const CLAUSE_AUXILIARIES = new Set(CLAUSE_AUXILIARY_WORDS);
 const HOLDER_AUXILIARIES = new Set(HOLDER_AUXILIARY_WORDS);
 const SUBORDINATORS = new Set(ADVERBIAL_SUBORDINATORS);
@@ -89,7 +91,9 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     const nounThat = thatAt > 0 && contentNounClass(tokens[v + thatAt]!.lower) !== undefined && !HOLDS_NOUN_CLAUSE.has(lexicon.reportingVerbs[lemma] ?? 'reported');
     // "denied signing the deal that cost the firm millions": after a gerund the "that" opens a relative clause on its object.
     const gerundFirst = GERUND_TAKERS.has(lemma) && isGerund(tokens, v + 1);
-    const hasThat = thatAt >= 0 && !nounThat && !gerundFirst && tokens.slice(v + 1, v + 1 + thatAt).every((t) => t.kind !== 'punct');
+    // "said a compound that houses families was shelled": the "that" is a relative pronoun on the clause's subject.
+    const relativeThat = thatAt > 0 && !THAT_ADDRESSEE.has(lemma) && relativeThatSubject(tokens, v + 1, v + 1 + thatAt);
+    const hasThat = thatAt >= 0 && !nounThat && !gerundFirst && !relativeThat && tokens.slice(v + 1, v + 1 + thatAt).every((t) => t.kind !== 'punct');
     // "wrote on Monday: 'the bridge is safe'": a colon after the verb (and a short adverbial) opens what is said (Quirk § 14.29).
     const colonAt = hasThat ? -1 : colonContent(tokens, v + 1);
     const toldObject = lemma === 'tell' && !hasThat ? objectLength(tokens, v + 1, lexicon) : 0;
@@ -97,7 +101,7 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     const gerund = !hasThat && gerundFirst;
     // "admitted its vessel was not carrying …": a content clause without "that" (Quirk § 16.31, zero that-clause).
     // Only after a finite verb: "the dossier announcing the closure was issued" is a participle modifying its noun.
-    const zeroThat = !hasThat && toldObject === 0 && lemma !== 'tell' && !tokens[v]!.lower.endsWith('ing') && zeroThatClause(tokens, v + 1);
+    const zeroThat = relativeThat || (!hasThat && toldObject === 0 && lemma !== 'tell' && !tokens[v]!.lower.endsWith('ing') && zeroThatClause(tokens, v + 1));
     if (derived(lexicon, thatVerbs).has(lemma) && !hasThat && !zeroThat && toldObject === 0 && !gerund && colonAt < 0) continue;
     // "released a video showing the attack", "A photo showing the damage was shared": an "-ing" reporting verb right
     // after a noun, with only a noun phrase after it, is a participle modifying that noun (Quirk § 17.97), no frame.
@@ -209,7 +213,8 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
     if (tokens[comma]!.lower !== ',' && tokens[comma]!.lower !== '"') continue;
     const segment = untilBreak(tokens.slice(comma + 1));
     const verbAt = segment.findIndex((t, k) => lexicon.reportingForms[t.lower] !== undefined && !frameWordElsewhere(tokens, comma + 1 + k));
-    if (verbAt < 0 || verbAt > MAX_HOLDER_WORDS) continue;
+    // "…, declined to comment": a reporting verb after "to" is an infinitive, never a frame's finite verb.
+    if (verbAt < 0 || verbAt > MAX_HOLDER_WORDS || segment[verbAt - 1]?.lower === 'to') continue;
     const after = segment[verbAt + 1]?.lower;
     if (after === 'that') continue;
     const lemma = lexicon.reportingForms[segment[verbAt]!.lower]!;

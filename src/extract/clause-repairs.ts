@@ -1,16 +1,16 @@
 import type { Range } from '../ingest/types.js';
-import { MONTHS } from '../lexicon/date-cues.js';
+import { PREPOSITIONS } from '../lexicon/grammar-words.js';
 import { VERB_PARTICLES } from '../lexicon/particles.js';
 import { TRANSITIVE_FIRST_SENSE, TRANSITIVE_PHRASAL_VERBS } from '../lexicon/wordnet-transitives.js';
 import { isNominal } from './noun-phrases.js';
 import { hasTag, type Term } from './terms.js';
-import { themeAfter } from './theme.js';
-import { isBe } from './verbs.js';
+import { startsDate, themeAfter } from './theme.js';
+import { isBe, isParticiple } from './verbs.js';
 
 /**
  * Readings of a clause's subject, verb and object that the tagger's words alone miss, each by one construction
- * class: phrasal-verb objects, shared objects of coordinated verbs, infinitival relatives after a copula, and a
- * subject head read as an adjective.
+ * class: phrasal-verb objects, shared objects of coordinated verbs, infinitival relatives after a copula, a subject
+ * head read as an adjective, and the "get" passive.
  */
 
 const TRANSITIVE: ReadonlySet<string> = new Set(TRANSITIVE_FIRST_SENSE);
@@ -20,18 +20,38 @@ const PARTICLE_WORDS: ReadonlySet<string> = new Set(VERB_PARTICLES);
 /**
  * "laid off 300 workers", "shot down a helicopter", "rounded up dozens of protesters": the object of a phrasal verb
  * follows its particle (Quirk § 16.4). A word the tagger read as a particle counts unless a date or a year follows
- * ("stopped in May", "ended in 2019"); a particle it read as a preposition counts when WordNet lists the verb and
- * particle as one verb that takes an object and a noun phrase opens after it ("ran off the road" stays a
- * prepositional phrase: "run off" takes none in its first senses).
+ * ("stopped in May", "ended in 2019", "broke down last night"); a particle it read as a preposition counts when
+ * WordNet lists the verb and particle as one verb that takes an object and a noun phrase opens after it ("ran off the
+ * road" stays a prepositional phrase: "run off" takes none in its first senses). A bare verb form right after the
+ * particle ("knocked out power to", "ruled out foul play") is the object's first word, since two verbs do not follow
+ * a particle: it is read as a noun in `terms`.
  */
-export function particleBeforeObject(terms: readonly Term[], v: number, verb: Term): boolean {
+export function particleBeforeObject(terms: Term[], v: number, verb: Term): boolean {
   const particle = terms[v + 1];
   const next = terms[v + 2];
-  if (!particle || particle.commaAfter || hasTag(next, 'Date') || MONTHS.has(next?.lower ?? '') || (hasTag(next, 'Value') && /^\d{4}$/.test(next!.lower))) return false;
-  if (hasTag(particle, 'Particle')) return true;
+  if (!particle || particle.commaAfter || startsDate(terms, v + 2) || (hasTag(next, 'Value') && /^\d{4}$/.test(next!.lower))) return false;
+  const misread = misreadObjectWord(terms, v + 2);
+  if (hasTag(particle, 'Particle') || (PARTICLE_WORDS.has(particle.lower) && PHRASAL_TRANSITIVE.has(`${verb.root} ${particle.lower}`) && misread)) {
+    if (misread) terms[v + 2] = misread;
+    return true;
+  }
   if (!PARTICLE_WORDS.has(particle.lower) || !PHRASAL_TRANSITIVE.has(`${verb.root} ${particle.lower}`)) return false;
   return next !== undefined && (hasTag(next, 'Determiner') || hasTag(next, 'Value') || hasTag(next, 'Possessive') || hasTag(next, 'Adjective') || hasTag(next, 'Noun'));
 }
+
+
+/** The word at `i` read as a noun when the tagger made it a bare verb that ends a phrase (the clause ends, a noun, preposition or conjunction follows). */
+function misreadObjectWord(terms: readonly Term[], i: number): Term | undefined {
+  const t = terms[i];
+  if (!t || !hasTag(t, 'Verb') || hasTag(t, 'Gerund') || hasTag(t, 'PastTense') || hasTag(t, 'Auxiliary') || hasTag(t, 'Modal') || hasTag(t, 'Copula')) return undefined;
+  if (!hasTag(t, 'Infinitive') && !hasTag(t, 'PresentTense')) return undefined;
+  const after = terms[i + 1];
+  const closes = t.commaAfter || after === undefined || PREPOSITION.has(after.lower) || ['Noun', 'Preposition', 'Conjunction', 'Date'].some((tag) => hasTag(after, tag));
+  return closes && !hasTag(after, 'Pronoun') ? { ...t, tags: NOUN_TAGS } : undefined;
+}
+
+const NOUN_TAGS: ReadonlySet<string> = new Set(['Noun']);
+const PREPOSITION: ReadonlySet<string> = new Set(PREPOSITIONS);
 
 /**
  * "Harlow was the first woman to lead the party": an infinitive after a noun phrase that complements "be" modifies
@@ -58,7 +78,9 @@ export function sharedObject(terms: readonly Term[], from: number, verb: Term): 
   const and = terms[from];
   const second = terms[from + 1];
   if (!and || !second || (and.lower !== 'and' && and.lower !== 'or') || terms[from - 1]?.commaAfter) return undefined;
-  if (!hasTag(second, 'Verb') || hasTag(second, 'Auxiliary') || hasTag(second, 'Modal') || isBe(second)) return undefined;
+  // "looted and burned shops": a past form read as an adjective after a past verb shares its tense, so it is a verb.
+  const pastPair = hasTag(second, 'Adjective') && hasTag(verb, 'PastTense') && isParticiple(second.lower);
+  if ((!hasTag(second, 'Verb') && !pastPair) || hasTag(second, 'Auxiliary') || hasTag(second, 'Modal') || isBe(second)) return undefined;
   return themeAfter(terms, from + 2);
 }
 
@@ -82,4 +104,19 @@ export function adjectiveHeaded(terms: readonly Term[], from: number, v: number)
   while (k >= from && hasTag(terms[k], 'Adjective') && !hasTag(terms[k], 'Determiner') && !terms[k]!.commaAfter) k--;
   if (k === v - 1 || k < from || !hasTag(terms[k], 'Determiner') || terms[k]!.commaAfter) return undefined;
   return { start: terms[k]!.start, end: terms[v - 1]!.end };
+}
+
+const GET_FORMS: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
+
+/**
+ * "The goalkeeper got injured", "two cars got damaged": "get" with a past participle is a passive (Quirk § 3.68); the
+ * participle is the clause's verb. The participle's index, else undefined ("got a grant", "got angry" keep "get").
+ */
+export function getPassive(terms: readonly Term[], v: number): number | undefined {
+  if (!GET_FORMS.has(terms[v]?.lower ?? '') || terms[v]!.commaAfter) return undefined;
+  let k = v + 1;
+  while (k < terms.length && (hasTag(terms[k], 'Adverb') || hasTag(terms[k], 'Negative')) && !terms[k]!.commaAfter) k++;
+  const participle = terms[k];
+  if (!participle || !isParticiple(participle.lower) || hasTag(participle, 'Determiner')) return undefined;
+  return terms[k + 1]?.lower === 'to' ? undefined : k;
 }

@@ -29,27 +29,32 @@ export function retagNounPositions(terms: readonly Term[]): Term[] {
     const t = out[i]!;
     const verbAfterName = nameSubjectVerb(out, i);
     if (verbAfterName !== undefined) {
-      out[i] = { ...t, tags: NAME_TAGS };
+      out[i] = retagged(t, NAME_TAGS);
       // "Nadal beat Federer": the invariant past the tagger read as a noun is the verb after the name.
       if (!hasTag(out[verbAfterName], 'Verb') && !hasTag(out[verbAfterName], 'Modal')) out[verbAfterName] = { ...out[verbAfterName]!, tags: PAST_TAGS };
       continue;
     }
-    if (isRelativeHead(out, i) || isSubjectHead(out, i)) {
-      out[i] = { ...t, tags: NOUN_TAGS };
+    if (isRelativeHead(out, i) || isSubjectHead(out, i) || isClosingHead(out, i) || isGerundSubject(out, i)) {
+      out[i] = retagged(t, NOUN_TAGS);
       continue;
     }
     if (!hasTag(t, 'Verb') || hasTag(t, 'Auxiliary') || hasTag(t, 'Modal') || hasTag(t, 'Copula')) continue;
     const finite = pluralBeforeFinite(out, i);
     if (finite !== undefined) {
-      out[i] = { ...t, tags: NOUN_TAGS };
+      out[i] = retagged(t, NOUN_TAGS);
       // "Hopes faded": the tagger read the past form as an adjective or a noun; in this position it is the verb.
       if (!hasTag(out[finite], 'Verb')) out[finite] = { ...out[finite]!, tags: PAST_TAGS };
       continue;
     }
     const tags = nounPositionTags(out, i, headline);
-    if (tags) out[i] = { ...t, tags };
+    if (tags) out[i] = retagged(t, tags);
   }
   return out;
+}
+
+/** The word with its reading replaced; a hyphen in its spelling ("follow-up") is no reading and stays. */
+function retagged(t: Term, tags: ReadonlySet<string>): Term {
+  return { ...t, tags: hasTag(t, 'Hyphenated') ? new Set([...tags, 'Hyphenated']) : tags };
 }
 
 /**
@@ -80,6 +85,34 @@ function isSubjectHead(terms: readonly Term[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && hasTag(terms[k], 'Adjective') && !terms[k]!.commaAfter) k--;
   return k === 0 && DETERMINER.has(terms[0]!.lower);
+}
+
+/**
+ * "hired a firm to audit the books", "signed the deal with a firm in Oslo": a word the tagger read as an adjective right
+ * after an article, closing the phrase (a preposition, conjunction or "to" follows, or nothing), is its head: an
+ * article needs a head noun (Quirk § 5.10). Degree forms ("the latest", "the same") stay.
+ */
+function isClosingHead(terms: readonly Term[], i: number): boolean {
+  const t = terms[i]!;
+  const before = terms[i - 1];
+  if (!before || !ARTICLES.has(before.lower) || before.commaAfter || !hasTag(t, 'Adjective') || hasTag(t, 'Verb') || hasTag(t, 'Hyphenated') || t.capitalized) return false;
+  if (hasTag(t, 'Comparable') || hasTag(t, 'Superlative') || hasTag(t, 'Comparative') || hasTag(t, 'Ordinal') || hasTag(t, 'Value') || QUANTIFIER.has(t.lower)) return false;
+  const next = terms[i + 1];
+  return t.commaAfter || next === undefined || hasTag(next, 'Preposition') || hasTag(next, 'Conjunction');
+}
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/**
+ * "Crabbing is a popular pastime", "Fishing remains the main trade": a clause-initial "-ing" form right before "be"
+ * or another linking verb is a gerund subject (Quirk § 15.10); an "-ing" form before a noun ("Rising costs have …") or a
+ * comma ("Speaking to reporters, …") is not. (Before any finite verb, a first version added two false alarms on the
+ * real stories: kept to the linking verbs.)
+ */
+function isGerundSubject(terms: readonly Term[], i: number): boolean {
+  const t = terms[i]!;
+  const next = terms[i + 1];
+  if (i !== 0 || !/^[a-z]{3,}ing$/.test(t.lower) || !hasTag(t, 'Gerund') || t.commaAfter || !next) return false;
+  return (hasTag(next, 'Copula') && !/ing$/.test(next.lower)) || LINKING.has(next.root);
 }
 
 const QUANTIFIER: ReadonlySet<string> = new Set([...PARTITIVE_QUANTIFIERS, ...FUNCTION_WORDS]);

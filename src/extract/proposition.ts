@@ -8,7 +8,7 @@ import { nounPhraseAfter, nounPhraseBefore } from './noun-phrases.js';
 import { retagNounPositions } from './noun-positions.js';
 import { isDativeVerb, secondObject } from './dative.js';
 import { themeAfter } from './theme.js';
-import { adjectiveHeaded, copulaBeforeInfinitivalRelative, particleBeforeObject, sharedObject, withAdjectiveHead } from './clause-repairs.js';
+import { adjectiveHeaded, copulaBeforeInfinitivalRelative, getPassive, particleBeforeObject, sharedObject, withAdjectiveHead } from './clause-repairs.js';
 import { verbByPosition } from './verb-fallback.js';
 import { adverbialOpenerEnd, afterVerblessClause, clauseEnd, isSupplementive, verbAfterRelative } from './subordinate-clauses.js';
 import { verbLemma } from './lemma.js';
@@ -108,12 +108,14 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
     v = reading.index;
   }
   v = throughOpenQuestion(terms, throughCopula(terms, v));
+  const gotten = getPassive(terms, v);
+  if (gotten !== undefined) v = gotten;
   // "voted down a plan to close …": a phrasal verb is the predicate; its object's "to" is not an intention.
   if (phrasalMeaning(terms, v, lexicon) === undefined) v = throughIntention(terms, v, lexicon);
   const verb = phrasal(terms, v, lexicon);
   parts.events = otherVerbs(terms, v);
   parts.predicate = { term: verb, index: v };
-  parts.passive = hasTag(verb, 'Passive') || (beforeSkipping(terms, v) !== undefined && isBeForm(beforeSkipping(terms, v)!.lower) && (hasTag(verb, 'PastTense') || isParticiple(verb.lower) || INVARIANT_PAST[verb.lower] !== undefined));
+  parts.passive = gotten !== undefined || hasTag(verb, 'Passive') || (beforeSkipping(terms, v) !== undefined && isBeForm(beforeSkipping(terms, v)!.lower) && (hasTag(verb, 'PastTense') || isParticiple(verb.lower) || INVARIANT_PAST[verb.lower] !== undefined));
   // A negator inside the relative clause ("the firm that did not pay … collapsed") is not the main verb's.
   // "It's not clear when the service will be shut": a negator before a wh-word or "whether" negates another clause.
   const negatorFrom = Math.max(relativeVerb !== undefined ? relativeVerb + 1 : start, lastIndexBefore(terms, v, isInterrogative) + 1);

@@ -1,9 +1,10 @@
 import type { Range } from '../ingest/types.js';
+import { MONTHS, PARTS_OF_DAY, RELATIVE_DAY_WORDS, RELATIVE_PERIOD_MODIFIERS, RELATIVE_PERIODS } from '../lexicon/date-cues.js';
 import { PARTITIVE_QUANTIFIERS } from '../lexicon/grammar-words.js';
-import { VAGUE_PLURALS } from '../lexicon/number-words.js';
+import { FRACTION_NOUNS, VAGUE_PLURALS } from '../lexicon/number-words.js';
 import { BOUND_PREFIXES, UNITS } from '../lexicon/units.js';
 import { ADVERBS_ALSO_NOUNS, ADVERBS_NEVER_NOUNS } from '../lexicon/wordnet-adverbs.js';
-import { isNominal } from './noun-phrases.js';
+import { hyphenJoined, isNominal } from './noun-phrases.js';
 import { hasTag, type Term } from './terms.js';
 
 /**
@@ -22,13 +23,28 @@ export function themeAfter(terms: readonly Term[], from: number): Range | undefi
   const head = terms[start];
   // "most of the miners": the quantifier points through "of" to what it quantifies.
   if (head && PARTITIVE.has(head.lower) && terms[start + 1]?.lower === 'of') return themeAfter(terms, start + 2);
+  // "a third of its staff", "two-thirds of the shares": a fraction names a share of what follows its "of".
+  const share = fractionEnd(terms, start);
+  if (share > 0) return themeAfter(terms, share + 1);
   // "dozens of protesters", "tens of thousands of people": a vague plural counts what follows its "of".
   if (head && VAGUE_PLURALS.has(head.lower) && terms[start + 1]?.lower === 'of' && terms[start + 2]) return themeAfter(terms, start + 2);
   const end = phraseEnd(terms, start);
-  if (!head || end < start || isBareAdverb(terms, from, start, end)) return undefined;
+  // "broke down last night": a time adverbial is no object.
+  if (!head || end < start || startsDate(terms, start) || isBareAdverb(terms, from, start, end)) return undefined;
   if (isMeasure(terms, start, end)) return terms[end + 1]?.lower === 'of' ? themeAfter(terms, end + 2) : undefined;
   return { start: head.start, end: terms[end]!.end };
 }
+
+/** "in May", "last night", "this week": a date word, alone or after one deictic or ordering word. */
+export function startsDate(terms: readonly Term[], i: number): boolean {
+  const t = terms[i];
+  if (!t || hasTag(t, 'Date') || MONTHS.has(t.lower) || RELATIVE_DAY.has(t.lower)) return t !== undefined;
+  const period = terms[i + 1];
+  return RELATIVE_MODIFIER.has(t.lower) && !t.commaAfter && period !== undefined && (hasTag(period, 'Date') || RELATIVE_PERIOD.has(period.lower) || PARTS_OF_DAY.includes(period.lower));
+}
+const RELATIVE_DAY: ReadonlySet<string> = new Set(RELATIVE_DAY_WORDS);
+const RELATIVE_MODIFIER: ReadonlySet<string> = new Set(RELATIVE_PERIOD_MODIFIERS);
+const RELATIVE_PERIOD: ReadonlySet<string> = new Set(RELATIVE_PERIODS);
 
 /** Past adverbs, negatives and determiners before the object ("no", "the", "nearly all"). */
 function objectStart(terms: readonly Term[], from: number): number {
@@ -37,6 +53,8 @@ function objectStart(terms: readonly Term[], from: number): number {
   while (i < terms.length) {
     const bound = boundLength(terms, i);
     if (bound > 0) i += bound;
+    // "much of the north": a quantifier before "of" heads the phrase (read through its "of" by themeAfter).
+    else if (PARTITIVE.has(terms[i]!.lower) && terms[i + 1]?.lower === 'of') break;
     else if (hasTag(terms[i], 'Adverb') || hasTag(terms[i], 'Negative') || hasTag(terms[i], 'Determiner') || terms[i]!.lower === 'no') i++;
     else break;
   }
@@ -49,6 +67,14 @@ function phraseEnd(terms: readonly Term[], start: number): number {
   for (let i = start; i < terms.length; i++) {
     const t = terms[i]!;
     if (isPluralHead(terms, i, start)) return i;
+    // "bomb-making equipment", "a follow-up": the parts of a hyphenated compound are one word, whatever each was read as.
+    if (hyphenJoined(terms, i + 1) || (hyphenJoined(terms, i) && !BREAK_TAGS.some((tag) => tag !== 'Verb' && hasTag(t, tag)))) {
+      if (!hyphenJoined(terms, i + 1)) last = i;
+      if (t.commaAfter) break;
+      continue;
+    }
+    // "old and abandoned homes": "and" / "or" between two modifiers of one head stays inside the phrase.
+    if (isModifierCoordinator(terms, i, last)) continue;
     if (BREAK_TAGS.some((tag) => hasTag(t, tag)) && !isPrenominalDate(terms, i, start)) break;
     // "ran aground near Gdansk": a word read as a noun that WordNet lists only as an adverb ends the phrase, unless it
     // premodifies ("all five"); one read as an adjective ("new", "all-female") is a modifier.
@@ -65,9 +91,38 @@ function phraseEnd(terms: readonly Term[], start: number): number {
   return last;
 }
 
+const FRACTION: ReadonlySet<string> = new Set(FRACTION_NOUNS);
+const FRACTION_OPENERS: ReadonlySet<string> = new Set(['a', 'one']);
+
+/**
+ * "a third of its staff", "two-thirds of the shares", "three quarters of": a fraction noun after "a", "one" or a number
+ * (Quirk § 6.64), the index of the "of" after it; 0 with none. "the first quarter of 2024" has an ordinal: no share.
+ */
+function fractionEnd(terms: readonly Term[], start: number): number {
+  let i = start;
+  while (hasTag(terms[i], 'Value') && !FRACTION.has(terms[i]!.lower) && !hasTag(terms[i], 'Ordinal')) i++;
+  const noun = terms[i];
+  if (!noun || !FRACTION.has(noun.lower) || terms[i + 1]?.lower !== 'of') return 0;
+  const before = terms[i - 1];
+  const counted = i > start ? !hasTag(terms[i - 1], 'Ordinal') : before !== undefined && FRACTION_OPENERS.has(before.lower);
+  return counted ? i + 1 : 0;
+}
+
+/** "old and abandoned homes", "new or used cars": a coordinator between two adjectives before any head noun. */
+function isModifierCoordinator(terms: readonly Term[], i: number, last: number): boolean {
+  const t = terms[i]!;
+  if ((t.lower !== 'and' && t.lower !== 'or') || last >= 0 || i === 0) return false;
+  const before = terms[i - 1]!;
+  const after = terms[i + 1];
+  const modifier = (w: Term | undefined) => w !== undefined && hasTag(w, 'Adjective') && !isNominal(w) && !w.commaAfter;
+  return modifier(before) && modifier(after) && (isNominal(terms[i + 2]!) || modifier(terms[i + 2]));
+}
+
 /** "3 kilograms", "72 percent", "39 degrees Celsius": a number whose nouns are all units. */
 function isMeasure(terms: readonly Term[], start: number, end: number): boolean {
   const span = terms.slice(start, end + 1);
+  // "charged a 25-year-old": a number-unit compound ending in another word names a person or thing, not an amount.
+  if (hyphenJoined(terms, end) && !UNIT_WORDS.has(terms[end]!.lower)) return false;
   // An ordinal ranks, it does not count: "a second week" is a week, not an amount of time.
   if (!span.some((t) => hasTag(t, 'Value') && !hasTag(t, 'Ordinal'))) return false;
   return span.every((t) => hasTag(t, 'Value') || hasTag(t, 'Adjective') || !isNominal(t) || UNIT_WORDS.has(t.lower) || hasTag(t, 'Unit'));

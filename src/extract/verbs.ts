@@ -12,6 +12,7 @@ import { derived, type Lexicon } from '../lexicon/index.js';
 import { LIGHT_VERBS } from '../lexicon/light-verbs.js';
 import { NEGATED_AUXILIARIES, NEGATORS } from '../lexicon/polarity-cues.js';
 import { hyphenJoined, isNominal } from './noun-phrases.js';
+import { startsDate } from './theme.js';
 import { hasTag, type Term } from './terms.js';
 
 /**
@@ -151,13 +152,29 @@ export function isPostModifier(terms: readonly Term[], v: number): boolean {
   // "a woman named Ana Ruiz underwent …": a naming verb's participle takes the name as its complement.
   const named = PARTICIPLE.test(t.lower) && NAMING.has(t.root) && terms[v + 1]?.capitalized === true;
   const participle = named || ((PARTICIPLE.test(t.lower) || IRREGULAR_FORM[t.lower] !== undefined) && (hasTag(terms[v + 1], 'Preposition') || hasTag(terms[v + 1], 'Particle')));
+  // "The cyclist injured last week was discharged": a participle, a time phrase, then at once the finite verb.
+  if (!participle && (PARTICIPLE.test(t.lower) || IRREGULAR_FORM[t.lower] !== undefined) && startsDate(terms, v + 1)) {
+    const after = terms[hasTag(terms[v + 1], 'Date') ? v + 2 : v + 3];
+    return after !== undefined && !terms[v]!.commaAfter && (isBe(after) || hasTag(after, 'Modal') || AUXILIARY_HEAD.has(after.lower));
+  }
   if (!participle && !(PROGRESSIVE.test(t.lower) && !hasTag(before, 'Possessive'))) return false;
   for (let k = v + 1; k < terms.length; k++) {
     const w = terms[k]!;
     if (CLAUSE_OPENER.has(w.lower)) return false;
     if (isBe(w) || hasTag(w, 'Modal') || AUXILIARY_HEAD.has(w.lower) || (hasTag(w, 'Verb') && hasTag(w, 'PastTense') && !hasTag(w, 'Participle'))) return k > v + 1;
+    // "Diplomats involved in the talks expect …": a present verb right after the modifier's last noun is finite too.
+    if (participle && isPresentAfterNoun(terms, k)) return k > v + 1;
   }
   return false;
+}
+
+function isPresentAfterNoun(terms: readonly Term[], k: number): boolean {
+  const w = terms[k]!;
+  const before = terms[k - 1]!;
+  if (!hasTag(w, 'Verb') || !hasTag(w, 'PresentTense') || hasTag(w, 'Gerund') || hasTag(w, 'Auxiliary') || PROGRESSIVE.test(w.lower)) return false;
+  // "laid off 300 workers last month": a word opening a time phrase is no verb.
+  if (startsDate(terms, k) || hasTag(terms[k + 1], 'Date')) return false;
+  return isNominal(before) && !hasTag(before, 'Pronoun') && !before.commaAfter;
 }
 
 function isModifierLike(t: Term): boolean {

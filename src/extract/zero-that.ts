@@ -18,3 +18,26 @@ export function zeroThatClause(tokens: readonly Token[], from: number): boolean 
   }
   return false;
 }
+
+/** Relative pronouns' clauses are at most this many words before the verb group of the clause they sit in. */
+const MAX_RELATIVE_WORDS = 8;
+const OPENS_SUBJECT = new Set([...SUBJECT_OPENERS, 'i', 'you', 'he', 'she', 'it', 'we', 'they', 'this', 'these', 'those', 'there']);
+
+/**
+ * "said a compound that houses families was targeted": a noun phrase right after the verb (a determiner and at most
+ * three words), then "that" with a verb after it rather than a subject, then a finite auxiliary: the "that" opens a
+ * relative clause on the subject of a zero that-clause (Quirk § 17.14), not the reported clause. `thatAt` is the index
+ * of the "that". Verbs that take an addressee before "that" ("warned the staff that …") are left to the caller.
+ */
+export function relativeThatSubject(tokens: readonly Token[], from: number, thatAt: number): boolean {
+  const first = tokens[from];
+  if (!first || first.kind !== 'word' || !SUBJECT_OPENERS.has(first.lower) || thatAt - from < 2 || thatAt - from > 4) return false;
+  if (tokens.slice(from, thatAt).some((t) => t.kind !== 'word')) return false;
+  const verb = tokens[thatAt + 1];
+  if (!verb || verb.kind !== 'word' || verb.capitalized || OPENS_SUBJECT.has(verb.lower) || /^\d/.test(verb.lower)) return false;
+  for (let k = thatAt + 3; k <= thatAt + 1 + MAX_RELATIVE_WORDS && k < tokens.length; k++) {
+    if (FINITE_AUXILIARIES.has(tokens[k]!.lower)) return true;
+    if (tokens[k]!.kind !== 'word' || tokens[k]!.lower === 'that') return false;
+  }
+  return false;
+}

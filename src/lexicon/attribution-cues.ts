@@ -27,6 +27,12 @@ export const SEQUENCE_PREMODIFIERS: readonly string[] = ['new', 'latest', 'first
 /** Reporting verbs whose first object is the addressee, not what is said (Quirk et al. 1985 § 16.64: "told his staff"). */
 export const ADDRESSEE_VERBS: readonly string[] = ['tell', 'inform', 'notify', 'assure', 'brief'];
 
+/**
+ * Verbs that take a person and then a that-clause (Quirk et al. 1985 § 16.64, ditransitive complementation: "warned the
+ * staff that cuts would follow", "reminded the board that …"): a noun phrase before their "that" is the addressee.
+ */
+export const THAT_ADDRESSEE_VERBS: readonly string[] = [...ADDRESSEE_VERBS, 'warn', 'remind', 'advise', 'promise', 'persuade', 'convince', 'show', 'teach', 'write', 'signal'];
+
 /** After a sentence-final "said", these start a complement, not the holder ("said of the paper", "said on Monday"). */
 export const AFTER_VERB_NOT_HOLDER: readonly string[] = [
   'of', 'about', 'on', 'in', 'at', 'after', 'before', 'during', 'to', 'with', 'that', 'from', 'late', 'early',

@@ -11,6 +11,15 @@ export const UNIT_WORDS: ReadonlyMap<string, number> = new Map([
   ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19],
 ]);
 
+/**
+ * Fraction nouns (CGEL ch. 5 on fractions: "a third", "two-thirds", "three quarters"): with "a", "one" or a number
+ * before them and "of" after, they name a share of what follows "of".
+ */
+export const FRACTION_NOUNS: readonly string[] = [
+  'half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'sixth', 'sixths', 'seventh', 'sevenths',
+  'eighth', 'eighths', 'ninth', 'ninths', 'tenth', 'tenths',
+];
+
 export const TENS_WORDS: ReadonlyMap<string, number> = new Map([
   ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80],
   ['ninety', 90],
