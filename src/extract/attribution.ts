@@ -19,7 +19,7 @@ import { contentNounClass } from './content-clauses.js';
 import { kindOf } from './holder-kind.js';
 import { colonContent, GERUND_TAKERS, isGerund } from './content-openers.js';
 import { isLyAdverb } from './ly-adverb.js';
-import { appositiveHolder, CLAUSE_BREAK, holderBefore, holderStart, lastIndex, MAX_APPOSITIVE_TOKENS, MAX_HOLDER_WORDS, opensWithAdverbial, rangeOf, RELATIVE } from './holder-span.js';
+import { afterFrontedTime, appositiveHolder, CLAUSE_BREAK, holderBefore, holderStart, lastIndex, MAX_APPOSITIVE_TOKENS, MAX_HOLDER_WORDS, opensWithAdverbial, rangeOf, RELATIVE } from './holder-span.js';
 import { according } from './according-frame.js';
 
 const thatVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.thatVerbs);
@@ -110,7 +110,7 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     const { start: frameStart, end: spokenEnd, via, named } = appositiveHolder(tokens, v) ?? holderStart(tokens, v);
     // "Shares fell after Globex said …": the holder is the subject after the subordinator, not the clause before it.
     const clauseStart = afterSubordinator(tokens, frameStart, v);
-    const start = participleHolder(tokens, clauseStart, spokenEnd, v);
+    const start = afterFrontedTime(tokens, participleHolder(tokens, clauseStart, spokenEnd, v), spokenEnd);
     if (start < 0 || spokenEnd - start > MAX_HOLDER_WORDS || v - spokenEnd > MAX_APPOSITIVE_TOKENS) continue;
     if (clauseStart > 0 && !opensWithAdverbial(tokens) && named === undefined) continue;
     // "Police have confirmed": the auxiliary belongs to the verb, not to the holder.
