@@ -19,7 +19,7 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 const MAX_PHRASE_TOKENS = 16;
 
 /** The verb an event noun names: a derived noun's verb ("resignation" → resign) or the same word ("capture"). */
-function eventVerb(noun: string): string | undefined {
+export function eventVerb(noun: string): string | undefined {
   return verbsOfNominalisation(noun)[0] ?? (isVerbLemma(noun) ? noun : undefined);
 }
 

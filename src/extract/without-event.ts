@@ -1,8 +1,8 @@
 import type { Lexicon } from '../lexicon/index.js';
 import type { Claim } from '../model/claim.js';
 import { spanOf } from '../model/span.js';
-import { isVerbLemma, verbsOfNominalisation } from '../relate/wordnet.js';
 import type { SegmentedDocument, Sentence } from '../segment/segment.js';
+import { eventVerb } from './fronted-event.js';
 import { contentKeys, stem } from './keys.js';
 
 /**
@@ -12,10 +12,9 @@ import { contentKeys, stem } from './keys.js';
  */
 const WITHOUT_EVENT = /\bwithout\s+(?:(?:any|a|an|formal|further|prior|official)\s+){0,2}([a-z]+)\b/gi;
 
-/** The verb an event noun names: a derived noun's verb ("agreement" → agree) or the same word ("charge"). */
-function eventVerb(noun: string): string | undefined {
-  if (noun.endsWith('ing')) return undefined;
-  return verbsOfNominalisation(noun)[0] ?? (isVerbLemma(noun) ? noun : undefined);
+/** The verb of the event noun after "without" ("agreement" → agree, "charge"); a gerund ("without stopping") is a clause. */
+function deniedVerb(noun: string): string | undefined {
+  return noun.endsWith('ing') ? undefined : eventVerb(noun);
 }
 
 /**
@@ -34,7 +33,7 @@ export function withoutEventClaims(seg: SegmentedDocument, sentence: Sentence, m
   const out: Claim[] = [];
   for (const m of text.matchAll(WITHOUT_EVENT)) {
     const noun = m[1]!.toLowerCase();
-    const verb = eventVerb(noun);
+    const verb = deniedVerb(noun);
     if (verb === undefined) continue;
     const nounStart = from + m.index + m[0].length - m[1]!.length;
     const nounEnd = nounStart + m[1]!.length;

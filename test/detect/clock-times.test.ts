@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, extractClaims } from '../../src/index.js';
+import { strongestOfUndated } from '../helpers/two-reports.js';
+import { extractClaims } from '../../src/index.js';
 import { clockMentions } from '../../src/detect/clock-times.js';
 
 function mentions(text: string) {
@@ -7,10 +8,7 @@ function mentions(text: string) {
   return clockMentions(claim!).map((m) => ({ minutes: m.minutes, approximate: m.approximate, zone: m.zone, text: m.span.text, start: m.span.start }));
 }
 
-function strongest(x: string, y: string) {
-  const report = analyze({ documents: [{ id: 'a', text: x, source: { name: 'Alpha Wire' } }, { id: 'b', text: y, source: { name: 'Beta News' } }] });
-  return report.conflicts[0];
-}
+const strongest = strongestOfUndated;
 
 describe('clock times of a claim', () => {
   it('reads a.m. / p.m., minutes, 24-hour times after a preposition, noon and midnight, with exact spans', () => {

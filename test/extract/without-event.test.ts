@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, extractClaims } from '../../src/index.js';
+import { strongestOfUndated } from '../helpers/two-reports.js';
+import { extractClaims } from '../../src/index.js';
 
-function strongest(x: string, y: string) {
-  const report = analyze({ documents: [{ id: 'a', text: x, source: { name: 'Alpha Wire' } }, { id: 'b', text: y, source: { name: 'Beta News' } }] });
-  return report.conflicts[0];
-}
+const strongest = strongestOfUndated;
 
 describe('an event denied by "without"', () => {
   it('"was released without charge" also claims the suspect was not charged, held as the main claim is', () => {

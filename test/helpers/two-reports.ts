@@ -12,6 +12,16 @@ export function analyzeTwoReports(a: string, b: string): Report {
   });
 }
 
+/** The strongest conflict of two undated reports from two named outlets (pasted wire copy carries no date), if any. */
+export function strongestOfUndated(a: string, b: string): Report['conflicts'][number] | undefined {
+  return analyze({
+    documents: [
+      { id: 'a', source: { name: 'Alpha Wire' }, text: a },
+      { id: 'b', source: { name: 'Beta News' }, text: b },
+    ],
+  }).conflicts[0];
+}
+
 /** Medium-or-high conflicts between the two documents, as kind and band (bands move with each refit: medium or high). */
 export function reportedBetween(a: string, b: string): { kind: string; band: string }[] {
   return analyzeTwoReports(a, b)

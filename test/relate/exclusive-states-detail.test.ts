@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/index.js';
+import { strongestOfUndated } from '../helpers/two-reports.js';
 
 /**
  * Two claims set one thing in states that exclude each other only when they speak of one thing. Detail that only one
  * side gives (its date, its place, a passive's by-agent) does not make the things differ; detail both give must agree.
  */
-function strongest(x: string, y: string) {
-  const report = analyze({ documents: [{ id: 'a', text: x, source: { name: 'Alpha Wire' } }, { id: 'b', text: y, source: { name: 'Beta News' } }] });
-  return report.conflicts[0];
-}
+const strongest = strongestOfUndated;
 
 describe('exclusive states with detail on one side only', () => {
   it.each([
