@@ -146,7 +146,7 @@ export function planPair(a: Claim, b: Claim, context: DetectContext, match = 1):
   const twoLightEvents = distinctLightEvents(a, b, context.lexicon);
   // "attacked the convoy near Mosul" / "attacked a checkpoint near Basra": one act on two things is two events.
   const otherThemes = themesApart(a, b, context.lexicon);
-  // "the terminal in Brindisi is closed" / "the terminal in Bari is open": a place that says which thing makes two things.
+  // "the terminal in Lyon is closed" / "the terminal in Marseille is open": a place that says which thing makes two things.
   const otherPlaces = thingsInOtherPlaces(a, b);
   // What would hold under a condition ("If the reports are accurate, …") is no account of what holds.
   const hypothetical = conditional(a) || conditional(b);

@@ -2,11 +2,11 @@ import type { Claim, Place } from '../model/claim.js';
 
 /**
  * A place phrase that postmodifies the noun phrase a claim is about, before its verb (Quirk et al. 1985, § 17.36:
- * "the ferry terminal in Brindisi is closed"): the place tells which thing, not where an act happened.
+ * "the ferry terminal in Lyon is closed"): the place tells which thing, not where an act happened.
  */
 const POSTMODIFYING = /^\s+(?:in|at|near|outside|of)\s+(?:the\s+)?$/i;
 
-/** The places that name which thing the claim's subject or fronted theme is ("the ferry terminal in Brindisi"). */
+/** The places that name which thing the claim's subject or fronted theme is ("the ferry terminal in Lyon"). */
 export function placesOfTheThing(claim: Claim): Place[] {
   const { actor, theme, predicate } = claim.proposition;
   if (predicate === undefined) return [];
