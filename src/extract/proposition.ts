@@ -8,7 +8,7 @@ import { nounPhraseAfter, nounPhraseBefore } from './noun-phrases.js';
 import { retagNounPositions } from './noun-positions.js';
 import { isDativeVerb, secondObject } from './dative.js';
 import { themeAfter } from './theme.js';
-import { adjectiveHeaded, copulaBeforeInfinitivalRelative, getPassive, particleBeforeObject, sharedObject, withAdjectiveHead } from './clause-repairs.js';
+import { adjectiveHeaded, copulaBeforeInfinitivalRelative, getPassive, particleBeforeObject, sharedObject, verbTaggedSubject, withAdjectiveHead } from './clause-repairs.js';
 import { verbByPosition } from './verb-fallback.js';
 import { adverbialOpenerEnd, afterVerblessClause, clauseEnd, isSupplementive, verbAfterRelative } from './subordinate-clauses.js';
 import { verbLemma } from './lemma.js';
@@ -124,7 +124,7 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   const governing = parts.passive ? undefined : nominalImplicative(terms, v);
   // "The council's failure to pay": the noun is no doer of paying, its possessor is.
   const subjectFrom = afterVerblessClause(terms, start, v);
-  const actor = governing && !governing.adjective ? governing.doer : (cleftFocus(terms, start, v) ?? cleftSubject(terms, start, v) ?? nounPhraseBefore(terms, v, subjectFrom) ?? adjectiveHeaded(terms, subjectFrom, v));
+  const actor = governing && !governing.adjective ? governing.doer : (cleftFocus(terms, start, v) ?? cleftSubject(terms, start, v) ?? nounPhraseBefore(terms, v, subjectFrom) ?? adjectiveHeaded(terms, subjectFrom, v) ?? verbTaggedSubject(terms, subjectFrom, v));
   if (governing) parts.implicativeNoun = governing;
   if (actor) parts.actor = withAdjectiveHead(terms, actor, v);
   // A copula's noun complement ("is the main cause") is its theme; an adjective one ("was late") says what the subject is.
