@@ -1,6 +1,6 @@
 import type { Claim, Place } from '../model/claim.js';
 import { LOCATION_MENTION_STRENGTH, LOCATION_STRENGTH, LOCATION_UNKNOWN_CONTAINMENT } from '../lexicon/detector-strengths.js';
-import { gazetteerOf, type Gazetteer } from '../extract/gazetteer.js';
+import { gazetteerOf, samePlaceOrWithin, type Gazetteer } from '../extract/gazetteer.js';
 import type { Detector } from './types.js';
 import { settingsOf } from '../match/similarity.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
@@ -51,10 +51,6 @@ function nearBoth(x: Place, a: Claim, y: Place, b: Claim, gazetteer: Gazetteer):
   return (toldAsNear(a, x) && nearCompatible(x, y, gazetteer)) || (toldAsNear(b, y) && nearCompatible(y, x, gazetteer));
 }
 
-/** The same place, or one inside the other ("Istanbul" is within "Turkey"). */
-function compatible(x: Place, y: Place): boolean {
-  return x.key === y.key || x.within.includes(y.key) || y.within.includes(x.key);
-}
 
 /**
  * A claim's settings without the containers it names for another of them in the same role: in "Whitby, UK" or
@@ -74,7 +70,7 @@ export const detectLocation: Detector = (a, b, context) => {
   // The predicates name one act by the dictionary (the registry's relation), not merely one event by alignment.
   const oneAct = context.sameAct === true;
   const accounted = (p: Place, own: Claim, other: Claim) =>
-    specificSettings(other).some((o) => sameRole(p, o, own, other, context.lexicon, oneAct) && compatible(p, o));
+    specificSettings(other).some((o) => sameRole(p, o, own, other, context.lexicon, oneAct) && samePlaceOrWithin(p, o));
   // A light verb's claim places nothing it did: a place after another noun is that noun's ("forces in Varland").
   const own = (p: Place, c: Claim) => !placeOfANoun(c, p, context.lexicon);
   for (const x of specificSettings(a).filter((p) => !accounted(p, a, b) && own(p, a))) {

@@ -1,4 +1,5 @@
 import type { Claim, Place } from '../model/claim.js';
+import { samePlaceOrWithin } from '../extract/gazetteer.js';
 
 /**
  * A place phrase that postmodifies the noun phrase a claim is about, before its verb (Quirk et al. 1985, § 17.36:
@@ -17,10 +18,6 @@ export function placesOfTheThing(claim: Claim): Place[] {
   );
 }
 
-/** One place is the other or lies within it (the gazetteer's containment). */
-function samePlaceOrWithin(x: Place, y: Place): boolean {
-  return x.key === y.key || x.within.includes(y.key) || y.within.includes(x.key);
-}
 
 /** A place the gazetteer knows the containers of: only then can "neither lies within the other" be decided. */
 const placed = (p: Place) => p.within.length > 0;

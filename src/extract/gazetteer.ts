@@ -1,4 +1,5 @@
 import { derived, type Lexicon } from '../lexicon/index.js';
+import type { Place } from '../model/claim.js';
 import { tokenize } from '../segment/tokens.js';
 import { COUNTRIES_BY_CONTINENT, EXTRA_CONTAINMENT, PLACE_ALIASES, REGIONS } from '../lexicon/places.js';
 import { CITIES, DIVISIONS } from '../lexicon/places-subnational.js';
@@ -28,6 +29,11 @@ export function placeKey(name: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
+}
+
+/** The same place, or one inside the other by the gazetteer's containment ("Istanbul" is within "Turkey"). */
+export function samePlaceOrWithin(x: Place, y: Place): boolean {
+  return x.key === y.key || x.within.includes(y.key) || y.within.includes(x.key);
 }
 
 /** Plain letter words split by single spaces: `tokenize` would give exactly these words (most gazetteer names). */

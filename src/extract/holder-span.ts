@@ -4,6 +4,7 @@ import {
   RELATIVE_OPENERS,
 } from '../lexicon/attribution-cues.js';
 import type { Range } from '../ingest/types.js';
+import { NAMED_CLOCK_TIMES } from '../lexicon/clock-words.js';
 import { MONTHS, PARTS_OF_DAY, RELATIVE_DAY_WORDS, RELATIVE_PERIOD_MODIFIERS, RELATIVE_PERIODS, WEEKDAYS } from '../lexicon/date-cues.js';
 import type { Token } from '../segment/tokens.js';
 
@@ -128,7 +129,11 @@ export function rangeOf(tokens: readonly Token[], from: number, to: number): Ran
 const TIME_LEADS: ReadonlySet<string> = new Set(['late', 'early', 'earlier', 'later']);
 /** Prepositions of a fronted time phrase (Quirk et al. 1985, § 9.37: at, on, in, by, during with points and periods of time). */
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'at', 'in', 'by', 'during', 'since']);
-const CLOCK_WORDS: ReadonlySet<string> = new Set(['a.m', 'p.m', 'a.m.', 'p.m.', 'am', 'pm', 'noon', 'midnight', 'midday', 'gmt', 'utc']);
+/**
+ * Meridiem tokens, the named points of the day (lexicon/clock-words.ts) and the two zones that are no English words;
+ * "West", "Cat" or "Eat" would be read as times in "In West Bengal officials said".
+ */
+const CLOCK_WORDS: ReadonlySet<string> = new Set(['a.m', 'p.m', 'a.m.', 'p.m.', 'am', 'pm', ...Object.keys(NAMED_CLOCK_TIMES), 'gmt', 'utc']);
 const PERIOD_WORDS: ReadonlySet<string> = new Set([...PARTS_OF_DAY.filter((p) => !p.includes(' ')), ...RELATIVE_PERIODS, ...RELATIVE_PERIOD_MODIFIERS, 'the', 'of']);
 
 /** A word that names a day, a date or a time by itself: a weekday, a capitalised month, a number, a clock word, "yesterday". */

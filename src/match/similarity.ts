@@ -1,6 +1,7 @@
 import { buildLexicon, type Lexicon } from '../lexicon/index.js';
 import type { Claim, Place } from '../model/claim.js';
 import { stem } from '../extract/keys.js';
+import { samePlaceOrWithin } from '../extract/gazetteer.js';
 import { areSynonyms, areSynonymsInContext } from '../lexicon/synonyms.js';
 import { datesClash } from './dates.js';
 import { measuredKindOfAct, sharesMeasure } from './measure.js';
@@ -102,7 +103,7 @@ export function settingsOf(c: Claim): Place[] {
 function placesClash(a: Claim, b: Claim): boolean {
   const [pa, pb] = [settingsOf(a), settingsOf(b)];
   if (pa.length === 0 || pb.length === 0) return false;
-  return !pa.some((x) => pb.some((y) => x.key === y.key || x.within.includes(y.key) || y.within.includes(x.key)));
+  return !pa.some((x) => pb.some((y) => samePlaceOrWithin(x, y)));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { datesComparable } from '../match/dates.js';
+import { samePlaceOrWithin } from '../extract/gazetteer.js';
 import type { Claim, Phrase, Quantity, Time } from '../model/claim.js';
 import { nominalTheme, type EventMention } from './events.js';
 import { nounLemma } from './lemma.js';
@@ -144,7 +145,7 @@ function dateSlot(a: Claim, b: Claim): SlotAlignment {
 function placeSlot(a: Claim, b: Claim): SlotAlignment {
   const [x, y] = [a.places[0], b.places[0]];
   if (!x || !y) return { slot: 'place', aligned: false, differs: false };
-  const contains = a.places.some((p) => b.places.some((q) => p.key === q.key || p.within.includes(q.key) || q.within.includes(p.key)));
+  const contains = a.places.some((p) => b.places.some((q) => samePlaceOrWithin(p, q)));
   return { slot: 'place', a: x.name, b: y.name, aligned: true, differs: !contains, ...(contains ? {} : { note: 'neither place contains the other' }) };
 }
 
