@@ -2,7 +2,7 @@ import table from '../lexicon/wordnet-relations.json' with { type: 'json' };
 
 /**
  * Lookups over src/lexicon/wordnet-relations.json (WordNet 3.1, built by scripts/build-wordnet-relations.ts;
- * licence in src/lexicon/WORDNET-LICENSE.txt). Keys are lower-case lemmas; each map is built on first use.
+ * licence in src/lexicon/WORDNET-LICENSE.txt). Keys are lower-case lemmas, each looked up in its table's text on first use.
  */
 
 type Relation = ReadonlyMap<string, readonly string[]>;
@@ -10,8 +10,11 @@ type TableName = 'hypernyms' | 'wideHypernyms' | 'entails' | 'causes' | 'verbAnt
 
 const NONE: readonly string[] = Object.freeze([]);
 const built = new Map<TableName, Relation>();
-let verbs: ReadonlySet<string> | undefined;
+const looked: Partial<Record<TableName, Map<string, readonly string[]>>> = {};
+const verbLemmas = new Map<string, boolean>();
 let verbsOfNoun: Relation | undefined;
+// Looked-up words are kept, up to a bound (a long-running index sees an open vocabulary of misses).
+const MEMO_LIMIT = 20_000;
 
 /** A table is one string, a line per key ("kill croak decease die"); split into a Map on first use. */
 function relation(name: TableName): Relation {
@@ -26,15 +29,54 @@ function relation(name: TableName): Relation {
   return map;
 }
 
+/**
+ * Where the entry starting with `key` lies in text (entries joined by `separator`, sorted by key as JavaScript
+ * compares strings, as the build script writes them): a binary search, so a first analysis reads a few lemmas
+ * without splitting a table of thousands of lines.
+ */
+function entryOf(text: string, separator: string, key: string): { start: number; end: number } | undefined {
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = mid === 0 ? 0 : text.lastIndexOf(separator, mid - 1) + 1;
+    const found = text.indexOf(separator, start);
+    const end = found === -1 ? text.length : found;
+    const space = text.indexOf(' ', start);
+    const entryKey = text.slice(start, space === -1 || space > end ? end : space);
+    if (entryKey === key) return { start, end };
+    if (key < entryKey) hi = start;
+    else lo = end + 1;
+  }
+  return undefined;
+}
+
+/** One key's values, as relation(name).get(key) would give them, found without splitting the table. */
+function valuesOf(name: TableName, key: string): readonly string[] {
+  const known = (looked[name] ??= new Map());
+  let values = known.get(key);
+  if (values === undefined) {
+    if (known.size >= MEMO_LIMIT) known.clear();
+    const entry = entryOf(table[name], '\n', key);
+    values = entry ? Object.freeze(table[name].slice(entry.start, entry.end).split(' ').slice(1)) : NONE;
+    known.set(key, values);
+  }
+  return values;
+}
+
 /** Whether WordNet has this single-word verb lemma. */
 export function isVerbLemma(lemma: string): boolean {
-  verbs ??= new Set(table.verbs.split(' '));
-  return verbs.has(lemma);
+  let known = verbLemmas.get(lemma);
+  if (known === undefined) {
+    if (verbLemmas.size >= MEMO_LIMIT) verbLemmas.clear();
+    verbLemmas.set(lemma, (known = entryOf(table.verbs, ' ', lemma) !== undefined));
+  }
+  return known;
 }
 
 /** Verb hypernyms of a verb's first senses ("indict" → accuse, charge). */
 export function verbHypernyms(verb: string): readonly string[] {
-  return relation('hypernyms').get(verb) ?? NONE;
+  return valuesOf('hypernyms', verb);
 }
 
 /**
@@ -42,7 +84,7 @@ export function verbHypernyms(verb: string): readonly string[] {
  * the sense, as with the wide synonym links.
  */
 export function verbHypernymsInContext(verb: string): readonly string[] {
-  return relation('wideHypernyms').get(verb) ?? NONE;
+  return valuesOf('wideHypernyms', verb);
 }
 
 /** Whether `general` is a hypernym of `specific`, one or two levels up. */
@@ -53,23 +95,23 @@ export function isHypernym(general: string, specific: string): boolean {
 
 /** What a verb entails (snore → sleep). */
 export function entailments(verb: string): readonly string[] {
-  return relation('entails').get(verb) ?? NONE;
+  return valuesOf('entails', verb);
 }
 
 /** What a verb causes (kill → die). */
 export function causes(verb: string): readonly string[] {
-  return relation('causes').get(verb) ?? NONE;
+  return valuesOf('causes', verb);
 }
 
 /** WordNet's direct antonyms of a lemma as verb, adjective or event noun. */
 export function antonymsOf(lemma: string, pos: 'verb' | 'adjective' | 'noun'): readonly string[] {
   const name = pos === 'verb' ? 'verbAntonyms' : pos === 'adjective' ? 'adjectiveAntonyms' : 'nounAntonyms';
-  return relation(name).get(lemma) ?? NONE;
+  return valuesOf(name, lemma);
 }
 
 /** The verbs an event noun is derived from ("inspection" → inspect); empty for other words. */
 export function verbsOfNominalisation(noun: string): readonly string[] {
-  return relation('nominalisations').get(noun) ?? NONE;
+  return valuesOf('nominalisations', noun);
 }
 
 /** The event nouns derived from a verb ("indict" → indictment); the inverse of verbsOfNominalisation. */

@@ -60,10 +60,13 @@ export function dataHash(data: ShippedData): string {
   return dataDigest([...tables, `weights:${digest(data.weights)}`, `stance-model:${digest(data.stanceModel)}`, `stance-lexical:${digest(data.stanceLexical)}`].join('\n'));
 }
 
+/** The build writes the shipped data's hash here (tsup.config.ts, by this file's dataHash), so a fresh process does not hash megabytes of tables; from source it is undefined. */
+declare const __SHIPPED_DATA_HASH__: string | undefined;
+
 let shippedHash: string | undefined;
 
 export function shippedDataHash(): string {
-  shippedHash ??= dataHash(SHIPPED_DATA);
+  shippedHash ??= typeof __SHIPPED_DATA_HASH__ === 'string' ? __SHIPPED_DATA_HASH__ : dataHash(SHIPPED_DATA);
   return shippedHash;
 }
 
