@@ -21,7 +21,8 @@ export function deathAfterVerb(claim: Claim): boolean {
   return after.some((t, i) => t.lower === 'dead' || (t.lower === 'death' && after[i - 1]?.lower === 'to'));
 }
 
-/** The claim's verb with its result tells a killing ("shot dead", "beaten to death"; not "found dead"). */
-export function resultativeDeath(claim: Claim): boolean {
-  return !KNOWING.has(claim.proposition.predicate?.lemma.toLowerCase() ?? '') && deathAfterVerb(claim);
+/** The event a verb with "dead" after it amounts to: a killing ("shot dead"), or a death ("found dead"); else none. */
+export function deathEvent(claim: Claim): 'kill' | 'die' | undefined {
+  if (!deathAfterVerb(claim)) return undefined;
+  return KNOWING.has(claim.proposition.predicate?.lemma.toLowerCase() ?? '') ? 'die' : 'kill';
 }

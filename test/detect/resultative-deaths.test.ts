@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { strongestOfUndated } from '../helpers/two-reports.js';
 import { extractClaims } from '../../src/index.js';
-import { resultativeDeath } from '../../src/relate/resultatives.js';
+import { deathEvent } from '../../src/relate/resultatives.js';
 
 const strongest = strongestOfUndated;
 const first = (text: string) => extractClaims({ id: 'a', text, source: 'A' })[0]!;
 
 describe('a verb with "dead" or "to death" after it tells a killing', () => {
-  it('reads the resultative, and not a verb alone or "dead" elsewhere', () => {
-    expect(resultativeDeath(first('Five people were shot dead in the attack.'))).toBe(true);
-    expect(resultativeDeath(first('Three guards were beaten to death during the riot.'))).toBe(true);
-    expect(resultativeDeath(first('Five people were shot in the attack.'))).toBe(false);
-    expect(resultativeDeath(first('Police found the driver in the car, which had been parked for days.'))).toBe(false);
+  it('reads the resultative as a killing, "dead" after a verb of knowing as a death, and not a verb alone', () => {
+    expect(deathEvent(first('Five people were shot dead in the attack.'))).toBe('kill');
+    expect(deathEvent(first('Three guards were beaten to death during the riot.'))).toBe('kill');
+    expect(deathEvent(first('Two hikers were found dead near the summit.'))).toBe('die');
+    expect(deathEvent(first('Five people were shot in the attack.'))).toBeUndefined();
+    expect(deathEvent(first('Police found the driver in the car, which had been parked for days.'))).toBeUndefined();
   });
 
   it.each([
