@@ -43,7 +43,12 @@ export function clockMentions(claim: Claim): readonly ClockMention[] {
 }
 
 function findClockMentions(claim: Claim): ClockMention[] {
-  const { text, start } = claim.proposition.span;
+  return clockMentionsIn(claim.proposition.span);
+}
+
+/** The clock times written in one span of text ("at 3 p.m.", "shortly after 9:30 GMT"); bounds and ranges left out. */
+export function clockMentionsIn(span: Span): ClockMention[] {
+  const { text, start } = span;
   const out: ClockMention[] = [];
   for (const m of text.matchAll(CLOCK)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
@@ -119,7 +124,11 @@ function slack(x: ClockMention, y: ClockMention): number {
 
 /** Both claims place their acts at clock times, and every two times in one zone are further apart than rounding allows. */
 export function clocksApart(a: Claim, b: Claim): boolean {
-  const [xs, ys] = [clockMentions(a), clockMentions(b)];
+  return mentionsApart(clockMentions(a), clockMentions(b));
+}
+
+/** Two sets of clock times in which every two times in one zone are further apart than rounding allows. */
+export function mentionsApart(xs: readonly ClockMention[], ys: readonly ClockMention[]): boolean {
   const pairs = xs.flatMap((x) => ys.filter((y) => y.zone === x.zone).map((y) => [x, y] as const));
   return pairs.length > 0 && pairs.every(([x, y]) => minutesApart(x, y) > slack(x, y));
 }

@@ -12,6 +12,7 @@ import { oneDeath } from './one-death.js';
 import { countsOfOneOutcome } from './numeric.js';
 import { thingsInOtherPlaces } from './thing-places.js';
 import { clocksApart } from './clock-times.js';
+import { reportedApart } from './report-times.js';
 import type { DetectContext } from './types.js';
 import { datesClash, someDifferentDates, weekdaysApart } from '../match/dates.js';
 import { forecastAndOutcome } from '../match/forecast.js';
@@ -44,6 +45,8 @@ const RELATED_ACT_COVERAGE = 0.5;
  * "will not meet next year"), they speak of two occasions and cannot contradict each other this way.
  */
 const OCCASION_BOUND: ReadonlySet<ConflictKind> = new Set(['polarity', 'opposition', 'status', 'actor', 'numeric', 'location']);
+/** Kinds whose values change as news comes in: a running count, a decision still pending, between two dated reports. */
+const UPDATED_KINDS: ReadonlySet<ConflictKind> = new Set(['numeric', 'status']);
 /** Kinds that compare where and when an event happened: an act on another thing may happen elsewhere and at another time. */
 const SETTING_KINDS: ReadonlySet<ConflictKind> = new Set(['temporal', 'location']);
 /** Kinds that compare the predicates themselves: a bracketed caption label ("(left)") is no predicate to compare. */
@@ -61,6 +64,8 @@ export const PAIR_GATES = [
   'things-in-other-places',
   'resale',
   'two-occasions',
+  'reported-apart',
+  'states-at-two-times',
   'forecast-vs-outcome',
   'caption-label',
   'restated',
@@ -119,6 +124,14 @@ function onePredicateInOtherWords(a: Claim, b: Claim, relation: EventRelation): 
   return relation.relation !== 'synonym' || (a.proposition.theme !== undefined && b.proposition.theme !== undefined);
 }
 
+/**
+ * "12 people were dead on Monday" / "40 were dead on Tuesday": a state said to hold at two times may hold at both
+ * (Vendler 1957: states have no single time of happening); only an event has one date to disagree on.
+ */
+function copularState(c: Claim): boolean {
+  return c.proposition.predicate?.lemma === 'be' && c.proposition.complement !== undefined;
+}
+
 /** Decides, once per pair, which conflict kinds may be compared at all, naming the gate that rules each other kind out. */
 export function planPair(a: Claim, b: Claim, context: DetectContext, match = 1): PairPlan {
   const relation = eventRelation(a, b, context.lexicon);
@@ -135,6 +148,7 @@ export function planPair(a: Claim, b: Claim, context: DetectContext, match = 1):
   const sameAct = lexicalEvent || relatedAct;
   const outcomeCount = aligned?.anchor !== undefined && aligned.coverage >= RELATED_ACT_COVERAGE && countsOfOneOutcome(a, b, context.lexicon);
   const twoOccasions = datesClash(a, b) || weekdaysApart(a, b) || clocksApart(a, b);
+  const updated = reportedApart(a, b);
   const forecastVsOutcome = forecastAndOutcome(a, b, context.lexicon);
   const captionLabel = bracketedPredicate(a) || bracketedPredicate(b);
   // A restated sentence cannot contradict what it restates; misquotes and misattributions are still compared.
@@ -170,6 +184,8 @@ export function planPair(a: Claim, b: Claim, context: DetectContext, match = 1):
     // A resale: two transfers, whose figures, dates, places and doers need not agree.
     if (relation.distinct && (eventBound || (kind === 'actor' && !swappedRoles))) return 'resale';
     if (OCCASION_BOUND.has(kind) && twoOccasions) return 'two-occasions';
+    if (UPDATED_KINDS.has(kind) && updated) return 'reported-apart';
+    if (kind === 'temporal' && copularState(a) && copularState(b)) return 'states-at-two-times';
     if (forecastVsOutcome && !WORDING_KINDS.has(kind)) return 'forecast-vs-outcome';
     if (captionLabel && PREDICATE_KINDS.has(kind)) return 'caption-label';
     if (restated && !WORDING_KINDS.has(kind)) return 'restated';

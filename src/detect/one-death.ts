@@ -1,13 +1,11 @@
 import type { Claim, Phrase } from '../model/claim.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
-import { claimWords } from '../relate/words.js';
+import { deathAfterVerb } from '../relate/resultatives.js';
 import { canonicalName } from './actor.js';
 import { hedged } from './hedged.js';
 
 /** Verbs of the Death frame whose subject is the one who dies ("the guard died"); the Killing verbs take them as object. */
 const DYING = new Set(['die', 'perish', 'drown']);
-/** Words after the verb that make it a resultative of death (Levin 1993, § 7.2 resultatives: "shot dead", "beaten to death"). */
-const RESULT_WINDOW = 3;
 
 const deathWords = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.outcomeFrames.death ?? []);
 
@@ -15,9 +13,7 @@ const deathWords = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.ou
 function tellsDeath(c: Claim, lexicon: Lexicon): boolean {
   const predicate = c.proposition.predicate;
   if (!predicate) return false;
-  if (derived(lexicon, deathWords).has(predicate.lemma.toLowerCase())) return true;
-  const after = claimWords(c).tokens.filter((t) => t.span.start >= predicate.span.end).slice(0, RESULT_WINDOW);
-  return after.some((t, i) => t.lower === 'dead' || (t.lower === 'death' && after[i - 1]?.lower === 'to'));
+  return derived(lexicon, deathWords).has(predicate.lemma.toLowerCase()) || deathAfterVerb(c);
 }
 
 /** Who dies: the object or passive subject of a killing, the subject of "die". */

@@ -21,6 +21,7 @@ import { colonContent, GERUND_TAKERS, isGerund } from './content-openers.js';
 import { isLyAdverb } from './ly-adverb.js';
 import { afterFrontedTime, appositiveHolder, CLAUSE_BREAK, holderBefore, holderStart, lastIndex, MAX_APPOSITIVE_TOKENS, MAX_HOLDER_WORDS, opensWithAdverbial, rangeOf, RELATIVE } from './holder-span.js';
 import { according } from './according-frame.js';
+import { afterClosingWeekday, afterReportTime, timeRange } from './report-time.js';
 
 const thatVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.thatVerbs);
 /** A leading reporting verb is looked for this many tokens past the longest holder (an opening adverbial and its comma). */
@@ -47,6 +48,8 @@ export interface FoundAttribution {
   verbLemma?: string;
   stance: ReportingStance;
   via?: Range;
+  /** The words that date the report, not what it reports ("On Monday police said", "said at 3 p.m."): report-time.ts. */
+  time?: Range;
   /** What remains of the clause once the attribution is removed: the proposition. */
   proposition: Range;
   /** "The storm, officials said, flattened 40 barns": where the proposition goes on after a frame inside it. */
@@ -110,7 +113,8 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     const { start: frameStart, end: spokenEnd, via, named } = appositiveHolder(tokens, v) ?? holderStart(tokens, v);
     // "Shares fell after Globex said …": the holder is the subject after the subordinator, not the clause before it.
     const clauseStart = afterSubordinator(tokens, frameStart, v);
-    const start = afterFrontedTime(tokens, participleHolder(tokens, clauseStart, spokenEnd, v), spokenEnd);
+    const opener = participleHolder(tokens, clauseStart, spokenEnd, v);
+    const start = afterFrontedTime(tokens, opener, spokenEnd);
     if (start < 0 || spokenEnd - start > MAX_HOLDER_WORDS || v - spokenEnd > MAX_APPOSITIVE_TOKENS) continue;
     if (clauseStart > 0 && !opensWithAdverbial(tokens) && named === undefined) continue;
     // "Police have confirmed": the auxiliary belongs to the verb, not to the holder.
@@ -128,6 +132,10 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     if (holderTokens.length === 1 && RELATIVE.has(holderTokens[0]!.lower)) continue;
     // "told reporters the man was not armed": the proposition follows the addressee.
     let propStart = hasThat ? v + 1 + thatAt : colonAt >= 0 ? colonAt + 1 : v + 1 + toldObject;
+    // "said Monday the bridge had reopened", "said on Tuesday that …": the time phrase dates the saying.
+    const timeEnd = afterReportTime(tokens, v + 1, tokens.length);
+    const dated = timeEnd > v + 1 && (hasThat ? timeEnd === v + 1 + thatAt : colonAt < 0 && toldObject === 0 && !gerund);
+    if (dated && !hasThat) propStart = timeEnd;
     while (tokens[propStart] && (tokens[propStart]!.lower === 'that' || tokens[propStart]!.lower === ',')) propStart++;
     if (!tokens[propStart]) return null;
     const impersonal = impersonalPassive(holderTokens, tokens[v]!);
@@ -142,6 +150,8 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     };
     if (impersonal) found.unnamed = true;
     if (via) found.via = rangeOf(tokens, via.from + 2, via.to);
+    const time = dated ? timeRange(tokens, v + 1, timeEnd) : timeRange(tokens, opener, start);
+    if (time) found.time = time;
     return found;
   }
   return null;
@@ -256,6 +266,8 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
       pronoun: holderTokens.length === 1 && PRONOUNS.has(holderTokens[0]!.lower),
     };
     if (resumes) found.resumes = resumes;
+    const time = timeRange(segment, verbAt + 1, afterClosingWeekday(segment, verbAt + 1));
+    if (time) found.time = time;
     return found;
   }
   return null;

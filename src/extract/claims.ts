@@ -284,6 +284,7 @@ function buildAttribution(seg: SegmentedDocument, clause: Clause, found: FoundAt
   };
   if (found.verbLemma) attribution.verb = found.verbLemma;
   if (found.verb) attribution.verbSpan = spanOf(doc.text, found.verb.start, found.verb.end);
+  if (found.time) attribution.timeSpan = spanOf(doc.text, found.time.start, found.time.end);
   if (found.via) attribution.via = doc.text.slice(found.via.start, found.via.end);
   return attribution;
 }

@@ -19,6 +19,7 @@ import * as foreignFunctionWords from './foreign-function-words.js';
 import * as functionWords from './function-words.js';
 import * as generalNouns from './general-nouns.js';
 import * as clockWords from './clock-words.js';
+import * as valueVerbs from './value-verbs.js';
 import * as genericCues from './generic-cues.js';
 import * as grammarWords from './grammar-words.js';
 import * as headsOfState from './heads-of-state.js';
@@ -109,6 +110,7 @@ export const SHIPPED_TABLES = {
   'function-words': functionWords,
   'general-nouns': generalNouns,
   'clock-words': clockWords,
+  'value-verbs': valueVerbs,
   'generic-cues': genericCues,
   'grammar-words': grammarWords,
   'heads-of-state': headsOfState,

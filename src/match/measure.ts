@@ -1,5 +1,6 @@
 import type { Claim, Quantity } from '../model/claim.js';
 import { isHypernym } from '../relate/wordnet.js';
+import { VALUE_VERBS } from '../lexicon/value-verbs.js';
 
 const PLURAL_IES = /ies$/;
 const PLURAL_S = /[^s]s$/;
@@ -47,4 +48,25 @@ export function measuredKindOfAct(a: Claim, b: Claim): boolean {
   if (pa === undefined || pb === undefined || pa === pb) return false;
   if (!isHypernym(pa, pb) && !isHypernym(pb, pa)) return false;
   return a.quantities.some((x) => b.quantities.some((y) => sameDimension(x, y)));
+}
+
+const STATES_A_VALUE: ReadonlySet<string> = new Set(VALUE_VERBS);
+
+/**
+ * A figure that states the subject's value: after the verb ("was 62 percent", not "A 4-inch phone was a flop"), with
+ * no counted noun of its own ("40", not "40 people") unless it is a measure.
+ */
+function valueOfSubject(q: Quantity, c: Claim): boolean {
+  const verb = c.proposition.predicate;
+  return verb !== undefined && q.span.start >= verb.span.end && (q.noun === undefined || q.dimension !== 'count');
+}
+
+/**
+ * Both claims state a value of their subject with a verb of amounting (lexicon/value-verbs.ts) and a figure of one
+ * dimension: "Turnout was 62 percent" / "Turnout stood at 48 percent". The caller requires one subject.
+ */
+export function valueStatedTwice(a: Claim, b: Claim): boolean {
+  const verb = (c: Claim) => STATES_A_VALUE.has(c.proposition.predicate?.lemma.toLowerCase() ?? '');
+  if (!verb(a) || !verb(b)) return false;
+  return a.quantities.some((x) => valueOfSubject(x, a) && b.quantities.some((y) => valueOfSubject(y, b) && x.dimension === y.dimension));
 }

@@ -4,7 +4,7 @@ import { stem } from '../extract/keys.js';
 import { samePlaceOrWithin } from '../extract/gazetteer.js';
 import { areSynonyms, areSynonymsInContext } from '../lexicon/synonyms.js';
 import { datesClash } from './dates.js';
-import { measuredKindOfAct, sharesMeasure } from './measure.js';
+import { measuredKindOfAct, sharesMeasure, valueStatedTwice } from './measure.js';
 import { processOutcomeEither } from './process-outcome.js';
 import { dictionaryRelatedActs } from './acts.js';
 import { lightVerbRelation } from '../relate/relation.js';
@@ -190,7 +190,7 @@ export function matchScore(a: Claim, b: Claim, opposes?: Opposes, lexicon: Lexic
   const measuredAct = actor === 1 && measuredKindOfAct(a, b) && sharesTopicWord(a, b);
   // Events one by a dictionary relation ("made arrests" / "arrested", "killed" / "died") are what the detectors compare.
   // Excluding states of one holder ("was killed" / "is alive") speak of one fate, seen two ways, as opposites do.
-  const related = opposite || sameEvent(a, b) || dictionaryRelatedActs(a, b, lexicon) || processOutcomeEither(a, b, lexicon) || (actor > 0 && sharesMeasure(a, b)) || measuredAct;
+  const related = opposite || sameEvent(a, b) || dictionaryRelatedActs(a, b, lexicon) || processOutcomeEither(a, b, lexicon) || (actor > 0 && sharesMeasure(a, b)) || measuredAct || (actor === 1 && valueStatedTwice(a, b));
   const event = rebutsTeller || (!twoOfAKind && (related || statesOfOneEvent(a, b, lexicon))) ? 1 : 0;
   return sixPlaces(withoutEvent + MATCH_WEIGHTS.event * event);
 }

@@ -32,6 +32,8 @@ export interface Attribution {
   /** Lemma of the reporting verb, e.g. "say", "deny". */
   verb?: string | undefined;
   verbSpan?: Span | undefined;
+  /** The words that date the report, not what it reports: "On Monday" in "On Monday police said …", "at 3 p.m." in "said at 3 p.m.". */
+  timeSpan?: Span | undefined;
   stance: ReportingStance;
   /** Nested attribution: "citing two officials". */
   via?: string | undefined;

@@ -27,6 +27,7 @@ export const AttributionSchema = z
     holderSpan: SpanSchema.optional(),
     verb: z.string().optional().describe('lemma of the reporting verb, e.g. "say", "deny"'),
     verbSpan: SpanSchema.optional(),
+    timeSpan: SpanSchema.optional().describe('the words that date the report, not what it reports: "On Monday" in "On Monday police said …"'),
     stance: ReportingStanceSchema,
     via: z.string().optional().describe('nested attribution: "citing two officials"'),
     sourceIds: z.array(z.string()).describe('the sources this attribution is credited to'),

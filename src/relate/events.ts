@@ -9,6 +9,7 @@ import { isVerbLemma, verbsOfNominalisation } from './wordnet.js';
 import { synonymGroups } from '../lexicon/synonyms.js';
 import { ARTICLE_ONES, TENS_WORDS, UNIT_WORDS } from '../lexicon/number-words.js';
 import { claimWords, tokenAt, type Token } from './words.js';
+import { deathEvent } from './resultatives.js';
 
 /**
  * How a claim names its event: its verb, a support verb with an event noun, an event noun in a slot, the
@@ -110,6 +111,9 @@ export function eventMentions(claim: Claim, lexicon: Pick<Lexicon, 'supportVerbs
     // The copula itself says nothing of the event once its complement is known.
     if (state) out.push({ word: state, span: state.span, source: 'state' });
     else out.push({ word: { span: p.predicate.span, lower: p.predicate.text.toLowerCase(), lemma: verb, verb }, span: p.predicate.span, source: 'predicate' });
+    // "were shot dead", "was beaten to death": the verb with its result names a killing; "were found dead", a death.
+    const death = state ? undefined : deathEvent(claim);
+    if (death) out.push({ word: { span: p.predicate.span, lower: p.predicate.text.toLowerCase(), lemma: death, verb: death }, span: p.predicate.span, source: 'predicate' });
   }
   if (p.inner) {
     const verb = p.inner.lemma.toLowerCase();

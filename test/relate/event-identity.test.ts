@@ -31,9 +31,10 @@ describe('alignedEvent: one event by the alignment of its participants', () => {
   });
 
   it('an event verb named as an event noun on the other side ("shot" / "in the shooting")', () => {
-    const found = identity('Four people were shot dead at the market on Sunday.', 'Nine people died in the shooting at the market on Sunday.');
+    const found = identity('Four people were shot at the market on Sunday.', 'Nine people were wounded in the shooting at the market on Sunday.');
     expect(found.oneEvent).toBe(true);
-    expect(found.coverage).toBeGreaterThanOrEqual(0.8);
+    expect(found.contained).toBe(true);
+    expect(found.coverage).toBeCloseTo(2 / 3, 5);
   });
 
   it('two unrelated acts of one participant are two events ("arrived" / "spoke")', () => {
@@ -104,10 +105,10 @@ describe('one event in different words: the event-bound detectors fire', () => {
   });
 
   it('numeric: the finding carries the share of participants aligned when alignment alone made one event', () => {
-    const found = detected('Four people were shot dead at the market on Sunday.', 'Nine people died in the shooting at the market on Sunday.');
+    const found = detected('Rescuers pulled 12 survivors from the rubble of the hotel on Sunday.', 'Nine survivors were found in the rubble of the hotel on Sunday.');
     expect(found?.kind).toBe('numeric');
-    // a: people, dead (vector-similar to "died": half), market; b: people, shooting, market.
-    expect(found?.alignedEvent).toBeCloseTo(2.5 / 3, 5);
+    // "pulled" and "found" are unrelated verbs; survivors, rubble and hotel line up, "rescuers" does not.
+    expect(found?.alignedEvent).toBe(0.75);
   });
 
   it('a pair whose verbs share a stem reports alignedEvent 1 (the verbs decided)', () => {
@@ -143,8 +144,12 @@ describe('the alignedEvent factor in the report', () => {
   };
 
   it('shows the aligned share when alignment alone made one event', () => {
-    const found = factor('Four people were shot dead at the market on Sunday.', 'Nine people died in the shooting at the market on Sunday.');
-    expect(found).toEqual([['numeric', 0.833333]]);
+    const found = factor('Rescuers pulled 12 survivors from the rubble of the hotel on Sunday.', 'Nine survivors were found in the rubble of the hotel on Sunday.');
+    expect(found).toEqual([['numeric', 0.75]]);
+  });
+
+  it('is 1 when the verbs relate: "shot dead" is a killing, the cause of dying (resultatives.ts)', () => {
+    expect(factor('Four people were shot dead at the market on Sunday.', 'Nine people died in the shooting at the market on Sunday.')).toEqual([['numeric', 1]]);
   });
 
   it('is 1 when the verbs are one', () => {

@@ -1,0 +1,10 @@
+/**
+ * Verbs that state a value of their subject rather than an act: "Turnout was 62 percent", "The toll stood at 40",
+ * "Revenue totalled $4 billion", "The crowd numbered 5,000". Two claims of one subject with one of these verbs and a
+ * figure each state one value twice, whatever the verb.
+ * Source: FrameNet 1.7, frame Amounting_to (lexical units amount.v, come.v "to", number.v, total.v) and the copula with
+ * a measure complement (Quirk et al. 1985, § 10.8; § 16.24 "stand at", "run at" as verbs of position on a scale).
+ * Verbs of change ("reached", "rose to", "hit") are left out: they state a value arrived at, which a later report may
+ * update.
+ */
+export const VALUE_VERBS: readonly string[] = ['be', 'stand', 'total', 'number', 'amount', 'come', 'run'];
