@@ -1,4 +1,5 @@
 import { FILING_NOUNS } from '../lexicon/filing-nouns.js';
+import { PURPOSE_NOUNS } from '../lexicon/purpose-nouns.js';
 import type { Claim, Phrase } from '../model/claim.js';
 import { SHARED_STATE_VERBS } from '../lexicon/attitude-verbs.js';
 import { ACTOR_STRENGTH } from '../lexicon/detector-strengths.js';
@@ -214,6 +215,9 @@ function patientIn(claim: Claim, actor: string, verb: string | undefined, aliase
 const FILINGS: ReadonlySet<string> = new Set(FILING_NOUNS);
 /** The phrase's head is a filed request ("the suit", "a class-action lawsuit", "their petition"). */
 const isFiling = (p: Phrase): boolean => FILINGS.has(p.text.toLowerCase().split(/[\s,]+/).filter(Boolean).at(-1) ?? '');
+const PURPOSES: ReadonlySet<string> = new Set(PURPOSE_NOUNS);
+/** The phrase's head is an intention ("the intent", "their main goal"): what someone meant to do, with no doer named. */
+const isPurpose = (p: Phrase): boolean => PURPOSES.has(singularNoun(p.text.toLowerCase().split(/[\s,]+/).filter(Boolean).at(-1) ?? ''));
 
 export const detectActor: Detector = (a, b, context) => {
   const aliases = context.lexicon.aliases;
@@ -227,6 +231,8 @@ export const detectActor: Detector = (a, b, context) => {
   if (isCounted(a, actorA) || isCounted(b, actorB)) return null;
   // "The suit sought $5 million" / "the families are seeking $5 million": a filing speaks for those who filed it.
   if (isFiling(actorA) !== isFiling(actorB)) return null;
+  // "The intent was to connect them" / "The line was meant to connect them": an aim leaves its doer unsaid.
+  if (isPurpose(actorA) || isPurpose(actorB)) return null;
   // The other claim names this actor as its agent after "by" ("a stray brought in by the daughter"): one doer, two voices.
   if (agentIn(b, actorA.text, a.proposition.predicate?.lemma, aliases) || agentIn(a, actorB.text, b.proposition.predicate?.lemma, aliases)) return null;
   // "Ada being killed by rebels" / "Ada killed 40 rebels": the doer of one act is the one the other was done to, so
