@@ -6,6 +6,7 @@ import { ACTOR_STRENGTH } from '../lexicon/detector-strengths.js';
 import type { Detector } from './types.js';
 import { INDEFINITE_PRONOUNS, PREPOSITIONS } from '../lexicon/grammar-words.js';
 import { MEASURE_VERBS } from '../lexicon/measure-verbs.js';
+import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { areSynonyms } from '../lexicon/synonyms.js';
 import { singularNoun } from '../match/measure.js';
@@ -171,7 +172,8 @@ function isCounted(claim: Claim, actor: Phrase): boolean {
 /** Most content words read as the object: a noun phrase, not the rest of the clause. */
 const MAX_OBJECT_WORDS = 4;
 
-const PREPOSITION: ReadonlySet<string> = new Set(PREPOSITIONS);
+/** Any simple preposition ends the object noun phrase: "the idea of using a hotline" acts on an idea. */
+const PREPOSITION: ReadonlySet<string> = new Set([...PREPOSITIONS, ...SIMPLE_PREPOSITIONS]);
 
 /** The content words right after the predicate, up to the next preposition or comma: the object ("the new spin-off"). */
 function objectWords(c: Claim): string[] {
