@@ -1,10 +1,12 @@
 import { FILING_NOUNS } from '../lexicon/filing-nouns.js';
+import { PURPOSE_NOUNS } from '../lexicon/purpose-nouns.js';
 import type { Claim, Phrase } from '../model/claim.js';
 import { SHARED_STATE_VERBS } from '../lexicon/attitude-verbs.js';
 import { ACTOR_STRENGTH } from '../lexicon/detector-strengths.js';
 import type { Detector } from './types.js';
 import { INDEFINITE_PRONOUNS, PREPOSITIONS } from '../lexicon/grammar-words.js';
 import { MEASURE_VERBS } from '../lexicon/measure-verbs.js';
+import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { areSynonyms } from '../lexicon/synonyms.js';
 import { singularNoun } from '../match/measure.js';
@@ -170,7 +172,8 @@ function isCounted(claim: Claim, actor: Phrase): boolean {
 /** Most content words read as the object: a noun phrase, not the rest of the clause. */
 const MAX_OBJECT_WORDS = 4;
 
-const PREPOSITION: ReadonlySet<string> = new Set(PREPOSITIONS);
+/** Any simple preposition ends the object noun phrase: "the idea of using a hotline" acts on an idea. */
+const PREPOSITION: ReadonlySet<string> = new Set([...PREPOSITIONS, ...SIMPLE_PREPOSITIONS]);
 
 /** The content words right after the predicate, up to the next preposition or comma: the object ("the new spin-off"). */
 function objectWords(c: Claim): string[] {
@@ -214,6 +217,9 @@ function patientIn(claim: Claim, actor: string, verb: string | undefined, aliase
 const FILINGS: ReadonlySet<string> = new Set(FILING_NOUNS);
 /** The phrase's head is a filed request ("the suit", "a class-action lawsuit", "their petition"). */
 const isFiling = (p: Phrase): boolean => FILINGS.has(p.text.toLowerCase().split(/[\s,]+/).filter(Boolean).at(-1) ?? '');
+const PURPOSES: ReadonlySet<string> = new Set(PURPOSE_NOUNS);
+/** The phrase's head is an intention ("the intent", "their main goal"): what someone meant to do, with no doer named. */
+const isPurpose = (p: Phrase): boolean => PURPOSES.has(singularNoun(p.text.toLowerCase().split(/[\s,]+/).filter(Boolean).at(-1) ?? ''));
 
 export const detectActor: Detector = (a, b, context) => {
   const aliases = context.lexicon.aliases;
@@ -227,6 +233,8 @@ export const detectActor: Detector = (a, b, context) => {
   if (isCounted(a, actorA) || isCounted(b, actorB)) return null;
   // "The suit sought $5 million" / "the families are seeking $5 million": a filing speaks for those who filed it.
   if (isFiling(actorA) !== isFiling(actorB)) return null;
+  // "The intent was to connect them" / "The line was meant to connect them": an aim leaves its doer unsaid.
+  if (isPurpose(actorA) || isPurpose(actorB)) return null;
   // The other claim names this actor as its agent after "by" ("a stray brought in by the daughter"): one doer, two voices.
   if (agentIn(b, actorA.text, a.proposition.predicate?.lemma, aliases) || agentIn(a, actorB.text, b.proposition.predicate?.lemma, aliases)) return null;
   // "Ada being killed by rebels" / "Ada killed 40 rebels": the doer of one act is the one the other was done to, so

@@ -13,6 +13,7 @@ import { countsOfOneOutcome } from './numeric.js';
 import { thingsInOtherPlaces } from './thing-places.js';
 import { clocksApart } from './clock-times.js';
 import { reportedApart } from './report-times.js';
+import { doerUnsaidAgainstDoerDenied } from './unnamed-doer.js';
 import type { DetectContext } from './types.js';
 import { datesClash, someDifferentDates, weekdaysApart } from '../match/dates.js';
 import { forecastAndOutcome } from '../match/forecast.js';
@@ -51,6 +52,8 @@ const UPDATED_KINDS: ReadonlySet<ConflictKind> = new Set(['numeric', 'status']);
 const SETTING_KINDS: ReadonlySet<ConflictKind> = new Set(['temporal', 'location']);
 /** Kinds that compare the predicates themselves: a bracketed caption label ("(left)") is no predicate to compare. */
 const PREDICATE_KINDS: ReadonlySet<ConflictKind> = new Set(['polarity', 'opposition', 'status', 'actor']);
+/** Kinds that set an act's happening against its denial: a denial by one doer leaves an act told without one standing. */
+const TRUTH_KINDS: ReadonlySet<ConflictKind> = new Set(['polarity', 'status', 'opposition']);
 /** Kinds about what was said, not what happened: a forecast and an outcome can still be misquoted or misattributed. */
 const WORDING_KINDS: ReadonlySet<ConflictKind> = new Set(['quote', 'attribution']);
 
@@ -74,6 +77,7 @@ export const PAIR_GATES = [
   'parts-of-one-whole',
   'opposite-acts-dated',
   'opposite-acts-timed',
+  'doer-unsaid',
 ] as const;
 export type PairGate = (typeof PAIR_GATES)[number];
 
@@ -170,6 +174,8 @@ export function planPair(a: Claim, b: Claim, context: DetectContext, match = 1):
   const partsOfOneWhole = complementaryShares(a, b);
   // "Acme beat Borg" / "Borg beat Acme" is no resale: one act with its parties swapped, which the actor detector judges.
   const swappedRoles = relation.distinct && exchangedParties(a, b, context.lexicon);
+  // "Shots were fired" / "Police did not fire": one named doer's denial leaves the act told without a doer standing.
+  const doerUnsaid = doerUnsaidAgainstDoerDenied(a, b, context.lexicon.aliases);
   // Asked only where it decides (a figure when no other reading makes the pair one event).
   const figuresOfOneEvent = () =>
     sameAct || relation.similar || aligned?.sameCount === true || outcomeCount || match >= NUMERIC_CLOSE_MATCH || sameMeasuredEvent(a, b);
@@ -196,6 +202,7 @@ export function planPair(a: Claim, b: Claim, context: DetectContext, match = 1):
     if (kind === 'opposition' && someDifferentDates(a, b)) return 'opposite-acts-dated';
     // Nor do their dates clash: "rejected the offer in January" / "accepted it in March" is the same sequence.
     if (kind === 'temporal' && oppositePredicates(a, b, context)) return 'opposite-acts-timed';
+    if (doerUnsaid && TRUTH_KINDS.has(kind)) return 'doer-unsaid';
     return undefined;
   };
   const blocked = new Map<ConflictKind, PairGate>();

@@ -14,6 +14,7 @@ import * as distanceWords from './distance-words.js';
 import * as eventFrames from './event-frames.js';
 import * as facilityNouns from './facility-nouns.js';
 import * as filingNouns from './filing-nouns.js';
+import * as purposeNouns from './purpose-nouns.js';
 import * as forecastCues from './forecast-cues.js';
 import * as foreignFunctionWords from './foreign-function-words.js';
 import * as functionWords from './function-words.js';
@@ -105,6 +106,7 @@ export const SHIPPED_TABLES = {
   'event-frames': eventFrames,
   'facility-nouns': facilityNouns,
   'filing-nouns': filingNouns,
+  'purpose-nouns': purposeNouns,
   'forecast-cues': forecastCues,
   'foreign-function-words': foreignFunctionWords,
   'function-words': functionWords,

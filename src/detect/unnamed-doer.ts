@@ -1,0 +1,46 @@
+import type { Claim } from '../model/claim.js';
+import { INDEFINITE_PRONOUNS } from '../lexicon/grammar-words.js';
+import { samePhrase } from './actor.js';
+import { passiveAgents } from './passive-agents.js';
+import { isNegative } from './shared.js';
+
+/**
+ * Huddleston & Pullum (2002, ch. 9 § 1.2): a negated clause denies the whole proposition, its subject included, so
+ * "Police did not fire at the crowd" denies only that police fired; "Shots were fired at the crowd", a passive that
+ * names no doer (Quirk et al. 1985, § 3.68 "agentless passive"), says only that someone fired. The two can both be
+ * true: one doer's denial or refusal does not contradict an act told without its doer. "Nobody fired" denies every
+ * doer and still clashes, as does a passive that names its agent ("taken by the doctor"). When the denial names the very
+ * thing the passive is about ("The photo was taken" / "The doctor did not take the photo"), it answers for that thing's
+ * act and is kept as a clash: the denier is the one the other report is read to mean.
+ */
+
+const EVERY_DOER_DENIED: ReadonlySet<string> = new Set(INDEFINITE_PRONOUNS);
+
+/** An affirmed passive with no doer: no actor, the thing acted on before the verb, and no "by" agent. */
+function actWithoutDoer(c: Claim): boolean {
+  const { actor, predicate, theme, state, negated } = c.proposition;
+  if (actor !== undefined || predicate === undefined || theme === undefined || state !== 'affirmed' || negated) return false;
+  if (theme.span.start >= predicate.span.start) return false;
+  return !passiveAgents(c).some((p) => p.verb === predicate.lemma.toLowerCase());
+}
+
+/** A denial or refusal whose subject is one named doer, not "nobody" or "no one". */
+function oneDoerDenies(c: Claim): boolean {
+  const actor = c.proposition.actor;
+  return isNegative(c) && actor !== undefined && !EVERY_DOER_DENIED.has(actor.text.trim().toLowerCase());
+}
+
+/** The denial acts on the same thing the passive is about: it answers for that thing ("did not take the photo"). */
+function deniesForTheThing(passive: Claim, denial: Claim, aliases: ReadonlyMap<string, string>): boolean {
+  const [x, y] = [passive.proposition.theme, denial.proposition.theme];
+  return x !== undefined && y !== undefined && samePhrase(x, y, aliases);
+}
+
+/**
+ * One claim tells an act without its doer, the other has one named doer deny or refuse it, on nothing named or on
+ * another thing ("Shots were fired at the crowd" / "Police did not fire at the crowd"): compatible accounts.
+ */
+export function doerUnsaidAgainstDoerDenied(a: Claim, b: Claim, aliases: ReadonlyMap<string, string>): boolean {
+  const oneWay = (passive: Claim, denial: Claim) => actWithoutDoer(passive) && oneDoerDenies(denial) && !deniesForTheThing(passive, denial, aliases);
+  return oneWay(a, b) || oneWay(b, a);
+}
