@@ -1,5 +1,6 @@
 import { ADJECTIVE_SUFFIXES, SEQUENCE_PREMODIFIERS } from '../lexicon/attribution-cues.js';
 import { BE_FORMS, CENTRAL_DETERMINERS, PARTITIVE_QUANTIFIERS, PREPOSITIONS } from '../lexicon/grammar-words.js';
+import { TENS_WORDS, UNIT_WORDS } from '../lexicon/number-words.js';
 import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
 import type { Token } from '../segment/tokens.js';
 import { CONFIRMING_VERBS, DENYING_VERBS } from '../lexicon/content-clauses.js';
@@ -34,6 +35,23 @@ export function isNounHead(tokens: readonly Token[], v: number, lemma: string): 
   if (k === v - 1) while (k > 0 && k >= v - MAX_PREMODIFIERS && adjectiveShaped(tokens[k]!) && !DETERMINER.has(tokens[k]!.lower)) k--;
   if (!DETERMINER.has(tokens[k]!.lower)) return false;
   return k === v - 1 || tokens[v + 1]?.lower !== 'that';
+}
+
+/** Words before which an "-s" form is a plural noun: a determiner, a cardinal, or a quantifier that does not float. */
+// "one" is left out: "no one suspects that …" has the verb.
+const PLURAL_DETERMINERS = new Set([...CENTRAL_DETERMINERS, ...[...UNIT_WORDS.keys()].filter((w) => UNIT_WORDS.get(w)! > 1), ...TENS_WORDS.keys(), 'some', 'many', 'several', 'few', 'most', 'these', 'those', 'no', 'other']);
+const CARDINAL = /^\d[\d,.]*$/;
+
+/**
+ * "Two suspects were detained", "Some reports said …", "The claims were false": an "-s" form right after a
+ * determiner or a cardinal is a plural noun, since no finite verb follows a determiner (Quirk et al. 1985 § 5.10).
+ * "all", "both" and "each" float after a subject ("it all suggests"), so they are left out.
+ */
+export function isPluralAfterDeterminer(tokens: readonly Token[], v: number, lemma: string): boolean {
+  const word = tokens[v]!.lower;
+  const before = tokens[v - 1];
+  if (word === lemma || !word.endsWith('s') || !before || before.kind !== 'word') return false;
+  return PLURAL_DETERMINERS.has(before.lower) || CARDINAL.test(before.lower);
 }
 
 /**
