@@ -55,6 +55,19 @@ export function isPluralAfterDeterminer(tokens: readonly Token[], v: number, lem
 }
 
 /**
+ * "said in a statement that it had recalled the cars", "told reporters at a briefing that …": a content noun inside a
+ * prepositional adjunct right after the verb is where the words were said, and the "that" opens the verb's own
+ * clause (Quirk et al. 1985 § 16.31: an adjunct may stand between the verb and its that-clause).
+ */
+export function nounInAdjunct(tokens: readonly Token[], v: number, thatAt: number): boolean {
+  // "in a report that was published …": a verb right after "that" makes it the noun's relative pronoun.
+  const after = tokens[v + thatAt + 1]?.lower ?? '';
+  return PREPOSITION.has(tokens[v + 1]?.lower ?? '') && !BE.has(after) && !RELATIVE_VERB_START.has(after) && !after.endsWith('ed');
+}
+
+const RELATIVE_VERB_START = new Set(['has', 'had', 'have', 'will', 'would', 'could', 'can', 'may', 'might', 'should']);
+
+/**
  * "into alleged abuses", "the reported attack": an "-ed" form after a preposition or determiner, before a word,
  * modifies that word. "the Green State party": a capitalised form after a capitalised word, in a clause that is not
  * set in title case, is part of a name.
