@@ -6,7 +6,7 @@ import {
   CLAUSE_AUXILIARIES as CLAUSE_AUXILIARY_WORDS,
   HOLDER_AUXILIARIES as HOLDER_AUXILIARY_WORDS,
 } from '../lexicon/attribution-cues.js';
-import { frameWordElsewhere, isContentNounUse, isNounHead } from './frame-word-uses.js';
+import { frameWordElsewhere, isContentNounUse, isNounHead, isPluralAfterDeterminer, nounInAdjunct } from './frame-word-uses.js';
 import { ADVERBIAL_SUBORDINATORS, NON_RESTRICTIVE_RELATIVES } from '../lexicon/clause-cues.js';
 import { RAISING_VERBS } from '../lexicon/raising-verbs.js';
 import { BE_FORMS, CENTRAL_DETERMINERS, COORDINATORS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
@@ -81,7 +81,7 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
   for (let v = 1; v < Math.min(tokens.length - 1, MAX_HOLDER_WORDS + Math.max(MAX_OPENER_TOKENS, MAX_APPOSITIVE_TOKENS)); v++) {
     const lemma = lexicon.reportingForms[tokens[v]!.lower];
     if (!lemma || tokens[v - 1]!.lower === 'to' || tokens[v - 1]!.lower === 'not') continue;
-    if (isNounHead(tokens, v, lemma) || frameWordElsewhere(tokens, v) || isContentNounUse(tokens, v)) continue;
+    if (isNounHead(tokens, v, lemma) || isPluralAfterDeterminer(tokens, v, lemma) || frameWordElsewhere(tokens, v) || isContentNounUse(tokens, v)) continue;
     const next = tokens[v + 1]!;
     const raised = passiveRaising(tokens, v, clause, lemma, lexicon);
     if (raised) return raised;
@@ -91,7 +91,7 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     const thatAt = tokens.slice(v + 1, v + 1 + MAX_THAT_GAP).findIndex((t) => t.lower === 'that');
     // "said reports that the port had closed were false": a "that" after a content noun opens the noun's clause; only a
     // denial or confirmation of the noun ("denied reports that …") holds that clause itself.
-    const nounThat = thatAt > 0 && contentNounClass(tokens[v + thatAt]!.lower) !== undefined && !HOLDS_NOUN_CLAUSE.has(lexicon.reportingVerbs[lemma] ?? 'reported');
+    const nounThat = thatAt > 0 && contentNounClass(tokens[v + thatAt]!.lower) !== undefined && !HOLDS_NOUN_CLAUSE.has(lexicon.reportingVerbs[lemma] ?? 'reported') && !nounInAdjunct(tokens, v, thatAt);
     // "denied signing the deal that cost the firm millions": after a gerund the "that" opens a relative clause on its object.
     const gerundFirst = GERUND_TAKERS.has(lemma) && isGerund(tokens, v + 1);
     // "said a compound that houses families was shelled": the "that" is a relative pronoun on the clause's subject.

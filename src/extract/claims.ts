@@ -14,7 +14,7 @@ import { framedAttribution } from './content-attribution.js';
 import type { ContentFrame } from './content-clauses.js';
 import { findProposition } from './proposition.js';
 import { isPronounActor, pronounActor } from './pronoun-actor.js';
-import { noteReferents, referentFor, type Referents } from './referents.js';
+import { descriptionReferent, noteReferents, referentFor, type Referents } from './referents.js';
 import { extractQuantities } from './quantities.js';
 import { extractAges } from './ages.js';
 import { extractQuotes } from './quotes.js';
@@ -277,7 +277,7 @@ function buildAttribution(seg: SegmentedDocument, clause: Clause, found: FoundAt
   const written = doc.text.slice(found.holder.start, found.holder.end);
   const attribution: Attribution = {
     ...base,
-    holder: (found.pronoun ? referentFor(written, referents) : undefined) ?? written,
+    holder: (found.pronoun ? referentFor(written, referents) : descriptionReferent(written, referents)) ?? written,
     holderKind: found.holderKind,
     holderSpan: spanOf(doc.text, found.holder.start, found.holder.end),
     stance: found.stance,

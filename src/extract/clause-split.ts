@@ -1,5 +1,6 @@
 import type { Range } from '../ingest/types.js';
 import { ADVERBIAL_SUBORDINATORS, AS_PHRASE_WORDS, NON_RESTRICTIVE_RELATIVES } from '../lexicon/clause-cues.js';
+import { retagNounPositions } from './noun-positions.js';
 import { clauseEndAfter, hasVerb, isFinite, rangesOf } from './clause-parts.js';
 import { sententialDenial, splitContent, type ContentFrame } from './content-clauses.js';
 import { coordinatedPredicate } from './coordination.js';
@@ -74,7 +75,8 @@ function splitOnce(terms: readonly Term[]): SplitClause {
     const inner = terms.slice(i + 1, end + 1);
     if (relative && !hasTag(inner[1], 'Verb')) inner[0] = asVerbAfterRelative(inner[0]!);
     const main = [...before, ...after];
-    if (!hasVerb(main) || !hasVerb(inner)) continue;
+    // "when its brakes failed": the inner clause's verb may be a past form the tagger read as an adjective.
+    if (!hasVerb(main) || !hasVerb(retagNounPositions(inner))) continue;
     const antecedent = relative ? antecedentOf(terms, i) : [];
     // "…, which turned out to be false": a relative clause on the whole clause before it denies that clause.
     const denial = relative && antecedent.length === 0 ? sententialDenial(inner) : null;
@@ -116,10 +118,11 @@ function opensClause(terms: readonly Term[], i: number): boolean {
   const next = terms[i + 1]!;
   if (terms[i]!.lower === 'as' && (AS_PHRASE.has(next.lower) || terms[i - 1]?.lower === 'as' || terms[i - 1]?.lower === 'such')) return false;
   if (!isNominal(next) && !hasTag(next, 'Determiner') && !hasTag(next, 'Possessive') && !hasTag(next, 'Adjective') && !hasTag(next, 'Value')) return false;
-  for (let k = i + 1; k < Math.min(terms.length, i + 1 + SUBJECT_REACH); k++) {
-    const t = terms[k]!;
-    if (k > i + 1 && isFinite(terms, k)) return true;
-    if (t.commaAfter) return false;
+  // "when its brakes failed": read with the word positions' tags, so a past form read as an adjective is the verb.
+  const rest = retagNounPositions(terms.slice(i, i + 1 + SUBJECT_REACH));
+  for (let k = 1; k < rest.length; k++) {
+    if (k > 1 && isFinite(rest, k)) return true;
+    if (rest[k]!.commaAfter) return false;
   }
   return false;
 }

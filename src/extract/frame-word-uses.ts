@@ -1,5 +1,6 @@
 import { ADJECTIVE_SUFFIXES, SEQUENCE_PREMODIFIERS } from '../lexicon/attribution-cues.js';
 import { BE_FORMS, CENTRAL_DETERMINERS, PARTITIVE_QUANTIFIERS, PREPOSITIONS } from '../lexicon/grammar-words.js';
+import { TENS_WORDS, UNIT_WORDS } from '../lexicon/number-words.js';
 import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
 import type { Token } from '../segment/tokens.js';
 import { CONFIRMING_VERBS, DENYING_VERBS } from '../lexicon/content-clauses.js';
@@ -35,6 +36,36 @@ export function isNounHead(tokens: readonly Token[], v: number, lemma: string): 
   if (!DETERMINER.has(tokens[k]!.lower)) return false;
   return k === v - 1 || tokens[v + 1]?.lower !== 'that';
 }
+
+/** Words before which an "-s" form is a plural noun: a determiner, a cardinal, or a quantifier that does not float. */
+// "one" is left out: "no one suspects that …" has the verb.
+const PLURAL_DETERMINERS = new Set([...CENTRAL_DETERMINERS, ...[...UNIT_WORDS.keys()].filter((w) => UNIT_WORDS.get(w)! > 1), ...TENS_WORDS.keys(), 'some', 'many', 'several', 'few', 'most', 'these', 'those', 'no', 'other']);
+const CARDINAL = /^\d[\d,.]*$/;
+
+/**
+ * "Two suspects were detained", "Some reports said …", "The claims were false": an "-s" form right after a
+ * determiner or a cardinal is a plural noun, since no finite verb follows a determiner (Quirk et al. 1985 § 5.10).
+ * "all", "both" and "each" float after a subject ("it all suggests"), so they are left out.
+ */
+export function isPluralAfterDeterminer(tokens: readonly Token[], v: number, lemma: string): boolean {
+  const word = tokens[v]!.lower;
+  const before = tokens[v - 1];
+  if (word === lemma || !word.endsWith('s') || !before || before.kind !== 'word') return false;
+  return PLURAL_DETERMINERS.has(before.lower) || CARDINAL.test(before.lower);
+}
+
+/**
+ * "said in a statement that it had recalled the cars", "told reporters at a briefing that …": a content noun inside a
+ * prepositional adjunct right after the verb is where the words were said, and the "that" opens the verb's own
+ * clause (Quirk et al. 1985 § 16.31: an adjunct may stand between the verb and its that-clause).
+ */
+export function nounInAdjunct(tokens: readonly Token[], v: number, thatAt: number): boolean {
+  // "in a report that was published …": a verb right after "that" makes it the noun's relative pronoun.
+  const after = tokens[v + thatAt + 1]?.lower ?? '';
+  return PREPOSITION.has(tokens[v + 1]?.lower ?? '') && !BE.has(after) && !RELATIVE_VERB_START.has(after) && !after.endsWith('ed');
+}
+
+const RELATIVE_VERB_START = new Set(['has', 'had', 'have', 'will', 'would', 'could', 'can', 'may', 'might', 'should']);
 
 /**
  * "into alleged abuses", "the reported attack": an "-ed" form after a preposition or determiner, before a word,

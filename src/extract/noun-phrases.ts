@@ -40,7 +40,8 @@ export function nounPhraseBefore(terms: readonly Term[], v: number, from = 0): R
     // With a determiner it is a plain noun phrase: "The board of Nordbank approved" has "board" as its head, and a
     // place is no name a title goes with: "Residents of Sapporo woke" has "Residents".
     const named = lastNominalBefore(terms, v);
-    if (terms[end + 1]?.lower === 'of' && !hasTag(terms[start], 'Determiner') && hasTag(named, 'ProperNoun') && !hasTag(named, 'Place')) break;
+    // A title is singular: "Shares of Norvik Energy jumped", "Members of Congress voted" have a plural head (Quirk § 17.37).
+    if (terms[end + 1]?.lower === 'of' && !hasTag(terms[start], 'Determiner') && !hasTag(terms[end], 'Plural') && hasTag(named, 'ProperNoun') && !hasTag(named, 'Place')) break;
     return { start: terms[start]!.start, end: terms[end]!.end };
   }
   let end = v - 1;

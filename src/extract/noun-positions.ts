@@ -38,6 +38,10 @@ export function retagNounPositions(terms: readonly Term[]): Term[] {
       out[i] = retagged(t, NOUN_TAGS);
       continue;
     }
+    if (isPastAfterSubject(out, i)) {
+      out[i] = { ...t, tags: PAST_TAGS };
+      continue;
+    }
     if (!hasTag(t, 'Verb') || hasTag(t, 'Auxiliary') || hasTag(t, 'Modal') || hasTag(t, 'Copula')) continue;
     const finite = pluralBeforeFinite(out, i);
     if (finite !== undefined) {
@@ -151,6 +155,25 @@ function pluralBeforeFinite(terms: readonly Term[], i: number): number | undefin
   const finite = hasTag(w, 'Copula') || hasTag(w, 'Modal') || (hasTag(w, 'Verb') && hasTag(w, 'PastTense')) || IRREGULAR_PAST[w.lower] !== undefined || PAST_FORM.test(w.lower);
   return finite ? k : undefined;
 }
+
+/**
+ * "when the brakes failed", "The talks collapsed on Friday": an "-ed" form the tagger read as an adjective right after
+ * a subject noun phrase that opens its clause (a determiner at the start, after a subordinator or a comma), with no
+ * verb anywhere after it in the clause, is the clause's past verb; a clause needs one (Quirk § 3.21). A verb later
+ * ("The goods seized in the raid were returned") makes it a reduced relative, left as it was.
+ */
+function isPastAfterSubject(terms: readonly Term[], i: number): boolean {
+  const t = terms[i]!;
+  if (!PAST_FORM.test(t.lower) || !hasTag(t, 'Adjective') || hasTag(t, 'Verb') || i < 2 || !hasTag(terms[i - 1], 'Noun') || terms[i - 1]!.commaAfter) return false;
+  let k = i - 1;
+  while (k > 0 && (hasTag(terms[k], 'Noun') || hasTag(terms[k], 'Adjective')) && !terms[k - 1]!.commaAfter && !DETERMINER.has(terms[k]!.lower)) k--;
+  if (!DETERMINER.has(terms[k]!.lower) || hasTag(terms[k + 1], 'ProperNoun')) return false;
+  const opener = terms[k - 1];
+  if (opener && !opener.commaAfter && !hasTag(opener, 'Conjunction') && !SUBORDINATOR.has(opener.lower)) return false;
+  for (let j = i + 1; j < terms.length && !terms[j - 1]!.commaAfter; j++) if (hasTag(terms[j], 'Verb') || hasTag(terms[j], 'Copula') || hasTag(terms[j], 'Modal')) return false;
+  return true;
+}
+const SUBORDINATOR: ReadonlySet<string> = new Set(['when', 'after', 'as', 'because', 'while', 'before', 'until', 'since', 'once', 'although', 'though', 'if', 'but', 'and']);
 
 /**
  * "Obama Orders Fed To Adopt Euro Currency": in a title-case headline every longer word is capitalised, verbs too,

@@ -1,4 +1,5 @@
 import type { Claim } from '../model/claim.js';
+import { ORGANISATION_DESCRIPTION_NOUNS } from '../lexicon/description-heads.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 
 /**
@@ -22,6 +23,21 @@ export function referentFor(pronoun: string, referents: Referents): string | und
   if (PERSONAL.has(lower)) return referents.person;
   if (lower === 'they' || lower === 'it') return referents.group;
   return undefined;
+}
+
+const ORGANISATION = new Set(ORGANISATION_DESCRIPTION_NOUNS);
+const AGE_DESCRIPTION = /^the\s+\d{1,3}-year-old$/i;
+
+/**
+ * "The 58-year-old said", "The company said": a definite description with an age or an organisation's general noun
+ * refers back to the person or the named body just mentioned (Halliday & Hasan 1976 § 6.3); only a name is taken, so
+ * "the strike" noted before leaves "The company" as written.
+ */
+export function descriptionReferent(description: string, referents: Referents): string | undefined {
+  const words = description.trim().split(/\s+/);
+  if (AGE_DESCRIPTION.test(description.trim())) return referents.person;
+  if (words.length !== 2 || words[0]!.toLowerCase() !== 'the' || !ORGANISATION.has(words[1]!.toLowerCase())) return undefined;
+  return referents.group !== undefined && isName(referents.group, 1) ? referents.group : undefined;
 }
 
 /** Notes the subjects of a claim as referents for the pronouns after it. */

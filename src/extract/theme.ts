@@ -1,6 +1,7 @@
 import type { Range } from '../ingest/types.js';
 import { MONTHS, PARTS_OF_DAY, RELATIVE_DAY_WORDS, RELATIVE_PERIOD_MODIFIERS, RELATIVE_PERIODS } from '../lexicon/date-cues.js';
 import { PARTITIVE_QUANTIFIERS } from '../lexicon/grammar-words.js';
+import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
 import { FRACTION_NOUNS, VAGUE_PLURALS } from '../lexicon/number-words.js';
 import { BOUND_PREFIXES, UNITS } from '../lexicon/units.js';
 import { ADVERBS_ALSO_NOUNS, ADVERBS_NEVER_NOUNS } from '../lexicon/wordnet-adverbs.js';
@@ -14,6 +15,7 @@ import { hasTag, type Term } from './terms.js';
  */
 
 const PARTITIVE = new Set(PARTITIVE_QUANTIFIERS);
+const PREPOSITION: ReadonlySet<string> = new Set(SIMPLE_PREPOSITIONS);
 /** Every word of a unit's written forms ("degrees celsius" → degrees, celsius). */
 const UNIT_WORDS: ReadonlySet<string> = new Set([...UNITS.keys()].flatMap((k) => k.split(' ')).filter((w) => /^\p{L}+$/u.test(w)));
 const BREAK_TAGS = ['Preposition', 'Conjunction', 'Verb', 'Adverb', 'QuestionWord', 'Date'];
@@ -28,6 +30,9 @@ export function themeAfter(terms: readonly Term[], from: number): Range | undefi
   if (share > 0) return themeAfter(terms, share + 1);
   // "dozens of protesters", "tens of thousands of people": a vague plural counts what follows its "of".
   if (head && VAGUE_PLURALS.has(head.lower) && terms[start + 1]?.lower === 'of' && terms[start + 2]) return themeAfter(terms, start + 2);
+  // "overturned near Cuzco", "stopped outside Lima": a preposition the tagger read as an adjective before a name or a
+  // determiner opens an adverbial, not an object (Quirk § 9.1).
+  if (head && PREPOSITION.has(head.lower) && !hasTag(head, 'Verb') && (terms[start + 1]?.capitalized || hasTag(terms[start + 1], 'Determiner'))) return undefined;
   const end = phraseEnd(terms, start);
   // "broke down last night": a time adverbial is no object.
   if (!head || end < start || startsDate(terms, start) || isBareAdverb(terms, from, start, end)) return undefined;

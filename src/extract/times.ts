@@ -45,7 +45,7 @@ export function extractTimes(doc: TextView, range: Range, referenceDate?: string
   for (const w of windows) {
     const slice = doc.view.slice(w.start, w.end);
     const anchor = localNoon(reference ?? NO_REFERENCE_ANCHOR);
-    const found = chrono.parse(slice, anchor, { forwardDate: false }).flatMap((r) => partOfDayTail(slice, r, anchor));
+    const found = chrono.parse(slice, anchor, { forwardDate: false }).filter((r) => !isDuration(r)).flatMap((r) => partOfDayTail(slice, r, anchor));
     for (const { at, result } of found) {
       const time = withOpening(doc.view, range.start, toTime(doc.text, w.start + at, result, reference), lexicon);
       if (time && !out.some((t) => overlaps(t.span, time.span))) out.push(time);
@@ -61,6 +61,13 @@ export function extractTimes(doc: TextView, range: Range, referenceDate?: string
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
+
+/**
+ * "closed for six hours", "shut for two days": "for" with a length of time is a duration adverbial (Quirk et al. 1985
+ * § 8.61), not a point in time; chrono reads it as that long after the reference.
+ */
+const DURATION = /^for\s+(?:the\s+(?:next|past|last)\s+)?(?:a|an|a few|several|\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
+const isDuration = (r: chrono.ParsedResult): boolean => DURATION.test(r.text.trim());
 
 // chrono reads "the evening of August 8" as this evening; the day is the date after "of".
 const PART_OF_DAY_LEAD = new RegExp(`^(?:the\\s+)?(?:${PARTS_OF_DAY.join('|')})\\s+of\\s+`, 'i');

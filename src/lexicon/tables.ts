@@ -9,6 +9,7 @@ import * as clauseCues from './clause-cues.js';
 import * as contentClauses from './content-clauses.js';
 import * as countedNouns from './counted-nouns.js';
 import * as dateCues from './date-cues.js';
+import * as descriptionHeads from './description-heads.js';
 import * as detectorStrengths from './detector-strengths.js';
 import * as distanceWords from './distance-words.js';
 import * as eventFrames from './event-frames.js';
@@ -101,6 +102,7 @@ export const SHIPPED_TABLES = {
   'content-clauses': contentClauses,
   'counted-nouns': countedNouns,
   'date-cues': dateCues,
+  'description-heads': descriptionHeads,
   'detector-strengths': detectorStrengths,
   'distance-words': distanceWords,
   'event-frames': eventFrames,

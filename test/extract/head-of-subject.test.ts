@@ -21,3 +21,13 @@ describe('"the board of X": the head noun is the actor, not the "of" phrase', ()
     expect(first(text)?.key).toBe(want);
   });
 });
+
+describe('a plural head before "of" and a name is the actor, not the name (a title is singular)', () => {
+  it.each([
+    ['Shares of Norvik Energy jumped 12 percent on Thursday.', 'Shares'],
+    ['Members of Congress voted against the bill.', 'Members'],
+    ['Supporters of Ivan Petrov gathered outside the court.', 'Supporters'],
+  ])('%s', (text, want) => expect(actor(text)).toBe(want));
+
+  it('a singular title before its name keeps the name', () => expect(first('Minister of Finance Ana Belo resigned.')?.key).toBe('belo'));
+});
