@@ -1,5 +1,6 @@
 import { SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
+import { BODY_SOURCE_NOUNS } from '../lexicon/body-source-nouns.js';
 import { PEOPLE_SOURCE_PLURALS } from '../lexicon/source-noun-kinds.js';
 import { ANONYMOUS_DETERMINERS } from '../lexicon/reporting-verbs.js';
 import type { Token } from '../segment/tokens.js';
@@ -14,11 +15,24 @@ const PRONOUNS = new Set(SUBJECT_PRONOUNS);
 export function kindOf(tokens: readonly Token[], lexicon: Pick<Lexicon, 'sourceNouns'>): 'named' | 'anonymous' {
   const SOURCE_NOUN = derived(lexicon, sourceNouns);
   const words = tokens.filter((t) => t.kind === 'word');
-  if (words.some((t) => ANONYMOUS.has(t.lower)) || isUnnamedSource(words, SOURCE_NOUN)) return 'anonymous';
+  if (words.some((t) => ANONYMOUS.has(t.lower))) return 'anonymous';
+  if (namesBody(words)) return 'named';
+  if (isUnnamedSource(words, SOURCE_NOUN)) return 'anonymous';
   const named = words.some((t, i) => t.capitalized && !(i === 0 && (SOURCE_NOUN.has(t.lower) || OPENING_DETERMINERS.has(t.lower))));
   if (named) return 'named';
   if (words.length === 1 && PRONOUNS.has(words[0]!.lower)) return 'named';
   return words.some((t) => SOURCE_NOUN.has(t.lower)) ? 'anonymous' : 'named';
+}
+
+const BODIES = new Set(BODY_SOURCE_NOUNS);
+const INDEFINITE = new Set(['a', 'an', 'one']);
+
+/** "Police", "the health ministry", "the agency": a body noun heading the phrase with no indefinite article names one body. */
+function namesBody(words: readonly Token[]): boolean {
+  const cut = words.findIndex((t) => HEAD_BREAK.has(t.lower));
+  const head = words.slice(0, cut < 0 ? words.length : cut);
+  const last = head[head.length - 1];
+  return last !== undefined && BODIES.has(last.lower) && !INDEFINITE.has(head[0]!.lower);
 }
 
 const OPENING_DETERMINERS = new Set(['the', 'a', 'an', 'one']);

@@ -4,6 +4,7 @@ import * as attitudeVerbs from './attitude-verbs.js';
 import * as attributionCues from './attribution-cues.js';
 import * as certaintyScale from './certainty-scale.js';
 import * as benefactives from './benefactives.js';
+import * as bodySourceNouns from './body-source-nouns.js';
 import * as changeDirection from './change-direction.js';
 import * as clauseCues from './clause-cues.js';
 import * as contentClauses from './content-clauses.js';
@@ -96,6 +97,7 @@ export const SHIPPED_TABLES = {
   'attitude-verbs': attitudeVerbs,
   'attribution-cues': attributionCues,
   benefactives,
+  'body-source-nouns': bodySourceNouns,
   'certainty-scale': certaintyScale,
   'change-direction': changeDirection,
   'clause-cues': clauseCues,
