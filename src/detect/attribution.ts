@@ -78,13 +78,21 @@ function textHit(a: Claim, b: Claim, lexicon: Lexicon): DetectorHit | null {
   const [ha, hb] = [a.attribution, b.attribution];
   if (ha.holderKind !== 'named' || hb.holderKind !== 'named') return null;
   if (!differentSpeakers(ha.holder, hb.holder, lexicon)) return null;
-  if (!sameOrNear(saidWords(a), saidWords(b))) return null;
+  // "… when the ferry capsized": a clause the sentence subordinates is its setting, not the words credited to the holder.
+  if (a.mainClaimId !== undefined || b.mainClaimId !== undefined) return null;
+  if (figuresDiffer(a, b) || !sameOrNear(saidWords(a), saidWords(b))) return null;
   return {
     kind: 'attribution',
     strength: ATTRIBUTION_TEXT_STRENGTH,
     evidence: [ha.holderSpan ?? a.span, hb.holderSpan ?? b.span],
     detail: `the same claim credited to ${ha.holder} and to ${hb.holder}`,
   };
+}
+
+/** "12 people died" / "40 people died": words alike but figures not are two claims (the numeric detector's), not one credited twice. */
+function figuresDiffer(a: Claim, b: Claim): boolean {
+  const figures = (c: Claim) => c.quantities.map((q) => q.span.text.toLowerCase()).sort().join('|');
+  return figures(a) !== figures(b);
 }
 
 const PRONOUNS: ReadonlySet<string> = new Set(PERSONAL_PRONOUNS);

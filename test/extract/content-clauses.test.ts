@@ -158,7 +158,7 @@ describe('hard negatives: no content clause of its own', () => {
     ['a reporting verb that denies a content noun holds the clause itself ("denied reports that …")', 'The airline denied reports that it would cut 300 jobs.',
       { holder: 'The airline', kind: 'named', stance: 'denied', level: 'asserted' }],
     ['"claim" after a bare subject is the reporting verb, not the noun', 'Police claim that the suspect fled.',
-      { holder: 'Police', kind: 'anonymous', stance: 'claimed', level: 'doubted' }],
+      { holder: 'Police', kind: 'named', stance: 'claimed', level: 'doubted' }],
     ['a base form after a quantifier is the verb ("Some claim that …")', 'Some claim that the carmaker will close its plant.',
       { holder: 'Some', kind: 'anonymous', stance: 'claimed', level: 'doubted' }],
     ['a restrictive relative clause on a noun that takes no content clause', 'Police arrested the man that witnesses described.',

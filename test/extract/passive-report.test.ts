@@ -24,7 +24,7 @@ describe('"X was said to be Y": a passive reporting frame names no holder and ra
 
   it.each([
     ['an active report keeps its speaker', 'The coach said the striker was injured.', { holder: 'The coach', kind: 'named', actor: undefined, lemma: 'injure', figures: [] }],
-    ['an active verb with "to" after an object', 'The agency told residents to leave.', { holder: 'The agency', kind: 'anonymous', actor: undefined, lemma: 'leave', figures: [] }],
+    ['an active verb with "to" after an object', 'The agency told residents to leave.', { holder: 'The agency', kind: 'named', actor: undefined, lemma: 'leave', figures: [] }],
   ])('not a raising frame: %s: %s', (_, text, want) => {
     expect(claims(text)).toEqual([want]);
   });
