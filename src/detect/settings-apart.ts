@@ -28,13 +28,20 @@ export function ordinalsApart(a: Claim, b: Claim): boolean {
   return false;
 }
 
+/** The claim's places outside its doer and its theme: "France" in "France rued the deal" is a party, not a setting. */
+function settings(claim: Claim) {
+  const { actor, theme } = claim.proposition;
+  const inside = (p: { span: { start: number; end: number } }, phrase: typeof actor) => phrase !== undefined && p.span.start >= phrase.span.start && p.span.end <= phrase.span.end;
+  return claim.places.filter((p) => !inside(p, actor) && !inside(p, theme));
+}
+
 /**
  * Both claims are set in places the gazetteer can place, and none of the one is, or lies within, one of the other
  * ("no arrests were made in Paris" / "police arrested three in Lyon"): an act done in the one and not in the other is
  * no clash. Where the act happened is the location detector's question, not this gate's.
  */
 export function settingsApart(a: Claim, b: Claim): boolean {
-  const [x, y] = [a.places, b.places];
+  const [x, y] = [settings(a), settings(b)];
   if (x.length === 0 || y.length === 0 || !x.every((p) => p.within.length > 0) || !y.every((p) => p.within.length > 0)) return false;
   return !x.some((p) => y.some((q) => samePlaceOrWithin(p, q)));
 }
