@@ -11,6 +11,7 @@ import { exchangedParties } from './role-swaps.js';
 import { oneDeath } from './one-death.js';
 import { countsOfOneOutcome } from './numeric.js';
 import { thingsInOtherPlaces } from './thing-places.js';
+import { ordinalsApart, settingsApart } from './settings-apart.js';
 import { clocksApart } from './clock-times.js';
 import { reportedApart } from './report-times.js';
 import { doerUnsaidAgainstDoerDenied } from './unnamed-doer.js';
@@ -69,6 +70,7 @@ export const PAIR_GATES = [
   'two-occasions',
   'reported-apart',
   'states-at-two-times',
+  'other-settings',
   'forecast-vs-outcome',
   'caption-label',
   'restated',
@@ -153,6 +155,11 @@ export function planPair(a: Claim, b: Claim, context: DetectContext, match = 1):
   const outcomeCount = aligned?.anchor !== undefined && aligned.coverage >= RELATED_ACT_COVERAGE && countsOfOneOutcome(a, b, context.lexicon);
   const twoOccasions = datesClash(a, b) || weekdaysApart(a, b) || clocksApart(a, b);
   const updated = reportedApart(a, b);
+  // "at the first protest" / "at the second protest"; "in Paris" / "in Lyon": what happened at the one is no account of the other.
+  const instancesApart = ordinalsApart(a, b);
+  const placesApart = settingsApart(a, b);
+  // "not in Paris" / "in Lyon": a place where the act is denied is no rival place for it.
+  const deniedInOnePlace = a.proposition.negated !== b.proposition.negated;
   const forecastVsOutcome = forecastAndOutcome(a, b, context.lexicon);
   const captionLabel = bracketedPredicate(a) || bracketedPredicate(b);
   // A restated sentence cannot contradict what it restates; misquotes and misattributions are still compared.
@@ -192,6 +199,7 @@ export function planPair(a: Claim, b: Claim, context: DetectContext, match = 1):
     if (OCCASION_BOUND.has(kind) && twoOccasions) return 'two-occasions';
     if (UPDATED_KINDS.has(kind) && updated) return 'reported-apart';
     if (kind === 'temporal' && copularState(a) && copularState(b)) return 'states-at-two-times';
+    if (OCCASION_BOUND.has(kind) && (instancesApart || (placesApart && (kind !== 'location' || deniedInOnePlace)))) return 'other-settings';
     if (forecastVsOutcome && !WORDING_KINDS.has(kind)) return 'forecast-vs-outcome';
     if (captionLabel && PREDICATE_KINDS.has(kind)) return 'caption-label';
     if (restated && !WORDING_KINDS.has(kind)) return 'restated';

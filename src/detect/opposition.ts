@@ -12,6 +12,7 @@ import { calledOffHit } from './called-off.js';
 import { differentParticles } from './particles.js';
 import { sidesHit } from './sides.js';
 import { antonymObjectHit } from './antonym-objects.js';
+import { exclusiveOutcomeHit } from './exclusive-outcomes.js';
 import { effectiveStance } from './rebuttal.js';
 import { incompatibleStateHit, oppositeChangeHit } from './opposed-states.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
@@ -133,6 +134,9 @@ export const detectOpposition: Detector = (a, b, context) => {
   // "ended in an acquittal" / "ended in a conviction": the complements differ by antonyms, so their heads need not match.
   const antonymObjects = affirmed ? antonymObjectHit(a, b, context.lexicon.aliases) : null;
   if (antonymObjects) return antonymObjects;
+  // "the talks collapsed" / "ended in agreement": two outcomes of one event that exclude each other.
+  const outcomes = affirmed ? exclusiveOutcomeHit(a, b, context.lexicon.aliases) : null;
+  if (outcomes) return outcomes;
   if (!sameFrame(a, b, context)) return null;
   if (affirmed && !boundedState(a) && !boundedState(b)) {
     const hit = predicateHit(a, b, context) ?? oppositeChangeHit(a, b, context.lexicon);

@@ -17,6 +17,7 @@ import { SINGLE_HOLDER_OFFICES } from './offices.js';
 import { ONSET_VERBS } from './onset-cues.js';
 import { DECISION_NOUNS, OPEN_DECISIONS, PROCESS_OUTCOMES } from './process-outcomes.js';
 import { OPPOSITE_PAIRS } from './opposites.js';
+import { EXCLUSIVE_OUTCOMES } from './exclusive-outcomes.js';
 import { OUTLET_NAME_WORDS } from './outlet-words.js';
 import { PHRASAL_VERBS } from './phrasal-verbs.js';
 import { REFUSAL_VERBS } from './polarity-cues.js';
@@ -138,7 +139,9 @@ function addPair(map: Map<string, Set<string>>, a: string, b: string): void {
 
 export function buildOpposites(extra: readonly (readonly [string, string])[] = []): Map<string, Set<string>> {
   const map = new Map<string, Set<string>>();
-  for (const [a, b] of [...OPPOSITE_PAIRS, ...extra]) addPair(map, a.toLowerCase(), b.toLowerCase());
+  // Outcomes of one event that exclude each other are opposites across their alternatives ("landed" / "crashed").
+  const outcomes = EXCLUSIVE_OUTCOMES.flatMap((entry) => entry.flatMap((x, i) => entry.slice(i + 1).flatMap((y) => x.flatMap((w) => y.map((v) => [w, v] as const)))));
+  for (const [a, b] of [...OPPOSITE_PAIRS, ...outcomes, ...extra]) addPair(map, a.toLowerCase(), b.toLowerCase());
   return map;
 }
 

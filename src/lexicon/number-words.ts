@@ -119,3 +119,11 @@ export const INCREMENT_WORDS: ReadonlySet<string> = new Set(['more', 'additional
 
 /** "one" is a count only when not part of an idiom such as "no one", "one of", "one another". */
 export const ONE_NOT_AFTER: ReadonlySet<string> = new Set(['no', 'any', 'every', 'each', 'which', 'the', 'this', 'that', 'some', 'someone']);
+
+/**
+ * Ordinal words (Quirk et al. 1985, § 6.63): "the first protest" and "the second protest" are two instances of one
+ * kind, so what holds of the one says nothing of the other.
+ */
+export const ORDINAL_WORDS: readonly string[] = [
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+];

@@ -83,6 +83,7 @@ import * as wordnetAdverbs from './wordnet-adverbs.js';
 import * as wordnetTransitives from './wordnet-transitives.js';
 import * as converses from './converses.js';
 import * as supportVerbs from './support-verbs.js';
+import * as exclusiveOutcomes from './exclusive-outcomes.js';
 import * as wordVectors from './word-vectors.js';
 import * as wordWeights from './word-weights.js';
 
@@ -177,6 +178,7 @@ export const SHIPPED_TABLES = {
   'wordnet-transitives': wordnetTransitives,
   converses,
   'support-verbs': supportVerbs,
+  'exclusive-outcomes': exclusiveOutcomes,
   'word-vectors': wordVectors,
   'word-weights': wordWeights,
 } as const;

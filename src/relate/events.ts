@@ -26,6 +26,13 @@ export interface EventMention {
 }
 
 const supportVerbs = (lexicon: Pick<Lexicon, 'supportVerbs'>): ReadonlySet<string> => new Set(lexicon.supportVerbs.filter((v) => !v.includes(' ')));
+/**
+ * Support verbs whose passive subject needs no fronted reading: verbs of occurrence that take the event as object ("the
+ * vote was held", "a rally was staged") already make their subject the happening, and two nouns under one ("the vote" /
+ * "the referendum was held") may name one event.
+ */
+const passiveSupportVerbs = (lexicon: Pick<Lexicon, 'supportVerbs' | 'happeningVerbs'>): ReadonlySet<string> =>
+  new Set(lexicon.supportVerbs.filter((v) => !v.includes(' ') && !lexicon.happeningVerbs.includes(v)));
 const COPULA = new Set([...BE_FORMS, ...LINKING_VERBS]);
 const PREPOSITION = new Set(SIMPLE_PREPOSITIONS);
 /** How far after a support verb its event noun may stand ("carried out a thorough safety inspection"). */
@@ -75,6 +82,37 @@ function lightVerb(claim: Claim, tokens: readonly Token[], at: number): EventMen
   return undefined;
 }
 
+/**
+ * The event noun a support verb or an existential takes when the noun stands before the verb: the subject of a passive
+ * ("no arrests have been made", "an inspection was carried out") or the pivot of "there be" ("there have been no
+ * layoffs", "there was an inspection"), which asserts or denies that the event took place (Quirk et al. 1985,
+ * § 18.44; Grimshaw & Mester 1988). The noun is the phrase's head, a plural or determined one when spelt as its verb.
+ */
+function frontedEventNoun(claim: Claim, tokens: readonly Token[], at: number, existential: boolean, passiveSupport: boolean): EventMention | undefined {
+  const theme = claim.proposition.theme;
+  const verb = tokens[at];
+  // A passive: the support verb right after a form of "be" ("have been made"), not an active one ("is taking place").
+  const passive = passiveSupport && BE_FORMS.includes(tokens[at - 1]?.lower ?? '') && verb !== undefined && !verb.lower.endsWith('ing');
+  if (!theme || !verb || (!existential && (!passive || theme.span.end > verb.span.start))) return undefined;
+  // The head is the last content word before any postmodifying preposition ("the indictment of the mayor").
+  const inTheme = (t: Token) => t.span.start >= theme.span.start && t.span.end <= theme.span.end;
+  const stop = tokens.findIndex((t) => inTheme(t) && PREPOSITION.has(t.lower));
+  const i = tokens.findLastIndex((t, j) => t.content && inTheme(t) && (stop < 0 || j < stop));
+  const head = tokens[i];
+  if (!head) return undefined;
+  const noun = asVerb(head) ?? convertedNoun(head, tokens[i - 1]);
+  if (!noun) return undefined;
+  const [start, end] = head.span.start < verb.span.start ? [head.span.start, verb.span.end] : [verb.span.start, head.span.end];
+  return { ...noun, span: phraseSpan(claim, start, end), source: 'light-verb' };
+}
+
+/** "There have been no layoffs": the existential "there" is the subject, right before the verb or its auxiliaries. */
+function isExistential(claim: Claim, tokens: readonly Token[], at: number): boolean {
+  if (claim.proposition.actor?.text.toLowerCase() === 'there') return true;
+  const before = tokens.slice(0, at);
+  return before.length > 0 && before.length <= 3 && before[0]!.lower === 'there' && before.slice(1).every((t) => !t.content || BE_FORMS.includes(t.lower));
+}
+
 /** The span from one offset to another, its text taken from the proposition it lies in. */
 function phraseSpan(claim: Claim, start: number, end: number): Span {
   const { start: offset, text } = claim.proposition.span;
@@ -92,7 +130,7 @@ function headOf(tokens: readonly Token[], span: Span): Token | undefined {
 const mentionCache = (): WeakMap<Claim, readonly EventMention[]> => new WeakMap();
 
 /** Every way the claim names its event, the light-verb phrase or predicate first. */
-export function eventMentions(claim: Claim, lexicon: Pick<Lexicon, 'supportVerbs'>): readonly EventMention[] {
+export function eventMentions(claim: Claim, lexicon: Pick<Lexicon, 'supportVerbs' | 'happeningVerbs'>): readonly EventMention[] {
   const mentions = derived(lexicon, mentionCache);
   const cached = mentions.get(claim);
   if (cached) return cached;
@@ -104,10 +142,14 @@ export function eventMentions(claim: Claim, lexicon: Pick<Lexicon, 'supportVerbs
     const token = tokens[at];
     const lemma = p.predicate.lemma.toLowerCase();
     const verb = verbLemma(lemma) ?? lemma;
-    const light = derived(lexicon, supportVerbs).has(verb) && token ? lightVerb(claim, tokens, at) : undefined;
+    const support = derived(lexicon, supportVerbs).has(verb) && token !== undefined;
+    const existential = BE_FORMS.includes(lemma) && isExistential(claim, tokens, at);
+    const light = (support ? lightVerb(claim, tokens, at) ?? frontedEventNoun(claim, tokens, at, false, derived(lexicon, passiveSupportVerbs).has(verb)) : undefined) ??
+      (existential && token ? frontedEventNoun(claim, tokens, at, true, false) : undefined);
     if (light) out.push(light);
     const complement = p.complement ?? p.theme;
-    const state = COPULA.has(lemma) && complement ? headOf(tokens, complement.span) : undefined;
+    // "There was no evacuation" names no state: its pivot is the event (the light-verb reading above).
+    const state = COPULA.has(lemma) && complement && !(existential && light) ? headOf(tokens, complement.span) : undefined;
     // The copula itself says nothing of the event once its complement is known.
     if (state) out.push({ word: state, span: state.span, source: 'state' });
     else out.push({ word: { span: p.predicate.span, lower: p.predicate.text.toLowerCase(), lemma: verb, verb }, span: p.predicate.span, source: 'predicate' });

@@ -6,7 +6,7 @@ import { cosineOfRows } from './vectors.js';
 import { factsOf, type WordFacts } from './word-facts.js';
 
 /** What alignment needs from the caller's lexicon: aliases, opposites, converses and support verbs (as the Lexicon builds them). */
-export type AlignLexicon = Pick<Lexicon, 'aliases' | 'opposites' | 'converses' | 'supportVerbs'>;
+export type AlignLexicon = Pick<Lexicon, 'aliases' | 'opposites' | 'converses' | 'supportVerbs' | 'happeningVerbs'>;
 
 export interface LexicalRelation {
   relation: LinkRelation;

@@ -23,6 +23,47 @@ describe('planPair names the gate for every kind it rules out', () => {
     });
   });
 
+  it('one noun under two ordinals is two instances: what happened at the one says nothing of the other', () => {
+    expect(plan('The council approved the budget at the first session.', 'The council did not approve the budget at the second session.')).toEqual({
+      polarity: 'other-settings',
+      opposition: 'other-settings',
+      status: 'other-settings',
+      numeric: 'other-settings',
+      location: 'other-settings',
+      actor: 'other-settings',
+    });
+  });
+
+  it('the same ordinal, or an ordinal on one side only, rules nothing out', () => {
+    expect(plan('The council approved the budget at the first session.', 'The council did not approve the budget at the first session.')).toEqual({});
+    expect(plan('The council approved the budget at the first session.', 'The council did not approve the budget.')).toEqual({});
+  });
+
+  it('an act denied in one place and done in another: two settings, where leaves no rival place either', () => {
+    expect(plan('The council did not approve the budget in Lyon.', 'The council approved the budget in Marseille.')).toEqual({
+      polarity: 'other-settings',
+      opposition: 'other-settings',
+      status: 'other-settings',
+      numeric: 'other-settings',
+      location: 'other-settings',
+      actor: 'other-settings',
+    });
+  });
+
+  it('one act in two places is still a place clash for the location detector', () => {
+    expect(plan('The council approved the budget in Lyon.', 'The council approved the budget in Marseille.')).toEqual({
+      polarity: 'other-settings',
+      opposition: 'other-settings',
+      status: 'other-settings',
+      numeric: 'other-settings',
+      actor: 'other-settings',
+    });
+  });
+
+  it('a place within the other is one setting', () => {
+    expect(plan('The council did not approve the budget in Lyon.', 'The council approved the budget in France.')).toEqual({});
+  });
+
   it('a condition rules out every kind but wording', () => {
     expect(plan('If the reports are accurate, the council approved the budget.', 'The council rejected the budget.')).toEqual({
       polarity: 'hypothetical',

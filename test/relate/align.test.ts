@@ -23,7 +23,9 @@ describe('alignClaims: the event link', () => {
     ['light-verb', 'The witness gave testimony to the committee.', 'The witness testified to the committee.', 'gave testimony', 'testified', ['testify', 'testify']],
     ['light-verb', 'Police made 12 arrests after the brawl.', 'Police arrested five people after the brawl.', 'made 12 arrests', 'arrested', ['arrest', 'arrest']],
     ['light-verb', 'The two sides held talks in Geneva.', 'The two sides talked in Geneva.', 'held talks', 'talked', ['talks', 'talk']],
-    ['derivation', 'A grand jury indicted the mayor.', 'The indictment of the mayor was filed on Friday.', 'indicted', 'indictment', ['indict', 'indict']],
+    ['derivation', 'A grand jury indicted the mayor.', 'The indictment of the mayor was unsealed on Friday.', 'indicted', 'indictment', ['indict', 'indict']],
+    // A support verb's passive subject is its event noun (NomBank's support "file"): the light-verb reading.
+    ['light-verb', 'A grand jury indicted the mayor.', 'The indictment of the mayor was filed on Friday.', 'indicted', 'indictment of the mayor was filed', ['indict', 'indict']],
     ['converse', 'Acme sold the factory to Borg.', 'Borg bought the factory from Acme.', 'sold', 'bought', ['sell', 'buy']],
     ['cause', 'The storm killed 12 people.', 'Twelve people died in the storm.', 'killed', 'died', ['kill', 'die']],
     ['antonym', 'Prices rose in Lisbon last month.', 'Prices fell in Lisbon last month.', 'rose', 'fell', ['rise', 'fall']],

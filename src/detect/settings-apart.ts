@@ -1,0 +1,47 @@
+import type { Claim } from '../model/claim.js';
+import { samePlaceOrWithin } from '../extract/gazetteer.js';
+import { ORDINAL_WORDS } from '../lexicon/number-words.js';
+import { claimWords } from '../relate/words.js';
+
+const ORDINAL: ReadonlySet<string> = new Set(ORDINAL_WORDS);
+/** "1st", "2nd", "23rd": an ordinal written in figures. */
+const FIGURE_ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
+/** Each noun an ordinal picks out in the claim ("the second protest" → protest → second), by the noun's lemma. */
+function ordinalNouns(claim: Claim): ReadonlyMap<string, string> {
+  const { tokens } = claimWords(claim);
+  const out = new Map<string, string>();
+  tokens.forEach((t, i) => {
+    const noun = tokens[i + 1];
+    if (noun?.content && (ORDINAL.has(t.lower) || FIGURE_ORDINAL.test(t.lower))) out.set(noun.lemma, t.lower);
+  });
+  return out;
+}
+
+/**
+ * One noun under two different ordinals ("no arrests at the first protest" / "arrested three at the second protest",
+ * "a profit in the first quarter" / "a loss in the second quarter"): two instances of one kind, two occasions.
+ */
+export function ordinalsApart(a: Claim, b: Claim): boolean {
+  const [x, y] = [ordinalNouns(a), ordinalNouns(b)];
+  for (const [noun, ordinal] of x) if (y.has(noun) && y.get(noun) !== ordinal) return true;
+  return false;
+}
+
+/** The claim's places outside its doer and its theme: "France" in "France rued the deal" is a party, not a setting. */
+function settings(claim: Claim) {
+  const { actor, theme } = claim.proposition;
+  const inside = (p: { span: { start: number; end: number } }, phrase: typeof actor) => phrase !== undefined && p.span.start >= phrase.span.start && p.span.end <= phrase.span.end;
+  return claim.places.filter((p) => !inside(p, actor) && !inside(p, theme));
+}
+
+/**
+ * Both claims are set in places the gazetteer can place, and none of the one is, or lies within, one of the other
+ * ("no arrests were made in Paris" / "police arrested three in Lyon"): an act done in the one and not in the other is
+ * no clash. Where the act happened is the location detector's question, not this gate's.
+ */
+export function settingsApart(a: Claim, b: Claim): boolean {
+  const [x, y] = [settings(a), settings(b)];
+  if (x.length === 0 || y.length === 0 || !x.every((p) => p.within.length > 0) || !y.every((p) => p.within.length > 0)) return false;
+  return !x.some((p) => y.some((q) => samePlaceOrWithin(p, q)));
+}
