@@ -35,6 +35,19 @@ function outcomeOf(claim: Claim): Outcome | undefined {
   return undefined;
 }
 
+/** The content words from the subject's start to the verb: the subject with its modifiers ("talks between the unions"). */
+function subjectWords(claim: Claim): ReadonlySet<string> {
+  const [actor, verb] = [claim.proposition.actor?.span, claim.proposition.predicate?.span];
+  if (!actor || !verb) return new Set();
+  return new Set(claimWords(claim).tokens.filter((t) => t.content && t.span.start >= actor.start && t.span.end <= verb.start).map((t) => t.lemma));
+}
+
+/** "the talks" / "the talks between the unions" nest; "between the unions" / "between the ministers" are other talks. */
+function wordsNest(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
+  const within = (p: ReadonlySet<string>, q: ReadonlySet<string>) => [...p].every((w) => q.has(w));
+  return within(x, y) || within(y, x);
+}
+
 /**
  * One named thing's event told with two outcomes that exclude each other ("the talks collapsed" / "the talks ended
  * in agreement", "posted a profit" / "reported a loss", "the flight landed safely" / "the flight crashed"). Both
@@ -44,6 +57,6 @@ export function exclusiveOutcomeHit(a: Claim, b: Claim, aliases: Aliases): Detec
   const [x, y] = [outcomeOf(a), outcomeOf(b)];
   if (!x || !y || x.event !== y.event || x.alternative === y.alternative) return null;
   const [sa, sb] = [a.proposition.actor, b.proposition.actor];
-  if (!sa || !sb || !samePhrase(sa, sb, aliases)) return null;
+  if (!sa || !sb || !samePhrase(sa, sb, aliases) || !wordsNest(subjectWords(a), subjectWords(b))) return null;
   return { kind: 'opposition', strength: OPPOSITION_STRENGTH, evidence: [x.span, y.span], detail: `"${x.span.text}" vs "${y.span.text}"` };
 }

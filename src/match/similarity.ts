@@ -15,6 +15,7 @@ import { truthValueDispute } from '../relate/truth-value.js';
 import { tellerRebuttalHit } from '../detect/teller-rebuttal.js';
 import { calledOffHit } from '../detect/called-off.js';
 import { activityPhaseHit } from '../detect/activity-phase.js';
+import { exclusiveOutcomeHit } from '../detect/exclusive-outcomes.js';
 import { oneDeath } from '../detect/one-death.js';
 import { unconfirmedEventHit } from '../detect/unconfirmed.js';
 
@@ -205,7 +206,8 @@ function statesOfOneEvent(a: Claim, b: Claim, lexicon: Lexicon): boolean {
   if (exclusiveStates(a, b, lexicon) !== null || truthValueDispute(a, b) !== null || calledOffHit(a, b, lexicon) !== null) return true;
   // "ended in an acquittal" / "ended in a conviction": one verb whose complements differ only by antonyms.
   // "an unconfirmed explosion at a pipeline" / "the pipeline exploded": one event, held unconfirmed and stated.
-  return activityPhaseHit(a, b, lexicon) !== null || oneDeath(a, b, lexicon) || antonymObjectHit(a, b, lexicon.aliases) !== null || unconfirmedEventHit(a, b) !== null;
+  // "posted a profit" / "reported a loss": one event's outcomes that exclude each other (lexicon/exclusive-outcomes.ts).
+  return activityPhaseHit(a, b, lexicon) !== null || oneDeath(a, b, lexicon) || antonymObjectHit(a, b, lexicon.aliases) !== null || unconfirmedEventHit(a, b) !== null || exclusiveOutcomeHit(a, b, lexicon.aliases) !== null;
 }
 
 /** One claim calls false a report whose story the other asserts ("reports she took the photo are lies" / "she took it"). */

@@ -11,6 +11,8 @@ describe('two outcomes of one event: opposition', () => {
     ['The negotiations collapsed on Friday.', 'The negotiations ended in a settlement on Friday.'],
     ['The wage talks collapsed on Monday.', 'The wage talks ended in agreement on Monday.'],
     ['The cargo plane landed safely in Oslo.', 'The cargo plane crashed in Oslo.'],
+    // A carrier verb with the outcome as its object: the match reads the outcomes, since the verbs differ.
+    ['The brewer posted a profit last year.', 'The brewer reported a loss last year.'],
   ])('%s / %s', (a, b) => {
     expect(reportedBetween(a, b)).toEqual(oneClash('opposition'));
   });
@@ -25,6 +27,8 @@ describe('two outcomes of one event: hard negatives', () => {
     ['the same outcome in other words', 'The talks collapsed.', 'The talks broke down.'],
     ['another aircraft', 'The cargo plane landed safely.', 'A fighter jet crashed.'],
     ['other talks', 'The talks between the unions collapsed.', 'The talks between the ministers ended in agreement.'],
+    ['two years', 'The brewer posted a profit in 2023.', 'The brewer reported a loss in 2024.'],
+    ['two companies', 'Acme posted a profit last year.', 'Borg reported a loss last year.'],
   ])('%s: none', (_, a, b) => {
     expect(reportedBetween(a, b)).toEqual([]);
   });
