@@ -22,6 +22,7 @@ import { isLyAdverb } from './ly-adverb.js';
 import { afterFrontedTime, appositiveHolder, CLAUSE_BREAK, holderBefore, holderStart, lastIndex, MAX_APPOSITIVE_TOKENS, MAX_HOLDER_WORDS, opensWithAdverbial, rangeOf, RELATIVE } from './holder-span.js';
 import { according } from './according-frame.js';
 import { afterClosingWeekday, afterReportTime, timeRange } from './report-time.js';
+import { closesRelative, FIGURE_SIGNS, resumesAfter, untilBreak, withoutAuxiliary, withoutCoordinator } from './trailing-parts.js';
 
 const thatVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.thatVerbs);
 /** A leading reporting verb is looked for this many tokens past the longest holder (an opening adverbial and its comma). */
@@ -271,41 +272,4 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
     return found;
   }
   return null;
-}
-
-/** The comma at `comma` closes a relative clause that a comma and "who" / "which" opened in the same clause. */
-function closesRelative(tokens: readonly Token[], comma: number): boolean {
-  const open = lastIndex(tokens, comma - 1, (t) => t.lower === ',' || CLAUSE_BREAK.has(t.lower));
-  return open >= 0 && tokens[open]!.lower === ',' && WH_RELATIVES.has(tokens[open + 1]?.lower ?? '');
-}
-
-/** ", and officials said": the coordinator joins the frame to the clause before; it is no part of the holder. */
-function withoutCoordinator(holder: readonly Token[]): readonly Token[] {
-  return holder.length > 1 && COORDINATOR_WORDS.has(holder[0]!.lower) ? holder.slice(1) : holder;
-}
-
-/** "…, spokesman James Reed had said": the auxiliary belongs to the verb. */
-function withoutAuxiliary(holder: readonly Token[]): readonly Token[] {
-  let end = holder.length;
-  while (end > 1 && HOLDER_AUXILIARIES.has(holder[end - 1]!.lower)) end--;
-  return holder.slice(0, end);
-}
-
-/** After a frame closed by a comma, the words to the clause's end, where a parenthetical frame's proposition goes on. */
-function resumesAfter(tokens: readonly Token[], close: number, clause: Range): Range | undefined {
-  if (tokens[close]?.lower !== ',') return undefined;
-  const next = tokens.slice(close + 1).find((t) => t.kind !== 'punct');
-  return next ? { start: next.start, end: clause.end } : undefined;
-}
-
-/** Currency and percent signs: a phrase holding one names an amount. */
-const FIGURE_SIGNS = new Set(['$', '€', '£', '¥', '%']);
-
-function untilBreak(tokens: readonly Token[]): Token[] {
-  const out: Token[] = [];
-  for (const t of tokens) {
-    if (CLAUSE_BREAK.has(t.lower) || t.lower === '.') break;
-    out.push(t);
-  }
-  return out;
 }

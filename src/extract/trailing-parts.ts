@@ -1,0 +1,49 @@
+import type { Range } from '../ingest/types.js';
+import { HOLDER_AUXILIARIES as HOLDER_AUXILIARY_WORDS } from '../lexicon/attribution-cues.js';
+import { NON_RESTRICTIVE_RELATIVES } from '../lexicon/clause-cues.js';
+import { COORDINATORS } from '../lexicon/grammar-words.js';
+import type { Token } from '../segment/tokens.js';
+import { CLAUSE_BREAK, lastIndex } from './holder-span.js';
+
+/** The small readings of a trailing frame ("P, X said, …") that attribution.ts's trailing() puts together. */
+
+const WH_RELATIVES = new Set(NON_RESTRICTIVE_RELATIVES);
+const COORDINATOR_WORDS = new Set(COORDINATORS);
+const HOLDER_AUXILIARIES = new Set(HOLDER_AUXILIARY_WORDS);
+
+/** The comma at `comma` closes a relative clause that a comma and "who" / "which" opened in the same clause. */
+export function closesRelative(tokens: readonly Token[], comma: number): boolean {
+  const open = lastIndex(tokens, comma - 1, (t) => t.lower === ',' || CLAUSE_BREAK.has(t.lower));
+  return open >= 0 && tokens[open]!.lower === ',' && WH_RELATIVES.has(tokens[open + 1]?.lower ?? '');
+}
+
+/** ", and officials said": the coordinator joins the frame to the clause before; it is no part of the holder. */
+export function withoutCoordinator(holder: readonly Token[]): readonly Token[] {
+  return holder.length > 1 && COORDINATOR_WORDS.has(holder[0]!.lower) ? holder.slice(1) : holder;
+}
+
+/** "…, spokesman James Reed had said": the auxiliary belongs to the verb. */
+export function withoutAuxiliary(holder: readonly Token[]): readonly Token[] {
+  let end = holder.length;
+  while (end > 1 && HOLDER_AUXILIARIES.has(holder[end - 1]!.lower)) end--;
+  return holder.slice(0, end);
+}
+
+/** After a frame closed by a comma, the words to the clause's end, where a parenthetical frame's proposition goes on. */
+export function resumesAfter(tokens: readonly Token[], close: number, clause: Range): Range | undefined {
+  if (tokens[close]?.lower !== ',') return undefined;
+  const next = tokens.slice(close + 1).find((t) => t.kind !== 'punct');
+  return next ? { start: next.start, end: clause.end } : undefined;
+}
+
+/** Currency and percent signs: a phrase holding one names an amount. */
+export const FIGURE_SIGNS = new Set(['$', '€', '£', '¥', '%']);
+
+export function untilBreak(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    if (CLAUSE_BREAK.has(t.lower) || t.lower === '.') break;
+    out.push(t);
+  }
+  return out;
+}
