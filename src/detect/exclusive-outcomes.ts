@@ -4,6 +4,7 @@ import { OPPOSITION_STRENGTH } from '../lexicon/detector-strengths.js';
 import { EXCLUSIVE_OUTCOMES, OUTCOME_CARRIERS } from '../lexicon/exclusive-outcomes.js';
 import { verbLemma } from '../relate/lemma.js';
 import { claimWords } from '../relate/words.js';
+import { subjectWords, wordsNest } from './subject-words.js';
 import { samePhrase } from './actor.js';
 import type { DetectorHit } from './types.js';
 
@@ -33,19 +34,6 @@ function outcomeOf(claim: Claim): Outcome | undefined {
     if (hit) return { event: hit[0], alternative: hit[1], span: t.span };
   }
   return undefined;
-}
-
-/** The content words from the subject's start to the verb: the subject with its modifiers ("talks between the unions"). */
-function subjectWords(claim: Claim): ReadonlySet<string> {
-  const [actor, verb] = [claim.proposition.actor?.span, claim.proposition.predicate?.span];
-  if (!actor || !verb) return new Set();
-  return new Set(claimWords(claim).tokens.filter((t) => t.content && t.span.start >= actor.start && t.span.end <= verb.start).map((t) => t.lemma));
-}
-
-/** "the talks" / "the talks between the unions" nest; "between the unions" / "between the ministers" are other talks. */
-function wordsNest(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
-  const within = (p: ReadonlySet<string>, q: ReadonlySet<string>) => [...p].every((w) => q.has(w));
-  return within(x, y) || within(y, x);
 }
 
 /**

@@ -11,6 +11,7 @@ import { actorsCompatible, confirmedVsDenied, isNegative, stateSpan, themesCompa
 import { callsOwnContentFalse } from './rebuttal.js';
 import { deniedByRelatedVerb } from './related-predicates.js';
 import { oppositeSides } from './sides.js';
+import { negatedComplementHit } from './negated-complements.js';
 
 /**
  * The same predicate held affirmatively by one claim and negatively by the other: "will attend" vs "will not
@@ -28,7 +29,7 @@ export const detectPolarity: Detector = (a, b, context) => {
   if (negatesOnlyAPhrase(a) || negatesOnlyAPhrase(b)) return null;
   // "should not have performed it" judges an act, it does not deny it ("should have told them" even implies they were not told).
   if (underDeonticModal(a) || underDeonticModal(b)) return null;
-  if (isNegative(a) === isNegative(b)) return readingHit(a, b, context);
+  if (isNegative(a) === isNegative(b)) return negatedComplementHit(a, b, context) ?? readingHit(a, b, context);
   // "did not vote for the bill" / "voted against the bill": denying one side agrees with taking the other.
   if (oppositeSides(a, b)) return null;
   // "could be integrated" allows what "no plans to integrate" rules out as intended: a possibility denies nothing.
