@@ -5,11 +5,12 @@
  * Sources: Jespersen, A Modern English Grammar on Historical Principles, vol. VI (1942), ch. 6 ("have a look",
  * "take a walk", "give a push"); Grimshaw & Mester, "Light verbs and θ-marking", Linguistic Inquiry 19 (1988);
  * Kearns, "Light verbs in English" (2002); the support verbs of NomBank (Meyers et al. 2004: "conduct", "carry out",
- * "hold", "launch", "stage", "undertake", "perform", "issue", "reach": "reached an agreement" is "agreed").
+ * "hold", "launch", "stage", "undertake", "perform", "issue", "reach": "reached an agreement" is "agreed"; and, for
+ * nouns of what befalls the subject, "suffer" and "sustain": "suffered an injury" is "was injured").
  * Keys are verb lemmas; multi-word support verbs are joined with a space. gainsay's phrasal-verb table already
  * maps "carry out" to "perform", so both spellings are listed.
  */
 export const SUPPORT_VERBS: readonly string[] = [
   'make', 'take', 'give', 'have', 'do', 'get', 'pay', 'carry out', 'carry', 'conduct', 'hold', 'perform',
-  'undertake', 'stage', 'launch', 'issue', 'mount', 'put up', 'offer', 'deliver', 'lodge', 'file', 'reach',
+  'undertake', 'stage', 'launch', 'issue', 'mount', 'put up', 'offer', 'deliver', 'lodge', 'file', 'reach', 'suffer', 'sustain',
 ];
