@@ -9,6 +9,7 @@ import {
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { EXACT_UNIT_FAMILIES, STRICT_BOUNDS } from '../lexicon/units.js';
 import { tokenize } from '../segment/tokens.js';
+import { scoreClashHit } from './scores.js';
 import type { Detector } from './types.js';
 import { oppositeSides } from './sides.js';
 import { singularNoun } from '../match/measure.js';
@@ -175,6 +176,11 @@ export const detectNumeric: Detector = (a, b, context) => {
   if (context.opposedEvents === true) return null;
   const sameEvent = context.sameEvent ?? true;
   const events = { sameEvent, sameAct: context.sameAct ?? sameEvent, lexicon: context.lexicon };
+  // "won 3-1" / "won 2-1": a score is no quantity (scores.ts).
+  if (sameEvent) {
+    const score = scoreClashHit(a, b);
+    if (score) return score;
+  }
   if (a.quantities.length === 0 || b.quantities.length === 0) return null;
   // "52 voted for the bill" / "48 voted against it": the two sides of one vote are two groups.
   if (oppositeSides(a, b)) return null;

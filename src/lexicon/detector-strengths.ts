@@ -15,6 +15,9 @@ export const NUMERIC_ABOUT_TOLERANCE = 0.1;
 /** Figures in different units are widened by ± this share: conversions are rounded ("5 km", "3.1 miles"). */
 export const NUMERIC_CONVERSION_TOLERANCE = 0.03;
 
+/** numeric: two different scores of one match ("won 3-1" / "won 2-1"): a score is exact, so any difference is clear. */
+export const SCORE_STRENGTH = 0.9;
+
 /** ages: two ages of one person this many years apart or less may both be right (a birthday between two reports). */
 export const AGE_SLACK_YEARS = 1;
 /** ages: strength of the smallest clash (two years apart); AP style gives exact ages, so a gap is a clear error. */

@@ -23,6 +23,7 @@ import * as functionWords from './function-words.js';
 import * as generalNouns from './general-nouns.js';
 import * as clockWords from './clock-words.js';
 import * as valueVerbs from './value-verbs.js';
+import * as contestWords from './contest-words.js';
 import * as genericCues from './generic-cues.js';
 import * as grammarWords from './grammar-words.js';
 import * as headsOfState from './heads-of-state.js';
@@ -118,6 +119,7 @@ export const SHIPPED_TABLES = {
   'general-nouns': generalNouns,
   'clock-words': clockWords,
   'value-verbs': valueVerbs,
+  'contest-words': contestWords,
   'generic-cues': genericCues,
   'grammar-words': grammarWords,
   'heads-of-state': headsOfState,
