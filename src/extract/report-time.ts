@@ -17,6 +17,7 @@ const LEADS: ReadonlySet<string> = new Set(['late', 'early']);
 const DAY_PARTS: ReadonlySet<string> = new Set(PARTS_OF_DAY.filter((p) => !p.includes(' ')));
 /** "said Monday was the worst day": a weekday before a finite auxiliary is the clause's subject, no time phrase. */
 const FINITE: ReadonlySet<string> = new Set(CLAUSE_AUXILIARIES);
+const POSSESSIVE = /['’]s$/;
 
 const ARTICLE_OR_OF: ReadonlySet<string> = new Set(['the', 'of']);
 
@@ -27,6 +28,8 @@ function afterBareWeekday(tokens: readonly Token[], start: number, end: number):
   const day = tokens[i];
   if (!day?.capitalized || !WEEKDAYS.has(day.lower)) return start;
   i++;
+  // "said Friday night's fire destroyed …": a possessive after the weekday makes it the subject's determiner.
+  if (POSSESSIVE.test(tokens[i]?.lower ?? '')) return start;
   if (DAY_PARTS.has(tokens[i]?.lower ?? '')) i++;
   const next = tokens[i];
   if (i >= end || next === undefined || next.kind === 'punct' || FINITE.has(next.lower)) return start;

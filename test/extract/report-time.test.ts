@@ -33,6 +33,7 @@ describe('the words that date a report, not what it reports', () => {
   it('no report time where the weekday is what is said, or the phrase names no time', () => {
     expect(read('Police said Monday was the worst day of the storm.')).toEqual({ when: undefined, holder: 'Police', proposition: 'Monday was the worst day of the storm' });
     expect(read('Police said in a statement the road was closed.').when).toBeUndefined();
+    expect(read("Officials said Friday night's fire destroyed 12 homes.")).toEqual({ when: undefined, holder: 'Officials', proposition: "Friday night's fire destroyed 12 homes" });
     expect(read('The pass was closed on Sunday, rangers said.').when).toBeUndefined();
   });
 });
