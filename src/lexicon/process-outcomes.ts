@@ -34,6 +34,18 @@ export const SEARCH_OUTCOMES: readonly string[] = [
   'find', 'locate', 'trace', 'catch', 'capture', 'arrest', 'apprehend', 'rescue',
 ];
 
+/**
+ * Verbs of ending, which end any process still under way that they act on or that is their subject: "the fire is still
+ * burning" / "the fire was extinguished", "the investigation is ongoing" / "the investigation was closed". FrameNet 1.7
+ * frames Cause_to_end (end, terminate, halt, stop), Process_end (end, finish, conclude, cease), Activity_stop (stop,
+ * quit, abandon, call off), Cause_to_end's fire and unrest uses (extinguish, put out, quell, suppress) and closure
+ * (close, shut).
+ */
+export const ENDING_OUTCOMES: readonly string[] = [
+  'end', 'terminate', 'halt', 'stop', 'finish', 'conclude', 'cease', 'complete', 'abandon', 'cancel', 'quit',
+  'extinguish', 'quell', 'suppress', 'close', 'shut', 'wrap',
+];
+
 /** Each process predicate (lemma) with the outcomes that end it. */
 export const PROCESS_OUTCOMES: Readonly<Record<string, readonly string[]>> = {
   negotiate: NEGOTIATION_OUTCOMES,

@@ -3,6 +3,7 @@ import { stem } from '../extract/keys.js';
 import { buildLexicon, derived, type Lexicon } from '../lexicon/index.js';
 import { areSynonyms } from '../lexicon/synonyms.js';
 import { datesClash } from './dates.js';
+import { ENDING_OUTCOMES } from '../lexicon/process-outcomes.js';
 
 export type ProcessLexicon = Pick<Lexicon, 'processOutcomes' | 'openDecisions' | 'decisionNouns'>;
 /** The process tables of one lexicon, stemmed as claim keys are. */
@@ -28,8 +29,19 @@ export function processOutcome(pending: Claim, outcome: Claim, lexicon: ProcessL
   const process = stem(p.predicate.lemma.toLowerCase());
   const result = stem(o.predicate.lemma.toLowerCase());
   if (OUTCOMES.get(process)?.has(result) && themeNamedIn(outcome, pending)) return true;
+  // "the fire is still burning" / "the fire was extinguished": a verb of ending acting on what is still under way.
+  if (ENDING.has(result) && endsTheSubject(pending, outcome)) return true;
   if (!OUTCOMES.has(process) && !OPEN.has(process) && !DECISION.some((d) => pending.keys.includes(d))) return false;
   return namesAct(pending, o.predicate.lemma) && (themeNamedIn(outcome, pending) || actorNamedIn(outcome, pending));
+}
+
+const ENDING: ReadonlySet<string> = new Set(ENDING_OUTCOMES.map(stem));
+
+/** The ending acts on, or is said of, the pending claim's subject: "the fire" still burning, then extinguished or ended. */
+function endsTheSubject(pending: Claim, outcome: Claim): boolean {
+  const subject = pending.proposition.actor?.key;
+  const o = outcome.proposition;
+  return subject !== undefined && (o.theme?.key === subject || (o.theme === undefined && o.actor?.key === subject));
 }
 
 /** The pending claim names the outcome's act among its own: "decide whether to resume operation" / "restarted". */
