@@ -5,6 +5,7 @@ import { CALLED_OFF_VERBS, GOING_AHEAD_VERBS, RESCHEDULING_VERBS } from '../lexi
 import { OCCURRENCE_IDIOMS } from '../lexicon/light-verbs.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { samePhrase } from './actor.js';
+import { wordsNest } from './subject-words.js';
 import { stateSpan } from './shared.js';
 import type { DetectorHit } from './types.js';
 
@@ -32,6 +33,15 @@ function happened(c: Claim, lexicon: Lexicon): Phrase | undefined {
 }
 
 const LEADING_WORD = /^\p{L}*/u;
+/** The event's own start (Process_start), among the verbs of going ahead. */
+const STARTS: ReadonlySet<string> = new Set(['begin', 'start', 'commence']);
+const WORD = /\p{L}+/gu;
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that']);
+
+/** The words of an event's phrase but its articles: "the rail strike" → rail, strike. */
+function phraseWords(p: Phrase): ReadonlySet<string> {
+  return new Set((p.text.toLowerCase().match(WORD) ?? []).filter((w) => !ARTICLES.has(w)));
+}
 
 /** The predicate opens an occurrence idiom ("took place"): the idiom's noun follows the verb in the claim's text. */
 function occurrenceIdiom(c: Claim): boolean {
@@ -62,9 +72,11 @@ export function calledOffHit(a: Claim, b: Claim, lexicon: Lexicon): DetectorHit 
     // The cancellation first: a lemma look-up that rules out nearly every pair before the happening is read.
     const cancelled = calledOff(off);
     const event = cancelled && happened(held, lexicon);
-    if (!event || !cancelled || !samePhrase(event, cancelled, lexicon.aliases)) continue;
+    if (!event || !cancelled || !samePhrase(event, cancelled, lexicon.aliases) || !wordsNest(phraseWords(event), phraseWords(cancelled))) continue;
     const predicate = held.proposition.predicate!;
     const future = FUTURE.test(held.text.slice(0, predicate.span.start - held.span.start));
+    // "the strike began in March" / "was called off": what began may be called off later; only a start still to come clashes.
+    if (!future && STARTS.has(predicate.lemma.toLowerCase())) continue;
     const evidence: [Claim['span'], Claim['span']] = [stateSpan(held), stateSpan(off)];
     return {
       kind: future ? 'status' : 'opposition',

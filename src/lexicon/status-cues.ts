@@ -104,9 +104,11 @@ export const RESCHEDULING_VERBS: readonly string[] = ['postpone', 'delay', 'defe
 
 /**
  * Verbs saying an arranged event went ahead, besides FrameNet's Event frame (lexicon/event-frames.ts): proceed, which
- * "go ahead" means (WordNet 3.1 go_ahead: "proceed (with a plan of action)").
+ * "go ahead" means (WordNet 3.1 go_ahead: "proceed (with a plan of action)"), and the event's own start (FrameNet 1.7
+ * Process_start: begin, start, commence), since what began was not called off before it began ("the strike will begin
+ * on Monday" / "the strike was called off").
  */
-export const GOING_AHEAD_VERBS: readonly string[] = ['proceed'];
+export const GOING_AHEAD_VERBS: readonly string[] = ['proceed', 'begin', 'start', 'commence'];
 
 /**
  * Verbs saying an activity goes on (FrameNet 1.7 Activity_ongoing lexical units: continue, proceed, carry on, go on,
