@@ -1,7 +1,7 @@
 import type { Claim, Phrase } from '../model/claim.js';
 import { OPPOSITION_STRENGTH } from '../lexicon/detector-strengths.js';
 import { STATUS_DECIDED_STRENGTH } from '../lexicon/state-strengths.js';
-import { CALLED_OFF_VERBS, GOING_AHEAD_VERBS, RESCHEDULING_VERBS } from '../lexicon/status-cues.js';
+import { CALLED_OFF_VERBS, GOING_AHEAD_VERBS, PROCESS_START_VERBS, RESCHEDULING_VERBS } from '../lexicon/status-cues.js';
 import { OCCURRENCE_IDIOMS } from '../lexicon/light-verbs.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { samePhrase } from './actor.js';
@@ -34,7 +34,7 @@ function happened(c: Claim, lexicon: Lexicon): Phrase | undefined {
 
 const LEADING_WORD = /^\p{L}*/u;
 /** The event's own start (Process_start), among the verbs of going ahead. */
-const STARTS: ReadonlySet<string> = new Set(['begin', 'start', 'commence']);
+const STARTS: ReadonlySet<string> = new Set(PROCESS_START_VERBS);
 const WORD = /\p{L}+/gu;
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that']);
 

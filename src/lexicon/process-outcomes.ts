@@ -37,9 +37,9 @@ export const SEARCH_OUTCOMES: readonly string[] = [
 /**
  * Verbs of ending, which end any process still under way that they act on or that is their subject: "the fire is still
  * burning" / "the fire was extinguished", "the investigation is ongoing" / "the investigation was closed". FrameNet 1.7
- * frames Cause_to_end (end, terminate, halt, stop), Process_end (end, finish, conclude, cease), Activity_stop (stop,
- * quit, abandon, call off), Cause_to_end's fire and unrest uses (extinguish, put out, quell, suppress) and closure
- * (close, shut).
+ * frames Cause_to_end (end, terminate, halt, stop), Process_end (end, finish, conclude, cease, complete, wrap up),
+ * Activity_stop (stop, quit, abandon; "call off" reaches here as its one-word lemma, cancel), Cause_to_end's fire and
+ * unrest uses (extinguish, quell, suppress) and closure (close, shut).
  */
 export const ENDING_OUTCOMES: readonly string[] = [
   'end', 'terminate', 'halt', 'stop', 'finish', 'conclude', 'cease', 'complete', 'abandon', 'cancel', 'quit',

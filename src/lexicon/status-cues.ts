@@ -108,7 +108,8 @@ export const RESCHEDULING_VERBS: readonly string[] = ['postpone', 'delay', 'defe
  * Process_start: begin, start, commence), since what began was not called off before it began ("the strike will begin
  * on Monday" / "the strike was called off").
  */
-export const GOING_AHEAD_VERBS: readonly string[] = ['proceed', 'begin', 'start', 'commence'];
+export const PROCESS_START_VERBS: readonly string[] = ['begin', 'start', 'commence'];
+export const GOING_AHEAD_VERBS: readonly string[] = ['proceed', ...PROCESS_START_VERBS];
 
 /**
  * Verbs saying an activity goes on (FrameNet 1.7 Activity_ongoing lexical units: continue, proceed, carry on, go on,
