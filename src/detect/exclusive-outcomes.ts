@@ -21,7 +21,16 @@ const CARRIER_REACH = 3;
 interface Outcome { event: number; alternative: number; span: Span }
 
 /** The outcome the claim says its event had: its own verb ("crashed"), or the object of a carrier verb ("posted a loss"). */
+const outcomes = new WeakMap<Claim, Outcome | null>();
+
+/** Read once per claim: matching and the opposition detector both ask, for every pair the claim is in. */
 function outcomeOf(claim: Claim): Outcome | undefined {
+  let found = outcomes.get(claim);
+  if (found === undefined) outcomes.set(claim, (found = readOutcome(claim) ?? null));
+  return found ?? undefined;
+}
+
+function readOutcome(claim: Claim): Outcome | undefined {
   const predicate = claim.proposition.predicate;
   if (!predicate) return undefined;
   const lemma = predicate.lemma.toLowerCase();

@@ -20,7 +20,15 @@ const NOT_A_COMPLEMENT: ReadonlySet<string> = new Set(['only', 'just', 'yet', 'l
 interface Complement { lemma: string; negated: boolean; span: Span; end: number }
 
 /** The content word after the verb, within reach, with whether a "not" stands right before it. */
-function complementsOf(claim: Claim): Complement[] {
+function complementsOf(claim: Claim): readonly Complement[] {
+  let found = complements.get(claim);
+  if (!found) complements.set(claim, (found = readComplements(claim)));
+  return found;
+}
+
+const complements = new WeakMap<Claim, readonly Complement[]>();
+
+function readComplements(claim: Claim): Complement[] {
   const verb = claim.proposition.predicate?.span;
   if (!verb) return [];
   const after = claimWords(claim).tokens.filter((t) => t.span.start >= verb.end).slice(0, COMPLEMENT_REACH);
