@@ -59,15 +59,19 @@ function ofTheProposition(claim: Claim, at: number, end: number): boolean {
 }
 const FRONTED_GAP = /^[\s,]*$/;
 
-/** "said on Monday the storm …": a weekday right after the reporting verb dates the report, though it is read into the proposition. */
+/**
+ * "said on Monday the storm …": a weekday in the words that date the report (`Attribution.timeSpan`, read by
+ * extraction) or inside the holder dates the saying, though it may be read into the proposition. "said Monday's fire
+ * destroyed the mill" and "said Monday was the worst day" keep their weekday: extraction leaves those to the clause.
+ */
 function datesTheReport(claim: Claim, at: number): boolean {
-  const { verbSpan: verb, holderSpan: holder } = claim.attribution;
-  if (holder !== undefined && at >= holder.start && at < holder.end) return true;
-  if (verb === undefined || verb.end > at) return false;
-  const between = claim.text.slice(verb.end - claim.span.start, at - claim.span.start);
-  return REPORT_DATE_GAP.test(between);
+  const { holderSpan: holder, timeSpan: time } = claim.attribution;
+  return within(holder, at) || within(time, at);
 }
-const REPORT_DATE_GAP = /^\s+(?:on\s+|last\s+|this\s+)?$/i;
+
+function within(span: Span | undefined, at: number): boolean {
+  return span !== undefined && at >= span.start && at < span.end;
+}
 
 function weekdaysNamed(claim: Claim): ReadonlySet<number> {
   return new Set(weekdayMentions(claim).map((w) => w.day));

@@ -17,6 +17,8 @@ describe('two weekdays for one event in undated reports', () => {
     ['The storm made landfall on Tuesday.', 'The storm made landfall on Wednesday.', ['Tuesday', 'Wednesday']],
     ['On Monday the storm made landfall.', 'The storm made landfall on Tuesday.', ['Monday', 'Tuesday']],
     ['The minister resigned on Friday.', 'The minister resigned on Thursday, aides said.', ['Friday', 'Thursday']],
+    // A possessive weekday after the verb is the clause's own ("Monday's fire"), not the time of the saying.
+    ['Officials said Monday\'s fire destroyed the mill.', 'Officials said Tuesday\'s fire destroyed the mill.', ['Monday', 'Tuesday']],
   ])('%s / %s', (a, b, evidence) => {
     expect(undated(a, b)).toEqual([{ kind: 'temporal', evidence }]);
   });
@@ -24,6 +26,7 @@ describe('two weekdays for one event in undated reports', () => {
   it.each([
     ['two events', 'The storm made landfall on Tuesday.', 'The storm weakened on Wednesday.'],
     ['a weekday that dates the report', 'Police said on Monday the storm made landfall.', 'The storm made landfall on Tuesday.'],
+    ['a bare weekday that dates the report', 'Police said late Monday the storm made landfall.', 'The storm made landfall on Tuesday.'],
     ['a weekday after the frame', 'The storm made landfall, police said on Monday.', 'The storm made landfall on Tuesday.'],
     ['the same day twice', 'The storm made landfall on Tuesday.', 'The storm made landfall late on Tuesday.'],
     ['a span that includes the other day', 'The talks were held on Monday and Tuesday.', 'The talks were held on Tuesday.'],
