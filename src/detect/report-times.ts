@@ -1,6 +1,6 @@
 import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
-import { WEEKDAYS } from '../lexicon/date-cues.js';
+import { weekdaysIn } from '../match/dates.js';
 import { clockMentionsIn, mentionsApart } from './clock-times.js';
 
 /**
@@ -17,13 +17,7 @@ export function reportedApart(a: Claim, b: Claim): boolean {
   return mentionsApart(clockMentionsIn(x), clockMentionsIn(y));
 }
 
-const WORD = /[A-Za-z]+\.?/g;
-
 /** The weekday a report's time phrase names ("late Monday", "on Tue."), if any. */
 function weekdayOf(span: Span): number | undefined {
-  for (const [word] of span.text.matchAll(WORD)) {
-    const day = WEEKDAYS.get(word.toLowerCase());
-    if (day !== undefined) return day;
-  }
-  return undefined;
+  return weekdaysIn(span.text)[0]?.day;
 }

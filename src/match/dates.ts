@@ -43,10 +43,19 @@ const mentionsByClaim = new WeakMap<Claim, readonly WeekdayMention[]>();
 function findWeekdayMentions(claim: Claim): WeekdayMention[] {
   const { text, start } = claim.span;
   const out: WeekdayMention[] = [];
+  for (const { day, index, word } of weekdaysIn(text)) {
+    const at = start + index;
+    if (ofTheProposition(claim, at, at + word.length) && !datesTheReport(claim, at)) out.push({ day, span: { start: at, end: at + word.length, text: word } });
+  }
+  return out;
+}
+
+/** Capitalised weekday names and abbreviations in a text ("Monday", "Tue."), each with its day and offset. */
+export function weekdaysIn(text: string): { day: number; index: number; word: string }[] {
+  const out: { day: number; index: number; word: string }[] = [];
   for (const m of text.matchAll(WEEKDAY_WORD)) {
     const day = WEEKDAYS.get(m[0].toLowerCase());
-    const at = start + m.index;
-    if (day !== undefined && ofTheProposition(claim, at, at + m[0].length) && !datesTheReport(claim, at)) out.push({ day, span: { start: start + m.index, end: start + m.index + m[0].length, text: m[0] } });
+    if (day !== undefined) out.push({ day, index: m.index, word: m[0] });
   }
   return out;
 }
