@@ -8,6 +8,9 @@ import { nounPhraseAfter, nounPhraseBefore } from './noun-phrases.js';
 import { retagNounPositions } from './noun-positions.js';
 import { isDativeVerb, secondObject } from './dative.js';
 import { themeAfter } from './theme.js';
+import { wrappedObject } from './wrapped-object.js';
+import { cleftFocus, cleftSubject } from './cleft.js';
+import { existentialBe } from './existential.js';
 import { adjectiveHeaded, copulaBeforeInfinitivalRelative, getPassive, particleBeforeObject, sharedObject, verbTaggedSubject, withAdjectiveHead } from './clause-repairs.js';
 import { verbByPosition } from './verb-fallback.js';
 import { adverbialOpenerEnd, afterVerblessClause, clauseEnd, isSupplementive, verbAfterRelative } from './subordinate-clauses.js';
@@ -76,7 +79,9 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   const isVerbAt = (t: Term, i: number) => isAfterModal(terms, i) || isLexicalVerb(terms, i) || isIrregularPast(terms, i) || (isBe(t) && throughCopula(terms, i) !== i);
   // "Speaking to reporters, the minister said …": the main clause starts after a participial opener.
   const start = adverbialOpenerEnd(terms, isVerbAt);
-  let v = terms.findIndex((t, i) => i >= start && isVerbAt(t, i));
+  // "There were 450 passengers on board": an existential's verb is its "be", whatever a later word was read as.
+  const thereBe = existentialBe(terms, start);
+  let v = thereBe >= 0 ? thereBe : terms.findIndex((t, i) => i >= start && isVerbAt(t, i));
   v = copulaBeforeInfinitivalRelative(terms, start, v);
   // "Selene-3, the lander built by Hollis, touched down": a participle modifying a noun is not the clause's verb.
   // "…, saying in a statement …": an "-ing" clause after a comma adds to the clause. With no verb after these,
@@ -124,7 +129,7 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   const governing = parts.passive ? undefined : nominalImplicative(terms, v);
   // "The council's failure to pay": the noun is no doer of paying, its possessor is.
   const subjectFrom = afterVerblessClause(terms, start, v);
-  const actor = governing && !governing.adjective ? governing.doer : (cleftFocus(terms, start, v) ?? cleftSubject(terms, start, v) ?? nounPhraseBefore(terms, v, subjectFrom) ?? adjectiveHeaded(terms, subjectFrom, v) ?? verbTaggedSubject(terms, subjectFrom, v));
+  const actor = thereBe >= 0 ? undefined : governing && !governing.adjective ? governing.doer : (cleftFocus(terms, start, v) ?? cleftSubject(terms, start, v) ?? nounPhraseBefore(terms, v, subjectFrom) ?? adjectiveHeaded(terms, subjectFrom, v) ?? verbTaggedSubject(terms, subjectFrom, v));
   if (governing) parts.implicativeNoun = governing;
   if (actor) parts.actor = withAdjectiveHead(terms, actor, v);
   // A copula's noun complement ("is the main cause") is its theme; an adjective one ("was late") says what the subject is.
@@ -133,7 +138,8 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   const particle = particleBeforeObject(terms, v, verb);
   const objectFrom = v + (phrasalMeaning(terms, v, lexicon) !== undefined || particle ? 2 : 1);
   const object = themeAfter(terms, objectFrom) ?? sharedObject(terms, objectFrom, verb);
-  const theme = (object && secondObject(terms, object, verb.root)) ?? object;
+  const governs = WRAPPERS.has(stem(verb.root)) || lexicon.implicatives[verb.root] !== undefined;
+  const theme = (object && secondObject(terms, object, verb.root)) ?? object ?? (governs ? wrappedObject(terms, v) : undefined);
   const complement = !theme && isCopula(verb) ? nounPhraseAfter(terms, v + 1) : undefined;
   if (theme) parts.theme = theme;
   if (complement) parts.complement = complement;
@@ -158,31 +164,6 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
     if (inner) parts.inner = inner;
   }
   return parts;
-}
-
-/**
- * "It was the night guard who called …", "It is the council that sets …": in an it-cleft (Quirk § 18.25) the focus
- * phrase after "it" + "be" is the subject of the verb after "who" / "that"; a focused adverbial ("It was in May
- * that …") is none.
- */
-function cleftFocus(terms: readonly Term[], start: number, v: number): Range | undefined {
-  if (terms[start]?.lower !== 'it' || !terms[start + 1] || !isBe(terms[start + 1]!)) return undefined;
-  const relative = terms.findIndex((t, i) => i > start + 2 && i < v && (t.lower === 'who' || t.lower === 'that'));
-  // "It is the first time that the river has frozen": with a subject of its own after "that", it is no cleft.
-  // An ordinal before the verb is a focusing adverb ("that first proposed").
-  if (relative < 0 || !terms.slice(relative + 1, v).every((t) => hasTag(t, 'Auxiliary') || hasTag(t, 'Modal') || hasTag(t, 'Adverb') || hasTag(t, 'Ordinal') || isBe(t) || NEGATOR.has(t.lower))) return undefined;
-  const focus = nounPhraseAfter(terms, start + 2);
-  return focus && focus.end <= terms[relative]!.start ? focus : undefined;
-}
-
-/**
- * "It was minutes later that the surgeon removed …", "It was in May that the firm moved": when the cleft's focus is an
- * adverbial (Quirk § 18.26), the clause after "that" has its own subject, which is the actor; "it" is no doer.
- */
-function cleftSubject(terms: readonly Term[], start: number, v: number): Range | undefined {
-  if (terms[start]?.lower !== 'it' || !terms[start + 1] || !isBe(terms[start + 1]!)) return undefined;
-  const that = terms.findIndex((t, i) => i > start + 2 && i < v - 1 && t.lower === 'that');
-  return that < 0 ? undefined : nounPhraseBefore(terms, v, that + 1);
 }
 
 /**

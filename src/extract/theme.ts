@@ -33,6 +33,10 @@ export function themeAfter(terms: readonly Term[], from: number): Range | undefi
   // "overturned near Cuzco", "stopped outside Lima": a preposition the tagger read as an adjective before a name or a
   // determiner opens an adverbial, not an object (Quirk § 9.1).
   if (head && PREPOSITION.has(head.lower) && !hasTag(head, 'Verb') && (terms[start + 1]?.capitalized || hasTag(terms[start + 1], 'Determiner'))) return undefined;
+  // After a particle a preposition opens one too, "over" included ("walked out over pay": no object).
+  if (head && (PREPOSITION.has(head.lower) || head.lower === 'over') && !hasTag(head, 'Verb') && hasTag(terms[start - 1], 'Particle')) return undefined;
+  // "won 54 of the 90 seats": a number before "of" and a determiner counts a part of what follows (Quirk § 5.24).
+  if (head && hasTag(head, 'Cardinal') && terms[start + 1]?.lower === 'of' && (hasTag(terms[start + 2], 'Determiner') || hasTag(terms[start + 2], 'Possessive'))) return themeAfter(terms, start + 2);
   const end = phraseEnd(terms, start);
   // "broke down last night": a time adverbial is no object.
   if (!head || end < start || startsDate(terms, start) || isBareAdverb(terms, from, start, end)) return undefined;
@@ -78,6 +82,8 @@ function phraseEnd(terms: readonly Term[], start: number): number {
       if (t.commaAfter) break;
       continue;
     }
+    // "planning permission", "a training camp": an "-ing" form right before a noun premodifies it (Quirk § 17.102).
+    if (isGerundModifier(terms, i, start)) continue;
     // "old and abandoned homes": "and" / "or" between two modifiers of one head stays inside the phrase.
     if (isModifierCoordinator(terms, i, last)) continue;
     if (BREAK_TAGS.some((tag) => hasTag(t, tag)) && !isPrenominalDate(terms, i, start)) break;
@@ -111,6 +117,14 @@ function fractionEnd(terms: readonly Term[], start: number): number {
   const before = terms[i - 1];
   const counted = i > start ? !hasTag(terms[i - 1], 'Ordinal') : before !== undefined && FRACTION_OPENERS.has(before.lower);
   return counted ? i + 1 : 0;
+}
+
+/** An "-ing" form at the phrase's start or after its determiner, before a bare common noun. */
+function isGerundModifier(terms: readonly Term[], i: number, start: number): boolean {
+  const t = terms[i]!;
+  const next = terms[i + 1];
+  if (!hasTag(t, 'Gerund') || t.commaAfter || !next || next.capitalized || hasTag(next, 'Pronoun') || hasTag(next, 'Verb')) return false;
+  return (i === start || hasTag(terms[i - 1], 'Determiner')) && isNominal(next);
 }
 
 /** "old and abandoned homes", "new or used cars": a coordinator between two adjectives before any head noun. */
