@@ -1,5 +1,5 @@
 import type { Range } from '../ingest/types.js';
-import { LINKING_VERBS, OTHER_COPULAS, PARTITIVE_QUANTIFIERS } from '../lexicon/grammar-words.js';
+import { LINKING_VERBS, OTHER_COPULAS } from '../lexicon/grammar-words.js';
 import { INVARIANT_PAST } from '../lexicon/invariant-verbs.js';
 import { LOCAL_NO_WORDS, NEGATIVE_OBJECT_WORDS } from '../lexicon/polarity-cues.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
@@ -150,7 +150,7 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
     const agent = by > 0 ? agentPhrase(terms, by) : undefined;
     // The subject of a passive is what was acted on; without a "by" agent the doer is unknown. A dative verb's
     // passive subject is the recipient when the thing given follows ("was handed the bill").
-    if (actor && !(theme && isDativeVerb(verb.root))) parts.theme = partitiveHead(terms, actor) ?? actor;
+    if (actor && !(theme && isDativeVerb(verb.root))) parts.theme = partitiveHead(terms, actor, terms[v]!) ?? actor;
     if (agent) parts.actor = agent;
     else delete parts.actor;
   }
@@ -179,13 +179,17 @@ function agentPhrase(terms: readonly Term[], by: number): Range | undefined {
   return misread ? { start: agent.start, end: next.end } : agent;
 }
 
-/** "None of the hostages was harmed": a passive subject that is a partitive quantifier stands for what it quantifies. */
-function partitiveHead(terms: readonly Term[], subject: Range): Range | undefined {
+/**
+ * "None of the hostages was harmed", "Dozens of homes were damaged", "An estimated 10,000 people were left": a passive
+ * subject that quantifies stands for what it quantifies, read as an object phrase is (themeAfter) when that reading
+ * runs past the subject's head and stops before the verb.
+ */
+function partitiveHead(terms: readonly Term[], subject: Range, verb: Term): Range | undefined {
   const at = terms.findIndex((t) => t.start === subject.start);
-  return at >= 0 && PARTITIVE.has(terms[at]!.lower) && terms[at + 1]?.lower === 'of' ? themeAfter(terms, at) : undefined;
+  const inner = at >= 0 ? themeAfter(terms, at) : undefined;
+  return inner && inner.end > subject.end && inner.end <= verb.start ? inner : undefined;
 }
 
-const PARTITIVE = new Set(PARTITIVE_QUANTIFIERS);
 const WH_RELATIVE = new Set(['who', 'which', 'whom']);
 const INTERROGATIVE_SUBORDINATORS = new Set(['whether', 'when', 'where', 'why', 'how', 'what', 'which', 'who']);
 const isInterrogative = (t: Term) => INTERROGATIVE_SUBORDINATORS.has(t.lower);
