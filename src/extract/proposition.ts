@@ -1,5 +1,5 @@
 import type { Range } from '../ingest/types.js';
-import { LINKING_VERBS, OTHER_COPULAS, PARTITIVE_QUANTIFIERS } from '../lexicon/grammar-words.js';
+import { LINKING_VERBS, OTHER_COPULAS } from '../lexicon/grammar-words.js';
 import { INVARIANT_PAST } from '../lexicon/invariant-verbs.js';
 import { LOCAL_NO_WORDS, NEGATIVE_OBJECT_WORDS } from '../lexicon/polarity-cues.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
@@ -8,6 +8,9 @@ import { nounPhraseAfter, nounPhraseBefore } from './noun-phrases.js';
 import { retagNounPositions } from './noun-positions.js';
 import { isDativeVerb, secondObject } from './dative.js';
 import { themeAfter } from './theme.js';
+import { wrappedObject } from './wrapped-object.js';
+import { cleftFocus, cleftSubject } from './cleft.js';
+import { existentialBe } from './existential.js';
 import { adjectiveHeaded, copulaBeforeInfinitivalRelative, getPassive, particleBeforeObject, sharedObject, verbTaggedSubject, withAdjectiveHead } from './clause-repairs.js';
 import { verbByPosition } from './verb-fallback.js';
 import { adverbialOpenerEnd, afterVerblessClause, clauseEnd, isSupplementive, verbAfterRelative } from './subordinate-clauses.js';
@@ -76,7 +79,9 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   const isVerbAt = (t: Term, i: number) => isAfterModal(terms, i) || isLexicalVerb(terms, i) || isIrregularPast(terms, i) || (isBe(t) && throughCopula(terms, i) !== i);
   // "Speaking to reporters, the minister said …": the main clause starts after a participial opener.
   const start = adverbialOpenerEnd(terms, isVerbAt);
-  let v = terms.findIndex((t, i) => i >= start && isVerbAt(t, i));
+  // "There were 450 passengers on board": an existential's verb is its "be", whatever a later word was read as.
+  const thereBe = existentialBe(terms, start);
+  let v = thereBe >= 0 ? thereBe : terms.findIndex((t, i) => i >= start && isVerbAt(t, i));
   v = copulaBeforeInfinitivalRelative(terms, start, v);
   // "Selene-3, the lander built by Hollis, touched down": a participle modifying a noun is not the clause's verb.
   // "…, saying in a statement …": an "-ing" clause after a comma adds to the clause. With no verb after these,
@@ -124,7 +129,7 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   const governing = parts.passive ? undefined : nominalImplicative(terms, v);
   // "The council's failure to pay": the noun is no doer of paying, its possessor is.
   const subjectFrom = afterVerblessClause(terms, start, v);
-  const actor = governing && !governing.adjective ? governing.doer : (cleftFocus(terms, start, v) ?? cleftSubject(terms, start, v) ?? nounPhraseBefore(terms, v, subjectFrom) ?? adjectiveHeaded(terms, subjectFrom, v) ?? verbTaggedSubject(terms, subjectFrom, v));
+  const actor = thereBe >= 0 ? undefined : governing && !governing.adjective ? governing.doer : (cleftFocus(terms, start, v) ?? cleftSubject(terms, start, v) ?? nounPhraseBefore(terms, v, subjectFrom) ?? adjectiveHeaded(terms, subjectFrom, v) ?? verbTaggedSubject(terms, subjectFrom, v));
   if (governing) parts.implicativeNoun = governing;
   if (actor) parts.actor = withAdjectiveHead(terms, actor, v);
   // A copula's noun complement ("is the main cause") is its theme; an adjective one ("was late") says what the subject is.
@@ -133,7 +138,8 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   const particle = particleBeforeObject(terms, v, verb);
   const objectFrom = v + (phrasalMeaning(terms, v, lexicon) !== undefined || particle ? 2 : 1);
   const object = themeAfter(terms, objectFrom) ?? sharedObject(terms, objectFrom, verb);
-  const theme = (object && secondObject(terms, object, verb.root)) ?? object;
+  const governs = WRAPPERS.has(stem(verb.root)) || lexicon.implicatives[verb.root] !== undefined;
+  const theme = (object && secondObject(terms, object, verb.root)) ?? object ?? (governs ? wrappedObject(terms, v) : undefined);
   const complement = !theme && isCopula(verb) ? nounPhraseAfter(terms, v + 1) : undefined;
   if (theme) parts.theme = theme;
   if (complement) parts.complement = complement;
@@ -144,7 +150,7 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
     const agent = by > 0 ? agentPhrase(terms, by) : undefined;
     // The subject of a passive is what was acted on; without a "by" agent the doer is unknown. A dative verb's
     // passive subject is the recipient when the thing given follows ("was handed the bill").
-    if (actor && !(theme && isDativeVerb(verb.root))) parts.theme = partitiveHead(terms, actor) ?? actor;
+    if (actor && !(theme && isDativeVerb(verb.root))) parts.theme = partitiveHead(terms, actor, terms[v]!) ?? actor;
     if (agent) parts.actor = agent;
     else delete parts.actor;
   }
@@ -161,31 +167,6 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
 }
 
 /**
- * "It was the night guard who called …", "It is the council that sets …": in an it-cleft (Quirk § 18.25) the focus
- * phrase after "it" + "be" is the subject of the verb after "who" / "that"; a focused adverbial ("It was in May
- * that …") is none.
- */
-function cleftFocus(terms: readonly Term[], start: number, v: number): Range | undefined {
-  if (terms[start]?.lower !== 'it' || !terms[start + 1] || !isBe(terms[start + 1]!)) return undefined;
-  const relative = terms.findIndex((t, i) => i > start + 2 && i < v && (t.lower === 'who' || t.lower === 'that'));
-  // "It is the first time that the river has frozen": with a subject of its own after "that", it is no cleft.
-  // An ordinal before the verb is a focusing adverb ("that first proposed").
-  if (relative < 0 || !terms.slice(relative + 1, v).every((t) => hasTag(t, 'Auxiliary') || hasTag(t, 'Modal') || hasTag(t, 'Adverb') || hasTag(t, 'Ordinal') || isBe(t) || NEGATOR.has(t.lower))) return undefined;
-  const focus = nounPhraseAfter(terms, start + 2);
-  return focus && focus.end <= terms[relative]!.start ? focus : undefined;
-}
-
-/**
- * "It was minutes later that the surgeon removed …", "It was in May that the firm moved": when the cleft's focus is an
- * adverbial (Quirk § 18.26), the clause after "that" has its own subject, which is the actor; "it" is no doer.
- */
-function cleftSubject(terms: readonly Term[], start: number, v: number): Range | undefined {
-  if (terms[start]?.lower !== 'it' || !terms[start + 1] || !isBe(terms[start + 1]!)) return undefined;
-  const that = terms.findIndex((t, i) => i > start + 2 && i < v - 1 && t.lower === 'that');
-  return that < 0 ? undefined : nounPhraseBefore(terms, v, that + 1);
-}
-
-/**
  * The noun phrase after a passive's "by" (Quirk § 3.63). A base form straight after its first words is a noun the
  * tagger read as a verb ("by French police"): no finite verb follows "by" and a noun phrase.
  */
@@ -198,13 +179,17 @@ function agentPhrase(terms: readonly Term[], by: number): Range | undefined {
   return misread ? { start: agent.start, end: next.end } : agent;
 }
 
-/** "None of the hostages was harmed": a passive subject that is a partitive quantifier stands for what it quantifies. */
-function partitiveHead(terms: readonly Term[], subject: Range): Range | undefined {
+/**
+ * "None of the hostages was harmed", "Dozens of homes were damaged", "An estimated 10,000 people were left": a passive
+ * subject that quantifies stands for what it quantifies, read as an object phrase is (themeAfter) when that reading
+ * runs past the subject's head and stops before the verb.
+ */
+function partitiveHead(terms: readonly Term[], subject: Range, verb: Term): Range | undefined {
   const at = terms.findIndex((t) => t.start === subject.start);
-  return at >= 0 && PARTITIVE.has(terms[at]!.lower) && terms[at + 1]?.lower === 'of' ? themeAfter(terms, at) : undefined;
+  const inner = at >= 0 ? themeAfter(terms, at) : undefined;
+  return inner && inner.end > subject.end && inner.end <= verb.start ? inner : undefined;
 }
 
-const PARTITIVE = new Set(PARTITIVE_QUANTIFIERS);
 const WH_RELATIVE = new Set(['who', 'which', 'whom']);
 const INTERROGATIVE_SUBORDINATORS = new Set(['whether', 'when', 'where', 'why', 'how', 'what', 'which', 'who']);
 const isInterrogative = (t: Term) => INTERROGATIVE_SUBORDINATORS.has(t.lower);

@@ -3,6 +3,7 @@ import { MONTHS, PARTS_OF_DAY, RELATIVE_DAY_WORDS, RELATIVE_PERIOD_MODIFIERS, RE
 import { PARTITIVE_QUANTIFIERS } from '../lexicon/grammar-words.js';
 import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
 import { FRACTION_NOUNS, VAGUE_PLURALS } from '../lexicon/number-words.js';
+import { QUANTIFYING_NOUNS } from '../lexicon/quantifying-nouns.js';
 import { BOUND_PREFIXES, UNITS } from '../lexicon/units.js';
 import { ADVERBS_ALSO_NOUNS, ADVERBS_NEVER_NOUNS } from '../lexicon/wordnet-adverbs.js';
 import { hyphenJoined, isNominal } from './noun-phrases.js';
@@ -15,6 +16,7 @@ import { hasTag, type Term } from './terms.js';
  */
 
 const PARTITIVE = new Set(PARTITIVE_QUANTIFIERS);
+const QUANTIFYING: ReadonlySet<string> = new Set(QUANTIFYING_NOUNS);
 const PREPOSITION: ReadonlySet<string> = new Set(SIMPLE_PREPOSITIONS);
 /** Every word of a unit's written forms ("degrees celsius" → degrees, celsius). */
 const UNIT_WORDS: ReadonlySet<string> = new Set([...UNITS.keys()].flatMap((k) => k.split(' ')).filter((w) => /^\p{L}+$/u.test(w)));
@@ -28,11 +30,17 @@ export function themeAfter(terms: readonly Term[], from: number): Range | undefi
   // "a third of its staff", "two-thirds of the shares": a fraction names a share of what follows its "of".
   const share = fractionEnd(terms, start);
   if (share > 0) return themeAfter(terms, share + 1);
+  // "a total of 43 people", "the majority of voters": a quantifying noun counts what follows its "of" (Quirk § 5.25).
+  if (head && QUANTIFYING.has(head.lower) && start > from && terms[start + 1]?.lower === 'of' && terms[start + 2]) return themeAfter(terms, start + 2);
   // "dozens of protesters", "tens of thousands of people": a vague plural counts what follows its "of".
   if (head && VAGUE_PLURALS.has(head.lower) && terms[start + 1]?.lower === 'of' && terms[start + 2]) return themeAfter(terms, start + 2);
   // "overturned near Cuzco", "stopped outside Lima": a preposition the tagger read as an adjective before a name or a
   // determiner opens an adverbial, not an object (Quirk § 9.1).
   if (head && PREPOSITION.has(head.lower) && !hasTag(head, 'Verb') && (terms[start + 1]?.capitalized || hasTag(terms[start + 1], 'Determiner'))) return undefined;
+  // After a particle a preposition opens one too, "over" included ("walked out over pay": no object).
+  if (head && (PREPOSITION.has(head.lower) || head.lower === 'over') && !hasTag(head, 'Verb') && hasTag(terms[start - 1], 'Particle')) return undefined;
+  // "won 54 of the 90 seats": a number before "of" and a determiner counts a part of what follows (Quirk § 5.24).
+  if (head && hasTag(head, 'Cardinal') && terms[start + 1]?.lower === 'of' && (hasTag(terms[start + 2], 'Determiner') || hasTag(terms[start + 2], 'Possessive'))) return themeAfter(terms, start + 2);
   const end = phraseEnd(terms, start);
   // "broke down last night": a time adverbial is no object.
   if (!head || end < start || startsDate(terms, start) || isBareAdverb(terms, from, start, end)) return undefined;
@@ -78,6 +86,8 @@ function phraseEnd(terms: readonly Term[], start: number): number {
       if (t.commaAfter) break;
       continue;
     }
+    // "planning permission", "a training camp": an "-ing" form right before a noun premodifies it (Quirk § 17.102).
+    if (isGerundModifier(terms, i, start)) continue;
     // "old and abandoned homes": "and" / "or" between two modifiers of one head stays inside the phrase.
     if (isModifierCoordinator(terms, i, last)) continue;
     if (BREAK_TAGS.some((tag) => hasTag(t, tag)) && !isPrenominalDate(terms, i, start)) break;
@@ -111,6 +121,14 @@ function fractionEnd(terms: readonly Term[], start: number): number {
   const before = terms[i - 1];
   const counted = i > start ? !hasTag(terms[i - 1], 'Ordinal') : before !== undefined && FRACTION_OPENERS.has(before.lower);
   return counted ? i + 1 : 0;
+}
+
+/** An "-ing" form at the phrase's start or after its determiner, before a bare common noun. */
+function isGerundModifier(terms: readonly Term[], i: number, start: number): boolean {
+  const t = terms[i]!;
+  const next = terms[i + 1];
+  if (!hasTag(t, 'Gerund') || t.commaAfter || !next || next.capitalized || hasTag(next, 'Pronoun') || hasTag(next, 'Verb')) return false;
+  return (i === start || hasTag(terms[i - 1], 'Determiner')) && isNominal(next);
 }
 
 /** "old and abandoned homes", "new or used cars": a coordinator between two adjectives before any head noun. */

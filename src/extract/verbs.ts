@@ -151,6 +151,8 @@ export function isPostModifier(terms: readonly Term[], v: number): boolean {
   if (!before || !isNominal(before) || hasTag(before, 'Pronoun') || before.commaAfter || t.commaAfter) return false;
   // "a woman named Ana Ruiz underwent …": a naming verb's participle takes the name as its complement.
   const named = PARTICIPLE.test(t.lower) && NAMING.has(t.root) && terms[v + 1]?.capitalized === true;
+  // "Jets carried out strikes on …": a particle with an object after it makes an active phrasal verb, not a modifier.
+  if (hasTag(terms[v + 1], 'Particle') && ADVERB_PARTICLES.has(terms[v + 1]!.lower) && !terms[v + 1]!.commaAfter && opensObject(terms[v + 2])) return false;
   const participle = named || ((PARTICIPLE.test(t.lower) || IRREGULAR_FORM[t.lower] !== undefined) && (hasTag(terms[v + 1], 'Preposition') || hasTag(terms[v + 1], 'Particle')));
   // "The cyclist injured last week was discharged": a participle, a time phrase, then at once the finite verb.
   if (!participle && (PARTICIPLE.test(t.lower) || IRREGULAR_FORM[t.lower] !== undefined) && startsDate(terms, v + 1)) {
@@ -166,6 +168,15 @@ export function isPostModifier(terms: readonly Term[], v: number): boolean {
     if (participle && isPresentAfterNoun(terms, k)) return k > v + 1;
   }
   return false;
+}
+
+/** Particles that are never prepositions before a noun phrase of place ("kept in the warehouse" is no phrasal verb). */
+const ADVERB_PARTICLES: ReadonlySet<string> = new Set(['out', 'off', 'up', 'down', 'away', 'back']);
+
+/** A word that opens a noun phrase object: a determiner, a number, or a common noun (Quirk § 5.10). */
+function opensObject(t: Term | undefined): boolean {
+  if (!t || t.capitalized || hasTag(t, 'Preposition') || hasTag(t, 'Conjunction') || hasTag(t, 'Date')) return false;
+  return hasTag(t, 'Determiner') || hasTag(t, 'Value') || hasTag(t, 'Noun') || (hasTag(t, 'PresentTense') && /^[a-z]{2,}[^s'u]s$/.test(t.lower));
 }
 
 function isPresentAfterNoun(terms: readonly Term[], k: number): boolean {

@@ -37,6 +37,7 @@ import * as irregularVerbs from './irregular-verbs.js';
 import * as lightVerbs from './light-verbs.js';
 import * as modalCues from './modal-cues.js';
 import * as numberWords from './number-words.js';
+import * as quantifyingNouns from './quantifying-nouns.js';
 import * as offices from './offices.js';
 import * as onsetCues from './onset-cues.js';
 import * as opposites from './opposites.js';
@@ -135,6 +136,7 @@ export const SHIPPED_TABLES = {
   'light-verbs': lightVerbs,
   'modal-cues': modalCues,
   'number-words': numberWords,
+  'quantifying-nouns': quantifyingNouns,
   offices,
   'onset-cues': onsetCues,
   opposites,

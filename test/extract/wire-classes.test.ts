@@ -2,25 +2,7 @@
 // before the engine was run on them (none paraphrases a line of the gold suite). Each is scored by the gold
 // suite's own comparison rules (test/fixtures/extraction/README.md), so a failure names the field that is wrong.
 import { describe, expect, it } from 'vitest';
-import { alignClaims, compareClaim, FIELDS } from '../../scripts/eval-extraction-compare.js';
-import { extractWithSkips, SUITE_REFERENCE_DATE } from '../../scripts/eval-extraction-run.js';
-import type { GoldClaim, GoldQuantity } from '../../scripts/eval-extraction-suite.js';
-
-type Want = Partial<GoldClaim> & Pick<GoldClaim, 'predicate'>;
-const g = (w: Want): GoldClaim => ({ holder: null, anonymous: false, actor: null, theme: null, state: 'affirmed', quantities: [], dates: [], places: [], ...w });
-const n = (value: number, unit: string | null, counted: string | null): GoldQuantity => ({ value, unit, counted });
-
-/** Fields that differ from the gold, per gold claim ("#2 theme"); empty when every claim is entirely right. */
-function wrongFields(text: string, want: Want[], context?: string): string[] {
-  const offset = context === undefined ? 0 : context.length + 1;
-  const all = extractWithSkips('wire', context === undefined ? text : `${context} ${text}`, SUITE_REFERENCE_DATE);
-  const gold = want.map(g);
-  const aligned = alignClaims(gold, all.claims.filter((c) => c.span.start >= offset));
-  return gold.flatMap((claim, i) => {
-    const got = compareClaim(claim, aligned[i]);
-    return FIELDS.filter((f) => !got[f]).map((f) => (want.length > 1 ? `#${i + 1} ${f}` : f));
-  });
-}
+import { count as n, wrongFields, type Want } from '../helpers/wire-fields.js';
 
 const cases: [string, string, Want[], string?][] = [
   // subjects
@@ -68,6 +50,7 @@ const cases: [string, string, Want[], string?][] = [
   ['veto', 'The president vetoed the spending bill.', [{ actor: 'president', predicate: 'veto', theme: 'bill', state: 'refused' }]],
   ['not yet', 'Investigators have not yet determined the cause of the crash.', [{ actor: 'investigators', predicate: 'determine', theme: 'cause', state: 'pending' }]],
   ['declined to comment', 'The defendant declined to comment.', [{ actor: 'defendant', predicate: 'decline' }]],
+  ['refused to, the object of the refused act', 'The regulator refused to approve the merger.', [{ actor: 'regulator', predicate: 'refuse', theme: 'merger', state: 'refused' }]],
   // subordinate clauses
   ['when clause', 'The bus overturned near Cuzco on Friday when its brakes failed.', [
     { actor: 'bus', predicate: 'overturn', dates: ['Friday'], places: ['Cuzco'] },
@@ -105,11 +88,9 @@ describe('invented wire sentences, scored by the gold suite rules', () => {
   it.each(cases)('%s: %s', (_name, text, want, context) => expect(wrongFields(text, want, context)).toEqual([]));
 });
 
-// Still wrong, kept so a fix shows: the engine names the phrasal verb by its one-word synonym ("exclude"), and the
-// object of a refused act is not read as the theme. Each names the fields that fail today.
+// Still wrong, kept so a fix shows: the engine names the phrasal verb by its one-word synonym ("exclude"). It names
+// the fields that fail today.
 describe('known failures of the invented set', () => {
   it('did not rule out: predicate given as its synonym', () =>
     expect(wrongFields('The health ministry did not rule out further restrictions.', [{ actor: 'ministry', predicate: 'rule out', theme: 'restrictions', state: 'pending' }])).toEqual(['predicate']));
-  it('refused to: the refused act has no theme', () =>
-    expect(wrongFields('The regulator refused to approve the merger.', [{ actor: 'regulator', predicate: 'refuse', theme: 'merger', state: 'refused' }])).toEqual(['theme']));
 });
