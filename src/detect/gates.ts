@@ -13,6 +13,7 @@ import { countsOfOneOutcome } from './numeric.js';
 import { thingsInOtherPlaces } from './thing-places.js';
 import { ordinalsApart, settingsApart } from './settings-apart.js';
 import { clocksApart } from './clock-times.js';
+import { oneRepeated } from './increments.js';
 import { reportedApart } from './report-times.js';
 import { doerUnsaidAgainstDoerDenied } from './unnamed-doer.js';
 import type { DetectContext } from './types.js';
@@ -80,6 +81,7 @@ export const PAIR_GATES = [
   'opposite-acts-dated',
   'opposite-acts-timed',
   'doer-unsaid',
+  'repeated-occurrence',
 ] as const;
 export type PairGate = (typeof PAIR_GATES)[number];
 
@@ -157,6 +159,8 @@ export function planPair(a: Claim, b: Claim, context: DetectContext, match = 1):
   const updated = reportedApart(a, b);
   // "at the first protest" / "at the second protest"; "in Paris" / "in Lyon": what happened at the one is no account of the other.
   const instancesApart = ordinalsApart(a, b);
+  // "won the title in 2019" / "won the title again in 2021": the plain claim may tell the earlier occurrence.
+  const repeated = oneRepeated(a, b);
   const placesApart = settingsApart(a, b);
   // "not in Paris" / "in Lyon": a place where the act is denied is no rival place for it.
   const deniedInOnePlace = a.proposition.negated !== b.proposition.negated;
@@ -211,6 +215,7 @@ export function planPair(a: Claim, b: Claim, context: DetectContext, match = 1):
     // Nor do their dates clash: "rejected the offer in January" / "accepted it in March" is the same sequence.
     if (kind === 'temporal' && oppositePredicates(a, b, context)) return 'opposite-acts-timed';
     if (doerUnsaid && TRUTH_KINDS.has(kind)) return 'doer-unsaid';
+    if (repeated && eventBound) return 'repeated-occurrence';
     return undefined;
   };
   const blocked = new Map<ConflictKind, PairGate>();
