@@ -23,6 +23,7 @@ import { eventRelation, type EventRelation } from '../relate/relation.js';
 import { alignedEvent, type AlignedEvent } from '../relate/event-identity.js';
 import { distinctLightEvents } from '../relate/light-events.js';
 import { themesApart } from '../relate/theme-heads.js';
+import { subjectsApart } from '../relate/subject-heads.js';
 import { sameMeasuredEvent, sharesEventStem, synonymousEvents } from '../match/similarity.js';
 
 /**
@@ -66,6 +67,7 @@ export const PAIR_GATES = [
   'two-tallies',
   'two-light-events',
   'other-themes',
+  'other-subjects',
   'things-in-other-places',
   'resale',
   'two-occasions',
@@ -175,6 +177,8 @@ export function planPair(a: Claim, b: Claim, context: DetectContext, match = 1):
   const twoLightEvents = distinctLightEvents(a, b, context.lexicon);
   // "attacked the convoy near Mosul" / "attacked a checkpoint near Basra": one act on two things is two events.
   const otherThemes = themesApart(a, b, context.lexicon);
+  // "The earthquake struck on Monday" / "A strong aftershock struck on Tuesday": one act of two things is two events.
+  const otherSubjects = subjectsApart(a, b, context.lexicon);
   // "the terminal in Lyon is closed" / "the terminal in Marseille is open": a place that says which thing makes two things.
   const otherPlaces = thingsInOtherPlaces(a, b);
   // What would hold under a condition ("If the reports are accurate, …") is no account of what holds.
@@ -197,6 +201,7 @@ export function planPair(a: Claim, b: Claim, context: DetectContext, match = 1):
     if (kind === 'actor' && twoTallies) return 'two-tallies';
     if (twoLightEvents && (eventBound || PREDICATE_KINDS.has(kind))) return 'two-light-events';
     if (otherThemes && SETTING_KINDS.has(kind)) return 'other-themes';
+    if (otherSubjects && SETTING_KINDS.has(kind)) return 'other-subjects';
     if (otherPlaces && !WORDING_KINDS.has(kind)) return 'things-in-other-places';
     // A resale: two transfers, whose figures, dates, places and doers need not agree.
     if (relation.distinct && (eventBound || (kind === 'actor' && !swappedRoles))) return 'resale';
