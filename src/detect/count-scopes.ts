@@ -5,6 +5,7 @@ import { samePlaceOrWithin } from '../extract/gazetteer.js';
 import { claimWords } from '../relate/words.js';
 import { nounLemma } from '../relate/lemma.js';
 import { settings } from './settings-apart.js';
+import { ORDINAL_WORDS } from '../lexicon/number-words.js';
 
 const SETTING_HEADS: ReadonlySet<string> = new Set([...SETTING_NOUNS, ...FACILITY_NOUNS]);
 const SETTING_PREPS: ReadonlySet<string> = new Set(SETTING_PREPOSITIONS);
@@ -64,12 +65,32 @@ function narrower(part: Claim, whole: Claim): boolean {
   return y.every((w) => x.some((p) => p.within.includes(w.key)));
 }
 
+const ORDINAL: ReadonlySet<string> = new Set(ORDINAL_WORDS);
+
+/** Nouns the claim picks one instance of by an ordinal ("the first blast" → blast), by noun lemma. */
+function ordinalInstances(claim: Claim): string[] {
+  const { tokens } = claimWords(claim);
+  return tokens.flatMap((t, i) => (ORDINAL.has(t.lower) && tokens[i + 1]?.content ? [nounLemma(tokens[i + 1]!.lower)] : []));
+}
+
+/** The claim speaks of several instances of the noun at once ("the two blasts", "both attacks"): a plural form. */
+function pluralOf(claim: Claim, noun: string): boolean {
+  return claimWords(claim).tokens.some((t) => t.lower !== noun && nounLemma(t.lower) === noun);
+}
+
+/** One instance picked by an ordinal against the plural of its noun: "killed in the first blast" / "the two blasts killed". */
+function oneOfSeveral(part: Claim, whole: Claim): boolean {
+  return ordinalInstances(part).some((noun) => pluralOf(whole, noun) && !pluralOf(part, noun));
+}
+
 /**
  * A count limited to a place against one of the whole event ("killed 12 people in Florida" / "killed 30 people
- * across the region"): the part may be smaller than the whole, so only a part larger than the whole clashes.
+ * across the region"), or to one of several instances ("three were killed in the first blast" / "the two blasts killed
+ * 11"): the part may be smaller than the whole, so only a part larger than the whole clashes.
  */
 export function partWithinWhole(a: Claim, x: Quantity, b: Claim, y: Quantity): boolean {
   if (x.dimension !== 'count') return false;
   const [lx, hx, ly, hy] = [x.base.from ?? -Infinity, x.base.to ?? Infinity, y.base.from ?? -Infinity, y.base.to ?? Infinity];
-  return (narrower(a, b) && lx <= hy) || (narrower(b, a) && ly <= hx);
+  const [aPart, bPart] = [narrower(a, b) || oneOfSeveral(a, b), narrower(b, a) || oneOfSeveral(b, a)];
+  return (aPart && lx <= hy) || (bPart && ly <= hx);
 }

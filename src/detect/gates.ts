@@ -23,6 +23,7 @@ import { eventRelation, type EventRelation } from '../relate/relation.js';
 import { alignedEvent, type AlignedEvent } from '../relate/event-identity.js';
 import { distinctLightEvents } from '../relate/light-events.js';
 import { themesApart } from '../relate/theme-heads.js';
+import { LOCATED_VERBS } from '../lexicon/event-frames.js';
 import { subjectsApart } from '../relate/subject-heads.js';
 import { sameMeasuredEvent, sharesEventStem, synonymousEvents } from '../match/similarity.js';
 
@@ -117,6 +118,15 @@ function sameNamedActor(a: Claim, b: Claim, context: DetectContext): boolean {
   return x !== undefined && y !== undefined && samePhrase(x, y, context.lexicon.aliases);
 }
 
+const LOCATED: ReadonlySet<string> = new Set(LOCATED_VERBS);
+
+/** Both predicates say only where a thing is ("is headquartered in" / "is based in"), of one named or described subject. */
+function bothLocated(a: Claim, b: Claim, context: DetectContext): boolean {
+  const [x, y] = [a.proposition.predicate?.lemma.toLowerCase(), b.proposition.predicate?.lemma.toLowerCase()];
+  const [sa, sb] = [a.proposition.actor ?? a.proposition.theme, b.proposition.actor ?? b.proposition.theme];
+  return x !== undefined && y !== undefined && LOCATED.has(x) && LOCATED.has(y) && sa !== undefined && sb !== undefined && samePhrase(sa, sb, context.lexicon.aliases);
+}
+
 /** Something event-bound can differ: both claims carry a figure, a date or a place. */
 function hasSlots(c: Claim): boolean {
   return c.quantities.length > 0 || c.times.length > 0 || c.places.length > 0;
@@ -152,7 +162,7 @@ export function planPair(a: Claim, b: Claim, context: DetectContext, match = 1):
   // One person's death told twice ("was shot dead" / "died"): a person dies once, so it is one event.
   const oneEvent = lexicalEvent || aligned?.oneEvent === true || oneDeath(a, b, context.lexicon);
   // "Volkar chose Oregon" / "Volkar picked Ohio": a kind of the act (WordNet hypernymy) by one named doer has one place.
-  const kindOfOneAct = relation.relation === 'hypernym' && sameNamedActor(a, b, context);
+  const kindOfOneAct = (relation.relation === 'hypernym' && sameNamedActor(a, b, context)) || bothLocated(a, b, context);
   const synonymousPredicates = onePredicateInOtherWords(a, b, relation);
   const relatedAct = relation.related && (lexicalEvent || aligned === undefined || aligned.coverage >= RELATED_ACT_COVERAGE);
   const sameAct = lexicalEvent || relatedAct;

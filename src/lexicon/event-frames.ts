@@ -16,6 +16,13 @@ export const HAPPENING_VERBS: readonly string[] = [
 ];
 
 /**
+ * Verbs of FrameNet 1.7's Being_located frame (and its base sense in WordNet 3.1, base.v.02 "use as a base", with
+ * headquarter.v.01): each says only where a thing is, so two of them with two places ("is headquartered in Munich" /
+ * "is based in Hamburg") place one thing twice. Verb lemmas.
+ */
+export const LOCATED_VERBS: readonly string[] = ['locate', 'situate', 'base', 'headquarter', 'house', 'station'];
+
+/**
  * Outcomes a count of people is a count of ("five were shot dead" counts the dead): a count in one frame and a count
  * in another ("killed" / "injured") are of different people.
  */

@@ -60,6 +60,25 @@ describe('a part and its whole', () => {
   });
 });
 
+describe('one instance and several', () => {
+  it('the first blast / the two blasts: no clash while the part is smaller', () => {
+    expect(reported('Three people were killed in the first blast.', 'The two blasts killed 11 people.')).toEqual([]);
+    expect(reported('The first attack wounded 5 soldiers.', 'Both attacks wounded 20 soldiers.')).toEqual([]);
+  });
+
+  it('one instance larger than all of them: numeric', () => {
+    expect(reported('Fourteen people were killed in the first blast.', 'The two blasts killed 11 people.')).toEqual([
+      { kind: 'numeric', band: MEDIUM_PLUS, evidence: ['Fourteen people', '11 people'] },
+    ]);
+  });
+
+  it('the same instance twice: numeric', () => {
+    expect(reported('Three people were killed in the first blast.', 'Eleven people were killed in the first blast.')).toEqual([
+      { kind: 'numeric', band: MEDIUM_PLUS, evidence: ['Three people', 'Eleven people'] },
+    ]);
+  });
+});
+
 describe('counts at two settings', () => {
   it('a crowd in the square / a crowd outside the court: no clash', () => {
     expect(reported('A crowd estimated at 20,000 gathered in the square.', 'A crowd of about 500 gathered outside the court.')).toEqual([]);
