@@ -5,6 +5,7 @@ import { samePlaceOrWithin } from '../extract/gazetteer.js';
 import { claimWords } from '../relate/words.js';
 import { nounLemma } from '../relate/lemma.js';
 import { settings } from './settings-apart.js';
+import { progressTowardTarget } from './increments.js';
 import { ORDINAL_WORDS } from '../lexicon/number-words.js';
 
 const SETTING_HEADS: ReadonlySet<string> = new Set([...SETTING_NOUNS, ...FACILITY_NOUNS]);
@@ -86,11 +87,13 @@ function oneOfSeveral(part: Claim, whole: Claim): boolean {
 /**
  * A count limited to a place against one of the whole event ("killed 12 people in Florida" / "killed 30 people
  * across the region"), or to one of several instances ("three were killed in the first blast" / "the two blasts killed
- * 11"): the part may be smaller than the whole, so only a part larger than the whole clashes.
+ * 11"), or to the progress so far toward a target ("has already cut 1,200" / "will cut 5,000"): the part may be
+ * smaller than the whole, so only a part larger than the whole clashes.
  */
 export function partWithinWhole(a: Claim, x: Quantity, b: Claim, y: Quantity): boolean {
   if (x.dimension !== 'count') return false;
   const [lx, hx, ly, hy] = [x.base.from ?? -Infinity, x.base.to ?? Infinity, y.base.from ?? -Infinity, y.base.to ?? Infinity];
-  const [aPart, bPart] = [narrower(a, b) || oneOfSeveral(a, b), narrower(b, a) || oneOfSeveral(b, a)];
+  const part = (p: Claim, w: Claim) => narrower(p, w) || oneOfSeveral(p, w) || progressTowardTarget(p, w);
+  const [aPart, bPart] = [part(a, b), part(b, a)];
   return (aPart && lx <= hy) || (bPart && ly <= hx);
 }

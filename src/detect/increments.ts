@@ -1,15 +1,28 @@
 import type { Claim, Quantity } from '../model/claim.js';
-import { INCREMENT_WORDS, REPETITION_CUES } from '../lexicon/repetition-cues.js';
+import { INCREMENT_WORDS, PROGRESS_CUES, REPETITION_CUES, TARGET_CUES } from '../lexicon/repetition-cues.js';
 import { claimWords } from '../relate/words.js';
 
 const INCREMENT: ReadonlySet<string> = new Set(INCREMENT_WORDS);
 const REPETITION: readonly (readonly string[])[] = REPETITION_CUES.map((cue) => cue.split(' '));
+const PROGRESS: readonly (readonly string[])[] = PROGRESS_CUES.map((cue) => cue.split(' '));
+const TARGET: ReadonlySet<string> = new Set(TARGET_CUES);
+
+const hasCue = (words: readonly string[], cues: readonly (readonly string[])[]) => cues.some((cue) => words.some((_, i) => cue.every((w, j) => words[i + j] === w)));
+
+/**
+ * The one claim counts the progress so far ("has already cut 1,200 jobs") and the other a target ("will cut 5,000 jobs
+ * by 2025"): the progress is part of the target, so only progress past the target clashes.
+ */
+export function progressTowardTarget(part: Claim, whole: Claim): boolean {
+  const [p, w] = [part, whole].map((c) => claimWords(c).tokens.map((t) => t.lower)) as [string[], string[]];
+  return hasCue(p, PROGRESS) && !hasCue(w, PROGRESS) && w.some((t) => TARGET.has(t)) && !p.some((t) => TARGET.has(t));
+}
 /** Words an additive determiner may stand before its count: "another 12", "a further 30", "an additional 5,000". */
 const DETERMINER_REACH = 1;
 
 /**
  * The count is an addition to an earlier total ("40 new infections", "another 12 deaths", "12 more people"), not the
- * total itself: an additive word inside the figure's phrase or just before it (Quirk et al. 1985, § 5.16).
+ * total itself: an additive word inside the figure's phrase or just before it (Quirk et al. 1985, additive determiners).
  */
 export function incrementCount(claim: Claim, q: Quantity): boolean {
   const { tokens } = claimWords(claim);
@@ -28,8 +41,7 @@ const repeatCache = new WeakMap<Claim, boolean>();
 export function repeatedAct(claim: Claim): boolean {
   let found = repeatCache.get(claim);
   if (found === undefined) {
-    const words = claimWords(claim).tokens.map((t) => t.lower);
-    found = REPETITION.some((cue) => words.some((_, i) => cue.every((w, j) => words[i + j] === w)));
+    found = hasCue(claimWords(claim).tokens.map((t) => t.lower), REPETITION);
     repeatCache.set(claim, found);
   }
   return found;

@@ -11,14 +11,14 @@ export const SETTING_NOUNS: readonly string[] = [
 ];
 
 /**
- * Prepositions that set an act or a gathering in a place (Quirk et al. 1985, §§ 9.15–9.17: position "at", "in", "on";
+ * Prepositions that set an act or a gathering in a place (Quirk et al. 1985, ch. 9 on space: position "at", "in", "on";
  * relative position "outside", "inside", "near", "opposite", "outside of" written as its last word).
  */
 export const SETTING_PREPOSITIONS: readonly string[] = ['in', 'at', 'on', 'outside', 'inside', 'near', 'opposite'];
 
 /**
  * Words that give a count the whole of an area or event as its scope ("across the region", "nationwide", "in all"):
- * Quirk et al. 1985, § 9.26 on the pervasive meaning of "across" and "throughout", the "-wide" adjectives of the
+ * Quirk et al. 1985, ch. 9 on the pervasive meaning of "across" and "throughout", the "-wide" adjectives of the
  * Oxford Dictionary of English ("nationwide", "statewide", "countrywide", "worldwide") and the totalling adjuncts
  * "overall", "altogether", "in all", "in total". Lower-case word tokens; two-word cues matched contiguously.
  */

@@ -79,6 +79,28 @@ describe('one instance and several', () => {
   });
 });
 
+describe('progress toward a target', () => {
+  it('already cut / will cut: no clash while the progress is smaller', () => {
+    expect(reported('The company will cut 5,000 jobs by 2025.', 'The company has already cut 1,200 jobs.')).toEqual([]);
+    expect(reported('The city plans to plant 10,000 trees.', 'So far 2,300 trees have been planted.')).toEqual([]);
+  });
+
+  it('progress past the target: numeric', () => {
+    expect(reported('The company will cut 5,000 jobs by 2025.', 'The company has already cut 7,000 jobs.')).toEqual([
+      { kind: 'numeric', band: MEDIUM_PLUS, evidence: ['5,000 jobs', '7,000 jobs'] },
+    ]);
+  });
+
+  it('two progress counts, or two targets: numeric', () => {
+    expect(reported('The company has already cut 1,200 jobs.', 'The company has already cut 3,000 jobs.')).toEqual([
+      { kind: 'numeric', band: MEDIUM_PLUS, evidence: ['1,200 jobs', '3,000 jobs'] },
+    ]);
+    expect(reported('The company will cut 5,000 jobs.', 'The company will cut 1,200 jobs.')).toEqual([
+      { kind: 'numeric', band: MEDIUM_PLUS, evidence: ['5,000 jobs', '1,200 jobs'] },
+    ]);
+  });
+});
+
 describe('counts at two settings', () => {
   it('a crowd in the square / a crowd outside the court: no clash', () => {
     expect(reported('A crowd estimated at 20,000 gathered in the square.', 'A crowd of about 500 gathered outside the court.')).toEqual([]);
