@@ -14,6 +14,7 @@ import { thingsInOtherPlaces } from './thing-places.js';
 import { ordinalsApart, settingsApart } from './settings-apart.js';
 import { clocksApart } from './clock-times.js';
 import { oneRepeated } from './increments.js';
+import { oneDesignatedService } from './destinations.js';
 import { reportedApart } from './report-times.js';
 import { doerUnsaidAgainstDoerDenied } from './unnamed-doer.js';
 import type { DetectContext } from './types.js';
@@ -162,7 +163,7 @@ export function planPair(a: Claim, b: Claim, context: DetectContext, match = 1):
   // One person's death told twice ("was shot dead" / "died"): a person dies once, so it is one event.
   const oneEvent = lexicalEvent || aligned?.oneEvent === true || oneDeath(a, b, context.lexicon);
   // "Volkar chose Oregon" / "Volkar picked Ohio": a kind of the act (WordNet hypernymy) by one named doer has one place.
-  const kindOfOneAct = (relation.relation === 'hypernym' && sameNamedActor(a, b, context)) || bothLocated(a, b, context);
+  const kindOfOneAct = (relation.relation === 'hypernym' && sameNamedActor(a, b, context)) || bothLocated(a, b, context) || oneDesignatedService(a, b);
   const synonymousPredicates = onePredicateInOtherWords(a, b, relation);
   const relatedAct = relation.related && (lexicalEvent || aligned === undefined || aligned.coverage >= RELATED_ACT_COVERAGE);
   const sameAct = lexicalEvent || relatedAct;
