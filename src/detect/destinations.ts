@@ -1,18 +1,21 @@
 import type { Claim } from '../model/claim.js';
 import { samePlaceOrWithin } from '../extract/gazetteer.js';
+import { claimWords, tokenAt } from '../relate/words.js';
 
-/** A designator with a number right before "to PLACE": "Flight 567 to Portland", "Route 9 to Albany", "bus 42 to Leeds". */
-const DESIGNATED = /\b(\p{L}+)\s+(\d+[A-Za-z]?)\s*$/u;
+/** The number of a designator right before "to PLACE": "Flight 567 to Portland", "Route 9 to Albany", "bus 42A to Leeds". */
+const SERVICE_NUMBER = /^\d+[a-z]?$/i;
+const HAS_LETTER = /\p{L}/u;
 
 /** Each destination of a numbered vehicle or route the claim names, keyed by its designator ("flight 567" → Portland). */
 function destinations(claim: Claim): Map<string, Claim['places']> {
   const out = new Map<string, Claim['places']>();
+  const { tokens } = claimWords(claim);
   for (const p of claim.places) {
     if (p.role !== 'to') continue;
-    const before = claim.text.slice(0, Math.max(0, p.span.start - claim.span.start)).replace(/\s*\bto\s*$/i, '');
-    const m = DESIGNATED.exec(before);
-    if (m === null) continue;
-    const key = `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}`;
+    const at = tokenAt(tokens, p.span.start);
+    const [noun, number, to] = [tokens[at - 3], tokens[at - 2], tokens[at - 1]];
+    if (to?.lower !== 'to' || !number || !SERVICE_NUMBER.test(number.lower) || !noun || !HAS_LETTER.test(noun.lower)) continue;
+    const key = `${noun.lower} ${number.lower}`;
     out.set(key, [...(out.get(key) ?? []), p]);
   }
   return out;

@@ -28,8 +28,8 @@ export function incrementCount(claim: Claim, q: Quantity): boolean {
   const { tokens } = claimWords(claim);
   const first = tokens.findIndex((t) => t.span.end > q.span.start);
   if (first < 0) return false;
-  // "more than 30" is a bound, not an addition.
-  const additive = (i: number) => INCREMENT.has(tokens[i]!.lower) && tokens[i + 1]?.lower !== 'than';
+  // "more than 30" and "40 or more" are bounds, not additions.
+  const additive = (i: number) => INCREMENT.has(tokens[i]!.lower) && tokens[i + 1]?.lower !== 'than' && tokens[i - 1]?.lower !== 'or';
   const inside = tokens.flatMap((t, i) => (t.span.start >= q.span.start && t.span.end <= q.span.end ? [i] : []));
   const before = tokens.slice(Math.max(0, first - 1 - DETERMINER_REACH), first);
   return inside.some(additive) || before.some((t) => INCREMENT.has(t.lower) && t.lower !== 'new' && t.lower !== 'more');
