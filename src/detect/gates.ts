@@ -13,6 +13,8 @@ import { countsOfOneOutcome } from './numeric.js';
 import { thingsInOtherPlaces } from './thing-places.js';
 import { ordinalsApart, settingsApart } from './settings-apart.js';
 import { clocksApart } from './clock-times.js';
+import { oneRepeated } from './increments.js';
+import { oneDesignatedService } from './destinations.js';
 import { reportedApart } from './report-times.js';
 import { doerUnsaidAgainstDoerDenied } from './unnamed-doer.js';
 import type { DetectContext } from './types.js';
@@ -22,6 +24,8 @@ import { eventRelation, type EventRelation } from '../relate/relation.js';
 import { alignedEvent, type AlignedEvent } from '../relate/event-identity.js';
 import { distinctLightEvents } from '../relate/light-events.js';
 import { themesApart } from '../relate/theme-heads.js';
+import { LOCATED_VERBS } from '../lexicon/event-frames.js';
+import { subjectsApart } from '../relate/subject-heads.js';
 import { sameMeasuredEvent, sharesEventStem, synonymousEvents } from '../match/similarity.js';
 
 /**
@@ -65,6 +69,7 @@ export const PAIR_GATES = [
   'two-tallies',
   'two-light-events',
   'other-themes',
+  'other-subjects',
   'things-in-other-places',
   'resale',
   'two-occasions',
@@ -80,6 +85,7 @@ export const PAIR_GATES = [
   'opposite-acts-dated',
   'opposite-acts-timed',
   'doer-unsaid',
+  'repeated-occurrence',
 ] as const;
 export type PairGate = (typeof PAIR_GATES)[number];
 
@@ -111,6 +117,15 @@ function oppositePredicates(a: Claim, b: Claim, context: DetectContext): boolean
 function sameNamedActor(a: Claim, b: Claim, context: DetectContext): boolean {
   const [x, y] = [a.proposition.actor, b.proposition.actor];
   return x !== undefined && y !== undefined && samePhrase(x, y, context.lexicon.aliases);
+}
+
+const LOCATED: ReadonlySet<string> = new Set(LOCATED_VERBS);
+
+/** Both predicates say only where a thing is ("is headquartered in" / "is based in"), of one named or described subject. */
+function bothLocated(a: Claim, b: Claim, context: DetectContext): boolean {
+  const [x, y] = [a.proposition.predicate?.lemma.toLowerCase(), b.proposition.predicate?.lemma.toLowerCase()];
+  const [sa, sb] = [a.proposition.actor ?? a.proposition.theme, b.proposition.actor ?? b.proposition.theme];
+  return x !== undefined && y !== undefined && LOCATED.has(x) && LOCATED.has(y) && sa !== undefined && sb !== undefined && samePhrase(sa, sb, context.lexicon.aliases);
 }
 
 /** Something event-bound can differ: both claims carry a figure, a date or a place. */
@@ -148,7 +163,7 @@ export function planPair(a: Claim, b: Claim, context: DetectContext, match = 1):
   // One person's death told twice ("was shot dead" / "died"): a person dies once, so it is one event.
   const oneEvent = lexicalEvent || aligned?.oneEvent === true || oneDeath(a, b, context.lexicon);
   // "Volkar chose Oregon" / "Volkar picked Ohio": a kind of the act (WordNet hypernymy) by one named doer has one place.
-  const kindOfOneAct = relation.relation === 'hypernym' && sameNamedActor(a, b, context);
+  const kindOfOneAct = (relation.relation === 'hypernym' && sameNamedActor(a, b, context)) || bothLocated(a, b, context) || oneDesignatedService(a, b);
   const synonymousPredicates = onePredicateInOtherWords(a, b, relation);
   const relatedAct = relation.related && (lexicalEvent || aligned === undefined || aligned.coverage >= RELATED_ACT_COVERAGE);
   const sameAct = lexicalEvent || relatedAct;
@@ -157,6 +172,8 @@ export function planPair(a: Claim, b: Claim, context: DetectContext, match = 1):
   const updated = reportedApart(a, b);
   // "at the first protest" / "at the second protest"; "in Paris" / "in Lyon": what happened at the one is no account of the other.
   const instancesApart = ordinalsApart(a, b);
+  // "won the title in 2019" / "won the title again in 2021": the plain claim may tell the earlier occurrence.
+  const repeated = oneRepeated(a, b);
   const placesApart = settingsApart(a, b);
   // "not in Paris" / "in Lyon": a place where the act is denied is no rival place for it.
   const deniedInOnePlace = a.proposition.negated !== b.proposition.negated;
@@ -171,6 +188,8 @@ export function planPair(a: Claim, b: Claim, context: DetectContext, match = 1):
   const twoLightEvents = distinctLightEvents(a, b, context.lexicon);
   // "attacked the convoy near Mosul" / "attacked a checkpoint near Basra": one act on two things is two events.
   const otherThemes = themesApart(a, b, context.lexicon);
+  // "The earthquake struck on Monday" / "A strong aftershock struck on Tuesday": one act of two things is two events.
+  const otherSubjects = subjectsApart(a, b, context.lexicon);
   // "the terminal in Lyon is closed" / "the terminal in Marseille is open": a place that says which thing makes two things.
   const otherPlaces = thingsInOtherPlaces(a, b);
   // What would hold under a condition ("If the reports are accurate, …") is no account of what holds.
@@ -193,6 +212,7 @@ export function planPair(a: Claim, b: Claim, context: DetectContext, match = 1):
     if (kind === 'actor' && twoTallies) return 'two-tallies';
     if (twoLightEvents && (eventBound || PREDICATE_KINDS.has(kind))) return 'two-light-events';
     if (otherThemes && SETTING_KINDS.has(kind)) return 'other-themes';
+    if (otherSubjects && SETTING_KINDS.has(kind)) return 'other-subjects';
     if (otherPlaces && !WORDING_KINDS.has(kind)) return 'things-in-other-places';
     // A resale: two transfers, whose figures, dates, places and doers need not agree.
     if (relation.distinct && (eventBound || (kind === 'actor' && !swappedRoles))) return 'resale';
@@ -211,6 +231,7 @@ export function planPair(a: Claim, b: Claim, context: DetectContext, match = 1):
     // Nor do their dates clash: "rejected the offer in January" / "accepted it in March" is the same sequence.
     if (kind === 'temporal' && oppositePredicates(a, b, context)) return 'opposite-acts-timed';
     if (doerUnsaid && TRUTH_KINDS.has(kind)) return 'doer-unsaid';
+    if (repeated && eventBound) return 'repeated-occurrence';
     return undefined;
   };
   const blocked = new Map<ConflictKind, PairGate>();

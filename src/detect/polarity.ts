@@ -12,6 +12,7 @@ import { callsOwnContentFalse } from './rebuttal.js';
 import { deniedByRelatedVerb } from './related-predicates.js';
 import { oppositeSides } from './sides.js';
 import { negatedComplementHit } from './negated-complements.js';
+import { negatedUntilADate } from './not-until.js';
 
 /**
  * The same predicate held affirmatively by one claim and negatively by the other: "will attend" vs "will not
@@ -30,6 +31,8 @@ export const detectPolarity: Detector = (a, b, context) => {
   // "should not have performed it" judges an act, it does not deny it ("should have told them" even implies they were not told).
   if (underDeonticModal(a) || underDeonticModal(b)) return null;
   if (isNegative(a) === isNegative(b)) return negatedComplementHit(a, b, context) ?? readingHit(a, b, context);
+  // "will not go on sale until 2027" affirms the sale from 2027: the dates clash or agree (temporal), the polarity does not.
+  if (negatedUntilADate(isNegative(a) ? a : b)) return null;
   // "did not vote for the bill" / "voted against the bill": denying one side agrees with taking the other.
   if (oppositeSides(a, b)) return null;
   // "could be integrated" allows what "no plans to integrate" rules out as intended: a possibility denies nothing.

@@ -29,7 +29,7 @@ export function ordinalsApart(a: Claim, b: Claim): boolean {
 }
 
 /** The claim's places outside its doer and its theme: "France" in "France rued the deal" is a party, not a setting. */
-function settings(claim: Claim) {
+export function settings(claim: Claim): Claim['places'] {
   const { actor, theme } = claim.proposition;
   const inside = (p: { span: { start: number; end: number } }, phrase: typeof actor) => phrase !== undefined && p.span.start >= phrase.span.start && p.span.end <= phrase.span.end;
   return claim.places.filter((p) => !inside(p, actor) && !inside(p, theme));

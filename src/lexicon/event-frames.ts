@@ -4,7 +4,9 @@
  * Sources: the lexical units of Berkeley FrameNet 1.7 (Ruppenhofer et al., "FrameNet II: Extended Theory and
  * Practice", 2016): the Event frame (happen, occur, take place, transpire) and, for verbs whose object is the event
  * itself, the support verbs NomBank lists for event nouns (Meyers et al. 2004: hold, stage, host); the Death and
- * Killing frames; Experience_bodily_harm and Cause_harm; Arrest. Entries are lemmas (verbs, nouns, adjectives);
+ * Killing frames; Experience_bodily_harm and Cause_harm; Arrest; Medical_conditions and the infection sense of
+ * Cause_harm's neighbour Infecting ("infect", "sicken": the people an outbreak made ill), kept apart from
+ * hospitalisation, which counts only the worst of them. Entries are lemmas (verbs, nouns, adjectives);
  * a two-word entry is a verb lemma and the noun it takes ("take place").
  */
 
@@ -12,6 +14,13 @@
 export const HAPPENING_VERBS: readonly string[] = [
   'happen', 'occur', 'take place', 'transpire', 'come about', 'unfold', 'hold', 'stage', 'host',
 ];
+
+/**
+ * Verbs of FrameNet 1.7's Being_located frame (and its base sense in WordNet 3.1, base.v.02 "use as a base", with
+ * headquarter.v.01): each says only where a thing is, so two of them with two places ("is headquartered in Munich" /
+ * "is based in Hamburg") place one thing twice. Verb lemmas.
+ */
+export const LOCATED_VERBS: readonly string[] = ['locate', 'situate', 'base', 'headquarter', 'house', 'station'];
 
 /**
  * Outcomes a count of people is a count of ("five were shot dead" counts the dead): a count in one frame and a count
@@ -24,4 +33,6 @@ export const OUTCOME_FRAMES: Readonly<Record<string, readonly string[]>> = {
   ],
   injury: ['injure', 'injury', 'injured', 'wound', 'wounded', 'hurt', 'maim'],
   arrest: ['arrest', 'apprehend', 'detain', 'detention', 'custody', 'nab'],
+  illness: ['infect', 'infection', 'infected', 'sicken', 'sickened', 'ill', 'illness', 'sick'],
+  hospitalisation: ['hospitalize', 'hospitalise', 'hospitalized', 'hospitalised', 'hospitalization', 'hospitalisation'],
 };

@@ -17,6 +17,8 @@ import * as eventFrames from './event-frames.js';
 import * as facilityNouns from './facility-nouns.js';
 import * as filingNouns from './filing-nouns.js';
 import * as purposeNouns from './purpose-nouns.js';
+import * as repetitionCues from './repetition-cues.js';
+import * as settingNouns from './setting-nouns.js';
 import * as forecastCues from './forecast-cues.js';
 import * as foreignFunctionWords from './foreign-function-words.js';
 import * as functionWords from './function-words.js';
@@ -176,6 +178,8 @@ export const SHIPPED_TABLES = {
   'truth-value-cues': truthValueCues,
   units,
   'update-cues': updateCues,
+  'repetition-cues': repetitionCues,
+  'setting-nouns': settingNouns,
   'verb-synonyms': { default: verbSynonyms },
   'wordnet-relations': { default: wordnetRelations },
   'wordnet-adverbs': wordnetAdverbs,

@@ -1,0 +1,99 @@
+import type { Claim, Quantity } from '../model/claim.js';
+import { FACILITY_NOUNS } from '../lexicon/facility-nouns.js';
+import { SETTING_NOUNS, SETTING_PREPOSITIONS, WHOLE_SCOPE_CUES } from '../lexicon/setting-nouns.js';
+import { samePlaceOrWithin } from '../extract/gazetteer.js';
+import { claimWords } from '../relate/words.js';
+import { nounLemma } from '../relate/lemma.js';
+import { settings } from './settings-apart.js';
+import { progressTowardTarget } from './increments.js';
+import { ORDINAL_WORDS } from '../lexicon/number-words.js';
+
+const SETTING_HEADS: ReadonlySet<string> = new Set([...SETTING_NOUNS, ...FACILITY_NOUNS]);
+const SETTING_PREPS: ReadonlySet<string> = new Set(SETTING_PREPOSITIONS);
+/** Words between "the" and the setting noun: "in the main square", "outside the high court". */
+const MODIFIER_REACH = 1;
+
+const headCache = new WeakMap<Claim, ReadonlySet<string>>();
+
+/** The setting nouns a claim's locative phrases name ("gathered in the square" → square), by noun lemma. */
+function settingHeads(claim: Claim): ReadonlySet<string> {
+  let heads = headCache.get(claim);
+  if (heads === undefined) {
+    const { tokens } = claimWords(claim);
+    const found = new Set<string>();
+    tokens.forEach((t, i) => {
+      if (!SETTING_PREPS.has(t.lower) || tokens[i + 1]?.lower !== 'the') return;
+      for (let j = i + 2; j <= i + 2 + MODIFIER_REACH && j < tokens.length; j++) {
+        const noun = nounLemma(tokens[j]!.lower);
+        if (SETTING_HEADS.has(noun)) {
+          found.add(noun);
+          break;
+        }
+      }
+    });
+    heads = found;
+    headCache.set(claim, heads);
+  }
+  return heads;
+}
+
+/**
+ * Both claims set their counts at a named kind of place and the kinds differ ("a crowd of 20,000 in the square" /
+ * "500 outside the court"): two gatherings, two groups counted.
+ */
+export function countsAtOtherSettings(a: Claim, b: Claim): boolean {
+  const [x, y] = [settingHeads(a), settingHeads(b)];
+  return x.size > 0 && y.size > 0 && ![...x].some((h) => y.has(h));
+}
+
+const WHOLE_SCOPE: readonly (readonly string[])[] = WHOLE_SCOPE_CUES.map((cue) => cue.split(' '));
+
+/** The claim says its count covers a whole area or event ("across the region", "nationwide", "in all"). */
+function wholeScope(claim: Claim): boolean {
+  const words = claimWords(claim).tokens.map((t) => t.lower);
+  return WHOLE_SCOPE.some((cue) => words.some((_, i) => cue.every((w, j) => words[i + j] === w)));
+}
+
+/**
+ * The one claim's places lie inside the other's ("in Florida" / "in the United States"), or the other says its count
+ * covers the whole ("across the region") and names no place of the part: the one counts a part of the other's whole.
+ * A place on one side only is no part: the other may mean the same place unsaid.
+ */
+function narrower(part: Claim, whole: Claim): boolean {
+  const [x, y] = [settings(part).filter((p) => p.within.length > 0), settings(whole)];
+  if (x.length === 0 || x.some((p) => y.some((w) => w.key === p.key || w.within.includes(p.key)))) return false;
+  if (y.length === 0) return wholeScope(whole);
+  return y.every((w) => x.some((p) => p.within.includes(w.key)));
+}
+
+const ORDINAL: ReadonlySet<string> = new Set(ORDINAL_WORDS);
+
+/** Nouns the claim picks one instance of by an ordinal ("the first blast" → blast), by noun lemma. */
+function ordinalInstances(claim: Claim): string[] {
+  const { tokens } = claimWords(claim);
+  return tokens.flatMap((t, i) => (ORDINAL.has(t.lower) && tokens[i + 1]?.content ? [nounLemma(tokens[i + 1]!.lower)] : []));
+}
+
+/** The claim speaks of several instances of the noun at once ("the two blasts", "both attacks"): a plural form. */
+function pluralOf(claim: Claim, noun: string): boolean {
+  return claimWords(claim).tokens.some((t) => t.lower !== noun && nounLemma(t.lower) === noun);
+}
+
+/** One instance picked by an ordinal against the plural of its noun: "killed in the first blast" / "the two blasts killed". */
+function oneOfSeveral(part: Claim, whole: Claim): boolean {
+  return ordinalInstances(part).some((noun) => pluralOf(whole, noun) && !pluralOf(part, noun));
+}
+
+/**
+ * A count limited to a place against one of the whole event ("killed 12 people in Florida" / "killed 30 people
+ * across the region"), or to one of several instances ("three were killed in the first blast" / "the two blasts killed
+ * 11"), or to the progress so far toward a target ("has already cut 1,200" / "will cut 5,000"): the part may be
+ * smaller than the whole, so only a part larger than the whole clashes.
+ */
+export function partWithinWhole(a: Claim, x: Quantity, b: Claim, y: Quantity): boolean {
+  if (x.dimension !== 'count') return false;
+  const [lx, hx, ly, hy] = [x.base.from ?? -Infinity, x.base.to ?? Infinity, y.base.from ?? -Infinity, y.base.to ?? Infinity];
+  const part = (p: Claim, w: Claim) => narrower(p, w) || oneOfSeveral(p, w) || progressTowardTarget(p, w);
+  const [aPart, bPart] = [part(a, b), part(b, a)];
+  return (aPart && lx <= hy) || (bPart && ly <= hx);
+}

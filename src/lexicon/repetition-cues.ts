@@ -1,0 +1,40 @@
+/**
+ * Words that mark a figure as an addition to an earlier total, or an act as a repeat of an earlier one.
+ *
+ * Sources: Quirk et al. (1985), A Comprehensive Grammar of the English Language: the additive determiners and
+ * adjectives that premodify a count ("another", "a further", "an additional", "more", "new", "extra", "fresh")
+ * and the adjuncts of definite frequency that say an act happens once more ("again", "once more", "anew", "for the
+ * second time"). Lower-case word tokens; a cue of several words is matched
+ * contiguously.
+ */
+
+/** Premodifiers of a count that make it an increment ("40 new infections", "another 12 deaths", "12 more people"). */
+export const INCREMENT_WORDS: readonly string[] = ['new', 'more', 'additional', 'further', 'another', 'extra', 'fresh'];
+
+/** Adjuncts that make an act a repeat of an earlier one ("won the title again in 2021"). */
+export const REPETITION_CUES: readonly string[] = [
+  'again',
+  'once more',
+  'anew',
+  'for the second time',
+  'for the third time',
+  'for the fourth time',
+  'for the fifth time',
+  'for a second time',
+  'for a third time',
+  'for a fourth time',
+  'for a fifth time',
+  'for a second straight',
+  'for a second consecutive',
+  'for the second straight',
+  'for the second consecutive',
+];
+
+/**
+ * Adjuncts of time relationship that make a count the progress so far toward a total still to come ("has already cut
+ * 1,200 jobs", "so far", "to date", "thus far"), against a target stated as an intention or a future.
+ */
+export const PROGRESS_CUES: readonly string[] = ['already', 'so far', 'to date', 'thus far'];
+
+/** Words that make a count a target still to be reached: the future modal and the verbs and nouns of aiming. */
+export const TARGET_CUES: readonly string[] = ['will', 'shall', 'plan', 'plans', 'aim', 'aims', 'intend', 'intends', 'target', 'goal'];

@@ -1,0 +1,28 @@
+/**
+ * Common nouns that name a setting where people gather or an act is done ("in the square", "outside the court"),
+ * besides the facility nouns of facility-nouns.ts: hyponyms in WordNet 3.1 of public_square.n.01 (square, plaza),
+ * park.n.01, street.n.01 and thoroughfare.n.01 (street, avenue, road, boulevard), court.n.03 (court as the room or
+ * building), marketplace.n.01, parliament / legislature buildings (parliament, legislature, capitol), city_hall.n.01
+ * and town_hall.n.01 (hall), and the shore and frontier nouns (beach, harbour, harbor, border, waterfront).
+ */
+export const SETTING_NOUNS: readonly string[] = [
+  'square', 'plaza', 'park', 'street', 'avenue', 'road', 'boulevard', 'court', 'marketplace', 'parliament',
+  'legislature', 'capitol', 'hall', 'beach', 'harbour', 'harbor', 'border', 'waterfront', 'gate', 'gates',
+];
+
+/**
+ * Prepositions that set an act or a gathering in a place (Quirk et al. 1985, ch. 9 on space: position "at", "in", "on";
+ * relative position "outside", "inside", "near", "opposite", "outside of" written as its last word).
+ */
+export const SETTING_PREPOSITIONS: readonly string[] = ['in', 'at', 'on', 'outside', 'inside', 'near', 'opposite'];
+
+/**
+ * Words that give a count the whole of an area or event as its scope ("across the region", "nationwide", "in all"):
+ * Quirk et al. 1985, ch. 9 on the pervasive meaning of "across" and "throughout", the "-wide" adjectives of the
+ * Oxford Dictionary of English ("nationwide", "statewide", "countrywide", "worldwide") and the totalling adjuncts
+ * "overall", "altogether", "in all", "in total". Lower-case word tokens; two-word cues matched contiguously.
+ */
+export const WHOLE_SCOPE_CUES: readonly string[] = [
+  'across', 'throughout', 'nationwide', 'statewide', 'countrywide', 'worldwide', 'overall', 'altogether', 'in all',
+  'in total',
+];

@@ -1,0 +1,48 @@
+import type { Lexicon } from '../lexicon/index.js';
+import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
+import type { Claim } from '../model/claim.js';
+import { lexicalRelation, vectorRelation } from './lexical.js';
+import type { LinkRelation } from './types.js';
+import { claimWords, type Token } from './words.js';
+
+const PREPOSITION: ReadonlySet<string> = new Set(SIMPLE_PREPOSITIONS);
+/** Relations under which two subject heads may name one thing (as for theme heads in theme-heads.ts). */
+const ONE_THING: ReadonlySet<LinkRelation> = new Set(['identical', 'inflection', 'alias', 'derivation', 'synonym', 'hypernym']);
+const CAPITALISED = /^\p{Lu}/u;
+/** Determiners that introduce a new referent (Heim 1982, the novelty condition of indefinites). */
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'another']);
+
+/**
+ * The head noun of the subject of a verb with no object ("The earthquake struck at 3 a.m." → earthquake): the last
+ * content word of the subject before any preposition. A capitalised head is a name (the named-doer gates judge those);
+ * a claim whose verb takes an object has its doer compared by the actor detector instead.
+ */
+function subjectHead(c: Claim): { head: Token; indefinite: boolean } | undefined {
+  const { actor, theme, predicate } = c.proposition;
+  if (!actor || !predicate || theme || actor.span.end > predicate.span.start) return undefined;
+  const words = claimWords(c).tokens.filter((t) => t.span.start >= actor.span.start && t.span.end <= actor.span.end);
+  let head: Token | undefined;
+  for (const t of words) {
+    if (PREPOSITION.has(t.lower) && head) break;
+    if (t.content) head = t;
+  }
+  if (!head || CAPITALISED.test(head.span.text)) return undefined;
+  return { head, indefinite: INDEFINITE.has(words[0]?.lower ?? '') };
+}
+
+/**
+ * The two claims tell an intransitive act of two different things, one of them introduced as new ("The earthquake
+ * struck on Monday" / "A strong aftershock struck on Tuesday"): neither subject's head recurs in the other claim and
+ * neither the dictionary nor the word vectors make them one thing (not "the quake" / "the earthquake", nor "the
+ * explosion" / "a blast"), so their dates and places are of two events. Two definite subjects ("the bomb" / "the
+ * device") may be one thing under two names and are left to the detectors.
+ */
+export function subjectsApart(a: Claim, b: Claim, lexicon: Lexicon): boolean {
+  const [sa, sb] = [subjectHead(a), subjectHead(b)];
+  if (!sa || !sb || !(sa.indefinite || sb.indefinite)) return false;
+  const [ha, hb] = [sa.head, sb.head];
+  const recurs = (h: Token, c: Claim) => claimWords(c).tokens.some((t) => t.lemma === h.lemma || t.lower === h.lower);
+  if (recurs(ha, b) || recurs(hb, a)) return false;
+  const r = lexicalRelation(ha, hb, lexicon) ?? lexicalRelation(hb, ha, lexicon) ?? vectorRelation(ha, hb);
+  return r === undefined || (r.relation !== 'similar' && !ONE_THING.has(r.relation));
+}
