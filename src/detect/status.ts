@@ -10,12 +10,13 @@ import { EPISTEMIC_ADJECTIVES } from '../lexicon/status-cues.js';
 import { processOutcome } from '../match/process-outcome.js';
 import { sameEvent, sharesEventStem } from '../match/similarity.js';
 import type { Claim } from '../model/claim.js';
-import type { Detector } from './types.js';
+import type { Detector, DetectorHit } from './types.js';
 import { roleMayBeNamed } from './roles.js';
 import { actorsCompatible, isDecided, stateSpan } from './shared.js';
 import { activityPhaseHit } from './activity-phase.js';
 import { awaitedDecision, decisionByLightVerb, negatedOpposite, planAbandoned, statedByFrame } from './status-readings.js';
 import { unconfirmedEventHit } from './unconfirmed.js';
+import { pendingStateEnded } from '../relate/pending-states.js';
 
 const STRENGTH = {
   refused: STATUS_REFUSED_STRENGTH,
@@ -30,7 +31,7 @@ const STRENGTH = {
  * Hedged decisions ("may have approved") do not settle anything and are left out.
  */
 export const detectStatus: Detector = (a, b, context) => {
-  const settled = planAbandoned(a, b, context.lexicon) ?? awaitedDecision(a, b, context.lexicon) ?? statedByFrame(a, b, context.lexicon) ?? activityPhaseHit(a, b, context.lexicon) ?? unconfirmedEventHit(a, b);
+  const settled = planAbandoned(a, b, context.lexicon) ?? awaitedDecision(a, b, context.lexicon) ?? statedByFrame(a, b, context.lexicon) ?? activityPhaseHit(a, b, context.lexicon) ?? unconfirmedEventHit(a, b) ?? pendingStateHit(a, b);
   if (settled) return settled;
   const pendingA = a.proposition.state === 'pending';
   const pendingB = b.proposition.state === 'pending';
@@ -99,4 +100,10 @@ function undergoerAsSubject(pending: Claim, other: Claim, outcome: boolean): boo
   const theme = pending.proposition.theme?.key;
   if (theme === undefined || theme !== other.proposition.actor?.key) return false;
   return outcome || sharesEventStem(pending, other);
+}
+
+/** A thing still in a waiting state against the act that ends it ("remains at large" / "was arrested"): relate/pending-states.ts. */
+function pendingStateHit(a: Claim, b: Claim): DetectorHit | null {
+  const ended = pendingStateEnded(a, b);
+  return ended ? { kind: 'status', strength: STATUS_DECIDED_STRENGTH, evidence: [...ended.evidence], detail: ended.detail } : null;
 }
