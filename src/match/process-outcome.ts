@@ -4,6 +4,7 @@ import { buildLexicon, derived, type Lexicon } from '../lexicon/index.js';
 import { areSynonyms } from '../lexicon/synonyms.js';
 import { datesClash } from './dates.js';
 import { ENDING_OUTCOMES } from '../lexicon/process-outcomes.js';
+import { endedLongBefore } from '../relate/pending-states.js';
 
 export type ProcessLexicon = Pick<Lexicon, 'processOutcomes' | 'openDecisions' | 'decisionNouns'>;
 /** The process tables of one lexicon, stemmed as claim keys are. */
@@ -19,13 +20,14 @@ const stemmed = (lexicon: ProcessLexicon) => ({
  * mine reopened"): one event seen before and after its end. The outcome must concern what the process is about —
  * its theme named among the pending claim's words, or (for a decision about an act named in it) its actor — and
  * happen on no date that the process is not also dated on: "still negotiating on Monday" / "signed on Friday" is
- * a sequence. A negated outcome ("the deal has not been signed") agrees with the pending process.
+ * a sequence, and so is an outcome a year or more back against an undated process ("the strike is ongoing" / "the
+ * strike at the port ended last year"). A negated outcome ("the deal has not been signed") agrees with the pending process.
  */
 export function processOutcome(pending: Claim, outcome: Claim, lexicon: ProcessLexicon = buildLexicon()): boolean {
   const { OUTCOMES, OPEN, DECISION } = derived(lexicon, stemmed);
   const [p, o] = [pending.proposition, outcome.proposition];
   if (p.state !== 'pending' || o.state === 'pending' || o.state === 'negated') return false;
-  if (!p.predicate || !o.predicate || datesClash(pending, outcome)) return false;
+  if (!p.predicate || !o.predicate || datesClash(pending, outcome) || endedLongBefore(pending, outcome)) return false;
   const process = stem(p.predicate.lemma.toLowerCase());
   const result = stem(o.predicate.lemma.toLowerCase());
   if (OUTCOMES.get(process)?.has(result) && themeNamedIn(outcome, pending)) return true;

@@ -60,13 +60,13 @@ function findPresentStates(claim: Claim): StateMention[] {
 }
 
 /** Content lemmas of a phrase, sorted: who or what is in the state ("the suspect" / "a second suspect" differ). */
-function phraseLemmas(claim: Claim, phrase: Phrase): string {
+export function phraseLemmas(claim: Claim, phrase: Phrase): string {
   const words = claimWords(claim).tokens.filter((t) => t.content && t.span.start >= phrase.span.start && t.span.end <= phrase.span.end);
   return [...new Set(words.map((t) => t.lemma))].sort().join(' ');
 }
 
 /** The claim reports its act as done: not negated, pending, doubted, or put in the future. */
-function doneAct(claim: Claim): boolean {
+export function doneAct(claim: Claim): boolean {
   const p = claim.proposition;
   if (!p.predicate || p.negated || (p.state !== 'affirmed' && p.state !== 'refused')) return false;
   if (claim.certainty.level === 'doubted' || claim.certainty.level === 'refuted') return false;
@@ -74,7 +74,7 @@ function doneAct(claim: Claim): boolean {
 }
 
 /** The ending is dated a year or more back, or in a year, while the state is told undated: an earlier occurrence. */
-function endedLongBefore(state: Claim, ending: Claim): boolean {
+export function endedLongBefore(state: Claim, ending: Claim): boolean {
   if (state.times.length > 0) return false;
   return DISTANT_PAST.test(ending.text) || ending.times.some((t) => t.granularity === 'year');
 }
