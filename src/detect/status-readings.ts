@@ -127,7 +127,7 @@ export function awaitedDecision(a: Claim, b: Claim, lexicon: Lexicon): DetectorH
 const PRONOUNS: ReadonlySet<string> = new Set(SUBJECT_PRONOUNS);
 
 /** Who does the claim's act: its actor, or for a pronoun actor the holder it reports ("He said he was …"). */
-function doer(c: Claim): string | undefined {
+export function doer(c: Claim): string | undefined {
   const actor = c.proposition.actor?.text.trim();
   return actor !== undefined && PRONOUNS.has(actor.toLowerCase()) ? c.attribution.holder : actor;
 }

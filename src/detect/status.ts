@@ -14,7 +14,8 @@ import type { Detector, DetectorHit } from './types.js';
 import { roleMayBeNamed } from './roles.js';
 import { actorsCompatible, isDecided, stateSpan } from './shared.js';
 import { activityPhaseHit } from './activity-phase.js';
-import { awaitedDecision, decisionByLightVerb, negatedOpposite, planAbandoned, statedByFrame } from './status-readings.js';
+import { awaitedDecision, decisionByLightVerb, doer, negatedOpposite, planAbandoned, statedByFrame } from './status-readings.js';
+import { sameName } from './actor.js';
 import { unconfirmedEventHit } from './unconfirmed.js';
 import { pendingStateEnded } from '../relate/pending-states.js';
 
@@ -58,7 +59,7 @@ export const detectStatus: Detector = (a, b, context) => {
   // ("still negotiating" / "negotiated", "has not yet decided" / "made a decision"); the same activity reported again ("fighting is ongoing" / "fierce fighting
   // has been reported") or another act on the same theme says nothing of where things stand.
   if (decided === 'affirmed' && !outcome && !sharesEventStem(pending, other) && context.sameAct !== true) return null;
-  const actors = actorsCompatible(a, b, context.lexicon.aliases) || roleMayBeNamed(a.proposition.actor, b.proposition.actor, context.lexicon.roleTitles);
+  const actors = actorsCompatible(a, b, context.lexicon.aliases) || roleMayBeNamed(a.proposition.actor, b.proposition.actor, context.lexicon.roleTitles) || sameDoer(a, b, context.lexicon.aliases);
   if (!actors && !undergoerAsSubject(pending, other, outcome)) return null;
   const strength = decided === 'affirmed' && (outcome || sharesEventStem(pending, other)) ? STATUS_DECIDED_STRENGTH : STRENGTH[decided];
   return {
@@ -106,4 +107,10 @@ function undergoerAsSubject(pending: Claim, other: Claim, outcome: boolean): boo
 function pendingStateHit(a: Claim, b: Claim): DetectorHit | null {
   const ended = pendingStateEnded(a, b);
   return ended ? { kind: 'status', strength: STATUS_DECIDED_STRENGTH, evidence: [...ended.evidence], detail: ended.detail } : null;
+}
+
+/** A pronoun subject stands for the one who says it: "the ministry said we are still seeking …" / "the ministry established …". */
+function sameDoer(a: Claim, b: Claim, aliases: ReadonlyMap<string, string>): boolean {
+  const [x, y] = [doer(a), doer(b)];
+  return x !== undefined && y !== undefined && (x !== a.proposition.actor?.text.trim() || y !== b.proposition.actor?.text.trim()) && sameName(x, y, aliases);
 }
