@@ -16,6 +16,7 @@ import { actorsCompatible, isDecided, stateSpan } from './shared.js';
 import { activityPhaseHit } from './activity-phase.js';
 import { awaitedDecision, decisionByLightVerb, doer, negatedOpposite, planAbandoned, statedByFrame } from './status-readings.js';
 import { sameName } from './actor.js';
+import { sameVerb } from './event-readings.js';
 import { unconfirmedEventHit } from './unconfirmed.js';
 import { pendingStateEnded } from '../relate/pending-states.js';
 
@@ -50,6 +51,8 @@ export const detectStatus: Detector = (a, b, context) => {
   if (decided === 'negated' && isUnknownAnswerCue(pending.proposition.stateCue?.text)) return null;
   // "is yet to comment" / "has not commented": a negated perfect says "not up to now", which is where pending stands.
   if (decided === 'negated' && negatedPerfect(other)) return null;
+  // "has not yet been completed" / "is not finished": one act, not done up to now on both sides, told without a future.
+  if (decided === 'negated' && notYetAndNot(pending, other)) return null;
   if (!decided || other.certainty.level === 'doubted' || other.certainty.level === 'refuted') return null;
   // An outcome of the pending process ("still assessing" / "approved") is a decision stated as made.
   const outcome = processOutcome(pending, other, context.lexicon);
@@ -113,4 +116,21 @@ function pendingStateHit(a: Claim, b: Claim): DetectorHit | null {
 function sameDoer(a: Claim, b: Claim, aliases: ReadonlyMap<string, string>): boolean {
   const [x, y] = [doer(a), doer(b)];
   return x !== undefined && y !== undefined && (x !== a.proposition.actor?.text.trim() || y !== b.proposition.actor?.text.trim()) && sameName(x, y, aliases);
+}
+
+/** A pending negation ("not yet", "still not") on its own predicate: the act is not done up to now. */
+const NOT_YET = /\b(?:not|never|n['’]t)\b.*\b(?:yet|still)\b|\b(?:yet|still)\b.*\b(?:not|n['’]t)\b/i;
+/** Words that put a negated act in the future or a wish ("will not", "won't", "would not"): a refusal to come. */
+const FUTURE_NEGATION = /\b(?:will|would|shall|won['’]t|wouldn['’]t|going\s+to)\b/i;
+
+/**
+ * The pending side says its own act is not done yet and the other says the same act (one verb or WordNet synonyms:
+ * "completed" / "finished") is not done, told without a future: the two agree (Quirk et al. 1985 § 4.22 on the perfect
+ * of "up to now"). "will not sign" is a decision against signing and still clashes with "has not yet signed".
+ */
+function notYetAndNot(pending: Claim, other: Claim): boolean {
+  const [p, o] = [pending.proposition, other.proposition];
+  if (!p.predicate || !o.predicate || !p.stateCue || !NOT_YET.test(p.stateCue.text)) return false;
+  if (FUTURE_NEGATION.test(other.text.slice(0, o.predicate.span.start - other.span.start))) return false;
+  return sameVerb(p.predicate.lemma.toLowerCase(), o.predicate.lemma.toLowerCase(), true);
 }

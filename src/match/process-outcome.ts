@@ -3,8 +3,9 @@ import { stem } from '../extract/keys.js';
 import { buildLexicon, derived, type Lexicon } from '../lexicon/index.js';
 import { areSynonyms } from '../lexicon/synonyms.js';
 import { datesClash } from './dates.js';
-import { ENDING_OUTCOMES } from '../lexicon/process-outcomes.js';
+import { ASSESSMENT_OUTCOMES, ENDING_OUTCOMES, JUDGMENT_OUTCOMES } from '../lexicon/process-outcomes.js';
 import { endedLongBefore } from '../relate/pending-states.js';
+import { claimWords } from '../relate/words.js';
 
 export type ProcessLexicon = Pick<Lexicon, 'processOutcomes' | 'openDecisions' | 'decisionNouns'>;
 /** The process tables of one lexicon, stemmed as claim keys are. */
@@ -33,11 +34,34 @@ export function processOutcome(pending: Claim, outcome: Claim, lexicon: ProcessL
   if (OUTCOMES.get(process)?.has(result) && themeNamedIn(outcome, pending)) return true;
   // "the fire is still burning" / "the fire was extinguished": a verb of ending acting on what is still under way.
   if (ENDING.has(result) && endsTheSubject(pending, outcome)) return true;
-  if (!OUTCOMES.has(process) && !OPEN.has(process) && !DECISION.some((d) => pending.keys.includes(d))) return false;
+  // "the jury has not yet reached a verdict" / "the jury convicted the driver": the awaited decision, made by its decider.
+  const decision = DECISION.some((d) => pending.keys.includes(d));
+  if (decision && DECIDING.has(result) && sameDecider(pending, outcome)) return true;
+  if (!OUTCOMES.has(process) && !OPEN.has(process) && !decision) return false;
   return namesAct(pending, o.predicate.lemma) && (themeNamedIn(outcome, pending) || actorNamedIn(outcome, pending));
 }
 
 const ENDING: ReadonlySet<string> = new Set(ENDING_OUTCOMES.map(stem));
+/** The acts that make a decision, a verdict or a ruling (FrameNet Verdict, Deny_or_grant_permission, Deciding). */
+const DECIDING: ReadonlySet<string> = new Set([...JUDGMENT_OUTCOMES, ...ASSESSMENT_OUTCOMES].map(stem));
+
+/**
+ * Both claims name one doer in the same words, read over the whole subject before the verb ("the jury" / "the jury";
+ * "a second jury" is another, though its actor may be read as "jury" alone).
+ */
+function sameDecider(pending: Claim, outcome: Claim): boolean {
+  const words = subjectLemmas(pending);
+  return words !== '' && words === subjectLemmas(outcome);
+}
+
+/** Content lemmas before the predicate, when the actor stands there, but adverbs of aspect: the subject's words. */
+function subjectLemmas(c: Claim): string {
+  const { actor, predicate } = c.proposition;
+  if (!actor || !predicate || actor.span.end > predicate.span.start) return '';
+  const words = claimWords(c).tokens.filter((t) => t.content && t.span.end <= predicate.span.start && !ASPECT.has(t.lower));
+  return [...new Set(words.map((t) => t.lemma))].sort().join(' ');
+}
+const ASPECT: ReadonlySet<string> = new Set(['yet', 'still', 'already', 'now', 'also', 'finally']);
 
 /** The ending acts on, or is said of, the pending claim's subject: "the fire" still burning, then extinguished or ended. */
 function endsTheSubject(pending: Claim, outcome: Claim): boolean {
