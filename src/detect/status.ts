@@ -119,7 +119,13 @@ function sameDoer(a: Claim, b: Claim, aliases: ReadonlyMap<string, string>): boo
 }
 
 /** A pending negation ("not yet", "still not") on its own predicate: the act is not done up to now. */
-const NOT_YET = /\b(?:not|never|n['’]t)\b.*\b(?:yet|still)\b|\b(?:yet|still)\b.*\b(?:not|n['’]t)\b/i;
+const NEGATORS: ReadonlySet<string> = new Set(['not', 'never', "n't", 'n’t']);
+const STILL_OPEN: ReadonlySet<string> = new Set(['yet', 'still']);
+const CUE_WORD = /[\p{L}'’]+/gu;
+function notYet(cue: string): boolean {
+  const words = (cue.toLowerCase().match(CUE_WORD) ?? []).map((w) => (w.endsWith("n't") || w.endsWith('n’t') ? "n't" : w));
+  return words.some((w) => NEGATORS.has(w)) && words.some((w) => STILL_OPEN.has(w));
+}
 /** Words that put a negated act in the future or a wish ("will not", "won't", "would not"): a refusal to come. */
 const FUTURE_NEGATION = /\b(?:will|would|shall|won['’]t|wouldn['’]t|going\s+to)\b/i;
 
@@ -130,7 +136,7 @@ const FUTURE_NEGATION = /\b(?:will|would|shall|won['’]t|wouldn['’]t|going\s+
  */
 function notYetAndNot(pending: Claim, other: Claim): boolean {
   const [p, o] = [pending.proposition, other.proposition];
-  if (!p.predicate || !o.predicate || !p.stateCue || !NOT_YET.test(p.stateCue.text)) return false;
+  if (!p.predicate || !o.predicate || !p.stateCue || !notYet(p.stateCue.text)) return false;
   if (FUTURE_NEGATION.test(other.text.slice(0, o.predicate.span.start - other.span.start))) return false;
   return sameVerb(p.predicate.lemma.toLowerCase(), o.predicate.lemma.toLowerCase(), true);
 }

@@ -77,3 +77,13 @@ export const STATE_ADVERBS: readonly string[] = ['still', 'now', 'currently', 'r
  * said to hold now is an earlier occurrence, not this one's end (Quirk et al. 1985 § 8.55 on time-position adjuncts).
  */
 export const DISTANT_PAST_PHRASES: readonly string[] = ['last year', 'a year ago', 'years ago', 'last decade', 'previous year', 'the year before'];
+
+/**
+ * Verbs that put a decision still to come ("a decision on the merger is expected next month", "a ruling is due"):
+ * FrameNet 1.7 Expectation (expect, anticipate, await) and the predicative adjective due (WordNet 3.1 due s.01,
+ * "scheduled to arrive"). Lemmas.
+ */
+export const EXPECTING_WORDS: readonly string[] = ['expect', 'anticipate', 'await', 'due'];
+
+/** The acts that make a decision, a verdict or a ruling (FrameNet Verdict, Deny_or_grant_permission, Deciding). */
+export const DECIDING_ACTS: readonly string[] = [...new Set([...ASSESSMENT_ENDS, 'rule', 'decide', 'convict', 'acquit', 'quash'])];

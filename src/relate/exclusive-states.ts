@@ -190,7 +190,8 @@ function holdingVerb(claim: Claim, span: Span): string | undefined {
  * the two hold one after the other, a sequence, not a clash.
  */
 function datedEarlierState(past: Claim, x: StateMention, present: Claim, y: StateMention): boolean {
-  if (x.patient || y.patient || past.times.length === 0) return false;
+  // A state left by an act ("was killed last week") stays: only states that come and go ("closed", "on strike") pass.
+  if (x.patient || y.patient || past.times.length === 0 || RESULT_PARTICIPLES.has(x.phrase) || RESULT_PARTICIPLES.has(y.phrase)) return false;
   const [then, now] = [holdingVerb(past, x.span), holdingVerb(present, y.span)];
   return then !== undefined && now !== undefined && PAST_HOLDING.has(then) && PRESENT_HOLDING.has(now);
 }

@@ -1,7 +1,8 @@
 import type { Claim, Phrase } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { stem } from '../extract/keys.js';
-import { DISTANT_PAST_PHRASES, PENDING_STATES, PRESENT_STATE_VERBS, STATE_ADVERBS } from '../lexicon/pending-states.js';
+import { DECIDING_ACTS, DISTANT_PAST_PHRASES, EXPECTING_WORDS, PENDING_STATES, PRESENT_STATE_VERBS, STATE_ADVERBS } from '../lexicon/pending-states.js';
+import { DECISION_NOUNS } from '../lexicon/process-outcomes.js';
 import { datesClash } from '../match/dates.js';
 import { claimWords } from './words.js';
 
@@ -104,9 +105,32 @@ function endedState(state: Claim, ending: Claim): { state: Span; ending: Span } 
  * ("was at large"), dates that do not meet, or an ending a year back against an undated present state are sequences.
  */
 export function pendingStateEnded(a: Claim, b: Claim): PendingStateEnded | null {
-  const ab = endedState(a, b);
+  const ab = endedState(a, b) ?? expectedDecisionMade(a, b);
   if (ab) return { evidence: [ab.state, ab.ending], detail: `"${ab.state.text}" vs "${ab.ending.text}"` };
-  const ba = endedState(b, a);
+  const ba = endedState(b, a) ?? expectedDecisionMade(b, a);
   if (ba) return { evidence: [ba.ending, ba.state], detail: `"${ba.state.text}" vs "${ba.ending.text}"` };
   return null;
+}
+
+const EXPECTING: ReadonlySet<string> = new Set(EXPECTING_WORDS);
+const DECISION_WORDS: ReadonlySet<string> = new Set(DECISION_NOUNS);
+const DECIDING: ReadonlySet<string> = new Set(DECIDING_ACTS.map(stem));
+
+/**
+ * A decision said to be still to come ("a decision on the merger is expected next month") against a deciding act done
+ * to the thing it is about ("the regulator blocked the merger"): every content word of what was decided on is among
+ * the words after the decision noun. Evidence is [the expecting verb, the deciding verb].
+ */
+function expectedDecisionMade(expected: Claim, made: Claim): { state: Span; ending: Span } | null {
+  const [p, o] = [expected.proposition, made.proposition];
+  if (!p.predicate || p.negated || p.state === 'negated' || !EXPECTING.has(p.predicate.lemma.toLowerCase())) return null;
+  if (!o.theme || !doneAct(made) || !DECIDING.has(stem(o.predicate!.lemma.toLowerCase()))) return null;
+  const tokens = claimWords(expected).tokens;
+  const noun = tokens.findIndex((t) => DECISION_WORDS.has(t.lower));
+  if (noun < 0) return null;
+  const about = new Set(tokens.slice(noun + 1).filter((t) => t.content).map((t) => t.lemma));
+  const theme = phraseLemmas(made, o.theme);
+  if (theme === '' || !theme.split(' ').every((w) => about.has(w))) return null;
+  if (datesClash(expected, made) || DISTANT_PAST.test(made.text)) return null;
+  return { state: p.predicate.span, ending: o.predicate!.span };
 }

@@ -49,3 +49,21 @@ describe('a waiting state against the act that ends it', () => {
     expect(alertsWithEvidence(a, b)).toEqual([]);
   });
 });
+
+describe('a decision still to come against the decision made', () => {
+  it('A decision on the merger is expected next month / The regulator blocked the merger: status', () => {
+    expect(alertsWithEvidence('A decision on the merger is expected next month.', 'The regulator blocked the merger.')).toEqual([
+      { kind: 'status', band: MEDIUM_PLUS, evidence: ['expected', 'blocked'] },
+    ]);
+  });
+
+  it.each([
+    ['another thing decided', 'A decision on the merger is expected next month.', 'The regulator blocked a different merger.'],
+    ['a decision a year back', 'A decision on the merger is expected next month.', 'The regulator approved the merger last year.'],
+    ['the expectation reported twice', 'A decision on the merger is expected next month.', 'The regulator said a decision on the merger is expected next month.'],
+    ['a decision that may come', 'A decision on the merger is expected next month.', 'The regulator may block the merger.'],
+    ['another decision', 'A decision on the merger is expected next month.', 'The shareholders approved the budget.'],
+  ])('no conflict: %s', (_, a, b) => {
+    expect(alertsWithEvidence(a, b)).toEqual([]);
+  });
+});
