@@ -20,6 +20,7 @@ import { doerUnsaidAgainstDoerDenied } from './unnamed-doer.js';
 import type { DetectContext } from './types.js';
 import { datesClash, someDifferentDates, weekdaysApart } from '../match/dates.js';
 import { forecastAndOutcome } from '../match/forecast.js';
+import { pendingStateEnded } from '../relate/pending-states.js';
 import { eventRelation, type EventRelation } from '../relate/relation.js';
 import { alignedEvent, type AlignedEvent } from '../relate/event-identity.js';
 import { distinctLightEvents } from '../relate/light-events.js';
@@ -177,7 +178,9 @@ export function planPair(a: Claim, b: Claim, context: DetectContext, match = 1):
   const placesApart = settingsApart(a, b);
   // "not in Paris" / "in Lyon": a place where the act is denied is no rival place for it.
   const deniedInOnePlace = a.proposition.negated !== b.proposition.negated;
-  const forecastVsOutcome = forecastAndOutcome(a, b, context.lexicon);
+  // "a decision on the merger is expected next month" / "the regulator blocked the merger": no forecast of what will be
+  // decided, but a decision said to be still to come, against it made (relate/pending-states.ts).
+  const forecastVsOutcome = forecastAndOutcome(a, b, context.lexicon) && pendingStateEnded(a, b) === null;
   const captionLabel = bracketedPredicate(a) || bracketedPredicate(b);
   // A restated sentence cannot contradict what it restates; misquotes and misattributions are still compared.
   const restated = restates(a, b);

@@ -6,6 +6,7 @@ import { derived, type Lexicon } from '../lexicon/index.js';
 import { eventMentions } from '../relate/events.js';
 import { verbsOfNominalisation } from '../relate/wordnet.js';
 import { claimWords } from '../relate/words.js';
+import { doneAct, phraseLemmas } from '../relate/pending-states.js';
 import { sameName, samePhrase } from './actor.js';
 import { sameVerb } from './event-readings.js';
 import { actorsCompatible, stateSpan } from './shared.js';
@@ -100,19 +101,23 @@ const awaitVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.aw
 
 /**
  * One side still waits for a decision ("the takeover is still awaiting approval"), the other reports it made, either
- * way ("regulators approved the takeover", "regulators blocked the takeover"): the awaited event noun's verb, or its
+ * way ("regulators approved the takeover", "regulators blocked the takeover", "the governor vetoed the bill", read as a refusal): the awaited event noun's verb, or its
  * opposite, done to the thing that waits. Evidence is [a, b].
  */
 export function awaitedDecision(a: Claim, b: Claim, lexicon: Lexicon): DetectorHit | null {
   for (const [waiting, done, flip] of [[a, b, false], [b, a, true]] as const) {
     const [w, d] = [waiting.proposition, done.proposition];
-    if (!w.predicate || !d.predicate || !w.theme || !w.actor || !d.theme || w.negated || d.negated || d.state !== 'affirmed') continue;
+    if (!w.predicate || !d.predicate || !w.theme || !w.actor || !d.theme || w.negated || d.negated || (d.state !== 'affirmed' && d.state !== 'refused')) continue;
     if (!derived(lexicon, awaitVerbs).has(w.predicate.lemma.toLowerCase())) continue;
+    // "might veto the bill", "will veto it" settle nothing yet: only a decision reported as made does.
+    if (!doneAct(done)) continue;
     const head = w.theme.text.trim().split(/\s+/).at(-1)!.toLowerCase();
     const awaited = verbsOfNominalisation(head);
     const act = d.predicate.lemma.toLowerCase();
     const decides = awaited.some((v) => v === act || (lexicon.opposites.get(v)?.has(act) ?? false));
     if (!decides || !samePhrase(w.actor, d.theme, lexicon.aliases)) continue;
+    // "the bill awaits the governor's signature" / "the governor signed a different bill": the words of the thing must agree.
+    if (phraseLemmas(waiting, w.actor) !== phraseLemmas(done, d.theme)) continue;
     const evidence: [Claim['span'], Claim['span']] = [w.predicate.span, d.predicate.span];
     return { kind: 'status', strength: STATUS_DECIDED_STRENGTH, evidence: flip ? [evidence[1], evidence[0]] : evidence, detail: 'awaited vs decided' };
   }
@@ -122,7 +127,7 @@ export function awaitedDecision(a: Claim, b: Claim, lexicon: Lexicon): DetectorH
 const PRONOUNS: ReadonlySet<string> = new Set(SUBJECT_PRONOUNS);
 
 /** Who does the claim's act: its actor, or for a pronoun actor the holder it reports ("He said he was …"). */
-function doer(c: Claim): string | undefined {
+export function doer(c: Claim): string | undefined {
   const actor = c.proposition.actor?.text.trim();
   return actor !== undefined && PRONOUNS.has(actor.toLowerCase()) ? c.attribution.holder : actor;
 }

@@ -10,12 +10,15 @@ import { EPISTEMIC_ADJECTIVES } from '../lexicon/status-cues.js';
 import { processOutcome } from '../match/process-outcome.js';
 import { sameEvent, sharesEventStem } from '../match/similarity.js';
 import type { Claim } from '../model/claim.js';
-import type { Detector } from './types.js';
+import type { Detector, DetectorHit } from './types.js';
 import { roleMayBeNamed } from './roles.js';
 import { actorsCompatible, isDecided, stateSpan } from './shared.js';
 import { activityPhaseHit } from './activity-phase.js';
-import { awaitedDecision, decisionByLightVerb, negatedOpposite, planAbandoned, statedByFrame } from './status-readings.js';
+import { awaitedDecision, decisionByLightVerb, doer, negatedOpposite, planAbandoned, statedByFrame } from './status-readings.js';
+import { sameName } from './actor.js';
+import { sameVerb } from './event-readings.js';
 import { unconfirmedEventHit } from './unconfirmed.js';
+import { pendingStateEnded } from '../relate/pending-states.js';
 
 const STRENGTH = {
   refused: STATUS_REFUSED_STRENGTH,
@@ -30,7 +33,7 @@ const STRENGTH = {
  * Hedged decisions ("may have approved") do not settle anything and are left out.
  */
 export const detectStatus: Detector = (a, b, context) => {
-  const settled = planAbandoned(a, b, context.lexicon) ?? awaitedDecision(a, b, context.lexicon) ?? statedByFrame(a, b, context.lexicon) ?? activityPhaseHit(a, b, context.lexicon) ?? unconfirmedEventHit(a, b);
+  const settled = planAbandoned(a, b, context.lexicon) ?? awaitedDecision(a, b, context.lexicon) ?? statedByFrame(a, b, context.lexicon) ?? activityPhaseHit(a, b, context.lexicon) ?? unconfirmedEventHit(a, b) ?? pendingStateHit(a, b);
   if (settled) return settled;
   const pendingA = a.proposition.state === 'pending';
   const pendingB = b.proposition.state === 'pending';
@@ -48,6 +51,8 @@ export const detectStatus: Detector = (a, b, context) => {
   if (decided === 'negated' && isUnknownAnswerCue(pending.proposition.stateCue?.text)) return null;
   // "is yet to comment" / "has not commented": a negated perfect says "not up to now", which is where pending stands.
   if (decided === 'negated' && negatedPerfect(other)) return null;
+  // "has not yet been completed" / "is not finished": one act, not done up to now on both sides, told without a future.
+  if (decided === 'negated' && notYetAndNot(pending, other)) return null;
   if (!decided || other.certainty.level === 'doubted' || other.certainty.level === 'refuted') return null;
   // An outcome of the pending process ("still assessing" / "approved") is a decision stated as made.
   const outcome = processOutcome(pending, other, context.lexicon);
@@ -57,7 +62,7 @@ export const detectStatus: Detector = (a, b, context) => {
   // ("still negotiating" / "negotiated", "has not yet decided" / "made a decision"); the same activity reported again ("fighting is ongoing" / "fierce fighting
   // has been reported") or another act on the same theme says nothing of where things stand.
   if (decided === 'affirmed' && !outcome && !sharesEventStem(pending, other) && context.sameAct !== true) return null;
-  const actors = actorsCompatible(a, b, context.lexicon.aliases) || roleMayBeNamed(a.proposition.actor, b.proposition.actor, context.lexicon.roleTitles);
+  const actors = actorsCompatible(a, b, context.lexicon.aliases) || roleMayBeNamed(a.proposition.actor, b.proposition.actor, context.lexicon.roleTitles) || sameDoer(a, b, context.lexicon.aliases);
   if (!actors && !undergoerAsSubject(pending, other, outcome)) return null;
   const strength = decided === 'affirmed' && (outcome || sharesEventStem(pending, other)) ? STATUS_DECIDED_STRENGTH : STRENGTH[decided];
   return {
@@ -99,4 +104,39 @@ function undergoerAsSubject(pending: Claim, other: Claim, outcome: boolean): boo
   const theme = pending.proposition.theme?.key;
   if (theme === undefined || theme !== other.proposition.actor?.key) return false;
   return outcome || sharesEventStem(pending, other);
+}
+
+/** A thing still in a waiting state against the act that ends it ("remains at large" / "was arrested"): relate/pending-states.ts. */
+function pendingStateHit(a: Claim, b: Claim): DetectorHit | null {
+  const ended = pendingStateEnded(a, b);
+  return ended ? { kind: 'status', strength: STATUS_DECIDED_STRENGTH, evidence: [...ended.evidence], detail: ended.detail } : null;
+}
+
+/** A pronoun subject stands for the one who says it: "the ministry said we are still seeking …" / "the ministry established …". */
+function sameDoer(a: Claim, b: Claim, aliases: ReadonlyMap<string, string>): boolean {
+  const [x, y] = [doer(a), doer(b)];
+  return x !== undefined && y !== undefined && (x !== a.proposition.actor?.text.trim() || y !== b.proposition.actor?.text.trim()) && sameName(x, y, aliases);
+}
+
+/** A pending negation ("not yet", "still not") on its own predicate: the act is not done up to now. */
+const NEGATORS: ReadonlySet<string> = new Set(['not', 'never', "n't", 'n’t']);
+const STILL_OPEN: ReadonlySet<string> = new Set(['yet', 'still']);
+const CUE_WORD = /[\p{L}'’]+/gu;
+function notYet(cue: string): boolean {
+  const words = (cue.toLowerCase().match(CUE_WORD) ?? []).map((w) => (w.endsWith("n't") || w.endsWith('n’t') ? "n't" : w));
+  return words.some((w) => NEGATORS.has(w)) && words.some((w) => STILL_OPEN.has(w));
+}
+/** Words that put a negated act in the future or a wish ("will not", "won't", "would not"): a refusal to come. */
+const FUTURE_NEGATION = /\b(?:will|would|shall|won['’]t|wouldn['’]t|going\s+to)\b/i;
+
+/**
+ * The pending side says its own act is not done yet and the other says the same act (one verb or WordNet synonyms:
+ * "completed" / "finished") is not done, told without a future: the two agree (Quirk et al. 1985 § 4.22 on the perfect
+ * of "up to now"). "will not sign" is a decision against signing and still clashes with "has not yet signed".
+ */
+function notYetAndNot(pending: Claim, other: Claim): boolean {
+  const [p, o] = [pending.proposition, other.proposition];
+  if (!p.predicate || !o.predicate || !p.stateCue || !notYet(p.stateCue.text)) return false;
+  if (FUTURE_NEGATION.test(other.text.slice(0, o.predicate.span.start - other.span.start))) return false;
+  return sameVerb(p.predicate.lemma.toLowerCase(), o.predicate.lemma.toLowerCase(), true);
 }

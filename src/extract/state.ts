@@ -199,8 +199,12 @@ function wordMatches(token: string | undefined, word: string, last: boolean): bo
 }
 const INFLECTABLE_LENGTH = 4;
 
-/** The first place where one of the phrases (as word sequences) occurs in the tokens. */
-export function findPhrase(tokens: readonly Token[], phrases: readonly string[][]): Range | undefined {
+/** Quotation marks standing alone: a quote may close inside a phrase ("seeking more information” on whether"). */
+const QUOTE_MARK = /^["“”‘’'«»]+$/;
+
+/** The first place where one of the phrases (as word sequences) occurs in the tokens, quotation marks passed over. */
+export function findPhrase(all: readonly Token[], phrases: readonly string[][]): Range | undefined {
+  const tokens = all.some((t) => t.kind === 'punct' && QUOTE_MARK.test(t.lower)) ? all.filter((t) => !(t.kind === 'punct' && QUOTE_MARK.test(t.lower))) : all;
   for (let i = 0; i < tokens.length; i++) {
     for (const phrase of phrases) {
       if (phrase.every((w, k) => wordMatches(tokens[i + k]?.lower, w, k === phrase.length - 1))) {

@@ -12,6 +12,8 @@
  * married/unmarried, guilty/innocent, and Merriam-Webster's antonym of liberal (political sense): conservative.
  * How an act came about: WordNet's intentional/unintentional and Merriam-Webster's antonyms of accidental (deliberate,
  * intentional, premeditated), with its noun "an accident" as the predicate nominal ("the fire was an accident").
+ * Work withheld and work resumed: WordNet 3.1 strike n.02 ("a group's refusal to work in protest"), so a group on strike
+ * is not at work (Cruse's complementaries in the same frame, working / not working).
  */
 export const INCOMPATIBLE_STATES: readonly (readonly [string, readonly string[]])[] = [
   ['intact', ['destroyed', 'damaged', 'demolished', 'razed', 'flattened', 'wrecked', 'broken', 'collapsed']],
@@ -30,6 +32,7 @@ export const INCOMPATIBLE_STATES: readonly (readonly [string, readonly string[]]
   ['alive', ['dead', 'died', 'succumbed']],
   ['survived', ['dead', 'died', 'succumbed']],
   ['in custody', ['at large']],
+  ['on strike', ['back at work', 'back to work', 'at work']],
   ['free', ['captive', 'imprisoned', 'jailed', 'in captivity']],
   ['male', ['female']],
   ['married', ['unmarried']],

@@ -5,10 +5,14 @@
  * status-verb class of decision predicates in Levin, "English Verb Classes and Alternations" (1993).
  */
 
-/** Verbs that wrap an inner proposition as a decision about it: "confirm [attendance]", "decide [to attend]". */
+/**
+ * Verbs that wrap an inner proposition as a decision about it: "confirm [attendance]", "decide [to attend]"; with the
+ * question-embedding verbs of finding out that settle a whether-question by their that-clause (Karttunen 1977, "Syntax
+ * and semantics of questions": establish, verify, ascertain), "has established that the ship carried arms".
+ */
 export const STATUS_VERBS: readonly string[] = [
   'confirm', 'decide', 'agree', 'commit', 'announce', 'finalize', 'finalise', 'approve', 'accept', 'complete',
-  'settle', 'determine', 'resolve', 'sign', 'clear', 'rule', 'make up',
+  'settle', 'determine', 'resolve', 'sign', 'clear', 'rule', 'make up', 'establish', 'verify', 'ascertain',
 ];
 
 /**

@@ -33,6 +33,7 @@ import * as hedges from './hedges.js';
 import * as implicatives from './implicatives.js';
 import * as implicativeNouns from './implicative-nouns.js';
 import * as incompatibleStates from './incompatible-states.js';
+import * as pendingStates from './pending-states.js';
 import * as intentionNouns from './intention-nouns.js';
 import * as invariantVerbs from './invariant-verbs.js';
 import * as irregularVerbs from './irregular-verbs.js';
@@ -130,6 +131,7 @@ export const SHIPPED_TABLES = {
   implicatives,
   'implicative-nouns': implicativeNouns,
   'incompatible-states': incompatibleStates,
+  'pending-states': pendingStates,
   'result-states': resultStates,
   'side-prepositions': sidePrepositions,
   'intention-nouns': intentionNouns,

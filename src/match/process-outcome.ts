@@ -3,7 +3,9 @@ import { stem } from '../extract/keys.js';
 import { buildLexicon, derived, type Lexicon } from '../lexicon/index.js';
 import { areSynonyms } from '../lexicon/synonyms.js';
 import { datesClash } from './dates.js';
-import { ENDING_OUTCOMES } from '../lexicon/process-outcomes.js';
+import { ASSESSMENT_OUTCOMES, ENDING_OUTCOMES, JUDGMENT_OUTCOMES } from '../lexicon/process-outcomes.js';
+import { endedLongBefore } from '../relate/pending-states.js';
+import { claimWords } from '../relate/words.js';
 
 export type ProcessLexicon = Pick<Lexicon, 'processOutcomes' | 'openDecisions' | 'decisionNouns'>;
 /** The process tables of one lexicon, stemmed as claim keys are. */
@@ -19,23 +21,47 @@ const stemmed = (lexicon: ProcessLexicon) => ({
  * mine reopened"): one event seen before and after its end. The outcome must concern what the process is about —
  * its theme named among the pending claim's words, or (for a decision about an act named in it) its actor — and
  * happen on no date that the process is not also dated on: "still negotiating on Monday" / "signed on Friday" is
- * a sequence. A negated outcome ("the deal has not been signed") agrees with the pending process.
+ * a sequence, and so is an outcome a year or more back against an undated process ("the strike is ongoing" / "the
+ * strike at the port ended last year"). A negated outcome ("the deal has not been signed") agrees with the pending process.
  */
 export function processOutcome(pending: Claim, outcome: Claim, lexicon: ProcessLexicon = buildLexicon()): boolean {
   const { OUTCOMES, OPEN, DECISION } = derived(lexicon, stemmed);
   const [p, o] = [pending.proposition, outcome.proposition];
   if (p.state !== 'pending' || o.state === 'pending' || o.state === 'negated') return false;
-  if (!p.predicate || !o.predicate || datesClash(pending, outcome)) return false;
+  if (!p.predicate || !o.predicate || datesClash(pending, outcome) || endedLongBefore(pending, outcome)) return false;
   const process = stem(p.predicate.lemma.toLowerCase());
   const result = stem(o.predicate.lemma.toLowerCase());
   if (OUTCOMES.get(process)?.has(result) && themeNamedIn(outcome, pending)) return true;
   // "the fire is still burning" / "the fire was extinguished": a verb of ending acting on what is still under way.
   if (ENDING.has(result) && endsTheSubject(pending, outcome)) return true;
-  if (!OUTCOMES.has(process) && !OPEN.has(process) && !DECISION.some((d) => pending.keys.includes(d))) return false;
+  // "the jury has not yet reached a verdict" / "the jury convicted the driver": the awaited decision, made by its decider.
+  const decision = DECISION.some((d) => pending.keys.includes(d));
+  if (decision && DECIDING.has(result) && sameDecider(pending, outcome)) return true;
+  if (!OUTCOMES.has(process) && !OPEN.has(process) && !decision) return false;
   return namesAct(pending, o.predicate.lemma) && (themeNamedIn(outcome, pending) || actorNamedIn(outcome, pending));
 }
 
 const ENDING: ReadonlySet<string> = new Set(ENDING_OUTCOMES.map(stem));
+/** The acts that make a decision, a verdict or a ruling (FrameNet Verdict, Deny_or_grant_permission, Deciding). */
+const DECIDING: ReadonlySet<string> = new Set([...JUDGMENT_OUTCOMES, ...ASSESSMENT_OUTCOMES].map(stem));
+
+/**
+ * Both claims name one doer in the same words, read over the whole subject before the verb ("the jury" / "the jury";
+ * "a second jury" is another, though its actor may be read as "jury" alone).
+ */
+function sameDecider(pending: Claim, outcome: Claim): boolean {
+  const words = subjectLemmas(pending);
+  return words !== '' && words === subjectLemmas(outcome);
+}
+
+/** Content lemmas before the predicate, when the actor stands there, but adverbs of aspect: the subject's words. */
+function subjectLemmas(c: Claim): string {
+  const { actor, predicate } = c.proposition;
+  if (!actor || !predicate || actor.span.end > predicate.span.start) return '';
+  const words = claimWords(c).tokens.filter((t) => t.content && t.span.end <= predicate.span.start && !ASPECT.has(t.lower));
+  return [...new Set(words.map((t) => t.lemma))].sort().join(' ');
+}
+const ASPECT: ReadonlySet<string> = new Set(['yet', 'still', 'already', 'now', 'also', 'finally']);
 
 /** The ending acts on, or is said of, the pending claim's subject: "the fire" still burning, then extinguished or ended. */
 function endsTheSubject(pending: Claim, outcome: Claim): boolean {

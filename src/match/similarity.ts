@@ -6,6 +6,7 @@ import { areSynonyms, areSynonymsInContext } from '../lexicon/synonyms.js';
 import { datesClash } from './dates.js';
 import { measuredKindOfAct, sharesMeasure, valueStatedTwice } from './measure.js';
 import { processOutcomeEither } from './process-outcome.js';
+import { pendingStateEnded } from '../relate/pending-states.js';
 import { dictionaryRelatedActs } from './acts.js';
 import { lightVerbRelation } from '../relate/relation.js';
 import { keyWeight } from './word-weights.js';
@@ -203,7 +204,7 @@ export function matchScore(a: Claim, b: Claim, opposes?: Opposes, lexicon: Lexic
  * Asked only when no relation of the acts already made the pair one event.
  */
 function statesOfOneEvent(a: Claim, b: Claim, lexicon: Lexicon): boolean {
-  if (exclusiveStates(a, b, lexicon) !== null || truthValueDispute(a, b) !== null || calledOffHit(a, b, lexicon) !== null) return true;
+  if (exclusiveStates(a, b, lexicon) !== null || truthValueDispute(a, b) !== null || calledOffHit(a, b, lexicon) !== null || pendingStateEnded(a, b) !== null) return true;
   // "ended in an acquittal" / "ended in a conviction": one verb whose complements differ only by antonyms.
   // "an unconfirmed explosion at a pipeline" / "the pipeline exploded": one event, held unconfirmed and stated.
   // "posted a profit" / "reported a loss": one event's outcomes that exclude each other (lexicon/exclusive-outcomes.ts).

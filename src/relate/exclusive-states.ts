@@ -175,6 +175,27 @@ function namesTheOccasion(claim: Claim, other: Claim): boolean {
   return head === undefined || claimWords(other).tokens.some((t) => t.lemma === head.lemma);
 }
 
+/** Verbs that hold a state in the past and in the present ("was closed" / "is open"; Quirk et al. 1985 § 4.4 on tense). */
+const PAST_HOLDING: ReadonlySet<string> = new Set(['was', 'were', 'remained', 'stayed']);
+const PRESENT_HOLDING: ReadonlySet<string> = new Set(['is', 'are', 'am', 'remains', 'remain', 'stays', 'stay']);
+
+/** The verb that predicates a state mention, as written, past the adverbs between ("was still closed": was). */
+function holdingVerb(claim: Claim, span: Span): string | undefined {
+  const before = claimWords(claim).tokens.filter((t) => t.span.end <= span.start).reverse();
+  return before.find((t) => !BETWEEN.test(t.lower))?.lower;
+}
+
+/**
+ * One state is told in the past and dated ("the museum was closed in 2019"), the other in the present ("is open"):
+ * the two hold one after the other, a sequence, not a clash.
+ */
+function datedEarlierState(past: Claim, x: StateMention, present: Claim, y: StateMention): boolean {
+  // A state left by an act ("was killed last week") stays: only states that come and go ("closed", "on strike") pass.
+  if (x.patient || y.patient || past.times.length === 0 || RESULT_PARTICIPLES.has(x.phrase) || RESULT_PARTICIPLES.has(y.phrase)) return false;
+  const [then, now] = [holdingVerb(past, x.span), holdingVerb(present, y.span)];
+  return then !== undefined && now !== undefined && PAST_HOLDING.has(then) && PRESENT_HOLDING.has(now);
+}
+
 /** Pairs of claim objects are asked twice (matching, then the opposition detector): remembered per table and pair. */
 const pairsByTable = new WeakMap<StateTable, WeakMap<Claim, WeakMap<Claim, ExclusiveStates | null>>>();
 
@@ -203,6 +224,7 @@ function findExclusiveStates(a: Claim, b: Claim, lexicon: Lexicon, table: StateT
       if (!sameSubject && !sameThing(a, b, x.span, y.span)) continue;
       if ((RESULT_PARTICIPLES.has(x.phrase) || RESULT_PARTICIPLES.has(y.phrase)) && !sameHolder(a, x, b, y)) continue;
       if (!occasionShared(a, x, b) || !occasionShared(b, y, a)) continue;
+      if (datedEarlierState(a, x, b, y) || datedEarlierState(b, y, a, x)) continue;
       return { evidence: [x.span, y.span], detail: `"${x.span.text}" vs "${y.span.text}"` };
     }
   }

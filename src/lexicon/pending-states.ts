@@ -1,0 +1,89 @@
+/**
+ * States that hold while an event is still to come, said of one thing ("the treaty is still under negotiation", "the
+ * suspect remains at large"), each with the acts that end it ("the treaty was signed", "the suspect was arrested"). A
+ * claim that the state holds now and a claim that the ending act happened disagree about where things stand.
+ *
+ * Sources: the FrameNet 1.7 frames that a state phrase evokes and the frames that follow them (the "precedes" /
+ * "is preceded by" relations): Discussion (negotiation, talks) → Make_agreement_on_action; Assessing and Scrutiny
+ * (review, consideration, investigation) → Deny_or_grant_permission, Verdict and Cause_to_end; Fleeing and
+ * Being_located's negation (at large, on the run, missing: WordNet 3.1 "at_large" r.01 "not caught", "missing"
+ * s.01 "not able to be found") → Locating, Arrest and Cause_confinement; Being_detained / Imprisonment (in custody,
+ * held hostage, in captivity) → Releasing. Phrases lower-case, matched as whole words; acts are lemmas, compared
+ * by Porter stem.
+ */
+
+/** How a negotiation ends (FrameNet Make_agreement_on_action, and a negotiation's collapse). */
+const NEGOTIATION_ENDS: readonly string[] = [
+  'agree', 'sign', 'conclude', 'finalize', 'finalise', 'seal', 'clinch', 'settle', 'reach', 'ratify', 'collapse', 'abandon',
+];
+
+/** How an assessment ends (FrameNet Deny_or_grant_permission, Deciding): granted, refused or blocked. */
+const ASSESSMENT_ENDS: readonly string[] = [
+  'approve', 'reject', 'clear', 'grant', 'deny', 'refuse', 'authorize', 'authorise', 'license', 'certify', 'accept',
+  'block', 'veto', 'sign', 'ratify', 'ban', 'dismiss', 'uphold', 'overturn',
+];
+
+/** How an investigation ends (FrameNet Cause_to_end; Verdict; Notification_of_charges). */
+const INVESTIGATION_ENDS: readonly string[] = ['close', 'conclude', 'end', 'drop', 'solve', 'clear', 'exonerate', 'charge', 'shelve'];
+
+/** How a search for one not yet found ends (FrameNet Locating, with WordNet 3.1 recover v.01 "get or find back"; Arrest, Cause_confinement, Rescuing). */
+const SEARCH_ENDS: readonly string[] = ['find', 'locate', 'trace', 'recover', 'catch', 'capture', 'arrest', 'apprehend', 'detain', 'rescue'];
+
+/** How a confinement ends (FrameNet Releasing, Escaping, Rescuing). */
+const CONFINEMENT_ENDS: readonly string[] = ['free', 'release', 'liberate', 'escape', 'rescue', 'pardon'];
+
+/**
+ * Each state phrase, the acts that end it, and whether the one in the state may also end it as the doer ("the union
+ * and the company are still in talks" / "… reached a deal"); otherwise only an act done to it ends it ("the suspect
+ * remains at large" / "police arrested the suspect").
+ */
+export const PENDING_STATES: readonly (readonly [string, readonly string[], 'doer' | 'undergoer'])[] = [
+  ['under negotiation', NEGOTIATION_ENDS, 'undergoer'],
+  ['being negotiated', NEGOTIATION_ENDS, 'undergoer'],
+  ['in talks', NEGOTIATION_ENDS, 'doer'],
+  ['in negotiations', NEGOTIATION_ENDS, 'doer'],
+  ['under review', ASSESSMENT_ENDS, 'undergoer'],
+  ['under consideration', ASSESSMENT_ENDS, 'undergoer'],
+  ['being reviewed', ASSESSMENT_ENDS, 'undergoer'],
+  ['being considered', ASSESSMENT_ENDS, 'undergoer'],
+  ['pending', ASSESSMENT_ENDS, 'undergoer'],
+  ['awaiting approval', ASSESSMENT_ENDS, 'undergoer'],
+  ['under investigation', INVESTIGATION_ENDS, 'undergoer'],
+  ['being investigated', INVESTIGATION_ENDS, 'undergoer'],
+  ['at large', SEARCH_ENDS, 'undergoer'],
+  ['on the run', SEARCH_ENDS, 'undergoer'],
+  ['on the loose', SEARCH_ENDS, 'undergoer'],
+  ['missing', SEARCH_ENDS, 'undergoer'],
+  ['unaccounted for', SEARCH_ENDS, 'undergoer'],
+  ['in custody', CONFINEMENT_ENDS, 'undergoer'],
+  ['in detention', CONFINEMENT_ENDS, 'undergoer'],
+  ['in captivity', CONFINEMENT_ENDS, 'undergoer'],
+  ['held hostage', CONFINEMENT_ENDS, 'undergoer'],
+  ['being held', CONFINEMENT_ENDS, 'undergoer'],
+  ['behind bars', CONFINEMENT_ENDS, 'undergoer'],
+];
+
+/**
+ * Verbs that hold a state of their subject in the present (Quirk et al. 1985 § 16.21 on current copulas: be, remain,
+ * stay), as written; a past form ("was at large") dates the state before the report and is left out.
+ */
+export const PRESENT_STATE_VERBS: readonly string[] = ['is', 'are', "'s", 'am', 'remain', 'remains', 'stay', 'stays', 'been'];
+
+/** Adverbs that may stand between the verb and the state ("is still at large", "remains currently in custody"). */
+export const STATE_ADVERBS: readonly string[] = ['still', 'now', 'currently', 'reportedly', 'apparently', 'believed', 'thought'];
+
+/**
+ * Past time adverbials of a year or more ago ("last year", "two years ago"): an ending dated so long before a state
+ * said to hold now is an earlier occurrence, not this one's end (Quirk et al. 1985 § 8.55 on time-position adjuncts).
+ */
+export const DISTANT_PAST_PHRASES: readonly string[] = ['last year', 'a year ago', 'years ago', 'last decade', 'previous year', 'the year before'];
+
+/**
+ * Verbs that put a decision still to come ("a decision on the merger is expected next month", "a ruling is due"):
+ * FrameNet 1.7 Expectation (expect, anticipate, await) and the predicative adjective due (WordNet 3.1 due s.01,
+ * "scheduled to arrive"). Lemmas.
+ */
+export const EXPECTING_WORDS: readonly string[] = ['expect', 'anticipate', 'await', 'due'];
+
+/** The acts that make a decision, a verdict or a ruling (FrameNet Verdict, Deny_or_grant_permission, Deciding). */
+export const DECIDING_ACTS: readonly string[] = [...new Set([...ASSESSMENT_ENDS, 'rule', 'decide', 'convict', 'acquit', 'quash'])];

@@ -1,0 +1,136 @@
+import type { Claim, Phrase } from '../model/claim.js';
+import type { Span } from '../model/span.js';
+import { stem } from '../extract/keys.js';
+import { DECIDING_ACTS, DISTANT_PAST_PHRASES, EXPECTING_WORDS, PENDING_STATES, PRESENT_STATE_VERBS, STATE_ADVERBS } from '../lexicon/pending-states.js';
+import { DECISION_NOUNS } from '../lexicon/process-outcomes.js';
+import { datesClash } from '../match/dates.js';
+import { claimWords } from './words.js';
+
+/** One claim holds a thing in a state still awaiting its end, the other reports the act that ends it. */
+export interface PendingStateEnded {
+  /** The state phrase and the ending verb, in the claims' order. */
+  evidence: readonly [Span, Span];
+  detail: string;
+}
+
+interface StateRow { pattern: RegExp; ends: ReadonlySet<string>; doerEnds: boolean }
+const ROWS: readonly StateRow[] = PENDING_STATES.map(([phrase, ends, who]) => ({
+  pattern: new RegExp(`\\b${phrase.replace(/ /g, '\\s+')}\\b`, 'gi'),
+  ends: new Set(ends.map(stem)),
+  doerEnds: who === 'doer',
+}));
+const PRESENT: ReadonlySet<string> = new Set(PRESENT_STATE_VERBS);
+const ADVERBS: ReadonlySet<string> = new Set(STATE_ADVERBS);
+const PERFECT: ReadonlySet<string> = new Set(['has', 'have']);
+const DISTANT_PAST = new RegExp(`\\b(?:${DISTANT_PAST_PHRASES.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+/** Words before a verb that put its act in the future or in a mere possibility ("will be freed", "expected to be freed"). */
+const NOT_DONE = /\b(?:will|would|could|may|might|should|shall|to|if|whether)\b/i;
+
+interface StateMention { span: Span; row: StateRow }
+
+/** Claims are immutable values: their present states are read once per claim, not once per pair. */
+const statesByClaim = new WeakMap<Claim, readonly StateMention[]>();
+
+/** The pending states the claim predicates of its subject in the present: "the suspect (still) remains at large". */
+function presentStates(claim: Claim): readonly StateMention[] {
+  let found = statesByClaim.get(claim);
+  if (!found) statesByClaim.set(claim, (found = findPresentStates(claim)));
+  return found;
+}
+
+function findPresentStates(claim: Claim): StateMention[] {
+  const p = claim.proposition;
+  if (p.negated || p.state === 'negated' || !p.actor) return [];
+  if (claim.certainty.level === 'doubted' || claim.certainty.level === 'refuted') return [];
+  const tokens = claimWords(claim).tokens;
+  const { text, start } = p.span;
+  const out: StateMention[] = [];
+  for (const row of ROWS) {
+    for (const m of text.matchAll(row.pattern)) {
+      const span = { start: start + m.index, end: start + m.index + m[0].length, text: m[0] };
+      if (span.start < p.actor.span.end) continue;
+      const before = tokens.filter((t) => t.span.end <= span.start).reverse();
+      const at = before.findIndex((t) => !ADVERBS.has(t.lower));
+      const verb = before[at];
+      if (!verb || !PRESENT.has(verb.lower)) continue;
+      if (verb.lower === 'been' && !PERFECT.has(before.slice(at + 1).find((t) => !ADVERBS.has(t.lower))?.lower ?? '')) continue;
+      out.push({ span, row });
+    }
+  }
+  return out;
+}
+
+/** Content lemmas of a phrase, sorted: who or what is in the state ("the suspect" / "a second suspect" differ). */
+export function phraseLemmas(claim: Claim, phrase: Phrase): string {
+  const words = claimWords(claim).tokens.filter((t) => t.content && t.span.start >= phrase.span.start && t.span.end <= phrase.span.end);
+  return [...new Set(words.map((t) => t.lemma))].sort().join(' ');
+}
+
+/** The claim reports its act as done: not negated, pending, doubted, or put in the future. */
+export function doneAct(claim: Claim): boolean {
+  const p = claim.proposition;
+  if (!p.predicate || p.negated || (p.state !== 'affirmed' && p.state !== 'refused')) return false;
+  if (claim.certainty.level === 'doubted' || claim.certainty.level === 'refuted') return false;
+  return !NOT_DONE.test(claim.text.slice(0, p.predicate.span.start - claim.span.start));
+}
+
+/** The ending is dated a year or more back, or in a year, while the state is told undated: an earlier occurrence. */
+export function endedLongBefore(state: Claim, ending: Claim): boolean {
+  if (state.times.length > 0) return false;
+  return DISTANT_PAST.test(ending.text) || ending.times.some((t) => t.granularity === 'year');
+}
+
+function endedState(state: Claim, ending: Claim): { state: Span; ending: Span } | null {
+  const mentions = presentStates(state);
+  if (mentions.length === 0 || !doneAct(ending)) return null;
+  const o = ending.proposition;
+  const act = stem(o.predicate!.lemma.toLowerCase());
+  const holder = phraseLemmas(state, state.proposition.actor!);
+  if (holder === '') return null;
+  for (const { span, row } of mentions) {
+    if (!row.ends.has(act)) continue;
+    const undergoer = o.theme !== undefined && phraseLemmas(ending, o.theme) === holder;
+    const doer = row.doerEnds && o.actor !== undefined && phraseLemmas(ending, o.actor) === holder;
+    if (!undergoer && !doer) continue;
+    if (datesClash(state, ending) || endedLongBefore(state, ending)) return null;
+    return { state: span, ending: o.predicate!.span };
+  }
+  return null;
+}
+
+/**
+ * A thing said to be in a state that waits for an event ("the treaty is still under negotiation", "the suspect remains
+ * at large") and the act that ends that state done to it, or by it for states of a party ("the treaty was signed",
+ * "police arrested the suspect", "the two sides reached a deal"): one event seen before and after its end. A past state
+ * ("was at large"), dates that do not meet, or an ending a year back against an undated present state are sequences.
+ */
+export function pendingStateEnded(a: Claim, b: Claim): PendingStateEnded | null {
+  const ab = endedState(a, b) ?? expectedDecisionMade(a, b);
+  if (ab) return { evidence: [ab.state, ab.ending], detail: `"${ab.state.text}" vs "${ab.ending.text}"` };
+  const ba = endedState(b, a) ?? expectedDecisionMade(b, a);
+  if (ba) return { evidence: [ba.ending, ba.state], detail: `"${ba.state.text}" vs "${ba.ending.text}"` };
+  return null;
+}
+
+const EXPECTING: ReadonlySet<string> = new Set(EXPECTING_WORDS);
+const DECISION_WORDS: ReadonlySet<string> = new Set(DECISION_NOUNS);
+const DECIDING: ReadonlySet<string> = new Set(DECIDING_ACTS.map(stem));
+
+/**
+ * A decision said to be still to come ("a decision on the merger is expected next month") against a deciding act done
+ * to the thing it is about ("the regulator blocked the merger"): every content word of what was decided on is among
+ * the words after the decision noun. Evidence is [the expecting verb, the deciding verb].
+ */
+function expectedDecisionMade(expected: Claim, made: Claim): { state: Span; ending: Span } | null {
+  const [p, o] = [expected.proposition, made.proposition];
+  if (!p.predicate || p.negated || p.state === 'negated' || !EXPECTING.has(p.predicate.lemma.toLowerCase())) return null;
+  if (!o.theme || !doneAct(made) || !DECIDING.has(stem(o.predicate!.lemma.toLowerCase()))) return null;
+  const tokens = claimWords(expected).tokens;
+  const noun = tokens.findIndex((t) => DECISION_WORDS.has(t.lower));
+  if (noun < 0) return null;
+  const about = new Set(tokens.slice(noun + 1).filter((t) => t.content).map((t) => t.lemma));
+  const theme = phraseLemmas(made, o.theme);
+  if (theme === '' || !theme.split(' ').every((w) => about.has(w))) return null;
+  if (datesClash(expected, made) || DISTANT_PAST.test(made.text)) return null;
+  return { state: p.predicate.span, ending: o.predicate!.span };
+}
