@@ -207,12 +207,16 @@ export function findPhrase(all: readonly Token[], phrases: readonly string[][]):
   const tokens = all.some((t) => t.kind === 'punct' && QUOTE_MARK.test(t.lower)) ? all.filter((t) => !(t.kind === 'punct' && QUOTE_MARK.test(t.lower))) : all;
   for (let i = 0; i < tokens.length; i++) {
     for (const phrase of phrases) {
-      if (phrase.every((w, k) => wordMatches(tokens[i + k]?.lower, w, k === phrase.length - 1))) {
-        return { start: tokens[i]!.start, end: tokens[i + phrase.length - 1]!.end };
-      }
+      if (phraseAt(tokens, i, phrase)) return { start: tokens[i]!.start, end: tokens[i + phrase.length - 1]!.end };
     }
   }
   return undefined;
+}
+
+/** The phrase's words match the tokens from i on: a plain loop, as this runs for every token and phrase of a clause. */
+function phraseAt(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) if (!wordMatches(tokens[i + k]?.lower, phrase[k]!, k === phrase.length - 1)) return false;
+  return true;
 }
 
 /** The words from the negator to the predicate, in text order: an object's "no" may follow its verb ("reported no injuries"). */

@@ -45,12 +45,55 @@ function memo(cache: Map<string, boolean>, word: string, judge: (word: string) =
 function judgeWord(word: string): boolean {
   if (word === 'I' || (word.length > 1 && word === word.toUpperCase())) return false;
   const lower = word.toLowerCase();
-  const singular = nlp(lower).nouns().toSingular().text();
-  const known = [lower, singular].map(lexiconTags).filter((tags): tags is string[] => tags !== undefined);
+  const known = [lower, singularOf(lower)].map(lexiconTags).filter((tags): tags is string[] => tags !== undefined);
   if (known.length > 0) return !known.some((tags) => tags.some((t) => NAME_TAGS.has(t)));
-  const guessed = nlp(word).terms().json() as { terms: { tags: string[] }[] }[];
-  const tags = guessed[0]?.terms[0]?.tags ?? [];
+  const tags = firstTermTags(word);
   return tags.some((t) => COMMON_GUESSES.has(t)) && !tags.some((t) => NAME_TAGS.has(t));
+}
+
+interface ParsedTerm {
+  text: string;
+  pre: string;
+  post: string;
+  normal?: string;
+  machine?: string;
+  implicit?: string;
+  alias?: string[];
+  tags: ReadonlySet<string>;
+}
+/** compromise's own term objects of a parse (its typings leave their tags optional). */
+const termsOf = (doc: ReturnType<typeof nlp>): ParsedTerm[][] => (doc as unknown as { docs: ParsedTerm[][] }).docs;
+
+/** Tags that make compromise read a noun as not plural, whatever its ending (its nouns().isPlural's list). */
+const NOT_PLURAL = ['Pronoun', 'Place', 'Value', 'Person', 'Uncountable', 'Month', 'WeekDay', 'Holiday', 'Possessive'];
+
+/**
+ * `nlp(lower).nouns().toSingular().text()` as far as judgeWord reads it (the lexicon tags of the result): a word
+ * compromise parses as one term and could not call plural comes back as written, or as '' when it is no noun, and
+ * neither adds lexicon tags to those of the word itself; so only a word that may be plural runs the noun-phrase
+ * machinery and its re-tagging replace (about four fifths of this function's time on one word).
+ */
+function singularOf(lower: string): string {
+  const doc = nlp(lower);
+  const docs = termsOf(doc);
+  const term = docs.length === 1 && docs[0]!.length === 1 ? docs[0]![0]! : undefined;
+  if (term && term.text === lower && term.pre === '' && term.post === '' && term.normal === lower && !mayBePlural(term)) return lower;
+  return doc.nouns().toSingular().text();
+}
+
+/** compromise's isPlural test of a one-term noun phrase (nouns/api/isPlural.js), answered from the term alone. */
+function mayBePlural(term: ParsedTerm): boolean {
+  if (term.tags.has('Plural')) return true;
+  if ([term.normal, term.machine, term.implicit, ...(term.alias ?? [])].some((form) => form === 'we' || form === 'they')) return true;
+  if (NOT_PLURAL.some((tag) => term.tags.has(tag)) || term.tags.has('Singular')) return false;
+  const str = term.normal ?? '';
+  return str.length > 3 && str.endsWith('s') && !str.endsWith('ss');
+}
+
+/** The tags of the first term of `nlp(word)`, as `nlp(word).terms().json()[0].terms[0].tags` lists them, without the JSON. */
+function firstTermTags(word: string): string[] {
+  const first = termsOf(nlp(word)).find((terms) => terms.length > 0)?.[0];
+  return first ? [...first.tags] : [];
 }
 
 /** Words that open a phrase without being part of a name or title: "The Ostrava plant", "Twelve Porto residents". */
@@ -72,6 +115,5 @@ function isOpener(word: string): boolean {
 }
 
 function judgeOpener(word: string): boolean {
-  const tags = (nlp(word).terms().json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
-  return tags.some((t) => OPENER_TAGS.has(t));
+  return firstTermTags(word).some((t) => OPENER_TAGS.has(t));
 }
