@@ -17,6 +17,7 @@ import { oneRepeated } from './increments.js';
 import { oneDesignatedService } from './destinations.js';
 import { reportedApart } from './report-times.js';
 import { doerUnsaidAgainstDoerDenied } from './unnamed-doer.js';
+import { additiveReferentsApart } from './additive-referents.js';
 import type { DetectContext } from './types.js';
 import { datesClash, someDifferentDates, weekdaysApart } from '../match/dates.js';
 import { forecastAndOutcome } from '../match/forecast.js';
@@ -71,6 +72,7 @@ export const PAIR_GATES = [
   'two-light-events',
   'other-themes',
   'other-subjects',
+  'another-referent',
   'things-in-other-places',
   'resale',
   'two-occasions',
@@ -193,6 +195,8 @@ export function planPair(a: Claim, b: Claim, context: DetectContext, match = 1):
   const otherThemes = themesApart(a, b, context.lexicon);
   // "The earthquake struck on Monday" / "A strong aftershock struck on Tuesday": one act of two things is two events.
   const otherSubjects = subjectsApart(a, b, context.lexicon);
+  // "Another aid worker was released" / "The aid worker is being held": one more of a kind is not the one in view.
+  const anotherReferent = additiveReferentsApart(a, b);
   // "the terminal in Lyon is closed" / "the terminal in Marseille is open": a place that says which thing makes two things.
   const otherPlaces = thingsInOtherPlaces(a, b);
   // What would hold under a condition ("If the reports are accurate, …") is no account of what holds.
@@ -216,6 +220,7 @@ export function planPair(a: Claim, b: Claim, context: DetectContext, match = 1):
     if (twoLightEvents && (eventBound || PREDICATE_KINDS.has(kind))) return 'two-light-events';
     if (otherThemes && SETTING_KINDS.has(kind)) return 'other-themes';
     if (otherSubjects && SETTING_KINDS.has(kind)) return 'other-subjects';
+    if (anotherReferent && !WORDING_KINDS.has(kind)) return 'another-referent';
     if (otherPlaces && !WORDING_KINDS.has(kind)) return 'things-in-other-places';
     // A resale: two transfers, whose figures, dates, places and doers need not agree.
     if (relation.distinct && (eventBound || (kind === 'actor' && !swappedRoles))) return 'resale';

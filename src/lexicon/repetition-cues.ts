@@ -11,6 +11,23 @@
 /** Premodifiers of a count that make it an increment ("40 new infections", "another 12 deaths", "12 more people"). */
 export const INCREMENT_WORDS: readonly string[] = ['new', 'more', 'additional', 'further', 'another', 'extra', 'fresh'];
 
+/**
+ * Determiners that open a noun phrase naming one more member of a kind besides one already in view ("another aid
+ * worker", "a second suspect", "the other hostage"): the additive and ordinal determiners of the same source.
+ */
+export const ADDITIVE_DETERMINERS: readonly string[] = [
+  'another',
+  'yet another',
+  'one more',
+  'a further',
+  'an additional',
+  'a second',
+  'a third',
+  'a fourth',
+  'a fifth',
+  'the other',
+];
+
 /** Adjuncts that make an act a repeat of an earlier one ("won the title again in 2021"). */
 export const REPETITION_CUES: readonly string[] = [
   'again',
