@@ -87,3 +87,10 @@ export const EXPECTING_WORDS: readonly string[] = ['expect', 'anticipate', 'awai
 
 /** The acts that make a decision, a verdict or a ruling (FrameNet Verdict, Deny_or_grant_permission, Deciding). */
 export const DECIDING_ACTS: readonly string[] = [...new Set([...ASSESSMENT_ENDS, 'rule', 'decide', 'convict', 'acquit', 'quash'])];
+
+/**
+ * Nouns for a dead person's body (WordNet 3.1: body n.02 "dead body", and the synset cadaver, corpse, stiff, clay,
+ * remains n.01): "the pilot's body was recovered" or "the remains of two hikers were found" tell that the search for
+ * the person has ended. Lower-case, as written.
+ */
+export const REMAINS_NOUNS: readonly string[] = ['body', 'bodies', 'remains', 'corpse', 'corpses', 'cadaver'];
