@@ -2,7 +2,7 @@ import type { Claim, Quantity } from '../model/claim.js';
 import { FACILITY_NOUNS } from '../lexicon/facility-nouns.js';
 import { SETTING_NOUNS, SETTING_PREPOSITIONS, WHOLE_SCOPE_CUES } from '../lexicon/setting-nouns.js';
 import { samePlaceOrWithin } from '../extract/gazetteer.js';
-import { claimWords } from '../relate/words.js';
+import { claimWords, containsCue } from '../relate/words.js';
 import { nounLemma } from '../relate/lemma.js';
 import { settings } from './settings-apart.js';
 import { progressTowardTarget } from './increments.js';
@@ -51,7 +51,7 @@ const WHOLE_SCOPE: readonly (readonly string[])[] = WHOLE_SCOPE_CUES.map((cue) =
 /** The claim says its count covers a whole area or event ("across the region", "nationwide", "in all"). */
 function wholeScope(claim: Claim): boolean {
   const words = claimWords(claim).tokens.map((t) => t.lower);
-  return WHOLE_SCOPE.some((cue) => words.some((_, i) => cue.every((w, j) => words[i + j] === w)));
+  return containsCue(words, WHOLE_SCOPE);
 }
 
 /**

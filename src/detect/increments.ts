@@ -1,13 +1,12 @@
 import type { Claim, Quantity } from '../model/claim.js';
 import { INCREMENT_WORDS, PROGRESS_CUES, REPETITION_CUES, TARGET_CUES } from '../lexicon/repetition-cues.js';
-import { claimWords } from '../relate/words.js';
+import { claimWords, containsCue } from '../relate/words.js';
 
 const INCREMENT: ReadonlySet<string> = new Set(INCREMENT_WORDS);
 const REPETITION: readonly (readonly string[])[] = REPETITION_CUES.map((cue) => cue.split(' '));
 const PROGRESS: readonly (readonly string[])[] = PROGRESS_CUES.map((cue) => cue.split(' '));
 const TARGET: ReadonlySet<string> = new Set(TARGET_CUES);
 
-const hasCue = (words: readonly string[], cues: readonly (readonly string[])[]) => cues.some((cue) => words.some((_, i) => cue.every((w, j) => words[i + j] === w)));
 
 /**
  * The one claim counts the progress so far ("has already cut 1,200 jobs") and the other a target ("will cut 5,000 jobs
@@ -15,7 +14,7 @@ const hasCue = (words: readonly string[], cues: readonly (readonly string[])[]) 
  */
 export function progressTowardTarget(part: Claim, whole: Claim): boolean {
   const [p, w] = [part, whole].map((c) => claimWords(c).tokens.map((t) => t.lower)) as [string[], string[]];
-  return hasCue(p, PROGRESS) && !hasCue(w, PROGRESS) && w.some((t) => TARGET.has(t)) && !p.some((t) => TARGET.has(t));
+  return containsCue(p, PROGRESS) && !containsCue(w, PROGRESS) && w.some((t) => TARGET.has(t)) && !p.some((t) => TARGET.has(t));
 }
 /** Words an additive determiner may stand before its count: "another 12", "a further 30", "an additional 5,000". */
 const DETERMINER_REACH = 1;
@@ -41,7 +40,7 @@ const repeatCache = new WeakMap<Claim, boolean>();
 export function repeatedAct(claim: Claim): boolean {
   let found = repeatCache.get(claim);
   if (found === undefined) {
-    found = hasCue(claimWords(claim).tokens.map((t) => t.lower), REPETITION);
+    found = containsCue(claimWords(claim).tokens.map((t) => t.lower), REPETITION);
     repeatCache.set(claim, found);
   }
   return found;

@@ -1,3 +1,4 @@
+import { containsCue } from '../relate/words.js';
 import type { Claim, Quantity } from '../model/claim.js';
 import {
   NUMERIC_ABOUT_TOLERANCE,
@@ -157,7 +158,7 @@ function hasUpdateCue(claim: Claim, lexicon: Lexicon): boolean {
   let found = updateCues.get(claim);
   if (found === undefined) {
     const words = tokenize(claim.text).filter((t) => t.kind === 'word').map((t) => t.lower);
-    found = derived(lexicon, cueWords).some((cue) => words.some((_, i) => cue.every((w, j) => words[i + j] === w)));
+    found = containsCue(words, derived(lexicon, cueWords));
     updateCues.set(claim, found);
   }
   return found;

@@ -1,11 +1,11 @@
-import type { Claim, Phrase } from '../model/claim.js';
+import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { ACTOR_STRENGTH } from '../lexicon/detector-strengths.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { otherParty } from '../relate/events.js';
 import { areConverses } from '../relate/lexical.js';
 import { sameParty } from '../relate/slots.js';
-import { claimWords } from '../relate/words.js';
+import { contentWordsIn } from '../relate/words.js';
 import { PERSONAL_PRONOUNS } from '../lexicon/grammar-words.js';
 import { lightVerbs, sameName, samePhrase } from './actor.js';
 import type { DetectorHit } from './types.js';
@@ -98,7 +98,7 @@ const PRONOUNS: ReadonlySet<string> = new Set(PERSONAL_PRONOUNS);
 
 const symmetric = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.symmetricVerbs);
 
-const words = (c: Claim, p: Phrase | undefined) => (p ? claimWords(c).tokens.filter((t) => t.content && t.span.start >= p.span.start && t.span.end <= p.span.end) : []);
+const words = contentWordsIn;
 
 /**
  * One verb whose two parties are exchanged, each claim's doer the other's other party ("Acme beat Borg" / "Borg beat

@@ -1,11 +1,11 @@
 import { buildLexicon, derived } from '../lexicon/index.js';
-import type { Claim, Phrase } from '../model/claim.js';
+import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { eventMentions, otherParty, type EventMention } from './events.js';
 import { lexicalRelation, RELATION_STRENGTH, vectorRelation, type AlignLexicon, type LexicalRelation } from './lexical.js';
 import { alignSlots, partyOf, sameKeyedParty, sameParty, type EventMatch, type Party } from './slots.js';
 import type { ClaimAlignment, ConverseRoles, LinkRelation, WordLink } from './types.js';
-import { claimWords, type Token } from './words.js';
+import { claimWords, contentWordsIn, type Token } from './words.js';
 
 /** Relations under which a light-verb phrase or an event noun is the same event as the other side's verb. */
 const SAMENESS: ReadonlySet<LinkRelation> = new Set(['identical', 'inflection', 'derivation', 'synonym']);
@@ -49,9 +49,7 @@ function rolesOf(c: Claim, lexicon: AlignLexicon): Roles {
   const cache = derived(lexicon, rolesCache);
   let roles = cache.get(c);
   if (roles) return roles;
-  const words = (phrase: Phrase | undefined) =>
-    phrase ? claimWords(c).tokens.filter((t) => t.content && t.span.start >= phrase.span.start && t.span.end <= phrase.span.end) : [];
-  roles = { actor: partyOf(words(c.proposition.actor), lexicon), theme: partyOf(words(c.proposition.theme), lexicon) };
+  roles = { actor: partyOf(contentWordsIn(c, c.proposition.actor), lexicon), theme: partyOf(contentWordsIn(c, c.proposition.theme), lexicon) };
   cache.set(c, roles);
   return roles;
 }
@@ -117,10 +115,7 @@ function wordLinks(a: Claim, b: Claim, taken: { a: Span[]; b: Span[] }, lexicon:
 
 /** Who is who across a converse pair: a's agent is b's other party (swapped), or both agents are one (same). */
 export function converseRoles(a: Claim, b: Claim, event: WordLink, lexicon: AlignLexicon): ConverseRoles {
-  const agent = (c: Claim) => {
-    const actor = c.proposition.actor;
-    return actor ? claimWords(c).tokens.filter((t) => t.content && t.span.start >= actor.span.start && t.span.end <= actor.span.end) : [];
-  };
+  const agent = (c: Claim) => contentWordsIn(c, c.proposition.actor);
   const [agentA, agentB] = [agent(a), agent(b)];
   const [otherA, otherB] = [otherParty(a, event.lemmas[0], lexicon), otherParty(b, event.lemmas[1], lexicon)];
   const same = (x: readonly Token[], y: readonly Token[]) => x.length > 0 && y.length > 0 && sameParty(x, y, lexicon);
@@ -134,10 +129,7 @@ export function converseRoles(a: Claim, b: Claim, event: WordLink, lexicon: Alig
  */
 export function chainedTransfer(a: Claim, b: Claim, event: WordLink, lexicon: AlignLexicon): boolean {
   if (!['identical', 'inflection', 'synonym'].includes(event.relation)) return false;
-  const agent = (c: Claim) => {
-    const actor = c.proposition.actor;
-    return actor ? claimWords(c).tokens.filter((t) => t.content && t.span.start >= actor.span.start && t.span.end <= actor.span.end) : [];
-  };
+  const agent = (c: Claim) => contentWordsIn(c, c.proposition.actor);
   const [otherA, otherB] = [otherParty(a, event.lemmas[0], lexicon), otherParty(b, event.lemmas[1], lexicon)];
   const same = (x: readonly Token[], y: readonly Token[]) => x.length > 0 && y.length > 0 && sameParty(x, y, lexicon);
   const [agentA, agentB] = [agent(a), agent(b)];

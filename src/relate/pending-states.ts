@@ -5,7 +5,7 @@ import { DECIDING_ACTS, DISTANT_PAST_PHRASES, EXPECTING_WORDS, PENDING_STATES, P
 import { CENTRAL_DETERMINERS } from '../lexicon/grammar-words.js';
 import { DECISION_NOUNS } from '../lexicon/process-outcomes.js';
 import { datesClash } from '../match/dates.js';
-import { claimWords } from './words.js';
+import { claimWords, contentWordsIn } from './words.js';
 
 /** One claim holds a thing in a state still awaiting its end, the other reports the act that ends it. */
 export interface PendingStateEnded {
@@ -63,7 +63,7 @@ function findPresentStates(claim: Claim): StateMention[] {
 
 /** Content lemmas of a phrase, sorted: who or what is in the state ("the suspect" / "a second suspect" differ). */
 export function phraseLemmas(claim: Claim, phrase: Phrase): string {
-  const words = claimWords(claim).tokens.filter((t) => t.content && t.span.start >= phrase.span.start && t.span.end <= phrase.span.end);
+  const words = contentWordsIn(claim, phrase);
   return [...new Set(words.map((t) => t.lemma))].sort().join(' ');
 }
 

@@ -1,19 +1,14 @@
 import { datesComparable } from '../match/dates.js';
 import { samePlaceOrWithin } from '../extract/gazetteer.js';
-import type { Claim, Phrase, Quantity, Time } from '../model/claim.js';
+import type { Claim, Quantity, Time } from '../model/claim.js';
 import { nominalTheme, type EventMention } from './events.js';
 import { nounLemma } from './lemma.js';
 import { lexicalRelation, type AlignLexicon } from './lexical.js';
 import type { AlignedWord, ConverseRoles, SlotAlignment, WordLink } from './types.js';
-import { claimWords, type Token } from './words.js';
+import { contentWordsIn, type Token } from './words.js';
 
 /** Relations under which two fillers name the same thing. */
 const SAME = new Set(['identical', 'inflection', 'alias', 'derivation', 'synonym']);
-
-function wordsIn(claim: Claim, phrase: Phrase | undefined): Token[] {
-  if (!phrase) return [];
-  return claimWords(claim).tokens.filter((t) => t.content && t.span.start >= phrase.span.start && t.span.end <= phrase.span.end);
-}
 
 /** The canonical key of a party: an alias of one of its words or word pairs, else its head's lemma. */
 function partyKey(words: readonly AlignedWord[], lexicon: AlignLexicon): string | undefined {
@@ -55,7 +50,7 @@ interface Filler { words: Token[]; text: string }
 
 const filler = (words: Token[]): Filler | undefined => (words.length > 0 ? { words, text: words.map((w) => w.span.text).join(' ') } : undefined);
 
-const agentOf = (claim: Claim) => filler(wordsIn(claim, claim.proposition.actor));
+const agentOf = (claim: Claim) => filler(contentWordsIn(claim, claim.proposition.actor));
 
 /**
  * The theme: when the theme phrase is the event noun itself ("the indictment of the mayor", "made a decision"), the
@@ -69,7 +64,7 @@ function themeOf(claim: Claim, mention: EventMention | undefined): Filler | unde
   if (mention && mention.source !== 'predicate' && theme && noun && noun.start >= theme.span.start && noun.end <= theme.span.end) {
     return filler(nominalTheme(claim, mention.word.span));
   }
-  return filler(wordsIn(claim, theme));
+  return filler(contentWordsIn(claim, theme));
 }
 
 /** Two fillers of one slot: aligned when both exist, differing when they are not one party. */

@@ -1,5 +1,5 @@
 import { FUNCTION_WORDS } from '../lexicon/function-words.js';
-import type { Claim } from '../model/claim.js';
+import type { Claim, Phrase } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { nounLemma, verbLemma } from './lemma.js';
 import type { AlignedWord } from './types.js';
@@ -42,6 +42,17 @@ export function claimWords(claim: Claim): ClaimWords {
   const words = { tokens, content };
   cache.set(claim, words);
   return words;
+}
+
+/** The content words of a claim's phrase (its actor, theme …), in order; none for no phrase. */
+export function contentWordsIn(claim: Claim, phrase: Phrase | undefined): Token[] {
+  if (!phrase) return [];
+  return claimWords(claim).tokens.filter((t) => t.content && t.span.start >= phrase.span.start && t.span.end <= phrase.span.end);
+}
+
+/** Whether some cue (its words, lower-case) runs contiguously through the words: "in all" in "… 40 died in all". */
+export function containsCue(words: readonly string[], cues: readonly (readonly string[])[]): boolean {
+  return cues.some((cue) => words.some((_, i) => cue.every((w, j) => words[i + j] === w)));
 }
 
 /** Index of the first token that starts at or after an offset, or tokens.length. */
