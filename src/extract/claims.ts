@@ -1,6 +1,6 @@
 import type { Range } from '../ingest/types.js';
 import type { Lexicon } from '../lexicon/index.js';
-import type { Attribution, Claim } from '../model/claim.js';
+import type { Attribution, Claim, Quote } from '../model/claim.js';
 import type { Skipped } from '../model/report.js';
 import { spanOf } from '../model/span.js';
 import type { Clause, SegmentedDocument, Sentence } from '../segment/segment.js';
@@ -19,6 +19,7 @@ import { buildAttribution, markShared } from './claim-attribution.js';
 import { extractQuantities } from './quantities.js';
 import { extractAges } from './ages.js';
 import { extractQuotes } from './quotes.js';
+import { creditLabelQuotes } from './label-quotes.js';
 import { controllingHolder } from './control.js';
 import { derivedClaims } from './derived-claims.js';
 import { nounModifierParts, type ModifierPart } from './noun-modifiers.js';
@@ -98,7 +99,12 @@ function claimsUnder(seg: SegmentedDocument, clause: Clause, tokens: readonly To
   const attribution = buildAttribution(seg, clause, found, referents);
   const textView = { text: doc.text, view };
   const clauseText = doc.text.slice(clause.start, clause.end);
-  const quotes = extractQuotes(textView, clause, context.lexicon).map((q) => ({ ...q, speaker: q.speaker ? asWritten(q.speaker, clauseText) : attribution.holder }));
+  const unspoken = new Set<Quote>();
+  const quotes = extractQuotes(textView, clause, context.lexicon).map((q) => {
+    const out = { ...q, speaker: q.speaker ? asWritten(q.speaker, clauseText) : attribution.holder };
+    if (!q.speaker) unspoken.add(out);
+    return out;
+  });
   // The frame's own words up to what it holds ("rejected claims that …") are no hedge on the holder's commitment.
   const frame = found?.verb && found.verb.end <= found.proposition.start ? { start: found.verb.start, end: found.proposition.start } : found?.verb;
   const certainty = findCertainty(tokens, found ? found.stance : 'author', attribution.holderKind === 'anonymous', frame, quotes.map((q) => q.span), context.lexicon);
@@ -107,7 +113,7 @@ function claimsUnder(seg: SegmentedDocument, clause: Clause, tokens: readonly To
   let out = claimsOf(shared, clause, tokens, ranges, n);
   // "The storm, officials said, flattened 40 barns": with no verb before the frame, the proposition goes on after it.
   if (out.length === 0 && found?.resumes) out = claimsOf(shared, clause, tokens, [...ranges, found.resumes], n);
-  if (out[0]) out[0].quotes = quotes;
+  if (out[0]) out[0].quotes = creditLabelQuotes(out[0], quotes, unspoken, referents);
   return out;
 }
 

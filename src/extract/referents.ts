@@ -59,6 +59,11 @@ function isName(text: string, minWords: number): boolean {
   return words.length >= minWords && words.every((w) => CAPITALISED.test(w)) && !DETERMINER.test(words[0]!);
 }
 
+/** A person's name in a subject: the subject itself when it is a full name, else the full name it ends in ("director Ana Ruiz"). */
+export function personNameIn(subject: string): string | undefined {
+  return isName(subject, 2) ? subject : trailingName(subject);
+}
+
 /** "Dutch economist Mark Vos": a description ending in a full name (two or more capitalised words) names that person. */
 function trailingName(text: string): string | undefined {
   const words = text.trim().split(/\s+/);

@@ -79,6 +79,7 @@ import * as measureVerbs from './measure-verbs.js';
 import * as honorifics from './honorifics.js';
 import * as nameParticles from './name-particles.js';
 import * as namingVerbs from './naming-verbs.js';
+import * as labelVerbs from './label-verbs.js';
 import * as sourceNounKinds from './source-noun-kinds.js';
 import * as truthValueCues from './truth-value-cues.js';
 import * as updateCues from './update-cues.js';
@@ -176,6 +177,7 @@ export const SHIPPED_TABLES = {
   honorifics,
   'name-particles': nameParticles,
   'naming-verbs': namingVerbs,
+  'label-verbs': labelVerbs,
   'source-noun-kinds': sourceNounKinds,
   'truth-value-cues': truthValueCues,
   units,
