@@ -3,6 +3,7 @@ import { FUNCTION_WORDS } from '../lexicon/function-words.js';
 import { NEGATIVE_DETERMINERS } from '../lexicon/content-clauses.js';
 import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 import { hasTag, type Term } from './terms.js';
+import { retagNumberedNames } from './numbered-names.js';
 
 /**
  * Words the tagger read as verbs that stand where English allows only a noun or a modifier ("the dam burst",
@@ -23,7 +24,7 @@ const PAST_FORM = /^[a-z]{3,}ed$/;
 
 /** The terms with every verb-tagged word in a noun position retagged as a noun (or, before a noun, a modifier). */
 export function retagNounPositions(terms: readonly Term[]): Term[] {
-  const out = [...terms];
+  const out = retagNumberedNames(terms);
   const headline = isTitleCase(terms);
   for (let i = 0; i < out.length; i++) {
     const t = out[i]!;
