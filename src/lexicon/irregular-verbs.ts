@@ -19,7 +19,7 @@ export const IRREGULAR_PAST: Readonly<Record<string, string>> = nullPrototype({
   made: 'make', found: 'find', told: 'tell', heard: 'hear', kept: 'keep', brought: 'bring', caught: 'catch',
   taught: 'teach', thought: 'think', lit: 'light', laid: 'lay', lent: 'lend', meant: 'mean', dealt: 'deal',
   sat: 'sit', slept: 'sleep', swept: 'sweep', wept: 'weep', bent: 'bend', knelt: 'kneel', shone: 'shine',
-  stuck: 'stick', spun: 'spin', swam: 'swim', rode: 'ride', sang: 'sing', drank: 'drink',
+  stuck: 'stick', spun: 'spin', swam: 'swim', rode: 'ride', sang: 'sing', drank: 'drink', saw: 'see',
 });
 
 /**
