@@ -19,6 +19,7 @@ import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 import { closeTogether, matchPhrase, phraseIndex } from './phrase-index.js';
 import { readNumber, type NumberRead } from './quantity-numbers.js';
 import { exclusionEnd, readRangeEnd, readUnit } from './quantity-context.js';
+import { collectiveBefore } from './collective-counts.js';
 
 /**
  * Quantities in view[range]. A span runs from the bound words ("at least", "between") through the number,
@@ -110,7 +111,9 @@ function readQuantity(doc: TextView, tokens: readonly Token[], start: number): A
   const kind = boundOf(bound?.value ?? suffix?.value, rangeEnd !== undefined || num.high !== undefined);
   const high = rangeEnd ? last.value : num.high;
   const from = minus ? numberAt - 1 : start;
-  const quantity = build(kind, low, high, unit, noun?.word, spanOf(doc.text, tokens[from]!.start, tokens[end - 1]!.end));
+  // "A crowd of 61,000 saw …": the group noun before "of" is what is counted, whatever word follows the number.
+  const counted = (unit ? undefined : collectiveBefore(tokens, start)) ?? noun?.word;
+  const quantity = build(kind, low, high, unit, counted, spanOf(doc.text, tokens[from]!.start, tokens[end - 1]!.end));
   return { quantity, next: end };
 }
 
