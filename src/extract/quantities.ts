@@ -242,6 +242,27 @@ function readHead(tokens: readonly Token[], at: number, view: string, vague: boo
  * (Quirk et al. 1985, ch. 17, nouns as premodifiers); the plural after it is what is counted.
  */
 function compoundHead(tokens: readonly Token[], at: number, view: string): number {
+  // "two short-range ballistic missiles": up to two premodifiers before the plural head, each passed the same way.
+  for (let k = at, hops = 0; hops < MAX_PREMODIFIERS; hops++) {
+    const head = oneModifierHead(tokens, k, view);
+    if (head > k) return head;
+    const next = tokens[k + 1];
+    if (!next || !isPremodifier(tokens[k]!, next, view)) return at;
+    k += 1;
+  }
+  return at;
+}
+
+/** Premodifiers passed before a counted plural head (Quirk § 17.113: adjective + noun premodifier + head). */
+const MAX_PREMODIFIERS = 2;
+
+/** A lower-case, non-plural word right before another lower-case word: a premodifier the walk may pass. */
+function isPremodifier(tok: Token, next: Token, view: string): boolean {
+  if (tok.lower.endsWith('s') || NOT_NOUNS.has(tok.lower) || NOT_NOUN_ENDING.test(tok.lower) || SCALE_WORDS.has(tok.lower)) return false;
+  return next.kind === 'word' && closeTogether(view, tok, next) && /^\p{Ll}/u.test(view.slice(next.start, next.end)) && !NOT_NOUNS.has(next.lower);
+}
+
+function oneModifierHead(tokens: readonly Token[], at: number, view: string): number {
   const [tok, next] = [tokens[at]!, tokens[at + 1]];
   // A scale word left over by a vague number ("a few hundred thousand subscribers") is no premodifier.
   if (tok.lower.endsWith('s') || SCALE_WORDS.has(tok.lower) || !next || next.kind !== 'word' || !closeTogether(view, tok, next)) return at;
