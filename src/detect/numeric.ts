@@ -48,7 +48,7 @@ const isPeople = (q: Quantity, lexicon: Lexicon) => q.noun === undefined || deri
 
 /** "16 arrests" counts the people of an outcome: it meets a count of people in the same outcome ("arrested six people"). */
 function outcomeNounsMeet(x: Quantity, y: Quantity, a: Claim, b: Claim, lexicon: Lexicon): boolean {
-  const [ox, oy] = [nounOutcome(x, lexicon), nounOutcome(y, lexicon)];
+  const [ox, oy] = [nounOutcome(x, lexicon, a), nounOutcome(y, lexicon, b)];
   if (ox !== undefined && isPeople(y, lexicon)) return ox === outcomeOf(b, y, lexicon);
   return oy !== undefined && isPeople(x, lexicon) && oy === outcomeOf(a, x, lexicon);
 }
@@ -92,7 +92,7 @@ function sameOutcome(x: Quantity, y: Quantity, a: Claim, b: Claim, { sameAct, le
  * participants aligned, the counts are of one group whatever verbs carry them ("put", "killed").
  */
 export function countsOfOneOutcome(a: Claim, b: Claim, lexicon: Lexicon): boolean {
-  const outcomes = (c: Claim) => c.quantities.filter((q) => q.dimension === 'count').map((q) => nounOutcome(q, lexicon) ?? outcomeOf(c, q, lexicon));
+  const outcomes = (c: Claim) => c.quantities.filter((q) => q.dimension === 'count').map((q) => nounOutcome(q, lexicon, c) ?? outcomeOf(c, q, lexicon));
   const ob = outcomes(b);
   return outcomes(a).some((o) => o !== undefined && ob.includes(o));
 }

@@ -19,6 +19,7 @@ import { activityPhaseHit } from '../detect/activity-phase.js';
 import { exclusiveOutcomeHit } from '../detect/exclusive-outcomes.js';
 import { oneDeath } from '../detect/one-death.js';
 import { unconfirmedEventHit } from '../detect/unconfirmed.js';
+import { countsOfOneOutcome } from '../detect/numeric.js';
 
 /** Weights of the three parts of the same-event match; they sum to 1. */
 export const MATCH_WEIGHTS = { keys: 0.5, actor: 0.25, event: 0.25 } as const;
@@ -122,6 +123,12 @@ export function actorAgreement(a: Claim, b: Claim, lexicon?: Lexicon): number {
   return sameAct(a, b, lexicon) && !placesClash(a, b) && !datesClash(a, b) ? UNKNOWN_ACTOR : 0;
 }
 
+/** The claim's subject is one of its counts ("eight people had died"): those counted, not a doer. */
+function countedSubject(c: Claim): boolean {
+  const actor = c.proposition.actor?.span;
+  return actor !== undefined && c.quantities.some((q) => q.span.start < actor.end && q.span.end > actor.start);
+}
+
 /** Both claims name an actor, and neither actor is the other's or named among the other's words. */
 function actorsDiffer(a: Claim, b: Claim): boolean {
   const [aActor, bActor] = [a.proposition.actor?.key, b.proposition.actor?.key];
@@ -190,9 +197,12 @@ export function matchScore(a: Claim, b: Claim, opposes?: Opposes, lexicon: Lexic
   // A process still under way and its outcome ('still negotiating' / 'the deal was signed') name one event too.
   // One doer's act measured twice in a verb and its kind-of ("spent $30,000 on" / "paid $3,000 for") about one thing.
   const measuredAct = actor === 1 && measuredKindOfAct(a, b) && sharesTopicWord(a, b);
+  // One doer's toll told by two verbs ("the storm caused 3 fatalities" / "the storm killed nine people"): counts of one
+  // outcome by one doer, not the counted people as subject ("eight people had died" / "killing a dozen people").
+  const outcomeToll = actor === 1 && !countedSubject(a) && !countedSubject(b) && countsOfOneOutcome(a, b, lexicon);
   // Events one by a dictionary relation ("made arrests" / "arrested", "killed" / "died") are what the detectors compare.
   // Excluding states of one holder ("was killed" / "is alive") speak of one fate, seen two ways, as opposites do.
-  const related = opposite || sameEvent(a, b) || dictionaryRelatedActs(a, b, lexicon) || processOutcomeEither(a, b, lexicon) || (actor > 0 && sharesMeasure(a, b)) || measuredAct || (actor === 1 && valueStatedTwice(a, b));
+  const related = opposite || sameEvent(a, b) || dictionaryRelatedActs(a, b, lexicon) || processOutcomeEither(a, b, lexicon) || (actor > 0 && sharesMeasure(a, b)) || measuredAct || outcomeToll || (actor === 1 && valueStatedTwice(a, b));
   const event = rebutsTeller || (!twoOfAKind && (related || statesOfOneEvent(a, b, lexicon))) ? 1 : 0;
   return sixPlaces(withoutEvent + MATCH_WEIGHTS.event * event);
 }
