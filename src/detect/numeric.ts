@@ -10,7 +10,9 @@ import {
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { EXACT_UNIT_FAMILIES, STRICT_BOUNDS } from '../lexicon/units.js';
 import { tokenize } from '../segment/tokens.js';
-import { scoreClashHit } from './scores.js';
+import { scoreClashHit, talliesOfAVote } from './scores.js';
+import { sameName } from './actor.js';
+import { themesApart } from '../relate/theme-heads.js';
 import type { Detector } from './types.js';
 import { oppositeSides } from './sides.js';
 import { singularNoun } from '../match/measure.js';
@@ -97,6 +99,22 @@ export function countsOfOneOutcome(a: Claim, b: Claim, lexicon: Lexicon): boolea
   return outcomes(a).some((o) => o !== undefined && ob.includes(o));
 }
 
+/**
+ * One named body's vote on one thing, told with two verbs ("The court ruled 7-2" / "The court split 5-4", "passed the
+ * bill 60-40" / "voted 52 to 48 to pass the bill"): the tallies are of one vote unless the things voted on differ.
+ */
+export function oneBodysVote(a: Claim, b: Claim, lexicon: Lexicon): boolean {
+  const [x, y] = [a.proposition.actor, b.proposition.actor];
+  if (!x || !y || !talliesOfAVote(a, b) || !sameName(x.text, y.text, lexicon.aliases)) return false;
+  return !themesApart(a, b, lexicon);
+}
+
+/** Two named bodies each give a tally ("the Senate passed it 60-40" / "the House passed it 218-212"): two votes. */
+function votesOfTwoBodies(a: Claim, b: Claim, lexicon: Lexicon): boolean {
+  const [x, y] = [a.proposition.actor, b.proposition.actor];
+  return x !== undefined && y !== undefined && talliesOfAVote(a, b) && !sameName(x.text, y.text, lexicon.aliases);
+}
+
 // Money in two currencies has no known rate between them, so it cannot clash.
 function comparable(x: Quantity, y: Quantity, lexicon: Lexicon, sameEvent = true, sides?: readonly [Claim, Claim]): boolean {
   const nouns = nounsCompatible(x.noun, y.noun, lexicon) || (sides !== undefined && outcomeNounsMeet(x, y, sides[0], sides[1], lexicon));
@@ -179,8 +197,8 @@ export const detectNumeric: Detector = (a, b, context) => {
   if (context.opposedEvents === true) return null;
   const sameEvent = context.sameEvent ?? true;
   const events = { sameEvent, sameAct: context.sameAct ?? sameEvent, lexicon: context.lexicon };
-  // "won 3-1" / "won 2-1": a score is no quantity (scores.ts).
-  if (sameEvent) {
+  // "won 3-1" / "won 2-1": a score is no quantity (scores.ts); one body's vote told with two tallies is one vote.
+  if ((sameEvent && !votesOfTwoBodies(a, b, context.lexicon)) || oneBodysVote(a, b, context.lexicon)) {
     const score = scoreClashHit(a, b);
     if (score) return score;
   }

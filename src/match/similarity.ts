@@ -19,7 +19,7 @@ import { activityPhaseHit } from '../detect/activity-phase.js';
 import { exclusiveOutcomeHit } from '../detect/exclusive-outcomes.js';
 import { oneDeath } from '../detect/one-death.js';
 import { unconfirmedEventHit } from '../detect/unconfirmed.js';
-import { countsOfOneOutcome } from '../detect/numeric.js';
+import { countsOfOneOutcome, oneBodysVote } from '../detect/numeric.js';
 
 /** Weights of the three parts of the same-event match; they sum to 1. */
 export const MATCH_WEIGHTS = { keys: 0.5, actor: 0.25, event: 0.25 } as const;
@@ -200,9 +200,11 @@ export function matchScore(a: Claim, b: Claim, opposes?: Opposes, lexicon: Lexic
   // One doer's toll told by two verbs ("the storm caused 3 fatalities" / "the storm killed nine people"): counts of one
   // outcome by one doer, not the counted people as subject ("eight people had died" / "killing a dozen people").
   const outcomeToll = actor === 1 && !countedSubject(a) && !countedSubject(b) && countsOfOneOutcome(a, b, lexicon);
+  // One body's vote told with two verbs and two tallies ("ruled 7-2" / "split 5-4").
+  const oneVote = actor === 1 && oneBodysVote(a, b, lexicon);
   // Events one by a dictionary relation ("made arrests" / "arrested", "killed" / "died") are what the detectors compare.
   // Excluding states of one holder ("was killed" / "is alive") speak of one fate, seen two ways, as opposites do.
-  const related = opposite || sameEvent(a, b) || dictionaryRelatedActs(a, b, lexicon) || processOutcomeEither(a, b, lexicon) || (actor > 0 && sharesMeasure(a, b)) || measuredAct || outcomeToll || (actor === 1 && valueStatedTwice(a, b));
+  const related = opposite || sameEvent(a, b) || dictionaryRelatedActs(a, b, lexicon) || processOutcomeEither(a, b, lexicon) || (actor > 0 && sharesMeasure(a, b)) || measuredAct || outcomeToll || oneVote || (actor === 1 && valueStatedTwice(a, b));
   const event = rebutsTeller || (!twoOfAKind && (related || statesOfOneEvent(a, b, lexicon))) ? 1 : 0;
   return sixPlaces(withoutEvent + MATCH_WEIGHTS.event * event);
 }
