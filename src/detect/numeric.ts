@@ -11,6 +11,7 @@ import { derived, type Lexicon } from '../lexicon/index.js';
 import { EXACT_UNIT_FAMILIES, STRICT_BOUNDS } from '../lexicon/units.js';
 import { tokenize } from '../segment/tokens.js';
 import { scoreClashHit, talliesOfAVote } from './scores.js';
+import { lifeTermClash } from './life-terms.js';
 import { sameName } from './actor.js';
 import { themesApart } from '../relate/theme-heads.js';
 import type { Detector } from './types.js';
@@ -202,6 +203,9 @@ export const detectNumeric: Detector = (a, b, context) => {
     const score = scoreClashHit(a, b);
     if (score) return score;
   }
+  // "sentenced to life" / "sentenced to 20 years": a life term is no term of years (life-terms.ts).
+  const life = sameEvent ? lifeTermClash(a, b) : null;
+  if (life) return life;
   if (a.quantities.length === 0 || b.quantities.length === 0) return null;
   // "52 voted for the bill" / "48 voted against it": the two sides of one vote are two groups.
   if (oppositeSides(a, b)) return null;
