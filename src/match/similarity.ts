@@ -123,10 +123,14 @@ export function actorAgreement(a: Claim, b: Claim, lexicon?: Lexicon): number {
   return sameAct(a, b, lexicon) && !placesClash(a, b) && !datesClash(a, b) ? UNKNOWN_ACTOR : 0;
 }
 
-/** The claim's subject is one of its counts ("eight people had died"): those counted, not a doer. */
-function countedSubject(c: Claim): boolean {
+/**
+ * The claim counts named things ("3 fatalities", "nine people") and its subject is none of its counts ("eight people
+ * had died" counts its subject): a doer's toll.
+ */
+function countedObject(c: Claim): boolean {
   const actor = c.proposition.actor?.span;
-  return actor !== undefined && c.quantities.some((q) => q.span.start < actor.end && q.span.end > actor.start);
+  if (actor !== undefined && c.quantities.some((q) => q.span.start < actor.end && q.span.end > actor.start)) return false;
+  return c.quantities.some((q) => q.dimension === 'count' && q.noun !== undefined);
 }
 
 /** Both claims name an actor, and neither actor is the other's or named among the other's words. */
@@ -197,9 +201,10 @@ export function matchScore(a: Claim, b: Claim, opposes?: Opposes, lexicon: Lexic
   // A process still under way and its outcome ('still negotiating' / 'the deal was signed') name one event too.
   // One doer's act measured twice in a verb and its kind-of ("spent $30,000 on" / "paid $3,000 for") about one thing.
   const measuredAct = actor === 1 && measuredKindOfAct(a, b) && sharesTopicWord(a, b);
-  // One doer's toll told by two verbs ("the storm caused 3 fatalities" / "the storm killed nine people"): counts of one
-  // outcome by one doer, not the counted people as subject ("eight people had died" / "killing a dozen people").
-  const outcomeToll = actor === 1 && !countedSubject(a) && !countedSubject(b) && countsOfOneOutcome(a, b, lexicon);
+  // One doer's toll told by two verbs ("the storm caused 3 fatalities" / "the storm killed nine people"): counts of
+  // named things by one doer, not the counted people as subject ("eight people had died" / "killing a dozen people")
+  // nor a bare running figure ("the death toll reached 40", which a later report may update).
+  const outcomeToll = actor === 1 && countedObject(a) && countedObject(b) && countsOfOneOutcome(a, b, lexicon);
   // One body's vote told with two verbs and two tallies ("ruled 7-2" / "split 5-4").
   const oneVote = actor === 1 && oneBodysVote(a, b, lexicon);
   // Events one by a dictionary relation ("made arrests" / "arrested", "killed" / "died") are what the detectors compare.
