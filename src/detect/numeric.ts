@@ -10,7 +10,10 @@ import {
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { EXACT_UNIT_FAMILIES, STRICT_BOUNDS } from '../lexicon/units.js';
 import { tokenize } from '../segment/tokens.js';
-import { scoreClashHit } from './scores.js';
+import { scoreClashHit, talliesOfAVote } from './scores.js';
+import { lifeTermClash } from './life-terms.js';
+import { sameName } from './actor.js';
+import { themesApart } from '../relate/theme-heads.js';
 import type { Detector } from './types.js';
 import { oppositeSides } from './sides.js';
 import { singularNoun } from '../match/measure.js';
@@ -48,7 +51,7 @@ const isPeople = (q: Quantity, lexicon: Lexicon) => q.noun === undefined || deri
 
 /** "16 arrests" counts the people of an outcome: it meets a count of people in the same outcome ("arrested six people"). */
 function outcomeNounsMeet(x: Quantity, y: Quantity, a: Claim, b: Claim, lexicon: Lexicon): boolean {
-  const [ox, oy] = [nounOutcome(x, lexicon), nounOutcome(y, lexicon)];
+  const [ox, oy] = [nounOutcome(x, lexicon, a), nounOutcome(y, lexicon, b)];
   if (ox !== undefined && isPeople(y, lexicon)) return ox === outcomeOf(b, y, lexicon);
   return oy !== undefined && isPeople(x, lexicon) && oy === outcomeOf(a, x, lexicon);
 }
@@ -92,9 +95,25 @@ function sameOutcome(x: Quantity, y: Quantity, a: Claim, b: Claim, { sameAct, le
  * participants aligned, the counts are of one group whatever verbs carry them ("put", "killed").
  */
 export function countsOfOneOutcome(a: Claim, b: Claim, lexicon: Lexicon): boolean {
-  const outcomes = (c: Claim) => c.quantities.filter((q) => q.dimension === 'count').map((q) => nounOutcome(q, lexicon) ?? outcomeOf(c, q, lexicon));
+  const outcomes = (c: Claim) => c.quantities.filter((q) => q.dimension === 'count').map((q) => nounOutcome(q, lexicon, c) ?? outcomeOf(c, q, lexicon));
   const ob = outcomes(b);
   return outcomes(a).some((o) => o !== undefined && ob.includes(o));
+}
+
+/**
+ * One named body's vote on one thing, told with two verbs ("The court ruled 7-2" / "The court split 5-4", "passed the
+ * bill 60-40" / "voted 52 to 48 to pass the bill"): the tallies are of one vote unless the things voted on differ.
+ */
+export function oneBodysVote(a: Claim, b: Claim, lexicon: Lexicon): boolean {
+  const [x, y] = [a.proposition.actor, b.proposition.actor];
+  if (!x || !y || !talliesOfAVote(a, b) || !sameName(x.text, y.text, lexicon.aliases)) return false;
+  return !themesApart(a, b, lexicon);
+}
+
+/** Two named bodies each give a tally ("the Senate passed it 60-40" / "the House passed it 218-212"): two votes. */
+function votesOfTwoBodies(a: Claim, b: Claim, lexicon: Lexicon): boolean {
+  const [x, y] = [a.proposition.actor, b.proposition.actor];
+  return x !== undefined && y !== undefined && talliesOfAVote(a, b) && !sameName(x.text, y.text, lexicon.aliases);
 }
 
 // Money in two currencies has no known rate between them, so it cannot clash.
@@ -179,11 +198,14 @@ export const detectNumeric: Detector = (a, b, context) => {
   if (context.opposedEvents === true) return null;
   const sameEvent = context.sameEvent ?? true;
   const events = { sameEvent, sameAct: context.sameAct ?? sameEvent, lexicon: context.lexicon };
-  // "won 3-1" / "won 2-1": a score is no quantity (scores.ts).
-  if (sameEvent) {
+  // "won 3-1" / "won 2-1": a score is no quantity (scores.ts); one body's vote told with two tallies is one vote.
+  if ((sameEvent && !votesOfTwoBodies(a, b, context.lexicon)) || oneBodysVote(a, b, context.lexicon)) {
     const score = scoreClashHit(a, b);
     if (score) return score;
   }
+  // "sentenced to life" / "sentenced to 20 years": a life term is no term of years (life-terms.ts).
+  const life = sameEvent ? lifeTermClash(a, b) : null;
+  if (life) return life;
   if (a.quantities.length === 0 || b.quantities.length === 0) return null;
   // "52 voted for the bill" / "48 voted against it": the two sides of one vote are two groups.
   if (oppositeSides(a, b)) return null;

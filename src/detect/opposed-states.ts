@@ -2,6 +2,8 @@ import type { Claim, Phrase } from '../model/claim.js';
 import { OPPOSITION_STRENGTH } from '../lexicon/detector-strengths.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { exclusiveStates } from '../relate/exclusive-states.js';
+import { JOINING_CONTRAST } from '../lexicon/clause-cues.js';
+import { tokenize } from '../segment/tokens.js';
 import { sameName } from './actor.js';
 import type { DetectorHit } from './types.js';
 
@@ -18,7 +20,38 @@ const directions = (lexicon: Lexicon): ReadonlyMap<string, Direction> => {
  */
 export function incompatibleStateHit(a: Claim, b: Claim, lexicon: Lexicon): DetectorHit | null {
   const states = exclusiveStates(a, b, lexicon);
-  return states ? { kind: 'opposition', strength: OPPOSITION_STRENGTH, evidence: [...states.evidence], detail: states.detail } : null;
+  if (!states) return null;
+  const [x, y] = states.evidence;
+  // "The bridge is intact" / "The bridge was damaged but remains intact": the concession keeps the other side's state.
+  if (keptByConcession(b, x.text) || keptByConcession(a, y.text)) return null;
+  return { kind: 'opposition', strength: OPPOSITION_STRENGTH, evidence: [...states.evidence], detail: states.detail };
+}
+
+const CONTRAST: ReadonlySet<string> = new Set(JOINING_CONTRAST);
+/**
+ * What may stand between the conjunction and the kept state when the state is the conceding subject's own: a pronoun
+ * for it, a copula or a verb of remaining (Levin 1993, § 47.1: remain, stay) and "still". Any other word (a new noun
+ * phrase: "but the tunnel remains intact") names another thing.
+ */
+const KEEPING_GAP: ReadonlySet<string> = new Set([
+  'it', 'they', 'he', 'she', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'is', 'are', 'was', 'were', 'be',
+  'been', 'has', 'have', 'had', 'still',
+]);
+
+/**
+ * The claim concedes one state and keeps the other side's after a contrastive conjunction ("damaged but remains
+ * intact", "flooded, yet it is still open"; Quirk et al. 1985, § 13.40 on contrast and concession): it holds that state too.
+ */
+function keptByConcession(claim: Claim, state: string): boolean {
+  const stateWords = tokenize(state).filter((t) => t.kind === 'word').map((t) => t.lower);
+  const words = tokenize(claim.text).filter((t) => t.kind === 'word').map((t) => t.lower);
+  const cue = words.findIndex((w) => CONTRAST.has(w));
+  if (cue < 0 || stateWords.length === 0) return false;
+  for (let i = cue + 1; i < words.length; i++) {
+    if (stateWords.every((w, j) => words[i + j] === w)) return true;
+    if (!KEEPING_GAP.has(words[i]!)) return false;
+  }
+  return false;
 }
 
 /** A rise against a fall, whichever verbs of scalar change tell them (Levin 1993, § 45.6): "increased" / "fell". */

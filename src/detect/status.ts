@@ -54,6 +54,8 @@ export const detectStatus: Detector = (a, b, context) => {
   // "has not yet been completed" / "is not finished": one act, not done up to now on both sides, told without a future.
   if (decided === 'negated' && notYetAndNot(pending, other)) return null;
   if (!decided || other.certainty.level === 'doubted' || other.certainty.level === 'refuted') return null;
+  // "is still functioning" / "is functioning": the same activity told under way on both sides, no decision either way.
+  if (decided === 'affirmed' && underWayToo(pending, other)) return null;
   // An outcome of the pending process ("still assessing" / "approved") is a decision stated as made.
   const outcome = processOutcome(pending, other, context.lexicon);
   // "the delay in reaching a deal" / "agreed on the budget": one act in other words is the same event.
@@ -110,6 +112,19 @@ function undergoerAsSubject(pending: Claim, other: Claim, outcome: boolean): boo
 function pendingStateHit(a: Claim, b: Claim): DetectorHit | null {
   const ended = pendingStateEnded(a, b);
   return ended ? { kind: 'status', strength: STATUS_DECIDED_STRENGTH, evidence: [...ended.evidence], detail: ended.detail } : null;
+}
+
+/** A verb told in the progressive ("is functioning", "are continuing"): an activity under way, not one completed. */
+const PROGRESSIVE = /ing$/i;
+
+/**
+ * The decided side tells the pending side's own activity in the progressive, without negation ("still functioning" /
+ * "is functioning"): under way on both sides (Quirk et al. 1985, § 4.26: the progressive of an activity in progress).
+ */
+function underWayToo(pending: Claim, other: Claim): boolean {
+  const [p, o] = [pending.proposition.predicate, other.proposition.predicate];
+  if (!p || !o || other.proposition.negated || !PROGRESSIVE.test(o.text.trim())) return false;
+  return stem(p.lemma.toLowerCase()) === stem(o.lemma.toLowerCase());
 }
 
 /** A pronoun subject stands for the one who says it: "the ministry said we are still seeking …" / "the ministry established …". */

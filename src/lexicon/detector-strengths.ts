@@ -17,6 +17,8 @@ export const NUMERIC_CONVERSION_TOLERANCE = 0.03;
 
 /** numeric: two different scores of one match ("won 3-1" / "won 2-1"): a score is exact, so any difference is clear. */
 export const SCORE_STRENGTH = 0.9;
+/** numeric: a life sentence against a term of years or months for one sentencing: no term of years is a life term. */
+export const LIFE_TERM_STRENGTH = 0.9;
 
 /** ages: two ages of one person this many years apart or less may both be right (a birthday between two reports). */
 export const AGE_SLACK_YEARS = 1;

@@ -36,3 +36,11 @@ export const OUTCOME_FRAMES: Readonly<Record<string, readonly string[]>> = {
   illness: ['infect', 'infection', 'infected', 'sicken', 'sickened', 'ill', 'illness', 'sick'],
   hospitalisation: ['hospitalize', 'hospitalise', 'hospitalized', 'hospitalised', 'hospitalization', 'hospitalisation'],
 };
+
+/**
+ * Idioms of FrameNet 1.7's Death frame ("lose one's life") and Killing frame ("the crash claimed 87 lives", "took the
+ * lives of four climbers", "cost 30 lives"): the noun "life" as the object of one of these verbs names a death, so the
+ * count it carries or stands by counts the dead. Verb lemmas and the noun's two forms.
+ */
+export const LIFE_NOUNS: readonly string[] = ['life', 'lives'];
+export const LIFE_ENDING_VERBS: readonly string[] = ['lose', 'claim', 'take', 'cost', 'sacrifice'];

@@ -26,6 +26,7 @@ import * as generalNouns from './general-nouns.js';
 import * as clockWords from './clock-words.js';
 import * as valueVerbs from './value-verbs.js';
 import * as contestWords from './contest-words.js';
+import * as sentencing from './sentencing.js';
 import * as genericCues from './generic-cues.js';
 import * as grammarWords from './grammar-words.js';
 import * as headsOfState from './heads-of-state.js';
@@ -126,6 +127,7 @@ export const SHIPPED_TABLES = {
   'clock-words': clockWords,
   'value-verbs': valueVerbs,
   'contest-words': contestWords,
+  sentencing,
   'generic-cues': genericCues,
   'grammar-words': grammarWords,
   'heads-of-state': headsOfState,

@@ -19,6 +19,7 @@ import { activityPhaseHit } from '../detect/activity-phase.js';
 import { exclusiveOutcomeHit } from '../detect/exclusive-outcomes.js';
 import { oneDeath } from '../detect/one-death.js';
 import { unconfirmedEventHit } from '../detect/unconfirmed.js';
+import { countsOfOneOutcome, oneBodysVote } from '../detect/numeric.js';
 
 /** Weights of the three parts of the same-event match; they sum to 1. */
 export const MATCH_WEIGHTS = { keys: 0.5, actor: 0.25, event: 0.25 } as const;
@@ -122,6 +123,16 @@ export function actorAgreement(a: Claim, b: Claim, lexicon?: Lexicon): number {
   return sameAct(a, b, lexicon) && !placesClash(a, b) && !datesClash(a, b) ? UNKNOWN_ACTOR : 0;
 }
 
+/**
+ * The claim counts named things ("3 fatalities", "nine people") and its subject is none of its counts ("eight people
+ * had died" counts its subject): a doer's toll.
+ */
+function countedObject(c: Claim): boolean {
+  const actor = c.proposition.actor?.span;
+  if (actor !== undefined && c.quantities.some((q) => q.span.start < actor.end && q.span.end > actor.start)) return false;
+  return c.quantities.some((q) => q.dimension === 'count' && q.noun !== undefined);
+}
+
 /** Both claims name an actor, and neither actor is the other's or named among the other's words. */
 function actorsDiffer(a: Claim, b: Claim): boolean {
   const [aActor, bActor] = [a.proposition.actor?.key, b.proposition.actor?.key];
@@ -190,9 +201,15 @@ export function matchScore(a: Claim, b: Claim, opposes?: Opposes, lexicon: Lexic
   // A process still under way and its outcome ('still negotiating' / 'the deal was signed') name one event too.
   // One doer's act measured twice in a verb and its kind-of ("spent $30,000 on" / "paid $3,000 for") about one thing.
   const measuredAct = actor === 1 && measuredKindOfAct(a, b) && sharesTopicWord(a, b);
+  // One doer's toll told by two verbs ("the storm caused 3 fatalities" / "the storm killed nine people"): counts of
+  // named things by one doer, not the counted people as subject ("eight people had died" / "killing a dozen people")
+  // nor a bare running figure ("the death toll reached 40", which a later report may update).
+  const outcomeToll = actor === 1 && countedObject(a) && countedObject(b) && countsOfOneOutcome(a, b, lexicon);
+  // One body's vote told with two verbs and two tallies ("ruled 7-2" / "split 5-4").
+  const oneVote = actor === 1 && oneBodysVote(a, b, lexicon);
   // Events one by a dictionary relation ("made arrests" / "arrested", "killed" / "died") are what the detectors compare.
   // Excluding states of one holder ("was killed" / "is alive") speak of one fate, seen two ways, as opposites do.
-  const related = opposite || sameEvent(a, b) || dictionaryRelatedActs(a, b, lexicon) || processOutcomeEither(a, b, lexicon) || (actor > 0 && sharesMeasure(a, b)) || measuredAct || (actor === 1 && valueStatedTwice(a, b));
+  const related = opposite || sameEvent(a, b) || dictionaryRelatedActs(a, b, lexicon) || processOutcomeEither(a, b, lexicon) || (actor > 0 && sharesMeasure(a, b)) || measuredAct || outcomeToll || oneVote || (actor === 1 && valueStatedTwice(a, b));
   const event = rebutsTeller || (!twoOfAKind && (related || statesOfOneEvent(a, b, lexicon))) ? 1 : 0;
   return sixPlaces(withoutEvent + MATCH_WEIGHTS.event * event);
 }

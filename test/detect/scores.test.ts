@@ -10,8 +10,42 @@ describe('a contest\'s score', () => {
   it('is read where a word of a contest\'s result stands, with its span, the higher number first', () => {
     expect(scores('The home side won 3-1 on Sunday.')).toEqual([[3, 1, '3-1', 18]]);
     expect(scores('The visitors lost 1–3 in the rain.')).toEqual([[3, 1, '1–3', 18]]);
-    expect(scores('The committee voted 5-4 to approve the plan.')).toEqual([]);
     expect(scores('The 2010-11 season was won by the visitors.')).toEqual([]);
+    expect(scores('The price of the ticket rose from 15 to 20 euros.')).toEqual([]);
+  });
+
+  it('a vote\'s tally is read by the vote\'s words (AP Stylebook vote tabulations), with "to" and up to three digits', () => {
+    expect(scores('The committee voted 5-4 to approve the plan.')).toEqual([[5, 4, '5-4', 20]]);
+    expect(scores('The House passed the measure 218-212.')).toEqual([[218, 212, '218-212', 29]]);
+    expect(scores('The assembly voted 52 to 48 to pass the budget.')).toEqual([[52, 48, '52 to 48', 19]]);
+    expect(scores('The council backed the plan by nine votes to two.')).toEqual([]);
+    expect(scores('The jury voted unanimously to convict.')).toEqual([[undefined, 0, 'unanimously', 15]]);
+    expect(scores('Turnout in the vote rose from 52 to 60 percent.')).toEqual([]);
+  });
+});
+
+describe('one body\'s vote told with two tallies', () => {
+  it.each([
+    ['"ruled 7-2" / "sided with … 5-4"', 'The appeals court ruled 7-2 in favour of the union.', 'The appeals court sided with the union 5-4.', ['7-2', '5-4']],
+    ['"passed 60-40" / "voted 52 to 48"', 'The assembly passed the budget 61-39.', 'The assembly voted 50 to 49 to pass the budget.', ['61-39', '50 to 49']],
+    ['"ruled 5-4" / "split 6-3"', 'The tribunal ruled 5-4.', 'The tribunal split 6-3.', ['5-4', '6-3']],
+    ['a split against a unanimous vote', 'The jury voted 10-2 to acquit.', 'The jury voted unanimously to acquit.', ['10-2', 'unanimously']],
+  ])('%s: numeric, medium', (_, x, y, words) => {
+    const conflict = strongest(x, y);
+    expect([conflict?.kind, conflict?.band, conflict?.evidence.map((e) => e.span.text)]).toEqual(['numeric', 'medium', words]);
+  });
+
+  it.each([
+    ['the same tally in words', 'The assembly passed the budget 61-39.', 'The assembly passed the budget by 61 votes to 39.'],
+    ['the same tally with "to"', 'The assembly passed the budget 61-39.', 'The assembly voted 61 to 39 to pass the budget.'],
+    ['a unanimous vote against one with none against', 'The board approved the merger 9-0.', 'The board unanimously approved the merger.'],
+    ['one body\'s votes on two things', 'The assembly passed the budget 61-39.', 'The assembly rejected the amendment 45-55.'],
+  ])('%s: no conflict', (_, x, y) => {
+    expect(strongest(x, y)).toBeUndefined();
+  });
+
+  it('two bodies\' tallies on one bill are two votes: no numeric conflict', () => {
+    expect(strongest('The assembly passed the budget 61-39.', 'The senate passed the budget 52-48.')?.kind).not.toBe('numeric');
   });
 });
 
@@ -33,5 +67,9 @@ describe('one match told with two scores', () => {
     ['two matches', 'Arsenal beat Chelsea 2-0.', 'Liverpool beat Everton 3-1.'],
   ])('%s: no conflict', (_, x, y) => {
     expect(strongest(x, y)).toBeUndefined();
+  });
+
+  it('two bodies\' tallies on one bill are two votes: no numeric conflict', () => {
+    expect(strongest('The assembly passed the budget 61-39.', 'The senate passed the budget 52-48.')?.kind).not.toBe('numeric');
   });
 });

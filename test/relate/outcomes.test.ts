@@ -35,3 +35,24 @@ describe('nounOutcome: a counted noun that is itself an outcome', () => {
     expect(['arrests', 'deaths', 'injuries', 'fatalities', 'passengers'].map((n) => nounOutcome(q(n)) ?? null)).toEqual(['arrest', 'death', 'injury', 'death', null]);
   });
 });
+
+describe('outcomeOf: lives ended by the verb (FrameNet Death and Killing idioms)', () => {
+  it.each([
+    ['Six skiers lost their lives in the avalanche.', { 6: 'death' }],
+    ['The fire claimed the lives of 21 workers.', { 21: 'death' }],
+    ['The crash claimed 87 lives.', { 87: 'death' }],
+    ['Lifeguards saved 30 lives at the beach.', { 30: null }],
+    ['The charity changed 200 lives in the town.', { 200: null }],
+  ])('%s', (text, expected) => {
+    expect(outcomes(text)).toEqual(expected);
+  });
+
+  it('nounOutcome reads a count of lives as deaths only under a verb that ends them', () => {
+    const lives = (text: string) => {
+      const c = claim(text);
+      return c.quantities.map((q) => nounOutcome(q, undefined, c) ?? null);
+    };
+    expect(lives('The crash claimed 87 lives.')).toEqual(['death']);
+    expect(lives('Lifeguards saved 30 lives at the beach.')).toEqual([null]);
+  });
+});
