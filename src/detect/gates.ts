@@ -156,102 +156,139 @@ function copularState(c: Claim): boolean {
   return c.proposition.predicate?.lemma === 'be' && c.proposition.complement !== undefined;
 }
 
+/** A reading of the pair computed on first use and remembered: a gate is asked only where a detector fired. */
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
+}
+
+/**
+ * A pair's plan with its gates asked kind by kind: what detectors read (relation, alignment, same act) is decided at
+ * once, each gate's reading only when a gate is asked, and at most once. `eventGate` is the first, cheap gate alone.
+ */
+export interface LazyPlan extends Omit<PairPlan, 'blocked' | 'personGate'> {
+  gate: (kind: ConflictKind) => PairGate | undefined;
+  /** Whether 'not-one-event' rules the kind out (the plan's first gate). */
+  notOneEvent: (kind: ConflictKind) => boolean;
+  personGate: () => PairGate | undefined;
+}
+
 /** Decides, once per pair, which conflict kinds may be compared at all, naming the gate that rules each other kind out. */
 export function planPair(a: Claim, b: Claim, context: DetectContext, match = 1): PairPlan {
+  const { gate, personGate, relation, aligned, sameAct, outcomeCount, synonymousPredicates } = lazyPlan(a, b, context, match);
+  const blocked = new Map<ConflictKind, PairGate>();
+  for (const kind of CONFLICT_KINDS) {
+    const reason = gate(kind);
+    if (reason !== undefined) blocked.set(kind, reason);
+  }
+  return { relation, aligned, blocked, sameAct, outcomeCount, synonymousPredicates, personGate: personGate() };
+}
+
+/** planPair with its gates left to be asked: the registry asks a kind's gates only when one of its detectors fired. */
+export function lazyPlan(a: Claim, b: Claim, context: DetectContext, match = 1): LazyPlan {
   const relation = eventRelation(a, b, context.lexicon);
   // Dates and places clash only for one event named twice; figures also across a cause and its result (killed / died).
   const lexicalEvent = sameEventStem(a, b) || relation.lexical;
   // Else the participants may still line up outside the differing slot: one event in other words (held / took place).
   const aligned = !lexicalEvent && !relation.opposed && hasSlots(a) && hasSlots(b) ? alignedEvent(a, b, context.lexicon) : undefined;
   // One person's death told twice ("was shot dead" / "died"): a person dies once, so it is one event.
-  const oneEvent = lexicalEvent || aligned?.oneEvent === true || oneDeath(a, b, context.lexicon);
+  const oneEvent = once(() => lexicalEvent || aligned?.oneEvent === true || oneDeath(a, b, context.lexicon));
   // "Volkar chose Oregon" / "Volkar picked Ohio": a kind of the act (WordNet hypernymy) by one named doer has one place.
-  const kindOfOneAct = (relation.relation === 'hypernym' && sameNamedActor(a, b, context)) || bothLocated(a, b, context) || oneDesignatedService(a, b);
+  const kindOfOneAct = once(() => (relation.relation === 'hypernym' && sameNamedActor(a, b, context)) || bothLocated(a, b, context) || oneDesignatedService(a, b));
   const synonymousPredicates = onePredicateInOtherWords(a, b, relation);
   const relatedAct = relation.related && (lexicalEvent || aligned === undefined || aligned.coverage >= RELATED_ACT_COVERAGE);
   const sameAct = lexicalEvent || relatedAct;
   const outcomeCount = aligned?.anchor !== undefined && aligned.coverage >= RELATED_ACT_COVERAGE && countsOfOneOutcome(a, b, context.lexicon);
-  const twoOccasions = datesClash(a, b) || weekdaysApart(a, b) || clocksApart(a, b);
-  const updated = reportedApart(a, b);
+  const twoOccasions = once(() => datesClash(a, b) || weekdaysApart(a, b) || clocksApart(a, b));
+  const updated = once(() => reportedApart(a, b));
   // "at the first protest" / "at the second protest"; "in Paris" / "in Lyon": what happened at the one is no account of the other.
-  const instancesApart = ordinalsApart(a, b);
+  const instancesApart = once(() => ordinalsApart(a, b));
   // "won the title in 2019" / "won the title again in 2021": the plain claim may tell the earlier occurrence.
-  const repeated = oneRepeated(a, b);
-  const placesApart = settingsApart(a, b);
+  const repeated = once(() => oneRepeated(a, b));
+  const placesApart = once(() => settingsApart(a, b));
   // "not in Paris" / "in Lyon": a place where the act is denied is no rival place for it.
   const deniedInOnePlace = a.proposition.negated !== b.proposition.negated;
   // "a decision on the merger is expected next month" / "the regulator blocked the merger": no forecast of what will be
   // decided, but a decision said to be still to come, against it made (relate/pending-states.ts).
-  const forecastVsOutcome = forecastAndOutcome(a, b, context.lexicon) && pendingStateEnded(a, b) === null;
-  const captionLabel = bracketedPredicate(a) || bracketedPredicate(b);
+  const forecastVsOutcome = once(() => forecastAndOutcome(a, b, context.lexicon) && pendingStateEnded(a, b) === null);
+  const captionLabel = once(() => bracketedPredicate(a) || bracketedPredicate(b));
   // A restated sentence cannot contradict what it restates; misquotes and misattributions are still compared.
-  const restated = restates(a, b);
+  const restated = once(() => restates(a, b));
   // Different named participants in one role are two events: their dates, places and figures need not agree.
-  const otherParticipants = twoNamedEvents(a, b, context.lexicon);
-  const twoTallies = namedDoersOfCounts(a, b, context.lexicon);
+  const otherParticipants = once(() => twoNamedEvents(a, b, context.lexicon));
+  const twoTallies = once(() => namedDoersOfCounts(a, b, context.lexicon));
   // "gave testimony" / "gave an interview": one support verb with two event nouns is two acts.
-  const twoLightEvents = distinctLightEvents(a, b, context.lexicon);
+  const twoLightEvents = once(() => distinctLightEvents(a, b, context.lexicon));
   // "attacked the convoy near Mosul" / "attacked a checkpoint near Basra": one act on two things is two events.
-  const otherThemes = themesApart(a, b, context.lexicon);
+  const otherThemes = once(() => themesApart(a, b, context.lexicon));
   // "The earthquake struck on Monday" / "A strong aftershock struck on Tuesday": one act of two things is two events.
-  const otherSubjects = subjectsApart(a, b, context.lexicon);
+  const otherSubjects = once(() => subjectsApart(a, b, context.lexicon));
   // "Another aid worker was released" / "The aid worker is being held": one more of a kind is not the one in view.
-  const anotherReferent = additiveReferentsApart(a, b);
+  const anotherReferent = once(() => additiveReferentsApart(a, b));
   // "the terminal in Lyon is closed" / "the terminal in Marseille is open": a place that says which thing makes two things.
-  const otherPlaces = thingsInOtherPlaces(a, b);
+  const otherPlaces = once(() => thingsInOtherPlaces(a, b));
   // What would hold under a condition ("If the reports are accurate, …") is no account of what holds.
-  const hypothetical = conditional(a) || conditional(b);
+  const hypothetical = once(() => conditional(a) || conditional(b));
   // "bears are easily scared away by noise" speaks of a kind: one bear's episode neither confirms nor refutes it.
-  const kindVsCase = genericAgainstEpisode(a, b);
+  const kindVsCase = once(() => genericAgainstEpisode(a, b));
   // "60% of voters backed it" / "40% opposed it": different parts of one group, which may say different things.
-  const partsOfOneWhole = complementaryShares(a, b);
+  const partsOfOneWhole = once(() => complementaryShares(a, b));
   // "Acme beat Borg" / "Borg beat Acme" is no resale: one act with its parties swapped, which the actor detector judges.
-  const swappedRoles = relation.distinct && exchangedParties(a, b, context.lexicon);
+  const swappedRoles = once(() => relation.distinct && exchangedParties(a, b, context.lexicon));
   // "Shots were fired" / "Police did not fire": one named doer's denial leaves the act told without a doer standing.
-  const doerUnsaid = doerUnsaidAgainstDoerDenied(a, b, context.lexicon.aliases);
+  const doerUnsaid = once(() => doerUnsaidAgainstDoerDenied(a, b, context.lexicon.aliases));
   // Asked only where it decides (a figure when no other reading makes the pair one event).
-  const figuresOfOneEvent = () =>
-    sameAct || relation.similar || aligned?.sameCount === true || outcomeCount || match >= NUMERIC_CLOSE_MATCH || sameMeasuredEvent(a, b);
+  const figuresOfOneEvent = once(
+    () => sameAct || relation.similar || aligned?.sameCount === true || outcomeCount || match >= NUMERIC_CLOSE_MATCH || sameMeasuredEvent(a, b),
+  );
+  const notOneEvent = (kind: ConflictKind): boolean =>
+    EVENT_BOUND.has(kind) && !oneEvent() && !(kind === 'numeric' && figuresOfOneEvent()) && !(kind === 'location' && kindOfOneAct());
   const gate = (kind: ConflictKind): PairGate | undefined => {
     const eventBound = EVENT_BOUND.has(kind);
-    if (eventBound && !oneEvent && !(kind === 'numeric' && figuresOfOneEvent()) && !(kind === 'location' && kindOfOneAct)) return 'not-one-event';
-    if (eventBound && otherParticipants) return 'other-participants';
-    if (kind === 'actor' && twoTallies) return 'two-tallies';
-    if (twoLightEvents && (eventBound || PREDICATE_KINDS.has(kind))) return 'two-light-events';
-    if (otherThemes && SETTING_KINDS.has(kind)) return 'other-themes';
-    if (otherSubjects && SETTING_KINDS.has(kind)) return 'other-subjects';
-    if (anotherReferent && !WORDING_KINDS.has(kind)) return 'another-referent';
-    if (otherPlaces && !WORDING_KINDS.has(kind)) return 'things-in-other-places';
+    if (notOneEvent(kind)) return 'not-one-event';
+    if (eventBound && otherParticipants()) return 'other-participants';
+    if (kind === 'actor' && twoTallies()) return 'two-tallies';
+    if ((eventBound || PREDICATE_KINDS.has(kind)) && twoLightEvents()) return 'two-light-events';
+    if (SETTING_KINDS.has(kind) && otherThemes()) return 'other-themes';
+    if (SETTING_KINDS.has(kind) && otherSubjects()) return 'other-subjects';
+    if (!WORDING_KINDS.has(kind) && anotherReferent()) return 'another-referent';
+    if (!WORDING_KINDS.has(kind) && otherPlaces()) return 'things-in-other-places';
     // A resale: two transfers, whose figures, dates, places and doers need not agree.
-    if (relation.distinct && (eventBound || (kind === 'actor' && !swappedRoles))) return 'resale';
-    if (OCCASION_BOUND.has(kind) && twoOccasions) return 'two-occasions';
-    if (UPDATED_KINDS.has(kind) && updated) return 'reported-apart';
+    if (relation.distinct && (eventBound || (kind === 'actor' && !swappedRoles()))) return 'resale';
+    if (OCCASION_BOUND.has(kind) && twoOccasions()) return 'two-occasions';
+    if (UPDATED_KINDS.has(kind) && updated()) return 'reported-apart';
     if (kind === 'temporal' && copularState(a) && copularState(b)) return 'states-at-two-times';
-    if (OCCASION_BOUND.has(kind) && (instancesApart || (placesApart && (kind !== 'location' || deniedInOnePlace)))) return 'other-settings';
-    if (forecastVsOutcome && !WORDING_KINDS.has(kind)) return 'forecast-vs-outcome';
-    if (captionLabel && PREDICATE_KINDS.has(kind)) return 'caption-label';
-    if (restated && !WORDING_KINDS.has(kind)) return 'restated';
-    if (hypothetical && !WORDING_KINDS.has(kind)) return 'hypothetical';
-    if (kindVsCase && PREDICATE_KINDS.has(kind)) return 'kind-vs-case';
-    if (partsOfOneWhole && !WORDING_KINDS.has(kind)) return 'parts-of-one-whole';
+    if (OCCASION_BOUND.has(kind) && (instancesApart() || (placesApart() && (kind !== 'location' || deniedInOnePlace)))) return 'other-settings';
+    if (!WORDING_KINDS.has(kind) && forecastVsOutcome()) return 'forecast-vs-outcome';
+    if (PREDICATE_KINDS.has(kind) && captionLabel()) return 'caption-label';
+    if (!WORDING_KINDS.has(kind) && restated()) return 'restated';
+    if (!WORDING_KINDS.has(kind) && hypothetical()) return 'hypothetical';
+    if (PREDICATE_KINDS.has(kind) && kindVsCase()) return 'kind-vs-case';
+    if (!WORDING_KINDS.has(kind) && partsOfOneWhole()) return 'parts-of-one-whole';
     // Opposite acts at two different dates are a sequence ("closes on June 16" … "reopens in late July").
     if (kind === 'opposition' && someDifferentDates(a, b)) return 'opposite-acts-dated';
     // Nor do their dates clash: "rejected the offer in January" / "accepted it in March" is the same sequence.
     if (kind === 'temporal' && oppositePredicates(a, b, context)) return 'opposite-acts-timed';
-    if (doerUnsaid && TRUTH_KINDS.has(kind)) return 'doer-unsaid';
-    if (repeated && eventBound) return 'repeated-occurrence';
+    if (TRUTH_KINDS.has(kind) && doerUnsaid()) return 'doer-unsaid';
+    if (eventBound && repeated()) return 'repeated-occurrence';
     return undefined;
   };
-  const blocked = new Map<ConflictKind, PairGate>();
-  for (const kind of CONFLICT_KINDS) {
-    const reason = gate(kind);
-    if (reason !== undefined) blocked.set(kind, reason);
-  }
-  return { relation, aligned, blocked, sameAct, outcomeCount, synonymousPredicates, personGate: hypothetical ? 'hypothetical' : undefined };
+  const personGate = (): PairGate | undefined => (hypothetical() ? 'hypothetical' : undefined);
+  return { relation, aligned, sameAct, outcomeCount, synonymousPredicates, gate, notOneEvent, personGate };
 }
 
 /** What a detector of one kind reads about the pair, beyond the lexicon: decided by the plan, the same for every detector of a kind. */
-export function kindContext(plan: PairPlan, kind: ConflictKind, context: DetectContext): DetectContext {
+/** What kindContext and personContext read of a plan. */
+type PlanCore = Pick<PairPlan, 'relation' | 'aligned' | 'sameAct' | 'outcomeCount' | 'synonymousPredicates'>;
+
+export function kindContext(plan: PlanCore, kind: ConflictKind, context: DetectContext): DetectContext {
   const { relation, aligned, sameAct, outcomeCount, synonymousPredicates } = plan;
   const sameEvent = sameAct || relation.similar || aligned?.oneEvent === true || (kind === 'numeric' && (aligned?.sameCount === true || outcomeCount));
   return { ...context, sameEvent, sameAct, opposedEvents: relation.opposed, synonymousPredicates };
@@ -261,14 +298,14 @@ export function kindContext(plan: PairPlan, kind: ConflictKind, context: DetectC
  * kindContext for every kind of one pair, each context built once: only numeric detectors read another one, so a
  * pair needs at most two (the registry asked for one per detector, a dozen object copies per pair).
  */
-export function kindContexts(plan: PairPlan, context: DetectContext): (kind: ConflictKind) => DetectContext {
+export function kindContexts(plan: PlanCore, context: DetectContext): (kind: ConflictKind) => DetectContext {
   let numeric: DetectContext | undefined;
   let other: DetectContext | undefined;
   return (kind) => (kind === 'numeric' ? (numeric ??= kindContext(plan, kind, context)) : (other ??= kindContext(plan, kind, context)));
 }
 
 /** What a person-bound detector (an age) reads: whether the claims tell one event, for descriptions ("the driver"). */
-export function personContext(plan: PairPlan, context: DetectContext): DetectContext {
+export function personContext(plan: PlanCore, context: DetectContext): DetectContext {
   const { relation, aligned, sameAct } = plan;
   return { ...context, sameEvent: sameAct || relation.similar || aligned?.oneEvent === true, sameAct };
 }

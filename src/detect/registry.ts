@@ -12,7 +12,7 @@ import { detectStatus } from './status.js';
 import { detectTemporal } from './temporal.js';
 import { detectTruthValue } from './truth-value.js';
 import { detectTellerRebuttal } from './teller-rebuttal.js';
-import { EVENT_BOUND, kindContexts, personContext, planPair } from './gates.js';
+import { EVENT_BOUND, kindContexts, lazyPlan, personContext } from './gates.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
 
 /** Every detector, in order of precedence when two fire with equal strength. */
@@ -50,14 +50,22 @@ export interface PairFinding {
 
 /** Runs every detector on one matched pair; the strongest hit is the conflict, the rest become its factors. */
 export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1): PairFinding | null {
-  const plan = planPair(a, b, context, match);
+  const plan = lazyPlan(a, b, context, match);
   const hits: DetectorHit[] = [];
   const contextOf = kindContexts(plan, context);
+  // A kind's gates are asked only once one of its detectors fires (most matched pairs raise nothing); the first,
+  // cheap gate before, so an event-bound detector does not run on two events. The same hits as gating first: detectors are pure.
+  const blocked = new Map<ConflictKind, boolean>();
+  const isBlocked = (kind: ConflictKind) => {
+    let known = blocked.get(kind);
+    if (known === undefined) blocked.set(kind, (known = plan.gate(kind) !== undefined));
+    return known;
+  };
   for (const [kind, detector] of DETECTORS) {
     const personBound = PERSON_BOUND.has(detector);
-    if (personBound ? plan.personGate !== undefined : plan.blocked.has(kind)) continue;
+    if (personBound ? plan.personGate() !== undefined : plan.notOneEvent(kind)) continue;
     const hit = detector(a, b, personBound ? personContext(plan, context) : contextOf(kind));
-    if (hit) hits.push(hit);
+    if (hit && (personBound || !isBlocked(kind))) hits.push(hit);
   }
   if (hits.length === 0) return null;
   // Stable sort keeps registry order among equal strengths.

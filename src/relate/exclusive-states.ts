@@ -83,12 +83,17 @@ function stateMentions(claim: Claim, table: StateTable): readonly StateMention[]
   return found;
 }
 
+/** A regex word (\w run) of the text, lower-cased: a pattern opening \b<first>\b can match only where its first word is one. */
+const REGEX_WORD = /\w+/g;
+
 function findStateMentions(claim: Claim, table: StateTable): StateMention[] {
   const { text, start } = claim.proposition.span;
   const out: StateMention[] = [];
-  const lower = text.toLowerCase();
+  // One set of the words for all patterns, not a substring scan of the text per pattern.
+  const words = new Set<string>();
+  for (const m of text.matchAll(REGEX_WORD)) words.add(m[0].toLowerCase());
   for (const [phrase, pattern, first] of table.patterns) {
-    if (first !== undefined && !lower.includes(first)) continue;
+    if (first !== undefined && !words.has(first)) continue;
     for (const m of text.matchAll(pattern)) {
       const span = { start: start + m.index, end: start + m.index + m[0].length, text: m[0] };
       const nominal = nominalAttribute(claim, span);

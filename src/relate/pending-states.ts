@@ -14,9 +14,11 @@ export interface PendingStateEnded {
   detail: string;
 }
 
-interface StateRow { pattern: RegExp; ends: ReadonlySet<string>; doerEnds: boolean }
+/** `first`: the phrase's first word when a plain one, which the pattern (opening \b<first>\b) can match only as a whole regex word. */
+interface StateRow { pattern: RegExp; first: string | undefined; ends: ReadonlySet<string>; doerEnds: boolean }
 const ROWS: readonly StateRow[] = PENDING_STATES.map(([phrase, ends, who]) => ({
   pattern: new RegExp(`\\b${phrase.replace(/ /g, '\\s+')}\\b`, 'gi'),
+  first: /^[a-z]+$/.test(phrase.split(' ')[0]!) ? phrase.split(' ')[0]! : undefined,
   ends: new Set(ends.map(stem)),
   doerEnds: who === 'doer',
 }));
@@ -46,7 +48,10 @@ function findPresentStates(claim: Claim): StateMention[] {
   const tokens = claimWords(claim).tokens;
   const { text, start } = p.span;
   const out: StateMention[] = [];
+  const words = new Set<string>();
+  for (const m of text.matchAll(/\w+/g)) words.add(m[0].toLowerCase());
   for (const row of ROWS) {
+    if (row.first !== undefined && !words.has(row.first)) continue;
     for (const m of text.matchAll(row.pattern)) {
       const span = { start: start + m.index, end: start + m.index + m[0].length, text: m[0] };
       if (span.start < p.actor.span.end) continue;

@@ -22,13 +22,29 @@ const HAS_LETTER = /\p{L}/u;
 /** Claims are immutable values: their words are computed once per claim object. */
 const cache = new WeakMap<Claim, ClaimWords>();
 
-function tokenOf(match: RegExpExecArray, offset: number): Token {
-  const text = match[0];
+/** What a token is whatever its position: a function of its spelling alone. */
+type WordFacts = Omit<Token, 'span'>;
+
+/** Word facts by spelling: every claim of a call lemmatises the same few thousand words; bounded against a stream of distinct ones. */
+const factsBySpelling = new Map<string, WordFacts>();
+const MAX_SPELLINGS = 50_000;
+
+function factsOfSpelling(text: string): WordFacts {
+  const known = factsBySpelling.get(text);
+  if (known) return known;
   const lower = text.toLowerCase().replace(POSSESSIVE, '');
   const verb = verbLemma(lower);
-  const span: Span = { start: offset + match.index, end: offset + match.index + text.length, text };
   const content = HAS_LETTER.test(lower) && !FUNCTION.has(lower) && lower.length > 1;
-  return { span, lower, lemma: verb ?? nounLemma(lower), ...(verb ? { verb } : {}), content };
+  const facts: WordFacts = { lower, lemma: verb ?? nounLemma(lower), ...(verb ? { verb } : {}), content };
+  if (factsBySpelling.size < MAX_SPELLINGS) factsBySpelling.set(text, facts);
+  return facts;
+}
+
+function tokenOf(match: RegExpExecArray, offset: number): Token {
+  const text = match[0];
+  const { lower, lemma, verb, content } = factsOfSpelling(text);
+  const span: Span = { start: offset + match.index, end: offset + match.index + text.length, text };
+  return verb === undefined ? { span, lower, lemma, content } : { span, lower, lemma, verb, content };
 }
 
 /** The proposition's words (the claim without its attribution), with spans into the original text. */
@@ -38,7 +54,8 @@ export function claimWords(claim: Claim): ClaimWords {
   const { text, start } = claim.proposition.span;
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) tokens.push(tokenOf(match as RegExpExecArray, start));
-  const content = tokens.flatMap((t, i) => (t.content ? [i] : []));
+  const content: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.content) content.push(i);
   const words = { tokens, content };
   cache.set(claim, words);
   return words;
