@@ -94,3 +94,9 @@ export const DECIDING_ACTS: readonly string[] = [...new Set([...ASSESSMENT_ENDS,
  * the person has ended. Lower-case, as written.
  */
 export const REMAINS_NOUNS: readonly string[] = ['body', 'bodies', 'remains', 'corpse', 'corpses', 'cadaver'];
+
+/**
+ * Verbs that tell a body was come upon or brought back (FrameNet Locating and Becoming_aware; WordNet 3.1 find v.03,
+ * recover v.01, retrieve v.02, exhume v.01): "the climber's body was found" tells that the climber is dead. Lemmas.
+ */
+export const REMAINS_FINDING_VERBS: readonly string[] = ['find', 'recover', 'discover', 'retrieve', 'locate', 'identify', 'exhume', 'unearth'];

@@ -6,6 +6,8 @@ import { RESULT_STATES } from '../lexicon/result-states.js';
 import { sameName } from '../detect/actor.js';
 import { claimWords } from './words.js';
 import { activeResultHolder, holderBefore, sameStateHolder, type StateHolder } from './active-results.js';
+import { doneAct } from './pending-states.js';
+import { remainsFound } from './remains.js';
 
 /** Two claims give one holder states that exclude each other: the two state phrases, in the claims' order. */
 export interface ExclusiveStates {
@@ -79,12 +81,20 @@ function stateMentions(claim: Claim, table: StateTable): readonly StateMention[]
   let byClaim = mentionsByTable.get(table);
   if (!byClaim) mentionsByTable.set(table, (byClaim = new WeakMap()));
   let found = byClaim.get(claim);
-  if (!found) byClaim.set(claim, (found = findStateMentions(claim, table)));
+  if (!found) byClaim.set(claim, (found = [...findStateMentions(claim, table), ...deathByRemains(claim, table)]));
   return found;
 }
 
 /** A regex word (\w run) of the text, lower-cased: a pattern opening \b<first>\b can match only where its first word is one. */
 const REGEX_WORD = /\w+/g;
+
+/** A body found ("the climber's body was recovered") holds its owner dead, where the table sets "dead" against other states. */
+function deathByRemains(claim: Claim, table: StateTable): StateMention[] {
+  if (!table.excludes.has(DEAD)) return [];
+  const found = remainsFound(claim);
+  return found && doneAct(claim) ? [{ phrase: DEAD, span: found.span, nominal: false, patient: found.holder }] : [];
+}
+const DEAD = 'dead';
 
 function findStateMentions(claim: Claim, table: StateTable): StateMention[] {
   const { text, start } = claim.proposition.span;
@@ -227,7 +237,8 @@ function findExclusiveStates(a: Claim, b: Claim, lexicon: Lexicon, table: StateT
       // Attributes of predicate nominals are held of the subjects: one named subject, whatever the nouns ("thinker" / "politician").
       const sameSubject = x.nominal && y.nominal && a.proposition.actor !== undefined && b.proposition.actor !== undefined && sameName(a.proposition.actor.text, b.proposition.actor.text, lexicon.aliases);
       if (!sameSubject && !sameThing(a, b, x.span, y.span)) continue;
-      if ((RESULT_PARTICIPLES.has(x.phrase) || RESULT_PARTICIPLES.has(y.phrase)) && !sameHolder(a, x, b, y)) continue;
+      const heldOf = x.patient !== undefined || y.patient !== undefined || RESULT_PARTICIPLES.has(x.phrase) || RESULT_PARTICIPLES.has(y.phrase);
+      if (heldOf && !sameHolder(a, x, b, y)) continue;
       if (!occasionShared(a, x, b) || !occasionShared(b, y, a)) continue;
       if (datedEarlierState(a, x, b, y) || datedEarlierState(b, y, a, x)) continue;
       return { evidence: [x.span, y.span], detail: `"${x.span.text}" vs "${y.span.text}"` };

@@ -1,11 +1,11 @@
 import type { Claim, Phrase } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { stem } from '../extract/keys.js';
-import { DECIDING_ACTS, DISTANT_PAST_PHRASES, EXPECTING_WORDS, PENDING_STATES, PRESENT_STATE_VERBS, REMAINS_NOUNS, STATE_ADVERBS } from '../lexicon/pending-states.js';
-import { CENTRAL_DETERMINERS } from '../lexicon/grammar-words.js';
+import { DECIDING_ACTS, DISTANT_PAST_PHRASES, EXPECTING_WORDS, PENDING_STATES, PRESENT_STATE_VERBS, STATE_ADVERBS } from '../lexicon/pending-states.js';
 import { DECISION_NOUNS } from '../lexicon/process-outcomes.js';
 import { datesClash } from '../match/dates.js';
 import { claimWords, contentWordsIn } from './words.js';
+import { remainsOf } from './remains.js';
 
 /** One claim holds a thing in a state still awaiting its end, the other reports the act that ends it. */
 export interface PendingStateEnded {
@@ -70,34 +70,6 @@ function findPresentStates(claim: Claim): StateMention[] {
 export function phraseLemmas(claim: Claim, phrase: Phrase): string {
   const words = contentWordsIn(claim, phrase);
   return [...new Set(words.map((t) => t.lemma))].sort().join(' ');
-}
-
-const REMAINS: ReadonlySet<string> = new Set(REMAINS_NOUNS);
-const DETERMINERS: ReadonlySet<string> = new Set(CENTRAL_DETERMINERS);
-
-/**
- * Whose body a phrase names, as phraseLemmas gives it: "the pilot's body" → pilot, "the body of the climber" → climber
- * (the of-phrase stands right after the phrase, as objects end at their first preposition); '' when the phrase is no
- * body of anyone.
- */
-function remainsOf(claim: Claim, phrase: Phrase): string {
-  const { tokens } = claimWords(claim);
-  const inside = tokens.filter((t) => t.span.start >= phrase.span.start && t.span.end <= phrase.span.end);
-  const head = inside.at(-1);
-  if (!head || !REMAINS.has(head.lower)) return '';
-  const owner = inside.slice(0, -1).filter((t) => t.content);
-  // The possessive's mark stays in the owner's token text ("pilot's" → pilot) or stands between the two words.
-  const last = owner.at(-1);
-  const marked = last !== undefined && claim.text.slice(last.span.start - claim.span.start, head.span.start - claim.span.start);
-  if (marked && (marked.includes("'") || marked.includes('’'))) return [...new Set(owner.map((t) => t.lemma))].sort().join(' ');
-  const after = tokens.filter((t) => t.span.start >= phrase.span.end);
-  if (after[0]?.lower !== 'of') return '';
-  const named: string[] = [];
-  for (const t of after.slice(1)) {
-    if (t.content) named.push(t.lemma);
-    else if (!DETERMINERS.has(t.lower) || named.length > 0) break;
-  }
-  return [...new Set(named)].sort().join(' ');
 }
 
 /** The claim reports its act as done: not negated, pending, doubted, or put in the future. */
