@@ -7,6 +7,7 @@ import { claimWords } from '../relate/words.js';
 import { subjectWords, wordsNest } from './subject-words.js';
 import { samePhrase } from './actor.js';
 import type { DetectorHit } from './types.js';
+import { exclusiveFateHit } from './exclusive-fates.js';
 
 type Aliases = ReadonlyMap<string, string>;
 
@@ -48,9 +49,14 @@ function readOutcome(claim: Claim): Outcome | undefined {
 /**
  * One named thing's event told with two outcomes that exclude each other ("the talks collapsed" / "the talks ended
  * in agreement", "posted a profit" / "reported a loss", "the flight landed safely" / "the flight crashed"). Both
- * claims must be affirmed and name one subject; dated sequences are the gates' case.
+ * claims must be affirmed and name one subject; dated sequences are the gates' case. Or one thing given two fates
+ * that exclude each other (detect/exclusive-fates.ts: "resigned" / "was sacked").
  */
 export function exclusiveOutcomeHit(a: Claim, b: Claim, aliases: Aliases): DetectorHit | null {
+  return eventOutcomeHit(a, b, aliases) ?? exclusiveFateHit(a, b, aliases);
+}
+
+function eventOutcomeHit(a: Claim, b: Claim, aliases: Aliases): DetectorHit | null {
   const [x, y] = [outcomeOf(a), outcomeOf(b)];
   if (!x || !y || x.event !== y.event || x.alternative === y.alternative) return null;
   const [sa, sb] = [a.proposition.actor, b.proposition.actor];

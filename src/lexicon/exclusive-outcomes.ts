@@ -21,3 +21,41 @@ export const EXCLUSIVE_OUTCOMES: readonly (readonly (readonly string[])[])[] = [
 export const OUTCOME_CARRIERS: readonly string[] = [
   'post', 'report', 'record', 'book', 'announce', 'suffer', 'turn', 'make', 'reach', 'strike', 'end', 'result', 'conclude',
 ];
+
+/** Who undergoes a fate: the verb's subject ("the coach resigned") or its object ("the club sacked the coach"). */
+export type FateRole = 'subject' | 'object';
+
+/** One way a fate can go: its verb lemmas and where the thing it befalls stands. */
+export interface FateAlternative { readonly lemmas: readonly string[]; readonly undergoer: FateRole }
+
+/**
+ * Fates of one thing that exclude each other: a post-holder leaves by choice or is removed (FrameNet 1.7 Quitting:
+ * quit, resign, step down, retire; against Firing: fire, dismiss, sack, oust, axe, remove); an event is called off or
+ * moved to another time (WordNet 3.1 cancel v.01 "call off" against postpone v.01 "hold back to a later time": postpone,
+ * defer, delay, reschedule, put off); a measure is ended or kept on (WordNet 3.1 lift v.11 "put an end to", revoke,
+ * rescind, repeal, scrap; against extend / prolong v.01 "lengthen in time", renew). `kind` is the conflict's kind: a
+ * deferred event against a cancelled one is a status (pending against definitive); the others are opposite acts.
+ */
+export const EXCLUSIVE_FATES: readonly { readonly kind: 'opposition' | 'status'; readonly alternatives: readonly FateAlternative[] }[] = [
+  {
+    kind: 'opposition',
+    alternatives: [
+      { lemmas: ['resign', 'quit', 'retire'], undergoer: 'subject' },
+      { lemmas: ['fire', 'dismiss', 'sack', 'oust', 'axe'], undergoer: 'object' },
+    ],
+  },
+  {
+    kind: 'status',
+    alternatives: [
+      { lemmas: ['cancel', 'scrap', 'abandon'], undergoer: 'object' },
+      { lemmas: ['postpone', 'defer', 'delay', 'reschedule'], undergoer: 'object' },
+    ],
+  },
+  {
+    kind: 'opposition',
+    alternatives: [
+      { lemmas: ['lift', 'revoke', 'rescind', 'repeal'], undergoer: 'object' },
+      { lemmas: ['extend', 'prolong', 'renew'], undergoer: 'object' },
+    ],
+  },
+];

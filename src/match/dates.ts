@@ -18,6 +18,11 @@ export function datesClash(a: Claim, b: Claim): boolean {
   return pairs.length > 0 && pairs.every(([x, y]) => x.to < y.from || y.to < x.from);
 }
 
+/** Some comparable date of one claim shares a day with a date of the other: the two are told of one time. */
+export function datesMeet(a: Claim, b: Claim): boolean {
+  return comparablePairs(a, b).some(([x, y]) => x.from <= y.to && y.from <= x.to);
+}
+
 /** Some comparable date of one claim shares no day with a date of the other ("closes on June 16" … "reopens in July"). */
 export function someDifferentDates(a: Claim, b: Claim): boolean {
   return comparablePairs(a, b).some(([x, y]) => x.to < y.from || y.to < x.from);
