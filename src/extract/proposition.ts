@@ -139,7 +139,8 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   const objectFrom = v + (phrasalMeaning(terms, v, lexicon) !== undefined || particle ? 2 : 1);
   const object = themeAfter(terms, objectFrom) ?? sharedObject(terms, objectFrom, verb);
   const governs = WRAPPERS.has(stem(verb.root)) || lexicon.implicatives[verb.root] !== undefined;
-  const theme = (object && secondObject(terms, object, verb.root)) ?? object ?? (governs ? wrappedObject(terms, v) : undefined);
+  const second = object && secondObject(terms, object, verb.root);
+  const theme = second === null ? undefined : (second ?? object ?? (governs ? wrappedObject(terms, v) : undefined));
   const complement = !theme && isCopula(verb) ? nounPhraseAfter(terms, v + 1) : undefined;
   if (theme) parts.theme = theme;
   if (complement) parts.complement = complement;
