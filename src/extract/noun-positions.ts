@@ -25,6 +25,9 @@ const PAST_FORM = /^[a-z]{3,}ed$/;
 export function retagNounPositions(terms: readonly Term[]): Term[] {
   const out = [...terms];
   const headline = isTitleCase(terms);
+  // "Food prices rose sharply": an irregular past read as a noun after the subject's plural head is the verb; done first,
+  // so the words before it are read as the subject they are.
+  for (let i = 1; i < out.length; i++) if (isIrregularPastAfterPlural(out, i)) out[i] = { ...out[i]!, tags: PAST_TAGS };
   for (let i = 0; i < out.length; i++) {
     const t = out[i]!;
     const verbAfterName = nameSubjectVerb(out, i);
@@ -147,13 +150,43 @@ function nameSubjectVerb(terms: readonly Term[], i: number): number | undefined 
  */
 function pluralBeforeFinite(terms: readonly Term[], i: number): number | undefined {
   const t = terms[i]!;
-  if (i !== 0 || t.commaAfter || !/^[a-z]{3,}[^s']s$/.test(t.lower) || !hasTag(t, 'PresentTense')) return undefined;
+  if (!opensWithModifiers(terms, i) || t.commaAfter || !/^[a-z]{3,}[^s']s$/.test(t.lower) || !hasTag(t, 'PresentTense')) return undefined;
   let k = i + 1;
   while (k < terms.length && hasTag(terms[k], 'Adverb') && !terms[k - 1]!.commaAfter) k++;
   const w = terms[k];
   if (!w || terms[k - 1]!.commaAfter) return undefined;
   const finite = hasTag(w, 'Copula') || hasTag(w, 'Modal') || (hasTag(w, 'Verb') && hasTag(w, 'PastTense')) || IRREGULAR_PAST[w.lower] !== undefined || PAST_FORM.test(w.lower);
   return finite ? k : undefined;
+}
+
+/**
+ * "Food prices", "The oil prices", "Oil prices" (a clause-initial noun the tagger read as an imperative): the words before
+ * `i` are only a determiner and noun or adjective modifiers, from the clause's start, so `i` may head its subject.
+ */
+function opensWithModifiers(terms: readonly Term[], i: number): boolean {
+  for (let k = 0; k < i; k++) {
+    const w = terms[k]!;
+    if (w.commaAfter || hasTag(w, 'Pronoun') || hasTag(w, 'Possessive')) return false;
+    const modifier = (hasTag(w, 'Noun') || hasTag(w, 'Adjective')) && !hasTag(w, 'Verb');
+    const opener = k === 0 && (DETERMINER.has(w.lower) || hasTag(w, 'Imperative'));
+    if (!modifier && !opener) return false;
+  }
+  return true;
+}
+
+/**
+ * "Food prices rose sharply", "Oil prices rose to $90": an irregular past (Quirk et al. 1985, Appendix I) that the tagger
+ * read as a noun, right after a plural (or "-s") head of a clause-opening subject and before no noun of its own, is
+ * the clause's verb: two noun heads do not stand side by side with nothing after them.
+ */
+function isIrregularPastAfterPlural(terms: readonly Term[], i: number): boolean {
+  const t = terms[i]!;
+  const before = terms[i - 1]!;
+  if (IRREGULAR_PAST[t.lower] === undefined || hasTag(t, 'Verb') || !hasTag(t, 'Noun') || t.capitalized || before.commaAfter) return false;
+  if (!/^[a-z]{3,}[^s']s$/.test(before.lower) || !(hasTag(before, 'Plural') || hasTag(before, 'PresentTense'))) return false;
+  const next = terms[i + 1];
+  const closes = t.commaAfter || next === undefined || ['Preposition', 'Conjunction', 'Adverb', 'Value', 'Date'].some((tag) => hasTag(next, tag));
+  return closes && opensWithModifiers(terms, i - 1);
 }
 
 /**
