@@ -220,7 +220,7 @@ function isTitleCase(terms: readonly Term[]): boolean {
 function nounPositionTags(terms: readonly Term[], i: number, headline: boolean): ReadonlySet<string> | undefined {
   const t = terms[i]!;
   const next = terms[i + 1];
-  if (afterDeterminer(terms, i)) return next && isNoun(next) && !terms[i]!.commaAfter ? MODIFIER_TAGS : NOUN_TAGS;
+  if (afterDeterminer(terms, i) || baseFormAfterOf(terms, i)) return next && isNoun(next) && !terms[i]!.commaAfter ? MODIFIER_TAGS : NOUN_TAGS;
   if (headAfterModifiers(terms, i)) return NOUN_TAGS;
   if (pluralAfterNumeral(terms, i)) return NOUN_TAGS;
   if (!headline && nameStart(t, next)) return NAME_TAGS;
@@ -233,6 +233,17 @@ function nounPositionTags(terms: readonly Term[], i: number, headline: boolean):
 function afterDeterminer(terms: readonly Term[], i: number): boolean {
   const before = terms[i - 1];
   return before !== undefined && !before.commaAfter && DETERMINER.has(before.lower);
+}
+
+/**
+ * "200,000 barrels of oil a day", "a shipment of steel": a preposition takes a noun phrase or an "-ing" clause, never a
+ * bare verb (Quirk § 9.1), so a base form the tagger read as a verb right after "of" is a noun (or, before a noun, its
+ * modifier).
+ */
+function baseFormAfterOf(terms: readonly Term[], i: number): boolean {
+  const t = terms[i]!;
+  const before = terms[i - 1];
+  return before?.lower === 'of' && !before.commaAfter && hasTag(t, 'Infinitive') && !hasTag(t, 'Gerund') && !hasTag(t, 'PastTense') && !t.capitalized;
 }
 
 /** Words that close a noun phrase after its head. */
