@@ -156,8 +156,23 @@ function pluralBeforeFinite(terms: readonly Term[], i: number): number | undefin
   const w = terms[k];
   if (!w || terms[k - 1]!.commaAfter) return undefined;
   const finite = hasTag(w, 'Copula') || hasTag(w, 'Modal') || (hasTag(w, 'Verb') && hasTag(w, 'PastTense')) || IRREGULAR_PAST[w.lower] !== undefined || PAST_FORM.test(w.lower);
+  if (finite && i > 0 && !afterModifiersFinite(terms, i, k)) return undefined;
   return finite ? k : undefined;
 }
+
+/**
+ * After noun modifiers ("Food prices rose") the "-s" form may as well be the verb of a singular subject ("The bridge
+ * remains closed", "The garden sells rose bushes"): only a linking verb's "-s" form is never read as the noun, and an
+ * "-ed" form or a past read as a noun must close the clause or stand before a preposition or adverb to be the verb.
+ */
+function afterModifiersFinite(terms: readonly Term[], i: number, k: number): boolean {
+  const w = terms[k]!;
+  if (LINKING.has(terms[i]!.root) || LINKING.has(presentRoot(terms[i]!.lower))) return false;
+  if (hasTag(w, 'Copula') || hasTag(w, 'Modal') || (hasTag(w, 'Verb') && hasTag(w, 'PastTense'))) return true;
+  const next = terms[k + 1];
+  return IRREGULAR_PAST[w.lower] !== undefined && (next === undefined || w.commaAfter || hasTag(next, 'Preposition') || hasTag(next, 'Adverb') || hasTag(next, 'Value'));
+}
+const presentRoot = (lower: string): string => lower.replace(/s$/, '');
 
 /**
  * "Food prices", "The oil prices", "Oil prices" (a clause-initial noun the tagger read as an imperative): the words before
