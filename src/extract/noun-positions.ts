@@ -235,7 +235,7 @@ function isTitleCase(terms: readonly Term[]): boolean {
 function nounPositionTags(terms: readonly Term[], i: number, headline: boolean): ReadonlySet<string> | undefined {
   const t = terms[i]!;
   const next = terms[i + 1];
-  if (afterDeterminer(terms, i) || baseFormAfterOf(terms, i)) return next && isNoun(next) && !terms[i]!.commaAfter ? MODIFIER_TAGS : NOUN_TAGS;
+  if (afterDeterminer(terms, i) || verbFormAfterPreposition(terms, i)) return next && isNoun(next) && !terms[i]!.commaAfter ? MODIFIER_TAGS : NOUN_TAGS;
   if (headAfterModifiers(terms, i)) return NOUN_TAGS;
   if (pluralAfterNumeral(terms, i)) return NOUN_TAGS;
   if (!headline && nameStart(t, next)) return NAME_TAGS;
@@ -251,15 +251,18 @@ function afterDeterminer(terms: readonly Term[], i: number): boolean {
 }
 
 /**
- * "200,000 barrels of oil a day", "a shipment of steel": a preposition takes a noun phrase or an "-ing" clause, never a
- * bare verb (Quirk § 9.1), so a base form the tagger read as a verb right after "of" is a noun (or, before a noun, its
- * modifier).
+ * "200,000 barrels of oil a day", "was shot by police on Monday", "destroyed by frost": a preposition takes a noun
+ * phrase or an "-ing" clause, never a bare or finite verb (Quirk § 9.1), so a base or present form the tagger read as a
+ * verb right after one of these prepositions is a noun (or, before a noun, its modifier). "to" (the infinitive's
+ * marker) and words that are also particles or conjunctions ("over", "as", "like") are not among them.
  */
-function baseFormAfterOf(terms: readonly Term[], i: number): boolean {
+function verbFormAfterPreposition(terms: readonly Term[], i: number): boolean {
   const t = terms[i]!;
   const before = terms[i - 1];
-  return before?.lower === 'of' && !before.commaAfter && hasTag(t, 'Infinitive') && !hasTag(t, 'Gerund') && !hasTag(t, 'PastTense') && !t.capitalized;
+  if (!before || !NOUN_ONLY_PREPOSITIONS.has(before.lower) || before.commaAfter || t.capitalized) return false;
+  return (hasTag(t, 'Infinitive') || hasTag(t, 'PresentTense')) && !hasTag(t, 'Gerund') && !hasTag(t, 'PastTense') && !hasTag(t, 'Copula') && !hasTag(t, 'Modal') && !hasTag(t, 'Auxiliary');
 }
+const NOUN_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'by']);
 
 /** Words that close a noun phrase after its head. */
 const CLOSING_TAGS = ['Preposition', 'Conjunction', 'Date'];
