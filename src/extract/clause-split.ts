@@ -4,6 +4,8 @@ import { retagNounPositions } from './noun-positions.js';
 import { clauseEndAfter, hasVerb, isFinite, rangesOf } from './clause-parts.js';
 import { sententialDenial, splitContent, type ContentFrame } from './content-clauses.js';
 import { coordinatedPredicate } from './coordination.js';
+import { splitGerundAdverbial } from './gerund-adverbial.js';
+import { splitCoordinatedClause } from './coordinated-clause.js';
 import { reportedConjunct } from './coordinated-report.js';
 import { presentTenseLemma } from './lemma.js';
 import { isNominal } from './noun-phrases.js';
@@ -88,7 +90,7 @@ function splitOnce(terms: readonly Term[]): SplitClause {
       subordinate: [relative ? { terms: relativeClauseTerms(antecedent, inner, t), ranges: rangesOf(inner), background: 'relative' } : (reported ?? { terms: inner, ranges: rangesOf(inner) })],
     };
   }
-  return splitCoordinated(terms) ?? whole;
+  return splitCoordinated(terms) ?? splitCoordinatedClause(terms) ?? splitGerundAdverbial(terms) ?? whole;
 }
 
 /**

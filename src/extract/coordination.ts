@@ -24,7 +24,7 @@ export interface CoordinatedSplit {
 }
 
 /** A finite verb form: a tensed verb that is not a noun, a form of "be", a modal or an auxiliary. */
-function isFiniteVerb(t: Term): boolean {
+export function isFiniteVerb(t: Term): boolean {
   if (isBe(t) || hasTag(t, 'Modal') || hasTag(t, 'Auxiliary')) return true;
   if (hasTag(t, 'PastTense') || hasTag(t, 'PresentTense')) return hasTag(t, 'Verb') && !hasTag(t, 'Noun');
   return irregularLemma(t.lower) !== undefined && hasTag(t, 'Verb');
@@ -56,7 +56,7 @@ function pluralAfterPlural(terms: readonly Term[], i: number, verb: number): boo
 }
 
 /** The noun phrase right before the first finite verb (past adverbs): "The 81-year-old" in "The 81-year-old went …". */
-function subjectBefore(terms: readonly Term[], verb: number): Term[] {
+export function subjectBefore(terms: readonly Term[], verb: number): Term[] {
   let end = verb - 1;
   while (end >= 0 && hasTag(terms[end], 'Adverb')) end--;
   if (end < 0 || !isNominal(terms[end]!) || terms[end]!.commaAfter) return [];

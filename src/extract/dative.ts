@@ -11,16 +11,26 @@ export const isDativeVerb = (lemma: string): boolean => DATIVE.has(lemma);
 
 /**
  * "offered the coalition enhanced capability": after a dative verb (Levin § 2.1) a noun phrase straight after the
- * first object is the thing given, the theme; the first is the recipient. Undefined when no second object follows.
+ * first object is the thing given, the theme; the first is the recipient. Undefined when no second object follows;
+ * null when the thing given is a bare amount ("gave the university an extra £10 million": an amount is no theme, and
+ * the recipient is no direct object, Quirk § 10.7).
  */
-export function secondObject(terms: readonly Term[], first: Range, lemma: string): Range | undefined {
+export function secondObject(terms: readonly Term[], first: Range, lemma: string): Range | null | undefined {
   if (!DATIVE.has(lemma)) return undefined;
   const next = terms.findIndex((t) => t.start >= first.end);
   const last = terms[next - 1];
   if (next < 0 || !last || last.commaAfter) return undefined;
   // "the coalition enhanced capability": an "-ed" form between two nouns modifies the second.
   if (isParticipleModifier(terms, next)) return themeAfter(terms, next + 1);
-  return opensPhrase(terms[next]) ? themeAfter(terms, next) : undefined;
+  if (!opensPhrase(terms[next])) return undefined;
+  return themeAfter(terms, next) ?? (isBareAmount(terms, next) ? null : undefined);
+}
+
+/** "an extra £10 million", "$5,000", "a further 2 billion euros": a determiner and adjectives, then a number, to the end. */
+function isBareAmount(terms: readonly Term[], i: number): boolean {
+  let j = i;
+  while (hasTag(terms[j], 'Determiner') || (hasTag(terms[j], 'Adjective') && !hasTag(terms[j], 'Value'))) j++;
+  return hasTag(terms[j], 'Value') && !hasTag(terms[j], 'Ordinal');
 }
 
 function isParticipleModifier(terms: readonly Term[], i: number): boolean {

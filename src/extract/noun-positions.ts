@@ -2,6 +2,7 @@ import { AUXILIARY_HEADS, CENTRAL_DETERMINERS, LINKING_VERBS, OTHER_COPULAS, PAR
 import { FUNCTION_WORDS } from '../lexicon/function-words.js';
 import { NEGATIVE_DETERMINERS } from '../lexicon/content-clauses.js';
 import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
+import { isIrregularPastAfterPlural, pluralBeforeFinite } from './plural-heads.js';
 import { hasTag, type Term } from './terms.js';
 import { retagNumberedNames } from './numbered-names.js';
 
@@ -26,6 +27,9 @@ const PAST_FORM = /^[a-z]{3,}ed$/;
 export function retagNounPositions(terms: readonly Term[]): Term[] {
   const out = retagNumberedNames(terms);
   const headline = isTitleCase(terms);
+  // "Food prices rose sharply": an irregular past read as a noun after the subject's plural head is the verb; done first,
+  // so the words before it are read as the subject they are.
+  for (let i = 1; i < out.length; i++) if (isIrregularPastAfterPlural(out, i)) out[i] = { ...out[i]!, tags: PAST_TAGS };
   for (let i = 0; i < out.length; i++) {
     const t = out[i]!;
     const verbAfterName = nameSubjectVerb(out, i);
@@ -142,22 +146,6 @@ function nameSubjectVerb(terms: readonly Term[], i: number): number | undefined 
 }
 
 /**
- * "Hopes faded.", "Rates rose.", "Engineers still are inspecting …": a clause-initial "-s" form followed (past
- * adverbs) by a finite verb — "be", a modal, a past form by its ending or the irregular-verb list — is the plural
- * head of the subject, since two finite verbs do not stand side by side. The index of that verb, else undefined.
- */
-function pluralBeforeFinite(terms: readonly Term[], i: number): number | undefined {
-  const t = terms[i]!;
-  if (i !== 0 || t.commaAfter || !/^[a-z]{3,}[^s']s$/.test(t.lower) || !hasTag(t, 'PresentTense')) return undefined;
-  let k = i + 1;
-  while (k < terms.length && hasTag(terms[k], 'Adverb') && !terms[k - 1]!.commaAfter) k++;
-  const w = terms[k];
-  if (!w || terms[k - 1]!.commaAfter) return undefined;
-  const finite = hasTag(w, 'Copula') || hasTag(w, 'Modal') || (hasTag(w, 'Verb') && hasTag(w, 'PastTense')) || IRREGULAR_PAST[w.lower] !== undefined || PAST_FORM.test(w.lower);
-  return finite ? k : undefined;
-}
-
-/**
  * "when the brakes failed", "The talks collapsed on Friday": an "-ed" form the tagger read as an adjective right after
  * a subject noun phrase that opens its clause (a determiner at the start, after a subordinator or a comma), with no
  * verb anywhere after it in the clause, is the clause's past verb; a clause needs one (Quirk § 3.21). A verb later
@@ -188,7 +176,7 @@ function isTitleCase(terms: readonly Term[]): boolean {
 function nounPositionTags(terms: readonly Term[], i: number, headline: boolean): ReadonlySet<string> | undefined {
   const t = terms[i]!;
   const next = terms[i + 1];
-  if (afterDeterminer(terms, i)) return next && isNoun(next) && !terms[i]!.commaAfter ? MODIFIER_TAGS : NOUN_TAGS;
+  if (afterDeterminer(terms, i) || verbFormAfterPreposition(terms, i)) return next && isNoun(next) && !terms[i]!.commaAfter ? MODIFIER_TAGS : NOUN_TAGS;
   if (headAfterModifiers(terms, i)) return NOUN_TAGS;
   if (pluralAfterNumeral(terms, i)) return NOUN_TAGS;
   if (!headline && nameStart(t, next)) return NAME_TAGS;
@@ -202,6 +190,20 @@ function afterDeterminer(terms: readonly Term[], i: number): boolean {
   const before = terms[i - 1];
   return before !== undefined && !before.commaAfter && DETERMINER.has(before.lower);
 }
+
+/**
+ * "200,000 barrels of oil a day", "was shot by police on Monday", "destroyed by frost": a preposition takes a noun
+ * phrase or an "-ing" clause, never a bare or finite verb (Quirk § 9.1), so a base or present form the tagger read as a
+ * verb right after one of these prepositions is a noun (or, before a noun, its modifier). "to" (the infinitive's
+ * marker) and words that are also particles or conjunctions ("over", "as", "like") are not among them.
+ */
+function verbFormAfterPreposition(terms: readonly Term[], i: number): boolean {
+  const t = terms[i]!;
+  const before = terms[i - 1];
+  if (!before || !NOUN_ONLY_PREPOSITIONS.has(before.lower) || before.commaAfter || t.capitalized) return false;
+  return (hasTag(t, 'Infinitive') || hasTag(t, 'PresentTense')) && !hasTag(t, 'Gerund') && !hasTag(t, 'PastTense') && !hasTag(t, 'Copula') && !hasTag(t, 'Modal') && !hasTag(t, 'Auxiliary');
+}
+const NOUN_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'by']);
 
 /** Words that close a noun phrase after its head. */
 const CLOSING_TAGS = ['Preposition', 'Conjunction', 'Date'];

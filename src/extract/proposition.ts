@@ -1,6 +1,7 @@
 import type { Range } from '../ingest/types.js';
 import { LINKING_VERBS, OTHER_COPULAS } from '../lexicon/grammar-words.js';
 import { INVARIANT_PAST } from '../lexicon/invariant-verbs.js';
+import { VAGUE_PLURALS } from '../lexicon/number-words.js';
 import { LOCAL_NO_WORDS, NEGATIVE_OBJECT_WORDS } from '../lexicon/polarity-cues.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { stem } from './keys.js';
@@ -132,6 +133,9 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   const actor = thereBe >= 0 ? undefined : governing && !governing.adjective ? governing.doer : (cleftFocus(terms, start, v) ?? cleftSubject(terms, start, v) ?? nounPhraseBefore(terms, v, subjectFrom) ?? adjectiveHeaded(terms, subjectFrom, v) ?? verbTaggedSubject(terms, subjectFrom, v));
   if (governing) parts.implicativeNoun = governing;
   if (actor) parts.actor = withAdjectiveHead(terms, actor, v);
+  // "Dozens of students occupied the library": a vague plural counts its doers, who follow its "of" (Quirk § 5.25).
+  const counted = actor && VAGUE_PLURALS.has(terms.find((t) => t.start === actor.start)?.lower ?? '') ? partitiveHead(terms, actor, terms[v]!) : undefined;
+  if (counted) parts.actor = counted;
   // A copula's noun complement ("is the main cause") is its theme; an adjective one ("was late") says what the subject is.
   // "did not rule out foul play": a phrasal verb's object follows its particle.
   // A word the tagger read as a particle before a date is a preposition ("stopped in May").
@@ -139,7 +143,8 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   const objectFrom = v + (phrasalMeaning(terms, v, lexicon) !== undefined || particle ? 2 : 1);
   const object = themeAfter(terms, objectFrom) ?? sharedObject(terms, objectFrom, verb);
   const governs = WRAPPERS.has(stem(verb.root)) || lexicon.implicatives[verb.root] !== undefined;
-  const theme = (object && secondObject(terms, object, verb.root)) ?? object ?? (governs ? wrappedObject(terms, v) : undefined);
+  const second = object && secondObject(terms, object, verb.root);
+  const theme = second === null ? undefined : (second ?? object ?? (governs ? wrappedObject(terms, v) : undefined));
   const complement = !theme && isCopula(verb) ? nounPhraseAfter(terms, v + 1) : undefined;
   if (theme) parts.theme = theme;
   if (complement) parts.complement = complement;

@@ -3,7 +3,7 @@ import { MONTHS, PARTS_OF_DAY, RELATIVE_DAY_WORDS, RELATIVE_PERIOD_MODIFIERS, RE
 import { PARTITIVE_QUANTIFIERS } from '../lexicon/grammar-words.js';
 import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
 import { FRACTION_NOUNS, VAGUE_PLURALS } from '../lexicon/number-words.js';
-import { QUANTIFYING_NOUNS } from '../lexicon/quantifying-nouns.js';
+import { AGGREGATE_NOUNS, QUANTIFYING_NOUNS } from '../lexicon/quantifying-nouns.js';
 import { BOUND_PREFIXES, UNITS } from '../lexicon/units.js';
 import { ADVERBS_ALSO_NOUNS, ADVERBS_NEVER_NOUNS } from '../lexicon/wordnet-adverbs.js';
 import { hyphenJoined, isNominal } from './noun-phrases.js';
@@ -16,7 +16,7 @@ import { hasTag, type Term } from './terms.js';
  */
 
 const PARTITIVE = new Set(PARTITIVE_QUANTIFIERS);
-const QUANTIFYING: ReadonlySet<string> = new Set(QUANTIFYING_NOUNS);
+const QUANTIFYING: ReadonlySet<string> = new Set([...QUANTIFYING_NOUNS, ...AGGREGATE_NOUNS]);
 const PREPOSITION: ReadonlySet<string> = new Set(SIMPLE_PREPOSITIONS);
 /** Every word of a unit's written forms ("degrees celsius" → degrees, celsius). */
 const UNIT_WORDS: ReadonlySet<string> = new Set([...UNITS.keys()].flatMap((k) => k.split(' ')).filter((w) => /^\p{L}+$/u.test(w)));
@@ -31,7 +31,9 @@ export function themeAfter(terms: readonly Term[], from: number): Range | undefi
   const share = fractionEnd(terms, start);
   if (share > 0) return themeAfter(terms, share + 1);
   // "a total of 43 people", "the majority of voters": a quantifying noun counts what follows its "of" (Quirk § 5.25).
-  if (head && QUANTIFYING.has(head.lower) && start > from && terms[start + 1]?.lower === 'of' && terms[start + 2]) return themeAfter(terms, start + 2);
+  // Adjectives may stand between ("a large quantity of drugs", "a fresh wave of strikes").
+  const amount = quantifyingHead(terms, start);
+  if (amount > from && terms[amount + 2]) return themeAfter(terms, amount + 2);
   // "dozens of protesters", "tens of thousands of people": a vague plural counts what follows its "of".
   if (head && VAGUE_PLURALS.has(head.lower) && terms[start + 1]?.lower === 'of' && terms[start + 2]) return themeAfter(terms, start + 2);
   // "overturned near Cuzco", "stopped outside Lima": a preposition the tagger read as an adjective before a name or a
@@ -46,6 +48,17 @@ export function themeAfter(terms: readonly Term[], from: number): Range | undefi
   if (!head || end < start || startsDate(terms, start) || isBareAdverb(terms, from, start, end)) return undefined;
   if (isMeasure(terms, start, end)) return terms[end + 1]?.lower === 'of' ? themeAfter(terms, end + 2) : undefined;
   return { start: head.start, end: terms[end]!.end };
+}
+
+/**
+ * The index of a quantifying or aggregate noun that heads the phrase from `start`, after its adjectives, with "of"
+ * right after it ("a large quantity of", "the rest of", "a series of"); -1 with none.
+ */
+function quantifyingHead(terms: readonly Term[], start: number): number {
+  let i = start;
+  while (hasTag(terms[i], 'Adjective') && !QUANTIFYING.has(terms[i]!.lower) && !terms[i]!.commaAfter) i++;
+  const head = terms[i];
+  return head && QUANTIFYING.has(head.lower) && !head.commaAfter && terms[i + 1]?.lower === 'of' ? i : -1;
 }
 
 /** "in May", "last night", "this week": a date word, alone or after one deictic or ordering word. */

@@ -42,6 +42,7 @@ import * as lightVerbs from './light-verbs.js';
 import * as modalCues from './modal-cues.js';
 import * as numberWords from './number-words.js';
 import * as quantifyingNouns from './quantifying-nouns.js';
+import * as gerundSubordinators from './gerund-subordinators.js';
 import * as offices from './offices.js';
 import * as onsetCues from './onset-cues.js';
 import * as opposites from './opposites.js';
@@ -145,6 +146,7 @@ export const SHIPPED_TABLES = {
   'modal-cues': modalCues,
   'number-words': numberWords,
   'quantifying-nouns': quantifyingNouns,
+  'gerund-subordinators': gerundSubordinators,
   offices,
   'onset-cues': onsetCues,
   opposites,

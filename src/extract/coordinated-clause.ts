@@ -1,0 +1,71 @@
+import { CLAUSE_OPENERS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
+import { REPORTING_VERBS } from '../lexicon/reporting-verbs.js';
+import { rangesOf } from './clause-parts.js';
+import type { SplitClause } from './clause-split.js';
+import { reportedConjunct } from './coordinated-report.js';
+import { isFiniteVerb } from './coordination.js';
+import { verbLemma } from './lemma.js';
+import { hasTag, type Term } from './terms.js';
+
+/**
+ * "The farmer sold the land and the developer built 40 homes", "she underwent surgery and it cost $20,000": "and" or
+ * "but" before a subject and a finite verb of its own joins two clauses (Quirk et al. 1985, § 13.5 and § 13.17, clause
+ * coordination); the second asserts an act of its own, with its own figures, dates and places, and becomes a clause
+ * part with its own subject. Not before a relative or content clause opens (the second verb may be that clause's).
+ */
+const ASSERTING = new Set(['and', 'but']);
+const OPENER = new Set(CLAUSE_OPENERS);
+const SUBJECT_PRONOUN = new Set(SUBJECT_PRONOUNS);
+/** How many words the second clause's subject may have ("the city's main water treatment plant"). */
+const SUBJECT_REACH = 6;
+
+export function splitCoordinatedClause(terms: readonly Term[]): SplitClause | null {
+  const first = terms.findIndex(isFiniteVerb);
+  if (first < 1) return null;
+  for (let i = first + 1; i < terms.length - 2; i++) {
+    const t = terms[i]!;
+    if (OPENER.has(t.lower)) return null;
+    if (!ASSERTING.has(t.lower) || t.commaAfter) continue;
+    const verb = verbAfterSubject(terms, i + 1);
+    if (verb < 0) continue;
+    const before = terms.slice(0, i);
+    const after = terms.slice(i + 1);
+    const subject = terms.slice(i + 1, verb);
+    const reported = reportedConjunct(subject, terms.slice(verb));
+    // "and police said …" with no "that" clause: a report of its own, left to the attribution of the whole.
+    if (!reported && Object.hasOwn(REPORTING_VERBS, verbLemma(terms[verb]!))) return null;
+    return {
+      main: { terms: before, ranges: rangesOf(before) },
+      subordinate: [reported ?? { terms: after, ranges: rangesOf(after) }],
+    };
+  }
+  return null;
+}
+
+/** The index of a finite verb right after a subject noun phrase that starts at `from`; -1 with none. */
+function verbAfterSubject(terms: readonly Term[], from: number): number {
+  const opener = terms[from];
+  if (!opener) return -1;
+  // "and it cost": a subject pronoun is a whole subject.
+  if (SUBJECT_PRONOUN.has(opener.lower)) return !opener.commaAfter && isVerbHere(terms, from + 1) ? from + 1 : -1;
+  let k = from;
+  let head = false;
+  while (k < terms.length && k < from + SUBJECT_REACH && inSubject(terms[k]!)) {
+    if (hasTag(terms[k], 'Noun') || hasTag(terms[k], 'ProperNoun')) head = true;
+    if (terms[k]!.commaAfter) return -1;
+    k++;
+  }
+  if (!head || k === from || !isVerbHere(terms, k)) return -1;
+  // "damaged roads and bridges": an "-s" form right after a bare noun is the plural of a coordinated noun.
+  const v = terms[k]!;
+  if (k === from + 1 && hasTag(v, 'PresentTense') && v.lower.endsWith('s')) return -1;
+  return k;
+}
+
+const inSubject = (t: Term): boolean =>
+  !hasTag(t, 'Verb') && !hasTag(t, 'Pronoun') && ['Determiner', 'Possessive', 'Adjective', 'Value', 'Noun', 'ProperNoun'].some((tag) => hasTag(t, tag)) && !hasTag(t, 'Date');
+
+const isVerbHere = (terms: readonly Term[], k: number): boolean => {
+  const t = terms[k];
+  return t !== undefined && isFiniteVerb(t) && !hasTag(t, 'Noun');
+};
