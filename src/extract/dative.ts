@@ -30,8 +30,11 @@ export function secondObject(terms: readonly Term[], first: Range, lemma: string
 function isBareAmount(terms: readonly Term[], i: number): boolean {
   let j = i;
   while (hasTag(terms[j], 'Determiner') || (hasTag(terms[j], 'Adjective') && !hasTag(terms[j], 'Value'))) j++;
-  return hasTag(terms[j], 'Value') && !hasTag(terms[j], 'Ordinal');
+  return hasTag(terms[j], 'Value') && !hasTag(terms[j], 'Ordinal') && !TALLY.test(terms[j]!.lower);
 }
+
+/** "passed the budget 61-39", "won the final 3-1": a tally or score after the object is no amount given (AP Stylebook, vote tabulations). */
+const TALLY = /^\d+\s*[-–]\s*\d+$/;
 
 function isParticipleModifier(terms: readonly Term[], i: number): boolean {
   const t = terms[i];

@@ -39,6 +39,7 @@ describe('an ordinal ranks a time noun inside an object phrase; it does not make
     ['a demonstrative and a time noun is an adverbial', 'Voters rejected the budget this week.', 'reject', 'budget'],
     ['a time word after the object is an adverbial', 'The club sold the striker Tuesday.', 'sell', 'striker'],
     ['a counted time is a bare amount', 'The strike lasted three weeks.', 'last', undefined],
+    ['a tally after the object is no amount given', 'The senate passed the bill 58-42.', 'pass', 'bill'],
   ])('hard negative, %s: %s', (_, text, lemma, want) => {
     expect(theme(text)).toEqual({ lemma, theme: want });
   });

@@ -16,7 +16,7 @@ const cases: [string, string, Want[]][] = [
   ['place after intransitive', 'The tanker ran aground near Singapore.', [{ actor: 'tanker', predicate: 'run', places: ['Singapore'] }]],
   ['bare amount after verb', 'The retailer lost £40 million last year.', [{ actor: 'retailer', predicate: 'lose', quantities: [n(40_000_000, 'GBP', null)], dates: ['last year'] }]],
   ['duration after verb', 'The strike lasted three weeks.', [{ actor: 'strike', predicate: 'last', quantities: [n(3, 'week', null)] }]],
-  ['crowd of N', 'The band played to a crowd of 50,000 in Dublin.', [{ actor: 'band', predicate: 'play', quantities: [n(50000, null, null)], places: ['Dublin'] }]],
+  ['crowd of N', 'The band played to a crowd of 50,000 in Dublin.', [{ actor: 'band', predicate: 'play', quantities: [n(50000, null, 'crowd')], places: ['Dublin'] }]],
   ['ditransitive bare amount', 'The government gave the university an extra £10 million.', [{ actor: 'government', predicate: 'give', quantities: [n(10_000_000, 'GBP', null)] }]],
   ['adverb + time', 'The plane landed safely in Oslo on Friday.', [{ actor: 'plane', predicate: 'land', places: ['Oslo'], dates: ['Friday'] }]],
   ['per-day measure', 'The refinery produces 200,000 barrels of oil a day.', [{ actor: 'refinery', predicate: 'produce', theme: 'oil', quantities: [n(200000, 'bbl', 'oil')] }]],
