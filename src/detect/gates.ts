@@ -211,7 +211,7 @@ export function planPair(a: Claim, b: Claim, context: DetectContext, match = 1):
   const doerUnsaid = doerUnsaidAgainstDoerDenied(a, b, context.lexicon.aliases);
   // Asked only where it decides (a figure when no other reading makes the pair one event).
   const figuresOfOneEvent = () =>
-    sameAct || relation.similar || aligned?.sameCount === true || outcomeCount || match >= NUMERIC_CLOSE_MATCH || sameMeasuredEvent(a, b);
+    context.countedSet !== undefined || sameAct || relation.similar || aligned?.sameCount === true || outcomeCount || match >= NUMERIC_CLOSE_MATCH || sameMeasuredEvent(a, b);
   const gate = (kind: ConflictKind): PairGate | undefined => {
     const eventBound = EVENT_BOUND.has(kind);
     if (eventBound && !oneEvent && !(kind === 'numeric' && figuresOfOneEvent()) && !(kind === 'location' && kindOfOneAct)) return 'not-one-event';
