@@ -129,7 +129,7 @@ export const SHIPPED_TABLES = {
   'value-verbs': valueVerbs,
   'contest-words': contestWords,
   sentencing,
-  setCounts,
+  'set-counts': setCounts,
   'generic-cues': genericCues,
   'grammar-words': grammarWords,
   'heads-of-state': headsOfState,

@@ -112,8 +112,8 @@ export function candidatePairs(claims: readonly Claim[], options: CandidateOptio
 }
 
 /**
- * Pairs counting one set with two verbs (counted-sets.ts): a pair already compared carries its two counts; another is
- * compared when its match, with the one set as its event, reaches `minMatch`.
+ * Pairs counting one set with two verbs (counted-sets.ts), among those the blocking index read (`seen`): a pair already
+ * kept carries its two counts; another is kept when its match, with the one set as its event, reaches `minMatch`.
  */
 function addCountedSets(claims: readonly Claim[], options: CandidateOptions, seen: Set<number>, pairs: CandidatePair[]): void {
   const lexicon = options.lexicon ?? buildLexicon();
@@ -121,8 +121,7 @@ function addCountedSets(claims: readonly Claim[], options: CandidateOptions, see
   for (const { a, b, counts } of countedSetPairs(claims, lexicon)) {
     const known = pairs.find((p) => p.a === a && p.b === b);
     if (known) known.countedSet = counts;
-    if (known || !comparable(claims[a]!, claims[b]!)) continue;
-    seen.add(a * n + b);
+    if (known || !seen.has(a * n + b) || !comparable(claims[a]!, claims[b]!)) continue;
     const match = matchScore(claims[a]!, claims[b]!, options.opposes, lexicon, undefined, true);
     if (match >= options.minMatch) pairs.push({ a, b, match, countedSet: counts });
   }

@@ -102,6 +102,17 @@ function sharedAnchor(a: Claim, b: Claim, noun: string): boolean {
   return theme !== undefined && theme === b.proposition.theme?.key && !noun.startsWith(theme);
 }
 
+/**
+ * One named doer with two verbs ("the company hired 200 workers" / "the company trained 50 workers"): two acts, each
+ * on its own part of the set, unless a count is marked as the whole ("was carrying 212 passengers" / "ran aground
+ * with 340 passengers aboard"). Reports of one set tell it from other sides (the doer, the event, those counted).
+ */
+function twoActsOfOneDoer(a: Claim, b: Claim): boolean {
+  const [x, y] = [a.proposition.actor?.key, b.proposition.actor?.key];
+  const [p, q] = [a.proposition.predicate?.lemma.toLowerCase(), b.proposition.predicate?.lemma.toLowerCase()];
+  return x !== undefined && x === y && p !== q;
+}
+
 /** The claim says some of the set fared otherwise ("still missing", "trapped"). */
 const subsetState = (c: Claim) => claimWords(c).tokens.some((t) => SUBSET.has(t.lower));
 
@@ -110,7 +121,7 @@ const subsetState = (c: Claim) => claimWords(c).tokens.some((t) => SUBSET.has(t.
  * negation, no increment, update, part of a whole or count at another kind of setting.
  */
 function oneSet(a: Claim, x: Quantity, b: Claim, y: Quantity, lexicon: Lexicon): boolean {
-  if (a.proposition.negated || b.proposition.negated || subsetState(a) || subsetState(b)) return false;
+  if ((twoActsOfOneDoer(a, b) && !wholeSet(a, x) && !wholeSet(b, y)) || a.proposition.negated || b.proposition.negated || subsetState(a) || subsetState(b)) return false;
   if (outcomeOf(a, x, lexicon) !== outcomeOf(b, y, lexicon)) return false;
   if (incrementCount(a, x) || incrementCount(b, y) || hasUpdateCue(a, lexicon) || hasUpdateCue(b, lexicon)) return false;
   return !partWithinWhole(a, x, b, y) && !countsAtOtherSettings(a, b);

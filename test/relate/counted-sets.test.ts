@@ -51,6 +51,8 @@ describe('one set counted with two verbs', () => {
     // Outcomes that exclude a shared set.
     ['All 31 fishermen from the Maren Dawn were rescued.', 'Four fishermen from the Maren Dawn are still missing.'],
     ['Eleven miners were killed in the Carrow pit collapse.', 'Twenty miners were injured in the Carrow pit collapse.'],
+    // One doer's two acts on parts of one kind.
+    ['Halvern Clinic vaccinated 400 patients on Monday.', 'Halvern Clinic admitted 90 patients on Monday.'],
     // The same count twice.
     ['Coastguards lifted 24 fishermen off the Maren Dawn overnight.', 'All 24 fishermen on the Maren Dawn were rescued.'],
   ])('no numeric: %s / %s', (a, b) => {
