@@ -8,6 +8,10 @@ import { incrementCount } from '../detect/increments.js';
 import { countsAtOtherSettings, partWithinWhole } from '../detect/count-scopes.js';
 import { gapOf, hasUpdateCue } from '../detect/numeric.js';
 import { singularNoun } from './measure.js';
+import { tokenize } from '../segment/tokens.js';
+import { FUNCTION_WORDS } from '../lexicon/function-words.js';
+
+const FUNCTION: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 
 /** Where a count stands: the document and the start of its span (quantities are values, so found again by place). */
 export interface CountAt {
@@ -80,12 +84,15 @@ function uniqueCount(counts: readonly Count[], claims: readonly Claim[]): Count 
   return whole.length > 0 && whole.every((c) => sameValue(c.q, whole[0]!.q)) ? whole[0] : undefined;
 }
 
-/** Capitalised content words of a claim's proposition: [inside it, its first word] (the first is capitalised anyway). */
+/**
+ * Capitalised words of a claim, its attribution included ("Cartwell said hackers had …"): [inside it, its first word]
+ * (the first is capitalised anyway). Function words ("The", "In") name nothing.
+ */
 function names(c: Claim): [Set<string>, string | undefined] {
-  const tokens = claimWords(c).tokens;
-  const capitalised = (t: (typeof tokens)[number]) => t.content && /^\p{Lu}/u.test(t.span.text);
-  const first = tokens[0] !== undefined && capitalised(tokens[0]) ? tokens[0].lower : undefined;
-  return [new Set(tokens.filter((t, i) => i > 0 && capitalised(t)).map((t) => t.lower)), first];
+  const words = tokenize(c.text).filter((t) => t.kind === 'word');
+  const named = (t: (typeof words)[number]) => t.capitalized && t.lower.length > 1 && !FUNCTION.has(t.lower);
+  const first = words[0] !== undefined && named(words[0]) ? words[0].lower : undefined;
+  return [new Set(words.filter((t, i) => i > 0 && named(t)).map((t) => t.lower)), first];
 }
 
 /** A name both claims tell their story by; a sentence's first word counts only where the other capitalises it inside. */

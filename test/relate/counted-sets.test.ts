@@ -6,7 +6,9 @@
  * one verb names an outcome, the other none) and a count after a verb the extractor misses ('number 1,200 workers').
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/index.js';
+import { analyze, extractClaims } from '../../src/index.js';
+import { countedSetPairs } from '../../src/match/counted-sets.js';
+import { buildLexicon } from '../../src/lexicon/index.js';
 
 const report = (a: string, b: string) =>
   analyze({ documents: [{ id: 'a', source: { name: 'First Wire' }, text: a }, { id: 'b', source: { name: 'Second Wire' }, text: b }] }).conflicts;
@@ -25,6 +27,8 @@ describe('one set counted with two verbs', () => {
     ['The Marrow Valley flood forced 6,000 residents from their homes.', 'Some 15,000 residents were evacuated in the Marrow Valley.'],
     ['Police in Dunmore seized 40 rifles in the raid.', 'The Dunmore raid recovered 130 rifles, officers said.'],
     ['The Sarn Airways flight had 96 passengers on board when it landed in fog.', 'The Sarn Airways jet was carrying 153 passengers.'],
+    // The shared name stands in the attribution only.
+    ['Courier firm Pellmark said on Friday that thieves had opened the parcels of 12,000 clients.', 'The theft at Pellmark affected the parcels of about 1,500 clients, the regulator said.'],
   ])('numeric: %s / %s', (a, b) => {
     const hits = numeric(a, b);
     expect(hits).toHaveLength(1);
@@ -57,5 +61,20 @@ describe('one set counted with two verbs', () => {
     ['Coastguards lifted 24 fishermen off the Maren Dawn overnight.', 'All 24 fishermen on the Maren Dawn were rescued.'],
   ])('no numeric: %s / %s', (a, b) => {
     expect(numeric(a, b)).toEqual([]);
+  });
+});
+
+describe('the anchor two claims share', () => {
+  const pairs = (a: string, b: string) =>
+    countedSetPairs([...extractClaims({ id: 'a', text: a, source: { name: 'A' } }), ...extractClaims({ id: 'b', text: b, source: { name: 'B' } })], buildLexicon()).length;
+  const theft = 'The theft at Pellmark affected the parcels of about 1,500 clients, the regulator said.';
+
+  it('a name in the attribution anchors the claim ("Pellmark said that thieves …")', () => {
+    expect(pairs('Courier firm Pellmark said on Friday that thieves had opened the boxes of 12,000 clients.', theft)).toBe(1);
+  });
+
+  it('another name, or none, anchors nothing', () => {
+    expect(pairs('Courier firm Dalworth said on Friday that thieves had opened the boxes of 12,000 clients.', theft)).toBe(0);
+    expect(pairs('Thieves had opened the boxes of 12,000 clients.', theft)).toBe(0);
   });
 });
