@@ -113,7 +113,9 @@ export function candidatePairs(claims: readonly Claim[], options: CandidateOptio
 
 /**
  * Pairs counting one set with two verbs (counted-sets.ts), among those the blocking index read (`seen`): a pair already
- * kept carries its two counts; another is kept when its match, with the one set as its event, reaches `minMatch`.
+ * kept carries its two counts; another is kept with its match, the one set as its event, whatever `minMatch` (the
+ * route's own conditions, one set counted once per document and a shared anchor, stand for it; the score still reads
+ * the match).
  */
 function addCountedSets(claims: readonly Claim[], options: CandidateOptions, seen: Set<number>, pairs: CandidatePair[]): void {
   const lexicon = options.lexicon ?? buildLexicon();
@@ -123,7 +125,7 @@ function addCountedSets(claims: readonly Claim[], options: CandidateOptions, see
     if (known) known.countedSet = counts;
     if (known || !seen.has(a * n + b) || !comparable(claims[a]!, claims[b]!)) continue;
     const match = matchScore(claims[a]!, claims[b]!, options.opposes, lexicon, undefined, true);
-    if (match >= options.minMatch) pairs.push({ a, b, match, countedSet: counts });
+    pairs.push({ a, b, match, countedSet: counts });
   }
 }
 

@@ -28,6 +28,8 @@ describe('one set counted with two verbs', () => {
     ['Police in Dunmore seized 40 rifles in the raid.', 'The Dunmore raid recovered 130 rifles, officers said.'],
     ['The Sarn Airways flight had 96 passengers on board when it landed in fog.', 'The Sarn Airways jet was carrying 153 passengers.'],
     // The shared name stands in the attribution only.
+    ['Courier firm Pellmark said on Friday that thieves had opened the boxes of 12,000 clients.', 'The theft at Pellmark affected the parcels of about 1,500 clients, the regulator said.'],
+    ['Ferry operator Lindqvist Lines said its vessel had evacuated 410 passengers.', 'The Lindqvist Lines ship was carrying 95 passengers when the fire broke out.'],
     ['Courier firm Pellmark said on Friday that thieves had opened the parcels of 12,000 clients.', 'The theft at Pellmark affected the parcels of about 1,500 clients, the regulator said.'],
   ])('numeric: %s / %s', (a, b) => {
     const hits = numeric(a, b);
