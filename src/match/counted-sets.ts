@@ -54,9 +54,24 @@ function wholeSet(c: Claim, q: Quantity): boolean {
   return BEFORE.some(endsWith) || containsCue(after, AFTER);
 }
 
+/**
+ * The name of what a noun counts: its counted-noun group's first member ("cars" and "vehicles" count vehicles), or
+ * its singular; a group holding a generic person noun ("people", "individuals") links nothing.
+ */
+function setNames(lexicon: Lexicon, generic: ReadonlySet<string>): (noun: string) => string {
+  const byNoun = new Map<string, string>();
+  for (const group of lexicon.countedNounGroups) {
+    const members = group.map((n) => singularNoun(n.toLowerCase()));
+    if (members.some((m) => generic.has(m))) continue;
+    for (const m of members) if (!byNoun.has(m)) byNoun.set(m, members[0]!);
+  }
+  return (noun) => byNoun.get(noun) ?? noun;
+}
+
 /** Counts of named, non-generic things ("patients", not "people"), each once per document. */
 function countsOf(claims: readonly Claim[], lexicon: Lexicon): Map<string, Count[]> {
   const generic = new Set(lexicon.peopleNouns.map(singularNoun));
+  const setName = setNames(lexicon, generic);
   const byDocument = new Map<string, Count[]>();
   const seen = new Set<string>();
   claims.forEach((c, claim) => {
@@ -66,7 +81,7 @@ function countsOf(claims: readonly Claim[], lexicon: Lexicon): Map<string, Count
       const key = `${c.documentId}\u0000${q.span.start}`;
       if (generic.has(noun) || seen.has(key)) continue;
       seen.add(key);
-      byDocument.set(c.documentId, [...(byDocument.get(c.documentId) ?? []), { claim, q, noun }]);
+      byDocument.set(c.documentId, [...(byDocument.get(c.documentId) ?? []), { claim, q, noun: setName(noun) }]);
     }
   });
   return byDocument;

@@ -27,6 +27,8 @@ describe('one set counted with two verbs', () => {
     ['The Marrow Valley flood forced 6,000 residents from their homes.', 'Some 15,000 residents were evacuated in the Marrow Valley.'],
     ['Police in Dunmore seized 40 rifles in the raid.', 'The Dunmore raid recovered 130 rifles, officers said.'],
     ['The Sarn Airways flight had 96 passengers on board when it landed in fog.', 'The Sarn Airways jet was carrying 153 passengers.'],
+    // Nouns of one counted-noun group (lexicon/counted-nouns.ts).
+    ['The recall by Brisco covers 60,000 vehicles sold since March.', 'Brisco is calling back 210,000 cars over a brake fault.'],
     // The shared name stands in the attribution only.
     ['Courier firm Pellmark said on Friday that thieves had opened the boxes of 12,000 clients.', 'The theft at Pellmark affected the parcels of about 1,500 clients, the regulator said.'],
     ['Ferry operator Lindqvist Lines said its vessel had evacuated 410 passengers.', 'The Lindqvist Lines ship was carrying 95 passengers when the fire broke out.'],
@@ -43,6 +45,8 @@ describe('one set counted with two verbs', () => {
     ['Intruders obtained the records of 400,000 patients at Halvern Clinic and sold the records of 2,000 patients.', 'The leak at Halvern Clinic exposed the files of about 90,000 patients, officials said.'],
     // Different nouns.
     ['Hackers stole the passwords of 3 million subscribers to Veltro Telecom.', 'The breach at Veltro Telecom affected 700,000 accounts, the company said.'],
+    // One group noun per document, but the group is of people in general.
+    ['The Marrow Valley flood forced 6,000 individuals from their homes.', 'Some 150 persons were treated in hospital in the Marrow Valley.'],
     // Different stories: no shared anchor.
     ['Intruders obtained the medical records of 400,000 patients at Halvern Clinic.', 'The leak at Brightwater Hospital exposed the files of about 90,000 patients.'],
     // Compatible bounds and approximations.
