@@ -2,6 +2,7 @@ import { detectPair } from '../detect/registry.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { candidatePairs, DEFAULT_MIN_MATCH, opposesIn, type CandidateOptions } from '../match/index.js';
 import type { Claim } from '../model/claim.js';
+import type { CountAt } from '../match/counted-sets.js';
 import type { Conflict } from '../model/conflict.js';
 import type { Options } from '../model/options.js';
 import { conflictFingerprint } from '../report/fingerprint.js';
@@ -27,7 +28,7 @@ export function findConflicts(claims: readonly Claim[], sources: SourceTable, le
   const weights = effectiveWeights(options.weights, options.bands);
   for (const pair of pairs) {
     const [a, b] = oriented(claims[pair.a]!, claims[pair.b]!);
-    const conflict = scorePair(a, b, pair.match, sources, lexicon, options, weights);
+    const conflict = scorePair(a, b, pair.match, sources, lexicon, options, weights, pair.countedSet);
     if (conflict) conflicts.push(conflict);
   }
   return { conflicts: finalise(conflicts), pairs: pairs.length, droppedPairs: dropped, droppedByPartners: byPartners };
@@ -53,8 +54,9 @@ export function scorePair(
   lexicon: Lexicon,
   options: Options,
   weights: ScoreWeights = effectiveWeights(options.weights, options.bands),
+  countedSet?: readonly CountAt[],
 ): Conflict | null {
-  const finding = detectPair(a, b, { lexicon }, match);
+  const finding = detectPair(a, b, countedSet ? { lexicon, countedSet } : { lexicon }, match);
   if (!finding) return null;
   const { best, others } = finding;
   const { score, factors } = combine(factorValues(a, b, match, best.strength, sources, weights.kindPrior[best.kind] ?? 1, finding.alignedEvent), weights);

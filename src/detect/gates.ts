@@ -246,7 +246,7 @@ export function lazyPlan(a: Claim, b: Claim, context: DetectContext, match = 1):
   const doerUnsaid = once(() => doerUnsaidAgainstDoerDenied(a, b, context.lexicon.aliases));
   // Asked only where it decides (a figure when no other reading makes the pair one event).
   const figuresOfOneEvent = once(
-    () => sameAct || relation.similar || aligned?.sameCount === true || outcomeCount || match >= NUMERIC_CLOSE_MATCH || sameMeasuredEvent(a, b),
+    () => context.countedSet !== undefined || sameAct || relation.similar || aligned?.sameCount === true || outcomeCount || match >= NUMERIC_CLOSE_MATCH || sameMeasuredEvent(a, b),
   );
   const notOneEvent = (kind: ConflictKind): boolean =>
     EVENT_BOUND.has(kind) && !oneEvent() && !(kind === 'numeric' && figuresOfOneEvent()) && !(kind === 'location' && kindOfOneAct());

@@ -145,7 +145,7 @@ function relativeGap(x: Interval, y: Interval): number {
 /** Units of one exact family ("hour" / "minute", "km" / "m") convert without rounding. */
 const exactlyConverted = (x: string | undefined, y: string | undefined) => EXACT_UNIT_FAMILIES.some((f) => f.includes(x ?? '') && f.includes(y ?? ''));
 
-function gapOf(x: Quantity, y: Quantity): number {
+export function gapOf(x: Quantity, y: Quantity): number {
   const converted = x.unit !== y.unit && !exactlyConverted(x.unit, y.unit);
   return relativeGap(intervalOf(x, converted), intervalOf(y, converted));
 }
@@ -164,7 +164,7 @@ function strictBound(q: Quantity): boolean {
 }
 
 /** Strength of a clash: a figure past the other side's sharp bound breaks it outright, however small the gap. */
-function clashStrength(gap: number, x: Quantity, y: Quantity): number {
+export function clashStrength(gap: number, x: Quantity, y: Quantity): number {
   const grown = numericStrength(gap);
   return strictBound(x) || strictBound(y) ? Math.max(grown, NUMERIC_STRICT_BOUND_STRENGTH) : grown;
 }
@@ -172,7 +172,7 @@ function clashStrength(gap: number, x: Quantity, y: Quantity): number {
 const updateCache = (): WeakMap<Claim, boolean> => new WeakMap();
 
 /** Read once per claim and lexicon: a claim meets many partners. */
-function hasUpdateCue(claim: Claim, lexicon: Lexicon): boolean {
+export function hasUpdateCue(claim: Claim, lexicon: Lexicon): boolean {
   const updateCues = derived(lexicon, updateCache);
   let found = updateCues.get(claim);
   if (found === undefined) {

@@ -5,6 +5,7 @@ import { detectAge } from './ages.js';
 import { detectAttribution } from './attribution.js';
 import { detectLocation } from './location.js';
 import { detectNumeric } from './numeric.js';
+import { detectCountedSet } from './counted-sets.js';
 import { detectOpposition } from './opposition.js';
 import { detectPolarity } from './polarity.js';
 import { detectQuote } from './quote.js';
@@ -23,6 +24,7 @@ export const DETECTORS: readonly (readonly [ConflictKind, Detector])[] = [
   ['opposition', detectOpposition],
   ['status', detectStatus],
   ['numeric', detectNumeric],
+  ['numeric', detectCountedSet],
   ['numeric', detectAge],
   ['temporal', detectTemporal],
   ['location', detectLocation],

@@ -2,6 +2,7 @@ import type { Claim } from '../model/claim.js';
 import type { ConflictKind } from '../model/conflict.js';
 import type { Span } from '../model/span.js';
 import type { Lexicon } from '../lexicon/index.js';
+import type { CountAt } from '../match/counted-sets.js';
 
 /** What one detector found on one pair of claims. */
 export interface DetectorHit {
@@ -27,6 +28,8 @@ export interface DetectContext {
    * light-verb construction: "reached an agreement" / "agreed"), not as converses; decided once by the registry.
    */
   synonymousPredicates?: boolean;
+  /** The two counts of one set the matching stage paired the claims by (match/counted-sets.ts), when it did. */
+  countedSet?: readonly CountAt[];
 }
 
 /** A detector looks at one pair of claims already matched as the same event. Pure; null when silent. */

@@ -27,6 +27,7 @@ import * as clockWords from './clock-words.js';
 import * as valueVerbs from './value-verbs.js';
 import * as contestWords from './contest-words.js';
 import * as sentencing from './sentencing.js';
+import * as setCounts from './set-counts.js';
 import * as genericCues from './generic-cues.js';
 import * as grammarWords from './grammar-words.js';
 import * as headsOfState from './heads-of-state.js';
@@ -129,6 +130,7 @@ export const SHIPPED_TABLES = {
   'value-verbs': valueVerbs,
   'contest-words': contestWords,
   sentencing,
+  'set-counts': setCounts,
   'generic-cues': genericCues,
   'grammar-words': grammarWords,
   'heads-of-state': headsOfState,

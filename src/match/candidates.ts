@@ -3,11 +3,14 @@ import type { Lexicon } from '../lexicon/index.js';
 import { buildLexicon } from '../lexicon/index.js';
 import { matchScore, type Opposes } from './similarity.js';
 import { tellerPairs } from './teller-pairs.js';
+import { countedSetPairs, type CountAt } from './counted-sets.js';
 
 export interface CandidatePair {
   a: number;
   b: number;
   match: number;
+  /** The two counts of one set that paired the claims (match/counted-sets.ts). */
+  countedSet?: CountAt[];
 }
 
 export interface CandidateOptions {
@@ -98,6 +101,7 @@ export function candidatePairs(claims: readonly Claim[], options: CandidateOptio
     const match = pairMatch(claims[a]!, claims[b]!, options);
     if (match !== null) pairs.push({ a, b, match });
   }
+  addCountedSets(claims, options, seen, pairs);
   pairs.sort((x, y) => x.a - y.a || x.b - y.b);
   const byPartners = unread + uncompared(beyondCap, seen);
   if (pairs.length <= options.maxPairs) return { pairs, dropped: byPartners, byPartners, byPairs: 0 };
@@ -105,6 +109,24 @@ export function candidatePairs(claims: readonly Claim[], options: CandidateOptio
   const kept = [...pairs].sort((x, y) => y.match - x.match || (byId(x) < byId(y) ? -1 : 1)).slice(0, options.maxPairs);
   const byPairs = pairs.length - kept.length;
   return { pairs: kept.sort((x, y) => x.a - y.a || x.b - y.b), dropped: byPartners + byPairs, byPartners, byPairs };
+}
+
+/**
+ * Pairs counting one set with two verbs (counted-sets.ts), among those the blocking index read (`seen`): a pair already
+ * kept carries its two counts; another is kept with its match, the one set as its event, whatever `minMatch` (the
+ * route's own conditions, one set counted once per document and a shared anchor, stand for it; the score still reads
+ * the match).
+ */
+function addCountedSets(claims: readonly Claim[], options: CandidateOptions, seen: Set<number>, pairs: CandidatePair[]): void {
+  const lexicon = options.lexicon ?? buildLexicon();
+  const n = claims.length;
+  for (const { a, b, counts } of countedSetPairs(claims, lexicon)) {
+    const known = pairs.find((p) => p.a === a && p.b === b);
+    if (known) known.countedSet = counts;
+    if (known || !seen.has(a * n + b) || !comparable(claims[a]!, claims[b]!)) continue;
+    const match = matchScore(claims[a]!, claims[b]!, options.opposes, lexicon, undefined, true);
+    pairs.push({ a, b, match, countedSet: counts });
+  }
 }
 
 /** Distinct pair keys of `keys` that were never compared. */

@@ -178,7 +178,7 @@ export function opposesIn(lexicon: Lexicon): Opposes {
  * actor (through aliases; the words of an actor both sides name count there, not again among the keys), and the event of one
  * named among the other's keys ("confirm [attend]" and "would not attend the talks").
  */
-export function matchScore(a: Claim, b: Claim, opposes?: Opposes, lexicon: Lexicon = buildLexicon(), floor?: number): number {
+export function matchScore(a: Claim, b: Claim, opposes?: Opposes, lexicon: Lexicon = buildLexicon(), floor?: number, oneSet = false): number {
   // "The Ledger report is not true" / "the Ledger reported …": the story called false is the other claim as a whole.
   // "say reports she took the photo are lies" / "Marsh took the photo": the doer of a report called false is the story's
   // own, whatever the calling claim's subject ("friends close to her"), so it counts as agreeing, as a rebuttal does.
@@ -209,7 +209,8 @@ export function matchScore(a: Claim, b: Claim, opposes?: Opposes, lexicon: Lexic
   const oneVote = actor === 1 && oneBodysVote(a, b, lexicon);
   // Events one by a dictionary relation ("made arrests" / "arrested", "killed" / "died") are what the detectors compare.
   // Excluding states of one holder ("was killed" / "is alive") speak of one fate, seen two ways, as opposites do.
-  const related = opposite || sameEvent(a, b) || dictionaryRelatedActs(a, b, lexicon) || processOutcomeEither(a, b, lexicon) || (actor > 0 && sharesMeasure(a, b)) || measuredAct || outcomeToll || oneVote || (actor === 1 && valueStatedTwice(a, b));
+  // Two reports counting one set with two verbs (match/counted-sets.ts, which reads the documents whole).
+  const related = oneSet || opposite || sameEvent(a, b) || dictionaryRelatedActs(a, b, lexicon) || processOutcomeEither(a, b, lexicon) || (actor > 0 && sharesMeasure(a, b)) || measuredAct || outcomeToll || oneVote || (actor === 1 && valueStatedTwice(a, b));
   const event = rebutsTeller || (!twoOfAKind && (related || statesOfOneEvent(a, b, lexicon))) ? 1 : 0;
   return sixPlaces(withoutEvent + MATCH_WEIGHTS.event * event);
 }

@@ -1,0 +1,176 @@
+import type { Claim, Quantity } from '../model/claim.js';
+import type { Lexicon } from '../lexicon/index.js';
+import { SUBSET_STATES, TOTALITY_AFTER, TOTALITY_BEFORE } from '../lexicon/set-counts.js';
+import { samePlaceOrWithin } from '../extract/gazetteer.js';
+import { claimWords, containsCue } from '../relate/words.js';
+import { outcomeOf } from '../relate/outcomes.js';
+import { incrementCount } from '../detect/increments.js';
+import { countsAtOtherSettings, partWithinWhole } from '../detect/count-scopes.js';
+import { gapOf, hasUpdateCue } from '../detect/numeric.js';
+import { singularNoun } from './measure.js';
+import { tokenize } from '../segment/tokens.js';
+import { FUNCTION_WORDS } from '../lexicon/function-words.js';
+
+const FUNCTION: ReadonlySet<string> = new Set(FUNCTION_WORDS);
+
+/** Where a count stands: the document and the start of its span (quantities are values, so found again by place). */
+export interface CountAt {
+  documentId: string;
+  start: number;
+}
+
+/** Two claims of two documents that count one set, and the two counts. */
+export interface CountedSetPair {
+  a: number;
+  b: number;
+  counts: [CountAt, CountAt];
+}
+
+interface Count {
+  claim: number;
+  q: Quantity;
+  noun: string;
+}
+
+const cues = (list: readonly string[]) => list.map((cue) => cue.split(' '));
+const BEFORE = cues(TOTALITY_BEFORE);
+const AFTER = cues(TOTALITY_AFTER);
+const SUBSET = new Set(SUBSET_STATES);
+/** Tokens either side of a count read for a totality cue ("in all 52,000", "340 passengers aboard"). */
+const CUE_REACH = 3;
+
+/** The lower-case words of a claim before and after a count, CUE_REACH each. */
+function around(c: Claim, q: Quantity): { before: string[]; after: string[] } {
+  const tokens = claimWords(c).tokens;
+  const before = tokens.filter((t) => t.span.end <= q.span.start).slice(-CUE_REACH).map((t) => t.lower);
+  const after = tokens.filter((t) => t.span.start >= q.span.end).slice(0, CUE_REACH).map((t) => t.lower);
+  return { before, after };
+}
+
+/** A cue marks the count as the whole set: "all 31 fishermen", "a total of 25,000", "340 passengers aboard". */
+function wholeSet(c: Claim, q: Quantity): boolean {
+  const { before, after } = around(c, q);
+  const endsWith = (cue: readonly string[]) => cue.every((w, j) => before[before.length - cue.length + j] === w);
+  return BEFORE.some(endsWith) || containsCue(after, AFTER);
+}
+
+/**
+ * The name of what a noun counts: its counted-noun group's first member ("cars" and "vehicles" count vehicles), or
+ * its singular; a group holding a generic person noun ("people", "individuals") links nothing.
+ */
+function setNames(lexicon: Lexicon, generic: ReadonlySet<string>): (noun: string) => string {
+  const byNoun = new Map<string, string>();
+  for (const group of lexicon.countedNounGroups) {
+    const members = group.map((n) => singularNoun(n.toLowerCase()));
+    if (members.some((m) => generic.has(m))) continue;
+    for (const m of members) if (!byNoun.has(m)) byNoun.set(m, members[0]!);
+  }
+  return (noun) => byNoun.get(noun) ?? noun;
+}
+
+/** Counts of named, non-generic things ("patients", not "people"), each once per document. */
+function countsOf(claims: readonly Claim[], lexicon: Lexicon): Map<string, Count[]> {
+  const generic = new Set(lexicon.peopleNouns.map(singularNoun));
+  const setName = setNames(lexicon, generic);
+  const byDocument = new Map<string, Count[]>();
+  const seen = new Set<string>();
+  claims.forEach((c, claim) => {
+    for (const q of c.quantities) {
+      if (q.dimension !== 'count' || q.noun === undefined) continue;
+      const noun = singularNoun(q.noun.toLowerCase().trim());
+      const key = `${c.documentId}\u0000${q.span.start}`;
+      if (generic.has(noun) || seen.has(key)) continue;
+      seen.add(key);
+      byDocument.set(c.documentId, [...(byDocument.get(c.documentId) ?? []), { claim, q, noun: setName(noun) }]);
+    }
+  });
+  return byDocument;
+}
+
+const sameValue = (x: Quantity, y: Quantity) => x.base.from === y.base.from && x.base.to === y.base.to && x.bound === y.bound;
+
+/**
+ * The one count a document gives of a noun: every count of it has one value, or exactly one value is marked as the
+ * whole set. A document counting passengers twice (212 aboard, 14 hurt) without such a mark names no one set.
+ */
+function uniqueCount(counts: readonly Count[], claims: readonly Claim[]): Count | undefined {
+  if (counts.every((c) => sameValue(c.q, counts[0]!.q))) return counts[0];
+  const whole = counts.filter((c) => wholeSet(claims[c.claim]!, c.q));
+  return whole.length > 0 && whole.every((c) => sameValue(c.q, whole[0]!.q)) ? whole[0] : undefined;
+}
+
+/**
+ * Capitalised words of a claim, its attribution included ("Cartwell said hackers had …"): [inside it, its first word]
+ * (the first is capitalised anyway). Function words ("The", "In") name nothing.
+ */
+function names(c: Claim): [Set<string>, string | undefined] {
+  const words = tokenize(c.text).filter((t) => t.kind === 'word');
+  const named = (t: (typeof words)[number]) => t.capitalized && t.lower.length > 1 && !FUNCTION.has(t.lower);
+  const first = words[0] !== undefined && named(words[0]) ? words[0].lower : undefined;
+  return [new Set(words.filter((t, i) => i > 0 && named(t)).map((t) => t.lower)), first];
+}
+
+/** A name both claims tell their story by; a sentence's first word counts only where the other capitalises it inside. */
+function sharedName(a: Claim, b: Claim): boolean {
+  const [[ia, fa], [ib, fb]] = [names(a), names(b)];
+  return [...ia].some((n) => ib.has(n)) || (fa !== undefined && ib.has(fa)) || (fb !== undefined && ia.has(fb));
+}
+
+/** The claims share a name, a place (or one lies in the other), or a theme other than the counted noun: one story. */
+function sharedAnchor(a: Claim, b: Claim, noun: string): boolean {
+  if (sharedName(a, b)) return true;
+  if (a.places.some((x) => b.places.some((y) => samePlaceOrWithin(x, y)))) return true;
+  const theme = a.proposition.theme?.key;
+  return theme !== undefined && theme === b.proposition.theme?.key && !noun.startsWith(theme);
+}
+
+/**
+ * One named doer with two verbs ("the company hired 200 workers" / "the company trained 50 workers"): two acts, each
+ * on its own part of the set, unless a count is marked as the whole ("was carrying 212 passengers" / "ran aground
+ * with 340 passengers aboard"). Reports of one set tell it from other sides (the doer, the event, those counted).
+ */
+function twoActsOfOneDoer(a: Claim, b: Claim): boolean {
+  const [x, y] = [a.proposition.actor?.key, b.proposition.actor?.key];
+  const [p, q] = [a.proposition.predicate?.lemma.toLowerCase(), b.proposition.predicate?.lemma.toLowerCase()];
+  return x !== undefined && x === y && p !== q;
+}
+
+/** The claim says some of the set fared otherwise ("still missing", "trapped"). */
+const subsetState = (c: Claim) => claimWords(c).tokens.some((t) => SUBSET.has(t.lower));
+
+/**
+ * The two counts may be one set told two ways: the same outcome (or none) on both sides, no subset state, no
+ * negation, no increment, update, part of a whole or count at another kind of setting.
+ */
+function oneSet(a: Claim, x: Quantity, b: Claim, y: Quantity, lexicon: Lexicon): boolean {
+  if ((twoActsOfOneDoer(a, b) && !wholeSet(a, x) && !wholeSet(b, y)) || a.proposition.negated || b.proposition.negated || subsetState(a) || subsetState(b)) return false;
+  if (outcomeOf(a, x, lexicon) !== outcomeOf(b, y, lexicon)) return false;
+  if (incrementCount(a, x) || incrementCount(b, y) || hasUpdateCue(a, lexicon) || hasUpdateCue(b, lexicon)) return false;
+  return !partWithinWhole(a, x, b, y) && !countsAtOtherSettings(a, b);
+}
+
+/**
+ * Pairs of claims from two documents that count one set with figures that cannot both hold, whatever their verbs
+ * ("obtained the records of 400,000 patients" / "exposed the files of 90,000 patients"): each document counts the
+ * noun once (or marks one count as the whole set), the claims share an anchor, and the figures clash after bounds and
+ * approximation. Generic person nouns ("people") count too many roles in one story to name one set.
+ */
+export function countedSetPairs(claims: readonly Claim[], lexicon: Lexicon): CountedSetPair[] {
+  const unique = [...countsOf(claims, lexicon).values()].flatMap((counts) => {
+    const nouns = new Set(counts.map((c) => c.noun));
+    return [...nouns].flatMap((noun) => uniqueCount(counts.filter((c) => c.noun === noun), claims) ?? []);
+  });
+  const out: CountedSetPair[] = [];
+  for (let i = 0; i < unique.length; i++) {
+    for (let j = i + 1; j < unique.length; j++) {
+      const [x, y] = unique[i]!.claim < unique[j]!.claim ? [unique[i]!, unique[j]!] : [unique[j]!, unique[i]!];
+      const [a, b] = [claims[x.claim]!, claims[y.claim]!];
+      if (x.noun !== y.noun || a.documentId === b.documentId || !sharedAnchor(a, b, x.noun)) continue;
+      if (gapOf(x.q, y.q) === 0 || !oneSet(a, x.q, b, y.q, lexicon)) continue;
+      out.push({ a: x.claim, b: y.claim, counts: [at(a, x.q), at(b, y.q)] });
+    }
+  }
+  return out;
+}
+
+const at = (c: Claim, q: Quantity): CountAt => ({ documentId: c.documentId, start: q.span.start });
