@@ -2,7 +2,9 @@ import { extractDocumentClaims } from '../extract/claims.js';
 import { prepareDocument } from '../ingest/prepare.js';
 import { buildLexicon } from '../lexicon/index.js';
 import { alignClaims as align, type ClaimAlignment } from '../relate/index.js';
-import { DEFAULT_MIN_MATCH, matchScore, opposesIn, pairMatch } from '../match/index.js';
+import { DEFAULT_MIN_MATCH, matchScore, opposesIn } from '../match/index.js';
+import { countedPairMatch } from '../match/candidates.js';
+import { countedSetPairs } from '../match/counted-sets.js';
 import { ClaimSchema, type Claim } from '../model/claim.js';
 import type { Conflict } from '../model/conflict.js';
 import type { DocumentInput } from '../model/document.js';
@@ -40,8 +42,10 @@ export function compareClaims(a: Claim, b: Claim, options?: OptionsInput & { sou
   const resolved = resolveOptions(rest);
   const [x, y] = validateClaims([a, b]);
   const lexicon = buildLexicon(resolved);
-  const match = pairMatch(x!, y!, { minMatch: resolved.minMatch ?? DEFAULT_MIN_MATCH, opposes: opposesIn(lexicon), lexicon });
-  return match === null ? null : scorePair(x!, y!, match, tableOf(sources), lexicon, resolved);
+  // Each claim stands for its document: two counts of one set pair as in analyze (match/counted-sets.ts).
+  const counts = countedSetPairs([x!, y!], lexicon)[0]?.counts;
+  const match = countedPairMatch(x!, y!, { minMatch: resolved.minMatch ?? DEFAULT_MIN_MATCH, opposes: opposesIn(lexicon), lexicon }, counts);
+  return match === null ? null : scorePair(x!, y!, match, tableOf(sources), lexicon, resolved, undefined, counts);
 }
 
 /** How the words, events and typed slots of two claims line up (the relate stage), with the call's aliases and opposites. */
@@ -55,8 +59,13 @@ export function alignClaims(a: Claim, b: Claim, options?: OptionsInput): ClaimAl
  * word weights and the call's opposites, so it does not depend on which other claims are at hand.
  */
 export function matchClaims(a: Claim, b: Claim, options?: OptionsInput): number {
-  const lexicon = buildLexicon(optionsOf(options));
-  return matchScore(a, b, opposesIn(lexicon), lexicon);
+  const resolved = optionsOf(options);
+  const lexicon = buildLexicon(resolved);
+  const match = matchScore(a, b, opposesIn(lexicon), lexicon);
+  // Below the floor, two counts of one set are matched with that set as their event, as analyze pairs them.
+  if (match >= (resolved.minMatch ?? DEFAULT_MIN_MATCH)) return match;
+  const counts = countedSetPairs([a, b], lexicon)[0]?.counts;
+  return countedPairMatch(a, b, { minMatch: resolved.minMatch ?? DEFAULT_MIN_MATCH, opposes: opposesIn(lexicon), lexicon }, counts) ?? match;
 }
 
 let defaults: Options | undefined;

@@ -7,7 +7,9 @@ import type { Claim } from '../model/claim.js';
 import type { DocumentInput } from '../model/document.js';
 import type { Options, OptionsInput } from '../model/options.js';
 import type { ResolvedSource } from '../model/source.js';
-import { DEFAULT_MIN_MATCH, opposesIn, pairMatch } from '../match/index.js';
+import { DEFAULT_MIN_MATCH, opposesIn } from '../match/index.js';
+import { countedPairMatch } from '../match/candidates.js';
+import { countedSetsById, type CountAt } from '../match/counted-sets.js';
 import { verdictOf, type DraftCheck, type DraftEvidence } from './verdict.js';
 
 /**
@@ -39,9 +41,12 @@ export function checkDraft(draft: DocumentInput | string, sources: Readonly<Reco
   const draftSources = Object.values(prepareDocument(draftDoc, resolved).citations);
   const judge: PairJudge = { options: resolved, lexicon: buildLexicon(resolved), sources: new Map([...table, ...draftSources].map((s) => [s.id, s])) };
   const bySource: SourceClaims[] = sourceDocs.map(([marker, doc]) => ({ marker, claims: extractClaims(doc, options) }));
-  return extractClaims(draftDoc, options).map((claim) => {
+  const draftClaims = extractClaims(draftDoc, options);
+  // Two counts of one set (match/counted-sets.ts) are read over the draft and its sources, as analyze reads its documents.
+  const sets = countedSetsById([...draftClaims, ...bySource.flatMap((s) => s.claims)], judge.lexicon);
+  return draftClaims.map((claim) => {
     const cited = claim.attribution.markers;
-    const evidence = evidenceFor(claim, bySource, cited, judge);
+    const evidence = evidenceFor(claim, bySource, cited, judge, sets);
     const verdict = verdictOf(evidence, claim.attribution.ambiguous);
     const result: DraftCheck = { claim, verdict, cited, evidence };
     const conflict = strongestCitedConflict(evidence);
@@ -57,14 +62,15 @@ interface PairJudge {
   sources: ReadonlyMap<string, ResolvedSource>;
 }
 
-function evidenceFor(claim: Claim, bySource: readonly SourceClaims[], cited: readonly string[], judge: PairJudge): DraftEvidence[] {
+function evidenceFor(claim: Claim, bySource: readonly SourceClaims[], cited: readonly string[], judge: PairJudge, sets: ReadonlyMap<string, CountAt[]>): DraftEvidence[] {
   const out: DraftEvidence[] = [];
   const pairing = { minMatch: judge.options.minMatch ?? DRAFT_MIN_MATCH, opposes: opposesIn(judge.lexicon), lexicon: judge.lexicon };
   for (const { marker, claims } of bySource) {
     for (const other of claims) {
-      const match = pairMatch(claim, other, pairing);
+      const counts = sets.get(`${claim.id}\u0000${other.id}`);
+      const match = countedPairMatch(claim, other, pairing, counts);
       if (match === null) continue;
-      const conflict = scorePair(claim, other, match, judge.sources, judge.lexicon, judge.options);
+      const conflict = scorePair(claim, other, match, judge.sources, judge.lexicon, judge.options, undefined, counts);
       const entry: DraftEvidence = { marker, cited: cited.includes(marker), claim: other, match, relation: conflict ? 'contradicts' : 'supports' };
       if (conflict) entry.conflict = conflict;
       out.push(entry);

@@ -10,6 +10,8 @@ import { GainsayError } from '../model/errors.js';
 import type { Options, OptionsInput } from '../model/options.js';
 import type { ResolvedSource } from '../model/source.js';
 import { effectiveWeights, type ScoreWeights } from '../score/index.js';
+import { countedPairMatch } from '../match/candidates.js';
+import { countedSetPairs, type CountAt } from '../match/counted-sets.js';
 import { PairStore, type KeptPair } from './pair-store.js';
 import { parseJsonSafely } from './parse-json.js';
 import { INDEX_FORMAT, INDEX_VERSION, IndexSnapshotSchema, type IndexedDocument, type IndexSnapshot } from './snapshot.js';
@@ -40,6 +42,12 @@ export class ConflictIndex {
   private sourceOwners = new Map<string, string>();
   /** How many stored claims cite each source id: a change to a cited entry rescores. */
   private cited = new Map<string, number>();
+  /**
+   * Pairs of two documents that count one set (match/counted-sets.ts), by pair: as in analyze, the two counts go to
+   * the detectors and a compared pair below the match floor is still scored. Each document's counts are its own, so a
+   * pair found when its later document arrives never changes.
+   */
+  private countedSets = new Map<string, CountAt[]>();
 
   constructor(options?: OptionsInput | Options) {
     this.options = resolveOptions(options);
@@ -123,6 +131,8 @@ export class ConflictIndex {
     const changed = this.mergeSources(entry);
     for (const claim of entry.claims) for (const id of claim.attribution.sourceIds) this.cited.set(id, (this.cited.get(id) ?? 0) + 1);
     const { added, removed } = this.store.add(entry.claims);
+    const first = this.store.claims.length - entry.claims.length;
+    for (const pair of countedSetPairs(this.store.claims, this.lexicon, (i) => i >= first)) this.countedSets.set(keyOf(pair), pair.counts);
     for (const pair of removed) this.found.delete(keyOf(pair));
     if (changed) this.rescoreAll();
     else for (const pair of added) this.score(pair);
@@ -144,9 +154,12 @@ export class ConflictIndex {
   }
 
   private score(pair: KeptPair): void {
-    if (pair.match === null) return;
-    const [a, b] = oriented(this.store.claims[pair.a]!, this.store.claims[pair.b]!);
-    const conflict = scorePair(a, b, pair.match, this.sources, this.lexicon, this.options, this.weights);
+    const counts = this.countedSets.get(keyOf(pair));
+    const [x, y] = [this.store.claims[pair.a]!, this.store.claims[pair.b]!];
+    const match = pair.match ?? (counts ? countedPairMatch(x, y, this.store.options, counts) : null);
+    if (match === null) return;
+    const [a, b] = oriented(x, y);
+    const conflict = scorePair(a, b, match, this.sources, this.lexicon, this.options, this.weights, counts);
     if (conflict) this.found.set(keyOf(pair), conflict);
   }
 
@@ -163,6 +176,7 @@ export class ConflictIndex {
     this.documents = [];
     this.store = this.newStore();
     this.found = new Map();
+    this.countedSets = new Map();
     this.sources = new Map();
     this.sourceOwners = new Map();
     this.cited = new Map();
@@ -170,4 +184,4 @@ export class ConflictIndex {
   }
 }
 
-const keyOf = (pair: KeptPair): string => `${pair.a},${pair.b}`;
+const keyOf = (pair: { a: number; b: number }): string => `${pair.a},${pair.b}`;

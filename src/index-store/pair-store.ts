@@ -39,7 +39,7 @@ export class PairStore {
   private readonly scan: PartnerScan;
   private matchedPairs = 0;
 
-  constructor(private readonly options: CandidateOptions) {
+  constructor(readonly options: CandidateOptions) {
     // Ties between partners break by claim id, then by position: the order candidatePairs ranks claims in.
     this.scan = { ...scanCaps(options), tieOrder: (x, y) => byId(this.claims[x]!.id, this.claims[y]!.id) || x - y };
   }

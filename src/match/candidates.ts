@@ -1,7 +1,7 @@
 import type { Claim } from '../model/claim.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { buildLexicon } from '../lexicon/index.js';
-import { matchScore, type Opposes } from './similarity.js';
+import { DEFAULT_MIN_MATCH, matchScore, type Opposes } from './similarity.js';
 import { tellerPairs } from './teller-pairs.js';
 import { countedSetPairs, type CountAt } from './counted-sets.js';
 
@@ -113,9 +113,7 @@ export function candidatePairs(claims: readonly Claim[], options: CandidateOptio
 
 /**
  * Pairs counting one set with two verbs (counted-sets.ts), among those the blocking index read (`seen`): a pair already
- * kept carries its two counts; another is kept with its match, the one set as its event, whatever `minMatch` (the
- * route's own conditions, one set counted once per document and a shared anchor, stand for it; the score still reads
- * the match).
+ * kept carries its two counts; another is kept with its match read with the one set as its event (countedPairMatch).
  */
 function addCountedSets(claims: readonly Claim[], options: CandidateOptions, seen: Set<number>, pairs: CandidatePair[]): void {
   const lexicon = options.lexicon ?? buildLexicon();
@@ -123,9 +121,9 @@ function addCountedSets(claims: readonly Claim[], options: CandidateOptions, see
   for (const { a, b, counts } of countedSetPairs(claims, lexicon)) {
     const known = pairs.find((p) => p.a === a && p.b === b);
     if (known) known.countedSet = counts;
-    if (known || !seen.has(a * n + b) || !comparable(claims[a]!, claims[b]!)) continue;
-    const match = matchScore(claims[a]!, claims[b]!, options.opposes, lexicon, undefined, true);
-    pairs.push({ a, b, match, countedSet: counts });
+    if (known || !seen.has(a * n + b)) continue;
+    const match = countedPairMatch(claims[a]!, claims[b]!, { ...options, lexicon }, counts);
+    if (match !== null) pairs.push({ a, b, match, countedSet: counts });
   }
 }
 
@@ -215,6 +213,20 @@ export function pairMatch(a: Claim, b: Claim, options: Pick<CandidateOptions, 'm
   if (!comparable(a, b)) return null;
   const match = matchScore(a, b, options.opposes, options.lexicon, options.minMatch);
   return match >= options.minMatch ? match : null;
+}
+
+/**
+ * The match a pair is scored with when it counts one set (`counts`, match/counted-sets.ts): its own match, or below the
+ * floor the match with that one set as its event (unless the caller raised the floor above the default and it falls
+ * short). The rule analyze, ConflictIndex, compareClaims and checkDraft share.
+ */
+export function countedPairMatch(a: Claim, b: Claim, options: Pick<CandidateOptions, 'minMatch' | 'opposes' | 'lexicon'>, counts: readonly CountAt[] | undefined): number | null {
+  const match = pairMatch(a, b, options);
+  if (match !== null || counts === undefined || !comparable(a, b)) return match;
+  const oneSet = matchScore(a, b, options.opposes, options.lexicon ?? buildLexicon(), undefined, true);
+  // The route's own conditions (one count per document, a shared anchor) stand for the default floor; a floor the
+  // caller raised above it still holds.
+  return options.minMatch > DEFAULT_MIN_MATCH && oneSet < options.minMatch ? null : oneSet;
 }
 
 export function comparable(a: Claim, b: Claim): boolean {

@@ -153,24 +153,47 @@ function oneSet(a: Claim, x: Quantity, b: Claim, y: Quantity, lexicon: Lexicon):
  * Pairs of claims from two documents that count one set with figures that cannot both hold, whatever their verbs
  * ("obtained the records of 400,000 patients" / "exposed the files of 90,000 patients"): each document counts the
  * noun once (or marks one count as the whole set), the claims share an anchor, and the figures clash after bounds and
- * approximation. Generic person nouns ("people") count too many roles in one story to name one set.
+ * approximation. Generic person nouns ("people") count too many roles in one story to name one set. With `involving`,
+ * only the pairs one of whose claims it picks.
  */
-export function countedSetPairs(claims: readonly Claim[], lexicon: Lexicon): CountedSetPair[] {
-  const unique = [...countsOf(claims, lexicon).values()].flatMap((counts) => {
-    const nouns = new Set(counts.map((c) => c.noun));
-    return [...nouns].flatMap((noun) => uniqueCount(counts.filter((c) => c.noun === noun), claims) ?? []);
-  });
-  const out: CountedSetPair[] = [];
-  for (let i = 0; i < unique.length; i++) {
-    for (let j = i + 1; j < unique.length; j++) {
-      const [x, y] = unique[i]!.claim < unique[j]!.claim ? [unique[i]!, unique[j]!] : [unique[j]!, unique[i]!];
-      const [a, b] = [claims[x.claim]!, claims[y.claim]!];
-      if (x.noun !== y.noun || a.documentId === b.documentId || !sharedAnchor(a, b, x.noun)) continue;
-      if (gapOf(x.q, y.q) === 0 || !oneSet(a, x.q, b, y.q, lexicon)) continue;
-      out.push({ a: x.claim, b: y.claim, counts: [at(a, x.q), at(b, y.q)] });
+export function countedSetPairs(claims: readonly Claim[], lexicon: Lexicon, involving?: (claim: number) => boolean): CountedSetPair[] {
+  const byNoun = new Map<string, Count[]>();
+  for (const counts of countsOf(claims, lexicon).values()) {
+    for (const noun of new Set(counts.map((c) => c.noun))) {
+      const unique = uniqueCount(counts.filter((c) => c.noun === noun), claims);
+      if (unique) byNoun.set(noun, [...(byNoun.get(noun) ?? []), unique]);
     }
   }
-  return out;
+  const out: CountedSetPair[] = [];
+  for (const unique of byNoun.values()) {
+    for (let i = 0; i < unique.length; i++) {
+      for (let j = i + 1; j < unique.length; j++) {
+        const [x, y] = unique[i]!.claim < unique[j]!.claim ? [unique[i]!, unique[j]!] : [unique[j]!, unique[i]!];
+        // A live index asks only for the pairs a new document's claims are in (index-store/conflict-index.ts).
+        if (involving && !involving(x.claim) && !involving(y.claim)) continue;
+        const pair = oneSetPair(claims, x, y, lexicon);
+        if (pair) out.push(pair);
+      }
+    }
+  }
+  return out.sort((p, q) => p.a - q.a || p.b - q.b);
+}
+
+function oneSetPair(claims: readonly Claim[], x: Count, y: Count, lexicon: Lexicon): CountedSetPair | null {
+  const [a, b] = [claims[x.claim]!, claims[y.claim]!];
+  if (a.documentId === b.documentId || !sharedAnchor(a, b, x.noun)) return null;
+  if (gapOf(x.q, y.q) === 0 || !oneSet(a, x.q, b, y.q, lexicon)) return null;
+  return { a: x.claim, b: y.claim, counts: [at(a, x.q), at(b, y.q)] };
 }
 
 const at = (c: Claim, q: Quantity): CountAt => ({ documentId: c.documentId, start: q.span.start });
+
+/** The two counts of one set in a pair of claims, keyed by the two claim ids in either order (for pair-level callers). */
+export function countedSetsById(claims: readonly Claim[], lexicon: Lexicon): Map<string, CountAt[]> {
+  const out = new Map<string, CountAt[]>();
+  for (const { a, b, counts } of countedSetPairs(claims, lexicon)) {
+    out.set(`${claims[a]!.id}\u0000${claims[b]!.id}`, counts);
+    out.set(`${claims[b]!.id}\u0000${claims[a]!.id}`, counts);
+  }
+  return out;
+}

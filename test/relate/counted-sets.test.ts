@@ -84,3 +84,25 @@ describe('the anchor two claims share', () => {
     expect(pairs('Thieves had opened the boxes of 12,000 clients.', theft)).toBe(0);
   });
 });
+
+describe('the match floor', () => {
+  const a = 'Courier firm Pellmark said on Friday that thieves had opened the boxes of 12,000 clients.';
+  const b = 'The theft at Pellmark affected the parcels of about 1,500 clients, the regulator said.';
+  const kinds = (minMatch?: number) =>
+    analyze({ documents: [{ id: 'a', text: a, source: { name: 'A' } }, { id: 'b', text: b, source: { name: 'B' } }] }, minMatch === undefined ? undefined : { minMatch }).conflicts.map((c) => c.kind);
+
+  it('one set read below the default floor is still compared', () => {
+    expect(kinds()).toEqual(['numeric']);
+  });
+
+  it('a floor the caller raised holds for it too', () => {
+    expect(kinds(0.7)).toEqual([]);
+  });
+
+  it('only the pairs a new document is in, when asked', () => {
+    const claims = [...extractClaims({ id: 'a', text: a, source: { name: 'A' } }), ...extractClaims({ id: 'b', text: b, source: { name: 'B' } })];
+    const last = claims.length - 1;
+    expect(countedSetPairs(claims, buildLexicon(), (i) => i === last)).toHaveLength(1);
+    expect(countedSetPairs(claims, buildLexicon(), () => false)).toHaveLength(0);
+  });
+});
