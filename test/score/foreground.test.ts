@@ -43,7 +43,7 @@ describe('foreground: one side from a subordinate clause', () => {
     const [sub] = between(MAIN, 'Ferry crossings fell sharply after the Harbour Bridge reopened to traffic on Friday.');
     expect(sub).toMatchObject({ kind: 'temporal', foreground: SUBORDINATE_VALUE });
     expect(sub!.score).toBeLessThanOrEqual(main!.score);
-    if (DEFAULT_WEIGHTS.weights.foreground > 0) expect(sub!.score).toBeLessThan(main!.score);
+    if ((DEFAULT_WEIGHTS.weights.foreground ?? 0) > 0) expect(sub!.score).toBeLessThan(main!.score);
   });
 
   it('a negation inside the time clause ("after the council did not approve the budget") is still the clause\'s own: SUBORDINATE_VALUE', () => {
