@@ -1,6 +1,5 @@
 import type { Claim } from '../model/claim.js';
 import { CONFLICT_KINDS, type ConflictKind } from '../model/conflict.js';
-import { samePhrase } from './actor.js';
 import { bracketedPredicate } from './captions.js';
 import { restates } from './restatement.js';
 import { namedDoersOfCounts, twoNamedEvents } from './named-doers.js';
@@ -26,9 +25,9 @@ import { eventRelation, type EventRelation } from '../relate/relation.js';
 import { alignedEvent, type AlignedEvent } from '../relate/event-identity.js';
 import { distinctLightEvents } from '../relate/light-events.js';
 import { themesApart } from '../relate/theme-heads.js';
-import { LOCATED_VERBS } from '../lexicon/event-frames.js';
 import { subjectsApart } from '../relate/subject-heads.js';
-import { sameMeasuredEvent, sharesEventStem, synonymousEvents } from '../match/similarity.js';
+import { sameMeasuredEvent } from '../match/similarity.js';
+import { bothLocated, copularState, hasSlots, onePredicateInOtherWords, oppositePredicates, sameEventStem, sameNamedActor } from './gate-readings.js';
 
 /**
  * Kinds whose clash is only meaningful for one and the same happening: a date, place or figure differing between
@@ -104,56 +103,6 @@ export interface PairPlan {
   synonymousPredicates: boolean;
   /** What rules out comparing what is true of a person whatever the event (an age): only a hypothetical. */
   personGate: PairGate | undefined;
-}
-
-function sameEventStem(a: Claim, b: Claim): boolean {
-  return sharesEventStem(a, b) || synonymousEvents(a, b);
-}
-
-/** The two predicates are opposite acts by the lexicon's list ("reject" / "accept"). */
-function oppositePredicates(a: Claim, b: Claim, context: DetectContext): boolean {
-  const [x, y] = [a.proposition.predicate?.lemma, b.proposition.predicate?.lemma];
-  return x !== undefined && y !== undefined && (context.lexicon.opposites.get(x)?.has(y) ?? false);
-}
-
-/** Both claims name their doer, and by the same name ("Volkar" / "Volkar"). */
-function sameNamedActor(a: Claim, b: Claim, context: DetectContext): boolean {
-  const [x, y] = [a.proposition.actor, b.proposition.actor];
-  return x !== undefined && y !== undefined && samePhrase(x, y, context.lexicon.aliases);
-}
-
-const LOCATED: ReadonlySet<string> = new Set(LOCATED_VERBS);
-
-/** Both predicates say only where a thing is ("is headquartered in" / "is based in"), of one named or described subject. */
-function bothLocated(a: Claim, b: Claim, context: DetectContext): boolean {
-  const [x, y] = [a.proposition.predicate?.lemma.toLowerCase(), b.proposition.predicate?.lemma.toLowerCase()];
-  const [sa, sb] = [a.proposition.actor ?? a.proposition.theme, b.proposition.actor ?? b.proposition.theme];
-  return x !== undefined && y !== undefined && LOCATED.has(x) && LOCATED.has(y) && sa !== undefined && sb !== undefined && samePhrase(sa, sb, context.lexicon.aliases);
-}
-
-/** Something event-bound can differ: both claims carry a figure, a date or a place. */
-function hasSlots(c: Claim): boolean {
-  return c.quantities.length > 0 || c.times.length > 0 || c.places.length > 0;
-}
-
-/** Relations of two verbs that name one act in other words; converses ("sold" / "bought") swap their doers. */
-const OTHER_WORDS: ReadonlySet<string> = new Set(['identical', 'inflection', 'alias', 'derivation', 'light-verb', 'synonym']);
-
-/**
- * The two claims' own verbs name one act in other words ("reached an agreement" / "agreed"). A verb's WordNet synonym
- * is another sense as often as the same ("realise" / "see"): it counts only where both verbs act on a stated thing.
- */
-function onePredicateInOtherWords(a: Claim, b: Claim, relation: EventRelation): boolean {
-  if (!relation.lexical || !relation.predicates || relation.relation === undefined || !OTHER_WORDS.has(relation.relation)) return false;
-  return relation.relation !== 'synonym' || (a.proposition.theme !== undefined && b.proposition.theme !== undefined);
-}
-
-/**
- * "12 people were dead on Monday" / "40 were dead on Tuesday": a state said to hold at two times may hold at both
- * (Vendler 1957: states have no single time of happening); only an event has one date to disagree on.
- */
-function copularState(c: Claim): boolean {
-  return c.proposition.predicate?.lemma === 'be' && c.proposition.complement !== undefined;
 }
 
 /** A reading of the pair computed on first use and remembered: a gate is asked only where a detector fired. */
