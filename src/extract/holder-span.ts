@@ -7,6 +7,8 @@ import type { Range } from '../ingest/types.js';
 import { NAMED_CLOCK_TIMES } from '../lexicon/clock-words.js';
 import { MONTHS, PARTS_OF_DAY, RELATIVE_DAY_WORDS, RELATIVE_PERIOD_MODIFIERS, RELATIVE_PERIODS, WEEKDAYS } from '../lexicon/date-cues.js';
 import type { Token } from '../segment/tokens.js';
+import { CLAUSE_AUXILIARIES } from '../lexicon/attribution-cues.js';
+import { isVerbLemma } from '../relate/wordnet.js';
 
 /**
  * Where the holder of a reporting frame stands among the tokens: before the verb past a parenthetical or a
@@ -88,7 +90,30 @@ function isParticipialAside(t: Token): boolean {
 /** "Speaking in Z, X said …", "On Monday, X said …": what comes before the holder's comma is no proposition. */
 export function opensWithAdverbial(tokens: readonly Token[]): boolean {
   const first = tokens.find((t) => t.kind === 'word');
-  return first !== undefined && (ADVERBIAL_OPENERS.has(first.lower) || first.lower.endsWith('ing') || first.lower.endsWith('ly') || opensWithAgo(tokens));
+  return first !== undefined && (ADVERBIAL_OPENERS.has(first.lower) || supplementiveOpener(tokens, first) || opensWithAgo(tokens));
+}
+
+const FINITE: ReadonlySet<string> = new Set(CLAUSE_AUXILIARIES);
+
+/**
+ * "Speaking on Monday, …", "Separately, …": a participle or an adverb opening a supplementive clause (Quirk § 15.58),
+ * which has no finite verb of its own before its comma. A finite auxiliary there makes the opening words a clause
+ * ("Evening classes were cancelled, the college said"), and an "-ing" word that is no verb's form is a noun or a name
+ * ("Beijing", "Morning trains"), not a participle.
+ */
+function supplementiveOpener(tokens: readonly Token[], first: Token): boolean {
+  const ing = first.lower.endsWith('ing');
+  if (!ing && !first.lower.endsWith('ly')) return false;
+  const comma = tokens.findIndex((t) => t.lower === ',');
+  if ((comma < 0 ? tokens : tokens.slice(0, comma)).some((t) => FINITE.has(t.lower))) return false;
+  return !ing || ingVerbStems(first.lower).some(isVerbLemma);
+}
+
+/** The verbs an "-ing" form may come from: "speaking" → speak, "citing" → cite, "running" → run. */
+function ingVerbStems(word: string): string[] {
+  const stem = word.slice(0, -3);
+  const undoubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : stem;
+  return [stem, `${stem}e`, undoubled];
 }
 
 /** Words of a fronted "ago" phrase ("Two days ago,", "A few weeks ago,"). */
