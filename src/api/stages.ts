@@ -3,7 +3,7 @@ import { prepareDocument } from '../ingest/prepare.js';
 import { buildLexicon } from '../lexicon/index.js';
 import { alignClaims as align, type ClaimAlignment } from '../relate/index.js';
 import { DEFAULT_MIN_MATCH, matchScore, opposesIn } from '../match/index.js';
-import { countedPairMatch } from '../match/candidates.js';
+import { comparable, countedPairMatch, oneSetMatch } from '../match/candidates.js';
 import { countedSetPairs } from '../match/counted-sets.js';
 import { ClaimSchema, type Claim } from '../model/claim.js';
 import type { Conflict } from '../model/conflict.js';
@@ -61,11 +61,11 @@ export function alignClaims(a: Claim, b: Claim, options?: OptionsInput): ClaimAl
 export function matchClaims(a: Claim, b: Claim, options?: OptionsInput): number {
   const resolved = optionsOf(options);
   const lexicon = buildLexicon(resolved);
+  const minMatch = resolved.minMatch ?? DEFAULT_MIN_MATCH;
   const match = matchScore(a, b, opposesIn(lexicon), lexicon);
   // Below the floor, two counts of one set are matched with that set as their event, as analyze pairs them.
-  if (match >= (resolved.minMatch ?? DEFAULT_MIN_MATCH)) return match;
-  const counts = countedSetPairs([a, b], lexicon)[0]?.counts;
-  return countedPairMatch(a, b, { minMatch: resolved.minMatch ?? DEFAULT_MIN_MATCH, opposes: opposesIn(lexicon), lexicon }, counts) ?? match;
+  if (match >= minMatch || !comparable(a, b) || countedSetPairs([a, b], lexicon).length === 0) return match;
+  return oneSetMatch(a, b, { minMatch, opposes: opposesIn(lexicon), lexicon }) ?? match;
 }
 
 let defaults: Options | undefined;

@@ -223,9 +223,16 @@ export function pairMatch(a: Claim, b: Claim, options: Pick<CandidateOptions, 'm
 export function countedPairMatch(a: Claim, b: Claim, options: Pick<CandidateOptions, 'minMatch' | 'opposes' | 'lexicon'>, counts: readonly CountAt[] | undefined): number | null {
   const match = pairMatch(a, b, options);
   if (match !== null || counts === undefined || !comparable(a, b)) return match;
+  return oneSetMatch(a, b, options);
+}
+
+/**
+ * The match of two comparable claims below the floor that count one set, read with that set as their event. The
+ * route's own conditions (one count per document, a shared anchor) stand for the default floor; a floor the caller
+ * raised above it still holds (null).
+ */
+export function oneSetMatch(a: Claim, b: Claim, options: Pick<CandidateOptions, 'minMatch' | 'opposes' | 'lexicon'>): number | null {
   const oneSet = matchScore(a, b, options.opposes, options.lexicon ?? buildLexicon(), undefined, true);
-  // The route's own conditions (one count per document, a shared anchor) stand for the default floor; a floor the
-  // caller raised above it still holds.
   return options.minMatch > DEFAULT_MIN_MATCH && oneSet < options.minMatch ? null : oneSet;
 }
 
