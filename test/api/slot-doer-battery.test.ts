@@ -29,6 +29,7 @@ const POSITIVES: readonly (readonly [string, string, string])[] = [
 ];
 
 const HARD_NEGATIVES: readonly (readonly [string, string])[] = [
+  ["The coastguard rescued 19 sailors from the Ocean Pride, the navy said.", "A helicopter saved 12 of the sailors from the Ocean Pride, the company said."],
   ["Storm Helena struck Faro on Thursday night, forecasters said.", "Storm Helena hit Faro on Thursday night, the agency said."],
   ["Storm Helena struck southern Portugal on Thursday night, forecasters said.", "Storm Helena hit Faro in southern Portugal on Thursday night, the agency said."],
   ["The Northair jet landed in Iceland on Wednesday morning, the airline said.", "The Northair jet touched down in Keflavik, Iceland, on Wednesday morning, officials said."],
