@@ -15,7 +15,7 @@ const inside = (s: Span, spans: readonly Span[]) => spans.some((x) => s.start >=
 function numberedThings(c: Claim): Map<string, string> {
   const tokens = claimWords(c).tokens;
   // A figure with a unit or a counted noun ("30 miles", "12 euros") measures or counts; a bare numeral may designate.
-  const taken = [...c.times.map((t) => t.span), ...c.quantities.filter((q) => /\D\s*\S/.test(q.span.text.replace(/^[\d,.]+/, ''))).map((q) => q.span)];
+  const taken = [...c.times.map((t) => t.span), ...c.quantities.filter((q) => q.span.text.replace(/^[\d,.]+/, '').trim() !== '').map((q) => q.span)];
   const out = new Map<string, string>();
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];

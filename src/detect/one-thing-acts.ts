@@ -39,5 +39,10 @@ export function troponymPredicates(a: Claim, b: Claim, lexicon: Lexicon): boolea
 export function countedAgainstOtherDoer(a: Claim, b: Claim, countedA: boolean, countedB: boolean, same: (x: Phrase, y: Phrase) => boolean): boolean {
   const [xa, xb] = [a.proposition.actor, b.proposition.actor];
   if (countedA === countedB || !xa || !xb) return false;
+  // The other doer is one: no figure ("a couple of officers") and no plural head ("officers") makes it a set too.
+  const [one, doer] = countedA ? [b, xb] : [a, xa];
+  const figured = one.quantities.some((q) => q.span.start < doer.span.end && q.span.end > doer.span.start);
+  const head = doer.text.toLowerCase().split(/[\s,]+/).filter(Boolean).at(-1) ?? '';
+  if (figured || isPluralNoun(head)) return false;
   return headNoun(xa) !== headNoun(xb) && sameOneThing(a, b, same);
 }
