@@ -21,6 +21,8 @@ import { roleHolderHit } from './role-holders.js';
 import { differentOccasions } from './occasions.js';
 import { actsFor } from './principals.js';
 import { namesThePossessorsRelation } from './possessives.js';
+import { groupAndMember } from './group-members.js';
+import { countedAgainstOtherDoer, sameOneThing, troponymPredicates } from './one-thing-acts.js';
 
 // Attitudes and statements many can hold at once: two actors "welcomed the deal" or "denied the report" both may be right.
 const sharedVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set([...lexicon.attitudeVerbs, ...SHARED_STATE_VERBS, ...Object.keys(lexicon.reportingVerbs)]);
@@ -136,19 +138,30 @@ export function compatiblePhrases(x: Phrase | undefined, y: Phrase | undefined, 
  * except the writing of one text: a letter "written by" two authors is one act with two doers.
  */
 function sameActVerb(a: Claim, b: Claim, lexicon: Lexicon): boolean {
+  const [x, y] = [a.proposition.predicate?.lemma, b.proposition.predicate?.lemma];
+  if (x === undefined || y === undefined || !actVerbs(a, b, x, y, lexicon)) return false;
+  return x === y || areSynonyms(x, y) || synonymousInContext(a, b);
+}
+
+/** Neither verb is light, a measure, or an attitude or statement many may share (save the writing of one text). */
+function actVerbs(a: Claim, b: Claim, x: string, y: string, lexicon: Lexicon): boolean {
   const SHARED = derived(lexicon, sharedVerbs);
   const LIGHT = derived(lexicon, lightVerbs);
-  const [x, y] = [a.proposition.predicate?.lemma, b.proposition.predicate?.lemma];
-  if (x === undefined || y === undefined) return false;
   const authored = actsOnText(a, lexicon) && actsOnText(b, lexicon);
-  if ([x, y].some((v) => LIGHT.has(v.toLowerCase()) || MEASURE.has(v.toLowerCase()) || (SHARED.has(v.toLowerCase()) && !authored))) return false;
-  return x === y || areSynonyms(x, y) || synonymousInContext(a, b);
+  return ![x, y].some((v) => LIGHT.has(v.toLowerCase()) || MEASURE.has(v.toLowerCase()) || (SHARED.has(v.toLowerCase()) && !authored));
+}
+
+/** "was bought by Volkar" / "Apex acquired": a troponym and its hypernym done to one single thing are one act. */
+function relatedActOnOneThing(a: Claim, b: Claim, lexicon: Lexicon): boolean {
+  const [x, y] = [a.proposition.predicate?.lemma, b.proposition.predicate?.lemma];
+  if (x === undefined || y === undefined || !actVerbs(a, b, x, y, lexicon)) return false;
+  return sameOneThing(a, b, (p, q) => samePhrase(p, q, lexicon.aliases)) && troponymPredicates(a, b, lexicon);
 }
 
 /** The act both claims report, when it is one: the same or a synonymous predicate, a compatible theme, not negated. */
 function sharedAct(a: Claim, b: Claim, lexicon: Lexicon): string | null {
   const [pa, pb] = [a.proposition, b.proposition];
-  if (!pa.predicate || !sameActVerb(a, b, lexicon)) return null;
+  if (!pa.predicate || !(sameActVerb(a, b, lexicon) || relatedActOnOneThing(a, b, lexicon))) return null;
   // A negated act has no doer to dispute: "police did not fire" sits with "protesters fired".
   if (pa.negated || pb.negated) return null;
   return compatiblePhrases(pa.theme, pb.theme, lexicon.aliases) ? pa.predicate.text : null;
@@ -230,7 +243,10 @@ export const detectActor: Detector = (a, b, context) => {
   const actorA = a.proposition.actor;
   const actorB = b.proposition.actor;
   if (!actorA || !actorB || samePhrase(actorA, actorB, aliases) || maybeCoreferent(actorA, actorB, context.lexicon) || isTimeSpan(actorA) || isTimeSpan(actorB) || alternation(a, b, aliases)) return null;
-  if (isCounted(a, actorA) || isCounted(b, actorB)) return null;
+  const [countedA, countedB] = [isCounted(a, actorA), isCounted(b, actorB)];
+  if ((countedA || countedB) && !countedAgainstOtherDoer(a, b, countedA, countedB, (p, q) => samePhrase(p, q, aliases))) return null;
+  // "Police arrested him" / "Officers arrested him": the members' act is their group's.
+  if (groupAndMember(actorA, actorB)) return null;
   // "The suit sought $5 million" / "the families are seeking $5 million": a filing speaks for those who filed it.
   if (isFiling(actorA) !== isFiling(actorB)) return null;
   // "The intent was to connect them" / "The line was meant to connect them": an aim leaves its doer unsaid.

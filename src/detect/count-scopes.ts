@@ -84,16 +84,26 @@ function oneOfSeveral(part: Claim, whole: Claim): boolean {
   return ordinalInstances(part).some((noun) => pluralOf(whole, noun) && !pluralOf(part, noun));
 }
 
+/** A definite "of" phrase after the figure (Quirk et al. 1985, § 5.24, partitives): "12 of the sailors" is a part of a set. */
+const PARTITIVE_OF = /^\s+of\s+(?:the|these|those|its|their|them|our|his|her)\b/i;
+
+/** The figure counts part of a set it names with a definite "of" phrase ("saved 12 of the sailors"). */
+function partitive(claim: Claim, q: Quantity): boolean {
+  // "14 members of the army" counts members: only a bare figure takes its set from the "of" phrase.
+  const offset = q.span.end - claim.span.start;
+  return q.noun === undefined && offset >= 0 && PARTITIVE_OF.test(claim.span.text.slice(offset));
+}
+
 /**
  * A count limited to a place against one of the whole event ("killed 12 people in Florida" / "killed 30 people
  * across the region"), or to one of several instances ("three were killed in the first blast" / "the two blasts killed
  * 11"), or to the progress so far toward a target ("has already cut 1,200" / "will cut 5,000"): the part may be
- * smaller than the whole, so only a part larger than the whole clashes.
+ * smaller than the whole, so only a part larger than the whole clashes; so may a partitive ("12 of the sailors").
  */
 export function partWithinWhole(a: Claim, x: Quantity, b: Claim, y: Quantity): boolean {
   if (x.dimension !== 'count') return false;
   const [lx, hx, ly, hy] = [x.base.from ?? -Infinity, x.base.to ?? Infinity, y.base.from ?? -Infinity, y.base.to ?? Infinity];
   const part = (p: Claim, w: Claim) => narrower(p, w) || oneOfSeveral(p, w) || progressTowardTarget(p, w);
-  const [aPart, bPart] = [part(a, b), part(b, a)];
+  const [aPart, bPart] = [part(a, b) || partitive(a, x), part(b, a) || partitive(b, y)];
   return (aPart && lx <= hy) || (bPart && ly <= hx);
 }

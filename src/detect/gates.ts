@@ -17,6 +17,7 @@ import { oneDesignatedService } from './destinations.js';
 import { reportedApart } from './report-times.js';
 import { doerUnsaidAgainstDoerDenied } from './unnamed-doer.js';
 import { additiveReferentsApart } from './additive-referents.js';
+import { numberedApart } from './numbered-things.js';
 import type { DetectContext } from './types.js';
 import { datesClash, someDifferentDates, weekdaysApart } from '../match/dates.js';
 import { forecastAndOutcome } from '../match/forecast.js';
@@ -72,6 +73,7 @@ export const PAIR_GATES = [
   'other-themes',
   'other-subjects',
   'another-referent',
+  'other-numbered-things',
   'things-in-other-places',
   'resale',
   'two-occasions',
@@ -181,6 +183,8 @@ export function lazyPlan(a: Claim, b: Claim, context: DetectContext, match = 1):
   const otherSubjects = once(() => subjectsApart(a, b, context.lexicon));
   // "Another aid worker was released" / "The aid worker is being held": one more of a kind is not the one in view.
   const anotherReferent = once(() => additiveReferentsApart(a, b));
+  // "Flight 81 landed in Keflavik" / "Flight 82 touched down in Shannon": two numbered things, two events.
+  const otherNumbered = once(() => numberedApart(a, b));
   // "the terminal in Lyon is closed" / "the terminal in Marseille is open": a place that says which thing makes two things.
   const otherPlaces = once(() => thingsInOtherPlaces(a, b));
   // What would hold under a condition ("If the reports are accurate, …") is no account of what holds.
@@ -208,6 +212,7 @@ export function lazyPlan(a: Claim, b: Claim, context: DetectContext, match = 1):
     if (SETTING_KINDS.has(kind) && otherThemes()) return 'other-themes';
     if (SETTING_KINDS.has(kind) && otherSubjects()) return 'other-subjects';
     if (!WORDING_KINDS.has(kind) && anotherReferent()) return 'another-referent';
+    if (!WORDING_KINDS.has(kind) && otherNumbered()) return 'other-numbered-things';
     if (!WORDING_KINDS.has(kind) && otherPlaces()) return 'things-in-other-places';
     // A resale: two transfers, whose figures, dates, places and doers need not agree.
     if (relation.distinct && (eventBound || (kind === 'actor' && !swappedRoles()))) return 'resale';

@@ -47,6 +47,20 @@ function nounsCompatible(x: string | undefined, y: string | undefined, lexicon: 
   return (groups.get(nx) ?? []).some((g) => gy.includes(g));
 }
 
+/** The counted noun with its modifiers as the figure's span gives it ("19 crew members" → "crew members"). */
+function countedPhrase(q: Quantity): string | undefined {
+  const words = q.span.text.toLowerCase().split(/\s+/).filter(Boolean);
+  const after = words.findIndex((w) => /\d/.test(w)) + 1;
+  return q.noun !== undefined && after > 0 && after < words.length ? words.slice(after).join(' ') : undefined;
+}
+
+/** The counted nouns name one thing, by their heads or by the compound a head ends ("crew members" / "sailors"). */
+function countedNounsCompatible(x: Quantity, y: Quantity, lexicon: Lexicon): boolean {
+  if (nounsCompatible(x.noun, y.noun, lexicon)) return true;
+  const [px, py] = [countedPhrase(x) ?? x.noun, countedPhrase(y) ?? y.noun];
+  return (px !== x.noun || py !== y.noun) && nounsCompatible(px, py, lexicon);
+}
+
 const isPeople = (q: Quantity, lexicon: Lexicon) => q.noun === undefined || derived(lexicon, peopleNouns).has(singularNoun(q.noun.toLowerCase()));
 
 /** "16 arrests" counts the people of an outcome: it meets a count of people in the same outcome ("arrested six people"). */
@@ -118,7 +132,7 @@ function votesOfTwoBodies(a: Claim, b: Claim, lexicon: Lexicon): boolean {
 
 // Money in two currencies has no known rate between them, so it cannot clash.
 function comparable(x: Quantity, y: Quantity, lexicon: Lexicon, sameEvent = true, sides?: readonly [Claim, Claim]): boolean {
-  const nouns = nounsCompatible(x.noun, y.noun, lexicon) || (sides !== undefined && outcomeNounsMeet(x, y, sides[0], sides[1], lexicon));
+  const nouns = countedNounsCompatible(x, y, lexicon) || (sides !== undefined && outcomeNounsMeet(x, y, sides[0], sides[1], lexicon));
   if (x.dimension !== y.dimension || !nouns || !sameReferent(x, y, sameEvent)) return false;
   return x.dimension !== 'money' || x.unit === undefined || y.unit === undefined || x.unit === y.unit;
 }

@@ -19,6 +19,8 @@ export const COUNTED_NOUN_GROUPS: readonly (readonly string[])[] = [
   ['vote', 'votes', 'ballot', 'ballots'],
   ['migrant', 'migrants', 'refugee', 'refugees', 'asylum seeker', 'asylum seekers'],
   ['vehicle', 'vehicles', 'car', 'cars'],
+  // WordNet 3.1 sailor n.01 {sailor, crewman} "any member of a ship's crew", and its plural forms.
+  ['sailor', 'sailors', 'crewman', 'crewmen', 'crew member', 'crew members'],
 ];
 
 /**

@@ -23,6 +23,7 @@ import * as forecastCues from './forecast-cues.js';
 import * as foreignFunctionWords from './foreign-function-words.js';
 import * as functionWords from './function-words.js';
 import * as generalNouns from './general-nouns.js';
+import * as groupMembers from './group-members.js';
 import * as clockWords from './clock-words.js';
 import * as valueVerbs from './value-verbs.js';
 import * as contestWords from './contest-words.js';
@@ -126,6 +127,7 @@ export const SHIPPED_TABLES = {
   'foreign-function-words': foreignFunctionWords,
   'function-words': functionWords,
   'general-nouns': generalNouns,
+  'group-members': groupMembers,
   'clock-words': clockWords,
   'value-verbs': valueVerbs,
   'contest-words': contestWords,

@@ -83,6 +83,25 @@ export function eventLink(a: Claim, b: Claim, lexicon: AlignLexicon): EventMatch
   return r && x && y ? { link: link(x.span, y.span, [x.word.lemma, y.word.lemma], r), x, y } : undefined;
 }
 
+/**
+ * A vector link between the two predicates says only "maybe the same" (relate/lexical.ts): it yields when either
+ * predicate is the same word as a content word of the other claim ("will visit Congo" / "the visit to Congo is
+ * planned"), whose event noun then names the event, as a dictionary link outranks a vector one between other words.
+ */
+function vectorLinkYields(a: Claim, b: Claim, event: WordLink, lexicon: AlignLexicon): boolean {
+  if (event.relation !== 'similar') return false;
+  const at = (c: Claim, s: Span) => claimWords(c).tokens.find((t) => t.span.start === s.start && t.span.end === s.end);
+  const spelt = (own: Token | undefined, other: Claim, skip: Span) =>
+    own !== undefined && claimWords(other).tokens.some((t) => t.content && t.span.start !== skip.start && sameWord(own, t, lexicon));
+  return spelt(at(a, event.a), b, event.b) || spelt(at(b, event.b), a, event.a);
+}
+
+/** Two tokens are one word, inflected or not (WordNet's identical and inflection links). */
+function sameWord(x: Token, y: Token, lexicon: AlignLexicon): boolean {
+  const r = lexicalRelation(x, y, lexicon);
+  return r !== undefined && (r.relation === 'identical' || r.relation === 'inflection');
+}
+
 const inside = (t: Token, spans: readonly Span[]) => spans.some((s) => t.span.start >= s.start && t.span.end <= s.end);
 
 /** One-to-one links between the remaining content words: lexical first, then vectors for words still unlinked. */
@@ -147,7 +166,8 @@ function coverage(c: Claim, spans: readonly Span[]): number {
  * opposites (the shipped ones when omitted).
  */
 export function alignClaims(a: Claim, b: Claim, lexicon: AlignLexicon = shippedLexicon()): ClaimAlignment {
-  const match = eventLink(a, b, lexicon);
+  const found = eventLink(a, b, lexicon);
+  const match = found && !vectorLinkYields(a, b, found.link, lexicon) ? found : undefined;
   const event = match?.link;
   const taken = { a: event ? [event.a] : [], b: event ? [event.b] : [] };
   const links = [...(event ? [event] : []), ...wordLinks(a, b, taken, lexicon)];

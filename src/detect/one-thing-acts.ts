@@ -1,0 +1,48 @@
+import type { Lexicon } from '../lexicon/index.js';
+import { isPluralNoun } from '../match/measure.js';
+import type { Claim, Phrase } from '../model/claim.js';
+import { eventLink } from '../relate/align.js';
+import { headNoun } from './group-members.js';
+
+/**
+ * The theme names one thing ("the portrait", "the crew", "the Ridley factory"): no figure counts it and its head
+ * noun is not plural ("the victims", "12 sailors" are sets that many may act on).
+ */
+export function oneThing(c: Claim): boolean {
+  const theme = c.proposition.theme;
+  if (!theme) return false;
+  const counted = c.quantities.some((q) => q.span.start < theme.span.end && q.span.end > theme.span.start);
+  const head = theme.text.toLowerCase().split(/[\s,]+/).filter(Boolean).at(-1) ?? '';
+  return !counted && head !== '' && !isPluralNoun(head);
+}
+
+/** Both claims act on one and the same single thing, by the caller's test of sameness for phrases. */
+export function sameOneThing(a: Claim, b: Claim, same: (x: Phrase, y: Phrase) => boolean): boolean {
+  const [ta, tb] = [a.proposition.theme, b.proposition.theme];
+  return ta !== undefined && tb !== undefined && oneThing(a) && oneThing(b) && same(ta, tb);
+}
+
+/**
+ * The two claims' own verbs are a troponym and its hypernym (WordNet: "bought" is a way to "acquire", "rescued" a way
+ * to "save"; Fellbaum 1998, ch. 3): done to one single thing, that is one act told at two levels of detail.
+ */
+export function troponymPredicates(a: Claim, b: Claim, lexicon: Lexicon): boolean {
+  const match = eventLink(a, b, lexicon);
+  return match !== undefined && match.x.source === 'predicate' && match.y.source === 'predicate' && match.link.relation === 'hypernym';
+}
+
+/**
+ * A counted set of doers against one doer of another kind, of one act on one single thing ("Two men stole the
+ * portrait" / "The portrait was stolen by a museum guard"): a single thing is stolen once, so the accounts of who did
+ * it clash; "two gunmen" / "a gunman" (one kind of doer) may tell the same people.
+ */
+export function countedAgainstOtherDoer(a: Claim, b: Claim, countedA: boolean, countedB: boolean, same: (x: Phrase, y: Phrase) => boolean): boolean {
+  const [xa, xb] = [a.proposition.actor, b.proposition.actor];
+  if (countedA === countedB || !xa || !xb) return false;
+  // The other doer is one: no figure ("a couple of officers") and no plural head ("officers") makes it a set too.
+  const [one, doer] = countedA ? [b, xb] : [a, xa];
+  const figured = one.quantities.some((q) => q.span.start < doer.span.end && q.span.end > doer.span.start);
+  const head = doer.text.toLowerCase().split(/[\s,]+/).filter(Boolean).at(-1) ?? '';
+  if (figured || isPluralNoun(head)) return false;
+  return headNoun(xa) !== headNoun(xb) && sameOneThing(a, b, same);
+}
