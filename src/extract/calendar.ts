@@ -40,6 +40,11 @@ export function weekdayOnOrBefore(day: CalendarDay, weekday: number): CalendarDa
   return addDays(day, -((weekdayOf(day) - weekday + DAYS_PER_WEEK) % DAYS_PER_WEEK));
 }
 
+/** The nearest day with that weekday on or after `day` ("will reopen on Friday"). */
+export function weekdayOnOrAfter(day: CalendarDay, weekday: number): CalendarDay {
+  return addDays(day, (weekday - weekdayOf(day) + DAYS_PER_WEEK) % DAYS_PER_WEEK);
+}
+
 /** Monday of the ISO week holding `day`. */
 export function mondayOf(day: CalendarDay): CalendarDay {
   return addDays(day, -((weekdayOf(day) - MONDAY + DAYS_PER_WEEK) % DAYS_PER_WEEK));

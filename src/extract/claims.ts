@@ -28,6 +28,7 @@ import { findState } from './state.js';
 import { tagDepthFor } from './tag-depth.js';
 import { parseTerms } from './terms.js';
 import { extractTimes } from './times.js';
+import { timeDirection } from './time-direction.js';
 
 export interface ExtractContext {
   lexicon: Lexicon;
@@ -227,6 +228,7 @@ function buildClaim(shared: Shared, span: Range, part: ClausePart, propRange: Ra
   const propTokens = segTokens(seg, propRange).filter(inRanges);
   const state = findState(propTokens, parts, context.lexicon);
   const textView = { text: doc.text, view };
+  const direction = timeDirection(propTokens, { start: predicate.start, lower: doc.text.slice(predicate.start, predicate.end).toLowerCase() });
   const claim: Claim = {
     id,
     documentId: doc.id,
@@ -243,7 +245,7 @@ function buildClaim(shared: Shared, span: Range, part: ClausePart, propRange: Ra
     certainty: { level: certainty.level, value: certainty.value, cues: certainty.cues.map((c) => spanOf(doc.text, c.start, c.end)) },
     quantities: part.ranges.flatMap((r) => extractQuantities(textView, r)),
     // Dates and places of the event itself: "prosecutors said on Monday" dates the statement, not the event.
-    times: part.ranges.flatMap((r) => extractTimes(textView, r, doc.publishedAt ?? context.referenceDate, context.lexicon)),
+    times: part.ranges.flatMap((r) => extractTimes(textView, r, doc.publishedAt ?? context.referenceDate, context.lexicon, direction)),
     places: part.ranges.flatMap((r) => extractPlaces(textView, r, propTokens.filter((t) => t.start >= r.start && t.end <= r.end), context.lexicon)),
     quotes: [],
     keys: [],

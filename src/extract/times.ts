@@ -17,12 +17,15 @@ import {
   WEEKDAYS,
   YEAR_PREPOSITIONS,
 } from '../lexicon/date-cues.js';
+import { UNTIL_PREPOSITIONS } from '../lexicon/future-markers.js';
+import type { TimeDirection } from './time-direction.js';
 import {
   isoDay,
   localNoon,
   monthInterval,
   parseReferenceDay,
   shiftMonth,
+  weekdayOnOrAfter,
   weekdayOnOrBefore,
   weekendInterval,
   weekInterval,
@@ -35,9 +38,16 @@ import {
  * time zone). Without a reference only dates that state their year are kept. A span is the date phrase
  * without a leading preposition: "May 16, 2025" in "on May 16, 2025", "Tuesday" in "on Tuesday".
  * Weekdays resolve to the most recent such day on or before the reference unless "next"/"coming"/"this"
- * points forward; "last week" is the Monday–Sunday week before the reference's week.
+ * points forward, or the clause's verb group does (`direction`: "will reopen on Friday", "remains closed until
+ * Friday": the coming day on or after the reference); "last week" is the Monday–Sunday week before the reference's week.
  */
-export function extractTimes(doc: TextView, range: Range, referenceDate?: string, lexicon: Pick<Lexicon, 'onsetVerbs'> = buildLexicon()): Time[] {
+export function extractTimes(
+  doc: TextView,
+  range: Range,
+  referenceDate?: string,
+  lexicon: Pick<Lexicon, 'onsetVerbs'> = buildLexicon(),
+  direction: TimeDirection = 'back',
+): Time[] {
   const windows = cueWindows(doc.view, range);
   if (windows.length === 0) return [];
   const reference = parseReferenceDay(referenceDate);
@@ -47,7 +57,7 @@ export function extractTimes(doc: TextView, range: Range, referenceDate?: string
     const anchor = localNoon(reference ?? NO_REFERENCE_ANCHOR);
     const found = chrono.parse(slice, anchor, { forwardDate: false }).filter((r) => !isDuration(r)).flatMap((r) => partOfDayTail(slice, r, anchor));
     for (const { at, result } of found) {
-      const time = withOpening(doc.view, range.start, toTime(doc.text, w.start + at, result, reference), lexicon);
+      const time = withOpening(doc.view, range.start, toTime(doc.text, w.start + at, result, reference, direction), lexicon);
       if (time && !out.some((t) => overlaps(t.span, time.span))) out.push(time);
     }
     for (const season of seasonTimes(doc.text, slice, w.start, reference !== undefined)) {
@@ -141,7 +151,7 @@ const EXPLICIT_YEAR = /\d{4}|\d{1,2}\/\d{1,2}\/\d{2}\b/;
 const RELATIVE_PERIOD = new RegExp(`\\b(${alternatives(RELATIVE_PERIOD_MODIFIERS)}) (${alternatives(RELATIVE_PERIODS)})\\b`, 'i');
 const PERIOD_STEP: Readonly<Record<string, number>> = { last: -1, previous: -1, this: 0, next: 1, coming: 1 };
 
-function toTime(text: string, offset: number, result: chrono.ParsedResult, reference: CalendarDay | undefined): Time | undefined {
+function toTime(text: string, offset: number, result: chrono.ParsedResult, reference: CalendarDay | undefined, direction: TimeDirection): Time | undefined {
   const lead = LEADING_PREPOSITION.exec(result.text)?.[0].length ?? 0;
   const phrase = result.text.slice(lead);
   const firstWord = phrase.split(/[\s,]/, 1)[0]!;
@@ -157,14 +167,27 @@ function toTime(text: string, offset: number, result: chrono.ParsedResult, refer
   const known = (c: chrono.Component) => s.isCertain(c);
   if (!known('day') && !known('weekday') && !known('month') && !known('year') && !RELATIVE_DAY.test(phrase)) return undefined;
   const granularity: Time['granularity'] = known('hour') ? 'time' : known('day') || known('weekday') || RELATIVE_DAY.test(phrase) ? 'day' : known('month') ? 'month' : 'year';
-  const [from, to] = interval(result, granularity, reference, phrase, yearless);
+  const forward = direction === 'forward' || (direction === 'present' && UNTIL_BEFORE.test(text.slice(Math.max(0, start - UNTIL_REACH), start)));
+  const [from, to] = interval(result, granularity, reference, phrase, yearless, forward);
   if (yearless) return { from: isoDay(from), to: isoDay(to), granularity, relative: false, yearless: true, span };
   return { from: isoDay(from), to: isoDay(to), granularity, relative: !explicit, span };
 }
 
 const RELATIVE_DAY = new RegExp(`\\b(?:${alternatives(RELATIVE_DAY_WORDS)})\\b`, 'i');
 
-function interval(result: chrono.ParsedResult, granularity: Time['granularity'], reference: CalendarDay | undefined, phrase: string, yearless = false): [CalendarDay, CalendarDay] {
+/** "until Friday", "till Monday": the preposition (with its space) right before a date phrase. */
+const UNTIL_BEFORE = new RegExp(`\\b(?:${UNTIL_PREPOSITIONS.join('|')})\\s+$`, 'i');
+/** Characters before a date phrase searched for "until". */
+const UNTIL_REACH = 8;
+
+function interval(
+  result: chrono.ParsedResult,
+  granularity: Time['granularity'],
+  reference: CalendarDay | undefined,
+  phrase: string,
+  yearless = false,
+  forward = false,
+): [CalendarDay, CalendarDay] {
   const s = result.start;
   const year = yearless ? YEARLESS_YEAR : s.get('year')!;
   const month = s.get('month')!;
@@ -172,7 +195,9 @@ function interval(result: chrono.ParsedResult, granularity: Time['granularity'],
   if (granularity === 'month') return monthInterval(year, month);
   let from: CalendarDay = { year, month, day: s.get('day')! };
   const weekday = s.get('weekday');
-  if (reference && weekday !== null && !s.isCertain('day') && !pointsForward(phrase)) from = weekdayOnOrBefore(reference, weekday);
+  if (reference && weekday !== null && !s.isCertain('day') && !pointsForward(phrase)) {
+    from = forward ? weekdayOnOrAfter(reference, weekday) : weekdayOnOrBefore(reference, weekday);
+  }
   const e = result.end;
   const to: CalendarDay = e ? { year: yearless ? YEARLESS_YEAR : e.get('year')!, month: e.get('month')!, day: e.get('day')! } : from;
   return [from, to];

@@ -1,0 +1,25 @@
+/**
+ * How English marks future time in the verb group (Quirk et al. 1985 §§ 4.42–4.49): the modals will / shall and
+ * their contractions, and the semi-auxiliaries be going to, be about to, be to, and be due / set / scheduled / slated /
+ * poised to (the last group as listed for "be + adjective/participle + to" future in Huddleston & Pullum 2002,
+ * ch. 3 § 9). A weekday in such a clause ("will reopen on Friday") names the coming day, not the last one.
+ */
+export const FUTURE_MODALS: readonly string[] = ['will', 'shall', "won't", "shan't", 'wo'];
+
+/** Words that, directly before "to" + the verb, make the semi-auxiliary future ("is due to resume"). */
+export const FUTURE_SEMI_AUXILIARIES: readonly string[] = ['going', 'about', 'due', 'set', 'scheduled', 'slated', 'poised'];
+
+/** Forms of "be" that make "be to" the future of arrangement ("The hearing is to resume"): present forms only. */
+export const PRESENT_BE: readonly string[] = ['is', 'are', 'am'];
+
+/**
+ * Present-tense verbs of continuing state (Quirk § 4.6 state present) that, with "until"/"till" ("remains closed
+ * until Friday", "is suspended until Monday"), point to the day the state ends: a coming day.
+ */
+export const PRESENT_STATE_VERBS: readonly string[] = ['is', 'are', 'am', 'remains', 'remain', 'stays', 'stay'];
+
+/** Past auxiliaries: a verb group with one is past time whatever follows. */
+export const PAST_AUXILIARIES: readonly string[] = ['was', 'were', 'had', 'did'];
+
+/** Prepositions of a time that ends a state (Quirk § 9.38): with a present state, the day named lies ahead. */
+export const UNTIL_PREPOSITIONS: readonly string[] = ['until', 'till'];

@@ -1,0 +1,81 @@
+/**
+ * A bare weekday points the way of its clause's verb group: ahead in future time ("will reopen on Friday", "is due to
+ * resume on Monday") and with "until" after a present state ("remains closed until Friday"), back otherwise (past
+ * news: "reopened on Friday" is the last Friday). Every sentence is invented for this file.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+import { timeDirection } from '../../src/extract/time-direction.js';
+import { tokenize } from '../../src/segment/tokens.js';
+
+// Tuesday 3 March 2026: the last Friday is 27 February, the coming one 6 March.
+const TUESDAY = '2026-03-03';
+
+const weekdays = (text: string, publishedAt = TUESDAY) =>
+  analyze({ documents: [{ id: 'a', text, publishedAt }] }).claims.flatMap((c) =>
+    c.times.map((t) => [c.proposition.predicate?.lemma, t.span.text, t.from]),
+  );
+
+describe('weekdays resolved by the clause verb group', () => {
+  it.each([
+    ['The museum will reopen on Friday, officials said.', [['reopen', 'Friday', '2026-03-06']]],
+    ['The road will stay closed until Friday, the council said.', [['close', 'Friday', '2026-03-06']]],
+    ['The ban remains in force until Friday.', [['remain', 'Friday', '2026-03-06']]],
+    ['The airport is closed until Monday.', [['close', 'Monday', '2026-03-09']]],
+    ['The hearing is due to resume on Monday.', [['resume', 'Monday', '2026-03-09']]],
+    ['The hearing is to resume on Monday.', [['resume', 'Monday', '2026-03-09']]],
+    ["It'll open on Sunday.", [['open', 'Sunday', '2026-03-08']]],
+    // On or after: a future weekday that is the reference's own weekday is that day.
+    ['The strike will end on Tuesday.', [['end', 'Tuesday', '2026-03-03']]],
+  ])('ahead: %s', (text, expected) => {
+    expect(weekdays(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The museum reopened on Friday.', [['reopen', 'Friday', '2026-02-27']]],
+    // A past state that lasted until a day: that day is behind.
+    ['The bridge was closed until Friday.', [['close', 'Friday', '2026-02-27']]],
+    // The future verb of a relative clause does not move the main clause's weekday.
+    ['The minister, who will retire next year, resigned on Friday.', [['resign', 'Friday', '2026-02-27'], ['retire', 'next year', '2027-01-01']]],
+    // "was due to" is past time: the plan lay behind.
+    ['The hearing was due to resume on Monday.', [['resume', 'Monday', '2026-03-02']]],
+    // A present state without "until": the weekday dates something past ("on Friday" the damage happened).
+    ['The bridge is damaged after a lorry hit it on Friday.', [['hit', 'Friday', '2026-02-27']]],
+  ])('back: %s', (text, expected) => {
+    expect(weekdays(text)).toEqual(expected);
+  });
+});
+
+describe('timeDirection', () => {
+  const direction = (text: string, verb: string) => {
+    const tokens = tokenize(text);
+    const at = text.indexOf(verb);
+    return timeDirection(tokens, { start: at, lower: verb.toLowerCase() });
+  };
+  it('reads modals, semi-auxiliaries, present states and past auxiliaries', () => {
+    expect(direction('The plant will not reopen', 'reopen')).toBe('forward');
+    expect(direction('The plant is going to close', 'close')).toBe('forward');
+    expect(direction('The plant remains', 'remains')).toBe('present');
+    expect(direction('The plant is still closed', 'closed')).toBe('present');
+    expect(direction('The plant had closed', 'closed')).toBe('back');
+    expect(direction('The plant closed', 'closed')).toBe('back');
+    // "wants to" is no future auxiliary: the verb group stops at a lexical verb.
+    expect(direction('The firm wants to close', 'close')).toBe('back');
+  });
+});
+
+describe('reports of one reopening published on different days', () => {
+  const temporal = (a: { text: string; publishedAt: string }, b: { text: string; publishedAt: string }) =>
+    analyze({ documents: [{ id: 'a', source: { name: 'First Report' }, ...a }, { id: 'b', source: { name: 'Second Report' }, ...b }] })
+      .conflicts.filter((c) => c.band !== 'low' && c.kind === 'temporal')
+      .map((c) => c.evidence.map((e) => e.span.text));
+
+  it('a plan for the coming Friday and the Friday it happened are one day (silent)', () => {
+    // Thursday 5 March "will reopen on Friday" is 6 March; Saturday 7 March "reopened on Friday" is 6 March too.
+    expect(temporal({ text: 'The museum will reopen on Friday.', publishedAt: '2026-03-05' }, { text: 'The museum reopened on Friday.', publishedAt: '2026-03-07' })).toEqual([]);
+  });
+
+  it('two coming weekdays for one reopening still clash', () => {
+    expect(temporal({ text: 'The museum will reopen on Friday.', publishedAt: TUESDAY }, { text: 'The museum will reopen on Saturday.', publishedAt: TUESDAY })).toEqual([['Friday', 'Saturday']]);
+  });
+});
