@@ -111,6 +111,15 @@ const cases: [string, string, Want[], string?][] = [
   ['age apposition, passive', 'John Mbeki, 45, was charged with murder on Tuesday.', [{ predicate: 'charge', theme: 'Mbeki', dates: ['Tuesday'] }]],
   ['possessive object + date', 'The central bank raised its main interest rate on Thursday.', [{ actor: 'bank', predicate: 'raise', theme: 'rate', dates: ['Thursday'] }]],
   ['measure + place', 'The river rose two metres in Budapest overnight.', [{ actor: 'river', predicate: 'rise', quantities: [n(2, 'm', null)], places: ['Budapest'] }]],
+  // failing at the first run, fixed since (the commit that fixed each names it)
+  ['after clause with a place', 'The singer cancelled the tour after she fell ill in Madrid.', [
+    { actor: 'singer', predicate: 'cancel', theme: 'tour', state: 'refused' },
+    { actor: 'singer', predicate: 'fall', places: ['Madrid'] },
+  ]],
+  ['pronoun subject in an after clause', 'The ship returned to port after it lost power.', [
+    { actor: 'ship', predicate: 'return' },
+    { actor: 'ship', predicate: 'lose', theme: 'power' },
+  ]],
 ];
 
 describe('invented wire set 5, scored by the gold suite rules', () => {
@@ -125,16 +134,8 @@ const known: [string, string, Want[], string[], string?][] = [
   ['told X + pronoun', 'The pilot told air traffic control he had lost an engine.', [{ holder: 'pilot', actor: 'pilot', predicate: 'lose', theme: 'engine' }], ['holder', 'predicate', 'theme']],
   ['informed X + pronoun', 'The company informed investors it would miss its profit target.', [{ holder: 'company', actor: 'company', predicate: 'miss', theme: 'target' }], ['holder', 'predicate', 'theme']],
   ['study found, parenthetical', 'The vaccine, the study found, cut infections by half.', [{ holder: 'study', actor: 'vaccine', predicate: 'cut', theme: 'infections' }], ['holder', 'predicate']],
-  ['after clause with a place', 'The singer cancelled the tour after she fell ill in Madrid.', [
-    { actor: 'singer', predicate: 'cancel', theme: 'tour', state: 'refused' },
-    { actor: 'singer', predicate: 'fall', places: ['Madrid'] },
-  ], ['#2 actor']],
   ['found nothing', 'The search of the house found nothing.', [{ actor: 'search', predicate: 'find', theme: 'nothing', state: 'negated' }], ['theme']],
   ['denied any + date', 'Mr Haddad denied any wrongdoing on Monday.', [{ actor: 'Haddad', predicate: 'deny', theme: 'wrongdoing', dates: ['Monday'] }], ['theme', 'state']],
-  ['pronoun subject in an after clause', 'The ship returned to port after it lost power.', [
-    { actor: 'ship', predicate: 'return' },
-    { actor: 'ship', predicate: 'lose', theme: 'power' },
-  ], ['#2 actor']],
   ['pronoun object in an after clause', 'The museum closed the gallery after thieves damaged it.', [
     { actor: 'museum', predicate: 'close', theme: 'gallery' },
     { actor: 'thieves', predicate: 'damage', theme: 'gallery' },
