@@ -19,7 +19,7 @@ import { contentNounClass } from './content-clauses.js';
 import { kindOf } from './holder-kind.js';
 import { colonContent, GERUND_TAKERS, isGerund } from './content-openers.js';
 import { isLyAdverb } from './ly-adverb.js';
-import { afterFrontedTime, appositiveHolder, CLAUSE_BREAK, holderBefore, holderStart, lastIndex, MAX_APPOSITIVE_TOKENS, MAX_HOLDER_WORDS, opensWithAdverbial, rangeOf, RELATIVE } from './holder-span.js';
+import { afterFrontedTime, appositiveHolder, CLAUSE_BREAK, holderBefore, holderStart, finiteBeforeFrame, lastIndex, MAX_APPOSITIVE_TOKENS, MAX_HOLDER_WORDS, opensWithAdverbial, rangeOf, RELATIVE } from './holder-span.js';
 import { according } from './according-frame.js';
 import { afterClosingWeekday, afterReportTime, timeRange } from './report-time.js';
 import { closesRelative, FIGURE_SIGNS, resumesAfter, untilBreak, withoutAuxiliary, withoutCoordinator } from './trailing-parts.js';
@@ -139,7 +139,8 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     const dated = timeEnd > v + 1 && (hasThat ? timeEnd === v + 1 + thatAt : colonAt < 0 && toldObject === 0 && !gerund);
     if (dated && !hasThat) propStart = timeEnd;
     while (tokens[propStart] && (tokens[propStart]!.lower === 'that' || tokens[propStart]!.lower === ',')) propStart++;
-    if (!tokens[propStart]) return null;
+    // "Building work stopped in May, the council said on Monday.": nothing after the frame; the clause before it is what was said.
+    if (!tokens[propStart] || (!tokens.slice(afterClosingWeekday(tokens, propStart)).some((t) => t.kind === 'word') && finiteBeforeFrame(tokens, start))) return null;
     const impersonal = impersonalPassive(holderTokens, tokens[v]!);
     const found: FoundAttribution = {
       holder: rangeOf(tokens, start, holderEnd),

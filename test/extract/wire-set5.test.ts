@@ -120,6 +120,9 @@ const cases: [string, string, Want[], string?][] = [
     { actor: 'ship', predicate: 'return' },
     { actor: 'ship', predicate: 'lose', theme: 'power' },
   ]],
+  ['final frame, -ing opener', 'Shipping rates climbed steeply, the exchange said on Friday.', [{ holder: 'exchange', actor: 'rates', predicate: 'climb' }]],
+  ['final frame, -ly name', 'Kelly won the sprint, the federation said on Sunday.', [{ holder: 'federation', actor: 'Kelly', predicate: 'win', theme: 'sprint' }]],
+  ['final frame, -ing noun subject', 'Building work stopped in May, the council said on Monday.', [{ holder: 'council', actor: 'work', predicate: 'stop', dates: ['May'] }]],
 ];
 
 describe('invented wire set 5, scored by the gold suite rules', () => {
@@ -146,9 +149,6 @@ const known: [string, string, Want[], string[], string?][] = [
   ['pulled out of', 'The company has pulled out of the deal.', [{ actor: 'company', predicate: 'pull out', state: 'refused' }], ['predicate']],
   ['turned down', 'Officials turned down the request.', [{ actor: 'officials', predicate: 'turn down', theme: 'request', state: 'refused' }], ['predicate']],
   ['shut down + place', 'The government shut down the factory in Gdansk.', [{ actor: 'government', predicate: 'shut down', theme: 'factory', places: ['Gdansk'] }], ['predicate']],
-  ['final frame, -ing opener', 'Shipping rates climbed steeply, the exchange said on Friday.', [{ holder: 'exchange', actor: 'rates', predicate: 'climb' }], ['claim', 'holder', 'anonymous', 'actor', 'predicate', 'theme', 'state', 'quantities', 'dates', 'places']],
-  ['final frame, -ly name', 'Kelly won the sprint, the federation said on Sunday.', [{ holder: 'federation', actor: 'Kelly', predicate: 'win', theme: 'sprint' }], ['claim', 'holder', 'anonymous', 'actor', 'predicate', 'theme', 'state', 'quantities', 'dates', 'places']],
-  ['final frame, -ing noun subject', 'Building work stopped in May, the council said on Monday.', [{ holder: 'council', actor: 'work', predicate: 'stop', dates: ['May'] }], ['claim', 'holder', 'anonymous', 'actor', 'predicate', 'theme', 'state', 'quantities', 'dates', 'places']],
   ['noun + noun title, actor', 'Radio presenter Mia Holm left the station on Friday.', [{ actor: 'Holm', predicate: 'leave', theme: 'station', dates: ['Friday'] }], ['actor']],
   ['a group of N, passive', 'A group of 30 tourists was stranded in the Alps.', [{ predicate: 'strand', theme: 'tourists', quantities: [n(30, null, 'tourists')], places: ['Alps'] }], ['theme', 'places']],
 ];
