@@ -101,12 +101,12 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     const hasThat = thatAt >= 0 && !nounThat && !gerundFirst && !relativeThat && tokens.slice(v + 1, v + 1 + thatAt).every((t) => t.kind !== 'punct');
     // "wrote on Monday: 'the bridge is safe'": a colon after the verb (and a short adverbial) opens what is said (Quirk § 14.29).
     const colonAt = hasThat ? -1 : colonContent(tokens, v + 1);
-    const toldObject = lemma === 'tell' && !hasThat ? objectLength(tokens, v + 1, lexicon) : 0;
+    const toldObject = TELLING.has(lemma) && !hasThat ? objectLength(tokens, v + 1, lexicon) : 0;
     // "denied taking any payments", "admitted falsifying the records": a gerund is the clause held (Quirk § 16.40).
     const gerund = !hasThat && gerundFirst;
     // "admitted its vessel was not carrying …": a content clause without "that" (Quirk § 16.31, zero that-clause).
     // Only after a finite verb: "the dossier announcing the closure was issued" is a participle modifying its noun.
-    const zeroThat = relativeThat || (!hasThat && toldObject === 0 && lemma !== 'tell' && !tokens[v]!.lower.endsWith('ing') && zeroThatClause(tokens, v + 1));
+    const zeroThat = relativeThat || (!hasThat && toldObject === 0 && !TELLING.has(lemma) && !tokens[v]!.lower.endsWith('ing') && zeroThatClause(tokens, v + 1));
     if (derived(lexicon, thatVerbs).has(lemma) && !hasThat && !zeroThat && toldObject === 0 && !gerund && colonAt < 0) continue;
     // "released a video showing the attack", "A photo showing the damage was shared": an "-ing" reporting verb right
     // after a noun, with only a noun phrase after it, is a participle modifying that noun (Quirk § 17.97), no frame.

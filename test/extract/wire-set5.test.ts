@@ -123,6 +123,8 @@ const cases: [string, string, Want[], string?][] = [
   ['final frame, -ing opener', 'Shipping rates climbed steeply, the exchange said on Friday.', [{ holder: 'exchange', actor: 'rates', predicate: 'climb' }]],
   ['final frame, -ly name', 'Kelly won the sprint, the federation said on Sunday.', [{ holder: 'federation', actor: 'Kelly', predicate: 'win', theme: 'sprint' }]],
   ['final frame, -ing noun subject', 'Building work stopped in May, the council said on Monday.', [{ holder: 'council', actor: 'work', predicate: 'stop', dates: ['May'] }]],
+  ['told X + pronoun', 'The pilot told air traffic control he had lost an engine.', [{ holder: 'pilot', actor: 'pilot', predicate: 'lose', theme: 'engine' }]],
+  ['informed X + pronoun', 'The company informed investors it would miss its profit target.', [{ holder: 'company', actor: 'company', predicate: 'miss', theme: 'target' }]],
 ];
 
 describe('invented wire set 5, scored by the gold suite rules', () => {
@@ -134,8 +136,6 @@ const known: [string, string, Want[], string[], string?][] = [
   ['According to, place object', 'According to the coast guard, the trawler sank in the Irish Sea.', [{ holder: 'coast guard', actor: 'trawler', predicate: 'sink', places: ['Irish Sea'] }], ['theme', 'places']],
   ['by-agent, perfect passive refusal', 'The proposal has been rejected by the union.', [{ actor: 'union', predicate: 'reject', theme: 'proposal', state: 'refused' }], ['state']],
   ['assured X + zero that', 'The coach assured fans the team would play on Saturday.', [{ holder: 'coach', actor: 'team', predicate: 'play', dates: ['Saturday'] }], ['holder', 'actor', 'predicate', 'theme']],
-  ['told X + pronoun', 'The pilot told air traffic control he had lost an engine.', [{ holder: 'pilot', actor: 'pilot', predicate: 'lose', theme: 'engine' }], ['holder', 'predicate', 'theme']],
-  ['informed X + pronoun', 'The company informed investors it would miss its profit target.', [{ holder: 'company', actor: 'company', predicate: 'miss', theme: 'target' }], ['holder', 'predicate', 'theme']],
   ['study found, parenthetical', 'The vaccine, the study found, cut infections by half.', [{ holder: 'study', actor: 'vaccine', predicate: 'cut', theme: 'infections' }], ['holder', 'predicate']],
   ['found nothing', 'The search of the house found nothing.', [{ actor: 'search', predicate: 'find', theme: 'nothing', state: 'negated' }], ['theme']],
   ['denied any + date', 'Mr Haddad denied any wrongdoing on Monday.', [{ actor: 'Haddad', predicate: 'deny', theme: 'wrongdoing', dates: ['Monday'] }], ['theme', 'state']],
