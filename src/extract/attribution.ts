@@ -24,6 +24,7 @@ import { according } from './according-frame.js';
 import { afterClosingWeekday, afterReportTime, timeRange } from './report-time.js';
 import { closesRelative, FIGURE_SIGNS, resumesAfter, untilBreak, withoutAuxiliary, withoutCoordinator } from './trailing-parts.js';
 import { holderHasOwnVerb } from './holder-verbs.js';
+import { breaksConcord } from './frame-concord.js';
 
 const thatVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.thatVerbs);
 /** A leading reporting verb is looked for this many tokens past the longest holder (an opening adverbial and its comma). */
@@ -126,7 +127,7 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     // "The coach flatly denied": so does a manner adverb.
     while (holderEnd > start + 1 && (HOLDER_AUXILIARIES.has(tokens[holderEnd - 1]!.lower) || (!tokens[holderEnd - 1]!.capitalized && isLyAdverb(tokens[holderEnd - 1]!.lower)) || (progressive && BE.has(tokens[holderEnd - 1]!.lower)))) holderEnd--;
     const holderTokens = tokens.slice(start, holderEnd);
-    if (!holderTokens.some((t) => t.kind === 'word') || holderHasOwnVerb(tokens, start, v, lemma)) continue;
+    if (!holderTokens.some((t) => t.kind === 'word') || holderHasOwnVerb(tokens, start, v, lemma) || breaksConcord(holderTokens, tokens[v]!, lemma)) continue;
     // "The mayor toured the site and told reporters that …": a coordinated predicate; the clause split frames it.
     if (COORDINATOR_WORDS.has(holderTokens[holderTokens.length - 1]!.lower)) continue;
     if (impersonalPassive(holderTokens, tokens[v]!)) holderEnd = v + 1;

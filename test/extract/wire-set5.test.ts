@@ -125,6 +125,7 @@ const cases: [string, string, Want[], string?][] = [
   ['final frame, -ing noun subject', 'Building work stopped in May, the council said on Monday.', [{ holder: 'council', actor: 'work', predicate: 'stop', dates: ['May'] }]],
   ['told X + pronoun', 'The pilot told air traffic control he had lost an engine.', [{ holder: 'pilot', actor: 'pilot', predicate: 'lose', theme: 'engine' }]],
   ['informed X + pronoun', 'The company informed investors it would miss its profit target.', [{ holder: 'company', actor: 'company', predicate: 'miss', theme: 'target' }]],
+  ['noun + noun title, actor', 'Radio presenter Mia Holm left the station on Friday.', [{ actor: 'Holm', predicate: 'leave', theme: 'station', dates: ['Friday'] }]],
 ];
 
 describe('invented wire set 5, scored by the gold suite rules', () => {
@@ -149,7 +150,6 @@ const known: [string, string, Want[], string[], string?][] = [
   ['pulled out of', 'The company has pulled out of the deal.', [{ actor: 'company', predicate: 'pull out', state: 'refused' }], ['predicate']],
   ['turned down', 'Officials turned down the request.', [{ actor: 'officials', predicate: 'turn down', theme: 'request', state: 'refused' }], ['predicate']],
   ['shut down + place', 'The government shut down the factory in Gdansk.', [{ actor: 'government', predicate: 'shut down', theme: 'factory', places: ['Gdansk'] }], ['predicate']],
-  ['noun + noun title, actor', 'Radio presenter Mia Holm left the station on Friday.', [{ actor: 'Holm', predicate: 'leave', theme: 'station', dates: ['Friday'] }], ['actor']],
   ['a group of N, passive', 'A group of 30 tourists was stranded in the Alps.', [{ predicate: 'strand', theme: 'tourists', quantities: [n(30, null, 'tourists')], places: ['Alps'] }], ['theme', 'places']],
 ];
 
