@@ -27,6 +27,8 @@ export function objectLength(tokens: readonly Token[], at: number, lexicon: Pick
     if (tokens[k - 1]!.kind !== 'word') break;
     if (ADDRESSEES.has(tokens[k]!.lower) && CLAUSE_OPENING.has(tokens[k + 1]!.lower)) return k - at + 1;
   }
+  const nominative = beforeNominative(tokens, at);
+  if (nominative > 0) return nominative;
   const isDeterminer = ADDRESSEE_DETERMINERS.has(first.lower);
   if (!isDeterminer && !first.capitalized) return 0;
   for (let k = at + 1; k < Math.min(tokens.length - 1, at + 1 + MAX_ADDRESSEE_WORDS); k++) {
@@ -40,3 +42,21 @@ export function objectLength(tokens: readonly Token[], at: number, lexicon: Pick
   return 0;
 }
 
+
+/** Subject-only pronouns (Quirk § 6.2, subjective case): after a noun phrase they can only open a clause. */
+const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
+/** "it" opens a clause when a finite auxiliary or modal follows it ("told investors it would …"). */
+const FINITE_AFTER_IT = new Set(['would', 'will', 'had', 'has', 'was', 'is', 'could', 'can', 'might', 'may', 'should', 'must', 'did', 'does']);
+
+/**
+ * "told air traffic control he had lost an engine", "informed investors it would miss": a short run of words ended by
+ * a subject-case pronoun is the addressee, and the pronoun opens the clause (Quirk §§ 6.2, 16.64); 0 when none.
+ */
+function beforeNominative(tokens: readonly Token[], at: number): number {
+  for (let k = at + 1; k < Math.min(tokens.length - 1, at + 1 + MAX_ADDRESSEE_WORDS); k++) {
+    const t = tokens[k]!;
+    if (tokens[k - 1]!.kind !== 'word' || ADDRESSEE_BREAK.has(tokens[k - 1]!.lower)) return 0;
+    if (NOMINATIVE.has(t.lower) || (t.lower === 'it' && FINITE_AFTER_IT.has(tokens[k + 1]!.lower))) return k - at;
+  }
+  return 0;
+}

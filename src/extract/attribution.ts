@@ -19,11 +19,12 @@ import { contentNounClass } from './content-clauses.js';
 import { kindOf } from './holder-kind.js';
 import { colonContent, GERUND_TAKERS, isGerund } from './content-openers.js';
 import { isLyAdverb } from './ly-adverb.js';
-import { afterFrontedTime, appositiveHolder, CLAUSE_BREAK, holderBefore, holderStart, lastIndex, MAX_APPOSITIVE_TOKENS, MAX_HOLDER_WORDS, opensWithAdverbial, rangeOf, RELATIVE } from './holder-span.js';
+import { afterFrontedTime, appositiveHolder, CLAUSE_BREAK, holderBefore, holderStart, finiteBeforeFrame, lastIndex, MAX_APPOSITIVE_TOKENS, MAX_HOLDER_WORDS, opensWithAdverbial, rangeOf, RELATIVE } from './holder-span.js';
 import { according } from './according-frame.js';
 import { afterClosingWeekday, afterReportTime, timeRange } from './report-time.js';
 import { closesRelative, FIGURE_SIGNS, resumesAfter, untilBreak, withoutAuxiliary, withoutCoordinator } from './trailing-parts.js';
 import { holderHasOwnVerb } from './holder-verbs.js';
+import { breaksConcord } from './frame-concord.js';
 
 const thatVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.thatVerbs);
 /** A leading reporting verb is looked for this many tokens past the longest holder (an opening adverbial and its comma). */
@@ -101,12 +102,12 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     const hasThat = thatAt >= 0 && !nounThat && !gerundFirst && !relativeThat && tokens.slice(v + 1, v + 1 + thatAt).every((t) => t.kind !== 'punct');
     // "wrote on Monday: 'the bridge is safe'": a colon after the verb (and a short adverbial) opens what is said (Quirk § 14.29).
     const colonAt = hasThat ? -1 : colonContent(tokens, v + 1);
-    const toldObject = lemma === 'tell' && !hasThat ? objectLength(tokens, v + 1, lexicon) : 0;
+    const toldObject = TELLING.has(lemma) && !hasThat ? objectLength(tokens, v + 1, lexicon) : 0;
     // "denied taking any payments", "admitted falsifying the records": a gerund is the clause held (Quirk § 16.40).
     const gerund = !hasThat && gerundFirst;
     // "admitted its vessel was not carrying …": a content clause without "that" (Quirk § 16.31, zero that-clause).
     // Only after a finite verb: "the dossier announcing the closure was issued" is a participle modifying its noun.
-    const zeroThat = relativeThat || (!hasThat && toldObject === 0 && lemma !== 'tell' && !tokens[v]!.lower.endsWith('ing') && zeroThatClause(tokens, v + 1));
+    const zeroThat = relativeThat || (!hasThat && toldObject === 0 && !TELLING.has(lemma) && !tokens[v]!.lower.endsWith('ing') && zeroThatClause(tokens, v + 1));
     if (derived(lexicon, thatVerbs).has(lemma) && !hasThat && !zeroThat && toldObject === 0 && !gerund && colonAt < 0) continue;
     // "released a video showing the attack", "A photo showing the damage was shared": an "-ing" reporting verb right
     // after a noun, with only a noun phrase after it, is a participle modifying that noun (Quirk § 17.97), no frame.
@@ -126,7 +127,7 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     // "The coach flatly denied": so does a manner adverb.
     while (holderEnd > start + 1 && (HOLDER_AUXILIARIES.has(tokens[holderEnd - 1]!.lower) || (!tokens[holderEnd - 1]!.capitalized && isLyAdverb(tokens[holderEnd - 1]!.lower)) || (progressive && BE.has(tokens[holderEnd - 1]!.lower)))) holderEnd--;
     const holderTokens = tokens.slice(start, holderEnd);
-    if (!holderTokens.some((t) => t.kind === 'word') || holderHasOwnVerb(tokens, start, v, lemma)) continue;
+    if (!holderTokens.some((t) => t.kind === 'word') || holderHasOwnVerb(tokens, start, v, lemma) || breaksConcord(holderTokens, tokens[v]!, lemma)) continue;
     // "The mayor toured the site and told reporters that …": a coordinated predicate; the clause split frames it.
     if (COORDINATOR_WORDS.has(holderTokens[holderTokens.length - 1]!.lower)) continue;
     if (impersonalPassive(holderTokens, tokens[v]!)) holderEnd = v + 1;
@@ -139,7 +140,8 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     const dated = timeEnd > v + 1 && (hasThat ? timeEnd === v + 1 + thatAt : colonAt < 0 && toldObject === 0 && !gerund);
     if (dated && !hasThat) propStart = timeEnd;
     while (tokens[propStart] && (tokens[propStart]!.lower === 'that' || tokens[propStart]!.lower === ',')) propStart++;
-    if (!tokens[propStart]) return null;
+    // "Building work stopped in May, the council said on Monday.": nothing after the frame; the clause before it is what was said.
+    if (!tokens[propStart] || (!tokens.slice(afterClosingWeekday(tokens, propStart)).some((t) => t.kind === 'word') && finiteBeforeFrame(tokens, start))) return null;
     const impersonal = impersonalPassive(holderTokens, tokens[v]!);
     const found: FoundAttribution = {
       holder: rangeOf(tokens, start, holderEnd),

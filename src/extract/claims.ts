@@ -8,6 +8,7 @@ import type { Token } from '../segment/tokens.js';
 import { findAttribution, type FoundAttribution } from './attribution.js';
 import { findCertainty } from './certainty.js';
 import { asWritten, blankGaps, claimKeys, phrase, segTokens } from './claim-parts.js';
+import { antecedentActor, mainClauseAntecedents, type Antecedent } from './clause-antecedents.js';
 import { extractPlaces } from './places.js';
 import { splitSubordinate, type ClausePart } from './clause-split.js';
 import { framedAttribution } from './content-attribution.js';
@@ -137,10 +138,11 @@ function claimsOf(shared: Shared, clause: Clause, tokens: readonly Token[], rang
   const out = [main];
   if (doc.wholeClaim) return out;
   const hosts: ModifierPart[][] = [modifiers];
+  const antecedents = mainClauseAntecedents(main, mainPart.terms, (start, end) => phrase(seg, { start, end }, context.lexicon.aliases));
   for (const part of split && mainPart !== whole ? split.subordinate.filter((p) => !failed.includes(p)) : []) {
     // The claim's text stays the whole clause, whose cues ("has climbed to", "up from") bear on every part of it.
     const range = { start: part.ranges[0]!.start, end: part.ranges[part.ranges.length - 1]!.end };
-    const held = part.frame ? framed(shared, part.frame, range) : part.background ? presupposed(shared, range) : shared;
+    const held = part.frame ? framed(shared, part.frame, range) : { ...(part.background ? presupposed(shared, range) : shared), antecedents };
     const sub = buildClaim(held, clause, part, range, `${doc.id}:${n + 1 + out.length}`);
     if (!sub) continue;
     sub.mainClaimId = main.id;
@@ -214,6 +216,8 @@ interface Shared {
   referents: Referents;
   /** Whether a pronoun actor may stand for the holder (not when the frame names none: "He is said to be ill"). */
   holderIsReferent: boolean;
+  /** For a subordinate clause: the main clause's phrases a pronoun subject may stand for, before the holder. */
+  antecedents?: readonly Antecedent[];
 }
 
 /** One claim from one clause part: its proposition, state, and the dates, places and figures inside its ranges. */
@@ -256,7 +260,7 @@ function buildClaim(shared: Shared, span: Range, part: ClausePart, propRange: Ra
   const prop = claim.proposition;
   if (parts.actor) {
     const actor = phrase(seg, parts.actor, context.lexicon.aliases);
-    const resolved = isPronounActor(actor) ? pronounActor(actor, shared.holderIsReferent ? attribution : { ...attribution, holderKind: 'author' }, shared.referents, context.lexicon.aliases) : actor;
+    const resolved = isPronounActor(actor) ? (antecedentActor(actor, shared.antecedents ?? []) ?? pronounActor(actor, shared.holderIsReferent ? attribution : { ...attribution, holderKind: 'author' }, shared.referents, context.lexicon.aliases)) : actor;
     if (resolved) prop.actor = resolved;
   }
   const controller = prop.actor ? undefined : controllingHolder(doc.text, attribution, propTokens, parts.passive);

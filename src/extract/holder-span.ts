@@ -9,6 +9,8 @@ import { MONTHS, PARTS_OF_DAY, RELATIVE_DAY_WORDS, RELATIVE_PERIOD_MODIFIERS, RE
 import type { Token } from '../segment/tokens.js';
 import { CLAUSE_AUXILIARIES } from '../lexicon/attribution-cues.js';
 import { isVerbLemma } from '../relate/wordnet.js';
+import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
+import { isLyAdverb } from './ly-adverb.js';
 
 /**
  * Where the holder of a reporting frame stands among the tokens: before the verb past a parenthetical or a
@@ -103,10 +105,26 @@ const FINITE: ReadonlySet<string> = new Set(CLAUSE_AUXILIARIES);
  */
 function supplementiveOpener(tokens: readonly Token[], first: Token): boolean {
   const ing = first.lower.endsWith('ing');
-  if (!ing && !first.lower.endsWith('ly')) return false;
+  // "Separately,", "Visibly tired,": an adverb; "Kelly won …", "Italy beat …": a name ending in "-ly" is a subject.
+  if (!ing && !isLyAdverb(first.lower)) return false;
   const comma = tokens.findIndex((t) => t.lower === ',');
   if ((comma < 0 ? tokens : tokens.slice(0, comma)).some((t) => FINITE.has(t.lower))) return false;
   return !ing || ingVerbStems(first.lower).some(isVerbLemma);
+}
+
+/** A regular past form is at least this long ("aimed"; not "red", "bed"). */
+const MIN_ED_PAST = 5;
+
+/**
+ * "Shipping rates climbed steeply, the exchange said on Friday.": the words before the frame hold a past-tense verb
+ * after their first word, so they are a clause of their own, not a supplementive opener (Quirk § 15.58: a
+ * supplementive clause is non-finite). Read only when the frame holds nothing after its verb, where a participle
+ * opener would leave the sentence without a proposition.
+ */
+export function finiteBeforeFrame(tokens: readonly Token[], holderStart: number): boolean {
+  // "Citing figures compiled by the bank": an "-ed" form before "by" is a passive participle on a noun, not a finite verb.
+  const finite = (t: Token, k: number) => IRREGULAR_PAST[t.lower] !== undefined || (t.lower.length >= MIN_ED_PAST && t.lower.endsWith('ed') && tokens[k + 1]?.lower !== 'by');
+  return tokens.slice(0, holderStart).some((t, k) => k > 0 && t.kind === 'word' && finite(t, k));
 }
 
 /** The verbs an "-ing" form may come from: "speaking" → speak, "citing" → cite, "running" → run. */

@@ -5,6 +5,7 @@ import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 import { isIrregularPastAfterPlural, pluralBeforeFinite } from './plural-heads.js';
 import { hasTag, type Term } from './terms.js';
 import { retagNumberedNames } from './numbered-names.js';
+import { retagTitleNouns } from './title-nouns.js';
 
 /**
  * Words the tagger read as verbs that stand where English allows only a noun or a modifier ("the dam burst",
@@ -25,7 +26,7 @@ const PAST_FORM = /^[a-z]{3,}ed$/;
 
 /** The terms with every verb-tagged word in a noun position retagged as a noun (or, before a noun, a modifier). */
 export function retagNounPositions(terms: readonly Term[]): Term[] {
-  const out = retagNumberedNames(terms);
+  const out = retagTitleNouns(retagNumberedNames(terms));
   const headline = isTitleCase(terms);
   // "Food prices rose sharply": an irregular past read as a noun after the subject's plural head is the verb; done first,
   // so the words before it are read as the subject they are.

@@ -73,7 +73,9 @@ export function findState(tokens: readonly Token[], parts: PropositionParts, lex
   // "refused the offer", "failed to pay": a refusal needs what is refused; "the talks failed", "sales declined" report an event.
   // "denied the allegations", "denied any knowledge": denying a noun is the act of saying so, not a refusal of an event
   // (a denial with a clause or gerund is read through its frame as the denier's negation of that clause).
-  if (predicate && REFUSAL_SINGLE.has(stem(predicate.root)) && !endsClause(tokens, predicate.end) && !deniesStatement(tokens, parts, predicate) && !movesAway(tokens, predicate)) return { state: 'refused', cue: { start: predicate.start, end: predicate.end } };
+  // "The proposal has been rejected (by the union)": a passive's subject is what is refused, whatever follows the verb.
+  const refusedSubject = parts.passive === true && parts.theme !== undefined && !SPEECH_DENIALS.has(predicate?.root ?? '');
+  if (predicate && REFUSAL_SINGLE.has(stem(predicate.root)) && (refusedSubject || !endsClause(tokens, predicate.end)) && !deniesStatement(tokens, parts, predicate) && !movesAway(tokens, predicate)) return { state: 'refused', cue: { start: predicate.start, end: predicate.end } };
   if (refusalPhrase && !(predicate && movesAway(tokens, predicate))) return { state: 'refused', cue: refusalPhrase };
   const decidedCue = tokens.find((t) => DECIDED.has(t.lower));
   const result: StateResult = { state: 'affirmed' };

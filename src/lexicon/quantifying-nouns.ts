@@ -18,4 +18,4 @@ export const QUANTIFYING_NOUNS: readonly string[] = [
  * string of"), with WordNet 3.1 series n.01, spate n.01 ("a large number or amount or extent"), string n.04,
  * wave n.02 ("a hostile or destructive movement ... of many things"), raft n.01 ("a large number or amount").
  */
-export const AGGREGATE_NOUNS: readonly string[] = ['series', 'spate', 'string', 'wave', 'raft', 'flurry', 'slew', 'succession'];
+export const AGGREGATE_NOUNS: readonly string[] = ['group', 'series', 'spate', 'string', 'wave', 'raft', 'flurry', 'slew', 'succession'];

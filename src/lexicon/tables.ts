@@ -17,6 +17,8 @@ import * as eventFrames from './event-frames.js';
 import * as facilityNouns from './facility-nouns.js';
 import * as filingNouns from './filing-nouns.js';
 import * as purposeNouns from './purpose-nouns.js';
+import * as pronounAgreement from './pronoun-agreement.js';
+import * as wordnetPersonNouns from './wordnet-person-nouns.js';
 import * as repetitionCues from './repetition-cues.js';
 import * as settingNouns from './setting-nouns.js';
 import * as forecastCues from './forecast-cues.js';
@@ -198,6 +200,8 @@ export const SHIPPED_TABLES = {
   'wordnet-relations': { default: wordnetRelations },
   'wordnet-adverbs': wordnetAdverbs,
   'wordnet-transitives': wordnetTransitives,
+  'wordnet-person-nouns': wordnetPersonNouns,
+  'pronoun-agreement': pronounAgreement,
   converses,
   'support-verbs': supportVerbs,
   'exclusive-outcomes': exclusiveOutcomes,
