@@ -9,6 +9,7 @@ import { conditional, underPossibilityModal } from './modality.js';
 import { claimWords } from '../relate/words.js';
 import { samePhrase } from './actor.js';
 import { wordsNest } from './subject-words.js';
+import { objectAfterVerb } from '../relate/verb-object.js';
 import { occasionDated } from '../relate/occasion-dates.js';
 import { EVENT_NOUNS } from '../lexicon/event-nouns.js';
 import type { DetectorHit } from './types.js';
@@ -85,21 +86,6 @@ function occasionOfParty(named: Claim, x: Fate, other: Claim, y: Fate): boolean 
   if (!party || name.length === 0) return false;
   const partyWords = new Set(claimWords(other).tokens.filter((t) => t.span.start >= party.span.start && t.span.end <= y.undergoer.span.start).map((t) => t.lemma));
   return name.every((t) => partyWords.has(t.lemma));
-}
-
-/**
- * The object a fate verb's clause gives when extraction found no theme ("postponed this year's event"): the first
- * content word after the verb outside a date, when no preposition comes first.
- */
-function objectAfterVerb(claim: Claim): Phrase | undefined {
-  const verb = claim.proposition.predicate?.span;
-  if (!verb) return undefined;
-  for (const t of claimWords(claim).tokens.filter((w) => w.span.start >= verb.end)) {
-    if (COMPLEMENT_PREPOSITIONS.has(t.lower) || t.lower === 'to' || t.lower === 'after' || t.lower === 'because') return undefined;
-    if (!t.content || claim.times.some((d) => t.span.start < d.span.end && t.span.end > d.span.start)) continue;
-    return { text: t.span.text, key: t.lemma, span: t.span };
-  }
-  return undefined;
 }
 
 /** Prepositions that open a noun's complement ("ban on exports", "coach of the team"; Quirk et al. 1985 § 17.37). */
