@@ -10,6 +10,7 @@ import { claimWords } from '../relate/words.js';
 import { samePhrase } from './actor.js';
 import { wordsNest } from './subject-words.js';
 import { objectAfterVerb } from '../relate/verb-object.js';
+import { phraseComplement } from '../relate/phrase-complement.js';
 import { occasionDated } from '../relate/occasion-dates.js';
 import { EVENT_NOUNS } from '../lexicon/event-nouns.js';
 import type { DetectorHit } from './types.js';
@@ -65,7 +66,7 @@ function sameThing(a: Claim, x: Fate, b: Claim, y: Fate): boolean {
  * it by a proper name ("anchor Dana Whitfield" / "Dana Whitfield"), which a general noun ("the coach") is not.
  */
 function oneUndergoer(a: Claim, x: Fate, b: Claim, y: Fate): boolean {
-  const [ca, cb] = [undergoerComplement(a, x.undergoer), undergoerComplement(b, y.undergoer)];
+  const [ca, cb] = [phraseComplement(a, x.undergoer), phraseComplement(b, y.undergoer)];
   if (ca.size > 0 && cb.size > 0) return wordsNest(ca, cb);
   return ca.size === 0 && cb.size === 0 && properName(x.undergoer) && properName(y.undergoer);
 }
@@ -88,31 +89,10 @@ function occasionOfParty(named: Claim, x: Fate, other: Claim, y: Fate): boolean 
   return name.every((t) => partyWords.has(t.lemma));
 }
 
-/** Prepositions that open a noun's complement ("ban on exports", "coach of the team"; Quirk et al. 1985 § 17.37). */
-const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'of', 'for', 'against', 'over', 'into']);
-/** At most this many content words of a complement are read. */
-const COMPLEMENT_REACH = 4;
-
-/** Content lemmas of the prepositional complement right after the undergoer, up to a date, a comma or another preposition. */
-function undergoerComplement(claim: Claim, undergoer: Phrase): Set<string> {
-  const { tokens } = claimWords(claim);
-  const at = tokens.findIndex((t) => t.span.start >= undergoer.span.end);
-  const out = new Set<string>();
-  if (at < 0 || !COMPLEMENT_PREPOSITIONS.has(tokens[at]!.lower) || /[,;:]/.test(gapBefore(claim, undergoer.span.end, tokens[at]!.span.start))) return out;
-  for (let i = at + 1; i < tokens.length && out.size < COMPLEMENT_REACH; i++) {
-    const t = tokens[i]!;
-    if (claim.times.some((d) => t.span.start < d.span.end && t.span.end > d.span.start)) break;
-    if (/[,;:]/.test(gapBefore(claim, tokens[i - 1]!.span.end, t.span.start))) break;
-    if (!t.content && out.size > 0 && t.lower !== 'and') break;
-    if (t.content) out.add(t.lemma);
-  }
-  return out;
-}
-
-/** The text of the proposition between two offsets. */
-function gapBefore(claim: Claim, from: number, to: number): string {
-  const { text, start } = claim.proposition.span;
-  return text.slice(from - start, to - start);
+/** Both undergoers name what they are by complements that name two things ("its ban on night flights" / "its ban on fishing"). */
+function twoComplements(a: Claim, x: Fate, b: Claim, y: Fate): boolean {
+  const [ca, cb] = [phraseComplement(a, x.undergoer), phraseComplement(b, y.undergoer)];
+  return ca.size > 0 && cb.size > 0 && !wordsNest(ca, cb);
 }
 
 /** A phrase holding a capitalised word past its first: a proper name ("anchor Dana Whitfield", "Maria Lopez"). */
@@ -135,7 +115,7 @@ function occasionsApart(a: Claim, b: Claim): boolean {
 export function exclusiveFateHit(a: Claim, b: Claim, aliases: Aliases): DetectorHit | null {
   const [x, y] = [fateOf(a), fateOf(b)];
   if (!x || !y || x.entry !== y.entry || x.alternative === y.alternative) return null;
-  const same = samePhrase(x.undergoer, y.undergoer, aliases) && (sameThing(a, x, b, y) || oneUndergoer(a, x, b, y));
+  const same = samePhrase(x.undergoer, y.undergoer, aliases) && !twoComplements(a, x, b, y) && (sameThing(a, x, b, y) || oneUndergoer(a, x, b, y));
   if (!same && !occasionOfParty(a, x, b, y) && !occasionOfParty(b, y, a, x)) return null;
   // Both dated, and no date of one meets a date of the other ("resigned in 2019" / "was sacked on Monday"): two occasions.
   if (occasionsApart(a, b)) return null;
