@@ -7,6 +7,7 @@ import { samePhrase } from './actor.js';
 import { hedged } from './hedged.js';
 import { stateSpan } from './shared.js';
 import type { DetectorHit } from './types.js';
+import { heldOnItsNewDate } from '../relate/occasion-dates.js';
 
 /**
  * Share of each claim's participants (its words besides the verb, dates, places and figures) the alignment must cover:
@@ -54,6 +55,8 @@ export function activityPhaseHit(a: Claim, b: Claim, lexicon: Lexicon): Detector
   const [x, y] = [phaseOf(a, lexicon), phaseOf(b, lexicon)];
   if (!x || !y || x.phase === y.phase || !samePhrase(x.activity, y.activity, lexicon.aliases)) return null;
   if (alignedEvent(a, b, lexicon).coverage < PARTICIPANT_COVERAGE) return null;
+  // "was postponed to October" / "went ahead in October": held on its new date.
+  if (heldOnItsNewDate(a, b) || heldOnItsNewDate(b, a)) return null;
   return {
     kind: 'status',
     strength: STATUS_DECIDED_STRENGTH,

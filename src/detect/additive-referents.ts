@@ -1,13 +1,26 @@
 import { ADDITIVE_DETERMINERS } from '../lexicon/repetition-cues.js';
+import { TENS_WORDS, UNIT_WORDS } from '../lexicon/number-words.js';
 import type { Claim, Phrase } from '../model/claim.js';
 
 const WORDS = /[\p{L}\p{N}'’-]+/gu;
 const ADDITIVE: readonly (readonly string[])[] = ADDITIVE_DETERMINERS.map((d) => d.split(' '));
 
-/** The phrase opens with an additive determiner ("Another aid worker", "A second suspect"). */
+/** The phrase opens with an additive determiner ("Another aid worker", "A second suspect") or a count of others ("two other climbers", "other climbers"). */
 function additive(p: Phrase): boolean {
   const words = (p.text.toLowerCase().match(WORDS) ?? []).slice(0, 3);
-  return ADDITIVE.some((d) => d.length < words.length && d.every((w, i) => words[i] === w));
+  return ADDITIVE.some((d) => d.length < words.length && d.every((w, i) => words[i] === w)) || countedOthers(words);
+}
+
+/** Postdeterminers that add to a set already in view after a number or quantifier (Quirk et al. 1985 § 5.21: "two other", "three more"). */
+const ADDITIVE_AFTER_COUNT: ReadonlySet<string> = new Set(['other', 'more', 'further', 'additional']);
+const QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'some', 'many', 'few', 'dozens', 'hundreds']);
+
+function countedOthers(words: readonly string[]): boolean {
+  // A count read off into the claim's quantities leaves "other climbers": the postdeterminer opens the phrase.
+  if (words.length >= 2 && (words[0] === 'other' || words[0] === 'more')) return true;
+  const [count, next] = words;
+  if (words.length < 3 || count === undefined || next === undefined || !ADDITIVE_AFTER_COUNT.has(next)) return false;
+  return /^\d+$/.test(count) || UNIT_WORDS.has(count) || TENS_WORDS.has(count) || QUANTIFIERS.has(count);
 }
 
 /** The participants a claim names: its doer and what is acted on. */

@@ -7,6 +7,7 @@ import { derived, type Lexicon } from '../lexicon/index.js';
 import { samePhrase } from './actor.js';
 import { wordsNest } from './subject-words.js';
 import { stateSpan } from './shared.js';
+import { objectAfterVerb } from '../relate/verb-object.js';
 import type { DetectorHit } from './types.js';
 
 const CALLED_OFF: ReadonlySet<string> = new Set(CALLED_OFF_VERBS);
@@ -60,7 +61,8 @@ function calledOff(c: Claim): Phrase | undefined {
   if (!lemma || !CALLED_OFF.has(lemma) || p.negated || (p.state !== 'affirmed' && p.state !== 'refused')) return undefined;
   // "postponed until June 5": the date may be the new one, which the other side's date would then agree with.
   if (RESCHEDULING.has(lemma) && c.times.length > 0) return undefined;
-  return p.theme;
+  // "called off Friday's strike": a date in the genitive may leave the object unread as a theme.
+  return p.theme ?? objectAfterVerb(c);
 }
 
 /**

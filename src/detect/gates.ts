@@ -22,6 +22,7 @@ import type { DetectContext } from './types.js';
 import { datesClash, someDifferentDates, weekdaysApart } from '../match/dates.js';
 import { forecastAndOutcome } from '../match/forecast.js';
 import { pendingStateEnded } from '../relate/pending-states.js';
+import { occasionDated } from '../relate/occasion-dates.js';
 import { eventRelation, type EventRelation } from '../relate/relation.js';
 import { alignedEvent, type AlignedEvent } from '../relate/event-identity.js';
 import { distinctLightEvents } from '../relate/light-events.js';
@@ -157,7 +158,9 @@ export function lazyPlan(a: Claim, b: Claim, context: DetectContext, match = 1):
   const relatedAct = relation.related && (lexicalEvent || aligned === undefined || aligned.coverage >= RELATED_ACT_COVERAGE);
   const sameAct = lexicalEvent || relatedAct;
   const outcomeCount = aligned?.anchor !== undefined && aligned.coverage >= RELATED_ACT_COVERAGE && countsOfOneOutcome(a, b, context.lexicon);
-  const twoOccasions = once(() => datesClash(a, b) || weekdaysApart(a, b) || clocksApart(a, b));
+  // Dates that tell when each act was done: not the new date a ban is extended to or an event moved to.
+  const [oa, ob] = [occasionDated(a), occasionDated(b)];
+  const twoOccasions = once(() => datesClash(oa, ob) || weekdaysApart(a, b) || clocksApart(a, b));
   const updated = once(() => reportedApart(a, b));
   // "at the first protest" / "at the second protest"; "in Paris" / "in Lyon": what happened at the one is no account of the other.
   const instancesApart = once(() => ordinalsApart(a, b));
@@ -227,7 +230,7 @@ export function lazyPlan(a: Claim, b: Claim, context: DetectContext, match = 1):
     if (PREDICATE_KINDS.has(kind) && kindVsCase()) return 'kind-vs-case';
     if (!WORDING_KINDS.has(kind) && partsOfOneWhole()) return 'parts-of-one-whole';
     // Opposite acts at two different dates are a sequence ("closes on June 16" … "reopens in late July").
-    if (kind === 'opposition' && someDifferentDates(a, b)) return 'opposite-acts-dated';
+    if (kind === 'opposition' && someDifferentDates(oa, ob)) return 'opposite-acts-dated';
     // Nor do their dates clash: "rejected the offer in January" / "accepted it in March" is the same sequence.
     if (kind === 'temporal' && oppositePredicates(a, b, context)) return 'opposite-acts-timed';
     if (TRUTH_KINDS.has(kind) && doerUnsaid()) return 'doer-unsaid';

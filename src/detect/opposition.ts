@@ -13,6 +13,7 @@ import { differentParticles } from './particles.js';
 import { sidesHit } from './sides.js';
 import { antonymObjectHit } from './antonym-objects.js';
 import { exclusiveOutcomeHit } from './exclusive-outcomes.js';
+import { complementsApart } from '../relate/phrase-complement.js';
 import { effectiveStance } from './rebuttal.js';
 import { incompatibleStateHit, oppositeChangeHit } from './opposed-states.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
@@ -139,7 +140,8 @@ export const detectOpposition: Detector = (a, b, context) => {
   if (outcomes) return outcomes;
   if (!sameFrame(a, b, context)) return null;
   if (affirmed && !boundedState(a) && !boundedState(b)) {
-    const hit = predicateHit(a, b, context) ?? oppositeChangeHit(a, b, context.lexicon);
+    // "its ban on night flights" / "its ban on fishing", "applications to the university" / "to the college": two things.
+    const hit = complementsApart(a, b) ? null : (predicateHit(a, b, context) ?? oppositeChangeHit(a, b, context.lexicon));
     if (hit && persists(a, context) !== persists(b, context)) {
       // "will stay closed until Friday" / "reopened on Friday": opposite states at two times are a sequence, as for opposition.
       return someDifferentDates(a, b) ? null : stillVsEnded(a, b, hit, context);

@@ -1,6 +1,7 @@
 import type { Claim } from '../model/claim.js';
 import { stem } from '../extract/keys.js';
 import { POLARITY_INNER_STRENGTH, POLARITY_STRENGTH } from '../lexicon/state-strengths.js';
+import { ADDITIVE_AFTER_NO } from '../lexicon/polarity-cues.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
 import { compatiblePhrases } from './actor.js';
 import { negatesOnlyAPhrase } from './role-swaps.js';
@@ -13,6 +14,7 @@ import { deniedByRelatedVerb } from './related-predicates.js';
 import { oppositeSides } from './sides.js';
 import { negatedComplementHit } from './negated-complements.js';
 import { negatedUntilADate } from './not-until.js';
+import { groupsInOtherPlaces } from './restricted-groups.js';
 
 /**
  * The same predicate held affirmatively by one claim and negatively by the other: "will attend" vs "will not
@@ -31,6 +33,10 @@ export const detectPolarity: Detector = (a, b, context) => {
   // "should not have performed it" judges an act, it does not deny it ("should have told them" even implies they were not told).
   if (underDeonticModal(a) || underDeonticModal(b)) return null;
   if (isNegative(a) === isNegative(b)) return negatedComplementHit(a, b, context) ?? readingHit(a, b, context);
+  // "no further leaks were found" denies only leaks beyond those in view: "a leak was found last week" stands.
+  if (deniesOnlyFurther(isNegative(a) ? a : b)) return null;
+  // "No one on board was injured" / "Two people on the ground were injured": two groups, told apart by place.
+  if (groupsInOtherPlaces(a, b)) return null;
   // "will not go on sale until 2027" affirms the sale from 2027: the dates clash or agree (temporal), the polarity does not.
   if (negatedUntilADate(isNegative(a) ? a : b)) return null;
   // "did not vote for the bill" / "voted against the bill": denying one side agrees with taking the other.
@@ -56,6 +62,13 @@ export const detectPolarity: Detector = (a, b, context) => {
     detail,
   };
 };
+
+const ADDITIVE_NO = new RegExp(`\\bno\\s+(?:${ADDITIVE_AFTER_NO.join('|')})\\s+(?!than\\b)\\p{L}`, 'iu');
+
+/** The negation is "no" with an additive word ("no further leaks", "no other passengers"): only further instances are denied. */
+function deniesOnlyFurther(neg: Claim): boolean {
+  return ADDITIVE_NO.test(neg.proposition.span.text);
+}
 
 /** A report told to be called false, unless extraction already read the call as its holder's denial (extract/denial.ts). */
 function tellsToRebut(c: Claim): boolean {

@@ -8,7 +8,9 @@
  * (review, consideration, investigation) → Deny_or_grant_permission, Verdict and Cause_to_end; Fleeing and
  * Being_located's negation (at large, on the run, missing: WordNet 3.1 "at_large" r.01 "not caught", "missing"
  * s.01 "not able to be found") → Locating, Arrest and Cause_confinement; Being_detained / Imprisonment (in custody,
- * held hostage, in captivity) → Releasing. Phrases lower-case, matched as whole words; acts are lemmas, compared
+ * held hostage, in captivity) → Releasing; held fast where one cannot leave (WordNet 3.1 aground s.01 "stuck on the
+ * ground; of a ship", stuck s.01 "caught or fixed", trapped s.01, stranded s.01 "left helpless") → Rescuing and
+ * Releasing, with refloat v.01 ("set afloat again") and dislodge v.01 ("remove or force out from a position"). Phrases lower-case, matched as whole words; acts are lemmas, compared
  * by Porter stem.
  */
 
@@ -31,6 +33,9 @@ const SEARCH_ENDS: readonly string[] = ['find', 'locate', 'trace', 'recover', 'c
 
 /** How a confinement ends (FrameNet Releasing, Escaping, Rescuing). */
 const CONFINEMENT_ENDS: readonly string[] = ['free', 'release', 'liberate', 'escape', 'rescue', 'pardon'];
+
+/** How being held fast ends (FrameNet Rescuing, Releasing; WordNet 3.1 refloat v.01, dislodge v.01, extricate v.01). */
+const HELD_FAST_ENDS: readonly string[] = ['refloat', 'free', 'dislodge', 'rescue', 'release', 'extricate', 'salvage'];
 
 /**
  * Each state phrase, the acts that end it, and whether the one in the state may also end it as the doer ("the union
@@ -61,6 +66,10 @@ export const PENDING_STATES: readonly (readonly [string, readonly string[], 'doe
   ['held hostage', CONFINEMENT_ENDS, 'undergoer'],
   ['being held', CONFINEMENT_ENDS, 'undergoer'],
   ['behind bars', CONFINEMENT_ENDS, 'undergoer'],
+  ['aground', HELD_FAST_ENDS, 'undergoer'],
+  ['stuck', HELD_FAST_ENDS, 'undergoer'],
+  ['trapped', HELD_FAST_ENDS, 'undergoer'],
+  ['stranded', HELD_FAST_ENDS, 'undergoer'],
 ];
 
 /**

@@ -34,6 +34,13 @@ export const NEGATIVE_OBJECT_WORDS: readonly string[] = ['no', 'nothing', 'none'
 export const LOCAL_NO_WORDS: readonly string[] = ['fewer', 'more', 'less', 'later', 'sooner', 'doubt', 'matter', 'end', 'longer', 'one'];
 
 /**
+ * Additive words after a negative determiner: "no further leaks", "no new cases", "no other passengers" deny only
+ * instances beyond those already in view (Quirk et al. 1985 § 5.21 on postdeterminers, § 10.63 on "no"), so they
+ * leave an earlier or other instance standing ("a leak was found last week").
+ */
+export const ADDITIVE_AFTER_NO: readonly string[] = ['further', 'new', 'other', 'additional', 'more'];
+
+/**
  * "withdrew its troops", "pulled out of the town": "withdraw" in its sense of physical removal (Levin 1993 § 10.1,
  * "remove" verbs; WordNet 3.1 withdraw v.2 "pull back or move away or backward") moves people or forces away from a
  * place; it refuses nothing. Nouns for who is withdrawn: WordNet 3.1 hyponyms of "military personnel" and

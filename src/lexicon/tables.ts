@@ -97,6 +97,7 @@ import * as wordnetTransitives from './wordnet-transitives.js';
 import * as converses from './converses.js';
 import * as supportVerbs from './support-verbs.js';
 import * as exclusiveOutcomes from './exclusive-outcomes.js';
+import * as eventNouns from './event-nouns.js';
 import * as wordVectors from './word-vectors.js';
 import * as wordWeights from './word-weights.js';
 
@@ -205,6 +206,7 @@ export const SHIPPED_TABLES = {
   converses,
   'support-verbs': supportVerbs,
   'exclusive-outcomes': exclusiveOutcomes,
+  'event-nouns': eventNouns,
   'word-vectors': wordVectors,
   'word-weights': wordWeights,
 } as const;

@@ -41,9 +41,20 @@ function presentStates(claim: Claim): readonly StateMention[] {
   return found;
 }
 
+/**
+ * Who is in the state: the subject, which extraction reads as the theme when the state is a participle it takes for a
+ * passive ("the ferry is still stuck": theme "the ferry", no actor).
+ */
+function stateHolder(claim: Claim): Phrase | undefined {
+  const { actor, theme, predicate } = claim.proposition;
+  if (actor) return actor;
+  return theme && predicate && theme.span.end <= predicate.span.start ? theme : undefined;
+}
+
 function findPresentStates(claim: Claim): StateMention[] {
   const p = claim.proposition;
-  if (p.negated || p.state === 'negated' || !p.actor) return [];
+  const holder = stateHolder(claim);
+  if (p.negated || p.state === 'negated' || !holder) return [];
   if (claim.certainty.level === 'doubted' || claim.certainty.level === 'refuted') return [];
   const tokens = claimWords(claim).tokens;
   const { text, start } = p.span;
@@ -54,7 +65,7 @@ function findPresentStates(claim: Claim): StateMention[] {
     if (row.first !== undefined && !words.has(row.first)) continue;
     for (const m of text.matchAll(row.pattern)) {
       const span = { start: start + m.index, end: start + m.index + m[0].length, text: m[0] };
-      if (span.start < p.actor.span.end) continue;
+      if (span.start < holder.span.end) continue;
       const before = tokens.filter((t) => t.span.end <= span.start).reverse();
       const at = before.findIndex((t) => !ADVERBS.has(t.lower));
       const verb = before[at];
@@ -91,7 +102,7 @@ function endedState(state: Claim, ending: Claim): { state: Span; ending: Span } 
   if (mentions.length === 0 || !doneAct(ending)) return null;
   const o = ending.proposition;
   const act = stem(o.predicate!.lemma.toLowerCase());
-  const holder = phraseLemmas(state, state.proposition.actor!);
+  const holder = phraseLemmas(state, stateHolder(state)!);
   if (holder === '') return null;
   for (const { span, row } of mentions) {
     if (!row.ends.has(act)) continue;
