@@ -22,6 +22,7 @@ import * as wordnetPersonNouns from './wordnet-person-nouns.js';
 import * as repetitionCues from './repetition-cues.js';
 import * as settingNouns from './setting-nouns.js';
 import * as forecastCues from './forecast-cues.js';
+import * as futureMarkers from './future-markers.js';
 import * as foreignFunctionWords from './foreign-function-words.js';
 import * as functionWords from './function-words.js';
 import * as generalNouns from './general-nouns.js';
@@ -185,6 +186,7 @@ export const SHIPPED_TABLES = {
   'text-nouns': textNouns,
   'dative-verbs': dativeVerbs,
   'functional-nouns': functionalNouns,
+  'future-markers': futureMarkers,
   'measure-verbs': measureVerbs,
   honorifics,
   'name-particles': nameParticles,

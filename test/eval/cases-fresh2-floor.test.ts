@@ -12,7 +12,8 @@ const FRESH2 = new URL('../fixtures/cases-fresh2/cases.json', import.meta.url);
  * commit 95bf395, also written before any run). Both were first run at a1b223c, the honest held-out estimate:
  * set 2 P 0.727 (8/11) R 0.148 (8/54), negatives clean 0.75 (9/12); set 2b P 1.00 (6/6) R 0.150 (6/40), negatives
  * clean 1.00 (7/7); the whole file P 0.824 (14/17) R 0.149 (14/94), negatives clean 0.842 (16/19).
- * These floors are those first-run values. The set stays held out only while nobody fixes against its text: read
+ * After the next merges (chosen on other data, the set unread by their authors) the file gave P 0.833 (15/18)
+ * R 0.160 (15/94), negatives clean 0.842; the floors are those values. The set stays held out only while nobody fixes against its text: read
  * its misses to choose phenomena, never to match its phrases, and say so when it has been read.
  */
 describe('fresh conflict cases 2 (written before the first run): measured floors', () => {
@@ -20,9 +21,9 @@ describe('fresh conflict cases 2 (written before the first run): measured floors
     const r = evaluateCases(JSON.parse(readFileSync(FRESH2, 'utf8')));
     expect(r.cases).toBe(55);
     expect(r.expected).toBe(94);
-    expect(r.matched).toBeGreaterThanOrEqual(14);
-    expect(r.recall).toBeGreaterThanOrEqual(0.148);
-    expect(r.precision).toBeGreaterThanOrEqual(0.82);
+    expect(r.matched).toBeGreaterThanOrEqual(15);
+    expect(r.recall).toBeGreaterThanOrEqual(0.159);
+    expect(r.precision).toBeGreaterThanOrEqual(0.83);
     expect(r.negativesClean).toBeGreaterThanOrEqual(0.84);
   });
 });
