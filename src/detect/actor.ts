@@ -10,7 +10,7 @@ import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { areSynonyms } from '../lexicon/synonyms.js';
 import { singularNoun } from '../match/measure.js';
-import { synonymousInContext } from '../match/similarity.js';
+import { synonymousInContext } from '../match/same-event.js';
 import { twoBearersOfOneName } from '../match/personal-names.js';
 import { isAcronymOf, isTimeSpan, maybeCoreferent } from './referents.js';
 import { actsOnText, contrastHit, roleSwapHit } from './role-swaps.js';

@@ -1,6 +1,6 @@
 import type { Claim } from '../model/claim.js';
 import { LOCATED_VERBS } from '../lexicon/event-frames.js';
-import { sharesEventStem, synonymousEvents } from '../match/similarity.js';
+import { sharesEventStem, synonymousEvents } from '../match/same-event.js';
 import type { EventRelation } from '../relate/relation.js';
 import { samePhrase } from './actor.js';
 import type { DetectContext } from './types.js';

@@ -4,9 +4,14 @@ import type { Phrase } from '../model/claim.js';
 
 const MEMBERS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(GROUP_MEMBERS).map(([group, members]) => [group, new Set(members.split(' '))]));
 
+/** The last word of a phrase, lower case, as written ("Three officers" → "officers"); '' for none. */
+export function lastWord(p: Phrase): string {
+  return p.text.toLowerCase().split(/[\s,]+/).filter(Boolean).at(-1) ?? '';
+}
+
 /** The head noun of a phrase, lower case and singular ("Three officers" → "officer"). */
 export function headNoun(p: Phrase): string {
-  return singularNoun(p.text.toLowerCase().split(/[\s,]+/).filter(Boolean).at(-1) ?? '');
+  return singularNoun(lastWord(p));
 }
 
 /**

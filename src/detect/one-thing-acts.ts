@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon/index.js';
 import { isPluralNoun } from '../match/measure.js';
 import type { Claim, Phrase } from '../model/claim.js';
 import { eventLink } from '../relate/align.js';
-import { headNoun } from './group-members.js';
+import { headNoun, lastWord } from './group-members.js';
 
 /**
  * The theme names one thing ("the portrait", "the crew", "the Ridley factory"): no figure counts it and its head
@@ -11,9 +11,13 @@ import { headNoun } from './group-members.js';
 export function oneThing(c: Claim): boolean {
   const theme = c.proposition.theme;
   if (!theme) return false;
-  const counted = c.quantities.some((q) => q.span.start < theme.span.end && q.span.end > theme.span.start);
-  const head = theme.text.toLowerCase().split(/[\s,]+/).filter(Boolean).at(-1) ?? '';
-  return !counted && head !== '' && !isPluralNoun(head);
+  const head = lastWord(theme);
+  return !figureIn(c, theme) && head !== '' && !isPluralNoun(head);
+}
+
+/** A figure of the claim stands inside the phrase ("12 sailors", "a couple of officers"). */
+function figureIn(c: Claim, p: Phrase): boolean {
+  return c.quantities.some((q) => q.span.start < p.span.end && q.span.end > p.span.start);
 }
 
 /** Both claims act on one and the same single thing, by the caller's test of sameness for phrases. */
@@ -41,8 +45,6 @@ export function countedAgainstOtherDoer(a: Claim, b: Claim, countedA: boolean, c
   if (countedA === countedB || !xa || !xb) return false;
   // The other doer is one: no figure ("a couple of officers") and no plural head ("officers") makes it a set too.
   const [one, doer] = countedA ? [b, xb] : [a, xa];
-  const figured = one.quantities.some((q) => q.span.start < doer.span.end && q.span.end > doer.span.start);
-  const head = doer.text.toLowerCase().split(/[\s,]+/).filter(Boolean).at(-1) ?? '';
-  if (figured || isPluralNoun(head)) return false;
+  if (figureIn(one, doer) || isPluralNoun(lastWord(doer))) return false;
   return headNoun(xa) !== headNoun(xb) && sameOneThing(a, b, same);
 }

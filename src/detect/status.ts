@@ -8,7 +8,7 @@ import { stem } from '../extract/keys.js';
 import { isUnknownAnswerCue } from '../extract/open-question.js';
 import { EPISTEMIC_ADJECTIVES } from '../lexicon/status-cues.js';
 import { processOutcome } from '../match/process-outcome.js';
-import { sameEvent, sharesEventStem } from '../match/similarity.js';
+import { sameEvent, sharesEventStem } from '../match/same-event.js';
 import type { Claim } from '../model/claim.js';
 import type { Detector, DetectorHit } from './types.js';
 import { roleMayBeNamed } from './roles.js';

@@ -19,13 +19,13 @@ const SEMI = new Set(FUTURE_SEMI_AUXILIARIES);
 const PRESENT = new Set(PRESENT_BE);
 const STATE = new Set(PRESENT_STATE_VERBS);
 const PAST = new Set(PAST_AUXILIARIES);
-/** Words a verb group may hold between its auxiliaries and its verb (Quirk § 3.54 operators, negation, infinitive "to", "be"). */
-const GROUP_WORDS = new Set(['not', "n't", 'to', 'be', 'been', 'being', 'have', 'has', 'also', 'still', 'now', 'again', 'only', 'soon', 'then', 'never', 'just', 'stay', 'stays', 'remain', 'remains']);
+/** Words a verb group may hold besides modals, semi-auxiliaries, present states and past auxiliaries (Quirk § 3.54 operators, negation, infinitive "to", "be"). */
+const GROUP_WORDS = new Set(['not', "n't", 'to', 'be', 'been', 'being', 'have', 'has', 'also', 'still', 'now', 'again', 'only', 'soon', 'then', 'never', 'just']);
 /** At most this many words before the verb are read as its group. */
 const MAX_GROUP = 6;
 
 const isGroupWord = (lower: string): boolean =>
-  GROUP_WORDS.has(lower) || MODALS.has(lower) || SEMI.has(lower) || PRESENT.has(lower) || PAST.has(lower) || lower.endsWith("'ll") || lower.endsWith('ly');
+  GROUP_WORDS.has(lower) || MODALS.has(lower) || SEMI.has(lower) || STATE.has(lower) || PAST.has(lower) || lower.endsWith("'ll") || lower.endsWith('ly');
 
 /** The words of the verb group before the predicate at `predicateStart`, nearest first. */
 function groupBefore(tokens: readonly Token[], predicateStart: number): string[] {

@@ -2,7 +2,6 @@ import { buildLexicon, type Lexicon } from '../lexicon/index.js';
 import type { Claim, Place } from '../model/claim.js';
 import { stem } from '../extract/keys.js';
 import { samePlaceOrWithin } from '../extract/gazetteer.js';
-import { areSynonyms, areSynonymsInContext } from '../lexicon/synonyms.js';
 import { datesClash } from './dates.js';
 import { measuredKindOfAct, sharesMeasure, valueStatedTwice } from './measure.js';
 import { processOutcomeEither } from './process-outcome.js';
@@ -20,6 +19,7 @@ import { exclusiveOutcomeHit } from '../detect/exclusive-outcomes.js';
 import { oneDeath } from '../detect/one-death.js';
 import { unconfirmedEventHit } from '../detect/unconfirmed.js';
 import { countsOfOneOutcome, oneBodysVote } from '../detect/numeric.js';
+import { keySet, sameEvent, sharesEventStem, synonymousEvents } from './same-event.js';
 
 /** Weights of the three parts of the same-event match; they sum to 1. */
 export const MATCH_WEIGHTS = { keys: 0.5, actor: 0.25, event: 0.25 } as const;
@@ -27,67 +27,6 @@ export const MATCH_WEIGHTS = { keys: 0.5, actor: 0.25, event: 0.25 } as const;
 export const DEFAULT_MIN_MATCH = 0.45;
 /** The actor part of the match when nothing tells whether the two actors are one. */
 const UNKNOWN_ACTOR = 0.5;
-
-const keySets = new WeakMap<Claim, ReadonlySet<string>>();
-
-/** A claim's keys as a set, built once per claim object (matching compares each claim with many partners). */
-function keySet(c: Claim): ReadonlySet<string> {
-  let set = keySets.get(c);
-  if (!set) {
-    set = new Set(c.keys);
-    keySets.set(c, set);
-  }
-  return set;
-}
-
-/** The lemmas naming what happens: predicate and wrapped proposition. */
-export function eventLemmas(c: Claim): string[] {
-  const out: string[] = [];
-  if (c.proposition.predicate) out.push(c.proposition.predicate.lemma.toLowerCase());
-  if (c.proposition.inner) out.push(c.proposition.inner.lemma.toLowerCase());
-  return out;
-}
-
-/**
- * Two claims name one event with synonymous predicates (WordNet: "quit" / "resign", "negotiate" / "talks"), or
- * with predicates that share a rarer sense while acting on one theme, which fixes that sense ("lodged a complaint" /
- * "filed a complaint").
- */
-export function synonymousEvents(a: Claim, b: Claim): boolean {
-  const lb = eventLemmas(b);
-  return eventLemmas(a).some((x) => lb.some((y) => areSynonyms(x, y))) || synonymousInContext(a, b);
-}
-
-/** The predicates share a verb sense among their first four, and both act on the same theme. */
-export function synonymousInContext(a: Claim, b: Claim): boolean {
-  const [pa, pb] = [a.proposition.predicate, b.proposition.predicate];
-  const theme = a.proposition.theme?.key;
-  if (!pa || !pb || theme === undefined || theme !== b.proposition.theme?.key) return false;
-  return areSynonymsInContext(pa.lemma, pb.lemma);
-}
-
-/** Both claims' own events share a stem ("has not yet conceded" / "conceded defeat"). */
-export function sharesEventStem(a: Claim, b: Claim): boolean {
-  const stems = new Set(eventStems(a));
-  return eventStems(b).some((s) => stems.has(s));
-}
-
-/**
- * One event, seen from both claims: the event of one is named among the other's words ("confirm [attend]" / "would
- * not attend the talks"), the predicates are synonyms, or both speak of the same theme.
- */
-export function sameEvent(a: Claim, b: Claim): boolean {
-  const aKeys = keySet(a);
-  const bKeys = keySet(b);
-  if (eventStems(a).some((s) => bKeys.has(s)) || eventStems(b).some((s) => aKeys.has(s)) || synonymousEvents(a, b)) return true;
-  const theme = a.proposition.theme?.key;
-  return theme !== undefined && theme === b.proposition.theme?.key;
-}
-
-/** The stems naming what happens in a claim: its predicate and the proposition a status verb wraps. */
-export function eventStems(c: Claim): string[] {
-  return eventLemmas(c).map((lemma) => stem(lemma));
-}
 
 /** Both claims act on one named theme ("lodged a complaint" / "filed a complaint"); a theme that is no content key of its claim (a stray preposition) names nothing. */
 function sameTheme(a: Claim, b: Claim): boolean {
