@@ -101,11 +101,16 @@ describe('extractPlaces', () => {
     expect(extractPlaces(d, range, tokenize(d.view, range))).toEqual([place('Rome', 'rome', 'at', ['italy', 'europe'], 21)]);
   });
 
-  it('survives 100,000-character hostile input', () => {
-    for (const hostile of ['1'.repeat(100_000), '" '.repeat(50_000), ' '.repeat(100_000), 'Q'.repeat(100_000), 'in Moscow '.repeat(10_000)]) {
-      const started = performance.now();
-      expect(Array.isArray(places(hostile))).toBe(true);
-      expect(performance.now() - started).toBeLessThan(2000);
+  // Time is no assertion here: test/robustness/regex-safety.test.ts proves every regex free of catastrophic backtracking.
+  it('reads no place in 100,000-character hostile input without place names', () => {
+    for (const hostile of ['1'.repeat(100_000), '" '.repeat(50_000), ' '.repeat(100_000), 'Q'.repeat(100_000)]) {
+      expect(places(hostile)).toEqual([]);
     }
+  });
+
+  it('reads each of 10,000 place names in 100,000 characters, at its own offset', () => {
+    const found = places('in Moscow '.repeat(10_000));
+    expect(found).toHaveLength(10_000);
+    expect(found.every((p, i) => p.key === 'moscow' && p.span.start === 3 + 10 * i)).toBe(true);
   });
 });

@@ -111,11 +111,10 @@ describe('extractQuantities', () => {
     ]);
   });
 
-  it('survives 100,000-character hostile input', () => {
+  // Time is no assertion here: test/robustness/regex-safety.test.ts proves every regex free of catastrophic backtracking.
+  it('reads no quantity in 100,000-character hostile input', () => {
     for (const hostile of ['7'.repeat(100_000), '1 '.repeat(50_000), '"'.repeat(100_000), ' '.repeat(100_000), 'x'.repeat(100_000), '1-'.repeat(50_000)]) {
-      const started = performance.now();
-      expect(Array.isArray(all(hostile))).toBe(true);
-      expect(performance.now() - started).toBeLessThan(2000);
+      expect(all(hostile)).toEqual([]);
     }
   });
 });

@@ -53,11 +53,16 @@ describe('extractQuotes', () => {
     expect(extractQuotes(doc(text), { start: 16, end: text.length })).toEqual([quote(17, 'In', 'Bo')]);
   });
 
-  it('survives 100,000-character hostile input', () => {
-    for (const hostile of ['"'.repeat(100_000), "'".repeat(100_000), ` 'a`.repeat(33_000), `"'a' `.repeat(20_000), ' '.repeat(100_000), 'w'.repeat(100_000), '1'.repeat(100_000)]) {
-      const started = performance.now();
-      expect(Array.isArray(quotes(hostile))).toBe(true);
-      expect(performance.now() - started).toBeLessThan(2000);
+  // Time is no assertion here: test/robustness/regex-safety.test.ts proves every regex free of catastrophic backtracking.
+  it('reads no quote in 100,000-character hostile input without quoted words', () => {
+    for (const hostile of ['"'.repeat(100_000), "'".repeat(100_000), ` 'a`.repeat(33_000), ' '.repeat(100_000), 'w'.repeat(100_000), '1'.repeat(100_000)]) {
+      expect(quotes(hostile)).toEqual([]);
     }
+  });
+
+  it('reads each of 10,000 quoted words in 100,000 characters, at its own offset', () => {
+    const found = quotes(`"'a' `.repeat(20_000));
+    expect(found).toHaveLength(10_000);
+    expect(found.every((q, i) => q.text === "'a'" && q.span.start === 1 + 10 * i && q.span.text === "'a'")).toBe(true);
   });
 });

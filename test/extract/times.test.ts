@@ -68,11 +68,10 @@ describe('extractTimes', () => {
     expect(extractTimes(doc(text), { start: 25, end: text.length }, REFERENCE)).toEqual([day('2025-05-03', false, sp(28, 'May 3, 2025'))]);
   });
 
-  it('survives 100,000-character hostile input', () => {
+  // Time is no assertion here: test/robustness/regex-safety.test.ts proves every regex free of catastrophic backtracking.
+  it('reads no date in 100,000-character hostile input', () => {
     for (const hostile of ['2025 '.repeat(20_000), '1'.repeat(100_000), '"'.repeat(100_000), ' '.repeat(100_000), 'May'.repeat(33_333)]) {
-      const started = performance.now();
-      expect(Array.isArray(times(hostile))).toBe(true);
-      expect(performance.now() - started).toBeLessThan(10_000);
+      expect(times(hostile)).toEqual([]);
     }
   });
 });
