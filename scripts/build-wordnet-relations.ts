@@ -14,6 +14,10 @@
  * - antonyms: WordNet's direct (lexical) antonyms of verbs, adjectives and event nouns in their first SENSES senses,
  *   spread over both synsets (every member holding either synset among its first SENSES senses), one table per part of
  *   speech ("close" the verb opposes "open", "close" the adjective "distant");
+ * - indirect antonyms (Fellbaum 1998, WordNet ch. 2: adjective clusters): a satellite adjective opposes the antonym of
+ *   its cluster's head ("intact", similar to "uninjured", opposes "injured"); a verb opposes the antonyms of its
+ *   hypernym, as a troponym is a manner of its hypernym ("deteriorate", a way to "worsen", opposes "improve"); each a
+ *   lemma whose first SENSES senses hold the synset, against lemmas holding the antonym synset among theirs;
  * - attributes: adjective → the attribute nouns it is a value of (open, closed → "openness");
  * - nominalisations: event noun → the verbs it is derived from (inspection → inspect, death → die).
  * A target lemma counts only if the target synset is among its own first SENSES senses, so a rare sense of a
@@ -93,6 +97,40 @@ function antonyms(pos: WordnetPos, into: Relation, keep: (s: Synset) => boolean 
   }
 }
 
+/** Members of a synset that hold it among their first SENSES senses and among the senses the tagged texts attest. */
+function attestedMembers(pos: WordnetPos, synset: Synset): string[] {
+  const attested = (w: string) => inFirstSenses(pos.index, w, synset.offset, Math.min(SENSES, pos.tagged.get(w) ?? 0));
+  return synset.words.filter((w) => isKeptLemma(w) && attested(w));
+}
+
+/** Direct antonym synsets of a synset: the targets of its lexical "!" pointers. */
+function antonymSynsets(pos: WordnetPos, synset: Synset): Synset[] {
+  return synset.pointers.filter((p) => p.symbol === '!').map((p) => readSynset(pos.data, p.offset));
+}
+
+/**
+ * Indirect antonyms: a lemma whose synset points by `link` (adjectives: "&" from a satellite to its cluster's head;
+ * verbs: "@" to its hypernym) to a synset with direct antonyms opposes those antonyms' members. One step only, both
+ * ends within their lemmas' first SENSES senses and attested in the tagged texts (a looser relation than direct
+ * antonymy, so kept to senses with corpus evidence); pairs already direct antonyms are left to that table.
+ */
+function indirectAntonyms(pos: WordnetPos, link: string, direct: Relation): Relation {
+  const out: Relation = new Map();
+  for (const [lemma, synset] of senses(pos)) {
+    if (!attestedMembers(pos, synset).includes(lemma)) continue;
+    for (const head of targetsOf(pos, synset, link)) {
+      for (const opposite of antonymSynsets(pos, head)) {
+        for (const w of attestedMembers(pos, opposite)) {
+          if (direct.get(lemma)?.has(w) || head.words.includes(w)) continue;
+          add(out, lemma, w);
+          add(out, w, lemma);
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /** Adjective → the attribute nouns it is a value of. */
 function attributesOf(adj: WordnetPos, noun: WordnetPos): Relation {
   const attributes: Relation = new Map();
@@ -143,9 +181,12 @@ export function buildRelationTable(): string {
   antonyms(adj, adjectiveAntonyms);
   antonyms(noun, nounAntonyms, (s) => EVENT_NOUN_FILES.has(s.lexFile));
   const verbs = [...verb.index.keys()].filter(isKeptLemma).sort();
+  const indirectVerbAntonyms = indirectAntonyms(verb, '@', verbAntonyms);
+  const indirectAdjectiveAntonyms = indirectAntonyms(adj, '&', adjectiveAntonyms);
   const tables: [string, Relation][] = [
     ...Object.entries(relations), ['verbAntonyms', verbAntonyms], ['adjectiveAntonyms', adjectiveAntonyms],
-    ['nounAntonyms', nounAntonyms], ['attributes', attributesOf(adj, noun)],
+    ['nounAntonyms', nounAntonyms], ['indirectVerbAntonyms', indirectVerbAntonyms],
+    ['indirectAdjectiveAntonyms', indirectAdjectiveAntonyms], ['attributes', attributesOf(adj, noun)],
     ['nominalisations', nominalisations(verb, noun)],
   ];
   const body = tables.map(([name, r]) => `  ${JSON.stringify(name)}: ${JSON.stringify(tableText(r))}`).join(',\n');

@@ -6,7 +6,7 @@ import table from '../lexicon/wordnet-relations.json' with { type: 'json' };
  */
 
 type Relation = ReadonlyMap<string, readonly string[]>;
-type TableName = 'hypernyms' | 'wideHypernyms' | 'entails' | 'causes' | 'verbAntonyms' | 'adjectiveAntonyms' | 'nounAntonyms' | 'attributes' | 'nominalisations';
+type TableName = 'hypernyms' | 'wideHypernyms' | 'entails' | 'causes' | 'verbAntonyms' | 'adjectiveAntonyms' | 'nounAntonyms' | 'indirectVerbAntonyms' | 'indirectAdjectiveAntonyms' | 'attributes' | 'nominalisations';
 
 const NONE: readonly string[] = Object.freeze([]);
 const built = new Map<TableName, Relation>();
@@ -107,6 +107,14 @@ export function causes(verb: string): readonly string[] {
 export function antonymsOf(lemma: string, pos: 'verb' | 'adjective' | 'noun'): readonly string[] {
   const name = pos === 'verb' ? 'verbAntonyms' : pos === 'adjective' ? 'adjectiveAntonyms' : 'nounAntonyms';
   return valuesOf(name, lemma);
+}
+
+/**
+ * WordNet's indirect antonyms of a lemma (Fellbaum 1998, ch. 2): a satellite adjective against its cluster head's
+ * antonyms ("intact" / "injured"), a verb against its hypernym's ("deteriorate", a way to worsen, / "improve").
+ */
+export function indirectAntonymsOf(lemma: string, pos: 'verb' | 'adjective'): readonly string[] {
+  return valuesOf(pos === 'verb' ? 'indirectVerbAntonyms' : 'indirectAdjectiveAntonyms', lemma);
 }
 
 /** The verbs an event noun is derived from ("inspection" → inspect); empty for other words. */
