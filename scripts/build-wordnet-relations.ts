@@ -19,7 +19,9 @@
  *   hypernym, as a troponym is a manner of its hypernym ("deteriorate", a way to "worsen", opposes "improve"); each a
  *   lemma whose first SENSES senses hold the synset, against lemmas holding the antonym synset among theirs;
  * - attributes: adjective → the attribute nouns it is a value of (open, closed → "openness");
- * - nominalisations: event noun → the verbs it is derived from (inspection → inspect, death → die).
+ * - nominalisations: event noun → the verbs it is derived from (inspection → inspect, death → die);
+ * - convertedEventNouns: nouns spelt as a verb with an act or happening among their first SENSES senses ("ban",
+ *   "strike"; not "summer", a noun of time, nor "share", of possession).
  * A target lemma counts only if the target synset is among its own first SENSES senses, so a rare sense of a
  * common word ("go" as "die") never enters.
  */
@@ -154,6 +156,19 @@ function nominalisations(verb: WordnetPos, noun: WordnetPos): Relation {
   return out;
 }
 
+/** Noun files of acts and happenings for a noun spelt as its verb: the event files without possession ("share"). */
+const CONVERTED_EVENT_FILES: ReadonlySet<number> = new Set([...EVENT_NOUN_FILES].filter((f) => f !== 21));
+
+/** Nouns spelt as a verb whose first SENSES senses include an act or happening ("ban", "strike"; not "summer"). */
+function convertedEventNouns(verb: WordnetPos, noun: WordnetPos): string[] {
+  const out: string[] = [];
+  for (const [lemma, offsets] of noun.index) {
+    if (!isKeptLemma(lemma) || !verb.index.has(lemma)) continue;
+    if (offsets.slice(0, SENSES).some((o) => CONVERTED_EVENT_FILES.has(readSynset(noun.data, o).lexFile))) out.push(lemma);
+  }
+  return out.sort();
+}
+
 /** One table as one string, a line per key ("kill croak decease die"): a string literal loads far faster than an object. */
 function tableText(r: Relation): string {
   return [...r.keys()].sort().map((k) => `${k} ${[...r.get(k)!].sort().join(' ')}`).join('\n');
@@ -164,9 +179,9 @@ export const SOURCE =
   `each relation from a lemma's first ${SENSES} senses to lemmas holding the target among their first ${SENSES}: verb ` +
   `hypernyms (one level; wideHypernyms: from senses ${SENSES + 1}-${WIDE_SENSES}), entailment, cause; direct antonyms of verbs, adjectives and event nouns, spread over both ` +
   'synsets; adjective ' +
-  'attributes; event-noun nominalisations of verbs (a noun spelt as its verb is left out).';
+  'attributes; event-noun nominalisations of verbs (a noun spelt as its verb is left out, and listed in convertedEventNouns).';
 
-const FORMAT = 'verbs: space-separated lemmas. Every other table: one string, lines joined by newlines, each line a key lemma then its values, space-separated, all sorted.';
+const FORMAT = 'verbs, convertedEventNouns: space-separated lemmas. Every other table: one string, lines joined by newlines, each line a key lemma then its values, space-separated, all sorted.';
 
 /** The JSON text: keys and values sorted, so the output is byte-stable. */
 export function buildRelationTable(): string {
@@ -191,7 +206,7 @@ export function buildRelationTable(): string {
   ];
   const body = tables.map(([name, r]) => `  ${JSON.stringify(name)}: ${JSON.stringify(tableText(r))}`).join(',\n');
   return `{\n  "source": ${JSON.stringify(SOURCE)},\n  "senses": ${SENSES},\n  "format": ${JSON.stringify(FORMAT)},\n` +
-    `  "verbs": ${JSON.stringify(verbs.join(' '))},\n${body}\n}\n`;
+    `  "verbs": ${JSON.stringify(verbs.join(' '))},\n${body},\n  "convertedEventNouns": ${JSON.stringify(convertedEventNouns(verb, noun).join(' '))}\n}\n`;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -74,6 +74,18 @@ export function isVerbLemma(lemma: string): boolean {
   return known;
 }
 
+const convertedNouns = new Map<string, boolean>();
+
+/** Whether WordNet has this lemma as a noun spelt as its verb with an act or happening among its first senses ("ban", "strike"). */
+export function isConvertedEventNoun(lemma: string): boolean {
+  let known = convertedNouns.get(lemma);
+  if (known === undefined) {
+    if (convertedNouns.size >= MEMO_LIMIT) convertedNouns.clear();
+    convertedNouns.set(lemma, (known = entryOf(table.convertedEventNouns, ' ', lemma) !== undefined));
+  }
+  return known;
+}
+
 /** Verb hypernyms of a verb's first senses ("indict" → accuse, charge). */
 export function verbHypernyms(verb: string): readonly string[] {
   return valuesOf('hypernyms', verb);
