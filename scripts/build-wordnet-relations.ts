@@ -18,6 +18,8 @@
  *   its cluster's head ("intact", similar to "uninjured", opposes "injured"); a verb opposes the antonyms of its
  *   hypernym, as a troponym is a manner of its hypernym ("deteriorate", a way to "worsen", opposes "improve"); each a
  *   lemma whose first SENSES senses hold the synset, against lemmas holding the antonym synset among theirs;
+ * - phrasalAntonyms: direct antonyms where one side is a phrasal verb, spelt with WordNet's underscore (switch_off /
+ *   switch_on, phase_in / phase_out, drop_out / enter);
  * - attributes: adjective → the attribute nouns it is a value of (open, closed → "openness");
  * - nominalisations: event noun → the verbs it is derived from (inspection → inspect, death → die);
  * - convertedEventNouns: nouns spelt as a verb with an act or happening among their first SENSES senses ("ban",
@@ -156,6 +158,32 @@ function nominalisations(verb: WordnetPos, noun: WordnetPos): Relation {
   return out;
 }
 
+/** A verb and one particle ("switch_off"), as WordNet spells a phrasal verb. */
+const PHRASAL = /^[a-z]+_[a-z]+$/;
+
+/**
+ * Direct antonyms where one side is a phrasal verb (switch_off / switch_on, phase_in / phase_out, drop_out / enter),
+ * both within their lemmas' first SENSES senses; keys and values keep WordNet's underscore.
+ */
+function phrasalAntonyms(verb: WordnetPos): Relation {
+  const out: Relation = new Map();
+  const kept = (w: string) => isKeptLemma(w) || PHRASAL.test(w);
+  for (const [lemma, offsets] of verb.index) {
+    if (!kept(lemma)) continue;
+    for (const offset of offsets.slice(0, SENSES)) {
+      const synset = readSynset(verb.data, offset);
+      for (const p of synset.pointers) {
+        if (p.symbol !== '!' || synset.words[p.source - 1] !== lemma) continue;
+        const word = readSynset(verb.data, p.offset).words[p.target - 1]!;
+        if (!kept(word) || !(PHRASAL.test(lemma) || PHRASAL.test(word)) || !inFirstSenses(verb.index, word, p.offset, SENSES)) continue;
+        add(out, lemma, word);
+        add(out, word, lemma);
+      }
+    }
+  }
+  return out;
+}
+
 /** Noun files of acts and happenings for a noun spelt as its verb: the event files without possession ("share"). */
 const CONVERTED_EVENT_FILES: ReadonlySet<number> = new Set([...EVENT_NOUN_FILES].filter((f) => f !== 21));
 
@@ -201,7 +229,7 @@ export function buildRelationTable(): string {
   const tables: [string, Relation][] = [
     ...Object.entries(relations), ['verbAntonyms', verbAntonyms], ['adjectiveAntonyms', adjectiveAntonyms],
     ['nounAntonyms', nounAntonyms], ['indirectVerbAntonyms', indirectVerbAntonyms],
-    ['indirectAdjectiveAntonyms', indirectAdjectiveAntonyms], ['attributes', attributesOf(adj, noun)],
+    ['indirectAdjectiveAntonyms', indirectAdjectiveAntonyms], ['phrasalAntonyms', phrasalAntonyms(verb)], ['attributes', attributesOf(adj, noun)],
     ['nominalisations', nominalisations(verb, noun)],
   ];
   const body = tables.map(([name, r]) => `  ${JSON.stringify(name)}: ${JSON.stringify(tableText(r))}`).join(',\n');

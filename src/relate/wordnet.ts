@@ -6,7 +6,7 @@ import table from '../lexicon/wordnet-relations.json' with { type: 'json' };
  */
 
 type Relation = ReadonlyMap<string, readonly string[]>;
-type TableName = 'hypernyms' | 'wideHypernyms' | 'entails' | 'causes' | 'verbAntonyms' | 'adjectiveAntonyms' | 'nounAntonyms' | 'indirectVerbAntonyms' | 'indirectAdjectiveAntonyms' | 'attributes' | 'nominalisations';
+type TableName = 'hypernyms' | 'wideHypernyms' | 'entails' | 'causes' | 'verbAntonyms' | 'adjectiveAntonyms' | 'nounAntonyms' | 'indirectVerbAntonyms' | 'indirectAdjectiveAntonyms' | 'phrasalAntonyms' | 'attributes' | 'nominalisations';
 
 const NONE: readonly string[] = Object.freeze([]);
 const built = new Map<TableName, Relation>();
@@ -127,6 +127,11 @@ export function antonymsOf(lemma: string, pos: 'verb' | 'adjective' | 'noun'): r
  */
 export function indirectAntonymsOf(lemma: string, pos: 'verb' | 'adjective'): readonly string[] {
   return valuesOf(pos === 'verb' ? 'indirectVerbAntonyms' : 'indirectAdjectiveAntonyms', lemma);
+}
+
+/** WordNet's direct antonyms of a two-word verb or of a verb opposed by one, spelt with an underscore ("switch_off" → switch_on). */
+export function phrasalAntonymsOf(lemma: string): readonly string[] {
+  return valuesOf('phrasalAntonyms', lemma);
 }
 
 /** The verbs an event noun is derived from ("inspection" → inspect); empty for other words. */
