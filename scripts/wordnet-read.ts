@@ -35,6 +35,21 @@ export function readIndex(path: string): Map<string, number[]> {
   return senses;
 }
 
+/**
+ * index.<pos> → lemma → how many of its senses (the first ones) are attested in the tagged concordance texts (the
+ * index line's tagsense_cnt field): a sense beyond them is one WordNet has no corpus evidence for.
+ */
+function readTaggedSenseCounts(path: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line === '' || line.startsWith(' ')) continue;
+    const fields = line.trim().split(' ');
+    const synsetCount = Number(fields[2]);
+    counts.set(fields[0]!, Number(fields[fields.length - synsetCount - 1]));
+  }
+  return counts;
+}
+
 /** Parses the data.<pos> line that starts at a byte offset. */
 export function readSynset(data: Buffer, offset: number): Synset {
   const end = data.indexOf(0x0a, offset);
@@ -73,9 +88,10 @@ export function wordnetLicence(dictDir: string = DICT_DIR): string {
   return `${header.map((l) => l.replace(LICENCE_LINE, '').trimEnd()).join('\n')}\n`;
 }
 
-/** One part of speech: its index and data file. */
-export interface WordnetPos { index: Map<string, number[]>; data: Buffer }
+/** One part of speech: its index and data file, and how many of each lemma's senses the tagged texts attest. */
+export interface WordnetPos { index: Map<string, number[]>; data: Buffer; tagged: Map<string, number> }
 
 export function readPos(pos: 'noun' | 'verb' | 'adj', dictDir: string = DICT_DIR): WordnetPos {
-  return { index: readIndex(join(dictDir, `index.${pos}`)), data: readFileSync(join(dictDir, `data.${pos}`)) };
+  const indexPath = join(dictDir, `index.${pos}`);
+  return { index: readIndex(indexPath), data: readFileSync(join(dictDir, `data.${pos}`)), tagged: readTaggedSenseCounts(indexPath) };
 }

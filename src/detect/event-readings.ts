@@ -4,6 +4,7 @@ import { stem } from '../extract/keys.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { areSynonyms, areSynonymsInContext } from '../lexicon/synonyms.js';
 import { eventMentions, nominalTheme } from '../relate/events.js';
+import { framedOrSupportedEvent } from '../relate/intended-events.js';
 import { claimWords, type Token } from '../relate/words.js';
 import { isNegative } from './shared.js';
 
@@ -19,7 +20,8 @@ export interface EventReading {
   actor?: Phrase;
   /** Content words of what the event acts on (lemmas); empty when the claim does not say. */
   theme: readonly string[];
-  via: 'predicate' | 'implicative' | 'event-noun';
+  /** 'frame': an event noun in a negated intention or an onset frame ("no plans for a ban", "a ban will begin"), whose theme the other claim must name. */
+  via: 'predicate' | 'implicative' | 'event-noun' | 'frame';
 }
 
 /** Words that introduce an implicative's complement: "managed to escape", "prevented from escaping". */
@@ -56,6 +58,10 @@ function implicativeReading(claim: Claim, lexicon: Lexicon): EventReading | unde
   const p = claim.proposition;
   const signature = p.predicate ? lexicon.implicatives[p.predicate.lemma.toLowerCase()] : undefined;
   const inner = wrapped(claim);
+  // "ruled out a hosepipe ban": a refusal verb's state says its inner event does not happen, whatever the verb.
+  if (!signature && inner && p.inner && p.state === 'refused') {
+    return { verb: inner.verb, negative: true, span: inner.span, ...(p.actor ? { actor: p.actor } : {}), theme: wordsAfter(claim, inner.span), via: 'implicative' };
+  }
   if (!signature || !inner || p.state === 'pending') return undefined;
   // A refusal verb's state already says the wrapped event did not happen ("failed to escape": refused).
   const happened = p.state === 'refused' ? false : p.negated ? signature.negated : signature.affirmed;
@@ -100,6 +106,10 @@ export function eventReadings(claim: Claim, lexicon: Lexicon): readonly EventRea
     const implicative = implicativeReading(claim, lexicon);
     if (implicative) out.push(implicative);
     out.push(...eventNounReadings(claim, lexicon));
+    const framed = framedOrSupportedEvent(claim, derived(lexicon, supportVerbs));
+    // A denied intention is its holder's (the subject's); an onset frame's subject is the event itself.
+    const actor = framed?.byActor && p.actor ? { actor: p.actor } : {};
+    if (framed) out.push({ verb: framed.verb, negative: framed.denied, span: framed.span, ...actor, theme: framed.theme, via: 'frame' });
   }
   readings.set(claim, out);
   return out;

@@ -4,6 +4,7 @@ import { sharesEventStem, synonymousEvents } from '../match/same-event.js';
 import type { EventRelation } from '../relate/relation.js';
 import { samePhrase } from './actor.js';
 import type { DetectContext } from './types.js';
+import { phrasalOpposed } from '../relate/phrasal.js';
 
 /** Readings of a pair of claims that the gates (detect/gates.ts) combine: each one fact about the two claims. */
 
@@ -12,10 +13,10 @@ export function sameEventStem(a: Claim, b: Claim): boolean {
   return sharesEventStem(a, b) || synonymousEvents(a, b);
 }
 
-/** The two predicates are opposite acts by the lexicon's list ("reject" / "accept"). */
+/** The two predicates are opposite acts by the lexicon's list ("reject" / "accept") or as WordNet's two-word antonyms ("took office" / "left office"). */
 export function oppositePredicates(a: Claim, b: Claim, context: DetectContext): boolean {
   const [x, y] = [a.proposition.predicate?.lemma, b.proposition.predicate?.lemma];
-  return x !== undefined && y !== undefined && (context.lexicon.opposites.get(x)?.has(y) ?? false);
+  return x !== undefined && y !== undefined && ((context.lexicon.opposites.get(x)?.has(y) ?? false) || phrasalOpposed(a, b) !== undefined);
 }
 
 /** Both claims name their doer, and by the same name ("Volkar" / "Volkar"). */

@@ -5,6 +5,7 @@ import { someDifferentDates } from '../match/dates.js';
 import { STATUS_DECIDED_STRENGTH } from '../lexicon/state-strengths.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { areConverses } from '../relate/lexical.js';
+import { phrasalOpposed } from '../relate/phrasal.js';
 import { stateAfterAnotherOccasion } from '../relate/exclusive-states.js';
 import { compatiblePhrases } from './actor.js';
 import { boundedByOtherAct } from './bounding-event.js';
@@ -87,6 +88,11 @@ function predicateHit(a: Claim, b: Claim, context: DetectContext): DetectorHit |
   const [pa, pb] = [a.proposition, b.proposition];
   // Opposite events by the lexicon's list or by WordNet antonymy of the aligned event words ("rose" / "fell").
   // "goes by the name" / "came up with": a particle makes another verb, which the bare verbs' antonymy does not oppose.
+  // "switched off" / "switched on": two-word verbs WordNet opposes, read through their particle.
+  const phrasal = pa.predicate && pb.predicate ? phrasalOpposed(a, b) : undefined;
+  if (phrasal && !stateAfterAnotherOccasion(a, b)) {
+    return { kind: 'opposition', strength: OPPOSITION_STRENGTH, evidence: [pa.predicate!.span, pb.predicate!.span], detail: `"${phrasal[0]}" vs "${phrasal[1]}"` };
+  }
   const plainVerbs = !differentParticles(a, b, context.lexicon);
   if (pa.predicate && pb.predicate && plainVerbs && (opposes(pa.predicate, pb.predicate, context) || context.opposedEvents === true)) {
     if (tellsOneDeal(a, b, context) || stateAfterAnotherOccasion(a, b)) return null;

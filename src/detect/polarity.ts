@@ -15,6 +15,8 @@ import { oppositeSides } from './sides.js';
 import { negatedComplementHit } from './negated-complements.js';
 import { negatedUntilADate } from './not-until.js';
 import { groupsInOtherPlaces } from './restricted-groups.js';
+import { claimWords } from '../relate/words.js';
+import { eventNounWords, futureVerbGroup } from '../relate/intended-events.js';
 
 /**
  * The same predicate held affirmatively by one claim and negatively by the other: "will attend" vs "will not
@@ -53,7 +55,8 @@ export const detectPolarity: Detector = (a, b, context) => {
   // Through an inner verb the themes are not compared: what that verb acts on must not differ ("give her a name" / "gave her an arm").
   if (how === 'inner' && sharedInnerStem(a, b) !== undefined && differentObjects(a, b, sharedInnerStem(a, b)!)) return null;
   const [neg, pos] = isNegative(a) ? [a, b] : [b, a];
-  if (how === 'predicate' && refusalVerbTwice(neg)) return null;
+  // The refused act itself may still be what the other claim affirms ("ruled out a ban" / "imposed a ban"): its readings say.
+  if (how === 'predicate' && refusalVerbTwice(neg)) return readingHit(a, b, context);
   const detail = `${pos.proposition.predicate?.lemma ?? 'it'} affirmed vs ${neg.proposition.state}`;
   return {
     kind: 'polarity',
@@ -125,6 +128,25 @@ function opposite(x: EventReading, y: EventReading, context: DetectContext): boo
 }
 
 /**
+ * Two readings, one read off a frame, speak of one event: the same noun phrase, and a denied intention (about what is
+ * to come) met by a claim that the event is to come, not that it happened ("will impose a ban", not "imposed a ban in 2022").
+ */
+function framesAgree(x: EventReading, y: EventReading, a: Claim, b: Claim): boolean {
+  const intention = (r: EventReading, other: Claim) => r.via === 'frame' && r.negative && !futureVerbGroup(other);
+  return sameNounPhrase(x.verb, a, b) && !intention(x, b) && !intention(y, a);
+}
+
+/**
+ * An event noun read off a frame keeps the words that say which one it is, and so does the other claim's: each claim
+ * must name every such word of the other ("no plans for a hosepipe ban" / "imposed a ban on night fishing": two bans).
+ */
+function sameNounPhrase(verb: string, a: Claim, b: Claim): boolean {
+  const named = (c: Claim) => new Set(claimWords(c).tokens.filter((t) => t.content).map((t) => t.lemma));
+  const [inA, inB] = [named(a), named(b)];
+  return eventNounWords(a, verb).every((w) => inB.has(w)) && eventNounWords(b, verb).every((w) => inA.has(w));
+}
+
+/**
  * The same event held with opposite polarity once implicative verbs and event nouns are read through: "managed to
  * escape" / "failed to escape", "seized the airport" / "failed to capture the airport", "inspected the dam" / "no
  * inspection of the dam was carried out". Both plain predicates are the main rule's case.
@@ -132,7 +154,7 @@ function opposite(x: EventReading, y: EventReading, context: DetectContext): boo
 function readingHit(a: Claim, b: Claim, context: DetectContext): DetectorHit | null {
   for (const x of eventReadings(a, context.lexicon)) {
     for (const y of eventReadings(b, context.lexicon)) {
-      if (!opposite(x, y, context)) continue;
+      if (!opposite(x, y, context) || ((x.via === 'frame' || y.via === 'frame') && !framesAgree(x, y, a, b))) continue;
       const negative = x.negative ? x : y;
       return {
         kind: 'polarity',

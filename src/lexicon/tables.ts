@@ -40,6 +40,7 @@ import * as implicatives from './implicatives.js';
 import * as implicativeNouns from './implicative-nouns.js';
 import * as incompatibleStates from './incompatible-states.js';
 import * as pendingStates from './pending-states.js';
+import * as intentionFrames from './intention-frames.js';
 import * as intentionNouns from './intention-nouns.js';
 import * as invariantVerbs from './invariant-verbs.js';
 import * as irregularVerbs from './irregular-verbs.js';
@@ -147,6 +148,7 @@ export const SHIPPED_TABLES = {
   'pending-states': pendingStates,
   'result-states': resultStates,
   'side-prepositions': sidePrepositions,
+  'intention-frames': intentionFrames,
   'intention-nouns': intentionNouns,
   'invariant-verbs': invariantVerbs,
   'irregular-verbs': irregularVerbs,

@@ -1,7 +1,7 @@
 import { synonymGroups } from '../lexicon/synonyms.js';
 import type { AlignedWord } from './types.js';
 import { vectorIndex } from './vectors.js';
-import { antonymsOf, causes, entailments, verbHypernyms, verbHypernymsInContext, verbsOfNominalisation } from './wordnet.js';
+import { antonymsOf, causes, indirectAntonymsOf, entailments, verbHypernyms, verbHypernymsInContext, verbsOfNominalisation } from './wordnet.js';
 
 /**
  * What the lexical tables say about one word, looked up once per distinct word so that comparing two claims is a
@@ -10,7 +10,7 @@ import { antonymsOf, causes, entailments, verbHypernyms, verbHypernymsInContext,
 export interface WordFacts {
   /** The forms it can be opposed as: surface form, lemma, verb lemma and the verb a "re-" prefix leaves. */
   forms: readonly string[];
-  /** WordNet antonyms of any of its forms, as verb, adjective or event noun. */
+  /** WordNet antonyms of any of its forms, as verb, adjective or event noun, direct or indirect (through a cluster head or hypernym). */
   antonyms: ReadonlySet<string>;
   /** The verbs it is a nominalisation of. */
   nominalOf: readonly string[];
@@ -33,7 +33,10 @@ const cache = new Map<string, WordFacts>();
 
 function compute(w: AlignedWord): WordFacts {
   const forms = [...new Set([w.lower, w.lemma, ...(w.verb ? [w.verb, w.verb.replace(RE_PREFIX, '')] : [])])];
-  const antonyms = new Set(forms.flatMap((f) => [...antonymsOf(f, 'verb'), ...antonymsOf(f, 'adjective'), ...antonymsOf(f, 'noun')]));
+  const antonyms = new Set(forms.flatMap((f) => [
+    ...antonymsOf(f, 'verb'), ...antonymsOf(f, 'adjective'), ...antonymsOf(f, 'noun'),
+    ...indirectAntonymsOf(f, 'verb'), ...indirectAntonymsOf(f, 'adjective'),
+  ]));
   const parents = w.verb ? verbHypernyms(w.verb) : [];
   const vectors: [number, number] = [vectorIndex(w.lower) ?? -1, vectorIndex(w.lemma) ?? -1];
   return {

@@ -6,7 +6,7 @@ import table from '../lexicon/wordnet-relations.json' with { type: 'json' };
  */
 
 type Relation = ReadonlyMap<string, readonly string[]>;
-type TableName = 'hypernyms' | 'wideHypernyms' | 'entails' | 'causes' | 'verbAntonyms' | 'adjectiveAntonyms' | 'nounAntonyms' | 'attributes' | 'nominalisations';
+type TableName = 'hypernyms' | 'wideHypernyms' | 'entails' | 'causes' | 'verbAntonyms' | 'adjectiveAntonyms' | 'nounAntonyms' | 'indirectVerbAntonyms' | 'indirectAdjectiveAntonyms' | 'phrasalAntonyms' | 'attributes' | 'nominalisations';
 
 const NONE: readonly string[] = Object.freeze([]);
 const built = new Map<TableName, Relation>();
@@ -74,6 +74,18 @@ export function isVerbLemma(lemma: string): boolean {
   return known;
 }
 
+const convertedNouns = new Map<string, boolean>();
+
+/** Whether WordNet has this lemma as a noun spelt as its verb with an act or happening among its first senses ("ban", "strike"). */
+export function isConvertedEventNoun(lemma: string): boolean {
+  let known = convertedNouns.get(lemma);
+  if (known === undefined) {
+    if (convertedNouns.size >= MEMO_LIMIT) convertedNouns.clear();
+    convertedNouns.set(lemma, (known = entryOf(table.convertedEventNouns, ' ', lemma) !== undefined));
+  }
+  return known;
+}
+
 /** Verb hypernyms of a verb's first senses ("indict" → accuse, charge). */
 export function verbHypernyms(verb: string): readonly string[] {
   return valuesOf('hypernyms', verb);
@@ -107,6 +119,19 @@ export function causes(verb: string): readonly string[] {
 export function antonymsOf(lemma: string, pos: 'verb' | 'adjective' | 'noun'): readonly string[] {
   const name = pos === 'verb' ? 'verbAntonyms' : pos === 'adjective' ? 'adjectiveAntonyms' : 'nounAntonyms';
   return valuesOf(name, lemma);
+}
+
+/**
+ * WordNet's indirect antonyms of a lemma (Fellbaum 1998, ch. 2): a satellite adjective against its cluster head's
+ * antonyms ("intact" / "injured"), a verb against its hypernym's ("deteriorate", a way to worsen, / "improve").
+ */
+export function indirectAntonymsOf(lemma: string, pos: 'verb' | 'adjective'): readonly string[] {
+  return valuesOf(pos === 'verb' ? 'indirectVerbAntonyms' : 'indirectAdjectiveAntonyms', lemma);
+}
+
+/** WordNet's direct antonyms of a two-word verb or of a verb opposed by one, spelt with an underscore ("switch_off" → switch_on). */
+export function phrasalAntonymsOf(lemma: string): readonly string[] {
+  return valuesOf('phrasalAntonyms', lemma);
 }
 
 /** The verbs an event noun is derived from ("inspection" → inspect); empty for other words. */

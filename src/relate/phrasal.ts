@@ -1,0 +1,32 @@
+import type { Claim } from '../model/claim.js';
+import { verbLemma } from './lemma.js';
+import { phrasalAntonymsOf } from './wordnet.js';
+
+const NEXT_WORD = /^\s+(\p{L}+)/u;
+
+/**
+ * The claim's verb with the word after it, as WordNet spells a two-word verb ("switched off" → "switch_off", "took
+ * office" → "take_office"). The verb is read from its own text, so a phrasal verb extraction mapped to one verb ("turned
+ * down": reject) is still read through its particle.
+ */
+function twoWordVerb(claim: Claim): string | undefined {
+  const predicate = claim.proposition.predicate;
+  if (!predicate) return undefined;
+  const next = NEXT_WORD.exec(claim.text.slice(predicate.span.end - claim.span.start))?.[1]?.toLowerCase();
+  const base = verbLemma(predicate.text.toLowerCase()) ?? predicate.lemma.toLowerCase();
+  return next === undefined ? undefined : `${base}_${next}`;
+}
+
+/**
+ * The two claims' verbs (as WordNet spells them) when they are WordNet antonyms and one is a two-word verb: "switched off" / "switched on", "phased
+ * in" / "phased out", "took office" / "left office", "dropped out" / "entered".
+ */
+export function phrasalOpposed(a: Claim, b: Claim): readonly [string, string] | undefined {
+  const forms = (c: Claim) => [twoWordVerb(c), c.proposition.predicate?.lemma.toLowerCase()].filter((f): f is string => f !== undefined);
+  const inB = forms(b);
+  for (const x of forms(a)) {
+    const y = phrasalAntonymsOf(x).find((w) => inB.includes(w));
+    if (y !== undefined) return [x.replace('_', ' '), y.replace('_', ' ')];
+  }
+  return undefined;
+}
