@@ -84,6 +84,8 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
   for (let v = 1; v < Math.min(tokens.length - 1, MAX_HOLDER_WORDS + Math.max(MAX_OPENER_TOKENS, MAX_APPOSITIVE_TOKENS)); v++) {
     const lemma = lexicon.reportingForms[tokens[v]!.lower];
     if (!lemma || tokens[v - 1]!.lower === 'to' || tokens[v - 1]!.lower === 'not') continue;
+    // "P, X said, adding that …": an "-ing" form after a comma opens a supplementive clause, never a frame's finite verb.
+    if (tokens[v - 1]!.lower === ',' && tokens[v]!.lower.endsWith('ing')) continue;
     if (isNounHead(tokens, v, lemma) || isPluralAfterDeterminer(tokens, v, lemma) || frameWordElsewhere(tokens, v) || isContentNounUse(tokens, v)) continue;
     const next = tokens[v + 1]!;
     const raised = passiveRaising(tokens, v, clause, lemma, lexicon);
@@ -91,7 +93,10 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     // "P, X said, adding …": the verb closes a trailing attribution; trailing() handles it.
     if (next.lower === ',' || next.lower === '.') continue;
     // "confirmed on Wednesday that …": a short adverbial may stand between the verb and its "that".
-    const thatAt = tokens.slice(v + 1, v + 1 + MAX_THAT_GAP).findIndex((t) => t.lower === 'that');
+    // "P, X said on Monday, adding that …": a "that" after another reporting verb is that verb's.
+    const gap = tokens.slice(v + 1, v + 1 + MAX_THAT_GAP);
+    const thatFirst = gap.findIndex((t) => t.lower === 'that');
+    const thatAt = thatFirst > 0 && gap.slice(0, thatFirst).some((t, k) => t.lower.endsWith('ing') && (k > 0 ? gap[k - 1]! : tokens[v]!).lower === ',' && lexicon.reportingForms[t.lower] !== undefined) ? -1 : thatFirst;
     // "said reports that the port had closed were false": a "that" after a content noun opens the noun's clause; only a
     // denial or confirmation of the noun ("denied reports that …") holds that clause itself.
     const nounThat = thatAt > 0 && contentNounClass(tokens[v + thatAt]!.lower) !== undefined && !HOLDS_NOUN_CLAUSE.has(lexicon.reportingVerbs[lemma] ?? 'reported') && !nounInAdjunct(tokens, v, thatAt);

@@ -43,4 +43,32 @@ describe('a clause coordinated after a trailing frame is a claim of its own', ()
     ['a verb phrase with no subject of its own', 'The storm hit Lisbon, the agency said, and moved north.', 1],
     ['"and" inside a quote', '"We rebuilt the roof," she said, "and the walls."', 1],
   ])('no second claim: %s: %s', (_name, text, count) => expect(claimCount(text)).toBe(count));
+  it('a content noun between a frame verb and "that" is no second verb: "denied reports that"', () =>
+    expect(wrongFields('The bank denied reports that it would cut 500 jobs.', [{ holder: 'bank', actor: 'bank', predicate: 'cut', theme: 'jobs', state: 'negated', quantities: [n(500, null, 'jobs')] }])).toEqual([]));
+});
+
+// "P, X said, adding that Q": a supplementive "-ing" clause of a reporting verb with a "that" clause after the frame
+// (Quirk et al. 1985, § 15.60, supplementive clauses take the subject of the host: X) says Q too, held by X.
+// After the first run "the agency" was corrected to not anonymous (a unique body, per the gold README's rule).
+const adding: [string, string, Want[]][] = [
+  ['adding that, counted passive', 'The plant will close in May, the company said on Monday, adding that 300 jobs would be cut.', [
+    { holder: 'company', actor: 'plant', predicate: 'close', dates: ['May'] },
+    { holder: 'company', predicate: 'cut', theme: 'jobs', quantities: [n(300, null, 'jobs')] },
+  ]],
+  ['noting that, percent host', 'Rents rose 4 percent, the agency said, noting that prices in the capital fell.', [
+    { holder: 'agency', actor: 'rents', predicate: 'rise', quantities: [n(4, '%', null)] },
+    { holder: 'agency', actor: 'prices', predicate: 'fall' },
+  ]],
+  ['adding that, passive with a count', 'The ferry sank near Paros, the coastguard said, adding that all 40 passengers were rescued.', [
+    { holder: 'coastguard', actor: 'ferry', predicate: 'sink', places: ['Paros'] },
+    { holder: 'coastguard', predicate: 'rescue', theme: 'passengers', quantities: [n(40, null, 'passengers')] },
+  ]],
+];
+
+describe('a reporting "-ing" clause after a trailing frame says what follows its "that", held by the frame', () => {
+  it.each(adding)('%s: %s', (_name, text, want) => expect(wrongFields(text, want)).toEqual([]));
+  it.each([
+    ['"adding" with an object, no "that"', 'The mayor resigned, the council said, adding a statement to its website.', 1],
+    ['"adding to" a noun', 'The talks failed, officials said, adding to fears of a strike.', 1],
+  ])('no second claim: %s: %s', (_name, text, count) => expect(claimCount(text)).toBe(count));
 });
