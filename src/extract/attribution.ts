@@ -105,6 +105,8 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     // "said a compound that houses families was shelled": the "that" is a relative pronoun on the clause's subject.
     const relativeThat = thatAt > 0 && !THAT_ADDRESSEE.has(lemma) && relativeThatSubject(tokens, v + 1, v + 1 + thatAt);
     const hasThat = thatAt >= 0 && !nounThat && !gerundFirst && !relativeThat && tokens.slice(v + 1, v + 1 + thatAt).every((t) => t.kind !== 'punct');
+    // "was declared the winner", "has been declared fit to race": a personal passive with a complement, no content clause.
+    if (!hasThat && personalPassive(tokens, v)) continue;
     // "wrote on Monday: 'the bridge is safe'": a colon after the verb (and a short adverbial) opens what is said (Quirk § 14.29).
     const colonAt = hasThat ? -1 : colonContent(tokens, v + 1);
     const toldObject = TELLING.has(lemma) && !hasThat ? objectLength(tokens, v + 1, lexicon) : 0;
@@ -164,6 +166,19 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     return found;
   }
   return null;
+}
+
+/**
+ * "The runner was declared the winner", "He has been declared fit": a reporting verb's participle after "be" with a
+ * subject other than "it" is a personal passive (Quirk § 16.52); its subject is what is declared, not a holder.
+ */
+function personalPassive(tokens: readonly Token[], v: number): boolean {
+  const verb = tokens[v]!;
+  if (verb.lower.endsWith('ing') || v < 2) return false;
+  let k = v - 1;
+  if (!BE.has(tokens[k]!.lower) && tokens[k]!.lower !== 'been') return false;
+  while (k > 0 && (BE.has(tokens[k]!.lower) || tokens[k]!.lower === 'been' || HOLDER_AUXILIARIES.has(tokens[k]!.lower) || tokens[k]!.lower === 'not')) k--;
+  return tokens[k]!.kind !== 'punct' && tokens[k]!.lower !== 'it';
 }
 
 /**
