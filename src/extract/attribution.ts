@@ -249,6 +249,9 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
     const verbAt = segment.findIndex((t, k) => lexicon.reportingForms[t.lower] !== undefined && !frameWordElsewhere(tokens, comma + 1 + k));
     // "…, declined to comment": a reporting verb after "to" is an infinitive, never a frame's finite verb.
     if (verbAt < 0 || verbAt > MAX_HOLDER_WORDS || segment[verbAt - 1]?.lower === 'to') continue;
+    // "…, accusing its crew of …, the agency said": a closing comment clause is finite (Quirk § 15.54); an "-ing" form
+    // opens a supplementive clause (§ 15.60), so the frame is a later segment.
+    if (segment[verbAt]!.lower.endsWith('ing')) continue;
     const after = segment[verbAt + 1]?.lower;
     if (after === 'that') continue;
     const lemma = lexicon.reportingForms[segment[verbAt]!.lower]!;
