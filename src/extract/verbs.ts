@@ -159,7 +159,10 @@ export function isPostModifier(terms: readonly Term[], v: number): boolean {
   const named = PARTICIPLE.test(t.lower) && NAMING.has(t.root) && terms[v + 1]?.capitalized === true;
   // "Jets carried out strikes on …": a particle with an object after it makes an active phrasal verb, not a modifier.
   if (hasTag(terms[v + 1], 'Particle') && ADVERB_PARTICLES.has(terms[v + 1]!.lower) && !terms[v + 1]!.commaAfter && opensObject(terms[v + 2])) return false;
-  const participle = named || ((PARTICIPLE.test(t.lower) || IRREGULAR_FORM[t.lower] !== undefined) && (hasTag(terms[v + 1], 'Preposition') || hasTag(terms[v + 1], 'Particle') || opensAdjunct(terms, v + 1)));
+  // A word the tagger did not read as a preposition opens an adjunct only within one comma-free stretch ("killed at
+  // least 30 …, the army said" is a clause and its frame).
+  const misread = !hasTag(terms[v + 1], 'Preposition') && !hasTag(terms[v + 1], 'Particle') && opensAdjunct(terms, v + 1);
+  const participle = named || ((PARTICIPLE.test(t.lower) || IRREGULAR_FORM[t.lower] !== undefined) && (hasTag(terms[v + 1], 'Preposition') || hasTag(terms[v + 1], 'Particle') || misread));
   // "The cyclist injured last week was discharged": a participle, a time phrase, then at once the finite verb.
   if (!participle && (PARTICIPLE.test(t.lower) || IRREGULAR_FORM[t.lower] !== undefined) && startsDate(terms, v + 1)) {
     const after = terms[hasTag(terms[v + 1], 'Date') ? v + 2 : v + 3];
@@ -168,7 +171,7 @@ export function isPostModifier(terms: readonly Term[], v: number): boolean {
   if (!participle && !(PROGRESSIVE.test(t.lower) && !hasTag(before, 'Possessive'))) return false;
   for (let k = v + 1; k < terms.length; k++) {
     const w = terms[k]!;
-    if (CLAUSE_OPENER.has(w.lower)) return false;
+    if (CLAUSE_OPENER.has(w.lower) || (misread && terms[k - 1]!.commaAfter)) return false;
     if (isBe(w) || hasTag(w, 'Modal') || AUXILIARY_HEAD.has(w.lower) || (hasTag(w, 'Verb') && hasTag(w, 'PastTense') && !hasTag(w, 'Participle'))) return k > v + 1;
     // "Diplomats involved in the talks expect …": a present verb right after the modifier's last noun is finite too.
     if (participle && isPresentAfterNoun(terms, k)) return k > v + 1;
@@ -185,7 +188,9 @@ function opensAdjunct(terms: readonly Term[], i: number): boolean {
   const t = terms[i];
   if (!t || hasTag(t, 'Determiner')) return false;
   if (t.lower === 'to') return !hasTag(terms[i + 1], 'Verb') && !hasTag(terms[i + 1], 'Adverb');
-  return SIMPLE_PREPOSITION.has(t.lower) || ADVERB_NOT_NOUN.has(t.lower);
+  // "at least 30": a preposition the tagger read as an adverb is part of a quantifier, not an adjunct.
+  if (SIMPLE_PREPOSITION.has(t.lower)) return !hasTag(t, 'Adverb');
+  return ADVERB_NOT_NOUN.has(t.lower);
 }
 
 /** Particles that are never prepositions before a noun phrase of place ("kept in the warehouse" is no phrasal verb). */

@@ -20,6 +20,7 @@ const negatives: [string, string, { lemma: string; actor: string }][] = [
   ['coordinated second clause', 'The firm moved to Lisbon and was sold in May.', { lemma: 'move', actor: 'The firm' }],
   ['"where" clause', 'The minister travelled to Brussels, where the talks were held.', { lemma: 'travel', actor: 'The minister' }],
   ['"to" before an infinitive', 'The union agreed to end the strike that was called in May.', { lemma: 'end', actor: 'The union' }],
+  ['"at least" after a past verb, then a trailing frame', 'Troops killed at least 30 rebels near the border, the army said.', { lemma: 'kill', actor: 'Troops' }],
   ['relative "that" clause before a catenative main verb', 'The ferry that sailed to Bergen on Monday is expected to return on Friday.', { lemma: 'return', actor: 'The ferry' }],
   ['"as" clause after "to"', 'Prices rose to a record as supplies were cut.', { lemma: 'rise', actor: 'Prices' }],
   ['past verb, object, then a zero relative', 'Workers repaired the road the storm had damaged.', { lemma: 'repair', actor: 'Workers' }],
