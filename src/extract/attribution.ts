@@ -84,6 +84,8 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
   for (let v = 1; v < Math.min(tokens.length - 1, MAX_HOLDER_WORDS + Math.max(MAX_OPENER_TOKENS, MAX_APPOSITIVE_TOKENS)); v++) {
     const lemma = lexicon.reportingForms[tokens[v]!.lower];
     if (!lemma || tokens[v - 1]!.lower === 'to' || tokens[v - 1]!.lower === 'not') continue;
+    // "P, X said, adding that …": an "-ing" form after a comma opens a supplementive clause, never a frame's finite verb.
+    if (tokens[v - 1]!.lower === ',' && tokens[v]!.lower.endsWith('ing')) continue;
     if (isNounHead(tokens, v, lemma) || isPluralAfterDeterminer(tokens, v, lemma) || frameWordElsewhere(tokens, v) || isContentNounUse(tokens, v)) continue;
     const next = tokens[v + 1]!;
     const raised = passiveRaising(tokens, v, clause, lemma, lexicon);
@@ -91,7 +93,10 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     // "P, X said, adding …": the verb closes a trailing attribution; trailing() handles it.
     if (next.lower === ',' || next.lower === '.') continue;
     // "confirmed on Wednesday that …": a short adverbial may stand between the verb and its "that".
-    const thatAt = tokens.slice(v + 1, v + 1 + MAX_THAT_GAP).findIndex((t) => t.lower === 'that');
+    // "P, X said on Monday, adding that …": a "that" after another reporting verb is that verb's.
+    const gap = tokens.slice(v + 1, v + 1 + MAX_THAT_GAP);
+    const thatFirst = gap.findIndex((t) => t.lower === 'that');
+    const thatAt = thatFirst > 0 && gap.slice(0, thatFirst).some((t, k) => t.lower.endsWith('ing') && (k > 0 ? gap[k - 1]! : tokens[v]!).lower === ',' && lexicon.reportingForms[t.lower] !== undefined) ? -1 : thatFirst;
     // "said reports that the port had closed were false": a "that" after a content noun opens the noun's clause; only a
     // denial or confirmation of the noun ("denied reports that …") holds that clause itself.
     const nounThat = thatAt > 0 && contentNounClass(tokens[v + thatAt]!.lower) !== undefined && !HOLDS_NOUN_CLAUSE.has(lexicon.reportingVerbs[lemma] ?? 'reported') && !nounInAdjunct(tokens, v, thatAt);
@@ -100,6 +105,8 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     // "said a compound that houses families was shelled": the "that" is a relative pronoun on the clause's subject.
     const relativeThat = thatAt > 0 && !THAT_ADDRESSEE.has(lemma) && relativeThatSubject(tokens, v + 1, v + 1 + thatAt);
     const hasThat = thatAt >= 0 && !nounThat && !gerundFirst && !relativeThat && tokens.slice(v + 1, v + 1 + thatAt).every((t) => t.kind !== 'punct');
+    // "was declared the winner", "has been declared fit to race": a personal passive with a complement, no content clause.
+    if (!hasThat && personalPassive(tokens, v)) continue;
     // "wrote on Monday: 'the bridge is safe'": a colon after the verb (and a short adverbial) opens what is said (Quirk § 14.29).
     const colonAt = hasThat ? -1 : colonContent(tokens, v + 1);
     const toldObject = TELLING.has(lemma) && !hasThat ? objectLength(tokens, v + 1, lexicon) : 0;
@@ -159,6 +166,19 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     return found;
   }
   return null;
+}
+
+/**
+ * "The runner was declared the winner", "He has been declared fit": a reporting verb's participle after "be" with a
+ * subject other than "it" is a personal passive (Quirk § 16.52); its subject is what is declared, not a holder.
+ */
+function personalPassive(tokens: readonly Token[], v: number): boolean {
+  const verb = tokens[v]!;
+  if (verb.lower.endsWith('ing') || v < 2) return false;
+  let k = v - 1;
+  if (!BE.has(tokens[k]!.lower) && tokens[k]!.lower !== 'been') return false;
+  while (k > 0 && (BE.has(tokens[k]!.lower) || tokens[k]!.lower === 'been' || HOLDER_AUXILIARIES.has(tokens[k]!.lower) || tokens[k]!.lower === 'not')) k--;
+  return tokens[k]!.kind !== 'punct' && tokens[k]!.lower !== 'it';
 }
 
 /**
@@ -229,6 +249,9 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
     const verbAt = segment.findIndex((t, k) => lexicon.reportingForms[t.lower] !== undefined && !frameWordElsewhere(tokens, comma + 1 + k));
     // "…, declined to comment": a reporting verb after "to" is an infinitive, never a frame's finite verb.
     if (verbAt < 0 || verbAt > MAX_HOLDER_WORDS || segment[verbAt - 1]?.lower === 'to') continue;
+    // "…, accusing its crew of …, the agency said": a closing comment clause is finite (Quirk § 15.54); an "-ing" form
+    // opens a supplementive clause (§ 15.60), so the frame is a later segment.
+    if (segment[verbAt]!.lower.endsWith('ing')) continue;
     const after = segment[verbAt + 1]?.lower;
     if (after === 'that') continue;
     const lemma = lexicon.reportingForms[segment[verbAt]!.lower]!;

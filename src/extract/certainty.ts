@@ -40,7 +40,7 @@ export function findCertainty(
       value += move;
       cues.push({ start: t.start, end: t.end });
     }
-    if (stance === 'author' && refutation.has(t.lower) && !quoted.some((q) => t.start >= q.start && t.end <= q.end)) {
+    if (stance === 'author' && refutation.has(t.lower) && !perfectActive(tokens, i) && !quoted.some((q) => t.start >= q.start && t.end <= q.end)) {
       refuted = true;
       cues.push({ start: t.start, end: t.end });
     }
@@ -48,6 +48,13 @@ export function findCertainty(
   if (refuted) value = Math.min(value, REFUTED_VALUE);
   value = Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000;
   return { level: levelOf(value), value, cues };
+}
+
+const PERFECT = new Set(['has', 'have', 'had']);
+
+/** "The journal has retracted the paper": a cue verb right after a perfect "have" reports the subject's act, as "denied" does. */
+function perfectActive(tokens: readonly Token[], i: number): boolean {
+  return i > 0 && PERFECT.has(tokens[i - 1]!.lower);
 }
 
 /** A capitalised "May" after the clause's first word is the month ("on May 3"), not the modal: modals are not capitalised mid-sentence. */

@@ -30,6 +30,7 @@ import { tagDepthFor } from './tag-depth.js';
 import { parseTerms } from './terms.js';
 import { extractTimes } from './times.js';
 import { timeDirection } from './time-direction.js';
+import { hasOwnSubject, reportedSupplement, resumedConjunct } from './resumed-conjunct.js';
 
 export interface ExtractContext {
   lexicon: Lexicon;
@@ -87,6 +88,13 @@ function buildClaims(seg: SegmentedDocument, sentence: Sentence, clause: Clause,
   const tokens = sentence.tokens.filter((t) => t.start >= clause.start && t.end <= clause.end);
   const found = seg.doc.wholeClaim ? null : findAttribution(tokens, clause, context.lexicon);
   const claims = claimsUnder(seg, clause, tokens, found, context, referents, n);
+  const conjunct = claims.length > 0 && found?.resumes ? resumedConjunct(tokens, found.resumes) : undefined;
+  if (conjunct) {
+    const own = buildClaims(seg, sentence, { ...clause, start: conjunct.start }, context, referents, n + claims.length);
+    if (hasOwnSubject(own[0], conjunct)) claims.push(...own);
+  }
+  const supplement = claims.length > 0 && found?.resumes ? reportedSupplement(tokens, found.resumes, context.lexicon.reportingForms) : undefined;
+  if (supplement) claims.push(...claimsUnder(seg, clause, tokens, { ...found!, proposition: supplement }, context, referents, n + claims.length));
   if (claims.length > 0 || !found?.verb || found.unnamed) return claims;
   // "The video shows a bear in the garden", "announced a curfew": a reporting verb with only an object reports no
   // content; the clause is the author's own statement of that act. "said in a statement" has no object: no claim.

@@ -142,6 +142,8 @@ function modifierEnd(terms: readonly Term[], from: number, mainVerb: number, aft
   if (end < 0) end = terms.length - 1;
   if (mainVerb > from && mainVerb <= end) {
     end = mainVerb - 1;
+    // "… on Monday is expected to leave": a catenative verb and its "to" before the predicate are the main clause's too.
+    if (end - 1 > from && terms[end]!.lower === 'to' && hasTag(terms[end - 1], 'Verb') && !isVerbGroupWord(terms[end - 1]!)) end -= 2;
     while (end > from && isVerbGroupWord(terms[end]!)) end--;
   }
   return end;

@@ -141,7 +141,8 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   // A word the tagger read as a particle before a date is a preposition ("stopped in May").
   const particle = particleBeforeObject(terms, v, verb);
   const objectFrom = v + (phrasalMeaning(terms, v, lexicon) !== undefined || particle ? 2 : 1);
-  const object = themeAfter(terms, objectFrom) ?? sharedObject(terms, objectFrom, verb);
+  // "backed out, citing costs": a comma after the verb (or its particle) closes the verb phrase; no object follows it.
+  const object = terms[objectFrom - 1]?.commaAfter ? undefined : (themeAfter(terms, objectFrom) ?? sharedObject(terms, objectFrom, verb));
   const governs = WRAPPERS.has(stem(verb.root)) || lexicon.implicatives[verb.root] !== undefined;
   const second = object && secondObject(terms, object, verb.root);
   const theme = second === null ? undefined : (second ?? object ?? (governs ? wrappedObject(terms, v) : undefined));

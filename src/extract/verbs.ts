@@ -10,6 +10,8 @@ const IRREGULAR_PAST: Readonly<Record<string, string>> = { ...INVARIANT_PAST, ..
 import { AUXILIARY_HEADS, BE_FORMS, CLAUSE_OPENERS, COMPARATIVE_TIME_ADVERBS, COORDINATORS, LINKING_VERBS, MODAL_GAP, PREPOSITIONS } from '../lexicon/grammar-words.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { LIGHT_VERBS } from '../lexicon/light-verbs.js';
+import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
+import { ADVERBS_NEVER_NOUNS } from '../lexicon/wordnet-adverbs.js';
 import { NEGATED_AUXILIARIES, NEGATORS } from '../lexicon/polarity-cues.js';
 import { hyphenJoined, isNominal } from './noun-phrases.js';
 import { startsDate } from './theme.js';
@@ -22,6 +24,8 @@ import { hasTag, type Term } from './terms.js';
 
 export const NEGATOR = new Set([...NEGATORS, ...NEGATED_AUXILIARIES]);
 export const PREPOSITION = new Set(PREPOSITIONS);
+const SIMPLE_PREPOSITION: ReadonlySet<string> = new Set(SIMPLE_PREPOSITIONS);
+const ADVERB_NOT_NOUN: ReadonlySet<string> = new Set(ADVERBS_NEVER_NOUNS);
 const intentionWords = (lexicon: Pick<Lexicon, 'intentionWords'>): ReadonlySet<string> => new Set(lexicon.intentionWords);
 const GAP = new Set(MODAL_GAP);
 /** Verbs too general to name an event of their own ("said", "has", "made"). */
@@ -149,11 +153,16 @@ export function isPostModifier(terms: readonly Term[], v: number): boolean {
   const t = terms[v]!;
   const before = terms[v - 1];
   if (!before || !isNominal(before) || hasTag(before, 'Pronoun') || before.commaAfter || t.commaAfter) return false;
+  // "the jet that diverted to Shannon … is expected": after a relative pronoun the verb is the relative clause's own.
+  if (CLAUSE_OPENER.has(before.lower)) return false;
   // "a woman named Ana Ruiz underwent …": a naming verb's participle takes the name as its complement.
   const named = PARTICIPLE.test(t.lower) && NAMING.has(t.root) && terms[v + 1]?.capitalized === true;
   // "Jets carried out strikes on …": a particle with an object after it makes an active phrasal verb, not a modifier.
   if (hasTag(terms[v + 1], 'Particle') && ADVERB_PARTICLES.has(terms[v + 1]!.lower) && !terms[v + 1]!.commaAfter && opensObject(terms[v + 2])) return false;
-  const participle = named || ((PARTICIPLE.test(t.lower) || IRREGULAR_FORM[t.lower] !== undefined) && (hasTag(terms[v + 1], 'Preposition') || hasTag(terms[v + 1], 'Particle')));
+  // A word the tagger did not read as a preposition opens an adjunct only within one comma-free stretch ("killed at
+  // least 30 …, the army said" is a clause and its frame).
+  const misread = !hasTag(terms[v + 1], 'Preposition') && !hasTag(terms[v + 1], 'Particle') && opensAdjunct(terms, v + 1);
+  const participle = named || ((PARTICIPLE.test(t.lower) || IRREGULAR_FORM[t.lower] !== undefined) && (hasTag(terms[v + 1], 'Preposition') || hasTag(terms[v + 1], 'Particle') || misread));
   // "The cyclist injured last week was discharged": a participle, a time phrase, then at once the finite verb.
   if (!participle && (PARTICIPLE.test(t.lower) || IRREGULAR_FORM[t.lower] !== undefined) && startsDate(terms, v + 1)) {
     const after = terms[hasTag(terms[v + 1], 'Date') ? v + 2 : v + 3];
@@ -162,12 +171,26 @@ export function isPostModifier(terms: readonly Term[], v: number): boolean {
   if (!participle && !(PROGRESSIVE.test(t.lower) && !hasTag(before, 'Possessive'))) return false;
   for (let k = v + 1; k < terms.length; k++) {
     const w = terms[k]!;
-    if (CLAUSE_OPENER.has(w.lower)) return false;
+    if (CLAUSE_OPENER.has(w.lower) || (misread && terms[k - 1]!.commaAfter)) return false;
     if (isBe(w) || hasTag(w, 'Modal') || AUXILIARY_HEAD.has(w.lower) || (hasTag(w, 'Verb') && hasTag(w, 'PastTense') && !hasTag(w, 'Participle'))) return k > v + 1;
     // "Diplomats involved in the talks expect …": a present verb right after the modifier's last noun is finite too.
     if (participle && isPresentAfterNoun(terms, k)) return k > v + 1;
   }
   return false;
+}
+
+/**
+ * "found on board", "linked to eggs", "stranded abroad": a word that is lexically a simple preposition (Quirk § 9.7)
+ * or an adverb WordNet never lists as a noun opens an adjunct, not an object, whatever the tagger read it as; "to"
+ * before a verb is an infinitive's ("agreed to end").
+ */
+function opensAdjunct(terms: readonly Term[], i: number): boolean {
+  const t = terms[i];
+  if (!t || hasTag(t, 'Determiner')) return false;
+  if (t.lower === 'to') return !hasTag(terms[i + 1], 'Verb') && !hasTag(terms[i + 1], 'Adverb');
+  // "at least 30": a preposition the tagger read as an adverb is part of a quantifier, not an adjunct.
+  if (SIMPLE_PREPOSITION.has(t.lower)) return !hasTag(t, 'Adverb');
+  return ADVERB_NOT_NOUN.has(t.lower);
 }
 
 /** Particles that are never prepositions before a noun phrase of place ("kept in the warehouse" is no phrasal verb). */

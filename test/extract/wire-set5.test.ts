@@ -137,7 +137,7 @@ describe('invented wire set 5, scored by the gold suite rules', () => {
 const known: [string, string, Want[], string[], string?][] = [
   ['According to, place object', 'According to the coast guard, the trawler sank in the Irish Sea.', [{ holder: 'coast guard', actor: 'trawler', predicate: 'sink', places: ['Irish Sea'] }], ['theme', 'places']],
   ['assured X + zero that', 'The coach assured fans the team would play on Saturday.', [{ holder: 'coach', actor: 'team', predicate: 'play', dates: ['Saturday'] }], ['holder', 'actor', 'predicate', 'theme']],
-  ['study found, parenthetical', 'The vaccine, the study found, cut infections by half.', [{ holder: 'study', actor: 'vaccine', predicate: 'cut', theme: 'infections' }], ['holder', 'predicate']],
+  ['study found, parenthetical', 'The vaccine, the study found, cut infections by half.', [{ holder: 'study', actor: 'vaccine', predicate: 'cut', theme: 'infections' }], ['holder', 'predicate', 'theme']],
   ['found nothing', 'The search of the house found nothing.', [{ actor: 'search', predicate: 'find', theme: 'nothing', state: 'negated' }], ['theme']],
   ['denied any + date', 'Mr Haddad denied any wrongdoing on Monday.', [{ actor: 'Haddad', predicate: 'deny', theme: 'wrongdoing', dates: ['Monday'] }], ['theme', 'state']],
   ['pronoun object in an after clause', 'The museum closed the gallery after thieves damaged it.', [
