@@ -32,7 +32,12 @@ interface CompromiseTerm {
  * times faster, and the same on about nine in ten of the tags gainsay reads), for clauses without a cue word.
  */
 export type TagDepth = 'full' | 'quick';
-const QUICK_STEPS = ['contractions', 'alias', 'machine', 'index', 'lexicon', 'preTagger', 'contractionTwo'];
+/**
+ * After TOKENIZE_STEPS, the pre-tagger's steps less a second 'alias' and 'machine': 'machine' computes each term's
+ * form from its text alone (the same again), and a second 'alias' only lists a term's aliases twice, which compromise
+ * reads as a set. The second 'contractions' stays: it splits words the first left whole ("there’s").
+ */
+const QUICK_STEPS = ['contractions', 'index', 'lexicon', 'preTagger', 'contractionTwo'];
 /**
  * What `nlp.tokenize(text)` computes after tokenizing, less 'normal': the tokenizer already set each term's normal
  * form with the same function, from text that 'alias' leaves unchanged, so running it again changed nothing.
