@@ -62,7 +62,7 @@ const NONE: AlignedEvent = { oneEvent: false, coverage: 0, sameCount: false, con
 const inside = (t: Token, s: Span) => t.span.start >= s.start && t.span.end <= s.end;
 
 /** The words of a claim's slot values: dates, places and the figures of its quantities (their counted nouns stay). */
-export function slotWord(c: Claim, t: Token): boolean {
+function slotWord(c: Claim, t: Token): boolean {
   if (c.times.some((x) => inside(t, x.span)) || c.places.some((p) => inside(t, p.span))) return true;
   return c.quantities.some((q) => inside(t, q.span) && !(q.noun ?? '').toLowerCase().split(' ').includes(t.lower));
 }

@@ -1,7 +1,8 @@
 import { ADDITIVE_ADJUNCTS, END_PREPOSITIONS, END_VERBS, ONSET_PREPOSITIONS, ONSET_VERBS } from '../lexicon/event-phases.js';
+import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
 import type { Claim, Phrase } from '../model/claim.js';
 import type { Span } from '../model/span.js';
-import { eventTokens, sameState, slotWord, type EventLexicon } from './event-identity.js';
+import { eventTokens, sameState, type EventLexicon } from './event-identity.js';
 import { lexicalRelation } from './lexical.js';
 import type { LinkRelation } from './types.js';
 import { claimWords, type Token } from './words.js';
@@ -85,6 +86,14 @@ function datesPhase(c: Claim, phase: Phase): boolean {
   return c.times.length > 0 && c.times.every((t) => markerOf(c, t.span).some((m) => marks.has(m)));
 }
 
+const PREPOSITION: ReadonlySet<string> = new Set(SIMPLE_PREPOSITIONS);
+
+/** A noun phrase's head: its last content word before a prepositional postmodifier ("the attack on the garrison"). */
+function headOf(tokens: readonly Token[]): Token | undefined {
+  const cut = tokens.findIndex((t, i) => i > 0 && PREPOSITION.has(t.lower) && tokens.slice(0, i).some((u) => u.content));
+  return (cut < 0 ? tokens : tokens.slice(0, cut)).filter((t) => t.content).at(-1);
+}
+
 /** x says the event its subject names happened (began, ended), and y tells that event as its own act. */
 function tells(x: Claim, y: Claim, lexicon: EventLexicon): boolean {
   const phase = phaseOf(x, lexicon);
@@ -94,8 +103,9 @@ function tells(x: Claim, y: Claim, lexicon: EventLexicon): boolean {
   const setting = (t: Token) => x.times.some((s) => inside(t, s.span)) || x.places.some((s) => inside(t, s.span));
   const before = x.proposition.predicate?.span.start ?? 0;
   const words = claimWords(x).tokens.filter((t) => t.content && t.span.end <= before && !setting(t));
-  const head = words.filter((t) => inside(t, subject.span)).at(-1);
+  const head = headOf(claimWords(x).tokens.filter((t) => inside(t, subject.span)));
   if (!head || !linked(head, ownEventWords(y, lexicon), ONE_ACT, lexicon)) return false;
-  const others = claimWords(y).tokens.filter((t) => t.content && !slotWord(y, t));
+  // Any word of y tells a modifier, its dates and places too ("the attack on the Kolwe garrison" / "… garrison at Kolwe").
+  const others = claimWords(y).tokens.filter((t) => t.content);
   return words.filter((t) => t !== head).every((t) => linked(t, others, TOLD, lexicon)) && datesPhase(y, phase === 'whole' ? 'whole' : phaseOf(y, lexicon) === phase ? 'whole' : phase);
 }
