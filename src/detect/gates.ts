@@ -25,6 +25,7 @@ import { pendingStateEnded } from '../relate/pending-states.js';
 import { occasionDated } from '../relate/occasion-dates.js';
 import { eventRelation, type EventRelation } from '../relate/relation.js';
 import { alignedEvent, type AlignedEvent } from '../relate/event-identity.js';
+import { occurrenceOfNamedEvent } from '../relate/occurrence-events.js';
 import { distinctLightEvents } from '../relate/light-events.js';
 import { themesApart } from '../relate/theme-heads.js';
 import { subjectsApart } from '../relate/subject-heads.js';
@@ -132,6 +133,15 @@ export interface LazyPlan extends Omit<PairPlan, 'blocked' | 'personGate'> {
   personGate: () => PairGate | undefined;
 }
 
+/**
+ * One event by the alignment of the participants, or by an event noun said to happen whose event the other claim tells
+ * ("the attack happened on Sunday" / "rebels attacked the garrison on Monday", relate/occurrence-events.ts).
+ */
+function sameEventJudged(a: Claim, b: Claim, context: DetectContext): AlignedEvent {
+  const aligned = alignedEvent(a, b, context.lexicon);
+  return aligned.oneEvent || !occurrenceOfNamedEvent(a, b, context.lexicon) ? aligned : { ...aligned, oneEvent: true, occurrence: true };
+}
+
 /** Decides, once per pair, which conflict kinds may be compared at all, naming the gate that rules each other kind out. */
 export function planPair(a: Claim, b: Claim, context: DetectContext, match = 1): PairPlan {
   const { gate, personGate, relation, aligned, sameAct, outcomeCount, synonymousPredicates } = lazyPlan(a, b, context, match);
@@ -149,9 +159,11 @@ export function lazyPlan(a: Claim, b: Claim, context: DetectContext, match = 1):
   // Dates and places clash only for one event named twice; figures also across a cause and its result (killed / died).
   const lexicalEvent = sameEventStem(a, b) || relation.lexical;
   // Else the participants may still line up outside the differing slot: one event in other words (held / took place).
-  const aligned = !lexicalEvent && !relation.opposed && hasSlots(a) && hasSlots(b) ? alignedEvent(a, b, context.lexicon) : undefined;
+  const aligned = !lexicalEvent && !relation.opposed && hasSlots(a) && hasSlots(b) ? sameEventJudged(a, b, context) : undefined;
   // One person's death told twice ("was shot dead" / "died"): a person dies once, so it is one event.
   const oneEvent = once(() => lexicalEvent || aligned?.oneEvent === true || oneDeath(a, b, context.lexicon));
+  // An event noun said to happen dates and places its event, but says nothing of either claim's figures.
+  const oneEventOf = (kind: ConflictKind): boolean => oneEvent() && !(kind === 'numeric' && aligned?.occurrence === true && !lexicalEvent && !oneDeath(a, b, context.lexicon));
   // "Volkar chose Oregon" / "Volkar picked Ohio": a kind of the act (WordNet hypernymy) by one named doer has one place.
   const kindOfOneAct = once(() => (relation.relation === 'hypernym' && sameNamedActor(a, b, context)) || bothLocated(a, b, context) || oneDesignatedService(a, b));
   const synonymousPredicates = onePredicateInOtherWords(a, b, relation);
@@ -205,7 +217,7 @@ export function lazyPlan(a: Claim, b: Claim, context: DetectContext, match = 1):
     () => context.countedSet !== undefined || sameAct || relation.similar || aligned?.sameCount === true || outcomeCount || match >= NUMERIC_CLOSE_MATCH || sameMeasuredEvent(a, b),
   );
   const notOneEvent = (kind: ConflictKind): boolean =>
-    EVENT_BOUND.has(kind) && !oneEvent() && !(kind === 'numeric' && figuresOfOneEvent()) && !(kind === 'location' && kindOfOneAct());
+    EVENT_BOUND.has(kind) && !oneEventOf(kind) && !(kind === 'numeric' && figuresOfOneEvent()) && !(kind === 'location' && kindOfOneAct());
   const gate = (kind: ConflictKind): PairGate | undefined => {
     const eventBound = EVENT_BOUND.has(kind);
     if (notOneEvent(kind)) return 'not-one-event';
@@ -247,7 +259,7 @@ type PlanCore = Pick<PairPlan, 'relation' | 'aligned' | 'sameAct' | 'outcomeCoun
 
 export function kindContext(plan: PlanCore, kind: ConflictKind, context: DetectContext): DetectContext {
   const { relation, aligned, sameAct, outcomeCount, synonymousPredicates } = plan;
-  const sameEvent = sameAct || relation.similar || aligned?.oneEvent === true || (kind === 'numeric' && (aligned?.sameCount === true || outcomeCount));
+  const sameEvent = sameAct || relation.similar || (aligned?.oneEvent === true && (kind !== 'numeric' || aligned.occurrence !== true)) || (kind === 'numeric' && (aligned?.sameCount === true || outcomeCount));
   return { ...context, sameEvent, sameAct, opposedEvents: relation.opposed, synonymousPredicates };
 }
 

@@ -172,13 +172,20 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   return parts;
 }
 
+/** "by June", "by the end of March": "by" before a date names a deadline (Quirk § 9.44), not a doer. */
+function deadline(terms: readonly Term[], phrase: Range): boolean {
+  const last = terms.findIndex((t) => t.end === phrase.end);
+  const ofDate = terms[last + 1]?.lower === 'of' && hasTag(terms[last + 2], 'Date');
+  return ofDate || terms.some((t) => t.start >= phrase.start && t.end <= phrase.end && hasTag(t, 'Date'));
+}
+
 /**
  * The noun phrase after a passive's "by" (Quirk § 3.63). A base form straight after its first words is a noun the
  * tagger read as a verb ("by French police"): no finite verb follows "by" and a noun phrase.
  */
 function agentPhrase(terms: readonly Term[], by: number): Range | undefined {
   const agent = nounPhraseAfter(terms, by + 1);
-  if (!agent) return undefined;
+  if (!agent || deadline(terms, agent)) return undefined;
   const last = terms.findIndex((t) => t.end === agent.end);
   const next = terms[last + 1];
   const misread = next !== undefined && !terms[last]!.commaAfter && hasTag(next, 'PresentTense') && !next.lower.endsWith('s') && !hasTag(next, 'Copula') && !hasTag(next, 'Modal');

@@ -14,6 +14,7 @@ import * as descriptionHeads from './description-heads.js';
 import * as detectorStrengths from './detector-strengths.js';
 import * as distanceWords from './distance-words.js';
 import * as eventFrames from './event-frames.js';
+import * as eventPhases from './event-phases.js';
 import * as facilityNouns from './facility-nouns.js';
 import * as filingNouns from './filing-nouns.js';
 import * as purposeNouns from './purpose-nouns.js';
@@ -125,6 +126,7 @@ export const SHIPPED_TABLES = {
   'detector-strengths': detectorStrengths,
   'distance-words': distanceWords,
   'event-frames': eventFrames,
+  'event-phases': eventPhases,
   'facility-nouns': facilityNouns,
   'filing-nouns': filingNouns,
   'purpose-nouns': purposeNouns,

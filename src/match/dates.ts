@@ -2,9 +2,25 @@ import { WEEKDAYS } from '../lexicon/date-cues.js';
 import type { Claim, Time } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 
-/** Two dates can be compared: both state (or resolve) their year, or both lack one and carry the placeholder year. */
+/**
+ * Two dates can be compared: both state (or resolve) their year, or both lack one and carry the placeholder year; and
+ * they are not one weekday a week apart, which only the direction guessed for each bare weekday set apart ("will miss
+ * Sunday's race" reads forward, "declared fit to race on Sunday" back: extract/time-direction.ts).
+ */
 export function datesComparable(x: Time, y: Time): boolean {
-  return (x.yearless ?? false) === (y.yearless ?? false);
+  return (x.yearless ?? false) === (y.yearless ?? false) && !oneWeekdayAWeekApart(x, y);
+}
+
+const DAY_MS = 86_400_000;
+/** A bare weekday's words ("Sunday", "Sunday's", "Sunday,"): the day name alone, as it resolves to a single day. */
+const BARE_WEEKDAY = /^([A-Z][a-z]+day)(?:['’]s)?[,.]?$/;
+
+/** Both dates are the same bare weekday, resolved relative to a reference date, exactly a week apart. */
+function oneWeekdayAWeekApart(x: Time, y: Time): boolean {
+  if (!x.relative || !y.relative || x.from !== x.to || y.from !== y.to) return false;
+  const [wx, wy] = [BARE_WEEKDAY.exec(x.span.text.trim())?.[1], BARE_WEEKDAY.exec(y.span.text.trim())?.[1]];
+  if (wx === undefined || wx !== wy || !WEEKDAYS.has(wx.toLowerCase())) return false;
+  return Math.abs(Date.parse(x.from) - Date.parse(y.from)) === 7 * DAY_MS;
 }
 
 /** The comparable date pairs of two claims. */

@@ -17,6 +17,7 @@ import { calledOffHit } from '../detect/called-off.js';
 import { activityPhaseHit } from '../detect/activity-phase.js';
 import { exclusiveOutcomeHit } from '../detect/exclusive-outcomes.js';
 import { oneDeath } from '../detect/one-death.js';
+import { occurrenceOfNamedEvent } from '../relate/occurrence-events.js';
 import { unconfirmedEventHit } from '../detect/unconfirmed.js';
 import { countsOfOneOutcome, oneBodysVote } from '../detect/numeric.js';
 import { keySet, sameEvent, sharesEventStem, synonymousEvents } from './same-event.js';
@@ -165,7 +166,8 @@ function statesOfOneEvent(a: Claim, b: Claim, lexicon: Lexicon): boolean {
   // "ended in an acquittal" / "ended in a conviction": one verb whose complements differ only by antonyms.
   // "an unconfirmed explosion at a pipeline" / "the pipeline exploded": one event, held unconfirmed and stated.
   // "posted a profit" / "reported a loss": one event's outcomes that exclude each other (lexicon/exclusive-outcomes.ts).
-  return activityPhaseHit(a, b, lexicon) !== null || oneDeath(a, b, lexicon) || antonymObjectHit(a, b, lexicon.aliases) !== null || unconfirmedEventHit(a, b) !== null || exclusiveOutcomeHit(a, b, lexicon.aliases) !== null;
+  // "the attack happened on Sunday" / "rebels attacked the garrison": an event noun said to happen, and its event told.
+  return activityPhaseHit(a, b, lexicon) !== null || oneDeath(a, b, lexicon) || occurrenceOfNamedEvent(a, b, lexicon) || antonymObjectHit(a, b, lexicon.aliases) !== null || unconfirmedEventHit(a, b) !== null || exclusiveOutcomeHit(a, b, lexicon.aliases) !== null;
 }
 
 /** One claim calls false a report whose story the other asserts ("reports she took the photo are lies" / "she took it"). */

@@ -32,6 +32,12 @@ export interface AlignedEvent {
    * hypothesis into the premise): every participant of the shorter side is linked as the same thing.
    */
   contained: boolean;
+  /**
+   * One event only because an event noun is said to happen and the other claim tells its event ("the attack happened
+   * on Sunday" / "rebels attacked the garrison", relate/occurrence-events.ts): that dates and places the event, and
+   * says nothing of the figures either claim carries.
+   */
+  occurrence?: boolean;
 }
 
 /** Share of participant words each side must have aligned: most of what each claim says besides the differing slot. */
@@ -49,7 +55,7 @@ const SIMILAR_WEIGHT = 0.5;
 const LIGHT: ReadonlySet<string> = new Set(LIGHT_VERBS);
 const happeningVerbs = (lexicon: EventLexicon): ReadonlySet<string> => new Set(lexicon.happeningVerbs);
 /** The lists the event check reads besides the alignment's. */
-type EventLexicon = AlignLexicon & Pick<Lexicon, 'peopleNouns' | 'happeningVerbs'>;
+export type EventLexicon = AlignLexicon & Pick<Lexicon, 'peopleNouns' | 'happeningVerbs'>;
 const peopleNouns = (lexicon: EventLexicon): ReadonlySet<string> => new Set(lexicon.peopleNouns);
 const NONE: AlignedEvent = { oneEvent: false, coverage: 0, sameCount: false, contained: false };
 
@@ -80,7 +86,7 @@ function idiomNoun(c: Claim, tokens: readonly Token[], lexicon: EventLexicon): T
 }
 
 /** The tokens naming the claim's own event: predicate, wrapped verb, light-verb phrase or copula complement. */
-function eventTokens(c: Claim, lexicon: EventLexicon): Token[] {
+export function eventTokens(c: Claim, lexicon: EventLexicon): Token[] {
   const { tokens } = claimWords(c);
   const spans = eventMentions(c, lexicon).filter((m) => m.source !== 'nominalisation' && m.source !== 'clause').map((m) => m.span);
   const own = tokens.filter((t) => t.content && spans.some((s) => inside(t, s)));
@@ -137,7 +143,7 @@ function existential(c: Claim): boolean {
 }
 
 /** The claims hold their events alike: a negated or pending event is no account of where or when it happened. */
-const sameState = (a: Claim, b: Claim) => a.proposition.state === b.proposition.state && a.proposition.negated === b.proposition.negated;
+export const sameState = (a: Claim, b: Claim) => a.proposition.state === b.proposition.state && a.proposition.negated === b.proposition.negated;
 
 /**
  * The two events do not set the claims apart: their own event words are one by the dictionary, one's event is named

@@ -26,6 +26,8 @@ const ROWS: readonly Row[] = [
   // Two counts of one set told with two verbs: below the match floor, paired by the one set (match/counted-sets.ts).
   { name: 'numeric (one set, two verbs)', a: 'Hackers stole the records of 400,000 patients from the Medway clinic, the clinic said.', b: 'The breach at the Medway clinic exposed the files of 90,000 patients.', conflict: ['numeric', 'medium+'], verdict: 'contradicted' },
   { name: 'temporal', a: 'The summit was held on May 15, 2025.', b: 'The summit was held on May 16, 2025.', conflict: ['temporal', 'high'], verdict: 'contradicted' },
+  // One event by an event noun said to happen (relate/occurrence-events.ts), judged alike by every entry point.
+  { name: 'temporal (an event noun said to happen)', a: 'Rebels attacked the garrison at Kolwe on May 12, 2025.', b: 'The attack on the Kolwe garrison happened on May 11, 2025.', conflict: ['temporal', 'medium+'], verdict: 'contradicted' },
   { name: 'actor', a: 'Police fired tear gas at the crowd, witnesses said.', b: 'Protesters fired tear gas at the crowd, witnesses said.', conflict: ['actor', 'high'], verdict: 'contradicted' },
   { name: 'compatible paraphrase', a: 'The president declined the invitation to the summit.', b: 'The president will not attend the summit.', conflict: null, verdict: 'supported' },
   { name: 'compatible numbers', a: 'At least 40 people died in the flood in Porto.', b: '42 people died in the flood in Porto.', conflict: null, verdict: 'supported' },

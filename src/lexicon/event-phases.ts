@@ -1,0 +1,23 @@
+/**
+ * Verbs whose subject is an event and which say only that it began or ended, and the time prepositions that date the
+ * same phase. "The strike will begin on Monday" dates the strike's onset, as "will stage a strike from Friday" does;
+ * "the demolition will be completed by June" dates its end, as "will demolish the stadium by March" does.
+ *
+ * Sources: Levin (1993), English Verb Classes and Alternations, § 55.1 (Begin verbs) and § 55.2 (Complete verbs),
+ * split by the phase they name (Freed 1979, The Semantics of English Aspectual Complementation: onset vs. termination);
+ * the verbs of going on (continue, proceed, resume, keep) are left out, since they date no boundary of the event. Time
+ * prepositions: Quirk et al. (1985) §§ 9.41–9.44 ("from": the starting point; "by": the latest time of completion;
+ * "until": the end point). Verb lemmas; prepositions lower-case, a two-word entry joined with a space.
+ */
+export const ONSET_VERBS: readonly string[] = ['begin', 'start', 'commence', 'initiate'];
+export const END_VERBS: readonly string[] = ['end', 'finish', 'complete', 'conclude', 'cease', 'stop', 'terminate', 'discontinue'];
+/** Prepositions that date an event's start ("from Friday", "as of Monday"). */
+export const ONSET_PREPOSITIONS: readonly string[] = ['from', 'starting', 'beginning', 'as of', 'effective'];
+/** Prepositions that date an event's end or the latest time it is done ("by June", "until March"). */
+export const END_PREPOSITIONS: readonly string[] = ['by', 'until', 'till', 'before'];
+/**
+ * Additive adjuncts (Quirk et al. 1985 § 8.116: "also", "too", "as well", "likewise"): the clause adds one more
+ * instance beside one already in view ("fighters were also battling forces in another town"), so an event noun said
+ * to happen elsewhere need not be the event that clause tells.
+ */
+export const ADDITIVE_ADJUNCTS: readonly string[] = ['also', 'too', 'likewise', 'as well'];
