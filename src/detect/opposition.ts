@@ -5,7 +5,7 @@ import { someDifferentDates } from '../match/dates.js';
 import { STATUS_DECIDED_STRENGTH } from '../lexicon/state-strengths.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { areConverses } from '../relate/lexical.js';
-import { phrasalOpposed } from '../relate/phrasal.js';
+import { phrasalOpposed, verbNounIdiom } from '../relate/phrasal.js';
 import { stateAfterAnotherOccasion } from '../relate/exclusive-states.js';
 import { compatiblePhrases } from './actor.js';
 import { boundedByOtherAct } from './bounding-event.js';
@@ -93,7 +93,8 @@ function predicateHit(a: Claim, b: Claim, context: DetectContext): DetectorHit |
   if (phrasal && !stateAfterAnotherOccasion(a, b)) {
     return { kind: 'opposition', strength: OPPOSITION_STRENGTH, evidence: [pa.predicate!.span, pb.predicate!.span], detail: `"${phrasal[0]}" vs "${phrasal[1]}"` };
   }
-  const plainVerbs = !differentParticles(a, b, context.lexicon);
+  // "gave a speech" / "the speech took place": a verb + noun idiom is a verb of its own, which give / take do not oppose.
+  const plainVerbs = !differentParticles(a, b, context.lexicon) && verbNounIdiom(a) === undefined && verbNounIdiom(b) === undefined;
   if (pa.predicate && pb.predicate && plainVerbs && (opposes(pa.predicate, pb.predicate, context) || context.opposedEvents === true)) {
     if (tellsOneDeal(a, b, context) || stateAfterAnotherOccasion(a, b)) return null;
     return lemmaHit(pa.predicate, pb.predicate, OPPOSITION_STRENGTH);

@@ -96,6 +96,7 @@ import * as updateCues from './update-cues.js';
 import verbSynonyms from './verb-synonyms.json' with { type: 'json' };
 import wordnetRelations from './wordnet-relations.json' with { type: 'json' };
 import * as wordnetAdverbs from './wordnet-adverbs.js';
+import * as wordnetVerbIdioms from './wordnet-verb-idioms.js';
 import * as wordnetTransitives from './wordnet-transitives.js';
 import * as converses from './converses.js';
 import * as supportVerbs from './support-verbs.js';
@@ -206,6 +207,7 @@ export const SHIPPED_TABLES = {
   'verb-synonyms': { default: verbSynonyms },
   'wordnet-relations': { default: wordnetRelations },
   'wordnet-adverbs': wordnetAdverbs,
+  'wordnet-verb-idioms': wordnetVerbIdioms,
   'wordnet-transitives': wordnetTransitives,
   'wordnet-person-nouns': wordnetPersonNouns,
   'pronoun-agreement': pronounAgreement,

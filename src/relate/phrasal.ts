@@ -1,6 +1,7 @@
 import type { Claim } from '../model/claim.js';
 import { verbLemma } from './lemma.js';
 import { phrasalAntonymsOf } from './wordnet.js';
+import { VERB_NOUN_IDIOMS } from '../lexicon/wordnet-verb-idioms.js';
 
 const NEXT_WORD = /^\s+(\p{L}+)/u;
 
@@ -29,4 +30,15 @@ export function phrasalOpposed(a: Claim, b: Claim): readonly [string, string] | 
     if (y !== undefined) return [x.replace('_', ' '), y.replace('_', ' ')];
   }
   return undefined;
+}
+
+const IDIOMS: ReadonlySet<string> = new Set(VERB_NOUN_IDIOMS);
+
+/**
+ * The claim's verb with the noun after it when WordNet lists the two as one verb ("took place" → "take_place", "gave
+ * way" → "give_way"): an idiom whose meaning is not its verb's, so the bare verb's antonyms (give / take) do not apply.
+ */
+export function verbNounIdiom(claim: Claim): string | undefined {
+  const two = twoWordVerb(claim);
+  return two !== undefined && IDIOMS.has(two) ? two : undefined;
 }
