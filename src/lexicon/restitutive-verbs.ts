@@ -6,6 +6,8 @@
  * former condition": resume v.01 ("take up or begin anew"), restore v.01 ("return to its original or usable and
  * functioning condition"), reopen v.01 ("open again"), reinstate v.01, reconnect v.01, restart v.01, reconvene v.01,
  * reactivate v.01, reestablish v.01, relaunch, revive v.03. "return" is left out: most often a verb of motion.
+ * Read through `lexicon.tables['restitutive-verbs']`.
+ * @public
  */
 export const RESTITUTIVE_VERBS: readonly string[] = [
   'resume', 'restore', 'reopen', 'reinstate', 'reconnect', 'restart', 'reconvene', 'reactivate', 're-establish',
@@ -15,5 +17,7 @@ export const RESTITUTIVE_VERBS: readonly string[] = [
 /**
  * Finite present-tense forms of the primary verbs be and have (Quirk et al. 1985, § 3.21): a state told with one
  * ("is closed", "have been shut") holds at the time of the report, so it is no earlier state that a restoring act ends.
+ * Read through `lexicon.tables['restitutive-verbs']`.
+ * @public
  */
 export const PRESENT_AUXILIARIES: readonly string[] = ['is', 'are', 'am', 'has', 'have', "'s", "'re", "'ve"];
