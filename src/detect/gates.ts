@@ -18,6 +18,7 @@ import { reportedApart } from './report-times.js';
 import { doerUnsaidAgainstDoerDenied } from './unnamed-doer.js';
 import { additiveReferentsApart } from './additive-referents.js';
 import { numberedApart } from './numbered-things.js';
+import { restoredAfter } from './restored-states.js';
 import type { DetectContext } from './types.js';
 import { datesClash, someDifferentDates, weekdaysApart } from '../match/dates.js';
 import { forecastAndOutcome } from '../match/forecast.js';
@@ -92,6 +93,7 @@ export const PAIR_GATES = [
   'opposite-acts-timed',
   'doer-unsaid',
   'repeated-occurrence',
+  'restored-state',
 ] as const;
 export type PairGate = (typeof PAIR_GATES)[number];
 
@@ -247,6 +249,7 @@ export function lazyPlan(a: Claim, b: Claim, context: DetectContext, match = 1):
     if (kind === 'temporal' && oppositePredicates(a, b, context)) return 'opposite-acts-timed';
     if (TRUTH_KINDS.has(kind) && doerUnsaid()) return 'doer-unsaid';
     if (eventBound && repeated()) return 'repeated-occurrence';
+    if (!WORDING_KINDS.has(kind) && restoredAfter(a, b, context.lexicon)) return 'restored-state';
     return undefined;
   };
   const personGate = (): PairGate | undefined => (hypothetical() ? 'hypothetical' : undefined);

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeTwoReports } from '../helpers/two-reports.js';
+
+const conflicts = (a: string, b: string) => analyzeTwoReports(a, b).conflicts.map((c) => `${c.kind}:${c.band}`);
+
+// A restitutive verb (lexicon/restitutive-verbs.ts: resume, restore, reopen …) presupposes the earlier state it ends.
+describe('a restored state against the state before it', () => {
+  it.each([
+    ['an undated stop, then a dated resumption', 'Rail services on the coastal line were suspended after a landslide, the operator said.', 'Rail services on the coastal line resumed on Thursday.'],
+    ['a halt dated before an undated resumption', 'The lender halted new mortgage approvals in March, a spokeswoman said.', 'The lender resumed new mortgage approvals, the bank said.'],
+    ['a closure, then a reopening', 'The museum closed its doors to visitors during the storm.', 'The museum reopened to visitors.'],
+    ['a count still cut off on an earlier day, then a restoration', 'About 12,000 homes in the valley were still without water on Tuesday after a main burst, the utility said.', 'The utility has restored supply to all but 500 homes in the valley, it said on Thursday.'],
+  ])('%s: no conflict', (_, a, b) => {
+    expect(conflicts(a, b)).toEqual([]);
+  });
+
+  it.each([
+    ['a stop and a resumption on one day', 'The lender halted new mortgage approvals on Friday.', 'The lender resumed new mortgage approvals on Friday.'],
+    ['a closure and a reopening on one day', 'The mill closed on Monday, the owner said.', 'The mill reopened on Monday, the owner said.'],
+  ])('%s: still an opposition', (_, a, b) => {
+    expect(conflicts(a, b)).toEqual(['opposition:medium']);
+  });
+
+  it('a state told in the present, or said to go on, still clashes with its reopening', () => {
+    expect(conflicts('The harbour bridge is closed to traffic, police said.', 'The harbour bridge reopened to traffic, the council said.')).toEqual(['opposition:medium']);
+    expect(conflicts('The harbour bridge remains closed to traffic, police said.', 'The harbour bridge reopened to traffic, the council said.')).toEqual(['status:medium']);
+  });
+
+  it('a resumption denied is still a polarity conflict', () => {
+    expect(conflicts('Services on the coastal line resumed on Thursday.', 'Services on the coastal line did not resume on Thursday.')).toEqual(['polarity:high']);
+  });
+
+  it('a decision on the restart still pending is still a status conflict', () => {
+    expect(conflicts('The operator has not yet decided whether to restart the smelter, a spokesman said.', 'The smelter was restarted on Monday, the operator said.')).toEqual(['status:medium']);
+  });
+
+  it('two restorations of different sizes still clash on the figure', () => {
+    expect(conflicts('Power was restored to 5,000 homes on Monday.', 'Power was restored to 50,000 homes on Monday.')).toEqual(['numeric:medium']);
+  });
+});
