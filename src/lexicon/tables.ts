@@ -94,6 +94,7 @@ import * as truthValueCues from './truth-value-cues.js';
 import * as updateCues from './update-cues.js';
 import verbSynonyms from './verb-synonyms.json' with { type: 'json' };
 import wordnetRelations from './wordnet-relations.json' with { type: 'json' };
+import wordnetNouns from './wordnet-nouns.json' with { type: 'json' };
 import * as wordnetAdverbs from './wordnet-adverbs.js';
 import * as wordnetTransitives from './wordnet-transitives.js';
 import * as converses from './converses.js';
@@ -203,6 +204,7 @@ export const SHIPPED_TABLES = {
   'setting-nouns': settingNouns,
   'verb-synonyms': { default: verbSynonyms },
   'wordnet-relations': { default: wordnetRelations },
+  'wordnet-nouns': { default: wordnetNouns },
   'wordnet-adverbs': wordnetAdverbs,
   'wordnet-transitives': wordnetTransitives,
   'wordnet-person-nouns': wordnetPersonNouns,
