@@ -23,6 +23,7 @@ import { differentRates } from './rates.js';
 import { nounOutcome, outcomeOf } from '../relate/outcomes.js';
 import { incrementCount } from './increments.js';
 import { countsAtOtherSettings, partWithinWhole } from './count-scopes.js';
+import { countedKindsMeet } from './counted-kinds.js';
 
 interface Interval {
   lo: number;
@@ -54,11 +55,15 @@ function countedPhrase(q: Quantity): string | undefined {
   return q.noun !== undefined && after > 0 && after < words.length ? words.slice(after).join(' ') : undefined;
 }
 
-/** The counted nouns name one thing, by their heads or by the compound a head ends ("crew members" / "sailors"). */
-function countedNounsCompatible(x: Quantity, y: Quantity, lexicon: Lexicon): boolean {
+/**
+ * The counted nouns name one thing, by their heads or by the compound a head ends ("crew members" / "sailors"), or,
+ * with the claims known, by WordNet's senses and hypernyms ("nine miners were trapped" / "11 workers were trapped").
+ */
+function countedNounsCompatible(x: Quantity, y: Quantity, lexicon: Lexicon, sides?: readonly [Claim, Claim], sameEvent = true): boolean {
   if (nounsCompatible(x.noun, y.noun, lexicon)) return true;
   const [px, py] = [countedPhrase(x) ?? x.noun, countedPhrase(y) ?? y.noun];
-  return (px !== x.noun || py !== y.noun) && nounsCompatible(px, py, lexicon);
+  if ((px !== x.noun || py !== y.noun) && nounsCompatible(px, py, lexicon)) return true;
+  return sides !== undefined && x.dimension === 'count' && countedKindsMeet(x, sides[0], y, sides[1], { sameEvent, lexicon });
 }
 
 const isPeople = (q: Quantity, lexicon: Lexicon) => q.noun === undefined || derived(lexicon, peopleNouns).has(singularNoun(q.noun.toLowerCase()));
@@ -132,7 +137,7 @@ function votesOfTwoBodies(a: Claim, b: Claim, lexicon: Lexicon): boolean {
 
 // Money in two currencies has no known rate between them, so it cannot clash.
 function comparable(x: Quantity, y: Quantity, lexicon: Lexicon, sameEvent = true, sides?: readonly [Claim, Claim]): boolean {
-  const nouns = countedNounsCompatible(x, y, lexicon) || (sides !== undefined && outcomeNounsMeet(x, y, sides[0], sides[1], lexicon));
+  const nouns = countedNounsCompatible(x, y, lexicon, sides, sameEvent) || (sides !== undefined && outcomeNounsMeet(x, y, sides[0], sides[1], lexicon));
   if (x.dimension !== y.dimension || !nouns || !sameReferent(x, y, sameEvent)) return false;
   return x.dimension !== 'money' || x.unit === undefined || y.unit === undefined || x.unit === y.unit;
 }

@@ -96,6 +96,7 @@ import * as updateCues from './update-cues.js';
 import * as restitutiveVerbs from './restitutive-verbs.js';
 import verbSynonyms from './verb-synonyms.json' with { type: 'json' };
 import wordnetRelations from './wordnet-relations.json' with { type: 'json' };
+import wordnetNouns from './wordnet-nouns.json' with { type: 'json' };
 import * as wordnetAdverbs from './wordnet-adverbs.js';
 import * as wordnetVerbIdioms from './wordnet-verb-idioms.js';
 import * as wordnetTransitives from './wordnet-transitives.js';
@@ -208,6 +209,7 @@ export const SHIPPED_TABLES = {
   'setting-nouns': settingNouns,
   'verb-synonyms': { default: verbSynonyms },
   'wordnet-relations': { default: wordnetRelations },
+  'wordnet-nouns': { default: wordnetNouns },
   'wordnet-adverbs': wordnetAdverbs,
   'wordnet-verb-idioms': wordnetVerbIdioms,
   'wordnet-transitives': wordnetTransitives,
