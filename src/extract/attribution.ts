@@ -25,6 +25,7 @@ import { afterClosingWeekday, afterReportTime, timeRange } from './report-time.j
 import { closesRelative, FIGURE_SIGNS, resumesAfter, untilBreak, withoutAuxiliary, withoutCoordinator } from './trailing-parts.js';
 import { holderHasOwnVerb } from './holder-verbs.js';
 import { breaksConcord } from './frame-concord.js';
+import { impersonalPassive, personalPassive } from './passive-frames.js';
 
 const thatVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.thatVerbs);
 /** A leading reporting verb is looked for this many tokens past the longest holder (an opening adverbial and its comma). */
@@ -166,27 +167,6 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     return found;
   }
   return null;
-}
-
-/**
- * "The runner was declared the winner", "He has been declared fit": a reporting verb's participle after "be" with a
- * subject other than "it" is a personal passive (Quirk § 16.52); its subject is what is declared, not a holder.
- */
-function personalPassive(tokens: readonly Token[], v: number): boolean {
-  const verb = tokens[v]!;
-  if (verb.lower.endsWith('ing') || v < 2) return false;
-  let k = v - 1;
-  if (!BE.has(tokens[k]!.lower) && tokens[k]!.lower !== 'been') return false;
-  while (k > 0 && (BE.has(tokens[k]!.lower) || tokens[k]!.lower === 'been' || HOLDER_AUXILIARIES.has(tokens[k]!.lower) || tokens[k]!.lower === 'not')) k--;
-  return tokens[k]!.kind !== 'punct' && tokens[k]!.lower !== 'it';
-}
-
-/**
- * "It was reported that …", "it has been claimed that …": an impersonal passive names no holder (Quirk § 16.33); the
- * frame itself ("It was reported") stands as the anonymous holder.
- */
-function impersonalPassive(holder: readonly Token[], verb: Token): boolean {
-  return holder[0]?.lower === 'it' && holder.length > 1 && verb.lower.endsWith('ed') && holder.slice(1).every((t) => BE.has(t.lower) || HOLDER_AUXILIARIES.has(t.lower) || t.lower === 'been');
 }
 
 /**

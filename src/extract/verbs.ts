@@ -10,11 +10,10 @@ const IRREGULAR_PAST: Readonly<Record<string, string>> = { ...INVARIANT_PAST, ..
 import { AUXILIARY_HEADS, BE_FORMS, CLAUSE_OPENERS, COMPARATIVE_TIME_ADVERBS, COORDINATORS, LINKING_VERBS, MODAL_GAP, PREPOSITIONS } from '../lexicon/grammar-words.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { LIGHT_VERBS } from '../lexicon/light-verbs.js';
-import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
-import { ADVERBS_NEVER_NOUNS } from '../lexicon/wordnet-adverbs.js';
 import { NEGATED_AUXILIARIES, NEGATORS } from '../lexicon/polarity-cues.js';
 import { hyphenJoined, isNominal } from './noun-phrases.js';
 import { startsDate } from './theme.js';
+import { opensAdjunct } from './adjunct-openers.js';
 import { hasTag, type Term } from './terms.js';
 
 /**
@@ -24,8 +23,6 @@ import { hasTag, type Term } from './terms.js';
 
 export const NEGATOR = new Set([...NEGATORS, ...NEGATED_AUXILIARIES]);
 export const PREPOSITION = new Set(PREPOSITIONS);
-const SIMPLE_PREPOSITION: ReadonlySet<string> = new Set(SIMPLE_PREPOSITIONS);
-const ADVERB_NOT_NOUN: ReadonlySet<string> = new Set(ADVERBS_NEVER_NOUNS);
 const intentionWords = (lexicon: Pick<Lexicon, 'intentionWords'>): ReadonlySet<string> => new Set(lexicon.intentionWords);
 const GAP = new Set(MODAL_GAP);
 /** Verbs too general to name an event of their own ("said", "has", "made"). */
@@ -177,20 +174,6 @@ export function isPostModifier(terms: readonly Term[], v: number): boolean {
     if (participle && isPresentAfterNoun(terms, k)) return k > v + 1;
   }
   return false;
-}
-
-/**
- * "found on board", "linked to eggs", "stranded abroad": a word that is lexically a simple preposition (Quirk § 9.7)
- * or an adverb WordNet never lists as a noun opens an adjunct, not an object, whatever the tagger read it as; "to"
- * before a verb is an infinitive's ("agreed to end").
- */
-function opensAdjunct(terms: readonly Term[], i: number): boolean {
-  const t = terms[i];
-  if (!t || hasTag(t, 'Determiner')) return false;
-  if (t.lower === 'to') return !hasTag(terms[i + 1], 'Verb') && !hasTag(terms[i + 1], 'Adverb');
-  // "at least 30": a preposition the tagger read as an adverb is part of a quantifier, not an adjunct.
-  if (SIMPLE_PREPOSITION.has(t.lower)) return !hasTag(t, 'Adverb');
-  return ADVERB_NOT_NOUN.has(t.lower);
 }
 
 /** Particles that are never prepositions before a noun phrase of place ("kept in the warehouse" is no phrasal verb). */
