@@ -53,7 +53,7 @@ const SAME_ACT: ReadonlySet<LinkRelation> = new Set([...SAME, 'hypernym']);
 /** A vector link says only "maybe the same": it covers a word half. */
 const SIMILAR_WEIGHT = 0.5;
 const LIGHT: ReadonlySet<string> = new Set(LIGHT_VERBS);
-const happeningVerbs = (lexicon: EventLexicon): ReadonlySet<string> => new Set(lexicon.happeningVerbs);
+export const happeningVerbs = (lexicon: EventLexicon): ReadonlySet<string> => new Set(lexicon.happeningVerbs);
 /** The lists the event check reads besides the alignment's. */
 export type EventLexicon = AlignLexicon & Pick<Lexicon, 'peopleNouns' | 'happeningVerbs'>;
 const peopleNouns = (lexicon: EventLexicon): ReadonlySet<string> => new Set(lexicon.peopleNouns);
@@ -79,7 +79,7 @@ function lightObject(c: Claim, tokens: readonly Token[]): Token | undefined {
 }
 
 /** The noun right after the predicate that makes one happening verb with it ("took place"), whatever the theme is. */
-function idiomNoun(c: Claim, tokens: readonly Token[], lexicon: EventLexicon): Token | undefined {
+export function idiomNoun(c: Claim, tokens: readonly Token[], lexicon: EventLexicon): Token | undefined {
   const p = c.proposition.predicate;
   const next = p && tokens.find((t) => t.span.start >= p.span.end);
   return next && derived(lexicon, happeningVerbs).has(`${p.lemma.toLowerCase()} ${next.lower}`) ? next : undefined;

@@ -1,8 +1,9 @@
 import { ADDITIVE_ADJUNCTS, END_PREPOSITIONS, END_VERBS, ONSET_PREPOSITIONS, ONSET_VERBS } from '../lexicon/event-phases.js';
+import { derived } from '../lexicon/index.js';
 import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
 import type { Claim, Phrase } from '../model/claim.js';
 import type { Span } from '../model/span.js';
-import { eventTokens, sameState, type EventLexicon } from './event-identity.js';
+import { eventTokens, happeningVerbs, idiomNoun, sameState, type EventLexicon } from './event-identity.js';
 import { lexicalRelation } from './lexical.js';
 import type { LinkRelation } from './types.js';
 import { claimWords, type Token } from './words.js';
@@ -23,12 +24,15 @@ export function occurrenceOfNamedEvent(a: Claim, b: Claim, lexicon: EventLexicon
 /** The claim adds one more instance beside one in view ("were also battling"). */
 function additive(c: Claim): boolean {
   const words = claimWords(c).tokens.map((t) => t.lower);
-  return ADDITIVE_ADJUNCTS.some((w) => (w.includes(' ') ? words.join(' ').includes(w) : words.includes(w)));
+  const text = words.join(' ');
+  return ADDITIVE_ADJUNCTS.some((w) => (w.includes(' ') ? text.includes(w) : words.includes(w)));
 }
 
 type Phase = 'whole' | 'onset' | 'end';
 
 const ONSET: ReadonlySet<string> = new Set(ONSET_VERBS);
+const ONSET_MARKS: ReadonlySet<string> = new Set(ONSET_PREPOSITIONS);
+const END_MARKS: ReadonlySet<string> = new Set(END_PREPOSITIONS);
 const END: ReadonlySet<string> = new Set(END_VERBS);
 /** Relations under which the event noun and the other claim's event word name one act. */
 const ONE_ACT: ReadonlySet<LinkRelation> = new Set(['identical', 'inflection', 'alias', 'derivation', 'synonym']);
@@ -44,9 +48,7 @@ function phaseOf(c: Claim, lexicon: EventLexicon): Phase | undefined {
   const lemma = p.lemma.toLowerCase();
   if (ONSET.has(lemma)) return 'onset';
   if (END.has(lemma)) return 'end';
-  const next = claimWords(c).tokens.find((t) => t.span.start >= p.span.end);
-  const happening = new Set(lexicon.happeningVerbs);
-  return happening.has(lemma) || (next !== undefined && happening.has(`${lemma} ${next.lower}`)) ? 'whole' : undefined;
+  return derived(lexicon, happeningVerbs).has(lemma) || idiomNoun(c, claimWords(c).tokens, lexicon) !== undefined ? 'whole' : undefined;
 }
 
 /** The subject of a claim's predicate: a theme before the verb (a passive: "the mass was held"), else the actor. */
@@ -82,7 +84,7 @@ function markerOf(c: Claim, span: Span): string[] {
 /** Every date of the other claim dates the same phase: a start for an onset, a deadline or end for an end. */
 function datesPhase(c: Claim, phase: Phase): boolean {
   if (phase === 'whole') return true;
-  const marks: ReadonlySet<string> = new Set(phase === 'onset' ? ONSET_PREPOSITIONS : END_PREPOSITIONS);
+  const marks = phase === 'onset' ? ONSET_MARKS : END_MARKS;
   return c.times.length > 0 && c.times.every((t) => markerOf(c, t.span).some((m) => marks.has(m)));
 }
 
