@@ -27,6 +27,7 @@ import { occasionDated } from '../relate/occasion-dates.js';
 import { eventRelation, type EventRelation } from '../relate/relation.js';
 import { alignedEvent, type AlignedEvent } from '../relate/event-identity.js';
 import { occurrenceOfNamedEvent } from '../relate/occurrence-events.js';
+import { leadsOfOneStory } from '../relate/lead-events.js';
 import { distinctLightEvents } from '../relate/light-events.js';
 import { themesApart } from '../relate/theme-heads.js';
 import { subjectsApart } from '../relate/subject-heads.js';
@@ -137,11 +138,14 @@ export interface LazyPlan extends Omit<PairPlan, 'blocked' | 'personGate'> {
 
 /**
  * One event by the alignment of the participants, or by an event noun said to happen whose event the other claim tells
- * ("the attack happened on Sunday" / "rebels attacked the garrison on Monday", relate/occurrence-events.ts).
+ * ("the attack happened on Sunday" / "rebels attacked the garrison on Monday", relate/occurrence-events.ts), or by two
+ * reports' leads anchored on one participant (relate/lead-events.ts).
  */
 function sameEventJudged(a: Claim, b: Claim, context: DetectContext): AlignedEvent {
   const aligned = alignedEvent(a, b, context.lexicon);
-  return aligned.oneEvent || !occurrenceOfNamedEvent(a, b, context.lexicon) ? aligned : { ...aligned, oneEvent: true, occurrence: true };
+  if (aligned.oneEvent) return aligned;
+  if (occurrenceOfNamedEvent(a, b, context.lexicon)) return { ...aligned, oneEvent: true, occurrence: true };
+  return leadsOfOneStory(a, b, context.lexicon) ? { ...aligned, oneEvent: true, lead: true } : aligned;
 }
 
 /** Decides, once per pair, which conflict kinds may be compared at all, naming the gate that rules each other kind out. */

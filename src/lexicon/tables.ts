@@ -21,6 +21,8 @@ import * as purposeNouns from './purpose-nouns.js';
 import * as pronounAgreement from './pronoun-agreement.js';
 import * as wordnetPersonNouns from './wordnet-person-nouns.js';
 import * as repetitionCues from './repetition-cues.js';
+import * as sequenceCues from './sequence-cues.js';
+import * as awarenessVerbs from './awareness-verbs.js';
 import * as settingNouns from './setting-nouns.js';
 import * as forecastCues from './forecast-cues.js';
 import * as futureMarkers from './future-markers.js';
@@ -206,6 +208,8 @@ export const SHIPPED_TABLES = {
   'update-cues': updateCues,
   'restitutive-verbs': restitutiveVerbs,
   'repetition-cues': repetitionCues,
+  'sequence-cues': sequenceCues,
+  'awareness-verbs': awarenessVerbs,
   'setting-nouns': settingNouns,
   'verb-synonyms': { default: verbSynonyms },
   'wordnet-relations': { default: wordnetRelations },
