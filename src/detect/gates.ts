@@ -12,6 +12,7 @@ import { countsOfOneOutcome } from './numeric.js';
 import { thingsInOtherPlaces } from './thing-places.js';
 import { ordinalsApart, settingsApart } from './settings-apart.js';
 import { clocksApart } from './clock-times.js';
+import { stagesApart } from './contest-stages.js';
 import { oneRepeated } from './increments.js';
 import { oneDesignatedService } from './destinations.js';
 import { reportedApart } from './report-times.js';
@@ -181,7 +182,9 @@ export function lazyPlan(a: Claim, b: Claim, context: DetectContext, match = 1):
   const twoOccasions = once(() => datesClash(oa, ob) || weekdaysApart(a, b) || clocksApart(a, b));
   const updated = once(() => reportedApart(a, b));
   // "at the first protest" / "at the second protest"; "in Paris" / "in Lyon": what happened at the one is no account of the other.
-  const instancesApart = once(() => ordinalsApart(a, b));
+  // "won the semi-final" / "lost the final": two stages of one contest (detect/contest-stages.ts), dated apart too.
+  const stages = once(() => stagesApart(a, b));
+  const instancesApart = once(() => ordinalsApart(a, b) || stages());
   // "won the title in 2019" / "won the title again in 2021": the plain claim may tell the earlier occurrence.
   const repeated = once(() => oneRepeated(a, b));
   const placesApart = once(() => settingsApart(a, b));
@@ -240,6 +243,7 @@ export function lazyPlan(a: Claim, b: Claim, context: DetectContext, match = 1):
     if (OCCASION_BOUND.has(kind) && twoOccasions()) return 'two-occasions';
     if (UPDATED_KINDS.has(kind) && updated()) return 'reported-apart';
     if (kind === 'temporal' && copularState(a) && copularState(b)) return 'states-at-two-times';
+    if (kind === 'temporal' && stages()) return 'other-settings';
     if (OCCASION_BOUND.has(kind) && (instancesApart() || (placesApart() && (kind !== 'location' || deniedInOnePlace)))) return 'other-settings';
     if (!WORDING_KINDS.has(kind) && forecastVsOutcome()) return 'forecast-vs-outcome';
     if (PREDICATE_KINDS.has(kind) && captionLabel()) return 'caption-label';

@@ -17,7 +17,9 @@ import { alignedEvent, sameState, type EventLexicon } from './event-identity.js'
 export function leadsOfOneStory(a: Claim, b: Claim, lexicon: EventLexicon): boolean {
   if (a.lead !== true || b.lead !== true || a.documentId === b.documentId || !sameState(a, b)) return false;
   if (toldInSequence(a) || toldInSequence(b) || awareOfOneOnly(a, b)) return false;
-  return alignedEvent(a, b, lexicon).anchor !== undefined;
+  // The anchor is looked for from each side (a word for people in general on one side is no anchor), so the answer
+  // does not depend on which report came first.
+  return alignedEvent(a, b, lexicon).anchor !== undefined && alignedEvent(b, a, lexicon).anchor !== undefined;
 }
 
 const COUNT = `(?:\\d+|${SEQUENCE_COUNTS.join('|')})`;
