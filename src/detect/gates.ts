@@ -28,7 +28,7 @@ import { occasionDated } from '../relate/occasion-dates.js';
 import { eventRelation, type EventRelation } from '../relate/relation.js';
 import { alignedEvent, type AlignedEvent } from '../relate/event-identity.js';
 import { occurrenceOfNamedEvent } from '../relate/occurrence-events.js';
-import { leadsOfOneStory } from '../relate/lead-events.js';
+import { leadDatesComparable, leadsOfOneStory } from '../relate/lead-events.js';
 import { distinctLightEvents } from '../relate/light-events.js';
 import { themesApart } from '../relate/theme-heads.js';
 import { subjectsApart } from '../relate/subject-heads.js';
@@ -167,10 +167,13 @@ export function lazyPlan(a: Claim, b: Claim, context: DetectContext, match = 1):
   const lexicalEvent = sameEventStem(a, b) || relation.lexical;
   // Else the participants may still line up outside the differing slot: one event in other words (held / took place).
   const aligned = !lexicalEvent && !relation.opposed && hasSlots(a) && hasSlots(b) ? sameEventJudged(a, b, context) : undefined;
+  // One event only by two reports' leads (relate/lead-events.ts): a lead giving news dates the news, not the event.
+  const leadOnly = once(() => aligned?.lead === true && !oneDeath(a, b, context.lexicon));
   // One person's death told twice ("was shot dead" / "died"): a person dies once, so it is one event.
   const oneEvent = once(() => lexicalEvent || aligned?.oneEvent === true || oneDeath(a, b, context.lexicon));
   // An event noun said to happen dates and places its event, but says nothing of either claim's figures.
-  const oneEventOf = (kind: ConflictKind): boolean => oneEvent() && !(kind === 'numeric' && aligned?.occurrence === true && !lexicalEvent && !oneDeath(a, b, context.lexicon));
+  const oneEventOf = (kind: ConflictKind): boolean =>
+    oneEvent() && !(kind === 'numeric' && aligned?.occurrence === true && !lexicalEvent && !oneDeath(a, b, context.lexicon)) && !(kind === 'temporal' && leadOnly() && !leadDatesComparable(a, b));
   // "Volkar chose Oregon" / "Volkar picked Ohio": a kind of the act (WordNet hypernymy) by one named doer has one place.
   const kindOfOneAct = once(() => (relation.relation === 'hypernym' && sameNamedActor(a, b, context)) || bothLocated(a, b, context) || oneDesignatedService(a, b));
   const synonymousPredicates = onePredicateInOtherWords(a, b, relation);

@@ -1,4 +1,4 @@
-import { AWARENESS_VERBS } from '../lexicon/awareness-verbs.js';
+import { AWARENESS_VERBS, MAKING_KNOWN_VERBS } from '../lexicon/awareness-verbs.js';
 import { SEQUENCE_COUNTS, SEQUENCE_RELATIONS, SEQUENCE_UNITS } from '../lexicon/sequence-cues.js';
 import type { Claim } from '../model/claim.js';
 import { alignedEvent, sameState, type EventLexicon } from './event-identity.js';
@@ -36,3 +36,11 @@ const AWARENESS: ReadonlySet<string> = new Set(AWARENESS_VERBS);
 const findsOut = (c: Claim) => AWARENESS.has(c.proposition.predicate?.lemma.toLowerCase() ?? '');
 /** One claim tells that an event was found out (lexicon/awareness-verbs.ts), the other does not. */
 const awareOfOneOnly = (a: Claim, b: Claim) => findsOut(a) !== findsOut(b);
+
+const MAKING_KNOWN: ReadonlySet<string> = new Set(MAKING_KNOWN_VERBS);
+const makesKnown = (c: Claim) => MAKING_KNOWN.has(c.proposition.predicate?.lemma.toLowerCase() ?? '');
+/**
+ * Whether two leads' dates can date one event: not when one lead tells the news being given (lexicon/awareness-verbs.ts
+ * MAKING_KNOWN_VERBS) and the other the event itself, whose dates differ as a rule.
+ */
+export const leadDatesComparable = (a: Claim, b: Claim) => makesKnown(a) === makesKnown(b);

@@ -70,6 +70,12 @@ describe('hard negatives', () => {
     expect(alerts(a, b)).toEqual([]);
   });
 
+  it('a lead that gives the news dates the news, not the event', () => {
+    const a = 'Brightline unveiled its Kestrel e-bike on Tuesday at a launch in Leeds, the company said. Reviews were mixed.';
+    const b = 'The Kestrel e-bike from Brightline goes on sale on March 26, the company said. It will cost 1,900 pounds.';
+    expect(alerts(a, b).map((x) => x.kind)).not.toContain('temporal');
+  });
+
   it('leads that agree on the date and place raise nothing', () => {
     const b = 'The gallery at the Corvo mine caved in on Thursday, the mine operator said. Relatives waited at the gate.';
     expect(alerts(MINE_A, b)).toEqual([]);
