@@ -12,6 +12,7 @@ import { countsOfOneOutcome } from './numeric.js';
 import { thingsInOtherPlaces } from './thing-places.js';
 import { ordinalsApart, settingsApart } from './settings-apart.js';
 import { clocksApart } from './clock-times.js';
+import { stagesApart } from './contest-stages.js';
 import { oneRepeated } from './increments.js';
 import { oneDesignatedService } from './destinations.js';
 import { reportedApart } from './report-times.js';
@@ -27,6 +28,7 @@ import { occasionDated } from '../relate/occasion-dates.js';
 import { eventRelation, type EventRelation } from '../relate/relation.js';
 import { alignedEvent, type AlignedEvent } from '../relate/event-identity.js';
 import { occurrenceOfNamedEvent } from '../relate/occurrence-events.js';
+import { leadDatesComparable, leadsOfOneStory } from '../relate/lead-events.js';
 import { distinctLightEvents } from '../relate/light-events.js';
 import { themesApart } from '../relate/theme-heads.js';
 import { subjectsApart } from '../relate/subject-heads.js';
@@ -137,11 +139,14 @@ export interface LazyPlan extends Omit<PairPlan, 'blocked' | 'personGate'> {
 
 /**
  * One event by the alignment of the participants, or by an event noun said to happen whose event the other claim tells
- * ("the attack happened on Sunday" / "rebels attacked the garrison on Monday", relate/occurrence-events.ts).
+ * ("the attack happened on Sunday" / "rebels attacked the garrison on Monday", relate/occurrence-events.ts), or by two
+ * reports' leads anchored on one participant (relate/lead-events.ts).
  */
 function sameEventJudged(a: Claim, b: Claim, context: DetectContext): AlignedEvent {
   const aligned = alignedEvent(a, b, context.lexicon);
-  return aligned.oneEvent || !occurrenceOfNamedEvent(a, b, context.lexicon) ? aligned : { ...aligned, oneEvent: true, occurrence: true };
+  if (aligned.oneEvent) return aligned;
+  if (occurrenceOfNamedEvent(a, b, context.lexicon)) return { ...aligned, oneEvent: true, occurrence: true };
+  return leadsOfOneStory(a, b, context.lexicon) ? { ...aligned, oneEvent: true, lead: true } : aligned;
 }
 
 /** Decides, once per pair, which conflict kinds may be compared at all, naming the gate that rules each other kind out. */
@@ -162,10 +167,13 @@ export function lazyPlan(a: Claim, b: Claim, context: DetectContext, match = 1):
   const lexicalEvent = sameEventStem(a, b) || relation.lexical;
   // Else the participants may still line up outside the differing slot: one event in other words (held / took place).
   const aligned = !lexicalEvent && !relation.opposed && hasSlots(a) && hasSlots(b) ? sameEventJudged(a, b, context) : undefined;
+  // One event only by two reports' leads (relate/lead-events.ts): a lead giving news dates the news, not the event.
+  const leadOnly = once(() => aligned?.lead === true && !oneDeath(a, b, context.lexicon));
   // One person's death told twice ("was shot dead" / "died"): a person dies once, so it is one event.
   const oneEvent = once(() => lexicalEvent || aligned?.oneEvent === true || oneDeath(a, b, context.lexicon));
   // An event noun said to happen dates and places its event, but says nothing of either claim's figures.
-  const oneEventOf = (kind: ConflictKind): boolean => oneEvent() && !(kind === 'numeric' && aligned?.occurrence === true && !lexicalEvent && !oneDeath(a, b, context.lexicon));
+  const oneEventOf = (kind: ConflictKind): boolean =>
+    oneEvent() && !(kind === 'numeric' && aligned?.occurrence === true && !lexicalEvent && !oneDeath(a, b, context.lexicon)) && !(kind === 'temporal' && leadOnly() && !leadDatesComparable(a, b));
   // "Volkar chose Oregon" / "Volkar picked Ohio": a kind of the act (WordNet hypernymy) by one named doer has one place.
   const kindOfOneAct = once(() => (relation.relation === 'hypernym' && sameNamedActor(a, b, context)) || bothLocated(a, b, context) || oneDesignatedService(a, b));
   const synonymousPredicates = onePredicateInOtherWords(a, b, relation);
@@ -177,7 +185,9 @@ export function lazyPlan(a: Claim, b: Claim, context: DetectContext, match = 1):
   const twoOccasions = once(() => datesClash(oa, ob) || weekdaysApart(a, b) || clocksApart(a, b));
   const updated = once(() => reportedApart(a, b));
   // "at the first protest" / "at the second protest"; "in Paris" / "in Lyon": what happened at the one is no account of the other.
-  const instancesApart = once(() => ordinalsApart(a, b));
+  // "won the semi-final" / "lost the final": two stages of one contest (detect/contest-stages.ts), dated apart too.
+  const stages = once(() => stagesApart(a, b));
+  const instancesApart = once(() => ordinalsApart(a, b) || stages());
   // "won the title in 2019" / "won the title again in 2021": the plain claim may tell the earlier occurrence.
   const repeated = once(() => oneRepeated(a, b));
   const placesApart = once(() => settingsApart(a, b));
@@ -236,6 +246,7 @@ export function lazyPlan(a: Claim, b: Claim, context: DetectContext, match = 1):
     if (OCCASION_BOUND.has(kind) && twoOccasions()) return 'two-occasions';
     if (UPDATED_KINDS.has(kind) && updated()) return 'reported-apart';
     if (kind === 'temporal' && copularState(a) && copularState(b)) return 'states-at-two-times';
+    if (kind === 'temporal' && stages()) return 'other-settings';
     if (OCCASION_BOUND.has(kind) && (instancesApart() || (placesApart() && (kind !== 'location' || deniedInOnePlace)))) return 'other-settings';
     if (!WORDING_KINDS.has(kind) && forecastVsOutcome()) return 'forecast-vs-outcome';
     if (PREDICATE_KINDS.has(kind) && captionLabel()) return 'caption-label';

@@ -76,6 +76,7 @@ export function detectPair(a: Claim, b: Claim, context: DetectContext, match = 1
   const { aligned, sameAct, relation, outcomeCount } = plan;
   const alignedOne = aligned !== undefined && (aligned.oneEvent || (best.kind === 'numeric' && (aligned.sameCount || outcomeCount)));
   // An event noun said to happen is named by the other claim's own event word: one event by the words, as one verb is.
-  const byAlignment = alignedOne && aligned.occurrence !== true && !sameAct && !relation.similar && EVENT_BOUND.has(best.kind);
+  // Two leads (relate/lead-events.ts) are one event by their place in the reports, not by how much of them lines up.
+  const byAlignment = alignedOne && aligned.occurrence !== true && aligned.lead !== true && !sameAct && !relation.similar && EVENT_BOUND.has(best.kind);
   return { best, others: sorted.slice(1), alignedEvent: byAlignment ? aligned!.coverage : 1 };
 }

@@ -36,11 +36,22 @@ function zoneOf(claim: Claim): string | undefined {
   return offset === 'Z' ? '+00:00' : offset.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
 }
 
-/** A one-day gap on a relative date read in two different time zones is the zone, not a disagreement. */
+/**
+ * A one-day gap on a relative date read in two different time zones is the zone, not a disagreement; so is a one-day
+ * gap where the claims' clock times are told in two zones ("3:20 a.m. local time on Wednesday" / "18:20 GMT on Tuesday").
+ */
 function explainedByZones(gap: number, x: Time, y: Time, a: Claim, b: Claim): boolean {
-  if (gap > TEMPORAL_ZONE_SLACK_DAYS || !(x.relative || y.relative)) return false;
+  if (gap > TEMPORAL_ZONE_SLACK_DAYS) return false;
+  if (clockedInTwoZones(a, b)) return true;
+  if (!(x.relative || y.relative)) return false;
   const [za, zb] = [zoneOf(a), zoneOf(b)];
   return za !== undefined && zb !== undefined && za !== zb;
+}
+
+/** Both claims give a clock time, and no zone of one is a zone of the other (local time counts as a zone of its own). */
+function clockedInTwoZones(a: Claim, b: Claim): boolean {
+  const [za, zb] = [clockMentions(a).map((m) => m.zone), clockMentions(b).map((m) => m.zone)];
+  return za.length > 0 && zb.length > 0 && !za.some((z) => zb.includes(z)) && [...za, ...zb].some((z) => z !== undefined);
 }
 
 /**

@@ -28,6 +28,7 @@ import { denialCue, negationScope, underDenial } from './denial.js';
 import { findState } from './state.js';
 import { tagDepthFor } from './tag-depth.js';
 import { parseTerms } from './terms.js';
+import { markLead } from './leads.js';
 import { extractTimes } from './times.js';
 import { timeDirection } from './time-direction.js';
 import { hasOwnSubject, reportedSupplement, resumedConjunct } from './resumed-conjunct.js';
@@ -52,6 +53,7 @@ export function extractDocumentClaims(seg: SegmentedDocument, context: ExtractCo
   const skipped: Skipped[] = [];
   let dropped = 0;
   const referents: Referents = {};
+  const bySentence: Claim[][] = [];
   for (const sentence of seg.sentences) {
     if (sentence.skip) {
       skipped.push({ documentId: doc.id, span: spanOf(doc.text, sentence.start, sentence.end), reason: sentence.skip });
@@ -74,8 +76,11 @@ export function extractDocumentClaims(seg: SegmentedDocument, context: ExtractCo
     }
     markShared(built);
     claims.push(...built);
-    if (!doc.wholeClaim) claims.push(...derivedClaims(seg, sentence, built[0], context.lexicon, claims.length + 1, context.maxClaims - claims.length));
+    const derived = doc.wholeClaim ? [] : derivedClaims(seg, sentence, built[0], context.lexicon, claims.length + 1, context.maxClaims - claims.length);
+    claims.push(...derived);
+    if (built.length + derived.length > 0) bySentence.push([...built, ...derived]);
   }
+  markLead(bySentence);
   return { claims, skipped, dropped };
 }
 

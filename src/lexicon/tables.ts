@@ -21,6 +21,8 @@ import * as purposeNouns from './purpose-nouns.js';
 import * as pronounAgreement from './pronoun-agreement.js';
 import * as wordnetPersonNouns from './wordnet-person-nouns.js';
 import * as repetitionCues from './repetition-cues.js';
+import * as sequenceCues from './sequence-cues.js';
+import * as awarenessVerbs from './awareness-verbs.js';
 import * as settingNouns from './setting-nouns.js';
 import * as forecastCues from './forecast-cues.js';
 import * as futureMarkers from './future-markers.js';
@@ -31,6 +33,7 @@ import * as groupMembers from './group-members.js';
 import * as clockWords from './clock-words.js';
 import * as valueVerbs from './value-verbs.js';
 import * as contestWords from './contest-words.js';
+import * as contestStages from './contest-stages.js';
 import * as sentencing from './sentencing.js';
 import * as setCounts from './set-counts.js';
 import * as genericCues from './generic-cues.js';
@@ -141,6 +144,7 @@ export const SHIPPED_TABLES = {
   'clock-words': clockWords,
   'value-verbs': valueVerbs,
   'contest-words': contestWords,
+  'contest-stages': contestStages,
   sentencing,
   'set-counts': setCounts,
   'generic-cues': genericCues,
@@ -206,6 +210,8 @@ export const SHIPPED_TABLES = {
   'update-cues': updateCues,
   'restitutive-verbs': restitutiveVerbs,
   'repetition-cues': repetitionCues,
+  'sequence-cues': sequenceCues,
+  'awareness-verbs': awarenessVerbs,
   'setting-nouns': settingNouns,
   'verb-synonyms': { default: verbSynonyms },
   'wordnet-relations': { default: wordnetRelations },

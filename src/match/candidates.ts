@@ -2,6 +2,7 @@ import type { Claim } from '../model/claim.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { buildLexicon } from '../lexicon/index.js';
 import { DEFAULT_MIN_MATCH, matchScore, type Opposes } from './similarity.js';
+import { leadsOfOneStory } from '../relate/lead-events.js';
 import { tellerPairs } from './teller-pairs.js';
 import { countedSetPairs, type CountAt } from './counted-sets.js';
 
@@ -212,7 +213,9 @@ export function readingOrder(keys: readonly string[], postingLength: (key: strin
 export function pairMatch(a: Claim, b: Claim, options: Pick<CandidateOptions, 'minMatch' | 'opposes' | 'lexicon'>): number | null {
   if (!comparable(a, b)) return null;
   const match = matchScore(a, b, options.opposes, options.lexicon, options.minMatch);
-  return match >= options.minMatch ? match : null;
+  if (match >= options.minMatch) return match;
+  // Two reports' leads on one participant tell one event in their own words: compared at the default floor.
+  return options.minMatch <= DEFAULT_MIN_MATCH && leadsOfOneStory(a, b, options.lexicon ?? buildLexicon()) ? options.minMatch : null;
 }
 
 /**

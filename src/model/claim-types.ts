@@ -157,6 +157,8 @@ export interface Claim {
   mainClaimId?: string | undefined;
   /** Set on a claim read from a relative clause, participial modifier or role appositive of a noun phrase. */
   background?: BackgroundKind | undefined;
+  /** Set on a claim of a report's lead, where a news report states its main event (extract/leads.ts). */
+  lead?: true | undefined;
 }
 
 type ClaimMatchesSchemas = AllTrue<

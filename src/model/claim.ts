@@ -152,6 +152,10 @@ export const ClaimSchema = z
     background: BackgroundKindSchema.optional().describe(
       'set on a claim read from a clause that modifies a noun phrase of the sentence rather than making its point: a relative clause ("the ferry, which was built in 1998"), a participial modifier ("the plant owned by Enel") or an appositive with a role noun ("Ana Ruiz, the mayor of Vigo")',
     ),
+    lead: z
+      .literal(true)
+      .optional()
+      .describe("set on a claim of a report's lead (its first sentence that yields claims, in a document of two or more such sentences), where a news report states its main event"),
     keys: z.array(z.string()).describe('normalised content keys used to find claims about the same event'),
   })
   .meta({ id: 'Claim' });

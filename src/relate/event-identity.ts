@@ -38,6 +38,8 @@ export interface AlignedEvent {
    * says nothing of the figures either claim carries.
    */
   occurrence?: boolean;
+  /** One event only because both claims are leads of two reports that share a participant (relate/lead-events.ts). */
+  lead?: boolean;
 }
 
 /** Share of participant words each side must have aligned: most of what each claim says besides the differing slot. */
