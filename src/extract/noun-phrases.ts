@@ -36,6 +36,12 @@ export function nounPhraseBefore(terms: readonly Term[], v: number, from = 0): R
       // "Dinosaur remains were found": a plural read as a verb closes the phrase before an auxiliary; after a wh-word
       // it is that clause's own verb ("What the company needs is cash").
       if (end + 1 < v && !terms[end]!.commaAfter && !FREE_RELATIVE.has(terms[start - 1]?.lower ?? '') && pluralHeadBeforeAuxiliary(terms, end + 1)) end++;
+      // "Italian royal family": a nationality word the tagger read as a noun premodifies the adjectives and head after it.
+      const premodified = demonymBeforeHead(terms, end, v);
+      if (premodified !== undefined) {
+        end = premodified;
+        continue;
+      }
       grown = end + 2 < v && !terms[end]!.commaAfter && nameParticle(terms, end + 1);
       if (grown) end += 2;
     }
@@ -56,6 +62,17 @@ export function nounPhraseBefore(terms: readonly Term[], v: number, from = 0): R
   let start = end;
   while (start > from && !terms[start - 1]!.commaAfter && (isNominal(terms[start - 1]!) || isModifier(terms[start - 1]!))) start--;
   return { start: terms[start]!.start, end: terms[end]!.end };
+}
+
+/**
+ * "Italian royal family", "Chinese state media": a demonym (a nationality word) before adjectives and a noun is their
+ * premodifier (Quirk et al. 1985 § 7.26, nationality words as adjectives); the index of that noun before `v`, else undefined.
+ */
+function demonymBeforeHead(terms: readonly Term[], end: number, v: number): number | undefined {
+  if (!hasTag(terms[end], 'Demonym') || terms[end]!.commaAfter) return undefined;
+  let k = end + 1;
+  while (k < v && hasTag(terms[k], 'Adjective') && !isNominal(terms[k]!) && !terms[k]!.commaAfter) k++;
+  return k > end + 1 && k < v && isNominal(terms[k]!) ? k : undefined;
 }
 
 /**
