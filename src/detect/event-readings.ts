@@ -7,6 +7,7 @@ import { eventMentions, nominalTheme } from '../relate/events.js';
 import { framedOrSupportedEvent } from '../relate/intended-events.js';
 import { claimWords, type Token } from '../relate/words.js';
 import { isNegative } from './shared.js';
+import { COORDINATORS } from '../lexicon/grammar-words.js';
 
 /**
  * One event a claim says happened or did not: its verb, whether it is held negatively, the doer, and the content
@@ -33,10 +34,17 @@ function phraseWords(claim: Claim, phrase: Phrase | undefined): string[] {
   return phrase ? claimWords(claim).tokens.filter((t) => t.content && inside(t, phrase.span)).map((t) => t.lemma) : [];
 }
 
-/** Content words after a verb, up to the proposition's end: what a wrapped verb acts on ("to escape from the van"). */
+/**
+ * Content words after a verb, up to the proposition's end or the next coordinator: what a wrapped verb acts on ("to
+ * escape from the van"). A coordinator opens another conjunct (Quirk § 13.1): "declined the Britannia Award and another
+ * Miles Franklin Award" refuses the Britannia Award, whatever else it refuses.
+ */
 function wordsAfter(claim: Claim, at: Span): string[] {
-  return claimWords(claim).tokens.filter((t) => t.content && t.span.start >= at.end).map((t) => t.lemma);
+  const after = claimWords(claim).tokens.filter((t) => t.span.start >= at.end);
+  const conjunct = after.findIndex((t) => COORDINATOR.has(t.lower));
+  return (conjunct < 0 ? after : after.slice(0, conjunct)).filter((t) => t.content).map((t) => t.lemma);
 }
+const COORDINATOR: ReadonlySet<string> = new Set(COORDINATORS);
 
 /** The verb an implicative wraps: the extracted inner proposition, else the first other verb after it. */
 function wrapped(claim: Claim): { verb: string; span: Span } | undefined {

@@ -71,7 +71,7 @@ export function extractDocumentClaims(seg: SegmentedDocument, context: ExtractCo
         skipped.push({ documentId: doc.id, span: spanOf(doc.text, clause.start, clause.end), reason: 'no-proposition' });
         continue;
       }
-      noteReferents(fromClause[0]!, referents);
+      noteReferents(fromClause[0]!, referents, sentence.start);
       built.push(...fromClause.slice(0, Math.max(1, context.maxClaims - claims.length - built.length)));
     }
     markShared(built);

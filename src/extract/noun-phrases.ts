@@ -1,11 +1,14 @@
 import type { Range } from '../ingest/types.js';
-import { PREPOSITIONS } from '../lexicon/grammar-words.js';
+import { AUXILIARY_HEADS, PREPOSITIONS } from '../lexicon/grammar-words.js';
 import { NAME_PARTICLES } from '../lexicon/name-particles.js';
 import { hasTag, type Term } from './terms.js';
 
 /** Noun phrases around a clause's verb: the subject before it, the theme after it. */
 
 const PREPOSITION = new Set(PREPOSITIONS);
+const AUXILIARY: ReadonlySet<string> = new Set(AUXILIARY_HEADS);
+/** Words that open a free relative (Quirk § 15.8), whose subject's verb may stand before the main clause's. */
+const FREE_RELATIVE: ReadonlySet<string> = new Set(['what', 'whatever', 'whoever', 'whichever']);
 const NP_BREAK = new Set(['Preposition', 'Conjunction', 'Verb', 'Adverb', 'QuestionWord']);
 
 /**
@@ -30,6 +33,15 @@ export function nounPhraseBefore(terms: readonly Term[], v: number, from = 0): R
     // "Charles de Gaulle": a name particle between two proper nouns joins them into one name.
     for (let grown = true; grown; ) {
       while (end + 1 < v && !terms[end]!.commaAfter && (isNominal(terms[end + 1]!) || hasTag(terms[end + 1], 'Possessive') || hyphenJoined(terms, end + 1))) end++;
+      // "Dinosaur remains were found": a plural read as a verb closes the phrase before an auxiliary; after a wh-word
+      // it is that clause's own verb ("What the company needs is cash").
+      if (end + 1 < v && !terms[end]!.commaAfter && !FREE_RELATIVE.has(terms[start - 1]?.lower ?? '') && pluralHeadBeforeAuxiliary(terms, end + 1)) end++;
+      // "Italian royal family": a nationality word the tagger read as a noun premodifies the adjectives and head after it.
+      const premodified = demonymBeforeHead(terms, end, v);
+      if (premodified !== undefined) {
+        end = premodified;
+        continue;
+      }
       grown = end + 2 < v && !terms[end]!.commaAfter && nameParticle(terms, end + 1);
       if (grown) end += 2;
     }
@@ -50,6 +62,28 @@ export function nounPhraseBefore(terms: readonly Term[], v: number, from = 0): R
   let start = end;
   while (start > from && !terms[start - 1]!.commaAfter && (isNominal(terms[start - 1]!) || isModifier(terms[start - 1]!))) start--;
   return { start: terms[start]!.start, end: terms[end]!.end };
+}
+
+/**
+ * "Italian royal family", "Chinese state media": a demonym (a nationality word) before adjectives and a noun is their
+ * premodifier (Quirk et al. 1985 § 7.26, nationality words as adjectives); the index of that noun before `v`, else undefined.
+ */
+function demonymBeforeHead(terms: readonly Term[], end: number, v: number): number | undefined {
+  if (!hasTag(terms[end], 'Demonym') || terms[end]!.commaAfter) return undefined;
+  let k = end + 1;
+  while (k < v && hasTag(terms[k], 'Adjective') && !isNominal(terms[k]!) && !terms[k]!.commaAfter) k++;
+  return k > end + 1 && k < v && isNominal(terms[k]!) ? k : undefined;
+}
+
+/**
+ * "Fossil remains were found", "Rebel attacks have increased": a plural the tagger read as a present-tense verb, right
+ * before an auxiliary, copula or modal, is the subject's head; two finite verbs do not stand side by side in one clause
+ * (Quirk § 3.21), as verbTaggedSubject reads a one-word subject.
+ */
+export function pluralHeadBeforeAuxiliary(terms: readonly Term[], i: number): boolean {
+  const [t, next] = [terms[i], terms[i + 1]];
+  if (t === undefined || next === undefined || t.commaAfter || !/^[a-z]{2,}[^s'u]s$/.test(t.lower) || !hasTag(t, 'PresentTense')) return false;
+  return AUXILIARY.has(next.lower) || hasTag(next, 'Auxiliary') || hasTag(next, 'Copula') || hasTag(next, 'Modal');
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Claim } from '../model/claim.js';
 import { ORGANISATION_DESCRIPTION_NOUNS } from '../lexicon/description-heads.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
+import { NAME_PARTICLES } from '../lexicon/name-particles.js';
 
 /**
  * What a later pronoun can point back to, from the claims read so far: the last named person ("he", "she") and the
@@ -40,23 +41,47 @@ export function descriptionReferent(description: string, referents: Referents): 
   return referents.group !== undefined && isName(referents.group, 1) ? referents.group : undefined;
 }
 
-/** Notes the subjects of a claim as referents for the pronouns after it. */
-export function noteReferents(claim: Claim, referents: Referents): void {
-  // A speaker is a person when named ("Cosgrove said"); an actor only with a full name ("Helen Marsh chairs …").
+/**
+ * Notes the subjects of a claim as referents for the pronouns after it. `sentenceStart` is where the claim's sentence
+ * starts: a capital there is the sentence's, anywhere else it marks a proper noun.
+ */
+export function noteReferents(claim: Claim, referents: Referents, sentenceStart?: number): void {
+  // A speaker is a person when named ("Cosgrove said"); an actor only with a full name ("Helen Marsh chairs …"), or a
+  // one-word name inside its sentence ("Around this time, White decided").
   const subjects: [string | undefined, number][] = [[claim.attribution.holderKind === 'named' ? claim.attribution.holder : undefined, 1], [claim.proposition.actor?.text, 2]];
   for (const [subject, minWords] of subjects) {
     if (subject === undefined || PRONOUNS.has(subject.toLowerCase())) continue;
-    const name = isName(subject, minWords) ? subject : trailingName(subject);
+    const oneWordName = minWords > 1 && sentenceStart !== undefined && innerOneWordName(claim, sentenceStart);
+    const name = isName(subject, oneWordName ? 1 : minWords) ? subject : trailingName(subject);
     if (name) referents.person = name;
     referents.group = subject;
     return;
   }
 }
 
-/** "Cosgrove", "Helen Marsh", "Coach Aldo Ricci": capitalised words only, no determiner. */
+/**
+ * "Cosgrove", "Helen Marsh", "Coach Aldo Ricci", "Charles de Gaulle": capitalised words, no determiner; a lower-case
+ * name particle may stand between two of them (Chicago Manual of Style § 8.5–8.12, lexicon/name-particles.ts).
+ */
 function isName(text: string, minWords: number): boolean {
   const words = text.trim().split(/\s+/);
-  return words.length >= minWords && words.every((w) => CAPITALISED.test(w)) && !DETERMINER.test(words[0]!);
+  const nameWord = (w: string, i: number) => CAPITALISED.test(w) || (i > 0 && i < words.length - 1 && PARTICLES.has(w));
+  return words.length >= minWords && words.every(nameWord) && !DETERMINER.test(words[0]!);
+}
+
+const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
+/** A capitalised word with lower-case letters after its first: a name, not an acronym ("NATO") or a shouted word. */
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+
+/**
+ * The claim's actor is one capitalised word that does not open its sentence and is none of the claim's places: inside
+ * a sentence only a proper noun is capitalised ("Around this time, White decided …"; Chicago Manual of Style § 8.1), so
+ * it names someone a later "he" or "she" may stand for. At the sentence's start the capital says nothing ("Police").
+ */
+function innerOneWordName(claim: Claim, sentenceStart: number): boolean {
+  const actor = claim.proposition.actor;
+  if (!actor || actor.span.start <= sentenceStart || !NAME_WORD.test(actor.text.trim())) return false;
+  return !claim.places.some((p) => p.span.start < actor.span.end && actor.span.start < p.span.end);
 }
 
 /** A person's name in a subject: the subject itself when it is a full name, else the full name it ends in ("director Ana Ruiz"). */

@@ -29,6 +29,10 @@ const DELIBERATION = new Set(DELIBERATION_VERBS);
 const ONSET = new Set(ONSET_LEMMAS);
 const PREPOSITION = new Set(SIMPLE_PREPOSITIONS);
 const FUNCTION = new Set(FUNCTION_WORDS);
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{N}/u;
+/** A word of digits and signs, no letter: "10,000" and "5%" are figures, "$5m" is not (it has a letter). */
+const isFigure = (word: string): boolean => DIGIT.test(word) && !LETTER.test(word);
 /** Most content words a noun phrase is read through before its head ("a temporary hosepipe ban"). */
 const PHRASE_REACH = 4;
 
@@ -52,7 +56,8 @@ function phraseEvent(tokens: readonly Token[], from: number, to = tokens.length)
   // The article may open the phrase or stand just before it (a theme's span leaves it out: "a [hosepipe ban]").
   const article = (t: Token | undefined) => t !== undefined && (ARTICLE_ONES.has(t.lower) || t.lower === 'the' || t.lower === 'any');
   const determined = i < to && (article(tokens[i]) || article(tokens[i - 1]));
-  while (i < to && FUNCTION.has(tokens[i]!.lower) && !PREPOSITION.has(tokens[i]!.lower)) i++;
+  // A figure is a postdeterminer (Quirk § 5.20): "the $10,000 award", "a 5% stake" name the award, the stake.
+  while (i < to && ((FUNCTION.has(tokens[i]!.lower) && !PREPOSITION.has(tokens[i]!.lower)) || isFigure(tokens[i]!.lower))) i++;
   const words: Token[] = [];
   while (i < to && words.length < PHRASE_REACH && tokens[i]!.content && !PREPOSITION.has(tokens[i]!.lower)) words.push(tokens[i++]!);
   const head = words.at(-1);

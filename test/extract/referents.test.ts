@@ -58,3 +58,26 @@ describe('"told" + addressee + a clause without "that"', () => {
     expect(claimsOf('The film told the story of a flood.')[0]).toMatchObject({ holder: 'Wire', kind: 'author', actor: 'The film' });
   });
 });
+
+describe('a one-word name or a name with a particle is a referent for "he" and "she"', () => {
+  it('a capitalised one-word subject inside its sentence names a person ("Around this time, Okafor decided")', () => {
+    const claims = claimsOf('Around this time, Okafor decided to retire. He declined the award.');
+    expect(claims[0]?.actorKey).toBe('okafor');
+    expect(claims.at(-1)).toMatchObject({ actor: 'He', actorKey: 'okafor' });
+  });
+
+  it('a name with a lower-case particle ("Ludo van Amstel") is a full name', () => {
+    const [first, second] = claimsOf('Ludo van Amstel chaired the panel for six years. He resigned on Friday.');
+    // A personal name's key is its surname (extract/keys.ts).
+    expect(first?.actorKey).toBe('amstel');
+    expect(second).toMatchObject({ actor: 'He', actorKey: 'amstel' });
+  });
+
+  it.each([
+    ['the capital that opens a sentence says nothing', 'Volunteers cleared the beach. He resigned on Friday.'],
+    ['a place inside the sentence is no person', 'On Monday, Moscow rejected the plan. He resigned on Friday.'],
+    ['an acronym is no personal name', 'On Monday, NATO rejected the plan. He resigned on Friday.'],
+  ])('hard negative: %s', (_, text) => {
+    expect(claimsOf(text).at(-1)).toMatchObject({ actor: 'He', actorKey: 'he' });
+  });
+});

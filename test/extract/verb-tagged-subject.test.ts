@@ -28,3 +28,27 @@ describe('a plural subject tagged as a verb', () => {
     expect(strongestOfUndated('Police made no arrests.', 'No arrests have been made.')).toBeUndefined();
   });
 });
+
+/** The same reading after a premodifier: "Dinosaur remains were found" has the plural "remains" as its head. */
+describe('a premodified plural subject tagged as a verb', () => {
+  const actorOf = (text: string) => extractClaims({ id: 'a', text, source: 'A' }).map((c) => c.proposition.actor?.span);
+
+  it.each([
+    ['Dinosaur remains were found in Asia.', { start: 0, end: 16, text: 'Dinosaur remains' }],
+    ['Fossil remains have been recovered.', { start: 0, end: 14, text: 'Fossil remains' }],
+  ])('%s → theme %j', (text, span) => {
+    expect(themeOf(text)).toEqual([span]);
+  });
+
+  it('before a modal too: "Fossil remains may be older"', () => {
+    expect(actorOf('Fossil remains may be older than thought.')).toEqual([{ start: 0, end: 14, text: 'Fossil remains' }]);
+  });
+
+  it('a free relative keeps its own verb: "What the company needs is cash"', () => {
+    expect(actorOf('What the company needs is more cash.')).toEqual([{ start: 5, end: 16, text: 'the company' }]);
+  });
+
+  it('a plural the tagger reads as a noun is unchanged', () => {
+    expect(themeOf('Police reports were filed on Monday.')).toEqual([{ start: 0, end: 14, text: 'Police reports' }]);
+  });
+});
