@@ -1,7 +1,7 @@
 import type { Claim, Phrase } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { stem } from '../extract/keys.js';
-import { DECIDING_ACTS, DISTANT_PAST_PHRASES, EXPECTING_WORDS, PENDING_STATES, PRESENT_STATE_VERBS, STATE_ADVERBS } from '../lexicon/pending-states.js';
+import { DECIDING_ACTS, DISTANT_PAST_PHRASES, EXPECTING_WORDS, PENDING_STATES, PRESENT_STATE_VERBS, PUTTING_OFF_WORDS, STATE_ADVERBS, VOTE_NOUNS } from '../lexicon/pending-states.js';
 import { DECISION_NOUNS } from '../lexicon/process-outcomes.js';
 import { datesClash } from '../match/dates.js';
 import { claimWords, contentWordsIn } from './words.js';
@@ -129,12 +129,14 @@ export function pendingStateEnded(a: Claim, b: Claim): PendingStateEnded | null 
   return null;
 }
 
-const EXPECTING: ReadonlySet<string> = new Set(EXPECTING_WORDS);
-const DECISION_WORDS: ReadonlySet<string> = new Set(DECISION_NOUNS);
+const PUTTING_OFF: ReadonlySet<string> = new Set(PUTTING_OFF_WORDS);
+const EXPECTING: ReadonlySet<string> = new Set([...EXPECTING_WORDS, ...PUTTING_OFF]);
+const DECISION_WORDS: ReadonlySet<string> = new Set([...DECISION_NOUNS, ...VOTE_NOUNS]);
 const DECIDING: ReadonlySet<string> = new Set(DECIDING_ACTS.map(stem));
 
 /**
- * A decision said to be still to come ("a decision on the merger is expected next month") against a deciding act done
+ * A decision said to be still to come ("a decision on the merger is expected next month", "the vote on the budget
+ * was postponed") against a deciding act done
  * to the thing it is about ("the regulator blocked the merger"): every content word of what was decided on is among
  * the words after the decision noun. Evidence is [the expecting verb, the deciding verb].
  */
@@ -149,5 +151,7 @@ function expectedDecisionMade(expected: Claim, made: Claim): { state: Span; endi
   const theme = phraseLemmas(made, o.theme);
   if (theme === '' || !theme.split(' ').every((w) => about.has(w))) return null;
   if (datesClash(expected, made) || DISTANT_PAST.test(made.text)) return null;
+  // A decision put off a year or more back may have been taken since: a sequence, as an ending long before a state is.
+  if (PUTTING_OFF.has(p.predicate.lemma.toLowerCase()) && endedLongBefore(made, expected)) return null;
   return { state: p.predicate.span, ending: o.predicate!.span };
 }
