@@ -6,6 +6,7 @@ import { DECISION_NOUNS } from '../lexicon/process-outcomes.js';
 import { datesClash } from '../match/dates.js';
 import { claimWords, contentWordsIn } from './words.js';
 import { remainsOf } from './remains.js';
+import { ongoingProcessEnded } from './ongoing-processes.js';
 
 /** One claim holds a thing in a state still awaiting its end, the other reports the act that ends it. */
 export interface PendingStateEnded {
@@ -122,9 +123,9 @@ function endedState(state: Claim, ending: Claim): { state: Span; ending: Span } 
  * ("was at large"), dates that do not meet, or an ending a year back against an undated present state are sequences.
  */
 export function pendingStateEnded(a: Claim, b: Claim): PendingStateEnded | null {
-  const ab = endedState(a, b) ?? expectedDecisionMade(a, b);
+  const ab = endedState(a, b) ?? expectedDecisionMade(a, b) ?? ongoingProcessEnded(a, b);
   if (ab) return { evidence: [ab.state, ab.ending], detail: `"${ab.state.text}" vs "${ab.ending.text}"` };
-  const ba = endedState(b, a) ?? expectedDecisionMade(b, a);
+  const ba = endedState(b, a) ?? expectedDecisionMade(b, a) ?? ongoingProcessEnded(b, a);
   if (ba) return { evidence: [ba.ending, ba.state], detail: `"${ba.state.text}" vs "${ba.ending.text}"` };
   return null;
 }

@@ -26,6 +26,9 @@ describe('status battery: pending against settled', () => {
     ['The senate is still debating the bill.', 'The senate passed the bill.'],
     // A vote put off against the decision it was to take.
     ['The vote on the fuel tax was postponed.', 'Parliament approved the fuel tax.'],
+    // A process said to go on now against an outcome that ends it (FrameNet Activity_ongoing).
+    ['Talks between the union and the airline are continuing.', 'The union and the airline signed a deal.'],
+    ['Negotiations on the contract are ongoing.', 'The contract was signed on Monday.'],
   ])('%s / %s is status', (x, y) => {
     expect(kindOf(x, y)).toBe('status');
   });
@@ -59,6 +62,12 @@ describe('status battery: hard negatives', () => {
     // A vote put off long ago, or on another measure.
     ['The vote on the fuel tax was postponed last year.', 'Parliament approved the fuel tax.'],
     ['A vote on the fuel tax was postponed.', 'Parliament approved the water bill.'],
+    // Talks told in the past, an outcome years back, another pair of parties, an outcome only possible.
+    ['Talks between the union and the airline were continuing.', 'The union and the airline signed a deal.'],
+    ['Talks between the union and the airline are continuing.', 'The union and the airline signed a deal in 2019.'],
+    ['Talks between the union and the airline are continuing.', 'The pilots and the bank signed a deal.'],
+    ['Talks between the union and the airline are continuing.', 'The union and the airline may sign a deal.'],
+    ['Negotiations on the contract are ongoing.', 'The lease was signed on Monday.'],
   ])('%s / %s is no status clash', (x, y) => {
     expect(kindOf(x, y)).not.toBe('status');
   });
