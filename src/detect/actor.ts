@@ -4,11 +4,10 @@ import type { Claim, Phrase } from '../model/claim.js';
 import { SHARED_STATE_VERBS } from '../lexicon/attitude-verbs.js';
 import { ACTOR_STRENGTH } from '../lexicon/detector-strengths.js';
 import type { Detector } from './types.js';
-import { BE_FORMS, INDEFINITE_PRONOUNS, OTHER_COPULAS, PREPOSITIONS } from '../lexicon/grammar-words.js';
-import { SUPPORT_VERBS } from '../lexicon/support-verbs.js';
-import { verbsOfNominalisation } from '../relate/wordnet.js';
-import { lastWord } from './group-members.js';
+import { INDEFINITE_PRONOUNS, PREPOSITIONS } from '../lexicon/grammar-words.js';
+import { lightReadAsFull } from './light-acts.js';
 import { withoutOpeningCapitals } from './sentence-capitals.js';
+import { eventDoerHit } from './event-doers.js';
 import { MEASURE_VERBS } from '../lexicon/measure-verbs.js';
 import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
@@ -144,30 +143,11 @@ export function compatiblePhrases(x: Phrase | undefined, y: Phrase | undefined, 
 function sameActVerb(a: Claim, b: Claim, lexicon: Lexicon): boolean {
   const [x, y] = [a.proposition.predicate?.lemma, b.proposition.predicate?.lemma];
   if (x === undefined || y === undefined) return false;
-  if (!actVerbs(a, b, x, y, lexicon)) return lightReadAsFull(a, b, x, y, lexicon);
+  if (!actVerbs(a, b, x, y, lexicon)) {
+    const sets = { light: derived(lexicon, lightVerbs), shared: derived(lexicon, sharedVerbs), measure: MEASURE };
+    return lightReadAsFull(a, b, [x, y], sets, (p, q) => samePhrase(p, q, lexicon.aliases), lexicon);
+  }
   return x === y || areSynonyms(x, y) || synonymousInContext(a, b);
-}
-
-const COPULAS: ReadonlySet<string> = new Set([...BE_FORMS, ...OTHER_COPULAS, 'become', 'remain', 'stay']);
-const SUPPORT: ReadonlySet<string> = new Set(SUPPORT_VERBS);
-
-/**
- * One side's verb is light ("was taken by a guard", "found the wreck"), the other's a full verb WordNet relates to it
- * as a synonym or a troponym ("stole", "discovered"), both done to one single thing: the full verb tells the sense the
- * light one has there, so the two tell one act. A support verb stays light before an event noun ("took the decision";
- * Jespersen 1942, vol. VI, ch. 6; Grimshaw & Mester 1988), and copulas name no act at all.
- */
-function lightReadAsFull(a: Claim, b: Claim, x: string, y: string, lexicon: Lexicon): boolean {
-  const LIGHT = derived(lexicon, lightVerbs);
-  const [lx, ly] = [x.toLowerCase(), y.toLowerCase()];
-  if (LIGHT.has(lx) === LIGHT.has(ly) || COPULAS.has(lx) || COPULAS.has(ly)) return false;
-  const SHARED = derived(lexicon, sharedVerbs);
-  if ([lx, ly].some((v) => MEASURE.has(v) || SHARED.has(v))) return false;
-  const light = LIGHT.has(lx) ? a : b;
-  const head = light.proposition.theme ? singularNoun(lastWord(light.proposition.theme)) : '';
-  if (SUPPORT.has(LIGHT.has(lx) ? lx : ly) && verbsOfNominalisation(head).length > 0) return false;
-  if (!sameOneThing(a, b, (p, q) => samePhrase(p, q, lexicon.aliases))) return false;
-  return areSynonyms(lx, ly) || troponymPredicates(a, b, lexicon);
 }
 
 /** Neither verb is light, a measure, or an attitude or statement many may share (save the writing of one text). */
@@ -262,6 +242,14 @@ const PURPOSES: ReadonlySet<string> = new Set(PURPOSE_NOUNS);
 const isPurpose = (p: Phrase): boolean => PURPOSES.has(singularNoun(p.text.toLowerCase().split(/[\s,]+/).filter(Boolean).at(-1) ?? ''));
 
 export const detectActor: Detector = (a, b, context) => {
+  const hit = predicateActorHit(a, b, context);
+  if (hit) return hit;
+  // A doer named outside the predicate: "through Egypt's mediation", "claimed responsibility for the bombing".
+  return differentOccasions(a, b) ? null : eventDoerHit(a, b, context.lexicon);
+};
+
+/** The two predicates' actors: detectActor's first reading. */
+const predicateActorHit: Detector = (a, b, context) => {
   const aliases = context.lexicon.aliases;
   // "X, not Y, did it" disputes Y only for the act it names: "Y spoke with them" is another act.
   const contrast = oneAct(a, b, context) ? contrastHit(a, b, context.lexicon) : null;

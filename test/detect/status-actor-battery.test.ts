@@ -84,13 +84,18 @@ describe('actor battery: one act, two doers', () => {
     // A light verb read in the sense of the full verb on the other side, on one single thing.
     ['A farmer found the wreck off Vis in May.', 'The wreck was discovered by a fisherman off Vis in May.'],
     ['Police found the body.', 'A jogger discovered the body.'],
+    // A doer named as the possessor of the act's noun, or after "by" on it.
+    ["The truce was reached through Egypt's mediation.", 'Qatar mediated the truce.'],
+    ['The truce followed mediation by Egypt.', 'Qatar mediated the truce.'],
   ])('%s / %s is actor', (x, y) => {
     expect(kindOf(x, y)).toBe('actor');
   });
 
   it.fails.each([
+    // "group" is a general noun that may stand for any doer, and matching pairs the two claims at 0.10.
     ['The Islamist group claimed responsibility for the bombing.', 'A separatist militia carried out the bombing.'],
-    ['The truce was reached through Egypt\'s mediation.', 'Qatar mediated the truce.'],
+    // The actor detector finds it (test/detect/event-doers.test.ts), but matching pairs the two claims at 0.10.
+    ['Al-Shabaab claimed responsibility for the bombing.', 'The Ogaden Liberation Front carried out the bombing.'],
     // "Divers" opens the sentence and is no WordNet person noun in the generated table: read as a name.
     ['Divers found the wreck off Vis in May.', 'The wreck was discovered by a fisherman off Vis in May.'],
     // WordNet's table gives "steal" no hypernym "take".
@@ -121,6 +126,8 @@ describe('actor battery: hard negatives', () => {
     // States, not acts; a support verb before an event noun.
     ['A farmer had the painting.', 'A fisherman owned the painting.'],
     ['A farmer took the decision to sell.', 'A fisherman made the decision to sell.'],
+    ["Egypt's mediation secured the truce.", 'Egypt mediated the truce.'],
+    ["The truce was reached through Egypt's mediation.", 'Qatar hosted the truce talks.'],
   ])('%s / %s is no actor clash', (x, y) => {
     expect(kindOf(x, y)).not.toBe('actor');
   });
