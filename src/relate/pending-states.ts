@@ -84,6 +84,32 @@ export function phraseLemmas(claim: Claim, phrase: Phrase): string {
   return [...new Set(words.map((t) => t.lemma))].sort().join(' ');
 }
 
+const DEFINITE_OPENING = /^the\s/i;
+/** Words that introduce one more of a kind ("a second suspect", "another ban"): a new referent, not the one in the state. */
+const ANOTHER = /^(?:a|an|another|one|some|other|second|third|fourth|fifth|new|further|additional)$/i;
+
+/**
+ * The state's holder is a definite description ("the notice") whose content words all stand in the ending act's theme,
+ * a fuller name of the same thing ("the boil-water notice covering the town"): a definite description picks up a
+ * referent already known (Quirk et al. 1985, § 5.32, anaphoric "the"). Not when the theme brings in another of the
+ * kind ("a second suspect", "another ban").
+ */
+function shortDefinite(state: Claim, ending: Claim, theme: Phrase): boolean {
+  const holder = stateHolder(state)!;
+  if (!DEFINITE_OPENING.test(holder.text.trim())) return false;
+  const short = phraseLemmas(state, holder).split(' ').filter(Boolean);
+  const full = new Set(phraseLemmas(ending, theme).split(' '));
+  const opening = theme.text.trim().split(/\s+/).slice(0, 2);
+  if (short.length === 0 || opening.some((w) => ANOTHER.test(w)) || !short.every((w) => full.has(w))) return false;
+  // The holder's head heads the theme: not its possessor ("the journalist's brother") nor in an of-phrase ("the
+  // brother of the journalist").
+  const head = claimWords(state).tokens.filter((t) => t.content && t.span.start >= holder.span.start && t.span.end <= holder.span.end).at(-1)?.lower;
+  if (head === undefined) return false;
+  const words = theme.text.toLowerCase().split(/\s+/);
+  const at = words.findIndex((w) => w.replace(/['’]s$/, '') === head);
+  return at >= 0 && !/['’]s$/.test(words[at]!) && words[at - 1] !== 'of';
+}
+
 /** The claim reports its act as done: not negated, pending, doubted, or put in the future. */
 export function doneAct(claim: Claim): boolean {
   const p = claim.proposition;
@@ -107,7 +133,7 @@ function endedState(state: Claim, ending: Claim): { state: Span; ending: Span } 
   if (holder === '') return null;
   for (const { span, row } of mentions) {
     if (!row.ends.has(act)) continue;
-    const undergoer = o.theme !== undefined && (phraseLemmas(ending, o.theme) === holder || remainsOf(ending, o.theme) === holder);
+    const undergoer = o.theme !== undefined && (phraseLemmas(ending, o.theme) === holder || remainsOf(ending, o.theme) === holder || shortDefinite(state, ending, o.theme));
     const doer = row.doerEnds && o.actor !== undefined && phraseLemmas(ending, o.actor) === holder;
     if (!undergoer && !doer) continue;
     if (datesClash(state, ending) || endedLongBefore(state, ending)) return null;

@@ -29,6 +29,8 @@ describe('status battery: pending against settled', () => {
     // A process said to go on now against an outcome that ends it (FrameNet Activity_ongoing).
     ['Talks between the union and the airline are continuing.', 'The union and the airline signed a deal.'],
     ['Negotiations on the contract are ongoing.', 'The contract was signed on Monday.'],
+    // The state's holder a short definite description of the ending act's theme.
+    ['The curfew remains in force.', 'The night-time curfew imposed on the old town was lifted.'],
   ])('%s / %s is status', (x, y) => {
     expect(kindOf(x, y)).toBe('status');
   });
@@ -68,6 +70,10 @@ describe('status battery: hard negatives', () => {
     ['Talks between the union and the airline are continuing.', 'The pilots and the bank signed a deal.'],
     ['Talks between the union and the airline are continuing.', 'The union and the airline may sign a deal.'],
     ['Negotiations on the contract are ongoing.', 'The lease was signed on Monday.'],
+    // Another of the kind.
+    ['The suspect remains at large.', 'A second suspect was arrested.'],
+    ['The fishing ban remains in force.', 'Another fishing ban was lifted.'],
+    ['The journalist is in custody.', 'The brother of the journalist was freed.'],
   ])('%s / %s is no status clash', (x, y) => {
     expect(kindOf(x, y)).not.toBe('status');
   });
