@@ -4,7 +4,8 @@ import { stem } from '../extract/keys.js';
 import { DECIDING_ACTS, DISTANT_PAST_PHRASES, EXPECTING_WORDS, PENDING_STATES, PRESENT_STATE_VERBS, PUTTING_OFF_WORDS, STATE_ADVERBS, VOTE_NOUNS } from '../lexicon/pending-states.js';
 import { DECISION_NOUNS } from '../lexicon/process-outcomes.js';
 import { datesClash } from '../match/dates.js';
-import { claimWords, contentWordsIn } from './words.js';
+import { claimWords, contentWordsIn, type Token } from './words.js';
+import { verbLemma } from './lemma.js';
 import { remainsOf } from './remains.js';
 import { ongoingProcessEnded } from './ongoing-processes.js';
 
@@ -75,6 +76,26 @@ function findPresentStates(claim: Claim): StateMention[] {
       out.push({ span, row });
     }
   }
+  return [...out, ...undoneStates(claim, holder, tokens)];
+}
+
+/** "unsigned", "unidentified": the negative prefix on a participle (Quirk et al. 1985, App. I.21: un- "not"). */
+const UNDONE = /^un(\p{L}+(?:ed|en))$/u;
+
+/**
+ * A thing held now in the state of an act not yet done to it, told by an un- participle after a present state verb
+ * ("the deal remains unsigned", "the body is still unidentified"): the act itself ends the state ("the deal was signed").
+ */
+function undoneStates(claim: Claim, holder: Phrase, tokens: readonly Token[]): StateMention[] {
+  const out: StateMention[] = [];
+  tokens.forEach((t, i) => {
+    const m = UNDONE.exec(t.lower);
+    const act = m ? verbLemma(m[1]!) : undefined;
+    if (!act || t.span.start < holder.span.end) return;
+    const verb = tokens.slice(0, i).reverse().find((w) => !ADVERBS.has(w.lower));
+    if (!verb || !PRESENT.has(verb.lower) || verb.lower === 'been') return;
+    out.push({ span: t.span, row: { pattern: UNDONE, first: undefined, ends: new Set([stem(act)]), doerEnds: false } });
+  });
   return out;
 }
 

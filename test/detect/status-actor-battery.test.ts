@@ -31,6 +31,10 @@ describe('status battery: pending against settled', () => {
     ['Negotiations on the contract are ongoing.', 'The contract was signed on Monday.'],
     // The state's holder a short definite description of the ending act's theme.
     ['The curfew remains in force.', 'The night-time curfew imposed on the old town was lifted.'],
+    // An un- participle of the act that ends the state.
+    ['The deal remains unsigned.', 'The deal was signed on Friday.'],
+    ['The body is still unidentified.', 'Police identified the body.'],
+    ['The dispute remains unresolved.', 'The dispute was resolved in court.'],
   ])('%s / %s is status', (x, y) => {
     expect(kindOf(x, y)).toBe('status');
   });
@@ -74,6 +78,9 @@ describe('status battery: hard negatives', () => {
     ['The suspect remains at large.', 'A second suspect was arrested.'],
     ['The fishing ban remains in force.', 'Another fishing ban was lifted.'],
     ['The journalist is in custody.', 'The brother of the journalist was freed.'],
+    ['The deal remains unsigned.', 'The lease was signed.'],
+    ['The jackpot remains unclaimed.', 'The jackpot was claimed two years ago.'],
+    ['The deal was unsigned in May.', 'The deal was signed in June.'],
   ])('%s / %s is no status clash', (x, y) => {
     expect(kindOf(x, y)).not.toBe('status');
   });
