@@ -248,6 +248,19 @@ export const detectActor: Detector = (a, b, context) => {
   return differentOccasions(a, b) ? null : eventDoerHit(a, b, context.lexicon);
 };
 
+/**
+ * The phrase without a preposition it ends on: a by-agent read up to the next phrase's preposition ("by officers
+ * outside the bank" → "officers outside") names "officers".
+ */
+function withoutTrailingPreposition(p: Phrase | undefined): Phrase | undefined {
+  if (!p) return p;
+  const trimmed = p.text.trimEnd();
+  const cut = trimmed.lastIndexOf(' ');
+  if (cut < 0 || !PREPOSITION.has(trimmed.slice(cut + 1).toLowerCase())) return p;
+  const text = trimmed.slice(0, cut).trimEnd();
+  return { ...p, text, span: { start: p.span.start, end: p.span.start + text.length, text } };
+}
+
 /** The two predicates' actors: detectActor's first reading. */
 const predicateActorHit: Detector = (a, b, context) => {
   const aliases = context.lexicon.aliases;
@@ -255,8 +268,7 @@ const predicateActorHit: Detector = (a, b, context) => {
   const contrast = oneAct(a, b, context) ? contrastHit(a, b, context.lexicon) : null;
   const roles = contrast ?? roleSwapHit(a, b, context.lexicon) ?? roleHolderHit(a, b, context.lexicon);
   if (roles) return roles;
-  const actorA = a.proposition.actor;
-  const actorB = b.proposition.actor;
+  const [actorA, actorB] = [withoutTrailingPreposition(a.proposition.actor), withoutTrailingPreposition(b.proposition.actor)];
   if (!actorA || !actorB || samePhrase(actorA, actorB, aliases) || maybeCoreferent(...withoutOpeningCapitals(a, actorA, b, actorB), context.lexicon) || isTimeSpan(actorA) || isTimeSpan(actorB) || alternation(a, b, aliases)) return null;
   const [countedA, countedB] = [isCounted(a, actorA), isCounted(b, actorB)];
   if ((countedA || countedB) && !countedAgainstOtherDoer(a, b, countedA, countedB, (p, q) => samePhrase(p, q, aliases))) return null;

@@ -36,10 +36,35 @@ function eventVerbs(noun: string): string[] {
   return [...verbsOfNominalisation(noun), ...(isConvertedEventNoun(noun) ? [noun] : [])];
 }
 
-/** "Egypt's mediation", "Qatar's mediation of the truce": a capitalised possessor of an event noun is its doer. */
-const POSSESSIVE_EVENT = /((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)['’]s\s+(\p{Ll}+)/gu;
+/** "Egypt's mediation": a capitalised possessor of an event noun is its doer; the name's earlier words are read in code. */
+const POSSESSIVE_EVENT = /(?<![\p{L}-])(\p{Lu}[\p{L}-]*)['’]s\s+(\p{Ll}+)/gu;
 /** "mediation by Egypt": an event noun with its doer after "by" (Quirk et al. 1985, § 17.51 on agentive by-phrases of nominalisations). */
-const EVENT_BY = /\b(\p{Ll}+)\s+by\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/gu;
+const EVENT_BY = /(?<![\p{L}-])(\p{Ll}+)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)/gu;
+const NAME_CHAR = /[\p{L}-]/u;
+const UPPER = /\p{Lu}/u;
+
+/** The whole capitalised name around one of its words at [start, end) of the text: capitalised words on either side. */
+function nameAround(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  for (;;) {
+    let i = s - 1;
+    while (i >= 0 && text[i] === ' ') i--;
+    let j = i;
+    while (j >= 0 && NAME_CHAR.test(text[j]!)) j--;
+    if (i === s - 1 || j === i || !UPPER.test(text[j + 1]!)) break;
+    s = j + 1;
+  }
+  let e = end;
+  for (;;) {
+    let i = e;
+    while (i < text.length && text[i] === ' ') i++;
+    let j = i;
+    while (j < text.length && NAME_CHAR.test(text[j]!)) j++;
+    if (i === e || j === i || !UPPER.test(text[i]!)) break;
+    e = j;
+  }
+  return [s, e];
+}
 
 function phraseAt(claim: Claim, text: string, offset: number): Phrase {
   const start = claim.span.start + offset;
@@ -49,16 +74,20 @@ function phraseAt(claim: Claim, text: string, offset: number): Phrase {
 /** The acts a claim tells by an event noun with its doer: a possessor or a by-phrase. */
 function nominalDoings(claim: Claim): Doing[] {
   const out: Doing[] = [];
-  for (const m of claim.text.matchAll(POSSESSIVE_EVENT)) {
+  const text = claim.text;
+  for (const m of text.matchAll(POSSESSIVE_EVENT)) {
     const verbs = eventVerbs(m[2]!);
-    if (verbs.length > 0) out.push({ doer: phraseAt(claim, m[1]!, m.index), verbs: new Set(verbs), noun: m[2]!, theme: [], predicate: false });
+    if (verbs.length === 0) continue;
+    const [start] = nameAround(text, m.index, m.index + m[1]!.length);
+    out.push({ doer: phraseAt(claim, text.slice(start, m.index + m[1]!.length), start), verbs: new Set(verbs), noun: m[2]!, theme: [], predicate: false });
   }
-  for (const m of claim.text.matchAll(EVENT_BY)) {
+  for (const m of text.matchAll(EVENT_BY)) {
     // Only an event noun before "by": a participle there is a passive, which extraction reads as the actor.
     const verbs = eventVerbs(m[1]!);
     if (verbs.length === 0) continue;
-    const offset = m.index + m[0].length - m[2]!.length;
-    out.push({ doer: phraseAt(claim, m[2]!, offset), verbs: new Set(verbs), noun: m[1]!, theme: [], predicate: false });
+    const first = m.index + m[0].length - m[2]!.length;
+    const [, end] = nameAround(text, first, first + m[2]!.length);
+    out.push({ doer: phraseAt(claim, text.slice(first, end), first), verbs: new Set(verbs), noun: m[1]!, theme: [], predicate: false });
   }
   return out;
 }
