@@ -29,6 +29,9 @@ export const ASSESSMENT_OUTCOMES: readonly string[] = [
  */
 export const DEBATE_OUTCOMES: readonly string[] = [...ASSESSMENT_OUTCOMES, 'pass', 'enact', 'legislate'];
 
+/** How a vote ends: the measure passed or rejected, or a treaty ratified (WordNet 3.1 ratify v.01 "approve and express assent"). */
+export const VOTE_OUTCOMES: readonly string[] = [...DEBATE_OUTCOMES, 'ratify'];
+
 /** How a judgment held back ends: a ruling for or against. */
 export const JUDGMENT_OUTCOMES: readonly string[] = [
   'rule', 'decide', 'dismiss', 'uphold', 'overturn', 'quash', 'grant', 'deny', 'reject', 'convict', 'acquit',
@@ -70,6 +73,7 @@ export const PROCESS_OUTCOMES: Readonly<Record<string, readonly string[]>> = {
   ponder: ASSESSMENT_OUTCOMES,
   deliberate: ASSESSMENT_OUTCOMES,
   debate: DEBATE_OUTCOMES,
+  vote: VOTE_OUTCOMES,
   scrutinize: ASSESSMENT_OUTCOMES,
   scrutinise: ASSESSMENT_OUTCOMES,
   reserve: JUDGMENT_OUTCOMES,

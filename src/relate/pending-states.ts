@@ -79,6 +79,25 @@ function findPresentStates(claim: Claim): StateMention[] {
   return [...out, ...undoneStates(claim, holder, tokens)];
 }
 
+/** Most words read as the other party after "with": a name or a short description. */
+const MAX_PARTY_WORDS = 4;
+
+/**
+ * The other side of talks, after "with" right behind the state ("the club is in talks with the striker"): FrameNet 1.7
+ * Discussion's Interlocutor_2, who may end the talks as the doer as well ("the striker signed for the club").
+ */
+function otherParty(state: Claim, at: Span, doer: string): boolean {
+  if (doer === '') return false;
+  const after = claimWords(state).tokens.filter((t) => t.span.start >= at.end);
+  if (after[0]?.lower !== 'with') return false;
+  const party: string[] = [];
+  for (const t of after.slice(1, 1 + MAX_PARTY_WORDS)) {
+    if (!t.content && party.length > 0) break;
+    if (t.content) party.push(t.lemma);
+  }
+  return doer.split(' ').every((w) => party.includes(w));
+}
+
 /** "unsigned", "unidentified": the negative prefix on a participle (Quirk et al. 1985, App. I.21: un- "not"). */
 const UNDONE = /^un(\p{L}+(?:ed|en))$/u;
 
@@ -155,7 +174,7 @@ function endedState(state: Claim, ending: Claim): { state: Span; ending: Span } 
   for (const { span, row } of mentions) {
     if (!row.ends.has(act)) continue;
     const undergoer = o.theme !== undefined && (phraseLemmas(ending, o.theme) === holder || remainsOf(ending, o.theme) === holder || shortDefinite(state, ending, o.theme));
-    const doer = row.doerEnds && o.actor !== undefined && phraseLemmas(ending, o.actor) === holder;
+    const doer = row.doerEnds && o.actor !== undefined && (phraseLemmas(ending, o.actor) === holder || otherParty(state, span, phraseLemmas(ending, o.actor)));
     if (!undergoer && !doer) continue;
     if (datesClash(state, ending) || endedLongBefore(state, ending)) return null;
     return { state: span, ending: o.predicate!.span };

@@ -35,6 +35,10 @@ describe('status battery: pending against settled', () => {
     ['The deal remains unsigned.', 'The deal was signed on Friday.'],
     ['The body is still unidentified.', 'Police identified the body.'],
     ['The dispute remains unresolved.', 'The dispute was resolved in court.'],
+    // The other party to talks ends them as the doer.
+    ['The club is still in talks with the striker.', 'The striker signed for the club.'],
+    // A vote still to come against its outcome.
+    ['Parliament has yet to vote on the treaty.', 'Parliament ratified the treaty.'],
   ])('%s / %s is status', (x, y) => {
     expect(kindOf(x, y)).toBe('status');
   });
@@ -81,6 +85,10 @@ describe('status battery: hard negatives', () => {
     ['The deal remains unsigned.', 'The lease was signed.'],
     ['The jackpot remains unclaimed.', 'The jackpot was claimed two years ago.'],
     ['The deal was unsigned in May.', 'The deal was signed in June.'],
+    ['The club is still in talks with the striker.', 'The goalkeeper signed for the club.'],
+    ['The club is still in talks with the striker.', 'The striker signed for the club in 2019.'],
+    ['Parliament has yet to vote on the treaty.', 'Parliament ratified the trade pact.'],
+    ['Parliament voted on the treaty.', 'Parliament ratified the treaty.'],
   ])('%s / %s is no status clash', (x, y) => {
     expect(kindOf(x, y)).not.toBe('status');
   });
