@@ -5,6 +5,9 @@ import { SHARED_STATE_VERBS } from '../lexicon/attitude-verbs.js';
 import { ACTOR_STRENGTH } from '../lexicon/detector-strengths.js';
 import type { Detector } from './types.js';
 import { INDEFINITE_PRONOUNS, PREPOSITIONS } from '../lexicon/grammar-words.js';
+import { lightReadAsFull } from './light-acts.js';
+import { withoutOpeningCapitals } from './sentence-capitals.js';
+import { eventDoerHit } from './event-doers.js';
 import { MEASURE_VERBS } from '../lexicon/measure-verbs.js';
 import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
@@ -139,7 +142,11 @@ export function compatiblePhrases(x: Phrase | undefined, y: Phrase | undefined, 
  */
 function sameActVerb(a: Claim, b: Claim, lexicon: Lexicon): boolean {
   const [x, y] = [a.proposition.predicate?.lemma, b.proposition.predicate?.lemma];
-  if (x === undefined || y === undefined || !actVerbs(a, b, x, y, lexicon)) return false;
+  if (x === undefined || y === undefined) return false;
+  if (!actVerbs(a, b, x, y, lexicon)) {
+    const sets = { light: derived(lexicon, lightVerbs), shared: derived(lexicon, sharedVerbs), measure: MEASURE };
+    return lightReadAsFull(a, b, [x, y], sets, (p, q) => samePhrase(p, q, lexicon.aliases), lexicon);
+  }
   return x === y || areSynonyms(x, y) || synonymousInContext(a, b);
 }
 
@@ -235,14 +242,34 @@ const PURPOSES: ReadonlySet<string> = new Set(PURPOSE_NOUNS);
 const isPurpose = (p: Phrase): boolean => PURPOSES.has(singularNoun(p.text.toLowerCase().split(/[\s,]+/).filter(Boolean).at(-1) ?? ''));
 
 export const detectActor: Detector = (a, b, context) => {
+  const hit = predicateActorHit(a, b, context);
+  if (hit) return hit;
+  // A doer named outside the predicate: "through Egypt's mediation", "claimed responsibility for the bombing".
+  return differentOccasions(a, b) ? null : eventDoerHit(a, b, context.lexicon);
+};
+
+/**
+ * The phrase without a preposition it ends on: a by-agent read up to the next phrase's preposition ("by officers
+ * outside the bank" → "officers outside") names "officers".
+ */
+function withoutTrailingPreposition(p: Phrase | undefined): Phrase | undefined {
+  if (!p) return p;
+  const trimmed = p.text.trimEnd();
+  const cut = trimmed.lastIndexOf(' ');
+  if (cut < 0 || !PREPOSITION.has(trimmed.slice(cut + 1).toLowerCase())) return p;
+  const text = trimmed.slice(0, cut).trimEnd();
+  return { ...p, text, span: { start: p.span.start, end: p.span.start + text.length, text } };
+}
+
+/** The two predicates' actors: detectActor's first reading. */
+const predicateActorHit: Detector = (a, b, context) => {
   const aliases = context.lexicon.aliases;
   // "X, not Y, did it" disputes Y only for the act it names: "Y spoke with them" is another act.
   const contrast = oneAct(a, b, context) ? contrastHit(a, b, context.lexicon) : null;
   const roles = contrast ?? roleSwapHit(a, b, context.lexicon) ?? roleHolderHit(a, b, context.lexicon);
   if (roles) return roles;
-  const actorA = a.proposition.actor;
-  const actorB = b.proposition.actor;
-  if (!actorA || !actorB || samePhrase(actorA, actorB, aliases) || maybeCoreferent(actorA, actorB, context.lexicon) || isTimeSpan(actorA) || isTimeSpan(actorB) || alternation(a, b, aliases)) return null;
+  const [actorA, actorB] = [withoutTrailingPreposition(a.proposition.actor), withoutTrailingPreposition(b.proposition.actor)];
+  if (!actorA || !actorB || samePhrase(actorA, actorB, aliases) || maybeCoreferent(...withoutOpeningCapitals(a, actorA, b, actorB), context.lexicon) || isTimeSpan(actorA) || isTimeSpan(actorB) || alternation(a, b, aliases)) return null;
   const [countedA, countedB] = [isCounted(a, actorA), isCounted(b, actorB)];
   if ((countedA || countedB) && !countedAgainstOtherDoer(a, b, countedA, countedB, (p, q) => samePhrase(p, q, aliases))) return null;
   // "Police arrested him" / "Officers arrested him": the members' act is their group's.

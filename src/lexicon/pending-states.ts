@@ -38,6 +38,13 @@ const CONFINEMENT_ENDS: readonly string[] = ['free', 'release', 'liberate', 'esc
 const HELD_FAST_ENDS: readonly string[] = ['refloat', 'free', 'dislodge', 'rescue', 'release', 'extricate', 'salvage'];
 
 /**
+ * How a rule or measure in force stops being in force: WordNet 3.1 revoke v.02 ("cancel officially": revoke, annul,
+ * lift, countermand, repeal, overturn, rescind, vacate), cancel v.01 ("declare null and void"), FrameNet 1.7
+ * Cause_to_end (end, scrap) and Activity_pause (suspend).
+ */
+const IN_FORCE_ENDS: readonly string[] = ['lift', 'revoke', 'annul', 'countermand', 'repeal', 'overturn', 'rescind', 'vacate', 'cancel', 'end', 'scrap', 'suspend'];
+
+/**
  * Each state phrase, the acts that end it, and whether the one in the state may also end it as the doer ("the union
  * and the company are still in talks" / "… reached a deal"); otherwise only an act done to it ends it ("the suspect
  * remains at large" / "police arrested the suspect").
@@ -70,6 +77,10 @@ export const PENDING_STATES: readonly (readonly [string, readonly string[], 'doe
   ['stuck', HELD_FAST_ENDS, 'undergoer'],
   ['trapped', HELD_FAST_ENDS, 'undergoer'],
   ['stranded', HELD_FAST_ENDS, 'undergoer'],
+  // FrameNet 1.7 Being_in_effect ("in effect", "in force") and its "in place" of measures (Oxford Dictionary of English).
+  ['in force', IN_FORCE_ENDS, 'undergoer'],
+  ['in effect', IN_FORCE_ENDS, 'undergoer'],
+  ['in place', IN_FORCE_ENDS, 'undergoer'],
 ];
 
 /**
@@ -93,6 +104,18 @@ export const DISTANT_PAST_PHRASES: readonly string[] = ['last year', 'a year ago
  * "scheduled to arrive"). Lemmas.
  */
 export const EXPECTING_WORDS: readonly string[] = ['expect', 'anticipate', 'await', 'due'];
+
+/**
+ * Verbs that move a decision to a later time (FrameNet 1.7 Change_event_time: postpone, delay, defer, put off): "the
+ * vote on the budget was postponed" leaves the decision still to come, as an expected one is. Lemmas.
+ */
+export const PUTTING_OFF_WORDS: readonly string[] = ['postpone', 'delay', 'defer'];
+
+/**
+ * Nouns of a decision taken by a count of votes (WordNet 3.1 vote n.01 "a choice that is made by counting the number
+ * of people in favor of each alternative", a kind of choice n.02 under decision n.01; referendum n.01): lower case.
+ */
+export const VOTE_NOUNS: readonly string[] = ['vote', 'referendum', 'ballot'];
 
 /** The acts that make a decision, a verdict or a ruling (FrameNet Verdict, Deny_or_grant_permission, Deciding). */
 export const DECIDING_ACTS: readonly string[] = [...new Set([...ASSESSMENT_ENDS, 'rule', 'decide', 'convict', 'acquit', 'quash'])];

@@ -4,7 +4,7 @@
  * process is still under way and a claim that one of its outcomes happened disagree about where things stand.
  *
  * Sources: FrameNet frames and the frames that follow them: Discussion (negotiate, talk, bargain) →
- * Make_agreement_on_action; Assessing and Scrutiny (assess, review, examine) → Deny_or_grant_permission and Deciding;
+ * Make_agreement_on_action; Assessing and Scrutiny (assess, review, examine) → Deny_or_grant_permission and Deciding; a debate (Discussion) on a measure → its passage;
  * Trial → Verdict; Deciding (decide, determine, choose; decision.n) for the open decisions; Seeking (search, hunt, look,
  * seek) → Locating (find, locate, trace) and the acts that need the sought one found: Arrest (arrest, apprehend) and
  * Cause_confinement / capture (catch, capture), and Rescuing (rescue); a Locating still pending ("have not yet been
@@ -22,6 +22,15 @@ export const ASSESSMENT_OUTCOMES: readonly string[] = [
   'approve', 'reject', 'clear', 'grant', 'deny', 'refuse', 'decline', 'authorize', 'authorise', 'license', 'certify',
   'accept', 'ban', 'decide', 'rule',
 ];
+
+/**
+ * How a debate on a measure ends: as an assessment does, or with the measure passed into law (WordNet 3.1 legislate
+ * v.01 "make laws, bills, etc. or bring into effect by legislation": legislate, pass; enact v.01).
+ */
+export const DEBATE_OUTCOMES: readonly string[] = [...ASSESSMENT_OUTCOMES, 'pass', 'enact', 'legislate'];
+
+/** How a vote ends: the measure passed or rejected, or a treaty ratified (WordNet 3.1 ratify v.01 "approve and express assent"). */
+export const VOTE_OUTCOMES: readonly string[] = [...DEBATE_OUTCOMES, 'ratify'];
 
 /** How a judgment held back ends: a ruling for or against. */
 export const JUDGMENT_OUTCOMES: readonly string[] = [
@@ -63,6 +72,8 @@ export const PROCESS_OUTCOMES: Readonly<Record<string, readonly string[]>> = {
   mull: ASSESSMENT_OUTCOMES,
   ponder: ASSESSMENT_OUTCOMES,
   deliberate: ASSESSMENT_OUTCOMES,
+  debate: DEBATE_OUTCOMES,
+  vote: VOTE_OUTCOMES,
   scrutinize: ASSESSMENT_OUTCOMES,
   scrutinise: ASSESSMENT_OUTCOMES,
   reserve: JUDGMENT_OUTCOMES,

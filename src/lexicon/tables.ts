@@ -96,6 +96,7 @@ import * as collectiveNouns from './collective-nouns.js';
 import * as sourceNounKinds from './source-noun-kinds.js';
 import * as truthValueCues from './truth-value-cues.js';
 import * as updateCues from './update-cues.js';
+import * as responsibilityVerbs from './responsibility-verbs.js';
 import * as restitutiveVerbs from './restitutive-verbs.js';
 import verbSynonyms from './verb-synonyms.json' with { type: 'json' };
 import wordnetRelations from './wordnet-relations.json' with { type: 'json' };
@@ -208,6 +209,7 @@ export const SHIPPED_TABLES = {
   'truth-value-cues': truthValueCues,
   units,
   'update-cues': updateCues,
+  'responsibility-verbs': responsibilityVerbs,
   'restitutive-verbs': restitutiveVerbs,
   'repetition-cues': repetitionCues,
   'sequence-cues': sequenceCues,

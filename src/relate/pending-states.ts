@@ -1,11 +1,13 @@
 import type { Claim, Phrase } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { stem } from '../extract/keys.js';
-import { DECIDING_ACTS, DISTANT_PAST_PHRASES, EXPECTING_WORDS, PENDING_STATES, PRESENT_STATE_VERBS, STATE_ADVERBS } from '../lexicon/pending-states.js';
+import { DECIDING_ACTS, DISTANT_PAST_PHRASES, EXPECTING_WORDS, PENDING_STATES, PRESENT_STATE_VERBS, PUTTING_OFF_WORDS, STATE_ADVERBS, VOTE_NOUNS } from '../lexicon/pending-states.js';
 import { DECISION_NOUNS } from '../lexicon/process-outcomes.js';
 import { datesClash } from '../match/dates.js';
-import { claimWords, contentWordsIn } from './words.js';
+import { claimWords, contentWordsIn, type Token } from './words.js';
+import { verbLemma } from './lemma.js';
 import { remainsOf } from './remains.js';
+import { ongoingProcessEnded } from './ongoing-processes.js';
 
 /** One claim holds a thing in a state still awaiting its end, the other reports the act that ends it. */
 export interface PendingStateEnded {
@@ -74,6 +76,45 @@ function findPresentStates(claim: Claim): StateMention[] {
       out.push({ span, row });
     }
   }
+  return [...out, ...undoneStates(claim, holder, tokens)];
+}
+
+/** Most words read as the other party after "with": a name or a short description. */
+const MAX_PARTY_WORDS = 4;
+
+/**
+ * The other side of talks, after "with" right behind the state ("the club is in talks with the striker"): FrameNet 1.7
+ * Discussion's Interlocutor_2, who may end the talks as the doer as well ("the striker signed for the club").
+ */
+function otherParty(state: Claim, at: Span, doer: string): boolean {
+  if (doer === '') return false;
+  const after = claimWords(state).tokens.filter((t) => t.span.start >= at.end);
+  if (after[0]?.lower !== 'with') return false;
+  const party: string[] = [];
+  for (const t of after.slice(1, 1 + MAX_PARTY_WORDS)) {
+    if (!t.content && party.length > 0) break;
+    if (t.content) party.push(t.lemma);
+  }
+  return doer.split(' ').every((w) => party.includes(w));
+}
+
+/** "unsigned", "unidentified": the negative prefix on a participle (Quirk et al. 1985, App. I.21: un- "not"). */
+const UNDONE = /^un(\p{L}+(?:ed|en))$/u;
+
+/**
+ * A thing held now in the state of an act not yet done to it, told by an un- participle after a present state verb
+ * ("the deal remains unsigned", "the body is still unidentified"): the act itself ends the state ("the deal was signed").
+ */
+function undoneStates(claim: Claim, holder: Phrase, tokens: readonly Token[]): StateMention[] {
+  const out: StateMention[] = [];
+  tokens.forEach((t, i) => {
+    const m = UNDONE.exec(t.lower);
+    const act = m ? verbLemma(m[1]!) : undefined;
+    if (!act || t.span.start < holder.span.end) return;
+    const verb = tokens.slice(0, i).reverse().find((w) => !ADVERBS.has(w.lower));
+    if (!verb || !PRESENT.has(verb.lower) || verb.lower === 'been') return;
+    out.push({ span: t.span, row: { pattern: UNDONE, first: undefined, ends: new Set([stem(act)]), doerEnds: false } });
+  });
   return out;
 }
 
@@ -81,6 +122,32 @@ function findPresentStates(claim: Claim): StateMention[] {
 export function phraseLemmas(claim: Claim, phrase: Phrase): string {
   const words = contentWordsIn(claim, phrase);
   return [...new Set(words.map((t) => t.lemma))].sort().join(' ');
+}
+
+const DEFINITE_OPENING = /^the\s/i;
+/** Words that introduce one more of a kind ("a second suspect", "another ban"): a new referent, not the one in the state. */
+const ANOTHER = /^(?:a|an|another|one|some|other|second|third|fourth|fifth|new|further|additional)$/i;
+
+/**
+ * The state's holder is a definite description ("the notice") whose content words all stand in the ending act's theme,
+ * a fuller name of the same thing ("the boil-water notice covering the town"): a definite description picks up a
+ * referent already known (Quirk et al. 1985, § 5.32, anaphoric "the"). Not when the theme brings in another of the
+ * kind ("a second suspect", "another ban").
+ */
+function shortDefinite(state: Claim, ending: Claim, theme: Phrase): boolean {
+  const holder = stateHolder(state)!;
+  if (!DEFINITE_OPENING.test(holder.text.trim())) return false;
+  const short = phraseLemmas(state, holder).split(' ').filter(Boolean);
+  const full = new Set(phraseLemmas(ending, theme).split(' '));
+  const opening = theme.text.trim().split(/\s+/).slice(0, 2);
+  if (short.length === 0 || opening.some((w) => ANOTHER.test(w)) || !short.every((w) => full.has(w))) return false;
+  // The holder's head heads the theme: not its possessor ("the journalist's brother") nor in an of-phrase ("the
+  // brother of the journalist").
+  const head = claimWords(state).tokens.filter((t) => t.content && t.span.start >= holder.span.start && t.span.end <= holder.span.end).at(-1)?.lower;
+  if (head === undefined) return false;
+  const words = theme.text.toLowerCase().split(/\s+/);
+  const at = words.findIndex((w) => w.replace(/['’]s$/, '') === head);
+  return at >= 0 && !/['’]s$/.test(words[at]!) && words[at - 1] !== 'of';
 }
 
 /** The claim reports its act as done: not negated, pending, doubted, or put in the future. */
@@ -106,8 +173,8 @@ function endedState(state: Claim, ending: Claim): { state: Span; ending: Span } 
   if (holder === '') return null;
   for (const { span, row } of mentions) {
     if (!row.ends.has(act)) continue;
-    const undergoer = o.theme !== undefined && (phraseLemmas(ending, o.theme) === holder || remainsOf(ending, o.theme) === holder);
-    const doer = row.doerEnds && o.actor !== undefined && phraseLemmas(ending, o.actor) === holder;
+    const undergoer = o.theme !== undefined && (phraseLemmas(ending, o.theme) === holder || remainsOf(ending, o.theme) === holder || shortDefinite(state, ending, o.theme));
+    const doer = row.doerEnds && o.actor !== undefined && (phraseLemmas(ending, o.actor) === holder || otherParty(state, span, phraseLemmas(ending, o.actor)));
     if (!undergoer && !doer) continue;
     if (datesClash(state, ending) || endedLongBefore(state, ending)) return null;
     return { state: span, ending: o.predicate!.span };
@@ -122,19 +189,21 @@ function endedState(state: Claim, ending: Claim): { state: Span; ending: Span } 
  * ("was at large"), dates that do not meet, or an ending a year back against an undated present state are sequences.
  */
 export function pendingStateEnded(a: Claim, b: Claim): PendingStateEnded | null {
-  const ab = endedState(a, b) ?? expectedDecisionMade(a, b);
+  const ab = endedState(a, b) ?? expectedDecisionMade(a, b) ?? ongoingProcessEnded(a, b);
   if (ab) return { evidence: [ab.state, ab.ending], detail: `"${ab.state.text}" vs "${ab.ending.text}"` };
-  const ba = endedState(b, a) ?? expectedDecisionMade(b, a);
+  const ba = endedState(b, a) ?? expectedDecisionMade(b, a) ?? ongoingProcessEnded(b, a);
   if (ba) return { evidence: [ba.ending, ba.state], detail: `"${ba.state.text}" vs "${ba.ending.text}"` };
   return null;
 }
 
-const EXPECTING: ReadonlySet<string> = new Set(EXPECTING_WORDS);
-const DECISION_WORDS: ReadonlySet<string> = new Set(DECISION_NOUNS);
+const PUTTING_OFF: ReadonlySet<string> = new Set(PUTTING_OFF_WORDS);
+const EXPECTING: ReadonlySet<string> = new Set([...EXPECTING_WORDS, ...PUTTING_OFF]);
+const DECISION_WORDS: ReadonlySet<string> = new Set([...DECISION_NOUNS, ...VOTE_NOUNS]);
 const DECIDING: ReadonlySet<string> = new Set(DECIDING_ACTS.map(stem));
 
 /**
- * A decision said to be still to come ("a decision on the merger is expected next month") against a deciding act done
+ * A decision said to be still to come ("a decision on the merger is expected next month", "the vote on the budget
+ * was postponed") against a deciding act done
  * to the thing it is about ("the regulator blocked the merger"): every content word of what was decided on is among
  * the words after the decision noun. Evidence is [the expecting verb, the deciding verb].
  */
@@ -149,5 +218,7 @@ function expectedDecisionMade(expected: Claim, made: Claim): { state: Span; endi
   const theme = phraseLemmas(made, o.theme);
   if (theme === '' || !theme.split(' ').every((w) => about.has(w))) return null;
   if (datesClash(expected, made) || DISTANT_PAST.test(made.text)) return null;
+  // A decision put off a year or more back may have been taken since: a sequence, as an ending long before a state is.
+  if (PUTTING_OFF.has(p.predicate.lemma.toLowerCase()) && endedLongBefore(made, expected)) return null;
   return { state: p.predicate.span, ending: o.predicate!.span };
 }
