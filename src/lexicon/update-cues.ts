@@ -5,7 +5,9 @@
  *
  * Sources: the AP Stylebook and the Reuters Handbook of Journalism on updating casualty and vote counts
  * ("raised the death toll to", "at last count", "up from"), and general English usage of the adverbs
- * "later", "since" and "now" with verbs of change (Merriam-Webster, Oxford Dictionary of English).
+ * "later", "since" and "now" with verbs of change (Merriam-Webster, Oxford Dictionary of English). A running count
+ * ("so far", "to date", "thus far": adjuncts of time-relationship that run up to the present and leave the count open,
+ * Quirk et al. 1985 § 8.57) is an earlier stage of a count a later report may close.
  */
 export const UPDATE_CUES: readonly string[] = [
   'later rose',
@@ -61,4 +63,7 @@ export const UPDATE_CUES: readonly string[] = [
   'at last count',
   'up from',
   'down from',
+  'so far',
+  'thus far',
+  'to date',
 ];

@@ -15,12 +15,20 @@ const DAY_MS = 86_400_000;
 /** A bare weekday's words ("Sunday", "Sunday's", "Sunday,"): the day name alone, as it resolves to a single day. */
 const BARE_WEEKDAY = /^([A-Z][a-z]+day)(?:['’]s)?[,.]?$/;
 
-/** Both dates are the same bare weekday, resolved relative to a reference date, exactly a week apart. */
+/**
+ * One date is a bare weekday, resolved relative to a reference date, and the other is one day exactly a week from it
+ * (so the same weekday: another bare "Wednesday", or "Wednesday, October 14"): only the direction guessed for the bare
+ * weekday sets them apart.
+ */
 function oneWeekdayAWeekApart(x: Time, y: Time): boolean {
-  if (!x.relative || !y.relative || x.from !== x.to || y.from !== y.to) return false;
-  const [wx, wy] = [BARE_WEEKDAY.exec(x.span.text.trim())?.[1], BARE_WEEKDAY.exec(y.span.text.trim())?.[1]];
-  if (wx === undefined || wx !== wy || !WEEKDAYS.has(wx.toLowerCase())) return false;
+  if (x.from !== x.to || y.from !== y.to || !(bareWeekday(x) || bareWeekday(y))) return false;
   return Math.abs(Date.parse(x.from) - Date.parse(y.from)) === 7 * DAY_MS;
+}
+
+/** A weekday named alone ("Sunday", "Sunday's"), resolved relative to a reference date. */
+function bareWeekday(t: Time): boolean {
+  const day = BARE_WEEKDAY.exec(t.span.text.trim())?.[1];
+  return t.relative === true && day !== undefined && WEEKDAYS.has(day.toLowerCase());
 }
 
 /** The comparable date pairs of two claims. */

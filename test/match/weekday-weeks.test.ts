@@ -24,7 +24,10 @@ describe('one weekday a week apart is no date to compare', () => {
     ['one weekday, possessive and comma', day("Sunday's", '2025-06-29'), day('Sunday,', '2025-06-22'), false],
     ['two weekdays', day('Sunday', '2025-06-22'), day('Saturday', '2025-06-28'), true],
     ['one weekday, two weeks apart', day('Sunday', '2025-06-15'), day('Sunday', '2025-06-29'), true],
-    ['a weekday and a calendar date', day('Sunday', '2025-06-22'), { ...day('June 29', '2025-06-29'), relative: false }, true],
+    // The calendar date is that weekday a week on: only the direction guessed for the bare weekday sets them apart.
+    ['a weekday and the calendar date of that weekday a week on', day('Sunday', '2025-06-22'), { ...day('June 29', '2025-06-29'), relative: false }, false],
+    ['a weekday and a calendar date on another weekday', day('Sunday', '2025-06-22'), { ...day('June 28', '2025-06-28'), relative: false }, true],
+    ['a weekday and a calendar date two weeks on', day('Sunday', '2025-06-15'), { ...day('June 29', '2025-06-29'), relative: false }, true],
   ])('%s', (_, x, y, comparable) => {
     expect(datesComparable(x, y)).toBe(comparable);
   });
