@@ -45,6 +45,9 @@ export function actorsCompatible(a: Claim, b: Claim, aliases: ReadonlyMap<string
  */
 export function themesCompatible(a: Claim, b: Claim, lexicon: Lexicon): boolean {
   const [ta, tb] = [a.proposition.theme, b.proposition.theme];
+  // "The pier is safe" / "The pier is not safe": a linking verb's complement is what the claim says of its subject.
+  const [ca, cb] = [a.proposition.complement, b.proposition.complement];
+  if (ta === undefined && tb === undefined && ca !== undefined && cb !== undefined) return ca.key === cb.key;
   const light = derived(lexicon, lightVerbs);
   const lemma = a.proposition.predicate?.lemma.toLowerCase();
   if (lemma !== undefined && light.has(lemma) && (ta === undefined || tb === undefined)) return false;

@@ -20,6 +20,8 @@ import { throughOpenQuestion } from './open-question.js';
 import { isOccurrenceIdiom } from './multiword-verbs.js';
 import { nominalImplicative, type NominalImplicative } from './implicative-words.js';
 import { hasTag, type Term } from './terms.js';
+import { conjunctBefore } from './conjuncts.js';
+import { copulaNegator } from './copula-negation.js';
 import {
   NEGATOR,
   beforeSkipping,
@@ -124,8 +126,10 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   parts.passive = gotten !== undefined || hasTag(verb, 'Passive') || (beforeSkipping(terms, v) !== undefined && isBeForm(beforeSkipping(terms, v)!.lower) && (hasTag(verb, 'PastTense') || isParticiple(verb.lower) || INVARIANT_PAST[verb.lower] !== undefined));
   // A negator inside the relative clause ("the firm that did not pay … collapsed") is not the main verb's.
   // "It's not clear when the service will be shut": a negator before a wh-word or "whether" negates another clause.
-  const negatorFrom = Math.max(relativeVerb !== undefined ? relativeVerb + 1 : start, lastIndexBefore(terms, v, isInterrogative) + 1);
-  const negator = terms.slice(negatorFrom, v).reverse().find((t) => NEGATOR.has(t.lower) && !certaintyIdiom(terms, t)) ?? objectNegator(terms, v);
+  // "Safety is not negotiable, and we will replace every sensor": a negator before a comma and a coordinator is the
+  // first conjunct's (Quirk et al. 1985 § 13.21, clausal coordination).
+  const negatorFrom = Math.max(relativeVerb !== undefined ? relativeVerb + 1 : start, lastIndexBefore(terms, v, isInterrogative) + 1, conjunctBefore(terms, v) + 1);
+  const negator = terms.slice(negatorFrom, v).reverse().find((t) => NEGATOR.has(t.lower) && !certaintyIdiom(terms, t)) ?? copulaNegator(terms, v, isCopula) ?? objectNegator(terms, v);
   if (negator) parts.negator = negator;
   const governing = parts.passive ? undefined : nominalImplicative(terms, v);
   // "The council's failure to pay": the noun is no doer of paying, its possessor is.
