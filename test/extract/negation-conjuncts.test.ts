@@ -11,7 +11,8 @@ const read = (text: string) =>
 describe('negation and clausal coordination', () => {
   it('a negator before ", and" is not the later verb’s', () => {
     // Both conjuncts read as one clause (the tagger takes "negotiable" for no verb): the later verb is the predicate.
-    expect(read('Lena Holt said: "Safety is not negotiable for us, and we will rebuild the pier this year."')).toContainEqual(['rebuild', false]);
+    expect(read('Lena Holt said: "Safety is not negotiable for us, and we will rebuild every pier as quickly as we can."')).toContainEqual(['rebuild', false]);
+    expect(read('Lena Holt said: "Delay is not acceptable to us, and we will repair every lift as fast as we can."')).toContainEqual(['repair', false]);
   });
   it('a negator in the verb’s own conjunct still negates it', () => {
     expect(read('The mayor did not resign, but she will not stand again.')).toEqual([
