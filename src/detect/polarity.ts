@@ -1,3 +1,4 @@
+import type { Span } from '../model/span.js';
 import type { Claim } from '../model/claim.js';
 import { stem } from '../extract/keys.js';
 import { POLARITY_INNER_STRENGTH, POLARITY_STRENGTH } from '../lexicon/state-strengths.js';
@@ -61,10 +62,22 @@ export const detectPolarity: Detector = (a, b, context) => {
   return {
     kind: 'polarity',
     strength: how === 'predicate' ? POLARITY_STRENGTH : POLARITY_INNER_STRENGTH,
-    evidence: [stateSpan(a), stateSpan(b)],
+    evidence: [claimedState(a), claimedState(b)],
     detail,
   };
 };
+
+/** The words that carry the state: for a linking verb with its complement and no object, through the complement ("is not fake"). */
+function claimedState(c: Claim): Span {
+  const { complement, theme, predicate, negation } = c.proposition;
+  const own = stateSpan(c);
+  // A linking verb's adjective complement ("is not fake"), or the predicative noun a copula takes ("is not a hoax").
+  const said = complement ?? (predicate?.lemma.toLowerCase() === 'be' ? theme : undefined);
+  if (said === undefined || predicate === undefined || said.span.start < predicate.span.end || (complement !== undefined && theme !== undefined)) return own;
+  const start = Math.min(own.start, predicate.span.start, negation?.cue.start ?? Infinity);
+  const end = said.span.end;
+  return { start, end, text: c.text.slice(start - c.span.start, end - c.span.start) };
+}
 
 const ADDITIVE_NO = new RegExp(`\\bno\\s+(?:${ADDITIVE_AFTER_NO.join('|')})\\s+(?!than\\b)\\p{L}`, 'iu');
 
