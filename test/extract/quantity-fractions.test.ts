@@ -1,0 +1,105 @@
+/**
+ * Fractions of a scale word ("a quarter of a million") and "and a half" figures ("two and a half hours", "an hour
+ * and a half", "one and a half million"): one figure each, never the bare whole number or the scale alone.
+ * Invented sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../../src/extract/quantities.js';
+import type { Quantity } from '../../src/model/claim.js';
+
+const doc = (text: string) => ({ text, view: text });
+const all = (text: string) => extractQuantities(doc(text), { start: 0, end: text.length });
+const sp = (text: string, part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length, text: part });
+const HOUR = 3600;
+const YEAR = 31556952;
+
+type Case = [string, (text: string) => Quantity[]];
+
+const fractions: Case[] = [
+  ['Organisers expect up to a quarter of a million visitors at the fair.', (t) => [
+    { value: 250000, dimension: 'count', bound: 'at-most', base: { from: 0, to: 250000 }, noun: 'visitors', span: sp(t, 'up to a quarter of a million visitors') },
+  ]],
+  ['The debt reached three quarters of a billion dollars last spring.', (t) => [
+    { value: 7.5e8, unit: 'USD', dimension: 'money', bound: 'exact', base: { from: 7.5e8, to: 7.5e8 }, span: sp(t, 'three quarters of a billion dollars') },
+  ]],
+  ['About a third of a million households lost power.', (t) => [
+    { value: 1e6 / 3, dimension: 'count', bound: 'about', base: { from: 300000, to: 366666.666667 }, noun: 'households', span: sp(t, 'About a third of a million households') },
+  ]],
+  ['Half a million tickets were sold.', (t) => [
+    { value: 500000, dimension: 'count', bound: 'exact', base: { from: 500000, to: 500000 }, noun: 'tickets', span: sp(t, 'Half a million tickets') },
+  ]],
+  ['Two thirds of a million voters stayed home.', (t) => [
+    { value: 2e6 / 3, dimension: 'count', bound: 'exact', base: { from: 666666.666667, to: 666666.666667 }, noun: 'voters', span: sp(t, 'Two thirds of a million voters') },
+  ]],
+];
+
+const halves: Case[] = [
+  ['The hearing lasted two and a half hours on Friday.', (t) => [
+    { value: 2.5, unit: 'hour', dimension: 'duration', bound: 'exact', base: { from: 2.5 * HOUR, to: 2.5 * HOUR }, span: sp(t, 'two and a half hours') },
+  ]],
+  ['The rescue took an hour and a half.', (t) => [
+    { value: 1.5, unit: 'hour', dimension: 'duration', bound: 'exact', base: { from: 1.5 * HOUR, to: 1.5 * HOUR }, span: sp(t, 'an hour and a half') },
+  ]],
+  ['She waited a year and a half for the verdict.', (t) => [
+    { value: 1.5, unit: 'year', dimension: 'duration', bound: 'exact', base: { from: 1.5 * YEAR, to: 1.5 * YEAR }, span: sp(t, 'a year and a half') },
+  ]],
+  ['One and a half million people signed the petition.', (t) => [
+    { value: 1.5e6, dimension: 'count', bound: 'exact', base: { from: 1.5e6, to: 1.5e6 }, noun: 'people', span: sp(t, 'One and a half million people') },
+  ]],
+  ['Rents rose two and a half times over the period.', (t) => [
+    { value: 2.5, dimension: 'count', bound: 'exact', base: { from: 2.5, to: 2.5 }, span: sp(t, 'two and a half') },
+  ]],
+  ['The talks ran for more than 3 and a half days.', (t) => [
+    { value: 3.5, unit: 'day', dimension: 'duration', bound: 'at-least', base: { from: 3.5 * 86400, to: null }, span: sp(t, 'more than 3 and a half days') },
+  ]],
+  ['A million and a half fans watched the final.', (t) => [
+    { value: 1.5e6, dimension: 'count', bound: 'exact', base: { from: 1.5e6, to: 1.5e6 }, noun: 'fans', span: sp(t, 'A million and a half fans') },
+  ]],
+];
+
+// Hard negatives: these readings were right before and must stay so.
+const kept: Case[] = [
+  ['A quarter of the 400 members voted against.', (t) => [
+    { value: 400, dimension: 'count', bound: 'exact', base: { from: 400, to: 400 }, noun: 'members', span: sp(t, '400 members') },
+  ]],
+  ['The fire burned for half an hour.', (t) => [
+    { value: 0.5, unit: 'hour', dimension: 'duration', bound: 'exact', base: { from: 1800, to: 1800 }, span: sp(t, 'half an hour') },
+  ]],
+  ['A third of the town, some 2,000 homes, flooded.', (t) => [
+    { value: 2000, dimension: 'count', bound: 'about', base: { from: 1800, to: 2200 }, noun: 'homes', span: sp(t, 'some 2,000 homes') },
+  ]],
+];
+
+// Readings not yet fixed when these tests were written (turned into plain tests by the fix).
+const PENDING = ['Organisers expect up to a quarter', 'The debt reached three quarters', 'About a third of a million', 'Two thirds of a million', 'The hearing lasted', 'The rescue took', 'She waited a year', 'One and a half million', 'Rents rose', 'The talks ran', 'A million and a half'];
+const pending = (row: string | readonly unknown[]) => PENDING.some((k) => (typeof row === 'string' ? row : String(row[0])).includes(k));
+
+describe('fractions of a scale word', () => {
+  it.each(fractions.filter((r) => !pending(r)))('%s', (text, expected) => {
+    expect(all(text)).toEqual(expected(text));
+  });
+
+  it.fails.each(fractions.filter(pending))('%s', (text, expected) => {
+    expect(all(text)).toEqual(expected(text));
+  });
+});
+
+describe('"and a half" figures', () => {
+  it.each(halves.filter((r) => !pending(r)))('%s', (text, expected) => {
+    expect(all(text)).toEqual(expected(text));
+  });
+
+  it.fails.each(halves.filter(pending))('%s', (text, expected) => {
+    expect(all(text)).toEqual(expected(text));
+  });
+});
+
+describe('readings that stay as they were', () => {
+  it.each(kept.filter((r) => !pending(r)))('%s', (text, expected) => {
+    expect(all(text)).toEqual(expected(text));
+  });
+
+  it.fails.each(kept.filter(pending))('%s', (text, expected) => {
+    expect(all(text)).toEqual(expected(text));
+  });
+});
