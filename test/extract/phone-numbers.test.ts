@@ -19,7 +19,7 @@ const dialled: string[] = [
   'Witnesses said they dialled 999 in a panic.',
   'Please call 911 now if you see smoke.',
   'Tourists should ring 112 from any phone.',
-  'Text 61016 to give five pounds.',
+  'Text 61016 to donate to the appeal.',
   'She phoned 101 twice that night.',
   'Anyone with information can phone the hotline on 0800 555 019.',
   'Call the charity on 116 123 at any hour.',
@@ -33,24 +33,13 @@ const counts: [string, (t: string) => Quantity[]][] = [
   ['The club sold 999 tickets on Monday.', (t) => [count(t, '999 tickets', 999, 'tickets')]],
 ];
 
-// Readings not yet fixed when these tests were written (turned into plain tests by the fix).
-const PENDING = ['dialled 999', 'call 911', 'ring 112', 'Text 61016', 'phoned 101', 'Call the charity'];
-const pending = (row: string | readonly unknown[]) => PENDING.some((k) => (typeof row === 'string' ? row : String(row[0])).includes(k));
 
 describe('telephone numbers', () => {
-  it.each(dialled.filter((r) => !pending(r)))('finds no quantity in %s', (text) => {
+  it.each(dialled)('finds no quantity in %s', (text) => {
     expect(all(text)).toEqual([]);
   });
 
-  it.fails.each(dialled.filter(pending))('finds no quantity in %s', (text) => {
-    expect(all(text)).toEqual([]);
-  });
-
-  it.each(counts.filter((r) => !pending(r)))('still counts in %s', (text, expected) => {
-    expect(all(text)).toEqual(expected(text));
-  });
-
-  it.fails.each(counts.filter(pending))('still counts in %s', (text, expected) => {
+  it.each(counts)('still counts in %s', (text, expected) => {
     expect(all(text)).toEqual(expected(text));
   });
 });

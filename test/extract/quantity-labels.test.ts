@@ -35,29 +35,24 @@ const kept: [string, (t: string) => Quantity[]][] = [
   // A lower-case noun before a number is no label: "in week 3 people" is not written; a count follows a place name.
   ['In Gaza 40 people died on Monday.', (t) => [count(t, '40 people', 40, 'people')]],
   ['On Monday 300 workers walked out.', (t) => [count(t, '300 workers', 300, 'workers')]],
-  ['Six took part and 12 said no.', (t) => [count(t, 'Six', 6), count(t, '12', 12)]],
   ['Only 40 were hurt.', (t) => [count(t, '40', 40)]],
   ['The school has 30 classes of 28 pupils.', (t) => [count(t, '30 classes', 30, 'classes'), count(t, '28 pupils', 28, 'pupils')]],
 ];
 
-// Readings not yet fixed when these tests were written (turned into plain tests by the fix).
-const PENDING = ['Reception to Year 6', 'Class 3 sang', 'Call of Duty 4', 'Every Year 6', 'All Year 6', 'Six took part'];
-const pending = (row: string | readonly unknown[]) => PENDING.some((k) => (typeof row === 'string' ? row : String(row[0])).includes(k));
 
 describe('labels', () => {
-  it.each(labels.filter((r) => !pending(r)))('finds no quantity in %s', (text) => {
+  it.each(labels)('finds no quantity in %s', (text) => {
     expect(all(text)).toEqual([]);
   });
 
-  it.fails.each(labels.filter(pending))('finds no quantity in %s', (text) => {
-    expect(all(text)).toEqual([]);
-  });
-
-  it.each(kept.filter((r) => !pending(r)))('%s', (text, expected) => {
+  it.each(kept)('%s', (text, expected) => {
     expect(all(text)).toEqual(expected(text));
   });
 
-  it.fails.each(kept.filter(pending))('%s', (text, expected) => {
-    expect(all(text)).toEqual(expected(text));
+  // Still wrong: an irregular past form after a number is read as its noun ("Six took"). Barring every such form
+  // (lexicon/irregular-verbs.ts) added a numeric false alarm on the real-story guard, so it was dropped.
+  it.fails('reads no verb form as the counted noun: Six took part and 12 said no.', () => {
+    const t = 'Six took part and 12 said no.';
+    expect(all(t)).toEqual([count(t, 'Six', 6), count(t, '12', 12)]);
   });
 });
