@@ -56,3 +56,31 @@ describe('labels', () => {
     expect(all(t)).toEqual([count(t, 'Six', 6), count(t, '12', 12)]);
   });
 });
+
+/**
+ * After an article, a numeral before a singular noun modifies it and counts nothing (cardinals other than one take a
+ * plural head: CGEL ch. 5): "the 999 service", "a 747 jet". A plural, zero-plural or collective head is counted.
+ */
+const modifierNumerals: string[] = [
+  'Staff at the 999 service were overwhelmed.',
+  'The 747 jet landed safely.',
+  'A 911 call came in at midnight.',
+  'They unveiled a 10 point plan.',
+];
+
+const countedAfterArticle: [string, (t: string) => Quantity[]][] = [
+  ['The 400 members voted.', (t) => [count(t, '400 members', 400, 'members')]],
+  ['The 300 police left at noon.', (t) => [count(t, '300 police', 300, 'police')]],
+  ['The 12 crew survived.', (t) => [count(t, '12 crew', 12, 'crew')]],
+  ['The 2 sides met again.', (t) => [count(t, '2 sides', 2, 'sides')]],
+];
+
+describe('numerals that modify a singular noun', () => {
+  it.fails.each(modifierNumerals)('finds no quantity in %s', (text) => {
+    expect(all(text)).toEqual([]);
+  });
+
+  it.each(countedAfterArticle)('%s', (text, expected) => {
+    expect(all(text)).toEqual(expected(text));
+  });
+});
