@@ -1,7 +1,8 @@
 import type { Token } from '../segment/tokens.js';
 import { CONTACT_GAP_MAX, CONTACTING_VERBS } from '../lexicon/contacting-verbs.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/date-cues.js';
-import { AUXILIARY_HEADS } from '../lexicon/grammar-words.js';
+import { AUXILIARY_HEADS, CENTRAL_DETERMINERS } from '../lexicon/grammar-words.js';
+import { COLLECTIVE_NOUNS } from '../lexicon/collective-nouns.js';
 import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 import { UNMARKED_PLURALS } from '../lexicon/pronoun-agreement.js';
 import { closeTogether } from './phrase-index.js';
@@ -25,6 +26,8 @@ const DESIGNATOR = /^\d{1,4}$/;
 const LETTERS = /^\p{L}+$/u;
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '"']);
 const AUXILIARIES: ReadonlySet<string> = new Set(AUXILIARY_HEADS);
+const ARTICLES: ReadonlySet<string> = new Set(CENTRAL_DETERMINERS.slice(0, 3));
+const COLLECTIVES: ReadonlySet<string> = new Set(COLLECTIVE_NOUNS);
 const ZERO_PLURALS: ReadonlySet<string> = new Set([...UNMARKED_PLURALS, 'men', 'women', 'children']);
 // A regular plural ("witnesses", "numbers"), not "press" or "its".
 const PLURAL = /[^su']s$/;
@@ -36,7 +39,17 @@ const PLURAL = /[^su']s$/;
 export function nameEnd(f: BareFigure): number | undefined {
   if (!f.num.digits || f.num.scaled || !PLAIN.test(f.tokens[f.numberAt]!.lower)) return undefined;
   if (isDialled(f)) return digitGroupsEnd(f.tokens, f.numberAt, f.view);
-  return isDesignator(f) ? f.num.next : undefined;
+  return isDesignator(f) || modifiesSingular(f) ? f.num.next : undefined;
+}
+
+/**
+ * "the 999 service", "a 747 jet": after an article, a numeral other than one before a singular noun modifies it (a
+ * cardinal above one takes a plural head: CGEL ch. 5), so it counts nothing. Collective heads ("the 12 crew") count.
+ */
+function modifiesSingular(f: BareFigure): boolean {
+  const article = f.tokens[f.numberAt - 1];
+  if (!article || !ARTICLES.has(article.lower) || f.num.value === 1 || !DESIGNATOR.test(f.tokens[f.numberAt]!.lower)) return false;
+  return f.noun !== undefined && !f.noun.includes(' ') && !isPluralHead(f.noun) && !COLLECTIVES.has(f.noun);
 }
 
 /** Cardinals above one take a plural head (CGEL ch. 5): "called 40 witnesses" counts; "phoned 101 twice" does not. */

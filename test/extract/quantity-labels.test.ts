@@ -76,7 +76,7 @@ const countedAfterArticle: [string, (t: string) => Quantity[]][] = [
 ];
 
 describe('numerals that modify a singular noun', () => {
-  it.fails.each(modifierNumerals)('finds no quantity in %s', (text) => {
+  it.each(modifierNumerals)('finds no quantity in %s', (text) => {
     expect(all(text)).toEqual([]);
   });
 
