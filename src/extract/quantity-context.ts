@@ -14,6 +14,7 @@ import { ATTACHED_UNITS, CURRENCY_SIGNS, RANGE_JOINERS, RANGE_OPENER_JOINER, UNI
 import { closeTogether, matchPhrase, phraseIndex, type PhraseHit } from './phrase-index.js';
 import { readNumber, type NumberRead } from './quantity-numbers.js';
 import { opensSentence } from './number-names.js';
+import { isShareNumerator } from './quantity-fractions.js';
 
 const UNIT_INDEX = phraseIndex(UNITS);
 const SIGNS = phraseIndex(CURRENCY_SIGNS);
@@ -84,7 +85,7 @@ export function exclusionEnd(ctx: NumberContext, second: NumberRead | undefined)
   const { tokens, view, numberAt, num } = ctx;
   const tok = tokens[numberAt]!;
   const resume = (second ?? num).next;
-  if (isLabel(tokens, numberAt)) return resume;
+  if (isLabel(tokens, numberAt) || (!num.scaled && isShareNumerator(tokens, num.next))) return resume;
   if (!num.digits) return undefined;
   if (tok.start > 0 && GLUED_BEFORE.test(view.charAt(tok.start - 1))) return resume;
   const chainEnd = phoneChainEnd(tokens, numberAt, view);

@@ -21,16 +21,23 @@ function numerator(tok: Token): number | undefined {
 
 /**
  * "a quarter of a million" (250,000), "three quarters of a billion", "two thirds of a million": a fraction noun of an
- * article and a scale word is that share of the scale, one figure (never "a million" alone).
+ * article and a scale word is that share of the scale, one figure (never "a million" alone); of an article and a unit
+ * ("three quarters of an hour") it is that share of one unit, the unit read after it as usual.
  */
 export function readFraction(tokens: readonly Token[], i: number, view: string): NumberRead | undefined {
   if (!closeRun(tokens, i, 5, view)) return undefined;
-  const [top, noun, of, article, scaleTok] = tokens.slice(i, i + 5) as Token[];
+  const [top, noun, of, article, after] = tokens.slice(i, i + 5) as Token[];
   const n = numerator(top!);
   const d = FRACTION_DENOMINATORS.get(noun!.lower);
-  const scale = SCALE_WORDS.get(scaleTok!.lower);
-  if (!n || !d || of!.lower !== 'of' || !ARTICLE_ONES.has(article!.lower) || scale === undefined) return undefined;
-  return { value: (n * scale) / d, next: i + 5, digits: false, scaled: true, scale };
+  if (!n || !d || of!.lower !== 'of' || !ARTICLE_ONES.has(article!.lower)) return undefined;
+  const scale = SCALE_WORDS.get(after!.lower);
+  if (scale !== undefined) return { value: (n * scale) / d, next: i + 5, digits: false, scaled: true, scale };
+  return UNITS.has(after!.lower) ? { value: n / d, next: i + 4, digits: false, scaled: false, scale: 1 } : undefined;
+}
+
+/** "three quarters of residents": a whole number right before a fraction noun and "of" is a share's numerator, no count. */
+export function isShareNumerator(tokens: readonly Token[], next: number): boolean {
+  return FRACTION_DENOMINATORS.has(tokens[next]?.lower ?? '') && tokens[next + 1]?.lower === 'of';
 }
 
 function andAHalfAt(tokens: readonly Token[], at: number, view: string): boolean {
@@ -42,7 +49,8 @@ function andAHalfAt(tokens: readonly Token[], at: number, view: string): boolean
  * after a whole number adds half of it, or half of its scale; a scale word after the half multiplies the whole.
  */
 export function withHalf(tokens: readonly Token[], read: NumberRead, view: string): NumberRead {
-  if (read.high !== undefined || !Number.isInteger(read.value / read.scale) || !andAHalfAt(tokens, read.next, view)) return read;
+  if (read.high !== undefined || !Number.isInteger(read.value / read.scale)) return read;
+  if (!andAHalfAt(tokens, read.next, view)) return unitThenHalf(tokens, read, view);
   const next = read.next + AND_A_HALF.length;
   if (read.scaled) return { ...read, value: read.value + HALF * read.scale, next };
   const scaleTok = tokens[next];
@@ -57,4 +65,11 @@ export function readUnitAndAHalf(tokens: readonly Token[], i: number, view: stri
   if (!article || !unit || !ARTICLE_ONES.has(article.lower) || !closeTogether(view, article, unit) || !UNITS.has(unit.lower)) return undefined;
   if (!andAHalfAt(tokens, i + 2, view)) return undefined;
   return { value: 1 + HALF, next: i + 1, digits: false, scaled: false, scale: 1, trailing: AND_A_HALF.length };
+}
+
+/** "two hours and a half": "and a half" after a whole number's one-word unit adds half a unit. */
+function unitThenHalf(tokens: readonly Token[], read: NumberRead, view: string): NumberRead {
+  const unit = tokens[read.next];
+  if (read.scaled || !unit || !UNITS.has(unit.lower) || !andAHalfAt(tokens, read.next + 1, view)) return read;
+  return { ...read, value: read.value + HALF, trailing: AND_A_HALF.length };
 }
