@@ -20,6 +20,7 @@ import { closeTogether, matchPhrase, phraseIndex } from './phrase-index.js';
 import { readNumber, type NumberRead } from './quantity-numbers.js';
 import { exclusionEnd, readRangeEnd, readUnit } from './quantity-context.js';
 import { collectiveBefore } from './collective-counts.js';
+import { nameEnd } from './number-names.js';
 
 /**
  * Quantities in view[range]. A span runs from the bound words ("at least", "between") through the number,
@@ -100,9 +101,11 @@ function readQuantity(doc: TextView, tokens: readonly Token[], start: number): A
   const afterNumber = suffix?.next ?? last.next;
   const unitHit = readUnit(tokens, afterNumber, view);
   const unit: UnitInfo | undefined = sign ? { unit: sign.value, dimension: 'money', factor: 1 } : unitHit?.value;
-  const afterUnit = unitHit && (!sign || unitHit.value.dimension === 'money') ? unitHit.next : afterNumber;
+  const afterUnit = unitHit && (!sign || unitHit.value.dimension === 'money') ? unitHit.next + (num.trailing ?? 0) : afterNumber;
   if (!unit && !num.scaled && isIdiomaticOne(tokens, numberAt, num)) return { next: num.next };
   const noun = unit ? readMeasured(tokens, afterUnit, view) : readNoun(tokens, afterUnit, view, num.high !== undefined);
+  const named = unit || rangeEnd || start !== numberAt ? undefined : nameEnd({ tokens, view, numberAt, num, noun: noun?.word });
+  if (named !== undefined) return { next: named };
   // The span of a measure ends at its unit: "120 mm" is the figure, "of rain" only says what it measures.
   const end = unit ? afterUnit : (noun?.next ?? afterUnit);
   const minus = unit?.dimension === 'temperature' && start === numberAt && hasMinusSign(tokens, numberAt, view);

@@ -1,6 +1,7 @@
 import type { Token } from '../segment/tokens.js';
 import { MONTHS } from '../lexicon/date-cues.js';
 import {
+  CAPITALISED_LABEL_WORDS,
   CLOCK_WORDS,
   LABEL_WORDS,
   ORDINAL_SUFFIXES,
@@ -12,6 +13,8 @@ import {
 import { ATTACHED_UNITS, CURRENCY_SIGNS, RANGE_JOINERS, RANGE_OPENER_JOINER, UNITS, type UnitInfo } from '../lexicon/units.js';
 import { closeTogether, matchPhrase, phraseIndex, type PhraseHit } from './phrase-index.js';
 import { readNumber, type NumberRead } from './quantity-numbers.js';
+import { opensSentence } from './number-names.js';
+import { isShareNumerator } from './quantity-fractions.js';
 
 const UNIT_INDEX = phraseIndex(UNITS);
 const SIGNS = phraseIndex(CURRENCY_SIGNS);
@@ -82,7 +85,7 @@ export function exclusionEnd(ctx: NumberContext, second: NumberRead | undefined)
   const { tokens, view, numberAt, num } = ctx;
   const tok = tokens[numberAt]!;
   const resume = (second ?? num).next;
-  if (isLabel(tokens, numberAt)) return resume;
+  if (isLabel(tokens, numberAt) || (!num.scaled && isShareNumerator(tokens, num.next))) return resume;
   if (!num.digits) return undefined;
   if (tok.start > 0 && GLUED_BEFORE.test(view.charAt(tok.start - 1))) return resume;
   const chainEnd = phoneChainEnd(tokens, numberAt, view);
@@ -105,9 +108,11 @@ function isAgeApposition(tokens: readonly Token[], at: number, num: NumberRead):
   return Number.isInteger(num.value) && num.value > 0 && num.value <= MAX_APPOSED_AGE && num.high === undefined;
 }
 
+/** "Article 5" in any case; "Year 6", "Class 3" when capitalised in mid-sentence (a capital there marks a name). */
 function isLabel(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at - 1];
-  return before !== undefined && LABEL_WORDS.has(before.lower);
+  if (before === undefined) return false;
+  return LABEL_WORDS.has(before.lower) || (before.capitalized && CAPITALISED_LABEL_WORDS.has(before.lower) && !opensSentence(tokens, at - 1));
 }
 
 /** "3rd", "1990s", "5G", "10am", "5-year-old": glued words that are neither scale nor unit. */

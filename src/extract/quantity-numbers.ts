@@ -14,6 +14,7 @@ import {
 } from '../lexicon/number-words.js';
 import { UNITS } from '../lexicon/units.js';
 import { closeTogether } from './phrase-index.js';
+import { readFraction, readUnitAndAHalf, withHalf } from './quantity-fractions.js';
 
 /** A number read from tokens: a single value, or an interval for vague words ("hundreds"). */
 export interface NumberRead {
@@ -28,6 +29,8 @@ export interface NumberRead {
   scaled: boolean;
   /** The multiplier of that scale (1 when none). */
   scale: number;
+  /** Tokens after the unit that still belong to the figure ("an hour and a half": "and a half"). */
+  trailing?: number;
 }
 
 // Digits with optional thousands groups and decimals; anything else ("1,2,3", "3:30") is not a quantity.
@@ -48,10 +51,13 @@ export function parseDigits(lower: string): number | undefined {
 export function readNumber(tokens: readonly Token[], i: number, view: string, money: boolean, bounded = false): NumberRead | undefined {
   const tok = tokens[i];
   if (!tok) return undefined;
-  if (tok.kind === 'number') return readDigits(tokens, i, view, money);
+  if (tok.kind === 'number') return half(tokens, readDigits(tokens, i, view, money), view);
   if (tok.kind !== 'word') return undefined;
-  return readHalf(tokens, i, view) ?? readSmallAmount(tokens, i, view) ?? readVague(tokens, i, view) ?? readArticleScale(tokens, i, view) ?? (bounded ? readArticleUnit(tokens, i, view) : undefined) ?? readWords(tokens, i, view);
+  const fixed = readFraction(tokens, i, view) ?? readUnitAndAHalf(tokens, i, view) ?? readHalf(tokens, i, view) ?? readSmallAmount(tokens, i, view) ?? readVague(tokens, i, view);
+  return fixed ?? half(tokens, readArticleScale(tokens, i, view) ?? (bounded ? readArticleUnit(tokens, i, view) : undefined) ?? readWords(tokens, i, view), view);
 }
+
+const half = (tokens: readonly Token[], read: NumberRead | undefined, view: string) => (read ? withHalf(tokens, read, view) : undefined);
 
 /** The article and the unit (or scale word) right after it, close together: "an hour", "a million". */
 function articleBefore(tokens: readonly Token[], i: number, view: string): Token | undefined {

@@ -20,6 +20,11 @@ export const FRACTION_NOUNS: readonly string[] = [
   'eighth', 'eighths', 'ninth', 'ninths', 'tenth', 'tenths',
 ];
 
+/** The denominator each fraction noun stands for ("a quarter of a million" is a million over 4). CGEL ch. 5. */
+export const FRACTION_DENOMINATORS: ReadonlyMap<string, number> = new Map(
+  FRACTION_NOUNS.map((w, i) => [w, Math.floor(i / 2) + 2]),
+);
+
 export const TENS_WORDS: ReadonlyMap<string, number> = new Map([
   ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80],
   ['ninety', 90],
@@ -83,6 +88,16 @@ export const LABEL_WORDS: ReadonlySet<string> = new Set([
   'level', 'phase', 'category', 'grade', 'gate', 'terminal', 'platform', 'paragraph', 'clause', 'item', 'vol.',
   'volume', 'line', 'apollo', 'version', 'week', 'day', 'stage', 'round', 'act', 'title', 'unit', 'block', 'ward',
   'district', 'zone', 'sector', 'bus', 'channel', 'episode', 'season', 'game', 'match', 'lane', 'pier', 'berth',
+]);
+
+/**
+ * Nouns that, capitalised in mid-sentence and followed by a numeral, name a thing ("Year 6", "Class 3", "Key Stage 2",
+ * "Building 7") but before a number in lower case may be ordinary nouns ("the class 30 pupils joined"): Quirk et al.
+ * 1985, § 5.66 (names with a numeral postmodifier); school year groups as named by the National Curriculum for England
+ * ("Year 1" to "Year 13", "Key Stage 1" to "4") and US grade levels. Read as labels only when capitalised.
+ */
+export const CAPITALISED_LABEL_WORDS: ReadonlySet<string> = new Set([
+  'year', 'class', 'form', 'building', 'floor', 'exit', 'junction', 'track', 'studio', 'tower', 'wing', 'bay',
 ]);
 
 /** Years standing alone are dates, not counts. */

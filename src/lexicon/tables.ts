@@ -92,6 +92,7 @@ import * as honorifics from './honorifics.js';
 import * as nameParticles from './name-particles.js';
 import * as namingVerbs from './naming-verbs.js';
 import * as labelVerbs from './label-verbs.js';
+import * as contactingVerbs from './contacting-verbs.js';
 import * as collectiveNouns from './collective-nouns.js';
 import * as sourceNounKinds from './source-noun-kinds.js';
 import * as truthValueCues from './truth-value-cues.js';
@@ -204,6 +205,7 @@ export const SHIPPED_TABLES = {
   'name-particles': nameParticles,
   'naming-verbs': namingVerbs,
   'label-verbs': labelVerbs,
+  'contacting-verbs': contactingVerbs,
   'collective-nouns': collectiveNouns,
   'source-noun-kinds': sourceNounKinds,
   'truth-value-cues': truthValueCues,
