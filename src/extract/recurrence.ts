@@ -14,3 +14,19 @@ const REACH = 8;
 export function markRecurrence(doc: TextView, found: readonly Quantity[]): Quantity[] {
   return found.map((q) => (q.dimension === 'duration' && RECURRENCE_WORDS.test(doc.view.slice(Math.max(0, q.span.start - REACH), q.span.start)) ? { ...q, dimension: 'recurrence' } : q));
 }
+
+/** "one in seven", "two out of three": a share written as a proportion, before its second number. */
+const PROPORTION_BEFORE = /\b(?:one|a|two|three|four|five|\d+)\s+(?:in|out\s+of)\s+$/i;
+
+/**
+ * "about one in seven would not start": the number after "one in" is the size of a proportion, not a count of seven
+ * things; it is marked dimension 'proportion', compared only with another proportion.
+ */
+export function markProportions(doc: TextView, found: readonly Quantity[]): Quantity[] {
+  const before = (q: Quantity) => PROPORTION_BEFORE.test(doc.view.slice(Math.max(0, q.span.start - PROPORTION_REACH), q.span.start));
+  const after = (q: Quantity) => PROPORTION_AFTER.test(doc.view.slice(q.span.end, q.span.end + PROPORTION_REACH));
+  return found.map((q) => (q.dimension === 'count' && (before(q) || after(q)) ? { ...q, dimension: 'proportion' } : q));
+}
+/** The first number of a proportion: "two" in "two out of three voters". */
+const PROPORTION_AFTER = /^\s+(?:in|out\s+of)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+const PROPORTION_REACH = 16;
