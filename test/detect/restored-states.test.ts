@@ -35,6 +35,7 @@ describe('a restored state against the state before it', () => {
   });
 
   it('two restorations of different sizes still clash on the figure', () => {
-    expect(conflicts('Power was restored to 5,000 homes on Monday.', 'Power was restored to 50,000 homes on Monday.')).toEqual(['numeric:medium']);
+    // Medium before the refit at the end of session 17, high after it: the band is the weights', the clash is the rule's.
+    expect(conflicts('Power was restored to 5,000 homes on Monday.', 'Power was restored to 50,000 homes on Monday.')).toEqual([expect.stringMatching(/^numeric:(medium|high)$/)]);
   });
 });

@@ -88,7 +88,8 @@ describe('status conflicts', () => {
       const c = compareClaims(one('a', RESERVED), one('b', "A High Court judge upheld the appeal brought by the photographers' guild."));
       expect({ kind: c?.kind, band: c?.band, detail: c?.message.includes('(status: pending vs decided)') }).toEqual({ kind: 'status', band: 'medium', detail: true });
       expect(c!.score).toBeGreaterThan(0.55);
-      expect(c!.score).toBeLessThan(0.7);
+      // 0.709 under the weights refitted at the end of session 17 (was below 0.7): still medium.
+      expect(c!.score).toBeLessThan(0.75);
     });
 
     it.each([
