@@ -116,6 +116,24 @@ function sharedName(a: Claim, b: Claim): boolean {
   return [...ia].some((n) => ib.has(n)) || (fa !== undefined && ib.has(fa)) || (fb !== undefined && ia.has(fb));
 }
 
+/** Which documents tell one story: they share a name (a capitalised word inside a sentence) anywhere in their claims. */
+interface StoryNames { shared: (x: string, y: string) => boolean }
+
+/**
+ * Two documents that each count a noun once and share a name anywhere ("the Morven Lass" in both) tell one story, so
+ * their counts of it are one set's size even where the two counting claims share no word ("All five crew were
+ * rescued by the lifeboat" / "Her four crew were winched to safety").
+ */
+function storyNames(claims: readonly Claim[]): StoryNames {
+  const byDocument = new Map<string, Set<string>>();
+  for (const c of claims) {
+    const own = byDocument.get(c.documentId) ?? new Set<string>();
+    for (const n of names(c)[0]) own.add(n);
+    byDocument.set(c.documentId, own);
+  }
+  return { shared: (x, y) => [...(byDocument.get(x) ?? [])].some((n) => byDocument.get(y)?.has(n) === true) };
+}
+
 /** The claims share a name, a place (or one lies in the other), or a theme other than the counted noun: one story. */
 function sharedAnchor(a: Claim, b: Claim, noun: string): boolean {
   if (sharedName(a, b)) return true;
@@ -165,13 +183,14 @@ export function countedSetPairs(claims: readonly Claim[], lexicon: Lexicon, invo
     }
   }
   const out: CountedSetPair[] = [];
+  const stories = storyNames(claims);
   for (const unique of byNoun.values()) {
     for (let i = 0; i < unique.length; i++) {
       for (let j = i + 1; j < unique.length; j++) {
         const [x, y] = unique[i]!.claim < unique[j]!.claim ? [unique[i]!, unique[j]!] : [unique[j]!, unique[i]!];
         // A live index asks only for the pairs a new document's claims are in (index-store/conflict-index.ts).
         if (involving && !involving(x.claim) && !involving(y.claim)) continue;
-        const pair = oneSetPair(claims, x, y, lexicon);
+        const pair = oneSetPair(claims, x, y, lexicon, stories);
         if (pair) out.push(pair);
       }
     }
@@ -179,9 +198,9 @@ export function countedSetPairs(claims: readonly Claim[], lexicon: Lexicon, invo
   return out.sort((p, q) => p.a - q.a || p.b - q.b);
 }
 
-function oneSetPair(claims: readonly Claim[], x: Count, y: Count, lexicon: Lexicon): CountedSetPair | null {
+function oneSetPair(claims: readonly Claim[], x: Count, y: Count, lexicon: Lexicon, stories: StoryNames): CountedSetPair | null {
   const [a, b] = [claims[x.claim]!, claims[y.claim]!];
-  if (a.documentId === b.documentId || !sharedAnchor(a, b, x.noun)) return null;
+  if (a.documentId === b.documentId || !(sharedAnchor(a, b, x.noun) || stories.shared(a.documentId, b.documentId))) return null;
   if (gapOf(x.q, y.q) === 0 || !oneSet(a, x.q, b, y.q, lexicon)) return null;
   return { a: x.claim, b: y.claim, counts: [at(a, x.q), at(b, y.q)] };
 }
