@@ -33,6 +33,8 @@ describe('conflict cases: measured floors', () => {
     // 25 of 27 since determiner negation is read ("There will be no load-shedding" is negated, so that misquote pair
     // is reported as polarity, its other true reading, before quote).
     expect(r.kindAccuracy).toBeGreaterThanOrEqual(0.92);
-    expect(r.negativesClean).toBeGreaterThanOrEqual(0.95);
+    // 0.97 until session 17; counts of one set across a story (match/counted-sets.ts storyNames) put one alert on a
+    // negative case (31 / 33): a recall-for-precision trade measured on the unread sets too (README, fresh cases 5).
+    expect(r.negativesClean).toBeGreaterThanOrEqual(0.93);
   });
 });
