@@ -2,7 +2,6 @@ import type { Range } from '../ingest/types.js';
 import { LINKING_VERBS, OTHER_COPULAS } from '../lexicon/grammar-words.js';
 import { INVARIANT_PAST } from '../lexicon/invariant-verbs.js';
 import { VAGUE_PLURALS } from '../lexicon/number-words.js';
-import { LOCAL_NO_WORDS, NEGATIVE_OBJECT_WORDS } from '../lexicon/polarity-cues.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { stem } from './keys.js';
 import { nounPhraseAfter, nounPhraseBefore } from './noun-phrases.js';
@@ -21,7 +20,7 @@ import { isOccurrenceIdiom } from './multiword-verbs.js';
 import { nominalImplicative, type NominalImplicative } from './implicative-words.js';
 import { hasTag, type Term } from './terms.js';
 import { conjunctBefore } from './conjuncts.js';
-import { copulaNegator } from './copula-negation.js';
+import { copulaNegator, objectNegator } from './negators-after-verb.js';
 import {
   NEGATOR,
   beforeSkipping,
@@ -226,25 +225,6 @@ function certaintyIdiom(terms: readonly Term[], negator: Term): boolean {
   if (negator.lower !== 'no') return false;
   const at = terms.indexOf(negator);
   return DOUBT_NOUNS.has(terms[at + 1]?.lower ?? '');
-}
-
-const NEGATIVE_OBJECT = new Set(NEGATIVE_OBJECT_WORDS);
-const LOCAL_NO = new Set(LOCAL_NO_WORDS);
-/** Particles of phrasal verbs that the tagger may read as prepositions ("turned up", "came across"). */
-const PREPOSITION_PARTICLES = new Set(['up', 'out', 'down', 'off', 'across', 'away', 'back']);
-
-/**
- * "reported no injuries", "found nothing", "hurt no one": a negative word opening the object negates the clause
- * (Quirk § 10.58); "no fewer than 300", "no doubt" do not.
- */
-function objectNegator(terms: readonly Term[], v: number): Term | undefined {
-  let i = v + 1;
-  // "turned up nothing": a particle or adverb may stand before the object.
-  while (i < terms.length && (hasTag(terms[i], 'Adverb') || hasTag(terms[i], 'Particle') || PREPOSITION_PARTICLES.has(terms[i]!.lower)) && !NEGATIVE_OBJECT.has(terms[i]!.lower)) i++;
-  const t = terms[i];
-  if (!t || !NEGATIVE_OBJECT.has(t.lower)) return undefined;
-  if (t.lower === 'no' && terms[i + 1]?.lower !== 'one' && (terms[i + 1] === undefined || LOCAL_NO.has(terms[i + 1]!.lower))) return undefined;
-  return t;
 }
 
 /** Terms after a status or refusal verb in which its inner proposition starts ("confirmed on Monday its attendance"). */

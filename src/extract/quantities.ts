@@ -1,5 +1,5 @@
 import type { Range, TextView } from '../ingest/types.js';
-import { markProportions, markRecurrence } from './recurrence.js';
+import { markProportions, markRecurrence } from './quantity-dimensions.js';
 import type { Quantity } from '../model/claim.js';
 import { spanOf } from '../model/span.js';
 import { tokenize, type Token } from '../segment/tokens.js';

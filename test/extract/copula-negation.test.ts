@@ -1,5 +1,5 @@
 /**
- * A copula is its own operator, so its negator follows it ("The pier is not safe"; extract/copula-negation.ts), and a
+ * A copula is its own operator, so its negator follows it ("The pier is not safe"; extract/negators-after-verb.ts), and a
  * linking verb's complement is what two such claims are compared on (detect/shared.ts themesCompatible). Sentences
  * invented for this file; expectations written before the first run.
  */

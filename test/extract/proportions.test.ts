@@ -1,5 +1,5 @@
 /**
- * "one in seven", "two out of three": the numbers of a proportion are no counts (extract/recurrence.ts). Sentences
+ * "one in seven", "two out of three": the numbers of a proportion are no counts (extract/quantity-dimensions.ts). Sentences
  * invented for this file; expectations written before the first run.
  */
 import { describe, expect, it } from 'vitest';

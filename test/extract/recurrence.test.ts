@@ -1,5 +1,5 @@
 /**
- * A duration after "every" is how often an act recurs, not how long it lasts (extract/recurrence.ts). Sentences invented
+ * A duration after "every" is how often an act recurs, not how long it lasts (extract/quantity-dimensions.ts). Sentences invented
  * for this file; expectations written before the first run.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,7 @@
+import { LOCAL_NO_WORDS, NEGATIVE_OBJECT_WORDS } from '../lexicon/polarity-cues.js';
 import { hasTag, type Term } from './terms.js';
+
+// Negators that follow the verb they negate: a copula's own "not", and a negative word opening the object.
 
 /** Negators that follow a copula (Quirk et al. 1985 § 10.54: "not" after the operator; "never" in its place). */
 const AFTER_COPULA: ReadonlySet<string> = new Set(['not', "n't", 'never']);
@@ -18,5 +21,24 @@ export function copulaNegator(terms: readonly Term[], v: number, isCopula: (t: T
   const t = terms[i];
   // "is not only cheaper but faster": a focusing "not only" adds, it does not deny (Quirk et al. 1985 § 8.116).
   if (t === undefined || !AFTER_COPULA.has(t.lower) || FOCUSING.has(terms[i + 1]?.lower ?? '')) return undefined;
+  return t;
+}
+
+const NEGATIVE_OBJECT = new Set(NEGATIVE_OBJECT_WORDS);
+const LOCAL_NO = new Set(LOCAL_NO_WORDS);
+/** Particles of phrasal verbs that the tagger may read as prepositions ("turned up", "came across"). */
+const PREPOSITION_PARTICLES = new Set(['up', 'out', 'down', 'off', 'across', 'away', 'back']);
+
+/**
+ * "reported no injuries", "found nothing", "hurt no one": a negative word opening the object negates the clause
+ * (Quirk § 10.58); "no fewer than 300", "no doubt" do not.
+ */
+export function objectNegator(terms: readonly Term[], v: number): Term | undefined {
+  let i = v + 1;
+  // "turned up nothing": a particle or adverb may stand before the object.
+  while (i < terms.length && (hasTag(terms[i], 'Adverb') || hasTag(terms[i], 'Particle') || PREPOSITION_PARTICLES.has(terms[i]!.lower)) && !NEGATIVE_OBJECT.has(terms[i]!.lower)) i++;
+  const t = terms[i];
+  if (!t || !NEGATIVE_OBJECT.has(t.lower)) return undefined;
+  if (t.lower === 'no' && terms[i + 1]?.lower !== 'one' && (terms[i + 1] === undefined || LOCAL_NO.has(terms[i + 1]!.lower))) return undefined;
   return t;
 }

@@ -1,3 +1,4 @@
+/** Quantities whose context makes them another dimension than their unit says: a recurrence period, a proportion. */
 import type { Quantity } from '../model/claim.js';
 import type { TextView } from '../ingest/types.js';
 
