@@ -146,7 +146,7 @@ function sameEventJudged(a: Claim, b: Claim, context: DetectContext): AlignedEve
   const aligned = alignedEvent(a, b, context.lexicon);
   if (aligned.oneEvent) return aligned;
   if (occurrenceOfNamedEvent(a, b, context.lexicon)) return { ...aligned, oneEvent: true, occurrence: true };
-  return leadsOfOneStory(a, b, context.lexicon) ? { ...aligned, oneEvent: true, lead: true } : aligned;
+  return leadsOfOneStory(a, b, context.lexicon, aligned) ? { ...aligned, oneEvent: true, lead: true } : aligned;
 }
 
 /** Decides, once per pair, which conflict kinds may be compared at all, naming the gate that rules each other kind out. */

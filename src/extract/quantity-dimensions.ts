@@ -1,6 +1,7 @@
 /** Quantities whose context makes them another dimension than their unit says: a recurrence period, a proportion. */
 import type { Quantity } from '../model/claim.js';
 import type { TextView } from '../ingest/types.js';
+import { numberWordsUpTo } from '../lexicon/number-words.js';
 
 /** Words that make a following duration the period of a repeated act: "every two weeks", "once every three years". */
 const RECURRENCE_WORDS = /\b(?:every|each)\s+$/i;
@@ -17,7 +18,7 @@ export function markRecurrence(doc: TextView, found: readonly Quantity[]): Quant
 }
 
 /** "one in seven", "two out of three": a share written as a proportion, before its second number. */
-const PROPORTION_BEFORE = /\b(?:one|a|two|three|four|five|\d+)\s+(?:in|out\s+of)\s+$/i;
+const PROPORTION_BEFORE = new RegExp(`\\b(?:a|${numberWordsUpTo(5).join('|')}|\\d+)\\s+(?:in|out\\s+of)\\s+$`, 'i');
 
 /**
  * "about one in seven would not start": the number after "one in" is the size of a proportion, not a count of seven
@@ -29,5 +30,5 @@ export function markProportions(doc: TextView, found: readonly Quantity[]): Quan
   return found.map((q) => (q.dimension === 'count' && (before(q) || after(q)) ? { ...q, dimension: 'proportion' } : q));
 }
 /** The first number of a proportion: "two" in "two out of three voters". */
-const PROPORTION_AFTER = /^\s+(?:in|out\s+of)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+const PROPORTION_AFTER = new RegExp(`^\\s+(?:in|out\\s+of)\\s+(?:\\d+|${numberWordsUpTo(10).join('|')})\\b`, 'i');
 const PROPORTION_REACH = 16;

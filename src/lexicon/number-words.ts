@@ -11,6 +11,9 @@ export const UNIT_WORDS: ReadonlyMap<string, number> = new Map([
   ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19],
 ]);
 
+/** The number words from one up to `max` (at most nineteen), in order. */
+export const numberWordsUpTo = (max: number): string[] => [...UNIT_WORDS].filter(([, v]) => v >= 1 && v <= max).map(([w]) => w);
+
 /**
  * Fraction nouns (CGEL ch. 5 on fractions: "a third", "two-thirds", "three quarters"): with "a", "one" or a number
  * before them and "of" after, they name a share of what follows "of".

@@ -11,5 +11,5 @@ export const SEQUENCE_UNITS: readonly string[] = ['minute', 'hour', 'day', 'week
 /** Words that relate the duration's end to the other event. */
 export const SEQUENCE_RELATIONS: readonly string[] = ['after', 'before', 'later', 'earlier'];
 
-/** Words that count the units besides figures and number words: "a day after", "several weeks later". */
-export const SEQUENCE_COUNTS: readonly string[] = ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few', 'some', 'many'];
+/** Words that count the units besides figures and the number words one to ten (number-words.ts): "a day after", "several weeks later". */
+export const SEQUENCE_COUNTS: readonly string[] = ['a', 'an', 'several', 'few', 'some', 'many'];

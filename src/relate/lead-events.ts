@@ -1,7 +1,8 @@
 import { AWARENESS_VERBS, MAKING_KNOWN_VERBS } from '../lexicon/awareness-verbs.js';
 import { SEQUENCE_COUNTS, SEQUENCE_RELATIONS, SEQUENCE_UNITS } from '../lexicon/sequence-cues.js';
+import { numberWordsUpTo } from '../lexicon/number-words.js';
 import type { Claim } from '../model/claim.js';
-import { alignedEvent, sameState, type EventLexicon } from './event-identity.js';
+import { alignedEvent, sameState, type AlignedEvent, type EventLexicon } from './event-identity.js';
 
 /**
  * Two reports' leads (extract/leads.ts) that share a participant tell one story's main event, in whatever words each
@@ -14,15 +15,15 @@ import { alignedEvent, sameState, type EventLexicon } from './event-identity.js'
  * Monday", unless both tell a finding: "discovered on January 3" / "first spotted on December 29"), and the gates that set two events apart (other participants, themes, subjects, numbered things, occasions) still
  * apply.
  */
-export function leadsOfOneStory(a: Claim, b: Claim, lexicon: EventLexicon): boolean {
+export function leadsOfOneStory(a: Claim, b: Claim, lexicon: EventLexicon, aligned?: AlignedEvent): boolean {
   if (a.lead !== true || b.lead !== true || a.documentId === b.documentId || !sameState(a, b)) return false;
   if (toldInSequence(a) || toldInSequence(b) || awareOfOneOnly(a, b)) return false;
   // The anchor is looked for from each side (a word for people in general on one side is no anchor), so the answer
-  // does not depend on which report came first.
-  return alignedEvent(a, b, lexicon).anchor !== undefined && alignedEvent(b, a, lexicon).anchor !== undefined;
+  // does not depend on which report came first. A caller that aligned (a, b) already passes that alignment.
+  return (aligned ?? alignedEvent(a, b, lexicon)).anchor !== undefined && alignedEvent(b, a, lexicon).anchor !== undefined;
 }
 
-const COUNT = `(?:\\d+|${SEQUENCE_COUNTS.join('|')})`;
+const COUNT = `(?:\\d+|${[...SEQUENCE_COUNTS, ...numberWordsUpTo(10)].join('|')})`;
 const UNIT = `(?:${SEQUENCE_UNITS.join('|')})s?`;
 /** "three days after", "a week before", "two days later" (lexicon/sequence-cues.ts). */
 const ANCHORED_DURATION = new RegExp(`\\b${COUNT}(?:-|\\s+)${UNIT}\\s+(?:${SEQUENCE_RELATIONS.join('|')})\\b`, 'i');
