@@ -184,7 +184,7 @@ function alternation(a: Claim, b: Claim, aliases: Aliases): boolean {
 }
 
 /** "seven people", "four more patients": a counted actor is a set of doers, and two sets may both have acted; their sizes are the numeric detector's. */
-function isCounted(claim: Claim, actor: Phrase): boolean {
+export function isCounted(claim: Claim, actor: Phrase): boolean {
   const head = actor.text.trim().split(/\s+/).at(-1)?.toLowerCase();
   return claim.quantities.some((q) => q.dimension === 'count' && ((q.span.start >= actor.span.start && q.span.end <= actor.span.end) || (q.noun !== undefined && q.noun.toLowerCase() === head)));
 }

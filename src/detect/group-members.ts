@@ -1,4 +1,6 @@
 import { GROUP_MEMBERS } from '../lexicon/group-members.js';
+import { PARTITIVE_QUANTIFIERS } from '../lexicon/grammar-words.js';
+import { ARTICLE_ONES, UNIT_WORDS } from '../lexicon/number-words.js';
 import { singularNoun } from '../match/measure.js';
 import type { Phrase } from '../model/claim.js';
 
@@ -21,4 +23,26 @@ export function headNoun(p: Phrase): string {
 export function groupAndMember(x: Phrase, y: Phrase): boolean {
   const [hx, hy] = [headNoun(x), headNoun(y)];
   return (MEMBERS.get(hx)?.has(hy) ?? false) || (MEMBERS.get(hy)?.has(hx) ?? false);
+}
+
+/** Words that pick some members out of a group: quantifiers, numbers, "a"/"an". */
+const SOME_OF: ReadonlySet<string> = new Set([...PARTITIVE_QUANTIFIERS, ...ARTICLE_ONES, ...UNIT_WORDS.keys()]);
+
+/** A plural that names the members as a whole ("councillors", "the officers"), with no number or quantifier singling some out. */
+function allMembers(p: Phrase): boolean {
+  const words = p.text.toLowerCase().split(/[\s,]+/).filter(Boolean);
+  return lastWord(p) !== headNoun(p) && !words.some((w) => SOME_OF.has(w) || /\d/.test(w));
+}
+
+/**
+ * One actor names a group and the other all its members ("the council" / "councillors", "police" / "the officers"):
+ * one doer, so what one says the group did and the other says its members did not is one proposition. A number or
+ * quantifier ("two councillors", "some officers") singles members out, who may well have acted otherwise. Returns the
+ * members' phrase (its claim may still count them apart: "Two officers" with the number read as a quantity).
+ */
+export function groupAsItsMembers(x: Phrase, y: Phrase): Phrase | undefined {
+  const [hx, hy] = [headNoun(x), headNoun(y)];
+  if (MEMBERS.get(hx)?.has(hy)) return allMembers(y) ? y : undefined;
+  if (MEMBERS.get(hy)?.has(hx)) return allMembers(x) ? x : undefined;
+  return undefined;
 }

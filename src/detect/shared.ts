@@ -2,8 +2,9 @@ import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { stem } from '../extract/keys.js';
-import { compatiblePhrases, lightVerbs } from './actor.js';
+import { compatiblePhrases, isCounted, lightVerbs } from './actor.js';
 import { effectiveStance } from './rebuttal.js';
+import { groupAsItsMembers } from './group-members.js';
 
 const statusStems = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.statusVerbs.map((v) => stem(v)));
 
@@ -33,9 +34,12 @@ export function isDecided(c: Claim, lexicon: Lexicon): 'refused' | 'negated' | '
   return 'affirmed';
 }
 
-/** Actors agree when either is missing, or they name one thing (aliases, or one's words inside the other's). */
+/** Actors agree when either is missing, or they name one thing (aliases, or one's words inside the other's, or a group and all its members). */
 export function actorsCompatible(a: Claim, b: Claim, aliases: ReadonlyMap<string, string>): boolean {
-  return compatiblePhrases(a.proposition.actor, b.proposition.actor, aliases);
+  const [x, y] = [a.proposition.actor, b.proposition.actor];
+  if (compatiblePhrases(x, y, aliases)) return true;
+  const members = x !== undefined && y !== undefined ? groupAsItsMembers(x, y) : undefined;
+  return members !== undefined && !isCounted(members === x ? a : b, members);
 }
 
 /**

@@ -3,7 +3,7 @@ import { MONTHS, PARTS_OF_DAY, RELATIVE_DAY_WORDS, RELATIVE_PERIOD_MODIFIERS, RE
 import { PARTITIVE_QUANTIFIERS } from '../lexicon/grammar-words.js';
 import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
 import { FRACTION_NOUNS, VAGUE_PLURALS } from '../lexicon/number-words.js';
-import { AGGREGATE_NOUNS, QUANTIFYING_NOUNS } from '../lexicon/quantifying-nouns.js';
+import { AGGREGATE_NOUNS, LEAST_AMOUNT_NOUNS, QUANTIFYING_NOUNS } from '../lexicon/quantifying-nouns.js';
 import { BOUND_PREFIXES, UNITS } from '../lexicon/units.js';
 import { ADVERBS_ALSO_NOUNS, ADVERBS_NEVER_NOUNS } from '../lexicon/wordnet-adverbs.js';
 import { hyphenJoined, isNominal } from './noun-phrases.js';
@@ -16,7 +16,7 @@ import { hasTag, type Term } from './terms.js';
  */
 
 const PARTITIVE = new Set(PARTITIVE_QUANTIFIERS);
-const QUANTIFYING: ReadonlySet<string> = new Set([...QUANTIFYING_NOUNS, ...AGGREGATE_NOUNS]);
+const QUANTIFYING: ReadonlySet<string> = new Set([...QUANTIFYING_NOUNS, ...AGGREGATE_NOUNS, ...LEAST_AMOUNT_NOUNS]);
 const PREPOSITION: ReadonlySet<string> = new Set(SIMPLE_PREPOSITIONS);
 /** Every word of a unit's written forms ("degrees celsius" → degrees, celsius). */
 const UNIT_WORDS: ReadonlySet<string> = new Set([...UNITS.keys()].flatMap((k) => k.split(' ')).filter((w) => /^\p{L}+$/u.test(w)));

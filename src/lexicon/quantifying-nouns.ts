@@ -19,3 +19,12 @@ export const QUANTIFYING_NOUNS: readonly string[] = [
  * wave n.02 ("a hostile or destructive movement ... of many things"), raft n.01 ("a large number or amount").
  */
 export const AGGREGATE_NOUNS: readonly string[] = ['group', 'series', 'spate', 'string', 'wave', 'raft', 'flurry', 'slew', 'succession'];
+
+/**
+ * Nouns of a small or least amount that, before "of", measure what follows ("no trace of E. coli", "not a shred of
+ * evidence", "a hint of smoke"): finding no trace of a thing is not finding the thing. Source: Quirk et al. (1985)
+ * § 5.8 (partitive nouns of quantity: "a piece of", "a bit of", "a speck of"), with WordNet 3.1 trace n.01 ("a just
+ * detectable amount"), hint n.02 ("a slight but appreciable amount"), shred n.01 ("a tiny or scarcely detectable
+ * amount"), speck n.01 ("a very small spot"), scrap n.01 ("a small fragment of something broken off from the whole").
+ */
+export const LEAST_AMOUNT_NOUNS: readonly string[] = ['trace', 'traces', 'hint', 'hints', 'shred', 'speck', 'specks', 'scrap'];

@@ -71,7 +71,7 @@ const cases: [string, string, Want[], string?][] = [
     { actor: 'power', predicate: 'fail', places: ['Ohio'], dates: ['Monday'] },
   ]],
   // negation on the object, still + progressive, denials
-  ['no trace of', 'Divers found no trace of the missing boat.', [{ actor: 'divers', predicate: 'find', theme: 'trace', state: 'negated' }]],
+  ['no trace of', 'Divers found no trace of the missing boat.', [{ actor: 'divers', predicate: 'find', theme: 'boat', state: 'negated' }]],
   ['revealed no', 'The inspection revealed no damage to the hull.', [{ actor: 'inspection', predicate: 'reveal', theme: 'damage', state: 'negated' }]],
   ['reported no + date', 'The hospital reported no new cases on Thursday.', [{ actor: 'hospital', predicate: 'report', theme: 'cases', state: 'negated', dates: ['Thursday'] }]],
   ['made no arrests', 'Police have made no arrests.', [{ actor: 'police', predicate: 'make', theme: 'arrests', state: 'negated' }]],
