@@ -35,8 +35,9 @@ export const lightVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set(lex
 
 type Aliases = ReadonlyMap<string, string>;
 
-// Articles say nothing about who the actor is: "the police" is "police".
-const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+// Articles say nothing about who the actor is: "the police" is "police"; nor does a possessive pronoun, whose
+// referent the other report may name ("its diplomats" / "three Russian diplomats"; Quirk § 5.10 central determiners).
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
 
 function normalise(name: string): string {
   return name.toLowerCase().replace(/[’']s\b/g, '').replace(/\s+/g, ' ').trim();
