@@ -18,3 +18,25 @@ export function ratePer(claim: Claim, q: Quantity): string | undefined {
 export function differentRates(a: Claim, x: Quantity, b: Claim, y: Quantity): boolean {
   return ratePer(a, x) !== ratePer(b, y);
 }
+
+/**
+ * Adjectives and adverbs of frequency that make a figure a rate without "a"/"per" ("annual cost of 2.5 billion",
+ * "weekly reach"; Quirk et al. 1985 § 8.64, adverbs of definite frequency).
+ */
+const PERIODIC: ReadonlySet<string> = new Set(['annual', 'annually', 'yearly', 'monthly', 'weekly', 'daily', 'nightly', 'hourly', 'quarterly']);
+
+/** The claim says per how long its figures run, in a word of its own ("annual", "weekly"). */
+function namesAPeriod(claim: Claim): boolean {
+  return claim.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => PERIODIC.has(w));
+}
+
+/**
+ * A rate against a figure of a claim that names no period ("reaches 48,000 listeners a week" / "a cooperative of some
+ * 1,850 listeners"), or rates per different units: two measures. A claim with a word of frequency ("an annual cost of
+ * 2.5 billion") may give the same rate as "4 billion a year".
+ */
+export function rateAgainstTotal(a: Claim, x: Quantity, b: Claim, y: Quantity): boolean {
+  const [px, py] = [ratePer(a, x), ratePer(b, y)];
+  if (px === py) return false;
+  return px !== undefined && py !== undefined ? true : !namesAPeriod(px === undefined ? a : b);
+}

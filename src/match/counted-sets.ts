@@ -7,6 +7,8 @@ import { outcomeOf } from '../relate/outcomes.js';
 import { incrementCount } from '../detect/increments.js';
 import { countsAtOtherSettings, partWithinWhole } from '../detect/count-scopes.js';
 import { gapOf, hasUpdateCue } from '../detect/numeric.js';
+import { rateAgainstTotal } from '../detect/rates.js';
+import { narrowerKindFits } from '../detect/counted-modifiers.js';
 import { singularNoun } from './measure.js';
 import { tokenize } from '../segment/tokens.js';
 import { FUNCTION_WORDS } from '../lexicon/function-words.js';
@@ -158,13 +160,14 @@ const subsetState = (c: Claim) => claimWords(c).tokens.some((t) => SUBSET.has(t.
 
 /**
  * The two counts may be one set told two ways: the same outcome (or none) on both sides, no subset state, no
- * negation, no increment, update, part of a whole or count at another kind of setting.
+ * negation, no increment, update, part of a whole, narrower kind, rate ("48,000 listeners a week") or count at another
+ * kind of setting.
  */
 function oneSet(a: Claim, x: Quantity, b: Claim, y: Quantity, lexicon: Lexicon): boolean {
   if ((twoActsOfOneDoer(a, b) && !wholeSet(a, x) && !wholeSet(b, y)) || a.proposition.negated || b.proposition.negated || subsetState(a) || subsetState(b)) return false;
   if (outcomeOf(a, x, lexicon) !== outcomeOf(b, y, lexicon)) return false;
   if (incrementCount(a, x) || incrementCount(b, y) || hasUpdateCue(a, lexicon) || hasUpdateCue(b, lexicon)) return false;
-  return !partWithinWhole(a, x, b, y) && !countsAtOtherSettings(a, b);
+  return !partWithinWhole(a, x, b, y) && !narrowerKindFits(x, y) && !rateAgainstTotal(a, x, b, y) && !countsAtOtherSettings(a, b);
 }
 
 /**

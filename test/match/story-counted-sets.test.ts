@@ -23,3 +23,24 @@ describe('one story, one set', () => {
     expect(kinds(A, 'A ferry was refloated on Sunday. Her nine crew were winched to safety by a helicopter.')).toEqual([]);
   });
 });
+
+const K = 'The Ribe kite festival drew crowds to the beach on Saturday. A team from Bremen flew 240 small delta kites on a single line.';
+describe('one story, two sets: a narrower kind, a rate', () => {
+  it('a count of a narrower kind no larger than the wider count is a part of it: nothing raised', () => {
+    expect(kinds(K, 'The Ribe kite festival drew crowds on Saturday. Visitors watched 5,000 kites in the sky.')).toEqual([]);
+  });
+  it('a count of a narrower kind larger than the wider count clashes', () => {
+    expect(kinds(K, 'The Ribe kite festival drew crowds on Saturday. Visitors watched 200 kites in the sky.')).toEqual(['numeric']);
+  });
+  it('two counts of one kind, its modifiers told alike, still clash', () => {
+    expect(kinds(K, 'The Ribe kite festival drew crowds on Saturday. A Bremen team flew 300 small delta kites on one line.')).toEqual(['numeric']);
+  });
+  it('a capitalised modifier names whose the things are, not a narrower kind: they clash', () => {
+    const a = 'The Ribe kite festival drew crowds on Saturday. Organisers counted 240 Danish kites.';
+    expect(kinds(a, 'The Ribe kite festival drew crowds on Saturday. Organisers counted 500 kites.')).toEqual(['numeric']);
+  });
+  it('a weekly reach and a plain count of one noun are two measures', () => {
+    const a = 'Ribble Valley Radio was sold on Tuesday. The station reaches 48,000 listeners a week.';
+    expect(kinds(a, 'Ribble Valley Radio has a new owner. The owner is a cooperative of 1,850 listeners.')).toEqual([]);
+  });
+});

@@ -1,0 +1,49 @@
+import type { Quantity } from '../model/claim.js';
+import { singularNoun } from '../match/measure.js';
+
+/** Words of increment before a counted noun (Quirk et al. 1985 § 5.23: "more", "further" with plural count nouns). */
+const INCREMENT: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'further', 'other']);
+
+/**
+ * The words a figure's span gives after its digits, lower case ("240 small delta kites" → small, delta, kites), split
+ * into the head (the last word, singular) and its modifiers; undefined for a spelled-out or bare figure.
+ */
+function countedWords(q: Quantity): { head: string; modifiers: ReadonlySet<string> } | undefined {
+  if (q.dimension !== 'count' || q.noun === undefined) return undefined;
+  const words = q.span.text.split(/\s+/).filter(Boolean);
+  const after = words.findIndex((w) => /\d/.test(w)) + 1;
+  if (after === 0 || after >= words.length) return undefined;
+  const phrase = words.slice(after);
+  // A capitalised modifier names whose the things are ("US troops" / "American troops"), told many ways; a word of
+  // increment ("more", "additional") marks a count added, which the numeric detector reads apart.
+  const modifiers = phrase.slice(0, -1).filter((w) => !/^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()).filter((w) => !INCREMENT.has(w));
+  return { head: singularNoun(phrase.at(-1)!.toLowerCase()), modifiers: new Set(modifiers) };
+}
+
+const within = (small: ReadonlySet<string>, big: ReadonlySet<string>) => [...small].every((w) => big.has(w));
+
+/**
+ * How two counts of one head noun name their kinds: 'same' modifiers, 'a' or 'b' is the narrower kind (its modifiers
+ * add to the other's: "240 small delta kites" within "5,000 kites"), 'apart' when each adds its own ("red kites" /
+ * "box kites": two kinds, two sets; a restrictive modifier picks a subset, Quirk et al. 1985 § 17.3); undefined when
+ * the heads differ or a figure has no written noun phrase.
+ */
+export function countedKinds(x: Quantity, y: Quantity): 'same' | 'a' | 'b' | 'apart' | undefined {
+  const [wx, wy] = [countedWords(x), countedWords(y)];
+  if (wx === undefined || wy === undefined || wx.head !== wy.head) return undefined;
+  const [xInY, yInX] = [within(wx.modifiers, wy.modifiers), within(wy.modifiers, wx.modifiers)];
+  if (xInY && yInX) return 'same';
+  if (yInX) return 'a';
+  if (xInY) return 'b';
+  return 'apart';
+}
+
+/**
+ * A count of a narrower kind no larger than the count of the wider one, or counts of two kinds: both may hold
+ * ("flew 240 small delta kites" / "more than 5,000 kites in the sky").
+ */
+export function narrowerKindFits(x: Quantity, y: Quantity): boolean {
+  const kinds = countedKinds(x, y);
+  const [lx, hx, ly, hy] = [x.base.from ?? -Infinity, x.base.to ?? Infinity, y.base.from ?? -Infinity, y.base.to ?? Infinity];
+  return kinds === 'apart' || (kinds === 'a' && lx <= hy) || (kinds === 'b' && ly <= hx);
+}
