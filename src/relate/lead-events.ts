@@ -1,4 +1,5 @@
 import { AWARENESS_VERBS, MAKING_KNOWN_VERBS } from '../lexicon/awareness-verbs.js';
+import { END_VERBS, ONSET_VERBS } from '../lexicon/event-phases.js';
 import { SEQUENCE_COUNTS, SEQUENCE_RELATIONS, SEQUENCE_UNITS } from '../lexicon/sequence-cues.js';
 import { numberWordsUpTo } from '../lexicon/number-words.js';
 import type { Claim } from '../model/claim.js';
@@ -42,6 +43,18 @@ const MAKING_KNOWN: ReadonlySet<string> = new Set(MAKING_KNOWN_VERBS);
 const makesKnown = (c: Claim) => MAKING_KNOWN.has(c.proposition.predicate?.lemma.toLowerCase() ?? '');
 /**
  * Whether two leads' dates can date one event: not when one lead tells the news being given (lexicon/awareness-verbs.ts
- * MAKING_KNOWN_VERBS) and the other the event itself, whose dates differ as a rule.
+ * MAKING_KNOWN_VERBS) and the other the event itself, whose dates differ as a rule; nor when one dates the event's start
+ * or end and the other another of its times.
  */
-export const leadDatesComparable = (a: Claim, b: Claim) => makesKnown(a) === makesKnown(b);
+export const leadDatesComparable = (a: Claim, b: Claim) => makesKnown(a) === makesKnown(b) && phaseOf(a) === phaseOf(b);
+
+const ONSET: ReadonlySet<string> = new Set(ONSET_VERBS);
+const END: ReadonlySet<string> = new Set(END_VERBS);
+/**
+ * The boundary of its event a lead dates (lexicon/event-phases.ts, Levin § 55.1–55.2): its start, its end, or the
+ * event itself. "The festival drew crowds on Saturday" / "The festival ended on Sunday" date two times of one story.
+ */
+function phaseOf(c: Claim): 'onset' | 'end' | 'event' {
+  const lemma = c.proposition.predicate?.lemma.toLowerCase() ?? '';
+  return ONSET.has(lemma) ? 'onset' : END.has(lemma) ? 'end' : 'event';
+}

@@ -76,6 +76,16 @@ describe('hard negatives', () => {
     expect(alerts(a, b).map((x) => x.kind)).not.toContain('temporal');
   });
 
+  it('a lead that dates its event\'s start or end dates another time than one telling the event', () => {
+    const a = 'Talks between the two unions began in Leeds on Monday. Both sides attended.';
+    expect(alerts(a, 'Talks between the two unions collapsed in Leeds on Thursday. Both sides left.').map((x) => x.kind)).not.toContain('temporal');
+  });
+
+  it('two leads dating one phase of the event still clash', () => {
+    const a = 'Talks between the two unions began in Leeds on Monday. Both sides attended.';
+    expect(alerts(a, 'Talks between the two unions started in Leeds on Tuesday. Both sides attended.').map((x) => x.kind)).toContain('temporal');
+  });
+
   it('leads that agree on the date and place raise nothing', () => {
     const b = 'The gallery at the Corvo mine caved in on Thursday, the mine operator said. Relatives waited at the gate.';
     expect(alerts(MINE_A, b)).toEqual([]);
