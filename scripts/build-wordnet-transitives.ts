@@ -13,7 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VERB_PARTICLES } from '../src/lexicon/particles.js';
-import { readPos } from './wordnet-read.js';
+import { readPos, senseFrames } from './wordnet-read.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(root, 'src', 'lexicon', 'wordnet-transitives.ts');
@@ -25,21 +25,7 @@ const { index, data } = readPos('verb');
 
 /** Whether the sense at `offset` has a direct-object frame for its member `lemma`. */
 function transitiveSense(offset: number, lemma: string): boolean {
-  const end = data.indexOf(0x0a, offset);
-  const line = data.toString('utf8', offset, end);
-  const fields = line.split(' | ')[0]!.split(' ');
-  const wordCount = parseInt(fields[3]!, 16);
-  const words = Array.from({ length: wordCount }, (_, i) => fields[4 + 2 * i]!.toLowerCase());
-  const member = words.indexOf(lemma) + 1;
-  let at = 4 + 2 * wordCount;
-  at += 1 + 4 * Number(fields[at]);
-  const frameCount = Number(fields[at]);
-  for (let k = 0, i = at + 1; k < frameCount; k++, i += 3) {
-    const frame = Number(fields[i + 1]);
-    const word = parseInt(fields[i + 2]!, 16);
-    if (TRANSITIVE_FRAMES.has(frame) && (word === 0 || word === member)) return true;
-  }
-  return false;
+  return [...senseFrames(data, offset, lemma)].some((frame) => TRANSITIVE_FRAMES.has(frame));
 }
 
 const verbs: string[] = [];

@@ -95,3 +95,23 @@ export function readPos(pos: 'noun' | 'verb' | 'adj', dictDir: string = DICT_DIR
   const indexPath = join(dictDir, `index.${pos}`);
   return { index: readIndex(indexPath), data: readFileSync(join(dictDir, `data.${pos}`)), tagged: readTaggedSenseCounts(indexPath) };
 }
+
+/**
+ * The sentence frames (wndb(5WN), "f_cnt + f_num w_num") a verb sense at a byte offset of data.verb gives its member
+ * `lemma`: frames for all its words (w_num 0) and those for that word.
+ */
+export function senseFrames(data: Buffer, offset: number, lemma: string): Set<number> {
+  const end = data.indexOf(0x0a, offset);
+  const fields = data.toString('utf8', offset, end).split(' | ')[0]!.split(' ');
+  const wordCount = parseInt(fields[3]!, HEX);
+  const words = Array.from({ length: wordCount }, (_, i) => fields[4 + 2 * i]!.toLowerCase());
+  const member = words.indexOf(lemma) + 1;
+  let at = 4 + 2 * wordCount;
+  at += 1 + 4 * Number(fields[at]);
+  const frames = new Set<number>();
+  for (let k = 0, i = at + 1; k < Number(fields[at]); k++, i += 3) {
+    const word = parseInt(fields[i + 2]!, HEX);
+    if (word === 0 || word === member) frames.add(Number(fields[i + 1]));
+  }
+  return frames;
+}

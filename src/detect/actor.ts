@@ -4,12 +4,11 @@ import type { Claim, Phrase } from '../model/claim.js';
 import { SHARED_STATE_VERBS } from '../lexicon/attitude-verbs.js';
 import { ACTOR_STRENGTH } from '../lexicon/detector-strengths.js';
 import type { Detector } from './types.js';
-import { INDEFINITE_PRONOUNS, PREPOSITIONS } from '../lexicon/grammar-words.js';
+import { INDEFINITE_PRONOUNS } from '../lexicon/grammar-words.js';
 import { lightReadAsFull } from './light-acts.js';
 import { withoutOpeningCapitals } from './sentence-capitals.js';
 import { eventDoerHit } from './event-doers.js';
 import { MEASURE_VERBS } from '../lexicon/measure-verbs.js';
-import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { areSynonyms } from '../lexicon/synonyms.js';
 import { singularNoun } from '../match/measure.js';
@@ -18,13 +17,14 @@ import { twoBearersOfOneName } from '../match/personal-names.js';
 import { isAcronymOf, isTimeSpan, maybeCoreferent } from './referents.js';
 import { actsOnText, contrastHit, roleSwapHit } from './role-swaps.js';
 import { samePersonalName } from './speakers.js';
-import { claimWords } from '../relate/words.js';
+import { objectWords, withoutTrailingPreposition } from './actor-phrases.js';
 import { passiveAgents, passivePatients } from './passive-agents.js';
 import { roleHolderHit } from './role-holders.js';
 import { differentOccasions } from './occasions.js';
 import { actsFor } from './principals.js';
 import { namesThePossessorsRelation } from './possessives.js';
 import { groupAndMember } from './group-members.js';
+import { subjectUndergoes } from './undergoers.js';
 import { countedAgainstOtherDoer, sameOneThing, troponymPredicates } from './one-thing-acts.js';
 
 // Attitudes and statements many can hold at once: two actors "welcomed the deal" or "denied the report" both may be right.
@@ -190,28 +190,6 @@ export function isCounted(claim: Claim, actor: Phrase): boolean {
   return claim.quantities.some((q) => q.dimension === 'count' && ((q.span.start >= actor.span.start && q.span.end <= actor.span.end) || (q.noun !== undefined && q.noun.toLowerCase() === head)));
 }
 
-/** Most content words read as the object: a noun phrase, not the rest of the clause. */
-const MAX_OBJECT_WORDS = 4;
-
-/** Any simple preposition ends the object noun phrase: "the idea of using a hotline" acts on an idea. */
-const PREPOSITION: ReadonlySet<string> = new Set([...PREPOSITIONS, ...SIMPLE_PREPOSITIONS]);
-
-/** The content words right after the predicate, up to the next preposition or comma: the object ("the new spin-off"). */
-function objectWords(c: Claim): string[] {
-  const predicate = c.proposition.predicate;
-  if (!predicate) return [];
-  const { text, start } = c.proposition.span;
-  const out: string[] = [];
-  let last = predicate.span.end;
-  for (const t of claimWords(c).tokens.filter((w) => w.span.start >= predicate.span.end)) {
-    const broken = text.slice(last - start, t.span.start - start).includes(',');
-    if (broken || PREPOSITION.has(t.lower) || out.length === MAX_OBJECT_WORDS) break;
-    if (t.content) out.push(t.lemma);
-    last = t.span.end;
-  }
-  return out;
-}
-
 /** The two claims name one act: one act by the dictionary, one verb, or verbs done to one object ("head" / "run" the spin-off). */
 function oneAct(a: Claim, b: Claim, context: Parameters<Detector>[2]): boolean {
   const [oa, ob] = [new Set(objectWords(a)), new Set(objectWords(b))];
@@ -249,19 +227,6 @@ export const detectActor: Detector = (a, b, context) => {
   return differentOccasions(a, b) ? null : eventDoerHit(a, b, context.lexicon);
 };
 
-/**
- * The phrase without a preposition it ends on: a by-agent read up to the next phrase's preposition ("by officers
- * outside the bank" → "officers outside") names "officers".
- */
-function withoutTrailingPreposition(p: Phrase | undefined): Phrase | undefined {
-  if (!p) return p;
-  const trimmed = p.text.trimEnd();
-  const cut = trimmed.lastIndexOf(' ');
-  if (cut < 0 || !PREPOSITION.has(trimmed.slice(cut + 1).toLowerCase())) return p;
-  const text = trimmed.slice(0, cut).trimEnd();
-  return { ...p, text, span: { start: p.span.start, end: p.span.start + text.length, text } };
-}
-
 /** The two predicates' actors: detectActor's first reading. */
 const predicateActorHit: Detector = (a, b, context) => {
   const aliases = context.lexicon.aliases;
@@ -269,6 +234,8 @@ const predicateActorHit: Detector = (a, b, context) => {
   const contrast = oneAct(a, b, context) ? contrastHit(a, b, context.lexicon) : null;
   const roles = contrast ?? roleSwapHit(a, b, context.lexicon) ?? roleHolderHit(a, b, context.lexicon);
   if (roles) return roles;
+  // "Leeds's largest bouldering centre will open" / "The Boulder Yard opened": subjects that underwent the change are no doers.
+  if (subjectUndergoes(a) || subjectUndergoes(b)) return null;
   const [actorA, actorB] = [withoutTrailingPreposition(a.proposition.actor), withoutTrailingPreposition(b.proposition.actor)];
   if (!actorA || !actorB || samePhrase(actorA, actorB, aliases) || maybeCoreferent(...withoutOpeningCapitals(a, actorA, b, actorB), context.lexicon) || isTimeSpan(actorA) || isTimeSpan(actorB) || alternation(a, b, aliases)) return null;
   const [countedA, countedB] = [isCounted(a, actorA), isCounted(b, actorB)];

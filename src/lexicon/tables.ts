@@ -105,6 +105,7 @@ import wordnetNouns from './wordnet-nouns.json' with { type: 'json' };
 import * as wordnetAdverbs from './wordnet-adverbs.js';
 import * as wordnetVerbIdioms from './wordnet-verb-idioms.js';
 import * as wordnetTransitives from './wordnet-transitives.js';
+import * as wordnetAlternations from './wordnet-alternations.js';
 import * as converses from './converses.js';
 import * as supportVerbs from './support-verbs.js';
 import * as exclusiveOutcomes from './exclusive-outcomes.js';
@@ -223,6 +224,7 @@ export const SHIPPED_TABLES = {
   'wordnet-adverbs': wordnetAdverbs,
   'wordnet-verb-idioms': wordnetVerbIdioms,
   'wordnet-transitives': wordnetTransitives,
+  'wordnet-alternations': wordnetAlternations,
   'wordnet-person-nouns': wordnetPersonNouns,
   'pronoun-agreement': pronounAgreement,
   converses,
