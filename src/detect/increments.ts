@@ -1,5 +1,6 @@
 import type { Claim, Quantity } from '../model/claim.js';
-import { INCREMENT_WORDS, PROGRESS_CUES, REPETITION_CUES, TARGET_CUES } from '../lexicon/repetition-cues.js';
+import { FREQUENCY_ADVERBS, SERIES_SPANS, INCREMENT_WORDS, MULTIPLIER_FOLLOWERS, PROGRESS_CUES, REPETITION_CUES, TARGET_CUES } from '../lexicon/repetition-cues.js';
+import { UNIT_WORDS, TENS_WORDS } from '../lexicon/number-words.js';
 import { claimWords, containsCue } from '../relate/words.js';
 
 const INCREMENT: ReadonlySet<string> = new Set(INCREMENT_WORDS);
@@ -36,11 +37,42 @@ export function incrementCount(claim: Claim, q: Quantity): boolean {
 
 const repeatCache = new WeakMap<Claim, boolean>();
 
-/** The claim tells its act as a repeat of an earlier one ("won the title again", "for the second time"). */
+const FREQUENCY: ReadonlySet<string> = new Set(FREQUENCY_ADVERBS);
+const SPANS: ReadonlySet<string> = new Set(SERIES_SPANS);
+const MULTIPLIER: ReadonlySet<string> = new Set(MULTIPLIER_FOLLOWERS);
+const COUNT_WORDS: ReadonlySet<string> = new Set([...UNIT_WORDS.keys(), ...TENS_WORDS.keys(), 'several', 'many', 'numerous', 'countless']);
+
+/**
+ * The words tell a series of occasions (Quirk § 8.64): "repeatedly", "thrice", or "twice" / "eleven times" / "3 times"
+ * over a period and not followed by a comparison ("three times as many", "five times higher"). Frequency words that
+ * also make a figure a rate ("annually", "every year") are left to the rate readings.
+ */
+function tellsSeries(words: readonly string[]): boolean {
+  return words.some((w, i) => {
+    if (FREQUENCY.has(w)) return true;
+    if ((w !== 'times' && w !== 'twice') || !overAPeriod(words)) return false;
+    if (w === 'twice') return true;
+    const count = words[i - 1] ?? '';
+    const next = words[i + 1] ?? '';
+    return (COUNT_WORDS.has(count) || /^\d+$/.test(count)) && !MULTIPLIER.has(next) && !/er$/.test(next);
+  });
+}
+
+/**
+ * "Eleven times" counts occasions only over a stretch of time ("since 1980", "in the past decade", "has hosted … three
+ * times"); without one it may count blows of one act ("was stabbed three times", Quirk § 4.35 iterative aspect).
+ */
+const overAPeriod = (words: readonly string[]) => words.some((w) => SPANS.has(w));
+
+/**
+ * The claim tells its act as a repeat of an earlier one ("won the title again", "for the second time") or as a series
+ * of occasions ("had hosted the championships eleven times since 1980").
+ */
 export function repeatedAct(claim: Claim): boolean {
   let found = repeatCache.get(claim);
   if (found === undefined) {
-    found = containsCue(claimWords(claim).tokens.map((t) => t.lower), REPETITION);
+    const words = claimWords(claim).tokens.map((t) => t.lower);
+    found = containsCue(words, REPETITION) || tellsSeries(words);
     repeatCache.set(claim, found);
   }
   return found;

@@ -55,3 +55,18 @@ export const PROGRESS_CUES: readonly string[] = ['already', 'so far', 'to date',
 
 /** Words that make a count a target still to be reached: the future modal and the verbs and nouns of aiming. */
 export const TARGET_CUES: readonly string[] = ['will', 'shall', 'plan', 'plans', 'aim', 'aims', 'intend', 'intends', 'target', 'goal'];
+
+/**
+ * Adverbs of frequency that always tell a series of occasions (Quirk et al. 1985 § 8.64: "thrice"; § 8.63
+ * "repeatedly"); "twice" and "N times" need a span of time as well (detect/increments.ts). "annually", "every year"
+ * are left out: with a figure they make it a rate ("5 million tonnes annually").
+ */
+export const FREQUENCY_ADVERBS: readonly string[] = ['thrice', 'repeatedly'];
+/** Words after "N times" that make it a multiplier, not a frequency ("three times as many", "five times higher"). */
+export const MULTIPLIER_FOLLOWERS: readonly string[] = ['as', 'more', 'less', 'fewer', 'the', 'that', 'what', 'over'];
+/**
+ * Words that stretch a count of times over a period (Quirk § 8.57, span adverbials: "since 1980", "in the past
+ * decade", "so far", "ever", "over the years"), and the perfect's auxiliaries, which do the same ("has hosted it
+ * eleven times").
+ */
+export const SERIES_SPANS: readonly string[] = ['since', 'past', 'ever', 'previously', 'before', 'has', 'have', 'had', 'years', 'decades'];

@@ -106,6 +106,7 @@ import * as wordnetAdverbs from './wordnet-adverbs.js';
 import * as wordnetVerbIdioms from './wordnet-verb-idioms.js';
 import * as wordnetTransitives from './wordnet-transitives.js';
 import * as wordnetAlternations from './wordnet-alternations.js';
+import * as priorModifiers from './prior-modifiers.js';
 import * as converses from './converses.js';
 import * as supportVerbs from './support-verbs.js';
 import * as exclusiveOutcomes from './exclusive-outcomes.js';
@@ -225,6 +226,7 @@ export const SHIPPED_TABLES = {
   'wordnet-verb-idioms': wordnetVerbIdioms,
   'wordnet-transitives': wordnetTransitives,
   'wordnet-alternations': wordnetAlternations,
+  'prior-modifiers': priorModifiers,
   'wordnet-person-nouns': wordnetPersonNouns,
   'pronoun-agreement': pronounAgreement,
   converses,

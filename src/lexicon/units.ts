@@ -111,8 +111,20 @@ export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
 
 export type BoundKind = 'at-least' | 'at-most' | 'about';
 
+/**
+ * Verbs of exceeding before a figure (Levin 1993 § 90, exceed verbs: "exceed", "surpass", "top"; with "pass" and
+ * "cross", whose object is a mark passed): the figure is a lower bound of the value reached ("passing the 300-metre
+ * mark" is at least 300 metres). Lower-case forms.
+ */
+const EXCEEDING: readonly string[] = [
+  ...['exceeded', 'exceeding', 'exceeds', 'surpassed', 'surpassing', 'surpasses', 'topped', 'topping', 'tops'].flatMap((v) => [v, `${v} the`]),
+  // "passed 20 laws" enacts them: only "passed the …" names a mark.
+  ...['passed', 'passing', 'passes', 'crossed', 'crossing', 'crosses'].map((v) => `${v} the`),
+];
+
 /** Phrases before a number that bound it (lower-case, tokens joined by one space). */
 export const BOUND_PREFIXES: ReadonlyMap<string, BoundKind> = new Map<string, BoundKind>([
+  ...forms(EXCEEDING, 'at-least' as BoundKind),
   ...forms(['at least', 'more than', 'over', 'upwards of', 'in excess of', 'no fewer than', 'no less than', 'a minimum of'], 'at-least' as BoundKind),
   ...forms(['at most', 'less than', 'under', 'fewer than', 'up to', 'nearly', 'almost', 'just under', 'no more than', 'as many as', 'as much as', 'a maximum of', 'below', 'just shy of', 'close to', 'within', 'not more than'], 'at-most' as BoundKind),
   ...forms(['about', 'around', 'roughly', 'approximately', 'some', 'an estimated', 'estimated', 'approx', 'circa'], 'about' as BoundKind),

@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicon/index.js';
 import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
+import { PRIOR_MODIFIERS } from '../lexicon/prior-modifiers.js';
 import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { eventMentions } from './events.js';
@@ -44,11 +45,28 @@ export function themeHead(c: Claim, lexicon: Lexicon): Token | undefined {
   return head && !slotWord(c, head) ? head : undefined;
 }
 
+const PRIOR: ReadonlySet<string> = new Set(PRIOR_MODIFIERS);
+/** The words of what the claim is about: its theme, or with none its subject ("the previous record, set in 2019"). */
+const themeWords = (c: Claim) => (c.proposition.theme ?? c.proposition.actor)?.text.toLowerCase().split(/[^\p{L}\d-]+/u).filter(Boolean) ?? [];
+
+/**
+ * One theme is marked as an earlier one of its kind and the other is not ("the previous record, set in 2019" / "set a
+ * new depth record on Saturday"): two things of one head noun (lexicon/prior-modifiers.ts).
+ */
+function onePriorTheme(a: Claim, b: Claim): boolean {
+  const [wa, wb] = [themeWords(a), themeWords(b)];
+  if (wa.length === 0 || wb.length === 0) return false;
+  const prior = (w: string[]) => w.some((x) => PRIOR.has(x));
+  return prior(wa) !== prior(wb) && wa.at(-1) === wb.at(-1);
+}
+
 /**
  * The two claims' events act on different things: "attacked the convoy" / "attacked a checkpoint". Neither head recurs
- * in the other claim, and no dictionary relation makes them one thing; their dates and places need not agree.
+ * in the other claim, and no dictionary relation makes them one thing, or one theme is an earlier thing of the other's
+ * kind; their dates and places need not agree.
  */
 export function themesApart(a: Claim, b: Claim, lexicon: Lexicon): boolean {
+  if (onePriorTheme(a, b)) return true;
   const [ha, hb] = [themeHead(a, lexicon), themeHead(b, lexicon)];
   if (!ha || !hb) return false;
   const recurs = (h: Token, c: Claim) => claimWords(c).tokens.some((t) => t.lemma === h.lemma || t.lower === h.lower);
