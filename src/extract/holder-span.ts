@@ -4,6 +4,7 @@ import {
   RELATIVE_OPENERS,
 } from '../lexicon/attribution-cues.js';
 import type { Range } from '../ingest/types.js';
+import { NON_RESTRICTIVE_RELATIVES } from '../lexicon/clause-cues.js';
 import { NAMED_CLOCK_TIMES } from '../lexicon/clock-words.js';
 import { MONTHS, PARTS_OF_DAY, RELATIVE_DAY_WORDS, RELATIVE_PERIOD_MODIFIERS, RELATIVE_PERIODS, WEEKDAYS } from '../lexicon/date-cues.js';
 import type { Token } from '../segment/tokens.js';
@@ -56,7 +57,7 @@ const PREPOSITION_OPENERS = new Set(['in', 'on', 'at', 'by', 'for', 'from', 'aft
  * "Lena Voss, a spokeswoman for the port authority, told …", "The mayor, speaking at a news conference, said …": the
  * holder opens the clause and an appositive or participial aside stands between it and the verb (Quirk § 17.65).
  */
-export function appositiveHolder(tokens: readonly Token[], verb: number): { start: number; end: number; via?: { from: number; to: number }; named?: true } | undefined {
+export function appositiveHolder(tokens: readonly Token[], verb: number): { start: number; end: number; via?: { from: number; to: number }; named?: true; relative?: { from: number; to: number } } | undefined {
   if (tokens[verb - 1]?.lower !== ',') return undefined;
   const open = lastIndex(tokens, verb - 2, (t) => CLAUSE_BREAK.has(t.lower));
   if (open < 1 || tokens[open]!.lower !== ',' || verb - open > MAX_APPOSITIVE_TOKENS) return undefined;
@@ -69,8 +70,10 @@ export function appositiveHolder(tokens: readonly Token[], verb: number): { star
   // "In the end, a spokesman said …": an opening adverbial is no holder; a holder is a name or a determiner phrase.
   if (opensWithAdverbial(tokens) || PREPOSITION_OPENERS.has(head[0]!.lower) || !(head[0]!.capitalized || APPOSITIVE_OPENERS.has(head[0]!.lower))) return undefined;
   if (head.length > MAX_HOLDER_WORDS || head.some((t) => t.kind === 'punct' || t.kind === 'number') || !head.some((t) => t.kind === 'word')) return undefined;
-  return { start: 0, end: open };
+  // "The board, which runs the port, said": the relative clause states a fact of its own about the holder.
+  return NON_RESTRICTIVE.has(aside.lower) ? { start: 0, end: open, relative: { from: open + 1, to: verb - 1 } } : { start: 0, end: open };
 }
+const NON_RESTRICTIVE: ReadonlySet<string> = new Set(NON_RESTRICTIVE_RELATIVES);
 
 /** A proper name is at most this many words ("Nikolay Mladenov", "Maria Elena Boschi"). */
 const MAX_NAME_WORDS = 4;

@@ -18,13 +18,21 @@ function read(text: string) {
 
 describe('a non-restrictive "which" clause between a holder and its reporting verb is an aside', () => {
   it.each([
-    ['The board, which runs the lighthouse, said the light was working normally.', { holder: 'The board', kind: 'named', lemma: 'work', actor: 'the light' }],
-    ['The agency, which manages the port, told reporters the channel was closed.', { holder: 'The agency', kind: 'named', lemma: 'close', theme: 'the channel' }],
+    ['The board, which runs the lighthouse, said the light was working normally.', { holder: 'The board', kind: 'named', lemma: 'work', actor: 'the light', others: ['relative:run'] }],
+    ['The agency, which manages the port, told reporters the channel was closed.', { holder: 'The agency', kind: 'named', lemma: 'close', theme: 'the channel', others: ['relative:manage'] }],
   ])('%s', (text, expected) => {
     expect(read(text)).toMatchObject(expected);
   });
 
+  it('the relative clause on the holder is the writer\'s background claim about the holder, not the holder\'s', () => {
+    const [main, aside] = extractClaims({ id: 'd', text: 'Ada Kerr, who was not at the meeting, denied that the vote was rigged.', source: 'Wire' });
+    expect(main!.attribution).toMatchObject({ holder: 'Ada Kerr', stance: 'denied' });
+    expect(aside).toMatchObject({ background: 'relative', mainClaimId: main!.id, attribution: { holderKind: 'author' } });
+    expect(aside!.proposition).toMatchObject({ actor: { text: 'Ada Kerr' }, predicate: { lemma: 'be' }, negated: true });
+  });
+
   it.each([
+    ['an appositive on the holder gives no relative claim', 'Rosa Quint, a geologist, said the slope was moving.', { holder: 'Rosa Quint', kind: 'named', others: [] }],
     ['a restrictive-looking "who" aside on a subject with its own verb', 'The mayor, who leads the coalition, rejected the plan.', { kind: 'author', lemma: 'reject', actor: 'The mayor', others: ['relative:lead'] }],
     ['a "which" aside on a subject with its own verb', 'The ferry, which sank in 2019, was raised on Monday.', { kind: 'author', lemma: 'raise', theme: 'The ferry', others: ['relative:sink'] }],
     ['"said, adding" keeps its reading', 'The board said, adding that the light was working normally.', { kind: 'author', lemma: 'say', actor: 'The board' }],
