@@ -91,6 +91,9 @@ describe('noun positions: a determiner, an "-ing" word, then a word read as a ve
     ['before a modal',
       'A rowing boat will leave the harbour at noon.',
       { lemma: 'leave', verb: 'leave', actor: 'A rowing boat', theme: 'harbour' }],
+    ['with a further noun of the compound before the verb',
+      'The fishing boat crew was rescued.',
+      { lemma: 'rescue', verb: 'rescued', actor: undefined, theme: 'The fishing boat crew' }],
   ])('%s', (_name, text, expected) => {
     expect(parts(text)).toEqual(expected);
   });
