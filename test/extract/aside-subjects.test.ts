@@ -20,6 +20,8 @@ describe('a non-restrictive "which" clause between a holder and its reporting ve
   it.each([
     ['The board, which runs the lighthouse, said the light was working normally.', { holder: 'The board', kind: 'named', lemma: 'work', actor: 'the light', others: ['relative:run'] }],
     ['The agency, which manages the port, told reporters the channel was closed.', { holder: 'The agency', kind: 'named', lemma: 'close', theme: 'the channel', others: ['relative:manage'] }],
+    ['Ada Kerr, who runs the lighthouse, has said the light was working normally.', { holder: 'Ada Kerr', kind: 'named', lemma: 'work', actor: 'the light', others: ['relative:run'] }],
+    ['Rosa Quint, a geologist, had earlier said the slope was moving.', { holder: 'Rosa Quint', kind: 'named', actor: 'the slope', others: [] }],
   ])('%s', (text, expected) => {
     expect(read(text)).toMatchObject(expected);
   });
