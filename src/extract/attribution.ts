@@ -22,7 +22,7 @@ import { isLyAdverb } from './ly-adverb.js';
 import { afterFrontedTime, appositiveHolder, CLAUSE_BREAK, holderBefore, holderStart, finiteBeforeFrame, lastIndex, MAX_APPOSITIVE_TOKENS, MAX_HOLDER_WORDS, opensWithAdverbial, rangeOf, RELATIVE } from './holder-span.js';
 import { according } from './according-frame.js';
 import { afterClosingWeekday, afterReportTime, timeRange } from './report-time.js';
-import { closesRelative, FIGURE_SIGNS, resumesAfter, untilBreak, withoutAuxiliary, withoutCoordinator } from './trailing-parts.js';
+import { closesRelative, FIGURE_SIGNS, resumesAfter, trailingHolderRelative, untilBreak, withoutAuxiliary, withoutCoordinator } from './trailing-parts.js';
 import { holderHasOwnVerb } from './holder-verbs.js';
 import { breaksConcord } from './frame-concord.js';
 import { impersonalPassive, personalPassive } from './passive-frames.js';
@@ -277,6 +277,10 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
       pronoun: holderTokens.length === 1 && PRONOUNS.has(holderTokens[0]!.lower),
     };
     if (resumes) found.resumes = resumes;
+    // After the holder: before the frame's verb ('"P," X, who led the study, said') or, inverted, after it ('"P," said X, who …').
+    const afterHolder = earlier ? tokens.indexOf(earlier.tokens[earlier.tokens.length - 1]!) + 1 : verbAt === 0 ? comma + 1 + segment.length : -1;
+    const relative = trailingHolderRelative(tokens, afterHolder, earlier ? comma : undefined);
+    if (relative) found.holderRelative = { start: found.holder.start, end: relative.end };
     const time = timeRange(segment, verbAt + 1, afterClosingWeekday(segment, verbAt + 1));
     if (time) found.time = time;
     return found;

@@ -44,6 +44,19 @@ describe('a non-restrictive "which" clause between a holder and its reporting ve
   });
 });
 
+describe('a relative clause on the holder of a trailing frame', () => {
+  it.each([
+    ['The light was working normally, said Ada Kerr, who runs the lighthouse.', { holder: 'Ada Kerr', kind: 'named', lemma: 'work', others: ['relative:run'] }],
+    ['"The light is working," Ada Kerr, who runs the lighthouse, said.', { holder: 'Ada Kerr', kind: 'named', lemma: 'work', others: ['relative:run'] }],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toMatchObject(expected);
+  });
+
+  it('a "which" clause after "X said" comments on the report, not on the holder: no relative claim about the holder', () => {
+    expect(read('The light was working, the ministry said, which surprised locals.')).toMatchObject({ holder: 'the ministry', lemma: 'work', others: [] });
+  });
+});
+
 describe('a participle phrase set off by commas between the subject and its verb', () => {
   it.each([
     ['The rock, found in a ditch in March, is a meteorite.', { kind: 'author', lemma: 'be', actor: 'The rock', theme: 'meteorite', negated: false, others: ['participial:find'] }],
