@@ -34,6 +34,7 @@ describe('a non-restrictive "which" clause between a holder and its reporting ve
   });
 
   it.each([
+    ['a restrictive "who" clause stays inside the holder', 'The man who runs the lighthouse said the light was working normally.', { holder: 'The man who runs the lighthouse', kind: 'named', lemma: 'work', others: [] }],
     ['an appositive on the holder gives no relative claim', 'Rosa Quint, a geologist, said the slope was moving.', { holder: 'Rosa Quint', kind: 'named', others: [] }],
     ['a restrictive-looking "who" aside on a subject with its own verb', 'The mayor, who leads the coalition, rejected the plan.', { kind: 'author', lemma: 'reject', actor: 'The mayor', others: ['relative:lead'] }],
     ['a "which" aside on a subject with its own verb', 'The ferry, which sank in 2019, was raised on Monday.', { kind: 'author', lemma: 'raise', theme: 'The ferry', others: ['relative:sink'] }],
