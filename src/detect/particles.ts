@@ -1,5 +1,6 @@
 import type { Claim } from '../model/claim.js';
 import { VERB_PARTICLES } from '../lexicon/particles.js';
+import { PHRASAL_VERBS_OF_CARRYING } from '../lexicon/phrasal-verbs.js';
 import type { Lexicon } from '../lexicon/index.js';
 
 const PARTICLES: ReadonlySet<string> = new Set(VERB_PARTICLES);
@@ -15,7 +16,8 @@ export function particleAfter(claim: Claim, lexicon: Lexicon): string | undefine
   const word = NEXT_WORD.exec(claim.text.slice(predicate.span.end - claim.span.start))?.[1]?.toLowerCase();
   if (word === undefined || !PARTICLES.has(word)) return undefined;
   const lemma = predicate.lemma.toLowerCase();
-  const known = Object.entries(lexicon.phrasalVerbs).some(([phrase, meaning]) => meaning === lemma && phrase.endsWith(` ${word}`));
+  const senses = [...Object.entries(lexicon.phrasalVerbs), ...Object.entries(PHRASAL_VERBS_OF_CARRYING)];
+  const known = senses.some(([phrase, meaning]) => meaning === lemma && phrase.endsWith(` ${word}`));
   return known ? undefined : word;
 }
 

@@ -22,7 +22,7 @@ import { isLyAdverb } from './ly-adverb.js';
 import { afterFrontedTime, appositiveHolder, CLAUSE_BREAK, holderBefore, holderStart, finiteBeforeFrame, lastIndex, MAX_APPOSITIVE_TOKENS, MAX_HOLDER_WORDS, opensWithAdverbial, rangeOf, RELATIVE } from './holder-span.js';
 import { according } from './according-frame.js';
 import { afterClosingWeekday, afterReportTime, timeRange } from './report-time.js';
-import { closesRelative, FIGURE_SIGNS, resumesAfter, untilBreak, withoutAuxiliary, withoutCoordinator } from './trailing-parts.js';
+import { closesRelative, FIGURE_SIGNS, resumesAfter, trailingHolderRelative, untilBreak, withoutAuxiliary, withoutCoordinator } from './trailing-parts.js';
 import { holderHasOwnVerb } from './holder-verbs.js';
 import { breaksConcord } from './frame-concord.js';
 import { impersonalPassive, personalPassive } from './passive-frames.js';
@@ -58,6 +58,8 @@ export interface FoundAttribution {
   proposition: Range;
   /** "The storm, officials said, flattened 40 barns": where the proposition goes on after a frame inside it. */
   resumes?: Range;
+  /** "The board, which runs the port, said …": the holder with its non-restrictive relative clause, a claim of the writer's. */
+  holderRelative?: Range;
   /** "He is said to be ill": the frame names no holder, so a pronoun in the proposition does not stand for it. */
   unnamed?: boolean;
   pronoun: boolean;
@@ -121,7 +123,8 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     // after a noun, with only a noun phrase after it, is a participle modifying that noun (Quirk § 17.97), no frame.
     // "a statement saying the plant was safe" keeps its frame: a clause follows.
     if (tokens[v]!.lower.endsWith('ing') && tokens[v - 1]!.kind === 'word' && !hasThat && !zeroThat && toldObject === 0 && !gerund && colonAt < 0 && !zeroThatClause(tokens, v + 1)) continue;
-    const { start: frameStart, end: spokenEnd, via, named } = appositiveHolder(tokens, v) ?? holderStart(tokens, v);
+    const appositive = appositiveHolder(tokens, v);
+    const { start: frameStart, end: spokenEnd, via, named } = appositive ?? holderStart(tokens, v);
     // "Shares fell after Globex said …": the holder is the subject after the subordinator, not the clause before it.
     const clauseStart = afterSubordinator(tokens, frameStart, v);
     const opener = participleHolder(tokens, clauseStart, spokenEnd, v);
@@ -162,6 +165,7 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     };
     if (impersonal) found.unnamed = true;
     if (via) found.via = rangeOf(tokens, via.from + 2, via.to);
+    if (appositive?.relative) found.holderRelative = { start: tokens[start]!.start, end: tokens[appositive.relative.to - 1]!.end };
     const time = dated ? timeRange(tokens, v + 1, timeEnd) : timeRange(tokens, opener, start);
     if (time) found.time = time;
     return found;
@@ -273,6 +277,10 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
       pronoun: holderTokens.length === 1 && PRONOUNS.has(holderTokens[0]!.lower),
     };
     if (resumes) found.resumes = resumes;
+    // After the holder: before the frame's verb ('"P," X, who led the study, said') or, inverted, after it ('"P," said X, who …').
+    const afterHolder = earlier ? tokens.indexOf(earlier.tokens[earlier.tokens.length - 1]!) + 1 : verbAt === 0 ? comma + 1 + segment.length : -1;
+    const relative = trailingHolderRelative(tokens, afterHolder, earlier ? comma : undefined);
+    if (relative) found.holderRelative = { start: found.holder.start, end: relative.end };
     const time = timeRange(segment, verbAt + 1, afterClosingWeekday(segment, verbAt + 1));
     if (time) found.time = time;
     return found;

@@ -14,6 +14,7 @@ import { splitSubordinate, type ClausePart } from './clause-split.js';
 import { framedAttribution } from './content-attribution.js';
 import type { ContentFrame } from './content-clauses.js';
 import { findProposition } from './proposition.js';
+import { holderRelativeClaim } from './holder-relative.js';
 import { isPronounActor, pronounActor } from './pronoun-actor.js';
 import { noteReferents, type Referents } from './referents.js';
 import { buildAttribution, markShared } from './claim-attribution.js';
@@ -93,6 +94,9 @@ function buildClaims(seg: SegmentedDocument, sentence: Sentence, clause: Clause,
   const tokens = sentence.tokens.filter((t) => t.start >= clause.start && t.end <= clause.end);
   const found = seg.doc.wholeClaim ? null : findAttribution(tokens, clause, context.lexicon);
   const claims = claimsUnder(seg, clause, tokens, found, context, referents, n);
+  // "The board, which runs the lighthouse, said …": the writer's own claim about the holder (holder-relative.ts).
+  const aside = claims[0] && found?.holderRelative ? { ...clause, ...found.holderRelative } : undefined;
+  if (aside) claims.push(...holderRelativeClaim(claimsUnder(seg, aside, tokens.filter((t) => t.start >= aside.start && t.end <= aside.end), null, context, referents, n + claims.length)[0], claims[0]!));
   const conjunct = claims.length > 0 && found?.resumes ? resumedConjunct(tokens, found.resumes) : undefined;
   if (conjunct) {
     const own = buildClaims(seg, sentence, { ...clause, start: conjunct.start }, context, referents, n + claims.length);

@@ -8,6 +8,7 @@ import { splitGerundAdverbial } from './gerund-adverbial.js';
 import { splitCoordinatedClause } from './coordinated-clause.js';
 import { reportedConjunct } from './coordinated-report.js';
 import { presentTenseLemma } from './lemma.js';
+import { isProgressive } from './verbs.js';
 import { isNominal } from './noun-phrases.js';
 import { relativeClauseTerms } from './noun-modifiers.js';
 import type { BackgroundKind } from '../model/claim.js';
@@ -79,6 +80,9 @@ function splitOnce(terms: readonly Term[]): SplitClause {
     const main = [...before, ...after];
     // "when its brakes failed": the inner clause's verb may be a past form the tagger read as an adjective.
     if (!hasVerb(main) || !hasVerb(retagNounPositions(inner))) continue;
+    // "Two men posing as workmen stole a portrait": with only an "-ing" form left, the words before "as" are a noun
+    // phrase with a reduced relative (Quirk § 17.97), not a clause; "as" is its preposition, not a subordinator.
+    if (!relative && !main.some((w, k) => isFinite(main, k) && !isProgressive(w.lower))) continue;
     const antecedent = relative ? antecedentOf(terms, i) : [];
     // "…, which turned out to be false": a relative clause on the whole clause before it denies that clause.
     const denial = relative && antecedent.length === 0 ? sententialDenial(inner) : null;

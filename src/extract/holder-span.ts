@@ -1,9 +1,11 @@
 import {
   ADVERBIAL_OPENERS as ADVERBIAL_OPENER_WORDS,
+  HOLDER_AUXILIARIES,
   PARENTHETICALS as PARENTHETICAL_WORDS,
   RELATIVE_OPENERS,
 } from '../lexicon/attribution-cues.js';
 import type { Range } from '../ingest/types.js';
+import { NON_RESTRICTIVE_RELATIVES } from '../lexicon/clause-cues.js';
 import { NAMED_CLOCK_TIMES } from '../lexicon/clock-words.js';
 import { MONTHS, PARTS_OF_DAY, RELATIVE_DAY_WORDS, RELATIVE_PERIOD_MODIFIERS, RELATIVE_PERIODS, WEEKDAYS } from '../lexicon/date-cues.js';
 import type { Token } from '../segment/tokens.js';
@@ -48,28 +50,35 @@ export function holderStart(tokens: readonly Token[], verb: number): { start: nu
 
 /** An aside between the holder and its verb is at most this many tokens ("a spokeswoman for the port authority"). */
 export const MAX_APPOSITIVE_TOKENS = 18;
-const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'one', 'who']);
+// "The board, which runs the port, said": a non-restrictive relative on a non-personal holder is an aside as "who" is (Quirk § 17.22).
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'one', 'who', 'which']);
 const PREPOSITION_OPENERS = new Set(['in', 'on', 'at', 'by', 'for', 'from', 'after', 'before', 'during', 'under', 'with', 'without', 'despite', 'since', 'until', 'as', 'of', 'to']);
 
 /**
  * "Lena Voss, a spokeswoman for the port authority, told …", "The mayor, speaking at a news conference, said …": the
  * holder opens the clause and an appositive or participial aside stands between it and the verb (Quirk § 17.65).
  */
-export function appositiveHolder(tokens: readonly Token[], verb: number): { start: number; end: number; via?: { from: number; to: number }; named?: true } | undefined {
-  if (tokens[verb - 1]?.lower !== ',') return undefined;
-  const open = lastIndex(tokens, verb - 2, (t) => CLAUSE_BREAK.has(t.lower));
+export function appositiveHolder(tokens: readonly Token[], verb: number): { start: number; end: number; via?: { from: number; to: number }; named?: true; relative?: { from: number; to: number } } | undefined {
+  // "Ada Kerr, who runs the port, has said": an auxiliary after the aside's closing comma belongs to the verb.
+  let close = verb - 1;
+  while (close > 1 && HOLDER_AUXILIARY.has(tokens[close]!.lower)) close--;
+  if (tokens[close]?.lower !== ',') return undefined;
+  const open = lastIndex(tokens, close - 1, (t) => CLAUSE_BREAK.has(t.lower));
   if (open < 1 || tokens[open]!.lower !== ',' || verb - open > MAX_APPOSITIVE_TOKENS) return undefined;
   const aside = tokens[open + 1]!;
   const head = tokens.slice(0, open);
   // "The outgoing envoy, Nikolay Mladenov, told …": a name in apposition to a description is the holder (Quirk § 17.72).
-  if (nameApposition(head, tokens.slice(open + 1, verb - 1))) return { start: open + 1, end: verb - 1, named: true };
+  if (nameApposition(head, tokens.slice(open + 1, close))) return { start: open + 1, end: close, named: true };
   // ", citing two officials," names a nested source: holderStart keeps it as `via`.
   if (aside.lower === 'citing' || (!APPOSITIVE_OPENERS.has(aside.lower) && !isParticipialAside(aside))) return undefined;
   // "In the end, a spokesman said …": an opening adverbial is no holder; a holder is a name or a determiner phrase.
   if (opensWithAdverbial(tokens) || PREPOSITION_OPENERS.has(head[0]!.lower) || !(head[0]!.capitalized || APPOSITIVE_OPENERS.has(head[0]!.lower))) return undefined;
   if (head.length > MAX_HOLDER_WORDS || head.some((t) => t.kind === 'punct' || t.kind === 'number') || !head.some((t) => t.kind === 'word')) return undefined;
-  return { start: 0, end: open };
+  // "The board, which runs the port, said": the relative clause states a fact of its own about the holder.
+  return NON_RESTRICTIVE.has(aside.lower) ? { start: 0, end: open, relative: { from: open + 1, to: close } } : { start: 0, end: open };
 }
+const NON_RESTRICTIVE: ReadonlySet<string> = new Set(NON_RESTRICTIVE_RELATIVES);
+const HOLDER_AUXILIARY: ReadonlySet<string> = new Set(HOLDER_AUXILIARIES);
 
 /** A proper name is at most this many words ("Nikolay Mladenov", "Maria Elena Boschi"). */
 const MAX_NAME_WORDS = 4;

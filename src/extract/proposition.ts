@@ -15,6 +15,7 @@ import { adjectiveHeaded, copulaBeforeInfinitivalRelative, getPassive, particleB
 import { verbByPosition } from './verb-fallback.js';
 import { adverbialOpenerEnd, afterVerblessClause, clauseEnd, isSupplementive, verbAfterRelative } from './subordinate-clauses.js';
 import { verbLemma } from './lemma.js';
+import { carryingSense } from './carried-object.js';
 import { throughOpenQuestion } from './open-question.js';
 import { isOccurrenceIdiom } from './multiword-verbs.js';
 import { nominalImplicative, type NominalImplicative } from './implicative-words.js';
@@ -95,7 +96,9 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
     if (next < 0) {
       // "The man killed in the crash was a teacher": a copula after the modifier is the clause's verb; with none,
       // a "be" before it is ("… is the fastest time ever run by a woman").
-      const later = terms.findIndex((t, i) => i > after && isBe(t) && !terms[i - 1]!.commaAfter);
+      // "The rock, found in a ditch, is a meteorite": after a supplementive set off by commas, the copula at once after
+      // its closing comma is the verb (Quirk § 15.58, the participle clause as a parenthesis on the subject).
+      const later = terms.findIndex((t, i) => i > after && isBe(t) && (!terms[i - 1]!.commaAfter || (supplementive && i === after + 1)));
       const be = later >= 0 ? later : terms.findIndex((t, i) => i >= start && i < v && isBe(t));
       if (be >= 0) v = be;
       break;
@@ -168,6 +171,9 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
     parts.theme = actor;
     delete parts.actor;
   }
+  // "picked up the crew": a carried object gives the phrasal verb its carrying sense (carried-object.ts).
+  const carrying = phrasalMeaning(terms, v, lexicon) === undefined ? undefined : carryingSense(`${verbLemma(terms[v]!)} ${terms[v + 1]!.lower}`, terms, parts.theme, lexicon);
+  if (carrying) parts.predicate = { term: { ...verb, root: carrying }, index: v };
   if (WRAPPERS.has(stem(verb.root)) || WRAPPERS.has(stem(terms[v]!.root))) {
     const inner = innerOf(terms, v);
     if (inner) parts.inner = inner;

@@ -47,3 +47,13 @@ export function untilBreak(tokens: readonly Token[]): Token[] {
   }
   return out;
 }
+
+/**
+ * '"P," said Ada Kerr, who runs the lighthouse.' / '"P," Ada Kerr, who led the study, said.': the relative clause
+ * opened after the holder's comma at `close`, up to `end` (the frame's comma) or the next break; undefined for none.
+ */
+export function trailingHolderRelative(tokens: readonly Token[], close: number, end: number | undefined): Range | undefined {
+  if (tokens[close]?.lower !== ',' || !WH_RELATIVES.has(tokens[close + 1]?.lower ?? '')) return undefined;
+  const words = end === undefined ? untilBreak(tokens.slice(close + 1)) : tokens.slice(close + 1, end);
+  return words.length > 1 ? { start: words[0]!.start, end: words[words.length - 1]!.end } : undefined;
+}

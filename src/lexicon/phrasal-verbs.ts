@@ -48,3 +48,13 @@ export const PHRASAL_VERBS: Readonly<Record<string, string>> = {
   // Not going (Cambridge: "stay away": to not go to a place or event; WordNet 3.1 miss v. "fail to attend").
   'stay away': 'miss',
 };
+
+/**
+ * Phrasal verbs with another meaning when their object is a person, a group or a vehicle: the one carried. WordNet 3.1
+ * lists pick_up in {collect, pick up, gather up, call for} ("gather or collect": "pick up the children from school");
+ * Cambridge: "pick someone up": to collect someone who is waiting for you. Intransitive, or with another object
+ * ("sales picked up", "picked up speed"), the phrase keeps its meaning in PHRASAL_VERBS.
+ */
+export const PHRASAL_VERBS_OF_CARRYING: Readonly<Record<string, string>> = {
+  'pick up': 'collect',
+};

@@ -82,3 +82,33 @@ describe('noun positions: verbs where English allows a verb stay verbs', () => {
     expect(parts(text)).toEqual(expected);
   });
 });
+
+describe('noun positions: a determiner, an "-ing" word, then a word read as a verb before the finite verb', () => {
+  it.each([
+    ['"A fishing boat hit": the word after the "-ing" modifier heads the subject',
+      'A fishing boat hit the rocks on Thursday.',
+      { lemma: 'hit', verb: 'hit', actor: 'A fishing boat', theme: 'rocks' }],
+    ['before a modal',
+      'A rowing boat will leave the harbour at noon.',
+      { lemma: 'leave', verb: 'leave', actor: 'A rowing boat', theme: 'harbour' }],
+    ['with a further noun of the compound before the verb',
+      'The fishing boat crew was rescued.',
+      { lemma: 'rescue', verb: 'rescued', actor: undefined, theme: 'The fishing boat crew' }],
+  ])('%s', (_name, text, expected) => {
+    expect(parts(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['"-ing" as the real verb after "are"',
+      'Fishing boats are sailing out.',
+      { lemma: 'sail', verb: 'sailing', actor: 'Fishing boats', theme: undefined }],
+    ['an invariant past after the "-ing" noun is the verb',
+      'The bombing cut power to the city.',
+      { lemma: 'cut', verb: 'cut', actor: 'The bombing', theme: 'power' }],
+    ['a past form after the "-ing" noun is the verb',
+      'The fighting displaced thousands of families.',
+      { lemma: 'displace', verb: 'displaced', actor: 'The fighting', theme: 'families' }],
+  ])('%s', (_name, text, expected) => {
+    expect(parts(text)).toEqual(expected);
+  });
+});
