@@ -1,5 +1,6 @@
 import type { Range } from '../ingest/types.js';
 import { LINKING_VERBS, OTHER_COPULAS } from '../lexicon/grammar-words.js';
+import { negativeSubject } from './negative-subjects.js';
 import { INVARIANT_PAST } from '../lexicon/invariant-verbs.js';
 import { VAGUE_PLURALS } from '../lexicon/number-words.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
@@ -163,6 +164,8 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
     // The subject of a passive is what was acted on; without a "by" agent the doer is unknown. A dative verb's
     // passive subject is the recipient when the thing given follows ("was handed the bill").
     if (actor && !(theme && isDativeVerb(verb.root))) parts.theme = partitiveHead(terms, actor, terms[v]!) ?? actor;
+    // "No one was taken to hospital": the negative pronoun subject is what the passive denies was acted on.
+    else if (!actor && !parts.theme && parts.negator) parts.theme = negativeSubject(terms, parts.negator, v);
     if (agent) parts.actor = agent;
     else delete parts.actor;
   }

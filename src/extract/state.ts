@@ -1,3 +1,4 @@
+import { COORDINATORS } from '../lexicon/grammar-words.js';
 import type { Range } from '../ingest/types.js';
 import type { ClaimState } from '../model/claim.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
@@ -47,7 +48,7 @@ export function findState(tokens: readonly Token[], parts: PropositionParts, lex
   // "the council's failure to pay": the noun says the event did not happen ("no failure to pay" is left as written).
   if (parts.implicativeNoun && !parts.negator) return { state: parts.implicativeNoun.state, cue: parts.implicativeNoun.cue };
   const pendingPhrase = findPhrase(tokens, PENDING_PHRASE);
-  if (pendingPhrase && !insidePrepositionalPhrase(tokens, pendingPhrase)) return { state: 'pending', cue: pendingPhrase };
+  if (pendingPhrase && !insidePrepositionalPhrase(tokens, pendingPhrase) && !prepositionalPending(tokens, pendingPhrase)) return { state: 'pending', cue: pendingPhrase };
   const question = openQuestion(tokens);
   if (question) return { state: 'pending', cue: question };
   if (parts.negator && predicate) {
@@ -231,6 +232,18 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(SIMPLE_PREPOSITIONS);
 const PREPOSITION_REACH = 2;
 
 /** The cue modifies a noun in a prepositional phrase ("despite ongoing airstrikes"), not the clause's own event. */
+/**
+ * "suspended pending an investigation": "pending" with an object is a preposition ("until", Quirk § 9.7), dating how
+ * long the act lasts, not an undecided state; as an adjective it ends its phrase ("the decision is pending", "pending
+ * before the court").
+ */
+function prepositionalPending(tokens: readonly Token[], cue: Range): boolean {
+  const at = tokens.findIndex((t) => t.start === cue.start);
+  const next = tokens[at + 1];
+  return tokens[at]?.lower === 'pending' && cue.end === tokens[at]!.end && next?.kind === 'word' && !PREPOSITIONS.has(next.lower) && !COORDINATING.has(next.lower);
+}
+const COORDINATING: ReadonlySet<string> = new Set(COORDINATORS);
+
 function insidePrepositionalPhrase(tokens: readonly Token[], cue: Range): boolean {
   const at = tokens.findIndex((t) => t.start === cue.start);
   return tokens.slice(Math.max(0, at - PREPOSITION_REACH), Math.max(0, at)).some((t) => PREPOSITIONS.has(t.lower));
