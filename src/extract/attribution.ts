@@ -98,7 +98,8 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     // "confirmed on Wednesday that …": a short adverbial may stand between the verb and its "that".
     // "P, X said on Monday, adding that …": a "that" after another reporting verb is that verb's.
     const gap = tokens.slice(v + 1, v + 1 + MAX_THAT_GAP);
-    const thatFirst = gap.findIndex((t) => t.lower === 'that');
+    // "said the bridge had reopened and that …": a "that" after a coordinator opens a second content clause, not the first.
+    const thatFirst = gap.findIndex((t, k) => t.lower === 'that' && !COORDINATOR_WORDS.has((k > 0 ? gap[k - 1]! : tokens[v]!).lower));
     const thatAt = thatFirst > 0 && gap.slice(0, thatFirst).some((t, k) => t.lower.endsWith('ing') && (k > 0 ? gap[k - 1]! : tokens[v]!).lower === ',' && lexicon.reportingForms[t.lower] !== undefined) ? -1 : thatFirst;
     // "said reports that the port had closed were false": a "that" after a content noun opens the noun's clause; only a
     // denial or confirmation of the noun ("denied reports that …") holds that clause itself.

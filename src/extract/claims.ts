@@ -6,10 +6,12 @@ import { spanOf } from '../model/span.js';
 import type { Clause, SegmentedDocument, Sentence } from '../segment/segment.js';
 import type { Token } from '../segment/tokens.js';
 import { findAttribution, type FoundAttribution } from './attribution.js';
+import type { ExtractContext, ExtractResult, Shared } from './claim-context.js';
 import { findCertainty } from './certainty.js';
 import { asWritten, blankGaps, claimKeys, phrase, segTokens } from './claim-parts.js';
-import { antecedentActor, mainClauseAntecedents, type Antecedent } from './clause-antecedents.js';
+import { antecedentActor, mainClauseAntecedents } from './clause-antecedents.js';
 import { extractPlaces } from './places.js';
+import { coordinatedContents } from './coordinated-contents.js';
 import { splitSubordinate, type ClausePart } from './clause-split.js';
 import { framedAttribution } from './content-attribution.js';
 import type { ContentFrame } from './content-clauses.js';
@@ -33,19 +35,6 @@ import { markLead } from './leads.js';
 import { extractTimes } from './times.js';
 import { timeDirection } from './time-direction.js';
 import { hasOwnSubject, reportedSupplement, resumedConjunct } from './resumed-conjunct.js';
-
-export interface ExtractContext {
-  lexicon: Lexicon;
-  referenceDate?: string;
-  maxClaims: number;
-}
-
-export interface ExtractResult {
-  claims: Claim[];
-  skipped: Skipped[];
-  /** Clauses beyond the per-document claim limit. */
-  dropped: number;
-}
 
 /** Every claim of one segmented document, and every sentence or clause that yielded none, with the reason. */
 export function extractDocumentClaims(seg: SegmentedDocument, context: ExtractContext): ExtractResult {
@@ -93,7 +82,16 @@ export function extractDocumentClaims(seg: SegmentedDocument, context: ExtractCo
 function buildClaims(seg: SegmentedDocument, sentence: Sentence, clause: Clause, context: ExtractContext, referents: Referents, n: number): Claim[] {
   const tokens = sentence.tokens.filter((t) => t.start >= clause.start && t.end <= clause.end);
   const found = seg.doc.wholeClaim ? null : findAttribution(tokens, clause, context.lexicon);
-  const claims = claimsUnder(seg, clause, tokens, found, context, referents, n);
+  const claims: Claim[] = [];
+  // "said that A and that B": each coordinated content clause is a claim of its own, held alike.
+  const contents = found ? coordinatedContents(tokens, found.proposition) : [clause];
+  for (const proposition of contents) {
+    const own = claimsUnder(seg, clause, tokens, found ? { ...found, proposition } : null, context, referents, n + claims.length);
+    // A quote inside the other content clause is that clause's words.
+    const elsewhere = contents.filter((r) => r !== proposition);
+    for (const c of own) c.quotes = c.quotes.filter((q) => !elsewhere.some((r) => q.span.start >= r.start && q.span.end <= r.end));
+    claims.push(...own);
+  }
   // "The board, which runs the lighthouse, said …": the writer's own claim about the holder (holder-relative.ts).
   const aside = claims[0] && found?.holderRelative ? { ...clause, ...found.holderRelative } : undefined;
   if (aside) claims.push(...holderRelativeClaim(claimsUnder(seg, aside, tokens.filter((t) => t.start >= aside.start && t.end <= aside.end), null, context, referents, n + claims.length)[0], claims[0]!));
@@ -223,18 +221,6 @@ function framed(shared: Shared, frame: ContentFrame, range: Range): Shared {
   const certainty = findCertainty(segTokens(seg, range), frame.stance, attribution.holderKind === 'anonymous', frame.cue, [], context.lexicon);
   // "rumours that he fled": a pronoun in the clause stands for someone named before, not for the rumours.
   return { ...shared, attribution, certainty, holderIsReferent: shared.holderIsReferent && frame.holder === undefined && !frame.author };
-}
-
-interface Shared {
-  seg: SegmentedDocument;
-  context: ExtractContext;
-  attribution: Attribution;
-  certainty: ReturnType<typeof findCertainty>;
-  referents: Referents;
-  /** Whether a pronoun actor may stand for the holder (not when the frame names none: "He is said to be ill"). */
-  holderIsReferent: boolean;
-  /** For a subordinate clause: the main clause's phrases a pronoun subject may stand for, before the holder. */
-  antecedents?: readonly Antecedent[];
 }
 
 /** One claim from one clause part: its proposition, state, and the dates, places and figures inside its ranges. */
