@@ -73,6 +73,11 @@ export function appositiveHolder(tokens: readonly Token[], verb: number): { star
   if (aside.lower === 'citing' || (!APPOSITIVE_OPENERS.has(aside.lower) && !isParticipialAside(aside))) return undefined;
   // "In the end, a spokesman said …": an opening adverbial is no holder; a holder is a name or a determiner phrase.
   if (opensWithAdverbial(tokens) || PREPOSITION_OPENERS.has(head[0]!.lower) || !(head[0]!.capitalized || APPOSITIVE_OPENERS.has(head[0]!.lower))) return undefined;
+  // "The umpire, Klaus Berger, who followed the race, told …": a described name before the aside is the holder.
+  const inner = head.findIndex((t) => t.lower === ',');
+  if (inner > 0 && head.slice(inner + 1).every((t) => t.kind === 'word') && nameApposition(head.slice(0, inner), head.slice(inner + 1)) && NON_RESTRICTIVE.has(aside.lower)) {
+    return { start: inner + 1, end: open, named: true, relative: { from: open + 1, to: close } };
+  }
   if (head.length > MAX_HOLDER_WORDS || head.some((t) => t.kind === 'punct' || t.kind === 'number') || !head.some((t) => t.kind === 'word')) return undefined;
   // "The board, which runs the port, said": the relative clause states a fact of its own about the holder.
   return NON_RESTRICTIVE.has(aside.lower) ? { start: 0, end: open, relative: { from: open + 1, to: close } } : { start: 0, end: open };

@@ -88,3 +88,16 @@ describe('"as" after a reduced relative is its preposition, not a subordinator',
     expect(read(text)).toMatchObject(expected);
   });
 });
+
+describe('a described name with a relative aside before the reporting verb', () => {
+  const holderOf = (text: string) => extractClaims({ id: 'd', text, source: 'S' }).map((c) => [c.attribution.holder, c.attribution.holderKind, c.proposition.predicate?.lemma]);
+  it('"The umpire, Klaus Berger, who followed the race, told the crews …" is held by Klaus Berger', () => {
+    expect(holderOf('The umpire, Klaus Berger, who followed the race, told the crews it had been a clear steering error.')).toEqual([
+      ['Klaus Berger', 'named', 'be'],
+      ['S', 'author', 'follow'],
+    ]);
+  });
+  it('a lower-case appositive is no name: the frame is not read through it', () => {
+    expect(holderOf('The umpire, a former rower, who followed the race, told the crews it had been a clear error.')[0]?.[0]).not.toBe('a former rower');
+  });
+});
