@@ -75,9 +75,12 @@ function relativeAt(terms: readonly Term[], i: number, mainVerb: number): Modifi
   if (antecedent.length === 0) return null;
   // "reports that the minister resigned" is a content clause: a relative "that" is followed by its verb group.
   const next = terms[i + 1]!;
-  if (pronoun.lower === 'that' && !(isVerbGroupWord(next) || (hasTag(next, 'Verb') && !isNominal(next)))) return null;
+  // "a falcon that escaped from …": the tagger may read a past form after "that" as an adjective.
+  const pastForm = hasTag(next, 'Adjective') && isParticiple(next.lower) && !isNominal(next);
+  if (pronoun.lower === 'that' && !(isVerbGroupWord(next) || (hasTag(next, 'Verb') && !isNominal(next)) || pastForm)) return null;
   const end = modifierEnd(terms, i, mainVerb, terms[i - 1]!.commaAfter);
   const inner = terms.slice(i + 1, end + 1);
+  if (pastForm) inner[0] = { ...next, tags: new Set(['Verb', 'PastTense']) };
   if (inner.length === 0 || !hasVerb(inner)) return null;
   return { terms: relativeClauseTerms(antecedent, inner, pronoun), ranges: rangesOf(inner), background: 'relative' };
 }

@@ -1,4 +1,4 @@
-import { CLAUSE_OPENERS, COORDINATORS, RELATIVE_PRONOUNS } from '../lexicon/grammar-words.js';
+import { AUXILIARY_HEADS, BE_FORMS, CLAUSE_OPENERS, COORDINATORS, RELATIVE_PRONOUNS } from '../lexicon/grammar-words.js';
 import { VERBLESS_SUBORDINATORS } from '../lexicon/clause-cues.js';
 import { isNominal } from './noun-phrases.js';
 import { hasTag, type Term } from './terms.js';
@@ -16,6 +16,7 @@ export type VerbTest = (t: Term, i: number) => boolean;
 const RELATIVE = new Set(RELATIVE_PRONOUNS);
 const COORDINATOR = new Set(COORDINATORS);
 const OPENER = new Set(CLAUSE_OPENERS);
+const AUXILIARY: ReadonlySet<string> = new Set([...AUXILIARY_HEADS, ...BE_FORMS]);
 
 /**
  * The verb that follows a relative clause on the subject: v is the first verb of the clause; when v stands in a
@@ -34,7 +35,10 @@ export function verbAfterRelative(terms: readonly Term[], v: number, isVerbAt: V
   // reported; only a clause that picks out the subject ("the fire that destroyed …") yields to the main verb.
   if (terms[r - 1]!.commaAfter) return v;
   // "a side that was kept quiet": the relative clause's own verb group ends after its participle.
-  for (let k = throughCopula(terms, v) + 1; k < terms.length; k++) {
+  // "the station that has served the valley": the perfect's or progressive's auxiliary and its participle are one group.
+  let group = throughCopula(terms, v);
+  while (AUXILIARY.has(terms[group]!.lower) && terms[group + 1] !== undefined && isVerbAt(terms[group + 1]!, group + 1)) group++;
+  for (let k = group + 1; k < terms.length; k++) {
     const t = terms[k]!;
     if (OPENER.has(t.lower) && k > v) return v;
     if (!isVerbAt(t, k) || isReducedRelative(terms, k)) continue;
@@ -62,7 +66,8 @@ function relativeOpener(terms: readonly Term[], v: number): number {
 }
 
 function isVerbGroupWord(t: Term): boolean {
-  return hasTag(t, 'Modal') || hasTag(t, 'Auxiliary') || hasTag(t, 'Copula') || hasTag(t, 'Adverb') || NEGATOR.has(t.lower) || isBe(t);
+  // "that has served": the tagger may read a perfect's "has" as a full verb.
+  return hasTag(t, 'Modal') || hasTag(t, 'Auxiliary') || hasTag(t, 'Copula') || hasTag(t, 'Adverb') || NEGATOR.has(t.lower) || isBe(t) || AUXILIARY.has(t.lower);
 }
 
 /**
