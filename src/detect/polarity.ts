@@ -18,6 +18,7 @@ import { negatedUntilADate } from './not-until.js';
 import { groupsInOtherPlaces } from './restricted-groups.js';
 import { claimWords } from '../relate/words.js';
 import { eventNounWords, futureVerbGroup } from '../relate/intended-events.js';
+import { END_VERBS } from '../lexicon/event-phases.js';
 
 /**
  * The same predicate held affirmatively by one claim and negatively by the other: "will attend" vs "will not
@@ -140,6 +141,15 @@ function opposite(x: EventReading, y: EventReading, context: DetectContext): boo
   return sameVerb(x.verb, y.verb, oneDoer) && themesOverlap(x, y);
 }
 
+const ENDS: ReadonlySet<string> = new Set(END_VERBS);
+/**
+ * The negative side stops the event in the future (a phase verb of ending, Levin § 55.2, under "will"), the other
+ * tells it without a future: the event goes on until then, so both hold.
+ */
+function endToCome(negative: Claim, other: Claim): boolean {
+  return ENDS.has(negative.proposition.predicate?.lemma.toLowerCase() ?? '') && futureVerbGroup(negative) && !futureVerbGroup(other);
+}
+
 /**
  * Two readings, one read off a frame, speak of one event: the same noun phrase, and a denied intention (about what is
  * to come) met by a claim that the event is to come, not that it happened ("will impose a ban", not "imposed a ban in 2022").
@@ -168,6 +178,8 @@ function readingHit(a: Claim, b: Claim, context: DetectContext): DetectorHit | n
   for (const x of eventReadings(a, context.lexicon)) {
     for (const y of eventReadings(b, context.lexicon)) {
       if (!opposite(x, y, context) || ((x.via === 'frame' || y.via === 'frame') && !framesAgree(x, y, a, b))) continue;
+      // "will stop broadcasting at 6 p.m. on Sunday" / "broadcasts on 104.6 FM": an end still to come leaves it going on now.
+      if (endToCome(x.negative ? a : b, x.negative ? b : a)) continue;
       const negative = x.negative ? x : y;
       return {
         kind: 'polarity',

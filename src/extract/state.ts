@@ -63,7 +63,7 @@ export function findState(tokens: readonly Token[], parts: PropositionParts, lex
     }
     return { state: 'negated', cue: negationCue(parts.negator, predicate) };
   }
-  if (predicate && PENDING_VERB.has(stem(predicate.root)) && !judgedAs(tokens, predicate)) {
+  if (predicate && PENDING_VERB.has(stem(predicate.root)) && !judgedAs(tokens, predicate) && !completedPassive(tokens, predicate, parts)) {
     return { state: 'pending', cue: { start: predicate.start, end: predicate.end } };
   }
   const aspect = predicate && unfinishedAspect(tokens, predicate);
@@ -232,6 +232,18 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(SIMPLE_PREPOSITIONS);
 const PREPOSITION_REACH = 2;
 
 /** The cue modifies a noun in a prepositional phrase ("despite ongoing airstrikes"), not the clause's own event. */
+/**
+ * "whose licences were reviewed this winter", "the plan has been examined": a process verb in a past or perfect
+ * passive tells the process done (Quirk § 4.21, the perfective), not a question still open; "is being reviewed" and
+ * "will be reviewed" stay pending.
+ */
+function completedPassive(tokens: readonly Token[], predicate: { start: number }, parts: PropositionParts): boolean {
+  if (!parts.passive) return false;
+  const at = tokens.findIndex((t) => t.start === predicate.start);
+  const aux = tokens[at - 1]?.lower;
+  return aux === 'was' || aux === 'were' || (aux === 'been' && tokens[at - 2]?.lower !== 'will');
+}
+
 /**
  * "suspended pending an investigation": "pending" with an object is a preposition ("until", Quirk § 9.7), dating how
  * long the act lasts, not an undecided state; as an adjective it ends its phrase ("the decision is pending", "pending

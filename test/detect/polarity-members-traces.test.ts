@@ -49,3 +49,12 @@ describe('theme: a least amount before "of" measures what follows (Quirk § 5.8)
     expect(clash('E. coli was detected at the plant on Monday.', 'Tests found no trace of lead at the plant on Monday.')).toBeNull();
   });
 });
+
+describe('polarity: an end still to come', () => {
+  it('"will stop broadcasting on Sunday" / "broadcasts to 9,000 homes": both hold, no conflict', () => {
+    expect(clash('Dale FM broadcasts on 104.6 FM to about 9,000 homes.', 'Dale FM will stop broadcasting on Sunday.')).toBeNull();
+  });
+  it('a stop already made against the event now is polarity', () => {
+    expect(clash('Dale FM broadcasts on 104.6 FM to about 9,000 homes.', 'Dale FM stopped broadcasting on Friday.')?.kind).toBe('polarity');
+  });
+});

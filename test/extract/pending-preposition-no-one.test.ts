@@ -45,3 +45,13 @@ describe('"No one" as a passive subject', () => {
     expect(one('No one saw the crash.').proposition.theme?.text).toBe('crash');
   });
 });
+
+describe('a process verb in a past or perfect passive is a process done', () => {
+  it('"were reviewed this winter" is affirmed; "is being reviewed" and "will be reviewed" stay pending', () => {
+    expect(one('The licences were reviewed this winter.').proposition.state).toBe('affirmed');
+    expect(one('The plan has been examined by the board.').proposition.state).toBe('affirmed');
+    expect(one('The licence is being reviewed.').proposition.state).toBe('pending');
+    expect(one('The licence will be reviewed in May.').proposition.state).toBe('pending');
+    expect(one('The board is reviewing the licence.').proposition.state).toBe('pending');
+  });
+});
