@@ -180,6 +180,13 @@ export function oneChangedPhrase(a: readonly Word[], b: readonly Word[]): boolea
   return stems(changedA) !== stems(changedB) && [...changedA, ...changedB].some((w) => !FUNCTION.has(w.lower));
 }
 
+/** The words of `part` stand together, in order, inside `whole`. */
+function partOf(part: readonly Word[], whole: readonly Word[]): boolean {
+  if (part.length >= whole.length) return false;
+  const key = (ws: readonly Word[]) => ` ${ws.map((w) => w.lower).join(' ')} `;
+  return key(whole).includes(key(part));
+}
+
 /** One name under two aliases ("ISIL" / "ISIS"): both forms map to one canonical actor. */
 function aliasOf(lexicon: Lexicon): (x: string, y: string) => boolean {
   return (x, y) => {
@@ -196,6 +203,8 @@ function quoteHit(qa: Quote, qb: Quote, a: Claim, b: Claim, lexicon: Lexicon): D
   if (sameQuoteWords(x.words.map((w) => w.lower), y.words.map((w) => w.lower), aliasOf(lexicon))) return null;
   // The same words but for an inflection ("two wheel trailer" / "two wheels trailer") are one quote, transcribed twice.
   if (x.words.length === y.words.length && x.words.every((w, i) => stem(w.lower) === stem(y.words[i]!.lower))) return null;
+  // "continue to work with the state" inside "We continue to work with the state": a partial quote of the full one.
+  if (partOf(x.words, y.words) || partOf(y.words, x.words)) return null;
   const strength = misquoteStrength(x, y, a, b);
   if (strength === null) return null;
   const evidence = differingWords(x, y);

@@ -5,6 +5,7 @@ import { DEFAULT_MIN_MATCH, matchScore, type Opposes } from './similarity.js';
 import { leadsOfOneStory } from '../relate/lead-events.js';
 import { tellerPairs } from './teller-pairs.js';
 import { countedSetPairs, type CountAt } from './counted-sets.js';
+import { quotePairs, quotesOfOneRemark } from './quote-pairs.js';
 
 export interface CandidatePair {
   a: number;
@@ -97,6 +98,12 @@ export function candidatePairs(claims: readonly Claim[], options: CandidateOptio
     }
   }
   for (const [a, b] of tellerPairs(claims, (options.lexicon ?? buildLexicon()).aliases)) {
+    if (seen.has(a * n + b)) continue;
+    seen.add(a * n + b);
+    const match = pairMatch(claims[a]!, claims[b]!, options);
+    if (match !== null) pairs.push({ a, b, match });
+  }
+  for (const [a, b] of quotePairs(claims, options.lexicon ?? buildLexicon())) {
     if (seen.has(a * n + b)) continue;
     seen.add(a * n + b);
     const match = pairMatch(claims[a]!, claims[b]!, options);
@@ -214,8 +221,10 @@ export function pairMatch(a: Claim, b: Claim, options: Pick<CandidateOptions, 'm
   if (!comparable(a, b)) return null;
   const match = matchScore(a, b, options.opposes, options.lexicon, options.minMatch);
   if (match >= options.minMatch) return match;
-  // Two reports' leads on one participant tell one event in their own words: compared at the default floor.
-  return options.minMatch <= DEFAULT_MIN_MATCH && leadsOfOneStory(a, b, options.lexicon ?? buildLexicon()) ? options.minMatch : null;
+  // Two reports' leads on one participant tell one event in their own words, and two wordings of one speaker's remark
+  // are one remark: compared at the default floor.
+  const lexicon = options.lexicon ?? buildLexicon();
+  return options.minMatch <= DEFAULT_MIN_MATCH && (leadsOfOneStory(a, b, lexicon) || quotesOfOneRemark(a, b, lexicon)) ? options.minMatch : null;
 }
 
 /**
