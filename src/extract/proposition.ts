@@ -1,6 +1,7 @@
 import type { Range } from '../ingest/types.js';
 import { LINKING_VERBS, OTHER_COPULAS } from '../lexicon/grammar-words.js';
 import { negativeSubject } from './negative-subjects.js';
+import { withAuxiliaryParticiples } from './auxiliary-participles.js';
 import { INVARIANT_PAST } from '../lexicon/invariant-verbs.js';
 import { VAGUE_PLURALS } from '../lexicon/number-words.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
@@ -77,7 +78,7 @@ const partsCache = (): WeakMap<readonly Term[], PropositionParts> => new WeakMap
 
 function readProposition(tagged: readonly Term[], lexicon: Lexicon): PropositionParts {
   const WRAPPERS = derived(lexicon, wrappers);
-  const terms = withIrregularRoots(retagNounPositions(tagged));
+  const terms = withIrregularRoots(withAuxiliaryParticiples(retagNounPositions(tagged)));
   const parts: PropositionParts = { passive: false, events: [] };
   // A copula with a participle ("was not damaged when a ship dragged …") counts where it stands, before later verbs.
   const isVerbAt = (t: Term, i: number) => isAfterModal(terms, i) || isLexicalVerb(terms, i) || isIrregularPast(terms, i) || (isBe(t) && throughCopula(terms, i) !== i);
