@@ -101,3 +101,16 @@ describe('a described name with a relative aside before the reporting verb', () 
     expect(holderOf('The umpire, a former rower, who followed the race, told the crews it had been a clear error.')[0]?.[0]).not.toBe('a former rower');
   });
 });
+
+describe('findings and verdicts frame their clause (FrameNet Coming_to_believe, Verdict)', () => {
+  const framed = (text: string) => extractClaims({ id: 'd', text, source: 'S' }).map((c) => [c.attribution.holder, c.proposition.predicate?.lemma]);
+  it('"Inspectors concluded that the lights had been switched off" is held by the inspectors', () => {
+    expect(framed('Inspectors concluded that the lights had been switched off to save money.')).toEqual([['Inspectors', 'switch']]);
+  });
+  it('"The stewards ruled that the horse had been hampered" is held by the stewards', () => {
+    expect(framed('The stewards ruled that the horse had been hampered.')[0]).toEqual(['The stewards', 'hamper']);
+  });
+  it('with a plain object the verb is the act: "The talks concluded the session", "Divers discovered a wreck"', () => {
+    expect(framed('Divers discovered a wreck off Vis.')).toEqual([['S', 'discover']]);
+  });
+});
