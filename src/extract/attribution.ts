@@ -25,7 +25,7 @@ import { afterClosingWeekday, afterReportTime, timeRange } from './report-time.j
 import { closesRelative, FIGURE_SIGNS, resumesAfter, trailingHolderRelative, untilBreak, withoutAuxiliary, withoutCoordinator } from './trailing-parts.js';
 import { holderHasOwnVerb } from './holder-verbs.js';
 import { breaksConcord } from './frame-concord.js';
-import { impersonalPassive, personalPassive } from './passive-frames.js';
+import { impersonalPassive, passiveTeller, personalPassive } from './passive-frames.js';
 
 const thatVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.thatVerbs);
 /** A leading reporting verb is looked for this many tokens past the longest holder (an opening adverbial and its comma). */
@@ -155,9 +155,10 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     // "Building work stopped in May, the council said on Monday.": nothing after the frame; the clause before it is what was said.
     if (!tokens[propStart] || (!tokens.slice(afterClosingWeekday(tokens, propStart)).some((t) => t.kind === 'word') && finiteBeforeFrame(tokens, start))) return null;
     const impersonal = impersonalPassive(holderTokens, tokens[v]!);
+    const teller = impersonal ? undefined : passiveTeller(tokens, start, holderEnd, v, hasThat ? thatAt : -1);
     const found: FoundAttribution = {
-      holder: rangeOf(tokens, start, holderEnd),
-      holderKind: impersonal ? 'anonymous' : kindOf(holderTokens, lexicon),
+      holder: teller ? rangeOf(tokens, teller.start, teller.end) : rangeOf(tokens, start, holderEnd),
+      holderKind: impersonal ? 'anonymous' : kindOf(teller ? tokens.slice(teller.start, teller.end) : holderTokens, lexicon),
       verb: rangeOf(tokens, v, v + 1),
       verbLemma: lemma,
       stance: lexicon.reportingVerbs[lemma] ?? 'reported',

@@ -26,3 +26,17 @@ export function personalPassive(tokens: readonly Token[], v: number): boolean {
 export function impersonalPassive(holder: readonly Token[], verb: Token): boolean {
   return holder[0]?.lower === 'it' && holder.length > 1 && verb.lower.endsWith('ed') && holder.slice(1).every((t) => BE.has(t.lower) || HOLDER_AUXILIARIES.has(t.lower) || t.lower === 'been');
 }
+
+/**
+ * "The club was told by the league that …": a passive reporting frame; its by-agent (before the "that") is the
+ * teller, else the recipient without the passive's auxiliaries ("Residents were told that …" → Residents).
+ * Undefined for an active frame.
+ */
+export function passiveTeller(tokens: readonly Token[], start: number, holderEnd: number, v: number, thatAt: number): { start: number; end: number } | undefined {
+  let end = holderEnd;
+  while (end > start + 1 && PASSIVE_AUXILIARIES.has(tokens[end - 1]!.lower)) end--;
+  if (end === holderEnd || !BE.has(tokens[holderEnd - 1]!.lower) && tokens[holderEnd - 1]!.lower !== 'been') return undefined;
+  const by = thatAt > 0 ? tokens.slice(v + 1, v + 1 + thatAt).findIndex((t) => t.lower === 'by') : -1;
+  return by >= 0 && by + 1 < thatAt ? { start: v + 2 + by, end: v + 1 + thatAt } : { start, end };
+}
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([...BE, 'been', 'being', 'has', 'have', 'had']);
