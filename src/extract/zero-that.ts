@@ -1,5 +1,7 @@
 /** The zero that-clause (Quirk § 16.31): "admitted its vessel was not carrying …". */
 import type { Token } from '../segment/tokens.js';
+import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
+import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
 
 /** Finite auxiliaries and "be" forms that open a clause's verb group after its subject. */
 const FINITE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'would', 'will', 'could', 'can', 'did', 'does', 'should', 'might', 'may']);
@@ -13,11 +15,24 @@ export function zeroThatClause(tokens: readonly Token[], from: number): boolean 
   if (!first || first.kind !== 'word' || !(SUBJECT_OPENERS.has(first.lower) || first.capitalized)) return false;
   for (let k = from + 1; k <= from + MAX_ZERO_THAT_SUBJECT && k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (FINITE_AUXILIARIES.has(t.lower)) return true;
+    if (FINITE_AUXILIARIES.has(t.lower) || pastBeforeAdjunct(tokens, k)) return true;
     if (t.kind !== 'word' || t.lower === 'that' || t.lower === 'and') return false;
   }
   return false;
 }
+
+/**
+ * "confirmed the glider crashed shortly after take-off": a past form after the subject, followed by an adverb, a
+ * preposition, a comma or the end rather than a noun phrase, is the clause's finite verb; before a determiner it may
+ * be a reduced relative's participle ("confirmed the reports released the data"), so it is left.
+ */
+function pastBeforeAdjunct(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.kind !== 'word' || t.capitalized || !(/[^e]ed$|[^e]ied$|eed$/.test(t.lower) || IRREGULAR_PAST[t.lower] !== undefined)) return false;
+  const next = tokens[k + 1];
+  return next === undefined || next.kind === 'punct' || ADJUNCT_OPENERS.has(next.lower) || next.lower.endsWith('ly');
+}
+const ADJUNCT_OPENERS: ReadonlySet<string> = new Set([...SIMPLE_PREPOSITIONS, 'shortly', 'soon', 'later', 'earlier', 'yesterday', 'today', 'overnight']);
 
 /** Relative pronouns' clauses are at most this many words before the verb group of the clause they sit in. */
 const MAX_RELATIVE_WORDS = 8;

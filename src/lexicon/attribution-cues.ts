@@ -14,8 +14,6 @@ export const NEEDS_THAT: readonly string[] = [
   // Text_creation units (reporting-verbs.ts): each also acts on a plain object ("underlined the risk", "recalled cars").
   'affirm', 'reaffirm', 'reiterate', 'underline', 'underscore', 'highlight', 'caution', 'attest', 'testify', 'concede',
   'observe', 'recount', 'remark', 'recall', 'disclose', 'tweet', 'complain', 'boast',
-  // FrameNet 1.7 Coming_to_believe units (reporting-verbs.ts): "discovered a body", "concluded the talks".
-  'conclude', 'determine', 'discover', 'establish',
 ];
 
 /**
