@@ -1,6 +1,7 @@
 import type { Range } from '../ingest/types.js';
 import { LINKING_VERBS, OTHER_COPULAS } from '../lexicon/grammar-words.js';
 import { negativeSubject } from './negative-subjects.js';
+import { prepositionalComplement } from './copula-complements.js';
 import { withAuxiliaryParticiples } from './auxiliary-participles.js';
 import { INVARIANT_PAST } from '../lexicon/invariant-verbs.js';
 import { VAGUE_PLURALS } from '../lexicon/number-words.js';
@@ -154,7 +155,7 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   const governs = WRAPPERS.has(stem(verb.root)) || lexicon.implicatives[verb.root] !== undefined;
   const second = object && secondObject(terms, object, verb.root);
   const theme = second === null ? undefined : (second ?? object ?? (governs ? wrappedObject(terms, v) : undefined));
-  const complement = !theme && isCopula(verb) ? nounPhraseAfter(terms, v + 1) : undefined;
+  const complement = !theme && isCopula(verb) ? (nounPhraseAfter(terms, v + 1) ?? prepositionalComplement(terms, v + 1)) : undefined;
   if (theme) parts.theme = theme;
   if (complement) parts.complement = complement;
   if (parts.passive) {
