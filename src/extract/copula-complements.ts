@@ -16,5 +16,10 @@ export function prepositionalComplement(terms: readonly Term[], from: number): R
   const preposition = terms[i];
   if (preposition === undefined || !hasTag(preposition, 'Preposition') || preposition.commaAfter) return undefined;
   const object = nounPhraseAfter(terms, i + 1);
-  return object === undefined ? undefined : { start: preposition.start, end: object.end };
+  if (object === undefined) return undefined;
+  // "The meeting was on Monday", "was in Leeds": a date or a named place is the event's time or place, which the
+  // temporal and location detectors compare, not a state of the subject.
+  const words = terms.filter((t) => t.start >= object.start && t.end <= object.end);
+  if (words.some((t) => hasTag(t, 'Date') || hasTag(t, 'Value') || hasTag(t, 'ProperNoun') || t.capitalized)) return undefined;
+  return { start: preposition.start, end: object.end };
 }

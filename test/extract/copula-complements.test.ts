@@ -26,3 +26,11 @@ describe('copula complements and "no longer"', () => {
     expect(kinds('The painting is no longer on display, the museum said.', 'The painting is not on display, a curator said.')).toEqual([]);
   });
 });
+
+describe('a date or a named place after a copula stays the event\'s time or place', () => {
+  it('gives no complement, and two dates of one meeting still clash', () => {
+    expect(read('The meeting was on Monday.')).toEqual([[undefined, 'affirmed']]);
+    expect(read('The meeting was in Leeds.')).toEqual([[undefined, 'affirmed']]);
+    expect(kinds('The meeting was on Monday, the union said.', 'The meeting was on Tuesday, the firm said.')).toEqual(['temporal']);
+  });
+});
