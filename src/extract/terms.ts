@@ -153,3 +153,8 @@ function tagTerms(view: string, range: Range, text: string, depth: TagDepth): Te
 export function hasTag(term: Term | undefined, tag: string): boolean {
   return term !== undefined && term.tags.has(tag);
 }
+
+/** A noun (common or proper) that the tagger does not also read as a verb or a pronoun. */
+export function isNoun(t: Term): boolean {
+  return (hasTag(t, 'Noun') || hasTag(t, 'ProperNoun')) && !hasTag(t, 'Verb') && !hasTag(t, 'Pronoun');
+}

@@ -22,7 +22,7 @@ const ROWS: readonly Row[] = [
   { name: 'opposition (rose / fell)', a: 'Prices rose in Lisbon last month, the statistics office said.', b: 'Prices fell.', conflict: ['opposition', 'medium+'], verdict: 'contradicted' },
   { name: 'opposition (confirmed / denied)', a: 'The ministry confirmed that the plant had passed an inspection in May.', b: 'The ministry denied that the plant had passed an inspection.', conflict: ['opposition', 'high'], verdict: 'contradicted' },
   { name: 'status', a: 'The president has not yet confirmed attendance at the summit.', b: 'The president refused to attend the summit.', conflict: ['status', 'high'], verdict: 'contradicted' },
-  { name: 'numeric (killed / died)', a: 'Seven workers were killed in the fire at the plant on Tuesday.', b: 'Nine workers died in the fire at the plant on Tuesday.', conflict: ['numeric', 'medium'], verdict: 'contradicted' },
+  { name: 'numeric (killed / died)', a: 'Seven workers were killed in the fire at the plant on Tuesday.', b: 'Nine workers died in the fire at the plant on Tuesday.', conflict: ['numeric', 'medium+'], verdict: 'contradicted' },
   // Two counts of one set told with two verbs: below the match floor, paired by the one set (match/counted-sets.ts).
   { name: 'numeric (one set, two verbs)', a: 'Hackers stole the records of 400,000 patients from the Medway clinic, the clinic said.', b: 'The breach at the Medway clinic exposed the files of 90,000 patients.', conflict: ['numeric', 'medium+'], verdict: 'contradicted' },
   { name: 'temporal', a: 'The summit was held on May 15, 2025.', b: 'The summit was held on May 16, 2025.', conflict: ['temporal', 'high'], verdict: 'contradicted' },

@@ -1,0 +1,31 @@
+import { CENTRAL_DETERMINERS } from '../lexicon/grammar-words.js';
+import { INVARIANT_PAST } from '../lexicon/invariant-verbs.js';
+import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
+import { hasTag, isNoun, type Term } from './terms.js';
+
+const DETERMINER: ReadonlySet<string> = new Set(CENTRAL_DETERMINERS);
+/** Nouns after the head word of an "-ing" compound before its verb ("the fishing boat crew"). */
+const MAX_COMPOUND_NOUNS = 2;
+
+/**
+ * "A fishing boat hit the rocks", "the rowing club will …": after a determiner and an "-ing" word, a base or present
+ * form the tagger read as a verb, with a finite verb or an invariant past right after it (or after the compound's
+ * further nouns: "the fishing boat crew was"), is a noun of the phrase and the
+ * "-ing" word its modifier (Quirk § 17.104, "-ing" participles and gerunds premodifying a noun); two finite verbs do
+ * not stand side by side. A past form there is the verb ("The fighting displaced thousands"), and so is an invariant
+ * past ("The bombing cut power"), whatever follows it.
+ */
+export function isIngCompoundHead(terms: readonly Term[], i: number): boolean {
+  const t = terms[i]!;
+  const ing = terms[i - 1];
+  const det = terms[i - 2];
+  // "The fishing boat crew was rescued": more nouns of the compound may stand before the finite verb.
+  let k = i + 1;
+  while (k < i + 1 + MAX_COMPOUND_NOUNS && terms[k] && isNoun(terms[k]!) && !terms[k]!.commaAfter) k++;
+  const next = terms[k];
+  if (!ing || !det || !next || !DETERMINER.has(det.lower) || det.commaAfter || ing.commaAfter || t.commaAfter) return false;
+  if (!/^[a-z]{3,}ing$/.test(ing.lower) || ing.capitalized || t.capitalized) return false;
+  if (hasTag(t, 'PastTense') || hasTag(t, 'Gerund') || /(?:ing|ed)$/.test(t.lower) || INVARIANT_PAST[t.lower] !== undefined || IRREGULAR_PAST[t.lower] !== undefined) return false;
+  if (!hasTag(t, 'PresentTense') && !hasTag(t, 'Infinitive')) return false;
+  return hasTag(next, 'Modal') || hasTag(next, 'Copula') || hasTag(next, 'Auxiliary') || (hasTag(next, 'Verb') && !hasTag(next, 'Gerund')) || INVARIANT_PAST[next.lower] !== undefined || IRREGULAR_PAST[next.lower] !== undefined;
+}
