@@ -1,19 +1,26 @@
 import type { Quantity } from '../model/claim.js';
 import { singularNoun } from '../match/measure.js';
+import { COUNT_INCREMENT_WORDS } from '../lexicon/repetition-cues.js';
 
-/** Words of increment before a counted noun (Quirk et al. 1985 § 5.23: "more", "further" with plural count nouns). */
-const INCREMENT: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'further', 'other']);
+const INCREMENT: ReadonlySet<string> = new Set(COUNT_INCREMENT_WORDS);
+
+/**
+ * The words of a counted figure's span after its digits, as written ("19 crew members" → crew, members); undefined
+ * when the figure has no counted noun, is spelled out, or ends the span.
+ */
+export function wordsAfterFigure(q: Quantity): string[] | undefined {
+  const words = q.span.text.split(/\s+/).filter(Boolean);
+  const after = words.findIndex((w) => /\d/.test(w)) + 1;
+  return q.noun !== undefined && after > 0 && after < words.length ? words.slice(after) : undefined;
+}
 
 /**
  * The words a figure's span gives after its digits, lower case ("240 small delta kites" → small, delta, kites), split
  * into the head (the last word, singular) and its modifiers; undefined for a spelled-out or bare figure.
  */
 function countedWords(q: Quantity): { head: string; modifiers: ReadonlySet<string> } | undefined {
-  if (q.dimension !== 'count' || q.noun === undefined) return undefined;
-  const words = q.span.text.split(/\s+/).filter(Boolean);
-  const after = words.findIndex((w) => /\d/.test(w)) + 1;
-  if (after === 0 || after >= words.length) return undefined;
-  const phrase = words.slice(after);
+  const phrase = q.dimension === 'count' ? wordsAfterFigure(q) : undefined;
+  if (phrase === undefined) return undefined;
   // A capitalised modifier names whose the things are ("US troops" / "American troops"), told many ways; a word of
   // increment ("more", "additional") marks a count added, which the numeric detector reads apart.
   const modifiers = phrase.slice(0, -1).filter((w) => !/^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()).filter((w) => !INCREMENT.has(w));

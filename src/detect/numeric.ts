@@ -24,7 +24,7 @@ import { nounOutcome, outcomeOf } from '../relate/outcomes.js';
 import { incrementCount } from './increments.js';
 import { countsAtOtherSettings, partWithinWhole } from './count-scopes.js';
 import { countedKindsMeet } from './counted-kinds.js';
-import { narrowerKindFits } from './counted-modifiers.js';
+import { narrowerKindFits, wordsAfterFigure } from './counted-modifiers.js';
 
 interface Interval {
   lo: number;
@@ -51,9 +51,7 @@ function nounsCompatible(x: string | undefined, y: string | undefined, lexicon: 
 
 /** The counted noun with its modifiers as the figure's span gives it ("19 crew members" → "crew members"). */
 function countedPhrase(q: Quantity): string | undefined {
-  const words = q.span.text.toLowerCase().split(/\s+/).filter(Boolean);
-  const after = words.findIndex((w) => /\d/.test(w)) + 1;
-  return q.noun !== undefined && after > 0 && after < words.length ? words.slice(after).join(' ') : undefined;
+  return wordsAfterFigure(q)?.join(' ').toLowerCase();
 }
 
 /**

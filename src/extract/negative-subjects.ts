@@ -1,8 +1,8 @@
-import { AUXILIARY_HEADS, BE_FORMS } from '../lexicon/grammar-words.js';
+import { VERB_GROUP_AUXILIARIES } from '../lexicon/grammar-words.js';
 import type { Range } from '../ingest/types.js';
 import type { Term } from './terms.js';
 
-const AUXILIARIES: ReadonlySet<string> = new Set([...AUXILIARY_HEADS, ...BE_FORMS]);
+const AUXILIARIES: ReadonlySet<string> = new Set(VERB_GROUP_AUXILIARIES);
 
 /** "No one" before a passive verb group: the range of the negative pronoun subject, else undefined (Quirk § 6.62). */
 export function negativeSubject(terms: readonly Term[], negator: Term, v: number): Range | undefined {

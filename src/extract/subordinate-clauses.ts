@@ -1,4 +1,4 @@
-import { AUXILIARY_HEADS, BE_FORMS, CLAUSE_OPENERS, COORDINATORS, RELATIVE_PRONOUNS } from '../lexicon/grammar-words.js';
+import { CLAUSE_OPENERS, COORDINATORS, RELATIVE_PRONOUNS, VERB_GROUP_AUXILIARIES } from '../lexicon/grammar-words.js';
 import { VERBLESS_SUBORDINATORS } from '../lexicon/clause-cues.js';
 import { isNominal } from './noun-phrases.js';
 import { hasTag, type Term } from './terms.js';
@@ -16,7 +16,7 @@ export type VerbTest = (t: Term, i: number) => boolean;
 const RELATIVE = new Set(RELATIVE_PRONOUNS);
 const COORDINATOR = new Set(COORDINATORS);
 const OPENER = new Set(CLAUSE_OPENERS);
-const AUXILIARY: ReadonlySet<string> = new Set([...AUXILIARY_HEADS, ...BE_FORMS]);
+const AUXILIARY: ReadonlySet<string> = new Set(VERB_GROUP_AUXILIARIES);
 
 /**
  * The verb that follows a relative clause on the subject: v is the first verb of the clause; when v stands in a

@@ -27,6 +27,9 @@ export const AUXILIARY_HEADS: readonly string[] = [
 /** Forms of "be". */
 export const BE_FORMS: readonly string[] = ['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s"];
 
+/** Words that may open or stand in a verb group before its main verb: the auxiliary heads and the forms of "be". */
+export const VERB_GROUP_AUXILIARIES: readonly string[] = [...AUXILIARY_HEADS, ...BE_FORMS];
+
 /** Linking verbs whose complement carries the proposition ("will stay open", "remained closed"). */
 export const LINKING_VERBS: readonly string[] = [
   'stay', 'stays', 'stayed', 'remain', 'remains', 'remained', 'become', 'became', 'becomes', 'keep', 'kept',

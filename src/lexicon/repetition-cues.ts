@@ -12,6 +12,12 @@
 export const INCREMENT_WORDS: readonly string[] = ['new', 'more', 'additional', 'further', 'another', 'extra', 'fresh'];
 
 /**
+ * Words of increment or otherness standing between a figure and its counted noun ("1,500 more troops", "five other
+ * passengers"; Quirk et al. 1985 § 5.23): they mark a count added or set apart, not a narrower kind of the noun.
+ */
+export const COUNT_INCREMENT_WORDS: readonly string[] = ['more', 'additional', 'extra', 'further', 'other'];
+
+/**
  * Determiners that open a noun phrase naming one more member of a kind besides one already in view ("another aid
  * worker", "a second suspect", "the other hostage"): the additive and ordinal determiners of the same source.
  */
