@@ -3,6 +3,7 @@ import { INDEFINITE_PRONOUNS } from '../lexicon/grammar-words.js';
 import { samePhrase } from './actor.js';
 import { passiveAgents } from './passive-agents.js';
 import { isNegative } from './shared.js';
+import { claimWords } from '../relate/words.js';
 
 /**
  * Huddleston & Pullum (2002, ch. 9 § 1.2): a negated clause denies the whole proposition, its subject included, so
@@ -11,7 +12,9 @@ import { isNegative } from './shared.js';
  * true: one doer's denial or refusal does not contradict an act told without its doer. "Nobody fired" denies every
  * doer and still clashes, as does a passive that names its agent ("taken by the doctor"). When the denial names the very
  * thing the passive is about ("The photo was taken" / "The doctor did not take the photo"), it answers for that thing's
- * act and is kept as a clash: the denier is the one the other report is read to mean.
+ * act and is kept as a clash: the denier is the one the other report is read to mean. So is a passive that names
+ * its cause in an adverbial ("The bridge was damaged in the storm", "injured in the blast"; Quirk et al. 1985,
+ * § 9.34, the causal and circumstantial "in"): that cause is the doer, and "The storm did no damage" denies it.
  */
 
 const EVERY_DOER_DENIED: ReadonlySet<string> = new Set(INDEFINITE_PRONOUNS);
@@ -36,11 +39,27 @@ function deniesForTheThing(passive: Claim, denial: Claim, aliases: ReadonlyMap<s
   return x !== undefined && y !== undefined && samePhrase(x, y, aliases);
 }
 
+/** Prepositions that put a cause or the occasion of the passive's act after its verb ("damaged in the storm", "killed during the raid"). */
+const CAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'from', 'by']);
+/** Most words between the preposition and the cause's head ("in the violent overnight storm"). */
+const CAUSE_REACH = 4;
+
+/** The passive names the denier as the cause of its act: "in", "during" or "from" then the denier's head word. */
+function causeNamed(passive: Claim, denial: Claim): boolean {
+  const actor = denial.proposition.actor;
+  const predicate = passive.proposition.predicate;
+  if (!actor || !predicate) return false;
+  const head = claimWords(denial).tokens.filter((t) => t.content && t.span.start >= actor.span.start && t.span.end <= actor.span.end).at(-1);
+  if (!head) return false;
+  const after = claimWords(passive).tokens.filter((t) => t.span.start >= predicate.span.end);
+  return after.some((t, i) => CAUSE_PREPOSITIONS.has(t.lower) && after.slice(i + 1, i + 2 + CAUSE_REACH).some((u) => u.content && u.lemma === head.lemma));
+}
+
 /**
  * One claim tells an act without its doer, the other has one named doer deny or refuse it, on nothing named or on
  * another thing ("Shots were fired at the crowd" / "Police did not fire at the crowd"): compatible accounts.
  */
 export function doerUnsaidAgainstDoerDenied(a: Claim, b: Claim, aliases: ReadonlyMap<string, string>): boolean {
-  const oneWay = (passive: Claim, denial: Claim) => actWithoutDoer(passive) && oneDoerDenies(denial) && !deniesForTheThing(passive, denial, aliases);
+  const oneWay = (passive: Claim, denial: Claim) => actWithoutDoer(passive) && oneDoerDenies(denial) && !deniesForTheThing(passive, denial, aliases) && !causeNamed(passive, denial);
   return oneWay(a, b) || oneWay(b, a);
 }

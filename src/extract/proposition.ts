@@ -25,6 +25,7 @@ import { nominalImplicative, type NominalImplicative } from './implicative-words
 import { hasTag, type Term } from './terms.js';
 import { conjunctBefore } from './conjuncts.js';
 import { copulaNegator, objectNegator } from './negators-after-verb.js';
+import { negativeParticiple } from './negative-participles.js';
 import {
   NEGATOR,
   beforeSkipping,
@@ -121,6 +122,9 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
     v = reading.index;
   }
   v = throughOpenQuestion(terms, throughCopula(terms, v));
+  // "The bill remains unpaid": a negative-prefix participle is its verb, negated (extract/negative-participles.ts).
+  const unPrefixed = negativeParticiple(terms, v);
+  if (unPrefixed) (v = unPrefixed.index, terms[v] = unPrefixed.term);
   const gotten = getPassive(terms, v);
   if (gotten !== undefined) v = gotten;
   // "voted down a plan to close …": a phrasal verb is the predicate; its object's "to" is not an intention.
@@ -128,7 +132,7 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   const verb = phrasal(terms, v, lexicon);
   parts.events = otherVerbs(terms, v);
   parts.predicate = { term: verb, index: v };
-  parts.passive = gotten !== undefined || hasTag(verb, 'Passive') || (beforeSkipping(terms, v) !== undefined && isBeForm(beforeSkipping(terms, v)!.lower) && (hasTag(verb, 'PastTense') || isParticiple(verb.lower) || INVARIANT_PAST[verb.lower] !== undefined));
+  parts.passive = gotten !== undefined || unPrefixed !== undefined || hasTag(verb, 'Passive') || (beforeSkipping(terms, v) !== undefined && isBeForm(beforeSkipping(terms, v)!.lower) && (hasTag(verb, 'PastTense') || isParticiple(verb.lower) || INVARIANT_PAST[verb.lower] !== undefined));
   // A negator inside the relative clause ("the firm that did not pay … collapsed") is not the main verb's.
   // "It's not clear when the service will be shut": a negator before a wh-word or "whether" negates another clause.
   // "Safety is not negotiable, and we will replace every sensor": a negator before a comma and a coordinator is the
@@ -136,6 +140,7 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   const negatorFrom = Math.max(relativeVerb !== undefined ? relativeVerb + 1 : start, lastIndexBefore(terms, v, isInterrogative) + 1, conjunctBefore(terms, v) + 1);
   const negator = terms.slice(negatorFrom, v).reverse().find((t) => NEGATOR.has(t.lower) && !certaintyIdiom(terms, t)) ?? copulaNegator(terms, v, isCopula) ?? objectNegator(terms, v);
   if (negator) parts.negator = negator;
+  if (!negator && unPrefixed) parts.negator = unPrefixed.negator;
   const governing = parts.passive ? undefined : nominalImplicative(terms, v);
   // "The council's failure to pay": the noun is no doer of paying, its possessor is.
   const subjectFrom = afterVerblessClause(terms, start, v);

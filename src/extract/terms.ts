@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import { trailingRunStart } from '../ingest/edges.js';
 import type { Range } from '../ingest/types.js';
 import { rootOf } from './term-roots.js';
+import { withAspectProgressives } from './aspect-progressives.js';
 
 const WORD_CHAR = /[\p{L}\p{N}']/u;
 
@@ -89,7 +90,8 @@ export function parseTerms(view: string, range: Range, depth: TagDepth = 'full')
   const key = `${depth} ${range.start} ${view.slice(range.start, range.end + 1)}`;
   const known = recent.get(key);
   if (known) return [...known];
-  const terms = tagTerms(view, range, text, depth);
+  // "is still running": compromise reads an aspect adverb's progressive as adjective + noun (aspect-progressives.ts).
+  const terms = withAspectProgressives(tagTerms(view, range, text, depth));
   if (recent.size >= RECENT_LIMIT) recent.clear();
   recent.set(key, terms);
   return [...terms];

@@ -8,11 +8,14 @@
  * "hold", "launch", "stage", "undertake", "perform", "issue", "reach": "reached an agreement" is "agreed"; and, for
  * nouns of what befalls the subject, "suffer" and "sustain": "suffered an injury" is "was injured").
  * "impose" is the support verb of nouns of regulation ("imposed a ban" is "banned", "imposed a fine" is "fined"): Mel'čuk's
- * lexical function Oper1 of those nouns (Mel'čuk, "Lexical functions", in Wanner (ed.) 1996).
+ * lexical function Oper1 of those nouns (Mel'čuk, "Lexical functions", in Wanner (ed.) 1996). "cause" and "inflict" are
+ * the causative support verbs of nouns of harm (Mel'čuk's Caus and CausFunc0: "caused damage to the bridge" is
+ * "damaged the bridge", "inflicted injuries" is "injured"), whose subject is the doer of the noun's verb.
  * Keys are verb lemmas; multi-word support verbs are joined with a space. gainsay's phrasal-verb table already
  * maps "carry out" to "perform", so both spellings are listed.
  */
 export const SUPPORT_VERBS: readonly string[] = [
   'make', 'take', 'give', 'have', 'do', 'get', 'pay', 'carry out', 'carry', 'conduct', 'hold', 'perform',
   'undertake', 'stage', 'launch', 'issue', 'mount', 'put up', 'offer', 'deliver', 'lodge', 'file', 'reach', 'suffer', 'sustain', 'impose',
+  'cause', 'inflict',
 ];

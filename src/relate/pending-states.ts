@@ -6,6 +6,7 @@ import { DECISION_NOUNS } from '../lexicon/process-outcomes.js';
 import { datesClash } from '../match/dates.js';
 import { claimWords, contentWordsIn, type Token } from './words.js';
 import { verbLemma } from './lemma.js';
+import { negatedParticipleVerb } from '../extract/negative-participles.js';
 import { remainsOf } from './remains.js';
 import { ongoingProcessEnded } from './ongoing-processes.js';
 
@@ -109,7 +110,8 @@ function undoneStates(claim: Claim, holder: Phrase, tokens: readonly Token[]): S
   const out: StateMention[] = [];
   tokens.forEach((t, i) => {
     const m = UNDONE.exec(t.lower);
-    const act = m ? verbLemma(m[1]!) : undefined;
+    // "unsold", "unpaid": irregular participles too (extract/negative-participles.ts).
+    const act = negatedParticipleVerb(t.lower) ?? (m ? verbLemma(m[1]!) : undefined);
     if (!act || t.span.start < holder.span.end) return;
     const verb = tokens.slice(0, i).reverse().find((w) => !ADVERBS.has(w.lower));
     if (!verb || !PRESENT.has(verb.lower) || verb.lower === 'been') return;
