@@ -4,9 +4,10 @@ import { verbLemma } from '../relate/lemma.js';
 /**
  * The agent of a passive or a reduced relative, after "by" (Quirk et al. 1985, § 3.76 "agentive by-phrase"), with the
  * participle before it and an optional adverb particle ("brought in by", Quirk et al. § 16.3): "a stray brought in by
- * the neighbour's son" names the neighbour's son as the one who brought it.
+ * the neighbour's son" names the neighbour's son as the one who brought it. The participle is bounded (no word is
+ * longer than 40 letters) so a long run of letters cannot make the match polynomial (regex-safety.test.ts).
  */
-const BY_AGENT = /(?<![\p{L}-])([\p{L}-]+)(?:\s+(?:in|out|up|off|down|away|back|over|on))?\s+by\s+([^,;:.()"“”]+)/giu;
+const BY_AGENT = /(?<![\p{L}-])([\p{L}-]{1,40})(?:\s+(?:in|out|up|off|down|away|back|over|on))?\s+by\s+([^,;:.()"“”]+)/giu;
 /** Longest phrase read as the agent: a name or a short description, not the rest of the clause. */
 const MAX_AGENT_WORDS = 5;
 

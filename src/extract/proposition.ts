@@ -26,6 +26,7 @@ import { hasTag, type Term } from './terms.js';
 import { conjunctBefore } from './conjuncts.js';
 import { copulaNegator, objectNegator } from './negators-after-verb.js';
 import { negativeParticiple } from './negative-participles.js';
+import { nameInApposition } from './actor-apposition.js';
 import {
   NEGATOR,
   beforeSkipping,
@@ -146,7 +147,7 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   const subjectFrom = afterVerblessClause(terms, start, v);
   const actor = thereBe >= 0 ? undefined : governing && !governing.adjective ? governing.doer : (cleftFocus(terms, start, v) ?? cleftSubject(terms, start, v) ?? nounPhraseBefore(terms, v, subjectFrom) ?? adjectiveHeaded(terms, subjectFrom, v) ?? verbTaggedSubject(terms, subjectFrom, v));
   if (governing) parts.implicativeNoun = governing;
-  if (actor) parts.actor = withAdjectiveHead(terms, actor, v);
+  if (actor) parts.actor = nameInApposition(terms, actor, v) ?? withAdjectiveHead(terms, actor, v);
   // "Dozens of students occupied the library": a vague plural counts its doers, who follow its "of" (Quirk § 5.25).
   const counted = actor && VAGUE_PLURALS.has(terms.find((t) => t.start === actor.start)?.lower ?? '') ? partitiveHead(terms, actor, terms[v]!) : undefined;
   if (counted) parts.actor = counted;

@@ -45,11 +45,28 @@ const HELD_FAST_ENDS: readonly string[] = ['refloat', 'free', 'dislodge', 'rescu
 const IN_FORCE_ENDS: readonly string[] = ['lift', 'revoke', 'annul', 'countermand', 'repeal', 'overturn', 'rescind', 'vacate', 'cancel', 'end', 'scrap', 'suspend'];
 
 /**
+ * How holding an office ends: FrameNet 1.7 Quitting (quit, resign, leave, step down, retire), Firing (fire, dismiss,
+ * sack, oust, remove) and Change_of_leadership (depose, topple, overthrow, replace).
+ */
+const OFFICE_ENDS: readonly string[] = ['resign', 'quit', 'leave', 'retire', 'fire', 'dismiss', 'sack', 'oust', 'remove', 'depose', 'topple', 'overthrow', 'replace'];
+
+/**
+ * How being in operation ends: FrameNet 1.7 Being_in_operation's end in Cause_to_end and Activity_stop (close, shut,
+ * halt, stop, cease, suspend), and WordNet 3.1 decommission v.01, mothball v.01 ("take out of active service") and
+ * withdraw v.06 ("remove from circulation"). "shut down" and "close down" reach "close" through the phrasal table.
+ */
+const OPERATION_ENDS: readonly string[] = ['close', 'shut', 'halt', 'stop', 'cease', 'suspend', 'decommission', 'mothball', 'withdraw', 'retire', 'scrap'];
+
+/** How a strike ends (FrameNet 1.7 Strike's end: Activity_stop, Make_agreement_on_action; "return to work", "call off": cancel). */
+const STRIKE_ENDS: readonly string[] = ['end', 'return', 'settle', 'cancel', 'suspend', 'stop', 'abandon'];
+
+/**
  * Each state phrase, the acts that end it, and whether the one in the state may also end it as the doer ("the union
  * and the company are still in talks" / "… reached a deal"); otherwise only an act done to it ends it ("the suspect
- * remains at large" / "police arrested the suspect").
+ * remains at large" / "police arrested the suspect"). 'doer-itself': as the doer, only by ending the activity itself
+ * (no object, or one of OWN_ACTIVITY_NOUNS: "the mill closed", "shut its doors"; "stopped its night shift" ends a part).
  */
-export const PENDING_STATES: readonly (readonly [string, readonly string[], 'doer' | 'undergoer'])[] = [
+export const PENDING_STATES: readonly (readonly [string, readonly string[], 'doer' | 'undergoer' | 'doer-itself'])[] = [
   ['under negotiation', NEGOTIATION_ENDS, 'undergoer'],
   ['being negotiated', NEGOTIATION_ENDS, 'undergoer'],
   ['in talks', NEGOTIATION_ENDS, 'doer'],
@@ -81,7 +98,31 @@ export const PENDING_STATES: readonly (readonly [string, readonly string[], 'doe
   ['in force', IN_FORCE_ENDS, 'undergoer'],
   ['in effect', IN_FORCE_ENDS, 'undergoer'],
   ['in place', IN_FORCE_ENDS, 'undergoer'],
+  // FrameNet 1.7 Being_employed and Leadership ("in office", "in post", "in power"), Being_in_operation ("in operation",
+  // "in service", "operational") and Strike ("on strike").
+  ['in office', OFFICE_ENDS, 'doer'],
+  ['in post', OFFICE_ENDS, 'doer'],
+  ['in his post', OFFICE_ENDS, 'doer'],
+  ['in her post', OFFICE_ENDS, 'doer'],
+  ['in the post', OFFICE_ENDS, 'doer'],
+  ['in his job', OFFICE_ENDS, 'doer'],
+  ['in her job', OFFICE_ENDS, 'doer'],
+  ['in power', OFFICE_ENDS, 'doer'],
+  ['in operation', OPERATION_ENDS, 'doer-itself'],
+  ['in service', OPERATION_ENDS, 'doer-itself'],
+  ['operational', OPERATION_ENDS, 'doer-itself'],
+  // The frame's verbs in the progressive ("the mill is still operating", "the shop is still trading").
+  ['operating', OPERATION_ENDS, 'doer-itself'],
+  ['trading', OPERATION_ENDS, 'doer-itself'],
+  ['on strike', STRIKE_ENDS, 'doer-itself'],
 ];
+
+/**
+ * Nouns that name an activity as a whole, as the object of its ending: FrameNet 1.7 Being_in_operation and Businesses
+ * (operation, business, service, production, trading), Strike (strike, action, walkout), and the idiom "close its
+ * doors" ("cease trading", Oxford Dictionary of English, door).
+ */
+export const OWN_ACTIVITY_NOUNS: readonly string[] = ['operation', 'operations', 'business', 'service', 'services', 'production', 'trading', 'strike', 'action', 'walkout', 'door', 'doors'];
 
 /**
  * Verbs that hold a state of their subject in the present (Quirk et al. 1985 § 16.21 on current copulas: be, remain,

@@ -1,7 +1,7 @@
 import type { Claim, Phrase } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { stem } from '../extract/keys.js';
-import { DECIDING_ACTS, DISTANT_PAST_PHRASES, EXPECTING_WORDS, PENDING_STATES, PRESENT_STATE_VERBS, PUTTING_OFF_WORDS, STATE_ADVERBS, VOTE_NOUNS } from '../lexicon/pending-states.js';
+import { DECIDING_ACTS, DISTANT_PAST_PHRASES, EXPECTING_WORDS, OWN_ACTIVITY_NOUNS, PENDING_STATES, PRESENT_STATE_VERBS, PUTTING_OFF_WORDS, STATE_ADVERBS, VOTE_NOUNS } from '../lexicon/pending-states.js';
 import { DECISION_NOUNS } from '../lexicon/process-outcomes.js';
 import { datesClash } from '../match/dates.js';
 import { claimWords, contentWordsIn, type Token } from './words.js';
@@ -18,13 +18,21 @@ export interface PendingStateEnded {
 }
 
 /** `first`: the phrase's first word when a plain one, which the pattern (opening \b<first>\b) can match only as a whole regex word. */
-interface StateRow { pattern: RegExp; first: string | undefined; ends: ReadonlySet<string>; doerEnds: boolean }
+interface StateRow { pattern: RegExp; first: string | undefined; ends: ReadonlySet<string>; doerEnds: boolean; ownActivityOnly?: boolean }
 const ROWS: readonly StateRow[] = PENDING_STATES.map(([phrase, ends, who]) => ({
   pattern: new RegExp(`\\b${phrase.replace(/ /g, '\\s+')}\\b`, 'gi'),
   first: /^[a-z]+$/.test(phrase.split(' ')[0]!) ? phrase.split(' ')[0]! : undefined,
   ends: new Set(ends.map(stem)),
-  doerEnds: who === 'doer',
+  doerEnds: who !== 'undergoer',
+  ownActivityOnly: who === 'doer-itself',
 }));
+const OWN_ACTIVITY: ReadonlySet<string> = new Set(OWN_ACTIVITY_NOUNS);
+
+/** The ending act's object, if any, is the activity itself ("closed its doors", "ended their strike"), not a part of it. */
+function endsItsOwnActivity(ending: Claim): boolean {
+  const theme = ending.proposition.theme;
+  return theme === undefined || contentWordsIn(ending, theme).every((t) => OWN_ACTIVITY.has(t.lower));
+}
 const PRESENT: ReadonlySet<string> = new Set(PRESENT_STATE_VERBS);
 const ADVERBS: ReadonlySet<string> = new Set(STATE_ADVERBS);
 const PERFECT: ReadonlySet<string> = new Set(['has', 'have']);
@@ -176,7 +184,8 @@ function endedState(state: Claim, ending: Claim): { state: Span; ending: Span } 
   for (const { span, row } of mentions) {
     if (!row.ends.has(act)) continue;
     const undergoer = o.theme !== undefined && (phraseLemmas(ending, o.theme) === holder || remainsOf(ending, o.theme) === holder || shortDefinite(state, ending, o.theme));
-    const doer = row.doerEnds && o.actor !== undefined && (phraseLemmas(ending, o.actor) === holder || otherParty(state, span, phraseLemmas(ending, o.actor)));
+    const doer = row.doerEnds && o.actor !== undefined && (phraseLemmas(ending, o.actor) === holder || otherParty(state, span, phraseLemmas(ending, o.actor))) &&
+      (!row.ownActivityOnly || endsItsOwnActivity(ending));
     if (!undergoer && !doer) continue;
     if (datesClash(state, ending) || endedLongBefore(state, ending)) return null;
     return { state: span, ending: o.predicate!.span };

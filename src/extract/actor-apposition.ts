@@ -1,0 +1,31 @@
+import type { Range } from '../ingest/types.js';
+import { hasTag, type Term } from './terms.js';
+import { isBe } from './verbs.js';
+
+/** Determiners that open a description a name may stand in apposition to ("the caretaker", "its new owner"). */
+const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+/** A proper name is at most this many words ("Tom Reed", "Maria Elena Boschi"). */
+const MAX_NAME_WORDS = 4;
+
+/** Words of the verb group that may stand between the name's closing comma and the verb ("has", "had not"). */
+function inVerbGroup(t: Term): boolean {
+  return isBe(t) || t.root === 'have' || t.root === 'do' || hasTag(t, 'Auxiliary') || hasTag(t, 'Modal') || hasTag(t, 'Negative') || hasTag(t, 'Adverb');
+}
+
+/**
+ * "The caretaker, Tom Reed, unlocked the hall": a name in apposition to a description subject, set off by commas
+ * right before the verb, says who the subject is (Quirk et al. 1985, § 17.72, the appositive name that identifies);
+ * the name, not the description, is the actor compared across reports. Undefined when the subject is not a
+ * determiner-led description or what stands between the commas is not a short capitalised name.
+ */
+export function nameInApposition(terms: readonly Term[], actor: Range, v: number): Range | undefined {
+  const first = terms.findIndex((t) => t.start === actor.start);
+  const last = terms.findIndex((t) => t.end === actor.end);
+  if (first < 0 || last < first || !terms[last]!.commaAfter || !DESCRIPTION_OPENERS.has(terms[first]!.lower)) return undefined;
+  let end = last + 1;
+  while (end < v && !terms[end]!.commaAfter && end - last < MAX_NAME_WORDS) end++;
+  const name = terms.slice(last + 1, end + 1);
+  if (end >= v || !terms[end]!.commaAfter || name.length === 0 || !name.every((t) => t.capitalized && !hasTag(t, 'Date'))) return undefined;
+  if (!terms.slice(end + 1, v).every(inVerbGroup)) return undefined;
+  return { start: name[0]!.start, end: name[name.length - 1]!.end };
+}
