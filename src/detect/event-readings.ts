@@ -8,6 +8,8 @@ import { framedOrSupportedEvent } from '../relate/intended-events.js';
 import { claimWords, type Token } from '../relate/words.js';
 import { isNegative } from './shared.js';
 import { COORDINATORS } from '../lexicon/grammar-words.js';
+import { CANCELLING_VERBS } from '../lexicon/event-phases.js';
+import { isVerbLemma, verbsOfNominalisation } from '../relate/wordnet.js';
 
 /**
  * One event a claim says happened or did not: its verb, whether it is held negatively, the doer, and the content
@@ -22,7 +24,10 @@ export interface EventReading {
   /** Content words of what the event acts on (lemmas); empty when the claim does not say. */
   theme: readonly string[];
   /** 'frame': an event noun in a negated intention or an onset frame ("no plans for a ban", "a ban will begin"), whose theme the other claim must name. */
-  via: 'predicate' | 'implicative' | 'event-noun' | 'frame';
+  /** 'cancelled': an event noun a cancelling verb acts on ("the launch of the lifeboat was abandoned"): likewise. */
+  via: 'predicate' | 'implicative' | 'event-noun' | 'frame' | 'cancelled';
+  /** For 'cancelled': every word of the phrase after the noun but its articles ("new", "lifeboat"), which the other claim must name. */
+  named?: readonly string[];
 }
 
 /** Words that introduce an implicative's complement: "managed to escape", "prevented from escaping". */
@@ -100,6 +105,34 @@ function eventNounReadings(claim: Claim, lexicon: Lexicon): EventReading[] {
     }));
 }
 
+const CANCELLING: ReadonlySet<string> = new Set(CANCELLING_VERBS);
+/** Prepositions that take an event noun's theme: "the launch of the lifeboat", "the vote on the timetable". */
+const THEME_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'on', 'into']);
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/**
+ * "The launch of the lifeboat was abandoned", "the vote on the timetable was scrapped": a cancelling verb
+ * (lexicon/event-phases.ts) done to an event noun says that the noun's event did not take place; its theme is what
+ * follows the noun after "of", "on" or "into". The noun is the theme's first content word whose verb WordNet gives (a
+ * nominalisation, or a noun spelt as its verb).
+ */
+function cancelledReadings(claim: Claim): EventReading[] {
+  const p = claim.proposition;
+  // The cancelling verb itself may read as a refusal ("was abandoned": refused); "was not cancelled" says it went ahead.
+  if (!p.predicate || !p.theme || p.negated || (p.state !== 'affirmed' && p.state !== 'refused') || !CANCELLING.has(p.predicate.lemma.toLowerCase())) return [];
+  const { tokens } = claimWords(claim);
+  const at = tokens.findIndex((t) => t.content && inside(t, p.theme!.span));
+  const noun = tokens[at];
+  const verb = noun ? (verbsOfNominalisation(noun.lemma)[0] ?? (isVerbLemma(noun.lemma) ? noun.lemma : undefined)) : undefined;
+  if (!noun || !verb) return [];
+  const phrase: Token[] = [];
+  if (THEME_PREPOSITIONS.has(tokens[at + 1]?.lower ?? '')) {
+    for (let i = at + 2; i < tokens.length && (!phrase.some((t) => t.content) || tokens[i]!.content); i++) if (!ARTICLES.has(tokens[i]!.lower)) phrase.push(tokens[i]!);
+  }
+  const theme = phrase.filter((t) => t.content).map((t) => t.lemma);
+  return [{ verb, negative: true, span: noun.span, theme, via: 'cancelled', named: phrase.map((t) => t.lower) }];
+}
+
 const readingCache = (): WeakMap<Claim, readonly EventReading[]> => new WeakMap();
 
 /** Every event the claim holds, affirmed or negated; none for a pending claim (status's case). */
@@ -113,7 +146,7 @@ export function eventReadings(claim: Claim, lexicon: Lexicon): readonly EventRea
     out.push({ verb: p.predicate.lemma.toLowerCase(), negative: isNegative(claim), span: p.predicate.span, ...(p.actor ? { actor: p.actor } : {}), theme: phraseWords(claim, p.theme), via: 'predicate' });
     const implicative = implicativeReading(claim, lexicon);
     if (implicative) out.push(implicative);
-    out.push(...eventNounReadings(claim, lexicon));
+    out.push(...eventNounReadings(claim, lexicon), ...cancelledReadings(claim));
     const framed = framedOrSupportedEvent(claim, derived(lexicon, supportVerbs));
     // A denied intention is its holder's (the subject's); an onset frame's subject is the event itself.
     const actor = framed?.byActor && p.actor ? { actor: p.actor } : {};

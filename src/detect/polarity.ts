@@ -19,6 +19,7 @@ import { groupsInOtherPlaces } from './restricted-groups.js';
 import { claimWords } from '../relate/words.js';
 import { eventNounWords, futureVerbGroup } from '../relate/intended-events.js';
 import { END_VERBS } from '../lexicon/event-phases.js';
+import { datesClash } from '../match/dates.js';
 
 /**
  * The same predicate held affirmatively by one claim and negatively by the other: "will attend" vs "will not
@@ -169,6 +170,21 @@ function sameNounPhrase(verb: string, a: Claim, b: Claim): boolean {
   return eventNounWords(a, verb).every((w) => inB.has(w)) && eventNounWords(b, verb).every((w) => inA.has(w));
 }
 
+/** The words of a claim, as written and as lemmas. */
+const wordsOf = (c: Claim): ReadonlySet<string> => new Set(claimWords(c).tokens.flatMap((t) => [t.lower, t.lemma]));
+
+/**
+ * A cancelled event noun and an event told as held are one plan: the other claim names every word of what the noun
+ * was of ("the vote on the timetable" / "voted on the bus fares": two votes), dates given on both sides meet (the
+ * cancelling is dated apart from an event held months before), and the other does not tell the event as still to come.
+ */
+function cancelledOnePlan(x: EventReading, y: EventReading, a: Claim, b: Claim): boolean {
+  const named = (r: EventReading, other: Claim) => r.via !== 'cancelled' || (r.named ?? []).every((w) => wordsOf(other).has(w));
+  // "will begin on Monday" / "was called off": an event still to come against its cancelling is status's (scheduled vs decided).
+  const toCome = (r: EventReading, other: Claim) => r.via === 'cancelled' && futureVerbGroup(other);
+  return named(x, b) && named(y, a) && !toCome(x, b) && !toCome(y, a) && !datesClash(a, b);
+}
+
 /**
  * The same event held with opposite polarity once implicative verbs and event nouns are read through: "managed to
  * escape" / "failed to escape", "seized the airport" / "failed to capture the airport", "inspected the dam" / "no
@@ -178,6 +194,7 @@ function readingHit(a: Claim, b: Claim, context: DetectContext): DetectorHit | n
   for (const x of eventReadings(a, context.lexicon)) {
     for (const y of eventReadings(b, context.lexicon)) {
       if (!opposite(x, y, context) || ((x.via === 'frame' || y.via === 'frame') && !framesAgree(x, y, a, b))) continue;
+      if ((x.via === 'cancelled' || y.via === 'cancelled') && !cancelledOnePlan(x, y, a, b)) continue;
       // "will stop broadcasting at 6 p.m. on Sunday" / "broadcasts on 104.6 FM": an end still to come leaves it going on now.
       if (endToCome(x.negative ? a : b, x.negative ? b : a)) continue;
       const negative = x.negative ? x : y;

@@ -162,6 +162,9 @@ function claimsOf(shared: Shared, clause: Clause, tokens: readonly Token[], rang
     if (!sub) continue;
     sub.mainClaimId = main.id;
     if (part.background) sub.background = part.background;
+    // "A tram derailed in Kassel on Wednesday, injuring four passengers": the injuring is dated and placed by the main clause.
+    if (part.sharesOccasion && sub.times.length === 0) sub.times = main.times;
+    if (part.sharesOccasion && sub.places.length === 0) sub.places = main.places;
     out.push(sub);
     if (!part.frame) hosts.push(modifiersOf(part, context.lexicon));
   }

@@ -5,6 +5,7 @@ import { clauseEndAfter, hasVerb, isFinite, rangesOf } from './clause-parts.js';
 import { sententialDenial, splitContent, type ContentFrame } from './content-clauses.js';
 import { coordinatedPredicate } from './coordination.js';
 import { splitGerundAdverbial } from './gerund-adverbial.js';
+import { splitResultSupplementive } from './result-supplementive.js';
 import { splitCoordinatedClause } from './coordinated-clause.js';
 import { reportedConjunct } from './coordinated-report.js';
 import { presentTenseLemma } from './lemma.js';
@@ -28,6 +29,8 @@ export interface ClausePart {
   frame?: ContentFrame;
   /** Set on a relative clause that modifies a noun phrase (", which employs 1,200 people,"). */
   background?: BackgroundKind;
+  /** A supplementive clause tells its act on the main clause's occasion: with no date or place of its own it takes the main clause's. */
+  sharesOccasion?: true;
 }
 
 export interface SplitClause {
@@ -94,7 +97,7 @@ function splitOnce(terms: readonly Term[]): SplitClause {
       subordinate: [relative ? { terms: relativeClauseTerms(antecedent, inner, t), ranges: rangesOf(inner), background: 'relative' } : (reported ?? { terms: inner, ranges: rangesOf(inner) })],
     };
   }
-  return splitCoordinated(terms) ?? splitCoordinatedClause(terms) ?? splitGerundAdverbial(terms) ?? whole;
+  return splitResultSupplementive(terms) ?? splitCoordinated(terms) ?? splitCoordinatedClause(terms) ?? splitGerundAdverbial(terms) ?? whole;
 }
 
 /**

@@ -40,7 +40,7 @@ export function splitGerundAdverbial(terms: readonly Term[]): SplitClause | null
  * "sacking 60,000 people", "seizing the ship", "coming on as …": an "-ing" verb with its object (or particle) right
  * after it. "after fighting in the north" (an object-less "-ing" form, often the noun of the event) is left alone.
  */
-function isActiveIng(t: Term, next: Term | undefined): boolean {
+export function isActiveIng(t: Term, next: Term | undefined): boolean {
   if (!/^[a-z]{3,}ing$/.test(t.lower) || AUXILIARY_ING.has(t.lower) || t.commaAfter || !next) return false;
   if (!hasTag(t, 'Gerund') && !(hasTag(t, 'Verb') && !hasTag(t, 'Noun'))) return false;
   if (hasTag(next, 'Particle')) return true;

@@ -21,3 +21,12 @@ export const END_PREPOSITIONS: readonly string[] = ['by', 'until', 'till', 'befo
  * to happen elsewhere need not be the event that clause tells.
  */
 export const ADDITIVE_ADJUNCTS: readonly string[] = ['also', 'too', 'likewise', 'as well'];
+/**
+ * Verbs that stop a scheduled or begun event from taking place, said of the event noun as their object ("the launch of
+ * the lifeboat was abandoned", "the vote on the timetable was scrapped"): WordNet 3.1 cancel v.01 {cancel, call off}
+ * ("postpone indefinitely or annul something that was scheduled") and its troponyms scrub v.03 and scratch v.04,
+ * abort v.02 ("terminate before completion"), abandon v.02 ("stop maintaining or insisting on; of ideas or claims",
+ * its sense of giving up an undertaking), and scrap, axe (Oxford Dictionary of English: "abolish or cancel (a plan,
+ * policy, or law)"). "call off" reaches "cancel" through the phrasal table. Lemmas.
+ */
+export const CANCELLING_VERBS: readonly string[] = ['cancel', 'scrub', 'scratch', 'abort', 'abandon', 'scrap', 'axe'];
