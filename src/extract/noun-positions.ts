@@ -28,7 +28,8 @@ const PAST_FORM = /^[a-z]{3,}ed$/;
 /** The terms with every verb-tagged word in a noun position retagged as a noun (or, before a noun, a modifier). */
 export function retagNounPositions(terms: readonly Term[]): Term[] {
   const out = retagTitleNouns(retagNumberedNames(terms));
-  const headline = isTitleCase(terms);
+  let headline: boolean | undefined; // a title-case headline? Asked only where a capital would otherwise mark a name.
+  const isHeadline = (): boolean => (headline ??= isTitleCase(terms));
   // "Food prices rose sharply": an irregular past read as a noun after the subject's plural head is the verb; done first,
   // so the words before it are read as the subject they are.
   for (let i = 1; i < out.length; i++) if (isIrregularPastAfterPlural(out, i)) out[i] = { ...out[i]!, tags: PAST_TAGS };
@@ -62,7 +63,7 @@ export function retagNounPositions(terms: readonly Term[]): Term[] {
       if (!hasTag(out[finite], 'Verb')) out[finite] = { ...out[finite]!, tags: PAST_TAGS };
       continue;
     }
-    const tags = nounPositionTags(out, i, headline);
+    const tags = nounPositionTags(out, i, isHeadline);
     if (tags) out[i] = retagged(t, tags);
   }
   return out;
@@ -180,13 +181,13 @@ function isTitleCase(terms: readonly Term[]): boolean {
   return long.length >= 3 && long.every((t) => t.capitalized);
 }
 
-function nounPositionTags(terms: readonly Term[], i: number, headline: boolean): ReadonlySet<string> | undefined {
+function nounPositionTags(terms: readonly Term[], i: number, headline: () => boolean): ReadonlySet<string> | undefined {
   const t = terms[i]!;
   const next = terms[i + 1];
   if (afterDeterminer(terms, i) || verbFormAfterPreposition(terms, i)) return next && isNoun(next) && !terms[i]!.commaAfter ? MODIFIER_TAGS : NOUN_TAGS;
   if (headAfterModifiers(terms, i)) return NOUN_TAGS;
   if (pluralAfterNumeral(terms, i)) return NOUN_TAGS;
-  if (!headline && nameStart(t, next)) return NAME_TAGS;
+  if (nameStart(t, next) && !headline()) return NAME_TAGS;
   if (headBeforePastVerb(terms, i)) return NOUN_TAGS;
   if (compoundOpener(terms, i)) return MODIFIER_TAGS;
   return undefined;
