@@ -147,23 +147,25 @@ function twoEventsOfAKind(a: Claim, b: Claim, actor: number, lexicon: Lexicon): 
   return actor === 0 && sameAct(a, b, lexicon) && placesClash(a, b);
 }
 
-/** The two claims' acts are one event by a relation of the acts themselves, cheapest tests first where they are pure. */
+/**
+ * The two claims' acts are one event by a relation of the acts themselves, each test asked only while none holds:
+ * - opposite predicates ("strengthened" / "weakened") name the same event, seen two ways;
+ * - events one by a dictionary relation ("made arrests" / "arrested", "killed" / "died") are what the detectors compare;
+ * - a process still under way and its outcome ('still negotiating' / 'the deal was signed') name one event too;
+ * - one doer's act measured twice in a verb and its kind-of ("spent $30,000 on" / "paid $3,000 for") about one thing;
+ * - one doer's toll told by two verbs ("the storm caused 3 fatalities" / "the storm killed nine people"): counts of
+ *   named things by one doer, not the counted people as subject ("eight people had died" / "killing a dozen people")
+ *   nor a bare running figure ("the death toll reached 40", which a later report may update);
+ * - one body's vote told with two verbs and two tallies ("ruled 7-2" / "split 5-4");
+ * - two reports counting one set with two verbs (`oneSet`: match/counted-sets.ts, which reads the documents whole).
+ */
 function oneEventRelated(a: Claim, b: Claim, actor: number, opposes: Opposes | undefined, lexicon: Lexicon, oneSet: boolean): boolean {
-  // Opposite predicates ("strengthened" / "weakened") name the same event, seen two ways.
-  const opposite = () => opposes !== undefined && a.proposition.predicate !== undefined && b.proposition.predicate !== undefined && opposes(a.proposition.predicate.lemma, b.proposition.predicate.lemma);
-  // A process still under way and its outcome ('still negotiating' / 'the deal was signed') name one event too.
-  // One doer's act measured twice in a verb and its kind-of ("spent $30,000 on" / "paid $3,000 for") about one thing.
-  const measuredAct = () => actor === 1 && measuredKindOfAct(a, b) && sharesTopicWord(a, b);
-  // One doer's toll told by two verbs ("the storm caused 3 fatalities" / "the storm killed nine people"): counts of
-  // named things by one doer, not the counted people as subject ("eight people had died" / "killing a dozen people")
-  // nor a bare running figure ("the death toll reached 40", which a later report may update).
-  const outcomeToll = () => actor === 1 && countedObject(a) && countedObject(b) && countsOfOneOutcome(a, b, lexicon);
-  // One body's vote told with two verbs and two tallies ("ruled 7-2" / "split 5-4").
-  const oneVote = () => actor === 1 && oneBodysVote(a, b, lexicon);
-  // Events one by a dictionary relation ("made arrests" / "arrested", "killed" / "died") are what the detectors compare.
-  // Excluding states of one holder ("was killed" / "is alive") speak of one fate, seen two ways, as opposites do.
-  // Two reports counting one set with two verbs (match/counted-sets.ts, which reads the documents whole).
-  return oneSet || opposite() || sameEvent(a, b) || dictionaryRelatedActs(a, b, lexicon) || processOutcomeEither(a, b, lexicon) || (actor > 0 && sharesMeasure(a, b)) || measuredAct() || outcomeToll() || oneVote() || (actor === 1 && valueStatedTwice(a, b));
+  const [pa, pb] = [a.proposition.predicate, b.proposition.predicate];
+  return oneSet || (opposes !== undefined && pa !== undefined && pb !== undefined && opposes(pa.lemma, pb.lemma)) || sameEvent(a, b) ||
+    dictionaryRelatedActs(a, b, lexicon) || processOutcomeEither(a, b, lexicon) || (actor > 0 && sharesMeasure(a, b)) ||
+    (actor === 1 && measuredKindOfAct(a, b) && sharesTopicWord(a, b)) ||
+    (actor === 1 && countedObject(a) && countedObject(b) && countsOfOneOutcome(a, b, lexicon)) ||
+    (actor === 1 && oneBodysVote(a, b, lexicon)) || (actor === 1 && valueStatedTwice(a, b));
 }
 
 /**
