@@ -6,6 +6,9 @@ import type { Lexicon } from '../lexicon/index.js';
  * where things stand. A cue inside one of the claim's dates is the month "May", no hedge.
  */
 export function hedged(c: Claim, lexicon: Pick<Lexicon, 'hedges'>): boolean {
-  const inDate = (s: { start: number; end: number }) => c.times.some((t) => s.start >= t.span.start && s.end <= t.span.end);
-  return c.certainty.cues.some((cue) => cue.text.toLowerCase() in lexicon.hedges && !inDate(cue));
+  return c.certainty.cues.some((cue) => cue.text.toLowerCase() in lexicon.hedges && !inDate(c, cue));
+}
+
+function inDate(c: Claim, s: { start: number; end: number }): boolean {
+  return c.times.some((t) => s.start >= t.span.start && s.end <= t.span.end);
 }

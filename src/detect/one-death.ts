@@ -30,12 +30,15 @@ function undergoer(c: Claim): Phrase | undefined {
  * side (a count of victims is the numeric detector's case).
  */
 export function oneDeath(a: Claim, b: Claim, lexicon: Lexicon): boolean {
-  const stated = (c: Claim) => c.proposition.state === 'affirmed' && !c.proposition.negated && !hedged(c, lexicon) && c.quantities.length === 0;
-  if (!stated(a) || !stated(b) || !tellsDeath(a, lexicon) || !tellsDeath(b, lexicon)) return false;
+  if (!statedDeath(a, lexicon) || !statedDeath(b, lexicon) || !tellsDeath(a, lexicon) || !tellsDeath(b, lexicon)) return false;
   const [x, y] = [undergoer(a), undergoer(b)];
   if (!x || !y) return false;
-  const name = (p: Phrase) => canonicalName(p.key, lexicon.aliases);
-  return name(x) === name(y) && !derived(lexicon, peopleNouns).has(x.key.toLowerCase());
+  return canonicalName(x.key, lexicon.aliases) === canonicalName(y.key, lexicon.aliases) && !derived(lexicon, peopleNouns).has(x.key.toLowerCase());
+}
+
+/** Stated: affirmed, not negated or hedged, with no count. */
+function statedDeath(c: Claim, lexicon: Lexicon): boolean {
+  return c.proposition.state === 'affirmed' && !c.proposition.negated && !hedged(c, lexicon) && c.quantities.length === 0;
 }
 
 const peopleNouns = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.peopleNouns);

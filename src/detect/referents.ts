@@ -99,9 +99,12 @@ function initials(text: string): string {
 
 /** One name is an acronym of the other: "FBI" / "the Federal Bureau of Investigation". */
 export function isAcronymOf(x: string, y: string): boolean {
-  const test = (short: string, long: string) => ACRONYM.test(short) && initials(long) === short;
   const [a, b] = [x.trim().replace(/^the\s+/i, ''), y.trim().replace(/^the\s+/i, '')];
-  return test(a, b) || test(b, a);
+  return isAcronym(a, b) || isAcronym(b, a);
+}
+
+function isAcronym(short: string, long: string): boolean {
+  return ACRONYM.test(short) && initials(long) === short;
 }
 
 /**

@@ -61,9 +61,12 @@ export function subjectBefore(terms: readonly Term[], verb: number): Term[] {
   while (end >= 0 && hasTag(terms[end], 'Adverb')) end--;
   if (end < 0 || !isNominal(terms[end]!) || terms[end]!.commaAfter) return [];
   let start = end;
-  const inPhrase = (t: Term) => isNominal(t) || hasTag(t, 'Adjective') || hasTag(t, 'Determiner') || hasTag(t, 'Possessive') || hasTag(t, 'Value');
-  while (start > 0 && inPhrase(terms[start - 1]!) && !terms[start - 1]!.commaAfter) start--;
+  while (start > 0 && inSubjectPhrase(terms[start - 1]!) && !terms[start - 1]!.commaAfter) start--;
   return terms.slice(start, end + 1);
+}
+
+function inSubjectPhrase(t: Term): boolean {
+  return isNominal(t) || hasTag(t, 'Adjective') || hasTag(t, 'Determiner') || hasTag(t, 'Possessive') || hasTag(t, 'Value');
 }
 
 /**

@@ -1,7 +1,8 @@
 import nlp from 'compromise';
 
-/** Words already looked up: the tagger runs once per word. */
+/** Words already looked up: the tagger runs once per word. Bounded: past MAX_KNOWN it starts afresh, so a stream of distinct words cannot grow memory. */
 const known = new Map<string, boolean>();
+const MAX_KNOWN = 50_000;
 
 /**
  * A lower-case "-ly" word that the tagger reads as an adverb on its own ("flatly", "repeatedly"), not a noun
@@ -12,6 +13,7 @@ export function isLyAdverb(word: string): boolean {
   let adverb = known.get(word);
   if (adverb === undefined) {
     adverb = nlp(word).has('#Adverb');
+    if (known.size >= MAX_KNOWN) known.clear();
     known.set(word, adverb);
   }
   return adverb;

@@ -28,7 +28,7 @@ const PAST_FORM = /^[a-z]{3,}ed$/;
 /** The terms with every verb-tagged word in a noun position retagged as a noun (or, before a noun, a modifier). */
 export function retagNounPositions(terms: readonly Term[]): Term[] {
   const out = retagTitleNouns(retagNumberedNames(terms));
-  const headline = isTitleCase(terms);
+  const headline: Headline = { terms }; // a title-case headline? Asked only where a capital would otherwise mark a name.
   // "Food prices rose sharply": an irregular past read as a noun after the subject's plural head is the verb; done first,
   // so the words before it are read as the subject they are.
   for (let i = 1; i < out.length; i++) if (isIrregularPastAfterPlural(out, i)) out[i] = { ...out[i]!, tags: PAST_TAGS };
@@ -179,14 +179,15 @@ function isTitleCase(terms: readonly Term[]): boolean {
   const long = terms.filter((t) => /^\p{L}{4,}/u.test(t.lower));
   return long.length >= 3 && long.every((t) => t.capitalized);
 }
+interface Headline { terms: readonly Term[]; is?: boolean }
 
-function nounPositionTags(terms: readonly Term[], i: number, headline: boolean): ReadonlySet<string> | undefined {
+function nounPositionTags(terms: readonly Term[], i: number, headline: Headline): ReadonlySet<string> | undefined {
   const t = terms[i]!;
   const next = terms[i + 1];
   if (afterDeterminer(terms, i) || verbFormAfterPreposition(terms, i)) return next && isNoun(next) && !terms[i]!.commaAfter ? MODIFIER_TAGS : NOUN_TAGS;
   if (headAfterModifiers(terms, i)) return NOUN_TAGS;
   if (pluralAfterNumeral(terms, i)) return NOUN_TAGS;
-  if (!headline && nameStart(t, next)) return NAME_TAGS;
+  if (nameStart(t, next) && !(headline.is ??= isTitleCase(headline.terms))) return NAME_TAGS;
   if (headBeforePastVerb(terms, i)) return NOUN_TAGS;
   if (compoundOpener(terms, i)) return MODIFIER_TAGS;
   return undefined;

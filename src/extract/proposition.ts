@@ -84,7 +84,12 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   const terms = withIrregularRoots(withAuxiliaryParticiples(retagNounPositions(tagged)));
   const parts: PropositionParts = { passive: false, events: [] };
   // A copula with a participle ("was not damaged when a ship dragged …") counts where it stands, before later verbs.
-  const isVerbAt = (t: Term, i: number) => isAfterModal(terms, i) || isLexicalVerb(terms, i) || isIrregularPast(terms, i) || (isBe(t) && throughCopula(terms, i) !== i);
+  // Several scans ask about one word: each answer is kept (1 verb, 2 not), as the terms do not change while they ask.
+  const verbAt = new Int8Array(terms.length);
+  const isVerbAt = (t: Term, i: number): boolean => {
+    if (verbAt[i] === 0) verbAt[i] = isAfterModal(terms, i) || isLexicalVerb(terms, i) || isIrregularPast(terms, i) || (isBe(t) && throughCopula(terms, i) !== i) ? 1 : 2;
+    return verbAt[i] === 1;
+  };
   // "Speaking to reporters, the minister said …": the main clause starts after a participial opener.
   const start = adverbialOpenerEnd(terms, isVerbAt);
   // "There were 450 passengers on board": an existential's verb is its "be", whatever a later word was read as.

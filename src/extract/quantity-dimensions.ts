@@ -25,10 +25,17 @@ const PROPORTION_BEFORE = new RegExp(`\\b(?:a|${numberWordsUpTo(5).join('|')}|\\
  * things; it is marked dimension 'proportion', compared only with another proportion.
  */
 export function markProportions(doc: TextView, found: readonly Quantity[]): Quantity[] {
-  const before = (q: Quantity) => PROPORTION_BEFORE.test(doc.view.slice(Math.max(0, q.span.start - PROPORTION_REACH), q.span.start));
-  const after = (q: Quantity) => PROPORTION_AFTER.test(doc.view.slice(q.span.end, q.span.end + PROPORTION_REACH));
-  return found.map((q) => (q.dimension === 'count' && (before(q) || after(q)) ? { ...q, dimension: 'proportion' } : q));
+  return found.map((q) => (q.dimension === 'count' && (proportionBefore(doc.view, q) || proportionAfter(doc.view, q)) ? { ...q, dimension: 'proportion' } : q));
 }
+
+function proportionBefore(view: string, q: Quantity): boolean {
+  return PROPORTION_BEFORE.test(view.slice(Math.max(0, q.span.start - PROPORTION_REACH), q.span.start));
+}
+
+function proportionAfter(view: string, q: Quantity): boolean {
+  return PROPORTION_AFTER.test(view.slice(q.span.end, q.span.end + PROPORTION_REACH));
+}
+
 /** The first number of a proportion: "two" in "two out of three voters". */
 const PROPORTION_AFTER = new RegExp(`^\\s+(?:in|out\\s+of)\\s+(?:\\d+|${numberWordsUpTo(10).join('|')})\\b`, 'i');
 const PROPORTION_REACH = 16;

@@ -65,8 +65,12 @@ export function noteReferents(claim: Claim, referents: Referents, sentenceStart?
  */
 function isName(text: string, minWords: number): boolean {
   const words = text.trim().split(/\s+/);
-  const nameWord = (w: string, i: number) => CAPITALISED.test(w) || (i > 0 && i < words.length - 1 && PARTICLES.has(w));
-  return words.length >= minWords && words.every(nameWord) && !DETERMINER.test(words[0]!);
+  return words.length >= minWords && words.every(isNameWord) && !DETERMINER.test(words[0]!);
+}
+
+/** A capitalised word, or a name particle between two words of the name. */
+function isNameWord(w: string, i: number, words: readonly string[]): boolean {
+  return CAPITALISED.test(w) || (i > 0 && i < words.length - 1 && PARTICLES.has(w));
 }
 
 const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);

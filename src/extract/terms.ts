@@ -124,10 +124,11 @@ function taggedWords(text: string, depth: TagDepth): readonly TaggedWord[] {
   if (known) return known;
   const doc = depth === 'full' ? fullyTagged(text) : quicklyTagged(text);
   // The term objects themselves, as doc.json() would copy them: their offsets, roots and tags are all that is read.
+  // Each tag set is kept as it is, not copied: the doc is dropped here, so nothing changes it again.
   doc.compute('offset');
   const words: TaggedWord[] = [];
   for (const terms of (doc as unknown as { docs: CompromiseTerm[][] }).docs) {
-    for (const t of terms) words.push({ start: t.offset.start, length: t.offset.length, root: rootOf(t), tags: new Set(t.tags) });
+    for (const t of terms) words.push({ start: t.offset.start, length: t.offset.length, root: rootOf(t), tags: t.tags });
   }
   if (taggedTexts.size >= TAGGED_LIMIT) taggedTexts.clear();
   taggedTexts.set(key, words);

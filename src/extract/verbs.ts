@@ -54,9 +54,9 @@ export function isAfterModal(terms: readonly Term[], i: number): boolean {
   if (hasTag(t, 'Determiner') || hasTag(t, 'Preposition') || hasTag(t, 'Pronoun') || t.lower.endsWith('ly')) return false;
   let k = i - 1;
   // A contracted "didn't" is itself a negator: the walk back stops at it. "The lender didn't shutters": no plural noun is a bare infinitive.
-  const doSupport = (j: number) => isNegatedDo(terms, j) && !hasTag(t, 'Plural');
-  while (k >= 0 && !doSupport(k) && (hasTag(terms[k], 'Negative') || NEGATOR.has(terms[k]!.lower) || terms[k]!.lower.endsWith('ly') || GAP.has(terms[k]!.lower))) k--;
-  if (k < 0 || !(hasTag(terms[k], 'Modal') || doSupport(k))) return false;
+  const plural = hasTag(t, 'Plural');
+  while (k >= 0 && !(isNegatedDo(terms, k) && !plural) && (hasTag(terms[k], 'Negative') || NEGATOR.has(terms[k]!.lower) || terms[k]!.lower.endsWith('ly') || GAP.has(terms[k]!.lower))) k--;
+  if (k < 0 || !(hasTag(terms[k], 'Modal') || (isNegatedDo(terms, k) && !plural))) return false;
   if (t.lower === 'have' || GAP.has(t.lower)) return false;
   return true;
 }

@@ -133,26 +133,39 @@ export function matchScore(a: Claim, b: Claim, opposes?: Opposes, lexicon: Lexic
   // A caller that only asks whether the match reaches `floor` needs no event part when even a shared event falls short.
   const withoutEvent = MATCH_WEIGHTS.keys * overlap + MATCH_WEIGHTS.actor * actor;
   if (floor !== undefined && sixPlaces(withoutEvent + MATCH_WEIGHTS.event) < floor) return sixPlaces(withoutEvent);
-  // Opposite predicates ("strengthened" / "weakened") name the same event, seen two ways.
-  const opposite = opposes !== undefined && a.proposition.predicate !== undefined && b.proposition.predicate !== undefined && opposes(a.proposition.predicate.lemma, b.proposition.predicate.lemma);
-  // The same act by other doers in other places is two events of one kind ('Shell opened a refinery in Rotterdam' /
-  // 'Exxon … in Texas'). A date alone does not split them: it is often what two reports of one act disagree on.
-  const twoOfAKind = actor === 0 && sameAct(a, b, lexicon) && placesClash(a, b);
-  // A process still under way and its outcome ('still negotiating' / 'the deal was signed') name one event too.
-  // One doer's act measured twice in a verb and its kind-of ("spent $30,000 on" / "paid $3,000 for") about one thing.
-  const measuredAct = actor === 1 && measuredKindOfAct(a, b) && sharesTopicWord(a, b);
-  // One doer's toll told by two verbs ("the storm caused 3 fatalities" / "the storm killed nine people"): counts of
-  // named things by one doer, not the counted people as subject ("eight people had died" / "killing a dozen people")
-  // nor a bare running figure ("the death toll reached 40", which a later report may update).
-  const outcomeToll = actor === 1 && countedObject(a) && countedObject(b) && countsOfOneOutcome(a, b, lexicon);
-  // One body's vote told with two verbs and two tallies ("ruled 7-2" / "split 5-4").
-  const oneVote = actor === 1 && oneBodysVote(a, b, lexicon);
-  // Events one by a dictionary relation ("made arrests" / "arrested", "killed" / "died") are what the detectors compare.
-  // Excluding states of one holder ("was killed" / "is alive") speak of one fate, seen two ways, as opposites do.
-  // Two reports counting one set with two verbs (match/counted-sets.ts, which reads the documents whole).
-  const related = oneSet || opposite || sameEvent(a, b) || dictionaryRelatedActs(a, b, lexicon) || processOutcomeEither(a, b, lexicon) || (actor > 0 && sharesMeasure(a, b)) || measuredAct || outcomeToll || oneVote || (actor === 1 && valueStatedTwice(a, b));
-  const event = rebutsTeller || (!twoOfAKind && (related || statesOfOneEvent(a, b, lexicon))) ? 1 : 0;
+  // Each test below is pure and asked only until the event part is known: a rebuttal of the teller decides it, and
+  // two events of one kind rule it out, before any dictionary look-up.
+  const event = rebutsTeller || (!twoEventsOfAKind(a, b, actor, lexicon) && (oneEventRelated(a, b, actor, opposes, lexicon, oneSet) || statesOfOneEvent(a, b, lexicon))) ? 1 : 0;
   return sixPlaces(withoutEvent + MATCH_WEIGHTS.event * event);
+}
+
+/**
+ * The same act by other doers in other places is two events of one kind ('Shell opened a refinery in Rotterdam' /
+ * 'Exxon … in Texas'). A date alone does not split them: it is often what two reports of one act disagree on.
+ */
+function twoEventsOfAKind(a: Claim, b: Claim, actor: number, lexicon: Lexicon): boolean {
+  return actor === 0 && sameAct(a, b, lexicon) && placesClash(a, b);
+}
+
+/**
+ * The two claims' acts are one event by a relation of the acts themselves, each test asked only while none holds:
+ * - opposite predicates ("strengthened" / "weakened") name the same event, seen two ways;
+ * - events one by a dictionary relation ("made arrests" / "arrested", "killed" / "died") are what the detectors compare;
+ * - a process still under way and its outcome ('still negotiating' / 'the deal was signed') name one event too;
+ * - one doer's act measured twice in a verb and its kind-of ("spent $30,000 on" / "paid $3,000 for") about one thing;
+ * - one doer's toll told by two verbs ("the storm caused 3 fatalities" / "the storm killed nine people"): counts of
+ *   named things by one doer, not the counted people as subject ("eight people had died" / "killing a dozen people")
+ *   nor a bare running figure ("the death toll reached 40", which a later report may update);
+ * - one body's vote told with two verbs and two tallies ("ruled 7-2" / "split 5-4");
+ * - two reports counting one set with two verbs (`oneSet`: match/counted-sets.ts, which reads the documents whole).
+ */
+function oneEventRelated(a: Claim, b: Claim, actor: number, opposes: Opposes | undefined, lexicon: Lexicon, oneSet: boolean): boolean {
+  const [pa, pb] = [a.proposition.predicate, b.proposition.predicate];
+  return oneSet || (opposes !== undefined && pa !== undefined && pb !== undefined && opposes(pa.lemma, pb.lemma)) || sameEvent(a, b) ||
+    dictionaryRelatedActs(a, b, lexicon) || processOutcomeEither(a, b, lexicon) || (actor > 0 && sharesMeasure(a, b)) ||
+    (actor === 1 && measuredKindOfAct(a, b) && sharesTopicWord(a, b)) ||
+    (actor === 1 && countedObject(a) && countedObject(b) && countsOfOneOutcome(a, b, lexicon)) ||
+    (actor === 1 && oneBodysVote(a, b, lexicon)) || (actor === 1 && valueStatedTwice(a, b));
 }
 
 /**

@@ -56,9 +56,12 @@ function rolesOf(c: Claim, lexicon: AlignLexicon): Roles {
 
 /** Whether the two claims share their agent or their theme, which fixes their verbs' senses. */
 function sharesRole(a: Claim, b: Claim, lexicon: AlignLexicon): boolean {
-  const same = (x: Party, y: Party) => x.words.length > 0 && y.words.length > 0 && sameKeyedParty(x, y, lexicon);
   const [ra, rb] = [rolesOf(a, lexicon), rolesOf(b, lexicon)];
-  return same(ra.actor, rb.actor) || same(ra.theme, rb.theme);
+  return oneParty(ra.actor, rb.actor, lexicon) || oneParty(ra.theme, rb.theme, lexicon);
+}
+
+function oneParty(x: Party, y: Party, lexicon: AlignLexicon): boolean {
+  return x.words.length > 0 && y.words.length > 0 && sameKeyedParty(x, y, lexicon);
 }
 
 /** The strongest link between the two claims' events, vectors only when no lexical relation holds. */
@@ -67,11 +70,10 @@ export function eventLink(a: Claim, b: Claim, lexicon: AlignLexicon): EventMatch
   const mb = eventMentions(b, lexicon);
   // Whether the claims share a role matters only between two predicates: asked then, and once.
   let sharedRole: boolean | undefined;
-  const shared = () => (sharedRole ??= sharesRole(a, b, lexicon));
   let best: { score: number; match: EventMatch } | undefined;
   for (const x of ma) {
     for (const y of mb) {
-      const r = mentionRelation(x, y, lexicon, x.source === 'predicate' && y.source === 'predicate' && shared());
+      const r = mentionRelation(x, y, lexicon, x.source === 'predicate' && y.source === 'predicate' && (sharedRole ??= sharesRole(a, b, lexicon)));
       if (!r) continue;
       const score = r.strength + (PREDICATES.has(x.source) && PREDICATES.has(y.source) ? PREDICATE_BONUS : 0);
       if (!best || score > best.score) best = { score, match: { link: link(x.span, y.span, [x.word.lemma, y.word.lemma], r), x, y } };

@@ -178,8 +178,11 @@ function occasionShared(claim: Claim, state: StateMention, other: Claim): boolea
  * of "died in hospital a week later", whatever opposes the two verbs.
  */
 export function stateAfterAnotherOccasion(a: Claim, b: Claim): boolean {
-  const after = (x: Claim, y: Claim) => OCCASION_VERBS.has(x.proposition.predicate?.lemma ?? '') && !namesTheOccasion(x, y);
-  return after(a, b) || after(b, a);
+  return stateAfter(a, b) || stateAfter(b, a);
+}
+
+function stateAfter(x: Claim, y: Claim): boolean {
+  return OCCASION_VERBS.has(x.proposition.predicate?.lemma ?? '') && !namesTheOccasion(x, y);
 }
 
 /** The other claim names the head of what the claim acted on ("the crash" in "survived the crash"), or it acted on nothing. */

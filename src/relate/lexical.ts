@@ -56,6 +56,11 @@ function derived(x: AlignedWord, y: AlignedWord, fx: WordFacts, fy: WordFacts): 
     fx.nominalOf.some((v) => fy.nominalOf.includes(v));
 }
 
+/** The verb is a hypernym of the word's (its third and fourth senses too when a shared role fixes the sense). */
+function isParentOf(f: WordFacts, verb: string, sharedRole: boolean): boolean {
+  return f.hypernyms.has(verb) || (sharedRole && f.hypernymsInContext.has(verb));
+}
+
 /** "a-to-b" when the relation runs from a's word to b's (a is the specific or causing one). */
 function directed(fromA: boolean, fromB: boolean): 'a-to-b' | 'b-to-a' | undefined {
   if (fromA) return 'a-to-b';
@@ -105,8 +110,7 @@ function computeRelation(x: AlignedWord, y: AlignedWord, fx: WordFacts, fy: Word
   if (sharedRole && x.verb && y.verb && areSynonymsInContext(x.verb, y.verb)) return lexical('synonym');
   if (!x.verb || !y.verb) return undefined;
   // One agent or theme fixes the sense enough for the hypernyms of a verb's third and fourth senses too.
-  const parent = (f: WordFacts, verb: string) => f.hypernyms.has(verb) || (sharedRole && f.hypernymsInContext.has(verb));
-  const hypernym = directed(parent(fx, y.verb), parent(fy, x.verb));
+  const hypernym = directed(isParentOf(fx, y.verb, sharedRole), isParentOf(fy, x.verb, sharedRole));
   if (hypernym) return lexical('hypernym', hypernym);
   const entailment = directed(fx.entails.includes(y.verb), fy.entails.includes(x.verb));
   if (entailment) return lexical('entailment', entailment);

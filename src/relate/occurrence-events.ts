@@ -21,12 +21,19 @@ export function occurrenceOfNamedEvent(a: Claim, b: Claim, lexicon: EventLexicon
   return sameState(a, b) && !additive(a) && !additive(b) && (tells(a, b, lexicon) || tells(b, a, lexicon));
 }
 
-/** The claim adds one more instance beside one in view ("were also battling"). */
+/** The claim adds one more instance beside one in view ("were also battling"); read once per claim object, not per pair. */
 function additive(c: Claim): boolean {
-  const words = claimWords(c).tokens.map((t) => t.lower);
-  const text = words.join(' ');
-  return ADDITIVE_ADJUNCTS.some((w) => (w.includes(' ') ? text.includes(w) : words.includes(w)));
+  let found = additiveClaims.get(c);
+  if (found === undefined) {
+    const words = claimWords(c).tokens.map((t) => t.lower);
+    const text = words.join(' ');
+    found = ADDITIVE_ADJUNCTS.some((w) => (w.includes(' ') ? text.includes(w) : words.includes(w)));
+    additiveClaims.set(c, found);
+  }
+  return found;
 }
+/** Claims are immutable values; keyed weakly, so the memo lives no longer than the claims it describes. */
+const additiveClaims = new WeakMap<Claim, boolean>();
 
 type Phase = 'whole' | 'onset' | 'end';
 

@@ -33,8 +33,7 @@ export interface EventRelation {
 }
 
 function ownEvents(x: string, y: string): boolean {
-  const own = (s: string) => OWN_EVENT.has(s);
-  return (own(x) && own(y)) || (own(x) && y === 'nominalisation') || (own(y) && x === 'nominalisation');
+  return (OWN_EVENT.has(x) && OWN_EVENT.has(y)) || (OWN_EVENT.has(x) && y === 'nominalisation') || (OWN_EVENT.has(y) && x === 'nominalisation');
 }
 
 const NONE: EventRelation = { lexical: false, related: false, similar: false, opposed: false, distinct: false, strength: 0, predicates: false };
@@ -52,9 +51,8 @@ function compute(a: Claim, b: Claim, lexicon: Lexicon): EventRelation {
   if (link.relation === 'converse' && converseRoles(a, b, link, lexicon) === 'same') return NONE;
   // One transfer verb, the recipient of one the doer of the other: a resale, two events.
   if (chainedTransfer(a, b, link, lexicon)) return DISTINCT;
-  const same = (x: { key: string } | undefined, y: { key: string } | undefined) => x !== undefined && x.key === y?.key;
   // Vectors say "maybe one event" only for one doer or one thing acted on ("bodies were brought" / "bodies were taken").
-  const sameDoer = same(a.proposition.actor, b.proposition.actor) || same(a.proposition.theme, b.proposition.theme);
+  const sameDoer = sameKey(a.proposition.actor, b.proposition.actor) || sameKey(a.proposition.theme, b.proposition.theme);
   return {
     lexical: SAME_EVENT.has(link.relation),
     related: RELATED_EVENT.has(link.relation),
@@ -65,6 +63,10 @@ function compute(a: Claim, b: Claim, lexicon: Lexicon): EventRelation {
     strength: link.strength,
     predicates: match.x.source !== 'nominalisation' && match.y.source !== 'nominalisation',
   };
+}
+
+function sameKey(x: { key: string } | undefined, y: { key: string } | undefined): boolean {
+  return x !== undefined && x.key === y?.key;
 }
 
 /** The relation of two claims' events, remembered per pair of claim objects (claims are immutable values). */
@@ -83,6 +85,9 @@ export function eventRelation(a: Claim, b: Claim, lexicon: Lexicon): EventRelati
  * needs a light-verb phrase among one side's event mentions, so a pair without one skips the whole relation.
  */
 export function lightVerbRelation(a: Claim, b: Claim, lexicon: Lexicon): boolean {
-  const light = (c: Claim) => eventMentions(c, lexicon).some((m) => m.source === 'light-verb');
-  return (light(a) || light(b)) && eventRelation(a, b, lexicon).relation === 'light-verb';
+  return (hasLightVerb(a, lexicon) || hasLightVerb(b, lexicon)) && eventRelation(a, b, lexicon).relation === 'light-verb';
+}
+
+function hasLightVerb(c: Claim, lexicon: Lexicon): boolean {
+  return eventMentions(c, lexicon).some((m) => m.source === 'light-verb');
 }
