@@ -44,7 +44,7 @@ const CAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'from',
 /** Most words between the preposition and the cause's head ("in the violent overnight storm"). */
 const CAUSE_REACH = 4;
 
-/** The passive names the denier as the cause of its act: "in", "during" or "from" then the denier's head word. */
+/** The passive names the denier as the cause of its act: "in", "during", "from" or "by" then the denier's head word. */
 function causeNamed(passive: Claim, denial: Claim): boolean {
   const actor = denial.proposition.actor;
   const predicate = passive.proposition.predicate;

@@ -34,7 +34,7 @@ export function negatedParticipleVerb(lower: string): string | undefined {
 /** The participle's index, its term read as the verb, and its "un-" prefix as the negator; always a passive. */
 export interface NegativeParticiple { index: number; term: Term; negator: Term }
 
-const isLinking = (t: Term | undefined) => t !== undefined && (isBe(t) || t.root === 'go');
+const isBeOrGo = (t: Term | undefined) => t !== undefined && (isBe(t) || t.root === 'go');
 
 /**
  * "The kiln was undamaged", "The workers went unpaid": the predicate is the participle's verb, negated by the prefix,
@@ -46,7 +46,7 @@ const isLinking = (t: Term | undefined) => t !== undefined && (isBe(t) || t.root
  */
 export function negativeParticiple(terms: readonly Term[], v: number): NegativeParticiple | undefined {
   let index = v;
-  if (isLinking(terms[v])) {
+  if (isBeOrGo(terms[v])) {
     index = v + 1;
     while (index < terms.length && BETWEEN.has(terms[index]!.lower)) index++;
   }
@@ -55,7 +55,7 @@ export function negativeParticiple(terms: readonly Term[], v: number): NegativeP
   if (verb === undefined || base === undefined) return undefined;
   let k = index - 1;
   while (k >= 0 && BETWEEN.has(terms[k]!.lower)) k--;
-  if (!isLinking(terms[k])) return undefined;
+  if (!isBeOrGo(terms[k])) return undefined;
   const negator: Term = { start: verb.start, end: verb.start + 2, lower: 'un', root: 'un', tags: new Set(['Negative']), capitalized: false, commaAfter: false };
   return { index, term: { ...verb, root: base, tags: new Set(['Verb', 'PastTense', 'Participle']) }, negator };
 }

@@ -14,15 +14,6 @@ import { hasTag, type Term } from './terms.js';
  */
 const MARGINAL_PREPOSITIONS: ReadonlySet<string> = new Set(['including', 'following', 'regarding', 'concerning', 'excluding', 'according', 'considering', 'barring', 'pending', 'involving']);
 
-/**
- * "A tram derailed in Kassel on Wednesday, injuring four passengers", "The storm hit the coast, killing three people":
- * a supplementive "-ing" clause after a comma at the end of the main clause tells a further act of the main clause's
- * subject, often its result (Quirk et al. 1985, §§ 15.58–15.60, supplementive clauses; the attachment rule of § 15.59
- * gives them the main clause's subject). When its object is counted it becomes a clause part of its own, with its own
- * figures, so "four passengers" counts the injured, not the derailment; an uncounted one ("…, passing the 300-metre
- * mark") stays a circumstance of the main clause's event, its date and place with it. A reporting verb ("…, saying that …") frames
- * content instead and is left to attribution.
- */
 /** "…, killing three people": after the comma the tagger may read a verb's "-ing" form as a noun; before a figure or determiner it is the verb. */
 function ingReadAsNoun(t: Term, next: Term | undefined): boolean {
   return hasTag(t, 'Noun') && isVerbIngForm(t.lower) && next !== undefined && (hasTag(next, 'Value') || hasTag(next, 'Determiner'));
@@ -45,8 +36,17 @@ function countsItsObject(terms: readonly Term[], i: number): boolean {
   return after === undefined || !(UNITS.has(after.lower) || hasTag(after, 'Unit') || hasTag(after, 'Money'));
 }
 
+/**
+ * "A tram derailed in Kassel on Wednesday, injuring four passengers", "The storm hit the coast, killing three people":
+ * a supplementive "-ing" clause after a comma at the end of the main clause tells a further act of the main clause's
+ * subject, often its result (Quirk et al. 1985, §§ 15.58–15.60, supplementive clauses; the attachment rule of § 15.59
+ * gives them the main clause's subject). When its object is counted it becomes a clause part of its own, with its own
+ * figures, so "four passengers" counts the injured, not the derailment; an uncounted one ("…, passing the 300-metre
+ * mark") stays a circumstance of the main clause's event, its date and place with it. A reporting verb ("…, saying
+ * that …") frames content instead and is left to attribution.
+ */
 export function splitResultSupplementive(terms: readonly Term[]): SplitClause | null {
-  // "The fire spread through the mill": read with the word positions' tags, so a verb the tagger took for a noun counts.
+  // The main clause's verb and subject are read with the word positions' tags, as the proposition finder reads them.
   const tagged = retagNounPositions(terms);
   const first = tagged.findIndex((t) => isFiniteVerb(t) && !t.lower.endsWith('ing'));
   if (first < 1) return null;
@@ -61,7 +61,7 @@ export function splitResultSupplementive(terms: readonly Term[]): SplitClause | 
     const before = terms.slice(0, i);
     const after = terms.slice(end + 1);
     const inner = terms.slice(i, end + 1);
-    // "killing three people and leaving 200 homes without power": coordinated "-ing" forms stay in the clause.
+    // A finite verb later in it (not a coordinated "-ing" form: "and leaving 200 homes") makes it no supplementive clause.
     if (inner.slice(1).some((w) => isFiniteVerb(w) && !w.lower.endsWith('ing'))) continue;
     const verb: Term = { ...t, root: verbLemma(t), tags: new Set(['Verb', 'PresentTense', 'Gerund']) };
     const part = [...subject, verb, ...inner.slice(1)];
