@@ -9,6 +9,7 @@ import { detectCountedSet } from './counted-sets.js';
 import { detectOpposition } from './opposition.js';
 import { detectPolarity } from './polarity.js';
 import { detectQuote } from './quote.js';
+import { detectUnsaidRemark } from './unsaid-remark.js';
 import { detectStatus } from './status.js';
 import { detectTemporal } from './temporal.js';
 import { detectTruthValue } from './truth-value.js';
@@ -29,6 +30,7 @@ export const DETECTORS: readonly (readonly [ConflictKind, Detector])[] = [
   ['temporal', detectTemporal],
   ['location', detectLocation],
   ['quote', detectQuote],
+  ['quote', detectUnsaidRemark],
   ['attribution', detectAttribution],
   ['actor', detectActor],
 ];

@@ -63,6 +63,8 @@ export const QUOTE_MAX_STRENGTH = 0.8;
 export const QUOTE_MIN_STRENGTH = 0.6;
 /** quote: a short quote ("insolent" vs "impudent") by the same speaker about the same predicate. */
 export const QUOTE_SHORT_STRENGTH = 0.7;
+/** quote: a speaker denies having said what another report has that speaker say ("I never said the lido would close"). */
+export const UNSAID_REMARK_STRENGTH = 0.7;
 
 /** attribution: word similarity at or above which two quotes or claim texts are the same words. */
 export const ATTRIBUTION_MIN_SIMILARITY = 0.85;
