@@ -27,6 +27,7 @@ import { conjunctBefore } from './conjuncts.js';
 import { copulaNegator, objectNegator } from './negators-after-verb.js';
 import { negativeParticiple } from './negative-participles.js';
 import { nameInApposition } from './actor-apposition.js';
+import { certaintyIdiom } from './negator-idioms.js';
 import {
   NEGATOR,
   beforeSkipping,
@@ -238,16 +239,6 @@ function lastIndexBefore(terms: readonly Term[], v: number, test: (t: Term) => b
 }
 const LINKING = new Set([...LINKING_VERBS, ...OTHER_COPULAS]);
 const isCopula = (verb: Term) => isBe(verb) || LINKING.has(verb.root);
-
-/** "no doubt", "no question": a negated noun of doubting asserts what follows (Quirk § 8.127, "no doubt" as a disjunct). */
-const DOUBT_NOUNS: ReadonlySet<string> = new Set(['doubt', 'question']);
-
-/** "There is no doubt that the talks failed", "will no doubt attend": the "no" negates the doubt, not the verb. */
-function certaintyIdiom(terms: readonly Term[], negator: Term): boolean {
-  if (negator.lower !== 'no') return false;
-  const at = terms.indexOf(negator);
-  return DOUBT_NOUNS.has(terms[at + 1]?.lower ?? '');
-}
 
 /** Terms after a status or refusal verb in which its inner proposition starts ("confirmed on Monday its attendance"). */
 const INNER_REACH = 4;
