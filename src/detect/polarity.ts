@@ -179,7 +179,11 @@ const wordsOf = (c: Claim): ReadonlySet<string> => new Set(claimWords(c).tokens.
  * cancelling is dated apart from an event held months before), and the other does not tell the event as still to come.
  */
 function cancelledOnePlan(x: EventReading, y: EventReading, a: Claim, b: Claim): boolean {
-  const named = (r: EventReading, other: Claim) => r.via !== 'cancelled' || (r.named ?? []).every((w) => wordsOf(other).has(w));
+  const named = (r: EventReading, other: Claim) => {
+    if (r.via !== 'cancelled') return true;
+    const words = wordsOf(other);
+    return (r.named ?? []).every((w) => words.has(w));
+  };
   // "will begin on Monday" / "was called off": an event still to come against its cancelling is status's (scheduled vs decided).
   const toCome = (r: EventReading, other: Claim) => r.via === 'cancelled' && futureVerbGroup(other);
   return named(x, b) && named(y, a) && !toCome(x, b) && !toCome(y, a) && !datesClash(a, b);

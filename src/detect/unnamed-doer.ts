@@ -3,7 +3,7 @@ import { INDEFINITE_PRONOUNS } from '../lexicon/grammar-words.js';
 import { samePhrase } from './actor.js';
 import { passiveAgents } from './passive-agents.js';
 import { isNegative } from './shared.js';
-import { claimWords } from '../relate/words.js';
+import { claimWords, contentWordsIn } from '../relate/words.js';
 
 /**
  * Huddleston & Pullum (2002, ch. 9 § 1.2): a negated clause denies the whole proposition, its subject included, so
@@ -49,7 +49,7 @@ function causeNamed(passive: Claim, denial: Claim): boolean {
   const actor = denial.proposition.actor;
   const predicate = passive.proposition.predicate;
   if (!actor || !predicate) return false;
-  const head = claimWords(denial).tokens.filter((t) => t.content && t.span.start >= actor.span.start && t.span.end <= actor.span.end).at(-1);
+  const head = contentWordsIn(denial, actor).at(-1);
   if (!head) return false;
   const after = claimWords(passive).tokens.filter((t) => t.span.start >= predicate.span.end);
   return after.some((t, i) => CAUSE_PREPOSITIONS.has(t.lower) && after.slice(i + 1, i + 2 + CAUSE_REACH).some((u) => u.content && u.lemma === head.lemma));

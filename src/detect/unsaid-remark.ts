@@ -2,7 +2,7 @@ import type { Claim } from '../model/claim.js';
 import { UNSAID_REMARK_STRENGTH } from '../lexicon/detector-strengths.js';
 import { REPORTING_VERBS } from '../lexicon/reporting-verbs.js';
 import { NEGATORS } from '../lexicon/polarity-cues.js';
-import { claimWords } from '../relate/words.js';
+import { claimWords, contentWordsIn } from '../relate/words.js';
 import { sameName } from './actor.js';
 import { isNegative, stateSpan } from './shared.js';
 import type { Detector } from './types.js';
@@ -29,11 +29,6 @@ function deniedContent(claim: Claim): { lemmas: ReadonlySet<string>; negated: bo
   return { lemmas: new Set(after.filter((t) => t.content).map((t) => t.lemma)), negated: after.some((t) => NEGATOR.has(t.lower)) };
 }
 
-/** Content lemmas of a phrase of the claim. */
-function phraseLemmas(claim: Claim, phrase: { span: { start: number; end: number } } | undefined): string[] {
-  if (!phrase) return [];
-  return claimWords(claim).tokens.filter((t) => t.content && t.span.start >= phrase.span.start && t.span.end <= phrase.span.end).map((t) => t.lemma);
-}
 
 /**
  * One report has a named speaker deny having said something ("'I never said the lido would close,' Councillor Ash
@@ -50,7 +45,7 @@ export const detectUnsaidRemark: Detector = (a, b, context) => {
     const p = said.proposition;
     if (!p.predicate || REPORTING_VERBS[p.predicate.lemma.toLowerCase()] !== undefined) continue;
     const content = deniedContent(denial);
-    const words = [p.predicate.lemma.toLowerCase(), ...phraseLemmas(said, p.actor), ...phraseLemmas(said, p.theme)];
+    const words = [p.predicate.lemma.toLowerCase(), ...[...contentWordsIn(said, p.actor), ...contentWordsIn(said, p.theme)].map((t) => t.lemma)];
     if (content.negated !== isNegative(said) || !words.every((w) => content.lemmas.has(w))) continue;
     const evidence = denial === a ? [stateSpan(a), p.span] : [p.span, stateSpan(b)];
     return { kind: 'quote', strength: UNSAID_REMARK_STRENGTH, evidence: evidence as [typeof p.span, typeof p.span], detail: `${speaker} denies saying what the other report has them say` };

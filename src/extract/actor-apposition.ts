@@ -1,11 +1,9 @@
 import type { Range } from '../ingest/types.js';
+import { DESCRIPTION_DETERMINERS, MAX_NAME_WORDS } from '../lexicon/grammar-words.js';
 import { hasTag, type Term } from './terms.js';
 import { isBe } from './verbs.js';
 
-/** Determiners that open a description a name may stand in apposition to ("the caretaker", "its new owner"). */
-const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
-/** A proper name is at most this many words ("Tom Reed", "Maria Elena Boschi"). */
-const MAX_NAME_WORDS = 4;
+const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(DESCRIPTION_DETERMINERS);
 
 /** Words of the verb group that may stand between the name's closing comma and the verb ("has", "had not"). */
 function inVerbGroup(t: Term): boolean {

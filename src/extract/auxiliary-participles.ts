@@ -5,6 +5,11 @@ import { isNominal } from './noun-phrases.js';
 import { NEGATOR, isBe } from './verbs.js';
 
 const PARTICIPLE_OF: Readonly<Record<string, string>> = { ...INVARIANT_PAST, ...IRREGULAR_PAST, ...IRREGULAR_PARTICIPLES };
+
+/** The lemma of a listed irregular or invariant past participle ("sold" → sell, "cut" → cut), else undefined. */
+export function irregularParticipleLemma(lower: string): string | undefined {
+  return PARTICIPLE_OF[lower];
+}
 /** Words that may stand between an auxiliary and its participle ("had never left", "has already cut"). */
 const BETWEEN: ReadonlySet<string> = new Set([...NEGATOR, 'ever', 'already', 'just', 'also']);
 /** Most such words between the auxiliary and the participle. */

@@ -6,6 +6,7 @@ import {
 } from '../lexicon/attribution-cues.js';
 import type { Range } from '../ingest/types.js';
 import { NON_RESTRICTIVE_RELATIVES } from '../lexicon/clause-cues.js';
+import { DESCRIPTION_DETERMINERS, MAX_NAME_WORDS } from '../lexicon/grammar-words.js';
 import { NAMED_CLOCK_TIMES } from '../lexicon/clock-words.js';
 import { MONTHS, PARTS_OF_DAY, RELATIVE_DAY_WORDS, RELATIVE_PERIOD_MODIFIERS, RELATIVE_PERIODS, WEEKDAYS } from '../lexicon/date-cues.js';
 import type { Token } from '../segment/tokens.js';
@@ -85,9 +86,6 @@ export function appositiveHolder(tokens: readonly Token[], verb: number): { star
 const NON_RESTRICTIVE: ReadonlySet<string> = new Set(NON_RESTRICTIVE_RELATIVES);
 const HOLDER_AUXILIARY: ReadonlySet<string> = new Set(HOLDER_AUXILIARIES);
 
-/** A proper name is at most this many words ("Nikolay Mladenov", "Maria Elena Boschi"). */
-const MAX_NAME_WORDS = 4;
-
 /** A determiner-led description ("The outgoing envoy to Iraq") followed by a short all-capitalised name. */
 function nameApposition(head: readonly Token[], aside: readonly Token[]): boolean {
   const words = aside.filter((t) => t.kind === 'word');
@@ -96,7 +94,7 @@ function nameApposition(head: readonly Token[], aside: readonly Token[]): boolea
   return isName && described;
 }
 
-const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(DESCRIPTION_DETERMINERS);
 
 /** "speaking at …", "flanked by …", "visibly tired …": a lower-case participle or adverb opens a supplementive aside (Quirk § 15.58). */
 function isParticipialAside(t: Token): boolean {

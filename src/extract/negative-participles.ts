@@ -1,6 +1,5 @@
-import { INVARIANT_PAST } from '../lexicon/invariant-verbs.js';
-import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 import { isVerbLemma } from '../relate/wordnet.js';
+import { irregularParticipleLemma } from './auxiliary-participles.js';
 import type { Term } from './terms.js';
 import { isBe } from './verbs.js';
 
@@ -11,7 +10,7 @@ const BETWEEN: ReadonlySet<string> = new Set(['now', 'largely', 'mostly', 'entir
 
 /** The verb lemma a regular or irregular past participle is built on, if WordNet has that verb. */
 function participleBase(form: string): string | undefined {
-  const irregular = IRREGULAR_PARTICIPLES[form] ?? IRREGULAR_PAST[form] ?? INVARIANT_PAST[form];
+  const irregular = irregularParticipleLemma(form);
   if (irregular !== undefined) return irregular;
   if (!form.endsWith('ed')) return undefined;
   const stem = form.slice(0, -2);

@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicon/index.js';
 import { RESIDENCE_LEMMA, RESIDENT_NOUNS } from '../lexicon/residence.js';
+import { MAX_NAME_WORDS } from '../lexicon/grammar-words.js';
 import type { Claim, Place } from '../model/claim.js';
 import { spanOf } from '../model/span.js';
 import type { SegmentedDocument, Sentence } from '../segment/segment.js';
@@ -12,8 +13,6 @@ const RESIDENT = new Set(RESIDENT_NOUNS);
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words between the article and the noun: "a 45-year-old resident", "a longtime resident". */
 const MAX_MODIFIERS = 3;
-/** A name is at most this many capitalised words ("Jugal Kishore", "Maria Elena Boschi"). */
-const MAX_NAME_WORDS = 4;
 /** The place phrase after "of" ends at a clause break or after this many tokens. */
 const MAX_PLACE_TOKENS = 8;
 const PLACE_END = new Set([',', ';', ':', '.', '(', ')', '"', 'and', 'or', 'who', 'which', 'said', 'says']);

@@ -45,6 +45,14 @@ export const INDEFINITE_PRONOUNS: readonly string[] = [
 ];
 
 /** Personal pronouns in the subjective case (§ 6.3): the ones that can hold a claim ("he said"). */
+/**
+ * Determiners that open a description a name may stand in apposition to ("The outgoing envoy, Nikolay Mladenov,",
+ * "the caretaker, Tom Reed,"; Quirk et al. 1985, § 17.72).
+ */
+export const DESCRIPTION_DETERMINERS: readonly string[] = ['the', 'a', 'an', 'its', 'his', 'her', 'their'];
+/** A proper name is at most this many words ("Nikolay Mladenov", "Maria Elena Boschi"). */
+export const MAX_NAME_WORDS = 4;
+
 export const SUBJECT_PRONOUNS: readonly string[] = ['i', 'you', 'he', 'she', 'it', 'we', 'they'];
 
 /** Personal pronouns: "they" names whoever the context meant, so it can neither match nor contradict a named actor. */
