@@ -35,6 +35,14 @@ export function weekdayOf(day: CalendarDay): number {
   return new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay();
 }
 
+const SUNDAY = 0;
+const SATURDAY = 6;
+
+export function isWeekend(day: CalendarDay): boolean {
+  const weekday = weekdayOf(day);
+  return weekday === SATURDAY || weekday === SUNDAY;
+}
+
 /** The most recent day with that weekday on or before `day` ("on Tuesday" in past-tense news). */
 export function weekdayOnOrBefore(day: CalendarDay, weekday: number): CalendarDay {
   return addDays(day, -((weekdayOf(day) - weekday + DAYS_PER_WEEK) % DAYS_PER_WEEK));

@@ -21,6 +21,7 @@ import { UNTIL_PREPOSITIONS } from '../lexicon/future-markers.js';
 import type { TimeDirection } from './time-direction.js';
 import {
   isoDay,
+  isWeekend,
   localNoon,
   monthInterval,
   parseReferenceDay,
@@ -162,7 +163,7 @@ function toTime(text: string, offset: number, result: chrono.ParsedResult, refer
   const start = offset + result.index + lead;
   const span = spanOf(text, start, start + phrase.length);
   const period = reference ? RELATIVE_PERIOD.exec(phrase) : null;
-  if (period && reference) return periodTime(period[1]!.toLowerCase(), period[2]!.toLowerCase(), reference, span);
+  if (period && reference) return periodTime(period[1]!.toLowerCase(), period[2]!.toLowerCase(), reference, span, direction);
   const s = result.start;
   const known = (c: chrono.Component) => s.isCertain(c);
   if (!known('day') && !known('weekday') && !known('month') && !known('year') && !RELATIVE_DAY.test(phrase)) return undefined;
@@ -208,9 +209,14 @@ function pointsForward(phrase: string): boolean {
   return FORWARD_CUES.has(first);
 }
 
-/** "last week", "next month", "this year", "last weekend": whole periods around the reference. */
-function periodTime(modifier: string, period: string, reference: CalendarDay, span: Time['span']): Time {
-  const step = PERIOD_STEP[modifier] ?? 0;
+/**
+ * "last week", "next month", "this year", "last weekend": whole periods around the reference. "This weekend" is
+ * deictic (Quirk et al. 1985 § 5.52): told in past time on a weekday it is the weekend just gone ("crowds came this
+ * weekend", said on Monday), otherwise the weekend of the reference's week.
+ */
+function periodTime(modifier: string, period: string, reference: CalendarDay, span: Time['span'], direction: TimeDirection): Time {
+  const pastWeekend = period === 'weekend' && modifier === 'this' && direction === 'back' && !isWeekend(reference);
+  const step = pastWeekend ? -1 : PERIOD_STEP[modifier] ?? 0;
   const [from, to] =
     period === 'week' ? weekInterval(reference, step)
     : period === 'weekend' ? weekendInterval(reference, step)

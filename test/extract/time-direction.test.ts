@@ -46,6 +46,45 @@ describe('weekdays resolved by the clause verb group', () => {
   });
 });
 
+describe('"this weekend" points the way of its clause too', () => {
+  // Tuesday 3 March 2026: the weekend just gone is 28 Feb – 1 Mar, the coming one 7–8 March.
+  const weekend = (text: string, publishedAt = TUESDAY) =>
+    analyze({ documents: [{ id: 'a', text, publishedAt }] }).claims.flatMap((c) => c.times.map((t) => [t.span.text, t.from, t.to]));
+
+  it.each([
+    // Past time early in the week: the weekend just gone (Quirk et al. 1985 § 5.52, deictic "this").
+    ['The fair drew record crowds this weekend, organisers said.', [['this weekend', '2026-02-28', '2026-03-01']]],
+    ['Thousands of people walked the route this weekend.', [['this weekend', '2026-02-28', '2026-03-01']]],
+  ])('back: %s', (text, expected) => {
+    expect(weekend(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The fair will open this weekend, organisers said.', [['this weekend', '2026-03-07', '2026-03-08']]],
+    ['The fair is open this weekend.', [['this weekend', '2026-03-07', '2026-03-08']]],
+  ])('ahead: %s', (text, expected) => {
+    expect(weekend(text)).toEqual(expected);
+  });
+
+  it('said on the weekend itself, "this weekend" is that weekend whatever the tense', () => {
+    expect(weekend('The fair drew record crowds this weekend.', '2026-03-08')).toEqual([['this weekend', '2026-03-07', '2026-03-08']]);
+  });
+
+  it('"last weekend" and "next weekend" keep their own step', () => {
+    expect(weekend('The fair drew record crowds last weekend.')).toEqual([['last weekend', '2026-02-28', '2026-03-01']]);
+    // "next weekend" is the weekend of next week, as "next week" is the week after this one.
+    expect(weekend('The fair will open next weekend.')).toEqual([['next weekend', '2026-03-14', '2026-03-15']]);
+  });
+
+  it('a past report and a Saturday of the weekend just gone agree (silent); the weekend after does not contain it', () => {
+    const docs = (b: string) => analyze({ documents: [
+      { id: 'a', source: { name: 'Organisers' }, text: 'Thousands of people danced in the rain at the folk fair this weekend.', publishedAt: TUESDAY },
+      { id: 'b', source: { name: 'Local Paper' }, text: b, publishedAt: TUESDAY },
+    ] }).conflicts.filter((c) => c.band !== 'low' && c.kind === 'temporal').length;
+    expect(docs('Thousands of people danced in the rain at the folk fair on Saturday.')).toBe(0);
+  });
+});
+
 describe('timeDirection', () => {
   const direction = (text: string, verb: string) => {
     const tokens = tokenize(text);
