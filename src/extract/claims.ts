@@ -150,7 +150,7 @@ function claimsOf(shared: Shared, clause: Clause, tokens: readonly Token[], rang
   const modifiers = doc.wholeClaim ? [] : modifiersOf(mainPart, context.lexicon);
   const main = buildClaim(shared, clause, mainPart, propRange, doc.wholeClaim ? doc.id : `${doc.id}:${n + 1}`) ?? (mainPart === whole ? null : buildClaim(shared, clause, whole, propRange, `${doc.id}:${n + 1}`));
   if (!main) return [];
-  const out = [main];
+  const out = [withoutSubjectRelatives(main, modifiers)];
   if (doc.wholeClaim) return out;
   const hosts: ModifierPart[][] = [modifiers];
   const antecedents = mainClauseAntecedents(main, mainPart.terms, (start, end) => phrase(seg, { start, end }, context.lexicon.aliases));
@@ -170,6 +170,24 @@ function claimsOf(shared: Shared, clause: Clause, tokens: readonly Token[], rang
   }
   for (const host of hosts) out.push(...backgroundClaims(shared, clause, host, main, (k) => `${doc.id}:${n + 1 + out.length + k}`));
   return out;
+}
+
+/**
+ * "A ship that sank off Malta in 1942 was found near Sicily": the dates and figures of a relative clause on the subject
+ * are that clause's, not the main clause's (the relative ends before the main verb, so nothing is ambiguous), and its
+ * places are only mentioned by the main clause, not where its event happened (role "mention"); an onset date stays
+ * ("The blaze that broke out on Monday has burned …" started the burning on Monday). A relative after the
+ * main verb may close the sentence with an adverbial of either clause, so it keeps its share.
+ */
+function withoutSubjectRelatives(main: Claim, modifiers: readonly ModifierPart[]): Claim {
+  const verbAt = main.proposition.predicate?.span.start ?? 0;
+  const inside = modifiers.filter((m) => m.background === 'relative' && m.ranges.at(-1)!.end <= verbAt).flatMap((m) => m.ranges);
+  if (inside.length === 0) return main;
+  const outside = (x: { span: { start: number; end: number } }) => !inside.some((r) => x.span.start >= r.start && x.span.end <= r.end);
+  const places = main.places.map((p) => (outside(p) ? p : { ...p, role: 'mention' as const }));
+  // "The blaze that broke out on Monday has burned …": an onset dates the subject's event itself, so the main clause keeps it.
+  const times = main.times.filter((t) => outside(t) || t.opens === 'event');
+  return { ...main, times, places, quantities: main.quantities.filter(outside) };
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { Range } from '../ingest/types.js';
 import { ROLE_NOUNS } from '../lexicon/role-nouns.js';
+import { VERB_GROUP_AUXILIARIES } from '../lexicon/grammar-words.js';
+import { NEGATED_AUXILIARIES } from '../lexicon/polarity-cues.js';
 import type { BackgroundKind } from '../model/claim.js';
 import { clauseEndAfter, hasVerb, isFinite, rangesOf } from './clause-parts.js';
 import { isNominal } from './noun-phrases.js';
@@ -24,6 +26,8 @@ export interface ModifierPart {
 }
 
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+/** Words that open a verb group as its operator (Quirk et al. 1985 § 3.23): the auxiliaries and the forms of "do". */
+const OPERATORS: ReadonlySet<string> = new Set([...VERB_GROUP_AUXILIARIES, ...NEGATED_AUXILIARIES, 'do', 'does', 'did']);
 const ROLE = new Set(ROLE_NOUNS);
 /** How many words after an object relative's pronoun its verb may stand ("which the regional council built"). */
 const OBJECT_SUBJECT_REACH = 5;
@@ -147,7 +151,8 @@ function modifierEnd(terms: readonly Term[], from: number, mainVerb: number, aft
     end = mainVerb - 1;
     // "… on Monday is expected to leave": a catenative verb and its "to" before the predicate are the main clause's too.
     if (end - 1 > from && terms[end]!.lower === 'to' && hasTag(terms[end - 1], 'Verb') && !isVerbGroupWord(terms[end - 1]!)) end -= 2;
-    while (end > from && isVerbGroupWord(terms[end]!)) end--;
+    // "that started on Monday has destroyed": the main verb group's auxiliaries, whatever the quick tagging made of them.
+    while (end > from && (isVerbGroupWord(terms[end]!) || isOperator(terms[end]!))) end--;
   }
   return end;
 }
@@ -161,6 +166,11 @@ function nounPhraseEndingAt(terms: readonly Term[], end: number): Term[] {
   let start = end;
   while (start > 0 && !terms[start - 1]!.commaAfter && (isNominal(terms[start - 1]!) || hasTag(terms[start - 1], 'Adjective') || hasTag(terms[start - 1], 'Determiner') || hasTag(terms[start - 1], 'Possessive') || hasTag(terms[start - 1], 'Value'))) start--;
   return terms.slice(start, end + 1);
+}
+
+/** "has", "did", "may" as an operator, not the month ("hired in May"). */
+function isOperator(t: Term): boolean {
+  return OPERATORS.has(t.lower) && !t.capitalized && !hasTag(t, 'Date');
 }
 
 function isVerbGroupWord(t: Term): boolean {

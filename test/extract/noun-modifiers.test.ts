@@ -45,6 +45,27 @@ describe('extraction: background claims from relative clauses', () => {
     expect(claimsOf('The company that bought the mill in 2019 laid off 40 workers.')[0]!.proposition.predicate?.lemma).toBe('lay');
   });
 
+  it("a restrictive relative on the subject keeps its dates, places and figures out of the main clause's", () => {
+    const main = (text: string) => {
+      const c = claimsOf(text)[0]!;
+      return { predicate: c.proposition.predicate?.lemma, times: c.times.map((t) => t.span.text), places: c.places.map((x) => `${x.name}/${x.role}`), quantities: c.quantities.map((q) => q.span.text) };
+    };
+    // Its places stay named in the proposition, as mentions: not where the main event happened.
+    expect(main('A ship that sank off Malta in 1942 was found near Sicily.')).toEqual({ predicate: 'find', times: [], places: ['Malta/mention', 'Sicily/at'], quantities: [] });
+    expect(main('A helmet that has not left the armoury in Oslo for a century will be shown in Rome.')).toEqual({ predicate: 'show', times: [], places: ['Oslo/mention', 'Rome/at'], quantities: [] });
+    expect(main('The vase that sold for $2 million in 1990 fetched $9 million on Tuesday.')).toEqual({ predicate: 'fetch', times: ['Tuesday'], places: [], quantities: ['$9 million'] });
+    // The relative claim keeps them.
+    const [ship] = background('A ship that sank off Malta in 1942 was found near Sicily.').map(fields);
+    expect(ship).toMatchObject({ background: 'relative', predicate: 'sink', times: [['1942', '1942-01-01']], places: ['Malta'] });
+  });
+
+  it('a relative clause after the main verb keeps what follows it in the main clause (hard negative: attachment unclear)', () => {
+    const c = claimsOf('Police arrested a man who attacked a guard in Leeds on Friday.')[0]!;
+    expect(c.proposition.predicate?.lemma).toBe('arrest');
+    expect(c.places.map((x) => x.name)).toEqual(['Leeds']);
+    expect(c.times.map((t) => t.span.text)).toEqual(['Friday']);
+  });
+
   it('a negated relative clause keeps its negation; the main clause stays affirmed', () => {
     const claims = claimsOf('The ship that did not reach Oslo sank.');
     expect(claims.map((c) => [c.proposition.predicate?.lemma, c.proposition.state, c.background ?? 'main'])).toEqual([
