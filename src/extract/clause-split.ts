@@ -14,6 +14,7 @@ import { isNominal } from './noun-phrases.js';
 import { relativeClauseTerms } from './noun-modifiers.js';
 import type { BackgroundKind } from '../model/claim.js';
 import { hasTag, type Term } from './terms.js';
+import { boundsComparison } from './superlative-since.js';
 
 const SUBORDINATOR = new Set(ADVERBIAL_SUBORDINATORS);
 const RELATIVE = new Set(NON_RESTRICTIVE_RELATIVES);
@@ -74,7 +75,8 @@ function splitOnce(terms: readonly Term[]): SplitClause {
   for (let i = 0; i < terms.length - 2; i++) {
     const t = terms[i]!;
     const relative = RELATIVE.has(t.lower) && i > 0 && terms[i - 1]!.commaAfter;
-    if (!relative && !(SUBORDINATOR.has(t.lower) && opensClause(terms, i))) continue;
+    // "for the first time since the hall opened in 1974": that "since" opens a clause of its own too.
+    if (!relative && !((SUBORDINATOR.has(t.lower) || boundsComparison(terms, i)) && opensClause(terms, i))) continue;
     const end = clauseEndAfter(terms, i);
     const before = terms.slice(0, i);
     const after = terms.slice(end + 1);

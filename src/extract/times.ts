@@ -154,7 +154,8 @@ const PERIOD_STEP: Readonly<Record<string, number>> = { last: -1, previous: -1, 
 
 function toTime(text: string, offset: number, result: chrono.ParsedResult, reference: CalendarDay | undefined, direction: TimeDirection): Time | undefined {
   const lead = LEADING_PREPOSITION.exec(result.text)?.[0].length ?? 0;
-  const phrase = result.text.slice(lead);
+  // "on Saturday, the first time …": chrono may take the comma after a weekday, which is no part of the date.
+  const phrase = withoutTrailingCommas(result.text.slice(lead));
   const firstWord = phrase.split(/[\s,]/, 1)[0]!;
   if (NAMES.has(firstWord.toLowerCase()) && !isCapital(firstWord)) return undefined;
   const explicit = EXPLICIT_YEAR.test(phrase);
@@ -202,6 +203,12 @@ function interval(
   const e = result.end;
   const to: CalendarDay = e ? { year: yearless ? YEARLESS_YEAR : e.get('year')!, month: e.get('month')!, day: e.get('day')! } : from;
   return [from, to];
+}
+
+function withoutTrailingCommas(phrase: string): string {
+  let end = phrase.length;
+  while (end > 0 && (phrase[end - 1] === ',' || phrase[end - 1] === ' ')) end -= 1;
+  return phrase.slice(0, end);
 }
 
 function pointsForward(phrase: string): boolean {
