@@ -4,6 +4,8 @@ import type { Detector, DetectorHit } from './types.js';
 import { datesComparable, weekdayMentions, weekdaysApart, type WeekdayMention } from '../match/dates.js';
 import type { Span } from '../model/span.js';
 import { clockClash, clockMentions } from './clock-times.js';
+import { futureVerbGroup } from '../relate/intended-events.js';
+import { pastVerbGroup } from '../relate/past-time.js';
 
 const MS_PER_DAY = 86_400_000;
 const ISO_DAY_LENGTH = 10;
@@ -96,6 +98,17 @@ function actDates(claim: Claim): Time[] {
 }
 
 /**
+ * "will open for the summer on 23 May" / "opened in 1935": one report tells the event as still to come when it was
+ * written, the other dates it before then, so they tell two occurrences of it (Quirk et al. 1985 § 4.41 on future
+ * time), not two dates for one.
+ */
+function twoOccurrences(x: Time, y: Time, a: Claim, b: Claim): boolean {
+  const pastBefore = (t: Time, past: Claim, coming: Claim) =>
+    coming.publishedAt !== undefined && futureVerbGroup(coming) && pastVerbGroup(past) && dayRange(t).to < dayNumber(coming.publishedAt);
+  return pastBefore(x, a, b) || pastBefore(y, b, a);
+}
+
+/**
  * Dates of one event that share no day: "on May 16, 2025" vs "on May 15, 2025". A date that shares a day
  * with any date of the other claim is accounted for; the closest pair of unaccounted dates is compared,
  * so an extra date on one side ("talks resume on May 20") is not set against the event's date.
@@ -104,7 +117,7 @@ export const detectTemporal: Detector = (a, b) => {
   let best: { gap: number; x: Time; y: Time } | null = null;
   for (const x of actDates(a).filter((t) => !accounted(t, a, b))) {
     for (const y of actDates(b).filter((t) => !accounted(t, b, a))) {
-      if (!datesComparable(x, y)) continue;
+      if (!datesComparable(x, y) || twoOccurrences(x, y, a, b)) continue;
       const gap = gapBetween(x, y, a, b);
       if (!best || gap < best.gap) best = { gap, x, y };
     }
