@@ -41,10 +41,50 @@ export function extractPlaces(doc: TextView, range: Range, tokens: Token[], lexi
       continue;
     }
     const span = spanOf(doc.text, tok.start, hit.end);
-    out.push({ name: span.text, key: hit.key, role: roleBefore(tokens, i), within: [...hit.within], span });
+    const role = roleBefore(tokens, i);
+    out.push({ name: span.text, key: hit.key, role, within: [...hit.within], span });
     i = hit.next;
+    if (role === 'mention') continue;
+    for (const member of listMembers(gazetteer, doc.view, tokens, i, range)) {
+      const at = spanOf(doc.text, tokens[member.at]!.start, member.hit.end);
+      out.push({ name: at.text, key: member.hit.key, role, within: [...member.hit.within], span: at });
+      i = member.hit.next;
+    }
   }
   return withStatedContainers(doc.view, out);
+}
+
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
+
+/**
+ * "in Kent, Surrey and Sussex": the names a list of places goes on with after its first member, each a place with the
+ * first one's role (coordination, Quirk et al. 1985 §§ 13.2, 13.21). Only a list closed by "and" / "or" counts: a comma
+ * alone may end the phrase ("in Lewes, Seaford Police said").
+ */
+function listMembers(gazetteer: Gazetteer, view: string, tokens: readonly Token[], next: number, range: Range): { at: number; hit: PlaceHit }[] {
+  const members: { at: number; hit: PlaceHit }[] = [];
+  let k = next;
+  for (;;) {
+    if (tokens[k]?.lower === ',') k += 1;
+    const closing = COORDINATORS.has(tokens[k]?.lower ?? '');
+    if (closing) k += 1;
+    if (k === next || !tokens[k] || tokens[k]!.end > range.end) return [];
+    const hit = gazetteerAt(gazetteer, view, tokens, k) ?? listedName(view, tokens, k);
+    if (!hit) return [];
+    members.push({ at: k, hit });
+    if (closing) return members;
+    k = hit.next;
+  }
+}
+
+/** An unknown capitalised name standing as a member of a list of places. */
+function listedName(view: string, tokens: readonly Token[], i: number): PlaceHit | undefined {
+  let j = i;
+  while (j < tokens.length && j < i + MAX_OPEN_NAME_TOKENS && isNameWord(view, tokens[j]!) && (j === i || closeTogether(view, tokens[j - 1]!, tokens[j]!))) j++;
+  if (j === i) return undefined;
+  const last = tokens[j - 1]!;
+  const end = last.end - (last.lower.length - stripPossessive(last.lower).length);
+  return { key: view.slice(tokens[i]!.start, end).toLowerCase(), within: [], end, next: j };
 }
 
 // "Kaunas, Lithuania": a comma, then a container; " and"/" or" after it would make it a list of places instead.

@@ -31,9 +31,11 @@ const positives: Case[] = [
     place('Leeds', 'leeds', 'mention', ['england', 'united-kingdom', 'europe'], 24),
     place('Paris', 'paris', 'mention', ['france', 'europe'], 31),
   ]],
+  // A list closed by "and" gives every member the preposition's role (coordination, Quirk et al. 1985 § 13.21).
   ['Stalls opened in Derby, Leeds and York.', [
     place('Derby', 'derby', 'at', [], 17),
-    place('Leeds', 'leeds', 'mention', ['england', 'united-kingdom', 'europe'], 24),
+    place('Leeds', 'leeds', 'at', ['england', 'united-kingdom', 'europe'], 24),
+    place('York', 'york', 'at', [], 34),
   ]],
   ['Putin spoke from St. Petersburg, not Moscow.', [
     place('St. Petersburg', 'st-petersburg', 'from', RUSSIA, 17),
@@ -60,7 +62,7 @@ const positives: Case[] = [
   ]],
   ['Flights into Rio de Janeiro and New York City resumed.', [
     place('Rio de Janeiro', 'rio-de-janeiro', 'to', ['brazil', 'south-america', 'latin-america'], 13),
-    place('New York City', 'new-york', 'mention', ['united-states', 'north-america'], 32),
+    place('New York City', 'new-york', 'to', ['united-states', 'north-america'], 32),
   ]],
   ['Crowds gathered outside Kyiv’s city hall.', [place('Kyiv', 'kyiv', 'at', ['ukraine', 'europe'], 24)]],
   ['Officials in the Middle East and the Gulf met.', [
