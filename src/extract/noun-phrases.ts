@@ -26,6 +26,7 @@ export function nounPhraseBefore(terms: readonly Term[], v: number, from = 0): R
     const appositive = start === objectEnd + 1 && placeAppositive(terms, start, v);
     if (appositive || (start > from && (hasTag(terms[start - 1], 'Preposition') || PREPOSITION.has(terms[start - 1]!.lower)))) {
       while (i + 1 < v && !terms[i]!.commaAfter && (isNominal(terms[i + 1]!) || isModifier(terms[i + 1]!))) i++;
+      i = Math.max(i, coordinatedObjectEnd(terms, i, v));
       objectEnd = i;
       continue;
     }
@@ -107,6 +108,35 @@ const LIST_END = new Set(['and', 'or']);
 export function lastNominalBefore(terms: readonly Term[], v: number): Term | undefined {
   for (let k = v - 1; k >= 0; k--) if (isNominal(terms[k]!)) return terms[k];
   return undefined;
+}
+
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
+
+/**
+ * "In Kent, Surrey and Sussex, crews …", "After the storm and the floods, …": where a preposition's coordinated object
+ * ends when its first conjunct ends at term i (Quirk et al. 1985 § 13.21): the last conjunct, after "and" / "or", closed
+ * by a comma before the verb. -1 when no coordinator closes such a list ("In Lewes, Seaford Police cleared …").
+ */
+function coordinatedObjectEnd(terms: readonly Term[], i: number, v: number): number {
+  let k = i;
+  for (;;) {
+    const coordinated = COORDINATORS.has(terms[k + 1]?.lower ?? '');
+    if (!coordinated && !terms[k]!.commaAfter) return -1;
+    const end = conjunctEnd(terms, k + (coordinated ? 2 : 1), v);
+    if (end < 0) return -1;
+    if (coordinated) return terms[end]!.commaAfter ? end : -1;
+    k = end;
+  }
+}
+
+/** The last term of a noun phrase that starts at term `from` and ends at a comma or before its first other word; -1 if none. */
+function conjunctEnd(terms: readonly Term[], from: number, v: number): number {
+  let last = -1;
+  for (let j = from; j < v && (isNominal(terms[j]!) || isModifier(terms[j]!)); j++) {
+    last = j;
+    if (terms[j]!.commaAfter) break;
+  }
+  return last >= 0 && terms.slice(from, last + 1).some(isNominal) ? last : -1;
 }
 
 function isModifier(t: Term): boolean {
