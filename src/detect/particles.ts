@@ -2,6 +2,7 @@ import type { Claim } from '../model/claim.js';
 import { VERB_PARTICLES } from '../lexicon/particles.js';
 import { PHRASAL_VERBS_OF_CARRYING } from '../lexicon/phrasal-verbs.js';
 import type { Lexicon } from '../lexicon/index.js';
+import { phrasalUse } from '../relate/phrasal-senses.js';
 
 const PARTICLES: ReadonlySet<string> = new Set(VERB_PARTICLES);
 const NEXT_WORD = /^\s+([\p{L}]+)/u;
@@ -19,6 +20,14 @@ export function particleAfter(claim: Claim, lexicon: Lexicon): string | undefine
   const senses = [...Object.entries(lexicon.phrasalVerbs), ...Object.entries(PHRASAL_VERBS_OF_CARRYING)];
   const known = senses.some(([phrase, meaning]) => meaning === lemma && phrase.endsWith(` ${word}`));
   return known ? undefined : word;
+}
+
+/**
+ * One verb stem, but read as two different WordNet phrasal verbs or as a phrasal verb and its bare verb
+ * (relate/phrasal-senses.ts): "broke out" / "did not break the window" deny nothing of each other.
+ */
+export function phrasalVerbsApart(a: Claim, b: Claim, lexicon: Lexicon): boolean {
+  return phrasalUse(a, lexicon)?.lemma !== phrasalUse(b, lexicon)?.lemma;
 }
 
 /** The predicates are two different phrasal verbs, or one phrasal and one bare: "goes by" / "came up" are not "go" / "come". */
