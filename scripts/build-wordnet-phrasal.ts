@@ -9,7 +9,9 @@
  * - only the phrasal verb's first WIDE_SENSES senses are kept (a single verb's wide links reach that far too);
  * - a single verb is a strict synonym when the synset is among its own first STRICT_SENSES senses and has at most
  *   MAX_SYNSET_SIZE members, a wide one when the synset is among its first WIDE_SENSES and has at most WIDE_MAX_SIZE;
- * - hypernyms: the single-word members of the sense's hypernym synsets that hold them among their first STRICT_SENSES;
+ * - hypernyms: the single-word members of the sense's hypernym synsets that hold them among their first STRICT_SENSES,
+ *   and, for a context that fixes the sense as with the wide synonyms, those holding them among their first WIDE_SENSES
+ *   ("lay off" → "dismiss", whose fourth sense is "terminate the employment of");
  * - each sense says whether WordNet gives the phrasal verb a direct-object frame there (frames 8–11, 14–21, as
  *   build-wordnet-transitives.ts) and whether it gives one without ("The war broke out" / "laid off 40 staff").
  * Also the head verbs of these phrasal verbs whose first sense is a verb of motion (lexicographer file verb.motion):
@@ -39,18 +41,20 @@ const WORD = /^[a-z]{2,}$/;
 const keptMembers = (verb: WordnetPos, offset: number, senses: number) =>
   readSynset(verb.data, offset).words.filter((w) => isKeptLemma(w) && inFirstSenses(verb.index, w, offset, senses));
 
-/** One sense as "2op=strict,…/wide,…/hypernym,…": rank, o (an object frame), p (a frame without object). */
+/** One sense as "2op=strict,…/wide,…/hypernym,…/wide hypernym,…": rank, o (an object frame), p (a frame without object). */
 function senseEntry(verb: WordnetPos, lemma: string, offset: number, rank: number): string | undefined {
   const synset = readSynset(verb.data, offset);
   const size = synset.words.length;
   const strict = size <= MAX_SYNSET_SIZE ? keptMembers(verb, offset, STRICT_SENSES) : [];
   const wide = size <= WIDE_MAX_SIZE ? keptMembers(verb, offset, WIDE_SENSES).filter((w) => !strict.includes(w)) : [];
-  const hypernyms = [...new Set(synset.pointers.filter((p) => p.symbol === '@' && p.pos === 'v').flatMap((p) => keptMembers(verb, p.offset, STRICT_SENSES)))];
-  if (strict.length + wide.length + hypernyms.length === 0) return undefined;
+  const parents = synset.pointers.filter((p) => p.symbol === '@' && p.pos === 'v');
+  const hypernyms = [...new Set(parents.flatMap((p) => keptMembers(verb, p.offset, STRICT_SENSES)))];
+  const wideHypernyms = [...new Set(parents.flatMap((p) => keptMembers(verb, p.offset, WIDE_SENSES)))].filter((w) => !hypernyms.includes(w));
+  if (strict.length + wide.length + hypernyms.length + wideHypernyms.length === 0) return undefined;
   const frames = [...senseFrames(verb.data, offset, lemma)];
   const object = frames.some((f) => TRANSITIVE_FRAMES.has(f));
   const plain = frames.some((f) => !TRANSITIVE_FRAMES.has(f));
-  return `${rank}${object ? 'o' : ''}${plain ? 'p' : ''}=${[strict, wide, hypernyms].map((l) => l.join(',')).join('/')}`;
+  return `${rank}${object ? 'o' : ''}${plain ? 'p' : ''}=${[strict, wide, hypernyms, wideHypernyms].map((l) => l.join(',')).join('/')}`;
 }
 
 /** The text of src/lexicon/wordnet-phrasal-verbs.ts, from a WordNet dict directory. */
@@ -76,11 +80,11 @@ export function buildPhrasalTable(dictDir?: string): string {
  * package), licence in WORDNET-LICENSE.txt: two-word verbs VERB PARTICLE ("break out", "lay off") with, for each of
  * their first ${WIDE_SENSES} senses, the single-word verbs they share the synset with and its hypernyms.
  *
- * A sense reads "RANK[o][p]=STRICT/WIDE/HYPERNYMS": its rank in WordNet's order (by tagged frequency); o when WordNet
+ * A sense reads "RANK[o][p]=STRICT/WIDE/HYPERNYMS/WIDE_HYPERNYMS": its rank in WordNet's order (by tagged frequency); o when WordNet
  * gives the phrasal verb a direct-object frame in that sense, p when it gives one without; STRICT: members holding the
  * synset among their first ${STRICT_SENSES} senses (synsets of at most ${MAX_SYNSET_SIZE} members); WIDE: the others holding it among
  * their first ${WIDE_SENSES} (at most ${WIDE_MAX_SIZE} members); HYPERNYMS: members of its hypernym synsets holding them among their
- * first ${STRICT_SENSES}. Senses are joined by ";", words by ",".
+ * first ${STRICT_SENSES}; WIDE_HYPERNYMS: the others holding them among their first ${WIDE_SENSES}. Senses are joined by ";", words by ",".
  */
 
 /** Phrasal verb (verb and particle, space-separated) → its senses, as described above. */

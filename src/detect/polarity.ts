@@ -61,7 +61,9 @@ export const detectPolarity: Detector = (a, b, context) => {
   if (how === 'inner' && sharedInnerStem(a, b) !== undefined && differentObjects(a, b, sharedInnerStem(a, b)!)) return null;
   const [neg, pos] = isNegative(a) ? [a, b] : [b, a];
   // The refused act itself may still be what the other claim affirms ("ruled out a ban" / "imposed a ban"): its readings say.
-  if (how === 'predicate' && refusalVerbTwice(neg)) return readingHit(a, b, context);
+  // A refusal verb that is itself the predicate refuses its complement, not itself: "dismissed its night crew" denies
+  // nothing a related verb affirms ("laid off its night crew").
+  if ((how === 'predicate' || how === 'related') && refusalVerbTwice(neg)) return readingHit(a, b, context);
   const detail = `${pos.proposition.predicate?.lemma ?? 'it'} affirmed vs ${neg.proposition.state}`;
   return {
     kind: 'polarity',

@@ -29,7 +29,7 @@ export interface PhrasalSenses {
   synonymsInContext: ReadonlySet<string>;
   /** Hypernyms of its first two senses, and theirs (two levels, as a single verb's). */
   hypernyms: ReadonlySet<string>;
-  /** Hypernyms of its third and fourth senses. */
+  /** Hypernyms of its third and fourth senses, and hypernyms holding the synset among their own first four senses. */
   hypernymsInContext: ReadonlySet<string>;
 }
 
@@ -97,7 +97,7 @@ export function phrasalUse(claim: Claim, lexicon: Pick<Lexicon, 'phrasalVerbs'>)
   return use ?? undefined;
 }
 
-const SENSE = /^(\d+)(o?)(p?)=([^/]*)\/([^/]*)\/(.*)$/;
+const SENSE = /^(\d+)(o?)(p?)=([^/]*)\/([^/]*)\/([^/]*)\/(.*)$/;
 const split = (words: string | undefined) => (words ? words.split(',') : []);
 
 /** The single verbs a phrasal verb shares its senses with, for one use (with or without an object). */
@@ -114,6 +114,7 @@ export function phrasalSenses(use: PhrasalUse): PhrasalSenses {
     for (const w of split(m[4])) (strict ? synonyms.add(w) : undefined, synonymsInContext.add(w));
     for (const w of split(m[5])) synonymsInContext.add(w);
     for (const w of split(m[6])) (strict ? parents : hypernymsInContext).add(w);
+    for (const w of split(m[7])) hypernymsInContext.add(w);
   }
   const hypernyms = new Set([...parents, ...[...parents].flatMap(verbHypernyms)]);
   return { synonyms, synonymsInContext, hypernyms, hypernymsInContext };

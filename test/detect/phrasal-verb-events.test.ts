@@ -16,6 +16,8 @@ describe('a phrasal verb against its single-verb paraphrase', () => {
     // One synset (break out, erupt).
     ['Fighting broke out in the capital on Friday.', 'Fighting did not erupt in the capital on Friday.'],
     ['The blaze was put out by volunteers on Monday.', 'The blaze was not extinguished on Monday.'],
+    // A hypernym among the general verb's first four senses, one doer and one thing acted on fixing its sense.
+    ['The mill laid off its night crew in May.', 'The mill did not fire its night crew in May.'],
   ])('polarity: %s / %s', (a, b) => expect(alerts(a, b)).toEqual(['polarity']));
 });
 
@@ -40,6 +42,7 @@ describe('hard negatives', () => {
     ['Fighting broke out in the capital on Friday.', 'Heavy fighting erupted in the capital on Friday morning.'],
     // The same denial reported twice.
     ['Two prisoners did not break out of the county jail.', 'Two prisoners did not escape from the county jail.'],
+    ['The mill laid off its night crew in May.', 'The mill dismissed its night crew in May.'],
     // Denying the specific act leaves the general one open: they may have escaped another way.
     ['Two prisoners did not break out of the county jail on Sunday.', 'Two prisoners escaped from the county jail on Sunday.'],
   ])('no conflict: %s / %s', (a, b) => expect(alerts(a, b)).toEqual([]));

@@ -26,19 +26,22 @@ describe('the generated table', () => {
   });
 
   it('keeps WordNet\'s senses in order, each with its frames, synonyms and hypernyms', () => {
-    expect(WORDNET_PHRASAL_VERBS['break out']).toBe('1p=erupt//begin;2p=//begin;3p=//escape;4o=//unpack');
-    expect(WORDNET_PHRASAL_VERBS['lay off']).toBe('1op=discontinue,stop,cease,quit//;2o=furlough//can,sack');
+    expect(WORDNET_PHRASAL_VERBS['break out']).toBe('1p=erupt//begin/start;2p=//begin/start;3p=//escape/;4o=//unpack/');
+    expect(WORDNET_PHRASAL_VERBS['lay off']).toBe('1op=discontinue,stop,cease,quit///;2o=furlough//can,sack/displace,fire,dismiss,terminate');
     expect(Object.hasOwn(WORDNET_PHRASAL_VERBS, 'take place')).toBe(false);
   });
 
   it('gives a use only the senses of its frame: with an object or without', () => {
     const plain = phrasalSenses({ lemma: 'break out', object: false });
     expect([...plain.synonyms]).toEqual(['erupt']);
-    expect([...plain.hypernymsInContext]).toEqual(['escape']);
+    expect([...plain.hypernymsInContext]).toEqual(['start', 'escape']);
     expect(plain.hypernyms.has('begin')).toBe(true);
     const withObject = phrasalSenses({ lemma: 'break out', object: true });
     expect([...withObject.synonyms]).toEqual([]);
     expect([...withObject.hypernymsInContext]).toEqual(['unpack']);
+    const layOff = phrasalSenses({ lemma: 'lay off', object: true });
+    expect([...layOff.hypernyms].slice(0, 2)).toEqual(['can', 'sack']);
+    expect([...layOff.hypernymsInContext]).toEqual(['displace', 'fire', 'dismiss', 'terminate']);
     expect([...phrasalSenses({ lemma: 'lay off', object: true }).synonyms]).toEqual(['discontinue', 'stop', 'cease', 'quit', 'furlough']);
     expect([...phrasalSenses({ lemma: 'lay off', object: false }).synonyms]).toEqual(['discontinue', 'stop', 'cease', 'quit']);
   });
@@ -79,6 +82,11 @@ describe('a phrasal verb against a single verb', () => {
     expect(event('The protesters set off the alarm at noon.', 'The protesters triggered the alarm at noon.')).toEqual({ relation: 'synonym', a: 'set', b: 'triggered' });
     expect(event('Two prisoners broke out of the county jail overnight.', 'Two prisoners escaped from the county jail overnight.')).toEqual({ relation: 'hypernym', direction: 'a-to-b', a: 'broke', b: 'escaped' });
     expect(event('The blaze was put out by volunteers.', 'The blaze was extinguished by volunteers.')).toEqual({ relation: 'hypernym', direction: 'a-to-b', a: 'put', b: 'extinguished' });
+    expect(event('The firm laid off 40 workers in May.', 'The firm dismissed 40 workers in May.')).toEqual({ relation: 'hypernym', direction: 'a-to-b', a: 'laid', b: 'dismissed' });
+  });
+
+  it('a sense not fixed by a shared agent or theme: no wide link', () => {
+    expect(event('The firm laid off 40 workers in May.', 'The council dismissed the appeal in May.')).toBeUndefined();
   });
 
   it('a hypernym of a first sense, the single verb first: hypernym the other way', () => {
