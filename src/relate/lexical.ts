@@ -131,7 +131,8 @@ function samePhrasal(x: AlignedWord, y: AlignedWord): boolean {
  * not "broke the window" unless WordNet puts the two in one synset.
  */
 function phrasalRelation(x: AlignedWord, y: AlignedWord, fx: WordFacts, fy: WordFacts, lexicon: AlignLexicon, sharedRole: boolean): LexicalRelation | undefined {
-  if (areOpposed(x, y, lexicon)) return lexical('antonym');
+  // Both ways: a single verb's facts hold no two-word antonyms ("entered" / "dropped out").
+  if (areOpposed(x, y, lexicon) || areOpposed(y, x, lexicon)) return lexical('antonym');
   if (samePhrasal(x, y)) return lexical('inflection');
   const synonym = (f: WordFacts, other: AlignedWord) =>
     other.verb !== undefined && !other.phrasal && (f.phrasalSynonyms.has(other.verb) || (sharedRole && f.phrasalSynonymsInContext.has(other.verb)));

@@ -29,6 +29,8 @@ describe('the generated table', () => {
     expect(WORDNET_PHRASAL_VERBS['break out']).toBe('1p=erupt//begin/start;2p=//begin/start;3p=//escape/;4o=//unpack/');
     expect(WORDNET_PHRASAL_VERBS['lay off']).toBe('1op=discontinue,stop,cease,quit///;2o=furlough//can,sack/displace,fire,dismiss,terminate');
     expect(Object.hasOwn(WORDNET_PHRASAL_VERBS, 'take place')).toBe(false);
+    // A phrasal verb with no single-verb relation is listed empty: it is still not its bare verb.
+    expect(WORDNET_PHRASAL_VERBS['brick up']).toBe('');
   });
 
   it('gives a use only the senses of its frame: with an object or without', () => {
@@ -91,6 +93,11 @@ describe('a phrasal verb against a single verb', () => {
 
   it('a hypernym of a first sense, the single verb first: hypernym the other way', () => {
     expect(event('The missing hiker appeared on Sunday.', 'The missing hiker turned up on Sunday.')).toEqual({ relation: 'hypernym', direction: 'b-to-a', a: 'appeared', b: 'turned' });
+  });
+
+  it('WordNet\'s antonyms of a two-word verb, whichever side it stands on: antonym', () => {
+    expect(event('The senator dropped out of the race in May.', 'The senator entered the race in May.')).toEqual({ relation: 'antonym', a: 'dropped', b: 'entered' });
+    expect(event('The senator entered the race in May.', 'The senator dropped out of the race in May.')).toEqual({ relation: 'antonym', a: 'entered', b: 'dropped' });
   });
 
   it('the same phrasal verb inflected: inflection', () => {
