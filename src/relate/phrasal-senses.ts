@@ -52,49 +52,64 @@ const FIGURE = /^\d/;
  * Whether the phrasal verb has an object: a passive subject, the theme right after the particle, or a word opening a
  * noun phrase right after it ("laid off 40 staff in May", where extraction may find no theme).
  */
-function takesObject(claim: Claim, particleEnd: number): boolean {
+function takesObject(claim: Claim, particleEnd: number, passive: boolean): boolean {
   const theme = claim.proposition.theme;
-  const predicate = claim.proposition.predicate!;
   const after = /^\s+([\p{L}\p{N}]+)/u.exec(claim.text.slice(particleEnd - claim.span.start))?.[1]?.toLowerCase();
-  if (after !== undefined && (OPENS_NOUN_PHRASE.has(after) || FIGURE.test(after))) return true;
-  if (!theme) return false;
-  if (theme.span.end <= predicate.span.start) return true;
-  if (theme.span.start < particleEnd) return false;
+  if (passive || (after !== undefined && (OPENS_NOUN_PHRASE.has(after) || FIGURE.test(after)))) return true;
+  if (!theme || theme.span.start < particleEnd) return false;
   const between = claim.text.slice(particleEnd - claim.span.start, theme.span.start - claim.span.start).toLowerCase().match(WORDS) ?? [];
   return between.length <= OBJECT_REACH && !between.some((w) => PREPOSITION.has(w));
 }
 
-function readUse(claim: Claim, lexicon: Pick<Lexicon, 'phrasalVerbs'>): PhrasalUse | null {
-  const predicate = claim.proposition.predicate;
-  if (!predicate) return null;
-  const next = NEXT_WORD.exec(claim.text.slice(predicate.span.end - claim.span.start));
+/** A verb of the claim as extraction gives it: its lemma, its text and span. */
+type ClaimVerb = NonNullable<Claim['proposition']['predicate']>;
+
+function readUse(claim: Claim, verb: ClaimVerb | undefined, passive: boolean, lexicon: Pick<Lexicon, 'phrasalVerbs'>): PhrasalUse | null {
+  if (!verb) return null;
+  const next = NEXT_WORD.exec(claim.text.slice(verb.span.end - claim.span.start));
   const particle = next?.[1]?.toLowerCase();
   if (next === null || particle === undefined || !PARTICLES.has(particle)) return null;
-  const lemma = predicate.lemma.toLowerCase();
-  const bare = verbLemma(predicate.text.toLowerCase()) ?? lemma;
+  const lemma = verb.lemma.toLowerCase();
+  const bare = verbLemma(verb.text.toLowerCase()) ?? lemma;
   const phrase = `${bare} ${particle}`;
   // The hand table (lexicon/phrasal-verbs.ts) keeps priority: extraction already read its entries as their one verb.
   if (bare !== lemma || Object.hasOwn(lexicon.phrasalVerbs, phrase) || Object.hasOwn(PHRASAL_VERBS_OF_CARRYING, phrase)) return null;
   if (!Object.hasOwn(WORDNET_PHRASAL_VERBS, phrase)) return null;
-  const particleEnd = predicate.span.end + next[0].length;
-  const object = takesObject(claim, particleEnd);
+  const object = takesObject(claim, verb.span.end + next[0].length, passive);
   // "ran up the hill": after a verb of motion "up", "down" and "off" before an object may be prepositions of direction.
-  const passive = claim.proposition.theme !== undefined && claim.proposition.theme.span.end <= predicate.span.start;
   if (object && !passive && DIRECTIONAL.has(particle) && MOTION.has(bare)) return null;
   return { lemma: phrase, object };
 }
 
-const useCache = (): WeakMap<Claim, PhrasalUse | null> => new WeakMap();
+/** The claim's predicate and the verb a status verb wraps, each read once per claim object and lexicon. */
+interface Uses { predicate?: PhrasalUse | null; inner?: PhrasalUse | null }
+const useCache = (): WeakMap<Claim, Uses> => new WeakMap();
+
+function usesOf(claim: Claim, lexicon: Pick<Lexicon, 'phrasalVerbs'>): Uses {
+  const cache = derived(lexicon, useCache);
+  let uses = cache.get(claim);
+  if (!uses) cache.set(claim, (uses = {}));
+  return uses;
+}
 
 /**
  * The claim's verb and the particle after it as a WordNet phrasal verb, unless the hand table has the phrase (read as
  * its one verb at extraction) or the particle is a preposition of direction after a verb of motion.
  */
 export function phrasalUse(claim: Claim, lexicon: Pick<Lexicon, 'phrasalVerbs'>): PhrasalUse | undefined {
-  const cache = derived(lexicon, useCache);
-  let use = cache.get(claim);
-  if (use === undefined) cache.set(claim, (use = readUse(claim, lexicon)));
-  return use ?? undefined;
+  const uses = usesOf(claim, lexicon);
+  if (uses.predicate === undefined) {
+    const { predicate, theme } = claim.proposition;
+    uses.predicate = readUse(claim, predicate, predicate !== undefined && theme !== undefined && theme.span.end <= predicate.span.start, lexicon);
+  }
+  return uses.predicate ?? undefined;
+}
+
+/** The verb a status verb wraps, read the same way ("has not decided whether to lay off staff" → lay off). */
+export function innerPhrasalUse(claim: Claim, lexicon: Pick<Lexicon, 'phrasalVerbs'>): PhrasalUse | undefined {
+  const uses = usesOf(claim, lexicon);
+  if (uses.inner === undefined) uses.inner = readUse(claim, claim.proposition.inner, false, lexicon);
+  return uses.inner ?? undefined;
 }
 
 const SENSE = /^(\d+)(o?)(p?)=([^/]*)\/([^/]*)\/([^/]*)\/(.*)$/;

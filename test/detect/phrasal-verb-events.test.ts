@@ -18,6 +18,8 @@ describe('a phrasal verb against its single-verb paraphrase', () => {
     ['The blaze was put out by volunteers on Monday.', 'The blaze was not extinguished on Monday.'],
     // A hypernym among the general verb's first four senses, one doer and one thing acted on fixing its sense.
     ['The mill laid off its night crew in May.', 'The mill did not fire its night crew in May.'],
+    // The phrasal verb wrapped by a refusal and told done.
+    ['The union refused to lay off its night crew in May.', 'The union laid off its night crew in May.'],
   ])('polarity: %s / %s', (a, b) => expect(alerts(a, b)).toEqual(['polarity']));
 });
 
@@ -27,6 +29,7 @@ describe('hard negatives', () => {
     ['Fighting broke out in the capital on Friday.', 'Protesters did not break the windows in the capital on Friday.'],
     ['The inmates broke out on Sunday.', 'The inmates did not break anything on Sunday.'],
     ['Rioters broke out of the prison on Sunday.', 'Rioters did not break the prison gate on Sunday.'],
+    ['The union refused to lay off its night crew in May.', 'The union laid the foundation stone in May.'],
     // A preposition of direction after a verb of motion, not the phrasal verb "run up" (a bill).
     ['The hikers ran up the hill on Saturday.', 'The hikers did not run up a bill on Saturday.'],
     // "turned up the heat" is not arriving.
@@ -46,4 +49,16 @@ describe('hard negatives', () => {
     // Denying the specific act leaves the general one open: they may have escaped another way.
     ['Two prisoners did not break out of the county jail on Sunday.', 'Two prisoners escaped from the county jail on Sunday.'],
   ])('no conflict: %s / %s', (a, b) => expect(alerts(a, b)).toEqual([]));
+});
+
+describe('a pending act against a decided one: one phrasal verb, or its bare verb', () => {
+  it.each([
+    ['The prisoners have not yet broken out, officials said.', 'The prisoners broke out on Sunday, officials said.'],
+    ['The union is still deciding whether to lay off staff.', 'The union laid off 40 staff on Monday.'],
+  ])('status: %s / %s', (a, b) => expect(alerts(a, b)).toEqual(['status']));
+
+  it.each([
+    ['The prisoners have not yet broken out, officials said.', 'The prisoners broke the lock, officials said.'],
+    ['The union is still deciding whether to lay off staff.', 'The union laid the foundation stone on Monday.'],
+  ])('another act: %s / %s', (a, b) => expect(alerts(a, b)).toEqual([]));
 });
