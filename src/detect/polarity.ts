@@ -6,6 +6,7 @@ import { ADDITIVE_AFTER_NO } from '../lexicon/polarity-cues.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
 import { compatiblePhrases } from './actor.js';
 import { negatesOnlyAPhrase } from './role-swaps.js';
+import { phrasalVerbsApart } from './particles.js';
 import { eventReadings, sameVerb, themesOverlap, type EventReading } from './event-readings.js';
 import { underPossibilityModal } from './modality.js';
 import { differentObjects } from './verb-objects.js';
@@ -50,7 +51,8 @@ export const detectPolarity: Detector = (a, b, context) => {
   if (underPossibilityModal(isNegative(a) ? b : a)) return null;
   if (!actorsCompatible(a, b, context.lexicon.aliases)) return readingHit(a, b, context);
   // "failed to reach an agreement" / "agreed": one event in other words is the same predicate.
-  const shared = samePredicate(a, b);
+  // "broke out" / "did not break the window": one stem, two verbs; the event relation below compares phrasal verbs.
+  const shared = samePredicate(a, b) === 'predicate' && phrasalVerbsApart(a, b, context.lexicon) ? null : samePredicate(a, b);
   const how = shared ?? (context.synonymousPredicates === true ? 'predicate' : null) ?? (deniedByRelatedVerb(a, b, isNegative(a), context.lexicon) ? 'related' : null);
   // The same verb on two different things is two propositions ("doesn't see the point" / "is seen pushing the girl").
   if ((how === 'predicate' || how === 'related') && !themesCompatible(a, b, context.lexicon)) return shared || how === 'related' ? null : readingHit(a, b, context);
@@ -59,7 +61,9 @@ export const detectPolarity: Detector = (a, b, context) => {
   if (how === 'inner' && sharedInnerStem(a, b) !== undefined && differentObjects(a, b, sharedInnerStem(a, b)!)) return null;
   const [neg, pos] = isNegative(a) ? [a, b] : [b, a];
   // The refused act itself may still be what the other claim affirms ("ruled out a ban" / "imposed a ban"): its readings say.
-  if (how === 'predicate' && refusalVerbTwice(neg)) return readingHit(a, b, context);
+  // A refusal verb that is itself the predicate refuses its complement, not itself: "dismissed its night crew" denies
+  // nothing a related verb affirms ("laid off its night crew").
+  if ((how === 'predicate' || how === 'related') && refusalVerbTwice(neg)) return readingHit(a, b, context);
   const detail = `${pos.proposition.predicate?.lemma ?? 'it'} affirmed vs ${neg.proposition.state}`;
   return {
     kind: 'polarity',

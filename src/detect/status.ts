@@ -17,6 +17,7 @@ import { activityPhaseHit } from './activity-phase.js';
 import { awaitedDecision, decisionByLightVerb, doer, negatedOpposite, planAbandoned, statedByFrame } from './status-readings.js';
 import { sameName } from './actor.js';
 import { sameVerb } from './event-readings.js';
+import { stemsOnlyOfOtherVerbs } from './particles.js';
 import { unconfirmedEventHit } from './unconfirmed.js';
 import { pendingStateEnded } from '../relate/pending-states.js';
 
@@ -58,15 +59,18 @@ export const detectStatus: Detector = (a, b, context) => {
   if (decided === 'affirmed' && underWayToo(pending, other)) return null;
   // An outcome of the pending process ("still assessing" / "approved") is a decision stated as made.
   const outcome = processOutcome(pending, other, context.lexicon);
+  // "have not yet broken out" / "broke the lock": one stem, two verbs (a phrasal verb and its bare verb) are no one event.
+  const otherVerbs = stemsOnlyOfOtherVerbs(pending, other, context.lexicon);
+  const sharedStem = sharesEventStem(pending, other) && !otherVerbs;
   // "the delay in reaching a deal" / "agreed on the budget": one act in other words is the same event.
-  if (!outcome && !sameEvent(pending, other) && context.synonymousPredicates !== true) return null;
+  if (!outcome && (otherVerbs || !sameEvent(pending, other)) && context.synonymousPredicates !== true) return null;
   // A plain affirmation states a decision only as the outcome of the pending process or as the same act completed
   // ("still negotiating" / "negotiated", "has not yet decided" / "made a decision"); the same activity reported again ("fighting is ongoing" / "fierce fighting
   // has been reported") or another act on the same theme says nothing of where things stand.
-  if (decided === 'affirmed' && !outcome && !sharesEventStem(pending, other) && context.sameAct !== true) return null;
+  if (decided === 'affirmed' && !outcome && !sharedStem && context.sameAct !== true) return null;
   const actors = actorsCompatible(a, b, context.lexicon.aliases) || roleMayBeNamed(a.proposition.actor, b.proposition.actor, context.lexicon.roleTitles) || sameDoer(a, b, context.lexicon.aliases);
   if (!actors && !undergoerAsSubject(pending, other, outcome)) return null;
-  const strength = decided === 'affirmed' && (outcome || sharesEventStem(pending, other)) ? STATUS_DECIDED_STRENGTH : STRENGTH[decided];
+  const strength = decided === 'affirmed' && (outcome || sharedStem) ? STATUS_DECIDED_STRENGTH : STRENGTH[decided];
   return {
     kind: 'status',
     strength,

@@ -5,3 +5,9 @@
  * the name" cannot be told apart from the words alone.
  */
 export const VERB_PARTICLES: readonly string[] = ['up', 'out', 'away', 'back', 'aside', 'forward', 'off', 'down'];
+
+/**
+ * The particles above that are also prepositions of direction (Quirk et al. 1985, §§ 9.15–9.17, 16.3): after a verb of
+ * motion, "up the hill", "down the road" and "off the pitch" are prepositional phrases, not a phrasal verb and its object.
+ */
+export const DIRECTIONAL_PARTICLES: readonly string[] = ['up', 'down', 'off'];

@@ -105,6 +105,7 @@ import wordnetNouns from './wordnet-nouns.json' with { type: 'json' };
 import * as wordnetAdverbs from './wordnet-adverbs.js';
 import * as wordnetVerbIdioms from './wordnet-verb-idioms.js';
 import * as wordnetTransitives from './wordnet-transitives.js';
+import * as wordnetPhrasalVerbs from './wordnet-phrasal-verbs.js';
 import * as wordnetAlternations from './wordnet-alternations.js';
 import * as priorModifiers from './prior-modifiers.js';
 import * as converses from './converses.js';
@@ -225,6 +226,7 @@ export const SHIPPED_TABLES = {
   'wordnet-adverbs': wordnetAdverbs,
   'wordnet-verb-idioms': wordnetVerbIdioms,
   'wordnet-transitives': wordnetTransitives,
+  'wordnet-phrasal-verbs': wordnetPhrasalVerbs,
   'wordnet-alternations': wordnetAlternations,
   'prior-modifiers': priorModifiers,
   'wordnet-person-nouns': wordnetPersonNouns,

@@ -6,6 +6,7 @@ import { lexicalRelation, RELATION_STRENGTH, vectorRelation, type AlignLexicon, 
 import { alignSlots, partyOf, sameKeyedParty, sameParty, type EventMatch, type Party } from './slots.js';
 import type { ClaimAlignment, ConverseRoles, LinkRelation, WordLink } from './types.js';
 import { claimWords, contentWordsIn, type Token } from './words.js';
+import { phrasalUse } from './phrasal-senses.js';
 
 /** Relations under which a light-verb phrase or an event noun is the same event as the other side's verb. */
 const SAMENESS: ReadonlySet<LinkRelation> = new Set(['identical', 'inflection', 'derivation', 'synonym']);
@@ -106,10 +107,17 @@ function sameWord(x: Token, y: Token, lexicon: AlignLexicon): boolean {
 
 const inside = (t: Token, spans: readonly Span[]) => spans.some((s) => t.span.start >= s.start && t.span.end <= s.end);
 
+/** The claim's verb as the phrasal verb it is read as (relate/phrasal-senses.ts), so that it links as such here too. */
+function asPhrasal(c: Claim, t: Token, lexicon: AlignLexicon): Token {
+  if (t.span.start !== c.proposition.predicate?.span.start) return t;
+  const phrasal = phrasalUse(c, lexicon);
+  return phrasal ? { ...t, phrasal } : t;
+}
+
 /** One-to-one links between the remaining content words: lexical first, then vectors for words still unlinked. */
 function wordLinks(a: Claim, b: Claim, taken: { a: Span[]; b: Span[] }, lexicon: AlignLexicon): WordLink[] {
-  const wa = claimWords(a).tokens.filter((t) => t.content && !inside(t, taken.a));
-  const wb = claimWords(b).tokens.filter((t) => t.content && !inside(t, taken.b));
+  const wa = claimWords(a).tokens.filter((t) => t.content && !inside(t, taken.a)).map((t) => asPhrasal(a, t, lexicon));
+  const wb = claimWords(b).tokens.filter((t) => t.content && !inside(t, taken.b)).map((t) => asPhrasal(b, t, lexicon));
   const out: WordLink[] = [];
   const usedA = new Set<number>();
   const usedB = new Set<number>();

@@ -10,6 +10,7 @@ import { synonymGroups } from '../lexicon/synonyms.js';
 import { ARTICLE_ONES, TENS_WORDS, UNIT_WORDS } from '../lexicon/number-words.js';
 import { claimWords, tokenAt, type Token } from './words.js';
 import { deathEvent } from './resultatives.js';
+import { phrasalUse } from './phrasal-senses.js';
 
 /**
  * How a claim names its event: its verb, a support verb with an event noun, an event noun in a slot, the
@@ -130,7 +131,7 @@ function headOf(tokens: readonly Token[], span: Span): Token | undefined {
 const mentionCache = (): WeakMap<Claim, readonly EventMention[]> => new WeakMap();
 
 /** Every way the claim names its event, the light-verb phrase or predicate first. */
-export function eventMentions(claim: Claim, lexicon: Pick<Lexicon, 'supportVerbs' | 'happeningVerbs'>): readonly EventMention[] {
+export function eventMentions(claim: Claim, lexicon: Pick<Lexicon, 'supportVerbs' | 'happeningVerbs' | 'phrasalVerbs'>): readonly EventMention[] {
   const mentions = derived(lexicon, mentionCache);
   const cached = mentions.get(claim);
   if (cached) return cached;
@@ -152,7 +153,10 @@ export function eventMentions(claim: Claim, lexicon: Pick<Lexicon, 'supportVerbs
     const state = COPULA.has(lemma) && complement && !(existential && light) ? headOf(tokens, complement.span) : undefined;
     // The copula itself says nothing of the event once its complement is known.
     if (state) out.push({ word: state, span: state.span, source: 'state' });
-    else out.push({ word: { span: p.predicate.span, lower: p.predicate.text.toLowerCase(), lemma: verb, verb }, span: p.predicate.span, source: 'predicate' });
+    else {
+      const phrasal = phrasalUse(claim, lexicon);
+      out.push({ word: { span: p.predicate.span, lower: p.predicate.text.toLowerCase(), lemma: verb, verb, ...(phrasal ? { phrasal } : {}) }, span: p.predicate.span, source: 'predicate' });
+    }
     // "were shot dead", "was beaten to death": the verb with its result names a killing; "were found dead", a death.
     const death = state ? undefined : deathEvent(claim);
     if (death) out.push({ word: { span: p.predicate.span, lower: p.predicate.text.toLowerCase(), lemma: death, verb: death }, span: p.predicate.span, source: 'predicate' });

@@ -6,7 +6,7 @@ import { cosineOfRows } from './vectors.js';
 import { factsOf, type WordFacts } from './word-facts.js';
 
 /** What alignment needs from the caller's lexicon: aliases, opposites, converses and support verbs (as the Lexicon builds them). */
-export type AlignLexicon = Pick<Lexicon, 'aliases' | 'opposites' | 'converses' | 'supportVerbs' | 'happeningVerbs'>;
+export type AlignLexicon = Pick<Lexicon, 'aliases' | 'opposites' | 'converses' | 'supportVerbs' | 'happeningVerbs' | 'phrasalVerbs'>;
 
 export interface LexicalRelation {
   relation: LinkRelation;
@@ -73,7 +73,7 @@ function directed(fromA: boolean, fromB: boolean): 'a-to-b' | 'b-to-a' | undefin
  * for WordNet's wider synonym links (a synset among each verb's first four senses).
  */
 export function lexicalRelation(x: AlignedWord, y: AlignedWord, lexicon: AlignLexicon, sharedRole = false): LexicalRelation | undefined {
-  if (x.lower === y.lower) return lexical('identical');
+  if (x.lower === y.lower && samePhrasal(x, y)) return lexical('identical');
   const fx = factsOf(x);
   const fy = factsOf(y);
   // A word's facts stand for its lower, lemma and verb, all the relation reads: one entry per distinct word pair.
@@ -102,6 +102,7 @@ const relationMemo = (): RelationMemo => ({ rows: new WeakMap(), size: 0 });
 function computeRelation(x: AlignedWord, y: AlignedWord, fx: WordFacts, fy: WordFacts, lexicon: AlignLexicon, sharedRole: boolean): LexicalRelation | undefined {
   const aliasX = lexicon.aliases.get(x.lower);
   if (aliasX !== undefined && aliasX === lexicon.aliases.get(y.lower)) return lexical('alias');
+  if (x.phrasal || y.phrasal) return phrasalRelation(x, y, fx, fy, lexicon, sharedRole);
   if (x.verb && y.verb && areConverses(x.verb, y.verb, lexicon)) return lexical('converse');
   if (areOpposed(x, y, lexicon)) return lexical('antonym');
   if (x.lemma === y.lemma || (x.verb !== undefined && x.verb === y.verb)) return lexical('inflection');
@@ -118,12 +119,35 @@ function computeRelation(x: AlignedWord, y: AlignedWord, fx: WordFacts, fy: Word
   return cause ? lexical('cause', cause) : undefined;
 }
 
+/** Both words are one phrasal verb, or neither is a phrasal verb. */
+function samePhrasal(x: AlignedWord, y: AlignedWord): boolean {
+  return x.phrasal?.lemma === y.phrasal?.lemma;
+}
+
+/**
+ * A phrasal verb against another word: WordNet's antonyms of the two-word verb, the same phrasal verb inflected, or
+ * a single verb of one of its synsets (strict, or among its first four senses when one agent or theme fixes the
+ * sense) or of a hypernym synset ("broke out of jail" / "escaped"). Its bare verb is none of these: "broke out" is
+ * not "broke the window" unless WordNet puts the two in one synset.
+ */
+function phrasalRelation(x: AlignedWord, y: AlignedWord, fx: WordFacts, fy: WordFacts, lexicon: AlignLexicon, sharedRole: boolean): LexicalRelation | undefined {
+  // Both ways: a single verb's facts hold no two-word antonyms ("entered" / "dropped out").
+  if (areOpposed(x, y, lexicon) || areOpposed(y, x, lexicon)) return lexical('antonym');
+  if (samePhrasal(x, y)) return lexical('inflection');
+  const synonym = (f: WordFacts, other: AlignedWord) =>
+    other.verb !== undefined && !other.phrasal && (f.phrasalSynonyms.has(other.verb) || (sharedRole && f.phrasalSynonymsInContext.has(other.verb)));
+  if (synonym(fx, y) || synonym(fy, x)) return lexical('synonym');
+  const parent = (f: WordFacts, other: AlignedWord) => other.verb !== undefined && !other.phrasal && isParentOf(f, other.verb, sharedRole);
+  const hypernym = directed(parent(fx, y), parent(fy, x));
+  return hypernym ? lexical('hypernym', hypernym) : undefined;
+}
+
 /** Light and copular verbs say too little about an act for their vectors to say "maybe the same event". */
 const LIGHT = new Set(LIGHT_VERBS);
 
 /** Vector similarity of two words (surface forms, then lemmas: the higher), when it reaches SIMILAR_MIN. */
 export function vectorRelation(x: AlignedWord, y: AlignedWord): LexicalRelation | undefined {
-  if (LIGHT.has(x.verb ?? x.lemma) || LIGHT.has(y.verb ?? y.lemma)) return undefined;
+  if (LIGHT.has(x.verb ?? x.lemma) || LIGHT.has(y.verb ?? y.lemma) || !samePhrasal(x, y)) return undefined;
   const [lowerX, lemmaX] = factsOf(x).vectors;
   const [lowerY, lemmaY] = factsOf(y).vectors;
   const surface = lowerX >= 0 && lowerY >= 0 ? cosineOfRows(lowerX, lowerY) : -1;

@@ -1,4 +1,5 @@
 import type { Span } from '../model/span.js';
+import type { PhrasalUse } from './phrasal-senses.js';
 
 /**
  * How two aligned words or phrases relate, strongest sameness first. "similar" comes from word vectors and
@@ -17,6 +18,8 @@ export interface AlignedWord {
   /** Verb lemma when WordNet has one for this form, else the noun lemma. */
   lemma: string;
   verb?: string;
+  /** The verb read with its particle as a WordNet phrasal verb ("broke out": break out), compared as such, not as its bare verb. */
+  phrasal?: PhrasalUse;
 }
 
 /**

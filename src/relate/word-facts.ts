@@ -1,7 +1,8 @@
 import { synonymGroups } from '../lexicon/synonyms.js';
 import type { AlignedWord } from './types.js';
 import { vectorIndex } from './vectors.js';
-import { antonymsOf, causes, indirectAntonymsOf, entailments, verbHypernyms, verbHypernymsInContext, verbsOfNominalisation } from './wordnet.js';
+import { antonymsOf, causes, indirectAntonymsOf, entailments, phrasalAntonymsOf, verbHypernyms, verbHypernymsInContext, verbsOfNominalisation } from './wordnet.js';
+import { phrasalSenses, type PhrasalUse } from './phrasal-senses.js';
 
 /**
  * What the lexical tables say about one word, looked up once per distinct word so that comparing two claims is a
@@ -23,6 +24,9 @@ export interface WordFacts {
   causes: readonly string[];
   /** Rows of the vector table for its surface form and its lemma (-1 when absent). */
   vectors: readonly [number, number];
+  /** A phrasal verb's single-verb synonyms (relate/phrasal-senses.ts), strict and in a context that fixes the sense; empty otherwise. */
+  phrasalSynonyms: ReadonlySet<string>;
+  phrasalSynonymsInContext: ReadonlySet<string>;
 }
 
 /** The repetitive prefix: "reopen" is a kind of "open", so it opposes what "open" opposes. */
@@ -31,7 +35,32 @@ const RE_PREFIX = /^re(?=[a-z]{3})/;
 const MAX_CACHED = 50_000;
 const cache = new Map<string, WordFacts>();
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * A phrasal verb's facts are its own, never its bare verb's ("broke out" neither opposes nor means what "broke" does):
+ * WordNet's antonyms of the two-word verb, and the synonyms and hypernyms of its senses for the use.
+ */
+function computePhrasal(w: AlignedWord, use: PhrasalUse): WordFacts {
+  const spelt = use.lemma.replace(' ', '_');
+  const senses = phrasalSenses(use);
+  return {
+    forms: [spelt],
+    antonyms: new Set(phrasalAntonymsOf(spelt)),
+    nominalOf: [],
+    synonymGroups: [],
+    hypernyms: senses.hypernyms,
+    hypernymsInContext: senses.hypernymsInContext,
+    entails: [],
+    causes: [],
+    vectors: [vectorIndex(w.lower) ?? -1, vectorIndex(w.lemma) ?? -1],
+    phrasalSynonyms: senses.synonyms,
+    phrasalSynonymsInContext: senses.synonymsInContext,
+  };
+}
+
 function compute(w: AlignedWord): WordFacts {
+  if (w.phrasal) return computePhrasal(w, w.phrasal);
   const forms = [...new Set([w.lower, w.lemma, ...(w.verb ? [w.verb, w.verb.replace(RE_PREFIX, '')] : [])])];
   const antonyms = new Set(forms.flatMap((f) => [
     ...antonymsOf(f, 'verb'), ...antonymsOf(f, 'adjective'), ...antonymsOf(f, 'noun'),
@@ -50,6 +79,8 @@ function compute(w: AlignedWord): WordFacts {
     entails: w.verb ? entailments(w.verb) : [],
     causes: w.verb ? causes(w.verb) : [],
     vectors,
+    phrasalSynonyms: NO_WORDS,
+    phrasalSynonymsInContext: NO_WORDS,
   };
 }
 
@@ -59,7 +90,7 @@ const byObject = new WeakMap<AlignedWord, WordFacts>();
 export function factsOf(w: AlignedWord): WordFacts {
   let facts = byObject.get(w);
   if (facts) return facts;
-  const key = `${w.lower} ${w.lemma} ${w.verb ?? ''}`;
+  const key = `${w.lower} ${w.lemma} ${w.verb ?? ''} ${w.phrasal ? `${w.phrasal.lemma}:${w.phrasal.object ? 'o' : 'p'}` : ''}`;
   facts = cache.get(key);
   if (!facts) {
     facts = compute(w);
