@@ -8,7 +8,7 @@ import { framedOrSupportedEvent } from '../relate/intended-events.js';
 import { claimWords, type Token } from '../relate/words.js';
 import { isNegative } from './shared.js';
 import { COORDINATORS } from '../lexicon/grammar-words.js';
-import { CANCELLING_VERBS } from '../lexicon/event-phases.js';
+import { CANCELLING_VERBS, POSTPONING_VERBS } from '../lexicon/event-phases.js';
 import { isVerbLemma, verbsOfNominalisation } from '../relate/wordnet.js';
 
 /**
@@ -24,10 +24,12 @@ export interface EventReading {
   /** Content words of what the event acts on (lemmas); empty when the claim does not say. */
   theme: readonly string[];
   /** 'frame': an event noun in a negated intention or an onset frame ("no plans for a ban", "a ban will begin"), whose theme the other claim must name. */
-  /** 'cancelled': an event noun a cancelling verb acts on ("the launch of the lifeboat was abandoned"): likewise. */
+  /** 'cancelled': an event noun a cancelling or postponing verb acts on ("the launch of the lifeboat was abandoned"): likewise. */
   via: 'predicate' | 'implicative' | 'event-noun' | 'frame' | 'cancelled';
   /** For 'cancelled': every word of the phrase after the noun but its articles ("new", "lifeboat"), which the other claim must name. */
   named?: readonly string[];
+  /** For 'cancelled': the verb moves the event to a later time ("was postponed") rather than calling it off. */
+  postponed?: boolean;
 }
 
 /** Words that introduce an implicative's complement: "managed to escape", "prevented from escaping". */
@@ -106,6 +108,7 @@ function eventNounReadings(claim: Claim, lexicon: Lexicon): EventReading[] {
 }
 
 const CANCELLING: ReadonlySet<string> = new Set(CANCELLING_VERBS);
+const POSTPONING: ReadonlySet<string> = new Set(POSTPONING_VERBS);
 /** Prepositions that take an event noun's theme: "the launch of the lifeboat", "the vote on the timetable". */
 const THEME_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'on', 'into']);
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
@@ -119,7 +122,8 @@ const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 function cancelledReadings(claim: Claim): EventReading[] {
   const p = claim.proposition;
   // The cancelling verb itself may read as a refusal ("was abandoned": refused); "was not cancelled" says it went ahead.
-  if (!p.predicate || !p.theme || p.negated || (p.state !== 'affirmed' && p.state !== 'refused') || !CANCELLING.has(p.predicate.lemma.toLowerCase())) return [];
+  const lemma = p.predicate?.lemma.toLowerCase() ?? '';
+  if (!p.predicate || !p.theme || p.negated || (p.state !== 'affirmed' && p.state !== 'refused') || !(CANCELLING.has(lemma) || POSTPONING.has(lemma))) return [];
   const { tokens } = claimWords(claim);
   const at = tokens.findIndex((t) => t.content && inside(t, p.theme!.span));
   const noun = tokens[at];
@@ -130,7 +134,8 @@ function cancelledReadings(claim: Claim): EventReading[] {
     for (let i = at + 2; i < tokens.length && (!phrase.some((t) => t.content) || tokens[i]!.content); i++) if (!ARTICLES.has(tokens[i]!.lower)) phrase.push(tokens[i]!);
   }
   const theme = phrase.filter((t) => t.content).map((t) => t.lemma);
-  return [{ verb, negative: true, span: noun.span, theme, via: 'cancelled', named: phrase.map((t) => t.lower) }];
+  const postponed = POSTPONING.has(lemma) ? { postponed: true } : {};
+  return [{ verb, negative: true, span: noun.span, theme, via: 'cancelled', named: phrase.map((t) => t.lower), ...postponed }];
 }
 
 const readingCache = (): WeakMap<Claim, readonly EventReading[]> => new WeakMap();

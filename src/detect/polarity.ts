@@ -190,7 +190,23 @@ function cancelledOnePlan(x: EventReading, y: EventReading, a: Claim, b: Claim):
   };
   // "will begin on Monday" / "was called off": an event still to come against its cancelling is status's (scheduled vs decided).
   const toCome = (r: EventReading, other: Claim) => r.via === 'cancelled' && futureVerbGroup(other);
-  return named(x, b) && named(y, a) && !toCome(x, b) && !toCome(y, a) && !datesClash(a, b);
+  // "has been postponed" / "reopened": only a holding told by the day of the postponement clashes; a later one may be the new date.
+  const later = (r: EventReading, postponing: Claim, held: Claim) => r.postponed === true && !heldByThen(held, postponing);
+  return named(x, b) && named(y, a) && !toCome(x, b) && !toCome(y, a) && !later(x, a, b) && !later(y, b, a) && !datesClash(a, b);
+}
+
+const MS_PER_DAY = 86_400_000;
+const dayOf = (iso: string): number => Math.floor(Date.parse(iso.slice(0, 10)) / MS_PER_DAY);
+
+/**
+ * The held report's day is on or before the day the postponement was told: its latest date, or, undated, a past report
+ * published no later than the next day (news tells the day before).
+ */
+function heldByThen(held: Claim, postponing: Claim): boolean {
+  if (postponing.publishedAt === undefined) return false;
+  const told = dayOf(postponing.publishedAt);
+  if (held.times.length > 0) return Math.max(...held.times.map((t) => dayOf(t.to))) <= told;
+  return held.publishedAt !== undefined && dayOf(held.publishedAt) <= told + 1;
 }
 
 /**

@@ -30,3 +30,11 @@ export const ADDITIVE_ADJUNCTS: readonly string[] = ['also', 'too', 'likewise', 
  * policy, or law)"). "call off" reaches "cancel" through the phrasal table. Lemmas.
  */
 export const CANCELLING_VERBS: readonly string[] = ['cancel', 'scrub', 'scratch', 'abort', 'abandon', 'scrap', 'axe'];
+/**
+ * Verbs that move a scheduled event to a later time, said of the event noun as their object ("the reopening of the
+ * lido was postponed"): WordNet 3.1 postpone v.01 {postpone, prorogue, hold over, put over, table, shelve, set back,
+ * defer, remit, put off} ("hold back to a later time") and delay v.02 ("act later than planned, scheduled, or required";
+ * the passive "was delayed" of delay v.01). The single-word lemmas in everyday news use; "put off" reaches "postpone"
+ * through the phrasal table.
+ */
+export const POSTPONING_VERBS: readonly string[] = ['postpone', 'defer', 'delay', 'shelve'];
