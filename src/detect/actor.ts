@@ -5,7 +5,7 @@ import { SHARED_STATE_VERBS } from '../lexicon/attitude-verbs.js';
 import { ACTOR_STRENGTH } from '../lexicon/detector-strengths.js';
 import type { Detector } from './types.js';
 import { INDEFINITE_PRONOUNS } from '../lexicon/grammar-words.js';
-import { lightReadAsFull } from './light-acts.js';
+import { lightReadAsFull, supportedAsFull } from './light-acts.js';
 import { withoutOpeningCapitals } from './sentence-capitals.js';
 import { eventDoerHit } from './event-doers.js';
 import { MEASURE_VERBS } from '../lexicon/measure-verbs.js';
@@ -32,6 +32,7 @@ const sharedVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set([...lexic
 // Light verbs ("make", "take") name no act of their own.
 /** The light and copular verbs of a call's lexicon, built once per lexicon through `derived`. */
 export const lightVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.tables['light-verbs'].LIGHT_VERBS);
+const supportVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.supportVerbs);
 
 type Aliases = ReadonlyMap<string, string>;
 
@@ -169,9 +170,12 @@ function relatedActOnOneThing(a: Claim, b: Claim, lexicon: Lexicon): boolean {
 /** The act both claims report, when it is one: the same or a synonymous predicate, a compatible theme, not negated. */
 function sharedAct(a: Claim, b: Claim, lexicon: Lexicon): string | null {
   const [pa, pb] = [a.proposition, b.proposition];
-  if (!pa.predicate || !(sameActVerb(a, b, lexicon) || relatedActOnOneThing(a, b, lexicon))) return null;
   // A negated act has no doer to dispute: "police did not fire" sits with "protesters fired".
-  if (pa.negated || pb.negated) return null;
+  if (!pa.predicate || !pb.predicate || pa.negated || pb.negated) return null;
+  // "The restoration of the clock was carried out by X" / "Y restored the clock": the full verb names the act.
+  const SUPPORT = derived(lexicon, supportVerbs);
+  if (supportedAsFull(a, b, SUPPORT)) return SUPPORT.has(pa.predicate.lemma.toLowerCase()) ? pb.predicate.text : pa.predicate.text;
+  if (!(sameActVerb(a, b, lexicon) || relatedActOnOneThing(a, b, lexicon))) return null;
   return compatiblePhrases(pa.theme, pb.theme, lexicon.aliases) ? pa.predicate.text : null;
 }
 

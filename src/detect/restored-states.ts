@@ -1,6 +1,7 @@
 import type { Claim } from '../model/claim.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
-import { verbLemma } from '../relate/lemma.js';
+import { nounLemma, verbLemma } from '../relate/lemma.js';
+import { verbsOfNominalisation } from '../relate/wordnet.js';
 import { tokenize } from '../segment/tokens.js';
 
 type Tables = Pick<Lexicon, 'tables'>;
@@ -70,7 +71,17 @@ export function restoredAfter(a: Claim, b: Claim, lexicon: Words): boolean {
   const [ra, rb] = [restores(a, lexicon), restores(b, lexicon)];
   if (ra === rb) return false;
   const [restoring, state] = ra ? [a, b] : [b, a];
-  if (state.proposition.negated || state.proposition.state !== 'affirmed') return false;
+  if (state.proposition.negated || state.proposition.state !== 'affirmed' || namesTheAct(state, restoring)) return false;
   if (datedBefore(state, restoring)) return true;
   return state.times.length === 0 && !continues(state, lexicon) && !present(state, lexicon);
+}
+
+/**
+ * "The restoration of the clock was carried out by …": the other claim's theme is a nominalisation of the restoring verb
+ * (WordNet), so it tells the restoring act itself under a support verb, not a state before it.
+ */
+function namesTheAct(state: Claim, restoring: Claim): boolean {
+  const lemma = predicateLemma(restoring);
+  const head = state.proposition.theme?.text.toLowerCase().split(/\s+/).map((w) => nounLemma(w)) ?? [];
+  return lemma !== undefined && head.some((w) => verbsOfNominalisation(w).includes(lemma));
 }

@@ -38,4 +38,11 @@ describe('a restored state against the state before it', () => {
     // Medium before the refit at the end of session 17, high after it: the band is the weights', the clash is the rule's.
     expect(conflicts('Power was restored to 5,000 homes on Monday.', 'Power was restored to 50,000 homes on Monday.')).toEqual([expect.stringMatching(/^numeric:(medium|high)$/)]);
   });
+
+  it('the restoring act named by its noun is that act, not a state before it: two doers clash', () => {
+    // "The restoration … was carried out by X" tells the restoring itself (a nominalisation under a support verb).
+    expect(analyzeTwoReports('The restoration of the town clock was carried out by the clockmakers Dent and Harrow.', 'Volunteers from the local horological society restored the town clock.').conflicts.map((c) => c.kind)).toEqual(['actor']);
+    // The same restorer twice is no clash.
+    expect(conflicts('The restoration of the town clock was carried out by volunteers from the horological society.', 'Volunteers from the horological society restored the town clock.')).toEqual([]);
+  });
 });
