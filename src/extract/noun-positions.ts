@@ -7,6 +7,7 @@ import { hasTag, isNoun, type Term } from './terms.js';
 import { retagNumberedNames } from './numbered-names.js';
 import { isIngCompoundHead } from './ing-compounds.js';
 import { retagTitleNouns } from './title-nouns.js';
+import { headAfterFigure, pluralAfterNumeral } from './numeral-heads.js';
 
 /**
  * Words the tagger read as verbs that stand where English allows only a noun or a modifier ("the dam burst",
@@ -186,7 +187,7 @@ function nounPositionTags(terms: readonly Term[], i: number, headline: Headline)
   const next = terms[i + 1];
   if (afterDeterminer(terms, i) || verbFormAfterPreposition(terms, i)) return next && isNoun(next) && !terms[i]!.commaAfter ? MODIFIER_TAGS : NOUN_TAGS;
   if (headAfterModifiers(terms, i)) return NOUN_TAGS;
-  if (pluralAfterNumeral(terms, i)) return NOUN_TAGS;
+  if (pluralAfterNumeral(terms, i) || headAfterFigure(terms, i)) return NOUN_TAGS;
   if (nameStart(t, next) && !(headline.is ??= isTitleCase(headline.terms))) return NAME_TAGS;
   if (headBeforePastVerb(terms, i)) return NOUN_TAGS;
   if (compoundOpener(terms, i)) return MODIFIER_TAGS;
@@ -232,13 +233,6 @@ function headAfterModifiers(terms: readonly Term[], i: number): boolean {
   return DETERMINER.has(terms[k]!.lower) || NEGATIVE_DETERMINER.has(terms[k]!.lower);
 }
 
-/** "Two bronzes were stolen": a number above one wants a plural, and an "-s" verb is singular, so "-s" is the plural noun. */
-function pluralAfterNumeral(terms: readonly Term[], i: number): boolean {
-  const t = terms[i]!;
-  const before = terms[i - 1];
-  if (!before || !hasTag(before, 'Cardinal') || hasTag(before, 'Date') || before.lower === 'one' || before.lower === '1') return false;
-  return t.lower.endsWith('s') && !hasTag(t, 'PastTense') && !hasTag(t, 'Possessive');
-}
 
 /** "Storm Brígh", "Forward Mathieu Leblanc": a capitalised word before a capitalised name is part of the name. */
 function nameStart(t: Term, next: Term | undefined): boolean {
