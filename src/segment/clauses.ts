@@ -9,7 +9,8 @@ const MIN_CLAUSE_WORDS = 3;
 const TRAILING_PUNCT = new Set(['.', ',', ';', ':', '-', '!', '?']);
 
 /**
- * Splits a sentence into clauses at contrast boundaries: "While X, Y", "X, but Y", "X; whereas Y", "X; Y".
+ * Splits a sentence into clauses at contrast boundaries: "While X, Y", "X, but Y", "X; whereas Y", "X; Y", and at a
+ * colon that joins two clauses ("X: y").
  * Returned ranges exclude the joining word and punctuation.
  */
 export function splitClauses(tokens: readonly Token[], sentence: Range): Range[] {
@@ -22,7 +23,7 @@ export function splitClauses(tokens: readonly Token[], sentence: Range): Range[]
   }
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
-    if (t.lower === ';') cuts.push({ end: t.start, start: t.end });
+    if (t.lower === ';' || explanatoryColon(tokens, i)) cuts.push({ end: t.start, start: t.end });
     // ", however," is a parenthetical aside, not the start of a new clause.
     else if (t.lower === ',' && JOINING.has(tokens[i + 1]!.lower) && tokens[i + 2]?.lower !== ',' && !isLeadingCut(cuts, t.start)) {
       cuts.push({ end: t.start, start: tokens[i + 1]!.end });
@@ -30,6 +31,20 @@ export function splitClauses(tokens: readonly Token[], sentence: Range): Range[]
   }
   return applyCuts(tokens, sentence, cuts);
 }
+
+/**
+ * "The band never made it on stage: their set was called off": a colon before a lower-case word joins two clauses, the
+ * second explaining the first (Quirk et al. 1985 § App. III.23); before a capital or a quotation mark it introduces a
+ * quotation, a name or a list, which stays with its clause.
+ */
+function explanatoryColon(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (tokens[i]!.lower !== ':' || next === undefined || next.kind !== 'word' || next.capitalized || next.start === tokens[i]!.end) return false;
+  // "asked us to share this: the café is not closing": cataphoric "this" points ahead to what follows (Quirk et al. 1985
+  // § 6.46), which stays with the clause that frames it.
+  return !CATAPHORIC.has(tokens[i - 1]?.lower ?? '');
+}
+const CATAPHORIC: ReadonlySet<string> = new Set(['this', 'these', 'following']);
 
 function isLeadingCut(cuts: { end: number }[], at: number): boolean {
   return cuts.some((c) => c.end === at);
