@@ -12,3 +12,10 @@ export const EVENT_NOUNS: readonly string[] = [
   'match', 'game', 'race', 'tournament', 'contest', 'championship', 'competition',
   'concert', 'show', 'performance', 'meeting', 'summit', 'talks', 'conference', 'edition',
 ];
+
+/**
+ * Verbs whose subject is the cause of an event, which an event names as well as a doer does ("a software update caused
+ * the outage", "a cyberattack caused it"): the verb lexical units of FrameNet 1.7 Causation (cause, bring about, lead
+ * to, result in, trigger, spark, prompt, provoke, produce, induce) as lemmas, multi-word ones by their verb.
+ */
+export const CAUSING_VERBS: readonly string[] = ['cause', 'bring', 'lead', 'result', 'trigger', 'spark', 'prompt', 'provoke', 'produce', 'induce'];
