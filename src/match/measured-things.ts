@@ -4,6 +4,8 @@ import { MEASURE_VERBS } from '../lexicon/value-verbs.js';
 import { FUNCTION_WORDS } from '../lexicon/function-words.js';
 import { claimWords, type Token } from '../relate/words.js';
 import { nounLemma } from '../relate/lemma.js';
+import { TIME_UNIT_NOUNS } from '../lexicon/general-nouns.js';
+import { ratePer } from '../detect/rates.js';
 
 /*
  * The thing a measure figure (a sum, a weight, a length: not a count) is the measure of, read from the figure's place
@@ -11,7 +13,9 @@ import { nounLemma } from '../relate/lemma.js';
  * Expensiveness: the subject of "weigh" and "cost" is what is measured):
  * - the noun the figure measures by "of" ("120 mm of rain": the quantity's own noun);
  * - the head the figure premodifies after a determiner ("a 310-gram stone", "the £90,000 scheme");
- * - the subject of a verb of measuring with the figure after it ("The repair cost £9,000").
+ * - the subject of a verb of measuring with the figure after it ("The repair cost £9,000");
+ * - for a count per unit of time, the counted thing and the period ("nine return crossings a week"): a frequency
+ *   measures a service, while other counts count the participants of an act, which differ between acts.
  */
 
 const DETERMINERS: ReadonlySet<string> = new Set(CENTRAL_DETERMINERS);
@@ -19,6 +23,7 @@ const FUNCTION: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 // Only the verbs of measuring: the verbs of amounting ("be", "come", "run") have many other senses, and one subject
 // stating a value twice is already valueStatedTwice's (measure.ts).
 const MEASURING: ReadonlySet<string> = new Set(MEASURE_VERBS);
+const TIME_UNITS: ReadonlySet<string> = new Set(TIME_UNIT_NOUNS);
 /** Words that end a noun phrase's head run: "the refurbishment of the library" has the head refurbishment. */
 const POSTMODIFIER = /^(?:of|in|at|on|for|from|with|by|to|near)$/;
 /** A possessive or a name inside the subject ("Jones's house", "the Kelby house") says whose thing it is. */
@@ -30,7 +35,7 @@ export interface MeasuredThing {
   q: Quantity;
   /** The measured noun's singular, lower case. */
   thing: string;
-  /** The thing is the claim's subject ("the stone weighs"). */
+  /** The thing is the claim's subject ("the stone weighs") or a frequency: the subject then names no rival doer. */
   ofSubject: boolean;
   /** Whose or which the thing is, by a possessive or a name in its phrase ("Jones's house" → jones). */
   owner?: string;
@@ -81,6 +86,13 @@ function subjectMeasured(c: Claim, q: Quantity): { thing: string; owner: string 
   return { thing: nounLemma(head.toLowerCase()), owner: owner?.toLowerCase().replace(POSSESSIVE, ''), of: stop < 0 ? undefined : ofHead(words.slice(stop)) };
 }
 
+/** A count per unit of time names a frequency of its counted thing: "nine return crossings a week" → "crossing a week". */
+export function frequencyOf(c: Claim, q: Quantity): string | undefined {
+  if (q.dimension !== 'count' || q.noun === undefined) return undefined;
+  const per = ratePer(c, q);
+  return per !== undefined && TIME_UNITS.has(per) ? `${nounLemma(q.noun.toLowerCase().trim())} a ${per}` : undefined;
+}
+
 const cache = new WeakMap<Claim, readonly MeasuredThing[]>();
 
 /** What each measure figure of a claim measures, where its phrase says; counts count participants and are left out. */
@@ -89,7 +101,11 @@ export function measuredThings(c: Claim): readonly MeasuredThing[] {
   if (found) return found;
   const { tokens } = claimWords(c);
   found = c.quantities.flatMap((q): MeasuredThing[] => {
-    if (q.dimension === 'count') return [];
+    if (q.dimension === 'count') {
+      const thing = frequencyOf(c, q);
+      // A service's frequency is told by whoever runs, uses or cuts it: its subjects are no rival doers.
+      return thing === undefined ? [] : [{ q, thing, ofSubject: true }];
+    }
     if (q.noun !== undefined) return [{ q, thing: nounLemma(q.noun.toLowerCase().trim()), ofSubject: false }];
     const head = premodifiedHead(c, tokens, q);
     if (head !== undefined) return [{ q, thing: head.thing, ofSubject: false, ...(head.of ? { of: head.of } : {}) }];
