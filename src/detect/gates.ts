@@ -33,6 +33,7 @@ import { distinctLightEvents } from '../relate/light-events.js';
 import { themesApart } from '../relate/theme-heads.js';
 import { subjectsApart } from '../relate/subject-heads.js';
 import { sameMeasuredEvent } from '../match/similarity.js';
+import { countedThemesOfRelatedActs } from './count-themes.js';
 import { bothLocated, copularState, hasSlots, onePredicateInOtherWords, oppositePredicates, sameEventStem, sameNamedActor } from './gate-readings.js';
 
 /**
@@ -226,7 +227,8 @@ export function lazyPlan(a: Claim, b: Claim, context: DetectContext, match = 1):
   const doerUnsaid = once(() => doerUnsaidAgainstDoerDenied(a, b, context.lexicon.aliases));
   // Asked only where it decides (a figure when no other reading makes the pair one event).
   const figuresOfOneEvent = once(
-    () => context.countedSet !== undefined || sameAct || relation.similar || aligned?.sameCount === true || outcomeCount || match >= NUMERIC_CLOSE_MATCH || sameMeasuredEvent(a, b),
+    () => context.countedSet !== undefined || sameAct || relation.similar || aligned?.sameCount === true || outcomeCount || match >= NUMERIC_CLOSE_MATCH || sameMeasuredEvent(a, b) ||
+      countedThemesOfRelatedActs(a, b, context.lexicon),
   );
   const notOneEvent = (kind: ConflictKind): boolean =>
     EVENT_BOUND.has(kind) && !oneEventOf(kind) && !(kind === 'numeric' && figuresOfOneEvent()) && !(kind === 'location' && kindOfOneAct());

@@ -17,6 +17,8 @@ import { themesApart } from '../relate/theme-heads.js';
 import type { Detector } from './types.js';
 import { oppositeSides } from './sides.js';
 import { singularNoun } from '../match/measure.js';
+import { frequencyOf } from '../match/measured-things.js';
+import { countedThemeOfRelatedActs } from './count-themes.js';
 import { countsOfOneAct, twoActs } from '../match/acts.js';
 import { differentDistanceHolders } from './distance-holders.js';
 import { differentRates } from './rates.js';
@@ -90,6 +92,11 @@ function sameReferent(x: Quantity, y: Quantity, sameEvent: boolean): boolean {
  */
 function sameParticipants(x: Quantity, y: Quantity, a: Claim, b: Claim, context: { sameEvent: boolean; sameAct: boolean; lexicon: Lexicon }): boolean {
   if (x.dimension !== 'count') return true;
+  // "14 return crossings a week" / "nine return crossings a week": one frequency, a measure of a service, whatever the verbs.
+  const frequency = frequencyOf(a, x);
+  if (frequency !== undefined && frequency === frequencyOf(b, y)) return true;
+  // "will shift 40 lorries" / "70 lorries will move": one counted theme of related acts (count-themes.ts).
+  if (countedThemeOfRelatedActs(a, x, b, y, context.lexicon)) return true;
   const outcome = sameOutcome(x, y, a, b, context);
   if (outcome !== undefined) return outcome;
   const generic = isPeople(x, context.lexicon) || isPeople(y, context.lexicon);

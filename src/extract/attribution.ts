@@ -22,7 +22,7 @@ import { isLyAdverb } from './ly-adverb.js';
 import { afterFrontedTime, appositiveHolder, CLAUSE_BREAK, holderBefore, holderStart, finiteBeforeFrame, lastIndex, MAX_APPOSITIVE_TOKENS, MAX_HOLDER_WORDS, opensWithAdverbial, rangeOf, RELATIVE } from './holder-span.js';
 import { according } from './according-frame.js';
 import { afterClosingWeekday, afterReportTime, timeRange } from './report-time.js';
-import { closesRelative, FIGURE_SIGNS, resumesAfter, trailingHolderRelative, untilBreak, withoutAuxiliary, withoutCoordinator } from './trailing-parts.js';
+import { CLOSING_FIGURE_SIGNS, closesRelative, FIGURE_SIGNS, resumesAfter, trailingHolderRelative, untilBreak, withoutAuxiliary, withoutCoordinator } from './trailing-parts.js';
 import { holderHasOwnVerb } from './holder-verbs.js';
 import { breaksConcord } from './frame-concord.js';
 import { impersonalPassive, passiveTeller, personalPassive } from './passive-frames.js';
@@ -266,7 +266,7 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
     if (verbAt === 0 && !earlier && holderTokens.some((t) => CLAUSE_AUXILIARIES.has(t.lower))) continue;
     // "…, reported net earnings of $52m": a figure inside the phrase after the verb makes it what is reported, not who.
     if (verbAt === 0 && !earlier && holderTokens.some((t, k) => FIGURE_SIGNS.has(t.lower) || (k > 0 && t.kind === 'number'))) continue;
-    const propEnd = lastIndex(tokens, (earlier ? earlier.comma : comma) - 1, (t) => t.kind !== 'punct' || t.lower === '"');
+    const propEnd = lastIndex(tokens, (earlier ? earlier.comma : comma) - 1, (t) => t.kind !== 'punct' || t.lower === '"' || CLOSING_FIGURE_SIGNS.has(t.lower));
     if (propEnd < 0) continue;
     const resumes = earlier ? undefined : resumesAfter(tokens, comma + 1 + segment.length, clause);
     const found: FoundAttribution = {

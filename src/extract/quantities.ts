@@ -18,7 +18,7 @@ import {
 import { INCREMENT_WORDS, NOT_NOUNS, ONE_NOT_AFTER, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from '../lexicon/number-words.js';
 import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 import { closeTogether, matchPhrase, phraseIndex } from './phrase-index.js';
-import { readNumber, type NumberRead } from './quantity-numbers.js';
+import { readNumber, spacedScales, type NumberRead } from './quantity-numbers.js';
 import { exclusionEnd, readRangeEnd, readUnit } from './quantity-context.js';
 import { collectiveBefore } from './collective-counts.js';
 import { nameEnd } from './number-names.js';
@@ -31,7 +31,8 @@ import { nameEnd } from './number-names.js';
  * base unit (seconds, metres, kilograms, °C, the currency's own unit), never converted across currencies.
  * "from 12 to 40" is read as two values (a change), not a range.
  */
-export function extractQuantities(doc: TextView, range: Range): Quantity[] {
+export function extractQuantities(source: TextView, range: Range): Quantity[] {
+  const doc = { ...source, view: spacedScales(source.view) };
   const tokens = splitGluedAbbreviations(tokenize(doc.view, range));
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; ) {

@@ -183,3 +183,17 @@ function smallNumber(lower: string): number | undefined {
 function isNumberWord(lower: string | undefined): boolean {
   return lower !== undefined && smallNumber(lower) !== undefined;
 }
+
+/** Scale words from a thousand up: written hyphened inside a premodifier ("a $5-million grant"). */
+const LARGE_SCALES = [...SCALE_WORDS].filter(([, value]) => value >= 1e3).map(([word]) => word);
+/** A hyphen between a figure and a large scale word, or between that word and a unit ("4-million-euro"). */
+const HYPHENED_SCALE = new RegExp(`(?<=[\\p{N}\\p{L}])-(?=(?:${LARGE_SCALES.join('|')})\\b)|(?<=\\b(?:${LARGE_SCALES.join('|')}))-(?=\\p{L})`, 'giu');
+
+/**
+ * The view with the hyphens of a hyphened scale as spaces ("the 4-million-euro refurbishment" reads as "4 million
+ * euro"): a compound premodifier is hyphened (AP Stylebook "millions, billions"), the amount is the spaced one's. One
+ * character for one, so every offset stays.
+ */
+export function spacedScales(view: string): string {
+  return view.includes('-') ? view.replace(HYPHENED_SCALE, ' ') : view;
+}

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { CLOSING_FIGURE_SIGNS } from './trailing-parts.js';
 import { trailingRunStart } from '../ingest/edges.js';
 import type { Range } from '../ingest/types.js';
 import { rootOf } from './term-roots.js';
@@ -145,7 +146,9 @@ function tagTerms(view: string, range: Range, text: string, depth: TagDepth): Te
     const lower = word.toLowerCase();
     // compromise counts trailing punctuation in some offsets; keep the word itself.
     const trimmed = lower.slice(0, trailingRunStart(lower, (ch) => !WORD_CHAR.test(ch)));
-    const end = start + (trimmed.length || lower.length);
+    const kept = start + (trimmed.length || lower.length);
+    // "60%": a percent sign closes its figure, so a clause ending on the figure keeps it (its range gives the figures).
+    const end = /\d$/.test(trimmed) && CLOSING_FIGURE_SIGNS.has(view.charAt(kept)) ? kept + 1 : kept;
     const first = word.charAt(0);
     const commaAfter = view.charAt(end) === ',' || view.charAt(start + t.length) === ',';
     out.push({ start, end, lower: trimmed || lower, root: (t.root ?? trimmed) || lower, tags: t.tags, capitalized: first !== first.toLowerCase(), commaAfter });

@@ -168,11 +168,27 @@ function toTime(text: string, offset: number, result: chrono.ParsedResult, refer
   const s = result.start;
   const known = (c: chrono.Component) => s.isCertain(c);
   if (!known('day') && !known('weekday') && !known('month') && !known('year') && !RELATIVE_DAY.test(phrase)) return undefined;
+  if (weekdayOfAKind(text, start, phrase, known)) return undefined;
   const granularity: Time['granularity'] = known('hour') ? 'time' : known('day') || known('weekday') || RELATIVE_DAY.test(phrase) ? 'day' : known('month') ? 'month' : 'year';
   const forward = direction === 'forward' || (direction === 'present' && UNTIL_BEFORE.test(text.slice(Math.max(0, start - UNTIL_REACH), start)));
   const [from, to] = interval(result, granularity, reference, phrase, yearless, forward);
   if (yearless) return { from: isoDay(from), to: isoDay(to), granularity, relative: false, yearless: true, span };
   return { from: isoDay(from), to: isoDay(to), granularity, relative: !explicit, span };
+}
+
+/**
+ * A weekday after "a", "an", "every" or "each" (perhaps with one modifier: "an extra Saturday service") names a kind of
+ * day, not a date: a proper noun with an indefinite or distributive determiner is used as a common noun (Quirk et al.
+ * 1985 § 5.68).
+ */
+const KIND_DETERMINER_BEFORE = /\b(?:a|an|every|each)\s+(?:[a-z]+\s+)?$/i;
+/** Characters before a weekday searched for its determiner. */
+const KIND_DETERMINER_REACH = 24;
+const BARE_WEEKDAY_PHRASE = /^[A-Z][a-z]+day$/;
+
+function weekdayOfAKind(text: string, start: number, phrase: string, known: (c: chrono.Component) => boolean): boolean {
+  if (!BARE_WEEKDAY_PHRASE.test(phrase) || known('day') || known('month')) return false;
+  return KIND_DETERMINER_BEFORE.test(text.slice(Math.max(0, start - KIND_DETERMINER_REACH), start));
 }
 
 const RELATIVE_DAY = new RegExp(`\\b(?:${alternatives(RELATIVE_DAY_WORDS)})\\b`, 'i');

@@ -39,6 +39,9 @@ export function resumesAfter(tokens: readonly Token[], close: number, clause: Ra
 /** Currency and percent signs: a phrase holding one names an amount. */
 export const FIGURE_SIGNS = new Set(['$', '€', '£', '¥', '%']);
 
+/** Signs written after a figure ("16%", "3‰"): the end of the figure, never punctuation to trim from a proposition. */
+export const CLOSING_FIGURE_SIGNS: ReadonlySet<string> = new Set(['%', '‰']);
+
 export function untilBreak(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {

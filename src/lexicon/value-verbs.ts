@@ -8,3 +8,10 @@
  * update.
  */
 export const VALUE_VERBS: readonly string[] = ['be', 'stand', 'total', 'number', 'amount', 'come', 'run'];
+
+/**
+ * Verbs whose figure measures their subject: "The repair cost £9,000", "The rock weighs 2 kg". Source: FrameNet 1.7,
+ * frames Expensiveness (cost.v) and Dimension (measure.v, weigh.v): the subject is the thing a figure after the verb
+ * is the measure of.
+ */
+export const MEASURE_VERBS: readonly string[] = ['cost', 'weigh', 'measure'];

@@ -1,6 +1,8 @@
 import type { Claim, Quantity } from '../model/claim.js';
 import { isHypernym } from '../relate/wordnet.js';
 import { VALUE_VERBS } from '../lexicon/value-verbs.js';
+import { measuredThings, type MeasuredThing } from './measured-things.js';
+import { claimWords } from '../relate/words.js';
 
 const PLURAL_IES = /ies$/;
 const PLURAL_S = /[^s]s$/;
@@ -17,19 +19,33 @@ export function isPluralNoun(noun: string): boolean {
 }
 
 /**
- * Two figures of one measure: the same dimension (money in one currency) and the same named thing measured ("120 mm
- * of rain" / "three inches of rain"). Counts are left out: their nouns ("people", "homes") recur across the events of
- * one story, while a measured substance or amount in a unit rarely does.
+ * Two figures of one measure: the same dimension (money in one currency) and the same thing measured, by "of" ("120 mm
+ * of rain" / "three inches of rain"), as the head they premodify ("a 310-gram stone") or as the subject of a verb of
+ * measuring ("the stone weighs 1.3 kg"): match/measured-things.ts. Counts are left out: their nouns ("people",
+ * "homes") recur across the events of one story, while a measured substance or thing rarely does.
  */
-function sameMeasure(x: Quantity, y: Quantity): boolean {
-  if (x.dimension === 'count' || x.dimension !== y.dimension) return false;
-  if (x.dimension === 'money' && x.unit !== y.unit) return false;
-  return x.noun !== undefined && y.noun !== undefined && singularNoun(x.noun.toLowerCase()) === singularNoun(y.noun.toLowerCase());
+function sameMeasure(x: MeasuredThing, y: MeasuredThing): boolean {
+  if (x.q.dimension !== y.q.dimension || (x.q.dimension === 'money' && x.q.unit !== y.q.unit)) return false;
+  // "a stretch of the coast path" / "a stretch of the towpath": the "of" phrases say which, and name two.
+  return x.thing === y.thing && (x.of === undefined || y.of === undefined || x.of === y.of);
 }
 
-/** Both claims give a figure for one measured thing: evidence they report one event, whatever their verbs. */
-export function sharesMeasure(a: Claim, b: Claim): boolean {
-  return a.quantities.some((x) => b.quantities.some((y) => sameMeasure(x, y)));
+/** A thing told as someone's ("Jones's house") is the other claim's only where that one names the owner too. */
+function ownerNamed(m: MeasuredThing, other: Claim): boolean {
+  return m.owner === undefined || claimWords(other).tokens.some((t) => t.lower.replace(/['’]s$/, '') === m.owner);
+}
+
+/**
+ * A figure of each claim for one measured thing; `ofSubject` when the thing is a claim's subject ("the stone weighs"),
+ * whose words then name what is measured, not a doer whose difference would make two events.
+ */
+export function sharedMeasure(a: Claim, b: Claim): { ofSubject: boolean } | undefined {
+  const mb = measuredThings(b);
+  for (const x of measuredThings(a)) {
+    const y = mb.find((m) => sameMeasure(x, m) && ownerNamed(x, b) && ownerNamed(m, a));
+    if (y) return { ofSubject: x.ofSubject || y.ofSubject };
+  }
+  return undefined;
 }
 
 /** Money in one currency, or one measured dimension (a term, a distance); counts count participants, not the act. */
@@ -69,4 +85,9 @@ export function valueStatedTwice(a: Claim, b: Claim): boolean {
   const verb = (c: Claim) => STATES_A_VALUE.has(c.proposition.predicate?.lemma.toLowerCase() ?? '');
   if (!verb(a) || !verb(b)) return false;
   return a.quantities.some((x) => valueOfSubject(x, a) && b.quantities.some((y) => valueOfSubject(y, b) && x.dimension === y.dimension));
+}
+
+/** Both claims give a figure for one measured thing: evidence they report one event, whatever their verbs. */
+export function sharesMeasure(a: Claim, b: Claim): boolean {
+  return sharedMeasure(a, b) !== undefined;
 }

@@ -3,7 +3,7 @@ import type { Claim, Place } from '../model/claim.js';
 import { stem } from '../extract/keys.js';
 import { samePlaceOrWithin } from '../extract/gazetteer.js';
 import { datesClash } from './dates.js';
-import { measuredKindOfAct, sharesMeasure, valueStatedTwice } from './measure.js';
+import { measuredKindOfAct, sharedMeasure, valueStatedTwice } from './measure.js';
 import { processOutcomeEither } from './process-outcome.js';
 import { pendingStateEnded } from '../relate/pending-states.js';
 import { dictionaryRelatedActs } from './acts.js';
@@ -94,7 +94,16 @@ export function sameAct(a: Claim, b: Claim, lexicon?: Lexicon): boolean {
  * grain" / "the co-operative sold 12 tonnes") are two transactions.
  */
 export function sameMeasuredEvent(a: Claim, b: Claim): boolean {
-  return actorAgreement(a, b) > 0 && sharesMeasure(a, b);
+  return measureOfOneThing(a, b, () => actorAgreement(a, b));
+}
+
+/**
+ * A figure of each claim for one measured thing, by actors not known to differ, or with the thing itself the subject
+ * of one ("the stone weighs 1.3 kg" / "hunters found a 310-gram stone"): there the subject is what is measured.
+ */
+function measureOfOneThing(a: Claim, b: Claim, actor: () => number): boolean {
+  const shared = sharedMeasure(a, b);
+  return shared !== undefined && (shared.ofSubject || actor() > 0);
 }
 
 /** Whether two predicate lemmas oppose each other ("rose" / "fell"). */
@@ -162,7 +171,7 @@ function twoEventsOfAKind(a: Claim, b: Claim, actor: number, lexicon: Lexicon): 
 function oneEventRelated(a: Claim, b: Claim, actor: number, opposes: Opposes | undefined, lexicon: Lexicon, oneSet: boolean): boolean {
   const [pa, pb] = [a.proposition.predicate, b.proposition.predicate];
   return oneSet || (opposes !== undefined && pa !== undefined && pb !== undefined && opposes(pa.lemma, pb.lemma)) || sameEvent(a, b) ||
-    dictionaryRelatedActs(a, b, lexicon) || processOutcomeEither(a, b, lexicon) || (actor > 0 && sharesMeasure(a, b)) ||
+    dictionaryRelatedActs(a, b, lexicon) || processOutcomeEither(a, b, lexicon) || measureOfOneThing(a, b, () => actor) ||
     (actor === 1 && measuredKindOfAct(a, b) && sharesTopicWord(a, b)) ||
     (actor === 1 && countedObject(a) && countedObject(b) && countsOfOneOutcome(a, b, lexicon)) ||
     (actor === 1 && oneBodysVote(a, b, lexicon)) || (actor === 1 && valueStatedTwice(a, b));
