@@ -1,15 +1,20 @@
 import type { Claim, Quantity } from '../model/claim.js';
 
 /**
- * The unit a figure is given per, from the words right after it: "$10 a month", "40 barrels per day", "3 km/h". A
+ * The unit a figure is given per, from the words right after it: "$10 a month", "40 barrels per day", "3 km/h", past
+ * one "of" phrase naming what is measured ("30 tonnes of paper a day"). A
  * distributive "a" / "per" (Quirk et al. 1985, § 5.62) makes the figure a rate, which a total never contradicts.
  */
 const RATE = /^\s*(?:(?:a|an|per|each|every)\s+|\/\s*)([\p{L}]+)/iu;
+/** "of paper", "of the grain": the thing a measure measures, which may stand between the figure and its rate. */
+const OF_PHRASE = /^\s+of\s+(?:the\s+)?[\p{L}-]+(?=\s+(?:a|an|per|each|every)\s)/iu;
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** The noun the figure is counted per, lower-cased; undefined for a plain figure. */
 export function ratePer(claim: Claim, q: Quantity): string | undefined {
-  const after = claim.text.slice(q.span.end - claim.span.start);
+  const rest = claim.text.slice(q.span.end - claim.span.start);
+  // "30 tonnes of paper a day": the rate follows what is measured.
+  const after = rest.slice(OF_PHRASE.exec(rest)?.[0].length ?? 0);
   const noun = RATE.exec(after)?.[1]?.toLowerCase();
   return noun === undefined || DETERMINERS.has(noun) ? undefined : noun;
 }

@@ -37,4 +37,11 @@ describe('rates and totals', () => {
       { kind: 'numeric', band: MEDIUM_PLUS, evidence: ['$3 billion', '$5 billion'] },
     ]);
   });
+
+  it('a measure "of" something per day is a rate too', () => {
+    // "30 tonnes of paper a day" / "400 tonnes of paper last year": a daily rate against a year's total.
+    expect(reported('The mill can produce up to 30 tonnes of paper a day, the owners said.', 'The mill produced 400 tonnes of paper last year, the owners said.')).toEqual([]);
+    // Two daily rates of one thing still clash.
+    expect(reported('The mill produces 30 tonnes of paper a day, the owners said.', 'The mill produces 45 tonnes of paper a day, the union said.').map((x) => x.kind)).toEqual(['numeric']);
+  });
 });
