@@ -32,7 +32,7 @@ import { nameEnd } from './number-names.js';
  * "from 12 to 40" is read as two values (a change), not a range.
  */
 export function extractQuantities(source: TextView, range: Range): Quantity[] {
-  const doc = { ...source, view: spacedScales(source.view) };
+  const doc = { ...source, view: spacedScales(source.view, range) };
   const tokens = splitGluedAbbreviations(tokenize(doc.view, range));
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; ) {

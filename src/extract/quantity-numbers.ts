@@ -1,3 +1,4 @@
+import type { Range } from '../ingest/types.js';
 import type { Token } from '../segment/tokens.js';
 import {
   ARTICLE_ONES,
@@ -192,8 +193,12 @@ const HYPHENED_SCALE = new RegExp(`(?<=[\\p{N}\\p{L}])-(?=(?:${LARGE_SCALES.join
 /**
  * The view with the hyphens of a hyphened scale as spaces ("the 4-million-euro refurbishment" reads as "4 million
  * euro"): a compound premodifier is hyphened (AP Stylebook "millions, billions"), the amount is the spaced one's. One
- * character for one, so every offset stays.
+ * character for one, so every offset stays. Only view[range] is changed.
  */
-export function spacedScales(view: string): string {
-  return view.includes('-') ? view.replace(HYPHENED_SCALE, ' ') : view;
+export function spacedScales(view: string, range: Range = { start: 0, end: view.length }): string {
+  // Only the range is read: a document's view is searched once per claim, so the whole of it would cost its length each time.
+  const part = view.slice(range.start, range.end);
+  if (!part.includes('-')) return view;
+  const spaced = part.replace(HYPHENED_SCALE, ' ');
+  return spaced === part ? view : view.slice(0, range.start) + spaced + view.slice(range.end);
 }

@@ -11,6 +11,7 @@ const DENIAL = 'The contractor denied that it had paid the workers in full.';
 describe('a denial against an affirmation of what it denies', () => {
   // At the medium/high border after this session's refit (0.798; high from 0.80): the band is either.
   it('"X did it, the union said" / "X denied that it did it": polarity, medium or high', () => {
+    // Band medium before session 20's refit, high after it: the band is the weights', the kind and evidence are the rule's.
     expect(alertsWithEvidence('The contractor paid the workers in full, the union said.', DENIAL)).toEqual([
       { kind: 'polarity', band: expect.stringMatching(/^(medium|high)$/), evidence: ['paid', 'denied that it had paid'] },
     ]);
@@ -18,6 +19,7 @@ describe('a denial against an affirmation of what it denies', () => {
 
   // At the medium/high border after this session's refit (0.798; high from 0.80): the band is either.
   it('a denial of the report ("denied reports that …") against the report itself: polarity, medium or high', () => {
+    // Band medium before session 20's refit, high after it: the band is the weights', the kind and evidence are the rule's.
     expect(alertsWithEvidence('The Courier reported that the contractor had paid the workers in full.', 'The contractor denied reports that it had paid the workers in full.')).toEqual([
       { kind: 'polarity', band: expect.stringMatching(/^(medium|high)$/), evidence: ['paid', 'denied reports that it had paid'] },
     ]);
@@ -25,6 +27,7 @@ describe('a denial against an affirmation of what it denies', () => {
 
   // High before this session's refit, medium after (0.80 is the border): the band is either.
   it('"rejected claims that" against investigators\' finding: polarity, medium or high', () => {
+    // Band medium before session 20's refit, high after it: the band is the weights', the kind and evidence are the rule's.
     expect(alertsWithEvidence('The ferry operator rejected claims that the vessel had been overloaded.', 'The vessel had been overloaded, investigators said.')).toEqual([
       { kind: 'polarity', band: expect.stringMatching(/^(medium|high)$/), evidence: ['rejected claims that the vessel had been overloaded', 'overloaded'] },
     ]);
@@ -71,8 +74,9 @@ describe('hard negatives: a denial that agrees, or no denial at all', () => {
   });
 
   it('"denied bail" is an act: against "granted bail" the verbs are opposites (opposition), not a negation', () => {
+    // Band medium before session 20's refit, high after it: the band is the weights', the kind and evidence are the rule's.
     expect(alertsWithEvidence('The judge denied bail to the driver.', 'The judge granted bail to the driver.')).toEqual([
-      { kind: 'opposition', band: 'medium', evidence: ['denied', 'granted'] },
+      { kind: 'opposition', band: expect.stringMatching(/^(medium|high)$/), evidence: ['denied', 'granted'] },
     ]);
   });
 });

@@ -15,6 +15,7 @@ describe('opposite acts on different dates', () => {
   });
 
   it('opposite acts on one date still clash as opposition', () => {
-    expect(conflicts('The council rejected the bypass plan in May.', 'The council approved the bypass plan in May.')).toEqual(['opposition:medium']);
+    // Band medium before session 20's refit, high after it: the band is the weights', the kind and evidence are the rule's.
+    expect(conflicts('The council rejected the bypass plan in May.', 'The council approved the bypass plan in May.')).toEqual([expect.stringMatching(/^opposition:(medium|high)$/)]);
   });
 });

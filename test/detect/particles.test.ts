@@ -26,8 +26,9 @@ describe('phrasal verbs are not their bare verbs', () => {
   });
 
   it('the same particle on both sides keeps the opposites: "came back" / "went back"', () => {
+    // Band medium before session 20's refit, high after it: the band is the weights', the kind and evidence are the rule's.
     expect(reported('The minister came back to the capital on Monday.', 'The minister went back to the capital on Monday.')).toEqual([
-      { kind: 'opposition', band: 'medium', evidence: ['came', 'went'] },
+      { kind: 'opposition', band: expect.stringMatching(/^(medium|high)$/), evidence: ['came', 'went'] },
     ]);
   });
 });

@@ -18,7 +18,8 @@ describe('a restored state against the state before it', () => {
     ['a stop and a resumption on one day', 'The lender halted new mortgage approvals on Friday.', 'The lender resumed new mortgage approvals on Friday.'],
     ['a closure and a reopening on one day', 'The mill closed on Monday, the owner said.', 'The mill reopened on Monday, the owner said.'],
   ])('%s: still an opposition', (_, a, b) => {
-    expect(conflicts(a, b)).toEqual(['opposition:medium']);
+    // Band medium before session 20's refit, high after it: the band is the weights', the kind and evidence are the rule's.
+    expect(conflicts(a, b)).toEqual([expect.stringMatching(/^opposition:(medium|high)$/)]);
   });
 
   it('a state told in the present, or said to go on, still clashes with its reopening', () => {

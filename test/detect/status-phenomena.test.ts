@@ -38,14 +38,16 @@ describe('freed against still held: a captivity state ended vs persisting', () =
 
 describe('phrasal verbs read as one predicate', () => {
   it('"kept up" is "continue", which "halted" opposes', () => {
+    // Band medium before session 20's refit, high after it: the band is the weights', the kind and evidence are the rule's.
     expect(reported('The rebels halted the shelling on Tuesday.', 'The rebels kept up the shelling on Tuesday.')).toEqual([
-      { kind: 'opposition', band: 'medium', evidence: ['halted', 'kept'] },
+      { kind: 'opposition', band: expect.stringMatching(/^(medium|high)$/), evidence: ['halted', 'kept'] },
     ]);
   });
 
   it('"stayed away from" is "miss", which "attended" opposes; its "stayed" says nothing persists', () => {
+    // Band medium before session 20's refit, high after it: the band is the weights', the kind and evidence are the rule's.
     expect(reported('The governor attended the funeral of the former senator.', "The governor stayed away from the former senator's funeral.")).toEqual([
-      { kind: 'opposition', band: 'medium', evidence: ['attended', 'stayed'] },
+      { kind: 'opposition', band: expect.stringMatching(/^(medium|high)$/), evidence: ['attended', 'stayed'] },
     ]);
   });
 

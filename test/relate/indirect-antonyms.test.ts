@@ -51,8 +51,9 @@ describe('opposition reads the indirect antonyms of aligned predicates', () => {
   const approved = 'The council approved the plan on Monday.';
 
   it('one doer, one thing, opposite acts: a clash', () => {
-    expect(conflicts(approved, 'The council objected to the plan on Monday.')).toEqual(['opposition:medium']);
-    expect(conflicts('The company lost the contract on Monday.', 'The company saved the contract on Monday.')).toEqual(['opposition:medium']);
+    // Medium before session 20's refit, high after it: the band is the weights', the clash is the rule's.
+    expect(conflicts(approved, 'The council objected to the plan on Monday.')).toEqual([expect.stringMatching(/^opposition:(medium|high)$/)]);
+    expect(conflicts('The company lost the contract on Monday.', 'The company saved the contract on Monday.')).toEqual([expect.stringMatching(/^opposition:(medium|high)$/)]);
   });
 
   it('another theme, another doer, or the same report twice: silent', () => {
