@@ -21,6 +21,7 @@ import { claimWords } from '../relate/words.js';
 import { eventNounWords, futureVerbGroup } from '../relate/intended-events.js';
 import { END_VERBS } from '../lexicon/event-phases.js';
 import { datesClash } from '../match/dates.js';
+import { dayNumber } from './temporal.js';
 
 /**
  * The same predicate held affirmatively by one claim and negatively by the other: "will attend" vs "will not
@@ -195,18 +196,15 @@ function cancelledOnePlan(x: EventReading, y: EventReading, a: Claim, b: Claim):
   return named(x, b) && named(y, a) && !toCome(x, b) && !toCome(y, a) && !later(x, a, b) && !later(y, b, a) && !datesClash(a, b);
 }
 
-const MS_PER_DAY = 86_400_000;
-const dayOf = (iso: string): number => Math.floor(Date.parse(iso.slice(0, 10)) / MS_PER_DAY);
-
 /**
  * The held report's day is on or before the day the postponement was told: its latest date, or, undated, a past report
  * published no later than the next day (news tells the day before).
  */
 function heldByThen(held: Claim, postponing: Claim): boolean {
   if (postponing.publishedAt === undefined) return false;
-  const told = dayOf(postponing.publishedAt);
-  if (held.times.length > 0) return Math.max(...held.times.map((t) => dayOf(t.to))) <= told;
-  return held.publishedAt !== undefined && dayOf(held.publishedAt) <= told + 1;
+  const told = dayNumber(postponing.publishedAt);
+  if (held.times.length > 0) return Math.max(...held.times.map((t) => dayNumber(t.to))) <= told;
+  return held.publishedAt !== undefined && dayNumber(held.publishedAt) <= told + 1;
 }
 
 /**

@@ -12,7 +12,7 @@ const ISO_DAY_LENGTH = 10;
 const UTC_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/;
 
 /** The calendar day of an ISO date or date-time, as whole days since the epoch. */
-function dayNumber(iso: string): number {
+export function dayNumber(iso: string): number {
   return Math.round(Date.parse(iso.slice(0, ISO_DAY_LENGTH)) / MS_PER_DAY);
 }
 

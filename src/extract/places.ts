@@ -69,7 +69,7 @@ function listMembers(gazetteer: Gazetteer, view: string, tokens: readonly Token[
     const closing = COORDINATORS.has(tokens[k]?.lower ?? '');
     if (closing) k += 1;
     if (k === next || !tokens[k] || tokens[k]!.end > range.end) return [];
-    const hit = gazetteerAt(gazetteer, view, tokens, k) ?? listedName(view, tokens, k);
+    const hit = gazetteerAt(gazetteer, view, tokens, k) ?? nameAt(view, tokens, k);
     if (!hit) return [];
     members.push({ at: k, hit });
     if (closing) return members;
@@ -77,15 +77,6 @@ function listMembers(gazetteer: Gazetteer, view: string, tokens: readonly Token[
   }
 }
 
-/** An unknown capitalised name standing as a member of a list of places. */
-function listedName(view: string, tokens: readonly Token[], i: number): PlaceHit | undefined {
-  let j = i;
-  while (j < tokens.length && j < i + MAX_OPEN_NAME_TOKENS && isNameWord(view, tokens[j]!) && (j === i || closeTogether(view, tokens[j - 1]!, tokens[j]!))) j++;
-  if (j === i) return undefined;
-  const last = tokens[j - 1]!;
-  const end = last.end - (last.lower.length - stripPossessive(last.lower).length);
-  return { key: view.slice(tokens[i]!.start, end).toLowerCase(), within: [], end, next: j };
-}
 
 // "Kaunas, Lithuania": a comma, then a container; " and"/" or" after it would make it a list of places instead.
 // "Katowice in southwest Poland" and "the Kala-Balge district of Borno state" state a container in words.
@@ -171,15 +162,20 @@ function opensPlace(view: string, tokens: readonly Token[], i: number, end: numb
 
 /** An unknown capitalised name where a place name may open ("in Derby", "at Port Augusta", "the city of Katowice"). */
 function openPlaceAt(actorNames: ReadonlyMap<string, string>, view: string, tokens: readonly Token[], i: number): PlaceHit | undefined {
+  const hit = nameAt(view, tokens, i);
+  if (!hit || !opensPlace(view, tokens, i, hit.next)) return undefined;
+  // An actor's name ("in Putin") is not a new place.
+  return actorNames.has(hit.key) ? undefined : hit;
+}
+
+/** The run of capitalised name words from token i (at most MAX_OPEN_NAME_TOKENS), as a place with no known containers. */
+function nameAt(view: string, tokens: readonly Token[], i: number): PlaceHit | undefined {
   let j = i;
   while (j < tokens.length && j < i + MAX_OPEN_NAME_TOKENS && isNameWord(view, tokens[j]!) && (j === i || closeTogether(view, tokens[j - 1]!, tokens[j]!))) j++;
-  if (j === i || !opensPlace(view, tokens, i, j)) return undefined;
+  if (j === i) return undefined;
   const last = tokens[j - 1]!;
   const end = last.end - (last.lower.length - stripPossessive(last.lower).length);
-  const name = view.slice(tokens[i]!.start, end);
-  // An actor's name ("in Putin") is not a new place.
-  if (actorNames.has(name.toLowerCase())) return undefined;
-  return { key: name.toLowerCase(), within: [], end, next: j };
+  return { key: view.slice(tokens[i]!.start, end).toLowerCase(), within: [], end, next: j };
 }
 
 function isNameWord(view: string, tok: Token): boolean {

@@ -6,6 +6,7 @@ import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
 import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { claimWords, tokenAt, type Token } from './words.js';
+import { verbGroupBefore } from './past-time.js';
 import { isConvertedEventNoun, verbsOfNominalisation } from './wordnet.js';
 
 /**
@@ -150,18 +151,12 @@ export function framedOrSupportedEvent(claim: Claim, supportVerbs: ReadonlySet<s
 
 const MODALS = new Set(FUTURE_MODALS);
 const SEMI_AUXILIARIES = new Set(FUTURE_SEMI_AUXILIARIES);
-/** How many words before its verb a future marker governs it from ("will not now be imposed"). */
-const VERB_GROUP_REACH = 4;
 
 /**
  * The claim's verb group marks future time (a modal "will", or "is due / set / going to": future-markers.ts): what a
  * denied intention contradicts. A past act ("imposed a ban in 2022") is no rival to "has no plans for a ban" now.
  */
 export function futureVerbGroup(claim: Claim): boolean {
-  const p = claim.proposition;
-  if (!p.predicate) return false;
-  const { tokens } = claimWords(claim);
-  const at = tokenAt(tokens, p.predicate.span.start);
-  const group = tokens.slice(Math.max(0, at - VERB_GROUP_REACH), at).map((t) => t.lower);
+  const group = verbGroupBefore(claim);
   return group.some((w, i) => MODALS.has(w) || (SEMI_AUXILIARIES.has(w) && group[i + 1] === 'to'));
 }
