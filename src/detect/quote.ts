@@ -11,6 +11,7 @@ import {
   QUOTE_MIN_UNNAMED_WORDS,
   QUOTE_MIN_SIMILARITY,
   QUOTE_MIN_STRENGTH,
+  QUOTE_REWORDED_STRENGTH,
   QUOTE_SHORT_STRENGTH,
   QUOTE_SHORT_WORDS,
 } from '../lexicon/detector-strengths.js';
@@ -22,6 +23,7 @@ import { sameQuoteWords, spellingVariants } from './quote-variants.js';
 import { distinguishable, twoLeaders } from './speakers.js';
 import type { Detector, DetectorHit } from './types.js';
 import { changedSentenceHit } from './quote-sentences.js';
+import { rewordedRemark } from './quote-rewording.js';
 
 const FUNCTION: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 
@@ -160,7 +162,8 @@ function misquoteStrength(x: Words, y: Words, a: Claim, b: Claim): number | null
   if (Math.min(na, nb) / Math.max(na, nb) < QUOTE_MIN_LENGTH_RATIO) return null;
   const sim = similarity(x.words, y.words);
   if (sim >= QUOTE_MIN_SIMILARITY) return nearStrength(sim);
-  return oneChangedPhrase(x.words, y.words) ? QUOTE_MIN_STRENGTH : null;
+  if (oneChangedPhrase(x.words, y.words)) return QUOTE_MIN_STRENGTH;
+  return rewordedRemark(x.words, y.words) ? QUOTE_REWORDED_STRENGTH : null;
 }
 
 /**

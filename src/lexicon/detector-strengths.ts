@@ -61,6 +61,14 @@ export const QUOTE_MIN_UNNAMED_WORDS = 6;
 /** quote: strength of the most similar near-identical quotes, falling to QUOTE_MIN_STRENGTH at the threshold. */
 export const QUOTE_MAX_STRENGTH = 0.8;
 export const QUOTE_MIN_STRENGTH = 0.6;
+/** quote: one remark in two wordings needs at least this many content words (stems) in common … */
+export const QUOTE_REWORDED_MIN_SHARED = 3;
+/** … this Dice share of the two quotes' content words … */
+export const QUOTE_REWORDED_MIN_DICE = 0.5;
+/** … and this share of the longer quote's words standing in the same order in both (longest common subsequence). */
+export const QUOTE_REWORDED_MIN_ORDERED = 0.5;
+/** quote: strength of one remark quoted in two wordings: weaker than a near-identical misquote. */
+export const QUOTE_REWORDED_STRENGTH = 0.55;
 /** quote: a short quote ("insolent" vs "impudent") by the same speaker about the same predicate. */
 export const QUOTE_SHORT_STRENGTH = 0.7;
 /** quote: a speaker denies having said what another report has that speaker say ("I never said the lido would close"). */
