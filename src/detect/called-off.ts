@@ -1,7 +1,7 @@
 import type { Claim, Phrase } from '../model/claim.js';
 import { OPPOSITION_STRENGTH } from '../lexicon/detector-strengths.js';
 import { STATUS_DECIDED_STRENGTH } from '../lexicon/state-strengths.js';
-import { CALLED_OFF_VERBS, GOING_AHEAD_VERBS, PROCESS_START_VERBS, RESCHEDULING_VERBS } from '../lexicon/status-cues.js';
+import { CALLED_OFF_VERBS, GOING_AHEAD_VERBS, PROCESS_START_VERBS, RESCHEDULING_VERBS, STOPPED_PARTWAY_VERBS } from '../lexicon/status-cues.js';
 import { OCCURRENCE_IDIOMS } from '../lexicon/light-verbs.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { samePhrase } from './actor.js';
@@ -12,6 +12,17 @@ import type { DetectorHit } from './types.js';
 
 const CALLED_OFF: ReadonlySet<string> = new Set(CALLED_OFF_VERBS);
 const RESCHEDULING: ReadonlySet<string> = new Set(RESCHEDULING_VERBS);
+const STOPPED_PARTWAY: ReadonlySet<string> = new Set(STOPPED_PARTWAY_VERBS);
+/** A form of "be" (with "being") right before an -ing predicate: the progressive ("was taking place", "is being held"). */
+const BE_BEFORE = /\b(?:is|are|was|were|been|be)\s+(?:being\s+)?$/i;
+
+/** The claim tells its event in the progressive: under way, not said to be completed. */
+function inProgress(c: Claim): boolean {
+  const predicate = c.proposition.predicate;
+  if (!predicate) return false;
+  const before = c.text.slice(Math.max(0, predicate.span.start - c.span.start - 16), predicate.span.start - c.span.start);
+  return BE_BEFORE.test(before) && (predicate.text.toLowerCase().endsWith('ing') || /\bbeing\s+$/i.test(before));
+}
 /** Happening verbs whose subject is the event ("the march went ahead"); the others take it as object ("held the march"). */
 const happenings = (lexicon: Lexicon): { subject: ReadonlySet<string>; object: ReadonlySet<string> } => {
   const single = lexicon.happeningVerbs.filter((v) => !v.includes(' '));
@@ -46,11 +57,25 @@ function phraseWords(p: Phrase): ReadonlySet<string> {
 
 /** The predicate opens an occurrence idiom ("took place"): the idiom's noun follows the verb in the claim's text. */
 function occurrenceIdiom(c: Claim): boolean {
+  return idiomEnd(c) !== undefined;
+}
+
+/** Where the occurrence idiom the predicate opens ends ("took place": after "place"), in document offsets. */
+function idiomEnd(c: Claim): number | undefined {
   const predicate = c.proposition.predicate;
-  if (!predicate) return false;
+  if (!predicate) return undefined;
   // Only the first word after the verb is read: matched, not the whole rest of the claim split into words.
-  const after = LEADING_WORD.exec(c.text.slice(predicate.span.end - c.span.start).trimStart())![0].toLowerCase();
-  return OCCURRENCE_IDIOMS.includes(`${predicate.lemma.toLowerCase()} ${after}`);
+  const rest = c.text.slice(predicate.span.end - c.span.start);
+  const gap = rest.length - rest.trimStart().length;
+  const after = LEADING_WORD.exec(rest.trimStart())![0];
+  return OCCURRENCE_IDIOMS.includes(`${predicate.lemma.toLowerCase()} ${after.toLowerCase()}`) ? predicate.span.end + gap + after.length : undefined;
+}
+
+/** The evidence of the side that says the event happened: the whole idiom ("took place"), else its state's words. */
+function heldSpan(c: Claim): Claim['span'] {
+  const end = idiomEnd(c);
+  const start = c.proposition.predicate?.span.start;
+  return end === undefined || start === undefined ? stateSpan(c) : { start, end, text: c.text.slice(start - c.span.start, end - c.span.start) };
 }
 
 /** The event a claim says was called off or put back ("the concert was cancelled", "organisers postponed the march"). */
@@ -79,7 +104,9 @@ export function calledOffHit(a: Claim, b: Claim, lexicon: Lexicon): DetectorHit 
     const future = FUTURE.test(held.text.slice(0, predicate.span.start - held.span.start));
     // "the strike began in March" / "was called off": what began may be called off later; only a start still to come clashes.
     if (!future && STARTS.has(predicate.lemma.toLowerCase())) continue;
-    const evidence: [Claim['span'], Claim['span']] = [stateSpan(held), stateSpan(off)];
+    // "was taking place" / "was abandoned halfway through": an event under way may be stopped before it ends.
+    if (!future && inProgress(held) && STOPPED_PARTWAY.has(off.proposition.predicate!.lemma.toLowerCase())) continue;
+    const evidence: [Claim['span'], Claim['span']] = [heldSpan(held), stateSpan(off)];
     return {
       kind: future ? 'status' : 'opposition',
       strength: future ? STATUS_DECIDED_STRENGTH : OPPOSITION_STRENGTH,

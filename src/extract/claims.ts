@@ -27,7 +27,7 @@ import { creditLabelQuotes } from './label-quotes.js';
 import { controllingHolder } from './control.js';
 import { derivedClaims } from './derived-claims.js';
 import { nounModifierParts, type ModifierPart } from './noun-modifiers.js';
-import { withoutComparisonBounds } from './superlative-since.js';
+import { withoutComparisonBounds, withoutComparisonDurations } from './superlative-since.js';
 import { withoutSubjectRelatives } from './subject-relatives.js';
 import { denialCue, negationScope, underDenial } from './denial.js';
 import { findState } from './state.js';
@@ -255,7 +255,7 @@ function buildClaim(shared: Shared, span: Range, part: ClausePart, propRange: Ra
       state: state.state,
     },
     certainty: { level: certainty.level, value: certainty.value, cues: certainty.cues.map((c) => spanOf(doc.text, c.start, c.end)) },
-    quantities: part.ranges.flatMap((r) => extractQuantities(textView, r)),
+    quantities: withoutComparisonDurations(part.ranges.flatMap((r) => extractQuantities(textView, r)), part.terms, part.background ? undefined : predicate.start),
     // Dates and places of the event itself: "prosecutors said on Monday" dates the statement, not the event.
     times: withoutComparisonBounds(part.ranges.flatMap((r) => extractTimes(textView, r, doc.publishedAt ?? context.referenceDate, context.lexicon, direction)), part.terms),
     places: part.ranges.flatMap((r) => extractPlaces(textView, r, propTokens.filter((t) => t.start >= r.start && t.end <= r.end), context.lexicon)),

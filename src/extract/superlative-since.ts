@@ -1,5 +1,5 @@
 import { hasTag, type Term } from './terms.js';
-import type { Time } from '../model/claim.js';
+import type { Quantity, Time } from '../model/claim.js';
 
 /** How many words back from "since" its "first" or superlative may stand ("the highest interest rates since"). */
 const REACH = 5;
@@ -28,4 +28,37 @@ export function withoutComparisonBounds(times: Time[], terms: readonly Term[]): 
     if (boundsComparison(terms, i) && terms[i + 1]) bounds.add(terms[i + 1]!.start);
   });
   return bounds.size === 0 ? times : times.filter((t) => !bounds.has(t.span.start));
+}
+
+/** Prepositions that put a comparison's stretch of time after "first" or a superlative ("for a decade", "in 20 years"). */
+const DURATION_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'in']);
+/** How many words back from "for"/"in" the "first" or superlative may stand, past a reduced relative ("first ferry built in Arnsby for"). */
+const DURATION_REACH = 7;
+/** How many words after the preposition the duration may start ("for more than sixty years"). */
+const DURATION_START_REACH = 3;
+
+/**
+ * "the first ferry built in Arnsby for more than sixty years", "its best total for a decade": "for" or "in" after
+ * "first" or a superlative, with no comma and not the claim's own finite verb between them, opens the stretch of time
+ * the comparison runs over (Quirk et al. 1985 § 9.59). `predicateStart` is the main verb's offset when the claim's
+ * predicate is finite ("The first ferry sailed for three hours": its duration is the sailing's).
+ */
+function boundsDuration(terms: readonly Term[], i: number, predicateStart: number | undefined): boolean {
+  if (!DURATION_PREPOSITIONS.has(terms[i]?.lower ?? '') || terms[i - 1]?.commaAfter) return false;
+  for (let k = i - 1; k >= Math.max(0, i - DURATION_REACH); k--) {
+    const t = terms[k]!;
+    if (t.start === predicateStart || (k < i - 1 && t.commaAfter)) return false;
+    if (hasTag(t, 'Superlative') || SUPERLATIVE_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** The claim's figures less the durations a comparison runs over ("for more than sixty years" after "the first ferry"). */
+export function withoutComparisonDurations(quantities: Quantity[], terms: readonly Term[], predicateStart: number | undefined): Quantity[] {
+  const starts: number[][] = [];
+  terms.forEach((t, i) => {
+    if (boundsDuration(terms, i, predicateStart)) starts.push(terms.slice(i + 1, i + 1 + DURATION_START_REACH).map((x) => x.start));
+  });
+  if (starts.length === 0) return quantities;
+  return quantities.filter((q) => q.dimension !== 'duration' || !starts.some((s) => s.includes(q.span.start)));
 }

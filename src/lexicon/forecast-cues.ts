@@ -10,3 +10,12 @@ export const FORECAST_WORDS: readonly string[] = [
   'foresee', 'foresees', 'foreseen', 'expect', 'expects', 'expected', 'expecting',
   'anticipate', 'anticipates', 'anticipated', 'projected', 'projection', 'projections',
 ];
+
+/**
+ * Nouns naming a forecast as a document or result, FrameNet Predicting's nominal units (forecast, prediction,
+ * projection, prognosis, outlook): a claim credited to one ("according to projections published by the trust") is a
+ * forecast. Person nouns ("forecasters") are not here: a forecaster can report what happened.
+ */
+export const FORECAST_HOLDER_NOUNS: readonly string[] = [
+  'forecast', 'forecasts', 'prediction', 'predictions', 'projection', 'projections', 'prognosis', 'outlook',
+];

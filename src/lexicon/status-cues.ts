@@ -102,6 +102,13 @@ export const AWAIT_VERBS: readonly string[] = ['await', 'wait'];
  * defer, put off). Against a claim that the event happened they disagree about whether it did.
  */
 export const CALLED_OFF_VERBS: readonly string[] = ['cancel', 'call off', 'scrap', 'axe', 'abandon', 'postpone', 'delay', 'defer'];
+/**
+ * Called-off verbs that may stop an event already under way (Oxford Dictionary of English, abandon: "(of a sporting or
+ * other event) cease before it is finished"; WordNet 3.1 abort v.02 "terminate before completion"): against an account
+ * of the event in progress ("was taking place") they agree, since the progressive does not say the event was completed
+ * (Dowty 1979, the imperfective paradox).
+ */
+export const STOPPED_PARTWAY_VERBS: readonly string[] = ['abandon', 'abort'];
 
 /** Of those, the ones that name a new time: with a date, the date may be the new one ("postponed until June 5"). */
 export const RESCHEDULING_VERBS: readonly string[] = ['postpone', 'delay', 'defer'];

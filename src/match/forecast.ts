@@ -1,12 +1,16 @@
 import type { Claim } from '../model/claim.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { tokenize } from '../segment/tokens.js';
+import { FORECAST_HOLDER_NOUNS } from '../lexicon/forecast-cues.js';
 
 type ForecastWords = Pick<Lexicon, 'forecastWords'>;
 const forecastWords = (lexicon: ForecastWords): ReadonlySet<string> => new Set(lexicon.forecastWords);
 /** Words after the predicate that still belong to its verb group ("are forecast", "is expected"). */
 const VERB_GROUP_REACH = 2;
 const forecastCache = (): WeakMap<Claim, boolean> => new WeakMap();
+const HOLDER_NOUNS: ReadonlySet<string> = new Set(FORECAST_HOLDER_NOUNS);
+/** How many words into the holder its head noun may stand ("the latest official projections"). */
+const HOLDER_HEAD_REACH = 4;
 
 /**
  * A claim that forecasts: a forecast word governs its predicate ("forecasters expect winds to reach …", "winds are
@@ -17,10 +21,20 @@ function isForecast(claim: Claim, lexicon: ForecastWords): boolean {
   const forecasts = derived(lexicon, forecastCache);
   let found = forecasts.get(claim);
   if (found === undefined) {
-    found = forecastWordGoverns(claim, lexicon);
+    found = creditedToForecast(claim) || forecastWordGoverns(claim, lexicon);
     forecasts.set(claim, found);
   }
   return found;
+}
+
+/** The claim's holder is a forecast ("according to projections published by the trust", "official forecasts show"). */
+function creditedToForecast(claim: Claim): boolean {
+  const holder = claim.attribution.holderSpan;
+  if (!holder) return false;
+  return tokenize(holder.text)
+    .filter((t) => t.kind === 'word')
+    .slice(0, HOLDER_HEAD_REACH)
+    .some((t) => HOLDER_NOUNS.has(t.lower));
 }
 
 function forecastWordGoverns(claim: Claim, lexicon: ForecastWords): boolean {

@@ -103,7 +103,7 @@ describe('a search still under way against its outcome', () => {
 
 describe('an arranged event held against called off or put back', () => {
   it.each([
-    ['The charity concert in Hyde Park took place on Saturday, organisers said.', 'The charity concert in Hyde Park was called off, organisers said.', 'opposition', ['took', 'called']],
+    ['The charity concert in Hyde Park took place on Saturday, organisers said.', 'The charity concert in Hyde Park was called off, organisers said.', 'opposition', ['took place', 'called']],
     ['The referendum was held on Sunday.', 'The referendum was postponed.', 'opposition', ['held', 'postponed']],
     // Still to come on one side: a plan against its cancellation.
     ['The summit will be held as scheduled, officials said.', 'The summit has been called off, officials said.', 'status', ['held', 'called']],
