@@ -220,9 +220,13 @@ function sameDescribedSpeaker(a: Claim, b: Claim, lexicon: Lexicon): boolean {
   return ha.holderKind === 'anonymous' && hb.holderKind === 'anonymous' && sameName(ha.holder, hb.holder, lexicon.aliases);
 }
 
-/** Neither quote has a speaker of its own: both sit in the writer's voice, with no one credited. */
+/**
+ * Neither quote names its speaker: each sits in the writer's voice or is credited to an unnamed description ("a
+ * spokesperson said"), so nothing tells two speakers apart.
+ */
 function noSpeakerNamed(a: Claim, b: Claim, sa: string | undefined, sb: string | undefined): boolean {
-  return sa === undefined && sb === undefined && a.attribution.holderKind === 'author' && b.attribution.holderKind === 'author';
+  const unnamed = (c: Claim) => c.attribution.holderKind === 'author' || c.attribution.holderKind === 'anonymous';
+  return sa === undefined && sb === undefined && unnamed(a) && unnamed(b);
 }
 
 /** One changed phrase in one statement, the quotes otherwise word for word (spelling aside). */

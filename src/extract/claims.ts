@@ -34,6 +34,8 @@ import { findState } from './state.js';
 import { tagDepthFor } from './tag-depth.js';
 import { parseTerms } from './terms.js';
 import { markLead } from './leads.js';
+import { continueQuotedSpeech } from './quote-continuation.js';
+import { rebutPreviousStory } from './anaphoric-rebuttal.js';
 import { extractTimes } from './times.js';
 import { timeDirection } from './time-direction.js';
 import { hasOwnSubject, reportedSupplement, resumedConjunct } from './resumed-conjunct.js';
@@ -46,8 +48,11 @@ export function extractDocumentClaims(seg: SegmentedDocument, context: ExtractCo
   let dropped = 0;
   const referents: Referents = {};
   const bySentence: Claim[][] = [];
+  // The claims of the sentence just before, for a quotation that goes on into the next sentence.
+  let previous: Claim[] | undefined;
   for (const sentence of seg.sentences) {
     if (sentence.skip) {
+      previous = undefined;
       skipped.push({ documentId: doc.id, span: spanOf(doc.text, sentence.start, sentence.end), reason: sentence.skip });
       continue;
     }
@@ -67,6 +72,10 @@ export function extractDocumentClaims(seg: SegmentedDocument, context: ExtractCo
       built.push(...fromClause.slice(0, Math.max(1, context.maxClaims - claims.length - built.length)));
     }
     markShared(built);
+    const sentenceText = doc.text.slice(sentence.start, sentence.end);
+    continueQuotedSpeech(built, previous, sentenceText);
+    rebutPreviousStory(built, previous, sentenceText);
+    previous = built;
     claims.push(...built);
     const derived = doc.wholeClaim ? [] : derivedClaims(seg, sentence, built[0], context.lexicon, claims.length + 1, context.maxClaims - claims.length);
     claims.push(...derived);

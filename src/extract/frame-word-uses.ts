@@ -45,14 +45,18 @@ const CARDINAL = /^\d[\d,.]*$/;
 /**
  * "Two suspects were detained", "Some reports said …", "The claims were false": an "-s" form right after a
  * determiner or a cardinal is a plural noun, since no finite verb follows a determiner (Quirk et al. 1985 § 5.10).
- * "all", "both" and "each" float after a subject ("it all suggests"), so they are left out.
+ * "all", "both" and "each" float after a subject ("it all suggests"), so they are left out. After a preposition too
+ * ("aware of reports", "amid claims"): a preposition takes a noun phrase, never a finite verb (Quirk et al. 1985 § 9.1).
  */
 export function isPluralAfterDeterminer(tokens: readonly Token[], v: number, lemma: string): boolean {
   const word = tokens[v]!.lower;
   const before = tokens[v - 1];
   if (word === lemma || !word.endsWith('s') || !before || before.kind !== 'word') return false;
-  return PLURAL_DETERMINERS.has(before.lower) || CARDINAL.test(before.lower);
+  return PLURAL_DETERMINERS.has(before.lower) || CARDINAL.test(before.lower) || NOUN_PREPOSITIONS.has(before.lower);
 }
+
+/** Prepositions that are never a particle or subordinator before a plural noun of saying ("of reports", "despite claims"). */
+const NOUN_PREPOSITIONS = new Set(['of', 'about', 'amid', 'amidst', 'despite', 'following', 'regarding', 'concerning', 'among', 'against']);
 
 /**
  * "said in a statement that it had recalled the cars", "told reporters at a briefing that …": a content noun inside a

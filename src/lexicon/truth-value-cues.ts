@@ -42,3 +42,10 @@ export const TRUTH_VALUE_AMPLIFIERS: readonly string[] = [
   'completely', 'entirely', 'totally', 'utterly', 'absolutely', 'wholly', 'complete', 'total', 'utter', 'elaborate',
   'whole', 'just', 'actually', 'really', 'very', 'much', 'all', 'definitely', 'clearly', 'simply', 'an', 'a', 'the',
 ];
+
+/**
+ * Adjectives that call a report wrong without being hoax words, for a report rebutted in the next sentence ("These
+ * reports are untrue", "The claims are inaccurate"): WordNet 3.1 incorrect a.01 {incorrect, wrong} and its similar-to
+ * erroneous, inaccurate, and unfounded (baseless a.01 {baseless, groundless, idle, unfounded, unwarranted}).
+ */
+export const REBUTTING_ADJECTIVES: readonly string[] = ['wrong', 'incorrect', 'inaccurate', 'erroneous', 'unfounded', 'groundless', 'unwarranted'];
