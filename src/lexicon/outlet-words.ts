@@ -9,4 +9,5 @@ export const OUTLET_NAME_WORDS: readonly string[] = [
   'mail', 'express', 'mirror', 'observer', 'independent', 'standard', 'star', 'sun', 'globe', 'examiner', 'courier',
   'dispatch', 'bulletin', 'register', 'sentinel', 'inquirer', 'press', 'wire', 'agency', 'tv', 'television', 'radio',
   'broadcasting', 'network', 'channel', 'magazine', 'dot', 'monitor', 'reuters', 'bbc', 'cnn', 'afp', 'ap',
+  'report', 'reporter', 'recorder', 'review', 'echo', 'argus', 'advertiser', 'messenger', 'weekly',
 ];

@@ -14,11 +14,13 @@ const CAPS_PLACE = String.raw`[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}`;
 /** A place in any case, with an optional ", State": "Tartus, Syria", "Dayton, Ohio". */
 const ANY_PLACE = String.raw`[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,3}(?:, [A-Z][\p{L}.'’ ]{1,30})?`;
 const AGENCY = String.raw`\(([^()\n]{2,40})\)`;
+/** A filing date after the place, as wire services write it (Reuters: "LONDON, Oct 12 (Reuters) -"): ", Oct 12", ", October 12". */
+const FILED = String.raw`(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2})?`;
 const DASH = String.raw`(?:—|–|--?)`;
-/** Capitals, an optional state, an optional agency, then a dash and a capitalised word. */
-const CAPS_DATELINE = new RegExp(String.raw`^${CAPS_PLACE}(?:, [A-Z][\p{L}.'’ ]{1,30})?(?: ${AGENCY})? ?${DASH} (?=[\p{Lu}"“‘'])`, 'u');
+/** Capitals, an optional state, an optional filing date, an optional agency, then a dash and a capitalised word. */
+const CAPS_DATELINE = new RegExp(String.raw`^${CAPS_PLACE}(?:, [A-Z][\p{L}.'’ ]{1,30})?${FILED}(?: ${AGENCY})? ?${DASH} (?=[\p{Lu}"“‘'])`, 'u');
 /** A place in any case with an agency in parentheses; the dash is optional. */
-const AGENCY_DATELINE = new RegExp(String.raw`^${ANY_PLACE} ${AGENCY}(?: ?${DASH})? (?=[\p{Lu}"“‘'])`, 'u');
+const AGENCY_DATELINE = new RegExp(String.raw`^${ANY_PLACE}${FILED} ${AGENCY}(?: ?${DASH})? (?=[\p{Lu}"“‘'])`, 'u');
 const OUTLET_WORDS = new Set(OUTLET_NAME_WORDS);
 const DOMAIN = /\.(?:com|net|org|co\.uk|tv)\b/i;
 

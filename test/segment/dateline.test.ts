@@ -12,6 +12,9 @@ describe('wire datelines (AP Stylebook) are page furniture, not part of the firs
     ['Dayton, Ohio (WHIO-TV) – Firefighters rescued two children.', 'Dayton, Ohio (WHIO-TV) –', 'Firefighters'],
     ['Tarsa, Norland (NorlandNews.com) Rebels seized the town.', 'Tarsa, Norland (NorlandNews.com)', 'Rebels'],
     ['WARNING CONTAINS GRAPHIC IMAGES Tarsa, Norland (NorlandNews.com) Rebels seized the town.', 'WARNING CONTAINS GRAPHIC IMAGES Tarsa, Norland (NorlandNews.com)', 'Rebels'],
+    // A filing date after the place (Reuters style), with an agency whose name is a newspaper nameplate word.
+    ['OSLO, Oct 12 (Fjord Report) - The ferry company cut two routes.', 'OSLO, Oct 12 (Fjord Report) -', 'The ferry company'],
+    ['PORT ELLEN, September 3 (Reuters) - Distillers raised prices.', 'PORT ELLEN, September 3 (Reuters) -', 'Distillers'],
   ])('%s', (text, dateline, actor) => {
     const report = run(text);
     expect(report.skipped).toContainEqual(expect.objectContaining({ reason: 'boilerplate', span: expect.objectContaining({ start: 0, text: dateline }) }));
