@@ -8,6 +8,7 @@ import type { Options } from '../model/options.js';
 import { conflictFingerprint } from '../report/fingerprint.js';
 import { conflictMessage } from '../report/message.js';
 import { oncePerDispute, oncePerEvidence } from './repeats.js';
+import { withoutDisputesToldInside } from './told-inside.js';
 import { bandOf, combine, effectiveWeights, factorValues, type ScoreWeights, type SourceTable } from '../score/index.js';
 
 /** Most partners a claim is compared with (keeps pairs per claim bounded). */
@@ -31,7 +32,7 @@ export function findConflicts(claims: readonly Claim[], sources: SourceTable, le
     const conflict = scorePair(a, b, pair.match, sources, lexicon, options, weights, pair.countedSet);
     if (conflict) conflicts.push(conflict);
   }
-  return { conflicts: finalise(conflicts), pairs: pairs.length, droppedPairs: dropped, droppedByPartners: byPartners };
+  return { conflicts: finalise(withoutDisputesToldInside(conflicts, claims, pairs)), pairs: pairs.length, droppedPairs: dropped, droppedByPartners: byPartners };
 }
 
 /** How analyze's blocking index pairs claims, from the call's options and lexicon. */

@@ -1,0 +1,64 @@
+import type { CandidatePair } from '../match/candidates.js';
+import type { Claim } from '../model/claim.js';
+import type { Conflict, ConflictKind } from '../model/conflict.js';
+import { sameVerb } from '../detect/event-readings.js';
+
+/** Kinds about whether a thing is so: one side affirms what the other negates or opposes. */
+const SIDED_KINDS: ReadonlySet<ConflictKind> = new Set(['polarity', 'status', 'opposition']);
+
+/** Certainty levels of a claim put forward as so (extract/certainty.ts), not guessed at, doubted or pending. */
+const FIRM: ReadonlySet<string> = new Set(['asserted', 'reported', 'confirmed']);
+
+/** The two claims share a content key besides their verbs: they speak of one thing. */
+function sharesThing(x: Claim, y: Claim): boolean {
+  const verbs = new Set([x.proposition.predicate?.lemma, y.proposition.predicate?.lemma].map((v) => v?.toLowerCase()));
+  const own = new Set(x.keys.filter((k) => !verbs.has(k)));
+  return y.keys.some((k) => own.has(k) && !verbs.has(k));
+}
+
+const pairKey = (i: number, j: number): string => (i < j ? `${i}|${j}` : `${j}|${i}`);
+
+/** What the run knows of every compared pair: that it was compared (same event enough to pair), and whether it clashed. */
+interface Run {
+  claims: readonly Claim[];
+  compared: ReadonlySet<string>;
+  clashed: ReadonlySet<string>;
+}
+
+/**
+ * The document of `x` holds a claim on x's point (the same act, by verb or synonym) that takes the other side (a rumour's
+ * denial: x affirms, it negates), by another holder, which agrees with `y` (compared with y, no clash). That document
+ * tells the dispute in full.
+ */
+function toldInDocumentOf(x: number, y: number, run: Run): boolean {
+  const cx = run.claims[x]!;
+  return run.claims.some((r, i) => {
+    if (i === x || r.documentId !== cx.documentId || r.attribution.holder === cx.attribution.holder) return false;
+    if (r.proposition.negated === cx.proposition.negated || !run.compared.has(pairKey(x, i))) return false;
+    // On x's own point: the same act, in the same or a synonymous verb ("shut" / "close"), the other way.
+    const [vr, vx] = [r.proposition.predicate?.lemma, cx.proposition.predicate?.lemma];
+    if (vr === undefined || vx === undefined || !sameVerb(vr.toLowerCase(), vx.toLowerCase(), false)) return false;
+    // Of the same thing ("the centre"), held firmly: not "asked if she performed some other procedure".
+    if (!FIRM.has(r.certainty.level) || !sharesThing(r, cx)) return false;
+    // A rumour and its denial: one of the two is a denial ("rejected claims that …"), not two accounts of the act.
+    if (r.attribution.stance !== 'denied' && cx.attribution.stance !== 'denied') return false;
+    return run.compared.has(pairKey(i, y)) && !run.clashed.has(pairKey(i, y));
+  });
+}
+
+/**
+ * Across two documents, a clash over whether something is so is dropped when either document already tells both sides
+ * of it: "A blog reported the terminal would close" set against "the authority said it would not close" adds nothing
+ * when the blog's report sits in a document that also has the authority rejecting it. Within-document clashes stay.
+ */
+export function withoutDisputesToldInside(conflicts: readonly Conflict[], claims: readonly Claim[], pairs: readonly CandidatePair[]): Conflict[] {
+  const index = new Map(claims.map((c, i) => [c.id, i]));
+  const compared = new Set(pairs.map((p) => pairKey(p.a, p.b)));
+  const clashed = new Set(conflicts.map((c) => pairKey(index.get(c.claims[0])!, index.get(c.claims[1])!)));
+  const run: Run = { claims, compared, clashed };
+  return conflicts.filter((c) => {
+    if (c.documents[0] === c.documents[1] || !SIDED_KINDS.has(c.kind)) return true;
+    const [a, b] = [index.get(c.claims[0])!, index.get(c.claims[1])!];
+    return !toldInDocumentOf(a, b, run) && !toldInDocumentOf(b, a, run);
+  });
+}
