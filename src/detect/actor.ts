@@ -28,6 +28,7 @@ import { namesThePossessorsRelation } from './possessives.js';
 import { groupAndMember } from './group-members.js';
 import { subjectUndergoes } from './undergoers.js';
 import { countedAgainstOtherDoer, sameOneThing, troponymPredicates } from './one-thing-acts.js';
+import { namedBesideDoer } from './co-doers.js';
 
 // Attitudes and statements many can hold at once: two actors "welcomed the deal" or "denied the report" both may be right.
 const sharedVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set([...lexicon.attitudeVerbs, ...SHARED_STATE_VERBS, ...Object.keys(lexicon.reportingVerbs)]);
@@ -259,6 +260,9 @@ const predicateActorHit: Detector = (a, b, context) => {
   if (subjectUndergoes(a) || subjectUndergoes(b)) return null;
   const [actorA, actorB] = [withoutTrailingPreposition(a.proposition.actor), withoutTrailingPreposition(b.proposition.actor)];
   if (!actorA || !actorB || samePhrase(actorA, actorB, aliases) || maybeCoreferent(...withoutOpeningCapitals(a, actorA, b, actorB), context.lexicon) || isTimeSpan(actorA) || isTimeSpan(actorB) || alternation(a, b, aliases)) return null;
+  // "Volkar and Apex bought it" / "Apex bought it"; "shot by a hunter, assisted by a ranger": co-doers and helpers share the act.
+  const named = (x: string, y: string) => sameName(x, y, aliases);
+  if (namedBesideDoer(a, actorA, actorB, named) || namedBesideDoer(b, actorB, actorA, named)) return null;
   const [countedA, countedB] = [isCounted(a, actorA), isCounted(b, actorB)];
   if ((countedA || countedB) && !countedAgainstOtherDoer(a, b, countedA, countedB, (p, q) => samePhrase(p, q, aliases))) return null;
   // "Police arrested him" / "Officers arrested him": the members' act is their group's.
