@@ -28,6 +28,7 @@ import { groupAndMember } from './group-members.js';
 import { subjectUndergoes } from './undergoers.js';
 import { countedAgainstOtherDoer, isEvent, sameOneThing, troponymPredicates } from './one-thing-acts.js';
 import { namedBesideDoer } from './co-doers.js';
+import { converseDoerHit } from './converse-doers.js';
 
 // Attitudes and statements many can hold at once: two actors "welcomed the deal" or "denied the report" both may be right.
 const sharedVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set([...lexicon.attitudeVerbs, ...SHARED_STATE_VERBS, ...Object.keys(lexicon.reportingVerbs)]);
@@ -231,8 +232,10 @@ const causes = (a: Claim, b: Claim): boolean => [a, b].some((c) => CAUSING.has(c
 export const detectActor: Detector = (a, b, context) => {
   const hit = predicateActorHit(a, b, context);
   if (hit) return hit;
+  if (differentOccasions(a, b)) return null;
+  // A transfer's recipient against its converse's doer: "sold to a private buyer" / "the city gallery bought".
   // A doer named outside the predicate: "through Egypt's mediation", "claimed responsibility for the bombing".
-  return differentOccasions(a, b) ? null : eventDoerHit(a, b, context.lexicon);
+  return converseDoerHit(a, b, context.lexicon) ?? eventDoerHit(a, b, context.lexicon);
 };
 
 /** The two predicates' actors: detectActor's first reading. */
