@@ -34,6 +34,7 @@ import * as clockWords from './clock-words.js';
 import * as valueVerbs from './value-verbs.js';
 import * as contestWords from './contest-words.js';
 import * as coPartyMarkers from './co-party-markers.js';
+import * as roleAssigningVerbs from './role-assigning-verbs.js';
 import * as contestStages from './contest-stages.js';
 import * as sentencing from './sentencing.js';
 import * as setCounts from './set-counts.js';
@@ -151,6 +152,7 @@ export const SHIPPED_TABLES = {
   'value-verbs': valueVerbs,
   'contest-words': contestWords,
   'co-party-markers': coPartyMarkers,
+  'role-assigning-verbs': roleAssigningVerbs,
   'contest-stages': contestStages,
   sentencing,
   'set-counts': setCounts,

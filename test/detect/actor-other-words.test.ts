@@ -76,3 +76,25 @@ describe('analyze: an occasion is no single thing one doer acts on', () => {
     expect(reportedBetween('Kelso council is planning a news conference on Friday, a paper said.', 'Mayor Ann Drummond has scheduled a press conference for Friday, her office said.')).toEqual([]);
   });
 });
+
+describe('analyze: the doer of an act against the holder of its agent noun', () => {
+  it('"Anna Berg won the chess final" / "Mia Holt was declared the winner of the chess final"', () => {
+    expect(alertsWithEvidence('Anna Berg won the chess final in Leeds, organisers said.', 'Mia Holt was declared the winner of the chess final in Leeds, a judge said.')).toEqual(actorClash(['Anna Berg', 'Mia Holt']));
+  });
+
+  it('"Anna Berg won the chess final" / "The winner of the chess final was Mia Holt"', () => {
+    expect(alertsWithEvidence('Anna Berg won the chess final in Leeds, organisers said.', 'The winner of the chess final in Leeds was Mia Holt, a judge said.')).toEqual(actorClash(['Anna Berg', 'Mia Holt']));
+  });
+
+  it('hard negative: one person ("Anna Berg won" / "the winner was Anna Berg")', () => {
+    expect(reportedBetween('Anna Berg won the chess final in Leeds, organisers said.', 'The winner of the chess final in Leeds was Anna Berg, a judge said.')).toEqual([]);
+  });
+
+  it('hard negative: another contest ("won the chess final" / "the winner of the quiz was Mia Holt")', () => {
+    expect(reportedBetween('Anna Berg won the chess final in Leeds, organisers said.', 'The winner of the pub quiz in Leeds was Mia Holt, a judge said.')).toEqual([]);
+  });
+
+  it('hard negative: a description may describe the named winner ("a girl from York won" / "the winner was Mia Holt")', () => {
+    expect(reportedBetween('A girl from York won the chess final in Leeds, organisers said.', 'The winner of the chess final in Leeds was Mia Holt, a judge said.')).toEqual([]);
+  });
+});
