@@ -18,6 +18,10 @@ describe('analyze: a kind of the act and the act, done to one single thing by tw
     expect(alertsWithEvidence('The stray dog was rescued by a postman on Monday, the shelter said.', 'A neighbour saved the stray dog on Monday, the vet said.')).toEqual(actorClash(['postman', 'A neighbour']));
   });
 
+  it('hard negative: two dated acts ("bought by Volkar in 2019" / "Apex acquired the mill in 2023")', () => {
+    expect(reportedBetween('The mill was bought by Volkar in 2019, the union said.', 'Apex acquired the mill in 2023, the paper said.')).toEqual([]);
+  });
+
   it('hard negative: a set of things ("12 deer") may be killed by several doers', () => {
     expect(reportedBetween('Hunters shot 12 deer in the park, rangers said.', 'Farmers killed 12 deer in the park, police said.')).toEqual([]);
   });
@@ -56,6 +60,10 @@ describe('analyze: the recipient of a transfer against the doer of its converse'
 
   it('hard negative: one party on both sides ("sold to the city gallery" / "the city gallery bought")', () => {
     expect(reportedBetween('The painting was sold to the city gallery, the auction house said.', 'The city gallery bought the painting, its director said.')).toEqual([]);
+  });
+
+  it('hard negative: the recipient named in apposition is the buyer ("sold to a developer, Kade Homes" / "Kade Homes bought")', () => {
+    expect(reportedBetween('The pool building was sold to a developer, Kade Homes, the council said.', 'Kade Homes bought the pool building, its chief executive said.')).toEqual([]);
   });
 
   it('hard negative: a set of things ("40 sheep") may go to several buyers', () => {
