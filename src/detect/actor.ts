@@ -1,7 +1,6 @@
 import { FILING_NOUNS } from '../lexicon/filing-nouns.js';
 import { PURPOSE_NOUNS } from '../lexicon/purpose-nouns.js';
-import { CAUSING_VERBS, EVENT_NOUNS } from '../lexicon/event-nouns.js';
-import { isConvertedEventNoun } from '../relate/wordnet.js';
+import { CAUSING_VERBS } from '../lexicon/event-nouns.js';
 import type { Claim, Phrase } from '../model/claim.js';
 import { SHARED_STATE_VERBS } from '../lexicon/attitude-verbs.js';
 import { ACTOR_STRENGTH } from '../lexicon/detector-strengths.js';
@@ -27,7 +26,9 @@ import { actsFor } from './principals.js';
 import { namesThePossessorsRelation } from './possessives.js';
 import { groupAndMember } from './group-members.js';
 import { subjectUndergoes } from './undergoers.js';
-import { countedAgainstOtherDoer, sameOneThing, troponymPredicates } from './one-thing-acts.js';
+import { countedAgainstOtherDoer, isEvent, sameOneThing, troponymPredicates } from './one-thing-acts.js';
+import { namedBesideDoer } from './co-doers.js';
+import { converseDoerHit } from './converse-doers.js';
 
 // Attitudes and statements many can hold at once: two actors "welcomed the deal" or "denied the report" both may be right.
 const sharedVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set([...lexicon.attitudeVerbs, ...SHARED_STATE_VERBS, ...Object.keys(lexicon.reportingVerbs)]);
@@ -225,27 +226,16 @@ const isFiling = (p: Phrase): boolean => FILINGS.has(p.text.toLowerCase().split(
 const PURPOSES: ReadonlySet<string> = new Set(PURPOSE_NOUNS);
 /** The phrase's head is an intention ("the intent", "their main goal"): what someone meant to do, with no doer named. */
 const isPurpose = (p: Phrase): boolean => PURPOSES.has(singularNoun(p.text.toLowerCase().split(/[\s,]+/).filter(Boolean).at(-1) ?? ''));
-const OCCASIONS: ReadonlySet<string> = new Set(EVENT_NOUNS);
 const CAUSING: ReadonlySet<string> = new Set(CAUSING_VERBS);
 /** Either claim's verb names a cause ("was caused by"), which an event may be as well as a doer. */
 const causes = (a: Claim, b: Claim): boolean => [a, b].some((c) => CAUSING.has(c.proposition.predicate?.lemma.toLowerCase() ?? ''));
-/**
- * The phrase names an event, not a doer: a description (no name) headed by an occasion noun ("the concert") or a noun
- * WordNet has as an act or happening spelt as its verb ("the record attempt", "the fire"). What it raised or destroyed
- * was raised or destroyed by whoever ran or caused it, so it competes with no doer, save as a cause.
- */
-function isEvent(p: Phrase): boolean {
-  const head = p.text.split(/[\s,]+/).filter(Boolean).at(-1) ?? '';
-  if (head === '' || head.charAt(0) !== head.charAt(0).toLowerCase()) return false;
-  const noun = singularNoun(head.toLowerCase());
-  return OCCASIONS.has(noun) || isConvertedEventNoun(noun);
-}
-
 export const detectActor: Detector = (a, b, context) => {
   const hit = predicateActorHit(a, b, context);
   if (hit) return hit;
+  if (differentOccasions(a, b)) return null;
+  // A transfer's recipient against its converse's doer: "sold to a private buyer" / "the city gallery bought".
   // A doer named outside the predicate: "through Egypt's mediation", "claimed responsibility for the bombing".
-  return differentOccasions(a, b) ? null : eventDoerHit(a, b, context.lexicon);
+  return converseDoerHit(a, b, context.lexicon) ?? eventDoerHit(a, b, context.lexicon);
 };
 
 /** The two predicates' actors: detectActor's first reading. */
@@ -259,6 +249,9 @@ const predicateActorHit: Detector = (a, b, context) => {
   if (subjectUndergoes(a) || subjectUndergoes(b)) return null;
   const [actorA, actorB] = [withoutTrailingPreposition(a.proposition.actor), withoutTrailingPreposition(b.proposition.actor)];
   if (!actorA || !actorB || samePhrase(actorA, actorB, aliases) || maybeCoreferent(...withoutOpeningCapitals(a, actorA, b, actorB), context.lexicon) || isTimeSpan(actorA) || isTimeSpan(actorB) || alternation(a, b, aliases)) return null;
+  // "Volkar and Apex bought it" / "Apex bought it"; "shot by a hunter, assisted by a ranger": co-doers and helpers share the act.
+  const named = (x: string, y: string) => sameName(x, y, aliases);
+  if (namedBesideDoer(a, actorA, actorB, named) || namedBesideDoer(b, actorB, actorA, named)) return null;
   const [countedA, countedB] = [isCounted(a, actorA), isCounted(b, actorB)];
   if ((countedA || countedB) && !countedAgainstOtherDoer(a, b, countedA, countedB, (p, q) => samePhrase(p, q, aliases))) return null;
   // "Police arrested him" / "Officers arrested him": the members' act is their group's.

@@ -8,6 +8,7 @@ import { isConvertedEventNoun, verbsOfNominalisation } from '../relate/wordnet.j
 import { claimWords } from '../relate/words.js';
 import { singularNoun } from '../match/measure.js';
 import { samePhrase } from './actor.js';
+import { agentNounDoer } from './agent-nouns.js';
 import { groupAndMember } from './group-members.js';
 import { maybeCoreferent } from './referents.js';
 import { withoutOpeningCapitals } from './sentence-capitals.js';
@@ -128,9 +129,15 @@ function predicateDoing(claim: Claim): Doing | undefined {
   return { doer: p.actor, verbs: new Set([verb]), theme, predicate: true };
 }
 
+/** "The winner of the final was Mia Holt": the holder of an agent-noun role is the doer of its verb (agent-nouns.ts). */
+function roleDoing(claim: Claim): Doing[] {
+  const found = agentNounDoer(claim);
+  return found ? [{ doer: found.doer, verbs: new Set([found.verb]), theme: found.theme, predicate: false }] : [];
+}
+
 function doings(claim: Claim): Doing[] {
   const own = predicateDoing(claim);
-  return [...(own ? [own] : []), ...nominalDoings(claim)];
+  return [...(own ? [own] : []), ...nominalDoings(claim), ...roleDoing(claim)];
 }
 
 const contentLemmas = (claim: Claim): ReadonlySet<string> => new Set(claimWords(claim).tokens.filter((t) => t.content).map((t) => t.lemma));

@@ -1,8 +1,10 @@
 import type { Lexicon } from '../lexicon/index.js';
-import { isPluralNoun } from '../match/measure.js';
+import { isPluralNoun, singularNoun } from '../match/measure.js';
 import type { Claim, Phrase } from '../model/claim.js';
 import { eventLink } from '../relate/align.js';
 import { headNoun, lastWord } from './group-members.js';
+import { EVENT_NOUNS } from '../lexicon/event-nouns.js';
+import { isConvertedEventNoun } from '../relate/wordnet.js';
 
 /**
  * The theme names one thing ("the portrait", "the crew", "the Ridley factory"): no figure counts it and its head
@@ -47,4 +49,18 @@ export function countedAgainstOtherDoer(a: Claim, b: Claim, countedA: boolean, c
   const [one, doer] = countedA ? [b, xb] : [a, xa];
   if (figureIn(one, doer) || isPluralNoun(lastWord(doer))) return false;
   return headNoun(xa) !== headNoun(xb) && sameOneThing(a, b, same);
+}
+
+const OCCASIONS: ReadonlySet<string> = new Set(EVENT_NOUNS);
+/**
+ * The phrase names an event, not a thing or a doer: a description (no name) headed by an occasion noun ("the concert")
+ * or a noun WordNet has as an act or happening spelt as its verb ("the record attempt", "the fire"). As a doer, what it
+ * raised or destroyed was raised or destroyed by whoever ran or caused it, so it competes with no doer, save as a cause;
+ * as what is acted on, many may plan, arrange or attend it.
+ */
+export function isEvent(p: Phrase): boolean {
+  const head = p.text.split(/[\s,]+/).filter(Boolean).at(-1) ?? '';
+  if (head === '' || head.charAt(0) !== head.charAt(0).toLowerCase()) return false;
+  const noun = singularNoun(head.toLowerCase());
+  return OCCASIONS.has(noun) || isConvertedEventNoun(noun);
 }

@@ -33,6 +33,8 @@ import * as groupMembers from './group-members.js';
 import * as clockWords from './clock-words.js';
 import * as valueVerbs from './value-verbs.js';
 import * as contestWords from './contest-words.js';
+import * as coPartyMarkers from './co-party-markers.js';
+import * as roleAssigningVerbs from './role-assigning-verbs.js';
 import * as contestStages from './contest-stages.js';
 import * as sentencing from './sentencing.js';
 import * as setCounts from './set-counts.js';
@@ -149,6 +151,8 @@ export const SHIPPED_TABLES = {
   'clock-words': clockWords,
   'value-verbs': valueVerbs,
   'contest-words': contestWords,
+  'co-party-markers': coPartyMarkers,
+  'role-assigning-verbs': roleAssigningVerbs,
   'contest-stages': contestStages,
   sentencing,
   'set-counts': setCounts,

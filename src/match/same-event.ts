@@ -1,6 +1,7 @@
 import type { Claim } from '../model/claim.js';
 import { stem } from '../extract/keys.js';
 import { areSynonyms, areSynonymsInContext } from '../lexicon/synonyms.js';
+import { agentNounDoer } from '../detect/agent-nouns.js';
 
 /*
  * Whether two claims name one event by their words alone: the event lemmas and stems of each claim (its predicate
@@ -20,13 +21,24 @@ export function keySet(c: Claim): ReadonlySet<string> {
   return set;
 }
 
-/** The lemmas naming what happens: predicate and wrapped proposition. */
-export function eventLemmas(c: Claim): string[] {
-  const out: string[] = [];
-  if (c.proposition.predicate) out.push(c.proposition.predicate.lemma.toLowerCase());
-  if (c.proposition.inner) out.push(c.proposition.inner.lemma.toLowerCase());
+/**
+ * The lemmas naming what happens: predicate and wrapped proposition, and the verb of an agent-noun role the claim
+ * gives someone ("the winner of the final was Mia Holt" tells a win: detect/agent-nouns.ts).
+ */
+export function eventLemmas(c: Claim): readonly string[] {
+  let out = lemmasOf.get(c);
+  if (!out) {
+    out = [];
+    if (c.proposition.predicate) out.push(c.proposition.predicate.lemma.toLowerCase());
+    if (c.proposition.inner) out.push(c.proposition.inner.lemma.toLowerCase());
+    const role = agentNounDoer(c);
+    if (role) out.push(role.verb);
+    lemmasOf.set(c, out);
+  }
   return out;
 }
+/** Each claim's event lemmas, once per claim object: every candidate pair the claim is in reads them. */
+const lemmasOf = new WeakMap<Claim, string[]>();
 
 /**
  * Two claims name one event with synonymous predicates (WordNet: "quit" / "resign", "negotiate" / "talks"), or

@@ -21,6 +21,7 @@ import { occurrenceOfNamedEvent } from '../relate/occurrence-events.js';
 import { unconfirmedEventHit } from '../detect/unconfirmed.js';
 import { countsOfOneOutcome, oneBodysVote } from '../detect/numeric.js';
 import { keySet, sameEvent, sharesEventStem, synonymousEvents } from './same-event.js';
+import { isEvent, oneThing, troponymPredicates } from '../detect/one-thing-acts.js';
 
 /** Weights of the three parts of the same-event match; they sum to 1. */
 export const MATCH_WEIGHTS = { keys: 0.5, actor: 0.25, event: 0.25 } as const;
@@ -84,8 +85,21 @@ function actorsDiffer(a: Claim, b: Claim): boolean {
  * with its event noun against that noun's verb ("made 16 arrests" / "arrested six people"), whose object is the act.
  */
 export function sameAct(a: Claim, b: Claim, lexicon?: Lexicon): boolean {
-  if (sameTheme(a, b) && (sharesEventStem(a, b) || synonymousEvents(a, b))) return true;
-  return lexicon !== undefined && lightVerbRelation(a, b, lexicon);
+  const theme = sameTheme(a, b);
+  if (theme && (sharesEventStem(a, b) || synonymousEvents(a, b))) return true;
+  return lexicon !== undefined && (lightVerbRelation(a, b, lexicon) || (theme && kindOfActOnOneThing(a, b, lexicon)));
+}
+
+/**
+ * "The bear was shot by a hunter" / "a farmer killed the bear": a troponym and its hypernym (WordNet; Fellbaum 1998,
+ * ch. 3) done to one single thing are one act told at two levels of detail, as the actor detector reads them
+ * (detect/one-thing-acts.ts); a set of things ("12 deer") may undergo both acts from several doers, and an occasion
+ * ("a news conference") may be planned and scheduled by several.
+ */
+function kindOfActOnOneThing(a: Claim, b: Claim, lexicon: Lexicon): boolean {
+  // An occasion ("planned the news conference" / "scheduled a press conference") is no thing one doer acts on.
+  const [ta, tb] = [a.proposition.theme, b.proposition.theme];
+  return ta !== undefined && tb !== undefined && !isEvent(ta) && !isEvent(tb) && oneThing(a) && oneThing(b) && troponymPredicates(a, b, lexicon);
 }
 
 /**
