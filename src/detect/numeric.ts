@@ -27,6 +27,7 @@ import { incrementCount } from './increments.js';
 import { countsAtOtherSettings, partWithinWhole } from './count-scopes.js';
 import { countedKindsMeet } from './counted-kinds.js';
 import { narrowerKindFits, wordsAfterFigure } from './counted-modifiers.js';
+import { narrowerStuffFits } from './counted-stuff.js';
 
 interface Interval {
   lo: number;
@@ -241,7 +242,7 @@ export const detectNumeric: Detector = (a, b, context) => {
       if (!comparable(x, y, context.lexicon, sameEvent, [a, b]) || !sameParticipants(x, y, a, b, events)) continue;
       if (differentDistanceHolders(a, x, b, y, context.lexicon) || differentRates(a, x, b, y)) continue;
       // "40 new infections" adds to a total; "has infected 5,000" is one: only two increments or two totals compare.
-      if (incrementCount(a, x) !== incrementCount(b, y) || partWithinWhole(a, x, b, y) || narrowerKindFits(x, y)) continue;
+      if (incrementCount(a, x) !== incrementCount(b, y) || partWithinWhole(a, x, b, y) || narrowerKindFits(x, y) || narrowerStuffFits(a, x, b, y)) continue;
       if (x.dimension === 'count' && countsAtOtherSettings(a, b)) continue;
       const gap = gapOf(x, y);
       if (gap > 0 && (!best || gap < best.gap)) best = { gap, x, y };

@@ -10,13 +10,23 @@ const RATE = /^\s*(?:(?:a|an|per|each|every)\s+|\/\s*)([\p{L}]+)/iu;
 const OF_PHRASE = /^\s+of\s+(?:the\s+)?[\p{L}-]+(?=\s+(?:a|an|per|each|every)\s)/iu;
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
+/** A subject with a distributive determiner (Quirk et al. 1985 § 5.15): "Each metre of wall", "Every visitor". */
+const DISTRIBUTIVE_SUBJECT = /^(?:each|every)\s+([\p{L}]+)/iu;
+
 /** The noun the figure is counted per, lower-cased; undefined for a plain figure. */
 export function ratePer(claim: Claim, q: Quantity): string | undefined {
   const rest = claim.text.slice(q.span.end - claim.span.start);
   // "30 tonnes of paper a day": the rate follows what is measured.
   const after = rest.slice(OF_PHRASE.exec(rest)?.[0].length ?? 0);
-  const noun = RATE.exec(after)?.[1]?.toLowerCase();
+  const noun = RATE.exec(after)?.[1]?.toLowerCase() ?? distributiveSubject(claim, q);
   return noun === undefined || DETERMINERS.has(noun) ? undefined : noun;
+}
+
+/** "Each metre of wall used a tonne of stone": a figure after a distributive subject is a rate per its noun. */
+function distributiveSubject(claim: Claim, q: Quantity): string | undefined {
+  const actor = claim.proposition.actor;
+  if (!actor || actor.span.end > q.span.start) return undefined;
+  return DISTRIBUTIVE_SUBJECT.exec(actor.text)?.[1]?.toLowerCase();
 }
 
 /** A rate and a total, or rates per different units, are two measures ("$10 a month" / "$3 billion"). */

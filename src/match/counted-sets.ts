@@ -9,6 +9,7 @@ import { countsAtOtherSettings, partWithinWhole } from '../detect/count-scopes.j
 import { gapOf, hasUpdateCue } from '../detect/numeric.js';
 import { rateAgainstTotal } from '../detect/rates.js';
 import { narrowerKindFits } from '../detect/counted-modifiers.js';
+import { narrowerStuffFits } from '../detect/counted-stuff.js';
 import { singularNoun } from './measure.js';
 import { tokenize } from '../segment/tokens.js';
 import { FUNCTION_WORDS } from '../lexicon/function-words.js';
@@ -167,7 +168,7 @@ function oneSet(a: Claim, x: Quantity, b: Claim, y: Quantity, lexicon: Lexicon):
   if ((twoActsOfOneDoer(a, b) && !wholeSet(a, x) && !wholeSet(b, y)) || a.proposition.negated || b.proposition.negated || subsetState(a) || subsetState(b)) return false;
   if (outcomeOf(a, x, lexicon) !== outcomeOf(b, y, lexicon)) return false;
   if (incrementCount(a, x) || incrementCount(b, y) || hasUpdateCue(a, lexicon) || hasUpdateCue(b, lexicon)) return false;
-  return !partWithinWhole(a, x, b, y) && !narrowerKindFits(x, y) && !rateAgainstTotal(a, x, b, y) && !countsAtOtherSettings(a, b);
+  return !partWithinWhole(a, x, b, y) && !narrowerKindFits(x, y) && !narrowerStuffFits(a, x, b, y) && !rateAgainstTotal(a, x, b, y) && !countsAtOtherSettings(a, b);
 }
 
 /**
