@@ -23,7 +23,7 @@ import { confirmedVsDenied, isNegative, rebutsWhatItTells } from './shared.js';
 const persistenceCues = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.persistenceCues);
 
 /** The claim says its state still holds ("is still closed", "remains shut"): a persistence cue among its words. */
-function persists(claim: Claim, context: DetectContext): boolean {
+export function persists(claim: Claim, context: DetectContext): boolean {
   const cues = derived(context.lexicon, persistenceCues);
   const { span, predicate } = claim.proposition;
   // A phrasal verb read as another verb ("stayed away": miss) is no continuative: its own word is not the cue.

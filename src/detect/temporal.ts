@@ -1,6 +1,7 @@
 import type { Claim, Time } from '../model/claim.js';
 import { TEMPORAL_RELATIVE_STRENGTH, TEMPORAL_STRENGTH, TEMPORAL_ZONE_SLACK_DAYS } from '../lexicon/detector-strengths.js';
-import type { Detector, DetectorHit } from './types.js';
+import type { DetectContext, Detector, DetectorHit } from './types.js';
+import { persists } from './opposition.js';
 import { datesComparable, weekdayMentions, weekdaysApart, type WeekdayMention } from '../match/dates.js';
 import type { Span } from '../model/span.js';
 import { clockClash, clockMentions } from './clock-times.js';
@@ -109,15 +110,27 @@ function twoOccurrences(x: Time, y: Time, a: Claim, b: Claim): boolean {
 }
 
 /**
+ * "was closed on Saturday" / "as of Monday the basin was still closed": a claim that its state still holds dates when
+ * it was seen holding, not when it began; a later such date agrees with the other's date of the change (continuative
+ * "still" presupposes the state held before: Quirk et al. 1985 on "still" among the adjuncts of time relationship).
+ */
+function observedLater(x: Time, y: Time, a: Claim, b: Claim, context: DetectContext): boolean {
+  const [pa, pb] = [persists(a, context), persists(b, context)];
+  if (pa === pb) return false;
+  const [seen, onset] = pa ? [x, y] : [y, x];
+  return dayRange(seen).from >= dayRange(onset).to;
+}
+
+/**
  * Dates of one event that share no day: "on May 16, 2025" vs "on May 15, 2025". A date that shares a day
  * with any date of the other claim is accounted for; the closest pair of unaccounted dates is compared,
  * so an extra date on one side ("talks resume on May 20") is not set against the event's date.
  */
-export const detectTemporal: Detector = (a, b) => {
+export const detectTemporal: Detector = (a, b, context) => {
   let best: { gap: number; x: Time; y: Time } | null = null;
   for (const x of actDates(a).filter((t) => !accounted(t, a, b))) {
     for (const y of actDates(b).filter((t) => !accounted(t, b, a))) {
-      if (!datesComparable(x, y) || twoOccurrences(x, y, a, b)) continue;
+      if (!datesComparable(x, y) || twoOccurrences(x, y, a, b) || observedLater(x, y, a, b, context)) continue;
       const gap = gapBetween(x, y, a, b);
       if (!best || gap < best.gap) best = { gap, x, y };
     }

@@ -7,7 +7,9 @@
  * ("raised the death toll to", "at last count", "up from"), and general English usage of the adverbs
  * "later", "since" and "now" with verbs of change (Merriam-Webster, Oxford Dictionary of English). A running count
  * ("so far", "to date", "thus far": adjuncts of time-relationship that run up to the present and leave the count open,
- * Quirk et al. 1985 § 8.57) is an earlier stage of a count a later report may close.
+ * Quirk et al. 1985 § 8.57) is an earlier stage of a count a later report may close. "now" after a modal of ability
+ * ("the kennels can now hold 72") marks a capacity newly gained, as contrasted with the past (Oxford Dictionary of
+ * English, now adv. 1.2).
  */
 export const UPDATE_CUES: readonly string[] = [
   'later rose',
@@ -59,6 +61,8 @@ export const UPDATE_CUES: readonly string[] = [
   'latest figures',
   'latest count',
   'now stands at',
+  'can now',
+  'could now',
   'now stood at',
   'at last count',
   'up from',
