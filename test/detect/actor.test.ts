@@ -187,6 +187,10 @@ describe('sameName', () => {
     ['Senator Vask', 'Mayor Vask', false],
     ['harbour master Elin Vask', 'port engineer Mari Vask', false],
     ["The People's Progress Party", 'The Democratic Progress Party', false],
+    // A name, and a description that uses the name as its modifier: one thing ("the Sentinel" is the steam bus).
+    ['Sentinel steam bus', 'The 97-year-old Sentinel', true],
+    ['the Ford plant', 'the Ford dealer', false],
+    ['the vintage Sentinel', 'the Foden lorry', false],
   ] as const)('%s ~ %s → %s', (x, y, same) => {
     expect(sameName(x, y, aliases)).toBe(same);
   });
