@@ -1,11 +1,11 @@
 import type { Range } from '../ingest/types.js';
-import { AUXILIARY_HEADS, PREPOSITIONS } from '../lexicon/grammar-words.js';
+import { AUXILIARY_HEADS, PREPOSITIONS, SPATIAL_PREPOSITIONS } from '../lexicon/grammar-words.js';
 import { NAME_PARTICLES } from '../lexicon/name-particles.js';
 import { hasTag, type Term } from './terms.js';
 
 /** Noun phrases around a clause's verb: the subject before it, the theme after it. */
 
-const PREPOSITION = new Set(PREPOSITIONS);
+const PREPOSITION = new Set([...PREPOSITIONS, ...SPATIAL_PREPOSITIONS]);
 const AUXILIARY: ReadonlySet<string> = new Set(AUXILIARY_HEADS);
 /** Words that open a free relative (Quirk § 15.8), whose subject's verb may stand before the main clause's. */
 const FREE_RELATIVE: ReadonlySet<string> = new Set(['what', 'whatever', 'whoever', 'whichever']);

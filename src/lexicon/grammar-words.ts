@@ -19,6 +19,15 @@ export const PREPOSITIONS: readonly string[] = [
   'like', 'near',
 ];
 
+/**
+ * Prepositions of place (§§ 9.15–9.30) that a tagger may read as adjectives inside a fronted phrase ("After 18 months
+ * behind hoardings, the spa reopened"): a noun after one is its object, not the clause's subject.
+ */
+export const SPATIAL_PREPOSITIONS: readonly string[] = [
+  'behind', 'beyond', 'beneath', 'beside', 'between', 'within', 'throughout', 'across', 'toward', 'towards', 'among',
+  'amongst', 'along', 'underneath', 'opposite',
+];
+
 /** Auxiliaries that follow a subject's head noun ("the directorate has …"). */
 export const AUXILIARY_HEADS: readonly string[] = [
   'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should',
