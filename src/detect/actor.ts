@@ -29,6 +29,7 @@ import { subjectUndergoes } from './undergoers.js';
 import { countedAgainstOtherDoer, isEvent, sameOneThing, troponymPredicates } from './one-thing-acts.js';
 import { namedBesideDoer } from './co-doers.js';
 import { converseDoerHit } from './converse-doers.js';
+import { nameAndItsDescription } from './name-descriptions.js';
 
 // Attitudes and statements many can hold at once: two actors "welcomed the deal" or "denied the report" both may be right.
 const sharedVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set([...lexicon.attitudeVerbs, ...SHARED_STATE_VERBS, ...Object.keys(lexicon.reportingVerbs)]);
@@ -112,25 +113,6 @@ export function sameName(x: string, y: string, aliases: Aliases): boolean {
 }
 /** Every detector asks about the same few names on every pair: answers per alias table and pair of names. */
 const sameNames = new WeakMap<Aliases, Map<string, boolean>>();
-
-/** The capitalised words of a phrase after its first (which may be capitalised as the sentence's first word). */
-function namesIn(phrase: string): string[] {
-  const words = phrase.split(/\s+/).filter(Boolean);
-  return words.filter((w, i) => /^\p{Lu}\p{Ll}/u.test(w) && (i > 0 || !DETERMINER_WORDS.has(w.toLowerCase())));
-}
-const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
-
-/**
- * "The 97-year-old Sentinel" / "Sentinel steam bus": each phrase holds one name, the same, and one of them is headed by
- * it: the name and a description of the named thing. Two descriptions that only use the name as a modifier ("the Ford
- * plant" / "the Ford dealer") may be two things.
- */
-function nameAndItsDescription(x: string, y: string): boolean {
-  const [nx, ny] = [namesIn(x), namesIn(y)];
-  if (nx.length !== 1 || ny.length !== 1 || nx[0] !== ny[0]) return false;
-  const head = (p: string) => p.split(/\s+/).filter(Boolean).at(-1);
-  return head(x) === nx[0] || head(y) === ny[0];
-}
 
 function namesOneActor(x: string, y: string, aliases: Aliases): boolean {
   if (canonicalName(x, aliases) === canonicalName(y, aliases) || samePersonalName(x, y) || isAcronymOf(x, y)) return true;
