@@ -17,7 +17,7 @@ import { relativeThatSubject, zeroThatClause } from './zero-that.js';
 import { objectLength } from './addressee.js';
 import { contentNounClass } from './content-clauses.js';
 import { kindOf } from './holder-kind.js';
-import { colonContent, GERUND_TAKERS, isGerund } from './content-openers.js';
+import { colonContent, GERUND_TAKERS, gerundContentEnd, isGerund } from './content-openers.js';
 import { isLyAdverb } from './ly-adverb.js';
 import { afterFrontedTime, appositiveHolder, CLAUSE_BREAK, holderBefore, holderStart, finiteBeforeFrame, lastIndex, MAX_APPOSITIVE_TOKENS, MAX_HOLDER_WORDS, opensWithAdverbial, rangeOf, RELATIVE } from './holder-span.js';
 import { according } from './according-frame.js';
@@ -162,7 +162,7 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
       verb: rangeOf(tokens, v, v + 1),
       verbLemma: lemma,
       stance: lexicon.reportingVerbs[lemma] ?? 'reported',
-      proposition: { start: tokens[propStart]!.start, end: clause.end },
+      proposition: { start: tokens[propStart]!.start, end: gerund ? gerundContentEnd(tokens, propStart, clause.end, lexicon.reportingForms) : clause.end },
       pronoun: holderTokens.length === 1 && PRONOUNS.has(holderTokens[0]!.lower),
     };
     if (impersonal) found.unnamed = true;

@@ -1,5 +1,5 @@
 import type { Range } from '../ingest/types.js';
-import { ADVERBIAL_SUBORDINATORS, AS_PHRASE_WORDS, NON_RESTRICTIVE_RELATIVES } from '../lexicon/clause-cues.js';
+import { ADVERBIAL_SUBORDINATORS, AS_PHRASE_WORDS, COMMENT_CLAUSE_ADVERBS, COMMENT_CLAUSE_PARTICIPLES, NON_RESTRICTIVE_RELATIVES } from '../lexicon/clause-cues.js';
 import { retagNounPositions } from './noun-positions.js';
 import { clauseEndAfter, hasVerb, isFinite, rangesOf } from './clause-parts.js';
 import { sententialDenial, splitContent, type ContentFrame } from './content-clauses.js';
@@ -69,6 +69,16 @@ function without(range: Range, gap: Range): Range[] {
   return out;
 }
 
+const COMMENT_PARTICIPLE: ReadonlySet<string> = new Set(COMMENT_CLAUSE_PARTICIPLES);
+const COMMENT_ADVERB: ReadonlySet<string> = new Set(COMMENT_CLAUSE_ADVERBS);
+
+/** "as first reported", "as expected", "as previously announced": a subjectless participle of saying or expecting. */
+function commentClause(inner: readonly Term[]): boolean {
+  let k = 0;
+  while (k < inner.length && COMMENT_ADVERB.has(inner[k]!.lower)) k++;
+  return k === inner.length - 1 && COMMENT_PARTICIPLE.has(inner[k]!.lower);
+}
+
 /** One adverbial or relative clause split off, else a coordinated predicate, else the whole clause. */
 function splitOnce(terms: readonly Term[]): SplitClause {
   const whole = { main: { terms: [...terms], ranges: rangesOf(terms) }, subordinate: [] };
@@ -81,6 +91,8 @@ function splitOnce(terms: readonly Term[]): SplitClause {
     const before = terms.slice(0, i);
     const after = terms.slice(end + 1);
     const inner = terms.slice(i + 1, end + 1);
+    // "and not in the barn as first reported": a comment clause asserts nothing of its own; the clause goes on without it.
+    if (t.lower === 'as' && commentClause(inner)) return { main: { terms: [...before, ...after], ranges: [...rangesOf(before), ...rangesOf(after)] }, subordinate: [] };
     if (relative && !hasTag(inner[1], 'Verb')) inner[0] = asVerbAfterRelative(inner[0]!);
     const main = [...before, ...after];
     // "when its brakes failed": the inner clause's verb may be a past form the tagger read as an adjective.

@@ -70,7 +70,15 @@ export function extractTimes(
       if (!out.some((t) => overlaps(t.span, time.span))) out.push(time);
     }
   }
-  return out.sort((a, b) => a.span.start - b.span.start);
+  return out.filter((t) => !recurring(doc.view, t.span.start)).sort((a, b) => a.span.start - b.span.start);
+}
+
+/** "every September", "each Monday": a date after a distributive determiner names when an act recurs, not a date of it. */
+const RECURRING = /\b(?:every|each)\s+$/i;
+const RECURRING_REACH = 8;
+
+function recurring(view: string, start: number): boolean {
+  return RECURRING.test(view.slice(Math.max(0, start - RECURRING_REACH), start));
 }
 
 /**

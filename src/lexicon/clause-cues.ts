@@ -29,3 +29,15 @@ export const AS_PHRASE_WORDS: readonly string[] = ['well', 'many', 'much', 'long
  * that take them).
  */
 export const VERBLESS_SUBORDINATORS: readonly string[] = ['while', 'whilst', 'when', 'though', 'although', 'once', 'if', 'whether', 'unless'];
+
+/**
+ * Participles of saying, expecting and planning that make a subjectless "as" clause a comment clause ("as first
+ * reported", "as expected", "as previously announced"): Quirk et al. 1985 §§ 15.53–15.56, comment clauses of the
+ * "as" type, which comment on the truth or manner of the clause they attach to and assert nothing of their own. With
+ * the adverbs that may stand before the participle.
+ */
+export const COMMENT_CLAUSE_PARTICIPLES: readonly string[] = [
+  'reported', 'said', 'stated', 'announced', 'claimed', 'alleged', 'suggested', 'rumoured', 'rumored', 'indicated',
+  'expected', 'predicted', 'forecast', 'feared', 'planned', 'scheduled', 'promised', 'agreed', 'noted', 'mentioned',
+];
+export const COMMENT_CLAUSE_ADVERBS: readonly string[] = ['first', 'initially', 'originally', 'previously', 'earlier', 'widely', 'already', 'later'];
