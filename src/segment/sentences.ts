@@ -30,7 +30,7 @@ function splitLine(view: string, start: number, end: number, out: Range[]): void
     const stop = m.index + m[0].length;
     const rest = line.slice(stop, stop + 4);
     if (!NEXT_START.test(rest) && stop < line.length) continue;
-    if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(line.slice(from, m.index + 1))) continue;
+    if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(line.slice(from, m.index + 1)) && !clockThenOpener(line, from, m.index + 1, stop)) continue;
     if (insideQuote(stop)) continue;
     push(start + from, start + stop, view, out);
     from = stop;
@@ -56,6 +56,18 @@ function quoteTracker(line: string): (at: number) => boolean {
     const closing = quotes[k];
     return closing !== undefined && closing - at <= MAX_QUOTE_REACH;
   };
+}
+
+/** Clock abbreviations, which end a sentence as often as they stand inside one ("… at about 3 p.m. We expect …"). */
+const CLOCK = /(?:^|\s)[ap]\.m\.$/i;
+/** Words that open a sentence and never continue a clock time: subject pronouns and determiners (Quirk §§ 6.12, 5.13). */
+const OPENERS = new Set(['we', 'i', 'he', 'she', 'it', 'they', 'you', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'there', 'our', 'his', 'her', 'its', 'their', 'my']);
+
+/** "… at about 3 p.m. We expect …": a clock abbreviation followed by a sentence opener ends the sentence. */
+function clockThenOpener(line: string, from: number, end: number, stop: number): boolean {
+  if (!CLOCK.test(line.slice(Math.max(from, end - 6), end))) return false;
+  const next = /^\s+(\p{L}+)/u.exec(line.slice(stop, stop + 12));
+  return next !== null && OPENERS.has(next[1]!.toLowerCase());
 }
 
 function isAbbreviation(before: string): boolean {
