@@ -28,6 +28,7 @@ import { occasionDated } from '../relate/occasion-dates.js';
 import { eventRelation, type EventRelation } from '../relate/relation.js';
 import { alignedEvent, type AlignedEvent } from '../relate/event-identity.js';
 import { occurrenceOfNamedEvent } from '../relate/occurrence-events.js';
+import { additiveInstanceApart } from '../relate/additive-instances.js';
 import { leadDatesComparable, leadsOfOneStory } from '../relate/lead-events.js';
 import { distinctLightEvents } from '../relate/light-events.js';
 import { themesApart } from '../relate/theme-heads.js';
@@ -250,6 +251,7 @@ export function lazyPlan(a: Claim, b: Claim, context: DetectContext, match = 1):
     if (kind === 'temporal' && copularState(a) && copularState(b)) return 'states-at-two-times';
     if (kind === 'temporal' && stages()) return 'other-settings';
     if (OCCASION_BOUND.has(kind) && (instancesApart() || (placesApart() && (kind !== 'location' || deniedInOnePlace)))) return 'other-settings';
+    if ((OCCASION_BOUND.has(kind) || kind === 'temporal') && additiveInstanceApart(a, b)) return 'other-settings';
     if (!WORDING_KINDS.has(kind) && forecastVsOutcome()) return 'forecast-vs-outcome';
     if (PREDICATE_KINDS.has(kind) && captionLabel()) return 'caption-label';
     if (!WORDING_KINDS.has(kind) && restated()) return 'restated';
