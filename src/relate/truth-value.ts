@@ -151,7 +151,9 @@ function valueOf(c: Claim, phrase: string, referent: Set<string>, m: RegExpExecA
   // The claim's text is its span's text, so offsets into it shift by the span's start.
   const start = c.span.start + m.index;
   const cue: Span = { start, end: start + m[0].length, text: m[0] };
-  return { value: FALSE_SET.has(word) === negated, referent, cue, hedged, ofReport: words(phrase).some((w) => TOLD.has(w)) };
+  // "denied that the photo was doctored": a denial of the predication holds the other value (extract/denial.ts).
+  const denied = c.attribution.stance === 'denied';
+  return { value: (FALSE_SET.has(word) === negated) !== denied, referent, cue, hedged, ofReport: words(phrase).some((w) => TOLD.has(w)) };
 }
 
 /** The claim firmly asserts what it says happened: affirmed, not under "may", not merely alleged. */
