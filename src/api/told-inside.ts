@@ -2,6 +2,9 @@ import type { CandidatePair } from '../match/candidates.js';
 import type { Claim } from '../model/claim.js';
 import type { Conflict, ConflictKind } from '../model/conflict.js';
 import { sameVerb } from '../detect/event-readings.js';
+import { stem } from '../extract/keys.js';
+import { HEARSAY_NOUNS } from '../lexicon/status-cues.js';
+import { TEXT_NOUNS } from '../lexicon/text-nouns.js';
 
 /** Kinds about whether a thing is so: one side affirms what the other negates or opposes. */
 const SIDED_KINDS: ReadonlySet<ConflictKind> = new Set(['polarity', 'status', 'opposition']);
@@ -14,6 +17,25 @@ function sharesThing(x: Claim, y: Claim): boolean {
   const verbs = new Set([x.proposition.predicate?.lemma, y.proposition.predicate?.lemma].map((v) => v?.toLowerCase()));
   const own = new Set(x.keys.filter((k) => !verbs.has(k)));
   return y.keys.some((k) => own.has(k) && !verbs.has(k));
+}
+
+/** Stems of the nouns of what someone told (FrameNet Statement and Text nouns, hearsay: reports, rumours, claims). */
+const STORY_STEMS: ReadonlySet<string> = new Set([...TEXT_NOUNS, ...HEARSAY_NOUNS].map((w) => stem(w)));
+
+/** The claim is hearsay the document passes on: its holder is a story noun ("reports that …", "rumours on social media"). */
+function hearsay(c: Claim): boolean {
+  if (c.attribution.holderKind === 'author') return false;
+  return (c.attribution.holder.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => STORY_STEMS.has(stem(w)));
+}
+
+/**
+ * "Leafline is aware of reports that it has bought the tea room. Leafline has not bought it.": a clash inside one
+ * document between hearsay it passes on and its own firm word against it is the document rebutting the hearsay, not two
+ * sources it sets side by side ("some reports said …, other accounts said …" stays a clash: neither is its own word).
+ */
+function rebuttedInside(a: Claim, b: Claim): boolean {
+  const own = (c: Claim) => c.attribution.holderKind === 'author' && FIRM.has(c.certainty.level);
+  return (hearsay(a) && own(b)) || (hearsay(b) && own(a));
 }
 
 const pairKey = (i: number, j: number): string => (i < j ? `${i}|${j}` : `${j}|${i}`);
@@ -49,7 +71,8 @@ function toldInDocumentOf(x: number, y: number, run: Run): boolean {
 /**
  * Across two documents, a clash over whether something is so is dropped when either document already tells both sides
  * of it: "A blog reported the terminal would close" set against "the authority said it would not close" adds nothing
- * when the blog's report sits in a document that also has the authority rejecting it. Within-document clashes stay.
+ * when the blog's report sits in a document that also has the authority rejecting it. Within one document, hearsay
+ * that the document's own word contradicts is dropped (rebuttedInside); other within-document clashes stay.
  */
 export function withoutDisputesToldInside(conflicts: readonly Conflict[], claims: readonly Claim[], pairs: readonly CandidatePair[]): Conflict[] {
   const index = new Map(claims.map((c, i) => [c.id, i]));
@@ -57,8 +80,9 @@ export function withoutDisputesToldInside(conflicts: readonly Conflict[], claims
   const clashed = new Set(conflicts.map((c) => pairKey(index.get(c.claims[0])!, index.get(c.claims[1])!)));
   const run: Run = { claims, compared, clashed };
   return conflicts.filter((c) => {
-    if (c.documents[0] === c.documents[1] || !SIDED_KINDS.has(c.kind)) return true;
+    if (!SIDED_KINDS.has(c.kind)) return true;
     const [a, b] = [index.get(c.claims[0])!, index.get(c.claims[1])!];
+    if (c.documents[0] === c.documents[1]) return !rebuttedInside(claims[a]!, claims[b]!);
     return !toldInDocumentOf(a, b, run) && !toldInDocumentOf(b, a, run);
   });
 }

@@ -39,3 +39,16 @@ describe('a report with a second account of the act that is no denial', () => {
     expect(alerts('The surgeon performed the operation on Friday, the clinic said. "She should never have been allowed to perform any procedure," a nurse said.', 'The surgeon denied performing the operation.')).toEqual(['polarity']);
   });
 });
+
+describe('a report a document tells and then denies in its own voice', () => {
+  const within = (text: string) =>
+    analyze({ documents: [{ id: 'a', source: { name: 'Harbour Board', kind: 'official' }, text, publishedAt: '2026-05-20' }] }).conflicts.filter((c) => c.band !== 'low').map((c) => c.kind);
+
+  it('is no conflict: the document rebuts it', () => {
+    expect(within('The Harbour Board is aware of reports that it has sold the north quay. The board has not sold the north quay.')).toEqual([]);
+  });
+
+  it('two hearsay accounts set side by side still clash (positive, as in the seed article)', () => {
+    expect(within('Some reports said the board had sold the north quay, while other accounts said the board had not sold the north quay.')).toEqual(['polarity']);
+  });
+});
