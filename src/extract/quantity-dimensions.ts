@@ -17,6 +17,23 @@ export function markRecurrence(doc: TextView, found: readonly Quantity[]): Quant
   return found.map((q) => (q.dimension === 'duration' && RECURRENCE_WORDS.test(doc.view.slice(Math.max(0, q.span.start - REACH), q.span.start)) ? { ...q, dimension: 'recurrence' } : q));
 }
 
+/** "won by less than a minute", "delayed by two hours": "by" right before a duration marks a difference. */
+const MARGIN_BEFORE = /\bby\s+$/i;
+/** "with 11 minutes to spare", "two seconds ahead of the champion": the time left over or between, not the time taken. */
+const MARGIN_AFTER = /^\s+(?:to\s+spare|ahead|behind|clear\s+of)\b/i;
+const MARGIN_REACH = 12;
+
+/**
+ * "took the title by less than a minute", "with 11 minutes to spare", "two seconds ahead of": a duration after "by" or
+ * before "to spare", "ahead", "behind" or "clear of" is a margin, a difference between two times (Quirk et al. 1985 § 9.58, "by" of measure), not how long the act took; it is
+ * marked dimension 'margin', compared only with another margin ("won by two minutes" / "by ten seconds").
+ */
+export function markMargins(doc: TextView, found: readonly Quantity[]): Quantity[] {
+  const margin = (q: Quantity) =>
+    MARGIN_BEFORE.test(doc.view.slice(Math.max(0, q.span.start - MARGIN_REACH), q.span.start)) || MARGIN_AFTER.test(doc.view.slice(q.span.end, q.span.end + MARGIN_REACH));
+  return found.map((q) => (q.dimension === 'duration' && margin(q) ? { ...q, dimension: 'margin' } : q));
+}
+
 /** "one in seven", "two out of three": a share written as a proportion, before its second number. */
 const PROPORTION_BEFORE = new RegExp(`\\b(?:a|${numberWordsUpTo(5).join('|')}|\\d+)\\s+(?:in|out\\s+of)\\s+$`, 'i');
 

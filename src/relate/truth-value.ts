@@ -151,8 +151,10 @@ function valueOf(c: Claim, phrase: string, referent: Set<string>, m: RegExpExecA
   // The claim's text is its span's text, so offsets into it shift by the span's start.
   const start = c.span.start + m.index;
   const cue: Span = { start, end: start + m[0].length, text: m[0] };
-  // "denied that the photo was doctored": a denial of the predication holds the other value (extract/denial.ts).
-  const denied = c.attribution.stance === 'denied';
+  // "denied that the photo was doctored": a denial of the predication holds the other value (extract/denial.ts). A
+  // denial read off the value word itself ("reports … were lies") is the predication, not a second negation of it.
+  const verb = c.attribution.verbSpan;
+  const denied = c.attribution.stance === 'denied' && verb !== undefined && verb.end <= start;
   return { value: (FALSE_SET.has(word) === negated) !== denied, referent, cue, hedged, ofReport: words(phrase).some((w) => TOLD.has(w)) };
 }
 
