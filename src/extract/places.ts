@@ -16,6 +16,7 @@ import {
 import { buildLexicon, type Lexicon } from '../lexicon/index.js';
 import { gazetteerOf, type Gazetteer } from './gazetteer.js';
 import { closeTogether } from './phrase-index.js';
+import { ORGANISATION_DESCRIPTION_NOUNS } from '../lexicon/description-heads.js';
 
 /**
  * Places in view[range] (`tokens` = tokenize(doc.view, range)). Gazetteer places carry their canonical key
@@ -160,10 +161,15 @@ function opensPlace(view: string, tokens: readonly Token[], i: number, end: numb
   return PLACE_DETERMINERS.has(prev.lower) && before !== undefined && OPEN_PLACE_PREPOSITIONS.has(before.lower) && nounAfter;
 }
 
+/** Head nouns of organisations' and institutions' names (lexicon/description-heads.ts, lexicon/places.ts INSTITUTION_HEADS). */
+const ORGANISATION_HEADS: ReadonlySet<string> = new Set([...ORGANISATION_DESCRIPTION_NOUNS, ...INSTITUTION_HEADS]);
+
 /** An unknown capitalised name where a place name may open ("in Derby", "at Port Augusta", "the city of Katowice"). */
 function openPlaceAt(actorNames: ReadonlyMap<string, string>, view: string, tokens: readonly Token[], i: number): PlaceHit | undefined {
   const hit = nameAt(view, tokens, i);
   if (!hit || !opensPlace(view, tokens, i, hit.next)) return undefined;
+  // "at Sidvale Croquet Club": a name that ends in an organisation's or institution's head noun names the body, not a place.
+  if (hit.next - i > 1 && ORGANISATION_HEADS.has(tokens[hit.next - 1]!.lower)) return undefined;
   // An actor's name ("in Putin") is not a new place.
   return actorNames.has(hit.key) ? undefined : hit;
 }
