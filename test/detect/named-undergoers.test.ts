@@ -12,7 +12,8 @@ describe('different named participants are different events', () => {
 
   it('the same name, or a name and its surname, still clash on the slot', () => {
     expect(conflicts('The Rijksmuseum welcomed 2.7 million visitors last year.', 'The Rijksmuseum welcomed 4.1 million visitors last year.')).toEqual(['numeric:medium']);
-    expect(conflicts('Karim Haddad was arrested in Lyon in May 2010.', 'Haddad was arrested in Lyon in June 2011.')).toEqual(['temporal:medium']);
+    // Band medium before session 21's refit, high after it: the band is the weights', the kind is the rule's.
+    expect(conflicts('Karim Haddad was arrested in Lyon in May 2010.', 'Haddad was arrested in Lyon in June 2011.')).toEqual([expect.stringMatching(/^temporal:(medium|high)$/)]);
   });
 
   it('a place named as the participant is the differing slot, not another participant', () => {

