@@ -4,13 +4,9 @@
  * other claim's. Invented sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/index.js';
+import { clashes } from '../helpers/two-reports.js';
 
-const alerts = (a: string, b: string) =>
-  analyze({ documents: [
-    { id: 'a', source: { name: 'Events Office' }, text: a, publishedAt: '2026-05-28' },
-    { id: 'b', source: { name: 'The Courier' }, text: b, publishedAt: '2026-06-16' },
-  ] }).conflicts.filter((c) => c.band !== 'low').map((c) => [c.kind, c.evidence.map((e) => e.span.text)]);
+const alerts = (a: string, b: string) => clashes(a, b, ['2026-05-28', '2026-06-16']);
 
 describe('one more instance of the act', () => {
   it('does not clash in date with the instance in view', () => {

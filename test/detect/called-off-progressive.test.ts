@@ -4,13 +4,9 @@
  * stops the event before it starts, still clashes, and so does an account that the event took place. Invented.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/index.js';
+import { clashes } from '../helpers/two-reports.js';
 
-const alerts = (a: string, b: string) =>
-  analyze({ documents: [
-    { id: 'a', source: { name: 'The Courier' }, text: a, publishedAt: '2026-08-10' },
-    { id: 'b', source: { name: 'Radio North' }, text: b, publishedAt: '2026-08-10' },
-  ] }).conflicts.filter((c) => c.band !== 'low').map((c) => [c.kind, c.evidence.map((e) => e.span.text)]);
+const alerts = (a: string, b: string) => clashes(a, b, ['2026-08-10']);
 
 describe('an event under way against one stopped partway', () => {
   it('agree', () => {

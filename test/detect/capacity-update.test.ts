@@ -3,13 +3,9 @@
  * capacity is an update, not a clash (lexicon/update-cues.ts). Invented.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/index.js';
+import { evidenceOf } from '../helpers/two-reports.js';
 
-const numeric = (a: string, b: string) =>
-  analyze({ documents: [
-    { id: 'a', source: { name: 'Halsey Times' }, text: a, publishedAt: '2026-03-03' },
-    { id: 'b', source: { name: 'The Courier' }, text: b, publishedAt: '2026-03-05' },
-  ] }).conflicts.filter((c) => c.band !== 'low' && c.kind === 'numeric').map((c) => c.evidence.map((e) => e.span.text));
+const numeric = (a: string, b: string) => evidenceOf('numeric', a, b, ['2026-03-03', '2026-03-05']);
 
 describe('a capacity newly gained', () => {
   it('updates the earlier capacity', () => {

@@ -4,13 +4,9 @@
  * 1985 § 17.3), whose count fits inside the wider one. Invented.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/index.js';
+import { evidenceOf } from '../helpers/two-reports.js';
 
-const numeric = (a: string, b: string) =>
-  analyze({ documents: [
-    { id: 'a', source: { name: 'Cotswold Wire' }, text: a, publishedAt: '2026-01-08' },
-    { id: 'b', source: { name: 'The Courier' }, text: b, publishedAt: '2026-01-08' },
-  ] }).conflicts.filter((c) => c.band !== 'low' && c.kind === 'numeric').map((c) => c.evidence.map((e) => e.span.text));
+const numeric = (a: string, b: string) => evidenceOf('numeric', a, b, ['2026-01-08']);
 
 describe('a narrower kind in the "of" phrase', () => {
   it('fits inside the wider count', () => {

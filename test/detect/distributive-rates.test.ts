@@ -3,13 +3,9 @@
  * al. 1985 § 5.15) makes the claim's figure a rate per that noun, which a total never contradicts. Invented.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/index.js';
+import { evidenceOf } from '../helpers/two-reports.js';
 
-const numeric = (a: string, b: string) =>
-  analyze({ documents: [
-    { id: 'a', source: { name: 'Dales Wire' }, text: a, publishedAt: '2026-06-01' },
-    { id: 'b', source: { name: 'The Courier' }, text: b, publishedAt: '2026-06-01' },
-  ] }).conflicts.filter((c) => c.band !== 'low' && c.kind === 'numeric').map((c) => c.evidence.map((e) => e.span.text));
+const numeric = (a: string, b: string) => evidenceOf('numeric', a, b, ['2026-06-01']);
 
 describe('a figure per each of something', () => {
   it('does not clash with the total', () => {

@@ -3,13 +3,9 @@
  * when it was seen holding, not when it began; a later date agrees with the other's date of the change. Invented.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/index.js';
+import { evidenceOf } from '../helpers/two-reports.js';
 
-const temporal = (a: string, b: string) =>
-  analyze({ documents: [
-    { id: 'a', source: { name: 'Valdera Post' }, text: a, publishedAt: '2026-03-10' },
-    { id: 'b', source: { name: 'The Courier' }, text: b, publishedAt: '2026-03-10' },
-  ] }).conflicts.filter((c) => c.band !== 'low' && c.kind === 'temporal').map((c) => c.evidence.map((e) => e.span.text));
+const temporal = (a: string, b: string) => evidenceOf('temporal', a, b, ['2026-03-10']);
 
 describe('a state seen still holding after the change', () => {
   it('agrees with the date of the change', () => {

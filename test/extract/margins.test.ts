@@ -4,14 +4,11 @@
  * Invented sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, extractClaims } from '../../src/index.js';
+import { evidenceOf } from '../helpers/two-reports.js';
+import { extractClaims } from '../../src/index.js';
 
 const dims = (text: string) => extractClaims({ id: 'd', source: { name: 'The Courier' }, text }).flatMap((c) => c.quantities.map((q) => [q.span.text, q.dimension]));
-const numeric = (a: string, b: string) =>
-  analyze({ documents: [
-    { id: 'a', source: { name: 'Puzzle News' }, text: a },
-    { id: 'b', source: { name: 'The Courier' }, text: b },
-  ] }).conflicts.filter((c) => c.band !== 'low' && c.kind === 'numeric').map((c) => c.evidence.map((e) => e.span.text));
+const numeric = (a: string, b: string) => evidenceOf('numeric', a, b);
 
 describe('a margin', () => {
   it('is read as a margin', () => {

@@ -5,7 +5,8 @@
  * event itself stays. Every sentence is invented for this file.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, extractClaims } from '../../src/index.js';
+import { evidenceOf } from '../helpers/two-reports.js';
+import { extractClaims } from '../../src/index.js';
 
 const figures = (text: string) =>
   extractClaims({ id: 'd', source: { name: 'The Courier' }, text, publishedAt: '2026-03-10' }).map((c) => [c.proposition.predicate?.lemma, c.quantities.map((q) => q.span.text)]);
@@ -29,11 +30,7 @@ describe('a duration after "first … for" or a superlative … in', () => {
 });
 
 describe('reports of one launch', () => {
-  const numeric = (a: string, b: string) =>
-    analyze({ documents: [
-      { id: 'a', source: { name: 'The Courier' }, text: a, publishedAt: '2026-03-10' },
-      { id: 'b', source: { name: 'Radio North' }, text: b, publishedAt: '2026-03-10' },
-    ] }).conflicts.filter((c) => c.band !== 'low' && c.kind === 'numeric').map((c) => c.evidence.map((e) => e.span.text));
+  const numeric = (a: string, b: string) => evidenceOf('numeric', a, b, ['2026-03-10']);
 
   it('the gap since the last launch does not clash with how long the build took', () => {
     expect(numeric('The first ferry built in Arnsby for more than sixty years was launched on Friday.', 'The ferry was launched on Friday. Building it took four years.')).toEqual([]);

@@ -43,3 +43,28 @@ export function alertsWithEvidence(a: string, b: string): { kind: string; band: 
     .conflicts.filter((c) => c.band !== 'low')
     .map((c) => ({ kind: c.kind, band: c.band, evidence: c.evidence.map((e) => e.span.text) }));
 }
+
+/** Two reports from two named outlets, published on the given dates (the second defaults to the first; none when omitted). */
+function analyzeDated(a: string, b: string, dates: readonly [string, string?] | undefined): Report {
+  const published = (d: string | undefined) => (d === undefined ? {} : { publishedAt: d });
+  return analyze({
+    documents: [
+      { id: 'a', source: { name: 'First Report' }, text: a, ...published(dates?.[0]) },
+      { id: 'b', source: { name: 'Second Report' }, text: b, ...published(dates?.[1] ?? dates?.[0]) },
+    ],
+  });
+}
+
+/** Medium-or-high conflicts of two reports, as [kind, the evidence's words]. */
+export function clashes(a: string, b: string, dates?: readonly [string, string?]): [string, string[]][] {
+  return analyzeDated(a, b, dates)
+    .conflicts.filter((c) => c.band !== 'low')
+    .map((c) => [c.kind, c.evidence.map((e) => e.span.text)]);
+}
+
+/** The evidence's words of the medium-or-high conflicts of one kind between two reports. */
+export function evidenceOf(kind: string, a: string, b: string, dates?: readonly [string, string?]): string[][] {
+  return clashes(a, b, dates)
+    .filter(([k]) => k === kind)
+    .map(([, evidence]) => evidence);
+}

@@ -4,13 +4,9 @@
  * sources. A person who forecasts ("forecasters said") can still report what happened. Invented sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/index.js';
+import { clashes } from '../helpers/two-reports.js';
 
-const alerts = (a: string, b: string) =>
-  analyze({ documents: [
-    { id: 'a', source: { name: 'The Courier' }, text: a, publishedAt: '2026-03-10' },
-    { id: 'b', source: { name: 'Radio North' }, text: b, publishedAt: '2026-03-10' },
-  ] }).conflicts.filter((c) => c.band !== 'low').map((c) => [c.kind, c.evidence.map((e) => e.span.text)]);
+const alerts = (a: string, b: string) => clashes(a, b, ['2026-03-10']);
 
 describe('a claim credited to a forecast', () => {
   it('does not clash with the outcome', () => {
