@@ -2,9 +2,7 @@ import type { CandidatePair } from '../match/candidates.js';
 import type { Claim } from '../model/claim.js';
 import type { Conflict, ConflictKind } from '../model/conflict.js';
 import { sameVerb } from '../detect/event-readings.js';
-import { stem } from '../extract/keys.js';
-import { HEARSAY_NOUNS } from '../lexicon/status-cues.js';
-import { TEXT_NOUNS } from '../lexicon/text-nouns.js';
+import { heldByStory } from '../extract/anaphoric-rebuttal.js';
 
 /** Kinds about whether a thing is so: one side affirms what the other negates or opposes. */
 const SIDED_KINDS: ReadonlySet<ConflictKind> = new Set(['polarity', 'status', 'opposition']);
@@ -19,23 +17,15 @@ function sharesThing(x: Claim, y: Claim): boolean {
   return y.keys.some((k) => own.has(k) && !verbs.has(k));
 }
 
-/** Stems of the nouns of what someone told (FrameNet Statement and Text nouns, hearsay: reports, rumours, claims). */
-const STORY_STEMS: ReadonlySet<string> = new Set([...TEXT_NOUNS, ...HEARSAY_NOUNS].map((w) => stem(w)));
-
-/** The claim is hearsay the document passes on: its holder is a story noun ("reports that …", "rumours on social media"). */
-function hearsay(c: Claim): boolean {
-  if (c.attribution.holderKind === 'author') return false;
-  return (c.attribution.holder.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => STORY_STEMS.has(stem(w)));
-}
-
 /**
  * "Leafline is aware of reports that it has bought the tea room. Leafline has not bought it.": a clash inside one
- * document between hearsay it passes on and its own firm word against it is the document rebutting the hearsay, not two
- * sources it sets side by side ("some reports said …, other accounts said …" stays a clash: neither is its own word).
+ * document between hearsay it passes on (its holder a story noun: extract/anaphoric-rebuttal.ts heldByStory) and its
+ * own firm word against it is the document rebutting the hearsay, not two sources it sets side by side ("some reports
+ * said …, other accounts said …" stays a clash: neither is its own word).
  */
 function rebuttedInside(a: Claim, b: Claim): boolean {
   const own = (c: Claim) => c.attribution.holderKind === 'author' && FIRM.has(c.certainty.level);
-  return (hearsay(a) && own(b)) || (hearsay(b) && own(a));
+  return (heldByStory(a) && own(b)) || (heldByStory(b) && own(a));
 }
 
 const pairKey = (i: number, j: number): string => (i < j ? `${i}|${j}` : `${j}|${i}`);
@@ -75,6 +65,8 @@ function toldInDocumentOf(x: number, y: number, run: Run): boolean {
  * that the document's own word contradicts is dropped (rebuttedInside); other within-document clashes stay.
  */
 export function withoutDisputesToldInside(conflicts: readonly Conflict[], claims: readonly Claim[], pairs: readonly CandidatePair[]): Conflict[] {
+  // Most runs raise no clash of these kinds: the pair tables are built only when one is there to judge.
+  if (!conflicts.some((c) => SIDED_KINDS.has(c.kind))) return [...conflicts];
   const index = new Map(claims.map((c, i) => [c.id, i]));
   const compared = new Set(pairs.map((p) => pairKey(p.a, p.b)));
   const clashed = new Set(conflicts.map((c) => pairKey(index.get(c.claims[0])!, index.get(c.claims[1])!)));

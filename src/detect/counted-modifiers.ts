@@ -18,7 +18,7 @@ export function wordsAfterFigure(q: Quantity): string[] | undefined {
  * The words a figure's span gives after its digits, lower case ("240 small delta kites" → small, delta, kites), split
  * into the head (the last word, singular) and its modifiers; undefined for a spelled-out or bare figure.
  */
-function countedWords(q: Quantity): { head: string; modifiers: ReadonlySet<string> } | undefined {
+function countedWords(q: Quantity): CountedKind | undefined {
   const phrase = q.dimension === 'count' ? wordsAfterFigure(q) : undefined;
   if (phrase === undefined) return undefined;
   // A capitalised modifier names whose the things are ("US troops" / "American troops"), told many ways; a word of
@@ -29,14 +29,19 @@ function countedWords(q: Quantity): { head: string; modifiers: ReadonlySet<strin
 
 const within = (small: ReadonlySet<string>, big: ReadonlySet<string>) => [...small].every((w) => big.has(w));
 
+/** A counted kind as written: its head noun (singular) and the modifiers that restrict it. */
+export interface CountedKind {
+  head: string;
+  modifiers: ReadonlySet<string>;
+}
+
 /**
- * How two counts of one head noun name their kinds: 'same' modifiers, 'a' or 'b' is the narrower kind (its modifiers
- * add to the other's: "240 small delta kites" within "5,000 kites"), 'apart' when each adds its own ("red kites" /
- * "box kites": two kinds, two sets; a restrictive modifier picks a subset, Quirk et al. 1985 § 17.3); undefined when
- * the heads differ or a figure has no written noun phrase.
+ * How two counted kinds relate: 'same' modifiers, 'a' or 'b' is the narrower kind (its modifiers add to the other's:
+ * "240 small delta kites" within "5,000 kites"), 'apart' when each adds its own ("red kites" / "box kites": two kinds,
+ * two sets; a restrictive modifier picks a subset, Quirk et al. 1985 § 17.3); undefined when the heads differ or a
+ * side has no kind written.
  */
-export function countedKinds(x: Quantity, y: Quantity): 'same' | 'a' | 'b' | 'apart' | undefined {
-  const [wx, wy] = [countedWords(x), countedWords(y)];
+export function kindsOf(wx: CountedKind | undefined, wy: CountedKind | undefined): 'same' | 'a' | 'b' | 'apart' | undefined {
   if (wx === undefined || wy === undefined || wx.head !== wy.head) return undefined;
   const [xInY, yInX] = [within(wx.modifiers, wy.modifiers), within(wy.modifiers, wx.modifiers)];
   if (xInY && yInX) return 'same';
@@ -45,12 +50,22 @@ export function countedKinds(x: Quantity, y: Quantity): 'same' | 'a' | 'b' | 'ap
   return 'apart';
 }
 
+/** How two counts of one head noun name their kinds (kindsOf over the noun phrases written after their figures). */
+export function countedKinds(x: Quantity, y: Quantity): 'same' | 'a' | 'b' | 'apart' | undefined {
+  return kindsOf(countedWords(x), countedWords(y));
+}
+
+/** The narrower side's count ('a': x, 'b': y) is no larger than the wider one's, so both may hold. */
+export function narrowerFits(kinds: ReturnType<typeof kindsOf>, x: Quantity, y: Quantity): boolean {
+  const [lx, hx, ly, hy] = [x.base.from ?? -Infinity, x.base.to ?? Infinity, y.base.from ?? -Infinity, y.base.to ?? Infinity];
+  return (kinds === 'a' && lx <= hy) || (kinds === 'b' && ly <= hx);
+}
+
 /**
  * A count of a narrower kind no larger than the count of the wider one, or counts of two kinds: both may hold
  * ("flew 240 small delta kites" / "more than 5,000 kites in the sky").
  */
 export function narrowerKindFits(x: Quantity, y: Quantity): boolean {
   const kinds = countedKinds(x, y);
-  const [lx, hx, ly, hy] = [x.base.from ?? -Infinity, x.base.to ?? Infinity, y.base.from ?? -Infinity, y.base.to ?? Infinity];
-  return kinds === 'apart' || (kinds === 'a' && lx <= hy) || (kinds === 'b' && ly <= hx);
+  return kinds === 'apart' || narrowerFits(kinds, x, y);
 }

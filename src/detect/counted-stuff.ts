@@ -1,6 +1,7 @@
 import type { Claim, Quantity } from '../model/claim.js';
 import { FUNCTION_WORDS } from '../lexicon/function-words.js';
 import { singularNoun } from '../match/measure.js';
+import { kindsOf, narrowerFits, type CountedKind } from './counted-modifiers.js';
 
 const FUNCTION: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 /** Determiners that may open the "of" phrase ("bars of its soap"); they name no kind. */
@@ -13,7 +14,7 @@ const MAX_WORDS = 6;
  * bars of its lavender and oat soap" → soap, with lavender and oat): the phrase ends at its first function word other
  * than "and". Undefined when no "of" follows the figure, or the figure is a measure rather than a count.
  */
-function stuffOf(claim: Claim, q: Quantity): { head: string; modifiers: ReadonlySet<string> } | undefined {
+function stuffOf(claim: Claim, q: Quantity): CountedKind | undefined {
   // Portions counted ("bars of soap"), not a measure of a substance ("120 millimetres of rain"), which the units compare.
   if (q.dimension !== 'count') return undefined;
   const rest = claim.text.slice(q.span.end - claim.span.start).toLowerCase().match(/[\p{L}'-]+|[,.;:]/gu) ?? [];
@@ -29,18 +30,11 @@ function stuffOf(claim: Claim, q: Quantity): { head: string; modifiers: Readonly
   return { head: singularNoun(words.at(-1)!), modifiers: new Set(words.slice(0, -1).filter((w) => w !== 'and')) };
 }
 
-const within = (small: ReadonlySet<string>, big: ReadonlySet<string>) => [...small].every((w) => big.has(w));
-
 /**
  * Counts of one substance where one "of" phrase adds restrictive modifiers (a narrower kind, Quirk et al. 1985 § 17.3)
  * and its count is no larger than the wider one's: both may hold ("12,000 bars of soap" / "4,000 bars of its lavender
- * soap").
+ * soap"). Two kinds apart ("lavender" / "rose") are not read here: the counts may still clash.
  */
 export function narrowerStuffFits(a: Claim, x: Quantity, b: Claim, y: Quantity): boolean {
-  const [sx, sy] = [stuffOf(a, x), stuffOf(b, y)];
-  if (!sx || !sy || sx.head !== sy.head) return false;
-  const [xInY, yInX] = [within(sx.modifiers, sy.modifiers), within(sy.modifiers, sx.modifiers)];
-  if (xInY === yInX) return false;
-  const [narrow, wide] = xInY ? [y, x] : [x, y];
-  return (narrow.base.from ?? -Infinity) <= (wide.base.to ?? Infinity);
+  return narrowerFits(kindsOf(stuffOf(a, x), stuffOf(b, y)), x, y);
 }

@@ -29,11 +29,20 @@ function rebuttedStoryStem(text: string): string | undefined {
   return negated ? (value === 'true' || value === 'correct' || value === 'accurate' ? noun : undefined) : FALSE.has(value) ? noun : undefined;
 }
 
+/**
+ * The claim's holder is a story noun, not someone's own word ("reports that …", "rumours on social media"); with `noun`,
+ * that story noun (its stem).
+ */
+export function heldByStory(c: Claim, noun?: string): boolean {
+  if (c.attribution.holderKind === 'author') return false;
+  const holderWords = c.attribution.holder.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return holderWords.some((w) => (noun === undefined ? STORY_STEMS.has(stem(w)) : stem(w) === noun));
+}
+
 /** The claim is carried by the story noun: its holder names it ("rumours on social media") or its verb is it ("reported"). */
 function carriedBy(c: Claim, noun: string): boolean {
   if (c.attribution.holderKind === 'author') return false;
-  const holderWords = c.attribution.holder.toLowerCase().match(/\p{L}+/gu) ?? [];
-  return holderWords.some((w) => stem(w) === noun) || (c.attribution.verb !== undefined && stem(c.attribution.verb) === noun);
+  return heldByStory(c, noun) || (c.attribution.verb !== undefined && stem(c.attribution.verb) === noun);
 }
 
 /**

@@ -14,7 +14,12 @@ const REACH = 8;
  * recurrence period ("every three weeks"), never with a duration ("takes about 90 minutes").
  */
 export function markRecurrence(doc: TextView, found: readonly Quantity[]): Quantity[] {
-  return found.map((q) => (q.dimension === 'duration' && RECURRENCE_WORDS.test(doc.view.slice(Math.max(0, q.span.start - REACH), q.span.start)) ? { ...q, dimension: 'recurrence' } : q));
+  return found.map((q) => (q.dimension === 'duration' && afterRecurrenceWord(doc.view, q.span.start) ? { ...q, dimension: 'recurrence' } : q));
+}
+
+/** "every" or "each" stands right before `start` ("every two weeks", "every September"). */
+export function afterRecurrenceWord(view: string, start: number): boolean {
+  return RECURRENCE_WORDS.test(view.slice(Math.max(0, start - REACH), start));
 }
 
 /** "won by less than a minute", "delayed by two hours": "by" right before a duration marks a difference. */

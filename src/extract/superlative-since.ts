@@ -13,9 +13,14 @@ const SUPERLATIVE_WORDS: ReadonlySet<string> = new Set(['first', 'most', 'least'
  */
 export function boundsComparison(terms: readonly Term[], i: number): boolean {
   if (terms[i]?.lower !== 'since') return false;
-  for (let k = i - 1; k >= Math.max(0, i - REACH); k--) {
+  return superlativeBefore(terms, i, REACH, (t) => t.commaAfter || hasTag(t, 'Verb'));
+}
+
+/** "first" or a superlative within `reach` words before terms[i], none of the words between it and i a `stop`. */
+function superlativeBefore(terms: readonly Term[], i: number, reach: number, stop: (t: Term, k: number) => boolean): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - reach); k--) {
     const t = terms[k]!;
-    if (t.commaAfter || hasTag(t, 'Verb')) return false;
+    if (stop(t, k)) return false;
     if (hasTag(t, 'Superlative') || SUPERLATIVE_WORDS.has(t.lower)) return true;
   }
   return false;
@@ -45,12 +50,7 @@ const DURATION_START_REACH = 3;
  */
 function boundsDuration(terms: readonly Term[], i: number, predicateStart: number | undefined): boolean {
   if (!DURATION_PREPOSITIONS.has(terms[i]?.lower ?? '') || terms[i - 1]?.commaAfter) return false;
-  for (let k = i - 1; k >= Math.max(0, i - DURATION_REACH); k--) {
-    const t = terms[k]!;
-    if (t.start === predicateStart || (k < i - 1 && t.commaAfter)) return false;
-    if (hasTag(t, 'Superlative') || SUPERLATIVE_WORDS.has(t.lower)) return true;
-  }
-  return false;
+  return superlativeBefore(terms, i, DURATION_REACH, (t, k) => t.start === predicateStart || (k < i - 1 && t.commaAfter));
 }
 
 /** The claim's figures less the durations a comparison runs over ("for more than sixty years" after "the first ferry"). */

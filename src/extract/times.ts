@@ -19,6 +19,7 @@ import {
 } from '../lexicon/date-cues.js';
 import { UNTIL_PREPOSITIONS } from '../lexicon/future-markers.js';
 import type { TimeDirection } from './time-direction.js';
+import { afterRecurrenceWord } from './quantity-dimensions.js';
 import {
   isoDay,
   isWeekend,
@@ -70,15 +71,8 @@ export function extractTimes(
       if (!out.some((t) => overlaps(t.span, time.span))) out.push(time);
     }
   }
-  return out.filter((t) => !recurring(doc.view, t.span.start)).sort((a, b) => a.span.start - b.span.start);
-}
-
-/** "every September", "each Monday": a date after a distributive determiner names when an act recurs, not a date of it. */
-const RECURRING = /\b(?:every|each)\s+$/i;
-const RECURRING_REACH = 8;
-
-function recurring(view: string, start: number): boolean {
-  return RECURRING.test(view.slice(Math.max(0, start - RECURRING_REACH), start));
+  // "every September", "each Monday": a date after a distributive determiner names when an act recurs, not a date of it.
+  return out.filter((t) => !afterRecurrenceWord(doc.view, t.span.start)).sort((a, b) => a.span.start - b.span.start);
 }
 
 /**

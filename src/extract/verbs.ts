@@ -1,12 +1,6 @@
 import { INVARIANT_PAST } from '../lexicon/invariant-verbs.js';
 import { NAMING_VERBS } from '../lexicon/naming-verbs.js';
 import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST as LISTED_PAST } from '../lexicon/irregular-verbs.js';
-
-/**
- * Past forms read as the verb right after a noun subject: the listed irregular pasts and the invariant "cut" class.
- * Only there: after "be" an invariant form stays to the tagger ("is forecast early next week").
- */
-const IRREGULAR_PAST: Readonly<Record<string, string>> = { ...INVARIANT_PAST, ...LISTED_PAST };
 import { AUXILIARY_HEADS, BE_FORMS, CLAUSE_OPENERS, COMPARATIVE_TIME_ADVERBS, COORDINATORS, LINKING_VERBS, MODAL_GAP, PREPOSITIONS } from '../lexicon/grammar-words.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { LIGHT_VERBS } from '../lexicon/light-verbs.js';
@@ -15,6 +9,12 @@ import { hyphenJoined, isNominal } from './noun-phrases.js';
 import { startsDate } from './theme.js';
 import { opensAdjunct } from './adjunct-openers.js';
 import { hasTag, type Term } from './terms.js';
+
+/**
+ * Past forms read as the verb right after a noun subject: the listed irregular pasts and the invariant "cut" class.
+ * Only there: after "be" an invariant form stays to the tagger ("is forecast early next week").
+ */
+const IRREGULAR_PAST: Readonly<Record<string, string>> = { ...INVARIANT_PAST, ...LISTED_PAST };
 
 /**
  * Finding the verb of a clause from compromise's tags, with fallbacks where the tagger is known to slip

@@ -26,3 +26,12 @@ export const ABBREVIATIONS: readonly string[] = [
   'ky', 'la', 'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'va',
   'vt', 'wash', 'wis', 'wyo',
 ];
+
+/**
+ * Words that open a sentence and never continue a clock time ("… at 3 p.m. We expect …"): subject pronouns (Quirk et
+ * al. 1985 § 6.12), central and demonstrative determiners (§ 5.13), and existential "there" (§ 18.44).
+ */
+export const SENTENCE_OPENERS: readonly string[] = [
+  'we', 'i', 'he', 'she', 'it', 'they', 'you', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'there', 'our', 'his',
+  'her', 'its', 'their', 'my',
+];

@@ -1,6 +1,6 @@
 import { trailingRunStart } from '../ingest/edges.js';
 import type { Range } from '../ingest/types.js';
-import { ABBREVIATIONS } from '../lexicon/abbreviations.js';
+import { ABBREVIATIONS, SENTENCE_OPENERS } from '../lexicon/abbreviations.js';
 
 const ABBREVIATION_SET = new Set(ABBREVIATIONS);
 // A terminator run, then closing quotes/brackets; a boundary when followed by space and a likely sentence start.
@@ -60,8 +60,7 @@ function quoteTracker(line: string): (at: number) => boolean {
 
 /** Clock abbreviations, which end a sentence as often as they stand inside one ("… at about 3 p.m. We expect …"). */
 const CLOCK = /(?:^|\s)[ap]\.m\.$/i;
-/** Words that open a sentence and never continue a clock time: subject pronouns and determiners (Quirk §§ 6.12, 5.13). */
-const OPENERS = new Set(['we', 'i', 'he', 'she', 'it', 'they', 'you', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'there', 'our', 'his', 'her', 'its', 'their', 'my']);
+const OPENERS: ReadonlySet<string> = new Set(SENTENCE_OPENERS);
 
 /** "… at about 3 p.m. We expect …": a clock abbreviation followed by a sentence opener ends the sentence. */
 function clockThenOpener(line: string, from: number, end: number, stop: number): boolean {
