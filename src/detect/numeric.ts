@@ -209,6 +209,17 @@ export function hasUpdateCue(claim: Claim, lexicon: Lexicon): boolean {
   return found;
 }
 
+/**
+ * "the borough now licenses 560 huts" in a report published after one giving 520: "now" sets the present against an
+ * earlier time (Oxford Dictionary of English, now adv. 1: "at the present time … in contrast with the past"), so in the
+ * later report it tells a change since the earlier one, not a rival figure. Reports of one day still compare.
+ */
+function nowInLaterReport(later: Claim, earlier: Claim): boolean {
+  const [dl, de] = [later.publishedAt?.slice(0, 10), earlier.publishedAt?.slice(0, 10)];
+  if (dl === undefined || de === undefined || dl <= de) return false;
+  return tokenize(later.proposition.span.text).some((t) => t.kind === 'word' && t.lower === 'now');
+}
+
 // A quantity with a comparable partner that agrees is accounted for; only unaccounted ones can clash.
 function agreed(q: Quantity, others: readonly Quantity[], lexicon: Lexicon): boolean {
   return others.some((o) => comparable(q, o, lexicon) && gapOf(q, o) === 0);
@@ -235,7 +246,7 @@ export const detectNumeric: Detector = (a, b, context) => {
   if (a.quantities.length === 0 || b.quantities.length === 0) return null;
   // "52 voted for the bill" / "48 voted against it": the two sides of one vote are two groups.
   if (oppositeSides(a, b)) return null;
-  if (hasUpdateCue(a, context.lexicon) !== hasUpdateCue(b, context.lexicon)) return null;
+  if (hasUpdateCue(a, context.lexicon) !== hasUpdateCue(b, context.lexicon) || nowInLaterReport(a, b) || nowInLaterReport(b, a)) return null;
   let best: { gap: number; x: Quantity; y: Quantity } | null = null;
   for (const x of a.quantities.filter((q) => !agreed(q, b.quantities, context.lexicon))) {
     for (const y of b.quantities.filter((q) => !agreed(q, a.quantities, context.lexicon))) {

@@ -60,6 +60,16 @@ function datedBefore(state: Claim, restoring: Claim): boolean {
 }
 
 /**
+ * The state's report was published before the day the restoring claim dates its act ("has closed until further
+ * notice", published March 3 / "reopened on Thursday", March 12): even told in the present, that state held before it.
+ */
+function reportedBefore(state: Claim, restoring: Claim): boolean {
+  // Only a date the restoring claim gives itself: its report's own date may fall after an act of the day before.
+  const [published, from] = [state.publishedAt?.slice(0, 10), restoring.times.map((t) => t.from).sort()[0]];
+  return published !== undefined && from !== undefined && published < from.slice(0, 10);
+}
+
+/**
  * One claim restores a state ("services resumed", "supply was restored to all but 500 homes") and the other tells the
  * state before ("services were halted", "12,000 homes were without water"): a restitutive verb presupposes the earlier
  * state, so the pair is a sequence, not a clash (lexicon/restitutive-verbs.ts). The state must be dated before the
@@ -72,7 +82,7 @@ export function restoredAfter(a: Claim, b: Claim, lexicon: Words): boolean {
   if (ra === rb) return false;
   const [restoring, state] = ra ? [a, b] : [b, a];
   if (state.proposition.negated || state.proposition.state !== 'affirmed' || namesTheAct(state, restoring)) return false;
-  if (datedBefore(state, restoring)) return true;
+  if (datedBefore(state, restoring) || reportedBefore(state, restoring)) return true;
   return state.times.length === 0 && !continues(state, lexicon) && !present(state, lexicon);
 }
 

@@ -67,8 +67,23 @@ function reach(t: Time, other: Time, claim: Claim): DayRange {
   return { from: own.from, to: Math.max(own.to, dayNumber(claim.publishedAt)) };
 }
 
+/**
+ * A date after "by" or "before" that is no possessive ("by Friday", not "hit by Friday's storm"): it bounds when the act
+ * happened rather than placing it (Quirk et al. 1985 § 8.64 on "by" and "before" as prepositions of time).
+ */
+function deadline(t: Time, claim: Claim): boolean {
+  const before = claim.span.text.slice(0, Math.max(0, t.span.start - claim.span.start));
+  const after = claim.span.text.slice(t.span.end - claim.span.start);
+  return /\b(?:by|before)\s+(?:the\s+)?$/i.test(before) && !/^['’]s?\b/.test(after);
+}
+
 function gapBetween(x: Time, y: Time, a: Claim, b: Claim): number {
-  return dayGap(reach(x, y, a), reach(y, x, b));
+  const [rx, ry] = [reach(x, y, a), reach(y, x, b)];
+  // "had their power back by Friday morning": a deadline bounds the act from above, so any earlier day agrees with it;
+  // two deadlines ("by September 1" / "by October 1") are compared as they stand.
+  const [dx, dy] = [deadline(x, a) && y.opens === undefined, deadline(y, b) && x.opens === undefined];
+  if (dx !== dy) return dayGap(dx ? { from: Number.NEGATIVE_INFINITY, to: rx.to } : rx, dy ? { from: Number.NEGATIVE_INFINITY, to: ry.to } : ry);
+  return dayGap(rx, ry);
 }
 
 function accounted(t: Time, own: Claim, other: Claim): boolean {

@@ -1,7 +1,8 @@
 import type { Range } from '../ingest/types.js';
 import { isNominal, placeAppositive } from './noun-phrases.js';
 import { hasTag, type Term } from './terms.js';
-import { irregularLemma, isBe } from './verbs.js';
+import { isBe } from './verbs.js';
+import { irregularLemma } from './verb-forms.js';
 
 /** Helpers shared by the clause splitters (adverbial, relative and content clauses): finite verbs, clause ends, ranges. */
 

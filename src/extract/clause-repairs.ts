@@ -1,11 +1,13 @@
 import type { Range } from '../ingest/types.js';
 import { PREPOSITIONS } from '../lexicon/grammar-words.js';
+import { IMPLICATIVE_NOUNS } from '../lexicon/implicative-nouns.js';
 import { VERB_PARTICLES } from '../lexicon/particles.js';
 import { TRANSITIVE_FIRST_SENSE, TRANSITIVE_PHRASAL_VERBS } from '../lexicon/wordnet-transitives.js';
 import { isNominal } from './noun-phrases.js';
 import { hasTag, type Term } from './terms.js';
 import { startsDate, themeAfter } from './theme.js';
-import { isBe, isParticiple } from './verbs.js';
+import { isBe } from './verbs.js';
+import { isParticiple } from './verb-forms.js';
 
 /**
  * Readings of a clause's subject, verb and object that the tagger's words alone miss, each by one construction
@@ -66,6 +68,28 @@ export function copulaBeforeInfinitivalRelative(terms: readonly Term[], start: n
   const phrase = terms.slice(be + 2, v - 1);
   const nounPhrase = phrase.length > 0 && isNominal(phrase[phrase.length - 1]!) && phrase.every((t) => !t.commaAfter && (isNominal(t) || hasTag(t, 'Adjective') || hasTag(t, 'Ordinal') || hasTag(t, 'Value')));
   return nounPhrase ? be : v;
+}
+
+/**
+ * "Plans to close the library were scrapped", "The decision to cancel the regatta was taken": an infinitive right after
+ * the subject's head noun complements that noun (Quirk § 17.34, the infinitive as noun-phrase postmodifier), so the
+ * clause's verb is the finite verb after it: a form of "be", a modal, an auxiliary or a past that is no participle.
+ * With none ("The plan is to …" has a verb before), v stays.
+ */
+export function verbAfterSubjectInfinitive(terms: readonly Term[], start: number, v: number): number {
+  if (v < start + 2 || terms[v - 1]?.lower !== 'to') return v;
+  const head = terms[v - 2]!;
+  // "The union's refusal to accept the offer surprised analysts": an implicative noun tells the state of its event, which
+  // stays the claim's (implicative-words.ts).
+  if (!isNominal(head) || hasTag(head, 'Pronoun') || head.commaAfter || Object.hasOwn(IMPLICATIVE_NOUNS, head.lower)) return v;
+  if (terms.slice(start, v - 2).some((t) => isBe(t) || hasTag(t, 'Verb') || hasTag(t, 'Modal') || t.commaAfter)) return v;
+  for (let k = v + 1; k < terms.length; k++) {
+    const t = terms[k]!;
+    if (terms[k - 1]!.commaAfter || hasTag(t, 'Conjunction') || t.lower === 'that' || t.lower === 'to') return v;
+    if (isBe(t) || hasTag(t, 'Modal') || hasTag(t, 'Auxiliary')) return k;
+    if (hasTag(t, 'Verb') && hasTag(t, 'PastTense') && !hasTag(t, 'Participle')) return k;
+  }
+  return v;
 }
 
 /**

@@ -13,7 +13,8 @@ import type { ReportingStance } from '../model/claim.js';
 import { clauseEndAfter, hasVerb, isFinite, rangesOf } from './clause-parts.js';
 import { isNominal, nounPhraseBefore } from './noun-phrases.js';
 import { hasTag, type Term } from './terms.js';
-import { isBe, isParticiple } from './verbs.js';
+import { isBe } from './verbs.js';
+import { isParticiple } from './verb-forms.js';
 
 /**
  * Content clauses under a noun (Quirk § 17.26): "rumours swirled that the port had closed", "dismissed speculation

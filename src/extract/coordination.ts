@@ -2,7 +2,8 @@ import { CLAUSE_OPENERS } from '../lexicon/grammar-words.js';
 import { reportedConjunct } from './coordinated-report.js';
 import { isNominal } from './noun-phrases.js';
 import { hasTag, type Term } from './terms.js';
-import { irregularLemma, isBe } from './verbs.js';
+import { isBe } from './verbs.js';
+import { irregularLemma } from './verb-forms.js';
 
 /**
  * Coordinated verb phrases that share one subject ("The ferry struck a rock and sank near Paros"): each conjunct

@@ -10,6 +10,8 @@ export interface GazetteerName {
   key: string;
   /** Set for all-capitals aliases ("US"): the text must be exactly this. */
   exact?: string;
+  /** A name only the generated list of administrative divisions gives ("Mary", a province of Turkmenistan). */
+  division?: true;
 }
 
 /** The gazetteer built once: surface token sequences → place, and each key's containers (nearest first). */
@@ -50,11 +52,11 @@ export function buildGazetteer(extra: Readonly<Record<string, readonly string[]>
   const names = new Map<string, GazetteerName>();
   const parents = new Map<string, Set<string>>();
   const contain = (key: string, parent: string) => (parents.get(key) ?? parents.set(key, new Set()).get(key)!).add(parent);
-  const register = (written: string, containers: readonly string[]) => {
+  const register = (written: string, containers: readonly string[], division = false) => {
     const [name, ownKey] = written.split('=') as [string, string | undefined];
     const key = ownKey ?? placeKey(name);
     const surface = surfaceKey(name);
-    if (!names.has(surface)) names.set(surface, isAcronym(name) ? { key, exact: name } : { key });
+    if (!names.has(surface)) names.set(surface, isAcronym(name) ? { key, exact: name } : division ? { key, division } : { key });
     for (const parent of containers) contain(key, parent);
     if (!parents.has(key)) parents.set(key, new Set());
   };
@@ -65,7 +67,7 @@ export function buildGazetteer(extra: Readonly<Record<string, readonly string[]>
   for (const [container, list] of Object.entries(DIVISIONS)) for (const d of list) register(d, [container]);
   for (const [container, list] of Object.entries(CITIES)) for (const c of list) register(c, [container]);
   // The generated divisions come last: a key already placed (a city of the same name) keeps its containers.
-  for (const [country, list] of Object.entries(ADMIN_DIVISIONS)) for (const d of list) if (!parents.has(placeKey(d))) register(d, [country]);
+  for (const [country, list] of Object.entries(ADMIN_DIVISIONS)) for (const d of list) if (!parents.has(placeKey(d))) register(d, [country], true);
   for (const [container, list] of Object.entries(extra)) for (const c of list) register(c, [placeKey(container)]);
   const firsts = new Map<string, number>();
   for (const surface of names.keys()) {

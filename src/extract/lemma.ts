@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { BE_FORMS } from '../lexicon/grammar-words.js';
-import { irregularLemma } from './verbs.js';
+import { irregularLemma } from './verb-forms.js';
 import type { Term } from './terms.js';
 
 const BE = new Set(BE_FORMS);

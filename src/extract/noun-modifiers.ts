@@ -6,7 +6,8 @@ import type { BackgroundKind } from '../model/claim.js';
 import { clauseEndAfter, hasVerb, isFinite, rangesOf } from './clause-parts.js';
 import { isNominal } from './noun-phrases.js';
 import { hasTag, type Term } from './terms.js';
-import { NEGATOR, isBe, isParticiple, isPostModifier, isProgressive, isReducedRelative } from './verbs.js';
+import { NEGATOR, isBe, isPostModifier, isProgressive, isReducedRelative } from './verbs.js';
+import { isParticiple } from './verb-forms.js';
 
 /**
  * Clauses that modify a noun phrase and state a fact about it (Quirk §§ 17.8–17.28, 17.96–17.101, 17.65–17.80):
@@ -23,6 +24,8 @@ export interface ModifierPart {
   background: BackgroundKind;
   /** An appositive has no verb: the noun phrase that states the role stands for its predicate. */
   statedBy?: Range;
+  /** Set off by a comma before its pronoun ("the hide, which opened in 1990"): it adds a fact rather than picking out its noun. */
+  nonRestrictive?: boolean;
 }
 
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
@@ -75,7 +78,7 @@ function objectGapVerb(inner: readonly Term[]): number {
 function relativeAt(terms: readonly Term[], i: number, mainVerb: number): ModifierPart | null {
   const pronoun = terms[i]!;
   if (!RELATIVE.has(pronoun.lower)) return null;
-  const antecedent = nounPhraseEndingAt(terms, i - 1);
+  const antecedent = nounPhraseEndingAt(terms, ageAppositive(terms, i - 1) ? i - 2 : i - 1);
   if (antecedent.length === 0) return null;
   // "reports that the minister resigned" is a content clause: a relative "that" is followed by its verb group.
   const next = terms[i + 1]!;
@@ -86,7 +89,14 @@ function relativeAt(terms: readonly Term[], i: number, mainVerb: number): Modifi
   const inner = terms.slice(i + 1, end + 1);
   if (pastForm) inner[0] = { ...next, tags: new Set(['Verb', 'PastTense']) };
   if (inner.length === 0 || !hasVerb(inner)) return null;
-  return { terms: relativeClauseTerms(antecedent, inner, pronoun), ranges: rangesOf(inner), background: 'relative' };
+  const part: ModifierPart = { terms: relativeClauseTerms(antecedent, inner, pronoun), ranges: rangesOf(inner), background: 'relative' };
+  return terms[i - 1]!.commaAfter ? { ...part, nonRestrictive: true } : part;
+}
+
+/** "Mary Tregear, 88, who …": an age set off by commas after a name stands between the name and its relative clause. */
+function ageAppositive(terms: readonly Term[], k: number): boolean {
+  const age = terms[k]!;
+  return k > 1 && age.commaAfter && /^\d{1,3}$/.test(age.lower) && terms[k - 1]!.commaAfter && hasTag(terms[k - 1], 'ProperNoun');
 }
 
 function participialAt(terms: readonly Term[], v: number, mainVerb: number): ModifierPart | null {

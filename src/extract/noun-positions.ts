@@ -1,6 +1,5 @@
 import { AUXILIARY_HEADS, CENTRAL_DETERMINERS, LINKING_VERBS, OTHER_COPULAS, PARTITIVE_QUANTIFIERS, RELATIVE_PRONOUNS } from '../lexicon/grammar-words.js';
 import { FUNCTION_WORDS } from '../lexicon/function-words.js';
-import { NEGATIVE_DETERMINERS } from '../lexicon/content-clauses.js';
 import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 import { isIrregularPastAfterPlural, pluralBeforeFinite } from './plural-heads.js';
 import { hasTag, isNoun, type Term } from './terms.js';
@@ -8,6 +7,7 @@ import { retagNumberedNames } from './numbered-names.js';
 import { isIngCompoundHead } from './ing-compounds.js';
 import { retagTitleNouns } from './title-nouns.js';
 import { headAfterFigure, pluralAfterNumeral } from './numeral-heads.js';
+import { ARTICLES, baseFormInNounPhrase, headAfterModifiers, isPastVerb } from './phrase-heads.js';
 
 /**
  * Words the tagger read as verbs that stand where English allows only a noun or a modifier ("the dam burst",
@@ -16,7 +16,6 @@ import { headAfterFigure, pluralAfterNumeral } from './numeral-heads.js';
  */
 
 const DETERMINER = new Set(CENTRAL_DETERMINERS);
-const NEGATIVE_DETERMINER: ReadonlySet<string> = new Set(NEGATIVE_DETERMINERS);
 const AUXILIARY_HEAD = new Set(AUXILIARY_HEADS);
 const RELATIVE = new Set(RELATIVE_PRONOUNS);
 const LINKING = new Set([...LINKING_VERBS, ...OTHER_COPULAS]);
@@ -117,7 +116,6 @@ function isClosingHead(terms: readonly Term[], i: number): boolean {
   const next = terms[i + 1];
   return t.commaAfter || next === undefined || hasTag(next, 'Preposition') || hasTag(next, 'Conjunction');
 }
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /**
  * "Crabbing is a popular pastime", "Fishing remains the main trade": a clause-initial "-ing" form right before "be"
@@ -187,6 +185,8 @@ function nounPositionTags(terms: readonly Term[], i: number, headline: Headline)
   const next = terms[i + 1];
   if (afterDeterminer(terms, i) || verbFormAfterPreposition(terms, i)) return next && isNoun(next) && !terms[i]!.commaAfter ? MODIFIER_TAGS : NOUN_TAGS;
   if (headAfterModifiers(terms, i)) return NOUN_TAGS;
+  const inPhrase = baseFormInNounPhrase(terms, i);
+  if (inPhrase) return inPhrase === 'modifier' ? MODIFIER_TAGS : NOUN_TAGS;
   if (pluralAfterNumeral(terms, i) || headAfterFigure(terms, i)) return NOUN_TAGS;
   if (nameStart(t, next) && !(headline.is ??= isTitleCase(headline.terms))) return NAME_TAGS;
   if (headBeforePastVerb(terms, i)) return NOUN_TAGS;
@@ -213,26 +213,6 @@ function verbFormAfterPreposition(terms: readonly Term[], i: number): boolean {
   return (hasTag(t, 'Infinitive') || hasTag(t, 'PresentTense')) && !hasTag(t, 'Gerund') && !hasTag(t, 'PastTense') && !hasTag(t, 'Copula') && !hasTag(t, 'Modal') && !hasTag(t, 'Auxiliary');
 }
 const NOUN_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'by']);
-
-/** Words that close a noun phrase after its head. */
-const CLOSING_TAGS = ['Preposition', 'Conjunction', 'Date'];
-
-/**
- * "had no further comment", "gave a swift reply on Monday": inside a clause, a base form after a determiner and its
- * modifiers that closes the phrase (the clause ends, or a preposition, conjunction or date follows) is the phrase's
- * head; at the clause's start "the" + adjective may head the subject itself ("The poor suffer").
- */
-function headAfterModifiers(terms: readonly Term[], i: number): boolean {
-  const t = terms[i]!;
-  if (hasTag(t, 'PastTense') || hasTag(t, 'Gerund') || /(?:ing|ed)$/.test(t.lower)) return false;
-  const next = terms[i + 1];
-  if (next && !t.commaAfter && !CLOSING_TAGS.some((tag) => hasTag(next, tag))) return false;
-  let k = i - 1;
-  while (k >= 0 && !terms[k]!.commaAfter && (hasTag(terms[k], 'Adjective') || (hasTag(terms[k], 'Adverb') && !terms[k]!.lower.endsWith('ly')))) k--;
-  if (k === i - 1 || k <= 0 || terms[k]!.commaAfter) return false;
-  return DETERMINER.has(terms[k]!.lower) || NEGATIVE_DETERMINER.has(terms[k]!.lower);
-}
-
 
 /** "Storm Brígh", "Forward Mathieu Leblanc": a capitalised word before a capitalised name is part of the name. */
 function nameStart(t: Term, next: Term | undefined): boolean {
@@ -283,9 +263,6 @@ function compoundOpener(terms: readonly Term[], i: number): boolean {
   return false;
 }
 
-function isPastVerb(t: Term): boolean {
-  return hasTag(t, 'Verb') && hasTag(t, 'PastTense') && !hasTag(t, 'Copula') && !hasTag(t, 'Auxiliary');
-}
 
 /** Tags of the words a noun phrase or a place-or-time phrase is made of. */
 const PHRASE_TAGS = ['Preposition', 'Determiner', 'Noun', 'ProperNoun', 'Adjective', 'Value', 'Date', 'Possessive'];

@@ -135,10 +135,21 @@ function gazetteerAt(gazetteer: Gazetteer, view: string, tokens: readonly Token[
       const end = surface === exactKey ? last.end : last.end - (last.lower.length - stripped.length);
       if (name.exact !== undefined && view.slice(first.start, end) !== name.exact) continue;
       if (!tokens[i + (NAME_OPENERS.has(first.lower) ? 1 : 0)]?.capitalized) continue;
+      if (name.division && longerName(gazetteer, view, tokens, i + n)) continue;
       return { key: name.key, within: gazetteer.within.get(name.key) ?? [], end, next: i + n };
     }
   }
   return undefined;
+}
+
+/**
+ * "Mary Tregear", "Victoria Holt": a division's one-word name with a capitalised word right after it that is no place
+ * opens a longer name (a person's or a body's), as a first name opens a full name (Quirk et al. 1985 § 5.60).
+ */
+function longerName(gazetteer: Gazetteer, view: string, tokens: readonly Token[], next: number): boolean {
+  const after = tokens[next];
+  if (!after || !after.capitalized || !closeTogether(view, tokens[next - 1]!, after)) return false;
+  return !gazetteer.firsts.has(after.lower);
 }
 
 function stripPossessive(lower: string): string {

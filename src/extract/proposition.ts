@@ -14,7 +14,7 @@ import { themeAfter } from './theme.js';
 import { wrappedObject } from './wrapped-object.js';
 import { cleftFocus, cleftSubject } from './cleft.js';
 import { existentialBe } from './existential.js';
-import { adjectiveHeaded, copulaBeforeInfinitivalRelative, getPassive, particleBeforeObject, sharedObject, verbTaggedSubject, withAdjectiveHead } from './clause-repairs.js';
+import { adjectiveHeaded, copulaBeforeInfinitivalRelative, verbAfterSubjectInfinitive, getPassive, particleBeforeObject, sharedObject, verbTaggedSubject, withAdjectiveHead } from './clause-repairs.js';
 import { verbByPosition } from './verb-fallback.js';
 import { adverbialOpenerEnd, afterVerblessClause, clauseEnd, isSupplementive, verbAfterRelative } from './subordinate-clauses.js';
 import { verbLemma } from './lemma.js';
@@ -28,23 +28,8 @@ import { copulaNegator, objectNegator } from './negators-after-verb.js';
 import { negativeParticiple } from './negative-participles.js';
 import { nameInApposition } from './actor-apposition.js';
 import { certaintyIdiom } from './negator-idioms.js';
-import {
-  NEGATOR,
-  beforeSkipping,
-  isAfterModal,
-  isBe,
-  isBeForm,
-  isIrregularPast,
-  withIrregularRoots,
-  isLexicalVerb,
-  isParticiple,
-  isPostModifier,
-  isReducedRelative,
-  otherVerbs,
-  throughCopula,
-  throughIntention,
-  verbAfter,
-} from './verbs.js';
+import { NEGATOR, beforeSkipping, isAfterModal, isBe, isBeForm, isIrregularPast, withIrregularRoots, isLexicalVerb, isPostModifier, isReducedRelative, otherVerbs, throughCopula, throughIntention, verbAfter } from './verbs.js';
+import { isParticiple } from './verb-forms.js';
 
 /** Stems of the single-word status and refusal verbs, which wrap an inner proposition. */
 const wrappers = (lexicon: Lexicon): ReadonlySet<string> => new Set([...lexicon.statusVerbs, ...lexicon.refusalVerbs].filter((w) => !w.includes(' ')).map(stem));
@@ -96,7 +81,7 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   // "There were 450 passengers on board": an existential's verb is its "be", whatever a later word was read as.
   const thereBe = existentialBe(terms, start);
   let v = thereBe >= 0 ? thereBe : terms.findIndex((t, i) => i >= start && isVerbAt(t, i));
-  v = copulaBeforeInfinitivalRelative(terms, start, v);
+  v = verbAfterSubjectInfinitive(terms, start, copulaBeforeInfinitivalRelative(terms, start, v));
   // "Selene-3, the lander built by Hollis, touched down": a participle modifying a noun is not the clause's verb.
   // "…, saying in a statement …": an "-ing" clause after a comma adds to the clause. With no verb after these,
   // a "be" before them is the verb ("… is the fastest time ever run by a woman").

@@ -2,7 +2,8 @@ import { CLAUSE_OPENERS, COORDINATORS, RELATIVE_PRONOUNS, VERB_GROUP_AUXILIARIES
 import { VERBLESS_SUBORDINATORS } from '../lexicon/clause-cues.js';
 import { isNominal } from './noun-phrases.js';
 import { hasTag, type Term } from './terms.js';
-import { NEGATOR, isBe, isParticiple, isProgressive, isReducedRelative, throughCopula } from './verbs.js';
+import { NEGATOR, isBe, isProgressive, isReducedRelative, throughCopula } from './verbs.js';
+import { isParticiple } from './verb-forms.js';
 
 /**
  * Clauses inside a clause whose verbs are not the clause's predicate: a relative clause after the subject

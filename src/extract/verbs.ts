@@ -1,6 +1,7 @@
 import { INVARIANT_PAST } from '../lexicon/invariant-verbs.js';
 import { NAMING_VERBS } from '../lexicon/naming-verbs.js';
 import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST as LISTED_PAST } from '../lexicon/irregular-verbs.js';
+import { IRREGULAR_FORM, PARTICIPLE, isParticiple } from './verb-forms.js';
 import { AUXILIARY_HEADS, BE_FORMS, CLAUSE_OPENERS, COMPARATIVE_TIME_ADVERBS, COORDINATORS, LINKING_VERBS, MODAL_GAP, PREPOSITIONS } from '../lexicon/grammar-words.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { LIGHT_VERBS } from '../lexicon/light-verbs.js';
@@ -30,9 +31,6 @@ const LIGHT_EVENT = new Set(LIGHT_VERBS);
 const AUXILIARY_HEAD = new Set(AUXILIARY_HEADS);
 const BE = new Set(BE_FORMS);
 const LINKING = new Set(LINKING_VERBS);
-const PARTICIPLE = /^[a-z]{3,}(?:ed|en)$/;
-/** Irregular forms that can follow "be" in a passive: "was cut", "were thrown". */
-const IRREGULAR_FORM: Readonly<Record<string, string>> = { ...LISTED_PAST, ...IRREGULAR_PARTICIPLES };
 /** How far after an intention word its "to" may stand. */
 const INTENTION_REACH = 8;
 /** Terms after an auxiliary "have"/"do" in which its main verb is looked for ("has not yet signed"). */
@@ -128,7 +126,7 @@ export function beforeSkipping(terms: readonly Term[], v: number): Term | undefi
 /** A past participle right after a noun and followed by "by" or a comma-closed phrase modifies the noun. */
 export function isReducedRelative(terms: readonly Term[], v: number): boolean {
   const t = terms[v]!;
-  if (!PARTICIPLE.test(t.lower) && IRREGULAR_FORM[t.lower] === undefined) return false;
+  if (!isParticiple(t.lower)) return false;
   // "the fastest marathon ever run by a woman": an adverb may stand between the noun and its participle.
   const before = beforeSkipping(terms, v);
   if (!before || !isNominal(before) || hasTag(before, 'Pronoun')) return false;
@@ -159,9 +157,9 @@ export function isPostModifier(terms: readonly Term[], v: number): boolean {
   // A word the tagger did not read as a preposition opens an adjunct only within one comma-free stretch ("killed at
   // least 30 …, the army said" is a clause and its frame).
   const misread = !hasTag(terms[v + 1], 'Preposition') && !hasTag(terms[v + 1], 'Particle') && opensAdjunct(terms, v + 1);
-  const participle = named || ((PARTICIPLE.test(t.lower) || IRREGULAR_FORM[t.lower] !== undefined) && (hasTag(terms[v + 1], 'Preposition') || hasTag(terms[v + 1], 'Particle') || misread));
+  const participle = named || (isParticiple(t.lower) && (hasTag(terms[v + 1], 'Preposition') || hasTag(terms[v + 1], 'Particle') || misread));
   // "The cyclist injured last week was discharged": a participle, a time phrase, then at once the finite verb.
-  if (!participle && (PARTICIPLE.test(t.lower) || IRREGULAR_FORM[t.lower] !== undefined) && startsDate(terms, v + 1)) {
+  if (!participle && isParticiple(t.lower) && startsDate(terms, v + 1)) {
     const after = terms[hasTag(terms[v + 1], 'Date') ? v + 2 : v + 3];
     return after !== undefined && !terms[v]!.commaAfter && (isBe(after) || hasTag(after, 'Modal') || AUXILIARY_HEAD.has(after.lower));
   }
@@ -170,6 +168,8 @@ export function isPostModifier(terms: readonly Term[], v: number): boolean {
     const w = terms[k]!;
     if (CLAUSE_OPENER.has(w.lower) || (misread && terms[k - 1]!.commaAfter)) return false;
     if (isBe(w) || hasTag(w, 'Modal') || AUXILIARY_HEAD.has(w.lower) || (hasTag(w, 'Verb') && hasTag(w, 'PastTense') && !hasTag(w, 'Participle'))) return k > v + 1;
+    // "Apprentices trained at the yard built the ferry": a past that is also a participle is finite before its object.
+    if (participle && hasTag(w, 'Verb') && hasTag(w, 'PastTense') && !w.commaAfter && hasTag(terms[k + 1], 'Determiner')) return k > v + 1;
     // "Diplomats involved in the talks expect …": a present verb right after the modifier's last noun is finite too.
     if (participle && isPresentAfterNoun(terms, k)) return k > v + 1;
   }
@@ -279,16 +279,6 @@ export function verbAfter(terms: readonly Term[], from: number): Term | undefine
     if (isAfterModal(terms, i) || isLexicalVerb(terms, i) || (terms[i - 1]?.lower === 'to' && hasTag(terms[i], 'Verb'))) return terms[i];
   }
   return undefined;
-}
-
-/** A passive needs its participle: "was damaged", "were suspended". */
-export function isParticiple(lower: string): boolean {
-  return PARTICIPLE.test(lower) || IRREGULAR_FORM[lower] !== undefined;
-}
-
-/** The lemma of an irregular past or participle form ("stolen" → steal), whatever root the tagger gave it. */
-export function irregularLemma(lower: string): string | undefined {
-  return IRREGULAR_FORM[lower];
 }
 
 export function isBeForm(lower: string): boolean {

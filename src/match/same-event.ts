@@ -2,6 +2,7 @@ import type { Claim } from '../model/claim.js';
 import { stem } from '../extract/keys.js';
 import { areSynonyms, areSynonymsInContext } from '../lexicon/synonyms.js';
 import { agentNounDoer } from '../detect/agent-nouns.js';
+import { LIGHT_VERBS } from '../lexicon/light-verbs.js';
 
 /*
  * Whether two claims name one event by their words alone: the event lemmas and stems of each claim (its predicate
@@ -60,8 +61,28 @@ export function synonymousInContext(a: Claim, b: Claim): boolean {
 
 /** Both claims' own events share a stem ("has not yet conceded" / "conceded defeat"). */
 export function sharesEventStem(a: Claim, b: Claim): boolean {
-  const stems = new Set(eventStems(a));
+  const apart = lightVerbStemApart(a, b);
+  const stems = new Set(eventStems(a).filter((s) => s !== apart));
   return eventStems(b).some((s) => stems.has(s));
+}
+
+const LIGHT: ReadonlySet<string> = new Set(LIGHT_VERBS.filter((v) => v !== 'be' && v !== 'is'));
+
+/**
+ * "took the decision" / "samples were taken": a light verb names its event through its object noun (Jespersen's light
+ * verbs), so one light verb with two different object heads tells two events; the stem the two share, or undefined.
+ */
+export function lightVerbStemApart(a: Claim, b: Claim): string | undefined {
+  const [pa, pb] = [a.proposition.predicate?.lemma.toLowerCase(), b.proposition.predicate?.lemma.toLowerCase()];
+  if (pa === undefined || pa !== pb || !LIGHT.has(pa)) return undefined;
+  const [ha, hb] = [themeHead(a), themeHead(b)];
+  return ha !== undefined && hb !== undefined && ha !== hb ? stem(pa) : undefined;
+}
+
+/** The stem of the theme's last word ("the difficult decision" → decis). */
+function themeHead(c: Claim): string | undefined {
+  const last = c.proposition.theme?.text.toLowerCase().split(/[^a-z]+/).filter((w) => w !== '').at(-1);
+  return last === undefined ? undefined : stem(last);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Claim } from '../model/claim.js';
 import { chainedTransfer, converseRoles, eventLink } from './align.js';
 import { eventMentions } from './events.js';
 import type { LinkRelation } from './types.js';
+import { lightVerbStemApart } from '../match/same-event.js';
 
 /** Relations under which two event words name one event. */
 const SAME_EVENT: ReadonlySet<LinkRelation> = new Set(['identical', 'inflection', 'alias', 'derivation', 'synonym', 'light-verb', 'converse']);
@@ -47,6 +48,8 @@ function compute(a: Claim, b: Claim, lexicon: Lexicon): EventRelation {
   // another clause ("… two months after a court had refused to release him").
   if (!match || !ownEvents(match.x.source, match.y.source)) return NONE;
   const link = match.link;
+  // "took the decision" / "samples were taken": one light verb with two object nouns tells two events.
+  if ((link.relation === 'identical' || link.relation === 'inflection') && lightVerbStemApart(a, b) !== undefined) return NONE;
   // Converses are one event only with the roles swapped: "Lee beat Zhou" / "Zhou lost to Lee", not "Lee lost to Holm".
   if (link.relation === 'converse' && converseRoles(a, b, link, lexicon) === 'same') return NONE;
   // One transfer verb, the recipient of one the doer of the other: a resale, two events.

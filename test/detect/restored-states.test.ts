@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTwoReports } from '../helpers/two-reports.js';
+import { analyzeTwoReports, clashes } from '../helpers/two-reports.js';
 
 const conflicts = (a: string, b: string) => analyzeTwoReports(a, b).conflicts.map((c) => `${c.kind}:${c.band}`);
 
@@ -45,5 +45,31 @@ describe('a restored state against the state before it', () => {
     expect(analyzeTwoReports('The restoration of the town clock was carried out by the clockmakers Dent and Harrow.', 'Volunteers from the local horological society restored the town clock.').conflicts.map((c) => c.kind)).toEqual(['actor']);
     // The same restorer twice is no clash.
     expect(conflicts('The restoration of the town clock was carried out by volunteers from the horological society.', 'Volunteers from the horological society restored the town clock.')).toEqual([]);
+  });
+});
+
+describe('a present-tense state reported before the restoring act (dated reports)', () => {
+  it('a closure reported before the day of the reopening is the state before it (hard negative)', () => {
+    expect(clashes(
+      'The Lanes Bowl in Hexley has closed until further notice after a burst pipe flooded its lanes on Monday.',
+      'The Lanes Bowl reopened on Thursday, ten days after a burst pipe flooded the Hexley alley.',
+      ['2026-03-03', '2026-03-12'],
+    )).toEqual([]);
+  });
+
+  it('a reopening its report does not date still clashes: the report may come the day after the act (positive)', () => {
+    expect(clashes(
+      'The Lanes Bowl in Hexley has closed until further notice after a burst pipe flooded its lanes.',
+      'Bowlers queued outside as the Lanes Bowl reopened after a refit.',
+      ['2026-03-11', '2026-03-12'],
+    ).map(([kind]) => kind)).toEqual(['opposition']);
+  });
+
+  it('the same two reports published on one day still clash (positive)', () => {
+    expect(clashes(
+      'The Lanes Bowl in Hexley has closed until further notice after a burst pipe flooded its lanes on Monday.',
+      'The Lanes Bowl reopened on Thursday, ten days after a burst pipe flooded the Hexley alley.',
+      ['2026-03-12', '2026-03-12'],
+    ).map(([kind]) => kind)).toEqual(['opposition']);
   });
 });
