@@ -7,6 +7,7 @@ import { eventMentions, nominalTheme } from '../relate/events.js';
 import { framedOrSupportedEvent } from '../relate/intended-events.js';
 import { claimWords, type Token } from '../relate/words.js';
 import { isNegative } from './shared.js';
+import { orPrepositionalObject } from './prepositional-objects.js';
 import { COORDINATORS } from '../lexicon/grammar-words.js';
 import { CANCELLING_VERBS, POSTPONING_VERBS } from '../lexicon/event-phases.js';
 import { isVerbLemma, verbsOfNominalisation } from '../relate/wordnet.js';
@@ -52,6 +53,7 @@ function wordsAfter(claim: Claim, at: Span): string[] {
   return (conjunct < 0 ? after : after.slice(0, conjunct)).filter((t) => t.content).map((t) => t.lemma);
 }
 const COORDINATOR: ReadonlySet<string> = new Set(COORDINATORS);
+
 
 /** The verb an implicative wraps: the extracted inner proposition, else the first other verb after it. */
 function wrapped(claim: Claim): { verb: string; span: Span } | undefined {
@@ -102,7 +104,7 @@ function eventNounReadings(claim: Claim, lexicon: Lexicon): EventReading[] {
       negative: isNegative(claim),
       span: m.span,
       ...(p.actor ? { actor: p.actor } : {}),
-      theme: nominalTheme(claim, m.word.span).map((t) => t.lemma),
+      theme: orPrepositionalObject(nominalTheme(claim, m.word.span).map((t) => t.lemma), claim, m.word.span),
       via: 'event-noun' as const,
     }));
 }
@@ -148,7 +150,8 @@ export function eventReadings(claim: Claim, lexicon: Lexicon): readonly EventRea
   const p = claim.proposition;
   const out: EventReading[] = [];
   if (p.predicate && p.state !== 'pending') {
-    out.push({ verb: p.predicate.lemma.toLowerCase(), negative: isNegative(claim), span: p.predicate.span, ...(p.actor ? { actor: p.actor } : {}), theme: phraseWords(claim, p.theme), via: 'predicate' });
+    const theme = p.theme ? phraseWords(claim, p.theme) : orPrepositionalObject([], claim, p.predicate.span);
+    out.push({ verb: p.predicate.lemma.toLowerCase(), negative: isNegative(claim), span: p.predicate.span, ...(p.actor ? { actor: p.actor } : {}), theme, via: 'predicate' });
     const implicative = implicativeReading(claim, lexicon);
     if (implicative) out.push(implicative);
     out.push(...eventNounReadings(claim, lexicon), ...cancelledReadings(claim));

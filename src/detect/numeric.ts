@@ -214,7 +214,7 @@ export function hasUpdateCue(claim: Claim, lexicon: Lexicon): boolean {
  * earlier time (Oxford Dictionary of English, now adv. 1: "at the present time … in contrast with the past"), so in the
  * later report it tells a change since the earlier one, not a rival figure. Reports of one day still compare.
  */
-function nowInLaterReport(later: Claim, earlier: Claim): boolean {
+export function nowInLaterReport(later: Claim, earlier: Claim): boolean {
   const [dl, de] = [later.publishedAt?.slice(0, 10), earlier.publishedAt?.slice(0, 10)];
   if (dl === undefined || de === undefined || dl <= de) return false;
   return tokenize(later.proposition.span.text).some((t) => t.kind === 'word' && t.lower === 'now');

@@ -5,6 +5,7 @@ import { stem } from '../extract/keys.js';
 import { compatiblePhrases, isCounted, lightVerbs } from './actor.js';
 import { effectiveStance } from './rebuttal.js';
 import { groupAsItsMembers } from './group-members.js';
+import { predicateObject } from './prepositional-objects.js';
 
 const statusStems = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.statusVerbs.map((v) => stem(v)));
 
@@ -52,6 +53,9 @@ export function themesCompatible(a: Claim, b: Claim, lexicon: Lexicon): boolean 
   // "The pier is safe" / "The pier is not safe": a linking verb's complement is what the claim says of its subject.
   const [ca, cb] = [a.proposition.complement, b.proposition.complement];
   if (ta === undefined && tb === undefined && ca !== undefined && cb !== undefined) return ca.key === cb.key;
+  // "campaigned against the car park" / "did not campaign against the bus shelter": two prepositional objects.
+  const [oa, ob] = [predicateObject(a), predicateObject(b)];
+  if (oa.length > 0 && ob.length > 0 && !oa.some((w) => ob.includes(w))) return false;
   const light = derived(lexicon, lightVerbs);
   const lemma = a.proposition.predicate?.lemma.toLowerCase();
   if (lemma !== undefined && light.has(lemma) && (ta === undefined || tb === undefined)) return false;

@@ -22,6 +22,7 @@ import { readNumber, spacedScales, type NumberRead } from './quantity-numbers.js
 import { exclusionEnd, readRangeEnd, readUnit } from './quantity-context.js';
 import { collectiveBefore } from './collective-counts.js';
 import { nameEnd } from './number-names.js';
+import { withElidedNouns } from './elided-counts.js';
 
 /**
  * Quantities in view[range]. A span runs from the bound words ("at least", "between") through the number,
@@ -40,7 +41,7 @@ export function extractQuantities(source: TextView, range: Range): Quantity[] {
     if (found.quantity) out.push(found.quantity);
     i = Math.max(found.next, i + 1);
   }
-  return markProportions(doc, markMargins(doc, markRecurrence(doc, joinCompoundDurations(doc, out))));
+  return withElidedNouns(doc, markProportions(doc, markMargins(doc, markRecurrence(doc, joinCompoundDurations(doc, out)))));
 }
 
 /** Gap text between the parts of one compound duration: " and ", ", " or a bare space ("2 hours 4 minutes"). */

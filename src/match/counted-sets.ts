@@ -6,7 +6,7 @@ import { claimWords, containsCue } from '../relate/words.js';
 import { outcomeOf } from '../relate/outcomes.js';
 import { incrementCount } from '../detect/increments.js';
 import { countsAtOtherSettings, partWithinWhole } from '../detect/count-scopes.js';
-import { gapOf, hasUpdateCue } from '../detect/numeric.js';
+import { gapOf, hasUpdateCue, nowInLaterReport } from '../detect/numeric.js';
 import { rateAgainstTotal } from '../detect/rates.js';
 import { narrowerKindFits } from '../detect/counted-modifiers.js';
 import { narrowerStuffFits } from '../detect/counted-stuff.js';
@@ -167,7 +167,7 @@ const subsetState = (c: Claim) => claimWords(c).tokens.some((t) => SUBSET.has(t.
 function oneSet(a: Claim, x: Quantity, b: Claim, y: Quantity, lexicon: Lexicon): boolean {
   if ((twoActsOfOneDoer(a, b) && !wholeSet(a, x) && !wholeSet(b, y)) || a.proposition.negated || b.proposition.negated || subsetState(a) || subsetState(b)) return false;
   if (outcomeOf(a, x, lexicon) !== outcomeOf(b, y, lexicon)) return false;
-  if (incrementCount(a, x) || incrementCount(b, y) || hasUpdateCue(a, lexicon) || hasUpdateCue(b, lexicon)) return false;
+  if (incrementCount(a, x) || incrementCount(b, y) || hasUpdateCue(a, lexicon) || hasUpdateCue(b, lexicon) || nowInLaterReport(a, b) || nowInLaterReport(b, a)) return false;
   return !partWithinWhole(a, x, b, y) && !narrowerKindFits(x, y) && !narrowerStuffFits(a, x, b, y) && !rateAgainstTotal(a, x, b, y) && !countsAtOtherSettings(a, b);
 }
 

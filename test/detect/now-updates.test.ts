@@ -22,3 +22,13 @@ describe('"now" in a later report', () => {
     expect(clashes(LATER_NOW, EARLIER, ['2026-01-16', '2026-07-21']).map(([kind]) => kind)).toEqual(['numeric']);
   });
 });
+
+describe('"now" in a later report, counted as one set', () => {
+  it('a later report with "now" and the plots that changed the count (hard negative)', () => {
+    expect(clashes(
+      'The borough licenses 520 beach huts along its two promenades, and none has become available since last spring.',
+      'The council has released 40 new beach hut plots near the pier. With the new plots, the borough now licenses 560 beach huts.',
+      ['2026-01-16', '2026-07-21'],
+    )).toEqual([]);
+  });
+});
