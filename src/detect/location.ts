@@ -8,6 +8,7 @@ import { lightVerbs } from './actor.js';
 import { FACILITY_NOUNS } from '../lexicon/facility-nouns.js';
 import { placeOfANoun } from './place-attachment.js';
 import { nearCompatible, toldAsNear } from './proximity.js';
+import { tokenize, type Token } from '../segment/tokens.js';
 
 // Two mentions are comparable only in the same act ("met in X" vs "met in Y", "selected X" vs "chose Y" by WordNet
 // synonymy), not in passing; a light or reporting verb ("the news comes amid …", "was reported") names no act whose
@@ -62,6 +63,28 @@ function specificSettings(c: Claim): Place[] {
 }
 
 /**
+ * The other claim names the place itself, if only inside a name or as a modifier ("at Calderbrook's clog festival" /
+ * "at the Calderbrook Clog Festival in West Yorkshire"): it speaks of that place too, so the place is no rival of its own.
+ * A place the other claim reads as one of its own places is left to the role comparison.
+ */
+function namedIn(p: Place, other: Claim): boolean {
+  // Read as a place of its own in another role ("from Dover to Calais" / "from Calais to Dover"), it is a rival.
+  if (other.places.some((o) => o.key === p.key)) return false;
+  const name = tokenize(p.name).filter((t) => t.kind === 'word').map((t) => t.lower);
+  if (name.length === 0) return false;
+  const words = tokenize(other.text).filter((t) => t.kind === 'word');
+  const lower = words.map((t) => t.lower.replace(POSSESSIVE_END, ''));
+  return lower.some((_, i) => name.every((w, k) => lower[i + k] === w) && insideAName(words, i, i + name.length - 1));
+}
+
+/** Words i..j stand in a longer name or modify a noun: a capitalised word beside them, a possessive, or "the" before. */
+function insideAName(words: readonly Token[], i: number, j: number): boolean {
+  const [before, after] = [words[i - 1], words[j + 1]];
+  return (after?.capitalized ?? false) || (i > 0 && before!.capitalized) || POSSESSIVE_END.test(words[j]!.lower) || (before?.lower === 'the' && after !== undefined);
+}
+const POSSESSIVE_END = /['’]s?$/;
+
+/**
  * Places in the same role (at / from / to) that exclude each other: "speaking from Moscow" vs "from
  * St. Petersburg". A place compatible with any same-role place of the other claim is accounted for; the
  * first pair of unaccounted places is the clash.
@@ -70,7 +93,7 @@ export const detectLocation: Detector = (a, b, context) => {
   // The predicates name one act by the dictionary (the registry's relation), not merely one event by alignment.
   const oneAct = context.sameAct === true;
   const accounted = (p: Place, own: Claim, other: Claim) =>
-    specificSettings(other).some((o) => sameRole(p, o, own, other, context.lexicon, oneAct) && samePlaceOrWithin(p, o));
+    specificSettings(other).some((o) => sameRole(p, o, own, other, context.lexicon, oneAct) && samePlaceOrWithin(p, o)) || namedIn(p, other);
   // A light verb's claim places nothing it did: a place after another noun is that noun's ("forces in Varland").
   const own = (p: Place, c: Claim) => !placeOfANoun(c, p, context.lexicon);
   for (const x of specificSettings(a).filter((p) => !accounted(p, a, b) && own(p, a))) {
