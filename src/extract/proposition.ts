@@ -276,5 +276,10 @@ function phrasal(terms: readonly Term[], v: number, lexicon: Lexicon): Term {
 
 function phrasalMeaning(terms: readonly Term[], v: number, lexicon: Lexicon): string | undefined {
   const particle = terms[v + 1];
-  return particle ? derived(lexicon, phrasalVerbs).get(`${verbLemma(terms[v]!)} ${particle.lower}`) : undefined;
+  if (!particle) return undefined;
+  const phrase = `${verbLemma(terms[v]!)} ${particle.lower}`;
+  // "now goes on to the world championships": onward to a new stage, not "continue".
+  if (terms[v + 2]?.lower === 'to' && derived(lexicon, onwardBeforeTo).has(phrase)) return undefined;
+  return derived(lexicon, phrasalVerbs).get(phrase);
 }
+const onwardBeforeTo = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.tables['phrasal-verbs'].ONWARD_BEFORE_TO);

@@ -58,3 +58,11 @@ export const PHRASAL_VERBS: Readonly<Record<string, string>> = {
 export const PHRASAL_VERBS_OF_CARRYING: Readonly<Record<string, string>> = {
   'pick up': 'collect',
 };
+
+/**
+ * Phrasal verbs with another sense before "to": Cambridge "go on to something / to do something": to move on to a new
+ * stage or do something after something else ("went on to the final", "went on to win"), not to continue. Written
+ * "verb particle"; read through `lexicon.tables['phrasal-verbs']`.
+ * @public
+ */
+export const ONWARD_BEFORE_TO: readonly string[] = ['go on'];
