@@ -5,7 +5,7 @@ import { derived, type Lexicon } from '../lexicon/index.js';
 import { EPISTEMIC_ADJECTIVES, EPISTEMIC_PARTICIPLES, PARTIAL_ADVERBS, PENDING_ADVERBS } from '../lexicon/status-cues.js';
 import { BE_FORMS } from '../lexicon/grammar-words.js';
 import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
-import { FRONT_NOUNS, REMOVAL_VERBS, WITHDRAWN_PEOPLE } from '../lexicon/polarity-cues.js';
+import { FRONT_NOUNS, REFUSAL_ACTS, REMOVAL_VERBS, WITHDRAWN_PEOPLE } from '../lexicon/polarity-cues.js';
 import { PLACE_OF_NOUNS } from '../lexicon/places.js';
 import type { Token } from '../segment/tokens.js';
 import { stem } from './keys.js';
@@ -58,7 +58,9 @@ export function findState(tokens: readonly Token[], parts: PropositionParts, lex
     const adverb = between.find((t) => PENDING_ADVERB.has(t.lower));
     if (adverb) return { state: 'pending', cue: negationCue(parts.negator, predicate) };
     // "did not rule out attending" leaves the question open; "the bank did not fail" (no complement) reports an event.
-    if ((REFUSAL_SINGLE.has(stem(predicate.root)) && !endsClause(tokens, predicate.end)) || findPhrase(tokens, REFUSAL_PHRASES)) {
+    // "has not withdrawn its donations": an act of stopping or abstaining with a plain object simply did not happen.
+    const actNotDone = REFUSAL_ACT.has(stem(predicate.root)) && !complementClause(tokens, predicate.end);
+    if (!actNotDone && ((REFUSAL_SINGLE.has(stem(predicate.root)) && !endsClause(tokens, predicate.end)) || findPhrase(tokens, REFUSAL_PHRASES))) {
       return { state: 'pending', cue: negationCue(parts.negator, predicate) };
     }
     return { state: 'negated', cue: negationCue(parts.negator, predicate) };
@@ -85,6 +87,13 @@ export function findState(tokens: readonly Token[], parts: PropositionParts, lex
 }
 
 const REMOVAL: ReadonlySet<string> = new Set(REMOVAL_VERBS);
+const REFUSAL_ACT: ReadonlySet<string> = new Set(REFUSAL_ACTS.filter((v) => !v.includes(' ')).map(stem));
+
+/** A complement clause after the verb: "to" + infinitive, or an "-ing" form ("did not withdraw from attending"). */
+function complementClause(tokens: readonly Token[], end: number): boolean {
+  const next = tokens.find((t) => t.start >= end && t.kind === 'word');
+  return next !== undefined && (next.lower === 'to' || next.lower.endsWith('ing'));
+}
 const PEOPLE_WITHDRAWN: ReadonlySet<string> = new Set(WITHDRAWN_PEOPLE);
 const PLACES_LEFT: ReadonlySet<string> = new Set([...PLACE_OF_NOUNS, ...FRONT_NOUNS]);
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'all', 'some', 'most', 'remaining', 'last']);

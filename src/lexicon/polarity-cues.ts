@@ -25,6 +25,17 @@ export const REFUSAL_VERBS: readonly string[] = [
 ];
 
 /**
+ * Refusal verbs that name an act of stopping, removing or abstaining rather than a response to a proposal (Levin 1993
+ * § 10.1 "remove" verbs for withdraw and pull out; the aspectual verbs of ending in WordNet 3.1's hierarchy of "end,
+ * terminate" for cancel, call off, scrap and abandon; "avoid, skip, forgo, boycott, shun" under WordNet's "refrain,
+ * forbear"): negated with a plain object ("has not withdrawn its donations", "did not cancel the match") they tell
+ * that the act did not happen, not that a question stays open as "did not reject the offer" does.
+ */
+export const REFUSAL_ACTS: readonly string[] = [
+  'withdraw', 'pull out', 'cancel', 'call off', 'scrap', 'abandon', 'boycott', 'shun', 'avoid', 'skip', 'forgo', 'forego',
+];
+
+/**
  * Negative determiners and pronouns that negate a clause from its object ("reported no injuries", "found nothing"):
  * Quirk et al. (1985) §§ 10.58–10.64 (clause negation by a non-assertive word in the object).
  */

@@ -1,6 +1,7 @@
 import type { PreparedDocument, Range } from '../ingest/types.js';
 import type { SkipReason } from '../model/report.js';
 import { isBoilerplate } from './boilerplate.js';
+import { isLabelLine } from './label-lines.js';
 import { blankCitations, findCitations, type Citation } from './citations.js';
 import { splitDateline } from './dateline.js';
 import { splitClauses } from './clauses.js';
@@ -70,6 +71,7 @@ function buildSentence(view: string, range: Range & { dateline?: true }, citatio
   // Page furniture (credits, bylines) is known by its shape, whatever language its names look like.
   if (!whole && isBoilerplate(view.slice(range.start, range.end), tokens)) return { ...range, tokens, citations, clauses: [], skip: 'boilerplate' };
   if (!isEnglish(tokens)) return { ...range, tokens, citations, clauses: [], skip: 'unsupported-language' };
+  if (!whole && isLabelLine(tokens)) return { ...range, tokens, citations, clauses: [], skip: 'heading' };
   if (!whole && view.slice(range.start, range.end).trimEnd().endsWith('?')) {
     return { ...range, tokens, citations, clauses: [], skip: 'question' };
   }
