@@ -9,6 +9,7 @@ import { INDEFINITE_PRONOUNS } from '../lexicon/grammar-words.js';
 import { lightReadAsFull, supportedAsFull } from './light-acts.js';
 import { withoutOpeningCapitals } from './sentence-capitals.js';
 import { eventDoerHit } from './event-doers.js';
+import { deciderHit } from './deciders.js';
 import { MEASURE_VERBS } from '../lexicon/measure-verbs.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { areSynonyms } from '../lexicon/synonyms.js';
@@ -237,7 +238,8 @@ export const detectActor: Detector = (a, b, context) => {
   if (differentOccasions(a, b)) return null;
   // A transfer's recipient against its converse's doer: "sold to a private buyer" / "the city gallery bought".
   // A doer named outside the predicate: "through Egypt's mediation", "claimed responsibility for the bombing".
-  return converseDoerHit(a, b, context.lexicon) ?? eventDoerHit(a, b, context.lexicon);
+  // Who made the call: "shut the pool voluntarily" / "inspectors ordered the closure".
+  return converseDoerHit(a, b, context.lexicon) ?? eventDoerHit(a, b, context.lexicon) ?? deciderHit(a, b, context.lexicon);
 };
 
 /** The two predicates' actors: detectActor's first reading. */

@@ -1,0 +1,138 @@
+import type { Claim, Phrase } from '../model/claim.js';
+import { ACTOR_STRENGTH } from '../lexicon/detector-strengths.js';
+import type { Lexicon } from '../lexicon/index.js';
+import {
+  DECIDING_LIGHT_VERBS, DECISION_NOUNS, DIRECTIVE_VERBS, EMPHATIC_REFLEXIVES, INFINITIVE_ONLY_DIRECTIVES,
+  SELF_INITIATED_ADVERBS, SELF_INITIATED_NOUNS,
+} from '../lexicon/decider-words.js';
+import { areSynonyms } from '../lexicon/synonyms.js';
+import { isConvertedEventNoun, isHypernym, isVerbLemma, verbsOfNominalisation } from '../relate/wordnet.js';
+import { samePhrase } from './actor.js';
+import { groupAndMember } from './group-members.js';
+import { maybeCoreferent } from './referents.js';
+import { withoutOpeningCapitals } from './sentence-capitals.js';
+import type { DetectorHit } from './types.js';
+
+/** Who chose an act: one who ordered another to do it ("directed"), or one who did or decided it of its own will ("own"). */
+export interface DeciderReading {
+  decider: Phrase;
+  kind: 'directed' | 'own';
+  /** The act chosen, as verb lemmas. */
+  acts: string[];
+}
+
+const DIRECTIVES: ReadonlySet<string> = new Set(DIRECTIVE_VERBS);
+const INFINITIVE_ONLY: ReadonlySet<string> = new Set(INFINITIVE_ONLY_DIRECTIVES);
+const DECISIONS: ReadonlySet<string> = new Set(DECISION_NOUNS);
+const DECIDING: ReadonlySet<string> = new Set(DECIDING_LIGHT_VERBS);
+const REFLEXIVES = EMPHATIC_REFLEXIVES.join('|');
+const SELF_INITIATED = new RegExp(
+  `\\b(?:${SELF_INITIATED_ADVERBS.join('|')}|(?:of|on) (?:its|their|his|her|our|my|your) own (?:${SELF_INITIATED_NOUNS.join('|')}))\\b|\\b(?:${REFLEXIVES})[.,;:!?"”]*\\s*$`,
+  'i',
+);
+const ENDS_REFLEXIVE = new RegExp(`\\s(?:${REFLEXIVES})$`, 'i');
+/** "to cancel", after up to four words of the hearer ("told the sailing club to cancel"). */
+const INFINITIVE_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,4}?to\s+(\p{Ll}+)/u;
+/** "the decision to evacuate", "their choice to leave". */
+const DECISION_TO = new RegExp(`\\b(?:${DECISION_NOUNS.join('|')})\\s+to\\s+(\\p{Ll}+)`, 'u');
+const POSSESSIVE_END = /['’]s(?:\s+own)?$/;
+
+const wordsOf = (text: string): string[] => text.toLowerCase().split(/[\s,]+/).filter((w) => w.length > 0);
+
+/** The claim's text after its predicate. */
+function afterPredicate(c: Claim): string {
+  const p = c.proposition.predicate!;
+  return c.text.slice(Math.max(0, p.span.end - c.span.start));
+}
+
+/** "closure" → close, "evacuation" → evacuate, "move" → move: the verbs an event noun names (WordNet; the deverbal suffix -ure, Quirk et al. 1985, App. I.30). */
+function verbsOfEventNoun(noun: string): string[] {
+  const derived = [...verbsOfNominalisation(noun)];
+  const ure = /^(\p{Ll}{3,})ure$/u.exec(noun);
+  if (ure) for (const stem of [ure[1]!, `${ure[1]!}e`]) if (isVerbLemma(stem)) derived.push(stem);
+  if (derived.length === 0 && isConvertedEventNoun(noun)) derived.push(noun);
+  return derived;
+}
+
+/** The act an object phrase names: its head noun before "of" ("the closure of the pool" → close). */
+function actsOfObject(theme: Phrase | undefined): string[] {
+  if (!theme) return [];
+  const words = wordsOf(theme.text);
+  const cut = words.indexOf('of');
+  const head = (cut > 0 ? words.slice(0, cut) : words).at(-1);
+  return head === undefined ? [] : verbsOfEventNoun(head);
+}
+
+function infinitiveAfter(text: string): string[] {
+  const verb = INFINITIVE_AFTER.exec(text)?.[1];
+  return verb !== undefined && isVerbLemma(verb) ? [verb] : [];
+}
+
+function decisionActs(c: Claim): string[] {
+  const verb = DECISION_TO.exec(c.text.toLowerCase())?.[1];
+  return verb !== undefined && isVerbLemma(verb) ? [verb] : [];
+}
+
+/** "company's own" → "company": the possessor named as the decision's owner, its span trimmed to the name. */
+function possessor(p: Phrase): Phrase | null {
+  const mark = POSSESSIVE_END.exec(p.text);
+  if (!mark) return null;
+  const text = p.text.slice(0, mark.index);
+  return { text, key: text.toLowerCase(), span: { start: p.span.start, end: p.span.start + text.length, text } };
+}
+
+const headOf = (p: Phrase | undefined): string => (p ? (wordsOf(p.text).at(-1) ?? '') : '');
+
+/**
+ * Who chose the claim's act, when the claim says: an order ("Inspectors ordered the closure", "the county told the club
+ * to cancel"), a decision with its act ("the decision to evacuate was made by the chief", "the decision to leave was
+ * the company's own"), or an act done of the doer's own will ("shut the pool voluntarily", "the trustees themselves").
+ */
+export function readDecider(c: Claim): DeciderReading | null {
+  const { actor, predicate, theme, negated } = c.proposition;
+  if (!predicate || negated) return null;
+  const lemma = predicate.lemma.toLowerCase();
+  const after = afterPredicate(c);
+  if (DIRECTIVES.has(lemma) && actor) {
+    const infinitive = infinitiveAfter(after);
+    const acts = infinitive.length > 0 || INFINITIVE_ONLY.has(lemma) ? infinitive : actsOfObject(theme);
+    return acts.length > 0 ? { decider: actor, kind: 'directed', acts } : null;
+  }
+  if (DECIDING.has(lemma) && DECISIONS.has(headOf(theme)) && actor) {
+    const acts = decisionActs(c);
+    return acts.length > 0 ? { decider: actor, kind: 'own', acts } : null;
+  }
+  if (lemma === 'be' && DECISIONS.has(headOf(actor)) && theme) {
+    const owner = possessor(theme);
+    const acts = decisionActs(c);
+    return owner && acts.length > 0 ? { decider: owner, kind: 'own', acts } : null;
+  }
+  if (actor && (SELF_INITIATED.test(after) || ENDS_REFLEXIVE.test(actor.text.trim()))) return { decider: actor, kind: 'own', acts: [lemma] };
+  return null;
+}
+
+const oneAct = (xs: readonly string[], ys: readonly string[]): boolean =>
+  xs.some((x) => ys.some((y) => x === y || areSynonyms(x, y) || isHypernym(x, y) || isHypernym(y, x)));
+
+/** Two deciders that may be one: the same name, a description of it, a body and its member or spokesman. */
+function oneDecider(a: Claim, x: Phrase, b: Claim, y: Phrase, lexicon: Lexicon): boolean {
+  return samePhrase(x, y, lexicon.aliases) || maybeCoreferent(...withoutOpeningCapitals(a, x, b, y), lexicon) || groupAndMember(x, y);
+}
+
+/**
+ * One report says its doer chose the act ("shut the pool voluntarily", "took the decision to evacuate"), the other
+ * that someone else ordered it ("inspectors ordered the closure"): who made the call is disputed. An order and the act
+ * carried out ("police ordered the evacuation" / "stewards evacuated the square") are no dispute.
+ */
+export function deciderHit(a: Claim, b: Claim, lexicon: Lexicon): DetectorHit | null {
+  if (a.documentId === b.documentId) return null;
+  const [ra, rb] = [readDecider(a), readDecider(b)];
+  if (!ra || !rb || ra.kind === rb.kind || !oneAct(ra.acts, rb.acts) || oneDecider(a, ra.decider, b, rb.decider, lexicon)) return null;
+  const [own, directed] = ra.kind === 'own' ? [ra, rb] : [rb, ra];
+  return {
+    kind: 'actor',
+    strength: ACTOR_STRENGTH,
+    evidence: [ra.decider.span, rb.decider.span],
+    detail: `${own.decider.text} chose to "${own.acts[0]}" vs ${directed.decider.text} ordered it`,
+  };
+}
