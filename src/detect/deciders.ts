@@ -2,8 +2,8 @@ import type { Claim, Phrase } from '../model/claim.js';
 import { ACTOR_STRENGTH } from '../lexicon/detector-strengths.js';
 import type { Lexicon } from '../lexicon/index.js';
 import {
-  DECIDING_LIGHT_VERBS, DECISION_NOUNS, DIRECTIVE_VERBS, EMPHATIC_REFLEXIVES, INFINITIVE_ONLY_DIRECTIVES,
-  SELF_INITIATED_ADVERBS, SELF_INITIATED_NOUNS,
+  DECIDING_LIGHT_VERBS, DECISION_NOUNS, DIRECTIVE_VERBS, EMPHATIC_REFLEXIVES, INFINITIVE_ONLY_DIRECTIVES, REMOVING_VERBS,
+  SELF_ENDING_PHRASALS, SELF_ENDING_VERBS, SELF_INITIATED_ADVERBS, SELF_INITIATED_NOUNS,
 } from '../lexicon/decider-words.js';
 import { areSynonyms } from '../lexicon/synonyms.js';
 import { isConvertedEventNoun, isHypernym, isVerbLemma, verbsOfNominalisation } from '../relate/wordnet.js';
@@ -19,7 +19,12 @@ export interface DeciderReading {
   kind: 'directed' | 'own';
   /** The act chosen, as verb lemmas. */
   acts: string[];
+  /** A post or thing given up: who left or what was given up ("own"), or who or what was taken away ("directed"). */
+  ending?: { holder?: Phrase; thing?: Phrase };
 }
+
+/** The act every giving-up and taking-away is read as, so that the two compare. */
+const LEAVE = 'leave';
 
 const DIRECTIVES: ReadonlySet<string> = new Set(DIRECTIVE_VERBS);
 const INFINITIVE_ONLY: ReadonlySet<string> = new Set(INFINITIVE_ONLY_DIRECTIVES);
@@ -81,6 +86,21 @@ function possessor(p: Phrase): Phrase | null {
   return { text, key: text.toLowerCase(), span: { start: p.span.start, end: p.span.start + text.length, text } };
 }
 
+const SELF_ENDING: ReadonlySet<string> = new Set(SELF_ENDING_VERBS);
+const REMOVING: ReadonlySet<string> = new Set(REMOVING_VERBS);
+const particleAfter = (after: string): string => /^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '';
+
+/** "Berg resigned", "the owner handed back the licence" (own), "the board dismissed its coach", "the council revoked the licence" (directed). */
+function endingReading(c: Claim, lemma: string, after: string): DeciderReading | null {
+  const { actor, theme } = c.proposition;
+  if (!actor) return null;
+  const particle = particleAfter(after);
+  const phrasal = SELF_ENDING_PHRASALS.some(([v, p]) => v === lemma && p === particle);
+  if ((SELF_ENDING.has(lemma) && (!theme || lemma !== 'withdraw')) || phrasal) return { decider: actor, kind: 'own', acts: [LEAVE], ending: { holder: actor, ...(theme ? { thing: theme } : {}) } };
+  const removes = REMOVING.has(lemma) || (lemma === 'withdraw' && theme !== undefined) || (lemma === 'stand' && particle === 'down');
+  return removes && theme ? { decider: actor, kind: 'directed', acts: [LEAVE], ending: { thing: theme } } : null;
+}
+
 const headOf = (p: Phrase | undefined): string => (p ? (wordsOf(p.text).at(-1) ?? '') : '');
 
 /**
@@ -107,8 +127,8 @@ export function readDecider(c: Claim): DeciderReading | null {
     const acts = decisionActs(c);
     return owner && acts.length > 0 ? { decider: owner, kind: 'own', acts } : null;
   }
-  if (actor && (SELF_INITIATED.test(after) || ENDS_REFLEXIVE.test(actor.text.trim()))) return { decider: actor, kind: 'own', acts: [lemma] };
-  return null;
+  if (actor && (SELF_INITIATED.test(after) || ENDS_REFLEXIVE.test(actor.text.trim()))) return { decider: actor, kind: 'own', acts: [lemma, ...actsOfObject(theme)] };
+  return endingReading(c, lemma, after);
 }
 
 const oneAct = (xs: readonly string[], ys: readonly string[]): boolean =>
@@ -119,6 +139,23 @@ function oneDecider(a: Claim, x: Phrase, b: Claim, y: Phrase, lexicon: Lexicon):
   return samePhrase(x, y, lexicon.aliases) || maybeCoreferent(...withoutOpeningCapitals(a, x, b, y), lexicon) || groupAndMember(x, y);
 }
 
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+/**
+ * What was taken away is what was given up: the same phrase ("the licence"), the holder who left ("dismissed Anna
+ * Berg" / "Anna Berg resigned"), or a post the leaver's own words name ("dismissed its head coach" / "resigned as head coach").
+ */
+function oneHolding(ownClaim: Claim, own: DeciderReading, directed: DeciderReading, lexicon: Lexicon): boolean {
+  const taken = directed.ending?.thing;
+  if (!own.ending || !taken) return false;
+  const { holder, thing } = own.ending;
+  if ((holder && samePhrase(holder, taken, lexicon.aliases)) || (thing && samePhrase(thing, taken, lexicon.aliases))) return true;
+  if (thing) return false;
+  const post = wordsOf(taken.text).filter((w) => !POSSESSIVE_DETERMINERS.has(w));
+  const said = new Set(wordsOf(ownClaim.text));
+  return post.length > 0 && post.every((w) => said.has(w));
+}
+
 /**
  * One report says its doer chose the act ("shut the pool voluntarily", "took the decision to evacuate"), the other
  * that someone else ordered it ("inspectors ordered the closure"): who made the call is disputed. An order and the act
@@ -127,8 +164,15 @@ function oneDecider(a: Claim, x: Phrase, b: Claim, y: Phrase, lexicon: Lexicon):
 export function deciderHit(a: Claim, b: Claim, lexicon: Lexicon): DetectorHit | null {
   if (a.documentId === b.documentId) return null;
   const [ra, rb] = [readDecider(a), readDecider(b)];
-  if (!ra || !rb || ra.kind === rb.kind || !oneAct(ra.acts, rb.acts) || oneDecider(a, ra.decider, b, rb.decider, lexicon)) return null;
+  if (!ra || !rb || ra.kind === rb.kind || !oneAct(ra.acts, rb.acts)) return null;
   const [own, directed] = ra.kind === 'own' ? [ra, rb] : [rb, ra];
+  const [ownClaim, directedClaim] = own === ra ? [a, b] : [b, a];
+  const ending = own.ending !== undefined || directed.ending !== undefined;
+  if (ending && !oneHolding(ownClaim, own, directed, lexicon)) return null;
+  // The one ordered ("ordered Vantor to recall") or removed is the chooser itself, so never another name for the orderer.
+  const hearer = directedClaim.proposition.theme;
+  const apart = ending || (hearer !== undefined && samePhrase(own.decider, hearer, lexicon.aliases));
+  if (apart ? samePhrase(own.decider, directed.decider, lexicon.aliases) : oneDecider(a, ra.decider, b, rb.decider, lexicon)) return null;
   return {
     kind: 'actor',
     strength: ACTOR_STRENGTH,

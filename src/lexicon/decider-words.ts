@@ -29,3 +29,21 @@ export const SELF_INITIATED_NOUNS: readonly string[] = ['accord', 'initiative', 
 
 /** Emphatic reflexives (Quirk et al. 1985, § 6.24): "the trustees themselves", "we cancelled it ourselves". */
 export const EMPHATIC_REFLEXIVES: readonly string[] = ['itself', 'themselves', 'himself', 'herself', 'ourselves', 'myself', 'yourself', 'yourselves'];
+
+/**
+ * Giving up a post, a place or a thing of one's own will: WordNet 3.0 resign.v.01 ("leave a job, post, or position
+ * voluntarily") and the leaving-a-post senses of quit, retire and withdraw (intransitive only: "withdrew from the
+ * contest"), relinquish and surrender (give up), abdicate. "Step down", "hand back", "give up", "pull out" through
+ * their particle.
+ */
+export const SELF_ENDING_VERBS: readonly string[] = ['resign', 'quit', 'retire', 'withdraw', 'relinquish', 'surrender', 'abdicate'];
+/** Phrasal verbs of giving up (verb and particle): "stepped down", "handed back", "gave up", "pulled out". */
+export const SELF_ENDING_PHRASALS: readonly (readonly [string, string])[] = [['step', 'down'], ['hand', 'back'], ['give', 'up'], ['pull', 'out']];
+
+/**
+ * Taking a post, a place or a thing away from its holder: WordNet 3.0 dismiss.v.04 (fire, sack, dismiss, terminate),
+ * remove and oust (remove from office: oust, depose), expel, disqualify, revoke (revoke, rescind, annul) and strip
+ * ("stripped of the title"); "stood down its coach" (transitive) through its particle; "withdrew the licence" when
+ * it has an object.
+ */
+export const REMOVING_VERBS: readonly string[] = ['dismiss', 'fire', 'sack', 'terminate', 'remove', 'oust', 'depose', 'expel', 'disqualify', 'revoke', 'rescind', 'annul', 'strip'];

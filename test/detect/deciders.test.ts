@@ -63,6 +63,30 @@ describe('deciderHit: one act, chosen by its doer in one report and ordered by a
   });
 });
 
+describe('deciderHit: a post or thing given up by its holder in one report, taken away by another in the other', () => {
+  it.each([
+    ['Anna Berg has resigned as head coach of the club.', 'The club board dismissed its head coach, Anna Berg.', ['Anna Berg', 'The club board'], 'Anna Berg chose to "leave" vs The club board ordered it'],
+    ['The owner has handed back the licence.', 'The council revoked the licence.', ['The owner', 'The council'], 'The owner chose to "leave" vs The council ordered it'],
+    ['The recall was launched voluntarily by Vantor.', 'The regulator has ordered Vantor to recall 900 vans.', ['Vantor', 'The regulator'], 'Vantor chose to "launch" vs The regulator ordered it'],
+  ])('%s / %s', (x, y, evidence, detail) => {
+    const h = hit(x, y);
+    expect({ kind: h?.kind, evidence: h?.evidence.map((s) => s.text), detail: h?.detail }).toEqual({ kind: 'actor', evidence, detail });
+  });
+
+  it.each([
+    // Someone else removed: the treasurer is not the one who resigned.
+    ['Anna Berg has resigned as head coach of the club.', 'The club board dismissed its treasurer.'],
+    // Another thing taken away.
+    ['The owner has handed back the licence.', 'The council revoked the planning permission.'],
+    // Both say the holder left of its own will.
+    ['Anna Berg has resigned as head coach.', 'Anna Berg quit as head coach.'],
+    // Both say the board removed her.
+    ['The club board dismissed Anna Berg.', 'The club board sacked Anna Berg.'],
+  ])('%s / %s is no hit', (x, y) => {
+    expect(hit(x, y)).toBeNull();
+  });
+});
+
 describe('analyze: the rival deciders are compared although their words differ', () => {
   it('reports one actor conflict for a choice against an order', () => {
     const report = analyze({
