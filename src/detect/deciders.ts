@@ -9,6 +9,8 @@ import { areSynonyms } from '../lexicon/synonyms.js';
 import { isConvertedEventNoun, isHypernym, isVerbLemma, verbsOfNominalisation } from '../relate/wordnet.js';
 import { samePhrase } from './actor.js';
 import { groupAndMember } from './group-members.js';
+import { fatesApart } from './exclusive-fates.js';
+import { conditional, underPossibilityModal } from './modality.js';
 import { maybeCoreferent } from './referents.js';
 import { withoutOpeningCapitals } from './sentence-capitals.js';
 import type { DetectorHit } from './types.js';
@@ -101,6 +103,16 @@ function endingReading(c: Claim, lemma: string, after: string): DeciderReading |
   return removes && theme ? { decider: actor, kind: 'directed', acts: [LEAVE], ending: { thing: theme } } : null;
 }
 
+/** Words before a verb that put its act in the future or in doubt ("will order", "might resign", "if the board dismisses"). */
+const NOT_YET = /\b(?:will|would|could|may|might|should|shall|if|whether)\b/i;
+
+/** The act told as done: affirmed, not doubted, no modal or condition before its verb ("the decision to evacuate" keeps its "to"). */
+function toldAsDone(c: Claim): boolean {
+  const p = c.proposition;
+  if ((p.state !== 'affirmed' && p.state !== 'refused') || c.certainty.level === 'doubted' || c.certainty.level === 'refuted') return false;
+  return !NOT_YET.test(c.text.slice(0, p.predicate!.span.start - c.span.start));
+}
+
 const headOf = (p: Phrase | undefined): string => (p ? (wordsOf(p.text).at(-1) ?? '') : '');
 
 /**
@@ -110,7 +122,8 @@ const headOf = (p: Phrase | undefined): string => (p ? (wordsOf(p.text).at(-1) ?
  */
 export function readDecider(c: Claim): DeciderReading | null {
   const { actor, predicate, theme, negated } = c.proposition;
-  if (!predicate || negated) return null;
+  // Only a choice told plainly: "may resign", "if the board dismisses him" choose nothing yet.
+  if (!predicate || negated || !toldAsDone(c) || underPossibilityModal(c) || conditional(c)) return null;
   const lemma = predicate.lemma.toLowerCase();
   const after = afterPredicate(c);
   if (DIRECTIVES.has(lemma) && actor) {
@@ -156,6 +169,15 @@ function oneHolding(ownClaim: Claim, own: DeciderReading, directed: DeciderReadi
   return post.length > 0 && post.every((w) => said.has(w));
 }
 
+/** "resigned from Ajax" / "PSV sacked the coach": the leaver names a body the remover's name is no part of, so two posts. */
+function leftAnotherBody(ownClaim: Claim, remover: Phrase): boolean {
+  const after = afterPredicate(ownClaim);
+  const named = after.split(/[\s,.;:]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+  if (named.length === 0 || !remover.text.split(/\s+/).slice(1).concat(remover.text.split(/\s+/)[0]!).some((w) => /^\p{Lu}/u.test(w))) return false;
+  const removerWords = new Set(wordsOf(remover.text).map((w) => w.replace(/['’]s$/, '')));
+  return !named.some((w) => removerWords.has(w));
+}
+
 /**
  * One report says its doer chose the act ("shut the pool voluntarily", "took the decision to evacuate"), the other
  * that someone else ordered it ("inspectors ordered the closure"): who made the call is disputed. An order and the act
@@ -168,7 +190,8 @@ export function deciderHit(a: Claim, b: Claim, lexicon: Lexicon): DetectorHit | 
   const [own, directed] = ra.kind === 'own' ? [ra, rb] : [rb, ra];
   const [ownClaim, directedClaim] = own === ra ? [a, b] : [b, a];
   const ending = own.ending !== undefined || directed.ending !== undefined;
-  if (ending && !oneHolding(ownClaim, own, directed, lexicon)) return null;
+  if (ending && (!oneHolding(ownClaim, own, directed, lexicon) || leftAnotherBody(ownClaim, directed.decider))) return null;
+  if (fatesApart(a, b)) return null;
   // The one ordered ("ordered Vantor to recall") or removed is the chooser itself, so never another name for the orderer.
   const hearer = directedClaim.proposition.theme;
   const apart = ending || (hearer !== undefined && samePhrase(own.decider, hearer, lexicon.aliases));
