@@ -121,6 +121,16 @@ const headOf = (p: Phrase | undefined): string => (p ? (wordsOf(p.text).at(-1) ?
  * the company's own"), or an act done of the doer's own will ("shut the pool voluntarily", "the trustees themselves").
  */
 export function readDecider(c: Claim): DeciderReading | null {
+  // Every pair below the match floor asks (match/candidates.ts pairMatch): each claim read once.
+  const known = readings.get(c);
+  if (known !== undefined) return known;
+  const found = findDecider(c);
+  readings.set(c, found);
+  return found;
+}
+const readings = new WeakMap<Claim, DeciderReading | null>();
+
+function findDecider(c: Claim): DeciderReading | null {
   const { actor, predicate, theme, negated } = c.proposition;
   // Only a choice told plainly: "may resign", "if the board dismisses him" choose nothing yet.
   if (!predicate || negated || !toldAsDone(c) || underPossibilityModal(c) || conditional(c)) return null;
