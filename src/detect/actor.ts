@@ -9,6 +9,7 @@ import { INDEFINITE_PRONOUNS } from '../lexicon/grammar-words.js';
 import { lightReadAsFull, supportedAsFull } from './light-acts.js';
 import { withoutOpeningCapitals } from './sentence-capitals.js';
 import { eventDoerHit } from './event-doers.js';
+import { deciderHit } from './deciders.js';
 import { MEASURE_VERBS } from '../lexicon/measure-verbs.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { areSynonyms } from '../lexicon/synonyms.js';
@@ -23,7 +24,7 @@ import { passiveAgents, passivePatients } from './passive-agents.js';
 import { roleHolderHit } from './role-holders.js';
 import { differentOccasions } from './occasions.js';
 import { actsFor } from './principals.js';
-import { namesThePossessorsRelation } from './possessives.js';
+import { namesThePossessorsKin, namesThePossessorsRelation } from './possessives.js';
 import { groupAndMember } from './group-members.js';
 import { subjectUndergoes } from './undergoers.js';
 import { countedAgainstOtherDoer, isEvent, sameOneThing, troponymPredicates } from './one-thing-acts.js';
@@ -210,7 +211,10 @@ function agentIn(claim: Claim, actor: string, verb: string | undefined, aliases:
   if (verb === undefined) return false;
   return passiveAgents(claim).some((p) => {
     const words = p.agent.split(' ');
-    return p.verb === verb.toLowerCase() && words.some((_, i) => sameName(words.slice(0, i + 1).join(' '), actor, aliases));
+    // A prefix ending in a possessor ("the owner's" of "the owner's grandson") names whose the agent is, not the agent.
+    const named = (x: string, y: string) => sameName(x, y, aliases);
+    const names = (prefix: string) => named(prefix, actor) && !namesThePossessorsKin(prefix, actor, named);
+    return p.verb === verb.toLowerCase() && words.some((w, i) => !/['’]s$/.test(w) && names(words.slice(0, i + 1).join(' ')));
   });
 }
 
@@ -237,7 +241,8 @@ export const detectActor: Detector = (a, b, context) => {
   if (differentOccasions(a, b)) return null;
   // A transfer's recipient against its converse's doer: "sold to a private buyer" / "the city gallery bought".
   // A doer named outside the predicate: "through Egypt's mediation", "claimed responsibility for the bombing".
-  return converseDoerHit(a, b, context.lexicon) ?? eventDoerHit(a, b, context.lexicon);
+  // Who made the call: "shut the pool voluntarily" / "inspectors ordered the closure".
+  return converseDoerHit(a, b, context.lexicon) ?? eventDoerHit(a, b, context.lexicon) ?? deciderHit(a, b, context.lexicon);
 };
 
 /** The two predicates' actors: detectActor's first reading. */
@@ -250,9 +255,12 @@ const predicateActorHit: Detector = (a, b, context) => {
   // "Leeds's largest bouldering centre will open" / "The Boulder Yard opened": subjects that underwent the change are no doers.
   if (subjectUndergoes(a) || subjectUndergoes(b)) return null;
   const [actorA, actorB] = [withoutTrailingPreposition(a.proposition.actor), withoutTrailingPreposition(b.proposition.actor)];
-  if (!actorA || !actorB || samePhrase(actorA, actorB, aliases) || maybeCoreferent(...withoutOpeningCapitals(a, actorA, b, actorB), context.lexicon) || isTimeSpan(actorA) || isTimeSpan(actorB) || alternation(a, b, aliases)) return null;
-  // "Volkar and Apex bought it" / "Apex bought it"; "shot by a hunter, assisted by a ranger": co-doers and helpers share the act.
+  if (!actorA || !actorB || samePhrase(actorA, actorB, aliases)) return null;
   const named = (x: string, y: string) => sameName(x, y, aliases);
+  // "its owner" / "the owner's grandson": a kin noun names another person than its possessor, whoever "its" is.
+  const kinOfOther = namesThePossessorsKin(actorA.text, actorB.text, named);
+  if ((!kinOfOther && maybeCoreferent(...withoutOpeningCapitals(a, actorA, b, actorB), context.lexicon)) || isTimeSpan(actorA) || isTimeSpan(actorB) || alternation(a, b, aliases)) return null;
+  // "Volkar and Apex bought it" / "Apex bought it"; "shot by a hunter, assisted by a ranger": co-doers and helpers share the act.
   if (namedBesideDoer(a, actorA, actorB, named) || namedBesideDoer(b, actorB, actorA, named)) return null;
   const [countedA, countedB] = [isCounted(a, actorA), isCounted(b, actorB)];
   if ((countedA || countedB) && !countedAgainstOtherDoer(a, b, countedA, countedB, (p, q) => samePhrase(p, q, aliases))) return null;

@@ -107,6 +107,17 @@ function occasionsApart(a: Claim, b: Claim): boolean {
 }
 
 /**
+ * Two acts told on two occasions: both dated and no date of one meets a date of the other ("resigned in 2019" / "was
+ * sacked on Monday"), or one told a year or more back against an undated one ("resigned in 2019" / "the club sacked
+ * its coach"): an earlier fate.
+ */
+export function fatesApart(a: Claim, b: Claim): boolean {
+  if (occasionsApart(a, b)) return true;
+  const [da, db] = [occasionDated(a), occasionDated(b)];
+  return endedLongBefore(da, db) || endedLongBefore(db, da);
+}
+
+/**
  * One thing given two fates that exclude each other: "the coach resigned" / "the club sacked the coach", "the
  * festival was cancelled" / "postponed to September", "lifted its ban on exports" / "extended its ban on exports"
  * (lexicon/exclusive-outcomes.ts EXCLUSIVE_FATES). Both told plainly, one undergoer, and the rest of the two claims
@@ -117,11 +128,7 @@ export function exclusiveFateHit(a: Claim, b: Claim, aliases: Aliases): Detector
   if (!x || !y || x.entry !== y.entry || x.alternative === y.alternative) return null;
   const same = samePhrase(x.undergoer, y.undergoer, aliases) && !twoComplements(a, x, b, y) && (sameThing(a, x, b, y) || oneUndergoer(a, x, b, y));
   if (!same && !occasionOfParty(a, x, b, y) && !occasionOfParty(b, y, a, x)) return null;
-  // Both dated, and no date of one meets a date of the other ("resigned in 2019" / "was sacked on Monday"): two occasions.
-  if (occasionsApart(a, b)) return null;
-  // One told a year or more back against an undated one ("resigned in 2019" / "the club sacked its coach"): an earlier fate.
-  const [da, db] = [occasionDated(a), occasionDated(b)];
-  if (endedLongBefore(da, db) || endedLongBefore(db, da)) return null;
+  if (fatesApart(a, b)) return null;
   const kind = EXCLUSIVE_FATES[x.entry]!.kind;
   return { kind, strength: OPPOSITION_STRENGTH, evidence: [x.verb, y.verb], detail: `"${x.verb.text}" vs "${y.verb.text}"` };
 }

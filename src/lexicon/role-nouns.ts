@@ -5,8 +5,16 @@
  * Sources: the formal and occupational titles of the AP Stylebook "titles" entry (offices, military and religious
  * titles, "spokesman"), the major occupation groups of the US Standard Occupational Classification (2018) as news
  * names them (executive, manager, lawyer, scientist, teacher, journalist, athlete), and the direct hyponyms of
- * WordNet 3.0 relative.n.01 used in apposition (son, daughter, wife, husband, father, mother, brother, sister, widow).
+ * WordNet 3.0 relative.n.01 used in apposition (son, daughter, wife, husband, father, mother, brother, sister, widow; grandson,
+ * niece, cousin, uncle, aunt and the step- and in-law kin).
  */
+/** Kin (WordNet 3.0 relative.n.01 and its hyponyms used in apposition): a relation between two people, never a body and its agent. */
+export const KIN_NOUNS: readonly string[] = [
+  'son', 'daughter', 'wife', 'husband', 'father', 'mother', 'brother', 'sister', 'widow', 'widower',
+  'grandson', 'granddaughter', 'grandchild', 'grandfather', 'grandmother', 'nephew', 'niece', 'cousin', 'uncle', 'aunt',
+  'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'son-in-law', 'daughter-in-law', 'father-in-law', 'mother-in-law',
+];
+
 export const ROLE_NOUNS: readonly string[] = [
   // offices and public roles
   'mayor', 'governor', 'president', 'premier', 'chancellor', 'minister', 'secretary', 'senator', 'congressman',
@@ -25,6 +33,5 @@ export const ROLE_NOUNS: readonly string[] = [
   'surgeon', 'physician', 'nurse', 'teacher', 'engineer', 'architect', 'pilot', 'journalist', 'reporter', 'editor',
   'correspondent', 'author', 'writer', 'novelist', 'poet', 'composer', 'artist', 'painter', 'actor', 'actress',
   'singer', 'musician', 'producer', 'inventor', 'player', 'coach', 'champion', 'athlete',
-  // kinship
-  'son', 'daughter', 'wife', 'husband', 'father', 'mother', 'brother', 'sister', 'widow', 'widower',
+  ...KIN_NOUNS,
 ];

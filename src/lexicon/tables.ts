@@ -17,6 +17,7 @@ import * as eventFrames from './event-frames.js';
 import * as eventPhases from './event-phases.js';
 import * as facilityNouns from './facility-nouns.js';
 import * as filingNouns from './filing-nouns.js';
+import * as deciderWords from './decider-words.js';
 import * as purposeNouns from './purpose-nouns.js';
 import * as pronounAgreement from './pronoun-agreement.js';
 import * as wordnetPersonNouns from './wordnet-person-nouns.js';
@@ -142,6 +143,7 @@ export const SHIPPED_TABLES = {
   'event-phases': eventPhases,
   'facility-nouns': facilityNouns,
   'filing-nouns': filingNouns,
+  'decider-words': deciderWords,
   'purpose-nouns': purposeNouns,
   'forecast-cues': forecastCues,
   'foreign-function-words': foreignFunctionWords,

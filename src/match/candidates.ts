@@ -4,6 +4,8 @@ import { buildLexicon } from '../lexicon/index.js';
 import { DEFAULT_MIN_MATCH, matchScore, type Opposes } from './similarity.js';
 import { leadsOfOneStory } from '../relate/lead-events.js';
 import { tellerPairs } from './teller-pairs.js';
+import { deciderPairs } from './decider-pairs.js';
+import { deciderHit } from '../detect/deciders.js';
 import { countedSetPairs, type CountAt } from './counted-sets.js';
 import { quotePairs, quotesOfOneRemark } from './quote-pairs.js';
 
@@ -103,7 +105,7 @@ export function candidatePairs(claims: readonly Claim[], options: CandidateOptio
     const match = pairMatch(claims[a]!, claims[b]!, options);
     if (match !== null) pairs.push({ a, b, match });
   }
-  for (const [a, b] of quotePairs(claims, options.lexicon ?? buildLexicon())) {
+  for (const [a, b] of [...quotePairs(claims, options.lexicon ?? buildLexicon()), ...deciderPairs(claims, options.lexicon ?? buildLexicon())]) {
     if (seen.has(a * n + b)) continue;
     seen.add(a * n + b);
     const match = pairMatch(claims[a]!, claims[b]!, options);
@@ -221,10 +223,10 @@ export function pairMatch(a: Claim, b: Claim, options: Pick<CandidateOptions, 'm
   if (!comparable(a, b)) return null;
   const match = matchScore(a, b, options.opposes, options.lexicon, options.minMatch);
   if (match >= options.minMatch) return match;
-  // Two reports' leads on one participant tell one event in their own words, and two wordings of one speaker's remark
-  // are one remark: compared at the default floor.
+  // Two reports' leads on one participant tell one event in their own words, two wordings of one speaker's remark
+  // are one remark, and a choice and an order of one act name who made the call: compared at the default floor.
   const lexicon = options.lexicon ?? buildLexicon();
-  return options.minMatch <= DEFAULT_MIN_MATCH && (leadsOfOneStory(a, b, lexicon) || quotesOfOneRemark(a, b, lexicon)) ? options.minMatch : null;
+  return options.minMatch <= DEFAULT_MIN_MATCH && (leadsOfOneStory(a, b, lexicon) || quotesOfOneRemark(a, b, lexicon) || deciderHit(a, b, lexicon) !== null) ? options.minMatch : null;
 }
 
 /**
