@@ -39,7 +39,7 @@ export const detectPolarity: Detector = (a, b, context) => {
   if (negatesOnlyAPhrase(a) || negatesOnlyAPhrase(b)) return null;
   // "should not have performed it" judges an act, it does not deny it ("should have told them" even implies they were not told).
   if (underDeonticModal(a) || underDeonticModal(b)) return null;
-  if (isNegative(a) === isNegative(b)) return negatedComplementHit(a, b, context) ?? readingHit(a, b, context);
+  if (isNegative(a) === isNegative(b)) return actDoneAndNot(a, b, context) ?? negatedComplementHit(a, b, context) ?? readingHit(a, b, context);
   // "no further leaks were found" denies only leaks beyond those in view: "a leak was found last week" stands.
   if (deniesOnlyFurther(isNegative(a) ? a : b)) return null;
   // "No one on board was injured" / "Two people on the ground were injured": two groups, told apart by place.
@@ -127,6 +127,17 @@ function sharedInnerStem(a: Claim, b: Claim): string | undefined {
   const stems = (c: Claim) => [c.proposition.predicate?.lemma, c.proposition.inner?.lemma].filter((l): l is string => l !== undefined).map((l) => stem(l));
   const sb = stems(b);
   return stems(a).find((s) => sb.includes(s));
+}
+
+/**
+ * "cancelled the puppet show" / "did not cancel the puppet show": a refusal act done (state 'refused', read negative for
+ * the event it stops) against the same act denied (state 'negated'): both read negative, yet they clash on the act.
+ */
+function actDoneAndNot(a: Claim, b: Claim, context: DetectContext): DetectorHit | null {
+  const [refused, denied] = a.proposition.state === 'refused' ? [a, b] : [b, a];
+  if (refused.proposition.state !== 'refused' || refused.proposition.negated || denied.proposition.state !== 'negated' || denied.proposition.negated !== true) return null;
+  if (samePredicate(a, b) !== 'predicate' || !themesCompatible(a, b, context.lexicon) || !actorsCompatible(a, b, context.lexicon.aliases)) return null;
+  return { kind: 'polarity', strength: POLARITY_STRENGTH, evidence: [claimedState(a), claimedState(b)], detail: `${refused.proposition.predicate!.lemma} affirmed vs negated` };
 }
 
 function samePredicate(a: Claim, b: Claim): 'predicate' | 'inner' | null {

@@ -25,9 +25,17 @@ describe('negated refusal verbs', () => {
     )).toEqual([]);
   });
 
-  // Known gap: an affirmed "cancelled" reads as state 'refused' (negative), so two negative readings meet and neither
-  // polarity nor status fires; the negated act needs reading as the event going ahead first.
-  it.fails('a show not cancelled against a show cancelled is a polarity conflict (positive)', () => {
+  // An affirmed "cancelled" reads as state 'refused' (negative) and "did not cancel" as 'negated': both negative, yet
+  // they clash on the act itself (detect/polarity.ts actDoneAndNot).
+  it('a show not cancelled against a show cancelled is a polarity conflict (positive)', () => {
     expect(clashes('The theatre did not cancel the puppet show on Friday.', 'The theatre cancelled the puppet show on Friday.', ['2026-03-14']).map(([kind]) => kind)).toEqual(['polarity']);
+  });
+
+  it('two acts of cancelling, one denied, on two things are no clash (hard negative)', () => {
+    expect(clashes('The theatre did not cancel the puppet show on Friday.', 'The theatre cancelled the jazz night on Friday.', ['2026-03-14'])).toEqual([]);
+  });
+
+  it('a cancellation reported twice is no clash (hard negative)', () => {
+    expect(clashes('The theatre cancelled the puppet show on Friday.', 'The puppet show was cancelled by the theatre on Friday.', ['2026-03-14'])).toEqual([]);
   });
 });
