@@ -13,6 +13,7 @@ import { effectiveWeights, type ScoreWeights } from '../score/index.js';
 import { countedPairMatch } from '../match/candidates.js';
 import { countedSetPairs, type CountAt } from '../match/counted-sets.js';
 import { PairStore, type KeptPair } from './pair-store.js';
+import { withoutDisputesToldInside } from '../api/told-inside.js';
 import { parseJsonSafely } from './parse-json.js';
 import { INDEX_FORMAT, INDEX_VERSION, IndexSnapshotSchema, type IndexedDocument, type IndexSnapshot } from './snapshot.js';
 
@@ -106,8 +107,14 @@ export class ConflictIndex {
 
   /** The current conflicts, not copied: for the index's own comparisons. */
   private standing(): readonly Conflict[] {
-    this.current ??= this.store.matched > this.options.limits.maxPairs ? findConflicts(this.store.claims, this.sources, this.lexicon, this.options).conflicts : finalise([...this.found.values()]);
+    this.current ??= this.store.matched > this.options.limits.maxPairs ? findConflicts(this.store.claims, this.sources, this.lexicon, this.options).conflicts : finalise(this.withoutToldInside());
     return this.current;
+  }
+
+  /** The found conflicts less disputes one document tells in full, as `analyze` drops them (api/told-inside.ts). */
+  private withoutToldInside(): Conflict[] {
+    const compared = this.store.pairs().flatMap((p) => (p.match === null ? [] : [{ a: p.a, b: p.b, match: p.match }]));
+    return withoutDisputesToldInside([...this.found.values()], this.store.claims, compared);
   }
 
   /** A JSON-representable snapshot: options, sources and claims of every document. */

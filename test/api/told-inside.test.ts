@@ -4,7 +4,7 @@
  * the rumour and the denial is not raised again across the two documents. Invented reports.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/index.js';
+import { ConflictIndex, analyze } from '../../src/index.js';
 
 const alerts = (a: string, b: string) =>
   analyze({ documents: [
@@ -50,5 +50,28 @@ describe('a report a document tells and then denies in its own voice', () => {
 
   it('two hearsay accounts set side by side still clash (positive, as in the seed article)', () => {
     expect(within('Some reports said the board had sold the north quay, while other accounts said the board had not sold the north quay.')).toEqual(['polarity']);
+  });
+});
+
+describe('the live index drops the same disputes as analyze', () => {
+  const indexed = (docs: { id: string; text: string }[]) => {
+    const index = new ConflictIndex();
+    for (const d of docs) index.add({ id: d.id, source: { name: d.id === 'a' ? 'Harbour Wire' : 'The Courier' }, text: d.text, publishedAt: '2026-05-20' });
+    return index.conflicts().filter((c) => c.band !== 'low').map((c) => c.kind);
+  };
+
+  it('a rumour and its denial told in one report, added before the other report: no clash', () => {
+    expect(indexed([
+      { id: 'a', text: 'The port authority has rejected claims that it will shut the ferry terminal. A shipping blog reported last week that the terminal would close in the autumn.' },
+      { id: 'b', text: DENIAL },
+    ])).toEqual([]);
+  });
+
+  it('the rumour alone still clashes (positive)', () => {
+    expect(indexed([{ id: 'a', text: 'A shipping blog reported last week that the ferry terminal would close in the autumn.' }, { id: 'b', text: DENIAL }])).toEqual(['polarity']);
+  });
+
+  it('a report told and then rebutted in one document: no clash', () => {
+    expect(indexed([{ id: 'a', text: 'The Harbour Board is aware of reports that it has sold the north quay. The board has not sold the north quay.' }])).toEqual([]);
   });
 });
