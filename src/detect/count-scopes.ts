@@ -1,6 +1,6 @@
 import type { Claim, Quantity } from '../model/claim.js';
 import { FACILITY_NOUNS } from '../lexicon/facility-nouns.js';
-import { SETTING_NOUNS, SETTING_PREPOSITIONS, WHOLE_SCOPE_CUES } from '../lexicon/setting-nouns.js';
+import { PARTITION_NOUNS, SETTING_NOUNS, SETTING_PREPOSITIONS, WHOLE_SCOPE_CUES } from '../lexicon/setting-nouns.js';
 import { samePlaceOrWithin } from '../extract/gazetteer.js';
 import { claimWords, containsCue } from '../relate/words.js';
 import { nounLemma } from '../relate/lemma.js';
@@ -94,16 +94,27 @@ function partitive(claim: Claim, q: Quantity): boolean {
   return q.noun === undefined && offset >= 0 && PARTITIVE_OF.test(claim.span.text.slice(offset));
 }
 
+const PARTITION: ReadonlySet<string> = new Set(PARTITION_NOUNS);
+/** Words between "in the" and a division noun: "in the Newcomers' section", "in the under-12 girls' category". */
+const DIVISION_REACH = 3;
+
+/** The claim limits what it counts to one division of the whole ("chosen from 48 entries in the Newcomers' section"). */
+function inDivision(claim: Claim): boolean {
+  const { tokens } = claimWords(claim);
+  return tokens.some((t, i) => t.lower === 'in' && tokens[i + 1]?.lower === 'the' && tokens.slice(i + 2, i + 3 + DIVISION_REACH).some((w) => PARTITION.has(nounLemma(w.lower))));
+}
+
 /**
  * A count limited to a place against one of the whole event ("killed 12 people in Florida" / "killed 30 people
  * across the region"), or to one of several instances ("three were killed in the first blast" / "the two blasts killed
  * 11"), or to the progress so far toward a target ("has already cut 1,200" / "will cut 5,000"): the part may be
- * smaller than the whole, so only a part larger than the whole clashes; so may a partitive ("12 of the sailors").
+ * smaller than the whole, so only a part larger than the whole clashes; so may a partitive ("12 of the sailors") and a
+ * count in one division ("48 entries in the Newcomers' section" / "340 entries").
  */
 export function partWithinWhole(a: Claim, x: Quantity, b: Claim, y: Quantity): boolean {
   if (x.dimension !== 'count') return false;
   const [lx, hx, ly, hy] = [x.base.from ?? -Infinity, x.base.to ?? Infinity, y.base.from ?? -Infinity, y.base.to ?? Infinity];
-  const part = (p: Claim, w: Claim) => narrower(p, w) || oneOfSeveral(p, w) || progressTowardTarget(p, w);
+  const part = (p: Claim, w: Claim) => narrower(p, w) || oneOfSeveral(p, w) || progressTowardTarget(p, w) || (inDivision(p) && !inDivision(w));
   const [aPart, bPart] = [part(a, b) || partitive(a, x), part(b, a) || partitive(b, y)];
   return (aPart && lx <= hy) || (bPart && ly <= hx);
 }

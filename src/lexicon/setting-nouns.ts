@@ -26,3 +26,10 @@ export const WHOLE_SCOPE_CUES: readonly string[] = [
   'across', 'throughout', 'nationwide', 'statewide', 'countrywide', 'worldwide', 'overall', 'altogether', 'in all',
   'in total',
 ];
+
+/**
+ * Nouns that name one division of a contest, show or count ("in the Newcomers' section", "in the under-12 category",
+ * "in the open class"): WordNet 3.1 section.n.01 ("one of several parts … that constitute a whole"), category.n.02,
+ * class.n.01, division.n.02 (a group of competitors of one kind), and the contest divisions heat.n.04 and league.n.01.
+ */
+export const PARTITION_NOUNS: readonly string[] = ['section', 'category', 'class', 'division', 'heat', 'league'];
