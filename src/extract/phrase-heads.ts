@@ -48,8 +48,9 @@ export function baseFormInNounPhrase(terms: readonly Term[], i: number): 'modifi
   let k = i - 1;
   while (k > 0 && !terms[k]!.commaAfter && inPhraseBeforeHead(terms[k]!)) k--;
   if (k === i - 1 || k < 0 || terms[k]!.commaAfter || !ARTICLES.has(terms[k]!.lower)) return undefined;
-  // "Farmers affected by the drought want compensation": a phrase after a preposition may end before the clause's verb.
-  if (hasTag(terms[k - 1], 'Preposition')) return undefined;
+  // "Farmers affected by the drought want compensation": a phrase after a preposition may end before the clause's verb,
+  // unless a finite verb still follows ("The club's appeal for a new boat shed closed on Friday").
+  if (hasTag(terms[k - 1], 'Preposition') && !terms.slice(i + 1).some((w) => isPastVerb(w) || hasTag(w, 'Modal') || hasTag(w, 'Copula'))) return undefined;
   const next = terms[i + 1];
   if (!next) return undefined;
   if (isNoun(next) && !hasTag(next, 'Pronoun') && !hasTag(next, 'Verb')) return 'modifier';

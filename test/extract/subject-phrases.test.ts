@@ -42,3 +42,8 @@ describe('participles and pasts around the subject', () => {
   it('"went" is never a participle, so a later past in the clause does not take the verb', () =>
     expect(main('Some 400 cleaners went on strike on Monday, demanding pay for overtime worked last year.')).toMatchObject({ lemma: 'continue', theme: 'strike' }));
 });
+
+describe('a base form inside a prepositional phrase with a finite verb still to come', () => {
+  it('is a noun modifier', () =>
+    expect(main('The rowing club\'s appeal for a new boat shed closed on Friday with £4,300.')).toMatchObject({ actor: 'The rowing club\'s appeal', lemma: 'close' }));
+});
