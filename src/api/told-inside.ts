@@ -30,10 +30,14 @@ function rebuttedInside(a: Claim, b: Claim): boolean {
 
 const pairKey = (i: number, j: number): string => (i < j ? `${i}|${j}` : `${j}|${i}`);
 
+/** Whether claims i and j were compared (paired at or above the match floor). */
+export type PairLookup = (i: number, j: number) => boolean;
+const setLookup = (keys: ReadonlySet<string>): PairLookup => (i, j) => keys.has(pairKey(i, j));
+
 /** What the run knows of every compared pair: that it was compared (same event enough to pair), and whether it clashed. */
 interface Run {
   claims: readonly Claim[];
-  compared: ReadonlySet<string>;
+  compared: PairLookup;
   clashed: ReadonlySet<string>;
 }
 
@@ -46,7 +50,7 @@ function toldInDocumentOf(x: number, y: number, run: Run): boolean {
   const cx = run.claims[x]!;
   return run.claims.some((r, i) => {
     if (i === x || r.documentId !== cx.documentId || r.attribution.holder === cx.attribution.holder) return false;
-    if (r.proposition.negated === cx.proposition.negated || !run.compared.has(pairKey(x, i))) return false;
+    if (r.proposition.negated === cx.proposition.negated || !run.compared(x, i)) return false;
     // On x's own point: the same act, in the same or a synonymous verb ("shut" / "close"), the other way.
     const [vr, vx] = [r.proposition.predicate?.lemma, cx.proposition.predicate?.lemma];
     if (vr === undefined || vx === undefined || !sameVerb(vr.toLowerCase(), vx.toLowerCase(), false)) return false;
@@ -54,7 +58,7 @@ function toldInDocumentOf(x: number, y: number, run: Run): boolean {
     if (!FIRM.has(r.certainty.level) || !sharesThing(r, cx)) return false;
     // A rumour and its denial: one of the two is a denial ("rejected claims that …"), not two accounts of the act.
     if (r.attribution.stance !== 'denied' && cx.attribution.stance !== 'denied') return false;
-    return run.compared.has(pairKey(i, y)) && !run.clashed.has(pairKey(i, y));
+    return run.compared(i, y) && !run.clashed.has(pairKey(i, y));
   });
 }
 
@@ -64,11 +68,11 @@ function toldInDocumentOf(x: number, y: number, run: Run): boolean {
  * when the blog's report sits in a document that also has the authority rejecting it. Within one document, hearsay
  * that the document's own word contradicts is dropped (rebuttedInside); other within-document clashes stay.
  */
-export function withoutDisputesToldInside(conflicts: readonly Conflict[], claims: readonly Claim[], pairs: readonly CandidatePair[]): Conflict[] {
+export function withoutDisputesToldInside(conflicts: readonly Conflict[], claims: readonly Claim[], pairs: readonly CandidatePair[] | PairLookup): Conflict[] {
   // Most runs raise no clash of these kinds: the pair tables are built only when one is there to judge.
   if (!conflicts.some((c) => SIDED_KINDS.has(c.kind))) return [...conflicts];
   const index = new Map(claims.map((c, i) => [c.id, i]));
-  const compared = new Set(pairs.map((p) => pairKey(p.a, p.b)));
+  const compared = typeof pairs === 'function' ? pairs : setLookup(new Set(pairs.map((p) => pairKey(p.a, p.b))));
   const clashed = new Set(conflicts.map((c) => pairKey(index.get(c.claims[0])!, index.get(c.claims[1])!)));
   const run: Run = { claims, compared, clashed };
   return conflicts.filter((c) => {

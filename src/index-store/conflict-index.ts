@@ -113,8 +113,7 @@ export class ConflictIndex {
 
   /** The found conflicts less disputes one document tells in full, as `analyze` drops them (api/told-inside.ts). */
   private withoutToldInside(): Conflict[] {
-    const compared = this.store.pairs().flatMap((p) => (p.match === null ? [] : [{ a: p.a, b: p.b, match: p.match }]));
-    return withoutDisputesToldInside([...this.found.values()], this.store.claims, compared);
+    return withoutDisputesToldInside([...this.found.values()], this.store.claims, (i, j) => this.store.matchedPair(i, j));
   }
 
   /** A JSON-representable snapshot: options, sources and claims of every document. */

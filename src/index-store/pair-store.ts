@@ -49,6 +49,11 @@ export class PairStore {
     return this.matchedPairs;
   }
 
+  /** Whether claims x and y are a compared pair whose match reaches the floor. */
+  matchedPair(x: number, y: number): boolean {
+    return (this.kept.get(pairKey(x, y))?.match ?? null) !== null;
+  }
+
   /** Every compared pair. */
   pairs(): KeptPair[] {
     return [...this.kept.values()];

@@ -4,13 +4,10 @@
  * this file; both reports are dated Saturday 14 March 2026.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/index.js';
+import { clashes } from '../helpers/two-reports.js';
 
-const conflicts = (a: string, b: string) =>
-  analyze({ documents: [
-    { id: 'a', source: { name: 'Fen Gazette' }, text: a, publishedAt: '2026-03-14' },
-    { id: 'b', source: { name: 'Marsh Radio' }, text: b, publishedAt: '2026-03-14' },
-  ] }).conflicts.filter((c) => c.band !== 'low').map((c) => [c.kind, c.evidence.map((e) => e.span.text)]);
+/** Medium-or-high conflicts of two reports published on 2026-03-14, as [kind, the evidence's words]. */
+const conflicts = (a: string, b: string) => clashes(a, b, ['2026-03-14']);
 
 describe('deadline dates', () => {
   it('an act dated before the deadline agrees with it (hard negatives)', () => {

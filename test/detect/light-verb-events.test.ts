@@ -4,13 +4,10 @@
  * event whose dates do. Every sentence is invented for this file; both reports are dated Saturday 14 March 2026.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/index.js';
+import { clashes } from '../helpers/two-reports.js';
 
-const conflicts = (a: string, b: string) =>
-  analyze({ documents: [
-    { id: 'a', source: { name: 'Lake Gazette' }, text: a, publishedAt: '2026-03-14' },
-    { id: 'b', source: { name: 'Dale Radio' }, text: b, publishedAt: '2026-03-14' },
-  ] }).conflicts.filter((c) => c.band !== 'low').map((c) => [c.kind, c.evidence.map((e) => e.span.text)]);
+/** Medium-or-high conflicts of two reports published on 2026-03-14, as [kind, the evidence's words]. */
+const conflicts = (a: string, b: string) => clashes(a, b, ['2026-03-14']);
 
 describe('light verbs with different object nouns', () => {
   // The first and third pairs held before this rule; the second was a temporal false alarm ("today" vs "Thursday 12 March").

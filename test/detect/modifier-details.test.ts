@@ -5,13 +5,10 @@
  * report's details of the main event nor hide a clash the main clauses have. Every sentence is invented for this file.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/index.js';
+import { clashes } from '../helpers/two-reports.js';
 
-const conflicts = (a: string, b: string) =>
-  analyze({ documents: [
-    { id: 'a', source: { name: 'Valley Gazette' }, text: a, publishedAt: '2026-03-26' },
-    { id: 'b', source: { name: 'County Radio' }, text: b, publishedAt: '2026-03-26' },
-  ] }).conflicts.filter((c) => c.band !== 'low').map((c) => [c.kind, c.evidence.map((e) => e.span.text)]);
+/** Medium-or-high conflicts of two reports published on 2026-03-26, as [kind, the evidence's words]. */
+const conflicts = (a: string, b: string) => clashes(a, b, ['2026-03-26']);
 
 describe('details of a noun-phrase modifier', () => {
   it('a date in a participial modifier of a fronted adjunct does not date the main event', () => {
