@@ -72,10 +72,20 @@ function namedIn(p: Place, other: Claim): boolean {
   if (other.places.some((o) => o.key === p.key)) return false;
   const name = tokenize(p.name).filter((t) => t.kind === 'word').map((t) => t.lower);
   if (name.length === 0) return false;
-  const words = tokenize(other.text).filter((t) => t.kind === 'word');
-  const lower = words.map((t) => t.lower.replace(POSSESSIVE_END, ''));
+  const { words, lower } = textWords(other);
   return lower.some((_, i) => name.every((w, k) => lower[i + k] === w) && insideAName(words, i, i + name.length - 1));
 }
+
+/** A claim's text as words, and their lower-case forms without a possessive: read once per claim, not per place pair. */
+function textWords(c: Claim): { words: readonly Token[]; lower: readonly string[] } {
+  let known = wordsOfText.get(c);
+  if (!known) {
+    const words = tokenize(c.text).filter((t) => t.kind === 'word');
+    wordsOfText.set(c, (known = { words, lower: words.map((t) => t.lower.replace(POSSESSIVE_END, '')) }));
+  }
+  return known;
+}
+const wordsOfText = new WeakMap<Claim, { words: readonly Token[]; lower: readonly string[] }>();
 
 /** Words i..j stand in a longer name or modify a noun: a capitalised word beside them, a possessive, or "the" before. */
 function insideAName(words: readonly Token[], i: number, j: number): boolean {

@@ -10,6 +10,7 @@ import {
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { EXACT_UNIT_FAMILIES, STRICT_BOUNDS } from '../lexicon/units.js';
 import { tokenize } from '../segment/tokens.js';
+import { claimWords } from '../relate/words.js';
 import { scoreClashHit, talliesOfAVote } from './scores.js';
 import { lifeTermClash } from './life-terms.js';
 import { sameName } from './actor.js';
@@ -217,7 +218,7 @@ export function hasUpdateCue(claim: Claim, lexicon: Lexicon): boolean {
 export function nowInLaterReport(later: Claim, earlier: Claim): boolean {
   const [dl, de] = [later.publishedAt?.slice(0, 10), earlier.publishedAt?.slice(0, 10)];
   if (dl === undefined || de === undefined || dl <= de) return false;
-  return tokenize(later.proposition.span.text).some((t) => t.kind === 'word' && t.lower === 'now');
+  return claimWords(later).tokens.some((t) => t.lower === 'now');
 }
 
 // A quantity with a comparable partner that agrees is accounted for; only unaccounted ones can clash.

@@ -99,13 +99,14 @@ export function candidatePairs(claims: readonly Claim[], options: CandidateOptio
       if (match !== null) pairs.push({ a, b, match });
     }
   }
-  for (const [a, b] of tellerPairs(claims, (options.lexicon ?? buildLexicon()).aliases)) {
+  const lexicon = options.lexicon ?? buildLexicon();
+  for (const [a, b] of tellerPairs(claims, lexicon.aliases)) {
     if (seen.has(a * n + b)) continue;
     seen.add(a * n + b);
     const match = pairMatch(claims[a]!, claims[b]!, options);
     if (match !== null) pairs.push({ a, b, match });
   }
-  for (const [a, b] of [...quotePairs(claims, options.lexicon ?? buildLexicon()), ...deciderPairs(claims, options.lexicon ?? buildLexicon())]) {
+  for (const [a, b] of [...quotePairs(claims, lexicon), ...deciderPairs(claims, lexicon)]) {
     if (seen.has(a * n + b)) continue;
     seen.add(a * n + b);
     const match = pairMatch(claims[a]!, claims[b]!, options);
