@@ -256,6 +256,8 @@ const predicateActorHit: Detector = (a, b, context) => {
   if (subjectUndergoes(a) || subjectUndergoes(b)) return null;
   const [actorA, actorB] = [withoutTrailingPreposition(a.proposition.actor), withoutTrailingPreposition(b.proposition.actor)];
   if (!actorA || !actorB || samePhrase(actorA, actorB, aliases)) return null;
+  // "Anyone booked can move" / "Clients can move": an indefinite pronoun names no one to rival a doer (Quirk § 6.45).
+  if (isIndefinite(actorA) || isIndefinite(actorB)) return null;
   const named = (x: string, y: string) => sameName(x, y, aliases);
   // "its owner" / "the owner's grandson": a kin noun names another person than its possessor, whoever "its" is.
   const kinOfOther = namesThePossessorsKin(actorA.text, actorB.text, named);

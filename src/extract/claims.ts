@@ -19,6 +19,7 @@ import { findProposition } from './proposition.js';
 import { holderRelativeClaim } from './holder-relative.js';
 import { isPronounActor, pronounActor } from './pronoun-actor.js';
 import { noteReferents, type Referents } from './referents.js';
+import { resolveShortNames } from './short-names.js';
 import { buildAttribution, markShared } from './claim-attribution.js';
 import { extractQuantities } from './quantities.js';
 import { extractAges } from './ages.js';
@@ -82,6 +83,7 @@ export function extractDocumentClaims(seg: SegmentedDocument, context: ExtractCo
     if (built.length + derived.length > 0) bySentence.push([...built, ...derived]);
   }
   markLead(bySentence);
+  resolveShortNames(claims, context.lexicon.aliases);
   return { claims, skipped, dropped };
 }
 

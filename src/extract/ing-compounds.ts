@@ -29,3 +29,13 @@ export function isIngCompoundHead(terms: readonly Term[], i: number): boolean {
   if (!hasTag(t, 'PresentTense') && !hasTag(t, 'Infinitive')) return false;
   return hasTag(next, 'Modal') || hasTag(next, 'Copula') || hasTag(next, 'Auxiliary') || (hasTag(next, 'Verb') && !hasTag(next, 'Gerund')) || INVARIANT_PAST[next.lower] !== undefined || IRREGULAR_PAST[next.lower] !== undefined;
 }
+
+/**
+ * "two passing motorists", "the three remaining players": an "-ing" word between a numeral and a plural noun
+ * premodifies the noun (Quirk § 17.104); a numeral is never a verb's subject with a noun right after the verb.
+ */
+export function isCountedIngModifier(terms: readonly Term[], i: number): boolean {
+  const [before, t, after] = [terms[i - 1], terms[i]!, terms[i + 1]];
+  if (!before || !after || before.commaAfter || t.commaAfter || !/^[a-z]{3,}ing$/.test(t.lower)) return false;
+  return hasTag(before, 'Cardinal') && isNoun(after) && hasTag(after, 'Plural') && !hasTag(after, 'Verb');
+}

@@ -1,5 +1,5 @@
 import type { Range } from '../ingest/types.js';
-import { AUXILIARY_HEADS, PREPOSITIONS, SPATIAL_PREPOSITIONS } from '../lexicon/grammar-words.js';
+import { AUXILIARY_HEADS, PREPOSITIONS, SPATIAL_PREPOSITIONS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import { NAME_PARTICLES } from '../lexicon/name-particles.js';
 import { hasTag, type Term } from './terms.js';
 
@@ -25,7 +25,7 @@ export function nounPhraseBefore(terms: readonly Term[], v: number, from = 0): R
     while (start > from && (isModifier(terms[start - 1]!) || hyphenJoined(terms, start))) start--;
     const appositive = start === objectEnd + 1 && placeAppositive(terms, start, v);
     if (appositive || (start > from && (hasTag(terms[start - 1], 'Preposition') || PREPOSITION.has(terms[start - 1]!.lower)))) {
-      while (i + 1 < v && !terms[i]!.commaAfter && (isNominal(terms[i + 1]!) || isModifier(terms[i + 1]!))) i++;
+      while (i + 1 < v && !terms[i]!.commaAfter && !opensNextPhrase(terms[i + 1]!) && (isNominal(terms[i + 1]!) || isModifier(terms[i + 1]!))) i++;
       i = Math.max(i, coordinatedObjectEnd(terms, i, v));
       objectEnd = i;
       continue;
@@ -138,6 +138,16 @@ function conjunctEnd(terms: readonly Term[], from: number, v: number): number {
   }
   return last >= 0 && terms.slice(from, last + 1).some(isNominal) ? last : -1;
 }
+
+/**
+ * "From March it will meet", "From May the club will meet": after a prepositional object's head, an article, a
+ * demonstrative or a subject pronoun opens the next noun phrase (Quirk § 5.10: central determiners come first in
+ * their phrase), so the fronted phrase ends there and the subject follows.
+ */
+function opensNextPhrase(t: Term): boolean {
+  return NEXT_PHRASE.has(t.lower);
+}
+const NEXT_PHRASE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'those', ...SUBJECT_PRONOUNS]);
 
 function isModifier(t: Term): boolean {
   if (PREPOSITION.has(t.lower)) return false;

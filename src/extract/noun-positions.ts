@@ -4,7 +4,7 @@ import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 import { isIrregularPastAfterPlural, pluralBeforeFinite } from './plural-heads.js';
 import { hasTag, isNoun, type Term } from './terms.js';
 import { retagNumberedNames } from './numbered-names.js';
-import { isIngCompoundHead } from './ing-compounds.js';
+import { isCountedIngModifier, isIngCompoundHead } from './ing-compounds.js';
 import { retagTitleNouns } from './title-nouns.js';
 import { headAfterFigure, pluralAfterNumeral } from './numeral-heads.js';
 import { ARTICLES, baseFormInNounPhrase, headAfterModifiers, isPastVerb } from './phrase-heads.js';
@@ -50,6 +50,10 @@ export function retagNounPositions(terms: readonly Term[]): Term[] {
       continue;
     }
     if (!hasTag(t, 'Verb') || hasTag(t, 'Auxiliary') || hasTag(t, 'Modal') || hasTag(t, 'Copula')) continue;
+    if (isCountedIngModifier(out, i)) {
+      out[i] = retagged(t, MODIFIER_TAGS);
+      continue;
+    }
     if (isIngCompoundHead(out, i)) {
       out[i] = retagged(t, NOUN_TAGS);
       out[i - 1] = retagged(out[i - 1]!, MODIFIER_TAGS);

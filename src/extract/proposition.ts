@@ -30,6 +30,8 @@ import { nameInApposition } from './actor-apposition.js';
 import { certaintyIdiom } from './negator-idioms.js';
 import { NEGATOR, beforeSkipping, isAfterModal, isBe, isBeForm, isIrregularPast, withIrregularRoots, isLexicalVerb, isPostModifier, isReducedRelative, otherVerbs, throughCopula, throughIntention, verbAfter } from './verbs.js';
 import { isParticiple } from './verb-forms.js';
+import { withoutClitic } from './clitics.js';
+import { isIndefiniteRelative } from './indefinite-relatives.js';
 
 /** Stems of the single-word status and refusal verbs, which wrap an inner proposition. */
 const wrappers = (lexicon: Lexicon): ReadonlySet<string> => new Set([...lexicon.statusVerbs, ...lexicon.refusalVerbs].filter((w) => !w.includes(' ')).map(stem));
@@ -85,7 +87,7 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   // "Selene-3, the lander built by Hollis, touched down": a participle modifying a noun is not the clause's verb.
   // "…, saying in a statement …": an "-ing" clause after a comma adds to the clause. With no verb after these,
   // a "be" before them is the verb ("… is the fastest time ever run by a woman").
-  while (v >= 0 && (isReducedRelative(terms, v) || isPostModifier(terms, v) || isSupplementive(terms, v))) {
+  while (v >= 0 && (isReducedRelative(terms, v) || isPostModifier(terms, v) || isIndefiniteRelative(terms, v) || isSupplementive(terms, v))) {
     const supplementive = isSupplementive(terms, v);
     const after = supplementive ? clauseEnd(terms, v) : v;
     const next = terms.findIndex((t, i) => i > after && isVerbAt(t, i));
@@ -138,7 +140,7 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   const subjectFrom = afterVerblessClause(terms, start, v);
   const actor = thereBe >= 0 ? undefined : governing && !governing.adjective ? governing.doer : (cleftFocus(terms, start, v) ?? cleftSubject(terms, start, v) ?? nounPhraseBefore(terms, v, subjectFrom) ?? adjectiveHeaded(terms, subjectFrom, v) ?? verbTaggedSubject(terms, subjectFrom, v));
   if (governing) parts.implicativeNoun = governing;
-  if (actor) parts.actor = nameInApposition(terms, actor, v) ?? withAdjectiveHead(terms, actor, v);
+  if (actor) parts.actor = withoutClitic(terms, nameInApposition(terms, actor, v) ?? withAdjectiveHead(terms, actor, v));
   // "Dozens of students occupied the library": a vague plural counts its doers, who follow its "of" (Quirk § 5.25).
   const counted = actor && VAGUE_PLURALS.has(terms.find((t) => t.start === actor.start)?.lower ?? '') ? partitiveHead(terms, actor, terms[v]!) : undefined;
   if (counted) parts.actor = counted;

@@ -237,10 +237,26 @@ function readHead(tokens: readonly Token[], at: number, view: string, vague: boo
   const tok = tokens[i];
   const prev = tokens[i - 1];
   if (!tok || !prev || tok.kind !== 'word' || !closeTogether(view, prev, tok)) return undefined;
-  if (NOT_NOUNS.has(tok.lower) || NOT_NOUN_ENDING.test(tok.lower)) return undefined;
+  if (NOT_NOUNS.has(tok.lower)) return undefined;
+  if (NOT_NOUN_ENDING.test(tok.lower)) return participleModifier(tokens, i, view);
   const at2 = isProperModifier(view, tok, tokens[i + 1]) ? i + 1 : i;
   const head = compoundHead(tokens, at2, view);
   return { word: tokens[head]!.lower, next: head + 1 };
+}
+
+/**
+ * "two passing motorists", "five wounded soldiers": a participle between the number and a lower-case regular plural
+ * premodifies it (Quirk § 17.104), and the plural is what is counted ("120 confirmed measles cases": the last of two
+ * plurals); alone ("40 died") it counts no noun.
+ */
+function participleModifier(tokens: readonly Token[], i: number, view: string): { word: string; next: number } | undefined {
+  const [tok, next] = [tokens[i]!, tokens[i + 1]];
+  if (tok.lower.endsWith('ly') || !next || next.kind !== 'word' || !closeTogether(view, tok, next)) return undefined;
+  if (!/^\p{Ll}/u.test(view.slice(next.start, next.end)) || !PLURAL_NOUN.test(next.lower) || NOT_NOUNS.has(next.lower) || NOT_NOUN_ENDING.test(next.lower)) return undefined;
+  // "120 confirmed measles cases": a plural noun premodifier ("measles") may stand before the counted plural.
+  const after = tokens[i + 2];
+  const compound = after !== undefined && after.kind === 'word' && closeTogether(view, next, after) && /^\p{Ll}/u.test(view.slice(after.start, after.end)) && PLURAL_NOUN.test(after.lower) && !NOT_NOUNS.has(after.lower) && !NOT_NOUN_ENDING.test(after.lower);
+  return compound ? { word: after.lower, next: i + 3 } : { word: next.lower, next: i + 2 };
 }
 
 /**

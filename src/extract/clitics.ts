@@ -1,0 +1,18 @@
+import type { Range } from '../ingest/types.js';
+import { SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
+import type { Term } from './terms.js';
+
+const PRONOUN: ReadonlySet<string> = new Set(SUBJECT_PRONOUNS);
+/** The enclitic auxiliaries of English (Quirk et al. 1985 § 3.23): 've, 're, 'll, 'd, 's, 'm. */
+const CLITIC = /^(\p{L}+)['’](?:ve|re|ll|d|s|m)$/iu;
+
+/**
+ * "They've restored …", "She'll chair …": a subject pronoun written with a contracted auxiliary is one term; the actor
+ * is the pronoun alone, so that it reads as a pronoun ("they") and not as a word of its own ("they've").
+ */
+export function withoutClitic(terms: readonly Term[], actor: Range): Range {
+  const only = terms.find((t) => t.start === actor.start);
+  if (!only || only.end !== actor.end) return actor;
+  const pronoun = CLITIC.exec(only.lower)?.[1];
+  return pronoun !== undefined && PRONOUN.has(pronoun) ? { start: actor.start, end: actor.start + pronoun.length } : actor;
+}
