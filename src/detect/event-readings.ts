@@ -127,9 +127,10 @@ function cancelledReadings(claim: Claim): EventReading[] {
   const lemma = p.predicate?.lemma.toLowerCase() ?? '';
   if (!p.predicate || !p.theme || p.negated || (p.state !== 'affirmed' && p.state !== 'refused') || !(CANCELLING.has(lemma) || POSTPONING.has(lemma))) return [];
   const { tokens } = claimWords(claim);
-  const at = tokens.findIndex((t) => t.content && inside(t, p.theme!.span));
+  const first = tokens.findIndex((t) => t.content && inside(t, p.theme!.span));
+  const at = eventNounAt(tokens, first, p.theme.span);
   const noun = tokens[at];
-  const verb = noun ? (verbsOfNominalisation(noun.lemma)[0] ?? (isVerbLemma(noun.lemma) ? noun.lemma : undefined)) : undefined;
+  const verb = noun ? verbOfNoun(noun) : undefined;
   if (!noun || !verb) return [];
   const phrase: Token[] = [];
   if (THEME_PREPOSITIONS.has(tokens[at + 1]?.lower ?? '')) {
@@ -138,6 +139,20 @@ function cancelledReadings(claim: Claim): EventReading[] {
   const theme = phrase.filter((t) => t.content).map((t) => t.lemma);
   const postponed = POSTPONING.has(lemma) ? { postponed: true } : {};
   return [{ verb, negative: true, span: noun.span, theme, via: 'cancelled', named: phrase.map((t) => t.lower), ...postponed }];
+}
+
+const verbOfNoun = (noun: Token): string | undefined => verbsOfNominalisation(noun.lemma)[0] ?? (isVerbLemma(noun.lemma) ? noun.lemma : undefined);
+
+/**
+ * The event noun of a theme: the last word of the run of content words that opens it (the head, Quirk § 17.104: "its
+ * guided swims" cancels swims, not guiding) that has a verb, right to left ("the swim session" → swim); -1 if none.
+ */
+function eventNounAt(tokens: readonly Token[], first: number, theme: Span): number {
+  if (first < 0) return -1;
+  let last = first;
+  while (tokens[last + 1]?.content === true && inside(tokens[last + 1]!, theme)) last++;
+  for (let i = last; i >= first; i--) if (verbOfNoun(tokens[i]!) !== undefined) return i;
+  return -1;
 }
 
 const readingCache = (): WeakMap<Claim, readonly EventReading[]> => new WeakMap();

@@ -68,3 +68,59 @@ export function differentOccasions(a: Claim, b: Claim): boolean {
 function opensDocument(claim: Claim): boolean {
   return claim.span.start === 0;
 }
+
+export type TenseFrame = 'present' | 'past' | 'past-perfect' | 'future' | 'unknown';
+
+/** Auxiliaries by the time they set (Quirk §§ 4.17–4.22); "would", "could" and the like set none of their own. */
+const FRAME_OF_AUXILIARY: Readonly<Record<string, TenseFrame>> = {
+  had: 'past-perfect', will: 'future', "'ll": 'future', '’ll': 'future', shall: 'future',
+  is: 'present', are: 'present', am: 'present', has: 'present', have: 'present', "'ve": 'present', '’ve': 'present', "'s": 'present', '’s': 'present', "'re": 'present', '’re': 'present',
+  was: 'past', were: 'past', did: 'past',
+};
+const SKIPPED_BEFORE_VERB: ReadonlySet<string> = new Set(['been', 'being', 'be', 'not', "n't", 'never', 'already', 'just', 'now', 'also', 'still']);
+/** Words before the predicate searched for its auxiliary. */
+const AUXILIARY_REACH = 3;
+
+/**
+ * The time frame a claim's predicate is told in: from its nearest auxiliary ("had gone": past perfect; "will close":
+ * future; "was closed": past), else from its form ("closes": present; "opened": past).
+ */
+export function tenseFrame(claim: Claim): TenseFrame {
+  return auxiliariesBefore(claim).map((w) => FRAME_OF_AUXILIARY[w]).find((f) => f !== undefined) ?? formFrame(claim);
+}
+
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);
+
+/** The present perfect's "have": "has closed until further notice" tells the state that holds now (Quirk § 4.22, resultative). */
+const PRESENT_HAVE: ReadonlySet<string> = new Set(['has', 'have', "'ve", '’ve']);
+
+/**
+ * "is closed", "was shut", "has been closed", "has closed until further notice": a participle after "be", or a present
+ * perfect, tells the state that results and holds, not the change (Quirk §§ 3.77, 4.22).
+ */
+export function toldAsState(claim: Claim): boolean {
+  const predicate = claim.proposition.predicate;
+  const nearest = auxiliariesBefore(claim)[0] ?? '';
+  return predicate !== undefined && !predicate.text.toLowerCase().endsWith('ing') && (BE_FORMS.has(nearest) || PRESENT_HAVE.has(nearest));
+}
+
+/** The auxiliaries right before the predicate, nearest first, past "not" and a few adverbs; a clitic stands for its auxiliary ("they'll" → "'ll"). */
+function auxiliariesBefore(claim: Claim): string[] {
+  const { predicate, span } = claim.proposition;
+  if (!predicate) return [];
+  const before = span.text.slice(0, predicate.span.start - span.start).trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (const word of before.slice(-AUXILIARY_REACH).reverse()) {
+    const bare = word.replace(/^\p{L}+(?=['’])/u, '');
+    if (BE_FORMS.has(bare) || FRAME_OF_AUXILIARY[bare] !== undefined) out.push(bare);
+    else if (!SKIPPED_BEFORE_VERB.has(word)) break;
+  }
+  return out;
+}
+
+function formFrame(claim: Claim): TenseFrame {
+  if (!claim.proposition.predicate) return 'unknown';
+  const form = verbForm(claim);
+  if (form === 'present-simple' || form === 'present-progressive') return 'present';
+  return form === 'past' ? 'past' : 'unknown';
+}

@@ -1,3 +1,5 @@
+import { REVERSIVE_VERB_PAIRS } from '../lexicon/reversive-verbs.js';
+import { tenseFrame, toldAsState } from './occasions.js';
 import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { OPPOSITION_INNER_STRENGTH, OPPOSITION_STANCE_STRENGTH, OPPOSITION_STRENGTH } from '../lexicon/detector-strengths.js';
@@ -96,7 +98,7 @@ function predicateHit(a: Claim, b: Claim, context: DetectContext): DetectorHit |
   // "gave a speech" / "the speech took place": a verb + noun idiom is a verb of its own, which give / take do not oppose.
   const plainVerbs = !differentParticles(a, b, context.lexicon) && verbNounIdiom(a) === undefined && verbNounIdiom(b) === undefined;
   if (pa.predicate && pb.predicate && plainVerbs && (opposes(pa.predicate, pb.predicate, context) || context.opposedEvents === true)) {
-    if (tellsOneDeal(a, b, context) || stateAfterAnotherOccasion(a, b)) return null;
+    if (tellsOneDeal(a, b, context) || stateAfterAnotherOccasion(a, b) || reversivesInTurn(a, b)) return null;
     return lemmaHit(pa.predicate, pb.predicate, OPPOSITION_STRENGTH);
   }
   // Inner predicates oppose only under the same wrapper: "confirmed it would attend" vs "confirmed it would miss".
@@ -105,6 +107,19 @@ function predicateHit(a: Claim, b: Claim, context: DetectContext): DetectorHit |
     return lemmaHit(pa.inner, pb.inner, OPPOSITION_INNER_STRENGTH);
   }
   return null;
+}
+
+const REVERSIVES: ReadonlySet<string> = new Set(REVERSIVE_VERB_PAIRS.flatMap(([x, y]) => [`${x}|${y}`, `${y}|${x}`]));
+/**
+ * "had gone" / "came", "opened in 1954" / "closes for the winter": a reversive pair (lexicon/reversive-verbs.ts) told
+ * in two time frames is one thing changing and changing back in turn, not two accounts of one change.
+ */
+function reversivesInTurn(a: Claim, b: Claim): boolean {
+  const key = `${a.proposition.predicate?.lemma.toLowerCase()}|${b.proposition.predicate?.lemma.toLowerCase()}`;
+  // "is closed" / "reopened": a state against the change that ends it is the restored state's clash, told in any tense.
+  if (!REVERSIVES.has(key) || toldAsState(a) || toldAsState(b)) return false;
+  const [fa, fb] = [tenseFrame(a), tenseFrame(b)];
+  return fa !== 'unknown' && fb !== 'unknown' && fa !== fb;
 }
 
 function samePredicate(a: Claim, b: Claim): boolean {

@@ -17,6 +17,7 @@ import { buildLexicon, type Lexicon } from '../lexicon/index.js';
 import { gazetteerOf, type Gazetteer } from './gazetteer.js';
 import { closeTogether } from './phrase-index.js';
 import { ORGANISATION_DESCRIPTION_NOUNS } from '../lexicon/description-heads.js';
+import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
 
 /**
  * Places in view[range] (`tokens` = tokenize(doc.view, range)). Gazetteer places carry their canonical key
@@ -181,8 +182,19 @@ function openPlaceAt(actorNames: ReadonlyMap<string, string>, view: string, toke
   if (!hit || !opensPlace(view, tokens, i, hit.next)) return undefined;
   // "at Sidvale Croquet Club": a name that ends in an organisation's or institution's head noun names the body, not a place.
   if (hit.next - i > 1 && ORGANISATION_HEADS.has(tokens[hit.next - 1]!.lower)) return undefined;
+  // "at Maureen's", "at Tesco's in Leeds": a local genitive names the possessor's home or shop (Quirk § 5.115), no place.
+  if (localGenitive(tokens, hit.next)) return undefined;
   // An actor's name ("in Putin") is not a new place.
   return actorNames.has(hit.key) ? undefined : hit;
+}
+
+const AFTER_LOCAL_GENITIVE: ReadonlySet<string> = new Set([...SIMPLE_PREPOSITIONS, 'and', 'or', 'but']);
+/** The name's last word is a possessive with no noun after it: the end, a mark, or a preposition or conjunction. */
+function localGenitive(tokens: readonly Token[], next: number): boolean {
+  const last = tokens[next - 1]!;
+  if (stripPossessive(last.lower) === last.lower) return false;
+  const after = tokens[next];
+  return after === undefined || after.kind !== 'word' || AFTER_LOCAL_GENITIVE.has(after.lower);
 }
 
 /** The run of capitalised name words from token i (at most MAX_OPEN_NAME_TOKENS), as a place with no known containers. */

@@ -1,5 +1,5 @@
 import type { Range, TextView } from '../ingest/types.js';
-import { markMargins, markProportions, markRecurrence } from './quantity-dimensions.js';
+import { markMargins, markProportions, markRecurrence, markWindows } from './quantity-dimensions.js';
 import type { Quantity } from '../model/claim.js';
 import { spanOf } from '../model/span.js';
 import { tokenize, type Token } from '../segment/tokens.js';
@@ -41,7 +41,7 @@ export function extractQuantities(source: TextView, range: Range): Quantity[] {
     if (found.quantity) out.push(found.quantity);
     i = Math.max(found.next, i + 1);
   }
-  return withElidedNouns(doc, markProportions(doc, markMargins(doc, markRecurrence(doc, joinCompoundDurations(doc, out)))));
+  return withElidedNouns(doc, markProportions(doc, markWindows(doc, markMargins(doc, markRecurrence(doc, joinCompoundDurations(doc, out))))));
 }
 
 /** Gap text between the parts of one compound duration: " and ", ", " or a bare space ("2 hours 4 minutes"). */

@@ -39,6 +39,20 @@ export function markMargins(doc: TextView, found: readonly Quantity[]): Quantity
   return found.map((q) => (q.dimension === 'duration' && margin(q) ? { ...q, dimension: 'margin' } : q));
 }
 
+/** "the last ten minutes", "the past five years", "the first two days": an ordinal or "last" / "past" / "next" before a duration. */
+const WINDOW_BEFORE = /\b(?:last|first|final|past|next|opening|closing)\s+$/i;
+const WINDOW_REACH = 10;
+
+/**
+ * "no drinks are sold in the last ten minutes before arrival", "over the past five years": a duration after "last",
+ * "past", "first" or the like names a stretch of time that locates the act (Quirk et al. 1985 § 8.55, time-position
+ * adjuncts), not how long the act takes; it is marked dimension 'window', compared only with another window.
+ */
+export function markWindows(doc: TextView, found: readonly Quantity[]): Quantity[] {
+  const window = (q: Quantity) => WINDOW_BEFORE.test(doc.view.slice(Math.max(0, q.span.start - WINDOW_REACH), q.span.start));
+  return found.map((q) => (q.dimension === 'duration' && window(q) ? { ...q, dimension: 'window' } : q));
+}
+
 /** "one in seven", "two out of three": a share written as a proportion, before its second number. */
 const PROPORTION_BEFORE = new RegExp(`\\b(?:a|${numberWordsUpTo(5).join('|')}|\\d+)\\s+(?:in|out\\s+of)\\s+$`, 'i');
 

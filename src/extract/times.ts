@@ -72,7 +72,16 @@ export function extractTimes(
     }
   }
   // "every September", "each Monday": a date after a distributive determiner names when an act recurs, not a date of it.
-  return out.filter((t) => !afterRecurrenceWord(doc.view, t.span.start)).sort((a, b) => a.span.start - b.span.start);
+  return out.filter((t) => !afterRecurrenceWord(doc.view, t.span.start) && !dayOfEveryMonth(doc.view, t.span.end)).sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * "on the first Saturday of each month", "the last Friday of the month": a weekday of every month names when an act
+ * recurs (a habitual, Quirk § 4.5), not one date.
+ */
+const OF_EVERY_MONTH = /^\s+(?:of|in)\s+(?:each|every|the)\s+month\b/i;
+function dayOfEveryMonth(view: string, end: number): boolean {
+  return OF_EVERY_MONTH.test(view.slice(end, end + 24));
 }
 
 /**

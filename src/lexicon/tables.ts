@@ -52,6 +52,7 @@ import * as intentionNouns from './intention-nouns.js';
 import * as invariantVerbs from './invariant-verbs.js';
 import * as irregularVerbs from './irregular-verbs.js';
 import * as lightVerbs from './light-verbs.js';
+import * as reversiveVerbs from './reversive-verbs.js';
 import * as modalCues from './modal-cues.js';
 import * as numberWords from './number-words.js';
 import * as quantifyingNouns from './quantifying-nouns.js';
@@ -173,6 +174,7 @@ export const SHIPPED_TABLES = {
   'invariant-verbs': invariantVerbs,
   'irregular-verbs': irregularVerbs,
   'light-verbs': lightVerbs,
+  'reversive-verbs': reversiveVerbs,
   'modal-cues': modalCues,
   'number-words': numberWords,
   'quantifying-nouns': quantifyingNouns,

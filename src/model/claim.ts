@@ -76,7 +76,7 @@ export const QuantitySchema = z
     value: z.number(),
     to: z.number().optional().describe('upper end of a range'),
     unit: z.string().optional(),
-    dimension: z.string().describe('count, duration, recurrence ("every two weeks": how often an act recurs), margin ("won by two minutes", "with 11 minutes to spare": a difference between times), money, length, mass, temperature, percent, speed, area, volume'),
+    dimension: z.string().describe('count, duration, recurrence ("every two weeks": how often an act recurs), margin ("won by two minutes", "with 11 minutes to spare": a difference between times), window ("in the last ten minutes", "over the past five years": a stretch of time that places the act), money, length, mass, temperature, percent, speed, area, volume'),
     base: z
       .object({ from: z.number().nullable(), to: z.number().nullable() })
       .describe('the interval the quantity allows, in the base unit of its dimension; null is unbounded'),

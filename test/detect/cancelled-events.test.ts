@@ -42,3 +42,12 @@ describe('a cancelled event against the event held', () => {
     expect(alerts(a, b)).toEqual([]);
   });
 });
+
+describe('the cancelled event is the head of the phrase, not a participle before it (Quirk § 17.104)', () => {
+  it('"called off its guided swims" cancels swims: "has guided groups since 2019" is no clash', () => {
+    expect(alerts('Lakeside Swims has called off all its guided swims at Thirlby until further notice.', 'Lakeside Swims has guided groups in the fells since 2019.')).toEqual([]);
+  });
+  it('"called off its guided swims" against the swims held is still a clash', () => {
+    expect(alerts('Lakeside Swims called off its guided swims at Thirlby on Saturday.', 'Lakeside Swims swam at Thirlby on Saturday with its groups.').map((c) => c.kind)).toEqual(['polarity']);
+  });
+});

@@ -116,3 +116,15 @@ describe('extractPlaces', () => {
     expect(found.every((p, i) => p.key === 'moscow' && p.span.start === 3 + 10 * i)).toBe(true);
   });
 });
+
+describe('a local genitive names the possessor\'s home or shop, not a place (Quirk § 5.115)', () => {
+  it.each(["There was a chimney fire at Maureen's.", "The party was held at Halloran's on Friday.", "We met at Kettley's and then walked home."])('%s', (text) => {
+    expect(places(text).map((p) => p.name)).toEqual([]);
+  });
+  it('a possessive place before its noun is still the place', () => {
+    expect(places("Crowds gathered at Derby's market hall.").map((p) => p.name)).toEqual(['Derby']);
+  });
+  it('a place after the genitive is still read', () => {
+    expect(places("The party was held at Halloran's in Derby.").map((p) => p.name)).toEqual(['Derby']);
+  });
+});

@@ -36,3 +36,17 @@ describe('hard negatives: a weekday that is a date', () => {
     expect(spans(text)).toEqual(expected);
   });
 });
+
+describe('a weekday of every month recurs (a habitual): it dates nothing', () => {
+  it.each([
+    'The repair café meets on the first Saturday of each month.',
+    'Sessions run on the last Friday of every month.',
+    'The choir sings on the second Sunday of the month.',
+  ])('%s', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+
+  it('a weekday of a named month is a date', () => {
+    expect(spans('The fair opens on Monday 2 June, the first Monday of June.').map(([text]) => text)).toContain('Monday 2 June');
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * Reversive verbs (Cruse 1986 § 10.6: come / go, open / close, arrive / leave) name changes in opposite directions
+ * that one thing undergoes in turn: told in different tenses ("had gone" / "came"; "opened in 1954" / "closes for the
+ * winter") they are a sequence, not a clash. Told of one time in one tense they still clash. Sentences invented for
+ * this file; expectations written before the first run.
+ */
+import { describe, expect, it } from 'vitest';
+import { clashes } from '../helpers/two-reports.js';
+
+const kinds = (a: string, b: string) => clashes(a, b, ['2025-10-06', '2025-10-06']).map(([kind]) => kind);
+
+describe('a reversive pair in two tenses is a sequence', () => {
+  it.each([
+    ['a past perfect and a past', 'Neighbours said the owner lit the stove after the sweep had gone.', 'The sweep came this afternoon, a neighbour said.'],
+    ['a dated past and a present', 'The model village, which opened in 1954, draws 40,000 visitors a year.', 'The model village closes for the winter at the weekend.'],
+    ['a past and a future', 'The tearoom opened on the quay in May.', 'The tearoom will close at the end of the season.'],
+  ])('%s: none', (_, a, b) => {
+    expect(kinds(a, b).filter((k) => k === 'opposition')).toEqual([]);
+  });
+});
+
+describe('one time, one tense: still a clash', () => {
+  it('"the tearoom opened on Saturday" / "the tearoom closed on Saturday"', () => {
+    expect(kinds('The tearoom opened on Saturday, its owner said.', 'The tearoom closed on Saturday, its owner said.')).toEqual(['opposition']);
+  });
+  it('"prices rose last month" / "prices fell last month" (not reversives of place)', () => {
+    expect(kinds('Fuel prices rose in Harwick last month.', 'Fuel prices fell in Harwick last month.')).toEqual(['opposition']);
+  });
+});
