@@ -1,6 +1,6 @@
 import type { Claim, Quantity } from '../model/claim.js';
 import { FACILITY_NOUNS } from '../lexicon/facility-nouns.js';
-import { PARTITION_NOUNS, SETTING_NOUNS, SETTING_PREPOSITIONS, WHOLE_SCOPE_CUES } from '../lexicon/setting-nouns.js';
+import { INTERIM_PERIOD_NOUNS, PARTITION_NOUNS, SETTING_NOUNS, SETTING_PREPOSITIONS, WHOLE_SCOPE_CUES } from '../lexicon/setting-nouns.js';
 import { samePlaceOrWithin } from '../extract/gazetteer.js';
 import { claimWords, containsCue } from '../relate/words.js';
 import { nounLemma } from '../relate/lemma.js';
@@ -112,9 +112,27 @@ function inDivision(claim: Claim): boolean {
  * count in one division ("48 entries in the Newcomers' section" / "340 entries").
  */
 export function partWithinWhole(a: Claim, x: Quantity, b: Claim, y: Quantity): boolean {
-  if (x.dimension !== 'count') return false;
   const [lx, hx, ly, hy] = [x.base.from ?? -Infinity, x.base.to ?? Infinity, y.base.from ?? -Infinity, y.base.to ?? Infinity];
+  // "fourth-quarter output reached 7.3 million tonnes" / "produced 27.1 million tonnes in 2024": a quarter's figure is part of the year's.
+  if (ADDITIVE.has(x.dimension) && (interimPart(a, b) || interimPart(b, a))) return interimPart(a, b) ? lx <= hy : ly <= hx;
+  if (x.dimension !== 'count') return false;
   const part = (p: Claim, w: Claim) => narrower(p, w) || oneOfSeveral(p, w) || progressTowardTarget(p, w) || (inDivision(p) && !inDivision(w));
   const [aPart, bPart] = [part(a, b) || partitive(a, x), part(b, a) || partitive(b, y)];
   return (aPart && lx <= hy) || (bPart && ly <= hx);
+}
+
+/** Dimensions whose figures add up over parts of a period: a quarter's output is part of the year's. */
+const ADDITIVE: ReadonlySet<string> = new Set(['count', 'mass', 'money', 'volume']);
+const INTERIM: ReadonlySet<string> = new Set(INTERIM_PERIOD_NOUNS);
+/** "fourth-quarter", "first-half": an ordinal joined to an interim period noun. */
+const HYPHENED_INTERIM = /^(?:first|second|third|fourth|q[1-4])-(?:quarter|half)$/;
+
+/** The claim's figure covers an interim period ("fourth-quarter output", "in the first half") the other claim does not name. */
+function interimPart(part: Claim, whole: Claim): boolean {
+  return namesInterim(part) && !namesInterim(whole);
+}
+
+function namesInterim(claim: Claim): boolean {
+  const { tokens } = claimWords(claim);
+  return tokens.some((t, i) => HYPHENED_INTERIM.test(t.lower) || (INTERIM.has(t.lower) && (ORDINAL.has(tokens[i - 1]?.lower ?? '') || /^q[1-4]$/.test(t.lower))));
 }

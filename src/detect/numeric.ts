@@ -29,6 +29,7 @@ import { countsAtOtherSettings, partWithinWhole } from './count-scopes.js';
 import { countedKindsMeet } from './counted-kinds.js';
 import { narrowerKindFits, wordsAfterFigure } from './counted-modifiers.js';
 import { narrowerStuffFits } from './counted-stuff.js';
+import { baseFigures, reportedFigures } from './comparison-bases.js';
 
 interface Interval {
   lo: number;
@@ -248,9 +249,12 @@ export const detectNumeric: Detector = (a, b, context) => {
   // "52 voted for the bill" / "48 voted against it": the two sides of one vote are two groups.
   if (oppositeSides(a, b)) return null;
   if (hasUpdateCue(a, context.lexicon) !== hasUpdateCue(b, context.lexicon) || nowInLaterReport(a, b) || nowInLaterReport(b, a)) return null;
+  // "14, up from nine on Monday" / "nine": the other report gives the earlier figure this one counts from (comparison-bases.ts).
+  if (baseFigures(a).some((q) => agreed(q, b.quantities, context.lexicon)) || baseFigures(b).some((q) => agreed(q, a.quantities, context.lexicon))) return null;
+  const [qa, qb] = [reportedFigures(a), reportedFigures(b)];
   let best: { gap: number; x: Quantity; y: Quantity } | null = null;
-  for (const x of a.quantities.filter((q) => !agreed(q, b.quantities, context.lexicon))) {
-    for (const y of b.quantities.filter((q) => !agreed(q, a.quantities, context.lexicon))) {
+  for (const x of qa.filter((q) => !agreed(q, qb, context.lexicon))) {
+    for (const y of qb.filter((q) => !agreed(q, qa, context.lexicon))) {
       if (!comparable(x, y, context.lexicon, sameEvent, [a, b]) || !sameParticipants(x, y, a, b, events)) continue;
       if (differentDistanceHolders(a, x, b, y, context.lexicon) || differentRates(a, x, b, y)) continue;
       // "40 new infections" adds to a total; "has infected 5,000" is one: only two increments or two totals compare.

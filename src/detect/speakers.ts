@@ -68,7 +68,22 @@ function nameAfterTitle(phrase: string): string | undefined {
  */
 export function samePersonalName(x: string, y: string): boolean {
   const name = nameAfterTitle(x);
-  return name !== undefined && name === nameAfterTitle(y);
+  return (name !== undefined && name === nameAfterTitle(y)) || courtesyTitled(x, y) || courtesyTitled(y, x);
+}
+
+/** The courtesy titles of the AP Stylebook, used with the family name alone on second reference. */
+const COURTESY: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mister']);
+const courtesy = (word: string | undefined) => word !== undefined && COURTESY.has(word.toLowerCase().replace(/\.$/, ''));
+
+/** "Ms Struan" / "Fiona Struan", "managing director Fiona Struan": a courtesy title and the family name of a full name. */
+function courtesyTitled(short: string, full: string): boolean {
+  const words = short.trim().split(/\s+/);
+  if (words.length !== 2 || !courtesy(words[0])) return false;
+  const all = full.trim().split(/\s+/);
+  let at = all.length;
+  while (at > 0 && isCapitalised(all[at - 1]!)) at -= 1;
+  const name = all.slice(at);
+  return name.length >= MIN_NAME_WORDS && !courtesy(name[0]) && name.at(-1) === words[1];
 }
 
 /** The leader a speaker names ("President Zelensky" → "volodymyr zelenskyy"), by the longest known name at its end. */

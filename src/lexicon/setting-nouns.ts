@@ -33,3 +33,10 @@ export const WHOLE_SCOPE_CUES: readonly string[] = [
  * class.n.01, division.n.02 (a group of competitors of one kind), and the contest divisions heat.n.04 and league.n.01.
  */
 export const PARTITION_NOUNS: readonly string[] = ['section', 'category', 'class', 'division', 'heat', 'league'];
+
+/**
+ * Interim periods of a year ("fourth-quarter output", "first-half profit", "in the third quarter"): the interim
+ * reporting periods of IAS 34 ("Interim Financial Reporting": a quarter or a half-year), whose figures are parts of
+ * the year's.
+ */
+export const INTERIM_PERIOD_NOUNS: readonly string[] = ['quarter', 'half', 'half-year', 'semester'];

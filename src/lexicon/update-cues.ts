@@ -65,9 +65,14 @@ export const UPDATE_CUES: readonly string[] = [
   'could now',
   'now stood at',
   'at last count',
-  'up from',
-  'down from',
   'so far',
   'thus far',
   'to date',
 ];
+
+/**
+ * Words that put an earlier figure beside the one reported ("214, up from about 150 last year"): the figure after them
+ * is a base, a starting point of the change (Quirk et al. 1985 § 9.3, "from" of a starting point; AP Stylebook on
+ * "up from" in counts). Each cue is lower-case words matched right before the base figure, approximators allowed.
+ */
+export const COMPARISON_BASE_CUES: readonly string[] = ['up from', 'down from', 'rising from', 'falling from', 'compared with', 'compared to'];
