@@ -82,7 +82,9 @@ export function restoredAfter(a: Claim, b: Claim, lexicon: Words): boolean {
   if (ra === rb) return false;
   const [restoring, state] = ra ? [a, b] : [b, a];
   if (state.proposition.negated || state.proposition.state !== 'affirmed' || namesTheAct(state, restoring)) return false;
-  if (datedBefore(state, restoring) || reportedBefore(state, restoring)) return true;
+  // "remains closed … following the rockfall of 14 January": a state told in the present holds as its report speaks,
+  // whatever earlier date its sentence names.
+  if ((datedBefore(state, restoring) && !present(state, lexicon)) || reportedBefore(state, restoring)) return true;
   return state.times.length === 0 && !continues(state, lexicon) && !present(state, lexicon);
 }
 

@@ -73,3 +73,20 @@ describe('a present-tense state reported before the restoring act (dated reports
     ).map(([kind]) => kind)).toEqual(['opposition']);
   });
 });
+
+describe('a state told in the present holds now, whatever earlier date its sentence names', () => {
+  it('"remains closed … following the rockfall of 14 January" / "has reopened", one day: still a clash', () => {
+    expect(clashes(
+      'The coastal footpath to Penhallow Cove remains closed under a temporary order following the rockfall of 14 January.',
+      'The coastal footpath to Penhallow Cove has reopened after new timber steps were installed, the Trust said on Thursday.',
+      ['2025-04-25', '2025-04-25'],
+    ).map(([kind]) => kind)).toEqual(['status']);
+  });
+  it('told in the past and dated before, it is the state the reopening ended (hard negative)', () => {
+    expect(clashes(
+      'The coastal footpath to Penhallow Cove was closed after the rockfall of 14 January.',
+      'The coastal footpath to Penhallow Cove has reopened after new timber steps were installed, the Trust said on Thursday.',
+      ['2025-04-25', '2025-04-25'],
+    )).toEqual([]);
+  });
+});
