@@ -1,4 +1,5 @@
 import type { Claim, Quantity } from '../model/claim.js';
+import { singularNoun } from '../match/measure.js';
 
 /**
  * The unit a figure is given per, from the words right after it: "$10 a month", "40 barrels per day", "3 km/h", past
@@ -18,7 +19,9 @@ export function ratePer(claim: Claim, q: Quantity): string | undefined {
   const rest = claim.text.slice(q.span.end - claim.span.start);
   // "30 tonnes of paper a day": the rate follows what is measured.
   const after = rest.slice(OF_PHRASE.exec(rest)?.[0].length ?? 0);
-  const noun = RATE.exec(after)?.[1]?.toLowerCase() ?? distributiveSubject(claim, q);
+  // "£3 each to raise money": a function word after "each" is no noun it distributes over.
+  const per = RATE.exec(after)?.[1]?.toLowerCase();
+  const noun = (per !== undefined && !AFTER_FLOATING.has(per) ? per : undefined) ?? distributiveSubject(claim, q) ?? floatingEach(claim, after);
   return noun === undefined || DETERMINERS.has(noun) ? undefined : noun;
 }
 
@@ -27,6 +30,20 @@ function distributiveSubject(claim: Claim, q: Quantity): string | undefined {
   const actor = claim.proposition.actor;
   if (!actor || actor.span.end > q.span.start) return undefined;
   return DISTRIBUTIVE_SUBJECT.exec(actor.text)?.[1]?.toLowerCase();
+}
+
+/** "each" after the figure with no noun of its own: "bottles of juice were sold for £3 each" (Quirk § 6.51, floating "each"). */
+const FLOATING_EACH = /^\s*each\b(?:\s+(\p{L}+))?/iu;
+/** Words that may follow a floating "each" without being its noun: "£3 each to raise money", "£3 each and …". */
+const AFTER_FLOATING: ReadonlySet<string> = new Set(['to', 'and', 'or', 'but', 'in', 'at', 'on', 'for', 'with', 'from', 'by', 'after', 'before', 'during', 'as', 'while']);
+
+/** For a floating "each", the head noun of what the clause counts (its theme, else its subject), singular: "bottle". */
+function floatingEach(claim: Claim, after: string): string | undefined {
+  const each = FLOATING_EACH.exec(after);
+  if (!each || (each[1] !== undefined && !AFTER_FLOATING.has(each[1].toLowerCase()))) return undefined;
+  const phrase = claim.proposition.theme ?? claim.proposition.actor;
+  const head = phrase?.text.toLowerCase().split(/\s+of\s+/)[0]?.split(/\s+/).at(-1);
+  return head === undefined ? undefined : singularNoun(head);
 }
 
 /** A rate and a total, or rates per different units, are two measures ("$10 a month" / "$3 billion"). */

@@ -1,6 +1,7 @@
 import type { Range } from '../ingest/types.js';
 import { AUXILIARY_HEADS, PREPOSITIONS, SPATIAL_PREPOSITIONS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import { NAME_PARTICLES } from '../lexicon/name-particles.js';
+import { PARTS_OF_DAY } from '../lexicon/date-cues.js';
 import { hasTag, type Term } from './terms.js';
 
 /** Noun phrases around a clause's verb: the subject before it, the theme after it. */
@@ -19,7 +20,7 @@ const NP_BREAK = new Set(['Preposition', 'Conjunction', 'Verb', 'Adverb', 'Quest
 export function nounPhraseBefore(terms: readonly Term[], v: number, from = 0): Range | undefined {
   let objectEnd = -1;
   for (let i = from; i < v; i++) {
-    if (!isNominal(terms[i]!) || hasTag(terms[i], 'Date')) continue;
+    if (!isNominal(terms[i]!) || hasTag(terms[i], 'Date') || partOfDayAfterDate(terms, i)) continue;
     let start = i;
     // "A 17-year-old": the parts of a hyphenated compound belong to the phrase.
     while (start > from && (isModifier(terms[start - 1]!) || hyphenJoined(terms, start))) start--;
@@ -148,6 +149,12 @@ function opensNextPhrase(t: Term): boolean {
   return NEXT_PHRASE.has(t.lower);
 }
 const NEXT_PHRASE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'those', ...SUBJECT_PRONOUNS]);
+
+const PART_OF_DAY: ReadonlySet<string> = new Set(PARTS_OF_DAY);
+/** "Tuesday morning", "Sunday night": a part of the day right after a date is a word of that date, no subject. */
+function partOfDayAfterDate(terms: readonly Term[], i: number): boolean {
+  return PART_OF_DAY.has(terms[i]!.lower) && i > 0 && hasTag(terms[i - 1], 'Date') && !terms[i - 1]!.commaAfter;
+}
 
 function isModifier(t: Term): boolean {
   if (PREPOSITION.has(t.lower)) return false;

@@ -17,3 +17,18 @@ describe('a figure per each of something', () => {
     expect(numeric('The rebuilt wall used 900 tonnes of stone, the waller said.', 'The rebuilt wall used 1,200 tonnes of stone, the trust said.')).toEqual([['900 tonnes', '1,200 tonnes']]);
   });
 });
+
+describe('"each" after a price is a rate per one of the things the clause counts (Quirk § 6.51, floating "each")', () => {
+  it('"sold at £2 a bottle" / "bottles were sold for £3 each" clash', () => {
+    expect(numeric('Juice was sold at £2 a bottle, the committee said.', 'Bottles of juice were sold for £3 each, the committee said.')).toEqual([['£2', '£3']]);
+  });
+  it('"each" before "to" is still floating', () => {
+    expect(numeric('Juice was sold at £2 a bottle, the committee said.', 'Bottles of juice were sold for £3 each to raise money for the pump house.')).toEqual([['£2', '£3']]);
+  });
+  it('the same price twice does not clash', () => {
+    expect(numeric('Juice was sold at £2 a bottle, the committee said.', 'Bottles of juice were sold for £2 each, the committee said.')).toEqual([]);
+  });
+  it('a price each against a total is no clash', () => {
+    expect(numeric('Tickets for the gala cost £5 each, organisers said.', 'Ticket sales for the gala raised £900, organisers said.')).toEqual([]);
+  });
+});

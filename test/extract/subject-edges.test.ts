@@ -61,3 +61,12 @@ describe('a fronted phrase of time with no comma is not the subject', () => {
   it('a name after "from" that is the subject\'s own stays with it', () =>
     expect(main('Volunteers from March Town repaired the fence.')).toMatchObject({ actor: 'Volunteers', lemma: 'repair' }));
 });
+
+describe('a part of the day after a date belongs to the date, not the subject', () => {
+  it.each([
+    ['As of Tuesday morning, two of the animals remain unaccounted for.', 'the animals'],
+    ['By Sunday night, the crews had left the harbour.', 'the crews'],
+  ])('%s', (text, actor) => expect(main(text).actor).toBe(actor));
+
+  it('"the morning" as a subject stays the subject', () => expect(main('The morning was the coldest of the year.').actor).toBe('The morning'));
+});
