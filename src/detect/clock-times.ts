@@ -1,6 +1,6 @@
 import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
-import { CLOCK_APPROXIMATORS, CLOCK_BOUNDS, CLOCK_PREPOSITIONS, NAMED_CLOCK_TIMES, TIME_ZONES } from '../lexicon/clock-words.js';
+import { CLOCK_APPROXIMATORS, CLOCK_BOUNDS, CLOCK_PREPOSITIONS, NAMED_CLOCK_TIMES, PART_OF_DAY_MINUTES, TIME_ZONES } from '../lexicon/clock-words.js';
 
 /** A clock time that places the claim's act: minutes after midnight, whether approximate, its zone, and its words. */
 export interface ClockMention {
@@ -10,6 +10,8 @@ export interface ClockMention {
   approximate: boolean;
   zone: string | undefined;
   span: Span;
+  /** For a part of the day ("Sunday afternoon"): half its length in minutes, `minutes` being its middle. */
+  halfWidth?: number;
 }
 
 /** Two exact clock times of one act this many minutes apart or less may both be right (rounding, "about"). */
@@ -43,7 +45,21 @@ export function clockMentions(claim: Claim): readonly ClockMention[] {
 }
 
 function findClockMentions(claim: Claim): ClockMention[] {
-  return clockMentionsIn(claim.proposition.span);
+  return [...clockMentionsIn(claim.proposition.span), ...partsOfDayIn(claim.proposition.span)];
+}
+
+/** "on Sunday afternoon", "this morning", "yesterday evening": a part of the day after a day's name places the act in it. */
+const PART_OF_DAY = new RegExp(`\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|this|that|yesterday|tomorrow|on\\s+the|in\\s+the)\\s+(${Object.keys(PART_OF_DAY_MINUTES).join('|')})\\b`, 'gi');
+
+/** The parts of the day a span names, each as the middle of its stretch with half its length. */
+function partsOfDayIn(span: Span): ClockMention[] {
+  const out: ClockMention[] = [];
+  for (const m of span.text.matchAll(PART_OF_DAY)) {
+    const [from, to] = PART_OF_DAY_MINUTES[m[1]!.toLowerCase()]!;
+    const at = span.start + m.index + m[0].length - m[1]!.length;
+    out.push({ minutes: (from + to) / 2, halfWidth: (to - from) / 2, twelveHourAmbiguous: false, approximate: false, zone: undefined, span: { start: at, end: at + m[1]!.length, text: m[1]! } });
+  }
+  return out;
 }
 
 /** The clock times written in one span of text ("at 3 p.m.", "shortly after 9:30 GMT"); bounds and ranges left out. */
@@ -104,7 +120,7 @@ export interface ClockClash { x: ClockMention; y: ClockMention; minutes: number 
  * other accounts for both; of the rest, the closest pair in one zone is compared with the slack of the vaguer one.
  */
 export function clockClash(xs: readonly ClockMention[], ys: readonly ClockMention[]): ClockClash | null {
-  const close = (x: ClockMention, y: ClockMention) => x.zone === y.zone && minutesApart(x, y) <= slack(x, y);
+  const close = (x: ClockMention, y: ClockMention) => x.zone === y.zone && withinReach(x, y, minutesApart(x, y));
   const freeX = xs.filter((x) => !ys.some((y) => close(x, y)));
   const freeY = ys.filter((y) => !xs.some((x) => close(x, y)));
   let best: ClockClash | null = null;
@@ -122,13 +138,25 @@ function slack(x: ClockMention, y: ClockMention): number {
   return x.approximate || y.approximate ? CLOCK_APPROXIMATE_SLACK_MINUTES : CLOCK_SLACK_MINUTES;
 }
 
+/**
+ * Two readings that may both be right: points within rounding of each other, a point within rounding of a part of
+ * the day, or two parts of the day that overlap (adjoining ones do not: "afternoon" / "evening").
+ */
+function withinReach(x: ClockMention, y: ClockMention, minutes: number): boolean {
+  const [hx, hy] = [x.halfWidth ?? 0, y.halfWidth ?? 0];
+  return hx > 0 && hy > 0 ? minutes < hx + hy : minutes <= hx + hy + slack(x, y);
+}
+
 /** Both claims place their acts at clock times, and every two times in one zone are further apart than rounding allows. */
 export function clocksApart(a: Claim, b: Claim): boolean {
-  return mentionsApart(clockMentions(a), clockMentions(b));
+  // Parts of the day are too wide to tell two occasions apart ("reopened on Monday morning" / "still closed as of Monday
+  // evening" is one closure told two ways): only clock times do.
+  const points = (c: Claim) => clockMentions(c).filter((m) => m.halfWidth === undefined);
+  return mentionsApart(points(a), points(b));
 }
 
 /** Two sets of clock times in which every two times in one zone are further apart than rounding allows. */
 export function mentionsApart(xs: readonly ClockMention[], ys: readonly ClockMention[]): boolean {
   const pairs = xs.flatMap((x) => ys.filter((y) => y.zone === x.zone).map((y) => [x, y] as const));
-  return pairs.length > 0 && pairs.every(([x, y]) => minutesApart(x, y) > slack(x, y));
+  return pairs.length > 0 && pairs.every(([x, y]) => !withinReach(x, y, minutesApart(x, y)));
 }

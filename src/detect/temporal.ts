@@ -183,5 +183,7 @@ function clockTimeClash(a: Claim, b: Claim): DetectorHit | null {
   const clash = clockClash(xs!, ys!);
   if (clash === null) return null;
   const { x, y, minutes } = clash;
-  return { kind: 'temporal', strength: TEMPORAL_RELATIVE_STRENGTH, evidence: [x.span, y.span], detail: `${x.span.text} vs ${y.span.text} (${minutes} minutes apart)` };
+  // A part of the day is a stretch, not a point: the minutes between their middles would say nothing.
+  const apart = x.halfWidth === undefined && y.halfWidth === undefined ? ` (${minutes} minutes apart)` : '';
+  return { kind: 'temporal', strength: TEMPORAL_RELATIVE_STRENGTH, evidence: [x.span, y.span], detail: `${x.span.text} vs ${y.span.text}${apart}` };
 }

@@ -23,3 +23,15 @@ export const TIME_ZONES: readonly string[] = [
   'hkt', 'jst', 'kst', 'aest', 'aedt', 'acst', 'awst', 'nzst', 'nzdt', 'est', 'edt', 'et', 'cst', 'cdt', 'ct', 'mst',
   'mdt', 'mt', 'pst', 'pdt', 'pt', 'sast', 'eat', 'wat', 'cat',
 ];
+
+/**
+ * Parts of the day as stretches of the clock, in minutes after midnight: the Oxford Dictionary of English's senses
+ * (morning: "the period of time between midnight and noon, especially from sunrise to noon"; afternoon: "the time from
+ * noon or lunchtime to evening"; evening: "the period of time at the end of the day, usually from about 6 p.m. to
+ * bedtime"), bounded at sunrise (6 a.m.), noon, 6 p.m. and 10 p.m. "Night" is left out: it spans the evening.
+ */
+export const PART_OF_DAY_MINUTES: Readonly<Record<string, readonly [number, number]>> = {
+  morning: [360, 720],
+  afternoon: [720, 1080],
+  evening: [1080, 1320],
+};
