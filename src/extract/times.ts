@@ -201,9 +201,9 @@ function toTime(text: string, offset: number, result: chrono.ParsedResult, refer
 /**
  * A weekday after "a", "an", "every" or "each" (perhaps with one modifier: "an extra Saturday service") names a kind of
  * day, not a date: a proper noun with an indefinite or distributive determiner is used as a common noun (Quirk et al.
- * 1985 § 5.68).
+ * 1985 § 5.68); so it does after a possessive determiner ("our Tuesday walks", "its Sunday service").
  */
-const KIND_DETERMINER_BEFORE = /\b(?:a|an|every|each)\s+(?:[a-z]+\s+)?$/i;
+const KIND_DETERMINER_BEFORE = /\b(?:a|an|every|each|our|their|its|his|her|my|your)\s+(?:[a-z]+\s+)?$/i;
 /** Characters before a weekday searched for its determiner. */
 const KIND_DETERMINER_REACH = 24;
 const BARE_WEEKDAY_PHRASE = /^[A-Z][a-z]+day$/;
