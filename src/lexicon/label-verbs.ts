@@ -19,3 +19,10 @@ export const LABEL_VERBS: readonly string[] = [
   'hail',
   'praise',
 ];
+
+/**
+ * Nouns of what someone said, which credit a quote after a colon to their possessor: "Elsie Marr's response: '…'",
+ * "Her reply was blunt: '…'". FrameNet 1.7's Statement and Communication_response frames (response, reply, answer,
+ * retort, comment, remark, statement, explanation, message, verdict) and the noun "words".
+ */
+export const SPEECH_NOUNS: readonly string[] = ['response', 'reply', 'answer', 'retort', 'comment', 'remark', 'statement', 'explanation', 'message', 'verdict', 'words'];

@@ -33,3 +33,15 @@ describe('one quote, two versions, the speaker named two ways', () => {
     expect(evidenceOf('quote', a, b)).toEqual([]);
   });
 });
+
+describe('a quote after "<name>\'s response:" is that person\'s (FrameNet Communication_response)', () => {
+  const a = 'Founder Elsie Marr denied the claims. "I have never destroyed a bird that could fly," Mrs Marr said.';
+  it('two versions of her remark are a misquote', () => {
+    const b = 'Inspectors visited on Tuesday. Elsie Marr\'s response, as she put it to me on the phone: "I have never put down a bird that could fly."';
+    expect(evidenceOf('quote', a, b)).toEqual([['destroyed', 'put down']]);
+  });
+  it('a possessor who is not a person credits no one (hard negative)', () => {
+    const b = 'Inspectors visited on Tuesday. The council\'s response, issued on Monday: "I have never put down a bird that could fly."';
+    expect(evidenceOf('quote', a, b)).toEqual([]);
+  });
+});
