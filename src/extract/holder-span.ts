@@ -70,6 +70,8 @@ export function appositiveHolder(tokens: readonly Token[], verb: number): { star
   const head = tokens.slice(0, open);
   // "The outgoing envoy, Nikolay Mladenov, told …": a name in apposition to a description is the holder (Quirk § 17.72).
   if (nameApposition(head, tokens.slice(open + 1, close))) return { start: open + 1, end: close, named: true };
+  // "Maureen Clegg, 74, said", "The householder, Maureen Clegg, 74, said": an age in apposition (AP style) leaves the holder before it.
+  if (close === open + 2 && isAge(aside)) return ageApposition(head);
   // ", citing two officials," names a nested source: holderStart keeps it as `via`.
   if (aside.lower === 'citing' || (!APPOSITIVE_OPENERS.has(aside.lower) && !isParticipialAside(aside))) return undefined;
   // "In the end, a spokesman said …": an opening adverbial is no holder; a holder is a name or a determiner phrase.
@@ -84,6 +86,17 @@ export function appositiveHolder(tokens: readonly Token[], verb: number): { star
   return NON_RESTRICTIVE.has(aside.lower) ? { start: 0, end: open, relative: { from: open + 1, to: close } } : { start: 0, end: open };
 }
 const NON_RESTRICTIVE: ReadonlySet<string> = new Set(NON_RESTRICTIVE_RELATIVES);
+/** A person's age is at most this; a larger figure between commas is no age. */
+const MAX_AGE = 120;
+const isAge = (t: Token): boolean => t.kind === 'number' && /^\d{1,3}$/.test(t.lower) && Number(t.lower) <= MAX_AGE;
+
+/** The holder before an age appositive: a name, or a description with a name in apposition ("The householder, Maureen Clegg"). */
+function ageApposition(head: readonly Token[]): { start: number; end: number; named?: true } | undefined {
+  const inner = head.findIndex((t) => t.lower === ',');
+  if (inner > 0 && nameApposition(head.slice(0, inner), head.slice(inner + 1))) return { start: inner + 1, end: head.length, named: true };
+  if (inner >= 0 || head.length === 0 || head.length > MAX_HOLDER_WORDS || !head.every((t) => t.kind === 'word') || !head[0]!.capitalized) return undefined;
+  return { start: 0, end: head.length };
+}
 const HOLDER_AUXILIARY: ReadonlySet<string> = new Set(HOLDER_AUXILIARIES);
 
 /** A determiner-led description ("The outgoing envoy to Iraq") followed by a short all-capitalised name. */

@@ -22,3 +22,16 @@ describe('an appositive or participial aside between the holder and "said"', () 
     expect(first(text)).toMatchObject(expected);
   });
 });
+
+describe('an age in apposition between the holder and "said" (AP style: "Maureen Clegg, 74, said")', () => {
+  it.each([
+    ['Maureen Clegg, 74, said the sweep had lit the stove.', 'Maureen Clegg', 'the sweep'],
+    ['The householder, Maureen Clegg, 74, said the sweep had lit the stove.', 'Maureen Clegg', 'the sweep'],
+  ])('%s', (text, holder, actor) => {
+    expect(first(text)).toMatchObject({ holder, kind: 'named', actor, lemma: 'light' });
+  });
+
+  it('a figure too large for an age is no age appositive (hard negative)', () => {
+    expect(first('The club, 1,200, said it would close.').holder).not.toBe('The club');
+  });
+});
