@@ -5,7 +5,8 @@ import type { Claim, Phrase } from '../model/claim.js';
 import { SHARED_STATE_VERBS } from '../lexicon/attitude-verbs.js';
 import { ACTOR_STRENGTH } from '../lexicon/detector-strengths.js';
 import type { Detector } from './types.js';
-import { INDEFINITE_PRONOUNS } from '../lexicon/grammar-words.js';
+import { INDEFINITE_PRONOUNS, PERSONAL_PRONOUNS } from '../lexicon/grammar-words.js';
+import { personNameIn } from '../extract/referents.js';
 import { lightReadAsFull, supportedAsFull } from './light-acts.js';
 import { withoutOpeningCapitals } from './sentence-capitals.js';
 import { eventDoerHit } from './event-doers.js';
@@ -245,6 +246,18 @@ export const detectActor: Detector = (a, b, context) => {
   return converseDoerHit(a, b, context.lexicon) ?? eventDoerHit(a, b, context.lexicon) ?? deciderHit(a, b, context.lexicon);
 };
 
+/**
+ * The claim's holder is a person's full name that is the other claim's actor, and its own actor is a description
+ * (not that name, not a pronoun that may stand for her).
+ */
+function heldByOtherActor(claim: Claim, other: Claim, named: (x: string, y: string) => boolean): boolean {
+  const { holder, holderKind } = claim.attribution;
+  const [own, theirs] = [claim.proposition.actor, other.proposition.actor];
+  if (holderKind !== 'named' || own === undefined || theirs === undefined || personNameIn(holder) === undefined) return false;
+  return named(holder, theirs.text) && !named(holder, own.text) && !PRONOUN_ACTORS.has(own.text.trim().toLowerCase());
+}
+const PRONOUN_ACTORS: ReadonlySet<string> = new Set(PERSONAL_PRONOUNS);
+
 /** The two predicates' actors: detectActor's first reading. */
 const predicateActorHit: Detector = (a, b, context) => {
   const aliases = context.lexicon.aliases;
@@ -261,7 +274,10 @@ const predicateActorHit: Detector = (a, b, context) => {
   const named = (x: string, y: string) => sameName(x, y, aliases);
   // "its owner" / "the owner's grandson": a kin noun names another person than its possessor, whoever "its" is.
   const kinOfOther = namesThePossessorsKin(actorA.text, actorB.text, named);
-  if ((!kinOfOther && maybeCoreferent(...withoutOpeningCapitals(a, actorA, b, actorB), context.lexicon)) || isTimeSpan(actorA) || isTimeSpan(actorB) || alternation(a, b, aliases)) return null;
+  // "Maureen Clegg said the sweep had lit it" / "Maureen Clegg had lit it": a speaker names herself "I", so the
+  // description in her own report is someone else (Quirk § 6.13, first person for the speaker).
+  const speakerIsOther = heldByOtherActor(a, b, named) || heldByOtherActor(b, a, named);
+  if ((!kinOfOther && !speakerIsOther && maybeCoreferent(...withoutOpeningCapitals(a, actorA, b, actorB), context.lexicon)) || isTimeSpan(actorA) || isTimeSpan(actorB) || alternation(a, b, aliases)) return null;
   // "Volkar and Apex bought it" / "Apex bought it"; "shot by a hunter, assisted by a ranger": co-doers and helpers share the act.
   if (namedBesideDoer(a, actorA, actorB, named) || namedBesideDoer(b, actorB, actorA, named)) return null;
   const [countedA, countedB] = [isCounted(a, actorA), isCounted(b, actorB)];

@@ -16,3 +16,17 @@ export function withoutClitic(terms: readonly Term[], actor: Range): Range {
   const pronoun = CLITIC.exec(only.lower)?.[1];
   return pronoun !== undefined && PRONOUN.has(pronoun) ? { start: actor.start, end: actor.start + pronoun.length } : actor;
 }
+
+/** The reflexive pronouns (Quirk et al. 1985 § 6.23). */
+const REFLEXIVE: ReadonlySet<string> = new Set(['myself', 'yourself', 'himself', 'herself', 'itself', 'ourselves', 'yourselves', 'themselves']);
+
+/**
+ * "had lit the wood-burner herself": a reflexive after the object is emphatic, stressing who did it (Quirk § 6.24), no
+ * word of the object; the object ends before it. A reflexive alone ("hurt herself") is the object and stays.
+ */
+export function withoutEmphaticReflexive(terms: readonly Term[], theme: Range): Range {
+  const inside = terms.filter((t) => t.start >= theme.start && t.end <= theme.end);
+  const last = inside.at(-1);
+  if (inside.length < 2 || !last || !REFLEXIVE.has(last.lower)) return theme;
+  return { start: theme.start, end: inside.at(-2)!.end };
+}

@@ -30,7 +30,7 @@ import { nameInApposition } from './actor-apposition.js';
 import { certaintyIdiom } from './negator-idioms.js';
 import { NEGATOR, beforeSkipping, isAfterModal, isBe, isBeForm, isIrregularPast, withIrregularRoots, isLexicalVerb, isPostModifier, isReducedRelative, otherVerbs, throughCopula, throughIntention, verbAfter } from './verbs.js';
 import { isParticiple } from './verb-forms.js';
-import { withoutClitic } from './clitics.js';
+import { withoutClitic, withoutEmphaticReflexive } from './clitics.js';
 import { isIndefiniteRelative } from './indefinite-relatives.js';
 
 /** Stems of the single-word status and refusal verbs, which wrap an inner proposition. */
@@ -155,7 +155,7 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   const second = object && secondObject(terms, object, verb.root);
   const theme = second === null ? undefined : (second ?? object ?? (governs ? wrappedObject(terms, v) : undefined));
   const complement = !theme && isCopula(verb) ? (nounPhraseAfter(terms, v + 1) ?? prepositionalComplement(terms, v + 1)) : undefined;
-  if (theme) parts.theme = theme;
+  if (theme) parts.theme = withoutEmphaticReflexive(terms, theme);
   if (complement) parts.complement = complement;
   if (parts.passive) {
     // "was sold to a firm which was later bought by Enel": a "by" inside a relative clause after it is that clause's.

@@ -46,3 +46,24 @@ describe('a pronoun with a contracted auxiliary stands for whoever the report me
     expect(evidenceOf('actor', a, b)).toEqual([]);
   });
 });
+
+describe('a description in a named speaker\'s own report is someone else (a speaker says "I")', () => {
+  it('"Maureen Clegg said the sweep had lit the stove" / "Maureen Clegg had lit the stove herself" clash', () => {
+    expect(evidenceOf('actor', 'The householder, Maureen Clegg, 74, said the sweep had lit the stove himself.', 'Neighbours said the owner, Maureen Clegg, had lit the stove herself.')).toEqual([['the sweep', 'Maureen Clegg']]);
+  });
+  it('her own "she" is herself: no clash (hard negative)', () => {
+    expect(evidenceOf('actor', 'Maureen Clegg said she had lit the stove herself.', 'Neighbours said Maureen Clegg had lit the stove.')).toEqual([]);
+  });
+  it('a description told in the writer\'s voice may still be the named person (hard negative)', () => {
+    expect(evidenceOf('actor', 'The owner had lit the stove, neighbours said.', 'Maureen Clegg had lit the stove, neighbours said.')).toEqual([]);
+  });
+});
+
+describe('the speaker rule needs a named speaker and a described doer', () => {
+  it('a described speaker ("its director") proves nothing (hard negative)', () => {
+    expect(evidenceOf('actor', 'The trust has sold the cottage, its chairman said.', 'The trust\'s chairman, Alan Pike, has sold the cottage.')).toEqual([]);
+  });
+  it('a pronoun doer in her own report may be herself (hard negative)', () => {
+    expect(evidenceOf('actor', 'A 17-year-old girl poured acid on the car.', 'The 17-year-old said she poured acid on the car.')).toEqual([]);
+  });
+});

@@ -70,3 +70,8 @@ describe('a part of the day after a date belongs to the date, not the subject', 
 
   it('"the morning" as a subject stays the subject', () => expect(main('The morning was the coldest of the year.').actor).toBe('The morning'));
 });
+
+describe('an emphatic reflexive after the object is no word of the object (Quirk § 6.24)', () => {
+  it('"had lit the wood-burner herself" has the wood-burner as theme', () => expect(main('The owner had lit the wood-burner herself.').theme).toBe('wood-burner'));
+  it('a reflexive object stays the object', () => expect(main('The climber hurt herself on the ridge.').theme).toBe('herself'));
+});
