@@ -6,7 +6,7 @@ import {
 } from '../lexicon/attribution-cues.js';
 import type { Range } from '../ingest/types.js';
 import { NON_RESTRICTIVE_RELATIVES } from '../lexicon/clause-cues.js';
-import { DESCRIPTION_DETERMINERS, MAX_NAME_WORDS } from '../lexicon/grammar-words.js';
+import { DESCRIPTION_DETERMINERS, MAX_NAME_WORDS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import { NAMED_CLOCK_TIMES } from '../lexicon/clock-words.js';
 import { MONTHS, PARTS_OF_DAY, RELATIVE_DAY_WORDS, RELATIVE_PERIOD_MODIFIERS, RELATIVE_PERIODS, WEEKDAYS } from '../lexicon/date-cues.js';
 import type { Token } from '../segment/tokens.js';
@@ -44,10 +44,16 @@ export function holderStart(tokens: readonly Token[], verb: number): { start: nu
     }
   }
   const brk = lastIndex(tokens, end - 1, (t) => CLAUSE_BREAK.has(t.lower));
-  const result: { start: number; end: number; via?: { from: number; to: number } } = { start: brk + 1, end: via?.from ?? end };
+  // "At a reading on Friday night she told …": a subject pronoun takes no modifier before it, so the words before it
+  // are a fronted adjunct and the holder is the pronoun alone (Quirk § 6.2).
+  const last = via?.from ?? end;
+  const pronounOnly = last - 1 > brk + 1 && HOLDER_PRONOUNS.has(tokens[last - 1]?.lower ?? '') && tokens[last - 2]?.kind === 'word';
+  const result: { start: number; end: number; via?: { from: number; to: number } } = { start: pronounOnly ? last - 1 : brk + 1, end: last };
   if (via) result.via = via;
   return result;
 }
+
+const HOLDER_PRONOUNS: ReadonlySet<string> = new Set(SUBJECT_PRONOUNS);
 
 /** An aside between the holder and its verb is at most this many tokens ("a spokeswoman for the port authority"). */
 export const MAX_APPOSITIVE_TOKENS = 18;

@@ -52,7 +52,7 @@ export function noteReferents(claim: Claim, referents: Referents, sentenceStart?
   for (const [subject, minWords] of subjects) {
     if (subject === undefined || PRONOUNS.has(subject.toLowerCase())) continue;
     const oneWordName = minWords > 1 && sentenceStart !== undefined && innerOneWordName(claim, sentenceStart);
-    const name = isName(subject, oneWordName ? 1 : minWords) ? subject : trailingName(subject);
+    const name = isName(subject, oneWordName ? 1 : minWords) ? subject : (trailingName(subject) ?? possessorName(subject));
     if (name) referents.person = name;
     referents.group = subject;
     return;
@@ -86,6 +86,15 @@ function innerOneWordName(claim: Claim, sentenceStart: number): boolean {
   const actor = claim.proposition.actor;
   if (!actor || actor.span.start <= sentenceStart || !NAME_WORD.test(actor.text.trim())) return false;
   return !claim.places.some((p) => p.span.start < actor.span.end && actor.span.start < p.span.end);
+}
+
+/**
+ * "Isla Mercer's poem was hand-set …": a full name as the possessor of a subject that names no person is the person a
+ * later "she" most likely stands for (the subject, a thing, cannot be "she").
+ */
+function possessorName(subject: string): string | undefined {
+  const possessor = /^(.+?)['’]s\s/.exec(subject.trim())?.[1];
+  return possessor !== undefined && isName(possessor, 2) ? possessor : undefined;
 }
 
 /** A person's name in a subject: the subject itself when it is a full name, else the full name it ends in ("director Ana Ruiz"). */

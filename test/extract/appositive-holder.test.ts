@@ -35,3 +35,15 @@ describe('an age in apposition between the holder and "said" (AP style: "Maureen
     expect(first('The club, 1,200, said it would close.').holder).not.toBe('The club');
   });
 });
+
+describe('a fronted adjunct with no comma before a pronoun holder', () => {
+  it('the holder is the pronoun alone', () => expect(first('At the hearing he said the fence was down.').holder).toBe('he'));
+  it('and stands for the person the previous subject\'s possessor names ("Isla Mercer\'s poem …")', () => {
+    const claims = extractClaims({ id: 'd', text: 'Isla Mercer\'s poem was hand-set in metal type. At a reading on Friday night she told the audience that the press would close.', source: 'Wire' });
+    expect(claims.at(-1)?.attribution).toMatchObject({ holder: 'Isla Mercer', holderKind: 'named' });
+  });
+  it('a possessor that is no full name is no referent (hard negative)', () => {
+    const claims = extractClaims({ id: 'd', text: 'The council\'s poem was hand-set in metal type. At a reading on Friday night she told the audience that the press would close.', source: 'Wire' });
+    expect(claims.at(-1)?.attribution.holder).not.toBe('The council');
+  });
+});
