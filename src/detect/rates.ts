@@ -42,7 +42,9 @@ function floatingEach(claim: Claim, after: string): string | undefined {
   const each = FLOATING_EACH.exec(after);
   if (!each || (each[1] !== undefined && !AFTER_FLOATING.has(each[1].toLowerCase()))) return undefined;
   const phrase = claim.proposition.theme ?? claim.proposition.actor;
-  const head = phrase?.text.toLowerCase().split(/\s+of\s+/)[0]?.split(/\s+/).at(-1);
+  const words = phrase?.text.toLowerCase().split(/\s+/) ?? [];
+  const of = words.indexOf('of');
+  const head = (of > 0 ? words.slice(0, of) : words).at(-1);
   return head === undefined ? undefined : singularNoun(head);
 }
 

@@ -28,9 +28,11 @@ export function creditLabelQuotes(claim: Claim, quotes: readonly Quote[], unspok
   });
 }
 
-const SPEECH = SPEECH_NOUNS.join('|');
-/** "Elsie Marr's response, as she put it to me: ", "Her reply was blunt: ": a possessor, a speech noun, then words up to a colon right before the quote. */
-const POSSESSED_SPEECH = new RegExp(`(?:^|[^\\p{L}])((?:\\p{Lu}[\\p{L}-]+\\s+){0,2}\\p{Lu}[\\p{L}-]+['’]s?|[Hh]is|[Hh]er)\\s+(?:${SPEECH})\\b[^"“:.]*:\\s*["“]?$`, 'u');
+const SPEECH: ReadonlySet<string> = new Set(SPEECH_NOUNS);
+/** Most words a possessor's name may have before the speech noun ("Elsie Marr's"). */
+const MAX_POSSESSOR_WORDS = 3;
+const CAPITALISED = /^\p{Lu}/u;
+const POSSESSIVE_ENDING = /['’]s?$/;
 const POSSESSIVE_PRONOUN: Readonly<Record<string, string>> = { his: 'he', her: 'she' };
 
 /**
@@ -40,10 +42,28 @@ const POSSESSIVE_PRONOUN: Readonly<Record<string, string>> = { his: 'he', her: '
  */
 function possessorSpeaker(claim: Claim, quote: Quote, referents: Referents): string | undefined {
   const before = claim.text.slice(0, Math.max(0, quote.span.start - claim.span.start));
-  const possessor = POSSESSED_SPEECH.exec(before)?.[1];
+  const possessor = speechPossessor(before);
   if (possessor === undefined) return undefined;
   const pronoun = POSSESSIVE_PRONOUN[possessor.toLowerCase()];
   if (pronoun !== undefined) return referentFor(pronoun, referents);
   const name = possessor.replace(/['’]s?$/, '');
   return name.split(/\s+/).length >= 2 ? name : personNameIn(name) ?? (referents.person?.split(/\s+/).includes(name) ? referents.person : undefined);
+}
+
+/** The possessor of a speech noun in the words up to a colon that ends `before` (past an opening quote mark), if any. */
+function speechPossessor(before: string): string | undefined {
+  let tail = before.trimEnd();
+  if (tail.endsWith('"') || tail.endsWith('“')) tail = tail.slice(0, -1).trimEnd();
+  if (!tail.endsWith(':')) return undefined;
+  // Only the words after the last sentence end or quote mark before the colon.
+  const cut = Math.max(tail.lastIndexOf('.', tail.length - 2), tail.lastIndexOf('"', tail.length - 2), tail.lastIndexOf('“', tail.length - 2));
+  const words = tail.slice(cut + 1, -1).trim().split(/\s+/);
+  const at = words.findIndex((w) => SPEECH.has(w.toLowerCase().replace(/[^a-z]/g, '')));
+  if (at < 1) return undefined;
+  const last = words[at - 1]!;
+  if (/^(?:his|her)$/i.test(last)) return last;
+  if (!POSSESSIVE_ENDING.test(last) || !CAPITALISED.test(last)) return undefined;
+  let from = at - 1;
+  while (from > 0 && at - from < MAX_POSSESSOR_WORDS && CAPITALISED.test(words[from - 1]!)) from--;
+  return words.slice(from, at).join(' ');
 }

