@@ -5,8 +5,8 @@ import type { Claim, Phrase } from '../model/claim.js';
 import { SHARED_STATE_VERBS } from '../lexicon/attitude-verbs.js';
 import { ACTOR_STRENGTH } from '../lexicon/detector-strengths.js';
 import type { Detector } from './types.js';
-import { INDEFINITE_PRONOUNS, PERSONAL_PRONOUNS } from '../lexicon/grammar-words.js';
-import { personNameIn } from '../extract/referents.js';
+import { INDEFINITE_PRONOUNS } from '../lexicon/grammar-words.js';
+import { heldByOtherActor } from './speaker-doers.js';
 import { lightReadAsFull, supportedAsFull } from './light-acts.js';
 import { withoutOpeningCapitals } from './sentence-capitals.js';
 import { eventDoerHit } from './event-doers.js';
@@ -245,18 +245,6 @@ export const detectActor: Detector = (a, b, context) => {
   // Who made the call: "shut the pool voluntarily" / "inspectors ordered the closure".
   return converseDoerHit(a, b, context.lexicon) ?? eventDoerHit(a, b, context.lexicon) ?? deciderHit(a, b, context.lexicon);
 };
-
-/**
- * The claim's holder is a person's full name that is the other claim's actor, and its own actor is a description
- * (not that name, not a pronoun that may stand for her).
- */
-function heldByOtherActor(claim: Claim, other: Claim, named: (x: string, y: string) => boolean): boolean {
-  const { holder, holderKind } = claim.attribution;
-  const [own, theirs] = [claim.proposition.actor, other.proposition.actor];
-  if (holderKind !== 'named' || own === undefined || theirs === undefined || personNameIn(holder) === undefined) return false;
-  return named(holder, theirs.text) && !named(holder, own.text) && !PRONOUN_ACTORS.has(own.text.trim().toLowerCase());
-}
-const PRONOUN_ACTORS: ReadonlySet<string> = new Set(PERSONAL_PRONOUNS);
 
 /** The two predicates' actors: detectActor's first reading. */
 const predicateActorHit: Detector = (a, b, context) => {
