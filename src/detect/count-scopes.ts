@@ -114,7 +114,10 @@ function inDivision(claim: Claim): boolean {
 export function partWithinWhole(a: Claim, x: Quantity, b: Claim, y: Quantity): boolean {
   const [lx, hx, ly, hy] = [x.base.from ?? -Infinity, x.base.to ?? Infinity, y.base.from ?? -Infinity, y.base.to ?? Infinity];
   // "fourth-quarter output reached 7.3 million tonnes" / "produced 27.1 million tonnes in 2024": a quarter's figure is part of the year's.
-  if (ADDITIVE.has(x.dimension) && (interimPart(a, b) || interimPart(b, a))) return interimPart(a, b) ? lx <= hy : ly <= hx;
+  if (ADDITIVE.has(x.dimension)) {
+    const [aInterim, bInterim] = [interimPart(a, b), interimPart(b, a)];
+    if (aInterim || bInterim) return aInterim ? lx <= hy : ly <= hx;
+  }
   if (x.dimension !== 'count') return false;
   const part = (p: Claim, w: Claim) => narrower(p, w) || oneOfSeveral(p, w) || progressTowardTarget(p, w) || (inDivision(p) && !inDivision(w));
   const [aPart, bPart] = [part(a, b) || partitive(a, x), part(b, a) || partitive(b, y)];

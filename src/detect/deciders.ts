@@ -183,7 +183,7 @@ function oneHolding(ownClaim: Claim, own: DeciderReading, directed: DeciderReadi
 function leftAnotherBody(ownClaim: Claim, remover: Phrase): boolean {
   const after = afterPredicate(ownClaim);
   const named = after.split(/[\s,.;:]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
-  if (named.length === 0 || !remover.text.split(/\s+/).slice(1).concat(remover.text.split(/\s+/)[0]!).some((w) => /^\p{Lu}/u.test(w))) return false;
+  if (named.length === 0 || !remover.text.split(/\s+/).some((w) => /^\p{Lu}/u.test(w))) return false;
   const removerWords = new Set(wordsOf(remover.text).map((w) => w.replace(/['’]s$/, '')));
   return !named.some((w) => removerWords.has(w));
 }

@@ -4,6 +4,7 @@
  */
 import type { Claim } from '../model/claim.js';
 import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
+import { verbGroupBefore } from '../relate/past-time.js';
 
 export type VerbForm = 'present-progressive' | 'present-simple' | 'past' | 'nonfinite' | 'other';
 
@@ -106,11 +107,8 @@ export function toldAsState(claim: Claim): boolean {
 
 /** The auxiliaries right before the predicate, nearest first, past "not" and a few adverbs; a clitic stands for its auxiliary ("they'll" → "'ll"). */
 function auxiliariesBefore(claim: Claim): string[] {
-  const { predicate, span } = claim.proposition;
-  if (!predicate) return [];
-  const before = span.text.slice(0, predicate.span.start - span.start).trim().toLowerCase().split(/\s+/).filter(Boolean);
   const out: string[] = [];
-  for (const word of before.slice(-AUXILIARY_REACH).reverse()) {
+  for (const word of verbGroupBefore(claim).slice(-AUXILIARY_REACH).reverse()) {
     const bare = word.replace(/^\p{L}+(?=['’])/u, '');
     if (BE_FORMS.has(bare) || FRAME_OF_AUXILIARY[bare] !== undefined) out.push(bare);
     else if (!SKIPPED_BEFORE_VERB.has(word)) break;

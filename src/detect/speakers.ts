@@ -1,6 +1,7 @@
 /** Telling speakers apart: only two names can be; a role ("the network's director") or a pronoun may be anyone. */
 
 import { derived, type Lexicon } from '../lexicon/index.js';
+import { personNameIn } from '../extract/referents.js';
 
 const outletWords = (lexicon: Pick<Lexicon, 'outletWords'>): ReadonlySet<string> => new Set(lexicon.outletWords);
 
@@ -79,11 +80,8 @@ const courtesy = (word: string | undefined) => word !== undefined && COURTESY.ha
 function courtesyTitled(short: string, full: string): boolean {
   const words = short.trim().split(/\s+/);
   if (words.length !== 2 || !courtesy(words[0])) return false;
-  const all = full.trim().split(/\s+/);
-  let at = all.length;
-  while (at > 0 && isCapitalised(all[at - 1]!)) at -= 1;
-  const name = all.slice(at);
-  return name.length >= MIN_NAME_WORDS && !courtesy(name[0]) && name.at(-1) === words[1];
+  const name = personNameIn(full)?.split(/\s+/);
+  return name !== undefined && !courtesy(name[0]) && name.at(-1) === words[1];
 }
 
 /** The leader a speaker names ("President Zelensky" → "volodymyr zelenskyy"), by the longest known name at its end. */

@@ -75,7 +75,7 @@ function isNameWord(w: string, i: number, words: readonly string[]): boolean {
 
 const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
 /** A capitalised word with lower-case letters after its first: a name, not an acronym ("NATO") or a shouted word. */
-const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+export const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
 
 /**
  * The claim's actor is one capitalised word that does not open its sentence and is none of the claim's places: inside

@@ -1,9 +1,6 @@
 import type { Claim } from '../model/claim.js';
 import { actorKey } from './keys.js';
-import { personNameIn } from './referents.js';
-
-/** A one-word name: a capital, then lower-case letters (not an acronym, not a pronoun's capital). */
-const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+import { NAME_WORD, personNameIn } from './referents.js';
 
 /**
  * "Mara Pellow … Pellow repainted", "Mara Pellow … Mara repainted": news gives a person's full name once and then the
