@@ -2,7 +2,7 @@ import type { Claim, Time } from '../model/claim.js';
 import { TEMPORAL_RELATIVE_STRENGTH, TEMPORAL_STRENGTH, TEMPORAL_ZONE_SLACK_DAYS } from '../lexicon/detector-strengths.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
 import { persists } from './opposition.js';
-import { datesComparable, weekdayMentions, weekdaysApart, type WeekdayMention } from '../match/dates.js';
+import { datesComparable, weekdayMentions, weekdaysApart, weekdaysIn, type WeekdayMention } from '../match/dates.js';
 import type { Span } from '../model/span.js';
 import { clockClash, clockMentions } from './clock-times.js';
 import { futureVerbGroup } from '../relate/intended-events.js';
@@ -145,7 +145,7 @@ export const detectTemporal: Detector = (a, b, context) => {
   let best: { gap: number; x: Time; y: Time } | null = null;
   for (const x of actDates(a).filter((t) => !accounted(t, a, b))) {
     for (const y of actDates(b).filter((t) => !accounted(t, b, a))) {
-      if (!datesComparable(x, y) || twoOccurrences(x, y, a, b) || observedLater(x, y, a, b, context)) continue;
+      if (!datesComparable(x, y) || sameWeekdayWritten(x, y) || twoOccurrences(x, y, a, b) || observedLater(x, y, a, b, context)) continue;
       const gap = gapBetween(x, y, a, b);
       if (!best || gap < best.gap) best = { gap, x, y };
     }
@@ -160,6 +160,17 @@ export const detectTemporal: Detector = (a, b, context) => {
     detail: `${best.x.span.text} vs ${best.y.span.text} (${best.gap} day${best.gap === 1 ? '' : 's'} apart)`,
   };
 };
+
+/**
+ * "on Monday" / "on Monday" in reports published on different days: both name the same weekday with no calendar date,
+ * and they fall apart only as each is counted from its own publication day. Reporters of one event who name the same
+ * weekday mean the same day (a report written before it went out keeps its writer's "Monday"), so that is no clash.
+ */
+function sameWeekdayWritten(x: Time, y: Time): boolean {
+  if (!x.relative || !y.relative || /\d/.test(x.span.text + y.span.text)) return false;
+  const [dx, dy] = [weekdaysIn(x.span.text), weekdaysIn(y.span.text)];
+  return dx.length === 1 && dy.length === 1 && dx[0]!.day === dy[0]!.day;
+}
 
 /**
  * Two undated reports that give one event different weekdays ("made landfall on Tuesday" / "on Wednesday"): with no

@@ -33,7 +33,7 @@ import { withoutSubjectRelatives } from './subject-relatives.js';
 import { denialCue, negationScope, underDenial } from './denial.js';
 import { findState } from './state.js';
 import { tagDepthFor } from './tag-depth.js';
-import { parseTerms } from './terms.js';
+import { hasTag, parseTerms } from './terms.js';
 import { markLead } from './leads.js';
 import { continueQuotedSpeech } from './quote-continuation.js';
 import { rebutPreviousStory } from './anaphoric-rebuttal.js';
@@ -251,7 +251,8 @@ function buildClaim(shared: Shared, span: Range, part: ClausePart, propRange: Ra
   const propTokens = segTokens(seg, propRange).filter(inRanges);
   const state = findState(propTokens, parts, context.lexicon);
   const textView = { text: doc.text, view };
-  const direction = timeDirection(propTokens, { start: predicate.start, lower: doc.text.slice(predicate.start, predicate.end).toLowerCase() });
+  const verb = { start: predicate.start, lower: doc.text.slice(predicate.start, predicate.end).toLowerCase(), presentTense: hasTag(predicate, 'PresentTense') };
+  const direction = timeDirection(propTokens, verb);
   const claim: Claim = {
     id,
     documentId: doc.id,

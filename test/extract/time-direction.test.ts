@@ -25,6 +25,8 @@ describe('weekdays resolved by the clause verb group', () => {
     ['The hearing is due to resume on Monday.', [['resume', 'Monday', '2026-03-09']]],
     ['The hearing is to resume on Monday.', [['resume', 'Monday', '2026-03-09']]],
     ["It'll open on Sunday.", [['open', 'Sunday', '2026-03-08']]],
+    // The simple present of a scheduled event (Quirk et al. 1985 § 4.21).
+    ['The spring season opens at the showground on Saturday.', [['open', 'Saturday', '2026-03-07']]],
     // On or after: a future weekday that is the reference's own weekday is that day.
     ['The strike will end on Tuesday.', [['end', 'Tuesday', '2026-03-03']]],
   ])('ahead: %s', (text, expected) => {
@@ -62,8 +64,21 @@ describe('"this weekend" points the way of its clause too', () => {
   it.each([
     ['The fair will open this weekend, organisers said.', [['this weekend', '2026-03-07', '2026-03-08']]],
     ['The fair is open this weekend.', [['this weekend', '2026-03-07', '2026-03-08']]],
+    // The simple present of a scheduled event (Quirk et al. 1985 § 4.21) is ahead too.
+    ['The national season opens at the showground this weekend.', [['this weekend', '2026-03-07', '2026-03-08']]],
+    ['Both leagues start their spring fixtures this weekend.', [['this weekend', '2026-03-07', '2026-03-08']]],
   ])('ahead: %s', (text, expected) => {
     expect(weekend(text)).toEqual(expected);
+  });
+
+  it('a scheduled "this Saturday" and "this weekend" in the simple present agree (silent)', () => {
+    const docs = analyze({
+      documents: [
+        { id: 'a', text: 'The rally season opens at Kelso this Saturday, the club said.', publishedAt: TUESDAY, source: { name: 'A', kind: 'wire' } },
+        { id: 'b', text: 'The rally season opens at Kelso this weekend, the club said.', publishedAt: TUESDAY, source: { name: 'B', kind: 'newspaper' } },
+      ],
+    });
+    expect(docs.conflicts.filter((c) => c.kind === 'temporal')).toEqual([]);
   });
 
   it('said on the weekend itself, "this weekend" is that weekend whatever the tense', () => {
