@@ -11,6 +11,7 @@ import { exchangedParties } from './role-swaps.js';
 import { oneDeath } from './one-death.js';
 import { countsOfOneOutcome } from './numeric.js';
 import { thingsInOtherPlaces } from './thing-places.js';
+import { namedThingsApart } from './named-things.js';
 import { ordinalsApart, settingsApart } from './settings-apart.js';
 import { clocksApart } from './clock-times.js';
 import { stagesApart } from './contest-stages.js';
@@ -83,6 +84,7 @@ export const PAIR_GATES = [
   'another-referent',
   'other-numbered-things',
   'things-in-other-places',
+  'other-named-things',
   'resale',
   'two-occasions',
   'reported-apart',
@@ -245,6 +247,7 @@ export function lazyPlan(a: Claim, b: Claim, context: DetectContext, match = 1):
     if (!WORDING_KINDS.has(kind) && anotherReferent()) return 'another-referent';
     if (!WORDING_KINDS.has(kind) && otherNumbered()) return 'other-numbered-things';
     if (!WORDING_KINDS.has(kind) && otherPlaces()) return 'things-in-other-places';
+    if (!WORDING_KINDS.has(kind) && namedThingsApart(a, b)) return 'other-named-things';
     // A resale: two transfers, whose figures, dates, places and doers need not agree.
     if (relation.distinct && (eventBound || (kind === 'actor' && !swappedRoles()))) return 'resale';
     if (OCCASION_BOUND.has(kind) && twoOccasions()) return 'two-occasions';
@@ -272,8 +275,7 @@ export function lazyPlan(a: Claim, b: Claim, context: DetectContext, match = 1):
   return { relation, aligned, sameAct, outcomeCount, synonymousPredicates, gate, notOneEvent, personGate };
 }
 
-/** What a detector of one kind reads about the pair, beyond the lexicon: decided by the plan, the same for every detector of a kind. */
-/** What kindContext and personContext read of a plan. */
+/** What kindContext and personContext read of a plan: decided by the plan, the same for every detector of a kind. */
 type PlanCore = Pick<PairPlan, 'relation' | 'aligned' | 'sameAct' | 'outcomeCount' | 'synonymousPredicates'>;
 
 export function kindContext(plan: PlanCore, kind: ConflictKind, context: DetectContext): DetectContext {

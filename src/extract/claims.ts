@@ -251,7 +251,7 @@ function buildClaim(shared: Shared, span: Range, part: ClausePart, propRange: Ra
   const propTokens = segTokens(seg, propRange).filter(inRanges);
   const state = findState(propTokens, parts, context.lexicon);
   const textView = { text: doc.text, view };
-  const verb = { start: predicate.start, lower: doc.text.slice(predicate.start, predicate.end).toLowerCase(), presentTense: hasTag(predicate, 'PresentTense') };
+  const verb = { start: predicate.start, lower: doc.text.slice(predicate.start, predicate.end).toLowerCase(), lemma: predicate.root, presentTense: hasTag(predicate, 'PresentTense') };
   const direction = timeDirection(propTokens, verb);
   const claim: Claim = {
     id,

@@ -23,3 +23,14 @@ export const PAST_AUXILIARIES: readonly string[] = ['was', 'were', 'had', 'did']
 
 /** Prepositions of a time that ends a state (Quirk § 9.38): with a present state, the day named lies ahead. */
 export const UNTIL_PREPOSITIONS: readonly string[] = ['until', 'till'];
+
+/**
+ * Verbs of transitional events whose simple present tells a scheduled future (Quirk § 4.21, the "futurate" present
+ * with verbs of motion, beginning and ending: "the season opens on Saturday", "the ferry leaves at noon"; Leech,
+ * Meaning and the English Verb, § 98). Other verbs in the simple present tell the moment of speaking ("the spa notes
+ * the decision of Wednesday") and leave a weekday in the past.
+ */
+export const FUTURATE_VERBS: readonly string[] = [
+  'arrive', 'come', 'go', 'leave', 'depart', 'return', 'sail', 'fly', 'begin', 'start', 'commence', 'end', 'finish',
+  'close', 'open', 'reopen', 'resume', 'restart', 'launch', 'kick', 'run', 'take', 'meet', 'play', 'race', 'visit',
+];

@@ -1,0 +1,114 @@
+import type { Claim, Phrase, Place } from '../model/claim.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/date-cues.js';
+import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
+import { samePlaceOrWithin } from '../extract/gazetteer.js';
+import { claimWords, type Token } from '../relate/words.js';
+
+/*
+ * "The tide mill at Hythe Spit has closed" / "Saltmarsh Quay tide mill reopened": each claim says which thing it
+ * speaks of by a proper name, a capitalised premodifier of a common head noun (Quirk et al. 1985 § 17.104, proper nouns
+ * as premodifiers) or a capitalised postmodifier after a preposition (§ 17.36), and the two names share no word. They
+ * are two mills, whatever each is said to do, so nothing said of the one is an account of the other.
+ */
+
+const PREPOSITION: ReadonlySet<string> = new Set(SIMPLE_PREPOSITIONS);
+/** Prepositions whose proper object tells which thing a noun is ("the mill at Hythe", "the choir from Ashby"). */
+const IDENTIFYING: ReadonlySet<string> = new Set(['at', 'in', 'near', 'of', 'on', 'outside', 'from']);
+const CAPITALISED = /^\p{Lu}/u;
+/** A capitalised date word names when, not which ("Saturday's parade", "the March meeting"). */
+const dateWord = (t: Token) => WEEKDAYS.has(t.lower) || MONTHS.has(t.lower);
+const isName = (t: Token) => CAPITALISED.test(t.span.text) && t.content && !dateWord(t);
+
+interface NamedThing {
+  head: string;
+  /** The lower-cased words of its names. */
+  names: ReadonlySet<string>;
+  /** The spans its names cover, to find the places among them. */
+  spans: readonly { start: number; end: number }[];
+}
+
+/** The tokens of the phrase up to its head (the last content word before a preposition), and the head. */
+function headOf(tokens: readonly Token[], phrase: Phrase): { words: Token[]; head: Token } | undefined {
+  const words: Token[] = [];
+  let head: Token | undefined;
+  for (const t of tokens) {
+    if (t.span.start < phrase.span.start || t.span.end > phrase.span.end) continue;
+    if (PREPOSITION.has(t.lower) && head) break;
+    words.push(t);
+    if (t.content) head = t;
+  }
+  return head ? { words: words.slice(0, words.indexOf(head) + 1), head } : undefined;
+}
+
+const POSSESSOR = /['’]s?$/;
+
+/**
+ * Capitalised words before the head. A lone capital on the claim's first word may be the sentence's capital ("Local
+ * mills"), so a first word counts only as part of a longer name ("Saltmarsh Quay tide mill") or as a possessor
+ * ("Orford's lifeboat station").
+ */
+function premodifierNames(words: readonly Token[], claim: Claim): Token[] {
+  const before = words.slice(0, -1);
+  const names = before.filter(isName);
+  const first = before[0];
+  const sentenceStart = first !== undefined && first.span.start === claim.span.start;
+  const longer = (before[1] !== undefined && isName(before[1])) || POSSESSOR.test(first?.span.text ?? '');
+  if (sentenceStart && names[0] === first && !longer) names.shift();
+  return names;
+}
+
+/** Capitalised words after an identifying preposition right after the head, before `end` ("the mill at Hythe Spit"). */
+function postmodifierNames(tokens: readonly Token[], head: Token, end: number): Token[] {
+  let i = tokens.indexOf(head) + 1;
+  if (!IDENTIFYING.has(tokens[i]?.lower ?? '')) return [];
+  i++;
+  if (tokens[i]?.lower === 'the') i++;
+  const names: Token[] = [];
+  for (; i < tokens.length && tokens[i]!.span.end <= end && isName(tokens[i]!); i++) names.push(tokens[i]!);
+  return names;
+}
+
+/** The claim's phrase (its subject, or its object) told by a common head noun with a proper name, if any. */
+function namedThing(claim: Claim, phrase: Phrase | undefined, end: number): NamedThing | undefined {
+  if (!phrase) return undefined;
+  const { tokens } = claimWords(claim);
+  const found = headOf(tokens, phrase);
+  if (!found || CAPITALISED.test(found.head.span.text)) return undefined;
+  const names = [...premodifierNames(found.words, claim), ...postmodifierNames(tokens, found.head, end)];
+  if (names.length === 0) return undefined;
+  return { head: found.head.lemma, names: new Set(names.map((t) => t.lower)), spans: names.map((t) => t.span) };
+}
+
+/** The places the gazetteer found among a thing's names. */
+function placesNaming(claim: Claim, thing: NamedThing): Place[] {
+  return claim.places.filter((p) => thing.spans.some((s) => p.span.start < s.end && s.start < p.span.end));
+}
+
+/**
+ * One name may lie within the other: two places the gazetteer relates, or a place it knows (a county, a city) against
+ * one it does not, which may be a village inside it ("the choir from Leicestershire" / "the choir from Ashby Parva").
+ */
+function mayContain(a: Claim, x: NamedThing, b: Claim, y: NamedThing): boolean {
+  const [px, py] = [placesNaming(a, x), placesNaming(b, y)];
+  if (px.some((p) => py.some((q) => samePlaceOrWithin(p, q)))) return true;
+  const known = (ps: Place[]) => ps.some((p) => p.within.length > 0);
+  return known(px) !== known(py);
+}
+
+function apart(a: Claim, x: NamedThing | undefined, b: Claim, y: NamedThing | undefined): boolean {
+  if (!x || !y || x.head !== y.head) return false;
+  if ([...x.names].some((w) => y.names.has(w))) return false;
+  return !mayContain(a, x, b, y);
+}
+
+/** Both claims' subjects (or both objects) are one kind of thing told apart by proper names that share no word. */
+export function namedThingsApart(a: Claim, b: Claim): boolean {
+  const [pa, pb] = [a.proposition.predicate, b.proposition.predicate];
+  if (!pa || !pb) return false;
+  // The subject is the actor, or the theme of a passive ("The footbridge was closed"), before the verb.
+  const before = (c: Claim, p: Phrase | undefined, at: number) => (p && p.span.end <= at ? p : undefined);
+  const subject = (c: Claim, at: number) => namedThing(c, before(c, c.proposition.actor, at) ?? before(c, c.proposition.theme, at), at);
+  const object = (c: Claim, at: number) => (before(c, c.proposition.theme, at) ? undefined : namedThing(c, c.proposition.theme, c.proposition.span.end));
+  const [sa, sb] = [pa.span.start, pb.span.start];
+  return apart(a, subject(a, sa), b, subject(b, sb)) || apart(a, object(a, sa), b, object(b, sb));
+}
