@@ -1,6 +1,6 @@
 import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
-import { CLOCK_APPROXIMATORS, CLOCK_BOUNDS, CLOCK_PREPOSITIONS, NAMED_CLOCK_TIMES, PART_OF_DAY_MINUTES, TIME_ZONES } from '../lexicon/clock-words.js';
+import { CLOCK_APPROXIMATORS, CLOCK_BOUNDS, CLOCK_PREPOSITIONS, NAMED_CLOCK_TIMES, PART_OF_DAY_EARLIEST, PART_OF_DAY_MINUTES, TIME_ZONES } from '../lexicon/clock-words.js';
 
 /** A clock time that places the claim's act: minutes after midnight, whether approximate, its zone, and its words. */
 export interface ClockMention {
@@ -12,6 +12,8 @@ export interface ClockMention {
   span: Span;
   /** For a part of the day ("Sunday afternoon"): half its length in minutes, `minutes` being its middle. */
   halfWidth?: number;
+  /** For a part of the day whose start dictionaries set apart: the earliest it may begin (lexicon PART_OF_DAY_EARLIEST). */
+  earliest?: number;
 }
 
 /** Two exact clock times of one act this many minutes apart or less may both be right (rounding, "about"). */
@@ -55,9 +57,12 @@ const PART_OF_DAY = new RegExp(`\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day
 function partsOfDayIn(span: Span): ClockMention[] {
   const out: ClockMention[] = [];
   for (const m of span.text.matchAll(PART_OF_DAY)) {
-    const [from, to] = PART_OF_DAY_MINUTES[m[1]!.toLowerCase()]!;
+    const part = m[1]!.toLowerCase();
+    const [from, to] = PART_OF_DAY_MINUTES[part]!;
     const at = span.start + m.index + m[0].length - m[1]!.length;
-    out.push({ minutes: (from + to) / 2, halfWidth: (to - from) / 2, twelveHourAmbiguous: false, approximate: false, zone: undefined, span: { start: at, end: at + m[1]!.length, text: m[1]! } });
+    const earliest = PART_OF_DAY_EARLIEST[part];
+    const mention: ClockMention = { minutes: (from + to) / 2, halfWidth: (to - from) / 2, twelveHourAmbiguous: false, approximate: false, zone: undefined, span: { start: at, end: at + m[1]!.length, text: m[1]! } };
+    out.push(earliest === undefined ? mention : { ...mention, earliest });
   }
   return out;
 }
@@ -144,7 +149,13 @@ function slack(x: ClockMention, y: ClockMention): number {
  */
 function withinReach(x: ClockMention, y: ClockMention, minutes: number): boolean {
   const [hx, hy] = [x.halfWidth ?? 0, y.halfWidth ?? 0];
-  return hx > 0 && hy > 0 ? minutes < hx + hy : minutes <= hx + hy + slack(x, y);
+  if (hx > 0 && hy > 0) return minutes < hx + hy;
+  return minutes <= hx + hy + slack(x, y) || fromEarliest(x, y) || fromEarliest(y, x);
+}
+
+/** A clock time between a part of the day's earliest start and its middle ("at 5pm" / "in the evening"). */
+function fromEarliest(part: ClockMention, point: ClockMention): boolean {
+  return part.earliest !== undefined && point.halfWidth === undefined && point.minutes >= part.earliest - slack(part, point) && point.minutes <= part.minutes;
 }
 
 /** Both claims place their acts at clock times, and every two times in one zone are further apart than rounding allows. */

@@ -1,5 +1,6 @@
 import type { Claim, Time } from '../model/claim.js';
 import { TEMPORAL_RELATIVE_STRENGTH, TEMPORAL_STRENGTH, TEMPORAL_ZONE_SLACK_DAYS } from '../lexicon/detector-strengths.js';
+import { PRESENT_MOMENT_WORDS } from '../lexicon/date-cues.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
 import { persists } from './opposition.js';
 import { datesComparable, weekdayMentions, weekdaysApart, weekdaysIn, type WeekdayMention } from '../match/dates.js';
@@ -108,9 +109,14 @@ function deniedOccasion(span: Span, claim: Claim): boolean {
   return !BOUNDING.test(before) && !BOUNDING_SPAN.test(span.text);
 }
 
-/** The dates that place the claim's act: all of them, except those that only place a denial. */
+const PRESENT_MOMENT: ReadonlySet<string> = new Set(PRESENT_MOMENT_WORDS);
+
+/**
+ * The dates that place the claim's act: all of them, except those that only place a denial and the present moment
+ * ("now has room for six lathes"), which dates no act: it says a state holds as the report is written.
+ */
 function actDates(claim: Claim): Time[] {
-  return claim.times.filter((t) => !deniedOccasion(t.span, claim));
+  return claim.times.filter((t) => !deniedOccasion(t.span, claim) && !PRESENT_MOMENT.has(t.span.text.toLowerCase()));
 }
 
 /**

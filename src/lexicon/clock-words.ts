@@ -35,3 +35,10 @@ export const PART_OF_DAY_MINUTES: Readonly<Record<string, readonly [number, numb
   afternoon: [720, 1080],
   evening: [1080, 1320],
 };
+
+/**
+ * The earliest a part of the day may begin where dictionaries disagree on its edge: the evening starts "about 6 p.m."
+ * in the Oxford Dictionary of English but "about 5 or 6 p.m." in the Cambridge Dictionary. A clock time between the
+ * two edges ("leaves at 5pm" / "on Saturday evening") may be either part, so it clashes with neither.
+ */
+export const PART_OF_DAY_EARLIEST: Readonly<Record<string, number>> = { evening: 1020 };

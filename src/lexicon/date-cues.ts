@@ -53,3 +53,9 @@ export const SEASONS: ReadonlyMap<string, readonly [number, number, number, numb
 ]);
 /** Seasons that are also common verbs or nouns ("prices fall"): read only with a year ("fall 2014", "the fall of 2014"). */
 export const SEASONS_NEEDING_YEAR: ReadonlySet<string> = new Set(['fall']);
+
+/**
+ * Adverbs of the present moment (Quirk et al. 1985 § 8.54, time-position adjuncts of the present: "now", "at present",
+ * "currently"): they say a state holds when the report was written, not when anything began or happened.
+ */
+export const PRESENT_MOMENT_WORDS: readonly string[] = ['now', 'right now', 'just now', 'currently', 'at present', 'at the moment', 'presently'];

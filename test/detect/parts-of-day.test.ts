@@ -16,6 +16,9 @@ describe('two parts of one day', () => {
   it('"Sunday afternoon" / "Sunday evening" clash', () => {
     expect(temporal(fire('on Sunday afternoon'), fire('on Sunday evening'))).toEqual([['afternoon', 'evening']]);
   });
+  it('a clock time before the earliest edge clashes: "at 4 p.m." / "on Sunday evening"', () => {
+    expect(temporal(fire('at 4 p.m. on Sunday'), fire('on Sunday evening'))).toEqual([['4 p.m.', 'evening']]);
+  });
   it('"on Sunday morning" / "on Sunday afternoon" clash', () => {
     expect(temporal(fire('on Sunday morning'), fire('on Sunday afternoon'))).toEqual([['morning', 'afternoon']]);
   });
@@ -28,6 +31,8 @@ describe('hard negatives', () => {
   it.each([
     ['the same part twice', fire('on Sunday evening'), fire('on Sunday evening')],
     ['a clock time inside the part', fire('at 18:42 on Sunday'), fire('on Sunday evening')],
+    // The evening begins "about 6 p.m." (Oxford) or "about 5 or 6 p.m." (Cambridge): 5 p.m. may be either part.
+    ['a clock time where dictionaries set the edge apart', fire('at 5 p.m. on Sunday'), fire('on Sunday evening')],
     ['one side gives no part', fire('on Sunday'), fire('on Sunday evening')],
     ['a part with no day before it ("the evening meal")', 'Volunteers served the evening meal at the hall on Sunday, organisers said.', 'Volunteers served lunch at the hall on Sunday afternoon, organisers said.'],
   ])('%s: none', (_, a, b) => expect(temporal(a, b)).toEqual([]));
