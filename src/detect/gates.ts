@@ -23,6 +23,7 @@ import { additiveReferentsApart } from './additive-referents.js';
 import { numberedApart } from './numbered-things.js';
 import { restoredAfter } from './restored-states.js';
 import type { DetectContext } from './types.js';
+import { once, type PairGate } from './pair-gates.js';
 import { datesClash, someDifferentDates, weekdaysApart } from '../match/dates.js';
 import { forecastAndOutcome } from '../match/forecast.js';
 import { pendingStateEnded } from '../relate/pending-states.js';
@@ -36,6 +37,7 @@ import { distinctLightEvents } from '../relate/light-events.js';
 import { themesApart } from '../relate/theme-heads.js';
 import { subjectsApart } from '../relate/subject-heads.js';
 import { sameMeasuredEvent } from '../match/similarity.js';
+import { measuresApart } from '../match/measure.js';
 import { countedThemesOfRelatedActs } from './count-themes.js';
 import { bothLocated, copularState, hasSlots, onePredicateInOtherWords, oppositePredicates, sameEventStem, sameNamedActor } from './gate-readings.js';
 
@@ -73,36 +75,6 @@ const TRUTH_KINDS: ReadonlySet<ConflictKind> = new Set(['polarity', 'status', 'o
 /** Kinds about what was said, not what happened: a forecast and an outcome can still be misquoted or misattributed. */
 const WORDING_KINDS: ReadonlySet<ConflictKind> = new Set(['quote', 'attribution']);
 
-/** Why a kind may not run on a pair: each names one reading under which the two claims cannot clash that way. */
-export const PAIR_GATES = [
-  'not-one-event',
-  'other-participants',
-  'two-tallies',
-  'two-light-events',
-  'other-themes',
-  'other-subjects',
-  'another-referent',
-  'other-numbered-things',
-  'things-in-other-places',
-  'other-named-things',
-  'resale',
-  'two-occasions',
-  'reported-apart',
-  'states-at-two-times',
-  'other-settings',
-  'forecast-vs-outcome',
-  'caption-label',
-  'restated',
-  'hypothetical',
-  'kind-vs-case',
-  'parts-of-one-whole',
-  'opposite-acts-dated',
-  'opposite-acts-timed',
-  'doer-unsaid',
-  'repeated-occurrence',
-  'restored-state',
-] as const;
-export type PairGate = (typeof PAIR_GATES)[number];
 
 /** What the registry decided once for a pair: which kinds may run, why the others may not, and what detectors read. */
 export interface PairPlan {
@@ -116,19 +88,6 @@ export interface PairPlan {
   synonymousPredicates: boolean;
   /** What rules out comparing what is true of a person whatever the event (an age): only a hypothetical. */
   personGate: PairGate | undefined;
-}
-
-/** A reading of the pair computed on first use and remembered: a gate is asked only where a detector fired. */
-function once<T>(compute: () => T): () => T {
-  let done = false;
-  let value: T;
-  return () => {
-    if (!done) {
-      value = compute();
-      done = true;
-    }
-    return value;
-  };
 }
 
 /**
@@ -241,6 +200,7 @@ export function lazyPlan(a: Claim, b: Claim, context: DetectContext, match = 1):
     if (notOneEvent(kind)) return 'not-one-event';
     if (eventBound && otherParticipants()) return 'other-participants';
     if (kind === 'actor' && twoTallies()) return 'two-tallies';
+    if (kind === 'numeric' && measuresApart(a, b)) return 'other-measured-things';
     if ((eventBound || PREDICATE_KINDS.has(kind)) && twoLightEvents()) return 'two-light-events';
     if (SETTING_KINDS.has(kind) && otherThemes()) return 'other-themes';
     if (SETTING_KINDS.has(kind) && otherSubjects()) return 'other-subjects';

@@ -7,6 +7,9 @@ import { BE_FORMS } from '../lexicon/grammar-words.js';
 import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
 import { FRONT_NOUNS, REFUSAL_ACTS, REMOVAL_VERBS, WITHDRAWN_PEOPLE } from '../lexicon/polarity-cues.js';
 import { PLACE_OF_NOUNS } from '../lexicon/places.js';
+import { MEASURE_VERBS } from '../lexicon/value-verbs.js';
+import { TENS_WORDS, UNIT_WORDS } from '../lexicon/number-words.js';
+import { APPROXIMATORS } from '../lexicon/distance-words.js';
 import type { Token } from '../segment/tokens.js';
 import { stem } from './keys.js';
 import type { PropositionParts } from './proposition.js';
@@ -65,7 +68,7 @@ export function findState(tokens: readonly Token[], parts: PropositionParts, lex
     }
     return { state: 'negated', cue: negationCue(parts.negator, predicate) };
   }
-  if (predicate && PENDING_VERB.has(stem(predicate.root)) && !judgedAs(tokens, predicate) && !completedPassive(tokens, predicate, parts)) {
+  if (predicate && PENDING_VERB.has(stem(predicate.root)) && !judgedAs(tokens, predicate) && !completedPassive(tokens, predicate, parts) && !measuring(tokens, predicate)) {
     return { state: 'pending', cue: { start: predicate.start, end: predicate.end } };
   }
   const aspect = predicate && unfinishedAspect(tokens, predicate);
@@ -84,6 +87,26 @@ export function findState(tokens: readonly Token[], parts: PropositionParts, lex
   const result: StateResult = { state: 'affirmed' };
   if (decidedCue) result.cue = { start: decidedCue.start, end: decidedCue.end };
   return result;
+}
+
+const MEASURING: ReadonlySet<string> = new Set(MEASURE_VERBS);
+/**
+ * Words between a verb of measuring and its figure: "weighed just over 40 kilograms", "weighed in at 9.6 kg", and an
+ * article before a measured object ("weighed a 9.6-kilogram onion": the act of weighing it).
+ */
+const FIGURE_LEAD: ReadonlySet<string> = new Set([...APPROXIMATORS, 'in', 'a', 'an', 'the']);
+const CURRENCY_SIGN = /^[$£€¥₹]$/;
+const isFigure = (t: Token) => t.kind === 'number' || UNIT_WORDS.has(t.lower) || TENS_WORDS.has(t.lower);
+
+/**
+ * "The marrow weighed 54.2 kilograms", "judges weighed a 9.6-kilogram onion": a verb of measuring (lexicon
+ * MEASURE_VERBS) with a figure right after it is the measuring sense (FrameNet Dimension), not the deliberating one
+ * ("the board weighed the offer for two weeks").
+ */
+function measuring(tokens: readonly Token[], predicate: Range & { root: string }): boolean {
+  if (!MEASURING.has(predicate.root)) return false;
+  const next = tokens.filter((t) => t.start >= predicate.end).find((t) => !FIGURE_LEAD.has(t.lower) && !CURRENCY_SIGN.test(t.lower));
+  return next !== undefined && isFigure(next);
 }
 
 const REMOVAL: ReadonlySet<string> = new Set(REMOVAL_VERBS);

@@ -3,6 +3,7 @@ import { isHypernym } from '../relate/wordnet.js';
 import { VALUE_VERBS } from '../lexicon/value-verbs.js';
 import { measuredThings, type MeasuredThing } from './measured-things.js';
 import { claimWords } from '../relate/words.js';
+import { nounKinship } from '../relate/wordnet-nouns.js';
 
 const PLURAL_IES = /ies$/;
 const PLURAL_S = /[^s]s$/;
@@ -46,6 +47,23 @@ export function sharedMeasure(a: Claim, b: Claim): { ofSubject: boolean } | unde
     if (y) return { ofSubject: x.ofSubject || y.ofSubject };
   }
   return undefined;
+}
+
+/**
+ * Every figure of one dimension measures a thing its phrase names (a head it premodifies, the noun a participle of
+ * measuring follows, the subject of a verb of measuring) on each side, and the things differ, with neither named in the
+ * other claim nor one a kind of the other in WordNet ("humpback" / "whale", "boat" / "vessel"): "a marrow weighing
+ * 54.2 kilograms" / "the heaviest onion weighed 9.6 kilograms" weigh two things, whatever verbs and words they share.
+ */
+export function measuresApart(a: Claim, b: Claim): boolean {
+  const [ma, mb] = [measuredThings(a), measuredThings(b)];
+  const named = (thing: string, c: Claim) => claimWords(c).tokens.some((t) => t.lemma === thing || t.lower === thing);
+  const pairs = ma.flatMap((x) => mb.filter((y) => x.q.dimension === y.q.dimension).map((y) => [x, y] as const));
+  // Stuff measured by "of" ("400 tonnes of silt" / "of sediment") is often renamed: only things told by their phrase count.
+  const told = (m: MeasuredThing) => m.q.noun === undefined;
+  const two = (x: MeasuredThing, y: MeasuredThing) =>
+    told(x) && told(y) && x.thing !== y.thing && !named(x.thing, b) && !named(y.thing, a) && nounKinship(x.thing, y.thing) === undefined;
+  return pairs.length > 0 && pairs.every(([x, y]) => two(x, y));
 }
 
 /** Money in one currency, or one measured dimension (a term, a distance); counts count participants, not the act. */

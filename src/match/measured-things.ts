@@ -13,6 +13,7 @@ import { ratePer } from '../detect/rates.js';
  * Expensiveness: the subject of "weigh" and "cost" is what is measured):
  * - the noun the figure measures by "of" ("120 mm of rain": the quantity's own noun);
  * - the head the figure premodifies after a determiner ("a 310-gram stone", "the £90,000 scheme");
+ * - the noun a participle of a verb of measuring postmodifies ("a marrow weighing 54.2 kilograms");
  * - the subject of a verb of measuring with the figure after it ("The repair cost £9,000");
  * - for a count per unit of time, the counted thing and the period ("nine return crossings a week"): a frequency
  *   measures a service, while other counts count the participants of an act, which differ between acts.
@@ -86,6 +87,17 @@ function subjectMeasured(c: Claim, q: Quantity): { thing: string; owner: string 
   return { thing: nounLemma(head.toLowerCase()), owner: owner?.toLowerCase().replace(POSSESSIVE, ''), of: stop < 0 ? undefined : ofHead(words.slice(stop)) };
 }
 
+/**
+ * The noun a participle of a verb of measuring postmodifies, with the figure right after it (a reduced relative, Quirk
+ * et al. 1985 § 17.29): "a marrow weighing 54.2 kilograms" → marrow, "a wall measuring 40 metres" → wall.
+ */
+function participleMeasured(tokens: readonly Token[], q: Quantity): string | undefined {
+  const i = tokens.findIndex((t) => t.span.start >= q.span.start);
+  const [noun, verb] = [tokens[i - 2], tokens[i - 1]];
+  if (noun === undefined || verb === undefined || !verb.lower.endsWith('ing') || !MEASURING.has(verb.verb ?? '')) return undefined;
+  return noun.content && !/\d/.test(noun.lower) ? nounOf(noun) : undefined;
+}
+
 /** A count per unit of time names a frequency of its counted thing: "nine return crossings a week" → "crossing a week". */
 export function frequencyOf(c: Claim, q: Quantity): string | undefined {
   if (q.dimension !== 'count' || q.noun === undefined) return undefined;
@@ -109,6 +121,8 @@ export function measuredThings(c: Claim): readonly MeasuredThing[] {
     if (q.noun !== undefined) return [{ q, thing: nounLemma(q.noun.toLowerCase().trim()), ofSubject: false }];
     const head = premodifiedHead(c, tokens, q);
     if (head !== undefined) return [{ q, thing: head.thing, ofSubject: false, ...(head.of ? { of: head.of } : {}) }];
+    const modified = participleMeasured(tokens, q);
+    if (modified !== undefined) return [{ q, thing: modified, ofSubject: false }];
     const subject = subjectMeasured(c, q);
     if (subject === undefined) return [];
     return [{ q, thing: subject.thing, ofSubject: true, ...(subject.owner ? { owner: subject.owner } : {}), ...(subject.of ? { of: subject.of } : {}) }];

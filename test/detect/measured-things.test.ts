@@ -13,6 +13,8 @@ describe('one measured thing, two wordings: a numeric clash', () => {
     ['Walkers picked up a 450-gram rock near the quarry on Sunday.', 'The rock weighs 1.2 kilograms, the museum said.', ['450-gram', '1.2 kilograms']],
     ['Walkers picked up a 450-gram rock near the quarry on Sunday.', 'The rock, which weighs 1.2 kilograms, was handed to the museum.', ['450-gram', '1.2 kilograms']],
     ['A three-mile stretch of the coast path was closed after the landslip.', 'Rangers fenced off a 400-metre stretch on Tuesday, the trust said.', ['three-mile', '400-metre']],
+    // A participle of measuring after its noun ("a pumpkin weighing …") measures that noun.
+    ['A pumpkin weighing 310 kilograms won the heaviest-pumpkin class at the county show on Friday.', 'The winning pumpkin at the county show weighed 260 kilograms.', ['310 kilograms', '260 kilograms']],
   ])('%s / %s', (a, b, evidence) => {
     expect(alertsWithEvidence(a, b)).toEqual([{ kind: 'numeric', band: MEDIUM_PLUS, evidence }]);
   });
@@ -32,9 +34,20 @@ describe('hard negatives: no numeric clash', () => {
     ['The harbour festival cost £80,000 in 2023.', 'The £120,000 festival returned in 2025.'],
     // Two stretches of two named things.
     ['A three-mile stretch of the coast path was closed after the landslip.', 'Rangers fenced off a 400-metre stretch of the canal towpath on Tuesday.'],
+    // Two things weighed at one show, whatever else the claims share (the same verb, the show).
+    ['A pumpkin weighing 310 kilograms won the heaviest-pumpkin class at the county show on Friday.', "The county show's heaviest cabbage weighed 28 kilograms."],
+    ['The prize pumpkin at the county fair weighed 310 kilograms.', 'The heaviest cabbage at the county fair weighed 28 kilograms.'],
     // Money raised so far towards a cost.
     ['The appeal has raised £40,000 so far towards the church roof.', 'The new church roof will cost £90,000, the vicar said.'],
   ])('%s / %s', (a, b) => {
     expect(alertsWithEvidence(a, b).filter((c) => c.kind === 'numeric')).toEqual([]);
+  });
+});
+
+describe('stuff measured by "of" may be renamed: still a numeric clash', () => {
+  it.each([
+    ['Contractors removed 1,400 tonnes of silt from the mill pond.', 'About 400 tonnes of sediment were removed from the mill pond.', ['1,400 tonnes', 'About 400 tonnes']],
+  ])('%s / %s', (a, b, evidence) => {
+    expect(alertsWithEvidence(a, b)).toEqual([{ kind: 'numeric', band: MEDIUM_PLUS, evidence }]);
   });
 });
