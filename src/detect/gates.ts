@@ -178,6 +178,8 @@ export function lazyPlan(a: Claim, b: Claim, context: DetectContext, match = 1):
   const otherNumbered = once(() => numberedApart(a, b));
   // "the terminal in Lyon is closed" / "the terminal in Marseille is open": a place that says which thing makes two things.
   const otherPlaces = once(() => thingsInOtherPlaces(a, b));
+  // "the tide mill at Hythe Spit" / "Saltmarsh Quay tide mill": proper names that tell two things of one kind apart.
+  const namedApart = once(() => namedThingsApart(a, b));
   // What would hold under a condition ("If the reports are accurate, …") is no account of what holds.
   const hypothetical = once(() => conditional(a) || conditional(b));
   // "bears are easily scared away by noise" speaks of a kind: one bear's episode neither confirms nor refutes it.
@@ -207,7 +209,8 @@ export function lazyPlan(a: Claim, b: Claim, context: DetectContext, match = 1):
     if (!WORDING_KINDS.has(kind) && anotherReferent()) return 'another-referent';
     if (!WORDING_KINDS.has(kind) && otherNumbered()) return 'other-numbered-things';
     if (!WORDING_KINDS.has(kind) && otherPlaces()) return 'things-in-other-places';
-    if (!WORDING_KINDS.has(kind) && namedThingsApart(a, b)) return 'other-named-things';
+    // Two subjects named apart may be two doers credited with one act: that is the actor detector's to judge.
+    if (!WORDING_KINDS.has(kind) && namedApart() !== undefined && !(kind === 'actor' && namedApart() === 'subject')) return 'other-named-things';
     // A resale: two transfers, whose figures, dates, places and doers need not agree.
     if (relation.distinct && (eventBound || (kind === 'actor' && !swappedRoles()))) return 'resale';
     if (OCCASION_BOUND.has(kind) && twoOccasions()) return 'two-occasions';

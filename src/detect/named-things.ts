@@ -68,13 +68,17 @@ function postmodifierNames(tokens: readonly Token[], head: Token, end: number): 
   return names;
 }
 
-/** The claim's phrase (its subject, or its object) told by a common head noun with a proper name, if any. */
-function namedThing(claim: Claim, phrase: Phrase | undefined, end: number): NamedThing | undefined {
+/**
+ * The claim's phrase told by a common head noun with a proper name, if any. A place phrase after the subject, before
+ * the verb, says which thing ("the mill at Hythe Spit has closed"); after an object it is read as where the act
+ * happened ("killed 12 farmers in Zamfara state"), so an object has only its premodifiers (`end` at its head).
+ */
+function namedThing(claim: Claim, phrase: Phrase | undefined, end: number | undefined): NamedThing | undefined {
   if (!phrase) return undefined;
   const { tokens } = claimWords(claim);
   const found = headOf(tokens, phrase);
   if (!found || CAPITALISED.test(found.head.span.text)) return undefined;
-  const names = [...premodifierNames(found.words, claim), ...postmodifierNames(tokens, found.head, end)];
+  const names = [...premodifierNames(found.words, claim), ...(end === undefined ? [] : postmodifierNames(tokens, found.head, end))];
   if (names.length === 0) return undefined;
   return { head: found.head.lemma, names: new Set(names.map((t) => t.lower)), spans: names.map((t) => t.span) };
 }
@@ -101,14 +105,19 @@ function apart(a: Claim, x: NamedThing | undefined, b: Claim, y: NamedThing | un
   return !mayContain(a, x, b, y);
 }
 
-/** Both claims' subjects (or both objects) are one kind of thing told apart by proper names that share no word. */
-export function namedThingsApart(a: Claim, b: Claim): boolean {
+/**
+ * Both claims' subjects, or both objects, are one kind of thing told apart by proper names that share no word: which
+ * of the two, or undefined. (Two subjects named apart may still be two doers credited with one act, which the actor
+ * detector judges: the caller decides.)
+ */
+export function namedThingsApart(a: Claim, b: Claim): 'subject' | 'object' | undefined {
   const [pa, pb] = [a.proposition.predicate, b.proposition.predicate];
-  if (!pa || !pb) return false;
+  if (!pa || !pb) return undefined;
   // The subject is the actor, or the theme of a passive ("The footbridge was closed"), before the verb.
   const before = (c: Claim, p: Phrase | undefined, at: number) => (p && p.span.end <= at ? p : undefined);
   const subject = (c: Claim, at: number) => namedThing(c, before(c, c.proposition.actor, at) ?? before(c, c.proposition.theme, at), at);
-  const object = (c: Claim, at: number) => (before(c, c.proposition.theme, at) ? undefined : namedThing(c, c.proposition.theme, c.proposition.span.end));
+  const object = (c: Claim, at: number) => (before(c, c.proposition.theme, at) ? undefined : namedThing(c, c.proposition.theme, undefined));
   const [sa, sb] = [pa.span.start, pb.span.start];
-  return apart(a, subject(a, sa), b, subject(b, sb)) || apart(a, object(a, sa), b, object(b, sb));
+  if (apart(a, subject(a, sa), b, subject(b, sb))) return 'subject';
+  return apart(a, object(a, sa), b, object(b, sb)) ? 'object' : undefined;
 }

@@ -20,6 +20,10 @@ describe('things told apart by their names', () => {
   it.each([
     ['the same name written two ways', 'The tide mill at Hythe Spit has closed to visitors.', 'The Hythe Spit tide mill reopened to visitors.', 'opposition'],
     ['a name on one side only', 'The tide mill at Hythe Spit has closed to visitors.', 'The tide mill reopened to visitors.', 'opposition'],
+    // Two doers named apart for one act: the clash is who did it.
+    ['two subjects named apart doing one act', 'The Greek coast guard towed the stricken yacht to port.', 'The Turkish coast guard towed the stricken yacht to port.', 'actor'],
+    // A place after an object says where the act happened, not which object.
+    ['a place after the object', 'Volunteers repainted the bandstand in Alderley.', 'Volunteers repainted the bandstand in Wilmslow.', 'location'],
   ])('hard negative, %s: still a clash', (_, a, b, kind) => {
     expect(clashes(a, b).map(([k]) => k)).toEqual([kind]);
   });
