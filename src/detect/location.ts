@@ -7,6 +7,7 @@ import { derived, type Lexicon } from '../lexicon/index.js';
 import { lightVerbs } from './actor.js';
 import { FACILITY_NOUNS } from '../lexicon/facility-nouns.js';
 import { placeOfANoun } from './place-attachment.js';
+import { namedDoersDiffer } from './named-doers.js';
 import { nearCompatible, toldAsNear } from './proximity.js';
 import { tokenize, type Token } from '../segment/tokens.js';
 
@@ -94,6 +95,17 @@ function insideAName(words: readonly Token[], i: number, j: number): boolean {
 }
 const POSSESSIVE_END = /['’]s?$/;
 
+/** A "from" place before the verb, in the subject's phrase ("St Mary's Choir from Tewkesbury won"): where the doer is from. */
+function originOfTheDoer(p: Place, c: Claim): boolean {
+  const verb = c.proposition.predicate;
+  return p.role === 'from' && verb !== undefined && p.span.end <= verb.span.start;
+}
+
+/** Two doers named apart, each with where it is from: two origins of two doers, no rival places of one. */
+function originsOfTwoDoers(x: Place, a: Claim, y: Place, b: Claim, lexicon: Lexicon): boolean {
+  return originOfTheDoer(x, a) && originOfTheDoer(y, b) && namedDoersDiffer(a, b, lexicon);
+}
+
 /**
  * Places in the same role (at / from / to) that exclude each other: "speaking from Moscow" vs "from
  * St. Petersburg". A place compatible with any same-role place of the other claim is accounted for; the
@@ -108,7 +120,7 @@ export const detectLocation: Detector = (a, b, context) => {
   const own = (p: Place, c: Claim) => !placeOfANoun(c, p, context.lexicon);
   for (const x of specificSettings(a).filter((p) => !accounted(p, a, b) && own(p, a))) {
     for (const y of specificSettings(b).filter((p) => !accounted(p, b, a) && own(p, b))) {
-      if (!sameRole(x, y, a, b, context.lexicon, oneAct) || !facilitiesApart(x, y)) continue;
+      if (!sameRole(x, y, a, b, context.lexicon, oneAct) || !facilitiesApart(x, y) || originsOfTwoDoers(x, a, y, b, context.lexicon)) continue;
       if (nearBoth(x, a, y, b, gazetteerOf(context.lexicon))) continue;
       return {
         kind: 'location',

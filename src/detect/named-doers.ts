@@ -10,12 +10,14 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set(PARTICLE_LIST);
 const POSSESSIVE = /['’]s?$/;
 
 /**
- * A proper name and nothing else: every word capitalised but for name particles ("Paul Verne", "Charles de Gaulle").
- * A lone capitalised word counts only past the claim's first word, where a capital cannot come from the sentence opening.
+ * A proper name and nothing else: every word capitalised but for name particles ("Paul Verne", "Charles de Gaulle",
+ * "St Mary's Handbell Choir": a possessive inside a name of capitalised words is part of it; a last word in the
+ * possessive is a possessor, "Smith's"). A lone capitalised word counts only past the claim's first word, where a
+ * capital cannot come from the sentence opening.
  */
 function isBareName(p: Phrase, claim: Claim): boolean {
   const words = p.text.trim().split(/\s+/).filter((w) => w.length > 0);
-  if (words.length === 0 || words.some((w) => POSSESSIVE.test(w))) return false;
+  if (words.length === 0 || POSSESSIVE.test(words.at(-1)!)) return false;
   const named = words.every((w) => isCapitalised(w) || NAME_PARTICLES.has(w));
   if (!named || !isCapitalised(words[0]!)) return false;
   return words.length > 1 || p.span.start > claim.proposition.span.start;
