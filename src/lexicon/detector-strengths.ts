@@ -67,6 +67,13 @@ export const QUOTE_REWORDED_MIN_SHARED = 3;
 export const QUOTE_REWORDED_MIN_DICE = 0.5;
 /** … and this share of the longer quote's words standing in the same order in both (longest common subsequence). */
 export const QUOTE_REWORDED_MIN_ORDERED = 0.5;
+/**
+ * quote: one remark with two endings ("A starter is a pet you can eat" / "A starter is a pet that feeds you back")
+ * shares at least this many opening words, one of them a content word …
+ */
+export const QUOTE_OPENING_MIN_WORDS = 4;
+/** … covering at least this share (three-tenths) of the shorter quote. */
+export const QUOTE_OPENING_MIN_SHARE = 0.3;
 /** quote: strength of one remark quoted in two wordings: weaker than a near-identical misquote. */
 export const QUOTE_REWORDED_STRENGTH = 0.55;
 /** quote: a short quote ("insolent" vs "impudent") by the same speaker about the same predicate. */
