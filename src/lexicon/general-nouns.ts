@@ -14,3 +14,9 @@ export const TIME_UNIT_NOUNS: readonly string[] = [
   'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months',
   'year', 'years', 'decade', 'decades', 'century', 'centuries',
 ];
+
+/**
+ * Nouns of a stretch of the calendar that is no unit of measure (Quirk et al. 1985 § 8.55, time-position nouns: "for
+ * the coming season", "over the winter", "during the summer term"): a phrase headed by one places an act in time.
+ */
+export const PERIOD_NOUNS: readonly string[] = ['season', 'term', 'spring', 'summer', 'autumn', 'winter', 'weekend', 'holiday', 'holidays'];

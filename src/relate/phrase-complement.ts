@@ -1,9 +1,11 @@
 import type { Claim, Phrase } from '../model/claim.js';
 import { wordsNest } from '../detect/subject-words.js';
 import { claimWords } from './words.js';
+import { PERIOD_NOUNS, TIME_UNIT_NOUNS } from '../lexicon/general-nouns.js';
 
 /** Prepositions that open a noun's complement ("ban on exports", "coach of the team", "applications to the university"; Quirk et al. 1985 § 17.37). */
 const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'of', 'for', 'against', 'over', 'into', 'to']);
+const PERIOD: ReadonlySet<string> = new Set([...TIME_UNIT_NOUNS, ...PERIOD_NOUNS]);
 /** At most this many content words of a complement are read. */
 const COMPLEMENT_REACH = 4;
 
@@ -20,7 +22,8 @@ export function phraseComplement(claim: Claim, phrase: Phrase): Set<string> {
     if (!t.content && out.size > 0 && t.lower !== 'and') break;
     if (t.content) out.add(t.lemma);
   }
-  return out;
+  // "its rules for the coming season": a phrase of time after the noun places the act, it names no second thing.
+  return [...out].some((w) => PERIOD.has(w)) ? new Set() : out;
 }
 
 /** The text of the proposition between two offsets. */
