@@ -14,6 +14,8 @@ import { CLAUSE_AUXILIARIES } from '../lexicon/attribution-cues.js';
 import { isVerbLemma } from '../relate/wordnet.js';
 import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 import { isLyAdverb } from './ly-adverb.js';
+import { ROLE_NOUNS } from '../lexicon/role-nouns.js';
+import { PERSON_NOUNS } from '../lexicon/wordnet-person-nouns.js';
 
 /**
  * Where the holder of a reporting frame stands among the tokens: before the verb past a parenthetical or a
@@ -73,23 +75,26 @@ export function appositiveHolder(tokens: readonly Token[], verb: number): { star
   const open = lastIndex(tokens, close - 1, (t) => CLAUSE_BREAK.has(t.lower));
   if (open < 1 || tokens[open]!.lower !== ',' || verb - open > MAX_APPOSITIVE_TOKENS) return undefined;
   const aside = tokens[open + 1]!;
-  const head = tokens.slice(0, open);
+  // "Jan Vos, 45, a teacher, said": an age in apposition before the aside stays out of the holder.
+  const aged = open > 3 && isAge(tokens[open - 1]!) && tokens[open - 2]!.lower === ',';
+  const headEnd = aged ? open - 2 : open;
+  const head = tokens.slice(0, headEnd);
   // "The outgoing envoy, Nikolay Mladenov, told …": a name in apposition to a description is the holder (Quirk § 17.72).
   if (nameApposition(head, tokens.slice(open + 1, close))) return { start: open + 1, end: close, named: true };
   // "Maureen Clegg, 74, said", "The householder, Maureen Clegg, 74, said": an age in apposition (AP style) leaves the holder before it.
   if (close === open + 2 && isAge(aside)) return ageApposition(head);
   // ", citing two officials," names a nested source: holderStart keeps it as `via`.
-  if (aside.lower === 'citing' || (!APPOSITIVE_OPENERS.has(aside.lower) && !isParticipialAside(aside))) return undefined;
+  if (aside.lower === 'citing' || (!APPOSITIVE_OPENERS.has(aside.lower) && !isParticipialAside(aside) && !roleAside(tokens.slice(open + 1, close)))) return undefined;
   // "In the end, a spokesman said …": an opening adverbial is no holder; a holder is a name or a determiner phrase.
   if (opensWithAdverbial(tokens) || PREPOSITION_OPENERS.has(head[0]!.lower) || !(head[0]!.capitalized || APPOSITIVE_OPENERS.has(head[0]!.lower))) return undefined;
   // "The umpire, Klaus Berger, who followed the race, told …": a described name before the aside is the holder.
   const inner = head.findIndex((t) => t.lower === ',');
   if (inner > 0 && head.slice(inner + 1).every((t) => t.kind === 'word') && nameApposition(head.slice(0, inner), head.slice(inner + 1)) && NON_RESTRICTIVE.has(aside.lower)) {
-    return { start: inner + 1, end: open, named: true, relative: { from: open + 1, to: close } };
+    return { start: inner + 1, end: headEnd, named: true, relative: { from: open + 1, to: close } };
   }
   if (head.length > MAX_HOLDER_WORDS || head.some((t) => t.kind === 'punct' || t.kind === 'number') || !head.some((t) => t.kind === 'word')) return undefined;
   // "The board, which runs the port, said": the relative clause states a fact of its own about the holder.
-  return NON_RESTRICTIVE.has(aside.lower) ? { start: 0, end: open, relative: { from: open + 1, to: close } } : { start: 0, end: open };
+  return NON_RESTRICTIVE.has(aside.lower) ? { start: 0, end: headEnd, relative: { from: open + 1, to: close } } : { start: 0, end: headEnd };
 }
 const NON_RESTRICTIVE: ReadonlySet<string> = new Set(NON_RESTRICTIVE_RELATIVES);
 /** A person's age is at most this; a larger figure between commas is no age. */
@@ -116,6 +121,18 @@ function nameApposition(head: readonly Token[], aside: readonly Token[]): boolea
 const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(DESCRIPTION_DETERMINERS);
 
 /** "speaking at …", "flanked by …", "visibly tired …": a lower-case participle or adverb opens a supplementive aside (Quirk § 15.58). */
+/**
+ * An aside naming a role with no article (Quirk et al. 1985 § 5.34, zero article with a unique role in apposition:
+ * "Dawn Pettit, head of St Aldhelm's, said", "Ian Birkett, chair of trustees, said"), or with one modifier before the
+ * role ("deputy head", "retired teacher"): a lower-case role or person noun among its first two words.
+ */
+function roleAside(aside: readonly Token[]): boolean {
+  const [first, second] = aside;
+  if (first === undefined || first.capitalized || first.kind !== 'word') return false;
+  return ROLE.has(first.lower) || (second !== undefined && !second.capitalized && ROLE.has(second.lower));
+}
+const ROLE: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...PERSON_NOUNS]);
+
 function isParticipialAside(t: Token): boolean {
   return !t.capitalized && t.kind === 'word' && /(?:ing|ed|en|ly)$/.test(t.lower);
 }

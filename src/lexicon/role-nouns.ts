@@ -23,7 +23,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'aide', 'deputy', 'candidate', 'sheriff', 'coroner', 'king', 'queen', 'prince', 'princess', 'duke', 'duchess',
   'emperor', 'pope', 'bishop', 'archbishop', 'cardinal', 'priest', 'rabbi', 'imam',
   // organisations
-  'chairman', 'chairwoman', 'chairperson', 'director', 'executive', 'chief', 'head', 'leader', 'founder',
+  'chairman', 'chairwoman', 'chairperson', 'chair', 'treasurer', 'director', 'executive', 'chief', 'head', 'leader', 'founder',
   'co-founder', 'owner', 'manager', 'partner', 'member', 'employee', 'ceo',
   // military and law
   'commander', 'general', 'colonel', 'admiral', 'captain', 'officer', 'soldier', 'judge', 'prosecutor', 'lawyer',
