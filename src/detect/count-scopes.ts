@@ -1,6 +1,6 @@
 import type { Claim, Quantity } from '../model/claim.js';
 import { FACILITY_NOUNS } from '../lexicon/facility-nouns.js';
-import { INTERIM_PERIOD_NOUNS, PARTITION_NOUNS, SETTING_NOUNS, SETTING_PREPOSITIONS, WHOLE_SCOPE_CUES } from '../lexicon/setting-nouns.js';
+import { CONTEST_PART_NOUNS, INTERIM_PERIOD_NOUNS, PARTITION_NOUNS, SETTING_NOUNS, SETTING_PREPOSITIONS, WHOLE_SCOPE_CUES } from '../lexicon/setting-nouns.js';
 import { samePlaceOrWithin } from '../extract/gazetteer.js';
 import { claimWords, containsCue } from '../relate/words.js';
 import { nounLemma } from '../relate/lemma.js';
@@ -104,10 +104,33 @@ function inDivision(claim: Claim): boolean {
   return tokens.some((t, i) => t.lower === 'in' && tokens[i + 1]?.lower === 'the' && tokens.slice(i + 2, i + 3 + DIVISION_REACH).some((w) => PARTITION.has(nounLemma(w.lower))));
 }
 
+const CONTEST_PART: ReadonlySet<string> = new Set(CONTEST_PART_NOUNS);
+const WITHIN: ReadonlySet<string> = new Set(['at', 'of', 'in', 'during']);
+
+/**
+ * The claim names one bout of a meeting the other claim counts as a whole ("the under-eights' race at the egg roll
+ * drew 40" / "more than 120 children took part in the egg roll"): a contest-part noun, then at / of / in / during the
+ * meeting, whose head the other claim names while it never names the part.
+ */
+function boutOf(part: Claim, whole: Claim): boolean {
+  const { tokens } = claimWords(part);
+  const named = new Set(claimWords(whole).tokens.map((t) => t.lemma));
+  return tokens.some((t, i) => {
+    if (!CONTEST_PART.has(t.lemma) || named.has(t.lemma) || !WITHIN.has(tokens[i + 1]?.lower ?? '')) return false;
+    let j = i + 2;
+    while (j < tokens.length && !tokens[j]!.content) j++;
+    let head: string | undefined;
+    const verb = part.proposition.predicate?.span.start ?? Infinity;
+    for (; j < tokens.length && tokens[j]!.content && tokens[j]!.span.start < verb && !WITHIN.has(tokens[j]!.lower); j++) head = tokens[j]!.lemma;
+    return head !== undefined && named.has(head);
+  });
+}
+
 /**
  * A count limited to a place against one of the whole event ("killed 12 people in Florida" / "killed 30 people
  * across the region"), or to one of several instances ("three were killed in the first blast" / "the two blasts killed
- * 11"), or to the progress so far toward a target ("has already cut 1,200" / "will cut 5,000"): the part may be
+ * 11"), or to one bout of the meeting ("the under-eights' race at the egg roll drew 40" / "120 took part in the egg
+ * roll"), or to the progress so far toward a target ("has already cut 1,200" / "will cut 5,000"): the part may be
  * smaller than the whole, so only a part larger than the whole clashes; so may a partitive ("12 of the sailors") and a
  * count in one division ("48 entries in the Newcomers' section" / "340 entries").
  */
@@ -119,7 +142,7 @@ export function partWithinWhole(a: Claim, x: Quantity, b: Claim, y: Quantity): b
     if (aInterim || bInterim) return aInterim ? lx <= hy : ly <= hx;
   }
   if (x.dimension !== 'count') return false;
-  const part = (p: Claim, w: Claim) => narrower(p, w) || oneOfSeveral(p, w) || progressTowardTarget(p, w) || (inDivision(p) && !inDivision(w));
+  const part = (p: Claim, w: Claim) => narrower(p, w) || oneOfSeveral(p, w) || progressTowardTarget(p, w) || (inDivision(p) && !inDivision(w)) || boutOf(p, w);
   const [aPart, bPart] = [part(a, b) || partitive(a, x), part(b, a) || partitive(b, y)];
   return (aPart && lx <= hy) || (bPart && ly <= hx);
 }

@@ -135,8 +135,11 @@ export const NOT_NOUNS: ReadonlySet<string> = new Set([
  */
 export const INCREMENT_WORDS: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'further']);
 
-/** "one" is a count only when not part of an idiom such as "no one", "one of", "one another". */
-export const ONE_NOT_AFTER: ReadonlySet<string> = new Set(['no', 'any', 'every', 'each', 'which', 'the', 'this', 'that', 'some', 'someone']);
+/**
+ * "one" is a count only when not part of an idiom such as "no one", "one of", "one another", or "as one" / "like one"
+ * ("rang as one bell": in unison, Cambridge Dictionary "as one"; a comparison, not a number of bells).
+ */
+export const ONE_NOT_AFTER: ReadonlySet<string> = new Set(['no', 'any', 'every', 'each', 'which', 'the', 'this', 'that', 'some', 'someone', 'as', 'like']);
 
 /**
  * Ordinal words (Quirk et al. 1985, § 6.63): "the first protest" and "the second protest" are two instances of one

@@ -35,6 +35,13 @@ export const WHOLE_SCOPE_CUES: readonly string[] = [
 export const PARTITION_NOUNS: readonly string[] = ['section', 'category', 'class', 'division', 'heat', 'league'];
 
 /**
+ * Nouns of one bout or sitting within a larger meeting ("the under-eights' race at the egg roll", "the final round of
+ * the show"): the lexical units for a single bout of FrameNet 1.7's Competition frame (race, heat, round, match, game,
+ * bout) and WordNet 3.1 session.n.01, with the PARTITION_NOUNS.
+ */
+export const CONTEST_PART_NOUNS: readonly string[] = [...PARTITION_NOUNS, 'race', 'round', 'match', 'game', 'bout', 'session'];
+
+/**
  * Interim periods of a year ("fourth-quarter output", "first-half profit", "in the third quarter"): the interim
  * reporting periods of IAS 34 ("Interim Financial Reporting": a quarter or a half-year), whose figures are parts of
  * the year's.
