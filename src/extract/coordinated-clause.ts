@@ -25,7 +25,7 @@ export function splitCoordinatedClause(terms: readonly Term[]): SplitClause | nu
   for (let i = first + 1; i < terms.length - 2; i++) {
     const t = terms[i]!;
     if (OPENER.has(t.lower)) return null;
-    if (!ASSERTING.has(t.lower) || t.commaAfter) continue;
+    if (!ASSERTING.has(t.lower) || t.commaAfter || insideWithPhrase(terms, i)) continue;
     const verb = verbAfterSubject(terms, i + 1);
     if (verb < 0) continue;
     const before = terms.slice(0, i);
@@ -40,6 +40,18 @@ export function splitCoordinatedClause(terms: readonly Term[]): SplitClause | nu
     };
   }
   return null;
+}
+
+const WITH: ReadonlySet<string> = new Set(['with', 'without']);
+
+/**
+ * The "and" at `i` joins two nouns after "with" or "without" ("with rope and net sent to a recycler"): the nouns share
+ * the absolute clause's participle (Quirk et al. 1985 § 15.58), no second clause begins.
+ */
+function insideWithPhrase(terms: readonly Term[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && inSubject(terms[k]!) && !terms[k]!.commaAfter) k--;
+  return k >= 0 && k < i - 1 && WITH.has(terms[k]!.lower);
 }
 
 /** The index of a finite verb right after a subject noun phrase that starts at `from`; -1 with none. */
