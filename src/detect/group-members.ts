@@ -3,6 +3,8 @@ import { PARTITIVE_QUANTIFIERS } from '../lexicon/grammar-words.js';
 import { ARTICLE_ONES, UNIT_WORDS } from '../lexicon/number-words.js';
 import { singularNoun } from '../match/measure.js';
 import type { Phrase } from '../model/claim.js';
+import { BODY_NOUNS } from '../lexicon/collective-nouns.js';
+import { stem } from '../extract/keys.js';
 
 const MEMBERS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(GROUP_MEMBERS).map(([group, members]) => [group, new Set(members.split(' '))]));
 
@@ -22,7 +24,23 @@ export function headNoun(p: Phrase): string {
  */
 export function groupAndMember(x: Phrase, y: Phrase): boolean {
   const [hx, hy] = [headNoun(x), headNoun(y)];
-  return (MEMBERS.get(hx)?.has(hy) ?? false) || (MEMBERS.get(hy)?.has(hx) ?? false);
+  return (MEMBERS.get(hx)?.has(hy) ?? false) || (MEMBERS.get(hy)?.has(hx) ?? false) || bodyNamedByDoers(x, y) || bodyNamedByDoers(y, x);
+}
+
+const BODY: ReadonlySet<string> = new Set(BODY_NOUNS);
+const AGENT_SUFFIX = /(?:er|or)$/;
+
+/**
+ * "the judging panel" / "judges", "the rescue team" / "rescuers": a body named by what its people do, against those
+ * people: a word before the body noun shares its stem with the other phrase's head.
+ */
+function bodyNamedByDoers(body: Phrase, doers: Phrase): boolean {
+  const words = body.text.toLowerCase().split(/[\s,]+/).filter(Boolean);
+  if (!BODY.has(singularNoun(words.at(-1) ?? '')) || words.length < 2) return false;
+  // An agent noun names its doer by the verb's stem and "-er" / "-or" ("rescuer" → rescue).
+  const head = headNoun(doers);
+  const stems = new Set([stem(head), stem(head.replace(AGENT_SUFFIX, ''))]);
+  return words.slice(0, -1).some((w) => stems.has(stem(w)));
 }
 
 /** Words that pick some members out of a group: quantifiers, numbers, "a"/"an". */

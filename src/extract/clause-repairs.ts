@@ -146,15 +146,15 @@ export function getPassive(terms: readonly Term[], v: number): number | undefine
 }
 
 /**
- * "No arrests have been made", "Arrests were made": a plural the tagger read as a present-tense verb, at the clause's
- * start (after "no" or nothing) and right before an auxiliary or copula, is the subject's head; two finite verbs do not
- * stand side by side in one clause (Quirk § 3.21).
+ * "No arrests have been made", "Arrests were made", "judges upheld the ban": a plural the tagger read as a present-tense
+ * verb, at the clause's start (after "no" or nothing) and right before an auxiliary, a copula or a past-tense verb, is
+ * the subject's head; two finite verbs do not stand side by side in one clause (Quirk § 3.21).
  */
 export function verbTaggedSubject(terms: readonly Term[], from: number, v: number): Range | undefined {
   const first = terms[from]?.lower === 'no' ? from + 1 : from;
   const head = terms[first];
   const next = terms[first + 1];
   if (head === undefined || next === undefined || first >= v || head.commaAfter || !head.lower.endsWith('s')) return undefined;
-  if (!hasTag(head, 'PresentTense') || !(hasTag(next, 'Auxiliary') || hasTag(next, 'Copula'))) return undefined;
+  if (!hasTag(head, 'PresentTense') || !(hasTag(next, 'Auxiliary') || hasTag(next, 'Copula') || hasTag(next, 'PastTense'))) return undefined;
   return { start: head.start, end: head.end };
 }

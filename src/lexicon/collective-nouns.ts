@@ -17,3 +17,10 @@ export const COLLECTIVE_NOUNS: readonly string[] = [
   'contingent',
   'delegation',
 ];
+
+/**
+ * Collective nouns for a body of people who act together (Quirk et al. 1985 § 5.108: committee, jury, team, board,
+ * crew, staff, council, with panel, squad and unit): named by what they do ("the judging panel", "the rescue team"),
+ * they are the people who do it ("judges", "rescuers").
+ */
+export const BODY_NOUNS: readonly string[] = ['committee', 'jury', 'team', 'board', 'crew', 'staff', 'council', 'panel', 'squad', 'unit'];
