@@ -126,10 +126,50 @@ function boutOf(part: Claim, whole: Claim): boolean {
   });
 }
 
+const CAPITAL = /^\p{Lu}/u;
+
+/** The names of a list in the claim ("the Parrett, Tone, Brue and King's Sedgemoor Drain"), lower case, by item. */
+function listedNames(claim: Claim): string[][] {
+  const { tokens } = claimWords(claim);
+  const gap = (i: number) => claim.proposition.span.text.slice(tokens[i - 1]!.span.end - claim.proposition.span.start, tokens[i]!.span.start - claim.proposition.span.start);
+  const items: string[][] = [];
+  let joined = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.lower === 'and' && items.length > 0) {
+      joined = true;
+      continue;
+    }
+    if (!CAPITAL.test(t.span.text)) {
+      if (items.length >= 2 && joined) return items;
+      items.length = 0;
+      joined = false;
+      continue;
+    }
+    const continues = i > 0 && CAPITAL.test(tokens[i - 1]!.span.text) && !gap(i).includes(',');
+    if (continues && items.length > 0) items.at(-1)!.push(t.lower);
+    else items.push([t.lower]);
+  }
+  return items.length >= 2 && joined ? items : [];
+}
+
+/**
+ * The claim counts one of the things the other lists ("the River Tone yielded 65,000 tonnes" / "across the Parrett,
+ * Tone, Brue and King's Sedgemoor Drain, contractors removed 210,000 tonnes"): a part of the listed whole.
+ */
+function oneOfListed(part: Claim, whole: Claim): boolean {
+  const items = listedNames(whole);
+  if (items.length < 2) return false;
+  const named = new Set(claimWords(part).tokens.filter((t) => CAPITAL.test(t.span.text)).map((t) => t.lower));
+  const hits = items.filter((item) => item.some((w) => named.has(w)));
+  return hits.length === 1;
+}
+
 /**
  * A count limited to a place against one of the whole event ("killed 12 people in Florida" / "killed 30 people
  * across the region"), or to one of several instances ("three were killed in the first blast" / "the two blasts killed
- * 11"), or to one bout of the meeting ("the under-eights' race at the egg roll drew 40" / "120 took part in the egg
+ * 11"), or to one of the things the other lists ("the River Tone yielded 65,000 tonnes" / "across the Parrett, Tone
+ * and Brue, 210,000 tonnes"), or to one bout of the meeting ("the under-eights' race at the egg roll drew 40" / "120 took part in the egg
  * roll"), or to the progress so far toward a target ("has already cut 1,200" / "will cut 5,000"): the part may be
  * smaller than the whole, so only a part larger than the whole clashes; so may a partitive ("12 of the sailors") and a
  * count in one division ("48 entries in the Newcomers' section" / "340 entries").
@@ -138,7 +178,8 @@ export function partWithinWhole(a: Claim, x: Quantity, b: Claim, y: Quantity): b
   const [lx, hx, ly, hy] = [x.base.from ?? -Infinity, x.base.to ?? Infinity, y.base.from ?? -Infinity, y.base.to ?? Infinity];
   // "fourth-quarter output reached 7.3 million tonnes" / "produced 27.1 million tonnes in 2024": a quarter's figure is part of the year's.
   if (ADDITIVE.has(x.dimension)) {
-    const [aInterim, bInterim] = [interimPart(a, b), interimPart(b, a)];
+    // "the River Tone yielded 65,000 tonnes" / "across the Parrett, Tone and Brue, 210,000 tonnes": one listed part.
+    const [aInterim, bInterim] = [interimPart(a, b) || oneOfListed(a, b), interimPart(b, a) || oneOfListed(b, a)];
     if (aInterim || bInterim) return aInterim ? lx <= hy : ly <= hx;
   }
   if (x.dimension !== 'count') return false;
