@@ -7,6 +7,7 @@ import { ACTOR_STRENGTH } from '../lexicon/detector-strengths.js';
 import type { Detector } from './types.js';
 import { INDEFINITE_PRONOUNS } from '../lexicon/grammar-words.js';
 import { heldByOtherActor } from './speaker-doers.js';
+import { divisionsApart } from './named-things.js';
 import { lightReadAsFull, supportedAsFull } from './light-acts.js';
 import { withoutOpeningCapitals } from './sentence-capitals.js';
 import { eventDoerHit } from './event-doers.js';
@@ -183,7 +184,7 @@ function sharedAct(a: Claim, b: Claim, lexicon: Lexicon): string | null {
   const SUPPORT = derived(lexicon, supportVerbs);
   if (supportedAsFull(a, b, SUPPORT)) return SUPPORT.has(pa.predicate.lemma.toLowerCase()) ? pb.predicate.text : pa.predicate.text;
   if (!(sameActVerb(a, b, lexicon) || relatedActOnOneThing(a, b, lexicon))) return null;
-  return compatiblePhrases(pa.theme, pb.theme, lexicon.aliases) ? pa.predicate.text : null;
+  return compatiblePhrases(pa.theme, pb.theme, lexicon.aliases) && !divisionsApart(pa.theme, pb.theme) ? pa.predicate.text : null;
 }
 
 /**

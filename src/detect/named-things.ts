@@ -1,8 +1,11 @@
 import type { Claim, Phrase, Place } from '../model/claim.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/date-cues.js';
+import { CONTEST_PART_NOUNS } from '../lexicon/setting-nouns.js';
+import { FUNCTION_WORDS } from '../lexicon/function-words.js';
 import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
 import { samePlaceOrWithin } from '../extract/gazetteer.js';
 import { claimWords, type Token } from '../relate/words.js';
+import { nounLemma } from '../relate/lemma.js';
 
 /*
  * "The tide mill at Hythe Spit has closed" / "Saltmarsh Quay tide mill reopened": each claim says which thing it
@@ -120,4 +123,20 @@ export function namedThingsApart(a: Claim, b: Claim): 'subject' | 'object' | und
   const [sa, sb] = [pa.span.start, pb.span.start];
   if (apart(a, subject(a, sa), b, subject(b, sb))) return 'subject';
   return apart(a, object(a, sa), b, object(b, sb)) ? 'object' : undefined;
+}
+
+const CONTEST_PART: ReadonlySet<string> = new Set(CONTEST_PART_NOUNS);
+const FUNCTION: ReadonlySet<string> = new Set(FUNCTION_WORDS);
+
+/**
+ * "won the open section" / "won the junior section": two divisions of one contest (a contest-part head, lexicon
+ * CONTEST_PART_NOUNS) each picked out by its own modifiers, none shared: two contests, each with its own winner.
+ */
+export function divisionsApart(x: Phrase | undefined, y: Phrase | undefined): boolean {
+  if (!x || !y) return false;
+  const words = (p: Phrase) => p.text.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter((w) => w.length > 0 && !FUNCTION.has(w));
+  const [wx, wy] = [words(x), words(y)];
+  const [hx, hy] = [wx.at(-1) ?? '', wy.at(-1) ?? ''];
+  if (!CONTEST_PART.has(nounLemma(hx)) || hx !== hy || wx.length < 2 || wy.length < 2) return false;
+  return !wx.slice(0, -1).some((w) => wy.includes(w));
 }
