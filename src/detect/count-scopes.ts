@@ -115,12 +115,12 @@ const WITHIN: ReadonlySet<string> = new Set(['at', 'of', 'in', 'during']);
 function boutOf(part: Claim, whole: Claim): boolean {
   const { tokens } = claimWords(part);
   const named = new Set(claimWords(whole).tokens.map((t) => t.lemma));
+  const verb = part.proposition.predicate?.span.start ?? Infinity;
   return tokens.some((t, i) => {
     if (!CONTEST_PART.has(t.lemma) || named.has(t.lemma) || !WITHIN.has(tokens[i + 1]?.lower ?? '')) return false;
     let j = i + 2;
     while (j < tokens.length && !tokens[j]!.content) j++;
     let head: string | undefined;
-    const verb = part.proposition.predicate?.span.start ?? Infinity;
     for (; j < tokens.length && tokens[j]!.content && tokens[j]!.span.start < verb && !WITHIN.has(tokens[j]!.lower); j++) head = tokens[j]!.lemma;
     return head !== undefined && named.has(head);
   });
@@ -169,8 +169,8 @@ function oneOfListed(part: Claim, whole: Claim): boolean {
  * A count limited to a place against one of the whole event ("killed 12 people in Florida" / "killed 30 people
  * across the region"), or to one of several instances ("three were killed in the first blast" / "the two blasts killed
  * 11"), or to one of the things the other lists ("the River Tone yielded 65,000 tonnes" / "across the Parrett, Tone
- * and Brue, 210,000 tonnes"), or to one bout of the meeting ("the under-eights' race at the egg roll drew 40" / "120 took part in the egg
- * roll"), or to the progress so far toward a target ("has already cut 1,200" / "will cut 5,000"): the part may be
+ * and Brue, 210,000 tonnes"), or to one bout of the meeting ("the under-eights' race at the egg roll drew 40" / "120
+ * took part in the egg roll"), or to the progress so far toward a target ("has already cut 1,200" / "will cut 5,000"): the part may be
  * smaller than the whole, so only a part larger than the whole clashes; so may a partitive ("12 of the sailors") and a
  * count in one division ("48 entries in the Newcomers' section" / "340 entries").
  */
@@ -179,8 +179,8 @@ export function partWithinWhole(a: Claim, x: Quantity, b: Claim, y: Quantity): b
   // "fourth-quarter output reached 7.3 million tonnes" / "produced 27.1 million tonnes in 2024": a quarter's figure is part of the year's.
   if (ADDITIVE.has(x.dimension)) {
     // "the River Tone yielded 65,000 tonnes" / "across the Parrett, Tone and Brue, 210,000 tonnes": one listed part.
-    const [aInterim, bInterim] = [interimPart(a, b) || oneOfListed(a, b), interimPart(b, a) || oneOfListed(b, a)];
-    if (aInterim || bInterim) return aInterim ? lx <= hy : ly <= hx;
+    const [aShare, bShare] = [interimPart(a, b) || oneOfListed(a, b), interimPart(b, a) || oneOfListed(b, a)];
+    if (aShare || bShare) return aShare ? lx <= hy : ly <= hx;
   }
   if (x.dimension !== 'count') return false;
   const part = (p: Claim, w: Claim) => narrower(p, w) || oneOfSeveral(p, w) || progressTowardTarget(p, w) || (inDivision(p) && !inDivision(w)) || boutOf(p, w);

@@ -117,9 +117,9 @@ export function namedThingsApart(a: Claim, b: Claim): 'subject' | 'object' | und
   const [pa, pb] = [a.proposition.predicate, b.proposition.predicate];
   if (!pa || !pb) return undefined;
   // The subject is the actor, or the theme of a passive ("The footbridge was closed"), before the verb.
-  const before = (c: Claim, p: Phrase | undefined, at: number) => (p && p.span.end <= at ? p : undefined);
-  const subject = (c: Claim, at: number) => namedThing(c, before(c, c.proposition.actor, at) ?? before(c, c.proposition.theme, at), at);
-  const object = (c: Claim, at: number) => (before(c, c.proposition.theme, at) ? undefined : namedThing(c, c.proposition.theme, undefined));
+  const before = (p: Phrase | undefined, at: number) => (p && p.span.end <= at ? p : undefined);
+  const subject = (c: Claim, at: number) => namedThing(c, before(c.proposition.actor, at) ?? before(c.proposition.theme, at), at);
+  const object = (c: Claim, at: number) => (before(c.proposition.theme, at) ? undefined : namedThing(c, c.proposition.theme, undefined));
   const [sa, sb] = [pa.span.start, pb.span.start];
   if (apart(a, subject(a, sa), b, subject(b, sb))) return 'subject';
   return apart(a, object(a, sa), b, object(b, sb)) ? 'object' : undefined;

@@ -154,7 +154,7 @@ function opensClause(terms: readonly Term[], i: number): boolean {
  * "after judges upheld the ban": an "-s" form the tagger read as a present-tense verb right before a past-tense one is
  * a plural subject; two finite verbs do not stand side by side in one clause (Quirk § 3.21).
  */
-export function pluralBeforePast(terms: readonly Term[], k: number): boolean {
+function pluralBeforePast(terms: readonly Term[], k: number): boolean {
   const [word, verb] = [terms[k], terms[k + 1]];
   return word !== undefined && verb !== undefined && !word.commaAfter && word.lower.endsWith('s') && hasTag(word, 'PresentTense') && hasTag(verb, 'PastTense');
 }
