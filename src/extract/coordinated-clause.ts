@@ -10,7 +10,7 @@ import { hasTag, type Term } from './terms.js';
 /**
  * "The farmer sold the land and the developer built 40 homes", "she underwent surgery and it cost $20,000": "and" or
  * "but" before a subject and a finite verb of its own joins two clauses (Quirk et al. 1985, § 13.5 and § 13.17, clause
- * coordination); the second asserts an act of its own, with its own figures, dates and places, and becomes a clause
+ * coordination), and so does "so" after a comma ("We are not licensed, so we cannot take them": § 13.18); the second asserts an act of its own, with its own figures, dates and places, and becomes a clause
  * part with its own subject. Not before a relative or content clause opens (the second verb may be that clause's).
  */
 const ASSERTING = new Set(['and', 'but']);
@@ -25,7 +25,8 @@ export function splitCoordinatedClause(terms: readonly Term[]): SplitClause | nu
   for (let i = first + 1; i < terms.length - 2; i++) {
     const t = terms[i]!;
     if (OPENER.has(t.lower)) return null;
-    if (!ASSERTING.has(t.lower) || t.commaAfter || insideWithPhrase(terms, i)) continue;
+    const coordinator = ASSERTING.has(t.lower) || (t.lower === 'so' && terms[i - 1]!.commaAfter);
+    if (!coordinator || t.commaAfter || insideWithPhrase(terms, i)) continue;
     const verb = verbAfterSubject(terms, i + 1);
     if (verb < 0) continue;
     const before = terms.slice(0, i);
