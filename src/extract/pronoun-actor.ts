@@ -8,8 +8,11 @@ const PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'its', 'this', 'that']);
 export const isPronounActor = (actor: Phrase): boolean => PRONOUNS.has(actor.text.toLowerCase());
 /** Pronouns that may be a clause's dummy subject (Quirk § 10.26): "it", "this", "that" never stand unresolved as an actor. */
 const DUMMY_SUBJECTS = new Set(['it', 'its', 'this', 'that']);
-/** A social-media handle after a source's name: "(@prickleshog)". */
-const HANDLE = /\s*\(@[^)]*\)\s*$/;
+/** A source's name without the social-media handle after it: "Prickles Hedgehog Hospital (@prickleshog)" → its name. */
+function withoutHandle(name: string): string {
+  const at = name.lastIndexOf('(@');
+  return at > 0 && name.trimEnd().endsWith(')') ? name.slice(0, at).trim() : name.trim();
+}
 
 /** Each subject pronoun's possessive determiner: "she … her brother said" names her brother, not her (Quirk § 6.32). */
 const POSSESSIVE_OF: Readonly<Record<string, string>> = { he: 'his', she: 'her', it: 'its', they: 'their', we: 'our', i: 'my', you: 'your' };
@@ -29,7 +32,7 @@ export function pronounActor(pronoun: Phrase, attribution: Attribution, referent
   const ownVoice = attribution.holderKind === 'author' || possessedBy(attribution.holder, pronoun.text);
   // "We are not a licensed rehabilitator" in the author's own voice: "we" includes the speaker (Quirk § 6.13), the
   // source itself ("Prickles Hedgehog Hospital (@prickleshog)" without its handle).
-  const author = attribution.holderKind === 'author' && pronoun.text.toLowerCase() === 'we' ? attribution.holder.replace(HANDLE, '').trim() : undefined;
+  const author = attribution.holderKind === 'author' && pronoun.text.toLowerCase() === 'we' ? withoutHandle(attribution.holder) : undefined;
   const referent = author || (ownVoice ? referentFor(pronoun.text, referents) : attribution.holder);
   // Unresolved, "he" or "they" stays as written; "it" is as often the dummy subject ("It was the longest flight") as a referent.
   if (referent === undefined) return attribution.holderKind === 'author' && !DUMMY_SUBJECTS.has(pronoun.text.toLowerCase()) ? pronoun : undefined;
