@@ -7,6 +7,7 @@ import { nounLemma } from '../relate/lemma.js';
 import { settings } from './settings-apart.js';
 import { progressTowardTarget } from './increments.js';
 import { ORDINAL_WORDS } from '../lexicon/number-words.js';
+import { isCapitalised } from './speakers.js';
 
 const SETTING_HEADS: ReadonlySet<string> = new Set([...SETTING_NOUNS, ...FACILITY_NOUNS]);
 const SETTING_PREPS: ReadonlySet<string> = new Set(SETTING_PREPOSITIONS);
@@ -126,7 +127,6 @@ function boutOf(part: Claim, whole: Claim): boolean {
   });
 }
 
-const CAPITAL = /^\p{Lu}/u;
 
 /** The names of a list in the claim ("the Parrett, Tone, Brue and King's Sedgemoor Drain"), lower case, by item. */
 function listedNames(claim: Claim): string[][] {
@@ -140,13 +140,13 @@ function listedNames(claim: Claim): string[][] {
       joined = true;
       continue;
     }
-    if (!CAPITAL.test(t.span.text)) {
+    if (!isCapitalised(t.span.text)) {
       if (items.length >= 2 && joined) return items;
       items.length = 0;
       joined = false;
       continue;
     }
-    const continues = i > 0 && CAPITAL.test(tokens[i - 1]!.span.text) && !gap(i).includes(',');
+    const continues = i > 0 && isCapitalised(tokens[i - 1]!.span.text) && !gap(i).includes(',');
     if (continues && items.length > 0) items.at(-1)!.push(t.lower);
     else items.push([t.lower]);
   }
@@ -160,7 +160,7 @@ function listedNames(claim: Claim): string[][] {
 function oneOfListed(part: Claim, whole: Claim): boolean {
   const items = listedNames(whole);
   if (items.length < 2) return false;
-  const named = new Set(claimWords(part).tokens.filter((t) => CAPITAL.test(t.span.text)).map((t) => t.lower));
+  const named = new Set(claimWords(part).tokens.filter((t) => isCapitalised(t.span.text)).map((t) => t.lower));
   const hits = items.filter((item) => item.some((w) => named.has(w)));
   return hits.length === 1;
 }

@@ -6,6 +6,7 @@ import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
 import { samePlaceOrWithin } from '../extract/gazetteer.js';
 import { claimWords, type Token } from '../relate/words.js';
 import { nounLemma } from '../relate/lemma.js';
+import { isCapitalised } from './speakers.js';
 
 /*
  * "The tide mill at Hythe Spit has closed" / "Saltmarsh Quay tide mill reopened": each claim says which thing it
@@ -17,10 +18,9 @@ import { nounLemma } from '../relate/lemma.js';
 const PREPOSITION: ReadonlySet<string> = new Set(SIMPLE_PREPOSITIONS);
 /** Prepositions whose proper object tells which thing a noun is ("the mill at Hythe", "the choir from Ashby"). */
 const IDENTIFYING: ReadonlySet<string> = new Set(['at', 'in', 'near', 'of', 'on', 'outside', 'from']);
-const CAPITALISED = /^\p{Lu}/u;
 /** A capitalised date word names when, not which ("Saturday's parade", "the March meeting"). */
 const dateWord = (t: Token) => WEEKDAYS.has(t.lower) || MONTHS.has(t.lower);
-const isName = (t: Token) => CAPITALISED.test(t.span.text) && t.content && !dateWord(t);
+const isName = (t: Token) => isCapitalised(t.span.text) && t.content && !dateWord(t);
 
 interface NamedThing {
   head: string;
@@ -80,7 +80,7 @@ function namedThing(claim: Claim, phrase: Phrase | undefined, end: number | unde
   if (!phrase) return undefined;
   const { tokens } = claimWords(claim);
   const found = headOf(tokens, phrase);
-  if (!found || CAPITALISED.test(found.head.span.text)) return undefined;
+  if (!found || isCapitalised(found.head.span.text)) return undefined;
   const names = [...premodifierNames(found.words, claim), ...(end === undefined ? [] : postmodifierNames(tokens, found.head, end))];
   if (names.length === 0) return undefined;
   return { head: found.head.lemma, names: new Set(names.map((t) => t.lower)), spans: names.map((t) => t.span) };

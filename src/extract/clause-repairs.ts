@@ -153,8 +153,14 @@ export function getPassive(terms: readonly Term[], v: number): number | undefine
 export function verbTaggedSubject(terms: readonly Term[], from: number, v: number): Range | undefined {
   const first = terms[from]?.lower === 'no' ? from + 1 : from;
   const head = terms[first];
-  const next = terms[first + 1];
-  if (head === undefined || next === undefined || first >= v || head.commaAfter || !head.lower.endsWith('s')) return undefined;
-  if (!hasTag(head, 'PresentTense') || !(hasTag(next, 'Auxiliary') || hasTag(next, 'Copula') || hasTag(next, 'PastTense'))) return undefined;
+  if (head === undefined || first >= v || !pluralReadAsVerb(head, terms[first + 1], ['Auxiliary', 'Copula', 'PastTense'])) return undefined;
   return { start: head.start, end: head.end };
+}
+
+/**
+ * An "-s" form the tagger read as a present-tense verb, with no comma after it, right before a word with one of the
+ * tags (an auxiliary, a copula, a past-tense verb): two finite verbs do not stand side by side, so it is a plural noun.
+ */
+export function pluralReadAsVerb(word: Term, next: Term | undefined, tags: readonly string[]): boolean {
+  return next !== undefined && !word.commaAfter && word.lower.endsWith('s') && hasTag(word, 'PresentTense') && tags.some((t) => hasTag(next, t));
 }

@@ -15,6 +15,7 @@ import { relativeClauseTerms } from './noun-modifiers.js';
 import type { BackgroundKind } from '../model/claim.js';
 import { hasTag, type Term } from './terms.js';
 import { boundsComparison } from './superlative-since.js';
+import { pluralReadAsVerb } from './clause-repairs.js';
 
 const SUBORDINATOR = new Set(ADVERBIAL_SUBORDINATORS);
 const RELATIVE = new Set(NON_RESTRICTIVE_RELATIVES);
@@ -140,7 +141,8 @@ function splitCoordinated(terms: readonly Term[]): SplitClause | null {
 function opensClause(terms: readonly Term[], i: number): boolean {
   const next = terms[i + 1]!;
   if (terms[i]!.lower === 'as' && (AS_PHRASE.has(next.lower) || terms[i - 1]?.lower === 'as' || terms[i - 1]?.lower === 'such')) return false;
-  if (!isNominal(next) && !hasTag(next, 'Determiner') && !hasTag(next, 'Possessive') && !hasTag(next, 'Adjective') && !hasTag(next, 'Value') && !pluralBeforePast(terms, i + 1)) return false;
+  // "after judges upheld the ban": a plural the tagger read as a verb before a past-tense verb is a subject.
+  if (!isNominal(next) && !hasTag(next, 'Determiner') && !hasTag(next, 'Possessive') && !hasTag(next, 'Adjective') && !hasTag(next, 'Value') && !pluralReadAsVerb(next, terms[i + 2], ['PastTense'])) return false;
   // "when its brakes failed": read with the word positions' tags, so a past form read as an adjective is the verb.
   const rest = retagNounPositions(terms.slice(i, i + 1 + SUBJECT_REACH));
   for (let k = 1; k < rest.length; k++) {
@@ -148,15 +150,6 @@ function opensClause(terms: readonly Term[], i: number): boolean {
     if (rest[k]!.commaAfter) return false;
   }
   return false;
-}
-
-/**
- * "after judges upheld the ban": an "-s" form the tagger read as a present-tense verb right before a past-tense one is
- * a plural subject; two finite verbs do not stand side by side in one clause (Quirk § 3.21).
- */
-function pluralBeforePast(terms: readonly Term[], k: number): boolean {
-  const [word, verb] = [terms[k], terms[k + 1]];
-  return word !== undefined && verb !== undefined && !word.commaAfter && word.lower.endsWith('s') && hasTag(word, 'PresentTense') && hasTag(verb, 'PastTense');
 }
 
 /** "which employs 900 people": right after a subject relative and before no verb ("which workers built"), an "-s" form the tagger read as a plural noun is the verb. */
