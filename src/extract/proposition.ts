@@ -11,6 +11,7 @@ import { nounPhraseAfter, nounPhraseBefore } from './noun-phrases.js';
 import { retagNounPositions } from './noun-positions.js';
 import { isDativeVerb, secondObject } from './dative.js';
 import { themeAfter } from './theme.js';
+import { suppliedWith } from './with-object.js';
 import { wrappedObject } from './wrapped-object.js';
 import { cleftFocus, cleftSubject } from './cleft.js';
 import { existentialBe } from './existential.js';
@@ -153,7 +154,8 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   const object = terms[objectFrom - 1]?.commaAfter ? undefined : (themeAfter(terms, objectFrom) ?? sharedObject(terms, objectFrom, verb));
   const governs = WRAPPERS.has(stem(verb.root)) || lexicon.implicatives[verb.root] !== undefined;
   const second = object && secondObject(terms, object, verb.root);
-  const theme = second === null ? undefined : (second ?? object ?? (governs ? wrappedObject(terms, v) : undefined));
+  const supplied = suppliedWith(terms, object ? terms.findIndex((t) => t.start >= object.end) : objectFrom, verb.root);
+  const theme = supplied ?? (second === null ? undefined : (second ?? object ?? (governs ? wrappedObject(terms, v) : undefined)));
   const complement = !theme && isCopula(verb) ? (nounPhraseAfter(terms, v + 1) ?? prepositionalComplement(terms, v + 1)) : undefined;
   if (theme) parts.theme = withoutEmphaticReflexive(terms, theme);
   if (complement) parts.complement = complement;
@@ -164,7 +166,7 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
     const agent = by > 0 ? agentPhrase(terms, by) : undefined;
     // The subject of a passive is what was acted on; without a "by" agent the doer is unknown. A dative verb's
     // passive subject is the recipient when the thing given follows ("was handed the bill").
-    if (actor && !(theme && isDativeVerb(verb.root))) parts.theme = partitiveHead(terms, actor, terms[v]!) ?? actor;
+    if (actor && !(theme && (isDativeVerb(verb.root) || supplied))) parts.theme = partitiveHead(terms, actor, terms[v]!) ?? actor;
     // "No one was taken to hospital": the negative pronoun subject is what the passive denies was acted on.
     else if (!actor && !parts.theme && parts.negator) parts.theme = negativeSubject(terms, parts.negator, v);
     if (agent) parts.actor = agent;
