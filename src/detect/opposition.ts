@@ -19,6 +19,7 @@ import { exclusiveOutcomeHit } from './exclusive-outcomes.js';
 import { complementsApart } from '../relate/phrase-complement.js';
 import { effectiveStance } from './rebuttal.js';
 import { incompatibleStateHit, oppositeChangeHit } from './opposed-states.js';
+import { causedChangeHit } from './caused-change.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
 import { confirmedVsDenied, isNegative, rebutsWhatItTells } from './shared.js';
 
@@ -160,6 +161,9 @@ export const detectOpposition: Detector = (a, b, context) => {
   // "the talks collapsed" / "ended in agreement": two outcomes of one event that exclude each other.
   const outcomes = affirmed ? exclusiveOutcomeHit(a, b, context.lexicon.aliases) : null;
   if (outcomes) return outcomes;
+  // "cut its prices" / "prices went up": the thing that changes is the object on one side, the subject on the other.
+  const change = affirmed ? causedChangeHit(a, b, context.lexicon.aliases) : null;
+  if (change) return change;
   if (!sameFrame(a, b, context)) return null;
   if (affirmed && !boundedState(a) && !boundedState(b)) {
     // "its ban on night flights" / "its ban on fishing", "applications to the university" / "to the college": two things.

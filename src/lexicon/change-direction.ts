@@ -19,3 +19,23 @@ export const DOWNWARD_CHANGE: readonly string[] = [
   'decline', 'decrease', 'depreciate', 'diminish', 'drop', 'fall', 'plummet', 'plunge', 'tumble', 'slump', 'sink',
   'slide', 'dip', 'shrink', 'ease',
 ];
+
+/**
+ * Verbs that make a thing rise or fall, its object the thing that changes ("cut prices", "raised fees"), each defined
+ * in the Merriam-Webster dictionary as causing an increase ("raise: to increase the amount or level of") or a decrease
+ * ("cut: to make less, reduce"). Lemmas. "increase" and "decrease" are in both lists: their object tells which use it is.
+ */
+export const CAUSED_UPWARD_CHANGE: readonly string[] = ['raise', 'boost', 'hike', 'increase', 'double', 'triple', 'lift'];
+
+export const CAUSED_DOWNWARD_CHANGE: readonly string[] = ['cut', 'reduce', 'lower', 'slash', 'trim', 'halve', 'decrease'];
+
+/**
+ * Phrasal verbs of a rise or fall of their subject (Merriam-Webster: "go up: to increase in amount or price"; "go
+ * down", "come down": to decrease; "shoot up": to increase suddenly), by verb lemma and particle.
+ */
+export const PHRASAL_CHANGE: Readonly<Record<string, 'up' | 'down'>> = {
+  'go up': 'up',
+  'shoot up': 'up',
+  'go down': 'down',
+  'come down': 'down',
+};
