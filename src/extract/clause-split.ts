@@ -1,4 +1,5 @@
 import type { Range } from '../ingest/types.js';
+import { futureTimeClause } from './future-time-clause.js';
 import { ADVERBIAL_SUBORDINATORS, AS_PHRASE_WORDS, COMMENT_CLAUSE_ADVERBS, COMMENT_CLAUSE_PARTICIPLES, NON_RESTRICTIVE_RELATIVES } from '../lexicon/clause-cues.js';
 import { retagNounPositions } from './noun-positions.js';
 import { clauseEndAfter, hasVerb, isFinite, rangesOf } from './clause-parts.js';
@@ -93,7 +94,10 @@ function splitOnce(terms: readonly Term[]): SplitClause {
     const after = terms.slice(end + 1);
     const inner = terms.slice(i + 1, end + 1);
     // "and not in the barn as first reported": a comment clause asserts nothing of its own; the clause goes on without it.
-    if (t.lower === 'as' && commentClause(inner)) return { main: { terms: [...before, ...after], ranges: [...rangesOf(before), ...rangesOf(after)] }, subordinate: [] };
+    // "… will start once the money has been raised": a time clause of a future event asserts nothing yet either.
+    if ((t.lower === 'as' && commentClause(inner)) || (!relative && futureTimeClause(t, inner, [...before, ...after]))) {
+      return { main: { terms: [...before, ...after], ranges: [...rangesOf(before), ...rangesOf(after)] }, subordinate: [] };
+    }
     if (relative && !hasTag(inner[1], 'Verb')) inner[0] = asVerbAfterRelative(inner[0]!);
     const main = [...before, ...after];
     // "when its brakes failed": the inner clause's verb may be a past form the tagger read as an adjective.

@@ -34,3 +34,12 @@ export const FUTURATE_VERBS: readonly string[] = [
   'arrive', 'come', 'go', 'leave', 'depart', 'return', 'sail', 'fly', 'begin', 'start', 'commence', 'end', 'finish',
   'close', 'open', 'reopen', 'resume', 'restart', 'launch', 'kick', 'run', 'take', 'meet', 'play', 'race', 'visit',
 ];
+
+/**
+ * Subordinators of time whose clause takes a present tense for a future event when its main clause looks ahead
+ * ("will start once the money has been raised": Quirk et al. 1985, § 14.21, the present in temporal clauses).
+ */
+export const FUTURE_TIME_SUBORDINATORS: readonly string[] = ['when', 'once', 'after', 'before', 'until', 'till', 'whenever'];
+
+/** Verbs of intending that, before "to" + a verb, look ahead as the future modals do ("plans to reopen", "hopes to start"). */
+export const LOOKING_AHEAD_VERBS: readonly string[] = ['plan', 'hope', 'intend', 'expect', 'aim', 'want', 'propose', 'promise'];
