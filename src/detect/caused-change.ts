@@ -2,6 +2,7 @@ import { CAUSED_DOWNWARD_CHANGE, CAUSED_UPWARD_CHANGE, DOWNWARD_CHANGE, PHRASAL_
 import { OPPOSITION_STRENGTH } from '../lexicon/detector-strengths.js';
 import type { Lexicon } from '../lexicon/index.js';
 import type { Claim, Phrase } from '../model/claim.js';
+import { complementsDiffer } from '../relate/phrase-complement.js';
 import { samePhrase } from './actor.js';
 import type { DetectorHit } from './types.js';
 
@@ -46,6 +47,8 @@ function changeOf(claim: Claim): Change | undefined {
 export function causedChangeHit(a: Claim, b: Claim, aliases: Lexicon['aliases']): DetectorHit | null {
   const [ca, cb] = [changeOf(a), changeOf(b)];
   if (!ca || !cb || ca.direction === cb.direction || !(ca.caused || cb.caused) || !samePhrase(ca.thing, cb.thing, aliases)) return null;
+  // "cut the cost of bus travel" / "raised the cost of rail travel": one head, two things.
+  if (complementsDiffer(a, ca.thing, b, cb.thing)) return null;
   const [pa, pb] = [a.proposition.predicate!, b.proposition.predicate!];
   return { kind: 'opposition', strength: OPPOSITION_STRENGTH, evidence: [pa.span, pb.span], detail: `"${pa.text}" vs "${pb.text}"` };
 }

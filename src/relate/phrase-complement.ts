@@ -39,9 +39,12 @@ function gapBefore(claim: Claim, from: number, to: number): string {
  */
 export function complementsApart(a: Claim, b: Claim): boolean {
   const pairs = [[a.proposition.actor, b.proposition.actor], [a.proposition.theme, b.proposition.theme]] as const;
-  return pairs.some(([x, y]) => {
-    if (!x || !y || x.key.toLowerCase() !== y.key.toLowerCase()) return false;
-    const [cx, cy] = [phraseComplement(a, x), phraseComplement(b, y)];
-    return cx.size > 0 && cy.size > 0 && !wordsNest(cx, cy);
-  });
+  return pairs.some(([x, y]) => x !== undefined && y !== undefined && complementsDiffer(a, x, b, y));
+}
+
+/** Phrase x of claim a and phrase y of claim b share their key and their complements name two things ("the risk of floods" / "the risk of fire"). */
+export function complementsDiffer(a: Claim, x: Phrase, b: Claim, y: Phrase): boolean {
+  if (x.key.toLowerCase() !== y.key.toLowerCase()) return false;
+  const [cx, cy] = [phraseComplement(a, x), phraseComplement(b, y)];
+  return cx.size > 0 && cy.size > 0 && !wordsNest(cx, cy);
 }

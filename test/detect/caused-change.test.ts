@@ -18,6 +18,7 @@ describe('a change caused by a doer against the change told of the thing itself 
   it.each([
     ['the same fall told both ways', 'The roastery cut its wholesale prices in May.', 'Wholesale prices fell in May.'],
     ['two different things', 'The council raised parking fees in April.', 'Bus fares fell in April.'],
+    ['one head with two complements', 'The scheme cut the cost of bus travel this year.', 'The scheme raised the cost of rail travel this year.'],
     ['the same rise in two phrasings', 'Bus fares went up in March.', 'Bus fares rose in March.'],
     ['"cut" without a scalar thing that changes elsewhere', 'The firm cut the ribbon at its new depot.', 'Its shares rose on Monday.'],
   ])('hard negative, %s', (_, a, b) => {
