@@ -2,12 +2,14 @@
 import type { Phrase } from '../model/claim.js';
 import { TIME_UNIT_NOUNS } from '../lexicon/general-nouns.js';
 import { buildLexicon, derived, type Lexicon } from '../lexicon/index.js';
-import { CENTRAL_DETERMINERS, DEFINITE_DETERMINERS, PERSONAL_PRONOUNS } from '../lexicon/grammar-words.js';
+import { ageFitsGroup } from './age-descriptions.js';
+import { ADVERBS_BEFORE_PRONOUN, CENTRAL_DETERMINERS, DEFINITE_DETERMINERS, PERSONAL_PRONOUNS } from '../lexicon/grammar-words.js';
 import { isPluralNoun } from '../match/measure.js';
 import { verbsOfNominalisation } from '../relate/wordnet.js';
 import { isCapitalised } from './speakers.js';
 
 const PERSONAL = new Set(PERSONAL_PRONOUNS);
+const ADVERB_BEFORE_PRONOUN: ReadonlySet<string> = new Set(ADVERBS_BEFORE_PRONOUN);
 const DEFINITE = new Set(DEFINITE_DETERMINERS);
 const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 /** Possessive determiners (Quirk et al. § 6.12) that point back to someone named earlier: "his weight", "its nature". */
@@ -89,7 +91,9 @@ function isPronounLike(p: Phrase): boolean {
   const all = words(p).map((w) => w.toLowerCase());
   const first = all[0];
   if (first === undefined) return false;
-  return (all.length === 1 && (PERSONAL.has(first) || EXISTENTIAL.test(first))) || POSSESSIVES.has(first) || EXISTENTIAL.test(first);
+  // "Together you", "Now they": an adverb before a personal pronoun leaves the pronoun the phrase.
+  const pronoun = (all.length === 1 || (all.length === 2 && ADVERB_BEFORE_PRONOUN.has(first))) && PERSONAL.has(all.at(-1)!);
+  return pronoun || (all.length === 1 && EXISTENTIAL.test(first)) || POSSESSIVES.has(first) || EXISTENTIAL.test(first);
 }
 
 /** The initials of a name's content words: "Islamic State of Iraq and Syria" → "ISIS". */
@@ -114,7 +118,7 @@ function isAcronym(short: string, long: string): boolean {
  * "Maria Ruiz"), and a general noun ("the woman") may refer back to any of its kind; one headed by an event noun names an act, not its doer. Two names, or two descriptions ("a passenger" / "a security guard"), can be told apart.
  */
 export function maybeCoreferent(x: Phrase, y: Phrase, lexicon: GeneralNouns = buildLexicon()): boolean {
-  if (isPronounLike(x) || isPronounLike(y) || isGeneral(x, lexicon) || isGeneral(y, lexicon)) return true;
+  if (isPronounLike(x) || isPronounLike(y) || isGeneral(x, lexicon) || isGeneral(y, lexicon) || ageFitsGroup(x, y)) return true;
   const describes = (d: Phrase, n: Phrase) =>
     (isDefiniteDescription(d) || isSingularDescription(d)) && !namesAnEvent(d) && isProperName(n) && !titledForAnotherRole(d, n, lexicon.roleTitles);
   return describes(x, y) || describes(y, x);

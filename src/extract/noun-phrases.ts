@@ -2,7 +2,12 @@ import type { Range } from '../ingest/types.js';
 import { AUXILIARY_HEADS, PREPOSITIONS, SPATIAL_PREPOSITIONS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import { NAME_PARTICLES } from '../lexicon/name-particles.js';
 import { PARTS_OF_DAY } from '../lexicon/date-cues.js';
+import { ROLE_NOUNS } from '../lexicon/role-nouns.js';
+import { SINGLE_HOLDER_OFFICES } from '../lexicon/offices.js';
 import { hasTag, type Term } from './terms.js';
+
+/** Head nouns of titles ("Prime Minister of …"), which a name in capitals is not. */
+const TITLE_HEADS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...SINGLE_HOLDER_OFFICES]);
 
 /** Noun phrases around a clause's verb: the subject before it, the theme after it. */
 
@@ -55,7 +60,9 @@ export function nounPhraseBefore(terms: readonly Term[], v: number, from = 0): R
     // place is no name a title goes with: "Residents of Sapporo woke" has "Residents".
     const named = lastNominalBefore(terms, v);
     // A title is singular: "Shares of Norvik Energy jumped", "Members of Congress voted" have a plural head (Quirk § 17.37).
-    if (terms[end + 1]?.lower === 'of' && !hasTag(terms[start], 'Determiner') && !hasTag(terms[end], 'Plural') && hasTag(named, 'ProperNoun') && !hasTag(named, 'Place')) break;
+    // "Callum Baird of Oban skimmed": a person's name before "of" is no title; the "of" phrase tells where the person is from.
+    const personalName = end > start && terms.slice(start, end + 1).every((t) => t.capitalized) && !TITLE_HEADS.has(terms[end]!.lower);
+    if (terms[end + 1]?.lower === 'of' && !personalName && !hasTag(terms[start], 'Determiner') && !hasTag(terms[end], 'Plural') && hasTag(named, 'ProperNoun') && !hasTag(named, 'Place')) break;
     return { start: terms[start]!.start, end: terms[end]!.end };
   }
   let end = v - 1;

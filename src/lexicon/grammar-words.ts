@@ -94,3 +94,6 @@ export const PARTITIVE_QUANTIFIERS: readonly string[] = [
 
 /** Conjunct adverbs that may open a sentence before a fronted phrase ("However, according to …"; Quirk §§ 8.134–8.137). */
 export const CONJUNCT_OPENERS: readonly string[] = ['however', 'yet', 'still', 'meanwhile', 'also', 'so', 'now', 'then'];
+
+/** Adverbs a subject pronoun may follow inside the subject as read ("Together you have raised …", "Now they say …"). */
+export const ADVERBS_BEFORE_PRONOUN: readonly string[] = ['together', 'now', 'then', 'also', 'so'];

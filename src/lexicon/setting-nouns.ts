@@ -35,11 +35,17 @@ export const WHOLE_SCOPE_CUES: readonly string[] = [
 export const PARTITION_NOUNS: readonly string[] = ['section', 'category', 'class', 'division', 'heat', 'league'];
 
 /**
+ * The champion's status won in one division ("the women's title", "the junior championship"): WordNet 3.1
+ * title.n.06 ("the status of being a champion") and championship.n.01.
+ */
+export const DIVISION_TITLES: readonly string[] = ['title', 'championship'];
+
+/**
  * Nouns of one bout or sitting within a larger meeting ("the under-eights' race at the egg roll", "the final round of
  * the show"): the lexical units for a single bout of FrameNet 1.7's Competition frame (race, heat, round, match, game,
- * bout) and WordNet 3.1 session.n.01, with the PARTITION_NOUNS.
+ * bout) and WordNet 3.1 session.n.01, with the PARTITION_NOUNS and the DIVISION_TITLES.
  */
-export const CONTEST_PART_NOUNS: readonly string[] = [...PARTITION_NOUNS, 'race', 'round', 'match', 'game', 'bout', 'session'];
+export const CONTEST_PART_NOUNS: readonly string[] = [...PARTITION_NOUNS, 'race', 'round', 'match', 'game', 'bout', 'session', ...DIVISION_TITLES];
 
 /**
  * Interim periods of a year ("fourth-quarter output", "first-half profit", "in the third quarter"): the interim

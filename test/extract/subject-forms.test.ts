@@ -11,12 +11,15 @@ describe('the subject\'s head: "X of <place>" is X; a title before a name keeps 
   it.each([
     ['Residents of Sapporo woke to heavy snow.', 'Residents'],
     ['Farmers of Kenya lost their crops.', 'Farmers'],
+    ['Callum Baird of Oban skimmed his best stone 58 metres.', 'Callum Baird'],
+    ['Callum Baird of Oban, who won the men\'s title, skimmed his best stone.', 'Callum Baird'],
   ])('%s', (text, actor) => {
     expect(parts(text).actor).toBe(actor);
   });
 
   it('hard negative: a post-modified title before a person\'s name keeps the name', () => {
     expect(parts('Minister of the Interior Karel Dušek resigned.').actor).toBe('the Interior Karel Dušek');
+    expect(parts('Prime Minister of Freedonia Ana Ruiz resigned.').actor).toBe('Freedonia Ana Ruiz');
   });
 });
 
