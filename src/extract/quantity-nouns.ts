@@ -1,8 +1,14 @@
 /** The counted or measured noun after a number: "40 fans", "two passing motorists", "120 millimetres of rain". */
 import type { Token } from '../segment/tokens.js';
-import { INCREMENT_WORDS, NOT_NOUNS, SCALE_WORDS } from '../lexicon/number-words.js';
+import { INCREMENT_WORDS, NOT_NOUNS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from '../lexicon/number-words.js';
 import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 import { closeTogether } from './phrase-index.js';
+import { DEFINITE_DETERMINERS } from '../lexicon/grammar-words.js';
+
+/** Determiners of the plural an of-partitive picks from ("12 of the protesters", "three of its lifeboats"). */
+const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set([...DEFINITE_DETERMINERS.filter((w) => w !== 'this' && w !== 'that'), 'his', 'her', 'our', 'your', 'my']);
+const PLURAL = /[^s]s$/;
+const isNumberWord = (w: string): boolean => UNIT_WORDS.has(w) || TENS_WORDS.has(w) || TENS_WORDS.has(w.split('-')[0]!);
 
 // Participles and adverbs after a number ("40 died", "40 injured") are not the counted noun.
 const NOT_NOUN_ENDING = /(?:ed|ing|ly)$/;
@@ -21,6 +27,12 @@ export function readMeasured(tokens: readonly Token[], at: number, view: string)
  * additive quantifier it is an increment ("1,500 more troops" → "more troops").
  */
 export function readNoun(tokens: readonly Token[], at: number, view: string, vague: boolean): { word: string; next: number } | undefined {
+  // "104 of the starters", "three of its lifeboats": an of-partitive counts the determined plural (Quirk et al. 1985, § 5.8).
+  // "Eight of its twelve lanes": a number after the determiner counts the whole, on its own.
+  if (!vague && tokens[at]?.lower === 'of' && PARTITIVE_DETERMINERS.has(tokens[at + 1]?.lower ?? '') && !isNumberWord(tokens[at + 2]?.lower ?? '')) {
+    const head = readHead(tokens, at + 2, view, false);
+    return head && PLURAL.test(head.word) ? head : undefined;
+  }
   const increment = INCREMENT_WORDS.has(tokens[at]?.lower ?? '') && !vague ? 1 : 0;
   const found = readHead(tokens, at + increment, view, vague);
   return found && increment ? { word: `more ${found.word}`, next: found.next } : found;
