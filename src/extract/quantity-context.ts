@@ -9,6 +9,8 @@ import {
   SCORE_MAX,
   YEAR_MAX,
   YEAR_MIN,
+  OLDER_YEAR_MIN,
+  YEAR_PREPOSITIONS,
 } from '../lexicon/number-words.js';
 import { ATTACHED_UNITS, CURRENCY_SIGNS, RANGE_JOINERS, RANGE_OPENER_JOINER, UNITS, type UnitInfo } from '../lexicon/units.js';
 import { closeTogether, matchPhrase, phraseIndex, type PhraseHit } from './phrase-index.js';
@@ -94,7 +96,7 @@ export function exclusionEnd(ctx: NumberContext, second: NumberRead | undefined)
   if (ctx.qualified) return undefined;
   if (isDayOfMonth(tokens, numberAt, num.next)) return resume;
   if (isAgeApposition(tokens, numberAt, num)) return resume;
-  if (isYear(tok, num) && !unitFollows(tokens, num.next, view)) return resume;
+  if ((isYear(tok, num) || isOlderYear(tokens, numberAt, num)) && !unitFollows(tokens, num.next, view)) return resume;
   return undefined;
 }
 
@@ -140,6 +142,15 @@ function isDayOfMonth(tokens: readonly Token[], at: number, after: number): bool
 
 function isYear(tok: Token, num: NumberRead): boolean {
   return !num.scaled && /^\d{4}$/.test(tok.lower) && num.value >= YEAR_MIN && num.value <= YEAR_MAX;
+}
+
+/** "since 1896", "before 1850": a year before YEAR_MIN after a preposition of time, with no plural noun after it. */
+function isOlderYear(tokens: readonly Token[], at: number, num: NumberRead): boolean {
+  const tok = tokens[at]!;
+  const next = tokens[num.next];
+  // "in 1850 homes": a plural after the number is what it counts.
+  const counted = next !== undefined && next.kind === 'word' && !next.capitalized && /[^s]s$/.test(next.lower);
+  return !num.scaled && /^\d{4}$/.test(tok.lower) && num.value >= OLDER_YEAR_MIN && YEAR_PREPOSITIONS.has(tokens[at - 1]?.lower ?? '') && !counted;
 }
 
 function unitFollows(tokens: readonly Token[], at: number, view: string): boolean {

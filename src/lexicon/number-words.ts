@@ -106,6 +106,9 @@ export const CAPITALISED_LABEL_WORDS: ReadonlySet<string> = new Set([
 /** Years standing alone are dates, not counts. */
 export const YEAR_MIN = 1900;
 export const YEAR_MAX = 2100;
+/** Older years are dates only after a preposition of time ("since 1896", "built before 1850"; Quirk et al. 1985, § 9.37). */
+export const OLDER_YEAR_MIN = 1000;
+export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['since', 'in', 'from', 'until', 'till', 'by', 'before', 'after', 'circa']);
 
 /** Scores ("7-2") are pairs of small integers joined by a hyphen whose second is not larger. */
 export const SCORE_MAX = 99;
