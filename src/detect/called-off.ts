@@ -3,6 +3,7 @@ import { OPPOSITION_STRENGTH } from '../lexicon/detector-strengths.js';
 import { STATUS_DECIDED_STRENGTH } from '../lexicon/state-strengths.js';
 import { CALLED_OFF_VERBS, GOING_AHEAD_VERBS, PROCESS_START_VERBS, RESCHEDULING_VERBS, STOPPED_PARTWAY_VERBS } from '../lexicon/status-cues.js';
 import { OCCURRENCE_IDIOMS } from '../lexicon/light-verbs.js';
+import { ATTENDING_VERBS } from '../lexicon/event-frames.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { samePhrase } from './actor.js';
 import { wordsNest } from './subject-words.js';
@@ -11,6 +12,7 @@ import { objectAfterVerb } from '../relate/verb-object.js';
 import type { DetectorHit } from './types.js';
 
 const CALLED_OFF: ReadonlySet<string> = new Set(CALLED_OFF_VERBS);
+const ATTENDING: ReadonlySet<string> = new Set(ATTENDING_VERBS);
 const RESCHEDULING: ReadonlySet<string> = new Set(RESCHEDULING_VERBS);
 const STOPPED_PARTWAY: ReadonlySet<string> = new Set(STOPPED_PARTWAY_VERBS);
 /** A form of "be" (with "being") right before an -ing predicate: the progressive ("was taking place", "is being held"). */
@@ -41,7 +43,7 @@ function happened(c: Claim, lexicon: Lexicon): Phrase | undefined {
   // "took place": the occurrence idiom (extract/multiword-verbs.ts) makes its subject the theme, as a passive does.
   if (occurrenceIdiom(c)) return p.theme;
   if (subject.has(lemma)) return p.actor;
-  return object.has(lemma) ? p.theme : undefined;
+  return object.has(lemma) || ATTENDING.has(lemma) ? p.theme : undefined;
 }
 
 const LEADING_WORD = /^\p{L}*/u;
@@ -105,7 +107,9 @@ export function calledOffHit(a: Claim, b: Claim, lexicon: Lexicon): DetectorHit 
     // "the strike began in March" / "was called off": what began may be called off later; only a start still to come clashes.
     if (!future && STARTS.has(predicate.lemma.toLowerCase())) continue;
     // "was taking place" / "was abandoned halfway through": an event under way may be stopped before it ends.
-    if (!future && inProgress(held) && STOPPED_PARTWAY.has(off.proposition.predicate!.lemma.toLowerCase())) continue;
+    // "watched the match" / "was abandoned at half-time": those at an event saw it until it was stopped.
+    const partway = STOPPED_PARTWAY.has(off.proposition.predicate!.lemma.toLowerCase());
+    if (!future && partway && (inProgress(held) || ATTENDING.has(predicate.lemma.toLowerCase()))) continue;
     const evidence: [Claim['span'], Claim['span']] = [heldSpan(held), stateSpan(off)];
     return {
       kind: future ? 'status' : 'opposition',

@@ -44,3 +44,9 @@ export const OUTCOME_FRAMES: Readonly<Record<string, readonly string[]>> = {
  */
 export const LIFE_NOUNS: readonly string[] = ['life', 'lives'];
 export const LIFE_ENDING_VERBS: readonly string[] = ['lose', 'claim', 'take', 'cost', 'sacrifice'];
+
+/**
+ * Verbs whose object is an event people were at, which says the event took place ("120 people watched the matinee"):
+ * the verb lexical units of FrameNet 1.7 Attending (attend) and Perception_active (watch) used of occasions.
+ */
+export const ATTENDING_VERBS: readonly string[] = ['attend', 'watch'];
