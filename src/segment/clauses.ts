@@ -21,11 +21,13 @@ export function splitClauses(tokens: readonly Token[], sentence: Range): Range[]
     if (comma >= 0) cuts.push({ end: tokens[comma]!.start, start: tokens[comma]!.end });
     if (comma >= 0) cuts.unshift({ end: first.start, start: first.end });
   }
+  const quoted = insideQuotation(tokens);
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
     if (t.lower === ';' || explanatoryColon(tokens, i)) cuts.push({ end: t.start, start: t.end });
-    // ", however," is a parenthetical aside, not the start of a new clause.
-    else if (t.lower === ',' && JOINING.has(tokens[i + 1]!.lower) && tokens[i + 2]?.lower !== ',' && !isLeadingCut(cuts, t.start)) {
+    // ", however," is a parenthetical aside, not the start of a new clause; "The fire took our slope, but it gave us our
+    // neighbours," he said: a contrast inside a quotation is one remark of one speaker, split later with the speaker kept.
+    else if (t.lower === ',' && !quoted[i] && JOINING.has(tokens[i + 1]!.lower) && tokens[i + 2]?.lower !== ',' && !isLeadingCut(cuts, t.start)) {
       cuts.push({ end: t.start, start: tokens[i + 1]!.end });
     }
   }
@@ -45,6 +47,27 @@ function explanatoryColon(tokens: readonly Token[], i: number): boolean {
   return !CATAPHORIC.has(tokens[i - 1]?.lower ?? '');
 }
 const CATAPHORIC: ReadonlySet<string> = new Set(['this', 'these', 'following']);
+
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['“']);
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['”']);
+
+/**
+ * Per token, whether it stands inside a quotation that closes later in the sentence: straight double quotes toggle,
+ * curly ones open and close. An unclosed quotation marks nothing (a quote running on into the next sentence).
+ */
+function insideQuotation(tokens: readonly Token[]): boolean[] {
+  const out = new Array<boolean>(tokens.length).fill(false);
+  let open = -1;
+  tokens.forEach((t, i) => {
+    const straight = t.lower === '"';
+    if (open < 0 && (OPENING_QUOTES.has(t.lower) || (straight && t.kind === 'punct'))) open = i;
+    else if (open >= 0 && (CLOSING_QUOTES.has(t.lower) || straight)) {
+      for (let k = open + 1; k < i; k++) out[k] = true;
+      open = -1;
+    }
+  });
+  return out;
+}
 
 function isLeadingCut(cuts: { end: number }[], at: number): boolean {
   return cuts.some((c) => c.end === at);
