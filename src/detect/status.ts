@@ -34,6 +34,8 @@ const STRENGTH = {
  * Hedged decisions ("may have approved") do not settle anything and are left out.
  */
 export const detectStatus: Detector = (a, b, context) => {
+  // "has not yet been issued" / "will be issued next week": "yet" expects the act, which the other side puts ahead.
+  if (notYetThenWill(a, b) || notYetThenWill(b, a)) return null;
   const settled = planAbandoned(a, b, context.lexicon) ?? awaitedDecision(a, b, context.lexicon) ?? statedByFrame(a, b, context.lexicon) ?? activityPhaseHit(a, b, context.lexicon) ?? unconfirmedEventHit(a, b) ?? pendingStateHit(a, b);
   if (settled) return settled;
   const pendingA = a.proposition.state === 'pending';
@@ -90,6 +92,28 @@ function asksAboutItsClause(pending: Claim): boolean {
 function answersTheClause(pending: Claim, other: Claim): boolean {
   const act = other.proposition.predicate?.lemma;
   return act !== undefined && (pending.proposition.events ?? []).some((e) => stem(e.toLowerCase()) === stem(act.toLowerCase()));
+}
+
+/** "has not yet been issued", "is yet to be signed", "hasn't yet opened": "not yet" right before the act itself. */
+const NOT_YET_ACT = /\b(?:(?:has|have|had)\s+not\s+yet|(?:hasn['’]t|haven['’]t|hadn['’]t)\s+yet|(?:is|are|was|were)\s+yet\s+to)\s+(?:be\s+|been\s+)?$/i;
+/** "will be issued", "will issue", "is due to be signed", "is expected to open": the act put ahead. */
+const WILL_ACT = /\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled|going)\s+to|(?:is|are)\s+to)\s+(?:be\s+)?$/i;
+
+/** The words of a claim up to its predicate. */
+function beforePredicate(claim: Claim): string {
+  const predicate = claim.proposition.predicate;
+  return predicate ? claim.text.slice(0, predicate.span.start - claim.span.start) : '';
+}
+
+/**
+ * The pending side says the act has not yet been done ("has not yet been issued") and the other that the same act will
+ * be done ("will be issued next week"): "yet" expects the act (Quirk et al. 1985, § 8.92), so the two agree. A
+ * decision still open ("has not yet decided whether to attend" / "will attend") is not this: its act is the decision.
+ */
+function notYetThenWill(pending: Claim, other: Claim): boolean {
+  const [p, o] = [pending.proposition.predicate, other.proposition.predicate];
+  if (!p || !o || p.lemma.toLowerCase() !== o.lemma.toLowerCase() || other.proposition.negated) return false;
+  return NOT_YET_ACT.test(beforePredicate(pending)) && WILL_ACT.test(beforePredicate(other));
 }
 
 /** "have not (publicly) commented", "hasn't been found", "had never been told" (Quirk et al. § 4.22: up to now). */
