@@ -4,6 +4,7 @@ import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 import { isIrregularPastAfterPlural, pluralBeforeFinite } from './plural-heads.js';
 import { hasTag, isNoun, type Term } from './terms.js';
 import { retagNumberedNames } from './numbered-names.js';
+import { isPresentBeforeInfinitive } from './present-before-infinitive.js';
 import { isCountedIngModifier, isIngCompoundHead } from './ing-compounds.js';
 import { retagTitleNouns } from './title-nouns.js';
 import { headAfterFigure, pluralAfterNumeral } from './numeral-heads.js';
@@ -23,6 +24,7 @@ const NOUN_TAGS: ReadonlySet<string> = new Set(['Noun']);
 const NAME_TAGS: ReadonlySet<string> = new Set(['Noun', 'ProperNoun']);
 const MODIFIER_TAGS: ReadonlySet<string> = new Set(['Adjective']);
 const PAST_TAGS: ReadonlySet<string> = new Set(['Verb', 'PastTense']);
+const PRESENT_TAGS: ReadonlySet<string> = new Set(['Verb', 'PresentTense']);
 const PAST_FORM = /^[a-z]{3,}ed$/;
 
 /** The terms with every verb-tagged word in a noun position retagged as a noun (or, before a noun, a modifier). */
@@ -32,6 +34,8 @@ export function retagNounPositions(terms: readonly Term[]): Term[] {
   // "Food prices rose sharply": an irregular past read as a noun after the subject's plural head is the verb; done first,
   // so the words before it are read as the subject they are.
   for (let i = 1; i < out.length; i++) if (isIrregularPastAfterPlural(out, i)) out[i] = { ...out[i]!, tags: PAST_TAGS };
+  // "The union vows to fight": an "-s" word read as a plural noun before "to" and a verb is the verb.
+  for (let i = 1; i < out.length; i++) if (isPresentBeforeInfinitive(out, i)) out[i] = { ...out[i]!, tags: PRESENT_TAGS };
   for (let i = 0; i < out.length; i++) {
     const t = out[i]!;
     const verbAfterName = nameSubjectVerb(out, i);
