@@ -1,3 +1,4 @@
+import { isVerbLemma } from '../relate/wordnet.js';
 import nlp from 'compromise';
 import { BE_FORMS } from '../lexicon/grammar-words.js';
 import { irregularLemma } from './verb-forms.js';
@@ -41,6 +42,8 @@ export function verbLemma(term: Pick<Term, 'lower' | 'root'>): string {
   if (BE.has(lower)) return 'be';
   const known = irregularLemma(lower) ?? HAVE_DO[lower];
   if (known) return known;
+  const doubled = doubledL(lower, root);
+  if (doubled) return doubled;
   if (root !== lower) return root;
   const inflection = INFLECTIONS.find(([ending]) => ending.test(lower));
   if (!inflection) return root;
@@ -52,6 +55,17 @@ export function verbLemma(term: Pick<Term, 'lower' | 'root'>): string {
   if (tense === 'PresentTense' && tag !== 'Infinitive') return root;
   if (tense === 'Gerund' && LEXICON[lower] !== 'Gerund' && (LEXICON[lower] !== undefined || (tag !== undefined && tag !== 'Infinitive'))) return root;
   return lemma;
+}
+
+/**
+ * "refilled" → refill, "refuelled" → refuel: British spelling doubles a final "l" before "-ed" (Oxford spelling rules),
+ * so the verb is read off the written form with its "ll" kept or undoubled, whichever WordNet lists as a verb, when the
+ * tagger's root is not one.
+ */
+function doubledL(lower: string, root: string): string | undefined {
+  if (!lower.endsWith('lled') || isVerbLemma(root)) return undefined;
+  const [kept, undoubled] = [lower.slice(0, -2), lower.slice(0, -3)];
+  return isVerbLemma(kept) ? kept : isVerbLemma(undoubled) ? undoubled : undefined;
 }
 
 /** "employs" → employ: the lemma of a third-person present form whose lemma compromise lists as a verb or not at all, else undefined. */

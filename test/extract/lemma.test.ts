@@ -17,6 +17,15 @@ describe('verbLemma: a predicate left in its written form gets its dictionary fo
   ])('%s stays as written', (word) => expect(lemmaOf(word)).toBe(word));
 
   it('a root the tagger already gave is kept', () => expect(verbLemma({ lower: 'sailed', root: 'sail' })).toBe('sail'));
+
+  it.each([
+    // British doubled "l" before "-ed": the verb is the one WordNet lists, with its own "ll" or without the doubling.
+    ['refilled', 'refil', 'refill'],
+    ['refuelled', 'refuelled', 'refuel'],
+    ['quarrelled', 'quarrelled', 'quarrel'],
+    ['travelled', 'travel', 'travel'],
+    ['killed', 'kill', 'kill'],
+  ])('%s (tagger root %s) → %s', (lower, root, lemma) => expect(verbLemma({ lower, root })).toBe(lemma));
 });
 
 describe('claims carry the lemma of their predicate, whatever the tagger read the word as', () => {
