@@ -21,6 +21,7 @@ import { colonContent, GERUND_TAKERS, gerundContentEnd, isGerund } from './conte
 import { isLyAdverb } from './ly-adverb.js';
 import { afterFrontedTime, appositiveHolder, CLAUSE_BREAK, holderBefore, holderStart, finiteBeforeFrame, lastIndex, MAX_APPOSITIVE_TOKENS, MAX_HOLDER_WORDS, opensWithAdverbial, rangeOf, RELATIVE } from './holder-span.js';
 import { according } from './according-frame.js';
+import { speechNounFrame } from './speech-noun-frame.js';
 import { afterClosingWeekday, afterReportTime, timeRange } from './report-time.js';
 import { CLOSING_FIGURE_SIGNS, closesRelative, FIGURE_SIGNS, resumesAfter, trailingHolderRelative, untilBreak, withoutAuxiliary, withoutCoordinator } from './trailing-parts.js';
 import { holderHasOwnVerb } from './holder-verbs.js';
@@ -67,7 +68,7 @@ export interface FoundAttribution {
 
 /** Finds who asserts the clause and what they assert; null when the clause is in the author's own voice. */
 export function findAttribution(tokens: readonly Token[], clause: Range, lexicon: Lexicon): FoundAttribution | null {
-  const outer = according(tokens, clause, lexicon);
+  const outer = according(tokens, clause, lexicon) ?? speechNounFrame(tokens, clause, lexicon);
   if (outer) return nested(tokens, outer, lexicon) ?? outer;
   const first = leading(tokens, clause, lexicon);
   // "The Ledger reported that officials said P": a plain report of a report holds P through its inner frame.
