@@ -135,6 +135,8 @@ function splitCoordinated(terms: readonly Term[]): SplitClause | null {
   if (!found) return null;
   const before = terms.slice(0, found.at);
   const after = terms.slice(found.at + 1);
+  // "was arrested and charged on Monday": both participles share the auxiliaries, the subject and the adjuncts.
+  if (found.auxiliaries) return { main: { terms: [...terms], ranges: rangesOf(terms) }, subordinate: [{ terms: [...found.subject, ...found.auxiliaries, ...after], ranges: rangesOf(after) }] };
   return {
     main: { terms: before, ranges: rangesOf(before) },
     subordinate: [reportedConjunct(found.subject, after) ?? { terms: [...found.subject, ...after], ranges: rangesOf(after) }],

@@ -3,7 +3,7 @@ import { reportedConjunct } from './coordinated-report.js';
 import { isNominal } from './noun-phrases.js';
 import { hasTag, type Term } from './terms.js';
 import { isBe } from './verbs.js';
-import { irregularLemma } from './verb-forms.js';
+import { irregularLemma, isParticiple } from './verb-forms.js';
 
 /**
  * Coordinated verb phrases that share one subject ("The ferry struck a rock and sank near Paros"): each conjunct
@@ -22,6 +22,11 @@ export interface CoordinatedSplit {
   at: number;
   /** The subject of the first conjunct, which the second shares. */
   subject: Term[];
+  /**
+   * "was arrested and charged": the passive auxiliaries the two participles share, which the second conjunct borrows
+   * too; the first conjunct keeps the whole clause, whose adjuncts ("on Monday") date both acts.
+   */
+  auxiliaries?: Term[];
 }
 
 /** A finite verb form: a tensed verb that is not a noun, a form of "be", a modal or an auxiliary. */
@@ -29,6 +34,22 @@ export function isFiniteVerb(t: Term): boolean {
   if (isBe(t) || hasTag(t, 'Modal') || hasTag(t, 'Auxiliary')) return true;
   if (hasTag(t, 'PastTense') || hasTag(t, 'PresentTense')) return hasTag(t, 'Verb') && !hasTag(t, 'Noun');
   return irregularLemma(t.lower) !== undefined && hasTag(t, 'Verb');
+}
+
+/** Auxiliaries of a verb group: modals, "be", "been", "being", "have". */
+const isAuxiliary = (t: Term): boolean => isBe(t) || hasTag(t, 'Modal') || HAVE.has(t.lower);
+const HAVE = new Set(['have', 'has', 'had']);
+
+/**
+ * "was arrested and charged", "would be refilled and reopened": from the first finite verb to the coordinator at i
+ * stand auxiliaries ending in a form of "be" and one participle, and a bare participle follows the coordinator: the
+ * auxiliaries, which both participles share; else undefined.
+ */
+function passiveAuxiliaries(terms: readonly Term[], first: number, i: number): Term[] | undefined {
+  const auxiliaries = terms.slice(first, i - 1);
+  const [participle, next] = [terms[i - 1]!, terms[i + 1]];
+  if (auxiliaries.length === 0 || !auxiliaries.every(isAuxiliary) || !isBe(auxiliaries.at(-1)!) || participle.commaAfter) return undefined;
+  return next !== undefined && isParticiple(participle.lower) && isParticiple(next.lower) && !isBe(next) ? auxiliaries : undefined;
 }
 
 /** The verb after the coordinator at i, past at most two adverbs; -1 when the conjunct does not open with one. */
@@ -84,6 +105,8 @@ export function coordinatedPredicate(terms: readonly Term[]): CoordinatedSplit |
     const t = terms[i]!;
     if (OPENER.has(t.lower)) return null;
     if (!ASSERTING.has(t.lower)) continue;
+    const shared = passiveAuxiliaries(terms, first, i);
+    if (shared) return { at: i, subject, auxiliaries: shared };
     // "resigned and said that …": a reporting verb with its "that" clause shares no object with the verb before it.
     if (hasTag(terms[i - 1], 'Verb') && !terms[i - 1]!.commaAfter && !reportedConjunct(subject, terms.slice(i + 1))) continue;
     const verb = conjunctVerb(terms, i);
