@@ -20,6 +20,7 @@ import { readMeasured, readNoun } from './quantity-nouns.js';
 import { closeTogether, matchPhrase, phraseIndex } from './phrase-index.js';
 import { readNumber, spacedScales, type NumberRead } from './quantity-numbers.js';
 import { exclusionEnd, readRangeEnd, readUnit } from './quantity-context.js';
+import { poundsAsSterling } from './sterling.js';
 import { collectiveBefore } from './collective-counts.js';
 import { nameEnd } from './number-names.js';
 import { withElidedNouns } from './elided-counts.js';
@@ -103,7 +104,9 @@ function readQuantity(doc: TextView, tokens: readonly Token[], start: number): A
   const suffix = rangeEnd ? undefined : matchPhrase(SUFFIXES, tokens, last.next, view);
   const afterNumber = suffix?.next ?? last.next;
   const unitHit = readUnit(tokens, afterNumber, view);
-  const unit: UnitInfo | undefined = sign ? { unit: sign.value, dimension: 'money', factor: 1 } : unitHit?.value;
+  // "sold for a thousand pounds": spelt-out pounds after a word of price are sterling, not weight.
+  const sterling = !sign && unitHit !== undefined && poundsAsSterling(tokens, start, afterNumber);
+  const unit: UnitInfo | undefined = sign || sterling ? { unit: sign?.value ?? 'GBP', dimension: 'money', factor: 1 } : unitHit?.value;
   const afterUnit = unitHit && (!sign || unitHit.value.dimension === 'money') ? unitHit.next + (num.trailing ?? 0) : afterNumber;
   if (!unit && !num.scaled && isIdiomaticOne(tokens, numberAt, num)) return { next: num.next };
   const noun = unit ? readMeasured(tokens, afterUnit, view) : readNoun(tokens, afterUnit, view, num.high !== undefined);

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/index.js';
+
+const figures = (text: string) =>
+  extractClaims({ id: 'd', text, source: 'Wire' }, { referenceDate: '2026-06-09' }).flatMap((c) => c.quantities.map((q) => [q.value, q.unit ?? null, q.dimension]));
+
+describe('"pounds" after a word of buying, selling, paying or costing is sterling, not weight', () => {
+  it.each([
+    ['The typewriter sold for a little under a thousand pounds.', [[1000, 'GBP', 'money']]],
+    ['The repairs cost 400 pounds.', [[400, 'GBP', 'money']]],
+    ['He was fined 200 pounds.', [[200, 'GBP', 'money']]],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+
+  it.each([
+    ['a weight stays a weight', 'The pumpkin weighed 1,200 pounds.', [[1200, 'lb', 'mass']]],
+    ['a weight after "sold" stays a weight when nothing says price', 'The farm sold 300 pounds of honey.', [[300, 'lb', 'mass']]],
+  ])('hard negative, %s: %s', (_, text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+});
