@@ -12,6 +12,7 @@ import { retagNounPositions } from './noun-positions.js';
 import { isDativeVerb, secondObject } from './dative.js';
 import { themeAfter } from './theme.js';
 import { suppliedWith } from './with-object.js';
+import { infinitiveSubject } from './infinitive-subject.js';
 import { wrappedObject } from './wrapped-object.js';
 import { cleftFocus, cleftSubject } from './cleft.js';
 import { existentialBe } from './existential.js';
@@ -123,6 +124,7 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   const gotten = getPassive(terms, v);
   if (gotten !== undefined) v = gotten;
   // "voted down a plan to close …": a phrasal verb is the predicate; its object's "to" is not an intention.
+  const intending = v;
   if (phrasalMeaning(terms, v, lexicon) === undefined) v = throughIntention(terms, v, lexicon);
   const verb = phrasal(terms, v, lexicon);
   parts.events = otherVerbs(terms, v);
@@ -142,6 +144,9 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   const actor = thereBe >= 0 ? undefined : governing && !governing.adjective ? governing.doer : (cleftFocus(terms, start, v) ?? cleftSubject(terms, start, v) ?? nounPhraseBefore(terms, v, subjectFrom) ?? adjectiveHeaded(terms, subjectFrom, v) ?? verbTaggedSubject(terms, subjectFrom, v));
   if (governing) parts.implicativeNoun = governing;
   if (actor) parts.actor = withoutClitic(terms, nameInApposition(terms, actor, v) ?? withAdjectiveHead(terms, actor, v));
+  // "Officials expect the bridge to reopen": the object of a verb of expecting is the infinitive's doer.
+  const infinitiveDoer = infinitiveSubject(terms, intending, v);
+  if (infinitiveDoer) parts.actor = infinitiveDoer;
   // "Dozens of students occupied the library": a vague plural counts its doers, who follow its "of" (Quirk § 5.25).
   const counted = actor && VAGUE_PLURALS.has(terms.find((t) => t.start === actor.start)?.lower ?? '') ? partitiveHead(terms, actor, terms[v]!) : undefined;
   if (counted) parts.actor = counted;

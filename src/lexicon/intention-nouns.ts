@@ -11,3 +11,12 @@ export const INTENTION_WORDS: readonly string[] = [
   'promised', 'threaten', 'threatened', 'continue', 'continues', 'continued', 'begin', 'began', 'start', 'started',
   'stop', 'stopped', 'need', 'needs', 'have', 'has', 'had', 'vote', 'votes', 'voted',
 ];
+
+/**
+ * Verbs of wanting and expecting that take an object and a to-infinitive whose subject the object is ("expect the
+ * bridge to reopen", "wants the council to drop it"; Quirk et al. 1985, § 16.37, object + to-infinitive): present,
+ * third-person and past forms.
+ */
+export const OBJECT_INFINITIVE_VERBS: readonly string[] = [
+  'want', 'wants', 'wanted', 'expect', 'expects', 'expected', 'need', 'needs', 'needed', 'intend', 'intends', 'intended',
+];
