@@ -14,6 +14,8 @@
  * intentional, premeditated), with its noun "an accident" as the predicate nominal ("the fire was an accident").
  * Work withheld and work resumed: WordNet 3.1 strike n.02 ("a group's refusal to work in protest"), so a group on strike
  * is not at work (Cruse's complementaries in the same frame, working / not working).
+ * A patient's condition: the terms of the American Hospital Association's General Guide for the Release of Information
+ * on the Condition of Patients (good, fair, serious, critical), one at a time.
  */
 export const INCOMPATIBLE_STATES: readonly (readonly [string, readonly string[]])[] = [
   ['intact', ['destroyed', 'damaged', 'demolished', 'razed', 'flattened', 'wrecked', 'broken', 'collapsed']],
@@ -41,4 +43,9 @@ export const INCOMPATIBLE_STATES: readonly (readonly [string, readonly string[]]
   ['deliberate', ['accidental', 'unintentional', 'accident']],
   ['intentional', ['accidental', 'unintentional', 'accident']],
   ['premeditated', ['accidental', 'unintentional', 'accident']],
+  // A patient's condition as hospitals report it: one term of the American Hospital Association's scale at a time.
+  ['good condition', ['fair condition', 'serious condition', 'critical condition']],
+  ['fair condition', ['good condition', 'serious condition', 'critical condition']],
+  ['serious condition', ['good condition', 'fair condition', 'critical condition']],
+  ['critical condition', ['good condition', 'fair condition', 'serious condition']],
 ];

@@ -58,9 +58,13 @@ function predicated(claim: Claim, span: Span, participle: boolean): boolean {
   const pred = claim.proposition.predicate?.span;
   if (!participle && pred && span.start < pred.end && span.end > pred.start) return true;
   const before = claimWords(claim).tokens.filter((t) => t.span.end <= span.start).reverse();
-  const verb = before.find((t) => !BETWEEN.test(t.lower));
+  // "was in (a) critical condition": a state in an "in" phrase after the verb is its complement too (Quirk § 16.24).
+  const article = ARTICLE.has(before[0]?.lower ?? '') ? 1 : 0;
+  const afterIn = before[article]?.lower === 'in' ? before.slice(article + 1) : before;
+  const verb = afterIn.find((t) => !BETWEEN.test(t.lower));
   return verb !== undefined && PREDICATING.has(verb.lower);
 }
+const ARTICLE: ReadonlySet<string> = new Set(['a', 'an']);
 
 /**
  * A state as the attribute of a predicate nominal after a copula: "Moreau was a liberal thinker" says Moreau is
