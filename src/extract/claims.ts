@@ -156,10 +156,9 @@ function claimsOf(shared: Shared, clause: Clause, tokens: readonly Token[], rang
   const terms = parseTerms(ranges.length > 1 ? blankGaps(view, ranges) : view, propRange, tagDepthFor(propTokens, context.lexicon));
   const split = doc.wholeClaim ? null : splitSubordinate(terms);
   const whole: ClausePart = { terms, ranges };
-  // A subordinate part with no verb of its own ("Before his arrest near Lyon, in May 2010, …") gives its dates and
-  // places back to the main clause rather than losing them.
+  // A subordinate part with no verb ("Before his arrest near Lyon, in May 2010, …") gives its dates and places back to the
+  // main clause; a clause that asserts nothing (a comment clause, a time clause of a future event) is left out of it.
   const failed = split ? split.subordinate.filter((p) => !findProposition(p.terms, context.lexicon).predicate) : [];
-  // A clause that asserts nothing (a comment clause, a time clause of a future event) is left out of the main part too.
   const mainPart = split && (split.subordinate.length > 0 || split.main.terms.length < terms.length) ? { terms: split.main.terms, ranges: [...split.main.ranges, ...failed.flatMap((p) => p.ranges)] } : whole;
   const modifiers = doc.wholeClaim ? [] : modifiersOf(mainPart, context.lexicon);
   const main = buildClaim(shared, clause, mainPart, propRange, doc.wholeClaim ? doc.id : `${doc.id}:${n + 1}`) ?? (mainPart === whole ? null : buildClaim(shared, clause, whole, propRange, `${doc.id}:${n + 1}`));

@@ -1,5 +1,9 @@
 import * as abbreviations from './abbreviations.js';
 import * as actorAliases from './actor-aliases.js';
+import * as ageGroups from './age-groups.js';
+import * as fulfillingVerbs from './fulfilling-verbs.js';
+import * as priceWords from './price-words.js';
+import * as speechNouns from './speech-nouns.js';
 import * as attitudeVerbs from './attitude-verbs.js';
 import * as attributionCues from './attribution-cues.js';
 import * as certaintyScale from './certainty-scale.js';
@@ -127,6 +131,10 @@ import * as wordWeights from './word-weights.js';
 export const SHIPPED_TABLES = {
   abbreviations,
   'actor-aliases': actorAliases,
+  'age-groups': ageGroups,
+  'fulfilling-verbs': fulfillingVerbs,
+  'price-words': priceWords,
+  'speech-nouns': speechNouns,
   'attitude-verbs': attitudeVerbs,
   'attribution-cues': attributionCues,
   benefactives,
