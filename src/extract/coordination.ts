@@ -1,4 +1,4 @@
-import { CLAUSE_OPENERS } from '../lexicon/grammar-words.js';
+import { CLAUSE_OPENERS, HAVE_FORMS } from '../lexicon/grammar-words.js';
 import { reportedConjunct } from './coordinated-report.js';
 import { isNominal } from './noun-phrases.js';
 import { hasTag, type Term } from './terms.js';
@@ -38,7 +38,7 @@ export function isFiniteVerb(t: Term): boolean {
 
 /** Auxiliaries of a verb group: modals, "be", "been", "being", "have". */
 const isAuxiliary = (t: Term): boolean => isBe(t) || hasTag(t, 'Modal') || HAVE.has(t.lower);
-const HAVE = new Set(['have', 'has', 'had']);
+const HAVE: ReadonlySet<string> = new Set(HAVE_FORMS);
 
 /**
  * "was arrested and charged", "would be refilled and reopened": from the first finite verb to the coordinator at i

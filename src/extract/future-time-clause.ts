@@ -1,4 +1,4 @@
-import { FUTURE_MODALS, FUTURE_SEMI_AUXILIARIES, FUTURE_TIME_SUBORDINATORS, LOOKING_AHEAD_VERBS, PAST_AUXILIARIES, PRESENT_BE } from '../lexicon/future-markers.js';
+import { FUTURE_MODALS, FUTURE_SEMI_AUXILIARIES, FUTURE_TIME_SUBORDINATORS, LOOKING_AHEAD_VERBS, PAST_AUXILIARIES, PRESENT_AUXILIARIES, PRESENT_BE } from '../lexicon/future-markers.js';
 import { hasTag, type Term } from './terms.js';
 
 const SUBORDINATOR: ReadonlySet<string> = new Set(FUTURE_TIME_SUBORDINATORS);
@@ -7,8 +7,7 @@ const BEFORE_TO: ReadonlySet<string> = new Set([...FUTURE_SEMI_AUXILIARIES, ...P
 /** Present forms, read by spelling: the tagger may take "hopes" in "The committee hopes to start" for a noun. */
 const AHEAD: ReadonlySet<string> = new Set(LOOKING_AHEAD_VERBS.flatMap((v) => [v, `${v}s`]));
 const PAST: ReadonlySet<string> = new Set(PAST_AUXILIARIES);
-/** Present forms of the primary auxiliaries, which the tagger may leave without a tense ("has been determined"). */
-const PRESENT_AUXILIARY: ReadonlySet<string> = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do']);
+const PRESENT_AUXILIARY: ReadonlySet<string> = new Set(PRESENT_AUXILIARIES);
 
 /** The clause looks ahead: "will", "'ll", "is due to", "is to", "plans to" … */
 function looksAhead(terms: readonly Term[]): boolean {

@@ -3,10 +3,9 @@ import type { Token } from '../segment/tokens.js';
 import { INCREMENT_WORDS, NOT_NOUNS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from '../lexicon/number-words.js';
 import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 import { closeTogether } from './phrase-index.js';
-import { DEFINITE_DETERMINERS } from '../lexicon/grammar-words.js';
+import { PARTITIVE_OF_DETERMINERS } from '../lexicon/grammar-words.js';
 
-/** Determiners of the plural an of-partitive picks from ("12 of the protesters", "three of its lifeboats"). */
-const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set([...DEFINITE_DETERMINERS.filter((w) => w !== 'this' && w !== 'that'), 'his', 'her', 'our', 'your', 'my']);
+const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(PARTITIVE_OF_DETERMINERS);
 const PLURAL = /[^s]s$/;
 const isNumberWord = (w: string): boolean => UNIT_WORDS.has(w) || TENS_WORDS.has(w) || TENS_WORDS.has(w.split('-')[0]!);
 

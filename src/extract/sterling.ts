@@ -1,9 +1,9 @@
-import { PRICE_WORDS, SALE_VERBS_BEFORE_FOR } from '../lexicon/price-words.js';
+import { POUND_WORDS, PRICE_WORDS, SALE_VERBS_BEFORE_FOR } from '../lexicon/price-words.js';
 import type { Token } from '../segment/tokens.js';
 
 const PRICE: ReadonlySet<string> = new Set(PRICE_WORDS);
 const SALE: ReadonlySet<string> = new Set(SALE_VERBS_BEFORE_FOR);
-const POUNDS: ReadonlySet<string> = new Set(['pound', 'pounds']);
+const POUNDS: ReadonlySet<string> = new Set(POUND_WORDS);
 /** Tokens read back from the figure for a word of price ("sold for a little under a thousand pounds"). */
 const PRICE_REACH = 6;
 

@@ -21,6 +21,9 @@ export const PRESENT_STATE_VERBS: readonly string[] = ['is', 'are', 'am', 'remai
 /** Past auxiliaries: a verb group with one is past time whatever follows. */
 export const PAST_AUXILIARIES: readonly string[] = ['was', 'were', 'had', 'did'];
 
+/** Present forms of the primary auxiliaries, which the tagger may leave without a tense ("has been determined"). */
+export const PRESENT_AUXILIARIES: readonly string[] = ['is', 'are', 'am', 'has', 'have', 'does', 'do'];
+
 /** Prepositions of a time that ends a state (Quirk § 9.38): with a present state, the day named lies ahead. */
 export const UNTIL_PREPOSITIONS: readonly string[] = ['until', 'till'];
 

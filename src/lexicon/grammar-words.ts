@@ -33,6 +33,9 @@ export const AUXILIARY_HEADS: readonly string[] = [
   'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should',
 ];
 
+/** Forms of "have". */
+export const HAVE_FORMS: readonly string[] = ['have', 'has', 'had'];
+
 /** Forms of "be". */
 export const BE_FORMS: readonly string[] = ['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s"];
 
@@ -75,6 +78,9 @@ export const DEFINITE_DETERMINERS: readonly string[] = ['the', 'this', 'that', '
  * ("the dam burst" → dam). Not the demonstratives ("This changes …") nor "her" (also an object pronoun).
  */
 export const CENTRAL_DETERMINERS: readonly string[] = ['a', 'an', 'the', 'its', 'their', 'his', 'our', 'my', 'your'];
+
+/** Determiners of the plural an of-partitive picks from ("12 of the protesters", "three of its lifeboats"; Quirk § 5.8). */
+export const PARTITIVE_OF_DETERMINERS: readonly string[] = ['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my'];
 
 /** Pronouns that open a relative clause; "that" only when a verb follows it ("the fire that destroyed …"). */
 export const RELATIVE_PRONOUNS: readonly string[] = ['who', 'which', 'whom', 'whose', 'that'];

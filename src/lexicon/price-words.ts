@@ -9,6 +9,9 @@ export const PRICE_WORDS: readonly string[] = [
   'priced', 'worth', 'raised', 'raise', 'raises', 'raising', 'charged', 'owed', 'fetched',
 ];
 
+/** The spelt-out unit these words make a sum of money ("pounds" is also a weight: lexicon/units.ts). */
+export const POUND_WORDS: readonly string[] = ['pound', 'pounds'];
+
 export const SALE_VERBS_BEFORE_FOR: readonly string[] = [
   'sold', 'sell', 'sells', 'selling', 'bought', 'buy', 'buys', 'buying', 'went', 'go', 'goes', 'going', 'auctioned',
 ];

@@ -1,6 +1,7 @@
 import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { BE_FORMS, LINKING_VERBS } from '../lexicon/grammar-words.js';
+import { ARTICLE_ONES } from '../lexicon/number-words.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { RESULT_STATES } from '../lexicon/result-states.js';
 import { sameName } from '../detect/actor.js';
@@ -59,12 +60,11 @@ function predicated(claim: Claim, span: Span, participle: boolean): boolean {
   if (!participle && pred && span.start < pred.end && span.end > pred.start) return true;
   const before = claimWords(claim).tokens.filter((t) => t.span.end <= span.start).reverse();
   // "was in (a) critical condition": a state in an "in" phrase after the verb is its complement too (Quirk § 16.24).
-  const article = ARTICLE.has(before[0]?.lower ?? '') ? 1 : 0;
+  const article = ARTICLE_ONES.has(before[0]?.lower ?? '') ? 1 : 0;
   const afterIn = before[article]?.lower === 'in' ? before.slice(article + 1) : before;
   const verb = afterIn.find((t) => !BETWEEN.test(t.lower));
   return verb !== undefined && PREDICATING.has(verb.lower);
 }
-const ARTICLE: ReadonlySet<string> = new Set(['a', 'an']);
 
 /**
  * A state as the attribute of a predicate nominal after a copula: "Moreau was a liberal thinker" says Moreau is
@@ -72,9 +72,8 @@ const ARTICLE: ReadonlySet<string> = new Set(['a', 'an']);
  */
 function nominalAttribute(claim: Claim, span: Span): boolean {
   const before = claimWords(claim).tokens.filter((t) => t.span.end <= span.start).reverse();
-  return before.length >= 2 && INDEFINITE.has(before[0]!.lower) && BE.has(before[1]!.lower);
+  return before.length >= 2 && ARTICLE_ONES.has(before[0]!.lower) && BE.has(before[1]!.lower);
 }
-const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 const BE: ReadonlySet<string> = new Set(BE_FORMS);
 
 /** Claims are immutable values: their state phrases are found once per claim object and table, not once per pair. */
