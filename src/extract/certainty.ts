@@ -3,6 +3,7 @@ import type { CertaintyLevel, ReportingStance } from '../model/claim.js';
 import { ANONYMOUS_PENALTY, AUTHOR_CERTAINTY, CERTAINTY_BANDS, STANCE_CERTAINTY } from '../lexicon/certainty-scale.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import type { Token } from '../segment/tokens.js';
+import { PRESENCE_PREPOSITIONS, SEEMING_VERB_FORMS } from '../lexicon/hedges.js';
 
 const refutationCues = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.refutationCues.filter((c) => !c.includes(' ')));
 /** A refutation cue in the writer's own voice caps certainty here. */
@@ -34,7 +35,7 @@ export function findCertainty(
   for (const [i, t] of tokens.entries()) {
     // The reporting verb (and its frame) already set the stance; "alleged" must not count twice.
     if (frame && t.start >= frame.start && t.end <= frame.end) continue;
-    if (monthName(t, i)) continue;
+    if (monthName(t, i) || presenceSense(tokens, i)) continue;
     const move = lexicon.hedges[t.lower] ?? lexicon.boosters[t.lower];
     if (move !== undefined) {
       value += move;
@@ -48,6 +49,14 @@ export function findCertainty(
   if (refuted) value = Math.min(value, REFUTED_VALUE);
   value = Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000;
   return { level: levelOf(value), value, cues };
+}
+
+const SEEMING: ReadonlySet<string> = new Set(SEEMING_VERB_FORMS);
+const PRESENCE: ReadonlySet<string> = new Set(PRESENCE_PREPOSITIONS);
+
+/** "will appear in court": "appear" before a preposition of place or audience is the act of coming, not seeming. */
+function presenceSense(tokens: readonly Token[], i: number): boolean {
+  return SEEMING.has(tokens[i]!.lower) && PRESENCE.has(tokens[i + 1]?.lower ?? '');
 }
 
 const PERFECT = new Set(['has', 'have', 'had']);

@@ -17,6 +17,8 @@ import type { BackgroundKind } from '../model/claim.js';
 import { hasTag, type Term } from './terms.js';
 import { boundsComparison } from './superlative-since.js';
 import { pluralReadAsVerb } from './clause-repairs.js';
+import { participleSubjectBefore } from './participle-subject.js';
+import { consequenceClause } from './consequence-clause.js';
 
 const SUBORDINATOR = new Set(ADVERBIAL_SUBORDINATORS);
 const RELATIVE = new Set(NON_RESTRICTIVE_RELATIVES);
@@ -50,6 +52,9 @@ export interface SplitClause {
  * inside a "which" clause stays with it.
  */
 export function splitSubordinate(terms: readonly Term[]): SplitClause {
+  // "Rising costs mean the toilets will close": the consequence is the clause; its cause asserts nothing of its own.
+  const consequence = consequenceClause(terms);
+  if (consequence) return splitSubordinate(consequence);
   // A content clause under a noun is split first (its frame, not the main clause's, says who holds it); what is
   // left may still hold an adverbial or relative clause, whose ranges skip the content clause's.
   const content = splitContent(terms);
@@ -89,6 +94,7 @@ function splitOnce(terms: readonly Term[]): SplitClause {
     const relative = RELATIVE.has(t.lower) && i > 0 && terms[i - 1]!.commaAfter;
     // "for the first time since the hall opened in 1974": that "since" opens a clause of its own too.
     if (!relative && !((SUBORDINATOR.has(t.lower) || boundsComparison(terms, i)) && opensClause(terms, i))) continue;
+    if (!relative && participleSubjectBefore(terms, i)) continue;
     const end = clauseEndAfter(terms, i);
     const before = terms.slice(0, i);
     const after = terms.slice(end + 1);

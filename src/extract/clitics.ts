@@ -17,6 +17,16 @@ export function withoutClitic(terms: readonly Term[], actor: Range): Range {
   return pronoun !== undefined && PRONOUN.has(pronoun) ? { start: actor.start, end: actor.start + pronoun.length } : actor;
 }
 
+const RELATIVE_WITH_CLITIC = /^(that|who|which)['’](?:s|ve|d|ll)$/;
+
+/**
+ * "a shop that's been on Park Street since 1968": a relative pronoun written with a contracted auxiliary (Quirk et al.
+ * 1985 § 3.23) is the pronoun; its auxiliary has no text of its own. The pronoun, or undefined for any other word.
+ */
+export function relativeBeforeClitic(lower: string): string | undefined {
+  return RELATIVE_WITH_CLITIC.exec(lower)?.[1];
+}
+
 /** The reflexive pronouns (Quirk et al. 1985 § 6.23). */
 const REFLEXIVE: ReadonlySet<string> = new Set(['myself', 'yourself', 'himself', 'herself', 'itself', 'ourselves', 'yourselves', 'themselves']);
 

@@ -64,7 +64,7 @@ function verbAfterSubject(terms: readonly Term[], from: number): number {
   let k = from;
   let head = false;
   while (k < terms.length && k < from + SUBJECT_REACH && inSubject(terms[k]!)) {
-    if (hasTag(terms[k], 'Noun') || hasTag(terms[k], 'ProperNoun')) head = true;
+    if (hasTag(terms[k], 'Noun') || hasTag(terms[k], 'ProperNoun') || adjectiveHead(terms, from, k)) head = true;
     if (terms[k]!.commaAfter) return -1;
     k++;
   }
@@ -73,6 +73,15 @@ function verbAfterSubject(terms: readonly Term[], from: number): number {
   const v = terms[k]!;
   if (k === from + 1 && hasTag(v, 'PresentTense') && v.lower.endsWith('s')) return -1;
   return k;
+}
+
+/**
+ * "and the suspect was arrested": the last word of a determiner-led subject, right before the finite verb, heads it even
+ * where the quick tagger read it as an adjective (an adjective heads a noun phrase only as "the injured" do: Quirk et
+ * al. 1985 § 7.23, which is a subject too).
+ */
+function adjectiveHead(terms: readonly Term[], from: number, k: number): boolean {
+  return k > from && hasTag(terms[from], 'Determiner') && hasTag(terms[k], 'Adjective') && isVerbHere(terms, k + 1);
 }
 
 const inSubject = (t: Term): boolean =>

@@ -4,6 +4,7 @@ import { trailingRunStart } from '../ingest/edges.js';
 import type { Range } from '../ingest/types.js';
 import { rootOf } from './term-roots.js';
 import { withAspectProgressives } from './aspect-progressives.js';
+import { relativeBeforeClitic } from './clitics.js';
 
 const WORD_CHAR = /[\p{L}\p{N}']/u;
 
@@ -151,7 +152,9 @@ function tagTerms(view: string, range: Range, text: string, depth: TagDepth): Te
     const end = /\d$/.test(trimmed) && CLOSING_FIGURE_SIGNS.has(view.charAt(kept)) ? kept + 1 : kept;
     const first = word.charAt(0);
     const commaAfter = view.charAt(end) === ',' || view.charAt(start + t.length) === ',';
-    out.push({ start, end, lower: trimmed || lower, root: (t.root ?? trimmed) || lower, tags: t.tags, capitalized: first !== first.toLowerCase(), commaAfter });
+    // "a shop that's been there since 1968": a relative pronoun with a contracted auxiliary reads as the pronoun.
+    const pronoun = relativeBeforeClitic(trimmed);
+    out.push({ start, end, lower: pronoun ?? (trimmed || lower), root: pronoun ?? ((t.root ?? trimmed) || lower), tags: t.tags, capitalized: first !== first.toLowerCase(), commaAfter });
   }
   return out;
 }

@@ -19,6 +19,7 @@ import {
 } from '../lexicon/date-cues.js';
 import { UNTIL_PREPOSITIONS } from '../lexicon/future-markers.js';
 import type { TimeDirection } from './time-direction.js';
+import { behindReport } from './past-dates.js';
 import { afterRecurrenceWord } from './quantity-dimensions.js';
 import {
   isoDay,
@@ -42,6 +43,7 @@ import {
  * Weekdays resolve to the most recent such day on or before the reference unless "next"/"coming"/"this"
  * points forward, or the clause's verb group does (`direction`: "will reopen on Friday", "remains closed until
  * Friday": the coming day on or after the reference); "last week" is the Monday–Sunday week before the reference's week.
+ * With `pastAct` (a past-tense verb) a month or date without a year lies on or before the reference (past-dates.ts).
  */
 export function extractTimes(
   doc: TextView,
@@ -49,6 +51,7 @@ export function extractTimes(
   referenceDate?: string,
   lexicon: Pick<Lexicon, 'onsetVerbs'> = buildLexicon(),
   direction: TimeDirection = 'back',
+  pastAct = false,
 ): Time[] {
   const windows = cueWindows(doc.view, range);
   if (windows.length === 0) return [];
@@ -59,7 +62,8 @@ export function extractTimes(
     const anchor = localNoon(reference ?? NO_REFERENCE_ANCHOR);
     const found = chrono.parse(slice, anchor, { forwardDate: false }).filter((r) => !isDuration(r)).flatMap((r) => partOfDayTail(slice, r, anchor));
     for (const { at, result } of found) {
-      const time = withOpening(doc.view, range.start, toTime(doc.text, w.start + at, result, reference, direction), lexicon);
+      const read = toTime(doc.text, w.start + at, result, reference, direction);
+      const time = withOpening(doc.view, range.start, read && pastAct ? behindReport(read, reference, doc.view) : read, lexicon);
       if (time && !out.some((t) => overlaps(t.span, time.span))) out.push(time);
     }
     for (const season of seasonTimes(doc.text, slice, w.start, reference !== undefined)) {
@@ -85,7 +89,6 @@ const COMPARISON_REACH = 30;
 function comparisonBase(view: string, start: number): boolean {
   return COMPARISON_BEFORE.test(view.slice(Math.max(0, start - COMPARISON_REACH), start));
 }
-
 /**
  * "on the first Saturday of each month", "the last Friday of the month": a weekday of every month names when an act
  * recurs (a habitual, Quirk § 4.5), not one date.
@@ -97,9 +100,10 @@ function dayOfEveryMonth(view: string, end: number): boolean {
 
 /**
  * "closed for six hours", "shut for two days": "for" with a length of time is a duration adverbial (Quirk et al. 1985
- * § 8.61), not a point in time; chrono reads it as that long after the reference.
+ * § 8.61), not a point in time; chrono reads it as that long after the reference. So is "after" with one ("will close
+ * after 58 years", "freed after two hours"): it counts from an earlier event of the story (§ 8.64), not from the report.
  */
-const DURATION = /^for\s+(?:the\s+(?:next|past|last)\s+)?(?:a|an|a few|several|\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
+const DURATION = /^(?:for|after)\s+(?:the\s+(?:next|past|last)\s+)?(?:a|an|a few|several|\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
 const isDuration = (r: chrono.ParsedResult): boolean => DURATION.test(r.text.trim());
 
 // chrono reads "the evening of August 8" as this evening; the day is the date after "of".
@@ -135,7 +139,7 @@ const alternatives = (words: Iterable<string>) => [...words].map((w) => w.replac
 // One pass with no nested quantifiers: each alternative is a fixed word or a bounded digit pattern.
 const DATE_CUE = new RegExp(
   `\\b(?:${alternatives(MONTHS.keys())}|${alternatives(WEEKDAYS.keys())}|${alternatives(RELATIVE_DAY_WORDS)}` +
-    `|(?:${alternatives(RELATIVE_PERIOD_MODIFIERS)}) (?:${alternatives(RELATIVE_PERIODS)})` +
+    `|(?:${alternatives(RELATIVE_PERIOD_MODIFIERS)}) (?:${alternatives(RELATIVE_PERIODS)})|this (?:${alternatives(PARTS_OF_DAY)})` +
     `|${alternatives(SEASONS.keys())}` +
     `|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}|(?:19|20)\\d{2})(?![\\w])`,
   'gi',
@@ -213,7 +217,8 @@ function weekdayOfAKind(text: string, start: number, phrase: string, known: (c: 
   return KIND_DETERMINER_BEFORE.test(text.slice(Math.max(0, start - KIND_DETERMINER_REACH), start));
 }
 
-const RELATIVE_DAY = new RegExp(`\\b(?:${alternatives(RELATIVE_DAY_WORDS)})\\b`, 'i');
+// "this morning", "this evening": a part of the reference's own day (AP Stylebook, "today, tonight").
+const RELATIVE_DAY = new RegExp(`\\b(?:${alternatives(RELATIVE_DAY_WORDS)}|this (?:${alternatives(PARTS_OF_DAY)}))\\b`, 'i');
 
 /** "until Friday", "till Monday": the preposition (with its space) right before a date phrase. */
 const UNTIL_BEFORE = new RegExp(`\\b(?:${UNTIL_PREPOSITIONS.join('|')})\\s+$`, 'i');

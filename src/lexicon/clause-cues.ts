@@ -41,3 +41,9 @@ export const COMMENT_CLAUSE_PARTICIPLES: readonly string[] = [
   'expected', 'predicted', 'forecast', 'feared', 'planned', 'scheduled', 'promised', 'agreed', 'noted', 'mentioned',
 ];
 export const COMMENT_CLAUSE_ADVERBS: readonly string[] = ['first', 'initially', 'originally', 'previously', 'earlier', 'widely', 'already', 'later'];
+
+/**
+ * Verbs of consequence whose that-clause (with or without "that") the sentence asserts: "Rising costs mean the toilets
+ * will close". Source: the Oxford English Dictionary's sense of "mean" as "to have as a consequence or result".
+ */
+export const CONSEQUENCE_VERBS: readonly string[] = ['mean'];

@@ -53,3 +53,11 @@ export const BOOSTERS: Readonly<Record<string, number>> = nullPrototype({
   indeed: 0.1,
   undoubtedly: 0.15,
 });
+
+/**
+ * The hedge "appear" of seeming, and the prepositions after which it means to come before someone or into a place
+ * instead ("appear in court", "appeared before magistrates", "appeared at the festival": the Oxford English
+ * Dictionary's senses of presence, no hedge).
+ */
+export const SEEMING_VERB_FORMS: readonly string[] = ['appear', 'appears', 'appeared', 'appearing'];
+export const PRESENCE_PREPOSITIONS: readonly string[] = ['in', 'at', 'on', 'before', 'for', 'with', 'alongside', 'outside', 'inside', 'onstage'];

@@ -3,7 +3,8 @@ import { verbLemma } from './lemma.js';
 import { phrasalAntonymsOf } from './wordnet.js';
 import { VERB_NOUN_IDIOMS } from '../lexicon/wordnet-verb-idioms.js';
 
-const NEXT_WORD = /^\s+(\p{L}+)/u;
+/** The word after the verb, past "back" or "again" before a particle ("switched back on": switch_on). */
+const NEXT_WORD = /^\s+(?:(?:back|again)\s+(?=(?:on|off|in|out|up|down)\b))?(\p{L}+)/u;
 
 /**
  * The claim's verb with the word after it, as WordNet spells a two-word verb ("switched off" → "switch_off", "took

@@ -51,3 +51,39 @@ describe('details of a relative clause on the subject', () => {
     ).map(([kind]) => kind)).toEqual(['numeric']);
   });
 });
+
+describe('a relative pronoun written with a contracted auxiliary ("that\'s", "who\'s")', () => {
+  it('the relative clause keeps its own dates and figures', () => {
+    expect(conflicts(
+      'A bakery that\'s been on Mill Lane since 1952 will close at the end of the month.',
+      'The Mill Lane bakery will shut its doors on March 31, the owners said.',
+    )).toEqual([]);
+    expect(conflicts(
+      'A keeper who\'s worked at the lighthouse for 30 years retired on Monday.',
+      'The keeper retired on Monday after 12 years at the light, the trust said.',
+    )).toEqual([]);
+  });
+
+  it('the main clauses still clash on their own date (positive)', () => {
+    expect(conflicts(
+      'A bakery that\'s been on Mill Lane since 1952 will close on Friday, its owner said.',
+      'The Mill Lane bakery will close on Wednesday, its owner said.',
+    ).map(([kind]) => kind)).toEqual(['temporal']);
+  });
+});
+
+describe('a length of time after "after" ("will close after 58 years")', () => {
+  it('dates nothing: it does not clash with the year a state began', () => {
+    expect(conflicts(
+      'The oldest bakery in town, Crumbs on Mill Lane, will close on March 31 after 58 years.',
+      'Crumbs, on Mill Lane since 1968, is to shut on March 31.',
+    )).toEqual([]);
+  });
+
+  it('the closing dates still clash (positive)', () => {
+    expect(conflicts(
+      'The oldest bakery in town, Crumbs on Mill Lane, will close on March 31 after 58 years, its owner said.',
+      'Crumbs, on Mill Lane since 1968, will close on March 21, its owner said.',
+    ).map(([kind]) => kind)).toEqual(['temporal']);
+  });
+});

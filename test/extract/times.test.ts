@@ -15,6 +15,9 @@ const positives: Case[] = [
   ['Talks began on Tuesday in Istanbul.', [{ ...day('2025-05-13', true, sp(15, 'Tuesday')), opens: 'event' }]],
   ['The summit opened on May 16, 2025 after delays.', [day('2025-05-16', false, sp(21, 'May 16, 2025'))]],
   ['Yesterday the envoy left.', [day('2025-05-14', true, sp(0, 'Yesterday'))]],
+  // A part of the reference's own day is that day.
+  ['The envoy left this morning.', [day('2025-05-15', true, sp(15, 'this morning'))]],
+  ['The envoy will leave this evening.', [day('2025-05-15', true, sp(21, 'this evening'))]],
   ['Fighting eased in March.', [{ from: '2025-03-01', to: '2025-03-31', granularity: 'month', relative: true, span: sp(18, 'March') }]],
   ['Prices rose last week.', [{ from: '2025-05-05', to: '2025-05-11', granularity: 'day', relative: true, span: sp(12, 'last week') }]],
   ['Output fell last month.', [{ from: '2025-04-01', to: '2025-04-30', granularity: 'month', relative: true, span: sp(12, 'last month') }]],

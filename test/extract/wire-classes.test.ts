@@ -40,6 +40,8 @@ const cases: [string, string, Want[], string?][] = [
   ['sport result', 'Valdez won the marathon in Boston on Monday.', [{ actor: 'Valdez', predicate: 'win', theme: 'marathon', dates: ['Monday'], places: ['Boston'] }]],
   ['more than a count', 'The clinic vaccinated more than 5,000 children last month.', [{ actor: 'clinic', predicate: 'vaccinate', theme: 'children', quantities: [n(5000, null, 'children')], dates: ['last month'] }]],
   ['duration', 'The airport closed its main runway for six hours on Sunday.', [{ actor: 'airport', predicate: 'close', theme: 'runway', quantities: [n(6, 'hour', null)], dates: ['Sunday'] }]],
+  // "after 58 years": a length of time after an unstated start (the shop's opening), not 58 years after the report.
+  ['after a length of time', 'The bakery will close on Friday after 58 years.', [{ actor: 'bakery', predicate: 'close', quantities: [n(58, 'year', null)], dates: ['Friday'] }]],
   ['percent rise', 'Turnout rose to 68 percent in the second round.', [{ actor: 'turnout', predicate: 'rise', quantities: [n(68, '%', null)] }]],
   // state
   ['rejected', 'Voters in Ohio rejected the tax measure on Tuesday.', [{ actor: 'voters', predicate: 'reject', theme: 'measure', state: 'refused', dates: ['Tuesday'], places: ['Ohio'] }]],

@@ -27,3 +27,19 @@ describe('phrasal verbs read through their particle', () => {
     expect(conflicts('Garcia took office in 2019.', 'Garcia left office in 2023.')).toEqual([]);
   });
 });
+
+describe('"back" or "again" before the particle ("switched back on")', () => {
+  it('is the same two-word verb: opposite acts at two dates are a sequence, no clash of dates (negative)', () => {
+    expect(conflicts(
+      'The fountain in the square was switched off in January after a leak, the council said.',
+      'The fountain in the square was switched back on yesterday after repairs, the council said.',
+    )).toEqual([]);
+  });
+
+  it('on one day, switched off and switched back on still oppose (positive)', () => {
+    expect(conflicts(
+      'The plant switched off two reactors on Monday.',
+      'The plant switched back on two reactors on Monday.',
+    )).toEqual(['opposition:medium+']);
+  });
+});
