@@ -38,7 +38,7 @@ import { markLead } from './leads.js';
 import { continueQuotedSpeech } from './quote-continuation.js';
 import { rebutPreviousStory } from './anaphoric-rebuttal.js';
 import { extractTimes } from './times.js';
-import { simplePast, timeDirection } from './time-direction.js';
+import { timeDirection } from './time-direction.js';
 import { hasOwnSubject, reportedSupplement, resumedConjunct } from './resumed-conjunct.js';
 
 /** Every claim of one segmented document, and every sentence or clause that yielded none, with the reason. */
@@ -269,7 +269,7 @@ function buildClaim(shared: Shared, span: Range, part: ClausePart, propRange: Ra
     certainty: { level: certainty.level, value: certainty.value, cues: certainty.cues.map((c) => spanOf(doc.text, c.start, c.end)) },
     quantities: withoutComparisonDurations(part.ranges.flatMap((r) => extractQuantities(textView, r)), part.terms, part.background ? undefined : predicate.start),
     // Dates and places of the event itself: "prosecutors said on Monday" dates the statement, not the event.
-    times: withoutComparisonBounds(part.ranges.flatMap((r) => extractTimes(textView, r, doc.publishedAt ?? context.referenceDate, context.lexicon, direction, direction === 'back' && simplePast(propTokens, { start: predicate.start, pastTense: hasTag(predicate, 'PastTense') }))), part.terms),
+    times: withoutComparisonBounds(part.ranges.flatMap((r) => extractTimes(textView, r, doc.publishedAt ?? context.referenceDate, context.lexicon, direction)), part.terms),
     places: part.ranges.flatMap((r) => extractPlaces(textView, r, propTokens.filter((t) => t.start >= r.start && t.end <= r.end), context.lexicon)),
     quotes: [],
     keys: [],

@@ -61,13 +61,3 @@ export function timeDirection(tokens: readonly Token[], predicate: { start: numb
   const present = predicate.presentTense === true && group.length === 0 && THIRD_PERSON_S.test(predicate.lower);
   return present && FUTURATE.has(predicate.lemma ?? '') ? 'forward' : 'back';
 }
-
-/**
- * The clause tells a past act in the simple past ("closed", "was switched off", "had closed"): a past auxiliary in its
- * verb group, or a past-tense verb with no group at all. The present perfect ("has lifted the ban with effect from
- * June 15") may carry a date still to come, and so may anything with a modal.
- */
-export function simplePast(tokens: readonly Token[], predicate: { start: number; pastTense?: boolean }): boolean {
-  const group = groupBefore(tokens, predicate.start);
-  return group.some((w) => PAST.has(w)) || (predicate.pastTense === true && group.length === 0);
-}

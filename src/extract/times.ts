@@ -19,7 +19,6 @@ import {
 } from '../lexicon/date-cues.js';
 import { UNTIL_PREPOSITIONS } from '../lexicon/future-markers.js';
 import type { TimeDirection } from './time-direction.js';
-import { behindReport } from './past-dates.js';
 import { afterRecurrenceWord } from './quantity-dimensions.js';
 import {
   isoDay,
@@ -43,7 +42,6 @@ import {
  * Weekdays resolve to the most recent such day on or before the reference unless "next"/"coming"/"this"
  * points forward, or the clause's verb group does (`direction`: "will reopen on Friday", "remains closed until
  * Friday": the coming day on or after the reference); "last week" is the Monday–Sunday week before the reference's week.
- * With `pastAct` (a past-tense verb) a month or date without a year lies on or before the reference (past-dates.ts).
  */
 export function extractTimes(
   doc: TextView,
@@ -51,7 +49,6 @@ export function extractTimes(
   referenceDate?: string,
   lexicon: Pick<Lexicon, 'onsetVerbs'> = buildLexicon(),
   direction: TimeDirection = 'back',
-  pastAct = false,
 ): Time[] {
   const windows = cueWindows(doc.view, range);
   if (windows.length === 0) return [];
@@ -62,8 +59,7 @@ export function extractTimes(
     const anchor = localNoon(reference ?? NO_REFERENCE_ANCHOR);
     const found = chrono.parse(slice, anchor, { forwardDate: false }).filter((r) => !isDuration(r)).flatMap((r) => partOfDayTail(slice, r, anchor));
     for (const { at, result } of found) {
-      const read = toTime(doc.text, w.start + at, result, reference, direction);
-      const time = withOpening(doc.view, range.start, read && pastAct ? behindReport(read, reference, doc.view) : read, lexicon);
+      const time = withOpening(doc.view, range.start, toTime(doc.text, w.start + at, result, reference, direction), lexicon);
       if (time && !out.some((t) => overlaps(t.span, time.span))) out.push(time);
     }
     for (const season of seasonTimes(doc.text, slice, w.start, reference !== undefined)) {

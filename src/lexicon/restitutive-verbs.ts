@@ -12,6 +12,10 @@
 export const RESTITUTIVE_VERBS: readonly string[] = [
   'resume', 'restore', 'reopen', 'reinstate', 'reconnect', 'restart', 'reconvene', 'reactivate', 're-establish',
   'reestablish', 'relaunch', 'revive',
+  // Verbs that end a confinement presuppose it as well: WordNet 3.1's synset {free, liberate, release, unloose} ("grant
+  // freedom to; free from confinement"): "were freed" tells the end of "were trapped". Not "rescue": a rescue is told
+  // in many words ("winched to safety"), which are no state before it.
+  'free', 'release', 'liberate',
 ];
 
 /**

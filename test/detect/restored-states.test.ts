@@ -90,3 +90,18 @@ describe('a state told in the present holds now, whatever earlier date its sente
     )).toEqual([]);
   });
 });
+
+// A verb that ends a confinement (free, release, rescue, liberate) presupposes the confinement, as a restitutive verb
+// presupposes the state it ends (Karttunen 1974).
+describe('a release against the confinement before it', () => {
+  it.each([
+    ['trapped, then freed', 'Eleven shoppers were trapped in a lift at the Pavilions centre on Friday.', 'The shoppers at the Pavilions centre were freed after about forty minutes by engineers.'],
+    ['taken hostage, then released', 'Three workers were held hostage at the Kolwe mine, the company said.', 'The three workers at the Kolwe mine were released unharmed after two days.'],
+  ])('%s: no conflict', (_, a, b) => {
+    expect(conflicts(a, b)).toEqual([]);
+  });
+
+  it('still held against freed still clashes (positive)', () => {
+    expect(conflicts('The hostages are still held.', 'The hostages were freed.')).toEqual([expect.stringMatching(/^status:(medium|high)$/)]);
+  });
+});
