@@ -19,10 +19,11 @@ describe('freed against still held: a captivity state ended vs persisting', () =
     expect(reported(a, b)).toEqual([{ kind: 'status', band: 'medium', evidence }]);
   });
 
-  it('freed against held, neither side saying the state persists: opposition', () => {
-    expect(reported('The engineer was freed by the gang.', 'The engineer was held by the gang.')).toEqual([
-      { kind: 'opposition', band: 'medium', evidence: ['freed', 'held'] },
-    ]);
+  // Until session 26 this pair was an opposition. "Freed" presupposes the captivity it ends, as a restitutive verb
+  // presupposes the state it ends (detect/restored-states.ts: "were suspended" / "resumed" is a sequence), so two undated
+  // past reports, neither saying the captivity goes on, tell one sequence. "Still held" against "freed" still clashes (above).
+  it('freed against held, neither side saying the state persists: a sequence, no conflict', () => {
+    expect(reported('The engineer was freed by the gang.', 'The engineer was held by the gang.')).toEqual([]);
   });
 
   it.each([
