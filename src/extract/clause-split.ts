@@ -156,7 +156,9 @@ function opensClause(terms: readonly Term[], i: number): boolean {
   // "after judges upheld the ban": a plural the tagger read as a verb before a past-tense verb is a subject.
   if (!isNominal(next) && !hasTag(next, 'Determiner') && !hasTag(next, 'Possessive') && !hasTag(next, 'Adjective') && !hasTag(next, 'Value') && !pluralReadAsVerb(next, terms[i + 2], ['PastTense'])) return false;
   // "when its brakes failed": read with the word positions' tags, so a past form read as an adjective is the verb.
-  const rest = retagNounPositions(terms.slice(i, i + 1 + SUBJECT_REACH));
+  // "after an 83-year-old woman … was charged": a hyphenated compound's parts are one word of the subject.
+  const parts = terms.slice(i + 1, i + 1 + 2 * SUBJECT_REACH).filter((t) => hasTag(t, 'Hyphenated')).length;
+  const rest = retagNounPositions(terms.slice(i, i + 1 + SUBJECT_REACH + parts));
   for (let k = 1; k < rest.length; k++) {
     if (k > 1 && isFinite(rest, k)) return true;
     if (rest[k]!.commaAfter) return false;

@@ -52,6 +52,11 @@ function passiveAuxiliaries(terms: readonly Term[], first: number, i: number): T
   return next !== undefined && isParticiple(participle.lower) && isParticiple(next.lower) && !isBe(next) ? auxiliaries : undefined;
 }
 
+/** A word that opens a verb group of its own: an auxiliary, a modal or a form of "be" ("but has not yet begun"). */
+function opensVerbGroup(t: Term | undefined): boolean {
+  return t !== undefined && isAuxiliary(t) && !t.commaAfter;
+}
+
 /** The verb after the coordinator at i, past at most two adverbs; -1 when the conjunct does not open with one. */
 function conjunctVerb(terms: readonly Term[], i: number): number {
   for (let k = i + 1; k < Math.min(terms.length, i + 2 + ADVERB_REACH); k++) {
@@ -77,13 +82,20 @@ function pluralAfterPlural(terms: readonly Term[], i: number, verb: number): boo
   return verb === i + 1 && hasTag(t, 'PresentTense') && t.lower.endsWith('s') && !isBe(t) && hasTag(terms[i - 1], 'Plural');
 }
 
-/** The noun phrase right before the first finite verb (past adverbs): "The 81-year-old" in "The 81-year-old went …". */
+/**
+ * The noun phrase right before the first finite verb (past adverbs): "The 81-year-old" in "The 81-year-old went …";
+ * with an "of" phrase after its head, the whole phrase ("A survey of the drains": the survey, not the drains).
+ */
 export function subjectBefore(terms: readonly Term[], verb: number): Term[] {
   let end = verb - 1;
   while (end >= 0 && hasTag(terms[end], 'Adverb')) end--;
   if (end < 0 || !isNominal(terms[end]!) || terms[end]!.commaAfter) return [];
   let start = end;
-  while (start > 0 && inSubjectPhrase(terms[start - 1]!) && !terms[start - 1]!.commaAfter) start--;
+  for (;;) {
+    while (start > 0 && inSubjectPhrase(terms[start - 1]!) && !terms[start - 1]!.commaAfter) start--;
+    if (start < 2 || terms[start - 1]!.lower !== 'of' || !isNominal(terms[start - 2]!) || terms[start - 2]!.commaAfter) break;
+    start -= 2;
+  }
   return terms.slice(start, end + 1);
 }
 
@@ -107,8 +119,9 @@ export function coordinatedPredicate(terms: readonly Term[]): CoordinatedSplit |
     if (!ASSERTING.has(t.lower)) continue;
     const shared = passiveAuxiliaries(terms, first, i);
     if (shared) return { at: i, subject, auxiliaries: shared };
-    // "resigned and said that …": a reporting verb with its "that" clause shares no object with the verb before it.
-    if (hasTag(terms[i - 1], 'Verb') && !terms[i - 1]!.commaAfter && !reportedConjunct(subject, terms.slice(i + 1))) continue;
+    // "resigned and said that …": a reporting verb with its "that" clause shares no object with the verb before it;
+    // "has been ordered but has not yet begun": nor does a conjunct with an auxiliary of its own.
+    if (hasTag(terms[i - 1], 'Verb') && !terms[i - 1]!.commaAfter && !reportedConjunct(subject, terms.slice(i + 1)) && !opensVerbGroup(terms[i + 1])) continue;
     const verb = conjunctVerb(terms, i);
     if (verb < 0 || pluralAfterPlural(terms, i, verb) || negatedModal(terms, verb)) continue;
     return { at: i, subject };
