@@ -37,11 +37,26 @@ export function processOutcome(pending: Claim, outcome: Claim, lexicon: ProcessL
   // "the jury has not yet reached a verdict" / "the jury convicted the driver": the awaited decision, made by its decider.
   const decision = DECISION.some((d) => pending.keys.includes(d));
   if (decision && DECIDING.has(result) && sameDecider(pending, outcome)) return true;
+  // "no decision has been made on the licence" / "the council granted the licence": the thing decided on, named by both.
+  if (decision && DECIDING.has(result) && decidedOn(pending, outcome)) return true;
   if (!OUTCOMES.has(process) && !OPEN.has(process) && !decision) return false;
   return namesAct(pending, o.predicate.lemma) && (themeNamedIn(outcome, pending) || actorNamedIn(outcome, pending));
 }
 
 const ENDING: ReadonlySet<string> = new Set(ENDING_OUTCOMES.map(stem));
+/** A decision noun, perhaps its verb group ("has been made"), then what it is about ("on the licence", "about", "over"). */
+const ABOUT = /\b(?:decision|ruling|verdict|judgment|judgement|determination)s?\s+(?:(?:has|have|had|is|was|were|be|been|yet|made|taken|reached|given)\s+){0,4}(?:on|about|over|regarding)\s+(?:(?:the|its|their|his|her|a|an)\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu;
+
+/**
+ * The pending claim awaits a decision on a thing ("no decision has been made on the licence", "still waiting for a
+ * decision on its discharge licence") and the outcome's theme is that thing: its head is the last word of the phrase
+ * after "on", "about" or "over".
+ */
+function decidedOn(pending: Claim, outcome: Claim): boolean {
+  const theme = outcome.proposition.theme?.text.toLowerCase().split(/\s+/).at(-1);
+  const about = ABOUT.exec(pending.proposition.span.text)?.[1]?.toLowerCase().split(/\s+/);
+  return theme !== undefined && about !== undefined && about.includes(theme);
+}
 /** The acts that make a decision, a verdict or a ruling (FrameNet Verdict, Deny_or_grant_permission, Deciding). */
 const DECIDING: ReadonlySet<string> = new Set([...JUDGMENT_OUTCOMES, ...ASSESSMENT_OUTCOMES].map(stem));
 
