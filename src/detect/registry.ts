@@ -1,6 +1,7 @@
 import type { Claim } from '../model/claim.js';
 import type { ConflictKind } from '../model/conflict.js';
 import { detectActor } from './actor.js';
+import { detectPrizeWinner } from './prize-winners.js';
 import { detectAge } from './ages.js';
 import { detectAttribution } from './attribution.js';
 import { detectLocation } from './location.js';
@@ -33,6 +34,7 @@ export const DETECTORS: readonly (readonly [ConflictKind, Detector])[] = [
   ['quote', detectUnsaidRemark],
   ['attribution', detectAttribution],
   ['actor', detectActor],
+  ['actor', detectPrizeWinner],
 ];
 
 /**

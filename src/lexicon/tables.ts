@@ -107,6 +107,7 @@ import * as truthValueCues from './truth-value-cues.js';
 import * as updateCues from './update-cues.js';
 import * as responsibilityVerbs from './responsibility-verbs.js';
 import * as restitutiveVerbs from './restitutive-verbs.js';
+import * as prizeWords from './prize-words.js';
 import verbSynonyms from './verb-synonyms.json' with { type: 'json' };
 import wordnetRelations from './wordnet-relations.json' with { type: 'json' };
 import wordnetNouns from './wordnet-nouns.json' with { type: 'json' };
@@ -232,6 +233,7 @@ export const SHIPPED_TABLES = {
   'update-cues': updateCues,
   'responsibility-verbs': responsibilityVerbs,
   'restitutive-verbs': restitutiveVerbs,
+  'prize-words': prizeWords,
   'repetition-cues': repetitionCues,
   'sequence-cues': sequenceCues,
   'awareness-verbs': awarenessVerbs,

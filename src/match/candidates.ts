@@ -6,6 +6,7 @@ import { leadsOfOneStory } from '../relate/lead-events.js';
 import { tellerPairs } from './teller-pairs.js';
 import { deciderPairs } from './decider-pairs.js';
 import { deciderHit } from '../detect/deciders.js';
+import { winnersOfOnePrize } from '../detect/prize-winners.js';
 import { countedSetPairs, type CountAt } from './counted-sets.js';
 import { quotePairs, quotesOfOneRemark } from './quote-pairs.js';
 
@@ -225,9 +226,11 @@ export function pairMatch(a: Claim, b: Claim, options: Pick<CandidateOptions, 'm
   const match = matchScore(a, b, options.opposes, options.lexicon, options.minMatch);
   if (match >= options.minMatch) return match;
   // Two reports' leads on one participant tell one event in their own words, two wordings of one speaker's remark
-  // are one remark, and a choice and an order of one act name who made the call: compared at the default floor.
+  // are one remark, a choice and an order of one act name who made the call, and two tellings of who won one prize
+  // ("won the gold medal" / "the gold medal went to") name its winner: compared at the default floor.
   const lexicon = options.lexicon ?? buildLexicon();
-  return options.minMatch <= DEFAULT_MIN_MATCH && (leadsOfOneStory(a, b, lexicon) || quotesOfOneRemark(a, b, lexicon) || deciderHit(a, b, lexicon) !== null) ? options.minMatch : null;
+  const oneEvent = leadsOfOneStory(a, b, lexicon) || quotesOfOneRemark(a, b, lexicon) || deciderHit(a, b, lexicon) !== null || winnersOfOnePrize(a, b);
+  return options.minMatch <= DEFAULT_MIN_MATCH && oneEvent ? options.minMatch : null;
 }
 
 /**
