@@ -47,3 +47,13 @@ export const SELF_ENDING_PHRASALS: readonly (readonly [string, string])[] = [['s
  * it has an object.
  */
 export const REMOVING_VERBS: readonly string[] = ['dismiss', 'fire', 'sack', 'terminate', 'remove', 'oust', 'depose', 'expel', 'disqualify', 'revoke', 'rescind', 'annul', 'strip'];
+
+/**
+ * Nouns of a decision awaited on a thing, with the prepositions of subject matter after them and the words of a verb
+ * group that may come between ("no decision has yet been taken on the licence"). Sources: FrameNet 1.7 frames Deciding
+ * (decision.n, determination.n) and Verdict (ruling.n, verdict.n, judgment.n); Quirk et al. (1985) § 9.56 ("about",
+ * "on", "over" of subject matter); the auxiliaries and support verbs of "decision" (Deciding: make, take, reach).
+ */
+export const AWAITED_DECISION_NOUNS: readonly string[] = ['decision', 'ruling', 'verdict', 'judgment', 'judgement', 'determination'];
+export const SUBJECT_MATTER_PREPOSITIONS: readonly string[] = ['on', 'about', 'over', 'regarding'];
+export const DECISION_GROUP_WORDS: readonly string[] = ['has', 'have', 'had', 'is', 'was', 'were', 'be', 'been', 'yet', 'made', 'taken', 'reached', 'given'];

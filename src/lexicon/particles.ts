@@ -11,3 +11,11 @@ export const VERB_PARTICLES: readonly string[] = ['up', 'out', 'away', 'back', '
  * motion, "up the hill", "down the road" and "off the pitch" are prepositional phrases, not a phrasal verb and its object.
  */
 export const DIRECTIONAL_PARTICLES: readonly string[] = ['up', 'down', 'off'];
+
+/**
+ * Adverbs of repetition or return that may stand between a verb and its particle ("switched back on", "turned again
+ * off"): the particle still makes the phrasal verb (Quirk et al. 1985, § 16.4, adverbs inserted in phrasal verbs), and
+ * the particles after which they are read through (the on/off, in/out, up/down pairs of WordNet's two-word verbs).
+ */
+export const INSERTED_ADVERBS: readonly string[] = ['back', 'again'];
+export const PAIRED_PARTICLES: readonly string[] = ['on', 'off', 'in', 'out', 'up', 'down'];

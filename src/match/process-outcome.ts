@@ -4,6 +4,7 @@ import { buildLexicon, derived, type Lexicon } from '../lexicon/index.js';
 import { areSynonyms } from '../lexicon/synonyms.js';
 import { datesClash } from './dates.js';
 import { ASSESSMENT_OUTCOMES, ENDING_OUTCOMES, JUDGMENT_OUTCOMES } from '../lexicon/process-outcomes.js';
+import { AWAITED_DECISION_NOUNS, DECISION_GROUP_WORDS, SUBJECT_MATTER_PREPOSITIONS } from '../lexicon/decider-words.js';
 import { endedLongBefore } from '../relate/pending-states.js';
 import { claimWords } from '../relate/words.js';
 
@@ -45,7 +46,11 @@ export function processOutcome(pending: Claim, outcome: Claim, lexicon: ProcessL
 
 const ENDING: ReadonlySet<string> = new Set(ENDING_OUTCOMES.map(stem));
 /** A decision noun, perhaps its verb group ("has been made"), then what it is about ("on the licence", "about", "over"). */
-const ABOUT = /\b(?:decision|ruling|verdict|judgment|judgement|determination)s?\s+(?:(?:has|have|had|is|was|were|be|been|yet|made|taken|reached|given)\s+){0,4}(?:on|about|over|regarding)\s+(?:(?:the|its|their|his|her|a|an)\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu;
+const ABOUT = new RegExp(
+  `\\b(?:${AWAITED_DECISION_NOUNS.join('|')})s?\\s+(?:(?:${DECISION_GROUP_WORDS.join('|')})\\s+){0,4}(?:${SUBJECT_MATTER_PREPOSITIONS.join('|')})\\s+` +
+    `(?:(?:the|its|their|his|her|a|an)\\s+)?((?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)`,
+  'iu',
+);
 
 /**
  * The pending claim awaits a decision on a thing ("no decision has been made on the licence", "still waiting for a

@@ -2,9 +2,10 @@ import type { Claim } from '../model/claim.js';
 import { verbLemma } from './lemma.js';
 import { phrasalAntonymsOf } from './wordnet.js';
 import { VERB_NOUN_IDIOMS } from '../lexicon/wordnet-verb-idioms.js';
+import { INSERTED_ADVERBS, PAIRED_PARTICLES } from '../lexicon/particles.js';
 
 /** The word after the verb, past "back" or "again" before a particle ("switched back on": switch_on). */
-const NEXT_WORD = /^\s+(?:(?:back|again)\s+(?=(?:on|off|in|out|up|down)\b))?(\p{L}+)/u;
+const NEXT_WORD = new RegExp(`^\\s+(?:(?:${INSERTED_ADVERBS.join('|')})\\s+(?=(?:${PAIRED_PARTICLES.join('|')})\\b))?(\\p{L}+)`, 'u');
 
 /**
  * The claim's verb with the word after it, as WordNet spells a two-word verb ("switched off" → "switch_off", "took
