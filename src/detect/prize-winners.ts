@@ -3,6 +3,7 @@ import { ACTOR_STRENGTH } from '../lexicon/detector-strengths.js';
 import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import type { Detector } from './types.js';
+import { sameName } from './actor.js';
 
 const PRIZES: ReadonlySet<string> = new Set(PRIZE_NOUNS);
 const WINNING: ReadonlySet<string> = new Set(WINNING_VERBS);
@@ -56,12 +57,6 @@ function onePrize(x: string[], y: string[]): boolean {
   return mx.every((w) => my.includes(w)) || my.every((w) => mx.includes(w));
 }
 
-/** Two names of one winner: the same words, or one name's words among the other's ("Solanki" / "Priya Solanki"). */
-function oneWinner(x: string, y: string): boolean {
-  const [wx, wy] = [x.toLowerCase().replace(/^the\s+/, '').split(/\s+/), y.toLowerCase().replace(/^the\s+/, '').split(/\s+/)];
-  return wx.every((w) => wy.includes(w)) || wy.every((w) => wx.includes(w));
-}
-
 /** Both claims tell who won one prize (the same or another winner): one event, whatever their verbs. */
 export function winnersOfOnePrize(a: Claim, b: Claim): boolean {
   const [x, y] = [awardOf(a), awardOf(b)];
@@ -69,8 +64,9 @@ export function winnersOfOnePrize(a: Claim, b: Claim): boolean {
 }
 
 /** One prize won by two different named winners: an actor conflict. */
-export const detectPrizeWinner: Detector = (a, b) => {
+// Two names of one winner are judged as two names of one doer are (actor.ts: aliases, courtesy titles, a name's words).
+export const detectPrizeWinner: Detector = (a, b, context) => {
   const [x, y] = [awardOf(a), awardOf(b)];
-  if (!x || !y || !onePrize(x.prize, y.prize) || oneWinner(x.winner, y.winner)) return null;
+  if (!x || !y || !onePrize(x.prize, y.prize) || sameName(x.winner, y.winner, context.lexicon.aliases)) return null;
   return { kind: 'actor', strength: ACTOR_STRENGTH, evidence: [x.span, y.span], detail: `${x.winner} vs ${y.winner} as the winner of the ${x.prize.join(' ')}` };
 };

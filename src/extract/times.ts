@@ -85,6 +85,7 @@ const COMPARISON_REACH = 30;
 function comparisonBase(view: string, start: number): boolean {
   return COMPARISON_BEFORE.test(view.slice(Math.max(0, start - COMPARISON_REACH), start));
 }
+
 /**
  * "on the first Saturday of each month", "the last Friday of the month": a weekday of every month names when an act
  * recurs (a habitual, Quirk § 4.5), not one date.

@@ -26,6 +26,7 @@ describe('hard negatives', () => {
     ['two different prizes', 'The junior prize went to Tom Wexley.', 'Priya Solanki won the senior prize.'],
     ['a prize not won (denied)', 'Priya Solanki did not win the top prize.', 'The top prize went to Tom Wexley.'],
     ['money going somewhere is no prize', 'The money went to Tom Wexley.', 'The money went to Priya Solanki.'],
+    ['one winner by full name and by courtesy title', 'Priya Solanki won the top prize on Sunday.', 'The top prize went to Ms Solanki on Sunday.'],
   ])('no conflict: %s', (_, a, b) => {
     expect(found(a, b)).toEqual([]);
   });
