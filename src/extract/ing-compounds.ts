@@ -1,9 +1,10 @@
-import { CENTRAL_DETERMINERS } from '../lexicon/grammar-words.js';
+import { CENTRAL_DETERMINERS, VERB_GROUP_AUXILIARIES } from '../lexicon/grammar-words.js';
 import { INVARIANT_PAST } from '../lexicon/invariant-verbs.js';
 import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 import { hasTag, isNoun, type Term } from './terms.js';
 
 const DETERMINER: ReadonlySet<string> = new Set(CENTRAL_DETERMINERS);
+const AUXILIARY: ReadonlySet<string> = new Set(VERB_GROUP_AUXILIARIES);
 /** Nouns after the head word of an "-ing" compound before its verb ("the fishing boat crew"). */
 const MAX_COMPOUND_NOUNS = 2;
 
@@ -25,6 +26,8 @@ export function isIngCompoundHead(terms: readonly Term[], i: number): boolean {
   const next = terms[k];
   if (!ing || !det || !next || !DETERMINER.has(det.lower) || det.commaAfter || ing.commaAfter || t.commaAfter) return false;
   if (!/^[a-z]{3,}ing$/.test(ing.lower) || ing.capitalized || t.capitalized) return false;
+  // "The meeting has been postponed": an auxiliary opens the verb group, it is no noun of the compound.
+  if (AUXILIARY.has(t.lower)) return false;
   if (hasTag(t, 'PastTense') || hasTag(t, 'Gerund') || /(?:ing|ed)$/.test(t.lower) || INVARIANT_PAST[t.lower] !== undefined || IRREGULAR_PAST[t.lower] !== undefined) return false;
   if (!hasTag(t, 'PresentTense') && !hasTag(t, 'Infinitive')) return false;
   return hasTag(next, 'Modal') || hasTag(next, 'Copula') || hasTag(next, 'Auxiliary') || (hasTag(next, 'Verb') && !hasTag(next, 'Gerund')) || INVARIANT_PAST[next.lower] !== undefined || IRREGULAR_PAST[next.lower] !== undefined;

@@ -9,6 +9,8 @@ import { isCountedIngModifier, isIngCompoundHead } from './ing-compounds.js';
 import { retagTitleNouns } from './title-nouns.js';
 import { headAfterFigure, pluralAfterNumeral } from './numeral-heads.js';
 import { ARTICLES, baseFormInNounPhrase, headAfterModifiers, isPastVerb } from './phrase-heads.js';
+import { isComparativeHead } from './comparative-heads.js';
+import { isUnknownVerb } from './unknown-verbs.js';
 
 /**
  * Words the tagger read as verbs that stand where English allows only a noun or a modifier ("the dam burst",
@@ -34,6 +36,13 @@ export function retagNounPositions(terms: readonly Term[]): Term[] {
   // "Food prices rose sharply": an irregular past read as a noun after the subject's plural head is the verb; done first,
   // so the words before it are read as the subject they are.
   for (let i = 1; i < out.length; i++) if (isIrregularPastAfterPlural(out, i)) out[i] = { ...out[i]!, tags: PAST_TAGS };
+  // "A Builth Wells farrier has been struck off": an "-er" noun read as a comparative before the verb heads the subject.
+  for (let i = 1; i < out.length; i++) if (isComparativeHead(out, i)) out[i] = retagged(out[i]!, NOUN_TAGS);
+  // "Our maize maze opens": a word WordNet knows as no verb, read as one from its spelling, is a noun or its modifier.
+  for (let i = 0; i < out.length; i++) {
+    if (!isUnknownVerb(out, i)) continue;
+    out[i] = retagged(out[i]!, out[i + 1] && isNoun(out[i + 1]!) && !out[i]!.commaAfter ? MODIFIER_TAGS : NOUN_TAGS);
+  }
   // "The union vows to fight": an "-s" word read as a plural noun before "to" and a verb is the verb.
   for (let i = 1; i < out.length; i++) if (isPresentBeforeInfinitive(out, i)) out[i] = { ...out[i]!, tags: PRESENT_TAGS };
   for (let i = 0; i < out.length; i++) {
@@ -205,8 +214,20 @@ function nounPositionTags(terms: readonly Term[], i: number, headline: Headline)
 /** "the slide struck", "a signalling cable": an article or possessive opens a noun phrase. */
 function afterDeterminer(terms: readonly Term[], i: number): boolean {
   const before = terms[i - 1];
-  return before !== undefined && !before.commaAfter && DETERMINER.has(before.lower);
+  return before !== undefined && !before.commaAfter && (DETERMINER.has(before.lower) || baseFormAfterGenitive(terms, i));
 }
+
+/**
+ * "a farm's maize maze", "the club's record entry": a genitive noun determines the phrase after it (Quirk § 5.115), so a
+ * base or present form right after it is a noun. Past and "-ing" forms are left alone: there "'s" may be "has" or "is"
+ * ("the farm's closed", "the club's making a loss").
+ */
+function baseFormAfterGenitive(terms: readonly Term[], i: number): boolean {
+  const [before, t] = [terms[i - 1]!, terms[i]!];
+  if (!hasTag(before, 'Possessive') || !hasTag(before, 'Noun') || hasTag(before, 'Pronoun') || !GENITIVE.test(before.lower)) return false;
+  return (hasTag(t, 'Infinitive') || hasTag(t, 'PresentTense')) && !hasTag(t, 'PastTense') && !hasTag(t, 'Gerund') && !hasTag(t, 'Participle') && !hasTag(t, 'Copula') && !hasTag(t, 'Modal') && !hasTag(t, 'Auxiliary');
+}
+const GENITIVE = /\p{L}(?:['’]s|s['’])$/u;
 
 /**
  * "200,000 barrels of oil a day", "was shot by police on Monday", "destroyed by frost": a preposition takes a noun

@@ -20,6 +20,15 @@ export const IRREGULAR_PAST: Readonly<Record<string, string>> = nullPrototype({
   taught: 'teach', thought: 'think', lit: 'light', laid: 'lay', lent: 'lend', meant: 'mean', dealt: 'deal',
   sat: 'sit', slept: 'sleep', swept: 'sweep', wept: 'weep', bent: 'bend', knelt: 'kneel', shone: 'shine',
   stuck: 'stick', spun: 'spin', swam: 'swim', rode: 'ride', sang: 'sing', drank: 'drink', saw: 'see',
+  // Further forms of the same list. Left out where the form is also a common noun in news copy ("a spat", "a slew of",
+  // "the ground", "a wound", "bound for").
+  shod: 'shoe', strove: 'strive', strode: 'stride', trod: 'tread', wove: 'weave', bade: 'bid', clung: 'cling',
+  flung: 'fling', slung: 'sling', stung: 'sting', strung: 'string', wrung: 'wring', leapt: 'leap', crept: 'creep',
+  dwelt: 'dwell', forgave: 'forgive', forgot: 'forget', mistook: 'mistake', oversaw: 'oversee', overran: 'overrun',
+  overcame: 'overcome', rebuilt: 'rebuild', retook: 'retake', foresaw: 'foresee', withheld: 'withhold',
+  withstood: 'withstand', underwent: 'undergo', understood: 'understand', outgrew: 'outgrow', shook: 'shake',
+  arose: 'arise', knew: 'know', ate: 'eat', became: 'become', befell: 'befall', forsook: 'forsake', stank: 'stink',
+  awoke: 'awake',
 });
 
 /**
@@ -34,5 +43,7 @@ export const IRREGULAR_PARTICIPLES: Readonly<Record<string, string>> = nullProto
   risen: 'rise', rung: 'ring', seen: 'see', shaken: 'shake', shown: 'show', shrunk: 'shrink', spoken: 'speak',
   sprung: 'spring', stolen: 'steal', stricken: 'strike', sung: 'sing', sunk: 'sink', sworn: 'swear', swum: 'swim',
   taken: 'take', thrown: 'throw', torn: 'tear', undertaken: 'undertake', withdrawn: 'withdraw', woken: 'wake',
-  worn: 'wear', written: 'write',
+  worn: 'wear', written: 'write', woven: 'weave', trodden: 'tread', striven: 'strive', forsaken: 'forsake',
+  overseen: 'oversee', foreseen: 'foresee', undergone: 'undergo', outgrown: 'outgrow', befallen: 'befall',
+  awoken: 'awake',
 });

@@ -83,6 +83,73 @@ describe('noun positions: verbs where English allows a verb stay verbs', () => {
   });
 });
 
+describe('noun positions: a base form the quick tagger read as a verb right after a genitive noun', () => {
+  it.each([
+    ['"a farm\'s maize maze": an "-ize" noun after the genitive modifies the head',
+      "A Cambridgeshire farm's maize maze will open on August 1.",
+      { lemma: 'open', verb: 'open', actor: "A Cambridgeshire farm's maize maze", theme: undefined }],
+    ['a genitive with "s\'" before a noun read as a verb',
+      "The workers' canteen will close in March.",
+      { lemma: 'close', verb: 'close', actor: "The workers' canteen", theme: undefined }],
+  ])('%s', (_name, text, expected) => {
+    expect(parts(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a past form after "\'s" is the verb ("\'s" for "has")',
+      "The farm's closed its gates to visitors.",
+      { lemma: 'close', verb: 'closed', theme: 'its gates' }],
+  ])('%s', (_name, text, expected) => {
+    // The verb is what this rule must leave alone; the subject's span ("The farm's") is another step's.
+    expect(parts(text)).toMatchObject(expected);
+  });
+});
+
+describe('noun positions: a word WordNet knows as no verb, read as one inside a noun phrase', () => {
+  it.each([
+    ['after an adjective: "Our new maize maze opens"',
+      'Our new maize maze opens on Saturday.',
+      { lemma: 'open', verb: 'opens', actor: 'Our new maize maze', theme: undefined }],
+    ['after a noun, before the verb',
+      "This year's baccalaureate pass rate rose to 91 percent.",
+      { lemma: 'rise', verb: 'rose', actor: "This year's baccalaureate pass rate", theme: undefined }],
+  ])('%s', (_name, text, expected) => {
+    expect(parts(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a verb WordNet knows keeps its reading',
+      'The farm will harvest the maize in September.',
+      { lemma: 'harvest', verb: 'harvest', actor: 'The farm', theme: 'maize' }],
+    ['an unknown word after a pronoun is left as the verb',
+      'They livestream every match from the club house.',
+      { lemma: 'livestream', verb: 'livestream', actor: 'They', theme: 'match' }],
+  ])('%s', (_name, text, expected) => {
+    expect(parts(text)).toEqual(expected);
+  });
+});
+
+describe('noun positions: an "-er" noun read as a comparative adjective before the verb', () => {
+  it.each([
+    ['after a place name: "A Builth Wells farrier has been struck off"',
+      'A Builth Wells farrier has been struck off.',
+      { lemma: 'strike', verb: 'struck', actor: undefined, theme: 'A Builth Wells farrier' }],
+  ])('%s', (_name, text, expected) => {
+    expect(parts(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a comparative after a linking verb stays an adjective',
+      'Fuel prices were higher in March.',
+      { lemma: 'be', verb: 'were', actor: 'Fuel prices', theme: undefined }],
+    ['a comparative after a verb stays an adverb or adjective',
+      'Sales grew faster than expected.',
+      { lemma: 'grow', verb: 'grew', actor: 'Sales', theme: undefined }],
+  ])('%s', (_name, text, expected) => {
+    expect(parts(text)).toEqual(expected);
+  });
+});
+
 describe('noun positions: a determiner, an "-ing" word, then a word read as a verb before the finite verb', () => {
   it.each([
     ['"A fishing boat hit": the word after the "-ing" modifier heads the subject',
@@ -108,6 +175,15 @@ describe('noun positions: a determiner, an "-ing" word, then a word read as a ve
     ['a past form after the "-ing" noun is the verb',
       'The fighting displaced thousands of families.',
       { lemma: 'displace', verb: 'displaced', actor: 'The fighting', theme: 'families' }],
+    ['an auxiliary after an "-ing" noun is no noun of it: "The meeting has been postponed"',
+      'The meeting has been postponed.',
+      { lemma: 'postpone', verb: 'postponed', actor: undefined, theme: 'The meeting' }],
+    ['nor is "has" in a passive with a particle',
+      'The building has been sold to a developer.',
+      { lemma: 'sell', verb: 'sold', actor: undefined, theme: 'The building' }],
+    ['nor "was" before a participle',
+      'The opening was delayed by a week.',
+      { lemma: 'delay', verb: 'delayed', actor: undefined, theme: 'The opening' }],
   ])('%s', (_name, text, expected) => {
     expect(parts(text)).toEqual(expected);
   });
