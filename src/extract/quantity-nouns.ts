@@ -1,6 +1,6 @@
 /** The counted or measured noun after a number: "40 fans", "two passing motorists", "120 millimetres of rain". */
 import type { Token } from '../segment/tokens.js';
-import { INCREMENT_WORDS, NOT_NOUNS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from '../lexicon/number-words.js';
+import { INCREMENT_WORDS, IRREGULAR_PLURALS, NOT_NOUNS, PLURAL_MEN, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from '../lexicon/number-words.js';
 import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 import { closeTogether } from './phrase-index.js';
 import { PARTITIVE_OF_DETERMINERS } from '../lexicon/grammar-words.js';
@@ -56,13 +56,34 @@ function readHead(tokens: readonly Token[], at: number, view: string, vague: boo
  * plurals); alone ("40 died") it counts no noun.
  */
 function participleModifier(tokens: readonly Token[], i: number, view: string): { word: string; next: number } | undefined {
-  const [tok, next] = [tokens[i]!, tokens[i + 1]];
-  if (tok.lower.endsWith('ly') || !next || next.kind !== 'word' || !closeTogether(view, tok, next)) return undefined;
-  if (!/^\p{Ll}/u.test(view.slice(next.start, next.end)) || !PLURAL_NOUN.test(next.lower) || NOT_NOUNS.has(next.lower) || NOT_NOUN_ENDING.test(next.lower)) return undefined;
+  const tok = tokens[i]!;
+  // "300 bearded and moustachioed competitors": a second participle coordinated with the first premodifies the head too.
+  const j = coordinatedParticiple(tokens, i, view) ?? i;
+  const next = tokens[j + 1];
+  if (tok.lower.endsWith('ly') || !next || next.kind !== 'word' || !closeTogether(view, tokens[j]!, next)) return undefined;
+  if (!/^\p{Ll}/u.test(view.slice(next.start, next.end)) || NOT_NOUNS.has(next.lower) || NOT_NOUN_ENDING.test(next.lower)) return undefined;
+  // "three smoked salmon products": a noun premodifier may stand between the participle and the counted plural.
+  if (!isPluralHead(next.lower)) {
+    const head = compoundHead(tokens, j + 1, view);
+    return head > j + 1 && isPluralHead(tokens[head]!.lower) ? { word: tokens[head]!.lower, next: head + 1 } : undefined;
+  }
   // "120 confirmed measles cases": a plural noun premodifier ("measles") may stand before the counted plural.
-  const after = tokens[i + 2];
+  const after = tokens[j + 2];
   const compound = after !== undefined && after.kind === 'word' && closeTogether(view, next, after) && /^\p{Ll}/u.test(view.slice(after.start, after.end)) && PLURAL_NOUN.test(after.lower) && !NOT_NOUNS.has(after.lower) && !NOT_NOUN_ENDING.test(after.lower);
-  return compound ? { word: after.lower, next: i + 3 } : { word: next.lower, next: i + 2 };
+  return compound ? { word: after.lower, next: j + 3 } : { word: next.lower, next: j + 2 };
+}
+
+/** The index of a participle coordinated with the one at i by "and" or "or" ("working and restored"), else undefined. */
+function coordinatedParticiple(tokens: readonly Token[], i: number, view: string): number | undefined {
+  const [and, second] = [tokens[i + 1], tokens[i + 2]];
+  if (!and || !second || (and.lower !== 'and' && and.lower !== 'or') || second.kind !== 'word') return undefined;
+  if (!closeTogether(view, tokens[i]!, and) || !closeTogether(view, and, second)) return undefined;
+  return /(?:ed|ing)$/.test(second.lower) && /^\p{Ll}/u.test(view.slice(second.start, second.end)) ? i + 2 : undefined;
+}
+
+/** A plural that can head a count: a regular plural ("members") or an irregular one ("women", "craftsmen"). */
+function isPluralHead(lower: string): boolean {
+  return (PLURAL_NOUN.test(lower) || IRREGULAR_PLURALS.has(lower) || PLURAL_MEN.test(lower)) && !NOT_NOUNS.has(lower);
 }
 
 /**
@@ -94,7 +115,7 @@ function oneModifierHead(tokens: readonly Token[], at: number, view: string): nu
   const [tok, next] = [tokens[at]!, tokens[at + 1]];
   // A scale word left over by a vague number ("a few hundred thousand subscribers") is no premodifier.
   if (tok.lower.endsWith('s') || SCALE_WORDS.has(tok.lower) || !next || next.kind !== 'word' || !closeTogether(view, tok, next)) return at;
-  if (!/^\p{Ll}/u.test(view.slice(next.start, next.end)) || !PLURAL_NOUN.test(next.lower)) return at;
+  if (!/^\p{Ll}/u.test(view.slice(next.start, next.end)) || !isPluralHead(next.lower)) return at;
   return NOT_NOUNS.has(next.lower) || NOT_NOUN_ENDING.test(next.lower) || IRREGULAR_PAST[next.lower] !== undefined ? at : at + 1;
 }
 

@@ -151,3 +151,16 @@ export const ONE_NOT_AFTER: ReadonlySet<string> = new Set(['no', 'any', 'every',
 export const ORDINAL_WORDS: readonly string[] = [
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
 ];
+
+/**
+ * Plurals without a regular "-s" that head news counts ("40 local women", "four remaining craftsmen"): the irregular
+ * plurals of Quirk et al. (1985) §§ 5.80–5.91 (mutation, "-en", zero plurals of animals, unchanged plurals), and the
+ * "-men" compounds of § 5.82, matched by PLURAL_MEN. Zero plurals that are as often singular ("fish", "sheep") are left
+ * out: after a number they are read as counted only through a regular plural.
+ */
+export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
+  'men', 'women', 'children', 'people', 'geese', 'mice', 'teeth', 'oxen', 'cattle', 'police', 'personnel', 'clergy',
+  'livestock', 'aircraft', 'offspring', 'deer', 'bison', 'species', 'series',
+]);
+/** "craftsmen", "firemen", "spokeswomen": "-men" compounds (Quirk § 5.82). "omen", "amen" and "stamen" are no plurals. */
+export const PLURAL_MEN = /^[a-z]{3,}(?:wo)?men$/;
