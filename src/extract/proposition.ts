@@ -18,6 +18,7 @@ import { cleftFocus, cleftSubject } from './cleft.js';
 import { existentialBe } from './existential.js';
 import { adjectiveHeaded, copulaBeforeInfinitivalRelative, verbAfterSubjectInfinitive, getPassive, particleBeforeObject, sharedObject, verbTaggedSubject, withAdjectiveHead } from './clause-repairs.js';
 import { verbByPosition } from './verb-fallback.js';
+import { verbAfterSubject } from './verb-scan.js';
 import { adverbialOpenerEnd, afterVerblessClause, clauseEnd, isSupplementive, verbAfterRelative } from './subordinate-clauses.js';
 import { verbLemma } from './lemma.js';
 import { carryingSense } from './carried-object.js';
@@ -111,10 +112,10 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   const relativeVerb = v !== first ? first : undefined;
   if (v < 0) v = terms.findIndex((t, i) => i >= start && isBe(t));
   if (v < 0) {
-    const reading = verbByPosition(terms, start);
+    const reading = verbByPosition(terms, start) ?? verbAfterSubject(terms, start);
     if (!reading) return parts;
     terms[reading.index] = reading.term;
-    if (reading.subjectHead) terms[reading.index - 1] = reading.subjectHead;
+    if (reading.subjectHead) terms[reading.subjectHeadIndex ?? reading.index - 1] = reading.subjectHead;
     v = reading.index;
   }
   v = throughOpenQuestion(terms, throughCopula(terms, v));

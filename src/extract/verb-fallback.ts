@@ -22,6 +22,8 @@ export interface VerbReading {
   term: Term;
   /** The word before the verb retagged as the subject's head noun, when the tagger read it as an adjective. */
   subjectHead?: Term;
+  /** Where that head stands, when not right before the verb ("The cooperative also runs"). */
+  subjectHeadIndex?: number;
 }
 
 export function verbByPosition(terms: readonly Term[], start: number): VerbReading | undefined {

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/index.js';
+
+/** The main claims' actor and predicate lemma, or the skip reason when the sentence gave none. */
+function read(text: string): { actor?: string | undefined; lemma?: string | undefined; state?: string } | string {
+  const doc = { id: 'd', text };
+  const claims = extractClaims(doc).filter((c) => c.mainClaimId === undefined);
+  if (claims.length === 0) return 'none';
+  const p = claims[0]!.proposition;
+  return { actor: p.actor?.text, lemma: p.predicate?.lemma, state: p.state };
+}
+
+describe('a clause the tagger left without a verb: the first verb form after its subject is the verb', () => {
+  it.each([
+    ['an "-ed" form read as an adjective after a number', 'A crowd of about 200 watched.', { actor: 'A crowd', lemma: 'watch', state: 'affirmed' }],
+    ['an "-s" form read as a plural noun after an adverb', 'The cooperative also runs evening classes in basic shoe repair.', { actor: 'The cooperative', lemma: 'run', state: 'affirmed' }],
+    ['after an appositive set off by commas', 'Bale, a retired nurse, runs the hospital from a converted garage at her home.', { actor: 'Bale', lemma: 'run', state: 'affirmed' }],
+    ['after a subject with a place phrase', 'Shopkeepers on Leipziger Strasse fear months of disruption.', { actor: 'Shopkeepers', lemma: 'fear', state: 'affirmed' }],
+  ])('%s', (_name, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  // "No one" is read as negation, with no actor (as "No one needed treatment" is when tagged right).
+  it('an "-ed" form after "No one" is the verb, negated', () => {
+    expect(read('No one needed hospital treatment.')).toMatchObject({ lemma: 'need', state: 'negated' });
+  });
+
+  it.each([
+    ['a heading with a plural after a number', 'Congratulations to all 42 spellers from 28 schools'],
+    ['a notice whose plural stands before a preposition', 'Wednesday extra show tickets on sale from Monday at the post office'],
+    ['a heading with plurals after articles', 'Photos in the replies'],
+    ['a label and figures', 'Tickets: adults £9, children £6, under-3s free'],
+    ['a list of counts', '400 torches, one very damp Market Square and a brilliant display at the rec'],
+  ])('a fragment stays without a claim: %s', (_name, text) => {
+    expect(read(text)).toBe('none');
+  });
+});
