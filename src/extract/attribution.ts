@@ -19,7 +19,7 @@ import { contentNounClass } from './content-clauses.js';
 import { kindOf } from './holder-kind.js';
 import { colonContent, GERUND_TAKERS, gerundContentEnd, isGerund } from './content-openers.js';
 import { isLyAdverb } from './ly-adverb.js';
-import { afterFrontedTime, appositiveHolder, CLAUSE_BREAK, holderBefore, holderStart, finiteBeforeFrame, lastIndex, MAX_APPOSITIVE_TOKENS, MAX_HOLDER_WORDS, opensWithAdverbial, rangeOf, RELATIVE } from './holder-span.js';
+import { afterFrontedTime, appositiveHolder, CLAUSE_BREAK, holderBefore, holderStart, finiteBeforeFrame, lastIndex, MAX_APPOSITIVE_TOKENS, MAX_HOLDER_WORDS, opensWithAdverbial, rangeOf, RELATIVE, withoutQuoteMarks } from './holder-span.js';
 import { according } from './according-frame.js';
 import { speechNounFrame } from './speech-noun-frame.js';
 import { afterClosingWeekday, afterReportTime, timeRange } from './report-time.js';
@@ -254,7 +254,7 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
     // "The mayor, who leads the coalition, rejected the plan": a comma closing a non-restrictive relative clause is
     // followed by the main clause's own verb (Quirk § 17.22), not by an inverted frame ("…, said the mayor").
     if (verbAt === 0 && !earlier && closesRelative(tokens, comma)) continue;
-    const holderTokens = withoutAuxiliary(withoutCoordinator(earlier ? earlier.tokens : verbAt === 0 ? segment.slice(1) : segment.slice(0, verbAt)));
+    const holderTokens = withoutAuxiliary(withoutCoordinator(withoutQuoteMarks(earlier ? earlier.tokens : verbAt === 0 ? segment.slice(1) : segment.slice(0, verbAt))));
     if (holderTokens.length === 0) continue;
     if (holderTokens.length === 1 && RELATIVE.has(holderTokens[0]!.lower)) continue;
     // ", who has reported for the Herald,": a relative clause is an aside on a noun, never a frame of its own.

@@ -12,6 +12,7 @@ export function irregularParticipleLemma(lower: string): string | undefined {
 }
 /** Words that may stand between an auxiliary and its participle ("had never left", "has already cut"). */
 const BETWEEN: ReadonlySet<string> = new Set([...NEGATOR, 'ever', 'already', 'just', 'also']);
+const HAVE_CLITIC = /\p{L}['’]ve$/u;
 /** Most such words between the auxiliary and the participle. */
 const REACH = 2;
 
@@ -19,7 +20,8 @@ const REACH = 2;
 function auxiliaryBefore(terms: readonly Term[], i: number): Term | undefined {
   for (let k = i - 1; k >= Math.max(0, i - 1 - REACH); k--) {
     const t = terms[k]!;
-    if (t.root === 'have' || isBe(t)) return t;
+    // "I've done nothing wrong": the clitic "'ve" is "have", kept inside its pronoun's term.
+    if (t.root === 'have' || isBe(t) || HAVE_CLITIC.test(t.lower)) return t;
     if (!BETWEEN.has(t.lower)) return undefined;
   }
   return undefined;

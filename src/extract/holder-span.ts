@@ -262,3 +262,14 @@ export function afterFrontedTime(tokens: readonly Token[], start: number, end: n
   if (!opened && !RELATIVE_DAY_WORDS.includes(tokens[start]?.lower ?? '') && !RELATIVE_PERIOD_MODIFIERS.includes(tokens[start]?.lower ?? '')) return start;
   return j;
 }
+
+/**
+ * "'We are sorry,' he said": the single quote closing the quotation stands between the comma and the holder; it is
+ * no word of the holder (a genitive's apostrophe, "the players' union", follows its word and never opens a phrase).
+ */
+export function withoutQuoteMarks(tokens: readonly Token[]): Token[] {
+  let k = 0;
+  while (k < tokens.length && tokens[k]!.kind === 'punct' && QUOTE_MARKS.has(tokens[k]!.lower)) k++;
+  return tokens.slice(k);
+}
+const QUOTE_MARKS: ReadonlySet<string> = new Set(["'", '‘', '’', '“', '”']);
