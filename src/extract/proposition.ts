@@ -14,6 +14,7 @@ import { themeAfter } from './theme.js';
 import { suppliedWith } from './with-object.js';
 import { infinitiveSubject } from './infinitive-subject.js';
 import { wrappedObject } from './wrapped-object.js';
+import { proposalComplement } from './proposal-complement.js';
 import { cleftFocus, cleftSubject } from './cleft.js';
 import { existentialBe } from './existential.js';
 import { adjectiveHeaded, copulaBeforeInfinitivalRelative, verbAfterSubjectInfinitive, getPassive, particleBeforeObject, sharedObject, verbTaggedSubject, withAdjectiveHead } from './clause-repairs.js';
@@ -187,8 +188,11 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   const carrying = phrasalMeaning(terms, v, lexicon) === undefined ? undefined : carryingSense(`${verbLemma(terms[v]!)} ${terms[v + 1]!.lower}`, terms, parts.theme, lexicon);
   if (carrying) parts.predicate = { term: { ...verb, root: carrying }, index: v };
   if (WRAPPERS.has(stem(verb.root)) || WRAPPERS.has(stem(terms[v]!.root))) {
-    const inner = innerOf(terms, v);
+    // "rejected a plan to offer a grant": the act proposed is what is refused (extract/proposal-complement.ts).
+    const proposed = proposalComplement(terms, v);
+    const inner = proposed ? asLemma(proposed.inner) : innerOf(terms, v);
     if (inner) parts.inner = inner;
+    if (proposed?.theme) parts.theme = proposed.theme;
   }
   return parts;
 }

@@ -98,6 +98,14 @@ export const PARTITIVE_QUANTIFIERS: readonly string[] = [
   'all', 'both', 'each', 'either', 'neither', 'none', 'some', 'any', 'most', 'many', 'much', 'few', 'several', 'half',
 ];
 
+/**
+ * Words that open a plural noun phrase naming a set of a kind rather than one known group (Quirk § 5.24 quantifiers,
+ * § 5.21 "other"; and the adjectives of nearness that set a group beside one in view: "neighbouring councils").
+ */
+export const SET_OPENERS: readonly string[] = [
+  'most', 'many', 'some', 'several', 'few', 'all', 'numerous', 'various', 'other', 'neighbouring', 'neighboring', 'nearby', 'rival',
+];
+
 /** Conjunct adverbs that may open a sentence before a fronted phrase ("However, according to …"; Quirk §§ 8.134–8.137). */
 export const CONJUNCT_OPENERS: readonly string[] = ['however', 'yet', 'still', 'meanwhile', 'also', 'so', 'now', 'then'];
 

@@ -19,3 +19,15 @@ export const DELIBERATION_VERBS: readonly string[] = ['consider', 'contemplate',
 
 /** Verbs of an event's start whose subject names the event: "a hosepipe ban will begin", "the strike started". */
 export const ONSET_LEMMAS: readonly string[] = ['begin', 'start', 'commence'];
+
+/**
+ * Nouns whose to-infinitive complement names the act proposed, asked for or tried: "rejected a plan to close the site",
+ * "turned down a bid to buy the club", "rejected calls to resign". FrameNet 1.7: Purpose (plan, proposal), Request
+ * (call, request, motion, application), Attempt (bid, attempt), Intentionally_act (move), Offering (offer). A refusal
+ * of one refuses the act itself.
+ */
+export const PROPOSAL_NOUNS: readonly string[] = [
+  'plan', 'plans', 'proposal', 'proposals', 'call', 'calls', 'request', 'requests', 'motion', 'application', 'bid', 'bids',
+  'attempt', 'attempts', 'move', 'offer', 'offers',
+];
+
