@@ -24,8 +24,19 @@ export function headNoun(p: Phrase): string {
  */
 export function groupAndMember(x: Phrase, y: Phrase): boolean {
   const [hx, hy] = [headNoun(x), headNoun(y)];
-  return (MEMBERS.get(hx)?.has(hy) ?? false) || (MEMBERS.get(hy)?.has(hx) ?? false) || bodyNamedByDoers(x, y) || bodyNamedByDoers(y, x);
+  return memberOf(hx, hy) || memberOf(hy, hx) || bodyNamedByDoers(x, y) || bodyNamedByDoers(y, x);
 }
+
+/**
+ * WordNet's member meronyms, or a member noun derived from its body's name by a personal suffix ("council" →
+ * "councillor", "senate" → "senator", "trust" → "trustee"; Quirk et al. 1985, App. I.25–I.33, agent and member nouns).
+ */
+function memberOf(group: string, member: string): boolean {
+  if (MEMBERS.get(group)?.has(member)) return true;
+  const base = group.replace(/e$/, '');
+  return group.length >= 4 && member.startsWith(base) && MEMBER_SUFFIXES.has(member.slice(base.length));
+}
+const MEMBER_SUFFIXES: ReadonlySet<string> = new Set(['or', 'lor', 'ar', 'ian', 'arian', 'ist', 'ee', 'man', 'woman', 'member']);
 
 const BODY: ReadonlySet<string> = new Set(BODY_NOUNS);
 const AGENT_SUFFIX = /(?:er|or)$/;
@@ -60,7 +71,7 @@ function allMembers(p: Phrase): boolean {
  */
 export function groupAsItsMembers(x: Phrase, y: Phrase): Phrase | undefined {
   const [hx, hy] = [headNoun(x), headNoun(y)];
-  if (MEMBERS.get(hx)?.has(hy)) return allMembers(y) ? y : undefined;
-  if (MEMBERS.get(hy)?.has(hx)) return allMembers(x) ? x : undefined;
+  if (memberOf(hx, hy)) return allMembers(y) ? y : undefined;
+  if (memberOf(hy, hx)) return allMembers(x) ? x : undefined;
   return undefined;
 }
