@@ -85,9 +85,14 @@ export function isVerbGerund(lower: string): boolean {
 
 /** "closing" → true: the "-ing" form of a verb, whatever else compromise lists it as; only context says it is a gerund. */
 export function isVerbIngForm(lower: string): boolean {
-  if (!/^[a-z-]{3,}ing$/.test(lower)) return false;
+  return ingFormLemma(lower) !== undefined;
+}
+
+/** "closing" → close: the verb of an "-ing" form where context says it is a gerund, else undefined. */
+export function ingFormLemma(lower: string): string | undefined {
+  if (!/^[a-z-]{3,}ing$/.test(lower)) return undefined;
   const lemma = toInfinitive(lower, world.model, 'Gerund');
-  return lemma !== undefined && lemma !== lower && conjugate(lemma, world.model).Gerund === lower;
+  return lemma !== undefined && lemma !== lower && conjugate(lemma, world.model).Gerund === lower ? lemma : undefined;
 }
 
 /** "leaking" → true: an "-ing" form of a word compromise lists as noun or verb ("leak", "pay"); only context says which. */

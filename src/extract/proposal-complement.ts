@@ -1,6 +1,7 @@
 import type { Range } from '../ingest/types.js';
 import { PROPOSAL_NOUNS } from '../lexicon/intention-frames.js';
 import { themeAfter } from './theme.js';
+import { ingFormLemma } from './lemma.js';
 import { hasTag, type Term } from './terms.js';
 
 const PROPOSAL: ReadonlySet<string> = new Set(PROPOSAL_NOUNS);
@@ -13,6 +14,14 @@ const REACH = 4;
  * theme. Undefined when the object is no such noun or no verb follows its "to".
  */
 export function proposalComplement(terms: readonly Term[], v: number): { inner: Term; theme?: Range } | undefined {
+  // "decided against suspending the licence", "voted against closing it": the act decided against is the gerund's.
+  const [against, gerund] = [terms[v + 1], terms[v + 2]];
+  const lemma = gerund ? ingFormLemma(gerund.lower) : undefined;
+  if (against?.lower === 'against' && gerund && lemma !== undefined && !against.commaAfter) {
+    const theme = gerund.commaAfter ? undefined : themeAfter(terms, v + 3);
+    const inner = { ...gerund, root: lemma };
+    return theme ? { inner, theme } : { inner };
+  }
   for (let i = v + 1; i <= Math.min(terms.length - 3, v + REACH); i++) {
     const t = terms[i]!;
     // "turned down a bid to …": a phrasal verb's particle stands before its object.

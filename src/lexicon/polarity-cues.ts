@@ -22,6 +22,9 @@ export const REFUSAL_VERBS: readonly string[] = [
   'refuse', 'reject', 'decline', 'spurn', 'rebuff', 'snub', 'boycott', 'shun', 'deny', 'rule out', 'turn down',
   'veto', 'dismiss', 'fail', 'abandon', 'cancel', 'scrap', 'withdraw', 'pull out', 'call off', 'back out', 'forgo',
   'forego', 'avoid', 'skip', 'neglect', 'renounce', 'repudiate',
+  // A negative decision (Merriam-Webster, "decide against": to choose not to do something). "Voted against" is not
+  // here: it takes a side in a vote (lexicon/side-prepositions.ts), whatever the vote decided.
+  'decide against',
 ];
 
 /**
