@@ -192,7 +192,6 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
     const proposed = proposalComplement(terms, v);
     const inner = proposed ? asLemma(proposed.inner) : innerOf(terms, v);
     if (inner) parts.inner = inner;
-    if (proposed?.theme) parts.theme = proposed.theme;
   }
   return parts;
 }

@@ -39,7 +39,8 @@ const THIRD_PERSON = /^[a-z]{3,}s$/;
 /** The verb lemma of the word at i when it stands as a finite verb after a subject, else undefined. */
 function finiteLemma(terms: readonly Term[], i: number): string | undefined {
   const [before, t, next] = [terms[i - 1]!, terms[i]!, terms[i + 1]];
-  if (t.capitalized || FUNCTION_TAGS.some((tag) => hasTag(t, tag)) || hasTag(t, 'Pronoun') || hasTag(t, 'Adverb')) return undefined;
+  // "chicken-mixed dishes": the second half of a hyphenated compound modifies the noun after it.
+  if (t.capitalized || hasTag(t, 'Hyphenated') || FUNCTION_TAGS.some((tag) => hasTag(t, tag)) || hasTag(t, 'Pronoun') || hasTag(t, 'Adverb')) return undefined;
   // A comma closes an appositive only where one opened after the subject ("Bale, a retired nurse, runs"); a single
   // comma or colon after a label ("Landscape Competition 2026: updated results") opens no verb's place.
   const closesAppositive = before.commaAfter && terms.slice(0, i - 1).some((w) => w.commaAfter && isNominal(w));

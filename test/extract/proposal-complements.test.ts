@@ -11,11 +11,12 @@ const kinds = (a: string, b: string) =>
   analyze({ documents: [{ id: 'a', text: a, source: { name: 'A', kind: 'wire' } }, { id: 'b', text: b, source: { name: 'B', kind: 'newspaper' } }] })
     .conflicts.filter((c) => c.band !== 'low').map((c) => c.kind);
 
+// The theme stays the refused noun ("plan"), as the extraction gold suite has it (state-032); the inner act is the infinitive's.
 describe('a refusal of a proposal noun with a to-infinitive refuses the act the infinitive names (FrameNet Purpose, Request, Attempt)', () => {
   it.each([
-    ['"rejected a plan to offer a grant"', 'The council rejected a plan to offer a grant.', { predicate: 'reject', inner: 'offer', theme: 'grant', state: 'refused' }],
-    ['"turned down a bid to buy the club"', 'The trust turned down a bid to buy the club.', { predicate: 'reject', inner: 'buy', theme: 'club', state: 'refused' }],
-    ['"rejected calls to close the site"', 'The minister rejected calls to close the site.', { predicate: 'reject', inner: 'close', theme: 'site', state: 'refused' }],
+    ['"rejected a plan to offer a grant"', 'The council rejected a plan to offer a grant.', { predicate: 'reject', inner: 'offer', theme: 'plan', state: 'refused' }],
+    ['"turned down a bid to buy the club"', 'The trust turned down a bid to buy the club.', { predicate: 'reject', inner: 'buy', theme: 'bid', state: 'refused' }],
+    ['"rejected calls to close the site"', 'The minister rejected calls to close the site.', { predicate: 'reject', inner: 'close', theme: 'calls', state: 'refused' }],
   ])('%s', (_name, text, expected) => {
     expect(read(text)).toEqual(expected);
   });

@@ -31,6 +31,7 @@ describe('a clause the tagger left without a verb: the first verb form after its
     ['a heading with plurals after articles', 'Photos in the replies'],
     ['a label and figures', 'Tickets: adults £9, children £6, under-3s free'],
     ['a list of counts', '400 torches, one very damp Market Square and a brilliant display at the rec'],
+    ['a hyphenated compound modifier', 'Chicken and chicken-mixed dishes, 121 calories a day'],
   ])('a fragment stays without a claim: %s', (_name, text) => {
     expect(read(text)).toBe('none');
   });
