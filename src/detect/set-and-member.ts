@@ -1,20 +1,16 @@
 import type { Claim, Phrase } from '../model/claim.js';
 import { singularNoun } from '../match/measure.js';
 import { SET_OPENERS } from '../lexicon/grammar-words.js';
+import { lastWord } from './group-members.js';
 
 const WORDS = /[\p{L}'’-]+/gu;
 const SET_OPENER: ReadonlySet<string> = new Set(SET_OPENERS);
 
-/** The head of a doer's phrase, lower case: its last word ("Calder Vale council" → council). */
-function head(p: Phrase | undefined): string | undefined {
-  const words = p?.text.toLowerCase().match(WORDS);
-  return words?.[words.length - 1];
-}
-
 /**
  * One claim's doer is a set of a kind, opened by a quantifier or "other" (lexicon/grammar-words.ts SET_OPENERS: "Most
- * neighbouring councils", "Several clubs"), and the other's one member of that kind ("Calder Vale council", "The Riverside club"): a plural head names a set, a singular one a member
- * (Quirk et al. 1985 § 5.73, number contrast in count nouns), so what the set does says nothing of the member.
+ * neighbouring councils", "Several clubs"), and the other's one member of that kind ("Calder Vale council", "The
+ * Riverside club"): a plural head names a set, a singular one a member (Quirk et al. 1985 § 5.73, number contrast in
+ * count nouns), so what the set does says nothing of the member.
  */
 export function setAgainstMember(a: Claim, b: Claim): boolean {
   return setOf(a, b.proposition.actor) || setOf(b, a.proposition.actor);
@@ -26,8 +22,9 @@ export function setAgainstMember(a: Claim, b: Claim): boolean {
  */
 function setOf(c: Claim, member: Phrase | undefined): boolean {
   const set = c.proposition.actor;
-  const [x, y] = [head(set), head(member)];
-  if (set === undefined || x === undefined || y === undefined || x === y || !x.endsWith('s') || singularNoun(x) !== y) return false;
+  if (set === undefined || member === undefined) return false;
+  const [x, y] = [lastWord(set), lastWord(member)];
+  if (x === '' || y === '' || x === y || !x.endsWith('s') || singularNoun(x) !== y) return false;
   const before = c.span.text.slice(0, Math.max(0, set.span.start - c.span.start)).toLowerCase().match(WORDS) ?? [];
   const words = [...before.slice(-2), ...(set.text.toLowerCase().match(WORDS) ?? []).slice(0, 2)];
   return words.some((w) => SET_OPENER.has(w));

@@ -8,7 +8,7 @@ import { isPresentBeforeInfinitive } from './present-before-infinitive.js';
 import { isCountedIngModifier, isIngCompoundHead } from './ing-compounds.js';
 import { retagTitleNouns } from './title-nouns.js';
 import { headAfterFigure, pluralAfterNumeral } from './numeral-heads.js';
-import { ARTICLES, baseFormInNounPhrase, headAfterModifiers, isPastVerb } from './phrase-heads.js';
+import { ARTICLES, baseFormAfterGenitive, baseFormInNounPhrase, headAfterModifiers, isPastVerb } from './phrase-heads.js';
 import { isComparativeHead } from './comparative-heads.js';
 import { isUnknownVerb } from './unknown-verbs.js';
 
@@ -217,17 +217,6 @@ function afterDeterminer(terms: readonly Term[], i: number): boolean {
   return before !== undefined && !before.commaAfter && (DETERMINER.has(before.lower) || baseFormAfterGenitive(terms, i));
 }
 
-/**
- * "a farm's maize maze", "the club's record entry": a genitive noun determines the phrase after it (Quirk § 5.115), so a
- * base or present form right after it is a noun. Past and "-ing" forms are left alone: there "'s" may be "has" or "is"
- * ("the farm's closed", "the club's making a loss").
- */
-function baseFormAfterGenitive(terms: readonly Term[], i: number): boolean {
-  const [before, t] = [terms[i - 1]!, terms[i]!];
-  if (!hasTag(before, 'Possessive') || !hasTag(before, 'Noun') || hasTag(before, 'Pronoun') || !GENITIVE.test(before.lower)) return false;
-  return (hasTag(t, 'Infinitive') || hasTag(t, 'PresentTense')) && !hasTag(t, 'PastTense') && !hasTag(t, 'Gerund') && !hasTag(t, 'Participle') && !hasTag(t, 'Copula') && !hasTag(t, 'Modal') && !hasTag(t, 'Auxiliary');
-}
-const GENITIVE = /\p{L}(?:['’]s|s['’])$/u;
 
 /**
  * "200,000 barrels of oil a day", "was shot by police on Monday", "destroyed by frost": a preposition takes a noun

@@ -63,3 +63,15 @@ function inPhraseBeforeHead(t: Term): boolean {
   if (hasTag(t, 'Verb') || hasTag(t, 'Plural')) return false;
   return hasTag(t, 'Adjective') || (hasTag(t, 'Noun') && !hasTag(t, 'Pronoun') && !hasTag(t, 'ProperNoun'));
 }
+
+/**
+ * "a farm's maize maze", "the club's record entry": a genitive noun determines the phrase after it (Quirk § 5.115), so a
+ * base or present form right after it is a noun. Past and "-ing" forms are left alone: there "'s" may be "has" or "is"
+ * ("the farm's closed", "the club's making a loss").
+ */
+export function baseFormAfterGenitive(terms: readonly Term[], i: number): boolean {
+  const [before, t] = [terms[i - 1]!, terms[i]!];
+  if (!hasTag(before, 'Possessive') || !hasTag(before, 'Noun') || hasTag(before, 'Pronoun') || !GENITIVE.test(before.lower)) return false;
+  return (hasTag(t, 'Infinitive') || hasTag(t, 'PresentTense')) && !hasTag(t, 'PastTense') && !hasTag(t, 'Gerund') && !hasTag(t, 'Participle') && !hasTag(t, 'Copula') && !hasTag(t, 'Modal') && !hasTag(t, 'Auxiliary');
+}
+const GENITIVE = /\p{L}(?:['’]s|s['’])$/u;

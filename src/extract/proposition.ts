@@ -188,9 +188,9 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   const carrying = phrasalMeaning(terms, v, lexicon) === undefined ? undefined : carryingSense(`${verbLemma(terms[v]!)} ${terms[v + 1]!.lower}`, terms, parts.theme, lexicon);
   if (carrying) parts.predicate = { term: { ...verb, root: carrying }, index: v };
   if (WRAPPERS.has(stem(verb.root)) || WRAPPERS.has(stem(terms[v]!.root)) || lexicon.refusalVerbs.includes(`${verb.root} ${terms[v + 1]?.lower}`)) {
-    // "rejected a plan to offer a grant", "voted against closing": the act refused (extract/proposal-complement.ts).
+    // "rejected a plan to offer a grant", "decided against closing": the act refused (extract/proposal-complement.ts).
     const proposed = proposalComplement(terms, v);
-    const inner = proposed ? asLemma(proposed.inner) : innerOf(terms, v);
+    const inner = proposed ? asLemma(proposed) : innerOf(terms, v);
     if (inner) parts.inner = inner;
   }
   return parts;

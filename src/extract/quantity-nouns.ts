@@ -1,6 +1,6 @@
 /** The counted or measured noun after a number: "40 fans", "two passing motorists", "120 millimetres of rain". */
 import type { Token } from '../segment/tokens.js';
-import { INCREMENT_WORDS, IRREGULAR_PLURALS, NOT_NOUNS, PLURAL_MEN, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from '../lexicon/number-words.js';
+import { INCREMENT_WORDS, IRREGULAR_PLURALS, NOT_NOUNS, PLURAL_MEN, SCALE_WORDS, SINGULARS_IN_MEN, TENS_WORDS, UNIT_WORDS } from '../lexicon/number-words.js';
 import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 import { closeTogether } from './phrase-index.js';
 import { PARTITIVE_OF_DETERMINERS } from '../lexicon/grammar-words.js';
@@ -83,7 +83,7 @@ function coordinatedParticiple(tokens: readonly Token[], i: number, view: string
 
 /** A plural that can head a count: a regular plural ("members") or an irregular one ("women", "craftsmen"). */
 function isPluralHead(lower: string): boolean {
-  return (PLURAL_NOUN.test(lower) || IRREGULAR_PLURALS.has(lower) || PLURAL_MEN.test(lower)) && !NOT_NOUNS.has(lower);
+  return (PLURAL_NOUN.test(lower) || IRREGULAR_PLURALS.has(lower) || (PLURAL_MEN.test(lower) && !SINGULARS_IN_MEN.has(lower))) && !NOT_NOUNS.has(lower);
 }
 
 /**

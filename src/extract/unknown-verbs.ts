@@ -5,10 +5,10 @@ import { hasTag, isNoun, type Term } from './terms.js';
 const PLAIN_WORD = /^[a-z]{4,}$/;
 
 /**
- * "Our 2026 maize maze opens": a base form the quick tagger read as a verb from its spelling alone ("-ize"), which
+ * "Our new maize maze opens": a base form the quick tagger read as a verb from its spelling alone ("-ize"), which
  * WordNet (3.1, every verb lemma) does not know as a verb, is no verb inside a noun phrase: after a determiner, a
- * number, an adjective, a genitive or a noun, and before a noun or the clause's verb. Elsewhere the reading stays ("was unhurt" is an
- * adjective's place; a new verb such as "livestream" may be the clause's only one).
+ * number, an adjective, a genitive or a noun, and before a noun or the clause's verb. Elsewhere the reading stays
+ * ("was unhurt" is an adjective's place; a new verb such as "livestream" may be the clause's only one).
  */
 export function isUnknownVerb(terms: readonly Term[], i: number): boolean {
   const [before, t, next] = [terms[i - 1], terms[i]!, terms[i + 1]];

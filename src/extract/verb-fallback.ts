@@ -89,7 +89,8 @@ function startsVerbLike(terms: readonly Term[], i: number): boolean {
   return (INFLECTED.test(t.lower) || IRREGULAR_PAST[t.lower] !== undefined) && lemmaOf(t) !== t.lower;
 }
 
-function lemmaOf(t: Term): string | undefined {
+/** A verb form's lemma: a listed irregular past, compromise's conjugation undone, or a regular ending undone by rule. */
+export function lemmaOf(t: Term): string | undefined {
   const irregular = IRREGULAR_PAST[t.lower];
   if (irregular) return irregular;
   const lemma = verbLemma({ lower: t.lower, root: t.lower });

@@ -2,7 +2,7 @@ import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 import { isVerbLemma } from '../relate/wordnet.js';
 import { isNominal } from './noun-phrases.js';
 import { hasTag, type Term } from './terms.js';
-import type { VerbReading } from './verb-fallback.js';
+import { lemmaOf, type VerbReading } from './verb-fallback.js';
 
 /**
  * The last resort for a clause the tagger left without a verb, where the subject is longer than verbByPosition walks
@@ -50,22 +50,16 @@ function finiteLemma(terms: readonly Term[], i: number): string | undefined {
   if (!afterSubject || hasTag(before, 'Date') || hasTag(before, 'Determiner') || hasTag(before, 'Preposition') || hasTag(before, 'Possessive')) return undefined;
   const takes = next === undefined || isNominal(next) || hasTag(next, 'Determiner') || hasTag(next, 'Value') || hasTag(next, 'Adverb') || hasTag(next, 'Preposition') || hasTag(next, 'Adjective');
   if (!takes) return undefined;
-  if (PAST.test(t.lower) || IRREGULAR_PAST[t.lower] !== undefined) return pastLemma(t.lower);
+  if (PAST.test(t.lower) || IRREGULAR_PAST[t.lower] !== undefined) return known(lemmaOf(t));
   // A plural after a number is what is counted ("400 torches"); before a preposition it may head a noun phrase.
   // A plural after a noun may be a compound's head ("quartet champions 2025"): as a verb it takes an object's first word.
   const objectNext = next !== undefined && !hasTag(next, 'Preposition') && !(isNominal(before) && hasTag(next, 'Value'));
-  if (THIRD_PERSON.test(t.lower) && !hasTag(before, 'Cardinal') && objectNext) return known(t.lower.replace(/(?<=[sxz]|[cs]h)es$|ies$|s$/, (m) => (m === 'ies' ? 'y' : '')));
+  if (THIRD_PERSON.test(t.lower) && !hasTag(before, 'Cardinal') && objectNext) return known(lemmaOf(t));
   // A base form agrees only with a plural subject, and takes an object ("Shopkeepers … fear months").
   const first = hasTag(terms[0], 'Determiner') ? terms[1] : terms[0];
   const pluralSubject = first !== undefined && hasTag(first, 'Plural') && isNominal(first) && !first.commaAfter;
   return pluralSubject && next !== undefined && (isNominal(next) || hasTag(next, 'Determiner')) && !hasTag(t, 'Adjective') ? known(t.lower) : undefined;
 }
 
-function pastLemma(lower: string): string | undefined {
-  const irregular = IRREGULAR_PAST[lower];
-  if (irregular) return irregular;
-  const stem = lower.slice(0, -2);
-  return [stem, `${stem}e`, stem.replace(/i$/, 'y'), stem.replace(/(.)\1$/, '$1')].map(known).find((x) => x !== undefined);
-}
-
-const known = (lemma: string): string | undefined => (isVerbLemma(lemma) ? lemma : undefined);
+/** The lemma when WordNet lists it as a verb (an "-s" or "-ed" form whose ending could not be undone is listed as none). */
+const known = (lemma: string | undefined): string | undefined => (lemma !== undefined && isVerbLemma(lemma) ? lemma : undefined);

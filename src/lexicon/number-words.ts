@@ -162,5 +162,7 @@ export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
   'men', 'women', 'children', 'people', 'geese', 'mice', 'teeth', 'oxen', 'cattle', 'police', 'personnel', 'clergy',
   'livestock', 'aircraft', 'offspring', 'deer', 'bison', 'species', 'series',
 ]);
-/** "craftsmen", "firemen", "spokeswomen": "-men" compounds (Quirk § 5.82). "omen", "amen" and "stamen" are no plurals. */
+/** "craftsmen", "firemen", "spokeswomen": "-men" compounds (Quirk § 5.82); "omen" and "amen" are too short to match. */
 export const PLURAL_MEN = /^[a-z]{3,}(?:wo)?men$/;
+/** Singular nouns that end in "-men" but are no compounds of "man" (Latin loans): "specimen", "regimen", "abdomen". */
+export const SINGULARS_IN_MEN: ReadonlySet<string> = new Set(['specimen', 'regimen', 'abdomen', 'stamen', 'acumen', 'bitumen', 'albumen', 'cyclamen']);
