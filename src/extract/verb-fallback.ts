@@ -14,7 +14,8 @@ import { hasTag, type Term } from './terms.js';
  * as the verb, retagged; a fragment with no such word ("Flood damage in the old town") stays verbless.
  */
 
-const NOT_VERB_TAGS = ['Value', 'Date', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Possessive', 'QuestionWord'];
+/** Tags of words that are never a clause's verb: names of numbers and dates, and function words. */
+export const NOT_VERB_TAGS = ['Value', 'Date', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Possessive', 'QuestionWord'];
 const INFLECTED = /^[a-z]{3,}(?:s|ed)$/;
 
 export interface VerbReading {

@@ -2,7 +2,7 @@ import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 import { isVerbLemma } from '../relate/wordnet.js';
 import { isNominal } from './noun-phrases.js';
 import { hasTag, type Term } from './terms.js';
-import { lemmaOf, type VerbReading } from './verb-fallback.js';
+import { lemmaOf, NOT_VERB_TAGS, type VerbReading } from './verb-fallback.js';
 
 /**
  * The last resort for a clause the tagger left without a verb, where the subject is longer than verbByPosition walks
@@ -32,7 +32,6 @@ function isAdjectiveHead(terms: readonly Term[], k: number): boolean {
   return t !== undefined && before !== undefined && hasTag(t, 'Adjective') && !isNominal(t) && hasTag(before, 'Determiner') && !t.commaAfter;
 }
 
-const FUNCTION_TAGS = ['Date', 'Preposition', 'Determiner', 'Conjunction', 'Possessive', 'QuestionWord', 'Value'];
 const PAST = /^[a-z]{3,}ed$/;
 const THIRD_PERSON = /^[a-z]{3,}s$/;
 
@@ -40,7 +39,7 @@ const THIRD_PERSON = /^[a-z]{3,}s$/;
 function finiteLemma(terms: readonly Term[], i: number): string | undefined {
   const [before, t, next] = [terms[i - 1]!, terms[i]!, terms[i + 1]];
   // "chicken-mixed dishes": the second half of a hyphenated compound modifies the noun after it.
-  if (t.capitalized || hasTag(t, 'Hyphenated') || FUNCTION_TAGS.some((tag) => hasTag(t, tag)) || hasTag(t, 'Pronoun') || hasTag(t, 'Adverb')) return undefined;
+  if (t.capitalized || hasTag(t, 'Hyphenated') || NOT_VERB_TAGS.some((tag) => hasTag(t, tag)) || hasTag(t, 'Adverb')) return undefined;
   // A comma closes an appositive only where one opened after the subject ("Bale, a retired nurse, runs"); a single
   // comma or colon after a label ("Landscape Competition 2026: updated results") opens no verb's place.
   const closesAppositive = before.commaAfter && terms.slice(0, i - 1).some((w) => w.commaAfter && isNominal(w));
