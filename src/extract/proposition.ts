@@ -20,7 +20,8 @@ import { existentialBe } from './existential.js';
 import { adjectiveHeaded, copulaBeforeInfinitivalRelative, verbAfterSubjectInfinitive, getPassive, particleBeforeObject, sharedObject, verbTaggedSubject, withAdjectiveHead } from './clause-repairs.js';
 import { verbByPosition } from './verb-fallback.js';
 import { verbAfterSubject } from './verb-scan.js';
-import { adverbialOpenerEnd, afterVerblessClause, clauseEnd, isSupplementive, verbAfterRelative } from './subordinate-clauses.js';
+import { verbPastModifiers } from './modifier-verbs.js';
+import { adverbialOpenerEnd, afterVerblessClause, verbAfterRelative } from './subordinate-clauses.js';
 import { verbLemma } from './lemma.js';
 import { carryingSense } from './carried-object.js';
 import { throughOpenQuestion } from './open-question.js';
@@ -32,10 +33,9 @@ import { copulaNegator, objectNegator } from './negators-after-verb.js';
 import { negativeParticiple } from './negative-participles.js';
 import { nameInApposition } from './actor-apposition.js';
 import { certaintyIdiom } from './negator-idioms.js';
-import { NEGATOR, beforeSkipping, isAfterModal, isBe, isBeForm, isIrregularPast, withIrregularRoots, isLexicalVerb, isPostModifier, isReducedRelative, otherVerbs, throughCopula, throughIntention, verbAfter } from './verbs.js';
+import { NEGATOR, beforeSkipping, isAfterModal, isBe, isBeForm, isIrregularPast, withIrregularRoots, isLexicalVerb, otherVerbs, throughCopula, throughIntention, verbAfter } from './verbs.js';
 import { isParticiple } from './verb-forms.js';
 import { withoutClitic, withoutEmphaticReflexive } from './clitics.js';
-import { isIndefiniteRelative } from './indefinite-relatives.js';
 
 /** Stems of the single-word status and refusal verbs, which wrap an inner proposition. */
 const wrappers = (lexicon: Lexicon): ReadonlySet<string> => new Set([...lexicon.statusVerbs, ...lexicon.refusalVerbs].filter((w) => !w.includes(' ')).map(stem));
@@ -88,25 +88,7 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   const thereBe = existentialBe(terms, start);
   let v = thereBe >= 0 ? thereBe : terms.findIndex((t, i) => i >= start && isVerbAt(t, i));
   v = verbAfterSubjectInfinitive(terms, start, copulaBeforeInfinitivalRelative(terms, start, v));
-  // "Selene-3, the lander built by Hollis, touched down": a participle modifying a noun is not the clause's verb.
-  // "…, saying in a statement …": an "-ing" clause after a comma adds to the clause. With no verb after these,
-  // a "be" before them is the verb ("… is the fastest time ever run by a woman").
-  while (v >= 0 && (isReducedRelative(terms, v) || isPostModifier(terms, v) || isIndefiniteRelative(terms, v) || isSupplementive(terms, v))) {
-    const supplementive = isSupplementive(terms, v);
-    const after = supplementive ? clauseEnd(terms, v) : v;
-    const next = terms.findIndex((t, i) => i > after && isVerbAt(t, i));
-    if (next < 0) {
-      // "The man killed in the crash was a teacher": a copula after the modifier is the clause's verb; with none,
-      // a "be" before it is ("… is the fastest time ever run by a woman").
-      // "The rock, found in a ditch, is a meteorite": after a supplementive set off by commas, the copula at once after
-      // its closing comma is the verb (Quirk § 15.58, the participle clause as a parenthesis on the subject).
-      const later = terms.findIndex((t, i) => i > after && isBe(t) && (!terms[i - 1]!.commaAfter || (supplementive && i === after + 1)));
-      const be = later >= 0 ? later : terms.findIndex((t, i) => i >= start && i < v && isBe(t));
-      if (be >= 0) v = be;
-      break;
-    }
-    v = next;
-  }
+  v = verbPastModifiers(terms, v, start, isVerbAt);
   // "Thieves who rammed a car … escaped": the verb of a relative clause on the subject is not the clause's verb.
   const first = v;
   if (v >= 0) v = verbAfterRelative(terms, v, isVerbAt, start);

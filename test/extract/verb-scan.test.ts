@@ -36,3 +36,26 @@ describe('a clause the tagger left without a verb: the first verb form after its
     expect(read(text)).toBe('none');
   });
 });
+
+describe('a participle phrase set off by commas after the subject, then a verb the tagger read as a noun', () => {
+  it.each([
+    ['an "-s" verb after a by-agent name', 'The dressing, designed by Hannah Moorcroft, shows the history of the village.', { actor: 'The dressing', lemma: 'show', state: 'affirmed' }],
+    ['an "-s" verb before an article and an ordinal', 'The group, led by Sam Hale, plans a second event in May.', { actor: 'The group', lemma: 'plan', state: 'affirmed' }],
+  ])('%s', (_name, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('the participle phrase keeps its own claim, with its by-agent as actor', () => {
+    const claims = extractClaims({ id: 'd', text: 'The dressing, designed by Hannah Moorcroft, shows the history of the village.' });
+    const inner = claims.find((c) => c.proposition.predicate?.lemma === 'design');
+    expect(inner?.proposition.actor?.text).toBe('Hannah Moorcroft');
+  });
+
+  it.each([
+    ['a caption of a participle phrase and a place', 'The dressing, designed by Hannah Moorcroft, in the square'],
+    ['a participle phrase with nothing after it', 'Main dressing, designed by Hannah Moorcroft.'],
+    ['a plural before a preposition', 'The main dressing, designed by Hannah Moorcroft, pictures of the mines'],
+  ])('no verb is made up after the phrase: %s', (_name, text) => {
+    expect(read(text)).toMatchObject({ lemma: 'design' });
+  });
+});
