@@ -1,7 +1,7 @@
 import type { Claim } from '../model/claim.js';
 import { samePlaceOrWithin } from '../extract/gazetteer.js';
 import { ORDINAL_WORDS } from '../lexicon/number-words.js';
-import { claimWords } from '../relate/words.js';
+import { claimWords, lemmaOfWord } from '../relate/words.js';
 
 const ORDINAL: ReadonlySet<string> = new Set(ORDINAL_WORDS);
 /** "1st", "2nd", "23rd": an ordinal written in figures. */
@@ -13,10 +13,21 @@ function ordinalNouns(claim: Claim): ReadonlyMap<string, string> {
   const out = new Map<string, string>();
   tokens.forEach((t, i) => {
     const noun = tokens[i + 1];
-    if (noun?.content && (ORDINAL.has(t.lower) || FIGURE_ORDINAL.test(t.lower))) out.set(noun.lemma, t.lower);
+    if (noun?.content && isOrdinal(t.lower)) out.set(noun.lemma, t.lower);
   });
+  // "The first dressing, designed by …": a participle or relative clause's theme is the noun it hangs on, outside its
+  // words; an ordinal just before that noun in the sentence picks it out all the same.
+  const theme = claim.proposition.theme;
+  const span = claim.proposition.span;
+  if (theme !== undefined && theme.span.end <= span.start && theme.span.start >= claim.span.start) {
+    const before = claim.span.text.slice(0, theme.span.start - claim.span.start).trim().split(/\s+/).pop()?.toLowerCase();
+    const head = theme.text.trim().split(/\s+/).pop();
+    if (before !== undefined && head !== undefined && isOrdinal(before)) out.set(lemmaOfWord(head), before);
+  }
   return out;
 }
+
+const isOrdinal = (word: string) => ORDINAL.has(word) || FIGURE_ORDINAL.test(word);
 
 /**
  * One noun under two different ordinals ("no arrests at the first protest" / "arrested three at the second protest",

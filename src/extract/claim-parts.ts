@@ -38,9 +38,14 @@ export function asWritten(speaker: string, clauseText: string): string {
   return at < 0 ? speaker : clauseText.slice(at, at + speaker.length);
 }
 
-export function claimKeys(tokens: readonly Token[], actor: string | undefined, lemmas: (string | undefined)[], aliases: ReadonlyMap<string, string>): string[] {
+/**
+ * A claim's content keys: its own words', its actor's (which may stand outside them: a pronoun's antecedent), the
+ * keys `outside` names (the noun a participle or relative clause modifies, which is its theme but not among its words:
+ * "the dressing, designed by Hannah Moorcroft, …"), and its predicates' stems.
+ */
+export function claimKeys(tokens: readonly Token[], outside: readonly (string | undefined)[], lemmas: (string | undefined)[], aliases: ReadonlyMap<string, string>): string[] {
   const keys = new Set(contentKeys(tokens, aliases));
-  if (actor) keys.add(actor);
+  for (const key of outside) if (key) keys.add(key);
   for (const lemma of lemmas) if (lemma && lemma.length >= 3 && /^\p{L}+$/u.test(lemma)) keys.add(stem(lemma.toLowerCase()));
   return [...keys];
 }
@@ -49,4 +54,9 @@ export function phrase(seg: SegmentedDocument, range: Range, aliases: ReadonlyMa
   const text = seg.doc.text.slice(range.start, range.end);
   const words = seg.view.slice(range.start, range.end).toLowerCase().split(/[^\p{L}\p{N}.'-]+/u).filter(Boolean);
   return { text, key: actorKey(words, aliases), span: spanOf(seg.doc.text, range.start, range.end) };
+}
+
+/** The range lies outside every one of the claim's ranges (the antecedent of a modifier clause). */
+export function outsideRanges(range: Range | undefined, ranges: readonly Range[]): boolean {
+  return range !== undefined && !ranges.some((r) => range.start >= r.start && range.end <= r.end);
 }

@@ -40,6 +40,11 @@ function factsOfSpelling(text: string): WordFacts {
   return facts;
 }
 
+/** The lemma a claim's words give this word (verb lemma when WordNet has one, else the noun lemma). */
+export function lemmaOfWord(word: string): string {
+  return factsOfSpelling(word).lemma;
+}
+
 function tokenOf(match: RegExpExecArray, offset: number): Token {
   const text = match[0];
   const { lower, lemma, verb, content } = factsOfSpelling(text);
