@@ -21,6 +21,7 @@ import { reportedApart } from './report-times.js';
 import { doerUnsaidAgainstDoerDenied } from './unnamed-doer.js';
 import { additiveReferentsApart } from './additive-referents.js';
 import { setAgainstMember } from './set-and-member.js';
+import { contrastedDescriptions } from './contrasted-descriptions.js';
 import { numberedApart } from './numbered-things.js';
 import { restoredAfter } from './restored-states.js';
 import type { DetectContext } from './types.js';
@@ -175,7 +176,8 @@ export function lazyPlan(a: Claim, b: Claim, context: DetectContext, match = 1):
   const otherSubjects = once(() => subjectsApart(a, b, context.lexicon));
   // "Another aid worker was released" / "The aid worker is being held": one more of a kind is not the one in view.
   // "Most neighbouring councils already charge" / "Calder Vale council scrapped the charge": a set is not its member.
-  const anotherReferent = once(() => additiveReferentsApart(a, b) || setAgainstMember(a, b));
+  // "the old footbridge" / "the new footbridge": definite descriptions of one head set apart by antonym modifiers.
+  const anotherReferent = once(() => additiveReferentsApart(a, b) || setAgainstMember(a, b) || contrastedDescriptions(a, b, context.lexicon));
   // "Flight 81 landed in Keflavik" / "Flight 82 touched down in Shannon": two numbered things, two events.
   const otherNumbered = once(() => numberedApart(a, b));
   // "the terminal in Lyon is closed" / "the terminal in Marseille is open": a place that says which thing makes two things.
