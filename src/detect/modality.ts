@@ -1,10 +1,15 @@
 import type { Claim } from '../model/claim.js';
-import { ASSERTING_BEFORE_IF, CONDITIONAL_SUBORDINATORS, POSSIBILITY_MODALS } from '../lexicon/modal-cues.js';
+import { ALLOWANCE_UNITS, ALLOWANCE_VERBS, ASSERTING_BEFORE_IF, CONDITIONAL_SUBORDINATORS, OPTION_HEADS, POSSIBILITY_MODALS } from '../lexicon/modal-cues.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const CONDITIONAL: ReadonlySet<string> = new Set(CONDITIONAL_SUBORDINATORS);
 const ASSERTING: ReadonlySet<string> = new Set(ASSERTING_BEFORE_IF);
 const POSSIBILITY: ReadonlySet<string> = new Set(POSSIBILITY_MODALS);
+const OPTION: ReadonlySet<string> = new Set(OPTION_HEADS);
+const UNITS: ReadonlySet<string> = new Set(ALLOWANCE_UNITS);
+const GIVING: ReadonlySet<string> = new Set(ALLOWANCE_VERBS);
+/** How many words before an allowance's unit its verb stands ("has a further 28 days to"). */
+const ALLOWANCE_REACH = 4;
 /** How many words before its predicate a modal governs it from ("could soon be fully integrated"). */
 const MODAL_REACH = 5;
 
@@ -34,5 +39,20 @@ export function conditional(claim: Claim): boolean {
  * lower-case word is the modal: "In May, …" names a month.
  */
 export function underPossibilityModal(claim: Claim): boolean {
-  return wordsBeforePredicate(claim).slice(-MODAL_REACH).some((w) => POSSIBILITY.has(w));
+  return wordsBeforePredicate(claim).slice(-MODAL_REACH).some((w) => POSSIBILITY.has(w)) || optionToAct(claim);
+}
+
+/**
+ * The claim's predicate is the to-infinitive of an option ("has the right to appeal", "is free to reopen") or of time
+ * allowed for it ("has 28 days to appeal", "have until Friday to respond"): an act one may do, not one done.
+ */
+export function optionToAct(claim: Claim): boolean {
+  const words = wordsBeforePredicate(claim).map((w) => w.toLowerCase());
+  const n = words.length;
+  if (words[n - 1] !== 'to' || n < 2) return false;
+  const head = words[n - 2]!;
+  if (OPTION.has(head)) return true;
+  const reach = words.slice(Math.max(0, n - 2 - ALLOWANCE_REACH), n - 2);
+  const given = reach.some((w) => GIVING.has(w));
+  return given && (UNITS.has(head) || reach.includes('until'));
 }

@@ -8,7 +8,7 @@ import { compatiblePhrases } from './actor.js';
 import { negatesOnlyAPhrase } from './role-swaps.js';
 import { phrasalVerbsApart } from './particles.js';
 import { eventReadings, sameVerb, themesOverlap, type EventReading } from './event-readings.js';
-import { underPossibilityModal } from './modality.js';
+import { optionToAct, underPossibilityModal } from './modality.js';
 import { differentObjects } from './verb-objects.js';
 import { actorsCompatible, confirmedVsDenied, isNegative, stateSpan, themesCompatible } from './shared.js';
 import { callsOwnContentFalse } from './rebuttal.js';
@@ -48,8 +48,10 @@ export const detectPolarity: Detector = (a, b, context) => {
   if (negatedUntilADate(isNegative(a) ? a : b)) return null;
   // "did not vote for the bill" / "voted against the bill": denying one side agrees with taking the other.
   if (oppositeSides(a, b)) return null;
-  // "could be integrated" allows what "no plans to integrate" rules out as intended: a possibility denies nothing.
-  if (underPossibilityModal(isNegative(a) ? b : a)) return null;
+  // "could be integrated" allows what "no plans to integrate" rules out as intended: a possibility denies nothing;
+  // "has the right to object" / "did not object" neither. Two options, one denied ("do not have the right to"), clash.
+  const [affirmative, negative] = isNegative(a) ? [b, a] : [a, b];
+  if (underPossibilityModal(affirmative) && !(optionToAct(affirmative) && optionToAct(negative))) return null;
   if (!actorsCompatible(a, b, context.lexicon.aliases)) return readingHit(a, b, context);
   // "failed to reach an agreement" / "agreed": one event in other words is the same predicate.
   // "broke out" / "did not break the window": one stem, two verbs; the event relation below compares phrasal verbs.
