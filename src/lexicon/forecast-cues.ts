@@ -19,3 +19,16 @@ export const FORECAST_WORDS: readonly string[] = [
 export const FORECAST_HOLDER_NOUNS: readonly string[] = [
   'forecast', 'forecasts', 'prediction', 'predictions', 'projection', 'projections', 'prognosis', 'outlook',
 ];
+
+/**
+ * A plan told as given up: a plan or schedule word (FrameNet's Purpose and Scheduling frames: plan, intend, due,
+ * schedule, set, slate, mean, supposed) under a time adverb that sets the plan before a change ("initially",
+ * "originally", "at first", "previously"; Quirk et al. 1985 § 8.79 time-relationship adjuncts) or in the past perfect
+ * ("had planned", "had been due": the past-in-the-past, § 4.21). "The park was originally due to open in March"
+ * states the former plan, not when the park opened, so it is compared as a forecast is.
+ */
+export const PLAN_WORDS: readonly string[] = [
+  'plan', 'plans', 'planned', 'planning', 'intend', 'intended', 'due', 'scheduled', 'set', 'slated', 'meant', 'supposed', 'timetabled',
+];
+
+export const SUPERSEDED_MARKERS: readonly string[] = ['initially', 'originally', 'first', 'previously', 'formerly'];

@@ -1,7 +1,7 @@
 import type { Claim } from '../model/claim.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { tokenize } from '../segment/tokens.js';
-import { FORECAST_HOLDER_NOUNS } from '../lexicon/forecast-cues.js';
+import { FORECAST_HOLDER_NOUNS, PLAN_WORDS, SUPERSEDED_MARKERS } from '../lexicon/forecast-cues.js';
 
 type ForecastWords = Pick<Lexicon, 'forecastWords'>;
 const forecastWords = (lexicon: ForecastWords): ReadonlySet<string> => new Set(lexicon.forecastWords);
@@ -9,6 +9,8 @@ const forecastWords = (lexicon: ForecastWords): ReadonlySet<string> => new Set(l
 const VERB_GROUP_REACH = 2;
 const forecastCache = (): WeakMap<Claim, boolean> => new WeakMap();
 const HOLDER_NOUNS: ReadonlySet<string> = new Set(FORECAST_HOLDER_NOUNS);
+const PLANS: ReadonlySet<string> = new Set(PLAN_WORDS);
+const SUPERSEDED: ReadonlySet<string> = new Set(SUPERSEDED_MARKERS);
 /** How many words into the holder its head noun may stand ("the latest official projections"). */
 const HOLDER_HEAD_REACH = 4;
 
@@ -21,7 +23,7 @@ function isForecast(claim: Claim, lexicon: ForecastWords): boolean {
   const forecasts = derived(lexicon, forecastCache);
   let found = forecasts.get(claim);
   if (found === undefined) {
-    found = creditedToForecast(claim) || forecastWordGoverns(claim, lexicon);
+    found = creditedToForecast(claim) || forecastWordGoverns(claim, lexicon) || formerPlan(claim);
     forecasts.set(claim, found);
   }
   return found;
@@ -37,9 +39,10 @@ function creditedToForecast(claim: Claim): boolean {
     .some((t) => HOLDER_NOUNS.has(t.lower));
 }
 
-function forecastWordGoverns(claim: Claim, lexicon: ForecastWords): boolean {
+/** The claim's words up to its predicate's verb group, the holder's left out; undefined with no predicate. */
+function governingWords(claim: Claim): string[] | undefined {
   const predicate = claim.proposition.predicate?.span;
-  if (!predicate) return false;
+  if (!predicate) return undefined;
   const holder = claim.attribution.holderSpan;
   const words = tokenize(claim.text)
     .filter((t) => t.kind === 'word')
@@ -47,7 +50,24 @@ function forecastWordGoverns(claim: Claim, lexicon: ForecastWords): boolean {
     .filter((w) => !holder || w.end <= holder.start || w.start >= holder.end);
   const after = words.findIndex((w) => w.start >= predicate.end);
   const limit = after < 0 ? words.length : after + VERB_GROUP_REACH;
-  return words.slice(0, limit).some((w) => derived(lexicon, forecastWords).has(w.lower));
+  return words.slice(0, limit).map((w) => w.lower);
+}
+
+function forecastWordGoverns(claim: Claim, lexicon: ForecastWords): boolean {
+  return governingWords(claim)?.some((w) => derived(lexicon, forecastWords).has(w)) === true;
+}
+
+/**
+ * A plan told as given up governs the predicate (lexicon/forecast-cues.ts PLAN_WORDS, before "to" or "for"): under "initially",
+ * "originally", "at first" ("was originally due to open"), or in the past perfect ("had planned to open").
+ */
+function formerPlan(claim: Claim): boolean {
+  const words = governingWords(claim) ?? [];
+  // "due to open", "scheduled for June 3": the plan word with its complement ("had set a record" is no plan).
+  const plan = words.findIndex((w, i) => PLANS.has(w) && (words[i + 1] === 'to' || words[i + 1] === 'for'));
+  if (plan < 0) return false;
+  const superseded = words.some((w, i) => SUPERSEDED.has(w) && (w !== 'first' || words[i - 1] === 'at'));
+  return superseded || words.slice(Math.max(0, plan - 3), plan).includes('had');
 }
 
 /** A forecast against an account of what happened: a forecast that proves wrong is no clash between sources. */
