@@ -1,5 +1,6 @@
 // English only: the package root also loads every other locale's parsers (about 0.35 s of CPU at import).
 import * as chrono from 'chrono-node/en';
+import { isDuration } from './time-lengths.js';
 import type { Range, TextView } from '../ingest/types.js';
 import type { Time } from '../model/claim.js';
 import { spanOf } from '../model/span.js';
@@ -95,13 +96,6 @@ function dayOfEveryMonth(view: string, end: number): boolean {
   return OF_EVERY_MONTH.test(view.slice(end, end + 24));
 }
 
-/**
- * "closed for six hours", "shut for two days": "for" with a length of time is a duration adverbial (Quirk et al. 1985
- * § 8.61), not a point in time; chrono reads it as that long after the reference. So is "after" with one ("will close
- * after 58 years", "freed after two hours"): it counts from an earlier event of the story (§ 8.64), not from the report.
- */
-const DURATION = /^(?:for|after)\s+(?:the\s+(?:next|past|last)\s+)?(?:a|an|a few|several|\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
-const isDuration = (r: chrono.ParsedResult): boolean => DURATION.test(r.text.trim());
 
 // chrono reads "the evening of August 8" as this evening; the day is the date after "of".
 const PART_OF_DAY_LEAD = new RegExp(`^(?:the\\s+)?(?:${PARTS_OF_DAY.join('|')})\\s+of\\s+`, 'i');
