@@ -96,7 +96,6 @@ function dayOfEveryMonth(view: string, end: number): boolean {
   return OF_EVERY_MONTH.test(view.slice(end, end + 24));
 }
 
-
 // chrono reads "the evening of August 8" as this evening; the day is the date after "of".
 const PART_OF_DAY_LEAD = new RegExp(`^(?:the\\s+)?(?:${PARTS_OF_DAY.join('|')})\\s+of\\s+`, 'i');
 
