@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
-import { alertsWithEvidence } from '../helpers/two-reports.js';
+import { alertsWithEvidence, MEDIUM_PLUS } from '../helpers/two-reports.js';
 
 const reported = alertsWithEvidence;
 
@@ -29,7 +29,8 @@ describe('places and states of a noun in an adjunct', () => {
 
   it('a light verb\'s object placed outside any adjunct still clashes: "shows the crab off the coast of Kelby" / "of Dunmore"', () => {
     expect(reported('An aerial photograph shows a giant crab off the coast of Kelby.', 'The aerial photograph shows the giant crab off the coast of Dunmore.')).toEqual([
-      { kind: 'location', band: 'medium', evidence: ['Kelby', 'Dunmore'] },
+      // The band is the judge's chance (high after session 28's refit, medium before it): the reading is this test's.
+      { kind: 'location', band: MEDIUM_PLUS, evidence: ['Kelby', 'Dunmore'] },
     ]);
   });
 

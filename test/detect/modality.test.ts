@@ -76,7 +76,8 @@ describe('one verb on two different things is two propositions', () => {
 
   it('"gave the letter to the king" / "refused to give the letter to the king": polarity', () => {
     expect(reported('The envoy gave the letter to the king.', 'The envoy refused to give the letter to the king.')).toEqual([
-      { kind: 'polarity', band: 'medium', evidence: ['gave', 'refused'] },
+      // The band is the judge's chance (high after session 28's refit, medium before it): the reading is this test's.
+      { kind: 'polarity', band: MEDIUM_PLUS, evidence: ['gave', 'refused'] },
     ]);
   });
 
