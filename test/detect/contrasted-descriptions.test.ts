@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/index.js';
+import { alertKinds } from '../helpers/two-reports.js';
 
-const alerts = (a: string, b: string) =>
-  analyze({ documents: [{ id: 'a', text: a, source: { name: 'A', kind: 'wire' } }, { id: 'b', text: b, source: { name: 'B', kind: 'newspaper' } }] })
-    .conflicts.filter((c) => c.band !== 'low').map((c) => c.kind);
+const alerts = alertKinds;
 
 describe('definite descriptions of one head told apart by antonym modifiers ("the old footbridge" / "the new footbridge") are two things', () => {
   it.each([

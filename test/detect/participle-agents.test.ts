@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/index.js';
+import { alertKinds, analyzeTwoReports } from '../helpers/two-reports.js';
 
-const report = (a: string, b: string) =>
-  analyze({ documents: [{ id: 'a', text: a, source: { name: 'A', kind: 'wire' } }, { id: 'b', text: b, source: { name: 'B', kind: 'newspaper' } }] });
-const alerts = (a: string, b: string) => report(a, b).conflicts.filter((c) => c.band !== 'low').map((c) => c.kind);
+const report = analyzeTwoReports;
+const alerts = alertKinds;
 
 describe('the doer in a participle phrase on a noun ("the dressing, designed by X, …") against another doer of that act', () => {
   it('the participle claim matches a passive with another by-agent: an actor conflict between the two doers', () => {

@@ -68,3 +68,8 @@ export function evidenceOf(kind: string, a: string, b: string, dates?: readonly 
     .filter(([k]) => k === kind)
     .map(([, evidence]) => evidence);
 }
+
+/** The kinds of the medium-or-high conflicts of the two reports (analyzeTwoReports), strongest first. */
+export function alertKinds(a: string, b: string): string[] {
+  return analyzeTwoReports(a, b).conflicts.filter((c) => c.band !== 'low').map((c) => c.kind);
+}
