@@ -23,7 +23,12 @@ function isForecast(claim: Claim, lexicon: ForecastWords): boolean {
   const forecasts = derived(lexicon, forecastCache);
   let found = forecasts.get(claim);
   if (found === undefined) {
-    found = creditedToForecast(claim) || forecastWordGoverns(claim, lexicon) || formerPlan(claim);
+    if (creditedToForecast(claim)) found = true;
+    else {
+      // The words that govern the predicate, read once for both readings of them.
+      const words = governingWords(claim);
+      found = forecastWordGoverns(words, lexicon) || formerPlan(words);
+    }
     forecasts.set(claim, found);
   }
   return found;
@@ -39,10 +44,10 @@ function creditedToForecast(claim: Claim): boolean {
     .some((t) => HOLDER_NOUNS.has(t.lower));
 }
 
-/** The claim's words up to its predicate's verb group, the holder's left out; undefined with no predicate. */
-function governingWords(claim: Claim): string[] | undefined {
+/** The claim's words up to its predicate's verb group, the holder's left out; none with no predicate. */
+function governingWords(claim: Claim): string[] {
   const predicate = claim.proposition.predicate?.span;
-  if (!predicate) return undefined;
+  if (!predicate) return [];
   const holder = claim.attribution.holderSpan;
   const words = tokenize(claim.text)
     .filter((t) => t.kind === 'word')
@@ -53,16 +58,15 @@ function governingWords(claim: Claim): string[] | undefined {
   return words.slice(0, limit).map((w) => w.lower);
 }
 
-function forecastWordGoverns(claim: Claim, lexicon: ForecastWords): boolean {
-  return governingWords(claim)?.some((w) => derived(lexicon, forecastWords).has(w)) === true;
+function forecastWordGoverns(words: readonly string[], lexicon: ForecastWords): boolean {
+  return words.some((w) => derived(lexicon, forecastWords).has(w));
 }
 
 /**
  * A plan told as given up governs the predicate (lexicon/forecast-cues.ts PLAN_WORDS, before "to" or "for"): under "initially",
  * "originally", "at first" ("was originally due to open"), or in the past perfect ("had planned to open").
  */
-function formerPlan(claim: Claim): boolean {
-  const words = governingWords(claim) ?? [];
+function formerPlan(words: readonly string[]): boolean {
   // "due to open", "scheduled for June 3": the plan word with its complement ("had set a record" is no plan).
   const plan = words.findIndex((w, i) => PLANS.has(w) && (words[i + 1] === 'to' || words[i + 1] === 'for'));
   if (plan < 0) return false;
