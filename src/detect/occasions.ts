@@ -87,7 +87,25 @@ const AUXILIARY_REACH = 3;
  * future; "was closed": past), else from its form ("closes": present; "opened": past).
  */
 export function tenseFrame(claim: Claim): TenseFrame {
-  return auxiliariesBefore(claim).map((w) => FRAME_OF_AUXILIARY[w]).find((f) => f !== undefined) ?? formFrame(claim);
+  const group = verbGroupBefore(claim);
+  const copula = group.at(-1);
+  // "will stay open", "had remained closed": the state after a copula of persistence is told in the copula's frame.
+  if (copula !== undefined && Object.hasOwn(PERSISTING_COPULAS, copula)) return frameOfAuxiliaries(group.slice(0, -1)) ?? PERSISTING_COPULAS[copula] ?? 'unknown';
+  return frameOfAuxiliaries(group) ?? formFrame(claim);
+}
+
+/**
+ * The current copulas of persistence (Quirk et al. 1985, § 16.21: remain, stay, keep + adjective) by the frame each
+ * form sets alone: "remains closed" present, "stayed open" past; the base form takes its frame from an auxiliary.
+ */
+const PERSISTING_COPULAS: Readonly<Record<string, TenseFrame | undefined>> = {
+  remain: undefined, stay: undefined, keep: undefined, remains: 'present', stays: 'present', keeps: 'present',
+  remained: 'past', stayed: 'past', kept: 'past',
+};
+
+/** The frame of the nearest auxiliary at the end of a verb group, if one sets a frame. */
+function frameOfAuxiliaries(group: readonly string[]): TenseFrame | undefined {
+  return auxiliariesIn(group).map((w) => FRAME_OF_AUXILIARY[w]).find((f) => f !== undefined);
 }
 
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);
@@ -96,19 +114,27 @@ const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'am', 'was', 'were',
 const PRESENT_HAVE: ReadonlySet<string> = new Set(['has', 'have', "'ve", '’ve']);
 
 /**
- * "is closed", "was shut", "has been closed", "has closed until further notice": a participle after "be", or a present
- * perfect, tells the state that results and holds, not the change (Quirk §§ 3.77, 4.22).
+ * "is closed", "was shut", "has been closed", "has closed until further notice", "remains shut": a participle after
+ * "be" or a present copula of persistence, or a present perfect, tells the state that results and holds, not the change
+ * (Quirk §§ 3.77, 4.22, 16.21).
  */
 export function toldAsState(claim: Claim): boolean {
   const predicate = claim.proposition.predicate;
   const nearest = auxiliariesBefore(claim)[0] ?? '';
-  return predicate !== undefined && !predicate.text.toLowerCase().endsWith('ing') && (BE_FORMS.has(nearest) || PRESENT_HAVE.has(nearest));
+  // "remains shut" tells the state that holds now; "stayed open" and "will stay open" keep their frames for the caller.
+  const copula = PERSISTING_COPULAS[verbGroupBefore(claim).at(-1) ?? ''] === 'present';
+  return predicate !== undefined && !predicate.text.toLowerCase().endsWith('ing') && (copula || BE_FORMS.has(nearest) || PRESENT_HAVE.has(nearest));
 }
 
 /** The auxiliaries right before the predicate, nearest first, past "not" and a few adverbs; a clitic stands for its auxiliary ("they'll" → "'ll"). */
 function auxiliariesBefore(claim: Claim): string[] {
+  return auxiliariesIn(verbGroupBefore(claim));
+}
+
+/** The auxiliaries at the end of a verb group, nearest first (see auxiliariesBefore). */
+function auxiliariesIn(group: readonly string[]): string[] {
   const out: string[] = [];
-  for (const word of verbGroupBefore(claim).slice(-AUXILIARY_REACH).reverse()) {
+  for (const word of group.slice(-AUXILIARY_REACH).reverse()) {
     const bare = word.replace(/^\p{L}+(?=['’])/u, '');
     if (BE_FORMS.has(bare) || FRAME_OF_AUXILIARY[bare] !== undefined) out.push(bare);
     else if (!SKIPPED_BEFORE_VERB.has(word)) break;

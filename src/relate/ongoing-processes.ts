@@ -18,7 +18,7 @@ const NOT_NOW: ReadonlySet<string> = new Set(['was', 'were', 'had', 'did', 'will
 /** Past time adverbials of a year or more ago (as relate/pending-states.ts reads them). */
 const LONG_AGO = /\b(?:last\s+year|a\s+year\s+ago|years\s+ago|last\s+decade|previous\s+year|the\s+year\s+before)\b/i;
 
-interface Ongoing { span: Span; outcomes: ReadonlySet<string>; about: ReadonlySet<string> }
+interface Ongoing { span: Span; outcomes: ReadonlySet<string>; about: ReadonlySet<string>; subject: readonly string[] }
 
 /** The process verbs a noun names: "talks" → talk, "negotiations" → negotiate, "review" → review. */
 function processVerbs(noun: string): string[] {
@@ -48,12 +48,28 @@ function ongoingProcess(claim: Claim): Ongoing | undefined {
   if (!outcomes) return undefined;
   const about = new Set(between.filter((t) => t.content).map((t) => t.lemma));
   const span = p.stateCue && cue !== undefined && IN_PROGRESS.has(cue) ? p.stateCue : p.predicate.span;
-  return about.size > 0 ? { span, outcomes, about } : undefined;
+  return { span, outcomes, about, subject: subjectWords(claim, subject) };
 }
 
 /** Content lemmas of a phrase. */
 function lemmasOf(claim: Claim, p: Phrase): string[] {
   return claimWords(claim).tokens.filter((t) => t.content && t.span.start >= p.span.start && t.span.end <= p.span.end).map((t) => t.lemma);
+}
+
+/** Adverbs of aspect that stand between a subject and its verb ("talks are still continuing"): no part of what is named. */
+const ASPECT: ReadonlySet<string> = new Set(['still', 'yet', 'now', 'already', 'also', 'finally']);
+
+/** Content lemmas of a phrase and, for a subject before the verb, of the words up to the verb ("talks on trade … are"). */
+function subjectWords(claim: Claim, p: Phrase): string[] {
+  const verb = claim.proposition.predicate;
+  const end = verb && p.span.end <= verb.span.start ? verb.span.start : p.span.end;
+  return claimWords(claim).tokens.filter((t) => t.content && !ASPECT.has(t.lower) && t.span.start >= p.span.start && t.span.end <= end).map((t) => t.lemma);
+}
+
+/** The same content lemmas, in any order and number. */
+function sameWords(x: readonly string[], y: readonly string[]): boolean {
+  const [sx, sy] = [new Set(x), new Set(y)];
+  return sx.size > 0 && sx.size === sy.size && [...sx].every((w) => sy.has(w));
 }
 
 /** The act is reported as done: not negated, pending, doubted, or put after a modal or "to". */
@@ -80,7 +96,9 @@ export function ongoingProcessEnded(going: Claim, ending: Claim): { state: Span;
     const words = p ? lemmasOf(ending, p) : [];
     return words.length > 0 && words.every((w) => ongoing.about.has(w));
   };
-  if (!within(o.theme) && !within(o.actor)) return null;
+  // "Negotiations are continuing" / "The negotiations collapsed": the outcome said of the process itself, in the same words.
+  const theProcess = (p: Phrase | undefined) => p !== undefined && sameWords(subjectWords(ending, p), ongoing.subject);
+  if (!within(o.theme) && !within(o.actor) && !theProcess(o.theme ?? o.actor)) return null;
   if (datesClash(going, ending) || LONG_AGO.test(ending.text) || (going.times.length === 0 && ending.times.some((t) => t.granularity === 'year'))) return null;
   return { state: ongoing.span, ending: o.predicate!.span };
 }
