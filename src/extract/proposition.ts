@@ -99,6 +99,7 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
     if (!reading) return parts;
     terms[reading.index] = reading.term;
     if (reading.subjectHead) terms[reading.subjectHeadIndex ?? reading.index - 1] = reading.subjectHead;
+    if (reading.adverbIndex !== undefined) terms[reading.adverbIndex] = { ...terms[reading.adverbIndex]!, tags: new Set(['Adverb']) };
     v = reading.index;
   }
   v = throughOpenQuestion(terms, throughCopula(terms, v));

@@ -25,6 +25,8 @@ export interface VerbReading {
   subjectHead?: Term;
   /** Where that head stands, when not right before the verb ("The cooperative also runs"). */
   subjectHeadIndex?: number;
+  /** An adverb before the verb that the tagger read as an adjective ("The library still stands"), to retag. */
+  adverbIndex?: number;
 }
 
 export function verbByPosition(terms: readonly Term[], start: number): VerbReading | undefined {
@@ -99,7 +101,7 @@ export function lemmaOf(t: Term): string | undefined {
   // compromise's conjugator refuses a lemma it does not know ("detains"): undo the ending by rule.
   for (const [ending, replace] of ENDINGS) if (ending.test(t.lower)) {
     const base = t.lower.replace(ending, replace);
-    if (synonymGroups(base).length > 0) return base;
+    if (synonymGroups(base).length > 0 || isVerbLemma(base)) return base;
   }
   return t.lower;
 }

@@ -1,3 +1,4 @@
+import { MODAL_GAP } from '../lexicon/grammar-words.js';
 import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 import { isVerbLemma } from '../relate/wordnet.js';
 import { isNominal } from './noun-phrases.js';
@@ -18,6 +19,7 @@ export function verbAfterSubject(terms: readonly Term[], start: number): VerbRea
     if (lemma === undefined) continue;
     const tense = lemma === terms[i]!.lower || terms[i]!.lower.endsWith('s') ? 'PresentTense' : 'PastTense';
     const reading: VerbReading = { index: i, term: { ...terms[i]!, root: lemma, tags: new Set(['Verb', tense]) } };
+    if (aspectAdjective(terms, i)) reading.adverbIndex = i - 1;
     // "The cooperative also runs": the subject's last word, read as an adjective after its article, is its head noun.
     const head = hasTag(terms[i - 1], 'Adverb') ? i - 2 : i - 1;
     if (isAdjectiveHead(terms, head)) Object.assign(reading, { subjectHead: { ...terms[head]!, tags: new Set(['Noun', 'Singular']) }, subjectHeadIndex: head });
@@ -33,6 +35,8 @@ function isAdjectiveHead(terms: readonly Term[], k: number): boolean {
 }
 
 const PAST = /^[a-z]{3,}ed$/;
+/** Adverbs that stand between a subject and its verb as between a modal and its verb (lexicon/grammar-words.ts MODAL_GAP). */
+const ASPECT_GAP: ReadonlySet<string> = new Set(MODAL_GAP);
 const THIRD_PERSON = /^[a-z]{3,}s$/;
 
 /** The verb lemma of the word at i when it stands as a finite verb after a subject, else undefined. */
@@ -43,21 +47,30 @@ function finiteLemma(terms: readonly Term[], i: number): string | undefined {
   // A comma closes an appositive only where one opened after the subject ("Bale, a retired nurse, runs"); a single
   // comma or colon after a label ("Landscape Competition 2026: updated results") opens no verb's place.
   const closesAppositive = before.commaAfter && terms.slice(0, i - 1).some((w) => w.commaAfter && isNominal(w));
-  const afterSubject = isNominal(before) || hasTag(before, 'Value') || hasTag(before, 'Adverb') || closesAppositive;
+  // "The library still stands": an adverb of time or aspect after the subject's noun, read by the tagger as an adjective.
+  const aspectBefore = aspectAdjective(terms, i);
+  const afterSubject = isNominal(before) || hasTag(before, 'Value') || hasTag(before, 'Adverb') || aspectBefore || closesAppositive;
   if (before.commaAfter && !closesAppositive) return undefined;
   // A year before it is a label's ("Landscape Competition 2026: updated results"), not a subject's last word.
   if (!afterSubject || hasTag(before, 'Date') || hasTag(before, 'Determiner') || hasTag(before, 'Preposition') || hasTag(before, 'Possessive')) return undefined;
-  const takes = next === undefined || isNominal(next) || hasTag(next, 'Determiner') || hasTag(next, 'Value') || hasTag(next, 'Adverb') || hasTag(next, 'Preposition') || hasTag(next, 'Adjective');
+  const takes = next === undefined || isNominal(next) || hasTag(next, 'Date') || hasTag(next, 'Determiner') || hasTag(next, 'Value') || hasTag(next, 'Adverb') || hasTag(next, 'Preposition') || hasTag(next, 'Adjective');
   if (!takes) return undefined;
   if (PAST.test(t.lower) || IRREGULAR_PAST[t.lower] !== undefined) return known(lemmaOf(t));
   // A plural after a number is what is counted ("400 torches"); before a preposition it may head a noun phrase.
   // A plural after a noun may be a compound's head ("quartet champions 2025"): as a verb it takes an object's first word.
   const objectNext = next !== undefined && !hasTag(next, 'Preposition') && !(isNominal(before) && hasTag(next, 'Value'));
-  if (THIRD_PERSON.test(t.lower) && !hasTag(before, 'Cardinal') && objectNext) return known(lemmaOf(t));
+  // After "still" or "also" a plural is no compound's head: the verb may end its clause or take a phrase ("still stands on").
+  if (THIRD_PERSON.test(t.lower) && !hasTag(before, 'Cardinal') && (objectNext || aspectBefore)) return known(lemmaOf(t));
   // A base form agrees only with a plural subject, and takes an object ("Shopkeepers … fear months").
   const first = hasTag(terms[0], 'Determiner') ? terms[1] : terms[0];
   const pluralSubject = first !== undefined && hasTag(first, 'Plural') && isNominal(first) && !first.commaAfter;
   return pluralSubject && next !== undefined && (isNominal(next) || hasTag(next, 'Determiner')) && !hasTag(t, 'Adjective') ? known(t.lower) : undefined;
+}
+
+/** The word before i is an adverb of time or aspect after a noun, read by the tagger as an adjective ("library still stands"). */
+function aspectAdjective(terms: readonly Term[], i: number): boolean {
+  const before = terms[i - 1];
+  return before !== undefined && ASPECT_GAP.has(before.lower) && !hasTag(before, 'Adverb') && !before.commaAfter && isNominal(terms[i - 2]);
 }
 
 /** The lemma when WordNet lists it as a verb (an "-s" or "-ed" form whose ending could not be undone is listed as none). */

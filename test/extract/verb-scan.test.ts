@@ -59,3 +59,20 @@ describe('a participle phrase set off by commas after the subject, then a verb t
     expect(read(text)).toMatchObject({ lemma: 'design' });
   });
 });
+
+describe('an adverb of aspect after the subject, read as an adjective, then a verb read as a plural noun', () => {
+  it.each([
+    ['at the end of the clause', 'The library still stands.', { actor: 'The library', lemma: 'stand', state: 'affirmed' }],
+    ['before a day word', 'The old mill still stands today.', { actor: 'The old mill', lemma: 'stand', state: 'affirmed' }],
+    ['before a place phrase', 'The chapel still stands on the hill above the harbour.', { actor: 'The chapel', lemma: 'stand', state: 'affirmed' }],
+  ])('%s', (_name, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a plural after "still" in a heading', 'Photos still in the replies'],
+    ['"still" as an adjective before its noun', 'The still waters of the mill pond'],
+  ])('a fragment stays without a claim: %s', (_name, text) => {
+    expect(read(text)).toBe('none');
+  });
+});
