@@ -69,8 +69,8 @@ function finiteLemma(terms: readonly Term[], i: number): string | undefined {
 
 /** The word before i is an adverb of time or aspect after a noun, read by the tagger as an adjective ("library still stands"). */
 function aspectAdjective(terms: readonly Term[], i: number): boolean {
-  const before = terms[i - 1];
-  return before !== undefined && ASPECT_GAP.has(before.lower) && !hasTag(before, 'Adverb') && !before.commaAfter && isNominal(terms[i - 2]);
+  const [subject, before] = [terms[i - 2], terms[i - 1]];
+  return subject !== undefined && before !== undefined && ASPECT_GAP.has(before.lower) && !hasTag(before, 'Adverb') && !before.commaAfter && isNominal(subject);
 }
 
 /** The lemma when WordNet lists it as a verb (an "-s" or "-ed" form whose ending could not be undone is listed as none). */
