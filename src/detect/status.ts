@@ -6,8 +6,9 @@ import {
 } from '../lexicon/state-strengths.js';
 import { stem } from '../extract/keys.js';
 import { isUnknownAnswerCue } from '../extract/open-question.js';
-import { EPISTEMIC_ADJECTIVES } from '../lexicon/status-cues.js';
-import { processOutcome } from '../match/process-outcome.js';
+import { ACTIVITY_START_VERBS, EPISTEMIC_ADJECTIVES } from '../lexicon/status-cues.js';
+import { verbsOfNominalisation } from '../relate/wordnet.js';
+import { processOutcome, underProcess } from '../match/process-outcome.js';
 import { sameEvent, sharesEventStem } from '../match/same-event.js';
 import type { Claim } from '../model/claim.js';
 import type { Detector, DetectorHit } from './types.js';
@@ -59,6 +60,8 @@ export const detectStatus: Detector = (a, b, context) => {
   if (!decided || other.certainty.level === 'doubted' || other.certainty.level === 'refuted') return null;
   // "is still functioning" / "is functioning": the same activity told under way on both sides, no decision either way.
   if (decided === 'affirmed' && underWayToo(pending, other)) return null;
+  // "is investigating the cause" / "has begun an investigation": the process started is the process under way.
+  if (decided === 'affirmed' && startedToo(pending, other)) return null;
   // An outcome of the pending process ("still assessing" / "approved") is a decision stated as made.
   const outcome = processOutcome(pending, other, context.lexicon);
   // "have not yet broken out" / "broke the lock": one stem, two verbs (a phrasal verb and its bare verb) are no one event.
@@ -131,6 +134,8 @@ function negatedPerfect(claim: Claim): boolean {
  * outcome of the pending process.
  */
 function undergoerAsSubject(pending: Claim, other: Claim, outcome: boolean): boolean {
+  // "the licence is under review" / "the council revoked the licence": what is under the process is what the outcome acts on.
+  if (outcome && underProcess(pending) && pending.proposition.actor !== undefined && pending.proposition.actor.key === other.proposition.theme?.key) return true;
   const theme = pending.proposition.theme?.key;
   if (theme === undefined || theme !== other.proposition.actor?.key) return false;
   return outcome || sharesEventStem(pending, other);
@@ -153,6 +158,20 @@ function underWayToo(pending: Claim, other: Claim): boolean {
   const [p, o] = [pending.proposition.predicate, other.proposition.predicate];
   if (!p || !o || other.proposition.negated || !PROGRESSIVE.test(o.text.trim())) return false;
   return stem(p.lemma.toLowerCase()) === stem(o.lemma.toLowerCase());
+}
+
+const STARTING: ReadonlySet<string> = new Set(ACTIVITY_START_VERBS);
+
+/**
+ * The decided side starts the pending side's own process, named by its noun ("is investigating" / "has begun an
+ * investigation", "launched a review"): FrameNet Activity_start says the activity is under way, no outcome of it.
+ */
+function startedToo(pending: Claim, other: Claim): boolean {
+  const [p, o] = [pending.proposition.predicate, other.proposition];
+  const head = o.theme?.text.trim().split(/\s+/).at(-1)?.toLowerCase();
+  if (!p || !o.predicate || head === undefined || !STARTING.has(o.predicate.lemma.toLowerCase())) return false;
+  const process = stem(p.lemma.toLowerCase());
+  return stem(head) === process || verbsOfNominalisation(head).some((v) => stem(v) === process);
 }
 
 /** A pronoun subject stands for the one who says it: "the ministry said we are still seeking …" / "the ministry established …". */

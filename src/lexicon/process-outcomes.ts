@@ -4,7 +4,8 @@
  * process is still under way and a claim that one of its outcomes happened disagree about where things stand.
  *
  * Sources: FrameNet frames and the frames that follow them: Discussion (negotiate, talk, bargain) →
- * Make_agreement_on_action; Assessing and Scrutiny (assess, review, examine) → Deny_or_grant_permission and Deciding; a debate (Discussion) on a measure → its passage;
+ * Make_agreement_on_action; Assessing and Scrutiny (assess, examine) → Deny_or_grant_permission and Deciding; Scrutiny
+ * of a standing thing (review, investigate, probe, audit, inspect) → those, Verdict, or the grant revoked; a debate (Discussion) on a measure → its passage;
  * Trial → Verdict; Deciding (decide, determine, choose; decision.n) for the open decisions; Seeking (search, hunt, look,
  * seek) → Locating (find, locate, trace) and the acts that need the sought one found: Arrest (arrest, apprehend) and
  * Cause_confinement / capture (catch, capture), and Rescuing (rescue); a Locating still pending ("have not yet been
@@ -38,6 +39,23 @@ export const JUDGMENT_OUTCOMES: readonly string[] = [
   'sentence',
 ];
 
+/**
+ * How a standing grant (a licence, a permit, an award) is undone: WordNet 3.1 revoke v.01 (revoke, annul, lift,
+ * countermand, reverse, repeal, overturn, rescind, vacate), with withdraw in its sense of taking back a grant or offer.
+ */
+export const REVOKING_OUTCOMES: readonly string[] = [
+  'revoke', 'annul', 'lift', 'countermand', 'reverse', 'repeal', 'overturn', 'rescind', 'vacate', 'withdraw',
+];
+
+/**
+ * How a review or an investigation of a standing thing ends (FrameNet Scrutiny: review, investigate, probe, audit,
+ * inspect): permission granted or refused or a decision taken, as an assessment ends; a complaint or an appeal upheld or
+ * dismissed, as a judgment; a grant revoked or renewed; an event kept or cancelled.
+ */
+export const REVIEW_OUTCOMES: readonly string[] = [
+  ...ASSESSMENT_OUTCOMES, ...JUDGMENT_OUTCOMES, ...REVOKING_OUTCOMES, 'renew', 'cancel', 'scrap', 'axe',
+];
+
 /** How a search ends: the sought one found, or caught, arrested or rescued, which needs it found. */
 export const SEARCH_OUTCOMES: readonly string[] = [
   'find', 'locate', 'trace', 'catch', 'capture', 'arrest', 'apprehend', 'rescue',
@@ -63,7 +81,11 @@ export const PROCESS_OUTCOMES: Readonly<Record<string, readonly string[]>> = {
   bargain: NEGOTIATION_OUTCOMES,
   haggle: NEGOTIATION_OUTCOMES,
   assess: ASSESSMENT_OUTCOMES,
-  review: ASSESSMENT_OUTCOMES,
+  review: REVIEW_OUTCOMES,
+  investigate: REVIEW_OUTCOMES,
+  probe: REVIEW_OUTCOMES,
+  audit: REVIEW_OUTCOMES,
+  inspect: REVIEW_OUTCOMES,
   evaluate: ASSESSMENT_OUTCOMES,
   examine: ASSESSMENT_OUTCOMES,
   consider: ASSESSMENT_OUTCOMES,

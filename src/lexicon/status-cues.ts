@@ -39,7 +39,7 @@ export const PENDING_ADVERBS: readonly string[] = ['yet', 'still', 'so far', 'as
 /** Lemmas of verbs and phrases that describe an open, undecided state by themselves. */
 export const PENDING_VERBS: readonly string[] = [
   'consider', 'weigh', 'mull', 'negotiate', 'discuss', 'review', 'study', 'explore', 'evaluate', 'assess',
-  'deliberate', 'ponder', 'debate', 'examine',
+  'deliberate', 'ponder', 'debate', 'examine', 'investigate', 'probe', 'scrutinize', 'scrutinise', 'audit',
 ];
 
 /** Phrases that mark an undecided state without a verb: "undecided", "pending", "under review". */
@@ -121,6 +121,8 @@ export const RESCHEDULING_VERBS: readonly string[] = ['postpone', 'delay', 'defe
  */
 export const PROCESS_START_VERBS: readonly string[] = ['begin', 'start', 'commence'];
 export const GOING_AHEAD_VERBS: readonly string[] = ['proceed', ...PROCESS_START_VERBS];
+/** Verbs that start an activity named by their object ("launched an inquiry"): FrameNet 1.7 Activity_start. */
+export const ACTIVITY_START_VERBS: readonly string[] = [...PROCESS_START_VERBS, 'launch', 'initiate'];
 
 /**
  * Verbs saying an activity goes on (FrameNet 1.7 Activity_ongoing lexical units: continue, proceed, carry on, go on,

@@ -1,10 +1,12 @@
-import type { Claim } from '../model/claim.js';
+import type { Claim, Phrase } from '../model/claim.js';
 import { stem } from '../extract/keys.js';
 import { buildLexicon, derived, type Lexicon } from '../lexicon/index.js';
 import { areSynonyms } from '../lexicon/synonyms.js';
 import { datesClash } from './dates.js';
-import { ASSESSMENT_OUTCOMES, ENDING_OUTCOMES, JUDGMENT_OUTCOMES } from '../lexicon/process-outcomes.js';
+import { ENDING_OUTCOMES, REVIEW_OUTCOMES } from '../lexicon/process-outcomes.js';
+import { isVerbLemma, verbsOfNominalisation } from '../relate/wordnet.js';
 import { AWAITED_DECISION_NOUNS, DECISION_GROUP_WORDS, SUBJECT_MATTER_PREPOSITIONS } from '../lexicon/decider-words.js';
+import { subjectWords } from '../relate/ongoing-processes.js';
 import { endedLongBefore } from '../relate/pending-states.js';
 import { claimWords } from '../relate/words.js';
 
@@ -30,7 +32,9 @@ export function processOutcome(pending: Claim, outcome: Claim, lexicon: ProcessL
   const [p, o] = [pending.proposition, outcome.proposition];
   if (p.state !== 'pending' || o.state === 'pending' || o.state === 'negated') return false;
   if (!p.predicate || !o.predicate || datesClash(pending, outcome) || endedLongBefore(pending, outcome)) return false;
-  const process = stem(p.predicate.lemma.toLowerCase());
+  // "could be revoked", "may approve": an outcome only possible settles nothing ("will move", confirmed, is a decision).
+  if (possibleOnly(outcome)) return false;
+  const process = processOf(pending);
   const result = stem(o.predicate.lemma.toLowerCase());
   if (OUTCOMES.get(process)?.has(result) && themeNamedIn(outcome, pending)) return true;
   // "the fire is still burning" / "the fire was extinguished": a verb of ending acting on what is still under way.
@@ -45,6 +49,29 @@ export function processOutcome(pending: Claim, outcome: Claim, lexicon: ProcessL
 }
 
 const ENDING: ReadonlySet<string> = new Set(ENDING_OUTCOMES.map(stem));
+/** Modals of possibility and conditions (Quirk et al. 1985, § 4.49–4.55): "could be revoked", "might approve", "if it closes". */
+const POSSIBLE = /\b(?:could|may|might|would|should|if|whether)\b/i;
+/** The outcome's predicate comes after a modal of possibility or a condition. */
+function possibleOnly(outcome: Claim): boolean {
+  const p = outcome.proposition.predicate;
+  return p !== undefined && POSSIBLE.test(outcome.text.slice(0, p.span.start - outcome.span.start));
+}
+
+/** "is under review", "remains under investigation": a pending copula puts its subject under a process named by a noun. */
+const UNDER = /^under\s+(\p{L}+)$/iu;
+
+/** The pending claim puts its subject under a process named by a noun: "the licence is under review". */
+export function underProcess(pending: Claim): boolean {
+  return UNDER.test(pending.proposition.theme?.text.trim() ?? '');
+}
+
+/** The pending claim's process, stemmed: its verb, or the verb of the noun it is under ("under investigation": investigate). */
+function processOf(pending: Claim): string {
+  const p = pending.proposition;
+  const noun = UNDER.exec(p.theme?.text.trim() ?? '')?.[1]?.toLowerCase();
+  const verb = noun === undefined ? undefined : (verbsOfNominalisation(noun)[0] ?? (isVerbLemma(noun) ? noun : undefined));
+  return stem((verb ?? p.predicate!.lemma).toLowerCase());
+}
 /** A decision noun, perhaps its verb group ("has been made"), then what it is about ("on the licence", "about", "over"). */
 const ABOUT = new RegExp(
   `\\b(?:${AWAITED_DECISION_NOUNS.join('|')})s?\\s+(?:(?:${DECISION_GROUP_WORDS.join('|')})\\s+){0,4}(?:${SUBJECT_MATTER_PREPOSITIONS.join('|')})\\s+` +
@@ -62,8 +89,8 @@ function decidedOn(pending: Claim, outcome: Claim): boolean {
   const about = ABOUT.exec(pending.proposition.span.text)?.[1]?.toLowerCase().split(/\s+/);
   return theme !== undefined && about !== undefined && about.includes(theme);
 }
-/** The acts that make a decision, a verdict or a ruling (FrameNet Verdict, Deny_or_grant_permission, Deciding). */
-const DECIDING: ReadonlySet<string> = new Set([...JUDGMENT_OUTCOMES, ...ASSESSMENT_OUTCOMES].map(stem));
+/** The acts that make a decision, a verdict or a ruling (FrameNet Verdict, Deny_or_grant_permission, Deciding), or undo a grant. */
+const DECIDING: ReadonlySet<string> = new Set(REVIEW_OUTCOMES.map(stem));
 
 /**
  * Both claims name one doer in the same words, read over the whole subject before the verb ("the jury" / "the jury";
@@ -97,10 +124,28 @@ function namesAct(pending: Claim, lemma: string): boolean {
   return (pending.proposition.events ?? []).some((e) => e.toLowerCase() === act || areSynonyms(e, act));
 }
 
-/** The outcome's theme is a content key of both claims: it acts on the thing the process is about. */
+/**
+ * The outcome's theme is a content key of both claims: it acts on the thing the process is about, unless each side
+ * tells that thing apart by its own words ("the complaint about noise" / "a complaint about parking").
+ */
 function themeNamedIn(outcome: Claim, pending: Claim): boolean {
   const theme = outcome.proposition.theme?.key;
-  return theme !== undefined && outcome.keys.includes(theme) && pending.keys.includes(theme);
+  return theme !== undefined && outcome.keys.includes(theme) && pending.keys.includes(theme) && !qualifiedApart(outcome, pending);
+}
+
+/**
+ * The thing stands before the verb on both sides, as a subject with what qualifies it ("the complaint about noise is
+ * … investigated" / "a complaint about parking was upheld"), and each side has words the other lacks.
+ */
+function qualifiedApart(outcome: Claim, pending: Claim): boolean {
+  const p = pending.proposition;
+  const thing = underProcess(pending) ? p.actor : p.theme;
+  const o = outcome.proposition.theme;
+  const first = (c: Claim, x: Phrase) => c.proposition.predicate !== undefined && x.span.end <= c.proposition.predicate.span.start;
+  if (!thing || !o || !first(pending, thing) || !first(outcome, o)) return false;
+  const [x, y] = [new Set(subjectWords(outcome, o)), new Set(subjectWords(pending, thing))];
+  const ownOf = (a: Set<string>, b: Set<string>) => [...a].some((w) => !b.has(w));
+  return ownOf(x, y) && ownOf(y, x);
 }
 
 /** The outcome's actor is a content key of the pending claim: "no decision on whether the museum returns …" / "the museum returned". */
