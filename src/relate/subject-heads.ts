@@ -4,6 +4,8 @@ import type { Claim } from '../model/claim.js';
 import { lexicalRelation, vectorRelation } from './lexical.js';
 import type { LinkRelation } from './types.js';
 import { claimWords, type Token } from './words.js';
+import { isTableNoun, shareAKind } from './wordnet-nouns.js';
+import { PERSON_NOUNS } from '../lexicon/wordnet-person-nouns.js';
 
 const PREPOSITION: ReadonlySet<string> = new Set(SIMPLE_PREPOSITIONS);
 /** Relations under which two subject heads may name one thing (as for theme heads in theme-heads.ts). */
@@ -30,19 +32,34 @@ function subjectHead(c: Claim): { head: Token; indefinite: boolean } | undefined
   return { head, indefinite: INDEFINITE.has(words[0]?.lower ?? '') };
 }
 
+const PERSON: ReadonlySet<string> = new Set(PERSON_NOUNS);
+
+/**
+ * Two definite heads that WordNet files as things of no common kind within a few levels ("the bridge" / "the road"; not
+ * "the ship" / "the boat", both vessels): not persons, whom news re-describes freely ("the suspect" / "the man").
+ */
+function twoKindsOfThing(x: Token, y: Token): boolean {
+  const thing = (t: Token) => !PERSON.has(t.lemma) && isTableNoun(t.lemma);
+  return thing(x) && thing(y) && !shareAKind(x.lemma, y.lemma);
+}
+
 /**
  * The two claims tell an intransitive act of two different things, one of them introduced as new ("The earthquake
  * struck on Monday" / "A strong aftershock struck on Tuesday"): neither subject's head recurs in the other claim and
  * neither the dictionary nor the word vectors make them one thing (not "the quake" / "the earthquake", nor "the
  * explosion" / "a blast"), so their dates and places are of two events. Two definite subjects ("the bomb" / "the
- * device") may be one thing under two names and are left to the detectors.
+ * device") may be one thing under two names and are left to the detectors, unless WordNet files them as things of no
+ * common kind ("the bridge would reopen in May" / "the road would reopen in June").
  */
 export function subjectsApart(a: Claim, b: Claim, lexicon: Lexicon): boolean {
   const [sa, sb] = [subjectHead(a), subjectHead(b)];
-  if (!sa || !sb || !(sa.indefinite || sb.indefinite)) return false;
+  if (!sa || !sb) return false;
   const [ha, hb] = [sa.head, sb.head];
+  const definite = !(sa.indefinite || sb.indefinite);
+  if (definite && !twoKindsOfThing(ha, hb)) return false;
   const recurs = (h: Token, c: Claim) => claimWords(c).tokens.some((t) => t.lemma === h.lemma || t.lower === h.lower);
   if (recurs(ha, b) || recurs(hb, a)) return false;
-  const r = lexicalRelation(ha, hb, lexicon) ?? lexicalRelation(hb, ha, lexicon) ?? vectorRelation(ha, hb);
+  // Word vectors tell related things ("the bridge" / "the road"), not one thing: for two definite things WordNet decides.
+  const r = lexicalRelation(ha, hb, lexicon) ?? lexicalRelation(hb, ha, lexicon) ?? (definite ? undefined : vectorRelation(ha, hb));
   return r === undefined || (r.relation !== 'similar' && !ONE_THING.has(r.relation));
 }

@@ -73,6 +73,19 @@ function sensesOf(noun: string): Senses | null {
 }
 
 /** How WordNet relates two counted nouns by their first attested senses, if at all; co-hyponyms are unrelated. */
+/** The noun is in the table: a countable thing of its first attested senses (a person, artifact, place, group …). */
+export function isTableNoun(noun: string): boolean {
+  return sensesOf(noun) !== null;
+}
+
+/** The two nouns share a sense or a kind above their senses within the table's levels ("ship" / "boat": vessel). */
+export function shareAKind(x: string, y: string): boolean {
+  const [sx, sy] = [sensesOf(x), sensesOf(y)];
+  if (sx === null || sy === null) return false;
+  const ys = new Set([...sy.own, ...sy.above]);
+  return [...sx.own, ...sx.above].some((s) => ys.has(s));
+}
+
 export function nounKinship(x: string, y: string): NounKinship | undefined {
   const [sx, sy] = [sensesOf(x), sensesOf(y)];
   if (sx === null || sy === null) return undefined;
