@@ -33,6 +33,7 @@ function subjectHead(c: Claim): { head: Token; indefinite: boolean } | undefined
 }
 
 const PERSON: ReadonlySet<string> = new Set(PERSON_NOUNS);
+const POSSESSOR = /['’]s?$/;
 
 /**
  * Two definite heads that WordNet files as things of no common kind within a few levels ("the bridge" / "the road"; not
@@ -57,7 +58,8 @@ export function subjectsApart(a: Claim, b: Claim, lexicon: Lexicon): boolean {
   const [ha, hb] = [sa.head, sb.head];
   const definite = !(sa.indefinite || sb.indefinite);
   if (definite && !twoKindsOfThing(ha, hb)) return false;
-  const recurs = (h: Token, c: Claim) => claimWords(c).tokens.some((t) => t.lemma === h.lemma || t.lower === h.lower);
+  // A head that recurs as the other's possessor names the whole, not the part: "the museum" / "the museum's new wing".
+  const recurs = (h: Token, c: Claim) => claimWords(c).tokens.some((t) => (t.lemma === h.lemma || t.lower === h.lower) && !POSSESSOR.test(t.span.text));
   if (recurs(ha, b) || recurs(hb, a)) return false;
   // Word vectors tell related things ("the bridge" / "the road"), not one thing: for two definite things WordNet decides.
   const r = lexicalRelation(ha, hb, lexicon) ?? lexicalRelation(hb, ha, lexicon) ?? (definite ? undefined : vectorRelation(ha, hb));

@@ -21,7 +21,13 @@ describe('two definite subjects of no common kind are two things', () => {
     expect(reportedBetween('The mayor said the bridge would reopen in May.', 'The mayor said the road would reopen in June.')).toEqual([]);
   });
 
+  it('"the museum" / "the museum\'s new wing": the whole and its part, apart (the possessor is no recurring head)', () => {
+    expect(apart('The museum opened in 1998.', "The museum's new wing opened in 2024.")).toBe(true);
+    expect(reportedBetween('The museum opened in 1998.', "The museum's new wing opened in 2024.")).toEqual([]);
+  });
+
   it.each([
+    ['the part named twice', "The hospital's new ward opened in May.", 'The ward opened in June.'],
     ['two vessels', 'The ship sank on Monday.', 'The boat sank on Tuesday.'],
     ['a wider word', 'The tower collapsed on Monday.', 'The building collapsed on Tuesday.'],
     ['a person re-described', 'The suspect escaped on Monday.', 'The man escaped on Tuesday.'],
