@@ -6,7 +6,7 @@ import { datesClash } from './dates.js';
 import { ENDING_OUTCOMES, REVIEW_OUTCOMES } from '../lexicon/process-outcomes.js';
 import { isVerbLemma, verbsOfNominalisation } from '../relate/wordnet.js';
 import { AWAITED_DECISION_NOUNS, DECISION_GROUP_WORDS, SUBJECT_MATTER_PREPOSITIONS } from '../lexicon/decider-words.js';
-import { subjectWords } from '../relate/ongoing-processes.js';
+import { ASPECT_ADVERBS, subjectWords } from '../relate/ongoing-processes.js';
 import { endedLongBefore } from '../relate/pending-states.js';
 import { claimWords } from '../relate/words.js';
 
@@ -72,6 +72,7 @@ function processOf(pending: Claim): string {
   const verb = noun === undefined ? undefined : (verbsOfNominalisation(noun)[0] ?? (isVerbLemma(noun) ? noun : undefined));
   return stem((verb ?? p.predicate!.lemma).toLowerCase());
 }
+
 /** A decision noun, perhaps its verb group ("has been made"), then what it is about ("on the licence", "about", "over"). */
 const ABOUT = new RegExp(
   `\\b(?:${AWAITED_DECISION_NOUNS.join('|')})s?\\s+(?:(?:${DECISION_GROUP_WORDS.join('|')})\\s+){0,4}(?:${SUBJECT_MATTER_PREPOSITIONS.join('|')})\\s+` +
@@ -105,10 +106,9 @@ function sameDecider(pending: Claim, outcome: Claim): boolean {
 function subjectLemmas(c: Claim): string {
   const { actor, predicate } = c.proposition;
   if (!actor || !predicate || actor.span.end > predicate.span.start) return '';
-  const words = claimWords(c).tokens.filter((t) => t.content && t.span.end <= predicate.span.start && !ASPECT.has(t.lower));
+  const words = claimWords(c).tokens.filter((t) => t.content && t.span.end <= predicate.span.start && !ASPECT_ADVERBS.has(t.lower));
   return [...new Set(words.map((t) => t.lemma))].sort().join(' ');
 }
-const ASPECT: ReadonlySet<string> = new Set(['yet', 'still', 'already', 'now', 'also', 'finally']);
 
 /** The ending acts on, or is said of, the pending claim's subject: "the fire" still burning, then extinguished or ended. */
 function endsTheSubject(pending: Claim, outcome: Claim): boolean {

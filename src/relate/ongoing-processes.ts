@@ -57,13 +57,13 @@ function lemmasOf(claim: Claim, p: Phrase): string[] {
 }
 
 /** Adverbs of aspect that stand between a subject and its verb ("talks are still continuing"): no part of what is named. */
-const ASPECT: ReadonlySet<string> = new Set(['still', 'yet', 'now', 'already', 'also', 'finally']);
+export const ASPECT_ADVERBS: ReadonlySet<string> = new Set(['still', 'yet', 'now', 'already', 'also', 'finally']);
 
 /** Content lemmas of a phrase and, for a subject before the verb, of the words up to the verb ("talks on trade … are"). */
 export function subjectWords(claim: Claim, p: Phrase): string[] {
   const verb = claim.proposition.predicate;
   const end = verb && p.span.end <= verb.span.start ? verb.span.start : p.span.end;
-  return claimWords(claim).tokens.filter((t) => t.content && !ASPECT.has(t.lower) && t.span.start >= p.span.start && t.span.end <= end).map((t) => t.lemma);
+  return claimWords(claim).tokens.filter((t) => t.content && !ASPECT_ADVERBS.has(t.lower) && t.span.start >= p.span.start && t.span.end <= end).map((t) => t.lemma);
 }
 
 /** The same content lemmas, in any order and number. */

@@ -72,7 +72,6 @@ function sensesOf(noun: string): Senses | null {
   return null;
 }
 
-/** How WordNet relates two counted nouns by their first attested senses, if at all; co-hyponyms are unrelated. */
 /** The noun is in the table: a countable thing of its first attested senses (a person, artifact, place, group …). */
 export function isTableNoun(noun: string): boolean {
   return sensesOf(noun) !== null;
@@ -86,6 +85,7 @@ export function shareAKind(x: string, y: string): boolean {
   return [...sx.own, ...sx.above].some((s) => ys.has(s));
 }
 
+/** How WordNet relates two counted nouns by their first attested senses, if at all; co-hyponyms are unrelated. */
 export function nounKinship(x: string, y: string): NounKinship | undefined {
   const [sx, sy] = [sensesOf(x), sensesOf(y)];
   if (sx === null || sy === null) return undefined;
