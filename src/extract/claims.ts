@@ -35,8 +35,7 @@ import { findState } from './state.js';
 import { tagDepthFor } from './tag-depth.js';
 import { hasTag, parseTerms } from './terms.js';
 import { markLead } from './leads.js';
-import { continueQuotedSpeech } from './quote-continuation.js';
-import { rebutPreviousStory } from './anaphoric-rebuttal.js';
+import { readAfterPrevious } from './previous-sentence.js';
 import { extractTimes } from './times.js';
 import { timeDirection } from './time-direction.js';
 import { hasOwnSubject, reportedSupplement, resumedConjunct } from './resumed-conjunct.js';
@@ -74,8 +73,7 @@ export function extractDocumentClaims(seg: SegmentedDocument, context: ExtractCo
     }
     markShared(built);
     const sentenceText = doc.text.slice(sentence.start, sentence.end);
-    continueQuotedSpeech(built, previous, sentenceText);
-    rebutPreviousStory(built, previous, sentenceText);
+    readAfterPrevious(built, previous, sentenceText);
     previous = built;
     claims.push(...built);
     const derived = doc.wholeClaim ? [] : derivedClaims(seg, sentence, built[0], context.lexicon, claims.length + 1, context.maxClaims - claims.length);

@@ -44,6 +44,10 @@ export function processOutcome(pending: Claim, outcome: Claim, lexicon: ProcessL
   if (decision && DECIDING.has(result) && sameDecider(pending, outcome)) return true;
   // "no decision has been made on the licence" / "the council granted the licence": the thing decided on, named by both.
   if (decision && DECIDING.has(result) && decidedOn(pending, outcome)) return true;
+  // "the licence is under review … no decision had been taken" / "the licence was revoked": the matter the decision
+  // refers back to (extract/decision-antecedent.ts), among the pending claim's keys, is what the outcome acts on.
+  const matter = o.theme?.key;
+  if (decision && DECIDING.has(result) && matter !== undefined && outcome.keys.includes(matter) && pending.keys.includes(matter)) return true;
   if (!OUTCOMES.has(process) && !OPEN.has(process) && !decision) return false;
   return namesAct(pending, o.predicate.lemma) && (themeNamedIn(outcome, pending) || actorNamedIn(outcome, pending));
 }
@@ -133,16 +137,20 @@ function themeNamedIn(outcome: Claim, pending: Claim): boolean {
   return theme !== undefined && outcome.keys.includes(theme) && pending.keys.includes(theme) && !qualifiedApart(outcome, pending);
 }
 
+/** Determiners that introduce a new referent (Heim 1982, the novelty condition of indefinites). */
+const NEW_REFERENT = /^\s*(?:a|an|another)\s/i;
+
 /**
  * The thing stands before the verb on both sides, as a subject with what qualifies it ("the complaint about noise is
- * … investigated" / "a complaint about parking was upheld"), and each side has words the other lacks.
+ * … investigated" / "a complaint about parking was upheld"), one side introduces it as new, and each side has words the
+ * other lacks ("the licence for the donkey rides" / "his operator's licence" is one licence told two ways).
  */
 function qualifiedApart(outcome: Claim, pending: Claim): boolean {
   const p = pending.proposition;
   const thing = underProcess(pending) ? p.actor : p.theme;
   const o = outcome.proposition.theme;
   const first = (c: Claim, x: Phrase) => c.proposition.predicate !== undefined && x.span.end <= c.proposition.predicate.span.start;
-  if (!thing || !o || !first(pending, thing) || !first(outcome, o)) return false;
+  if (!thing || !o || !first(pending, thing) || !first(outcome, o) || !(NEW_REFERENT.test(thing.text) || NEW_REFERENT.test(o.text))) return false;
   const [x, y] = [new Set(subjectWords(outcome, o)), new Set(subjectWords(pending, thing))];
   const ownOf = (a: Set<string>, b: Set<string>) => [...a].some((w) => !b.has(w));
   return ownOf(x, y) && ownOf(y, x);

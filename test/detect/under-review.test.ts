@@ -33,3 +33,25 @@ describe('under review, or with no decision taken, against the decision made: st
     expect(alertsWithEvidence(a, b)).toEqual([]);
   });
 });
+
+describe('a bare "no decision" refers back to the matter the sentence before left open', () => {
+  const underReview = 'The council says the licence for the harbour ferry is under review. A spokeswoman said no decision had been taken.';
+
+  it('the decision claim clashes with the decision made on that matter, as the pending matter does', () => {
+    const alerts = alertsWithEvidence(underReview, "The ferry operator's licence had been revoked, its owner said.");
+    expect(alerts).toContainEqual({ kind: 'status', band: MEDIUM_PLUS, evidence: ['no decision', 'revoked'] });
+    expect(alerts).toContainEqual({ kind: 'status', band: MEDIUM_PLUS, evidence: ['under review', 'revoked'] });
+  });
+
+  it.each([
+    ['no sentence before it', 'No decision has been made.', 'The council revoked the licence on Friday.'],
+    ['another matter decided', 'The council is still considering the application. No decision has been made.', 'The council approved a new budget on Friday.'],
+  ])('no conflict: %s', (_, a, b) => {
+    expect(alertsWithEvidence(a, b)).toEqual([]);
+  });
+
+  it('a decision that names its own matter keeps it: only the pending licence clashes', () => {
+    const alerts = alertsWithEvidence('The licence is under review. No decision has been made on the budget.', 'The council revoked the licence on Friday.');
+    expect(alerts.map((a) => a.evidence)).toEqual([['under review', 'revoked']]);
+  });
+});

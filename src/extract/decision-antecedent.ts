@@ -1,0 +1,33 @@
+import { AWAITED_DECISION_NOUNS, SUBJECT_MATTER_PREPOSITIONS } from '../lexicon/decider-words.js';
+import type { Claim, Phrase } from '../model/claim.js';
+
+const DECISION: ReadonlySet<string> = new Set(AWAITED_DECISION_NOUNS);
+/** A decision noun followed by what it decides ("a decision on the licence", "no ruling about"): its own matter. */
+const OWN_MATTER = new RegExp(`\\b(?:${AWAITED_DECISION_NOUNS.join('|')})s?\\b[^.;]*?\\b(?:${SUBJECT_MATTER_PREPOSITIONS.join('|')}|whether)\\b`, 'i');
+/** "is under review", "remains under consideration": the subject is the matter under the process. */
+const UNDER = /^under\s+\p{L}+$/iu;
+
+/** The matter a pending claim leaves open: the subject put under a process, or what a pending process acts on. */
+function openMatter(c: Claim): Phrase | undefined {
+  const p = c.proposition;
+  if (p.state !== 'pending' || p.negated) return undefined;
+  return UNDER.test(p.theme?.text.trim() ?? '') ? p.actor : p.theme;
+}
+
+/** A pending claim about a decision noun that names nothing it decides: "no decision had been taken". */
+function bareDecision(c: Claim): boolean {
+  const head = c.proposition.theme?.text.trim().split(/\s+/).at(-1)?.toLowerCase();
+  return c.proposition.state === 'pending' && head !== undefined && DECISION.has(head) && !OWN_MATTER.test(c.proposition.span.text);
+}
+
+/**
+ * "The licence for the donkey rides is under review. … no decision had been taken": a decision noun that names nothing
+ * it decides refers back to the matter the sentence before left open (Halliday & Hasan 1976, Cohesion in English, on
+ * reference to the preceding text). The matter's key joins the decision claim's keys, as a pronoun actor's antecedent's
+ * does (extract/claim-parts.ts), so a decision made on that matter in another report reads as that decision.
+ */
+export function decisionAntecedent(built: readonly Claim[], previous: readonly Claim[] | undefined): void {
+  const matter = previous?.map(openMatter).find((m) => m !== undefined);
+  if (!matter) return;
+  for (const c of built) if (bareDecision(c) && !c.keys.includes(matter.key)) c.keys.push(matter.key);
+}
