@@ -2,8 +2,16 @@ import { AWAITED_DECISION_NOUNS, SUBJECT_MATTER_PREPOSITIONS } from '../lexicon/
 import type { Claim, Phrase } from '../model/claim.js';
 
 const DECISION: ReadonlySet<string> = new Set(AWAITED_DECISION_NOUNS);
-/** A decision noun followed by what it decides ("a decision on the licence", "no ruling about"): its own matter. */
-const OWN_MATTER = new RegExp(`\\b(?:${AWAITED_DECISION_NOUNS.join('|')})s?\\b[^.;]*?\\b(?:${SUBJECT_MATTER_PREPOSITIONS.join('|')}|whether)\\b`, 'i');
+/** Words after a decision noun that introduce what it decides ("a decision on the licence", "no ruling about whether"). */
+const MATTER_WORDS: ReadonlySet<string> = new Set([...SUBJECT_MATTER_PREPOSITIONS, 'whether']);
+
+/** A decision noun followed, later in the clause, by what it decides: its own matter. */
+function ownMatter(text: string): boolean {
+  const words = text.toLowerCase().split(/[^\p{L}]+/u);
+  const at = words.findIndex((w) => DECISION.has(w) || DECISION.has(w.replace(/s$/, '')));
+  return at >= 0 && words.slice(at + 1).some((w) => MATTER_WORDS.has(w));
+}
+
 /** "is under review", "remains under consideration": the subject is the matter under the process. */
 const UNDER = /^under\s+\p{L}+$/iu;
 
@@ -17,7 +25,7 @@ function openMatter(c: Claim): Phrase | undefined {
 /** A pending claim about a decision noun that names nothing it decides: "no decision had been taken". */
 function bareDecision(c: Claim): boolean {
   const head = c.proposition.theme?.text.trim().split(/\s+/).at(-1)?.toLowerCase();
-  return c.proposition.state === 'pending' && head !== undefined && DECISION.has(head) && !OWN_MATTER.test(c.proposition.span.text);
+  return c.proposition.state === 'pending' && head !== undefined && DECISION.has(head) && !ownMatter(c.proposition.span.text);
 }
 
 /**
