@@ -29,7 +29,7 @@ function bareDecision(c: Claim): boolean {
 }
 
 /**
- * "The licence for the donkey rides is under review. … no decision had been taken": a decision noun that names nothing
+ * "The licence for the harbour ferry is under review. … No decision has been taken": a decision noun that names nothing
  * it decides refers back to the matter the sentence before left open (Halliday & Hasan 1976, Cohesion in English, on
  * reference to the preceding text). The matter's key joins the decision claim's keys, as a pronoun actor's antecedent's
  * does (extract/claim-parts.ts), so a decision made on that matter in another report reads as that decision.

@@ -143,7 +143,7 @@ const NEW_REFERENT = /^\s*(?:a|an|another)\s/i;
 /**
  * The thing stands before the verb on both sides, as a subject with what qualifies it ("the complaint about noise is
  * … investigated" / "a complaint about parking was upheld"), one side introduces it as new, and each side has words the
- * other lacks ("the licence for the donkey rides" / "his operator's licence" is one licence told two ways).
+ * other lacks ("the licence for the harbour ferry" / "the ferry operator's licence" is one licence told two ways).
  */
 function qualifiedApart(outcome: Claim, pending: Claim): boolean {
   const p = pending.proposition;
