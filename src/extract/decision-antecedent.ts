@@ -1,4 +1,5 @@
 import { AWAITED_DECISION_NOUNS, SUBJECT_MATTER_PREPOSITIONS } from '../lexicon/decider-words.js';
+import { underProcessNoun } from './under-process.js';
 import type { Claim, Phrase } from '../model/claim.js';
 
 const DECISION: ReadonlySet<string> = new Set(AWAITED_DECISION_NOUNS);
@@ -12,14 +13,12 @@ function ownMatter(text: string): boolean {
   return at >= 0 && words.slice(at + 1).some((w) => MATTER_WORDS.has(w));
 }
 
-/** "is under review", "remains under consideration": the subject is the matter under the process. */
-const UNDER = /^under\s+\p{L}+$/iu;
 
-/** The matter a pending claim leaves open: the subject put under a process, or what a pending process acts on. */
+/** The matter a pending claim leaves open: the subject put under a process ("is under review"), or what a pending process acts on. */
 function openMatter(c: Claim): Phrase | undefined {
   const p = c.proposition;
   if (p.state !== 'pending' || p.negated) return undefined;
-  return UNDER.test(p.theme?.text.trim() ?? '') ? p.actor : p.theme;
+  return underProcessNoun(c) !== undefined ? p.actor : p.theme;
 }
 
 /** A pending claim about a decision noun that names nothing it decides: "no decision had been taken". */

@@ -4,6 +4,8 @@ import { buildLexicon, derived, type Lexicon } from '../lexicon/index.js';
 import { areSynonyms } from '../lexicon/synonyms.js';
 import { datesClash } from './dates.js';
 import { ENDING_OUTCOMES, REVIEW_OUTCOMES } from '../lexicon/process-outcomes.js';
+import { underProcessNoun } from '../extract/under-process.js';
+import { INDEFINITE_DETERMINERS } from '../relate/subject-heads.js';
 import { isVerbLemma, verbsOfNominalisation } from '../relate/wordnet.js';
 import { AWAITED_DECISION_NOUNS, DECISION_GROUP_WORDS, SUBJECT_MATTER_PREPOSITIONS } from '../lexicon/decider-words.js';
 import { ASPECT_ADVERBS, subjectWords } from '../relate/ongoing-processes.js';
@@ -61,18 +63,15 @@ function possibleOnly(outcome: Claim): boolean {
   return p !== undefined && POSSIBLE.test(outcome.text.slice(0, p.span.start - outcome.span.start));
 }
 
-/** "is under review", "remains under investigation": a pending copula puts its subject under a process named by a noun. */
-const UNDER = /^under\s+(\p{L}+)$/iu;
-
 /** The pending claim puts its subject under a process named by a noun: "the licence is under review". */
 export function underProcess(pending: Claim): boolean {
-  return UNDER.test(pending.proposition.theme?.text.trim() ?? '');
+  return underProcessNoun(pending) !== undefined;
 }
 
 /** The pending claim's process, stemmed: its verb, or the verb of the noun it is under ("under investigation": investigate). */
 function processOf(pending: Claim): string {
   const p = pending.proposition;
-  const noun = UNDER.exec(p.theme?.text.trim() ?? '')?.[1]?.toLowerCase();
+  const noun = underProcessNoun(pending);
   const verb = noun === undefined ? undefined : (verbsOfNominalisation(noun)[0] ?? (isVerbLemma(noun) ? noun : undefined));
   return stem((verb ?? p.predicate!.lemma).toLowerCase());
 }
@@ -137,8 +136,8 @@ function themeNamedIn(outcome: Claim, pending: Claim): boolean {
   return theme !== undefined && outcome.keys.includes(theme) && pending.keys.includes(theme) && !qualifiedApart(outcome, pending);
 }
 
-/** Determiners that introduce a new referent (Heim 1982, the novelty condition of indefinites). */
-const NEW_REFERENT = /^\s*(?:a|an|another)\s/i;
+/** The phrase opens with a determiner that introduces a new referent ("a complaint about parking"). */
+const introducedAsNew = (x: Phrase) => INDEFINITE_DETERMINERS.has(x.text.trim().split(/\s+/)[0]!.toLowerCase());
 
 /**
  * The thing stands before the verb on both sides, as a subject with what qualifies it ("the complaint about noise is
@@ -150,7 +149,7 @@ function qualifiedApart(outcome: Claim, pending: Claim): boolean {
   const thing = underProcess(pending) ? p.actor : p.theme;
   const o = outcome.proposition.theme;
   const first = (c: Claim, x: Phrase) => c.proposition.predicate !== undefined && x.span.end <= c.proposition.predicate.span.start;
-  if (!thing || !o || !first(pending, thing) || !first(outcome, o) || !(NEW_REFERENT.test(thing.text) || NEW_REFERENT.test(o.text))) return false;
+  if (!thing || !o || !first(pending, thing) || !first(outcome, o) || !(introducedAsNew(thing) || introducedAsNew(o))) return false;
   const [x, y] = [new Set(subjectWords(outcome, o)), new Set(subjectWords(pending, thing))];
   const ownOf = (a: Set<string>, b: Set<string>) => [...a].some((w) => !b.has(w));
   return ownOf(x, y) && ownOf(y, x);

@@ -12,7 +12,7 @@ const PREPOSITION: ReadonlySet<string> = new Set(SIMPLE_PREPOSITIONS);
 const ONE_THING: ReadonlySet<LinkRelation> = new Set(['identical', 'inflection', 'alias', 'derivation', 'synonym', 'hypernym']);
 const CAPITALISED = /^\p{Lu}/u;
 /** Determiners that introduce a new referent (Heim 1982, the novelty condition of indefinites). */
-const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'another']);
+export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'another']);
 
 /**
  * The head noun of the subject of a verb with no object ("The earthquake struck at 3 a.m." → earthquake): the last
@@ -29,7 +29,7 @@ function subjectHead(c: Claim): { head: Token; indefinite: boolean } | undefined
     if (t.content) head = t;
   }
   if (!head || CAPITALISED.test(head.span.text)) return undefined;
-  return { head, indefinite: INDEFINITE.has(words[0]?.lower ?? '') };
+  return { head, indefinite: INDEFINITE_DETERMINERS.has(words[0]?.lower ?? '') };
 }
 
 const PERSON: ReadonlySet<string> = new Set(PERSON_NOUNS);
