@@ -20,6 +20,7 @@ import { complementsApart } from '../relate/phrase-complement.js';
 import { effectiveStance } from './rebuttal.js';
 import { incompatibleStateHit, oppositeChangeHit } from './opposed-states.js';
 import { causedChangeHit } from './caused-change.js';
+import { toldBothWays } from './told-both.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
 import { confirmedVsDenied, isNegative, rebutsWhatItTells } from './shared.js';
 
@@ -147,6 +148,11 @@ function stanceHit(a: Claim, b: Claim): DetectorHit | null {
  * source confirming what another denies. Negated or pending claims are left to polarity and status.
  */
 export const detectOpposition: Detector = (a, b, context) => {
+  const hit = oppositionHit(a, b, context);
+  return hit && !toldBothWays(a, b, hit, (c) => persists(c, context)) ? hit : null;
+};
+
+const oppositionHit: Detector = (a, b, context) => {
   const affirmed = plainlyAffirmed(a) && plainlyAffirmed(b) && effectiveStance(a) !== 'denied' && effectiveStance(b) !== 'denied';
   // Incompatible states bring their own check that both speak of one thing ("left intact by the storm" / "the storm destroyed").
   const state = affirmed ? incompatibleStateHit(a, b, context.lexicon) : null;

@@ -8,7 +8,6 @@ import {
 } from '../lexicon/attribution-cues.js';
 import { frameWordElsewhere, isContentNounUse, isNounHead, isPluralAfterDeterminer, nounInAdjunct } from './frame-word-uses.js';
 import { ADVERBIAL_SUBORDINATORS, NON_RESTRICTIVE_RELATIVES } from '../lexicon/clause-cues.js';
-import { RAISING_VERBS } from '../lexicon/raising-verbs.js';
 import { BE_FORMS, CENTRAL_DETERMINERS, COORDINATORS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import type { ReportingStance } from '../model/claim.js';
@@ -27,6 +26,7 @@ import { CLOSING_FIGURE_SIGNS, closesRelative, FIGURE_SIGNS, resumesAfter, trail
 import { holderHasOwnVerb } from './holder-verbs.js';
 import { breaksConcord } from './frame-concord.js';
 import { impersonalPassive, passiveTeller, personalPassive } from './passive-frames.js';
+import { passiveComplement, passiveRaising } from './raised-frames.js';
 
 const thatVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.thatVerbs);
 /** A leading reporting verb is looked for this many tokens past the longest holder (an opening adverbial and its comma). */
@@ -43,7 +43,6 @@ const THAT_ADDRESSEE = new Set(THAT_ADDRESSEE_VERBS);
 const CLAUSE_AUXILIARIES = new Set(CLAUSE_AUXILIARY_WORDS);
 const HOLDER_AUXILIARIES = new Set(HOLDER_AUXILIARY_WORDS);
 const SUBORDINATORS = new Set(ADVERBIAL_SUBORDINATORS);
-const RAISING = new Set(RAISING_VERBS);
 const WH_RELATIVES = new Set(NON_RESTRICTIVE_RELATIVES);
 
 export interface FoundAttribution {
@@ -63,6 +62,8 @@ export interface FoundAttribution {
   holderRelative?: Range;
   /** "He is said to be ill": the frame names no holder, so a pronoun in the proposition does not stand for it. */
   unnamed?: boolean;
+  /** "Five people were reported killed": the proposition goes on at `resumes` at once (one clause round the frame word). */
+  continues?: boolean;
   pronoun: boolean;
 }
 
@@ -92,7 +93,7 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     if (tokens[v - 1]!.lower === ',' && tokens[v]!.lower.endsWith('ing')) continue;
     if (isNounHead(tokens, v, lemma) || isPluralAfterDeterminer(tokens, v, lemma) || frameWordElsewhere(tokens, v) || isContentNounUse(tokens, v)) continue;
     const next = tokens[v + 1]!;
-    const raised = passiveRaising(tokens, v, clause, lemma, lexicon);
+    const raised = passiveRaising(tokens, v, clause, lemma, lexicon) ?? passiveComplement(tokens, v, clause, lemma, lexicon);
     if (raised) return raised;
     // "P, X said, adding …": the verb closes a trailing attribution; trailing() handles it.
     if (next.lower === ',' || next.lower === '.') continue;
@@ -174,31 +175,6 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     return found;
   }
   return null;
-}
-
-/**
- * "The bridge was said to be 200 years old", "The suspect is believed to have fled": a passive reporting verb with
- * a "to" infinitive raises the content's subject (Quirk § 16.52); no one is named, so the holder is the frame itself,
- * anonymous, and the proposition is the subject followed by what comes after "to".
- */
-function passiveRaising(tokens: readonly Token[], v: number, clause: Range, lemma: string, lexicon: Lexicon): FoundAttribution | null {
-  const be = tokens[v - 1]!;
-  const after = tokens[v + 2];
-  if (!BE.has(be.lower) || tokens[v + 1]?.lower !== 'to' || !after || after.kind !== 'word' || v < 2) return null;
-  // "was called to testify", "was told to leave": a directive in the passive reports no proposition.
-  if (!RAISING.has(lemma)) return null;
-  if (!tokens.slice(0, v - 1).some((t) => t.kind === 'word')) return null;
-  return {
-    holder: rangeOf(tokens, v - 1, v + 1),
-    holderKind: 'anonymous',
-    verb: rangeOf(tokens, v, v + 1),
-    verbLemma: lemma,
-    stance: lexicon.reportingVerbs[lemma] ?? 'reported',
-    proposition: { start: clause.start, end: tokens[v - 2]!.end },
-    resumes: { start: after.start, end: clause.end },
-    pronoun: false,
-    unnamed: true,
-  };
 }
 
 /** Where the holder starts: after the last adverbial subordinator between the frame's start and its verb, if any. */

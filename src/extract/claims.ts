@@ -137,7 +137,7 @@ function claimsUnder(seg: SegmentedDocument, clause: Clause, tokens: readonly To
   const frame = found?.verb && found.verb.end <= found.proposition.start ? { start: found.verb.start, end: found.proposition.start } : found?.verb;
   const certainty = findCertainty(tokens, found ? found.stance : 'author', attribution.holderKind === 'anonymous', frame, quotes.map((q) => q.span), context.lexicon);
   const shared: Shared = { seg, context, attribution, certainty, referents: { ...referents }, holderIsReferent: found?.unnamed !== true };
-  const ranges = [found?.proposition ?? clause];
+  const ranges = found?.continues && found.resumes ? [found.proposition, found.resumes] : [found?.proposition ?? clause];
   let out = claimsOf(shared, clause, tokens, ranges, n);
   // "The storm, officials said, flattened 40 barns": with no verb before the frame, the proposition goes on after it.
   if (out.length === 0 && found?.resumes) out = claimsOf(shared, clause, tokens, [...ranges, found.resumes], n);
