@@ -33,7 +33,7 @@ function namesAll(claim: Claim, p: Phrase): boolean {
 }
 
 /** The party a claim's converse verb names in its "to" or "from" phrase ("sold to a private buyer"), if any. */
-function prepositionalParty(x: Claim, verb: string, lexicon: Lexicon): Phrase | undefined {
+export function prepositionalParty(x: Claim, verb: string, lexicon: Lexicon): Phrase | undefined {
   const marker = lexicon.converses.find((c) => c.a.verb === verb || c.b.verb === verb);
   const other = marker?.a.verb === verb ? marker.a.other : marker?.b.other;
   if (other === undefined || !PARTY_PREPOSITIONS.has(other)) return undefined;
