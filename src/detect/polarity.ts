@@ -16,6 +16,7 @@ import { deniedByRelatedVerb } from './related-predicates.js';
 import { oppositeSides } from './sides.js';
 import { negatedComplementHit } from './negated-complements.js';
 import { oneTransferFromEitherSide } from './converse-sides.js';
+import { outcomeDenied } from './outcome-denials.js';
 import { negatedUntilADate } from './not-until.js';
 import { groupsInOtherPlaces } from './restricted-groups.js';
 import { claimWords } from '../relate/words.js';
@@ -53,15 +54,16 @@ export const detectPolarity: Detector = (a, b, context) => {
   // "has the right to object" / "did not object" neither. Two options, one denied ("do not have the right to"), clash.
   const [affirmative, negative] = isNegative(a) ? [b, a] : [a, b];
   if (underPossibilityModal(affirmative) && !(optionToAct(affirmative) && optionToAct(negative))) return null;
-  // "sold the café to Leafline" / "Leafline has not bought the café": one transfer told from either party.
-  const converse = oneTransferFromEitherSide(a, b, context.lexicon);
+  // "sold the café to Leafline" / "Leafline has not bought the café": one transfer told from either party; "nobody
+  // died" / "two people were killed": one outcome denied to everyone and told of some.
+  const converse = oneTransferFromEitherSide(a, b, context.lexicon) || outcomeDenied(a, b);
   if (!converse && !actorsCompatible(a, b, context.lexicon.aliases)) return readingHit(a, b, context);
   // "failed to reach an agreement" / "agreed": one event in other words is the same predicate.
   // "broke out" / "did not break the window": one stem, two verbs; the event relation below compares phrasal verbs.
   const shared = converse ? 'related' : samePredicate(a, b) === 'predicate' && phrasalVerbsApart(a, b, context.lexicon) ? null : samePredicate(a, b);
   const how = shared ?? (context.synonymousPredicates === true ? 'predicate' : null) ?? (deniedByRelatedVerb(a, b, isNegative(a), context.lexicon) ? 'related' : null);
   // The same verb on two different things is two propositions ("doesn't see the point" / "is seen pushing the girl").
-  if ((how === 'predicate' || how === 'related') && !themesCompatible(a, b, context.lexicon)) return shared || how === 'related' ? null : readingHit(a, b, context);
+  if ((how === 'predicate' || how === 'related') && !converse && !themesCompatible(a, b, context.lexicon)) return shared || how === 'related' ? null : readingHit(a, b, context);
   if (!how) return readingHit(a, b, context);
   // Through an inner verb the themes are not compared: what that verb acts on must not differ ("give her a name" / "gave her an arm").
   if (how === 'inner' && sharedInnerStem(a, b) !== undefined && differentObjects(a, b, sharedInnerStem(a, b)!)) return null;

@@ -14,6 +14,7 @@ import { exclusiveStates } from '../relate/exclusive-states.js';
 import { truthValueDispute } from '../relate/truth-value.js';
 import { tellerRebuttalHit } from '../detect/teller-rebuttal.js';
 import { calledOffHit } from '../detect/called-off.js';
+import { outcomeDenied } from '../detect/outcome-denials.js';
 import { activityPhaseHit } from '../detect/activity-phase.js';
 import { exclusiveOutcomeHit } from '../detect/exclusive-outcomes.js';
 import { oneDeath } from '../detect/one-death.js';
@@ -203,7 +204,8 @@ function statesOfOneEvent(a: Claim, b: Claim, lexicon: Lexicon): boolean {
   // "an unconfirmed explosion at a pipeline" / "the pipeline exploded": one event, held unconfirmed and stated.
   // "posted a profit" / "reported a loss": one event's outcomes that exclude each other (lexicon/exclusive-outcomes.ts).
   // "the attack happened on Sunday" / "rebels attacked the garrison": an event noun said to happen, and its event told.
-  return activityPhaseHit(a, b, lexicon) !== null || oneDeath(a, b, lexicon) || occurrenceOfNamedEvent(a, b, lexicon) || antonymObjectHit(a, b, lexicon.aliases) !== null || unconfirmedEventHit(a, b) !== null || exclusiveOutcomeHit(a, b, lexicon.aliases) !== null;
+  // "nobody was hurt" / "two were injured": one outcome denied to everyone and told of some (detect/outcome-denials.ts).
+  return outcomeDenied(a, b) || activityPhaseHit(a, b, lexicon) !== null || oneDeath(a, b, lexicon) || occurrenceOfNamedEvent(a, b, lexicon) || antonymObjectHit(a, b, lexicon.aliases) !== null || unconfirmedEventHit(a, b) !== null || exclusiveOutcomeHit(a, b, lexicon.aliases) !== null;
 }
 
 /** One claim calls false a report whose story the other asserts ("reports she took the photo are lies" / "she took it"). */
