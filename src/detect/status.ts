@@ -8,7 +8,7 @@ import { stem } from '../extract/keys.js';
 import { isUnknownAnswerCue } from '../extract/open-question.js';
 import { ACTIVITY_START_VERBS, EPISTEMIC_ADJECTIVES } from '../lexicon/status-cues.js';
 import { verbsOfNominalisation } from '../relate/wordnet.js';
-import { processOutcome, underProcess } from '../match/process-outcome.js';
+import { decidedOn, processOutcome, underProcess } from '../match/process-outcome.js';
 import { sameEvent, sharesEventStem } from '../match/same-event.js';
 import type { Claim } from '../model/claim.js';
 import type { Detector, DetectorHit } from './types.js';
@@ -74,7 +74,8 @@ export const detectStatus: Detector = (a, b, context) => {
   // has been reported") or another act on the same theme says nothing of where things stand.
   if (decided === 'affirmed' && !outcome && !sharedStem && context.sameAct !== true) return null;
   const actors = actorsCompatible(a, b, context.lexicon.aliases) || roleMayBeNamed(a.proposition.actor, b.proposition.actor, context.lexicon.roleTitles) || sameDoer(a, b, context.lexicon.aliases);
-  if (!actors && !undergoerAsSubject(pending, other, outcome)) return null;
+  // "is still waiting for a decision on its licence" / "the council granted the café a licence": the applicant waits, the decider acts.
+  if (!actors && !undergoerAsSubject(pending, other, outcome) && !(outcome && awaits(pending) && decidedOn(pending, other))) return null;
   const strength = decided === 'affirmed' && (outcome || sharedStem) ? STATUS_DECIDED_STRENGTH : STRENGTH[decided];
   return {
     kind: 'status',
@@ -133,6 +134,10 @@ function negatedPerfect(claim: Claim): boolean {
  * § 1.1.2): "has not decided whether to reopen the library" / "the library reopened". Only for the same act or an
  * outcome of the pending process.
  */
+/** Verbs of FrameNet 1.7's Waiting frame: their subject awaits what another decides or does. */
+const WAITING: ReadonlySet<string> = new Set(['wait', 'await']);
+const awaits = (pending: Claim): boolean => WAITING.has(pending.proposition.predicate?.lemma.toLowerCase() ?? '');
+
 function undergoerAsSubject(pending: Claim, other: Claim, outcome: boolean): boolean {
   // "the licence is under review" / "the council revoked the licence": what is under the process is what the outcome acts on.
   if (outcome && underProcess(pending) && pending.proposition.actor !== undefined && pending.proposition.actor.key === other.proposition.theme?.key) return true;

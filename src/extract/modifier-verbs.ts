@@ -1,6 +1,6 @@
 import { clauseEnd, isSupplementive } from './subordinate-clauses.js';
 import { isIndefiniteRelative } from './indefinite-relatives.js';
-import { isBe, isPostModifier, isReducedRelative } from './verbs.js';
+import { finiteAfterModifier, isBe, isPostModifier, isReducedRelative } from './verbs.js';
 import { verbAfterSubject } from './verb-scan.js';
 import type { Term } from './terms.js';
 
@@ -13,7 +13,10 @@ import type { Term } from './terms.js';
 export function verbPastModifiers(terms: Term[], v: number, start: number, isVerbAt: (t: Term, i: number) => boolean): number {
   while (v >= 0 && (isReducedRelative(terms, v) || isPostModifier(terms, v) || isIndefiniteRelative(terms, v) || isSupplementive(terms, v))) {
     const supplementive = isSupplementive(terms, v);
-    const after = supplementive ? clauseEnd(terms, v) : v;
+    // "A firm accused of letting oil drain into the river was fined": the verbs of the modifier's own complement come
+    // before the finite verb it found; the clause's verb is not among them.
+    const finite = supplementive || isReducedRelative(terms, v) ? -1 : finiteAfterModifier(terms, v);
+    const after = supplementive ? clauseEnd(terms, v) : finite > v ? finite - 1 : v;
     const next = terms.findIndex((t, i) => i > after && isVerbAt(t, i));
     if (next >= 0) {
       v = next;

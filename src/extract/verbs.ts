@@ -145,35 +145,43 @@ const NAMING = new Set(NAMING_VERBS);
  * is a reduced relative (Quirk § 17.97); "Engineers feared the dam was failing" (a past verb with an object) is not.
  */
 export function isPostModifier(terms: readonly Term[], v: number): boolean {
+  return finiteAfterModifier(terms, v) >= 0;
+}
+
+/** The finite verb after the post-modifying participle at v (isPostModifier), or -1 when v is no post-modifier. */
+export function finiteAfterModifier(terms: readonly Term[], v: number): number {
   const t = terms[v]!;
   const before = terms[v - 1];
-  if (!before || !isNominal(before) || hasTag(before, 'Pronoun') || before.commaAfter || t.commaAfter) return false;
+  const found = (k: number) => (k > v + 1 ? k : -1);
+  if (!before || !isNominal(before) || hasTag(before, 'Pronoun') || before.commaAfter || t.commaAfter) return -1;
   // "the jet that diverted to Shannon … is expected": after a relative pronoun the verb is the relative clause's own.
-  if (CLAUSE_OPENER.has(before.lower)) return false;
+  if (CLAUSE_OPENER.has(before.lower)) return -1;
   // "a woman named Ana Ruiz underwent …": a naming verb's participle takes the name as its complement.
   const named = PARTICIPLE.test(t.lower) && NAMING.has(t.root) && terms[v + 1]?.capitalized === true;
   // "Jets carried out strikes on …": a particle with an object after it makes an active phrasal verb, not a modifier.
-  if (hasTag(terms[v + 1], 'Particle') && ADVERB_PARTICLES.has(terms[v + 1]!.lower) && !terms[v + 1]!.commaAfter && opensObject(terms[v + 2])) return false;
+  if (hasTag(terms[v + 1], 'Particle') && ADVERB_PARTICLES.has(terms[v + 1]!.lower) && !terms[v + 1]!.commaAfter && opensObject(terms[v + 2])) return -1;
   // A word the tagger did not read as a preposition opens an adjunct only within one comma-free stretch ("killed at
   // least 30 …, the army said" is a clause and its frame).
   const misread = !hasTag(terms[v + 1], 'Preposition') && !hasTag(terms[v + 1], 'Particle') && opensAdjunct(terms, v + 1);
   const participle = named || (isParticiple(t.lower) && (hasTag(terms[v + 1], 'Preposition') || hasTag(terms[v + 1], 'Particle') || misread));
   // "The cyclist injured last week was discharged": a participle, a time phrase, then at once the finite verb.
   if (!participle && isParticiple(t.lower) && startsDate(terms, v + 1)) {
-    const after = terms[hasTag(terms[v + 1], 'Date') ? v + 2 : v + 3];
-    return after !== undefined && !terms[v]!.commaAfter && (isBe(after) || hasTag(after, 'Modal') || AUXILIARY_HEAD.has(after.lower));
+    const at = hasTag(terms[v + 1], 'Date') ? v + 2 : v + 3;
+    const after = terms[at];
+    return after !== undefined && !terms[v]!.commaAfter && (isBe(after) || hasTag(after, 'Modal') || AUXILIARY_HEAD.has(after.lower)) ? at : -1;
   }
-  if (!participle && !(PROGRESSIVE.test(t.lower) && !hasTag(before, 'Possessive'))) return false;
+  if (!participle && !(PROGRESSIVE.test(t.lower) && !hasTag(before, 'Possessive'))) return -1;
   for (let k = v + 1; k < terms.length; k++) {
     const w = terms[k]!;
-    if (CLAUSE_OPENER.has(w.lower) || (misread && terms[k - 1]!.commaAfter)) return false;
-    if (isBe(w) || hasTag(w, 'Modal') || AUXILIARY_HEAD.has(w.lower) || (hasTag(w, 'Verb') && hasTag(w, 'PastTense') && !hasTag(w, 'Participle'))) return k > v + 1;
+    if (CLAUSE_OPENER.has(w.lower) || (misread && terms[k - 1]!.commaAfter)) return -1;
+    if (isBe(w) || hasTag(w, 'Modal') || AUXILIARY_HEAD.has(w.lower) || (hasTag(w, 'Verb') && hasTag(w, 'PastTense') && !hasTag(w, 'Participle'))) return found(k);
     // "Apprentices trained at the yard built the ferry": a past that is also a participle is finite before its object.
-    if (participle && hasTag(w, 'Verb') && hasTag(w, 'PastTense') && !w.commaAfter && hasTag(terms[k + 1], 'Determiner')) return k > v + 1;
-    // "Diplomats involved in the talks expect …": a present verb right after the modifier's last noun is finite too.
-    if (participle && isPresentAfterNoun(terms, k)) return k > v + 1;
+    if (participle && hasTag(w, 'Verb') && hasTag(w, 'PastTense') && !w.commaAfter && hasTag(terms[k + 1], 'Determiner')) return found(k);
+    // "Diplomats involved in the talks expect …": a present verb right after the modifier's last noun is finite too,
+    // unless an "-ing" verb in the modifier takes that noun and the verb ("accused of letting detergent drain into …").
+    if (participle && isPresentAfterNoun(terms, k) && !terms.slice(v + 1, k).some((x) => hasTag(x, 'Gerund'))) return found(k);
   }
-  return false;
+  return -1;
 }
 
 /** Particles that are never prepositions before a noun phrase of place ("kept in the warehouse" is no phrasal verb). */

@@ -43,13 +43,15 @@ export function processOutcome(pending: Claim, outcome: Claim, lexicon: ProcessL
   if (ENDING.has(result) && endsTheSubject(pending, outcome)) return true;
   // "the jury has not yet reached a verdict" / "the jury convicted the driver": the awaited decision, made by its decider.
   const decision = DECISION.some((d) => pending.keys.includes(d));
-  if (decision && DECIDING.has(result) && sameDecider(pending, outcome)) return true;
+  // "has decided to close the toilets": a decision verb over the act makes the act the decision's outcome.
+  const deciding = DECIDING.has(result) || (o.events ?? []).some((e) => DECIDING.has(stem(e.toLowerCase())));
+  if (decision && deciding && sameDecider(pending, outcome)) return true;
   // "no decision has been made on the licence" / "the council granted the licence": the thing decided on, named by both.
-  if (decision && DECIDING.has(result) && decidedOn(pending, outcome)) return true;
+  if (decision && deciding && decidedOn(pending, outcome)) return true;
   // "the licence is under review … no decision had been taken" / "the licence was revoked": the matter the decision
   // refers back to (extract/decision-antecedent.ts), among the pending claim's keys, is what the outcome acts on.
   const matter = o.theme?.key;
-  if (decision && DECIDING.has(result) && matter !== undefined && outcome.keys.includes(matter) && pending.keys.includes(matter)) return true;
+  if (decision && deciding && matter !== undefined && outcome.keys.includes(matter) && pending.keys.includes(matter)) return true;
   if (!OUTCOMES.has(process) && !OPEN.has(process) && !decision) return false;
   return namesAct(pending, o.predicate.lemma) && (themeNamedIn(outcome, pending) || actorNamedIn(outcome, pending));
 }
@@ -88,7 +90,7 @@ const ABOUT = new RegExp(
  * decision on its discharge licence") and the outcome's theme is that thing: its head is the last word of the phrase
  * after "on", "about" or "over".
  */
-function decidedOn(pending: Claim, outcome: Claim): boolean {
+export function decidedOn(pending: Claim, outcome: Claim): boolean {
   const theme = outcome.proposition.theme?.text.toLowerCase().split(/\s+/).at(-1);
   const about = ABOUT.exec(pending.proposition.span.text)?.[1]?.toLowerCase().split(/\s+/);
   return theme !== undefined && about !== undefined && about.includes(theme);

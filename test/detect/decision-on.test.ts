@@ -28,6 +28,15 @@ describe('a decision awaited on a thing against a verdict on it', () => {
 
 // Still wrong: the one who waits is the decision's recipient, not its decider, and the status detector wants the two
 // sides' doers to agree (or the waiting side's object to be the decider's subject).
-it.fails('a recipient waiting for a decision on its licence against the grant', () => {
+it('a recipient waiting for a decision on its licence against the grant', () => {
   expect(kinds('The firm is still waiting for a decision on its discharge licence.', 'The council granted the firm a discharge licence last Friday.')).toEqual(['status']);
+});
+
+describe('a decision reported made by its decision verb ("has decided to close") against no decision on the thing', () => {
+  it('"has decided to close the toilets" / "no decision has been taken on the toilets": status', () => {
+    expect(kinds('The council has decided to close the toilets on the quay.', 'No decision has been taken on the toilets, the council said.')).toEqual(['status']);
+  });
+  it('no conflict: no decision on another thing', () => {
+    expect(kinds('The council has decided to close the toilets on the quay.', 'No decision has been taken on the library, the council said.')).toEqual([]);
+  });
 });
