@@ -27,9 +27,9 @@ function markerAt(pieces: readonly string[]): number {
   return found?.length ?? 0;
 }
 
-/** Whether some run of the party's words, from its first word on, may name `other`. */
+/** Whether some run of the party's words may name `other` ("her brother Tom" names "Tom Hale" by its last word). */
 function namesOther(words: readonly string[], other: string, same: (x: string, y: string) => boolean): boolean {
-  return words.some((_, i) => same(words.slice(0, i + 1).join(' '), other));
+  return words.some((_, i) => words.some((__, j) => j >= i && same(words.slice(i, j + 1).join(' '), other)));
 }
 
 /**
