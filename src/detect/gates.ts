@@ -3,7 +3,7 @@ import type { Claim } from '../model/claim.js';
 import { CONFLICT_KINDS, type ConflictKind } from '../model/conflict.js';
 import { bracketedPredicate } from './captions.js';
 import { restates } from './restatement.js';
-import { namedDoersOfCounts, twoNamedEvents } from './named-doers.js';
+import { figuresOfTwoNamedThings, namedDoersOfCounts, twoNamedEvents } from './named-doers.js';
 import { conditional } from './modality.js';
 import { genericAgainstEpisode } from './generic.js';
 import { complementaryShares } from './shares.js';
@@ -205,6 +205,8 @@ export function lazyPlan(a: Claim, b: Claim, context: DetectContext, match = 1):
     const eventBound = EVENT_BOUND.has(kind);
     if (notOneEvent(kind)) return 'not-one-event';
     if (eventBound && otherParticipants()) return 'other-participants';
+    // "The Moorland Stages drew 95 crews" / "140 crews raced at the Coastal Classic": figures of two named occasions.
+    if (kind === 'numeric' && figuresOfTwoNamedThings(a, b, context.lexicon)) return 'other-participants';
     if (kind === 'actor' && twoTallies()) return 'two-tallies';
     if (kind === 'numeric' && measuresApart(a, b)) return 'other-measured-things';
     if ((eventBound || PREDICATE_KINDS.has(kind)) && twoLightEvents()) return 'two-light-events';

@@ -85,3 +85,37 @@ function themesNameOthers(a: Claim, b: Claim, lexicon: Lexicon): boolean {
 export function twoNamedEvents(a: Claim, b: Claim, lexicon: Lexicon): boolean {
   return twoNamedHappenings(a, b, lexicon) || themesNameOthers(a, b, lexicon);
 }
+
+/** Words that put a named occasion or venue after the verb: "raced at the Kielder Rally", "played in the Wessex League". */
+const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'for', 'of']);
+const NAME_RUN = /^(?:the\s+)?((?:[A-Z][\p{L}'’-]*\s+)*[A-Z][\p{L}'’-]*)/u;
+
+/**
+ * The proper name a claim tells its figure of: its subject when that is a bare name ("The Speyside Trail drew 95
+ * teams"), else a name of two or more words after "at", "in", "for" or "of" past the verb ("140 teams raced at the
+ * Kielder Rally"). Places are the location detector's, so a name the claim reads as a place is none.
+ */
+function namedSetting(c: Claim): string | undefined {
+  const { actor, predicate } = c.proposition;
+  if (actor && isBareName(actor, c) && !isPlace(actor, c)) return actor.text.replace(/^the\s+/i, '');
+  if (!predicate) return undefined;
+  const after = c.text.slice(predicate.span.end - c.span.start);
+  for (const m of after.matchAll(/\b(at|in|for|of)\s+(?=(?:the\s+)?[A-Z])/g)) {
+    if (!SETTING_PREPOSITIONS.has(m[1]!)) continue;
+    const name = NAME_RUN.exec(after.slice(m.index + m[0].length))?.[1];
+    const start = c.span.start + (predicate.span.end - c.span.start) + m.index + m[0].length;
+    if (name && name.split(/\s+/).length > 1 && !c.places.some((p) => p.span.start < start + name.length + 4 && start < p.span.end)) return name;
+  }
+  return undefined;
+}
+
+/**
+ * Figures told of two differently named occasions or bodies, neither named in the other claim ("The Speyside Trail drew
+ * 95 teams" / "More than 140 teams raced at the Kielder Rally"): two things counted, not one count told twice.
+ */
+export function figuresOfTwoNamedThings(a: Claim, b: Claim, lexicon: Lexicon): boolean {
+  const [x, y] = [namedSetting(a), namedSetting(b)];
+  if (!x || !y || sameName(x, y, lexicon.aliases)) return false;
+  const mentions = (c: Claim, name: string) => c.text.toLowerCase().includes(name.toLowerCase());
+  return !mentions(a, y) && !mentions(b, x);
+}
