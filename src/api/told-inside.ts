@@ -18,7 +18,7 @@ function sharesThing(x: Claim, y: Claim): boolean {
 }
 
 /**
- * "Leafline is aware of reports that it has bought the tea room. Leafline has not bought it.": a clash inside one
+ * "Brandt is aware of reports that it has bought the café. Brandt has not bought it.": a clash inside one
  * document between hearsay it passes on (its holder a story noun: extract/anaphoric-rebuttal.ts heldByStory) and its
  * own firm word against it is the document rebutting the hearsay, not two sources it sets side by side ("some reports
  * said …, other accounts said …" stays a clash: neither is its own word).

@@ -6,7 +6,7 @@ import { prepositionalParty } from './converse-doers.js';
 import { sameOneThing } from './one-thing-acts.js';
 
 /**
- * "The Dunns sold the café to Leafline" / "Leafline has not bought the café": converse verbs (sell / buy, lend /
+ * "The Dunns sold the café to Brandt" / "Brandt has not bought the café": converse verbs (sell / buy, lend /
  * borrow: lexicon/converses.ts, after Cruse 1986, ch. 10) tell one transfer of one single thing from either party, and
  * the party one side names after "to" or "from" is the doer of the other side's verb. Then the two claims are one
  * act, whatever their doers, so one affirming and the other negating it is a polarity clash.

@@ -86,22 +86,23 @@ export function twoNamedEvents(a: Claim, b: Claim, lexicon: Lexicon): boolean {
   return twoNamedHappenings(a, b, lexicon) || themesNameOthers(a, b, lexicon);
 }
 
-/** Words that put a named occasion or venue after the verb: "raced at the Kielder Rally", "played in the Wessex League". */
-const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'for', 'of']);
+/** Words that put a named occasion or venue after the verb: "raced at the Coastal Classic", "played in the Wessex League". */
+const SETTING_PREPOSITIONS: readonly string[] = ['at', 'in', 'for', 'of'];
+/** One of them before a capitalised word, perhaps after "the". */
+const SETTING_OPENER = new RegExp(`\\b(?:${SETTING_PREPOSITIONS.join('|')})\\s+(?=(?:the\\s+)?[A-Z])`, 'g');
 const NAME_RUN = /^(?:the\s+)?((?:[A-Z][\p{L}'’-]*\s+)*[A-Z][\p{L}'’-]*)/u;
 
 /**
- * The proper name a claim tells its figure of: its subject when that is a bare name ("The Speyside Trail drew 95
- * teams"), else a name of two or more words after "at", "in", "for" or "of" past the verb ("140 teams raced at the
- * Kielder Rally"). Places are the location detector's, so a name the claim reads as a place is none.
+ * The proper name a claim tells its figure of: its subject when that is a bare name ("The Moorland Stages drew 95
+ * crews"), else a name of two or more words after "at", "in", "for" or "of" past the verb ("140 crews raced at the
+ * Coastal Classic"). Places are the location detector's, so a name the claim reads as a place is none.
  */
 function namedSetting(c: Claim): string | undefined {
   const { actor, predicate } = c.proposition;
   if (actor && isBareName(actor, c) && !isPlace(actor, c)) return actor.text.replace(/^the\s+/i, '');
   if (!predicate) return undefined;
   const after = c.text.slice(predicate.span.end - c.span.start);
-  for (const m of after.matchAll(/\b(at|in|for|of)\s+(?=(?:the\s+)?[A-Z])/g)) {
-    if (!SETTING_PREPOSITIONS.has(m[1]!)) continue;
+  for (const m of after.matchAll(SETTING_OPENER)) {
     const name = NAME_RUN.exec(after.slice(m.index + m[0].length))?.[1];
     const start = c.span.start + (predicate.span.end - c.span.start) + m.index + m[0].length;
     if (name && name.split(/\s+/).length > 1 && !c.places.some((p) => p.span.start < start + name.length + 4 && start < p.span.end)) return name;
@@ -110,8 +111,8 @@ function namedSetting(c: Claim): string | undefined {
 }
 
 /**
- * Figures told of two differently named occasions or bodies, neither named in the other claim ("The Speyside Trail drew
- * 95 teams" / "More than 140 teams raced at the Kielder Rally"): two things counted, not one count told twice.
+ * Figures told of two differently named occasions or bodies, neither named in the other claim ("The Moorland Stages drew
+ * 95 crews" / "More than 140 crews raced at the Coastal Classic"): two things counted, not one count told twice.
  */
 export function figuresOfTwoNamedThings(a: Claim, b: Claim, lexicon: Lexicon): boolean {
   const [x, y] = [namedSetting(a), namedSetting(b)];

@@ -54,7 +54,7 @@ export const detectPolarity: Detector = (a, b, context) => {
   // "has the right to object" / "did not object" neither. Two options, one denied ("do not have the right to"), clash.
   const [affirmative, negative] = isNegative(a) ? [b, a] : [a, b];
   if (underPossibilityModal(affirmative) && !(optionToAct(affirmative) && optionToAct(negative))) return null;
-  // "sold the café to Leafline" / "Leafline has not bought the café": one transfer told from either party; "nobody
+  // "sold the café to Brandt" / "Brandt has not bought the café": one transfer told from either party; "nobody
   // died" / "two people were killed": one outcome denied to everyone and told of some.
   const converse = oneTransferFromEitherSide(a, b, context.lexicon) || outcomeDenied(a, b);
   if (!converse && !actorsCompatible(a, b, context.lexicon.aliases)) return readingHit(a, b, context);

@@ -13,7 +13,7 @@ import type { Term } from './terms.js';
 export function verbPastModifiers(terms: Term[], v: number, start: number, isVerbAt: (t: Term, i: number) => boolean): number {
   while (v >= 0 && (isReducedRelative(terms, v) || isPostModifier(terms, v) || isIndefiniteRelative(terms, v) || isSupplementive(terms, v))) {
     const supplementive = isSupplementive(terms, v);
-    // "A firm accused of letting oil drain into the river was fined": the verbs of the modifier's own complement come
+    // "A tannery accused of letting dye seep into the stream was fined": the verbs of the modifier's own complement come
     // before the finite verb it found; the clause's verb is not among them.
     const finite = supplementive || isReducedRelative(terms, v) ? -1 : finiteAfterModifier(terms, v);
     const after = supplementive ? clauseEnd(terms, v) : finite > v ? finite - 1 : v;

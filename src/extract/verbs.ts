@@ -178,7 +178,7 @@ export function finiteAfterModifier(terms: readonly Term[], v: number): number {
     // "Apprentices trained at the yard built the ferry": a past that is also a participle is finite before its object.
     if (participle && hasTag(w, 'Verb') && hasTag(w, 'PastTense') && !w.commaAfter && hasTag(terms[k + 1], 'Determiner')) return found(k);
     // "Diplomats involved in the talks expect …": a present verb right after the modifier's last noun is finite too,
-    // unless an "-ing" verb in the modifier takes that noun and the verb ("accused of letting detergent drain into …").
+    // unless an "-ing" verb in the modifier takes that noun and the verb ("accused of letting dye seep into …").
     if (participle && isPresentAfterNoun(terms, k) && !terms.slice(v + 1, k).some((x) => hasTag(x, 'Gerund'))) return found(k);
   }
   return -1;

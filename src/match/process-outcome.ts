@@ -43,7 +43,7 @@ export function processOutcome(pending: Claim, outcome: Claim, lexicon: ProcessL
   if (ENDING.has(result) && endsTheSubject(pending, outcome)) return true;
   // "the jury has not yet reached a verdict" / "the jury convicted the driver": the awaited decision, made by its decider.
   const decision = DECISION.some((d) => pending.keys.includes(d));
-  // "has decided to close the toilets": a decision verb over the act makes the act the decision's outcome.
+  // "has decided to close the pavilion": a decision verb over the act makes the act the decision's outcome.
   const deciding = DECIDING.has(result) || (o.events ?? []).some((e) => DECIDING.has(stem(e.toLowerCase())));
   if (decision && deciding && sameDecider(pending, outcome)) return true;
   // "no decision has been made on the licence" / "the council granted the licence": the thing decided on, named by both.

@@ -33,10 +33,10 @@ it('a recipient waiting for a decision on its licence against the grant', () => 
 });
 
 describe('a decision reported made by its decision verb ("has decided to close") against no decision on the thing', () => {
-  it('"has decided to close the toilets" / "no decision has been taken on the toilets": status', () => {
-    expect(kinds('The council has decided to close the toilets on the quay.', 'No decision has been taken on the toilets, the council said.')).toEqual(['status']);
+  it('"has decided to close the pavilion" / "no decision has been taken on the pavilion": status', () => {
+    expect(kinds('The council has decided to close the pavilion on the green.', 'No decision has been taken on the pavilion, the council said.')).toEqual(['status']);
   });
   it('no conflict: no decision on another thing', () => {
-    expect(kinds('The council has decided to close the toilets on the quay.', 'No decision has been taken on the library, the council said.')).toEqual([]);
+    expect(kinds('The council has decided to close the pavilion on the green.', 'No decision has been taken on the library, the council said.')).toEqual([]);
   });
 });

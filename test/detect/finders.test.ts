@@ -10,7 +10,7 @@ import { alertsWithEvidence, MEDIUM_PLUS, reportedBetween } from '../helpers/two
 describe('two finders of one thing: actor', () => {
   it.each([
     ['A cleaner found the painting in the cellar.', 'A security guard found the painting in the cellar.', ['A cleaner', 'A security guard']],
-    ['The stolen bags were found by a dog walker on Tuesday.', 'Officers found the stolen bags on Tuesday.', ['dog walker', 'Officers']],
+    ['The stolen laptops were found by a jogger on Tuesday.', 'Police found the stolen laptops on Tuesday.', ['jogger', 'Police']],
   ])('%s / %s', (a, b, evidence) => {
     expect(alertsWithEvidence(a, b)).toEqual([{ kind: 'actor', band: MEDIUM_PLUS, evidence }]);
   });

@@ -1,5 +1,5 @@
 /**
- * A participle that post-modifies the subject ("A firm accused of letting oil drain into the river was fined") has a
+ * A participle that post-modifies the subject ("A tannery accused of letting dye seep into the stream was fined") has a
  * complement of its own, and the verbs in it (the gerund after "of", the bare verb after the gerund's object) are not
  * the clause's verb: the finite verb after the modifier is (Quirk et al. 1985, § 17.97 reduced relatives; § 16.52 "let"
  * + object + bare infinitive). Invented sentences; expectations written before the rule ran. Hard negatives: a modifier
@@ -15,8 +15,8 @@ const main = (text: string) => {
 
 describe('the clause verb after a participle modifier with a verbal complement', () => {
   it.each([
-    ['a gerund after "of"', 'A car wash accused of polluting the brook is still waiting for a decision.', { lemma: 'wait', state: 'pending' }],
-    ['a gerund with a bare infinitive after its object', 'A firm accused of letting oil drain into the river was fined.', { lemma: 'fine', state: 'affirmed' }],
+    ['a gerund after "of"', 'A scrap dealer accused of dumping oil in the canal is still waiting for a decision.', { lemma: 'wait', state: 'pending' }],
+    ['a gerund with a bare infinitive after its object', 'A tannery accused of letting dye seep into the stream was fined.', { lemma: 'fine', state: 'affirmed' }],
     ['a perfect passive after the modifier', 'The driver accused of causing the crash has been charged.', { lemma: 'charge', state: 'affirmed' }],
   ])('%s: %s', (_, text, want) => expect(main(text)).toEqual(want));
 });
