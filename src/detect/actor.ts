@@ -33,12 +33,10 @@ import { countedAgainstOtherDoer, isEvent, sameOneThing, troponymPredicates } fr
 import { namedBesideDoer } from './co-doers.js';
 import { converseDoerHit } from './converse-doers.js';
 import { nameAndItsDescription } from './name-descriptions.js';
-import { claimWords } from '../relate/words.js';
-import { FINDING_VERBS } from '../lexicon/awareness-verbs.js';
+import { oneFinding } from './finding-acts.js';
 
 // Attitudes and statements many can hold at once: two actors "welcomed the deal" or "denied the report" both may be right.
 const sharedVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set([...lexicon.attitudeVerbs, ...SHARED_STATE_VERBS, ...Object.keys(lexicon.reportingVerbs)]);
-// Light verbs ("make", "take") name no act of their own.
 /** The light and copular verbs of a call's lexicon, built once per lexicon through `derived`. */
 export const lightVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.tables['light-verbs'].LIGHT_VERBS);
 const supportVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.supportVerbs);
@@ -57,10 +55,8 @@ function withoutDeterminers(words: readonly string[]): string[] {
   return words.filter((w) => !DETERMINERS.has(w));
 }
 
-
 /** Verbs whose subject is measured ("lasted three days"): two subjects are two things, not rival doers. */
 const MEASURE: ReadonlySet<string> = new Set(MEASURE_VERBS);
-const FINDING: ReadonlySet<string> = new Set(FINDING_VERBS);
 
 /** The canonical key of a name: its alias key ("the Kremlin" → "russia") or its normalised words. */
 export function canonicalName(name: string, aliases: Aliases): string {
@@ -156,23 +152,12 @@ export function compatiblePhrases(x: Phrase | undefined, y: Phrase | undefined, 
 function sameActVerb(a: Claim, b: Claim, lexicon: Lexicon): boolean {
   const [x, y] = [a.proposition.predicate?.lemma, b.proposition.predicate?.lemma];
   if (x === undefined || y === undefined) return false;
-  // "A cleaner found the painting" / "the painting was spotted by a guard": one finding, though "find" is light
-  // elsewhere ("found it difficult": a complement says so).
-  if (FINDING.has(x.toLowerCase()) && FINDING.has(y.toLowerCase()) && !findsAState(a) && !findsAState(b)) return true;
+  if (oneFinding(a, b)) return true;
   if (!actVerbs(a, b, x, y, lexicon)) {
     const sets = { light: derived(lexicon, lightVerbs), shared: derived(lexicon, sharedVerbs), measure: MEASURE };
     return lightReadAsFull(a, b, [x, y], sets, (p, q) => samePhrase(p, q, lexicon.aliases), lexicon);
   }
   return x === y || areSynonyms(x, y) || synonymousInContext(a, b);
-}
-
-/** "found the kitchen dirty", "found him guilty": a complement right after the object says what state was found. */
-function findsAState(c: Claim): boolean {
-  const theme = c.proposition.theme;
-  if (c.proposition.complement) return true;
-  if (!theme) return false;
-  const next = claimWords(c).tokens.find((t) => t.span.start >= theme.span.end);
-  return next !== undefined && next.content;
 }
 
 /** Neither verb is light, a measure, or an attitude or statement many may share (save the writing of one text). */
