@@ -103,9 +103,10 @@ function namedSetting(c: Claim): string | undefined {
   if (!predicate) return undefined;
   const after = c.text.slice(predicate.span.end - c.span.start);
   for (const m of after.matchAll(SETTING_OPENER)) {
-    const name = NAME_RUN.exec(after.slice(m.index + m[0].length))?.[1];
-    const start = c.span.start + (predicate.span.end - c.span.start) + m.index + m[0].length;
-    if (name && name.split(/\s+/).length > 1 && !c.places.some((p) => p.span.start < start + name.length + 4 && start < p.span.end)) return name;
+    const run = NAME_RUN.exec(after.slice(m.index + m[0].length));
+    const name = run?.[1];
+    const start = predicate.span.end + m.index + m[0].length;
+    if (name && name.split(/\s+/).length > 1 && !c.places.some((p) => p.span.start < start + run![0].length && start < p.span.end)) return name;
   }
   return undefined;
 }

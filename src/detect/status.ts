@@ -7,6 +7,7 @@ import {
 import { stem } from '../extract/keys.js';
 import { isUnknownAnswerCue } from '../extract/open-question.js';
 import { ACTIVITY_START_VERBS, EPISTEMIC_ADJECTIVES } from '../lexicon/status-cues.js';
+import { WAITING_VERBS } from '../lexicon/decider-words.js';
 import { verbsOfNominalisation } from '../relate/wordnet.js';
 import { decidedOn, processOutcome, underProcess } from '../match/process-outcome.js';
 import { sameEvent, sharesEventStem } from '../match/same-event.js';
@@ -134,8 +135,7 @@ function negatedPerfect(claim: Claim): boolean {
  * § 1.1.2): "has not decided whether to reopen the library" / "the library reopened". Only for the same act or an
  * outcome of the pending process.
  */
-/** Verbs of FrameNet 1.7's Waiting frame: their subject awaits what another decides or does. */
-const WAITING: ReadonlySet<string> = new Set(['wait', 'await']);
+const WAITING: ReadonlySet<string> = new Set(WAITING_VERBS);
 const awaits = (pending: Claim): boolean => WAITING.has(pending.proposition.predicate?.lemma.toLowerCase() ?? '');
 
 function undergoerAsSubject(pending: Claim, other: Claim, outcome: boolean): boolean {

@@ -13,7 +13,6 @@ function ownMatter(text: string): boolean {
   return at >= 0 && words.slice(at + 1).some((w) => MATTER_WORDS.has(w));
 }
 
-
 /** The matter a pending claim leaves open: the subject put under a process ("is under review"), or what a pending process acts on. */
 function openMatter(c: Claim): Phrase | undefined {
   const p = c.proposition;

@@ -11,7 +11,7 @@ import type { FoundAttribution } from './attribution.js';
 import { rangeOf } from './holder-span.js';
 import { isLyAdverb } from './ly-adverb.js';
 
-const BE = new Set([...BE_FORMS, 'been']);
+const BE = new Set(BE_FORMS);
 const RAISING = new Set(RAISING_VERBS);
 /** Words that open a noun phrase, never an infinitive: "was reported to the police" is the act of reporting. */
 const NOUN_PHRASE_OPENERS = new Set([...CENTRAL_DETERMINERS, ...PERSONAL_PRONOUNS, 'this', 'that', 'these', 'those']);

@@ -56,4 +56,7 @@ export const REMOVING_VERBS: readonly string[] = ['dismiss', 'fire', 'sack', 'te
  */
 export const AWAITED_DECISION_NOUNS: readonly string[] = ['decision', 'ruling', 'verdict', 'judgment', 'judgement', 'determination'];
 export const SUBJECT_MATTER_PREPOSITIONS: readonly string[] = ['on', 'about', 'over', 'regarding'];
+
+/** Verbs of FrameNet 1.7's Waiting frame (await, wait): their subject awaits what another decides or does. */
+export const WAITING_VERBS: readonly string[] = ['wait', 'await'];
 export const DECISION_GROUP_WORDS: readonly string[] = ['has', 'have', 'had', 'is', 'was', 'were', 'be', 'been', 'yet', 'made', 'taken', 'reached', 'given'];
