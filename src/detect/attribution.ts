@@ -65,13 +65,15 @@ function inside(word: Word, offset: number, span: Span | undefined): boolean {
   return span !== undefined && word.start + offset >= span.start && word.end + offset <= span.end;
 }
 
-/** The words of a claim outside its holder and reporting verb: what is said, apart from who says it. */
+/**
+ * The words of a claim outside its frame (the holder, the reporting verb and what stands between them, as the
+ * description in "said the skipper, Nell Trago"): what is said, apart from who says it.
+ */
 function saidWords(claim: Claim): Word[] {
   const { holderSpan, verbSpan } = claim.attribution;
+  const frame = holderSpan && verbSpan ? { start: Math.min(holderSpan.start, verbSpan.start), end: Math.max(holderSpan.end, verbSpan.end) } : (holderSpan ?? verbSpan);
   const offset = claim.span.start;
-  return wordsOf(claim.span).words.filter(
-    (w) => !inside(w, offset, holderSpan) && !inside(w, offset, verbSpan) && !COMPLEMENTIZERS.has(w.lower),
-  );
+  return wordsOf(claim.span).words.filter((w) => !inside(w, offset, frame) && !COMPLEMENTIZERS.has(w.lower));
 }
 
 function textHit(a: Claim, b: Claim, lexicon: Lexicon): DetectorHit | null {

@@ -22,7 +22,7 @@ import { afterFrontedTime, appositiveHolder, CLAUSE_BREAK, holderBefore, holderS
 import { according } from './according-frame.js';
 import { speechNounFrame } from './speech-noun-frame.js';
 import { afterClosingWeekday, afterReportTime, timeRange } from './report-time.js';
-import { CLOSING_FIGURE_SIGNS, closesRelative, FIGURE_SIGNS, resumesAfter, trailingHolderRelative, untilBreak, withoutAuxiliary, withoutCoordinator } from './trailing-parts.js';
+import { CLOSING_FIGURE_SIGNS, closesRelative, FIGURE_SIGNS, invertedNamedHolder, resumesAfter, trailingHolderRelative, untilBreak, withoutAuxiliary, withoutCoordinator } from './trailing-parts.js';
 import { holderHasOwnVerb } from './holder-verbs.js';
 import { breaksConcord } from './frame-concord.js';
 import { impersonalPassive, passiveTeller, personalPassive } from './passive-frames.js';
@@ -230,7 +230,9 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
     // "The mayor, who leads the coalition, rejected the plan": a comma closing a non-restrictive relative clause is
     // followed by the main clause's own verb (Quirk § 17.22), not by an inverted frame ("…, said the mayor").
     if (verbAt === 0 && !earlier && closesRelative(tokens, comma)) continue;
-    const holderTokens = withoutAuxiliary(withoutCoordinator(withoutQuoteMarks(earlier ? earlier.tokens : verbAt === 0 ? segment.slice(1) : segment.slice(0, verbAt))));
+    const described = withoutAuxiliary(withoutCoordinator(withoutQuoteMarks(earlier ? earlier.tokens : verbAt === 0 ? segment.slice(1) : segment.slice(0, verbAt))));
+    const named = verbAt === 0 && !earlier ? invertedNamedHolder(tokens, comma + 1 + segment.length, described) : null;
+    const holderTokens = named ?? described;
     if (holderTokens.length === 0) continue;
     if (holderTokens.length === 1 && RELATIVE.has(holderTokens[0]!.lower)) continue;
     // ", who has reported for the Herald,": a relative clause is an aside on a noun, never a frame of its own.
@@ -257,7 +259,7 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
     };
     if (resumes) found.resumes = resumes;
     // After the holder: before the frame's verb ('"P," X, who led the study, said') or, inverted, after it ('"P," said X, who …').
-    const afterHolder = earlier ? tokens.indexOf(earlier.tokens[earlier.tokens.length - 1]!) + 1 : verbAt === 0 ? comma + 1 + segment.length : -1;
+    const afterHolder = earlier ? tokens.indexOf(earlier.tokens[earlier.tokens.length - 1]!) + 1 : named ? tokens.indexOf(named[named.length - 1]!) + 1 : verbAt === 0 ? comma + 1 + segment.length : -1;
     const relative = trailingHolderRelative(tokens, afterHolder, earlier ? comma : undefined);
     if (relative) found.holderRelative = { start: found.holder.start, end: relative.end };
     const time = timeRange(segment, verbAt + 1, afterClosingWeekday(segment, verbAt + 1));

@@ -111,7 +111,7 @@ function ageApposition(head: readonly Token[]): { start: number; end: number; na
 const HOLDER_AUXILIARY: ReadonlySet<string> = new Set(HOLDER_AUXILIARIES);
 
 /** A determiner-led description ("The outgoing envoy to Iraq") followed by a short all-capitalised name. */
-function nameApposition(head: readonly Token[], aside: readonly Token[]): boolean {
+export function nameApposition(head: readonly Token[], aside: readonly Token[]): boolean {
   const words = aside.filter((t) => t.kind === 'word');
   const isName = words.length > 0 && words.length <= MAX_NAME_WORDS && words.length === aside.length && words.every((t) => t.capitalized);
   const described = head.length > 1 && head.length <= MAX_HOLDER_WORDS && DESCRIPTION_OPENERS.has(head[0]!.lower) && head.every((t) => t.kind === 'word');

@@ -3,6 +3,7 @@ import { tokenize, type Token } from '../segment/tokens.js';
 import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import { NOT_NOUNS } from '../lexicon/number-words.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/date-cues.js';
 
 /** Characters read on each side of a quote when looking for its speaker. */
 const SPEAKER_WINDOW = 100;
@@ -19,6 +20,10 @@ const BETWEEN_SPEAKER_AND_VERB = new Set(['also', 'later', 'then', 'has', 'had',
 const TITLES = new Set(TITLE_ABBREVIATIONS.map((t) => `${t}.`));
 const POSSESSIVE = /'s$/;
 const SENTENCE_END = new Set(['.', '!', '?', '"', ';']);
+/** Most words in a name in apposition after its description. */
+const MAX_NAME_WORDS = 4;
+/** Capitalised words that date a report rather than name its speaker ('"…," said the mayor, Monday'). */
+const CALENDAR: ReadonlySet<string> = new Set([...WEEKDAYS.keys(), ...MONTHS.keys()]);
 
 /** Reporting verb forms → lemma (the call's lexicon). */
 type Forms = Readonly<Record<string, string>>;
@@ -32,10 +37,25 @@ export function speakerAfter(doc: TextView, range: Range, at: number, forms: For
   if (end <= at) return undefined;
   const tokens = tokenize(doc.view, { start: at, end });
   const k = tokens[0]?.lower === ',' ? 1 : 0;
-  if (isVerb(forms, tokens[k])) return phraseForward(doc, tokens, k + 1, forms);
-  const speaker = phraseForward(doc, tokens, k, forms);
-  const reach = phraseEnd(tokens, k, forms);
-  return speaker !== undefined && isVerb(forms, tokens[skipAdverbs(tokens, reach)]) ? speaker : undefined;
+  const verbFirst = isVerb(forms, tokens[k]);
+  const start = verbFirst ? k + 1 : k;
+  const speaker = phraseForward(doc, tokens, start, forms);
+  const reach = phraseEnd(tokens, start, forms);
+  // `"…," said the skipper, Nell Trago` / `"…," the skipper, Nell Trago, said`: the name in apposition is the speaker.
+  const named = speaker !== undefined && DETERMINERS.has(tokens[start]!.lower) ? apposedName(tokens, reach) : -1;
+  const [who, close] = named > 0 ? [written(doc, tokens[reach + 1]!, tokens[named - 1]!, true), named] : [speaker, reach];
+  if (verbFirst) return who;
+  return who !== undefined && isVerb(forms, tokens[skipAdverbs(tokens, close + (named > 0 ? 1 : 0))]) ? who : undefined;
+}
+
+/** The end of a name in apposition after the comma at `comma` ("the skipper, Nell Trago"), or -1 when none is there. */
+function apposedName(tokens: readonly Token[], comma: number): number {
+  if (tokens[comma]?.lower !== ',') return -1;
+  let j = comma + 1;
+  while (tokens[j]?.kind === 'word' && tokens[j]!.capitalized && !DETERMINERS.has(tokens[j]!.lower) && !CALENDAR.has(tokens[j]!.lower)) j++;
+  const words = j - comma - 1;
+  const closes = tokens[j] === undefined || tokens[j]!.lower === ',' || SENTENCE_END.has(tokens[j]!.lower);
+  return words > 0 && words <= MAX_NAME_WORDS && closes ? j : -1;
 }
 
 /** `X said "…"`, `X called it "…"`, `X described the offer as "…"`: the speaker before the nearest verb. */

@@ -3,7 +3,8 @@ import { HOLDER_AUXILIARIES as HOLDER_AUXILIARY_WORDS } from '../lexicon/attribu
 import { NON_RESTRICTIVE_RELATIVES } from '../lexicon/clause-cues.js';
 import { COORDINATORS } from '../lexicon/grammar-words.js';
 import type { Token } from '../segment/tokens.js';
-import { CLAUSE_BREAK, lastIndex } from './holder-span.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/date-cues.js';
+import { CLAUSE_BREAK, lastIndex, nameApposition } from './holder-span.js';
 
 /** The small readings of a trailing frame ("P, X said, …") that attribution.ts's trailing() puts together. */
 
@@ -59,4 +60,16 @@ export function trailingHolderRelative(tokens: readonly Token[], close: number, 
   if (tokens[close]?.lower !== ',' || !WH_RELATIVES.has(tokens[close + 1]?.lower ?? '')) return undefined;
   const words = end === undefined ? untilBreak(tokens.slice(close + 1)) : tokens.slice(close + 1, end);
   return words.length > 1 ? { start: words[0]!.start, end: words[words.length - 1]!.end } : undefined;
+}
+
+/**
+ * '"P," said the skipper, Nell Trago.': in an inverted frame a name in apposition after the described holder is the
+ * holder (Quirk § 17.72, as "The skipper, Nell Trago, said"); the name's tokens, or null when the comma at `close`
+ * is followed by no name (a weekday or month after the comma dates the report instead).
+ */
+export function invertedNamedHolder(tokens: readonly Token[], close: number, description: readonly Token[]): Token[] | null {
+  if (tokens[close]?.lower !== ',') return null;
+  const name = untilBreak(tokens.slice(close + 1));
+  if (name.some((t) => WEEKDAYS.has(t.lower) || MONTHS.has(t.lower))) return null;
+  return nameApposition(description, name) ? name : null;
 }
