@@ -17,6 +17,7 @@ import { oppositeSides } from './sides.js';
 import { negatedComplementHit } from './negated-complements.js';
 import { oneTransferFromEitherSide } from './converse-sides.js';
 import { outcomeDenied } from './outcome-denials.js';
+import { existenceDenied } from './existence-denials.js';
 import { negatedUntilADate } from './not-until.js';
 import { groupsInOtherPlaces } from './restricted-groups.js';
 import { claimWords } from '../relate/words.js';
@@ -55,8 +56,9 @@ export const detectPolarity: Detector = (a, b, context) => {
   const [affirmative, negative] = isNegative(a) ? [b, a] : [a, b];
   if (underPossibilityModal(affirmative) && !(optionToAct(affirmative) && optionToAct(negative))) return null;
   // "sold the café to Brandt" / "Brandt has not bought the café": one transfer told from either party; "nobody
-  // died" / "two people were killed": one outcome denied to everyone and told of some.
-  const converse = oneTransferFromEitherSide(a, b, context.lexicon) || outcomeDenied(a, b);
+  // died" / "two people were killed": one outcome denied to everyone and told of some; "there was no junior
+  // category" / "a junior category was offered": one thing said not to exist and to exist.
+  const converse = oneTransferFromEitherSide(a, b, context.lexicon) || outcomeDenied(a, b) || existenceDenied(a, b);
   if (!converse && !actorsCompatible(a, b, context.lexicon.aliases)) return readingHit(a, b, context);
   // "failed to reach an agreement" / "agreed": one event in other words is the same predicate.
   // "broke out" / "did not break the window": one stem, two verbs; the event relation below compares phrasal verbs.

@@ -16,13 +16,15 @@ function ordinalNouns(claim: Claim): ReadonlyMap<string, string> {
     if (noun?.content && isOrdinal(t.lower)) out.set(noun.lemma, t.lower);
   });
   // "The first dressing, designed by …": a participle or relative clause's theme is the noun it hangs on, outside its
-  // words; an ordinal just before that noun in the sentence picks it out all the same.
+  // words; an ordinal inside that noun phrase, or just before it in the sentence, picks it out all the same.
   const theme = claim.proposition.theme;
   const span = claim.proposition.span;
   if (theme !== undefined && theme.span.end <= span.start && theme.span.start >= claim.span.start) {
     const before = claim.span.text.slice(0, theme.span.start - claim.span.start).trim().split(/\s+/).pop()?.toLowerCase();
-    const head = theme.text.trim().split(/\s+/).pop();
-    if (before !== undefined && head !== undefined && isOrdinal(before)) out.set(lemmaOfWord(head), before);
+    const words = theme.text.trim().toLowerCase().split(/\s+/);
+    const head = words.at(-1);
+    const ordinal = [before, ...words.slice(0, -1)].find((w) => w !== undefined && isOrdinal(w));
+    if (ordinal !== undefined && head !== undefined) out.set(lemmaOfWord(head), ordinal);
   }
   return out;
 }

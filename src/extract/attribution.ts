@@ -8,7 +8,7 @@ import {
 } from '../lexicon/attribution-cues.js';
 import { frameWordElsewhere, isContentNounUse, isNounHead, isPluralAfterDeterminer, nounInAdjunct } from './frame-word-uses.js';
 import { ADVERBIAL_SUBORDINATORS, NON_RESTRICTIVE_RELATIVES } from '../lexicon/clause-cues.js';
-import { BE_FORMS, CENTRAL_DETERMINERS, COORDINATORS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
+import { BE_FORMS, CENTRAL_DETERMINERS, COORDINATORS, PREPOSITIONS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import type { ReportingStance } from '../model/claim.js';
 import type { Token } from '../segment/tokens.js';
@@ -34,6 +34,7 @@ const MAX_OPENER_TOKENS = 8;
 /** Words allowed between a reporting verb and its "that" ("told reporters on Monday that"). */
 const MAX_THAT_GAP = 7;
 const PRONOUNS = new Set(SUBJECT_PRONOUNS);
+const PREPOSITION = new Set(PREPOSITIONS);
 const BE = new Set(BE_FORMS);
 const AFTER_VERB_NOT_HOLDER = new Set(AFTER_VERB_WORDS);
 const DETERMINER = new Set(CENTRAL_DETERMINERS);
@@ -217,6 +218,8 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
     if (segment[verbAt]!.lower.endsWith('ing')) continue;
     const after = segment[verbAt + 1]?.lower;
     if (after === 'that') continue;
+    // "…, and organisers said they would try again": a coordinated clause with a content clause of its own reports that.
+    if (verbAt > 0 && COORDINATOR_WORDS.has(segment[0]!.lower) && after !== undefined && (PRONOUNS.has(after) || DETERMINER.has(after))) continue;
     const lemma = lexicon.reportingForms[segment[verbAt]!.lower]!;
     // ", and it maintains a watch": a verb that reports only with a clause has an object here, so it is the act.
     if (verbAt > 0 && after !== undefined && DETERMINER.has(after) && derived(lexicon, thatVerbs).has(lemma) && !TELLING.has(lemma)) continue;
@@ -235,6 +238,8 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
     const holderTokens = named ?? described;
     if (holderTokens.length === 0) continue;
     if (holderTokens.length === 1 && RELATIVE.has(holderTokens[0]!.lower)) continue;
+    // ", despite calls for one,": a phrase a preposition opens is an adjunct, and a verb form in it a noun ("calls").
+    if (PREPOSITION.has(holderTokens[0]!.lower)) continue;
     // ", who has reported for the Herald,": a relative clause is an aside on a noun, never a frame of its own.
     if (holderTokens.length > 0 && WH_RELATIVES.has(holderTokens[0]!.lower)) continue;
     // ", she was called to duty in 1990": a passive verb with a complement is the event, not a frame ("…, it was reported.").

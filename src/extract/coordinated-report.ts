@@ -4,7 +4,8 @@ import { rangesOf } from './clause-parts.js';
 import type { ClausePart } from './clause-split.js';
 import { hasTag, type Term } from './terms.js';
 import { isVerbGerund, isVerbIngForm, verbLemma } from './lemma.js';
-import { CENTRAL_DETERMINERS } from '../lexicon/grammar-words.js';
+import { CENTRAL_DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
+import { isFiniteVerb } from './coordination.js';
 
 /** Words allowed between the reporting verb and its "that" ("confirmed to the employees there that"). */
 const MAX_THAT_GAP = 7;
@@ -25,7 +26,7 @@ export function reportedConjunct(subject: readonly Term[], conjunct: readonly Te
   const verb = conjunct[v]!;
   const lemma = verbLemma(verb);
   if (verb.commaAfter) return null;
-  const content = gerundContent(conjunct, v, lemma) ?? thatContent(conjunct, v);
+  const content = gerundContent(conjunct, v, lemma) ?? thatContent(conjunct, v) ?? zeroThatContent(conjunct, v);
   if (content === null || content.length < 2) return null;
   return {
     terms: content,
@@ -60,4 +61,18 @@ function thatContent(conjunct: readonly Term[], v: number): Term[] | null {
   const that = gap.findIndex((t) => t.lower === 'that');
   if (that < 0 || gap.slice(0, that).some((t) => t.commaAfter)) return null;
   return conjunct.slice(v + 2 + that);
+}
+
+const SUBJECT_PRONOUN: ReadonlySet<string> = new Set(SUBJECT_PRONOUNS);
+
+/**
+ * "… and organisers said they would try again": a content clause with "that" left out (Quirk et al. 1985, § 15.3), a
+ * subject pronoun right after the verb and a finite verb after it. A determiner there may open an object with a
+ * relative clause of its own ("… and trustees rejected the only tender they received"), so only a pronoun is read.
+ */
+function zeroThatContent(conjunct: readonly Term[], v: number): Term[] | null {
+  const first = conjunct[v + 1];
+  const next = conjunct[v + 2];
+  if (first === undefined || next === undefined || !SUBJECT_PRONOUN.has(first.lower) || first.commaAfter) return null;
+  return isFiniteVerb(next) ? conjunct.slice(v + 1) : null;
 }

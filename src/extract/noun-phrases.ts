@@ -165,7 +165,7 @@ function partOfDayAfterDate(terms: readonly Term[], i: number): boolean {
 
 function isModifier(t: Term): boolean {
   if (PREPOSITION.has(t.lower)) return false;
-  return hasTag(t, 'Determiner') || hasTag(t, 'Adjective') || hasTag(t, 'Possessive');
+  return hasTag(t, 'Determiner') || hasTag(t, 'Adjective') || hasTag(t, 'Possessive') || hasTag(t, 'Ordinal');
 }
 
 export function nounPhraseAfter(terms: readonly Term[], from: number): Range | undefined {

@@ -18,6 +18,7 @@ import * as descriptionHeads from './description-heads.js';
 import * as detectorStrengths from './detector-strengths.js';
 import * as distanceWords from './distance-words.js';
 import * as eventFrames from './event-frames.js';
+import * as existenceVerbs from './existence-verbs.js';
 import * as eventPhases from './event-phases.js';
 import * as facilityNouns from './facility-nouns.js';
 import * as filingNouns from './filing-nouns.js';
@@ -150,6 +151,7 @@ export const SHIPPED_TABLES = {
   'detector-strengths': detectorStrengths,
   'distance-words': distanceWords,
   'event-frames': eventFrames,
+  'existence-verbs': existenceVerbs,
   'event-phases': eventPhases,
   'facility-nouns': facilityNouns,
   'filing-nouns': filingNouns,
