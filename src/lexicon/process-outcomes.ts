@@ -3,7 +3,7 @@
  * collapse; an assessment or review in an approval or a rejection; a judgment reserved in a ruling. A claim that the
  * process is still under way and a claim that one of its outcomes happened disagree about where things stand.
  *
- * Sources: FrameNet frames and the frames that follow them: Discussion (negotiate, talk, bargain) →
+ * Sources: FrameNet frames and the frames that follow them: Discussion (negotiate, talk, bargain, consult) →
  * Make_agreement_on_action; Assessing and Scrutiny (assess, examine) → Deny_or_grant_permission and Deciding; Scrutiny
  * of a standing thing (review, investigate, probe, audit, inspect) → those, Verdict, or the grant revoked; a debate (Discussion) on a measure → its passage;
  * Trial → Verdict; Deciding (decide, determine, choose; decision.n) for the open decisions; Seeking (search, hunt, look,
@@ -73,6 +73,16 @@ export const ENDING_OUTCOMES: readonly string[] = [
   'extinguish', 'quell', 'suppress', 'close', 'shut', 'wrap',
 ];
 
+/**
+ * How a wait ends: the awaited thing comes (FrameNet 1.7 Waiting, whose awaited event is Receiving: receive, get,
+ * obtain; Giving and Delivery: grant, award, issue, give, hand, deliver, send; Arriving: arrive; Publishing and
+ * Statement: publish, release, announce), or an awaited decision is taken (ASSESSMENT_OUTCOMES).
+ */
+export const WAITING_OUTCOMES: readonly string[] = [
+  ...ASSESSMENT_OUTCOMES, 'receive', 'get', 'obtain', 'award', 'issue', 'give', 'hand', 'deliver', 'send', 'arrive', 'publish',
+  'release', 'announce',
+];
+
 /** Each process predicate (lemma) with the outcomes that end it. */
 export const PROCESS_OUTCOMES: Readonly<Record<string, readonly string[]>> = {
   negotiate: NEGOTIATION_OUTCOMES,
@@ -94,6 +104,9 @@ export const PROCESS_OUTCOMES: Readonly<Record<string, readonly string[]>> = {
   mull: ASSESSMENT_OUTCOMES,
   ponder: ASSESSMENT_OUTCOMES,
   deliberate: ASSESSMENT_OUTCOMES,
+  consult: ASSESSMENT_OUTCOMES,
+  wait: WAITING_OUTCOMES,
+  await: WAITING_OUTCOMES,
   debate: DEBATE_OUTCOMES,
   vote: VOTE_OUTCOMES,
   scrutinize: ASSESSMENT_OUTCOMES,

@@ -39,7 +39,7 @@ export const PENDING_ADVERBS: readonly string[] = ['yet', 'still', 'so far', 'as
 /** Lemmas of verbs and phrases that describe an open, undecided state by themselves. */
 export const PENDING_VERBS: readonly string[] = [
   'consider', 'weigh', 'mull', 'negotiate', 'discuss', 'review', 'study', 'explore', 'evaluate', 'assess',
-  'deliberate', 'ponder', 'debate', 'examine', 'investigate', 'probe', 'scrutinize', 'scrutinise', 'audit',
+  'deliberate', 'ponder', 'debate', 'examine', 'investigate', 'probe', 'scrutinize', 'scrutinise', 'audit', 'consult',
 ];
 
 /** Phrases that mark an undecided state without a verb: "undecided", "pending", "under review". */
