@@ -13,4 +13,7 @@ export const DATIVE_VERBS: readonly string[] = [
   'forward', 'hand', 'mail', 'post', 'send', 'ship',
   // 37.1 verbs of transfer of a message
   'ask', 'read', 'show', 'teach', 'tell', 'write',
+  // withholding: ditransitive as "give" is (Quirk et al. 1985, ch. 16, ditransitive complementation: "refused him a
+  // permit", "was denied bail"), the recipient first
+  'deny', 'refuse',
 ];

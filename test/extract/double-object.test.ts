@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/index.js';
+import { alertsWithEvidence, MEDIUM_PLUS } from '../helpers/two-reports.js';
 
 const parts = (text: string) => {
   const [c] = extractClaims({ id: 'd', text, source: 'Wire' }, { referenceDate: '2024-06-12' });
@@ -57,5 +58,26 @@ describe('a word read as an adjective between a clause-opening determiner and a 
     expect(parts('The new rules take effect on Monday.')).toEqual({ actor: 'The new rules', lemma: 'take', theme: 'effect' });
     expect(parts('A new contract was signed.')).toEqual({ actor: undefined, lemma: 'sign', theme: 'A new contract' });
     expect(parts('The long-awaited bridge opens next week.')).toEqual({ actor: 'bridge', lemma: 'open', theme: undefined });
+  });
+});
+
+describe('verbs of withholding take two objects as "give" does: the passive subject is the one refused', () => {
+  it.each([
+    ['Ray Penn has been refused a street trading licence.', 'refuse', 'street trading licence'],
+    ['The pilot was denied a landing slot.', 'deny', 'landing slot'],
+  ])('%s', (text, lemma, theme) => {
+    expect(parts(text)).toMatchObject({ lemma, theme });
+  });
+
+  it('with one object, the passive subject is the thing refused (hard negative)', () => {
+    expect(parts('The licence was refused.')).toMatchObject({ lemma: 'refuse', theme: 'The licence' });
+  });
+});
+
+describe('refused vs granted one licence, the refusal told in a double-object passive', () => {
+  it('is an opposition conflict', () => {
+    expect(alertsWithEvidence('Ray Penn has been refused a street trading licence.', 'Councillors granted his street trading licence on Tuesday.')).toEqual([
+      { kind: 'opposition', band: MEDIUM_PLUS, evidence: ['refused', 'granted'] },
+    ]);
   });
 });
