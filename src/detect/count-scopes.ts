@@ -90,10 +90,18 @@ const PARTITIVE_OF = /^\s+of\s+(?:the|these|those|its|their|them|our|his|her)\b/
 
 /** The figure counts part of a set it names with a definite "of" phrase ("saved 12 of the sailors"). */
 function partitive(claim: Claim, q: Quantity): boolean {
-  // "14 members of the army" counts members: only a bare figure takes its set from the "of" phrase.
   const offset = q.span.end - claim.span.start;
+  // "Two of the protesters arrested on Friday were charged", "eleven of the marquees that have gone up": the figure's
+  // own span may hold its "of" phrase, and a set told apart by a participle or relative clause is a set the other
+  // count may be the whole of; "two of our players were banned" counts the banned, as "three players were banned" does.
+  if (PARTITIVE_FIGURE.test(q.span.text)) return offset >= 0 && RESTRICTED_SET.test(claim.span.text.slice(offset));
+  // "14 members of the army" counts members: only a bare figure takes its set from the "of" phrase.
   return q.noun === undefined && offset >= 0 && PARTITIVE_OF.test(claim.span.text.slice(offset));
 }
+/** A figure word and a definite "of" phrase in one span: "Two of the protesters", "12 of its sailors". */
+const PARTITIVE_FIGURE = /^[\p{L}\p{N},.-]+\s+of\s+(?:the|these|those|its|their|them|our|his|her)\b/iu;
+/** A participle ("arrested on Friday") or a relative clause ("that have gone up") right after the set's noun. */
+const RESTRICTED_SET = /^\s+(?:that|who|which|[\p{L}-]+(?:ed|en))\b/iu;
 
 const PARTITION: ReadonlySet<string> = new Set(PARTITION_NOUNS);
 /** Words between "in the" and a division noun: "in the Newcomers' section", "in the under-12 girls' category". */

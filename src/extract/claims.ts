@@ -10,6 +10,7 @@ import type { ExtractContext, ExtractResult, Shared } from './claim-context.js';
 import { findCertainty } from './certainty.js';
 import { asWritten, blankGaps, claimKeys, outsideRanges, phrase, segTokens } from './claim-parts.js';
 import { antecedentActor, mainClauseAntecedents } from './clause-antecedents.js';
+import { withTherePlaces } from './there-places.js';
 import { extractPlaces } from './places.js';
 import { coordinatedContents } from './coordinated-contents.js';
 import { splitSubordinate, type ClausePart } from './clause-split.js';
@@ -82,7 +83,7 @@ export function extractDocumentClaims(seg: SegmentedDocument, context: ExtractCo
   }
   markLead(bySentence);
   resolveShortNames(claims, context.lexicon.aliases);
-  return { claims, skipped, dropped };
+  return { claims: withTherePlaces(claims, doc.text), skipped, dropped };
 }
 
 /**

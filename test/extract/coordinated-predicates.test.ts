@@ -22,7 +22,7 @@ describe('coordinated predicates sharing one subject are claims of their own', (
     const claims = claimsOf('The senator was taken to a clinic in Leeds and died there two days later.');
     expect(claims).toHaveLength(2);
     expect(claims[0]).toEqual({ main: true, actor: undefined, lemma: 'take', places: ['Leeds'] });
-    expect(claims[1]).toEqual({ main: false, actor: 'The senator', lemma: 'die', places: [] });
+    expect(claims[1]).toEqual({ main: false, actor: 'The senator', lemma: 'die', places: ['Leeds'] }); // "there" stands for Leeds (extract/there-places.ts)
   });
 
   it('after an auxiliary the subject is the noun phrase before it', () => {

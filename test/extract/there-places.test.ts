@@ -1,0 +1,24 @@
+/**
+ * Locative "there" stands for the last place named before it in the document; existential "there" names none. Every
+ * sentence invented for this file.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/index.js';
+
+const places = (text: string) =>
+  extractClaims({ id: 'd', text, source: 'Wire' }).map((c) => c.places.map((p) => ({ name: p.name, text: p.span.text })));
+
+describe('locative "there"', () => {
+  it('takes the last place named before it, with "there" as its span', () => {
+    expect(places('The test centre in Leeds is busy. Waiting times there are about 14 weeks.')).toEqual([[{ name: 'Leeds', text: 'Leeds' }], [{ name: 'Leeds', text: 'there' }]]);
+  });
+  it.each([
+    ['existential "there" opening the clause', 'The test centre in Leeds is busy. There are 40 examiners.'],
+    ['existential "there" after a reporting verb', 'The test centre in Leeds is busy. Officials said there were delays.'],
+  ])('names no place: %s (hard negative)', (_, text) => {
+    expect(places(text)[1]).toEqual([]);
+  });
+  it('a claim with a place of its own keeps it (hard negative)', () => {
+    expect(places('The test centre in Leeds is busy. Drivers there go on to Sheffield.')[1]!.map((p) => p.name)).not.toContain('Leeds');
+  });
+});
