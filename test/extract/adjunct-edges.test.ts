@@ -43,6 +43,12 @@ describe('trailing frames', () => {
       { holder: 'organisers', actor: 'they', lemma: 'think' },
     ]);
   });
+  it('", and Hext said a waiting list had been opened …" with a determiner-led subject is a report of its own too', () => {
+    expect(claims('Sessions run on Saturday mornings until mid-June, and Hext said a waiting list had been opened in July.')).toMatchObject([
+      { holder: 'Wire', actor: 'Sessions', lemma: 'run' },
+      { holder: 'Hext', lemma: 'open', theme: 'a waiting list' },
+    ]);
+  });
   it('"after its trustees rejected the only tender they received": the object\'s relative clause is no content clause (hard negative)', () => {
     expect(claims('The chapel hit a setback after its trustees rejected the only tender they received.').at(-1)).toMatchObject({ actor: 'its trustees', lemma: 'reject' });
   });
