@@ -8,6 +8,7 @@ import { coordinatedPredicate } from './coordination.js';
 import { splitGerundAdverbial } from './gerund-adverbial.js';
 import { splitResultSupplementive } from './result-supplementive.js';
 import { splitCoordinatedClause } from './coordinated-clause.js';
+import { withBareSubjects } from './bare-subjects.js';
 import { reportedConjunct } from './coordinated-report.js';
 import { presentTenseLemma } from './lemma.js';
 import { isProgressive } from './verbs.js';
@@ -122,7 +123,9 @@ function splitOnce(terms: readonly Term[]): SplitClause {
       subordinate: [relative ? { terms: relativeClauseTerms(antecedent, inner, t), ranges: rangesOf(inner), background: 'relative' } : (reported ?? { terms: inner, ranges: rangesOf(inner) })],
     };
   }
-  return splitResultSupplementive(terms) ?? splitCoordinated(terms) ?? splitCoordinatedClause(terms) ?? splitGerundAdverbial(terms) ?? whole;
+  // "…, and police blocked the road": a bare subject the tagger read as a verb is a noun for both coordination readings.
+  const subjects = withBareSubjects(terms);
+  return splitResultSupplementive(terms) ?? splitCoordinated(subjects) ?? splitCoordinatedClause(subjects) ?? splitGerundAdverbial(terms) ?? whole;
 }
 
 /**

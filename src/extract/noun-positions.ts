@@ -11,6 +11,7 @@ import { headAfterFigure, pluralAfterNumeral } from './numeral-heads.js';
 import { ARTICLES, baseFormAfterGenitive, baseFormInNounPhrase, headAfterModifiers, isPastVerb } from './phrase-heads.js';
 import { isComparativeHead } from './comparative-heads.js';
 import { isUnknownVerb } from './unknown-verbs.js';
+import { isBareSubjectBeforePast } from './bare-subjects.js';
 
 /**
  * Words the tagger read as verbs that stand where English allows only a noun or a modifier ("the dam burst",
@@ -43,6 +44,8 @@ export function retagNounPositions(terms: readonly Term[]): Term[] {
     if (!isUnknownVerb(out, i)) continue;
     out[i] = retagged(out[i]!, out[i + 1] && isNoun(out[i + 1]!) && !out[i]!.commaAfter ? MODIFIER_TAGS : NOUN_TAGS);
   }
+  // "…, and police blocked the road": a base form read as a verb right before a past verb is the clause's bare subject.
+  for (let i = 0; i < out.length; i++) if (isBareSubjectBeforePast(out, i)) out[i] = retagged(out[i]!, NOUN_TAGS);
   // "The union vows to fight": an "-s" word read as a plural noun before "to" and a verb is the verb.
   for (let i = 1; i < out.length; i++) if (isPresentBeforeInfinitive(out, i)) out[i] = { ...out[i]!, tags: PRESENT_TAGS };
   for (let i = 0; i < out.length; i++) {
