@@ -15,6 +15,7 @@ import { scoreClashHit, talliesOfAVote } from './scores.js';
 import { lifeTermClash } from './life-terms.js';
 import { sameName } from './actor.js';
 import { themesApart } from '../relate/theme-heads.js';
+import { quantifierScopeClash } from './quantifier-scope.js';
 import type { Detector } from './types.js';
 import { oppositeSides } from './sides.js';
 import { singularNoun } from '../match/measure.js';
@@ -245,6 +246,9 @@ export const detectNumeric: Detector = (a, b, context) => {
   // "sentenced to life" / "sentenced to 20 years": a life term is no term of years (life-terms.ts).
   const life = sameEvent ? lifeTermClash(a, b) : null;
   if (life) return life;
+  // "all the staff" / "most of the staff": the whole set against part of it (quantifier-scope.ts).
+  const scope = sameEvent ? quantifierScopeClash(a, b) : null;
+  if (scope) return scope;
   if (a.quantities.length === 0 || b.quantities.length === 0) return null;
   // "52 voted for the bill" / "48 voted against it": the two sides of one vote are two groups.
   if (oppositeSides(a, b)) return null;

@@ -1,6 +1,7 @@
 import type { Claim } from '../model/claim.js';
 import { claimWords } from '../relate/words.js';
 import { weekdayMentions } from '../match/dates.js';
+import { PARTIAL_QUANTIFIERS, UNIVERSAL_QUANTIFIERS } from '../lexicon/quantifier-scale.js';
 
 /** Fewest content words in the shorter claim for its wording to count as restated: a few words recur by chance. */
 const MIN_CONTENT_WORDS = 4;
@@ -12,6 +13,7 @@ function lowerWords(c: Claim): string[] {
 /** Lead-in words of the shorter claim that may fall outside the shared run: a caption label ("Update:", "Defence:"). */
 const MAX_LEAD_WORDS = 2;
 const LETTERS_ONLY = /^\p{L}+$/u;
+const SCALE: ReadonlySet<string> = new Set([...UNIVERSAL_QUANTIFIERS, ...PARTIAL_QUANTIFIERS]);
 
 function containsRun(long: readonly string[], short: readonly string[]): boolean {
   for (let i = 0; i + short.length <= long.length; i++) if (short.every((w, j) => long[i + j] === w)) return true;
@@ -32,7 +34,8 @@ function restatedRun(long: readonly string[], shortClaim: Claim): boolean {
   const tokens = claimWords(shortClaim).tokens;
   const short = tokens.map((t) => t.lower);
   for (let k = 0; k <= MAX_LEAD_WORDS && k < short.length; k++) {
-    if (tokens.slice(0, k).some((t) => !LETTERS_ONLY.test(t.lower) || inSlot(shortClaim, t.span.start))) return false;
+    // "All 40 staff …" / "40 staff …": a quantifier says how much of the set, never a caption label.
+    if (tokens.slice(0, k).some((t) => !LETTERS_ONLY.test(t.lower) || inSlot(shortClaim, t.span.start) || SCALE.has(t.lower))) return false;
     if (containsRun(long, short.slice(k))) return true;
   }
   return false;

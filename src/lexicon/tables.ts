@@ -76,6 +76,7 @@ import * as places from './places.js';
 import * as polarityCues from './polarity-cues.js';
 import * as proximityPrepositions from './proximity-prepositions.js';
 import * as processOutcomes from './process-outcomes.js';
+import * as quantifierScale from './quantifier-scale.js';
 import * as raisingVerbs from './raising-verbs.js';
 import * as refutationCues from './refutation-cues.js';
 import * as reportingVerbs from './reporting-verbs.js';
@@ -203,6 +204,7 @@ export const SHIPPED_TABLES = {
   places,
   'polarity-cues': polarityCues,
   'process-outcomes': processOutcomes,
+  'quantifier-scale': quantifierScale,
   'proximity-prepositions': proximityPrepositions,
   'raising-verbs': raisingVerbs,
   'refutation-cues': refutationCues,
