@@ -91,7 +91,7 @@ const PARTITIVE_OF = /^\s+of\s+(?:the|these|those|its|their|them|our|his|her)\b/
 /** The figure counts part of a set it names with a definite "of" phrase ("saved 12 of the sailors"). */
 function partitive(claim: Claim, q: Quantity): boolean {
   const offset = q.span.end - claim.span.start;
-  // "Two of the protesters arrested on Friday were charged", "eleven of the marquees that have gone up": the figure's
+  // "Two of the protesters arrested on Friday were charged", "nine of the tents that were put up": the figure's
   // own span may hold its "of" phrase, and a set told apart by a participle or relative clause is a set the other
   // count may be the whole of; "two of our players were banned" counts the banned, as "three players were banned" does.
   if (PARTITIVE_FIGURE.test(q.span.text)) return offset >= 0 && RESTRICTED_SET.test(claim.span.text.slice(offset));

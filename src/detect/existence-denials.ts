@@ -12,7 +12,7 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'no', 'an
 
 const lemmaOf = (c: Claim): string => c.proposition.predicate?.lemma.toLowerCase() ?? '';
 
-/** "There was a junior category", "the park has toilets": the claim states that its theme exists. */
+/** "There was a novice class", "the park has toilets": the claim states that its theme exists. */
 function existential(c: Claim): boolean {
   const lemma = lemmaOf(c);
   const predicate = c.proposition.predicate;
@@ -44,10 +44,10 @@ function sameThing(denied: Phrase, stated: Phrase): boolean {
 }
 
 /**
- * "There was no junior category" / "A junior category was offered", "The hall has no lift" / "A lift was installed":
+ * "There was no novice class" / "A novice class was held", "The hall has no lift" / "A lift was installed":
  * one side says a thing does not exist (a negated existential or "have"), the other that it exists or came to be,
  * through a verb of creating, holding, supplying or obtaining (lexicon/existence-verbs.ts) or an affirmed existential.
- * The denied phrase's words must all recur in the other ("no junior category" is not "a senior category"); told of
+ * The denied phrase's words must all recur in the other ("no novice class" is not "a masters class"); told of
  * other dates, the two may both be true.
  */
 export function existenceDenied(a: Claim, b: Claim): boolean {

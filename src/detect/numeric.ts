@@ -246,7 +246,7 @@ export const detectNumeric: Detector = (a, b, context) => {
   // "sentenced to life" / "sentenced to 20 years": a life term is no term of years (life-terms.ts).
   const life = sameEvent ? lifeTermClash(a, b) : null;
   if (life) return life;
-  // "all the staff" / "most of the staff": the whole set against part of it (quantifier-scope.ts).
+  // "all the volunteers" / "most of the volunteers": the whole set against part of it (quantifier-scope.ts).
   const scope = sameEvent ? quantifierScopeClash(a, b) : null;
   if (scope) return scope;
   if (a.quantities.length === 0 || b.quantities.length === 0) return null;

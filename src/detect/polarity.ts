@@ -56,8 +56,8 @@ export const detectPolarity: Detector = (a, b, context) => {
   const [affirmative, negative] = isNegative(a) ? [b, a] : [a, b];
   if (underPossibilityModal(affirmative) && !(optionToAct(affirmative) && optionToAct(negative))) return null;
   // "sold the café to Brandt" / "Brandt has not bought the café": one transfer told from either party; "nobody
-  // died" / "two people were killed": one outcome denied to everyone and told of some; "there was no junior
-  // category" / "a junior category was offered": one thing said not to exist and to exist.
+  // died" / "two people were killed": one outcome denied to everyone and told of some; "there was no novice
+  // class" / "a novice class was held": one thing said not to exist and to exist.
   const converse = oneTransferFromEitherSide(a, b, context.lexicon) || outcomeDenied(a, b) || existenceDenied(a, b);
   if (!converse && !actorsCompatible(a, b, context.lexicon.aliases)) return readingHit(a, b, context);
   // "failed to reach an agreement" / "agreed": one event in other words is the same predicate.

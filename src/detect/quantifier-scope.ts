@@ -28,11 +28,11 @@ function closingQuantifier(before: string): { word: string; at: number } | null 
 interface Scoped {
   quantifier: string;
   head: string;
-  /** The quantifier and its phrase ("Most of the 40 staff"), the evidence. */
+  /** The quantifier and its phrase ("Most of the 40 volunteers"), the evidence. */
   span: Span;
 }
 
-/** The quantifier on a phrase ("Every member", or "most of the" right before "staff"), with the phrase's head noun. */
+/** The quantifier on a phrase ("Every member", or "most of the" right before "volunteers"), with the phrase's head noun. */
 function scoped(claim: Claim, phrase: Phrase | undefined): Scoped | null {
   if (phrase === undefined) return null;
   const words = phrase.text.toLowerCase().split(/\s+/);
@@ -48,7 +48,7 @@ function scoped(claim: Claim, phrase: Phrase | undefined): Scoped | null {
 }
 
 /**
- * "All 40 staff kept their jobs" / "Most of the 40 staff kept their jobs": one act said of the whole set and of part of
+ * "All 40 volunteers signed the petition" / "Most of the 40 volunteers signed the petition": one act said of the whole set and of part of
  * it, on the same role (doer or theme) with one head noun and one polarity, is a clash of amount (numeric).
  */
 export function quantifierScopeClash(a: Claim, b: Claim): DetectorHit | null {

@@ -34,7 +34,7 @@ function restatedRun(long: readonly string[], shortClaim: Claim): boolean {
   const tokens = claimWords(shortClaim).tokens;
   const short = tokens.map((t) => t.lower);
   for (let k = 0; k <= MAX_LEAD_WORDS && k < short.length; k++) {
-    // "All 40 staff …" / "40 staff …": a quantifier says how much of the set, never a caption label.
+    // "All 40 volunteers …" / "40 volunteers …": a quantifier says how much of the set, never a caption label.
     if (tokens.slice(0, k).some((t) => !LETTERS_ONLY.test(t.lower) || inSlot(shortClaim, t.span.start) || SCALE.has(t.lower))) return false;
     if (containsRun(long, short.slice(k))) return true;
   }

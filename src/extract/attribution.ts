@@ -218,7 +218,7 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
     if (segment[verbAt]!.lower.endsWith('ing')) continue;
     const after = segment[verbAt + 1]?.lower;
     if (after === 'that') continue;
-    // "…, and organisers said they would try again": a coordinated clause with a content clause of its own reports that.
+    // "…, and officials said they would review it": a coordinated clause with a content clause of its own reports that.
     if (verbAt > 0 && COORDINATOR_WORDS.has(segment[0]!.lower) && after !== undefined && (PRONOUNS.has(after) || DETERMINER.has(after))) continue;
     const lemma = lexicon.reportingForms[segment[verbAt]!.lower]!;
     // ", and it maintains a watch": a verb that reports only with a clause has an object here, so it is the act.
@@ -238,7 +238,7 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
     const holderTokens = named ?? described;
     if (holderTokens.length === 0) continue;
     if (holderTokens.length === 1 && RELATIVE.has(holderTokens[0]!.lower)) continue;
-    // ", despite calls for one,": a phrase a preposition opens is an adjunct, and a verb form in it a noun ("calls").
+    // ", despite claims from parents,": a phrase a preposition opens is an adjunct, and a verb form in it a noun ("claims").
     if (PREPOSITION.has(holderTokens[0]!.lower)) continue;
     // ", who has reported for the Herald,": a relative clause is an aside on a noun, never a frame of its own.
     if (holderTokens.length > 0 && WH_RELATIVES.has(holderTokens[0]!.lower)) continue;

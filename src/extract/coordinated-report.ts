@@ -66,7 +66,7 @@ function thatContent(conjunct: readonly Term[], v: number): Term[] | null {
 const SUBJECT_PRONOUN: ReadonlySet<string> = new Set(SUBJECT_PRONOUNS);
 
 /**
- * "… and organisers said they would try again": a content clause with "that" left out (Quirk et al. 1985, § 15.3), a
+ * "… and officials said they would review it": a content clause with "that" left out (Quirk et al. 1985, § 15.3), a
  * subject pronoun right after the verb and a finite verb after it, or a determiner-led subject and an auxiliary; a
  * determiner may open an object with a relative clause of its own ("… and trustees rejected the only tender they
  * received"), which a pronoun or relative word among its words gives away.
@@ -76,7 +76,7 @@ function zeroThatContent(conjunct: readonly Term[], v: number): Term[] | null {
   const next = conjunct[v + 2];
   if (first === undefined || next === undefined || first.commaAfter) return null;
   if (SUBJECT_PRONOUN.has(first.lower)) return isFiniteVerb(next) ? conjunct.slice(v + 1) : null;
-  // "… and Hext said a waiting list had been opened": a determiner-led subject whose next word after its nouns is an
+  // "… and Brannock said a second group had been added": a determiner-led subject whose next word after its nouns is an
   // auxiliary or a modal; a pronoun among them opens a relative clause on an object instead.
   if (!DETERMINER.has(first.lower)) return null;
   for (let k = v + 2; k < Math.min(conjunct.length, v + 2 + SUBJECT_REACH); k++) {
@@ -86,7 +86,7 @@ function zeroThatContent(conjunct: readonly Term[], v: number): Term[] | null {
   }
   return null;
 }
-/** Most words of a determiner-led subject before its auxiliary ("a second waiting list had"). */
+/** Most words of a determiner-led subject before its auxiliary ("a second evening group had"). */
 const SUBJECT_REACH = 5;
 const AUXILIARY: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should']);
 const RELATIVE: ReadonlySet<string> = new Set(['that', 'who', 'which', 'whom', 'whose']);

@@ -2,7 +2,7 @@ import type { Claim, Place } from '../model/claim.js';
 import { spanOf } from '../model/span.js';
 
 /**
- * "Waiting times there are about 14 weeks": locative "there" is a pro-form for a place named before it (Quirk et al.
+ * "Queues there last about two hours": locative "there" is a pro-form for a place named before it (Quirk et al.
  * 1985, § 6.10, and § 12.14 on the substitute "there"), so a claim that says "there" and names no place of its own is
  * set in the last place an earlier claim of the document named. Existential "there" (§ 18.44) is a dummy subject:
  * it opens its clause (after nothing, a conjunction or a reporting verb) and a form of "be", a modal or "seem" follows.

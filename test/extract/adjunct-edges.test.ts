@@ -1,8 +1,8 @@
 /**
  * Edges of adjuncts that were read as arguments or frames (every sentence invented for this file): an ordinal inside a
  * fronted prepositional phrase ("For the second time, …") keeps the phrase an adjunct; a participle clause after a
- * comma ("…, won by a pupil") has its own "by"; a phrase a preposition opens (", despite calls for one,") is no holder
- * of a trailing frame; "…, and organisers said they would …" is a report of its own, not the frame of the clause before.
+ * comma ("…, judged by a teacher") has its own "by"; a phrase a preposition opens (", despite claims from parents,") is no holder
+ * of a trailing frame; "…, and officials said they would …" is a report of its own, not the frame of the clause before.
  */
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/index.js';
@@ -12,7 +12,7 @@ const claims = (text: string) =>
 
 describe('a fronted phrase with an ordinal is an adjunct', () => {
   it.each([
-    ['For the second time, a junior category was held.', 'a junior category'],
+    ['For the second time, a novice class was held.', 'a novice class'],
     ['For the first time, two new categories were held.', 'new categories'],
   ])('%s', (text, theme) => {
     expect(claims(text)[0]).toMatchObject({ lemma: 'hold', theme });
@@ -23,9 +23,9 @@ describe('a fronted phrase with an ordinal is an adjunct', () => {
 });
 
 describe('a participle clause after a comma keeps its "by" to itself', () => {
-  it('"was offered, won by …" has no agent', () => {
-    const [c] = claims('A junior category was offered, won by pupil Ada Marsh.');
-    expect(c).toMatchObject({ lemma: 'offer', theme: 'A junior category' });
+  it('"was held, judged by …" has no agent', () => {
+    const [c] = claims('A novice class was held, judged by Bea Tollan.');
+    expect(c).toMatchObject({ lemma: 'hold', theme: 'A novice class' });
     expect(c!.actor).toBeUndefined();
   });
   it('a "by" agent before the comma stays (hard negative)', () => {
@@ -34,19 +34,19 @@ describe('a participle clause after a comma keeps its "by" to itself', () => {
 });
 
 describe('trailing frames', () => {
-  it('", despite calls for one," is no holder', () => {
-    expect(claims('There was no junior category, despite calls for one.')[0]!.holder).toBe('Wire');
+  it('", despite claims from parents," is no holder', () => {
+    expect(claims('There was no novice class, despite claims from parents.')[0]!.holder).toBe('Wire');
   });
-  it('", and organisers said they would …" reports its own clause; the first stays the writer\'s', () => {
-    expect(claims('There was no junior category, and organisers said they would think again next year.')).toMatchObject([
-      { holder: 'Wire', lemma: 'be', theme: 'junior category' },
-      { holder: 'organisers', actor: 'they', lemma: 'think' },
+  it('", and officials said they would …" reports its own clause; the first stays the writer\'s', () => {
+    expect(claims('There was no novice class, and officials said they would review it in spring.')).toMatchObject([
+      { holder: 'Wire', lemma: 'be', theme: 'novice class' },
+      { holder: 'officials', actor: 'they', lemma: 'review' },
     ]);
   });
-  it('", and Hext said a waiting list had been opened …" with a determiner-led subject is a report of its own too', () => {
-    expect(claims('Sessions run on Saturday mornings until mid-June, and Hext said a waiting list had been opened in July.')).toMatchObject([
-      { holder: 'Wire', actor: 'Sessions', lemma: 'run' },
-      { holder: 'Hext', lemma: 'open', theme: 'a waiting list' },
+  it('", and Brannock said a second group had been added …" with a determiner-led subject is a report of its own too', () => {
+    expect(claims('Classes run on Tuesday evenings until late May, and Brannock said a second group had been added in June.')).toMatchObject([
+      { holder: 'Wire', actor: 'Classes', lemma: 'run' },
+      { holder: 'Brannock', lemma: 'add', theme: 'a second group' },
     ]);
   });
   it('"after its trustees rejected the only tender they received": the object\'s relative clause is no content clause (hard negative)', () => {

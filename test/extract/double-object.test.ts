@@ -63,7 +63,7 @@ describe('a word read as an adjective between a clause-opening determiner and a 
 
 describe('verbs of withholding take two objects as "give" does: the passive subject is the one refused', () => {
   it.each([
-    ['Ray Penn has been refused a street trading licence.', 'refuse', 'street trading licence'],
+    ['Dina Osei has been refused a market stall permit.', 'refuse', 'market stall permit'],
     ['The pilot was denied a landing slot.', 'deny', 'landing slot'],
   ])('%s', (text, lemma, theme) => {
     expect(parts(text)).toMatchObject({ lemma, theme });
@@ -74,9 +74,9 @@ describe('verbs of withholding take two objects as "give" does: the passive subj
   });
 });
 
-describe('refused vs granted one licence, the refusal told in a double-object passive', () => {
+describe('refused vs granted one permit, the refusal told in a double-object passive', () => {
   it('is an opposition conflict', () => {
-    expect(alertsWithEvidence('Ray Penn has been refused a street trading licence.', 'Councillors granted his street trading licence on Tuesday.')).toEqual([
+    expect(alertsWithEvidence('Dina Osei has been refused a market stall permit.', 'The board granted her market stall permit on Friday.')).toEqual([
       { kind: 'opposition', band: MEDIUM_PLUS, evidence: ['refused', 'granted'] },
     ]);
   });

@@ -6,7 +6,7 @@ const first = (text: string) => extractClaims({ id: 'd', text, source: 'Wire' })
 describe('an inverted frame with a name in apposition after the described holder ("said the skipper, Nell Trago")', () => {
   it.each([
     ['"The wind turned against us within minutes," said the skipper, Nell Trago.', 'Nell Trago'],
-    ['The cliffs are unsafe, said the estate manager, Colin Marsh, who has walked them for years.', 'Colin Marsh'],
+    ['The path is unsafe, said the warden, Idris Penhale, who has walked it for years.', 'Idris Penhale'],
   ])('the holder and the quote\'s speaker are the name: %s', (text, name) => {
     const claim = first(text);
     expect(claim.attribution).toMatchObject({ holder: name, holderKind: 'named', holderSpan: { text: name } });

@@ -10,15 +10,15 @@ const places = (text: string) =>
 
 describe('locative "there"', () => {
   it('takes the last place named before it, with "there" as its span', () => {
-    expect(places('The test centre in Leeds is busy. Waiting times there are about 14 weeks.')).toEqual([[{ name: 'Leeds', text: 'Leeds' }], [{ name: 'Leeds', text: 'there' }]]);
+    expect(places('The clinic in Leeds is busy. Queues there last about two hours.')).toEqual([[{ name: 'Leeds', text: 'Leeds' }], [{ name: 'Leeds', text: 'there' }]]);
   });
   it.each([
-    ['existential "there" opening the clause', 'The test centre in Leeds is busy. There are 40 examiners.'],
-    ['existential "there" after a reporting verb', 'The test centre in Leeds is busy. Officials said there were delays.'],
+    ['existential "there" opening the clause', 'The clinic in Leeds is busy. There are 40 examiners.'],
+    ['existential "there" after a reporting verb', 'The clinic in Leeds is busy. Officials said there were delays.'],
   ])('names no place: %s (hard negative)', (_, text) => {
     expect(places(text)[1]).toEqual([]);
   });
   it('a claim with a place of its own keeps it (hard negative)', () => {
-    expect(places('The test centre in Leeds is busy. Drivers there go on to Sheffield.')[1]!.map((p) => p.name)).not.toContain('Leeds');
+    expect(places('The clinic in Leeds is busy. Drivers there go on to Sheffield.')[1]!.map((p) => p.name)).not.toContain('Leeds');
   });
 });
