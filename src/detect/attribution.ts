@@ -61,7 +61,7 @@ function quoteHit(a: Claim, b: Claim, lexicon: Lexicon): DetectorHit | null {
   return null;
 }
 
-function inside(word: Word, offset: number, span: Span | undefined): boolean {
+function inside(word: Word, offset: number, span: { start: number; end: number } | undefined): boolean {
   return span !== undefined && word.start + offset >= span.start && word.end + offset <= span.end;
 }
 
