@@ -151,7 +151,7 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   if (complement) parts.complement = complement;
   if (parts.passive) {
     // "was sold to a firm which was later bought by Enel": a "by" inside a relative clause after it is that clause's.
-    // "was offered, won by a pupil": a participle clause after a comma is a supplementive of its own (Quirk § 15.58).
+    // "was held, judged by a teacher": a participle clause after a comma is a supplementive of its own (Quirk § 15.58).
     const clauseStop = terms.findIndex((t, i) => i > v && (WH_RELATIVE.has(t.lower) || (terms[i - 1]!.commaAfter && isParticiple(t.lower) && t.lower !== 'by')));
     const by = terms.findIndex((t, i) => i > v && (clauseStop < 0 || i < clauseStop) && t.lower === 'by');
     const agent = by > 0 ? agentPhrase(terms, by) : undefined;

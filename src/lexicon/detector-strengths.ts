@@ -8,7 +8,7 @@
 export const NUMERIC_STRENGTH_FLOOR = 0.3;
 /** A relative gap (gap ÷ the larger of the two nearest ends) at or above this is a full-strength clash. */
 export const NUMERIC_FULL_GAP = 0.5;
-/** numeric: the whole set against part of it ("all the staff" / "most of the staff"), a scalar implicature, not a figure. */
+/** numeric: the whole set against part of it ("all the volunteers" / "most of the volunteers"), a scalar implicature, not a figure. */
 export const SCOPE_STRENGTH = 0.7;
 /** numeric: least strength when a figure lies past a sharp bound of the other side ("2 hours 4 minutes" / "under two hours"). */
 export const NUMERIC_STRICT_BOUND_STRENGTH = 0.75;

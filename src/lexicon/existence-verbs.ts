@@ -5,7 +5,7 @@
  * run, host), § 13.4.1 fulfilling verbs (provide, supply, issue, serve), § 13.3 future having verbs (offer), § 13.5.1–2
  * get and obtain verbs (find, discover, receive, obtain, win, secure, gain), § 47.1 exist verbs (exist), § 48.1.1 appear verbs (appear,
  * emerge, arise), and the verbs of putting in place of § 9.1 (install, fit, place, introduce, add, include, open,
- * establish, found, launch, set up). Verbs of intending or asking (plan, propose, call for) are left out: what they
+ * establish, found, launch). Verbs of intending or asking (plan, propose, call for) are left out: what they
  * name may never come to be. Lemmas.
  */
 export const EXISTENCE_VERBS: readonly string[] = [
