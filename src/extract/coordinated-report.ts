@@ -4,7 +4,7 @@ import { rangesOf } from './clause-parts.js';
 import type { ClausePart } from './clause-split.js';
 import { hasTag, type Term } from './terms.js';
 import { isVerbGerund, isVerbIngForm, verbLemma } from './lemma.js';
-import { CENTRAL_DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
+import { AUXILIARY_HEADS, CENTRAL_DETERMINERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import { isFiniteVerb } from './coordination.js';
 
 /** Words allowed between the reporting verb and its "that" ("confirmed to the employees there that"). */
@@ -88,5 +88,5 @@ function zeroThatContent(conjunct: readonly Term[], v: number): Term[] | null {
 }
 /** Most words of a determiner-led subject before its auxiliary ("a second evening group had"). */
 const SUBJECT_REACH = 5;
-const AUXILIARY: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should']);
-const RELATIVE: ReadonlySet<string> = new Set(['that', 'who', 'which', 'whom', 'whose']);
+const AUXILIARY: ReadonlySet<string> = new Set(AUXILIARY_HEADS);
+const RELATIVE: ReadonlySet<string> = new Set(RELATIVE_PRONOUNS);

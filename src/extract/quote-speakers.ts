@@ -1,7 +1,7 @@
 import type { Range, TextView } from '../ingest/types.js';
 import { tokenize, type Token } from '../segment/tokens.js';
 import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations.js';
-import { SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
+import { MAX_NAME_WORDS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import { NOT_NOUNS } from '../lexicon/number-words.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/date-cues.js';
 
@@ -20,8 +20,6 @@ const BETWEEN_SPEAKER_AND_VERB = new Set(['also', 'later', 'then', 'has', 'had',
 const TITLES = new Set(TITLE_ABBREVIATIONS.map((t) => `${t}.`));
 const POSSESSIVE = /'s$/;
 const SENTENCE_END = new Set(['.', '!', '?', '"', ';']);
-/** Most words in a name in apposition after its description. */
-const MAX_NAME_WORDS = 4;
 /** Capitalised words that date a report rather than name its speaker ('"…," said the mayor, Monday'). */
 const CALENDAR: ReadonlySet<string> = new Set([...WEEKDAYS.keys(), ...MONTHS.keys()]);
 
