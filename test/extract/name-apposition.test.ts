@@ -19,6 +19,24 @@ describe('a named holder in apposition to a description', () => {
     expect(claims(text)).toEqual([{ holder, kind: 'named', lemma }]);
   });
 
+  it.each([
+    ['The warden, Ilse Brandt of Harlow Rangers, said the path had reopened.', 'Ilse Brandt', 'reopen'],
+    ['The referee, Tom Okafor from the Kent league, told reporters the match was abandoned.', 'Tom Okafor', 'abandon'],
+  ])('a name with its affiliation after it: %s', (text, holder, lemma) => {
+    expect(claims(text)).toEqual([{ holder, kind: 'named', lemma }]);
+  });
+
+  it('an affiliation in lower case is no name: the aside is left to the other readings (hard negative)', () => {
+    expect(claims('The warden, Ilse Brandt of the local rangers, said the path had reopened.').map((c) => c.holder)).not.toContain('Ilse Brandt of the local rangers');
+  });
+
+  it('one denial told twice, once by a named holder with an affiliation, is silent (hard negative)', () => {
+    expect(conflicts(
+      'The steward, Ilse Brandt of Harlow Rangers, denied that any trees had been felled.',
+      '"No trees were felled, none at all," steward Ilse Brandt said on Monday.',
+    )).toEqual([]);
+  });
+
   it('an apposition on a subject with its own verb is no frame: the author holds the claim', () => {
     expect(claims('The ferry, Star Queen, sank near the pier.')).toEqual([{ holder: 'Wire', kind: 'author', lemma: 'sink' }]);
   });
