@@ -187,10 +187,18 @@ function toTime(text: string, offset: number, result: chrono.ParsedResult, refer
   if (weekdayOfAKind(text, start, phrase, known)) return undefined;
   const granularity: Time['granularity'] = known('hour') ? 'time' : known('day') || known('weekday') || RELATIVE_DAY.test(phrase) ? 'day' : known('month') ? 'month' : 'year';
   const forward = direction === 'forward' || (direction === 'present' && UNTIL_BEFORE.test(text.slice(Math.max(0, start - UNTIL_REACH), start)));
-  const [from, to] = interval(result, granularity, reference, phrase, yearless, forward);
+  const [exact, to] = interval(result, granularity, reference, phrase, yearless, forward);
+  const from = END_OF_MONTH.test(phrase) ? { ...to, day: Math.min(to.day, LAST_DEKAD_START) } : exact;
   if (yearless) return { from: isoDay(from), to: isoDay(to), granularity, relative: false, yearless: true, span };
   return { from: isoDay(from), to: isoDay(to), granularity, relative: !explicit, span };
 }
+
+/**
+ * "the end of August": chrono reads the month's last day, but the phrase names a stretch of it. It is taken as the
+ * month's last dekad, the ten-day period from the 21st (WMO's climatological dekads: days 1–10, 11–20, 21–end).
+ */
+const END_OF_MONTH = new RegExp(`^(?:the\\s+)?end of (?:${[...MONTHS.keys()].map((m) => m.replace('.', '\\.')).join('|')})\\b`, 'i');
+const LAST_DEKAD_START = 21;
 
 /**
  * A weekday after "a", "an", "every" or "each" (perhaps with one modifier: "an extra Saturday service") names a kind of
