@@ -40,6 +40,7 @@ import { readAfterPrevious } from './previous-sentence.js';
 import { extractTimes } from './times.js';
 import { timeDirection } from './time-direction.js';
 import { hasOwnSubject, reportedSupplement, resumedConjunct } from './resumed-conjunct.js';
+import { isElliptical } from './elliptical.js';
 
 /** Every claim of one segmented document, and every sentence or clause that yielded none, with the reason. */
 export function extractDocumentClaims(seg: SegmentedDocument, context: ExtractContext): ExtractResult {
@@ -98,6 +99,7 @@ function buildClaims(seg: SegmentedDocument, sentence: Sentence, clause: Clause,
   // "said that A and that B": each coordinated content clause is a claim of its own, held alike.
   const contents = found ? coordinatedContents(tokens, found.proposition) : [clause];
   for (const proposition of contents) {
+    if (isElliptical(tokens, proposition)) continue;
     const own = claimsUnder(seg, clause, tokens, found ? { ...found, proposition } : null, context, referents, n + claims.length);
     // A quote inside the other content clause is that clause's words.
     const elsewhere = contents.filter((r) => r !== proposition);
@@ -115,8 +117,7 @@ function buildClaims(seg: SegmentedDocument, sentence: Sentence, clause: Clause,
   const supplement = claims.length > 0 && found?.resumes ? reportedSupplement(tokens, found.resumes, context.lexicon.reportingForms) : undefined;
   if (supplement) claims.push(...claimsUnder(seg, clause, tokens, { ...found!, proposition: supplement }, context, referents, n + claims.length));
   if (claims.length > 0 || !found?.verb || found.unnamed) return claims;
-  // "The video shows a bear in the garden", "announced a curfew": a reporting verb with only an object reports no
-  // content; the clause is the author's own statement of that act. "said in a statement" has no object: no claim.
+  // "announced a curfew": a reporting verb with only an object reports no content; the clause is the author's statement of that act.
   const own = claimsUnder(seg, clause, tokens, null, context, referents, n);
   const main = own[0]?.proposition;
   return main?.theme && main.predicate?.span.start === found.verb.start ? own : [];

@@ -70,7 +70,10 @@ function clockThenOpener(line: string, from: number, end: number, stop: number):
 }
 
 function isAbbreviation(before: string): boolean {
-  const word = before.slice(trailingRunStart(before, (ch) => WORD_OR_DOT.test(ch))).toLowerCase();
+  const runStart = trailingRunStart(before, (ch) => WORD_OR_DOT.test(ch));
+  // "He didn't.", "They won't.": the letter after a contraction's apostrophe is no initial.
+  if (/['’]$/.test(before.slice(0, runStart))) return false;
+  const word = before.slice(runStart).toLowerCase();
   const bare = word.replace(/\.$/, '');
   if (ABBREVIATION_SET.has(bare)) return true;
   // Initials ("J." in "J. Smith") and dotted acronyms ("U.S.") do not end a sentence.

@@ -1,0 +1,30 @@
+import type { Range } from '../ingest/types.js';
+import type { Token } from '../segment/tokens.js';
+import { AUXILIARY_HEADS } from '../lexicon/grammar-words.js';
+
+/**
+ * "He didn't.", "She will not.", "So did the council.": a clause whose verb phrase is elided after its operator
+ * (Quirk et al. 1985 § 12.21–12.24, ellipsis of the predication) states nothing that can be compared on its own; the
+ * elided words are recoverable only from the discourse, so such a clause yields no claim and is listed as skipped.
+ */
+const OPERATORS: ReadonlySet<string> = new Set([...AUXILIARY_HEADS, 'do', 'does', 'did', 'shall']);
+const NEGATIVE_OPERATOR = /^(?:[a-z]+n['’]t|can['’]t|won['’]t|shan['’]t|cannot)$/;
+/** Words that may follow the operator of an elided predication: "He did not.", "They have too." */
+const AFTER_OPERATOR: ReadonlySet<string> = new Set(['not', 'never', 'too', 'also', 'either', 'so', 'again']);
+/** "So did the council.", "Neither has Ms Hale.": an inverted operator after these. */
+const INVERTING: ReadonlySet<string> = new Set(['so', 'neither', 'nor']);
+/** The subject before an elided predication is short: a pronoun or a name. */
+const MAX_SUBJECT_WORDS = 3;
+
+const isOperator = (t: Token | undefined): boolean => t !== undefined && (OPERATORS.has(t.lower) || NEGATIVE_OPERATOR.test(t.lower));
+
+/** The words of tokens[range] read as a subject and an operator whose predication is elided. */
+export function isElliptical(tokens: readonly Token[], range: Range): boolean {
+  const words = tokens.filter((t) => t.kind === 'word' && t.start >= range.start && t.end <= range.end);
+  if (words.length < 2) return false;
+  if (INVERTING.has(words[0]!.lower) && isOperator(words[1]) && words.length - 2 <= MAX_SUBJECT_WORDS) return true;
+  let end = words.length;
+  while (end > 1 && AFTER_OPERATOR.has(words[end - 1]!.lower)) end--;
+  const operator = end - 1;
+  return operator >= 1 && operator <= MAX_SUBJECT_WORDS && isOperator(words[operator]) && !words.slice(0, operator).some(isOperator);
+}
