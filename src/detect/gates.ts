@@ -29,6 +29,7 @@ import { once, type PairGate } from './pair-gates.js';
 import { datesClash, someDifferentDates, weekdaysApart } from '../match/dates.js';
 import { forecastAndOutcome } from '../match/forecast.js';
 import { pendingStateEnded } from '../relate/pending-states.js';
+import { planThenOutcome } from '../relate/plan-outcome.js';
 import { occasionDated } from '../relate/occasion-dates.js';
 import { eventRelation, type EventRelation } from '../relate/relation.js';
 import { alignedEvent, type AlignedEvent } from '../relate/event-identity.js';
@@ -161,7 +162,7 @@ export function lazyPlan(a: Claim, b: Claim, context: DetectContext, match = 1):
   const deniedInOnePlace = a.proposition.negated !== b.proposition.negated;
   // "a decision on the merger is expected next month" / "the regulator blocked the merger": no forecast of what will be
   // decided, but a decision said to be still to come, against it made (relate/pending-states.ts).
-  const forecastVsOutcome = once(() => forecastAndOutcome(a, b, context.lexicon) && pendingStateEnded(a, b) === null);
+  const forecastVsOutcome = once(() => (forecastAndOutcome(a, b, context.lexicon) || planThenOutcome(a, b)) && pendingStateEnded(a, b) === null);
   const captionLabel = once(() => bracketedPredicate(a) || bracketedPredicate(b));
   // A restated sentence cannot contradict what it restates; misquotes and misattributions are still compared.
   const restated = once(() => restates(a, b));

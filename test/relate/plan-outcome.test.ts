@@ -1,0 +1,33 @@
+/**
+ * A report of what will happen, set against a later report of what did, is a prediction and its outcome, not two
+ * rival accounts; on the same day the two are rivals. Every sentence invented for this file.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+
+const kinds = (a: [string, string], b: [string, string]) =>
+  analyze({
+    documents: [
+      { id: 'a', source: { name: 'Coast Gazette' }, publishedAt: a[0], text: a[1] },
+      { id: 'b', source: { name: 'Harbour Radio' }, publishedAt: b[0], text: b[1] },
+    ],
+  }).conflicts.filter((c) => c.band !== 'low').map((c) => c.kind);
+
+const PLAN = 'The county trust will plant 400 oaks along the estuary path this winter, its director said.';
+const DONE = 'The county trust planted 310 oaks along the estuary path this winter, its director said.';
+
+describe('a plan and a later outcome', () => {
+  it('a figure planned in one report and achieved in a later one is silent (forecast vs outcome, hard negative)', () => {
+    expect(kinds(['2026-10-02', PLAN], ['2027-03-20', DONE])).toEqual([]);
+  });
+  it('the same two told on one day are rival figures', () => {
+    expect(kinds(['2027-03-20', PLAN], ['2027-03-20', DONE])).toEqual(['numeric']);
+  });
+  it('two plans with different figures still clash, whatever their dates', () => {
+    const other = 'The county trust will plant 150 oaks along the estuary path this winter, its director said.';
+    expect(kinds(['2026-10-02', PLAN], ['2026-11-20', other])).toEqual(['numeric']);
+  });
+  it('an outcome told before the plan is no outcome of it: the two clash', () => {
+    expect(kinds(['2027-03-20', PLAN], ['2026-10-02', DONE])).toEqual(['numeric']);
+  });
+});
