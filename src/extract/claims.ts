@@ -99,7 +99,7 @@ function buildClaims(seg: SegmentedDocument, sentence: Sentence, clause: Clause,
   // "said that A and that B": each coordinated content clause is a claim of its own, held alike.
   const contents = found ? coordinatedContents(tokens, found.proposition) : [clause];
   for (const proposition of contents) {
-    if (isElliptical(tokens, proposition)) continue;
+    if (sentence.clauses.length === 1 && contents.length === 1 && isElliptical(tokens, proposition)) continue;
     const own = claimsUnder(seg, clause, tokens, found ? { ...found, proposition } : null, context, referents, n + claims.length);
     // A quote inside the other content clause is that clause's words.
     const elsewhere = contents.filter((r) => r !== proposition);

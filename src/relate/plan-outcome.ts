@@ -1,18 +1,26 @@
 import type { Claim } from '../model/claim.js';
 import { futureVerbGroup } from './intended-events.js';
 import { pastVerbGroup } from './past-time.js';
+import { FUTURE_MODALS, FUTURE_SEMI_AUXILIARIES } from '../lexicon/future-markers.js';
 
+// "were told the vane would weigh 64 kilograms": a future in the past or an arrangement is told, not what happened.
+const PROSPECTIVE = new RegExp(`\\b(?:would|${FUTURE_MODALS.join('|')}|(?:${FUTURE_SEMI_AUXILIARIES.join('|')}) to)\\b`, 'i');
 const dayOf = (claim: Claim): string | undefined => claim.publishedAt?.slice(0, 10);
 
 /**
  * "The patrol will staff 52 beaches this summer" in spring against "lifeguards staffed 49 beaches" in autumn: a
  * report of what will happen is a prediction about a time still to come (Quirk et al. 1985 § 4.42 on "will" as
  * prediction), and a report published later that tells what did happen is its outcome, not a rival account. Only
- * when the past-time claim's report is dated after the future-time claim's: on the same day the two are rivals.
+ * when the past-time claim's report is dated after the future-time claim's (on the same day the two are rivals) and
+ * the time the claims name is over by then: they give a date, and none ends after the later report's day ("will
+ * receive £38,000 this year" is no plan whose outcome a report in the same year can tell).
  */
 export function planThenOutcome(a: Claim, b: Claim): boolean {
   const [plan, outcome] = futureVerbGroup(a) ? [a, b] : futureVerbGroup(b) ? [b, a] : [undefined, undefined];
-  if (!plan || !outcome || futureVerbGroup(outcome) || !pastVerbGroup(outcome)) return false;
+  if (!plan || !outcome || futureVerbGroup(outcome) || !pastVerbGroup(outcome) || PROSPECTIVE.test(outcome.text)) return false;
   const [planned, told] = [dayOf(plan), dayOf(outcome)];
-  return planned !== undefined && told !== undefined && told > planned;
+  if (planned === undefined || told === undefined || told <= planned) return false;
+  // The outcome is told once the time the two name is over: some date is given, and none ends after the later report's day.
+  const dated = [...plan.times, ...outcome.times].filter((t) => t.yearless !== true);
+  return dated.length > 0 && dated.every((t) => t.to.slice(0, 10) <= told);
 }

@@ -13,8 +13,8 @@ const kinds = (a: [string, string], b: [string, string]) =>
     ],
   }).conflicts.filter((c) => c.band !== 'low').map((c) => c.kind);
 
-const PLAN = 'The county trust will plant 400 oaks along the estuary path this winter, its director said.';
-const DONE = 'The county trust planted 310 oaks along the estuary path this winter, its director said.';
+const PLAN = 'The county trust will plant 400 oaks along the estuary path between November and February, its director said.';
+const DONE = 'The county trust planted 310 oaks along the estuary path between November and February, its director said.';
 
 describe('a plan and a later outcome', () => {
   it('a figure planned in one report and achieved in a later one is silent (forecast vs outcome, hard negative)', () => {
@@ -24,10 +24,37 @@ describe('a plan and a later outcome', () => {
     expect(kinds(['2027-03-20', PLAN], ['2027-03-20', DONE])).toEqual(['numeric']);
   });
   it('two plans with different figures still clash, whatever their dates', () => {
-    const other = 'The county trust will plant 150 oaks along the estuary path this winter, its director said.';
+    const other = 'The county trust will plant 150 oaks along the estuary path between November and February, its director said.';
     expect(kinds(['2026-10-02', PLAN], ['2026-11-20', other])).toEqual(['numeric']);
   });
   it('an outcome told before the plan is no outcome of it: the two clash', () => {
     expect(kinds(['2027-03-20', PLAN], ['2026-10-02', DONE])).toEqual(['numeric']);
+  });
+});
+
+describe('an outcome is told of its past', () => {
+  it('a later report that dates the act after its own day is no outcome: the dates clash', () => {
+    expect(kinds(
+      ['2026-01-05', 'The museum will return the altarpiece to the abbey on February 3, the curator said.'],
+      ['2026-01-20', 'The abbey has waited years for the altarpiece, which the museum has agreed to return on February 17.'],
+    )).toContain('temporal');
+  });
+});
+
+describe('a plan whose time is not over', () => {
+  it('a sum to be received this year against a cut told the next day still clashes', () => {
+    expect(kinds(
+      ['2026-03-04', 'The festival will receive £38,000 from the arts council this year, the council said.'],
+      ['2026-03-05', 'The festival received £26,000 from the arts council this year after a cut, its chair said.'],
+    )).toContain('numeric');
+  });
+});
+
+describe('a plan told in the past is still a plan', () => {
+  it('"were told it would weigh" in a later report is no outcome: the figures clash', () => {
+    expect(kinds(
+      ['2026-06-10', 'The new weather vane will weigh 46 kilograms, its maker said.'],
+      ['2026-06-11', 'Councillors were told the new weather vane would weigh 64 kilograms, according to a surveyor.'],
+    )).toContain('numeric');
   });
 });
