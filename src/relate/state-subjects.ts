@@ -1,0 +1,37 @@
+import type { Claim } from '../model/claim.js';
+import type { Span } from '../model/span.js';
+import { BE_FORMS, LINKING_VERBS } from '../lexicon/grammar-words.js';
+import { FUTURE_MODALS } from '../lexicon/future-markers.js';
+import { claimWords, contentWordsIn } from './words.js';
+
+/**
+ * Words that may stand between a state's subject and the state: the copula or a verb of remaining (Levin 1993,
+ * § 47.1), a modal, "still" and other adverbs of time ("the line will still stay open").
+ */
+const BETWEEN: ReadonlySet<string> = new Set([
+  ...BE_FORMS, ...LINKING_VERBS, ...FUTURE_MODALS, 'would', 'can', 'could', 'may', 'might', 'must', 'should',
+  'stay', 'stays', 'stayed', 'remain', 'remains', 'remained', 'still', 'now', 'also', 'again', 'not', 'been', 'being',
+]);
+
+/** The head of the subject a state is predicated of: the content word right before its copula ("the doors are shut" → door). */
+function subjectHead(claim: Claim, state: Span): string | undefined {
+  const { tokens } = claimWords(claim);
+  let i = tokens.findIndex((t) => t.span.start >= state.start) - 1;
+  if (i < 0) i = tokens.length - 1;
+  while (i >= 0 && tokens[i]!.span.end > state.start) i--;
+  while (i >= 0 && BETWEEN.has(tokens[i]!.lower)) i--;
+  const head = tokens[i];
+  return head?.content === true ? head.lemma : undefined;
+}
+
+/**
+ * Two states predicated of subjects with different heads, one of which is not the claim's own doer: "its phone line
+ * will stay open on the days the doors are shut" sets "shut" on the doors, not on the line another report holds open
+ * (a state in a relative clause or a conjunct is held of that clause's own subject, Quirk et al. 1985 § 10.6).
+ */
+export function statesOfOtherSubjects(a: Claim, x: Span, b: Claim, y: Span): boolean {
+  const [ha, hb] = [subjectHead(a, x), subjectHead(b, y)];
+  if (ha === undefined || hb === undefined || ha === hb) return false;
+  const ownDoer = (claim: Claim, head: string) => contentWordsIn(claim, claim.proposition.actor).some((t) => t.lemma === head);
+  return !ownDoer(a, ha) || !ownDoer(b, hb);
+}
