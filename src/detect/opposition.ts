@@ -118,9 +118,11 @@ const REVERSIVES: ReadonlySet<string> = new Set(REVERSIVE_VERB_PAIRS.flatMap(([x
  */
 function reversivesInTurn(a: Claim, b: Claim): boolean {
   const key = `${a.proposition.predicate?.lemma.toLowerCase()}|${b.proposition.predicate?.lemma.toLowerCase()}`;
-  // "is closed" / "reopened": a state against the change that ends it is the restored state's clash, told in any tense.
-  if (!REVERSIVES.has(key) || toldAsState(a) || toldAsState(b)) return false;
+  if (!REVERSIVES.has(key)) return false;
   const [fa, fb] = [tenseFrame(a), tenseFrame(b)];
+  // "is closed" / "reopened": a state against the change that ends it is the restored state's clash, told in any tense
+  // but the future: "has closed" / "would reopen in the summer" tells the change still to come, which the state presupposes.
+  if (toldAsState(a) || toldAsState(b)) return (toldAsState(a) ? fb : fa) === 'future';
   return fa !== 'unknown' && fb !== 'unknown' && fa !== fb;
 }
 

@@ -27,3 +27,15 @@ describe('one time, one tense: still a clash', () => {
     expect(kinds('Fuel prices rose in Harwick last month.', 'Fuel prices fell in Harwick last month.')).toEqual(['opposition']);
   });
 });
+
+describe('a state against the change that will end it', () => {
+  it.each([
+    ['"has closed" / "would reopen" in reported speech', 'The skating rink on the pier has closed its doors after a safety review.', 'Its owner said the skating rink on the pier would reopen in the spring.'],
+    ['"is closed" / "will reopen"', 'The skating rink on the pier is closed, its owner said.', 'The skating rink on the pier will reopen next month, its owner said.'],
+  ])('%s: none (the future change presupposes the state)', (_, a, b) => {
+    expect(kinds(a, b).filter((k) => k === 'opposition')).toEqual([]);
+  });
+  it('"is closed" / "reopened on Friday" still clash', () => {
+    expect(kinds('The skating rink on the pier is closed, its owner said.', 'The skating rink on the pier reopened on Friday, its owner said.')).toEqual(['opposition']);
+  });
+});
