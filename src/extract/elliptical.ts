@@ -22,8 +22,12 @@ const isOperator = (t: Token | undefined): boolean => t !== undefined && (OPERAT
 
 /** The words of tokens[range] read as a subject and an operator whose predication is elided. */
 export function isElliptical(tokens: readonly Token[], range: Range): boolean {
-  const words = tokens.filter((t) => t.kind === 'word' && t.start >= range.start && t.end <= range.end);
+  // Figures count as words: "The club has 40." elides nothing.
+  const words = tokens.filter((t) => t.kind !== 'punct' && t.start >= range.start && t.end <= range.end);
   if (words.length < 2) return false;
+  // The clause ends where the range does: "Three people were | reported killed" is no ellipsis but a frame inside it.
+  const next = tokens.find((t) => t.start >= words.at(-1)!.end);
+  if (next !== undefined && next.kind !== 'punct') return false;
   if (INVERTING.has(words[0]!.lower) && isOperator(words[1]) && words.length - 2 <= MAX_SUBJECT_WORDS) return true;
   let end = words.length;
   while (end > 1 && AFTER_OPERATOR.has(words[end - 1]!.lower)) end--;

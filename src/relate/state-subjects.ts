@@ -8,20 +8,23 @@ import { claimWords, contentWordsIn } from './words.js';
  * Words that may stand between a state's subject and the state: the copula or a verb of remaining (Levin 1993,
  * § 47.1), a modal, "still" and other adverbs of time ("the line will still stay open").
  */
+const COPULAS: ReadonlySet<string> = new Set([...BE_FORMS, ...LINKING_VERBS, 'stay', 'stays', 'stayed', 'remain', 'remains', 'remained']);
 const BETWEEN: ReadonlySet<string> = new Set([
-  ...BE_FORMS, ...LINKING_VERBS, ...FUTURE_MODALS, 'would', 'can', 'could', 'may', 'might', 'must', 'should',
-  'stay', 'stays', 'stayed', 'remain', 'remains', 'remained', 'still', 'now', 'also', 'again', 'not', 'been', 'being',
+  ...COPULAS, ...FUTURE_MODALS, 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'still', 'now', 'also', 'again', 'not',
 ]);
 
-/** The head of the subject a state is predicated of: the content word right before its copula ("the doors are shut" → door). */
+/**
+ * The head of the subject a state is predicated of by a copula: the content word right before it ("the doors are
+ * shut" → door). None for a state with no copula before it ("destroyed the bridge", "was left intact").
+ */
 function subjectHead(claim: Claim, state: Span): string | undefined {
   const { tokens } = claimWords(claim);
-  let i = tokens.findIndex((t) => t.span.start >= state.start) - 1;
-  if (i < 0) i = tokens.length - 1;
+  let i = tokens.length - 1;
   while (i >= 0 && tokens[i]!.span.end > state.start) i--;
-  while (i >= 0 && BETWEEN.has(tokens[i]!.lower)) i--;
+  let copula = false;
+  for (; i >= 0 && BETWEEN.has(tokens[i]!.lower); i--) copula ||= COPULAS.has(tokens[i]!.lower);
   const head = tokens[i];
-  return head?.content === true ? head.lemma : undefined;
+  return copula && head?.content === true ? head.lemma : undefined;
 }
 
 /**

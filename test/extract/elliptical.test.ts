@@ -31,6 +31,9 @@ describe('elided predication', () => {
     ['The mayor did not attend the opening.', 'The mayor did not attend the opening'],
     ['Ann Lee did it.', 'Ann Lee did it'],
     ['The club has 40 members.', 'The club has 40 members'],
+    ['The sailing club has 40.', 'The sailing club has 40'],
+    ['Membership was 1,200 in 2025.', 'Membership was 1,200 in 2025'],
+    ['Two hikers were reported missing on the moor.', 'Two hikers were reported missing on the moor'],
     ['Police did not.', null],
   ])('a verb phrase that is there is read (hard negative): %s', (text, claim) => {
     if (claim === null) expect(read(text).claims).toEqual([]);
