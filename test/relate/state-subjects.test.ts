@@ -23,6 +23,9 @@ describe('states of other subjects', () => {
       { kind: 'opposition', band: expect.stringMatching(/^(medium|high)$/) },
     ]);
   });
+  it('a state with no copula before it keeps its holder: "was left intact" / "destroyed" still clash', () => {
+    expect(reportedBetween('The old pier was left intact by the storm.', 'The storm destroyed the old pier.').map((c) => c.kind)).toContain('opposition');
+  });
   it('the same subject in a conjunct on both sides still clashes', () => {
     expect(reportedBetween(
       'The staff are on strike and the reading rooms are shut this week.',
