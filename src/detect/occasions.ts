@@ -95,6 +95,12 @@ export function tenseFrame(claim: Claim): TenseFrame {
   return frameOfAuxiliaries(group) ?? formFrame(claim);
 }
 
+/** A change told in the future ("will reopen"), not a state said to persist ("will stay open"). */
+export function futureChange(claim: Claim): boolean {
+  const copula = verbGroupBefore(claim).at(-1);
+  return tenseFrame(claim) === 'future' && !(copula !== undefined && Object.hasOwn(PERSISTING_COPULAS, copula));
+}
+
 /**
  * The current copulas of persistence (Quirk et al. 1985, § 16.21: remain, stay, keep + adjective) by the frame each
  * form sets alone: "remains closed" present, "stayed open" past; the base form takes its frame from an auxiliary.

@@ -1,5 +1,5 @@
 import { REVERSIVE_VERB_PAIRS } from '../lexicon/reversive-verbs.js';
-import { tenseFrame, toldAsState } from './occasions.js';
+import { futureChange, tenseFrame, toldAsState } from './occasions.js';
 import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { OPPOSITION_INNER_STRENGTH, OPPOSITION_STANCE_STRENGTH, OPPOSITION_STRENGTH } from '../lexicon/detector-strengths.js';
@@ -122,7 +122,8 @@ function reversivesInTurn(a: Claim, b: Claim): boolean {
   const [fa, fb] = [tenseFrame(a), tenseFrame(b)];
   // "is closed" / "reopened": a state against the change that ends it is the restored state's clash, told in any tense
   // but the future: "has closed" / "would reopen in the summer" tells the change still to come, which the state presupposes.
-  if (toldAsState(a) || toldAsState(b)) return (toldAsState(a) ? fb : fa) === 'future';
+  // A state still to come ("will be closed on Thursday" / "will open late on Thursday") is no state the change presupposes.
+  if (toldAsState(a) || toldAsState(b)) return toldAsState(a) ? fa !== 'future' && futureChange(b) : fb !== 'future' && futureChange(a);
   return fa !== 'unknown' && fb !== 'unknown' && fa !== fb;
 }
 

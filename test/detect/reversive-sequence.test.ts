@@ -39,3 +39,15 @@ describe('a state against the change that will end it', () => {
     expect(kinds('The skating rink on the pier is closed, its owner said.', 'The skating rink on the pier reopened on Friday, its owner said.')).toEqual(['opposition']);
   });
 });
+
+describe('a state still to come against a change on the same day', () => {
+  it('"will be closed on Thursday" / "will open late on Thursday" still clash', () => {
+    expect(kinds('The county library will be closed on Thursday because of the storm, its manager said.', 'The county library will open two hours late on Thursday, its manager said.')).toContain('opposition');
+  });
+});
+
+describe('a state against a state said to persist', () => {
+  it('"is closed for repairs" / "will stay open until 10 p.m." still clash (no change to come)', () => {
+    expect(kinds('The east wing is closed for repairs, the curator said.', 'The east wing will stay open until 10 p.m., the curator said.').length).toBeGreaterThan(0);
+  });
+});
