@@ -69,7 +69,11 @@ export const SMALL_AMOUNTS: ReadonlyMap<string, readonly [number, number]> = new
   ['handful', [2, 6]],
 ]);
 export const VAGUE_LOW_MULTIPLE = 2;
-export const VAGUE_HIGH_MULTIPLE = 10;
+/**
+ * The top of a vague plural: below twice the next scale up, where the next plural starts ("thousands" is 2,000 or
+ * more), so "hundreds" covers 1,200, which no plural of thousands names; "hundreds" and "thousands" still do not meet.
+ */
+export const VAGUE_HIGH_MULTIPLE = 20;
 
 /** Vague determiners before a scale word: "several hundred" is 3 to 9 hundreds. */
 export const VAGUE_MULTIPLIERS: ReadonlyMap<string, readonly [number, number]> = new Map([

@@ -35,7 +35,7 @@ const positives: Case[] = [
     { value: 1200, dimension: 'count', bound: 'about', base: { from: 1080, to: 1320 }, noun: 'troops', span: sp(0, 'Some 1,200 troops') },
   ]],
   ['Hundreds of residents fled and about 40 returned.', [
-    { value: 200, to: 999, dimension: 'count', bound: 'range', base: { from: 200, to: 999 }, noun: 'residents', span: sp(0, 'Hundreds of residents') },
+    { value: 200, to: 1999, dimension: 'count', bound: 'range', base: { from: 200, to: 1999 }, noun: 'residents', span: sp(0, 'Hundreds of residents') },
     { value: 40, dimension: 'count', bound: 'about', base: { from: 36, to: 44 }, span: sp(31, 'about 40') },
   ]],
   ['The river rose from 12 to 40 metres.', [
@@ -55,7 +55,7 @@ const positives: Case[] = [
     { value: 2e6, to: 3e6, unit: 'EUR', dimension: 'money', bound: 'range', base: { from: 2e6, to: 3e6 }, span: sp(31, '2 to 3 million euros') },
   ]],
   ['Tens of thousands of protesters marched.', [
-    { value: 20000, to: 99999, dimension: 'count', bound: 'range', base: { from: 20000, to: 99999 }, noun: 'protesters', span: sp(0, 'Tens of thousands of protesters') },
+    { value: 20000, to: 199999, dimension: 'count', bound: 'range', base: { from: 20000, to: 199999 }, noun: 'protesters', span: sp(0, 'Tens of thousands of protesters') },
   ]],
   ['It fell to -5°C overnight.', [
     { value: -5, unit: '°C', dimension: 'temperature', bound: 'exact', base: { from: -5, to: -5 }, span: sp(11, '-5°C') },
