@@ -9,7 +9,7 @@ import {
 } from '../lexicon/detector-strengths.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { EXACT_UNIT_FAMILIES, STRICT_BOUNDS } from '../lexicon/units.js';
-import { VAGUE_PLURALS } from '../lexicon/number-words.js';
+import { VAGUE_LOW_MULTIPLE, VAGUE_PLURALS } from '../lexicon/number-words.js';
 import { tokenize } from '../segment/tokens.js';
 import { claimWords } from '../relate/words.js';
 import { scoreClashHit, talliesOfAVote } from './scores.js';
@@ -177,13 +177,15 @@ const exactlyConverted = (x: string | undefined, y: string | undefined) => EXACT
 
 export function gapOf(x: Quantity, y: Quantity): number {
   const converted = x.unit !== y.unit && !exactlyConverted(x.unit, y.unit);
-  // "hundreds" / "thousands": two vague plurals of different scales are set apart by where each starts.
-  if (vaguePlural(x) && vaguePlural(y)) return relativeGap({ lo: x.value, hi: x.value }, { lo: y.value, hi: y.value });
+  // "hundreds" / "thousands": vague plurals an order of magnitude apart are set apart by where each starts.
+  const [sx, sy] = [vagueScale(x), vagueScale(y)];
+  if (sx && sy && Math.max(sx, sy) >= ORDER_OF_MAGNITUDE * Math.min(sx, sy)) return relativeGap({ lo: x.value, hi: x.value }, { lo: y.value, hi: y.value });
   return relativeGap(intervalOf(x, converted), intervalOf(y, converted));
 }
+const ORDER_OF_MAGNITUDE = 10;
 
-/** A figure told by a vague plural alone ("hundreds of", "tens of thousands of"). */
-const vaguePlural = (q: Quantity): boolean => q.bound === 'range' && VAGUE_PLURALS.has(q.span.text.split(/\s/, 1)[0]!.toLowerCase());
+/** The scale of a figure told by a vague plural alone ("hundreds of" 100; "tens of thousands of" 10,000), else 0. */
+const vagueScale = (q: Quantity): number => (q.bound === 'range' && VAGUE_PLURALS.has(q.span.text.split(/\s/, 1)[0]!.toLowerCase()) ? q.value / VAGUE_LOW_MULTIPLE : 0);
 
 /** Strength grows linearly with the relative gap from the floor to 1 at NUMERIC_FULL_GAP. */
 export function numericStrength(gap: number): number {

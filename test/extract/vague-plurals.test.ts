@@ -21,3 +21,9 @@ describe('vague plurals against figures', () => {
     expect(kinds('Dozens of kite fliers gathered on the downs on Sunday.', 'Thousands of kite fliers gathered on the downs on Sunday.')).toEqual(['numeric']);
   });
 });
+
+describe('vague plurals of near scales', () => {
+  it('"dozens" and "scores" overlap: no clash (hard negative)', () => {
+    expect(kinds('Dozens of kite fliers gathered on the downs on Sunday.', 'Scores of kite fliers gathered on the downs on Sunday.')).toEqual([]);
+  });
+});
