@@ -7,6 +7,7 @@ import { spanOf } from '../model/span.js';
 import { buildLexicon, type Lexicon } from '../lexicon/index.js';
 import { openingBefore } from './time-openings.js';
 import { seasonTimes } from './seasons.js';
+import { habitualPartOfDay, weekdayOfAKind } from './day-kinds.js';
 import {
   FORWARD_CUES,
   MONTHS,
@@ -184,7 +185,7 @@ function toTime(text: string, offset: number, result: chrono.ParsedResult, refer
   const s = result.start;
   const known = (c: chrono.Component) => s.isCertain(c);
   if (!known('day') && !known('weekday') && !known('month') && !known('year') && !RELATIVE_DAY.test(phrase)) return undefined;
-  if (weekdayOfAKind(text, start, phrase, known)) return undefined;
+  if (weekdayOfAKind(text, start, phrase, known('day') || known('month')) || habitualPartOfDay(text, start + phrase.length, phrase)) return undefined;
   const granularity: Time['granularity'] = known('hour') ? 'time' : known('day') || known('weekday') || RELATIVE_DAY.test(phrase) ? 'day' : known('month') ? 'month' : 'year';
   const forward = direction === 'forward' || (direction === 'present' && UNTIL_BEFORE.test(text.slice(Math.max(0, start - UNTIL_REACH), start)));
   const [exact, to] = interval(result, granularity, reference, phrase, yearless, forward);
@@ -199,21 +200,6 @@ function toTime(text: string, offset: number, result: chrono.ParsedResult, refer
  */
 const END_OF_MONTH = new RegExp(`^(?:the\\s+)?end of (?:${[...MONTHS.keys()].map((m) => m.replace('.', '\\.')).join('|')})\\b`, 'i');
 const LAST_DEKAD_START = 21;
-
-/**
- * A weekday after "a", "an", "every" or "each" (perhaps with one modifier: "an extra Saturday service") names a kind of
- * day, not a date: a proper noun with an indefinite or distributive determiner is used as a common noun (Quirk et al.
- * 1985 § 5.68); so it does after a possessive determiner ("our Tuesday walks", "its Sunday service").
- */
-const KIND_DETERMINER_BEFORE = /\b(?:a|an|every|each|our|their|its|his|her|my|your)\s+(?:[a-z]+\s+)?$/i;
-/** Characters before a weekday searched for its determiner. */
-const KIND_DETERMINER_REACH = 24;
-const BARE_WEEKDAY_PHRASE = /^[A-Z][a-z]+day$/;
-
-function weekdayOfAKind(text: string, start: number, phrase: string, known: (c: chrono.Component) => boolean): boolean {
-  if (!BARE_WEEKDAY_PHRASE.test(phrase) || known('day') || known('month')) return false;
-  return KIND_DETERMINER_BEFORE.test(text.slice(Math.max(0, start - KIND_DETERMINER_REACH), start));
-}
 
 // "this morning", "this evening": a part of the reference's own day (AP Stylebook, "today, tonight").
 const RELATIVE_DAY = new RegExp(`\\b(?:${alternatives(RELATIVE_DAY_WORDS)}|this (?:${alternatives(PARTS_OF_DAY)}))\\b`, 'i');
