@@ -162,7 +162,9 @@ export function lazyPlan(a: Claim, b: Claim, context: DetectContext, match = 1):
   const deniedInOnePlace = a.proposition.negated !== b.proposition.negated;
   // "a decision on the merger is expected next month" / "the regulator blocked the merger": no forecast of what will be
   // decided, but a decision said to be still to come, against it made (relate/pending-states.ts).
-  const forecastVsOutcome = once(() => (forecastAndOutcome(a, b, context.lexicon) || planThenOutcome(a, b)) && pendingStateEnded(a, b) === null);
+  const forecastVsOutcome = once(() => forecastAndOutcome(a, b, context.lexicon) && pendingStateEnded(a, b) === null);
+  // A figure planned ("will staff 52 beaches") against the one a later report tells; a date set and missed still clashes.
+  const planVsOutcome = once(() => planThenOutcome(a, b) && pendingStateEnded(a, b) === null);
   const captionLabel = once(() => bracketedPredicate(a) || bracketedPredicate(b));
   // A restated sentence cannot contradict what it restates; misquotes and misattributions are still compared.
   const restated = once(() => restates(a, b));
@@ -226,7 +228,7 @@ export function lazyPlan(a: Claim, b: Claim, context: DetectContext, match = 1):
     if (kind === 'temporal' && stages()) return 'other-settings';
     if (OCCASION_BOUND.has(kind) && (instancesApart() || (placesApart() && (kind !== 'location' || deniedInOnePlace)))) return 'other-settings';
     if ((OCCASION_BOUND.has(kind) || kind === 'temporal') && additiveInstanceApart(a, b)) return 'other-settings';
-    if (!WORDING_KINDS.has(kind) && forecastVsOutcome()) return 'forecast-vs-outcome';
+    if (!WORDING_KINDS.has(kind) && (forecastVsOutcome() || (kind === 'numeric' && planVsOutcome()))) return 'forecast-vs-outcome';
     if (PREDICATE_KINDS.has(kind) && captionLabel()) return 'caption-label';
     if (!WORDING_KINDS.has(kind) && restated()) return 'restated';
     if (!WORDING_KINDS.has(kind) && hypothetical()) return 'hypothetical';

@@ -32,5 +32,6 @@ export function isElliptical(tokens: readonly Token[], range: Range): boolean {
   let end = words.length;
   while (end > 1 && AFTER_OPERATOR.has(words[end - 1]!.lower)) end--;
   const operator = end - 1;
-  return operator >= 1 && operator <= MAX_SUBJECT_WORDS && isOperator(words[operator]) && !words.slice(0, operator).some(isOperator);
+  // "Prices jumped in May.": a capitalised "May" after the first word is the month.
+  return operator >= 1 && operator <= MAX_SUBJECT_WORDS && isOperator(words[operator]) && !words[operator]!.capitalized && !words.slice(0, operator).some(isOperator);
 }

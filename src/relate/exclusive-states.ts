@@ -243,7 +243,8 @@ function findExclusiveStates(a: Claim, b: Claim, lexicon: Lexicon, table: StateT
       if (!table.excludes.get(x.phrase)?.has(y.phrase)) continue;
       // Attributes of predicate nominals are held of the subjects: one named subject, whatever the nouns ("thinker" / "politician").
       const sameSubject = x.nominal && y.nominal && a.proposition.actor !== undefined && b.proposition.actor !== undefined && sameName(a.proposition.actor.text, b.proposition.actor.text, lexicon.aliases);
-      if (!sameSubject && (!sameThing(a, b, x.span, y.span) || statesOfOtherSubjects(a, x.span, b, y.span))) continue;
+      const otherSubjects = x.patient === undefined && y.patient === undefined && statesOfOtherSubjects(a, x.span, b, y.span);
+      if (!sameSubject && (!sameThing(a, b, x.span, y.span) || otherSubjects)) continue;
       const heldOf = x.patient !== undefined || y.patient !== undefined || RESULT_PARTICIPLES.has(x.phrase) || RESULT_PARTICIPLES.has(y.phrase);
       if (heldOf && !sameHolder(a, x, b, y)) continue;
       if (!occasionShared(a, x, b) || !occasionShared(b, y, a)) continue;

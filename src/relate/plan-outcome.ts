@@ -10,7 +10,8 @@ const dayOf = (claim: Claim): string | undefined => claim.publishedAt?.slice(0, 
 /**
  * "The patrol will staff 52 beaches this summer" in spring against "lifeguards staffed 49 beaches" in autumn: a
  * report of what will happen is a prediction about a time still to come (Quirk et al. 1985 § 4.42 on "will" as
- * prediction), and a report published later that tells what did happen is its outcome, not a rival account. Only
+ * prediction), and a report published later that tells what did happen is its outcome, not a rival account
+ * (detect/gates.ts asks this of figures only: a date set and then missed is still a clash of dates). Only
  * when the past-time claim's report is dated after the future-time claim's (on the same day the two are rivals) and
  * the time the claims name is over by then: they give a date, and none ends after the later report's day ("will
  * receive £38,000 this year" is no plan whose outcome a report in the same year can tell).

@@ -2,6 +2,7 @@ import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { BE_FORMS, LINKING_VERBS } from '../lexicon/grammar-words.js';
 import { FUTURE_MODALS } from '../lexicon/future-markers.js';
+import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
 import { claimWords, contentWordsIn } from './words.js';
 
 /**
@@ -23,9 +24,15 @@ function subjectHead(claim: Claim, state: Span): string | undefined {
   while (i >= 0 && tokens[i]!.span.end > state.start) i--;
   let copula = false;
   for (; i >= 0 && BETWEEN.has(tokens[i]!.lower); i--) copula ||= COPULAS.has(tokens[i]!.lower);
+  // "the ferry terminal in Marseille is shut": a prepositional phrase after the head noun is its postmodifier.
+  const preposition = tokens.slice(Math.max(0, i - POSTMODIFIER_REACH), i + 1).findLastIndex((t) => PREPOSITIONS.has(t.lower));
+  if (preposition >= 0) i = Math.max(0, i - POSTMODIFIER_REACH) + preposition - 1;
   const head = tokens[i];
   return copula && head?.content === true ? head.lemma : undefined;
 }
+const PREPOSITIONS: ReadonlySet<string> = new Set(SIMPLE_PREPOSITIONS);
+/** Words of a postmodifying phrase read back for its preposition ("at Lyon airport"). */
+const POSTMODIFIER_REACH = 3;
 
 /**
  * Two states predicated of subjects with different heads, one of which is not the claim's own doer: "its phone line

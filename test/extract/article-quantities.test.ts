@@ -45,7 +45,7 @@ describe('small vague amounts and "scores of"', () => {
   it.each([
     ['Only a couple of officers were on duty.', { value: 2, to: 3, bound: 'range', noun: 'officers', text: 'a couple of officers' }],
     ['Police detained a handful of protesters.', { value: 2, to: 6, bound: 'range', noun: 'protesters', text: 'a handful of protesters' }],
-    ['Scores of homes were flooded.', { value: 40, to: 199, bound: 'range', noun: 'homes', text: 'Scores of homes' }],
+    ['Scores of homes were flooded.', { value: 40, to: 399, bound: 'range', noun: 'homes', text: 'Scores of homes' }],
   ])('%s', (text, expected) => {
     expect(counts(text)).toEqual([expected]);
   });
