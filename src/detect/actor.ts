@@ -22,7 +22,7 @@ import { isAcronymOf, isTimeSpan, maybeCoreferent } from './referents.js';
 import { actsOnText, contrastHit, roleSwapHit } from './role-swaps.js';
 import { samePersonalName } from './speakers.js';
 import { objectWords, withoutTrailingPreposition } from './actor-phrases.js';
-import { passiveAgents, passivePatients } from './passive-agents.js';
+import { agentIn, patientIn } from './passive-doers.js';
 import { roleHolderHit } from './role-holders.js';
 import { differentOccasions } from './occasions.js';
 import { actsFor } from './principals.js';
@@ -208,25 +208,6 @@ function oneAct(a: Claim, b: Claim, context: Parameters<Detector>[2]): boolean {
   return context.sameAct === true || sameActVerb(a, b, context.lexicon) || isSubset(oa, ob) || isSubset(ob, oa);
 }
 
-/** Whether a claim names `actor` after "by" as the doer of `verb`: "a stray brought in by the daughter" for "the daughter brought". */
-function agentIn(claim: Claim, actor: string, verb: string | undefined, aliases: Aliases): boolean {
-  if (verb === undefined) return false;
-  return passiveAgents(claim).some((p) => {
-    const words = p.agent.split(' ');
-    // A prefix ending in a possessor ("the owner's" of "the owner's grandson") names whose the agent is, not the agent.
-    const named = (x: string, y: string) => sameName(x, y, aliases);
-    const names = (prefix: string) => named(prefix, actor) && !namesThePossessorsKin(prefix, actor, named);
-    return p.verb === verb.toLowerCase() && words.some((w, i) => !/['’]s$/.test(w) && names(words.slice(0, i + 1).join(' ')));
-  });
-}
-
-/** The claim says the act was done to this actor, in a passive with its own agent. */
-function patientIn(claim: Claim, actor: string, verb: string | undefined, aliases: Aliases): boolean {
-  if (verb === undefined) return false;
-  const words = actor.split(' ');
-  return passivePatients(claim).some((p) => p.verb === verb.toLowerCase() && words.some((w) => sameName(w, p.patient, aliases)));
-}
-
 /** The same act (predicate and theme) done by different actors: "police fired" vs "protesters fired". */
 const FILINGS: ReadonlySet<string> = new Set(FILING_NOUNS);
 /** The phrase's head is a filed request ("the suit", "a class-action lawsuit", "their petition"). */
@@ -281,10 +262,10 @@ const predicateActorHit: Detector = (a, b, context) => {
   // ("caused by a software update" / "a cyberattack caused").
   if (isEvent(actorA) !== isEvent(actorB) && !causes(a, b)) return null;
   // The other claim names this actor as its agent after "by" ("a stray brought in by the daughter"): one doer, two voices.
-  if (agentIn(b, actorA.text, a.proposition.predicate?.lemma, aliases) || agentIn(a, actorB.text, b.proposition.predicate?.lemma, aliases)) return null;
+  if (agentIn(b, actorA.text, a.proposition.predicate?.lemma, named) || agentIn(a, actorB.text, b.proposition.predicate?.lemma, named)) return null;
   // "Ada being killed by rebels" / "Ada killed 40 rebels": the doer of one act is the one the other was done to, so
   // the two name different acts (who did it to whom), not rival doers of one act.
-  if (patientIn(a, actorB.text, b.proposition.predicate?.lemma, aliases) || patientIn(b, actorA.text, a.proposition.predicate?.lemma, aliases)) return null;
+  if (patientIn(a, actorB.text, b.proposition.predicate?.lemma, named) || patientIn(b, actorA.text, a.proposition.predicate?.lemma, named)) return null;
   // The other claim's doer acts for this actor ("dealers were smuggling antiquities for the militia"): agent and principal.
   if (actsFor(b, actorA.text, aliases) || actsFor(a, actorB.text, aliases)) return null;
   const act = sharedAct(a, b, context.lexicon);

@@ -32,6 +32,7 @@ import { conjunctBefore } from './conjuncts.js';
 import { copulaNegator, objectNegator } from './negators-after-verb.js';
 import { negativeParticiple } from './negative-participles.js';
 import { nameInApposition } from './actor-apposition.js';
+import { agentEdges } from './agent-edges.js';
 import { certaintyIdiom } from './negator-idioms.js';
 import { NEGATOR, beforeSkipping, isAfterModal, isBe, isBeForm, isIrregularPast, withIrregularRoots, isLexicalVerb, otherVerbs, throughCopula, throughIntention, verbAfter } from './verbs.js';
 import { isParticiple } from './verb-forms.js';
@@ -196,8 +197,8 @@ function agentPhrase(terms: readonly Term[], by: number): Range | undefined {
   if (!agent || deadline(terms, agent)) return undefined;
   const last = terms.findIndex((t) => t.end === agent.end);
   const next = terms[last + 1];
-  const misread = next !== undefined && !terms[last]!.commaAfter && hasTag(next, 'PresentTense') && !next.lower.endsWith('s') && !hasTag(next, 'Copula') && !hasTag(next, 'Modal');
-  return misread ? { start: agent.start, end: next.end } : agent;
+  const misread = next !== undefined && !terms[last]!.commaAfter && hasTag(next, 'PresentTense') && !next.lower.endsWith('s') && !hasTag(next, 'Copula') && !hasTag(next, 'Modal') && !hasTag(next, 'Gerund');
+  return misread ? { start: agent.start, end: next.end } : agentEdges(terms, agent);
 }
 
 /**
