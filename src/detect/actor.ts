@@ -28,7 +28,7 @@ import { differentOccasions } from './occasions.js';
 import { actsFor } from './principals.js';
 import { namesThePossessorsKin, namesThePossessorsRelation } from './possessives.js';
 import { groupAndMember } from './group-members.js';
-import { subjectUndergoes } from './undergoers.js';
+import { subjectHoldsState, subjectUndergoes } from './undergoers.js';
 import { countedAgainstOtherDoer, isEvent, sameOneThing, troponymPredicates } from './one-thing-acts.js';
 import { namedBesideDoer } from './co-doers.js';
 import { converseDoerHit } from './converse-doers.js';
@@ -236,7 +236,8 @@ const predicateActorHit: Detector = (a, b, context) => {
   const roles = contrast ?? roleSwapHit(a, b, context.lexicon) ?? roleHolderHit(a, b, context.lexicon);
   if (roles) return roles;
   // "Leeds's largest bouldering centre will open" / "The Boulder Yard opened": subjects that underwent the change are no doers.
-  if (subjectUndergoes(a) || subjectUndergoes(b)) return null;
+  // "the county was short of plumbers" / "the region was short of them": the bearer of a state is no doer.
+  if (subjectUndergoes(a) || subjectUndergoes(b) || subjectHoldsState(a) || subjectHoldsState(b)) return null;
   const [actorA, actorB] = [withoutTrailingPreposition(a.proposition.actor), withoutTrailingPreposition(b.proposition.actor)];
   if (!actorA || !actorB || samePhrase(actorA, actorB, aliases)) return null;
   // "Anyone booked can move" / "Clients can move": an indefinite pronoun names no one to rival a doer (Quirk § 6.45).

@@ -1,5 +1,8 @@
 import type { Claim } from '../model/claim.js';
 import { ALTERNATING_VERBS } from '../lexicon/wordnet-alternations.js';
+import { BE_FORMS, LINKING_VERBS } from '../lexicon/grammar-words.js';
+import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
+import { verbGroupBefore } from '../relate/past-time.js';
 
 const ALTERNATING: ReadonlySet<string> = new Set(ALTERNATING_VERBS);
 
@@ -10,4 +13,20 @@ const ALTERNATING: ReadonlySet<string> = new Set(ALTERNATING_VERBS);
 export function subjectUndergoes(c: Claim): boolean {
   const p = c.proposition;
   return p.theme === undefined && p.complement === undefined && ALTERNATING.has(p.predicate?.lemma.toLowerCase() ?? '');
+}
+
+const COPULAS: ReadonlySet<string> = new Set([...BE_FORMS, ...LINKING_VERBS]);
+
+/**
+ * "the county was short of plumbers", "the hall remains busy": an adjective after a copula tells a state its subject
+ * is in (Quirk et al. 1985 § 10.16, subject complement), so the subject bears the state and does nothing; a participle
+ * after "was" is a passive ("was found"), whose doer is its "by" phrase.
+ */
+export function subjectHoldsState(c: Claim): boolean {
+  const predicate = c.proposition.predicate;
+  const word = predicate?.text.toLowerCase();
+  const copula = verbGroupBefore(c).at(-1);
+  if (!predicate || word === undefined || copula === undefined || !COPULAS.has(copula)) return false;
+  const passive = /^\s+by\b/i.test(c.text.slice(predicate.span.end - c.span.start));
+  return !passive && !/(?:ed|en)$/.test(word) && IRREGULAR_PARTICIPLES[word] === undefined && IRREGULAR_PAST[word] === undefined;
 }
