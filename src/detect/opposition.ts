@@ -20,6 +20,7 @@ import { complementsApart } from '../relate/phrase-complement.js';
 import { effectiveStance } from './rebuttal.js';
 import { incompatibleStateHit, oppositeChangeHit } from './opposed-states.js';
 import { causedChangeHit } from './caused-change.js';
+import { phasesOfOtherEvents } from './phase-events.js';
 import { toldBothWays } from './told-both.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
 import { confirmedVsDenied, isNegative, rebutsWhatItTells } from './shared.js';
@@ -100,7 +101,7 @@ function predicateHit(a: Claim, b: Claim, context: DetectContext): DetectorHit |
   // "gave a speech" / "the speech took place": a verb + noun idiom is a verb of its own, which give / take do not oppose.
   const plainVerbs = !differentParticles(a, b, context.lexicon) && verbNounIdiom(a) === undefined && verbNounIdiom(b) === undefined;
   if (pa.predicate && pb.predicate && plainVerbs && (opposes(pa.predicate, pb.predicate, context) || context.opposedEvents === true)) {
-    if (tellsOneDeal(a, b, context) || stateAfterAnotherOccasion(a, b) || reversivesInTurn(a, b)) return null;
+    if (tellsOneDeal(a, b, context) || stateAfterAnotherOccasion(a, b) || reversivesInTurn(a, b) || phasesOfOtherEvents(a, b)) return null;
     return lemmaHit(pa.predicate, pb.predicate, OPPOSITION_STRENGTH);
   }
   // Inner predicates oppose only under the same wrapper: "confirmed it would attend" vs "confirmed it would miss".
