@@ -1,3 +1,4 @@
+import { dayOfPeriod } from './period-parts.js';
 import type { Claim, Quantity } from '../model/claim.js';
 import { FACILITY_NOUNS } from '../lexicon/facility-nouns.js';
 import { CONTEST_PART_NOUNS, INTERIM_PERIOD_NOUNS, PARTITION_NOUNS, SETTING_NOUNS, SETTING_PREPOSITIONS, WHOLE_SCOPE_CUES } from '../lexicon/setting-nouns.js';
@@ -187,7 +188,8 @@ export function partWithinWhole(a: Claim, x: Quantity, b: Claim, y: Quantity): b
   // "fourth-quarter output reached 7.3 million tonnes" / "produced 27.1 million tonnes in 2024": a quarter's figure is part of the year's.
   if (ADDITIVE.has(x.dimension)) {
     // "the River Tone yielded 65,000 tonnes" / "across the Parrett, Tone and Brue, 210,000 tonnes": one listed part.
-    const [aShare, bShare] = [interimPart(a, b) || oneOfListed(a, b), interimPart(b, a) || oneOfListed(b, a)];
+    // "cleared 96 tags on its busiest single day" / "cleared 1,100 over the month": one day's figure of the period's.
+    const [aShare, bShare] = [interimPart(a, b) || oneOfListed(a, b) || dayOfPeriod(a, b), interimPart(b, a) || oneOfListed(b, a) || dayOfPeriod(b, a)];
     if (aShare || bShare) return aShare ? lx <= hy : ly <= hx;
   }
   if (x.dimension !== 'count') return false;

@@ -53,3 +53,12 @@ export const CONTEST_PART_NOUNS: readonly string[] = [...PARTITION_NOUNS, 'race'
  * the year's.
  */
 export const INTERIM_PERIOD_NOUNS: readonly string[] = ['quarter', 'half', 'half-year', 'semester'];
+
+/**
+ * Periods a total is counted over ("over the month", "throughout the season", "so far this year"), after the
+ * prepositions of duration across a whole period (Quirk et al. 1985 § 9.43: over, throughout, during, across).
+ */
+export const TOTAL_PERIOD_NOUNS: readonly string[] = ['week', 'fortnight', 'month', 'year', 'season', 'weekend', 'summer', 'winter', 'spring', 'autumn'];
+export const TOTAL_PERIOD_PREPOSITIONS: readonly string[] = ['over', 'throughout', 'during', 'across'];
+/** Words that count a figure for one day of a longer run ("the busiest single day", "in one day"). */
+export const SINGLE_DAY_PHRASES: readonly string[] = ['single day', 'in one day', 'on one day', 'busiest day'];
