@@ -1,16 +1,23 @@
 import type { Quantity } from '../model/claim.js';
 import { singularNoun } from '../match/measure.js';
 import { COUNT_INCREMENT_WORDS } from '../lexicon/repetition-cues.js';
+import { SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from '../lexicon/number-words.js';
 
 const INCREMENT: ReadonlySet<string> = new Set(COUNT_INCREMENT_WORDS);
 
+/** A word of a figure: digits, or a number word ("two", "twenty", "forty-five"). */
+const isFigureWord = (w: string): boolean => /\d/.test(w) || w.toLowerCase().split('-').every((p) => UNIT_WORDS.has(p) || TENS_WORDS.has(p));
+/** Words after a spelled-out number that make it no plain count of a kind: "two of our players", "two dozen puppies". */
+const NOT_A_KIND: ReadonlySet<string> = new Set(['of', ...SCALE_WORDS.keys(), 'dozen', 'dozens', 'score', 'scores']);
+
 /**
- * The words of a counted figure's span after its digits, as written ("19 crew members" → crew, members); undefined
- * when the figure has no counted noun, is spelled out, or ends the span.
+ * The words of a counted figure's span after its figure, as written ("19 crew members" → crew, members; "two
+ * eliminated players" → eliminated, players); undefined when the figure has no counted noun or ends the span.
  */
 export function wordsAfterFigure(q: Quantity): string[] | undefined {
   const words = q.span.text.split(/\s+/).filter(Boolean);
-  const after = words.findIndex((w) => /\d/.test(w)) + 1;
+  const after = words.findIndex(isFigureWord) + 1;
+  if (after > 0 && !/\d/.test(words[after - 1]!) && words.slice(after).some((w) => NOT_A_KIND.has(w.toLowerCase()))) return undefined;
   return q.noun !== undefined && after > 0 && after < words.length ? words.slice(after) : undefined;
 }
 
@@ -24,6 +31,9 @@ function countedWords(q: Quantity): CountedKind | undefined {
   // A capitalised modifier names whose the things are ("US troops" / "American troops"), told many ways; a word of
   // increment ("more", "additional") marks a count added, which the numeric detector reads apart.
   const modifiers = phrase.slice(0, -1).filter((w) => !/^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()).filter((w) => !INCREMENT.has(w));
+  // A spelled-out count is read as a kind only with participles of an event ("two eliminated players", "three
+  // injured walkers"), which pick those it befell; its other adjectives more often describe the whole set.
+  if (!/\d/.test(q.span.text) && modifiers.some((w) => !/(?:ed|en|ing)$/.test(w))) return undefined;
   return { head: singularNoun(phrase.at(-1)!.toLowerCase()), modifiers: new Set(modifiers) };
 }
 
