@@ -18,6 +18,7 @@ import { contentNounClass } from './content-clauses.js';
 import { kindOf } from './holder-kind.js';
 import { colonContent, GERUND_TAKERS, gerundContentEnd, isGerund } from './content-openers.js';
 import { isLyAdverb } from './ly-adverb.js';
+import { reportLead } from './report-leads.js';
 import { afterFrontedTime, appositiveHolder, CLAUSE_BREAK, holderBefore, holderStart, finiteBeforeFrame, lastIndex, MAX_APPOSITIVE_TOKENS, MAX_HOLDER_WORDS, opensWithAdverbial, rangeOf, RELATIVE, withoutQuoteMarks } from './holder-span.js';
 import { according } from './according-frame.js';
 import { speechNounFrame } from './speech-noun-frame.js';
@@ -89,7 +90,8 @@ function nested(tokens: readonly Token[], outer: FoundAttribution, lexicon: Lexi
 function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): FoundAttribution | null {
   for (let v = 1; v < Math.min(tokens.length - 1, MAX_HOLDER_WORDS + Math.max(MAX_OPENER_TOKENS, MAX_APPOSITIVE_TOKENS)); v++) {
     const lemma = lexicon.reportingForms[tokens[v]!.lower];
-    if (!lemma || tokens[v - 1]!.lower === 'to' || tokens[v - 1]!.lower === 'not') continue;
+    // "plans to announce": an infinitive is no report, save in a frame that makes it the subject's ("are pleased to confirm").
+    if (!lemma || (tokens[v - 1]!.lower === 'to' && reportLead(tokens, v) === v) || tokens[v - 1]!.lower === 'not') continue;
     // "P, X said, adding that …": an "-ing" form after a comma opens a supplementive clause, never a frame's finite verb.
     if (tokens[v - 1]!.lower === ',' && tokens[v]!.lower.endsWith('ing')) continue;
     if (isNounHead(tokens, v, lemma) || isPluralAfterDeterminer(tokens, v, lemma) || frameWordElsewhere(tokens, v) || isContentNounUse(tokens, v)) continue;
@@ -127,8 +129,10 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     // after a noun, with only a noun phrase after it, is a participle modifying that noun (Quirk § 17.97), no frame.
     // "a statement saying the plant was safe" keeps its frame: a clause follows.
     if (tokens[v]!.lower.endsWith('ing') && tokens[v - 1]!.kind === 'word' && !hasThat && !zeroThat && toldObject === 0 && !gerund && colonAt < 0 && !zeroThatClause(tokens, v + 1)) continue;
-    const appositive = appositiveHolder(tokens, v);
-    const { start: frameStart, end: spokenEnd, via, named } = appositive ?? holderStart(tokens, v);
+    // "We are delighted to announce that …": the holder stands before the frame of the reporting verb.
+    const lead = reportLead(tokens, v);
+    const appositive = appositiveHolder(tokens, lead);
+    const { start: frameStart, end: spokenEnd, via, named } = appositive ?? holderStart(tokens, lead);
     // "Shares fell after Globex said …": the holder is the subject after the subordinator, not the clause before it.
     const clauseStart = afterSubordinator(tokens, frameStart, v);
     const opener = participleHolder(tokens, clauseStart, spokenEnd, v);

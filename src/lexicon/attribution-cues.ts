@@ -63,7 +63,20 @@ export const CLAUSE_AUXILIARIES: readonly string[] = [
 /** Auxiliaries and adverbs between a holder and its reporting verb ("Police have confirmed", "officials had said"). */
 export const HOLDER_AUXILIARIES: readonly string[] = [
   'have', 'has', 'had', 'will', 'would', 'also', 'later', 'previously', 'earlier', 'did', 'does', 'do',
+  // "Police can confirm …", "We must report …": the modals before a reporting verb (Quirk et al. 1985 § 3.21).
+  'can', 'could', 'may', 'might', 'must', 'shall', 'should',
 ];
+
+/**
+ * Adjectives of emotion and ability that take a to-infinitive about their subject (Quirk et al. 1985 § 16.75, "glad",
+ * "pleased", "sorry", "proud", "able"): "We are delighted to announce that …" is the subject's report, as "We announce"
+ * is. With "would like to", "wish to" and "want to" (the volitional frames of § 16.40), the same.
+ */
+export const REPORT_ADJECTIVES: readonly string[] = [
+  'glad', 'happy', 'pleased', 'delighted', 'thrilled', 'proud', 'honoured', 'honored', 'excited', 'sorry', 'sad',
+  'saddened', 'relieved', 'disappointed', 'able', 'unable',
+];
+export const REPORT_VOLITION_VERBS: readonly string[] = ['like', 'wish', 'wishes', 'wished', 'want', 'wants', 'wanted'];
 
 /** Words that open an adverbial phrase before a leading attribution ("In a statement, the ministry said …"). */
 export const ADVERBIAL_OPENERS: readonly string[] = [
