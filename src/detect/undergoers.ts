@@ -20,7 +20,7 @@ const COPULAS: ReadonlySet<string> = new Set([...BE_FORMS, ...LINKING_VERBS]);
 /**
  * "the county was short of plumbers", "the hall remains busy": an adjective after a copula tells a state its subject
  * is in (Quirk et al. 1985 § 10.16, subject complement), so the subject bears the state and does nothing; a participle
- * after "was" is a passive ("was found"), whose doer is its "by" phrase.
+ * after "was" is a passive ("was found"), whose doer is its "by" phrase, and an "-ing" form a progressive.
  */
 export function subjectHoldsState(c: Claim): boolean {
   const predicate = c.proposition.predicate;
@@ -28,5 +28,5 @@ export function subjectHoldsState(c: Claim): boolean {
   const copula = verbGroupBefore(c).at(-1);
   if (!predicate || word === undefined || copula === undefined || !COPULAS.has(copula)) return false;
   const passive = /^\s+by\b/i.test(c.text.slice(predicate.span.end - c.span.start));
-  return !passive && !/(?:ed|en)$/.test(word) && IRREGULAR_PARTICIPLES[word] === undefined && IRREGULAR_PAST[word] === undefined;
+  return !passive && !/(?:ed|en|ing)$/.test(word) && IRREGULAR_PARTICIPLES[word] === undefined && IRREGULAR_PAST[word] === undefined;
 }

@@ -21,3 +21,9 @@ describe('bearers of a state', () => {
     expect(kinds('The lost ring was found by a gardener on Sunday.', 'The lost ring was found by a mountain rescue team on Sunday.')).toEqual(['actor']);
   });
 });
+
+describe('a progressive is an act', () => {
+  it('"were smuggling" by two doers still clashes', () => {
+    expect(kinds('Police said dealers were smuggling coins through the port in March.', 'Police said sailors were smuggling coins through the port in March.')).toEqual(['actor']);
+  });
+});
