@@ -35,6 +35,9 @@ export const IMPLICATIVE_VERBS: Readonly<Record<string, ImplicativeSignature>> =
   // +- with object control (prevent / stop / keep / bar / block X from V-ing)
   prevent: ONE_WAY_NEGATIVE_OBJECT, stop: ONE_WAY_NEGATIVE_OBJECT, bar: ONE_WAY_NEGATIVE_OBJECT, block: ONE_WAY_NEGATIVE_OBJECT,
   keep: ONE_WAY_NEGATIVE_OBJECT, prohibit: ONE_WAY_NEGATIVE_OBJECT,
+  // ++|-- aspectual verbs of going on (Freed 1979, The Semantics of English Aspectual Complementation, ch. 3: "continue
+  // to V" asserts that V goes on; "did not continue to V" that it stopped)
+  continue: TWO_WAY,
   // ++ with object control (force / compel X to V)
   force: ONE_WAY_POSITIVE_OBJECT, compel: ONE_WAY_POSITIVE_OBJECT, oblige: ONE_WAY_POSITIVE_OBJECT,
 };
