@@ -8,6 +8,7 @@ import { buildLexicon, type Lexicon } from '../lexicon/index.js';
 import { openingBefore } from './time-openings.js';
 import { seasonTimes } from './seasons.js';
 import { habitualPartOfDay, weekdayOfAKind } from './day-kinds.js';
+import { monthOnItsSide } from './month-years.js';
 import {
   FORWARD_CUES,
   MONTHS,
@@ -188,7 +189,9 @@ function toTime(text: string, offset: number, result: chrono.ParsedResult, refer
   if (weekdayOfAKind(text, start, phrase, known('day') || known('month')) || habitualPartOfDay(text, start + phrase.length, phrase)) return undefined;
   const granularity: Time['granularity'] = known('hour') ? 'time' : known('day') || known('weekday') || RELATIVE_DAY.test(phrase) ? 'day' : known('month') ? 'month' : 'year';
   const forward = direction === 'forward' || (direction === 'present' && UNTIL_BEFORE.test(text.slice(Math.max(0, start - UNTIL_REACH), start)));
-  const [exact, to] = interval(result, granularity, reference, phrase, yearless, forward);
+  let [exact, to] = interval(result, granularity, reference, phrase, yearless, forward);
+  const monthNamed = !explicit && reference !== undefined && known('month') && !RELATIVE_DAY.test(phrase);
+  if (monthNamed) [exact, to] = monthOnItsSide(text, start, exact, to, reference, forward);
   const from = END_OF_MONTH.test(phrase) ? { ...to, day: Math.min(to.day, LAST_DEKAD_START) } : exact;
   if (yearless) return { from: isoDay(from), to: isoDay(to), granularity, relative: false, yearless: true, span };
   return { from: isoDay(from), to: isoDay(to), granularity, relative: !explicit, span };

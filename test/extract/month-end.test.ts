@@ -12,7 +12,7 @@ const times = (text: string) =>
 describe('"the end of" a month', () => {
   it.each([
     ['Bids close at the end of August.', 'end of August', '2025-08-21', '2025-08-31'],
-    ['The survey runs until the end of February.', 'end of February', '2025-02-21', '2025-02-28'],
+    ['The survey ran until the end of February.', 'end of February', '2025-02-21', '2025-02-28'],
     ['Repairs finish by the end of Sept.', 'end of Sept.', '2025-09-21', '2025-09-30'],
   ])('%s → days 21 to the month\'s last', (text, span, from, to) => {
     expect(times(text)).toEqual([[span, from, to]]);
