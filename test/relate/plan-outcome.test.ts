@@ -13,8 +13,8 @@ const kinds = (a: [string, string], b: [string, string]) =>
     ],
   }).conflicts.filter((c) => c.band !== 'low').map((c) => c.kind);
 
-const PLAN = 'The county trust will plant 400 oaks along the estuary path between November and February, its director said.';
-const DONE = 'The county trust planted 310 oaks along the estuary path between November and February, its director said.';
+const PLAN = 'The county trust will plant 400 oaks along the estuary path between November 2026 and February 2027, its director said.';
+const DONE = 'The county trust planted 310 oaks along the estuary path between November 2026 and February 2027, its director said.';
 
 describe('a plan and a later outcome', () => {
   it('a figure planned in one report and achieved in a later one is silent (forecast vs outcome, hard negative)', () => {
@@ -24,7 +24,7 @@ describe('a plan and a later outcome', () => {
     expect(kinds(['2027-03-20', PLAN], ['2027-03-20', DONE])).toEqual(['numeric']);
   });
   it('two plans with different figures still clash, whatever their dates', () => {
-    const other = 'The county trust will plant 150 oaks along the estuary path between November and February, its director said.';
+    const other = 'The county trust will plant 150 oaks along the estuary path between November 2026 and February 2027, its director said.';
     expect(kinds(['2026-10-02', PLAN], ['2026-11-20', other])).toEqual(['numeric']);
   });
   it('an outcome told before the plan is no outcome of it: the two clash', () => {
