@@ -56,6 +56,10 @@ export const PENDING_PHRASES: readonly string[] = [
   'assessing whether', 'looking into whether', 'information on whether', 'to determine whether', 'to establish whether',
   // Inability so far to state an outcome (Quirk et al. 1985, § 3.49 on "be able to" and its idiomatic equivalents).
   'not in a position to', 'in no position to',
+  // An obligation said still to stand leaves its act undone ("still has to be ratified", "is still to be signed";
+  // Quirk § 4.54 on "have to", § 3.45 on "be to", with "still" of continuing time, § 8.82).
+  'still has to', 'still have to', 'still had to', 'still needs to', 'still need to', 'still needed to', 'still must',
+  'is still to be', 'are still to be', 'was still to be', 'were still to be',
 ];
 
 /** Downtoners of partial degree (Quirk § 8.104): "partly repaid the loan" leaves the action unfinished. */
