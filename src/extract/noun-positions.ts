@@ -2,6 +2,7 @@ import { AUXILIARY_HEADS, CENTRAL_DETERMINERS, LINKING_VERBS, OTHER_COPULAS, PAR
 import { FUNCTION_WORDS } from '../lexicon/function-words.js';
 import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 import { isIrregularPastAfterPlural, pluralBeforeFinite } from './plural-heads.js';
+import { baseFormInCompound } from './compound-bases.js';
 import { hasTag, isNoun, type Term } from './terms.js';
 import { retagNumberedNames } from './numbered-names.js';
 import { isPresentBeforeInfinitive } from './present-before-infinitive.js';
@@ -46,6 +47,8 @@ export function retagNounPositions(terms: readonly Term[]): Term[] {
   }
   // "…, and police blocked the road": a base form read as a verb right before a past verb is the clause's bare subject.
   for (let i = 0; i < out.length; i++) if (isBareSubjectBeforePast(out, i)) out[i] = retagged(out[i]!, NOUN_TAGS);
+  // "A police drone team found": a base form between two nouns of the subject is a noun of the compound.
+  for (let i = 1; i < out.length; i++) if (hasTag(out[i], 'Verb') && baseFormInCompound(out, i)) out[i] = retagged(out[i]!, NOUN_TAGS);
   // "The union vows to fight": an "-s" word read as a plural noun before "to" and a verb is the verb.
   for (let i = 1; i < out.length; i++) if (isPresentBeforeInfinitive(out, i)) out[i] = { ...out[i]!, tags: PRESENT_TAGS };
   for (let i = 0; i < out.length; i++) {
