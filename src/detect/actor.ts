@@ -236,7 +236,7 @@ const predicateActorHit: Detector = (a, b, context) => {
   const roles = contrast ?? roleSwapHit(a, b, context.lexicon) ?? roleHolderHit(a, b, context.lexicon);
   if (roles) return roles;
   // "Leeds's largest bouldering centre will open" / "The Boulder Yard opened": subjects that underwent the change are no doers.
-  // "the county was short of plumbers" / "the region was short of them": the bearer of a state is no doer.
+  // "the borough was short of drivers" / "the district was short of them": the bearer of a state is no doer.
   if (subjectUndergoes(a) || subjectUndergoes(b) || subjectHoldsState(a) || subjectHoldsState(b)) return null;
   const [actorA, actorB] = [withoutTrailingPreposition(a.proposition.actor), withoutTrailingPreposition(b.proposition.actor)];
   if (!actorA || !actorB || samePhrase(actorA, actorB, aliases)) return null;

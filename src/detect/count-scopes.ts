@@ -188,7 +188,7 @@ export function partWithinWhole(a: Claim, x: Quantity, b: Claim, y: Quantity): b
   // "fourth-quarter output reached 7.3 million tonnes" / "produced 27.1 million tonnes in 2024": a quarter's figure is part of the year's.
   if (ADDITIVE.has(x.dimension)) {
     // "the River Tone yielded 65,000 tonnes" / "across the Parrett, Tone and Brue, 210,000 tonnes": one listed part.
-    // "cleared 96 tags on its busiest single day" / "cleared 1,100 over the month": one day's figure of the period's.
+    // "collected 85 bags on its busiest day" / "collected 900 over the month": one day's figure of the period's.
     const [aShare, bShare] = [interimPart(a, b) || oneOfListed(a, b) || dayOfPeriod(a, b), interimPart(b, a) || oneOfListed(b, a) || dayOfPeriod(b, a)];
     if (aShare || bShare) return aShare ? lx <= hy : ly <= hx;
   }

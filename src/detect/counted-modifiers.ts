@@ -12,7 +12,7 @@ const NOT_A_KIND: ReadonlySet<string> = new Set(['of', ...SCALE_WORDS.keys(), 'd
 
 /**
  * The words of a counted figure's span after its figure, as written ("19 crew members" → crew, members; "two
- * eliminated players" → eliminated, players); undefined when the figure has no counted noun or ends the span.
+ * disqualified riders" → disqualified, riders); undefined when the figure has no counted noun or ends the span.
  */
 export function wordsAfterFigure(q: Quantity): string[] | undefined {
   const words = q.span.text.split(/\s+/).filter(Boolean);
@@ -31,7 +31,7 @@ function countedWords(q: Quantity): CountedKind | undefined {
   // A capitalised modifier names whose the things are ("US troops" / "American troops"), told many ways; a word of
   // increment ("more", "additional") marks a count added, which the numeric detector reads apart.
   const modifiers = phrase.slice(0, -1).filter((w) => !/^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()).filter((w) => !INCREMENT.has(w));
-  // A spelled-out count is read as a kind only with participles of an event ("two eliminated players", "three
+  // A spelled-out count is read as a kind only with participles of an event ("two disqualified riders", "three
   // injured walkers"), which pick those it befell; its other adjectives more often describe the whole set.
   if (!/\d/.test(q.span.text) && modifiers.some((w) => !/(?:ed|en|ing)$/.test(w))) return undefined;
   return { head: singularNoun(phrase.at(-1)!.toLowerCase()), modifiers: new Set(modifiers) };

@@ -163,7 +163,7 @@ export function lazyPlan(a: Claim, b: Claim, context: DetectContext, match = 1):
   // "a decision on the merger is expected next month" / "the regulator blocked the merger": no forecast of what will be
   // decided, but a decision said to be still to come, against it made (relate/pending-states.ts).
   const forecastVsOutcome = once(() => forecastAndOutcome(a, b, context.lexicon) && pendingStateEnded(a, b) === null);
-  // A figure planned ("will staff 52 beaches") against the one a later report tells; a date set and missed still clashes.
+  // A figure planned ("will plant 400 oaks") against the one a later report tells; a date set and missed still clashes.
   const planVsOutcome = once(() => planThenOutcome(a, b) && pendingStateEnded(a, b) === null);
   const captionLabel = once(() => bracketedPredicate(a) || bracketedPredicate(b));
   // A restated sentence cannot contradict what it restates; misquotes and misattributions are still compared.

@@ -74,7 +74,7 @@ export type TenseFrame = 'present' | 'past' | 'past-perfect' | 'future' | 'unkno
 
 /** Auxiliaries by the time they set (Quirk §§ 4.17–4.22); "would", "could" and the like set none of their own. */
 const FRAME_OF_AUXILIARY: Readonly<Record<string, TenseFrame>> = {
-  // "said the room would reopen": in reported speech "would" is the future in the past (Quirk et al. 1985 § 4.59).
+  // "said the rink would reopen": in reported speech "would" is the future in the past (Quirk et al. 1985 § 4.59).
   had: 'past-perfect', will: 'future', "'ll": 'future', '’ll': 'future', shall: 'future', would: 'future',
   is: 'present', are: 'present', am: 'present', has: 'present', have: 'present', "'ve": 'present', '’ve': 'present', "'s": 'present', '’s': 'present', "'re": 'present', '’re': 'present',
   was: 'past', were: 'past', did: 'past',

@@ -122,7 +122,7 @@ function reversivesInTurn(a: Claim, b: Claim): boolean {
   if (!REVERSIVES.has(key)) return false;
   const [fa, fb] = [tenseFrame(a), tenseFrame(b)];
   // "is closed" / "reopened": a state against the change that ends it is the restored state's clash, told in any tense
-  // but the future: "has closed" / "would reopen in the summer" tells the change still to come, which the state presupposes.
+  // but the future: "has closed" / "will reopen next month" tells the change still to come, which the state presupposes.
   // A state still to come ("will be closed on Thursday" / "will open late on Thursday") is no state the change presupposes.
   if (toldAsState(a) || toldAsState(b)) return toldAsState(a) ? fa !== 'future' && futureChange(b) : fb !== 'future' && futureChange(a);
   return fa !== 'unknown' && fb !== 'unknown' && fa !== fb;

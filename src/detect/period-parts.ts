@@ -7,13 +7,13 @@ const PERIOD_TOTAL = new RegExp(
 );
 const SINGLE_DAY = new RegExp(`\\b(?:${SINGLE_DAY_PHRASES.join('|')})\\b`, 'i');
 
-/** The claim counts over a whole period ("over the month the crew cleared 1,100 tags"). */
+/** The claim counts over a whole period ("over the month the crew collected 900 bags"). */
 const countsOverPeriod = (c: Claim): boolean => PERIOD_TOTAL.test(c.text);
 /** The claim counts for one day: a single-day phrase, or a date of one day and no period total. */
 const countsForOneDay = (c: Claim): boolean => SINGLE_DAY.test(c.text) || (c.times.some((t) => t.granularity === 'day' || t.granularity === 'time') && !countsOverPeriod(c));
 
 /**
- * "on the busiest single day the crew cleared 96 tags" / "over the month the crew cleared 1,100 tags": a figure for
+ * "on its busiest day the crew collected 85 bags" / "over the month the crew collected 900 bags": a figure for
  * one day of a period is part of the period's total (the day's count adds up into it), so it may be smaller.
  */
 export function dayOfPeriod(part: Claim, whole: Claim): boolean {

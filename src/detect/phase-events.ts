@@ -11,7 +11,7 @@ function eventWords(c: Claim): Set<string> {
 }
 
 /**
- * "started playing at nine" / "finished the weekend event": an aspectual verb (Levin 1993 §§ 55.1–55.2) says only
+ * "started rowing at ten" / "finished the regatta": an aspectual verb (Levin 1993 §§ 55.1–55.2) says only
  * that an event began or ended, so two of them oppose only where they name one event. They must share a content word
  * of the event they are told of (the object, or the subject when the event is the subject: "the strike ended"); with
  * nothing shared the two tell the phases of two events.

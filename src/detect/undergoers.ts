@@ -18,7 +18,7 @@ export function subjectUndergoes(c: Claim): boolean {
 const COPULAS: ReadonlySet<string> = new Set([...BE_FORMS, ...LINKING_VERBS]);
 
 /**
- * "the county was short of plumbers", "the hall remains busy": an adjective after a copula tells a state its subject
+ * "the borough was short of drivers", "the hall remains busy": an adjective after a copula tells a state its subject
  * is in (Quirk et al. 1985 § 10.16, subject complement), so the subject bears the state and does nothing; a participle
  * after "was" is a passive ("was found"), whose doer is its "by" phrase, and an "-ing" form a progressive.
  */

@@ -3,10 +3,10 @@ import type { Token } from '../segment/tokens.js';
 import { AUXILIARY_HEADS } from '../lexicon/grammar-words.js';
 
 /**
- * "He didn't.", "She will not.", "So did the council.": a clause whose verb phrase is elided after its operator
+ * "She didn't.", "They will not.", "So did the council.": a clause whose verb phrase is elided after its operator
  * (Quirk et al. 1985 § 12.21–12.24, ellipsis of the predication) states nothing that can be compared on its own; the
  * elided words are recoverable only from the discourse, so such a sentence yields no claim and is listed as skipped.
- * Inside a longer sentence ("… to see it come home, and now it will, on March 10") the clause is left to the other
+ * Inside a longer sentence ("… waited years for the bell to ring again, and now it will, on May 2") the clause is left to the other
  * readings, which take its dates and places with the sentence's other verb.
  */
 const OPERATORS: ReadonlySet<string> = new Set([...AUXILIARY_HEADS, 'do', 'does', 'did', 'shall']);

@@ -81,7 +81,7 @@ export function appositiveHolder(tokens: readonly Token[], verb: number): { star
   const head = tokens.slice(0, headEnd);
   // "The outgoing envoy, Nikolay Mladenov, told …": a name in apposition to a description is the holder (Quirk § 17.72).
   if (nameApposition(head, tokens.slice(open + 1, close))) return { start: open + 1, end: close, named: true };
-  // "The organiser, Kieran Walsh of Foxton Events, said": the name before its affiliation is the holder.
+  // "The steward, Ilse Brandt of Harlow Rangers, said": the name before its affiliation is the holder.
   const affiliated = affiliationAt(tokens.slice(open + 1, close));
   if (affiliated > 0 && nameApposition(head, tokens.slice(open + 1, open + 1 + affiliated))) return { start: open + 1, end: open + 1 + affiliated, named: true };
   // "Maureen Clegg, 74, said", "The householder, Maureen Clegg, 74, said": an age in apposition (AP style) leaves the holder before it.
@@ -123,7 +123,7 @@ export function nameApposition(head: readonly Token[], aside: readonly Token[]):
 
 const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(DESCRIPTION_DETERMINERS);
 
-/** Prepositions of affiliation after a name in apposition (Quirk § 17.72, "Kieran Walsh of Foxton Events"). */
+/** Prepositions of affiliation after a name in apposition (Quirk § 17.72, "Ilse Brandt of Harlow Rangers"). */
 const AFFILIATION: ReadonlySet<string> = new Set(['of', 'from', 'at']);
 
 /** The length of the name before "of / from / at" and a body whose first word is a name in an aside, or 0 when the aside is not one. */

@@ -47,7 +47,7 @@ export function retagNounPositions(terms: readonly Term[]): Term[] {
   }
   // "…, and police blocked the road": a base form read as a verb right before a past verb is the clause's bare subject.
   for (let i = 0; i < out.length; i++) if (isBareSubjectBeforePast(out, i)) out[i] = retagged(out[i]!, NOUN_TAGS);
-  // "A police drone team found": a base form between two nouns of the subject is a noun of the compound.
+  // "A river police dive team found": a base form between two nouns of the subject is a noun of the compound.
   for (let i = 1; i < out.length; i++) if (hasTag(out[i], 'Verb') && baseFormInCompound(out, i)) out[i] = retagged(out[i]!, NOUN_TAGS);
   // "The union vows to fight": an "-s" word read as a plural noun before "to" and a verb is the verb.
   for (let i = 1; i < out.length; i++) if (isPresentBeforeInfinitive(out, i)) out[i] = { ...out[i]!, tags: PRESENT_TAGS };

@@ -6,7 +6,7 @@ import { spanOf } from '../model/span.js';
  * 1985, § 6.10, and § 12.14 on the substitute "there"), so a claim that says "there" and names no place of its own is
  * set in the last place an earlier claim of the document named. Existential "there" (§ 18.44) is a dummy subject:
  * it opens its clause (after nothing, a conjunction or a reporting verb) and a form of "be", a modal or "seem" follows,
- * or it ends a relative clause with its verb ("every rule there is", "all there was", § 18.50).
+ * or it ends a relative clause with its verb ("every form there is", "all there was", § 18.50).
  */
 const THERE = /\bthere\b/gi;
 const EXISTENTIAL_AFTER = /^\s*(?:['’]s\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b|will\b|would\b|could\b|can\b|may\b|might\b|must\b|should\b|seems?\b|seemed\b|appears?\b|appeared\b|remains?\b|remained\b|used\b|exists?\b)/i;

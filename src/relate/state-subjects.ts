@@ -15,8 +15,8 @@ const BETWEEN: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The head of the subject a state is predicated of by a copula: the content word right before it ("the doors are
- * shut" → door). None for a state with no copula before it ("destroyed the bridge", "was left intact").
+ * The head of the subject a state is predicated of by a copula: the content word right before it ("the rooms are
+ * shut" → room). None for a state with no copula before it ("destroyed the bridge", "was left intact").
  */
 function subjectHead(claim: Claim, state: Span): string | undefined {
   const { tokens } = claimWords(claim);
@@ -35,8 +35,8 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(SIMPLE_PREPOSITIONS);
 const POSTMODIFIER_REACH = 3;
 
 /**
- * Two states predicated of subjects with different heads, one of which is not the claim's own doer: "its phone line
- * will stay open on the days the doors are shut" sets "shut" on the doors, not on the line another report holds open
+ * Two states predicated of subjects with different heads, one of which is not the claim's own doer: "its online
+ * catalogue will stay open while the reading rooms are shut" sets "shut" on the rooms, not on the catalogue another report holds open
  * (a state in a relative clause or a conjunct is held of that clause's own subject, Quirk et al. 1985 § 10.6).
  */
 export function statesOfOtherSubjects(a: Claim, x: Span, b: Claim, y: Span): boolean {

@@ -71,7 +71,7 @@ function clockThenOpener(line: string, from: number, end: number, stop: number):
 
 function isAbbreviation(before: string): boolean {
   const runStart = trailingRunStart(before, (ch) => WORD_OR_DOT.test(ch));
-  // "He didn't.", "They won't.": the letter after a contraction's apostrophe is no initial.
+  // "She didn't.", "They won't.": the letter after a contraction's apostrophe is no initial.
   if (/['’]$/.test(before.slice(0, runStart))) return false;
   const word = before.slice(runStart).toLowerCase();
   const bare = word.replace(/\.$/, '');

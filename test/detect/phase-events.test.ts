@@ -9,7 +9,7 @@ const kinds = (a: string, b: string) => reportedBetween(a, b).map((c) => c.kind)
 
 describe('phases of events', () => {
   it('the start of one thing and the end of another are no opposition (hard negative)', () => {
-    expect(kinds('Mei Arden, who started rowing at ten, won all four of her heats.', 'Mei Arden finished the regatta unbeaten in four heats.')).not.toContain('opposition');
+    expect(kinds('Mei Arden, who started rowing at ten, now coaches the junior squad.', 'Mei Arden finished the regatta in third place.')).not.toContain('opposition');
   });
   it('one event started and finished on the same day, by its subject, still clashes', () => {
     expect(kinds('The walkout started on Monday, the union said.', 'The walkout ended on Monday, the union said.')).toContain('opposition');

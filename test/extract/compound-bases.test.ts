@@ -1,5 +1,5 @@
 /**
- * A base form between two nouns of a noun phrase ("a police drone team") is a noun of the compound, not a verb.
+ * A base form between two nouns of a noun phrase ("a river police dive team") is a noun of the compound, not a verb.
  * Every sentence invented for this file.
  */
 import { describe, expect, it } from 'vitest';
@@ -13,9 +13,9 @@ const main = (text: string) => {
 
 describe('base forms inside noun compounds', () => {
   it.each([
-    ['A police drone team found the missing climber.', 'A police drone team', 'find'],
-    ['The missing climber was found by a police drone team.', 'police drone team', 'find'],
-    ['The missing climber was found by a police drone team on Sunday.', 'police drone team', 'find'],
+    ['A river police dive team found the missing climber.', 'A river police dive team', 'find'],
+    ['The missing climber was found by a river police dive team.', 'river police dive team', 'find'],
+    ['The missing climber was found by a river police dive team on Sunday.', 'river police dive team', 'find'],
   ])('%s', (text, actor, lemma) => {
     expect(main(text)).toEqual({ actor, lemma });
   });
@@ -26,6 +26,6 @@ describe('base forms inside noun compounds', () => {
     expect(main(text)).toEqual({ actor, lemma });
   });
   it('a finder named by a compound against another finder is an actor clash', () => {
-    expect(reportedBetween('The missing climber was found by a police drone team on Sunday.', 'The missing climber was found by a shepherd on Sunday.').map((c) => c.kind)).toEqual(['actor']);
+    expect(reportedBetween('The missing climber was found by a river police dive team on Sunday.', 'The missing climber was found by a shepherd on Sunday.').map((c) => c.kind)).toEqual(['actor']);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * A clause whose predication is elided after its operator ("He didn't.", "So did the council.") states nothing
+ * A clause whose predication is elided after its operator ("She didn't.", "So did the council.") states nothing
  * comparable: it yields no claim and is listed as skipped. Every sentence invented for this file.
  */
 import { describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ const read = (text: string) => {
 
 describe('elided predication', () => {
   it.each([
-    ["Everyone thought the pilot had checked the fuel. He didn't.", "He didn't"],
+    ["Everyone thought the pilot had checked the fuel. She didn't.", "She didn't"],
     ['The union backed the offer. So did the council.', 'So did the council'],
     ['Asked whether she would resign, she said she would not. Ms Hale will not, her lawyer said.', 'Ms Hale will not, her lawyer said'],
     ['The club said members had paid. Most have.', 'Most have'],
@@ -24,7 +24,7 @@ describe('elided predication', () => {
   });
 
   it('a sentence does not end at a contraction\'s last letter: the next sentence is its own claim', () => {
-    expect(read("He didn't. Divers rescued the pilot.").claims).toEqual(['Divers rescued the pilot']);
+    expect(read("She didn't. Divers rescued the pilot.").claims).toEqual(['Divers rescued the pilot']);
   });
 
   it.each([
@@ -42,6 +42,6 @@ describe('elided predication', () => {
   });
 
   it('an act and a later elided denial of it are not a polarity conflict (nothing is compared)', () => {
-    expect(reportedBetween('The diver checked his gauge before the descent.', "Everyone assumed the diver checked his gauge before the descent. He didn't.")).toEqual([]);
+    expect(reportedBetween('The diver checked her gauge before the descent.', "Everyone assumed the diver checked her gauge before the descent. She didn't.")).toEqual([]);
   });
 });

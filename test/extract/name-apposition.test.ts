@@ -33,7 +33,7 @@ describe('a named holder in apposition to a description', () => {
   it('one denial told twice, once by a named holder with an affiliation, is silent (hard negative)', () => {
     expect(conflicts(
       'The steward, Ilse Brandt of Harlow Rangers, denied that any trees had been felled.',
-      '"No trees were felled, none at all," steward Ilse Brandt said on Monday.',
+      'Ilse Brandt said that no trees had been felled.',
     )).toEqual([]);
   });
 

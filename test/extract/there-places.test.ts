@@ -15,7 +15,7 @@ describe('locative "there"', () => {
   it.each([
     ['existential "there" opening the clause', 'The clinic in Leeds is busy. There are 40 examiners.'],
     ['existential "there" after a reporting verb', 'The clinic in Leeds is busy. Officials said there were delays.'],
-    ['existential "there" ending a relative clause', 'The clinic in Leeds is busy. "We check every form there is," the manager said.'],
+    ['existential "there" ending a relative clause', 'The clinic in Leeds is busy. Its porters know every shortcut there is, the manager said.'],
     ['existential "there" ending a relative clause before a full stop', 'The clinic in Leeds is busy. Its staff know every rule there was.'],
   ])('names no place: %s (hard negative)', (_, text) => {
     expect(places(text)[1]).toEqual([]);

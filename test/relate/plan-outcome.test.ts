@@ -35,8 +35,8 @@ describe('a plan and a later outcome', () => {
 describe('an outcome is told of its past', () => {
   it('a later report that dates the act after its own day is no outcome: the dates clash', () => {
     expect(kinds(
-      ['2026-01-05', 'The museum will return the altarpiece to the abbey on February 3, the curator said.'],
-      ['2026-01-20', 'The abbey has waited years for the altarpiece, which the museum has agreed to return on February 17.'],
+      ['2026-01-05', 'The museum will return the tapestry to the guildhall on February 3, the curator said.'],
+      ['2026-01-20', 'The guildhall has waited years for the tapestry, which the museum has agreed to return on February 17.'],
     )).toContain('temporal');
   });
 });
@@ -44,8 +44,8 @@ describe('an outcome is told of its past', () => {
 describe('a plan whose time is not over', () => {
   it('a sum to be received this year against a cut told the next day still clashes', () => {
     expect(kinds(
-      ['2026-03-04', 'The festival will receive £38,000 from the arts council this year, the council said.'],
-      ['2026-03-05', 'The festival received £26,000 from the arts council this year after a cut, its chair said.'],
+      ['2026-03-04', 'The festival will receive £20,000 from the arts council this year, the council said.'],
+      ['2026-03-05', 'The festival received £14,000 from the arts council this year after a cut, its chair said.'],
     )).toContain('numeric');
   });
 });
@@ -53,8 +53,8 @@ describe('a plan whose time is not over', () => {
 describe('a plan told in the past is still a plan', () => {
   it('"were told it would weigh" in a later report is no outcome: the figures clash', () => {
     expect(kinds(
-      ['2026-06-10', 'The new weather vane will weigh 46 kilograms, its maker said.'],
-      ['2026-06-11', 'Councillors were told the new weather vane would weigh 64 kilograms, according to a surveyor.'],
+      ['2026-06-10', 'The new chapel bell will weigh 450 kilograms, its founder said.'],
+      ['2026-06-11', 'Councillors were told the new chapel bell would weigh 600 kilograms, according to a surveyor.'],
     )).toContain('numeric');
   });
 });
