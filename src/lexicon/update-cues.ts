@@ -68,6 +68,13 @@ export const UPDATE_CUES: readonly string[] = [
   'so far',
   'thus far',
   'to date',
+  // A figure called the last of a running series ("a final total of £19,000"; Oxford Dictionary of English, final
+  // adj. 1: "coming at the end of a series") closes the count earlier reports gave on the way.
+  'final total',
+  'final tally',
+  'final figure',
+  'final count',
+  'final amount',
 ];
 
 /**
