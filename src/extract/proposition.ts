@@ -278,6 +278,9 @@ function phrasalMeaning(terms: readonly Term[], v: number, lexicon: Lexicon): st
   const phrase = `${verbLemma(terms[v]!)} ${particle.lower}`;
   // "now goes on to the world championships": onward to a new stage, not "continue".
   if (terms[v + 2]?.lower === 'to' && derived(lexicon, onwardBeforeTo).has(phrase)) return undefined;
+  // "will go on sale", "went on strike": "on" before a bare noun is a preposition of state (Quirk § 9.26), no particle.
+  if (particle.lower === 'on' && terms[v + 2] && bareNoun(terms[v + 2]!)) return undefined;
   return derived(lexicon, phrasalVerbs).get(phrase);
 }
+const bareNoun = (t: Term): boolean => !t.lower.endsWith('ing') && hasTag(t, 'Noun') && !['Pronoun', 'Plural', 'Gerund', 'ProperNoun', 'Verb', 'Date'].some((tag) => hasTag(t, tag));
 const onwardBeforeTo = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.tables['phrasal-verbs'].ONWARD_BEFORE_TO);
