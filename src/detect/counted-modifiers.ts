@@ -8,7 +8,7 @@ const INCREMENT: ReadonlySet<string> = new Set(COUNT_INCREMENT_WORDS);
 /** A word of a figure: digits, or a number word ("two", "twenty", "forty-five"). */
 const isFigureWord = (w: string): boolean => /\d/.test(w) || w.toLowerCase().split('-').every((p) => UNIT_WORDS.has(p) || TENS_WORDS.has(p));
 /** Words after a spelled-out number that make it no plain count of a kind: "two of our players", "two dozen puppies". */
-const NOT_A_KIND: ReadonlySet<string> = new Set(['of', ...SCALE_WORDS.keys(), 'dozen', 'dozens', 'score', 'scores']);
+const NOT_A_KIND: ReadonlySet<string> = new Set(['of', ...SCALE_WORDS.keys(), 'dozens', 'score', 'scores']);
 
 /**
  * The words of a counted figure's span after its figure, as written ("19 crew members" → crew, members; "two

@@ -1,7 +1,7 @@
 import type { Claim } from '../model/claim.js';
 import { ALTERNATING_VERBS } from '../lexicon/wordnet-alternations.js';
-import { BE_FORMS, LINKING_VERBS } from '../lexicon/grammar-words.js';
-import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
+import { IRREGULAR_FORM } from '../extract/verb-forms.js';
+import { COPULA } from '../relate/events.js';
 import { verbGroupBefore } from '../relate/past-time.js';
 
 const ALTERNATING: ReadonlySet<string> = new Set(ALTERNATING_VERBS);
@@ -15,8 +15,6 @@ export function subjectUndergoes(c: Claim): boolean {
   return p.theme === undefined && p.complement === undefined && ALTERNATING.has(p.predicate?.lemma.toLowerCase() ?? '');
 }
 
-const COPULAS: ReadonlySet<string> = new Set([...BE_FORMS, ...LINKING_VERBS]);
-
 /**
  * "the borough was short of drivers", "the hall remains busy": an adjective after a copula tells a state its subject
  * is in (Quirk et al. 1985 § 10.16, subject complement), so the subject bears the state and does nothing; a participle
@@ -26,7 +24,7 @@ export function subjectHoldsState(c: Claim): boolean {
   const predicate = c.proposition.predicate;
   const word = predicate?.text.toLowerCase();
   const copula = verbGroupBefore(c).at(-1);
-  if (!predicate || word === undefined || copula === undefined || !COPULAS.has(copula)) return false;
+  if (!predicate || word === undefined || copula === undefined || !COPULA.has(copula)) return false;
   const passive = /^\s+by\b/i.test(c.text.slice(predicate.span.end - c.span.start));
-  return !passive && !/(?:ed|en|ing)$/.test(word) && IRREGULAR_PARTICIPLES[word] === undefined && IRREGULAR_PAST[word] === undefined;
+  return !passive && !/(?:ed|en|ing)$/.test(word) && IRREGULAR_FORM[word] === undefined;
 }

@@ -34,7 +34,8 @@ const supportVerbs = (lexicon: Pick<Lexicon, 'supportVerbs'>): ReadonlySet<strin
  */
 const passiveSupportVerbs = (lexicon: Pick<Lexicon, 'supportVerbs' | 'happeningVerbs'>): ReadonlySet<string> =>
   new Set(lexicon.supportVerbs.filter((v) => !v.includes(' ') && !lexicon.happeningVerbs.includes(v)));
-const COPULA = new Set([...BE_FORMS, ...LINKING_VERBS]);
+/** Forms of "be" and the linking verbs ("remains", "became"): the verbs a subject complement follows. */
+export const COPULA: ReadonlySet<string> = new Set([...BE_FORMS, ...LINKING_VERBS]);
 const PREPOSITION = new Set(SIMPLE_PREPOSITIONS);
 /** How far after a support verb its event noun may stand ("carried out a thorough safety inspection"). */
 const SUPPORT_REACH = 5;

@@ -1,17 +1,16 @@
 import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
-import { BE_FORMS, LINKING_VERBS } from '../lexicon/grammar-words.js';
 import { FUTURE_MODALS } from '../lexicon/future-markers.js';
 import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
 import { claimWords, contentWordsIn } from './words.js';
+import { COPULA } from './events.js';
 
 /**
  * Words that may stand between a state's subject and the state: the copula or a verb of remaining (Levin 1993,
  * § 47.1), a modal, "still" and other adverbs of time ("the line will still stay open").
  */
-const COPULAS: ReadonlySet<string> = new Set([...BE_FORMS, ...LINKING_VERBS, 'stay', 'stays', 'stayed', 'remain', 'remains', 'remained']);
 const BETWEEN: ReadonlySet<string> = new Set([
-  ...COPULAS, ...FUTURE_MODALS, 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'still', 'now', 'also', 'again', 'not',
+  ...COPULA, ...FUTURE_MODALS, 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'still', 'now', 'also', 'again', 'not',
 ]);
 
 /**
@@ -23,7 +22,7 @@ function subjectHead(claim: Claim, state: Span): string | undefined {
   let i = tokens.length - 1;
   while (i >= 0 && tokens[i]!.span.end > state.start) i--;
   let copula = false;
-  for (; i >= 0 && BETWEEN.has(tokens[i]!.lower); i--) copula ||= COPULAS.has(tokens[i]!.lower);
+  for (; i >= 0 && BETWEEN.has(tokens[i]!.lower); i--) copula ||= COPULA.has(tokens[i]!.lower);
   // "the ferry terminal in Marseille is shut": a prepositional phrase after the head noun is its postmodifier.
   const preposition = tokens.slice(Math.max(0, i - POSTMODIFIER_REACH), i + 1).findLastIndex((t) => PREPOSITIONS.has(t.lower));
   if (preposition >= 0) i = Math.max(0, i - POSTMODIFIER_REACH) + preposition - 1;
