@@ -16,7 +16,7 @@ import { relativeThatSubject, zeroThatClause } from './zero-that.js';
 import { objectLength } from './addressee.js';
 import { contentNounClass } from './content-clauses.js';
 import { kindOf } from './holder-kind.js';
-import { colonContent, GERUND_TAKERS, gerundContentEnd, isGerund } from './content-openers.js';
+import { addressedColon, colonContent, GERUND_TAKERS, gerundContentEnd, isGerund } from './content-openers.js';
 import { isLyAdverb } from './ly-adverb.js';
 import { reportLead } from './report-leads.js';
 import { afterFrontedTime, appositiveHolder, CLAUSE_BREAK, holderBefore, holderStart, finiteBeforeFrame, lastIndex, MAX_APPOSITIVE_TOKENS, MAX_HOLDER_WORDS, opensWithAdverbial, rangeOf, RELATIVE, withoutQuoteMarks } from './holder-span.js';
@@ -117,7 +117,7 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     // "was declared the winner", "has been declared fit to race": a personal passive with a complement, no content clause.
     if (!hasThat && personalPassive(tokens, v)) continue;
     // "wrote on Monday: 'the bridge is safe'": a colon after the verb (and a short adverbial) opens what is said (Quirk § 14.29).
-    const colonAt = hasThat ? -1 : colonContent(tokens, v + 1);
+    const colonAt = hasThat ? -1 : Math.max(colonContent(tokens, v + 1), TELLING.has(lemma) ? addressedColon(tokens, v + 1) : -1);
     const toldObject = TELLING.has(lemma) && !hasThat ? objectLength(tokens, v + 1, lexicon) : 0;
     // "denied taking any payments", "admitted falsifying the records": a gerund is the clause held (Quirk § 16.40).
     const gerund = !hasThat && gerundFirst;
@@ -203,6 +203,13 @@ function participleHolder(tokens: readonly Token[], start: number, end: number, 
   if (at < 0) return start;
   return at + 1 <= MAX_LINK_WORDS ? start + 1 + at : -1;
 }
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "'", '“', '”', '‘', '’']);
+
+/** The comma at `comma` closes a quotation: a quotation mark stands right before or after it, or is itself the break. */
+function closesQuotation(tokens: readonly Token[], comma: number): boolean {
+  return [tokens[comma - 1], tokens[comma], tokens[comma + 1]].some((t) => t !== undefined && QUOTE_MARKS.has(t.lower));
+}
+
 /** Stances whose verb, with a content noun as object, holds the noun's clause: "denied reports that …" denies it. */
 const HOLDS_NOUN_CLAUSE: ReadonlySet<ReportingStance> = new Set(['denied', 'confirmed']);
 
@@ -214,7 +221,10 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
   for (let comma = 1; comma < tokens.length - 1; comma++) {
     if (tokens[comma]!.lower !== ',' && tokens[comma]!.lower !== '"') continue;
     const segment = untilBreak(tokens.slice(comma + 1));
-    const verbAt = segment.findIndex((t, k) => lexicon.reportingForms[t.lower] !== undefined && !frameWordElsewhere(tokens, comma + 1 + k));
+    // '"We will be back," she joked': a speech-tag verb frames a quotation that closes at this comma, nothing else.
+    const tags = closesQuotation(tokens, comma) ? lexicon.speechTagForms : undefined;
+    const frameLemma = (t: Token) => lexicon.reportingForms[t.lower] ?? tags?.[t.lower];
+    const verbAt = segment.findIndex((t, k) => frameLemma(t) !== undefined && !frameWordElsewhere(tokens, comma + 1 + k));
     // "…, declined to comment": a reporting verb after "to" is an infinitive, never a frame's finite verb.
     if (verbAt < 0 || verbAt > MAX_HOLDER_WORDS || segment[verbAt - 1]?.lower === 'to') continue;
     // "…, accusing its crew of …, the agency said": a closing comment clause is finite (Quirk § 15.54); an "-ing" form
@@ -224,7 +234,7 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
     if (after === 'that') continue;
     // "…, and officials said they would review it": a coordinated clause with a content clause of its own reports that.
     if (verbAt > 0 && COORDINATOR_WORDS.has(segment[0]!.lower) && after !== undefined && (PRONOUNS.has(after) || DETERMINER.has(after))) continue;
-    const lemma = lexicon.reportingForms[segment[verbAt]!.lower]!;
+    const lemma = frameLemma(segment[verbAt]!)!;
     // ", and it maintains a watch": a verb that reports only with a clause has an object here, so it is the act.
     if (verbAt > 0 && after !== undefined && DETERMINER.has(after) && derived(lexicon, thatVerbs).has(lemma) && !TELLING.has(lemma)) continue;
     // '"P," X, who led the study, said of the paper': the holder stands before the relative clause, not after the verb.

@@ -31,6 +31,23 @@ export function colonContent(tokens: readonly Token[], from: number): number {
   return -1;
 }
 
+/** Most words in an addressee before a colon ("told a group of volunteers in the hall: …"). */
+const MAX_ADDRESSEE_WORDS = 8;
+const OPENING_MARKS: ReadonlySet<string> = new Set(['"', "'", '“', '‘']);
+
+/**
+ * "told the meeting: 'We will reopen'": after a verb of telling, a short addressee without punctuation and then a colon
+ * that opens a quotation; the colon's index, or -1 when there is none.
+ */
+export function addressedColon(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < Math.min(tokens.length - 1, from + MAX_ADDRESSEE_WORDS + 1); k++) {
+    const t = tokens[k]!;
+    if (t.lower === ':') return k > from && OPENING_MARKS.has(tokens[k + 1]!.lower) ? k : -1;
+    if (t.kind === 'punct') return -1;
+  }
+  return -1;
+}
+
 /** Reporting verbs whose content may be a gerund clause: denials and admissions. */
 export const GERUND_TAKERS = new Set(['deny', 'admit', 'acknowledge', 'dispute']);
 /**

@@ -1,5 +1,6 @@
 import {
   ADVERBIAL_OPENERS as ADVERBIAL_OPENER_WORDS,
+  LONE_ADVERB_OPENERS,
   HOLDER_AUXILIARIES,
   PARENTHETICALS as PARENTHETICAL_WORDS,
   RELATIVE_OPENERS,
@@ -30,6 +31,7 @@ export const CLAUSE_BREAK: ReadonlySet<string> = new Set([',', ';', ':', '(', ')
 const PARENTHETICALS = new Set(PARENTHETICAL_WORDS);
 export const RELATIVE: ReadonlySet<string> = new Set(RELATIVE_OPENERS);
 const ADVERBIAL_OPENERS = new Set(ADVERBIAL_OPENER_WORDS);
+const LONE_ADVERBS: ReadonlySet<string> = new Set(LONE_ADVERB_OPENERS);
 
 /** The holder starts after the last clause break before the verb; ", citing Y," between holder and verb is `via`. */
 export function holderStart(tokens: readonly Token[], verb: number): { start: number; end: number; via?: { from: number; to: number }; named?: true } {
@@ -258,6 +260,8 @@ function givenNameOfMonth(tokens: readonly Token[], j: number): boolean {
  */
 export function afterFrontedTime(tokens: readonly Token[], start: number, end: number): number {
   if (start < 0) return start;
+  // "Later the mayor said", "Afterwards Nora Quill told": a lone adverb of time or linking opens the clause.
+  if (LONE_ADVERBS.has(tokens[start]?.lower ?? '') && start + 1 < end && tokens[start + 1]!.kind === 'word') return start + 1;
   let i = start;
   if (TIME_LEADS.has(tokens[i]?.lower ?? '') && TIME_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '')) i++;
   const opened = TIME_PREPOSITIONS.has(tokens[i]?.lower ?? '');

@@ -76,6 +76,13 @@ export function presentTenseLemma(lower: string): string | undefined {
   return lemma && (tag === undefined || tag === 'Infinitive') && conjugate(lemma, world.model).PresentTense === lower ? lemma : undefined;
 }
 
+/** "summed" → sum, "put" → put: the lemma of a past-tense form of a verb WordNet lists, else undefined. */
+export function pastTenseLemma(lower: string): string | undefined {
+  if (!/^[a-z-]{2,}$/.test(lower)) return undefined;
+  const lemma = irregularLemma(lower) ?? toInfinitive(lower, world.model, 'PastTense');
+  return lemma && isVerbLemma(lemma) && conjugate(lemma, world.model).PastTense === lower ? lemma : undefined;
+}
+
 /** "taking" → true: an "-ing" form of a verb compromise lists, and no noun of its own ("wrongdoing", "meeting"). */
 export function isVerbGerund(lower: string): boolean {
   if (!/^[a-z-]{3,}ing$/.test(lower) || (LEXICON[lower] ?? 'Gerund') !== 'Gerund') return false;

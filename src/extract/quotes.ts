@@ -3,6 +3,7 @@ import type { Quote } from '../model/claim.js';
 import { spanOf } from '../model/span.js';
 import { buildLexicon, type Lexicon } from '../lexicon/index.js';
 import { speakerAfter, speakerBefore } from './quote-speakers.js';
+import { colonSpeaker } from './colon-speaker.js';
 
 /**
  * Quotations in view[range]: text between double quotes, and single-quoted phrases (‘insolent’) whose
@@ -16,7 +17,7 @@ export function extractQuotes(doc: TextView, range: Range, lexicon: Lexicon = bu
   const singles = outside(singleQuoted(doc.view, range), pairs);
   return [...pairs, ...singles]
     .sort((a, b) => a.open - b.open)
-    .flatMap((pair) => toQuote(doc, range, pair, lexicon.reportingForms));
+    .flatMap((pair) => toQuote(doc, range, pair, { ...lexicon.reportingForms, ...lexicon.speechTagForms }));
 }
 
 interface Marks {
@@ -99,6 +100,6 @@ function toQuote(doc: TextView, range: Range, { open, close }: Marks, forms: Rea
   if (trimmed.length === 0 || !LETTER_OR_DIGIT.test(trimmed)) return [];
   const start = open + 1 + lead;
   const span = spanOf(doc.text, start, start + trimmed.length);
-  const speaker = speakerBefore(doc, range, open, forms) ?? speakerAfter(doc, range, close + 1, forms);
+  const speaker = speakerBefore(doc, range, open, forms) ?? speakerAfter(doc, range, close + 1, forms) ?? colonSpeaker(doc, range, open, forms);
   return [speaker ? { text: span.text, speaker, span } : { text: span.text, span }];
 }

@@ -78,10 +78,19 @@ export const REPORT_ADJECTIVES: readonly string[] = [
 ];
 export const REPORT_VOLITION_VERBS: readonly string[] = ['like', 'wish', 'wishes', 'wished', 'want', 'wants', 'wanted'];
 
+/**
+ * Adverbs among those openers that stand alone before the holder without a comma ("Later the mayor said", "Afterwards
+ * Nora Quill told …"): time-relationship and linking adverbs (Quirk et al. 1985, §§ 8.71, 8.137), no word of the holder.
+ */
+export const LONE_ADVERB_OPENERS: readonly string[] = [
+  'earlier', 'later', 'meanwhile', 'separately', 'also', 'then', 'now', 'still', 'instead', 'elsewhere', 'afterwards',
+  'afterward', 'subsequently', 'previously', 'eventually', 'finally',
+];
+
 /** Words that open an adverbial phrase before a leading attribution ("In a statement, the ministry said …"). */
 export const ADVERBIAL_OPENERS: readonly string[] = [
   'in', 'on', 'at', 'after', 'before', 'during', 'asked', 'writing', 'earlier', 'later', 'meanwhile', 'separately',
   'however', 'but', 'and', 'also', 'then', 'today', 'yesterday', 'last', 'late', 'by', 'with', 'from', 'for', 'since',
   'while', 'as', 'when', 'if', 'under', 'following', 'despite', 'amid', 'addressing', 'via', 'elsewhere', 'instead',
-  'still', 'now', 'once',
+  'still', 'now', 'once', 'afterwards', 'afterward', 'subsequently', 'previously', 'eventually', 'finally',
 ];

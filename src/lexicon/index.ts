@@ -22,7 +22,7 @@ import { OUTLET_NAME_WORDS } from './outlet-words.js';
 import { PHRASAL_VERBS } from './phrasal-verbs.js';
 import { REFUSAL_VERBS } from './polarity-cues.js';
 import { REFUTATION_CUES } from './refutation-cues.js';
-import { nullPrototype, REPORTING_VERBS, reportingForms, SOURCE_NOUNS } from './reporting-verbs.js';
+import { nullPrototype, REPORTING_VERBS, reportingForms, SOURCE_NOUNS, SPEECH_TAG_VERBS } from './reporting-verbs.js';
 import { ROLE_TITLES } from './role-titles.js';
 import { ABANDON_VERBS, AWAIT_VERBS, DECIDED_CUES, PENDING_PHRASES, PENDING_VERBS, PERSISTENCE_CUES, PLAN_VERBS, STATUS_VERBS } from './status-cues.js';
 import { SUPPORT_VERBS } from './support-verbs.js';
@@ -47,6 +47,8 @@ export interface Lexicon {
   reportingVerbs: Readonly<Record<string, ReportingStance>>;
   /** Inflected form of a reporting verb → its lemma. */
   reportingForms: Readonly<Record<string, string>>;
+  /** Inflected form of a verb that frames only a quotation next to it ("she joked", "he shrugged") → its lemma. */
+  speechTagForms: Readonly<Record<string, string>>;
   /** Lemmas (or phrases) whose complement is asserted not to happen: "refuse", "rule out". */
   refusalVerbs: readonly string[];
   /** Verbs that wrap an inner proposition as a decision about it: "confirm", "approve". */
@@ -196,6 +198,7 @@ function build(options: LexiconOptions | undefined): Lexicon {
     people: PEOPLE,
     reportingVerbs,
     reportingForms: reportingForms(Object.keys(reportingVerbs)),
+    speechTagForms: reportingForms(SPEECH_TAG_VERBS),
     refusalVerbs: [...REFUSAL_VERBS, ...lower(ext.refusalVerbs)],
     statusVerbs: [...STATUS_VERBS, ...lower(ext.statusVerbs)],
     pendingVerbs: [...PENDING_VERBS, ...lower(ext.pendingVerbs)],

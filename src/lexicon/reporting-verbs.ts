@@ -90,7 +90,24 @@ export const REPORTING_IRREGULAR_FORMS: Readonly<Record<string, readonly string[
   think: ['thinks', 'thought', 'thinking'],
   // A stressed final consonant doubles before -ed and -ing (Merriam-Webster: admitted, admitting).
   admit: ['admits', 'admitted', 'admitting'],
+  quip: ['quips', 'quipped', 'quipping'],
+  shrug: ['shrugs', 'shrugged', 'shrugging'],
+  grin: ['grins', 'grinned', 'grinning'],
+  snap: ['snaps', 'snapped', 'snapping'],
 };
+
+/**
+ * Verbs that tag direct speech without being reporting verbs elsewhere ('"We will be back," she joked'): verbs of manner
+ * of speaking (Levin 1993, § 37.3: shout, whisper, mutter …), of answering (reply, respond, retort), "joke" (§ 37.6)
+ * and verbs of nonverbal expression that news copy uses as speech tags (§ 40.2: laugh, sigh, smile, shrug). Quirk et
+ * al. (1985, § 14.29) note that the verb of a reporting clause for direct speech may tell the manner of speaking. They
+ * frame only a quotation next to them: "the crowd laughed" after a plain clause reports nothing.
+ */
+export const SPEECH_TAG_VERBS: readonly string[] = [
+  'joke', 'quip', 'laugh', 'chuckle', 'sigh', 'smile', 'grin', 'shrug', 'beam', 'enthuse', 'gush', 'exclaim',
+  'reply', 'respond', 'answer', 'retort', 'shout', 'yell', 'scream', 'cry', 'whisper', 'murmur', 'mutter', 'mumble',
+  'groan', 'grumble', 'moan', 'snap', 'ask', 'wonder', 'muse', 'continue',
+];
 
 /** Inflected forms → lemma for the given reporting verbs (irregular forms above, regular ones spelled out). */
 export function reportingForms(lemmas: readonly string[]): Record<string, string> {

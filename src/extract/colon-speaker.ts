@@ -1,0 +1,93 @@
+/**
+ * The speaker of a quotation that a colon opens after a clause of any verb: 'Dorothy Finch was upbeat all the same: "…"',
+ * 'At the tally, Ruth summed up: "…"', 'As our president Keith Lamb put it: "…"', 'Alan Mabey, the chief scrutineer,
+ * put it like this: "…"'. News copy introduces direct speech this way with verbs that report nothing elsewhere; the
+ * colon makes what follows the subject's words (Quirk et al. 1985, § 14.29, on colons before direct speech). Split from
+ * quote-speakers.ts, which finds speakers through reporting verbs.
+ */
+import type { Range, TextView } from '../ingest/types.js';
+import { ADVERBIAL_OPENERS, CLAUSE_AUXILIARIES, LONE_ADVERB_OPENERS } from '../lexicon/attribution-cues.js';
+import { ADVERBIAL_SUBORDINATORS } from '../lexicon/clause-cues.js';
+import { BE_FORMS, CENTRAL_DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
+import { tokenize, type Token } from '../segment/tokens.js';
+import { pastTenseLemma, presentTenseLemma } from './lemma.js';
+
+/** Most tokens of a subject before the frame's verb ("Foray leader Dr Ruth Kaye, who has led the walk for years,"). */
+const MAX_SUBJECT_TOKENS = 16;
+/** "Vane's verdict was blunt:": the owner of the words is the speaker. */
+const POSSESSIVE = /['’]s$/u;
+/** Most tokens of a description taken as a speaker ("the chief scrutineer of the club"). */
+const MAX_DESCRIPTION_TOKENS = 5;
+const FINITE: ReadonlySet<string> = new Set([...BE_FORMS, ...CLAUSE_AUXILIARIES, 'may', 'might', 'did', 'does', 'do']);
+const DETERMINER: ReadonlySet<string> = new Set([...CENTRAL_DETERMINERS, 'her', 'this', 'that', 'these', 'those']);
+const OPENER: ReadonlySet<string> = new Set([...ADVERBIAL_OPENERS, ...ADVERBIAL_SUBORDINATORS]);
+const LONE: ReadonlySet<string> = new Set(LONE_ADVERB_OPENERS);
+const PRONOUN: ReadonlySet<string> = new Set(SUBJECT_PRONOUNS);
+/** "It was a simple message:", "There was one rule:": no one is named as saying what follows. */
+const NO_SPEAKER: ReadonlySet<string> = new Set(['it', 'this', 'that', 'there', 'these', 'those', 'what', 'which', 'who']);
+
+/** The speaker named by the clause before the colon that opens the quotation at `open`, or undefined. */
+export function colonSpeaker(doc: TextView, range: Range, open: number, forms: Readonly<Record<string, string>>): string | undefined {
+  const before = doc.view.slice(range.start, open).trimEnd();
+  if (!before.endsWith(':')) return undefined;
+  const tokens = tokenize(doc.view, { start: range.start, end: range.start + before.length - 1 });
+  if (tokens.some((t) => t.lower === '"' || t.lower === ':')) return undefined;
+  const from = subjectStart(tokens);
+  const verb = tokens.findIndex((t, k) => k > from && k - from <= MAX_SUBJECT_TOKENS && isFiniteVerb(t, tokens[k - 1]!, forms) && !insideAside(tokens, from, k));
+  if (verb < 0) return undefined;
+  const subject = tokens.slice(from, verb);
+  if (subject.length === 0 || NO_SPEAKER.has(subject[0]!.lower) || PRONOUN.has(subject[0]!.lower)) return undefined;
+  return speakerIn(doc, subject);
+}
+
+/** Where the clause's subject starts: after an opening adverbial closed by a comma, a lone adverb, or "as". */
+function subjectStart(tokens: readonly Token[]): number {
+  let from = 0;
+  const comma = tokens.findIndex((t) => t.lower === ',');
+  if (comma > 0 && OPENER.has(tokens[0]!.lower)) from = comma + 1;
+  while (from < tokens.length && (LONE.has(tokens[from]!.lower) || tokens[from]!.lower === 'as')) from++;
+  return from;
+}
+
+/** A finite verb form: a form of "be", "have", "do" or a modal, a reporting or speech-tag verb, or a past or present form. */
+function isFiniteVerb(t: Token, previous: Token, forms: Readonly<Record<string, string>>): boolean {
+  if (t.kind !== 'word' || t.capitalized || DETERMINER.has(previous.lower)) return false;
+  return FINITE.has(t.lower) || forms[t.lower] !== undefined || pastTenseLemma(t.lower) !== undefined || presentTenseLemma(t.lower) !== undefined;
+}
+
+/** Token k stands inside a comma-enclosed aside after the subject's head ("Ruth Kaye, who has led the walk, announced"). */
+function insideAside(tokens: readonly Token[], from: number, k: number): boolean {
+  return tokens.slice(from, k).filter((t) => t.lower === ',').length % 2 === 1;
+}
+
+/**
+ * Who the subject names: its name (the last run of capitalised words: "President Dorothy Finch", "our president Keith
+ * Lamb"; the first when a comma follows it, "Alan Mabey, the chief scrutineer,"), or a description that a determiner
+ * opens ("the chief scrutineer"), lower-cased as quote-speakers.ts writes descriptions.
+ */
+function speakerIn(doc: TextView, subject: readonly Token[]): string | undefined {
+  const comma = subject.findIndex((t) => t.lower === ',');
+  const head = comma > 0 ? subject.slice(0, comma) : subject;
+  const runs = capitalisedRuns(head);
+  // "Their captain, Dev Oduya,": a description with a name in apposition after its comma.
+  const apposed = comma > 0 ? capitalisedRuns(subject.slice(comma + 1))[0] : undefined;
+  const run = runs[runs.length - 1] ?? (DETERMINER.has(head[0]!.lower) ? apposed : undefined);
+  if (run) return doc.text.slice(run[0]!.start, run[run.length - 1]!.end).replace(POSSESSIVE, '');
+  if (!DETERMINER.has(head[0]!.lower) || head.length > MAX_DESCRIPTION_TOKENS) return undefined;
+  return doc.text.slice(head[0]!.start, head[head.length - 1]!.end).toLowerCase();
+}
+
+/** Maximal runs of capitalised words (a name), skipping a sentence-initial determiner. */
+function capitalisedRuns(tokens: readonly Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  for (const t of tokens) {
+    if (t.kind === 'word' && t.capitalized && !DETERMINER.has(t.lower)) run.push(t);
+    else if (run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}

@@ -1,0 +1,102 @@
+/**
+ * Who speaks a quotation: a speech-tag verb after it ('"…," she joked'), a verb of telling with an addressee and a
+ * colon ("told the meeting: '…'"), a lone adverb before the holder ("Later the warden said"), and a colon after a clause
+ * of any verb ('Ada Brill was upbeat: "…"'). Every sentence invented for this file.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/index.js';
+import { reportedBetween } from '../helpers/two-reports.js';
+
+const claims = (text: string) => extractClaims({ id: 'd', text, source: 'Wire' });
+const holders = (text: string) => claims(text).map((c) => c.attribution.holder);
+const speakers = (text: string) => claims(text).flatMap((c) => c.quotes.map((q) => q.speaker));
+
+describe('speech-tag verbs after a quotation', () => {
+  it.each([
+    ['"The ferry will be back by noon," she joked.', 'she'],
+    ['"The ferry will be back by noon," Nora Quill quipped.', 'Nora Quill'],
+    ['"The ferry will be back by noon," laughed Nora Quill.', 'Nora Quill'],
+    ['"The ferry will be back by noon," the skipper replied.', 'the skipper'],
+  ])('%s', (text, holder) => {
+    expect(holders(text)).toEqual([holder]);
+    expect(speakers(text)).toEqual([holder]);
+  });
+  it('a pronoun speaker is the person named before it', () => {
+    expect(speakers('Nora Quill runs the ferry. "The ferry will be back by noon," she joked.')).toEqual(['Nora Quill']);
+  });
+  it('without a quotation the verb reports nothing (hard negative)', () => {
+    expect(holders('The clown fell over, and the children laughed.')).toEqual(['Wire', 'Wire']);
+    expect(holders('The mayor slipped on the ice, the crowd shouted.')).toEqual(['Wire', 'Wire']);
+  });
+});
+
+describe('telling with an addressee and a colon', () => {
+  it.each([
+    ['Nora Quill, the head keeper, told the meeting: "The goats will stay."', 'Nora Quill'],
+    ['She told a group of volunteers in the hall: "The goats will stay."', 'She'],
+  ])('%s', (text, holder) => {
+    expect(holders(text)).toEqual([holder]);
+  });
+  it('an object and no quotation keeps the telling the writer\'s claim (hard negative)', () => {
+    expect(claims('The keeper told the story of the goats.').map((c) => [c.attribution.holder, c.proposition.predicate?.lemma])).toEqual([['Wire', 'tell']]);
+  });
+});
+
+describe('a lone adverb before the holder', () => {
+  it.each([
+    ['Later Nora Quill said that the ferry was late.', 'Nora Quill'],
+    ['Afterwards Nora Quill said that the ferry was late.', 'Nora Quill'],
+    ['Afterwards she said that the ferry was late.', 'she'],
+    ['Meanwhile the harbour master told reporters the ferry was late.', 'the harbour master'],
+  ])('%s', (text, holder) => {
+    expect(holders(text)).toEqual([holder]);
+  });
+});
+
+describe('a colon after a clause of any verb', () => {
+  it.each([
+    ['President Ada Brill was upbeat all the same: "Young people want to make things they can sell."', 'President Ada Brill'],
+    ['At the prize-giving in the town hall, Ruth summed up: "That is the best harvest in years."', 'Ruth'],
+    ['As our treasurer Colin Vane put it: "Every coin is a vote."', 'Colin Vane'],
+    ['Ivo Marsh, the chief steward, put it like this: "Nobody wants a race to end in hospital."', 'Ivo Marsh'],
+    ['Their captain, Dev Oduya, was philosophical: "We play on pitches that flooded last month."', 'Dev Oduya'],
+    ['The chief steward was blunt: "Nobody wants a race to end in hospital."', 'The chief steward'],
+  ])('%s', (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+  it.each([
+    ['It was a simple message: "Keep off the dunes."'],
+    ['There was one rule: "Keep off the dunes."'],
+  ])('a clause that names no one gives no speaker (hard negative): %s', (text) => {
+    expect(speakers(text)).toEqual(['Wire']);
+  });
+  it('a possessive subject names its owner as the speaker', () => {
+    expect(speakers("Vane's verdict was blunt: \"Every apple counts.\"")).toEqual(['Vane']);
+  });
+  it('a verbless heading before the colon credits no one (hard negative)', () => {
+    expect(speakers("Vane's line on the harvest: \"Every apple counts.\"")).toEqual([]);
+  });
+});
+
+describe('quotations credited through these frames are compared as one speaker\'s words', () => {
+  it('one remark with a changed word is a misquote', () => {
+    const a = 'President Ada Brill was upbeat all the same: "Young people want to make things they can sell at the market."';
+    const b = 'Ada Brill spoke to the guild on Friday. "Young people want to make things they can wear at the market," she said.';
+    expect(reportedBetween(a, b)).toEqual([{ kind: 'quote', band: expect.stringMatching(/^(medium|high)$/) }]);
+  });
+  it('one remark credited to two named speakers is an attribution conflict, no misquote', () => {
+    const a = 'President Ada Brill was upbeat all the same: "Young people want to make things they can sell at the market."';
+    const b = 'Treasurer Colin Vane was upbeat too: "Young people want to make things they can sell at the market."';
+    expect(reportedBetween(a, b)).toEqual([{ kind: 'attribution', band: expect.stringMatching(/^(medium|high)$/) }]);
+  });
+  it('two remarks of two named speakers are no conflict (hard negative)', () => {
+    const a = 'President Ada Brill was upbeat all the same: "Young people want to make things they can sell at the market."';
+    const b = 'Treasurer Colin Vane was upbeat too: "Older members prefer the quiet of the winter months."';
+    expect(reportedBetween(a, b)).toEqual([]);
+  });
+  it('the same remark quoted alike twice is no conflict (hard negative)', () => {
+    const a = 'President Ada Brill was upbeat all the same: "Young people want to make things they can sell at the market."';
+    const b = '"Young people want to make things they can sell at the market," Ada Brill joked.';
+    expect(reportedBetween(a, b)).toEqual([]);
+  });
+});
