@@ -1,5 +1,7 @@
 import { derived, type Lexicon } from '../lexicon/index.js';
 import type { Token } from '../segment/tokens.js';
+import { PERSON_NOUNS } from '../lexicon/wordnet-person-nouns.js';
+import { ROLE_NOUNS } from '../lexicon/role-nouns.js';
 
 const addressees = (lexicon: Pick<Lexicon, 'addressees'>): ReadonlySet<string> => new Set(lexicon.addressees);
 const ADDRESSEE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our']);
@@ -21,6 +23,8 @@ export function objectLength(tokens: readonly Token[], at: number, lexicon: Pick
   if (!first) return 0;
   if (ADDRESSEES.has(first.lower)) return 1;
   const second = tokens[at + 1];
+  // "told officers the figure was wrong", "told volunteers it would close": a bare plural noun for people, then a clause.
+  if (peoplePlural(first.lower) && second !== undefined && CLAUSE_OPENING.has(second.lower)) return 1;
   if ((first.lower === 'the' || first.lower === 'a') && second && (second.capitalized || ADDRESSEES.has(second.lower))) return 2;
   // "told state lawmakers the …": a modified addressee noun, then a clause.
   for (let k = at + 1; k < Math.min(tokens.length - 1, at + 3); k++) {
@@ -42,6 +46,13 @@ export function objectLength(tokens: readonly Token[], at: number, lexicon: Pick
   return 0;
 }
 
+
+const PEOPLE: ReadonlySet<string> = new Set([...PERSON_NOUNS, ...ROLE_NOUNS]);
+
+/** A plural of a noun that names a person in its first sense (WordNet) or a role ("officers", "volunteers", "witnesses"). */
+function peoplePlural(lower: string): boolean {
+  return lower === 'people' || (lower.endsWith('s') && (PEOPLE.has(lower.slice(0, -1)) || (lower.endsWith('es') && PEOPLE.has(lower.slice(0, -2)))));
+}
 
 /** Subject-only pronouns (Quirk § 6.2, subjective case): after a noun phrase they can only open a clause. */
 const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);

@@ -1,6 +1,5 @@
 import {
   ADVERBIAL_OPENERS as ADVERBIAL_OPENER_WORDS,
-  LONE_ADVERB_OPENERS,
   HOLDER_AUXILIARIES,
   PARENTHETICALS as PARENTHETICAL_WORDS,
   RELATIVE_OPENERS,
@@ -8,8 +7,6 @@ import {
 import type { Range } from '../ingest/types.js';
 import { NON_RESTRICTIVE_RELATIVES } from '../lexicon/clause-cues.js';
 import { DESCRIPTION_DETERMINERS, MAX_NAME_WORDS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
-import { NAMED_CLOCK_TIMES } from '../lexicon/clock-words.js';
-import { MONTHS, PARTS_OF_DAY, RELATIVE_DAY_WORDS, RELATIVE_PERIOD_MODIFIERS, RELATIVE_PERIODS, WEEKDAYS } from '../lexicon/date-cues.js';
 import type { Token } from '../segment/tokens.js';
 import { CLAUSE_AUXILIARIES } from '../lexicon/attribution-cues.js';
 import { isVerbLemma } from '../relate/wordnet.js';
@@ -31,7 +28,6 @@ export const CLAUSE_BREAK: ReadonlySet<string> = new Set([',', ';', ':', '(', ')
 const PARENTHETICALS = new Set(PARENTHETICAL_WORDS);
 export const RELATIVE: ReadonlySet<string> = new Set(RELATIVE_OPENERS);
 const ADVERBIAL_OPENERS = new Set(ADVERBIAL_OPENER_WORDS);
-const LONE_ADVERBS: ReadonlySet<string> = new Set(LONE_ADVERB_OPENERS);
 
 /** The holder starts after the last clause break before the verb; ", citing Y," between holder and verb is `via`. */
 export function holderStart(tokens: readonly Token[], verb: number): { start: number; end: number; via?: { from: number; to: number }; named?: true } {
@@ -93,10 +89,15 @@ export function appositiveHolder(tokens: readonly Token[], verb: number): { star
   // "In the end, a spokesman said …": an opening adverbial is no holder; a holder is a name or a determiner phrase.
   if (opensWithAdverbial(tokens) || PREPOSITION_OPENERS.has(head[0]!.lower) || !(head[0]!.capitalized || APPOSITIVE_OPENERS.has(head[0]!.lower))) return undefined;
   // "The umpire, Klaus Berger, who followed the race, told …": a described name before the aside is the holder.
+  // "The club captain, Iris Penhale, a sheep farmer, said", "The chair, Jean Holt, speaking to reporters, said": so is
+  // one before a second aside (Quirk § 17.65: appositions may be multiple).
   const inner = head.findIndex((t) => t.lower === ',');
-  if (inner > 0 && head.slice(inner + 1).every((t) => t.kind === 'word') && nameApposition(head.slice(0, inner), head.slice(inner + 1)) && NON_RESTRICTIVE.has(aside.lower)) {
-    return { start: inner + 1, end: headEnd, named: true, relative: { from: open + 1, to: close } };
+  if (inner > 0 && head.slice(inner + 1).every((t) => t.kind === 'word') && nameApposition(head.slice(0, inner), head.slice(inner + 1))) {
+    return NON_RESTRICTIVE.has(aside.lower) ? { start: inner + 1, end: headEnd, named: true, relative: { from: open + 1, to: close } } : { start: inner + 1, end: headEnd, named: true };
   }
+  // "The panel chairman, the Welsh harpist Owain Rhys, said": a description in apposition that ends in a name names the holder.
+  const described = describedName(tokens.slice(open + 1, close));
+  if (described > 0 && nameApposition(head, tokens.slice(open + 1 + described, close))) return { start: open + 1 + described, end: close, named: true };
   if (head.length > MAX_HOLDER_WORDS || head.some((t) => t.kind === 'punct' || t.kind === 'number') || !head.some((t) => t.kind === 'word')) return undefined;
   // "The board, which runs the port, said": the relative clause states a fact of its own about the holder.
   return NON_RESTRICTIVE.has(aside.lower) ? { start: 0, end: headEnd, relative: { from: open + 1, to: close } } : { start: 0, end: headEnd };
@@ -124,6 +125,15 @@ export function nameApposition(head: readonly Token[], aside: readonly Token[]):
 }
 
 const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(DESCRIPTION_DETERMINERS);
+
+/** Where the name closing a determiner-led description starts ("the Welsh harpist Owain Rhys" → 4), or 0 when it has none. */
+function describedName(aside: readonly Token[]): number {
+  if (aside.length < 3 || !DESCRIPTION_OPENERS.has(aside[0]!.lower) || aside.some((t) => t.kind !== 'word')) return 0;
+  let at = aside.length;
+  while (at > 1 && aside[at - 1]!.capitalized) at--;
+  const name = aside.length - at;
+  return name > 0 && name <= MAX_NAME_WORDS && at > 1 && !aside[at - 1]!.capitalized ? at : 0;
+}
 
 /** Prepositions of affiliation after a name in apposition (Quirk § 17.72, "Ilse Brandt of Harlow Rangers"). */
 const AFFILIATION: ReadonlySet<string> = new Set(['of', 'from', 'at']);
@@ -229,55 +239,6 @@ export function lastIndex(tokens: readonly Token[], from: number, test: (t: Toke
 /** The text range of tokens[from, to): at least the first token. */
 export function rangeOf(tokens: readonly Token[], from: number, to: number): Range {
   return { start: tokens[from]!.start, end: tokens[Math.max(from, to - 1)]!.end };
-}
-
-/** Words that may open a fronted time phrase before its preposition ("late on Friday", "earlier on Monday"). */
-const TIME_LEADS: ReadonlySet<string> = new Set(['late', 'early', 'earlier', 'later']);
-/** Prepositions of a fronted time phrase (Quirk et al. 1985, § 9.37: at, on, in, by, during with points and periods of time). */
-const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'at', 'in', 'by', 'during', 'since']);
-/**
- * Meridiem tokens, the named points of the day (lexicon/clock-words.ts) and the two zones that are no English words;
- * "West", "Cat" or "Eat" would be read as times in "In West Bengal officials said".
- */
-const CLOCK_WORDS: ReadonlySet<string> = new Set(['a.m', 'p.m', 'a.m.', 'p.m.', 'am', 'pm', ...Object.keys(NAMED_CLOCK_TIMES), 'gmt', 'utc']);
-const PERIOD_WORDS: ReadonlySet<string> = new Set([...PARTS_OF_DAY.filter((p) => !p.includes(' ')), ...RELATIVE_PERIODS, ...RELATIVE_PERIOD_MODIFIERS, 'the', 'of']);
-
-/** A word that names a day, a date or a time by itself: a weekday, a capitalised month, a number, a clock word, "yesterday". */
-function namesATime(t: Token): boolean {
-  return WEEKDAYS.has(t.lower) || (MONTHS.has(t.lower) && t.capitalized) || t.kind === 'number' || CLOCK_WORDS.has(t.lower) || RELATIVE_DAY_WORDS.includes(t.lower);
-}
-
-/** "April Ross", "May Chen": a month's name before a capitalised word that names no time is a given name. */
-function givenNameOfMonth(tokens: readonly Token[], j: number): boolean {
-  const next = tokens[j + 1];
-  return MONTHS.has(tokens[j]!.lower) && next !== undefined && next.capitalized && next.kind === 'word' && !namesATime(next);
-}
-
-/**
- * "On Monday police said …", "At 3 p.m. officials said …", "Yesterday the ministry said …": a time phrase fronted
- * without a comma dates the report; the holder starts after it. Returns `start` unless a whole time phrase (with a
- * day, date, clock time or relative day in it) stands there and words remain for the holder.
- */
-export function afterFrontedTime(tokens: readonly Token[], start: number, end: number): number {
-  if (start < 0) return start;
-  // "Later the mayor said", "Afterwards Nora Quill told": a lone adverb of time or linking opens the clause.
-  if (LONE_ADVERBS.has(tokens[start]?.lower ?? '') && start + 1 < end && tokens[start + 1]!.kind === 'word') return start + 1;
-  let i = start;
-  if (TIME_LEADS.has(tokens[i]?.lower ?? '') && TIME_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '')) i++;
-  const opened = TIME_PREPOSITIONS.has(tokens[i]?.lower ?? '');
-  if (opened) i++;
-  let j = i;
-  let named = false;
-  const last = Math.min(end, tokens.length);
-  while (j < last && (namesATime(tokens[j]!) || PERIOD_WORDS.has(tokens[j]!.lower)) && !givenNameOfMonth(tokens, j)) {
-    // "last week", "this month": a relative period names a time as a weekday does.
-    named ||= namesATime(tokens[j]!) || (RELATIVE_PERIODS.includes(tokens[j]!.lower) && RELATIVE_PERIOD_MODIFIERS.includes(tokens[j - 1]?.lower ?? ''));
-    j++;
-  }
-  if (!named || j >= last || tokens[j]!.kind !== 'word') return start;
-  // Without a preposition only a relative day or period opens the clause ("Yesterday police said", "Last week …").
-  if (!opened && !RELATIVE_DAY_WORDS.includes(tokens[start]?.lower ?? '') && !RELATIVE_PERIOD_MODIFIERS.includes(tokens[start]?.lower ?? '')) return start;
-  return j;
 }
 
 /**

@@ -11,6 +11,9 @@ const SPEAKER_WINDOW = 100;
 const MAX_VERB_DISTANCE = 8;
 /** Most tokens in a common-noun speaker ("a senior Kremlin spokesman"). */
 const MAX_PHRASE_TOKENS = 5;
+/** Most words in an aside between a speaker and the verb ("the parish's long-serving vicar"). */
+const MAX_ASIDE_TOKENS = 8;
+const WH_RELATIVES: ReadonlySet<string> = new Set(['who', 'which']);
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another']);
 /** A pronoun or relative pronoun names no speaker of its own. */
@@ -111,6 +114,10 @@ function phraseBackward(doc: TextView, tokens: readonly Token[], from: number): 
   let j = from;
   while (j >= 0 && BETWEEN_SPEAKER_AND_VERB.has(tokens[j]!.lower)) j--;
   const last = tokens[j];
+  // "the Reverend Pete Carr, who described …": a relative pronoun stands for the phrase before its comma.
+  if (last && WH_RELATIVES.has(last.lower) && tokens[j - 1]?.lower === ',') return phraseBackward(doc, tokens, j - 2);
+  // "The vicar, the Rev Anne Tolley, described …": the name in apposition, else the phrase before the aside.
+  if (last?.lower === ',') return apposedBackward(doc, tokens, j);
   if (!last || last.kind !== 'word' || PRONOUNS.has(last.lower)) return undefined;
   if (last.capitalized && !DETERMINERS.has(last.lower)) {
     let i = j;
@@ -127,6 +134,18 @@ function phraseBackward(doc: TextView, tokens: readonly Token[], from: number): 
     if (POSSESSIVE.test(tok.lower)) return written(doc, tok, last, tok.capitalized);
   }
   return undefined;
+}
+
+/** The speaker of an aside closed by the comma at `close`: a name ending the aside, or the phrase before the aside. */
+function apposedBackward(doc: TextView, tokens: readonly Token[], close: number): string | undefined {
+  let open = close - 1;
+  while (open >= 0 && tokens[open]!.kind === 'word' && close - open <= MAX_ASIDE_TOKENS) open--;
+  if (open < 1 || tokens[open]!.lower !== ',') return undefined;
+  let name = close;
+  while (name > open + 1 && tokens[name - 1]!.capitalized && !DETERMINERS.has(tokens[name - 1]!.lower)) name--;
+  const words = close - name;
+  if (words > 0 && words <= MAX_NAME_WORDS) return written(doc, tokens[name]!, tokens[close - 1]!, true);
+  return phraseBackward(doc, tokens, open - 1);
 }
 
 /** The original text of the phrase; lower-cased unless it is a name. */

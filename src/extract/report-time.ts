@@ -2,7 +2,8 @@ import type { Range } from '../ingest/types.js';
 import { CLAUSE_AUXILIARIES } from '../lexicon/attribution-cues.js';
 import { PARTS_OF_DAY, WEEKDAYS } from '../lexicon/date-cues.js';
 import type { Token } from '../segment/tokens.js';
-import { afterFrontedTime, rangeOf } from './holder-span.js';
+import { rangeOf } from './holder-span.js';
+import { afterFrontedTime } from './fronted-time.js';
 
 /**
  * The words that date a report rather than what it reports. A time adjunct belongs to the verb it stands next to

@@ -100,3 +100,25 @@ describe('quotations credited through these frames are compared as one speaker\'
     expect(reportedBetween(a, b)).toEqual([]);
   });
 });
+
+describe('holders and speakers behind asides', () => {
+  it.each([
+    ['The club captain, Iris Penhale, a sheep farmer, said: "We have trained since March."', 'Iris Penhale'],
+    ['The fair chair, Jean Holt, speaking to reporters on the green, said: "We kept every rule."', 'Jean Holt'],
+    ['The panel chairman, the Welsh harpist Owain Rhys, said none of the finalists was ready.', 'Owain Rhys'],
+    ['Its owner, Gareth Lyle, told officers the figure had been a slip.', 'Gareth Lyle'],
+    ['The coach told players the match was off.', 'The coach'],
+  ])('%s', (text, holder) => {
+    expect(holders(text)[0]).toBe(holder);
+  });
+  it('a plural that names no people is an object, not an addressee (hard negative)', () => {
+    expect(claims('The coach told stories the players loved.').map((c) => [c.attribution.holder, c.proposition.predicate?.lemma])).toEqual([['Wire', 'tell']]);
+  });
+  it.each([
+    ['The vicar, the Rev Anne Tolley, described the damage as "heartbreaking".', 'Rev Anne Tolley'],
+    ['The service was led by the Reverend Pete Carr, who described the boards as "a prayer in petals".', 'the Reverend Pete Carr'],
+    ['The vicar, who is new, described the damage as "heartbreaking".', 'The vicar'],
+  ])('the speaker of a characterisation: %s', (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+});
