@@ -234,7 +234,8 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
     const after = segment[verbAt + 1]?.lower;
     if (after === 'that') continue;
     // "…, and officials said they would review it": a coordinated clause with a content clause of its own reports that.
-    if (verbAt > 0 && COORDINATOR_WORDS.has(segment[0]!.lower) && after !== undefined && (PRONOUNS.has(after) || DETERMINER.has(after))) continue;
+    // "…, and she told us: 'Q'": so does one whose colon opens what it says.
+    if (verbAt > 0 && COORDINATOR_WORDS.has(segment[0]!.lower) && ((after !== undefined && (PRONOUNS.has(after) || DETERMINER.has(after))) || tokens[comma + 1 + segment.length]?.lower === ':')) continue;
     const lemma = frameLemma(segment[verbAt]!)!;
     // ", and it maintains a watch": a verb that reports only with a clause has an object here, so it is the act.
     if (verbAt > 0 && after !== undefined && DETERMINER.has(after) && derived(lexicon, thatVerbs).has(lemma) && !TELLING.has(lemma)) continue;

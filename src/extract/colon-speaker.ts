@@ -14,6 +14,7 @@ import { pastTenseLemma, presentTenseLemma } from './lemma.js';
 
 /** Most tokens of a subject before the frame's verb ("Foray leader Dr Ruth Kaye, who has led the walk for years,"). */
 const MAX_SUBJECT_TOKENS = 16;
+const AFFILIATION: ReadonlySet<string> = new Set(['from', 'of', 'at']);
 /** "Vane's verdict was blunt:": the owner of the words is the speaker. */
 const POSSESSIVE = /['’]s$/u;
 /** Most tokens of a description taken as a speaker ("the chief scrutineer of the club"). */
@@ -30,8 +31,10 @@ const NO_SPEAKER: ReadonlySet<string> = new Set(['it', 'this', 'that', 'there', 
 export function colonSpeaker(doc: TextView, range: Range, open: number, forms: Readonly<Record<string, string>>): string | undefined {
   const before = doc.view.slice(range.start, open).trimEnd();
   if (!before.endsWith(':')) return undefined;
-  const tokens = tokenize(doc.view, { start: range.start, end: range.start + before.length - 1 });
-  if (tokens.some((t) => t.lower === '"' || t.lower === ':')) return undefined;
+  const all = tokenize(doc.view, { start: range.start, end: range.start + before.length - 1 });
+  if (all.some((t) => t.lower === '"' || t.lower === ':')) return undefined;
+  // "Dr Nia Quell led the count, and she told us:": the clause the colon ends is the one after the last ", and".
+  const tokens = all.slice(lastClauseStart(all));
   const from = subjectStart(tokens);
   const verb = tokens.findIndex((t, k) => k > from && k - from <= MAX_SUBJECT_TOKENS && isFiniteVerb(t, tokens[k - 1]!, forms) && !insideAside(tokens, from, k));
   if (verb < 0) return undefined;
@@ -39,6 +42,15 @@ export function colonSpeaker(doc: TextView, range: Range, open: number, forms: R
   if (subject.length === 0 || NO_SPEAKER.has(subject[0]!.lower) || PRONOUN.has(subject[0]!.lower)) return undefined;
   return speakerIn(doc, subject);
 }
+
+/** After the last clause coordinator that follows a comma or a semicolon, else 0. */
+function lastClauseStart(tokens: readonly Token[]): number {
+  for (let k = tokens.length - 2; k > 0; k--) {
+    if (tokens[k]!.lower === ';' || (COORDINATORS.has(tokens[k]!.lower) && tokens[k - 1]!.lower === ',')) return k + 1;
+  }
+  return 0;
+}
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'so']);
 
 /** Where the clause's subject starts: after an opening adverbial closed by a comma, a lone adverb, or "as". */
 function subjectStart(tokens: readonly Token[]): number {
@@ -68,10 +80,17 @@ function insideAside(tokens: readonly Token[], from: number, k: number): boolean
 function speakerIn(doc: TextView, subject: readonly Token[]): string | undefined {
   const comma = subject.findIndex((t) => t.lower === ',');
   const head = comma > 0 ? subject.slice(0, comma) : subject;
-  const runs = capitalisedRuns(head);
+  // A name heads the subject: a capitalised modifier before a noun ("The Hungarian-born conductor") names no one.
+  const heads = (run: readonly Token[]) => {
+    const last = run[run.length - 1]!;
+    return last === head[head.length - 1] || POSSESSIVE.test(last.lower) || AFFILIATION.has(head[head.indexOf(last) + 1]?.lower ?? '');
+  };
+  const runs = capitalisedRuns(head).filter(heads);
   // "Their captain, Dev Oduya,": a description with a name in apposition after its comma.
   const apposed = comma > 0 ? capitalisedRuns(subject.slice(comma + 1))[0] : undefined;
-  const run = runs[runs.length - 1] ?? (DETERMINER.has(head[0]!.lower) ? apposed : undefined);
+  // "Dr Nia Quell from Ulster University": a name after "from", "of" or "at" is the speaker's body, not the speaker.
+  const affiliated = runs.length > 1 && AFFILIATION.has(head[head.indexOf(runs[runs.length - 1]![0]!) - 1]?.lower ?? '');
+  const run = runs[runs.length - (affiliated ? 2 : 1)] ?? (DETERMINER.has(head[0]!.lower) ? apposed : undefined);
   if (run) return doc.text.slice(run[0]!.start, run[run.length - 1]!.end).replace(POSSESSIVE, '');
   if (!DETERMINER.has(head[0]!.lower) || head.length > MAX_DESCRIPTION_TOKENS) return undefined;
   return doc.text.slice(head[0]!.start, head[head.length - 1]!.end).toLowerCase();

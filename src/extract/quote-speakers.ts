@@ -14,6 +14,10 @@ const MAX_PHRASE_TOKENS = 5;
 /** Most words in an aside between a speaker and the verb ("the parish's long-serving vicar"). */
 const MAX_ASIDE_TOKENS = 8;
 const WH_RELATIVES: ReadonlySet<string> = new Set(['who', 'which']);
+/** Lower-case words inside an organisation's name ("Friends of the Earth", "Smith and Sons"). */
+const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'the', 'and', '&', 'for']);
+/** Prepositions of affiliation after a speaker's name (Quirk § 17.72: "Ilse Brandt of Harlow Rangers"). */
+const AFFILIATION: ReadonlySet<string> = new Set(['from', 'of', 'at']);
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another']);
 /** A pronoun or relative pronoun names no speaker of its own. */
@@ -43,10 +47,24 @@ export function speakerAfter(doc: TextView, range: Range, at: number, forms: For
   const speaker = phraseForward(doc, tokens, start, forms);
   const reach = phraseEnd(tokens, start, forms);
   // `"…," said the skipper, Nell Trago` / `"…," the skipper, Nell Trago, said`: the name in apposition is the speaker.
-  const named = speaker !== undefined && DETERMINERS.has(tokens[start]!.lower) ? apposedName(tokens, reach) : -1;
-  const [who, close] = named > 0 ? [written(doc, tokens[reach + 1]!, tokens[named - 1]!, true), named] : [speaker, reach];
+  const described = speaker !== undefined && (DETERMINERS.has(tokens[start]!.lower) || possessiveDescription(tokens, start));
+  const comma = possessiveDescription(tokens, start) ? descriptionEnd(tokens, start) : reach;
+  const named = described ? apposedName(tokens, comma) : -1;
+  const [who, close] = named > 0 ? [written(doc, tokens[comma + 1]!, tokens[named - 1]!, true), named] : [speaker, reach];
   if (verbFirst) return who;
   return who !== undefined && isVerb(forms, tokens[skipAdverbs(tokens, close + (named > 0 ? 1 : 0))]) ? who : undefined;
+}
+
+/** `"…," said Korvel's head of quality, Martin Sørensen`: a name's possessive opens a description of its owner's person. */
+function possessiveDescription(tokens: readonly Token[], start: number): boolean {
+  const next = tokens[start + 1];
+  return tokens[start]?.capitalized === true && POSSESSIVE.test(tokens[start]!.lower) && next !== undefined && next.kind === 'word' && !next.capitalized;
+}
+
+/** The comma that closes a short description starting at `start`, or `start` when none closes it. */
+function descriptionEnd(tokens: readonly Token[], start: number): number {
+  const comma = tokens.findIndex((t, i) => i > start && (t.lower === ',' || t.kind === 'punct'));
+  return comma > start && comma - start <= MAX_PHRASE_TOKENS + 1 && tokens[comma]!.lower === ',' ? comma : start;
 }
 
 /** The end of a name in apposition after the comma at `comma` ("the skipper, Nell Trago"), or -1 when none is there. */
@@ -119,9 +137,13 @@ function phraseBackward(doc: TextView, tokens: readonly Token[], from: number): 
   // "The vicar, the Rev Anne Tolley, described …": the name in apposition, else the phrase before the aside.
   if (last?.lower === ',') return apposedBackward(doc, tokens, j);
   if (!last || last.kind !== 'word' || PRONOUNS.has(last.lower)) return undefined;
+  // "who emailed the league on Monday saying": a weekday or month dates the saying, it names no speaker.
+  if (CALENDAR.has(last.lower)) return undefined;
   if (last.capitalized && !DETERMINERS.has(last.lower)) {
     let i = j;
     while (i > 0 && tokens[i - 1]!.kind === 'word' && tokens[i - 1]!.capitalized && !DETERMINERS.has(tokens[i - 1]!.lower)) i--;
+    // "Sian from Lightkeepers told us": the body after "from" or "of" is the speaker's affiliation; the speaker stands before it.
+    if (i > 1 && AFFILIATION.has(tokens[i - 1]!.lower) && tokens[i - 2]!.capitalized) return phraseBackward(doc, tokens, i - 2);
     while (i > 0 && TITLES.has(tokens[i - 1]!.lower)) i--;
     const determiner = tokens[i - 1];
     if (determiner && DETERMINERS.has(determiner.lower)) return written(doc, determiner, last, false);
@@ -141,10 +163,16 @@ function apposedBackward(doc: TextView, tokens: readonly Token[], close: number)
   let open = close - 1;
   while (open >= 0 && tokens[open]!.kind === 'word' && close - open <= MAX_ASIDE_TOKENS) open--;
   if (open < 1 || tokens[open]!.lower !== ',') return undefined;
+  const aside = tokens.slice(open + 1, close);
+  // "Shadows of Yorebridge": a name may hold "of", "and" or "the" between its capitalised words.
+  if (aside[0]!.capitalized && aside[aside.length - 1]!.capitalized && aside.every((t) => t.capitalized || NAME_LINKS.has(t.lower)) && !CALENDAR.has(aside[0]!.lower)) {
+    return written(doc, aside[0]!, aside[aside.length - 1]!, true);
+  }
+  // "the Rev Anne Tolley": a description that ends in a name; "who has judged at Crufts" is a relative clause, no name.
   let name = close;
   while (name > open + 1 && tokens[name - 1]!.capitalized && !DETERMINERS.has(tokens[name - 1]!.lower)) name--;
   const words = close - name;
-  if (words > 0 && words <= MAX_NAME_WORDS) return written(doc, tokens[name]!, tokens[close - 1]!, true);
+  if (DETERMINERS.has(aside[0]!.lower) && words > 0 && words <= MAX_NAME_WORDS) return written(doc, tokens[name]!, tokens[close - 1]!, true);
   return phraseBackward(doc, tokens, open - 1);
 }
 

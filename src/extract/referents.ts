@@ -107,6 +107,13 @@ function trailingName(text: string): string | undefined {
   const words = text.trim().split(/\s+/);
   let start = words.length;
   while (start > 0 && CAPITALISED.test(words[start - 1]!)) start--;
+  // "Dr Niamh Quigley from Ulster University": the name after "from", "of" or "at" is the person's body; the person
+  // stands before it (Quirk § 17.72).
+  if (start > 1 && AFFILIATION.has(words[start - 1]!.toLowerCase())) {
+    const before = words.slice(0, start - 1).join(' ');
+    return isName(before, 2) ? before : trailingName(before);
+  }
   const run = words.slice(start);
   return start > 0 && run.length >= 2 && !DETERMINER.test(run[0]!) ? run.join(' ') : undefined;
 }
+const AFFILIATION: ReadonlySet<string> = new Set(['from', 'of', 'at']);

@@ -122,3 +122,22 @@ describe('holders and speakers behind asides', () => {
     expect(speakers(text)).toEqual([speaker]);
   });
 });
+
+describe('speakers that are no names', () => {
+  it.each([
+    ['"We will replace every sensor," said Vornel\'s head of quality, Lars Ekdal, in a statement on Wednesday.', 'Lars Ekdal'],
+    ['Judge Mary Olde, who has judged at Crufts, said the terrier was "a near-perfect specimen".', 'Judge Mary Olde'],
+    ['The tour firm, Shades of Ashby, said in a statement: "We are sorry."', 'Shades of Ashby'],
+    ['Sian from Lamplighters told us at the end, "We were lucky."', 'Sian'],
+    ['Dr Nia Quell from Ulster University was cheerful: "The pools are healthy."', 'Dr Nia Quell'],
+    ['The Danish-born conductor, who has led the band since 2019, told players in a letter on Tuesday: "I cannot play on."', 'The Danish-born conductor'],
+  ])('%s', (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+  it('a weekday before a reporting participle dates it and names no speaker (hard negative)', () => {
+    expect(speakers('Mr Dane, who emailed the league on Monday saying the darts were "rigged", left.')).toEqual(['Wire']);
+  });
+  it('a coordinated clause whose colon opens its quotation does not hold the clause before it (hard negative)', () => {
+    expect(holders('Dr Nia Quell led the count, and she told us: "The pools are healthy."')).toEqual(['Wire']);
+  });
+});
