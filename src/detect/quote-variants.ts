@@ -1,5 +1,5 @@
 import levenshtein from 'fast-levenshtein';
-import { AUXILIARY_CLITICS, SPELLING_SUFFIXES, VARIANT_MIN_WORD_LENGTH } from '../lexicon/spelling-variants.js';
+import { AUXILIARY_CLITICS, SPELLING_SUFFIXES, TRANSCRIPTION_WORDS, VARIANT_MIN_WORD_LENGTH } from '../lexicon/spelling-variants.js';
 
 const COMBINING_MARKS = /\p{M}/gu;
 
@@ -37,4 +37,44 @@ export function spellingVariants(x: string, y: string): boolean {
 export function sameQuoteWords(a: readonly string[], b: readonly string[], sameAlias: (x: string, y: string) => boolean): boolean {
   const [fa, fb] = [a.map(foldWord).filter(Boolean), b.map(foldWord).filter(Boolean)];
   return fa.length === fb.length && fa.every((w, i) => spellingVariants(w, fb[i]!) || sameAlias(w, fb[i]!));
+}
+
+const TRANSCRIPTION: ReadonlySet<string> = new Set(TRANSCRIPTION_WORDS);
+/** Fewest words a remark keeps without its transcription words for two quotes to count as one remark transcribed twice. */
+const MIN_TRANSCRIBED_WORDS = 3;
+
+/**
+ * One remark transcribed twice, or in part: without the words transcriptions differ in (TRANSCRIPTION_WORDS, folded as
+ * foldWord does), the shorter quote's words stand together, in order, inside the longer's, and no two of those words
+ * have different transcription words between them on the two sides ("in a pub" / "in the pub" is a word changed, not
+ * one dropped).
+ */
+export function transcribedAlike(a: readonly { lower: string }[], b: readonly { lower: string }[]): boolean {
+  const [ka, kb] = [keyed(a), keyed(b)];
+  const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
+  if (short.length < MIN_TRANSCRIBED_WORDS) return false;
+  const words = (k: readonly Keyed[]) => k.map((w) => w.word);
+  const at = ` ${words(long).join(' ')} `.indexOf(` ${words(short).join(' ')} `);
+  if (at < 0) return false;
+  const from = ` ${words(long).join(' ')} `.slice(0, at).split(' ').filter(Boolean).length;
+  return short.every((w, i) => i === 0 || w.gap === '' || long[from + i]!.gap === '' || w.gap === long[from + i]!.gap);
+}
+
+/** A content word of a quote with the transcription words just before it. */
+interface Keyed {
+  word: string;
+  gap: string;
+}
+
+function keyed(ws: readonly { lower: string }[]): Keyed[] {
+  const out: Keyed[] = [];
+  let gap: string[] = [];
+  for (const w of ws.map((x) => foldWord(x.lower)).filter((x) => x.length > 0)) {
+    if (TRANSCRIPTION.has(w)) gap.push(w);
+    else {
+      out.push({ word: w, gap: gap.join(' ') });
+      gap = [];
+    }
+  }
+  return out;
 }

@@ -19,7 +19,7 @@ import { FUNCTION_WORDS } from '../lexicon/function-words.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { stem } from '../extract/keys.js';
 import { sameName } from './actor.js';
-import { sameQuoteWords, spellingVariants } from './quote-variants.js';
+import { sameQuoteWords, spellingVariants, transcribedAlike } from './quote-variants.js';
 import { distinguishable, twoLeaders } from './speakers.js';
 import type { Detector, DetectorHit } from './types.js';
 import { changedSentenceHit } from './quote-sentences.js';
@@ -246,6 +246,8 @@ export const detectQuote: Detector = (a, b, context) => {
   let best: DetectorHit | null = null;
   for (const qa of a.quotes) {
     for (const qb of b.quotes) {
+      // "tough job" / "it's a tough job": one remark transcribed twice, or in part, is no misquote.
+      if (transcribedAlike(wordsOf(qa.span).words, wordsOf(qb.span).words)) continue;
       const sa = speakerOf(a, qa);
       const sb = speakerOf(b, qb);
       if (!sa || !sb) {

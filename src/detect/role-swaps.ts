@@ -1,4 +1,4 @@
-import type { Claim } from '../model/claim.js';
+import type { Claim, Phrase } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { ACTOR_STRENGTH } from '../lexicon/detector-strengths.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
@@ -9,6 +9,8 @@ import { contentWordsIn } from '../relate/words.js';
 import { PERSONAL_PRONOUNS } from '../lexicon/grammar-words.js';
 import { lightVerbs, sameName, samePhrase } from './actor.js';
 import type { DetectorHit } from './types.js';
+import { areSynonyms } from '../lexicon/synonyms.js';
+import { isHypernym } from '../relate/wordnet.js';
 
 /**
  * A phrase a claim sets aside by contrastive negation (Quirk et al. 1985, § 10.66 "local negation"; § 13.41 "rather
@@ -101,6 +103,29 @@ const symmetric = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.sym
 const words = contentWordsIn;
 
 /**
+ * One act in one verb or two: the same lemma, WordNet synonyms or a verb and its direct kind ("bought" / "acquired",
+ * "beat" / "defeated"), so that the parties of the one may be swapped in the other.
+ */
+function oneAct(va: string, vb: string): boolean {
+  return areSynonyms(va, vb) || isHypernym(va, vb) || isHypernym(vb, va);
+}
+
+/**
+ * A party told by its name ("Denby Willow Co", "its rival Braga"), not by a description or a count of members ("100
+ * fighters"): across two verbs only named parties show one act, since a description may be another group of one side.
+ */
+function namedParty(theme: Phrase): boolean {
+  return /^\p{Lu}/u.test(theme.text.trim().split(/\s+/).at(-1) ?? '');
+}
+
+/** The agent names the other claim's theme: the same phrase, or the name that a description of it ends in ("its rival Denby Willow Co"). */
+function partyOf(agent: Phrase, theme: Phrase, aliases: ReadonlyMap<string, string>): boolean {
+  if (samePhrase(agent, theme, aliases)) return true;
+  const [name, described] = [agent.text.trim(), theme.text.trim()];
+  return /^\p{Lu}/u.test(name) && name.split(/\s+/).length < described.split(/\s+/).length && described.toLowerCase().endsWith(` ${name.toLowerCase()}`);
+}
+
+/**
  * One verb whose two parties are exchanged, each claim's doer the other's other party ("Acme beat Borg" / "Borg beat
  * Acme", "sold it to Borg" / "Borg sold it to Acme"): the same act with its roles swapped, not a chain of two acts
  * (a resale names a third party: "sold it to Borg" / "Borg sold it to Cato").
@@ -129,9 +154,9 @@ export function roleSwapHit(a: Claim, b: Claim, lexicon: Lexicon): DetectorHit |
   // and a pronoun may stand for anyone, so it fixes no party.
   const act = !derived(lexicon, symmetric).has(va) && !derived(lexicon, lightVerbs).has(va);
   const named = [pa.actor, pb.actor, pa.theme, pb.theme].every((p) => p === undefined || !PRONOUNS.has(p.text.trim().toLowerCase()));
-  if (va === vb && act && named && pa.theme && pb.theme) {
+  if (act && named && pa.theme && pb.theme && (va === vb || (oneAct(va, vb) && namedParty(pa.theme) && namedParty(pb.theme)))) {
     // Each agent is the other's theme, and neither agent is in its own theme.
-    const swapped = samePhrase(pa.actor, pb.theme, aliases) && samePhrase(pb.actor, pa.theme, aliases) && !samePhrase(pa.actor, pb.actor, aliases);
+    const swapped = partyOf(pa.actor, pb.theme, aliases) && partyOf(pb.actor, pa.theme, aliases) && !samePhrase(pa.actor, pb.actor, aliases);
     if (swapped) return { kind: 'actor', strength: ACTOR_STRENGTH, evidence: [pa.actor.span, pb.actor.span], detail: `${pa.actor.text} and ${pb.actor.text} swapped as the ones who "${pa.predicate.text}"` };
   }
   if (!areConverses(va, vb, lexicon)) return null;

@@ -4,6 +4,7 @@ import { hasTag, type Term } from './terms.js';
 import { isBe } from './verbs.js';
 
 const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(DESCRIPTION_DETERMINERS);
+const POSSESSIVE_NAME = /['’]s$/u;
 
 /** Words of the verb group that may stand between the name's closing comma and the verb ("has", "had not"). */
 function inVerbGroup(t: Term): boolean {
@@ -19,7 +20,9 @@ function inVerbGroup(t: Term): boolean {
 export function nameInApposition(terms: readonly Term[], actor: Range, v: number): Range | undefined {
   const first = terms.findIndex((t) => t.start === actor.start);
   const last = terms.findIndex((t) => t.end === actor.end);
-  if (first < 0 || last < first || !terms[last]!.commaAfter || !DESCRIPTION_OPENERS.has(terms[first]!.lower)) return undefined;
+  // "Bradwell's captain, Mark Ellery,": a name's possessive determines the description as a determiner does (Quirk § 5.115).
+  const opens = (t: Term) => DESCRIPTION_OPENERS.has(t.lower) || (t.capitalized && POSSESSIVE_NAME.test(t.lower) && first < last);
+  if (first < 0 || last < first || !terms[last]!.commaAfter || !opens(terms[first]!)) return undefined;
   let end = last + 1;
   while (end < v && !terms[end]!.commaAfter && end - last < MAX_NAME_WORDS) end++;
   const name = terms.slice(last + 1, end + 1);

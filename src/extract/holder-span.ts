@@ -120,11 +120,14 @@ const HOLDER_AUXILIARY: ReadonlySet<string> = new Set(HOLDER_AUXILIARIES);
 export function nameApposition(head: readonly Token[], aside: readonly Token[]): boolean {
   const words = aside.filter((t) => t.kind === 'word');
   const isName = words.length > 0 && words.length <= MAX_NAME_WORDS && words.length === aside.length && words.every((t) => t.capitalized);
-  const described = head.length > 1 && head.length <= MAX_HOLDER_WORDS && DESCRIPTION_OPENERS.has(head[0]!.lower) && head.every((t) => t.kind === 'word');
+  // "Bradwell's captain, Mark Ellery,": a name's possessive determines a description as a determiner does (Quirk § 5.115).
+  const opens = DESCRIPTION_OPENERS.has(head[0]!.lower) || (head[0]!.capitalized && POSSESSIVE_NAME.test(head[0]!.lower));
+  const described = head.length > 1 && head.length <= MAX_HOLDER_WORDS && opens && head.every((t) => t.kind === 'word');
   return isName && described;
 }
 
 const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(DESCRIPTION_DETERMINERS);
+const POSSESSIVE_NAME = /['’]s$/u;
 
 /** Where the name closing a determiner-led description starts ("the Welsh harpist Owain Rhys" → 4), or 0 when it has none. */
 function describedName(aside: readonly Token[]): number {

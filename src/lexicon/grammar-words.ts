@@ -56,12 +56,11 @@ export const INDEFINITE_PRONOUNS: readonly string[] = [
   'everybody', 'everything',
 ];
 
-/** Personal pronouns in the subjective case (§ 6.3): the ones that can hold a claim ("he said"). */
 /**
  * Determiners that open a description a name may stand in apposition to ("The outgoing envoy, Nikolay Mladenov,",
  * "the caretaker, Tom Reed,"; Quirk et al. 1985, § 17.72).
  */
-export const DESCRIPTION_DETERMINERS: readonly string[] = ['the', 'a', 'an', 'its', 'his', 'her', 'their'];
+export const DESCRIPTION_DETERMINERS: readonly string[] = ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your'];
 /** A proper name is at most this many words ("Nikolay Mladenov", "Maria Elena Boschi"). */
 export const MAX_NAME_WORDS = 4;
 

@@ -34,3 +34,11 @@ export const AUXILIARY_CLITICS: readonly string[] = ["'s", "'ve", "'re", "'d", "
  * word ("lobizón" / "lobison"), not as another word: shorter words differ in meaning by one letter ("now" / "not").
  */
 export const VARIANT_MIN_WORD_LENGTH = 7;
+
+/**
+ * Words that two transcriptions of one spoken remark add or drop without changing what was said ("I understand tough
+ * job" / "I understand it's a tough job", "[but] there was no reason"): the articles, the complementiser "that", the
+ * empty subject "it" and the coordinators "and" and "but" (Quirk et al. 1985, §§ 5.10, 15.3, 10.25, 13.1). A negator,
+ * a modal, a quantifier or a number is never among them.
+ */
+export const TRANSCRIPTION_WORDS: readonly string[] = ['a', 'an', 'the', 'that', 'it', 'and', 'but'];
