@@ -24,7 +24,7 @@ import { appositiveHolder, CLAUSE_BREAK, holderBefore, holderStart, finiteBefore
 import { according } from './according-frame.js';
 import { speechNounFrame } from './speech-noun-frame.js';
 import { afterClosingWeekday, afterReportTime, timeRange } from './report-time.js';
-import { CLOSING_FIGURE_SIGNS, closesRelative, FIGURE_SIGNS, invertedNamedHolder, resumesAfter, trailingHolderRelative, untilBreak, withoutAuxiliary, withoutCoordinator } from './trailing-parts.js';
+import { CLOSING_FIGURE_SIGNS, closesQuotation, closesRelative, finiteOutsideRelative, FIGURE_SIGNS, invertedNamedHolder, resumesAfter, trailingHolderRelative, untilBreak, withoutAuxiliary, withoutCoordinator } from './trailing-parts.js';
 import { holderHasOwnVerb } from './holder-verbs.js';
 import { breaksConcord } from './frame-concord.js';
 import { impersonalPassive, passiveTeller, personalPassive } from './passive-frames.js';
@@ -204,13 +204,6 @@ function participleHolder(tokens: readonly Token[], start: number, end: number, 
   if (at < 0) return start;
   return at + 1 <= MAX_LINK_WORDS ? start + 1 + at : -1;
 }
-const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "'", '“', '”', '‘', '’']);
-
-/** The comma at `comma` closes a quotation: a quotation mark stands right before or after it, or is itself the break. */
-function closesQuotation(tokens: readonly Token[], comma: number): boolean {
-  return [tokens[comma - 1], tokens[comma], tokens[comma + 1]].some((t) => t !== undefined && QUOTE_MARKS.has(t.lower));
-}
-
 /** Stances whose verb, with a content noun as object, holds the noun's clause: "denied reports that …" denies it. */
 const HOLDS_NOUN_CLAUSE: ReadonlySet<ReportingStance> = new Set(['denied', 'confirmed']);
 
@@ -264,6 +257,9 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
     if (!holderTokens.some((t) => t.kind === 'word' && !BE.has(t.lower) && !HOLDER_AUXILIARIES.has(t.lower))) continue;
     // "…, shows the agency has approved it": a clause after the verb is what is said, not who says it.
     if (verbAt === 0 && !earlier && holderTokens.some((t) => CLAUSE_AUXILIARIES.has(t.lower))) continue;
+    // "…, was not among those sold and will stay on show": a finite verb before the frame's verb makes the words a
+    // predicate of the clause's own subject, not a holder, unless a relative clause of the holder holds it ("the man who was hurt").
+    if (verbAt > 0 && finiteOutsideRelative(holderTokens)) continue;
     // "…, reported net earnings of $52m": a figure inside the phrase after the verb makes it what is reported, not who.
     if (verbAt === 0 && !earlier && holderTokens.some((t, k) => FIGURE_SIGNS.has(t.lower) || (k > 0 && t.kind === 'number'))) continue;
     const propEnd = lastIndex(tokens, (earlier ? earlier.comma : comma) - 1, (t) => t.kind !== 'punct' || t.lower === '"' || CLOSING_FIGURE_SIGNS.has(t.lower));

@@ -30,6 +30,7 @@ import { nominalImplicative, type NominalImplicative } from './implicative-words
 import { hasTag, type Term } from './terms.js';
 import { conjunctBefore } from './conjuncts.js';
 import { copulaNegator, objectNegator } from './negators-after-verb.js';
+import { memberParticiple } from './membership.js';
 import { negativeParticiple } from './negative-participles.js';
 import { nameInApposition } from './actor-apposition.js';
 import { agentEdges } from './agent-edges.js';
@@ -80,7 +81,7 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   // Several scans ask about one word: each answer is kept (1 verb, 2 not), as the terms do not change while they ask.
   const verbAt = new Int8Array(terms.length);
   const isVerbAt = (t: Term, i: number): boolean => {
-    if (verbAt[i] === 0) verbAt[i] = isAfterModal(terms, i) || isLexicalVerb(terms, i) || isIrregularPast(terms, i) || (isBe(t) && throughCopula(terms, i) !== i) ? 1 : 2;
+    if (verbAt[i] === 0) verbAt[i] = isAfterModal(terms, i) || isLexicalVerb(terms, i) || isIrregularPast(terms, i) || (isBe(t) && (throughCopula(terms, i) !== i || memberParticiple(terms, i) !== undefined)) ? 1 : 2;
     return verbAt[i] === 1;
   };
   // "Speaking to reporters, the minister said …": the main clause starts after a participial opener.
@@ -104,6 +105,9 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
     v = reading.index;
   }
   v = throughOpenQuestion(terms, throughCopula(terms, v));
+  // "was not among those suspended": the act that defines the set is the predicate, passive (extract/membership.ts).
+  const member = memberParticiple(terms, v);
+  if (member !== undefined) v = member;
   // "The bill remains unpaid": a negative-prefix participle is its verb, negated (extract/negative-participles.ts).
   const unPrefixed = negativeParticiple(terms, v);
   if (unPrefixed) (v = unPrefixed.index, terms[v] = unPrefixed.term);
@@ -115,7 +119,7 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   const verb = phrasal(terms, v, lexicon);
   parts.events = otherVerbs(terms, v);
   parts.predicate = { term: verb, index: v };
-  parts.passive = gotten !== undefined || unPrefixed !== undefined || hasTag(verb, 'Passive') || (beforeSkipping(terms, v) !== undefined && isBeForm(beforeSkipping(terms, v)!.lower) && (hasTag(verb, 'PastTense') || isParticiple(verb.lower) || INVARIANT_PAST[verb.lower] !== undefined));
+  parts.passive = member !== undefined || gotten !== undefined || unPrefixed !== undefined || hasTag(verb, 'Passive') || (beforeSkipping(terms, v) !== undefined && isBeForm(beforeSkipping(terms, v)!.lower) && (hasTag(verb, 'PastTense') || isParticiple(verb.lower) || INVARIANT_PAST[verb.lower] !== undefined));
   // A negator inside the relative clause ("the firm that did not pay … collapsed") is not the main verb's.
   // "It's not clear when the service will be shut": a negator before a wh-word or "whether" negates another clause.
   // "Safety is not negotiable, and we will replace every sensor": a negator before a comma and a coordinator is the

@@ -1,5 +1,5 @@
 import type { Range } from '../ingest/types.js';
-import { HOLDER_AUXILIARIES as HOLDER_AUXILIARY_WORDS } from '../lexicon/attribution-cues.js';
+import { CLAUSE_AUXILIARIES as CLAUSE_AUXILIARY_WORDS, HOLDER_AUXILIARIES as HOLDER_AUXILIARY_WORDS } from '../lexicon/attribution-cues.js';
 import { NON_RESTRICTIVE_RELATIVES } from '../lexicon/clause-cues.js';
 import { COORDINATORS } from '../lexicon/grammar-words.js';
 import type { Token } from '../segment/tokens.js';
@@ -72,4 +72,18 @@ export function invertedNamedHolder(tokens: readonly Token[], close: number, des
   const name = untilBreak(tokens.slice(close + 1));
   if (name.some((t) => WEEKDAYS.has(t.lower) || MONTHS.has(t.lower))) return null;
   return nameApposition(description, name) ? name : null;
+}
+
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "'", '“', '”', '‘', '’']);
+const CLAUSE_AUXILIARIES: ReadonlySet<string> = new Set(CLAUSE_AUXILIARY_WORDS);
+
+/** A finite auxiliary among a would-be holder's words that no relative pronoun before it accounts for. */
+export function finiteOutsideRelative(words: readonly Token[]): boolean {
+  const finite = words.findIndex((t) => CLAUSE_AUXILIARIES.has(t.lower));
+  return finite >= 0 && !words.slice(0, finite).some((t) => WH_RELATIVES.has(t.lower) || t.lower === 'that');
+}
+
+/** The comma at `comma` closes a quotation: a quotation mark stands right before or after it, or is itself the break. */
+export function closesQuotation(tokens: readonly Token[], comma: number): boolean {
+  return [tokens[comma - 1], tokens[comma], tokens[comma + 1]].some((t) => t !== undefined && QUOTE_MARKS.has(t.lower));
 }
