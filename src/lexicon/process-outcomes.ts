@@ -13,9 +13,17 @@
  */
 
 /** How a negotiation ends: a deal made ("signed", "sealed", "agreed") or no deal ("collapsed", "broke down"). */
+/**
+ * How a negotiation over goods or a business ends when it succeeds: the transfer itself (FrameNet Commerce_buy:
+ * buy, purchase; Commerce_sell: sell; Getting: acquire; Renting and Renting_out: lease, rent, let; Amalgamation: merge).
+ * The party that negotiated is the one that buys, sells or leases, so the transfer answers the talks even when the
+ * talks do not name what changes hands.
+ */
+export const COMMERCE_OUTCOMES: readonly string[] = ['buy', 'purchase', 'sell', 'acquire', 'lease', 'rent', 'let', 'merge'];
+
 export const NEGOTIATION_OUTCOMES: readonly string[] = [
   'agree', 'sign', 'complete', 'conclude', 'finalize', 'finalise', 'seal', 'clinch', 'strike', 'settle', 'collapse',
-  'fail', 'break', 'abandon',
+  'fail', 'break', 'abandon', ...COMMERCE_OUTCOMES,
 ];
 
 /** How an assessment, review or deliberation ends: permission granted or refused, a decision taken. */

@@ -3,7 +3,7 @@ import { stem } from '../extract/keys.js';
 import { buildLexicon, derived, type Lexicon } from '../lexicon/index.js';
 import { areSynonyms } from '../lexicon/synonyms.js';
 import { datesClash } from './dates.js';
-import { ENDING_OUTCOMES, REVIEW_OUTCOMES } from '../lexicon/process-outcomes.js';
+import { COMMERCE_OUTCOMES, ENDING_OUTCOMES, REVIEW_OUTCOMES } from '../lexicon/process-outcomes.js';
 import { underProcessNoun } from '../extract/under-process.js';
 import { INDEFINITE_DETERMINERS } from '../relate/subject-heads.js';
 import { isVerbLemma, verbsOfNominalisation } from '../relate/wordnet.js';
@@ -39,6 +39,9 @@ export function processOutcome(pending: Claim, outcome: Claim, lexicon: ProcessL
   const process = processOf(pending);
   const result = stem(o.predicate.lemma.toLowerCase());
   if (OUTCOMES.get(process)?.has(result) && themeNamedIn(outcome, pending)) return true;
+  // "is still negotiating with the farmer" / "the museum has bought the stone": the negotiating party's transfer of a
+  // thing the outcome names as known (a definite or named theme), though the talks do not name it.
+  if (COMMERCE.has(result) && OUTCOMES.get(process)?.has(result) && underWay(pending) && actorNamedIn(outcome, pending) && knownTheme(outcome)) return true;
   // "the fire is still burning" / "the fire was extinguished": a verb of ending acting on what is still under way.
   if (ENDING.has(result) && endsTheSubject(pending, outcome)) return true;
   // "the jury has not yet reached a verdict" / "the jury convicted the driver": the awaited decision, made by its decider.
@@ -158,6 +161,22 @@ function qualifiedApart(outcome: Claim, pending: Claim): boolean {
 }
 
 /** The outcome's actor is a content key of the pending claim: "no decision on whether the museum returns …" / "the museum returned". */
+const COMMERCE: ReadonlySet<string> = new Set(COMMERCE_OUTCOMES.map(stem));
+/** "is negotiating", "still in talks": the process told as going on, not as done ("negotiated for a month"). */
+const GOING_ON = /\b(?:still|ongoing|continuing|continue|continues)\b/i;
+function underWay(pending: Claim): boolean {
+  return (pending.proposition.predicate?.text.toLowerCase().endsWith('ing') ?? false) || GOING_ON.test(pending.text);
+}
+
+/** The outcome's theme is a thing already known: a definite description or a name, not "a new display case". */
+function knownTheme(outcome: Claim): boolean {
+  const theme = outcome.proposition.theme;
+  if (theme === undefined || introducedAsNew(theme)) return false;
+  // The theme's phrase may be kept without its determiner ("stone" for "the stone"): the word before it says which.
+  const before = outcome.text.slice(0, Math.max(0, theme.span.start - outcome.span.start)).trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  return !INDEFINITE_DETERMINERS.has(before);
+}
+
 function actorNamedIn(outcome: Claim, pending: Claim): boolean {
   const actor = outcome.proposition.actor?.key;
   return actor !== undefined && pending.keys.includes(actor);
