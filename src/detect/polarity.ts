@@ -25,6 +25,7 @@ import { eventNounWords, futureVerbGroup } from '../relate/intended-events.js';
 import { END_VERBS } from '../lexicon/event-phases.js';
 import { datesClash } from '../match/dates.js';
 import { dayNumber } from './temporal.js';
+import { judgedApart } from './judgements.js';
 
 /**
  * The same predicate held affirmatively by one claim and negatively by the other: "will attend" vs "will not
@@ -42,6 +43,8 @@ export const detectPolarity: Detector = (a, b, context) => {
   if (negatesOnlyAPhrase(a) || negatesOnlyAPhrase(b)) return null;
   // "should not have performed it" judges an act, it does not deny it ("should have told them" even implies they were not told).
   if (underDeonticModal(a) || underDeonticModal(b)) return null;
+  // "considered absent from duty" / "not considered a threat": two judgements of one thing, not one denied.
+  if (judgedApart(a, b)) return null;
   if (isNegative(a) === isNegative(b)) return actDoneAndNot(a, b, context) ?? negatedComplementHit(a, b, context) ?? readingHit(a, b, context);
   // "no further leaks were found" denies only leaks beyond those in view: "a leak was found last week" stands.
   if (deniesOnlyFurther(isNegative(a) ? a : b)) return null;

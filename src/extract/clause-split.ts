@@ -1,6 +1,6 @@
 import type { Range } from '../ingest/types.js';
 import { futureTimeClause } from './future-time-clause.js';
-import { ADVERBIAL_SUBORDINATORS, AS_PHRASE_WORDS, COMMENT_CLAUSE_ADVERBS, COMMENT_CLAUSE_PARTICIPLES, NON_RESTRICTIVE_RELATIVES } from '../lexicon/clause-cues.js';
+import { ADVERBIAL_SUBORDINATORS, AS_PHRASE_WORDS, COMMENT_CLAUSE_ADVERBS, COMMENT_CLAUSE_PARTICIPLES, NON_RESTRICTIVE_RELATIVES, REGARDING_VERBS } from '../lexicon/clause-cues.js';
 import { retagNounPositions } from './noun-positions.js';
 import { clauseEndAfter, hasVerb, isFinite, rangesOf } from './clause-parts.js';
 import { sententialDenial, splitContent, type ContentFrame } from './content-clauses.js';
@@ -152,10 +152,21 @@ function splitCoordinated(terms: readonly Term[]): SplitClause | null {
   };
 }
 
+/**
+ * "are considered by military standards as absent", "described the plan as dead": "as" after a complex-transitive verb
+ * of regarding opens its object's or subject's complement (Quirk et al. 1985, § 16.46), no clause of its own.
+ */
+function complementAs(terms: readonly Term[], i: number): boolean {
+  return terms.slice(Math.max(0, i - REGARD_REACH), i).some((t) => REGARD_VERBS.has(t.root) && hasTag(t, 'Verb') && !t.commaAfter);
+}
+/** Words between a verb of regarding and its "as" ("considered by military standards as"). */
+const REGARD_REACH = 6;
+const REGARD_VERBS: ReadonlySet<string> = new Set(REGARDING_VERBS);
+
 /** "when its engine failed": a subject, then a finite verb, before any comma; "as well as", "after the storm" are not clauses. */
 function opensClause(terms: readonly Term[], i: number): boolean {
   const next = terms[i + 1]!;
-  if (terms[i]!.lower === 'as' && (AS_PHRASE.has(next.lower) || terms[i - 1]?.lower === 'as' || terms[i - 1]?.lower === 'such')) return false;
+  if (terms[i]!.lower === 'as' && (AS_PHRASE.has(next.lower) || terms[i - 1]?.lower === 'as' || terms[i - 1]?.lower === 'such' || complementAs(terms, i))) return false;
   // "after judges upheld the ban": a plural the tagger read as a verb before a past-tense verb is a subject.
   if (!isNominal(next) && !hasTag(next, 'Determiner') && !hasTag(next, 'Possessive') && !hasTag(next, 'Adjective') && !hasTag(next, 'Value') && !pluralReadAsVerb(next, terms[i + 2], ['PastTense'])) return false;
   // "when its brakes failed": read with the word positions' tags, so a past form read as an adjective is the verb.

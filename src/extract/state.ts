@@ -173,8 +173,13 @@ function judgedAs(tokens: readonly Token[], predicate: Range): boolean {
   const [before, after] = [tokens[at - 1], tokens.find((t) => t.start >= predicate.end)];
   // "is considering a ban": a progressive is the deliberation under way, not a passive judgement.
   if (/ing$/.test(tokens[at]?.lower ?? '')) return false;
-  return before !== undefined && BE.has(before.lower) && after !== undefined && COMPLEMENT_OPENERS.has(after.lower);
+  if (before === undefined || !BE.has(before.lower) || after === undefined) return false;
+  // "are considered by military standards as absent": the complement may follow the passive's "by" agent.
+  const next = after.lower === 'by' ? tokens.slice(tokens.indexOf(after) + 1, tokens.indexOf(after) + 1 + MAX_AGENT_WORDS).find((t) => t.lower === 'as' || t.kind === 'punct') : after;
+  return next !== undefined && COMPLEMENT_OPENERS.has(next.lower);
 }
+/** Words of a "by" agent between a passive and its complement ("by military standards as"). */
+const MAX_AGENT_WORDS = 5;
 
 /**
  * "are still battling", "has partly repaid": "still" with a progressive (an action under way, Quirk § 4.29) or a

@@ -47,3 +47,13 @@ export const COMMENT_CLAUSE_ADVERBS: readonly string[] = ['first', 'initially', 
  * will close". Source: the Oxford English Dictionary's sense of "mean" as "to have as a consequence or result".
  */
 export const CONSEQUENCE_VERBS: readonly string[] = ['mean'];
+
+/**
+ * Complex-transitive verbs of regarding whose object complement "as" opens (Quirk et al. 1985, § 16.46: "regard the
+ * plan as dead", "is considered by some as a risk"): after them "as" opens no adverbial clause.
+ */
+export const REGARDING_VERBS: readonly string[] = [
+  'regard', 'see', 'view', 'treat', 'consider', 'describe', 'class', 'classify', 'count', 'define', 'designate',
+  'know', 'recognise', 'recognize', 'rate', 'label', 'brand', 'list', 'portray', 'depict', 'hail', 'dismiss',
+  'characterise', 'characterize', 'identify', 'refer',
+];
