@@ -4,6 +4,7 @@ import { spanOf } from '../model/span.js';
 import type { SegmentedDocument, Sentence } from '../segment/segment.js';
 import { eventVerb } from './fronted-event.js';
 import { contentKeys, stem } from './keys.js';
+import { WITHOUT_IDIOM_NOUNS } from '../lexicon/polarity-cues.js';
 
 /**
  * Determiners and degree words between "without" and its event noun ("without any charge", "without a formal
@@ -14,8 +15,9 @@ const WITHOUT_EVENT = /\bwithout\s+(?:(?:any|a|an|formal|further|prior|official)
 
 /** The verb of the event noun after "without" ("agreement" → agree, "charge"); a gerund ("without stopping") is a clause. */
 function deniedVerb(noun: string): string | undefined {
-  return noun.endsWith('ing') ? undefined : eventVerb(noun);
+  return noun.endsWith('ing') || IDIOMS.has(noun) ? undefined : eventVerb(noun);
 }
+const IDIOMS: ReadonlySet<string> = new Set(WITHOUT_IDIOM_NOUNS);
 
 /**
  * "The suspect was released without charge" also says that the suspect was not charged; "the talks ended without

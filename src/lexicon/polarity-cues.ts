@@ -67,3 +67,9 @@ export const WITHDRAWN_PEOPLE: readonly string[] = [
   'observers', 'inspectors', 'fighters', 'militants', 'police', 'officers',
 ];
 export const FRONT_NOUNS: readonly string[] = ['border', 'front', 'frontline', 'base', 'bases', 'positions', 'zone', 'line', 'lines'];
+
+/**
+ * "without" + noun idioms whose noun names no event denied (Oxford Dictionary of English, "without" phrases; Collins
+ * idioms): "went absent without leave" did leave, "finished without fail" did not fail, "vanished without trace".
+ */
+export const WITHOUT_IDIOM_NOUNS: readonly string[] = ['leave', 'fail', 'trace', 'question', 'exception', 'end', 'number', 'doubt', 'reserve', 'ceremony', 'ado'];

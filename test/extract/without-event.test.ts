@@ -61,3 +61,19 @@ describe("a person's relation named by a possessive", () => {
     expect(strongest(x, y)?.kind).toBe('polarity');
   });
 });
+
+describe('"without" idioms that deny no event', () => {
+  it.each([
+    ['absent without leave', 'The three recruits went absent without leave on Saturday.', 'The three recruits left the barracks on Saturday.'],
+    ['without fail', 'The ferry crossed the strait without fail every morning.', 'The ferry failed its safety inspection.'],
+  ])('%s: no conflict', (_, x, y) => {
+    expect(strongest(x, y)).toBeUndefined();
+  });
+  it.each([['The three recruits went absent without leave.'], ['The ferry crossed without fail.'], ['The ship vanished without trace.']])('%s denies no event', (text) => {
+    expect(extractClaims({ id: 'd', text, source: 'Wire' }).filter((c) => c.proposition.negated)).toEqual([]);
+  });
+  it('"without delay" still denies a delay', () => {
+    const claims = extractClaims({ id: 'd', text: 'The repairs were carried out without delay.', source: 'Wire' });
+    expect(claims.map((c) => [c.proposition.predicate?.lemma, c.proposition.negated])).toEqual([['perform', false], ['delay', true]]);
+  });
+});
