@@ -23,7 +23,7 @@ import { causedChangeHit } from './caused-change.js';
 import { phasesOfOtherEvents } from './phase-events.js';
 import { toldBothWays } from './told-both.js';
 import type { DetectContext, Detector, DetectorHit } from './types.js';
-import { confirmedVsDenied, isNegative, rebutsWhatItTells } from './shared.js';
+import { actorsCompatible, confirmedVsDenied, isNegative, rebutsWhatItTells } from './shared.js';
 
 const persistenceCues = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.persistenceCues);
 
@@ -57,7 +57,8 @@ function opposes(x: Lemma | undefined, y: Lemma | undefined, context: DetectCont
 function sameFrame(a: Claim, b: Claim, context: DetectContext): boolean {
   const aliases = context.lexicon.aliases;
   const [pa, pb] = [a.proposition, b.proposition];
-  return compatiblePhrases(pa.actor, pb.actor, aliases) && compatiblePhrases(pa.theme, pb.theme, aliases);
+  // "the council approved" / "councillors rejected": a body and its members as a whole are one doer (group-members.ts).
+  return actorsCompatible(a, b, aliases) && compatiblePhrases(pa.theme, pb.theme, aliases);
 }
 
 // A pending decision is the status detector's case; a negated opposite agrees ("did not reject" = "accepted").

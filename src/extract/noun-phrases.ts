@@ -173,9 +173,18 @@ export function nounPhraseAfter(terms: readonly Term[], from: number): Range | u
   // compromise tags the determiner "no" an Expression ("reported no injuries"): it opens the phrase all the same.
   while (i < terms.length && (hasTag(terms[i], 'Adverb') || hasTag(terms[i], 'Negative') || hasTag(terms[i], 'Determiner') || terms[i]!.lower === 'no')) i++;
   const start = i;
-  while (i < terms.length && !NP_BREAK.has(firstTag(terms[i]!)) && (isNominal(terms[i]!) || hasTag(terms[i], 'Adjective') || hasTag(terms[i], 'Value') || hasTag(terms[i], 'Possessive'))) i++;
+  while (i < terms.length && ((!NP_BREAK.has(firstTag(terms[i]!)) && (isNominal(terms[i]!) || hasTag(terms[i], 'Adjective') || hasTag(terms[i], 'Value') || hasTag(terms[i], 'Possessive'))) || ingAfterPossessive(terms, i))) i++;
   if (i === start) return undefined;
   return { start: terms[start]!.start, end: terms[i - 1]!.end };
+}
+
+/**
+ * "the council's planning committee": after a possessive, an "-ing" word before a noun modifies that noun (a gerund in a
+ * compound, Quirk et al. 1985, § 17.108), so the phrase goes on to its head.
+ */
+function ingAfterPossessive(terms: readonly Term[], i: number): boolean {
+  const [before, t, next] = [terms[i - 1], terms[i]!, terms[i + 1]];
+  return before !== undefined && /['’]s$/.test(before.lower) && !before.commaAfter && t.lower.endsWith('ing') && !t.commaAfter && next !== undefined && isNominal(next) && !next.lower.endsWith('ing');
 }
 
 /** After a possessive ending at `end`, the last noun of the phrase it determines (before `v`), else undefined. */
