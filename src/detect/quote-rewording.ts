@@ -1,6 +1,8 @@
 import { stem } from '../extract/keys.js';
 import { FUNCTION_WORDS } from '../lexicon/function-words.js';
 import {
+  QUOTE_MAX_CHANGED_WORDS,
+  QUOTE_MIN_SHARED_SHARE,
   QUOTE_OPENING_MIN_SHARE,
   QUOTE_OPENING_MIN_WORDS,
   QUOTE_REWORDED_MIN_DICE,
@@ -58,4 +60,45 @@ export function twoEndings(a: readonly { lower: string }[], b: readonly { lower:
   if (!content(a, 0, opening)) return false;
   const [restA, restB] = [sa.slice(opening), sb.slice(opening)];
   return content(a, opening, a.length) && content(b, opening, b.length) && !restA.every((w) => restB.includes(w));
+}
+
+/** Most stretches two wordings of one remark may differ in, beside their shared words. */
+const MAX_CHANGED_STRETCHES = 2;
+/** Fewest words of each wording for two changed stretches to be told from two remarks. */
+const MIN_TWO_CHANGE_WORDS = 5;
+
+/** The stretches where two word lists differ along their longest common subsequence: pairs of [a's words, b's words]. */
+function changedStretches(a: readonly string[], b: readonly string[]): { shared: number; stretches: [string[], string[]][] } {
+  const table = a.map(() => new Array<number>(b.length + 1).fill(0));
+  table.push(new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) table[i]![j] = a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+  const stretches: [string[], string[]][] = [];
+  let [i, j, open] = [0, 0, false];
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) [i, j, open] = [i + 1, j + 1, false];
+    else {
+      if (!open) stretches.push([[], []]);
+      open = true;
+      const last = stretches[stretches.length - 1]!;
+      if (j >= b.length || (i < a.length && table[i + 1]![j]! >= table[i]![j + 1]!)) last[0].push(a[i++]!);
+      else last[1].push(b[j++]!);
+    }
+  }
+  return { shared: table[0]![0]!, stretches };
+}
+
+/**
+ * One remark quoted with two short changes ("We have no choice but to shrink" / "We have no option but to get smaller";
+ * "the last trick is knowing when to leave the stage" / "the best trick is knowing when to get off the stage"): along
+ * the words they share in order, the two differ in at most two stretches of at most QUOTE_MAX_CHANGED_WORDS words, a
+ * content word among them, and the shared words are most of the longer wording (QUOTE_MIN_SHARED_SHARE).
+ */
+export function twoChangedPhrases(a: readonly { lower: string }[], b: readonly { lower: string }[]): boolean {
+  const [sa, sb] = [stems(a), stems(b)];
+  if (Math.min(sa.length, sb.length) < MIN_TWO_CHANGE_WORDS) return false;
+  const { shared, stretches } = changedStretches(sa, sb);
+  if (stretches.length === 0 || stretches.length > MAX_CHANGED_STRETCHES || shared / Math.max(sa.length, sb.length) < QUOTE_MIN_SHARED_SHARE) return false;
+  if (stretches.some(([x, y]) => Math.max(x.length, y.length) > QUOTE_MAX_CHANGED_WORDS)) return false;
+  const content = new Set([...a, ...b].filter((w) => !FUNCTION.has(w.lower)).map((w) => stem(foldWord(w.lower))));
+  return stretches.some(([x, y]) => [...x, ...y].some((w) => content.has(w)));
 }

@@ -23,7 +23,7 @@ import { sameQuoteWords, spellingVariants, transcribedAlike } from './quote-vari
 import { distinguishable, twoLeaders } from './speakers.js';
 import type { Detector, DetectorHit } from './types.js';
 import { changedSentenceHit } from './quote-sentences.js';
-import { rewordedRemark, twoEndings } from './quote-rewording.js';
+import { rewordedRemark, twoChangedPhrases, twoEndings } from './quote-rewording.js';
 
 const FUNCTION: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 
@@ -163,7 +163,7 @@ function misquoteStrength(x: Words, y: Words, a: Claim, b: Claim): number | null
   const sim = similarity(x.words, y.words);
   if (sim >= QUOTE_MIN_SIMILARITY) return nearStrength(sim);
   if (oneChangedPhrase(x.words, y.words)) return QUOTE_MIN_STRENGTH;
-  return rewordedRemark(x.words, y.words) || twoEndings(x.words, y.words) ? QUOTE_REWORDED_STRENGTH : null;
+  return rewordedRemark(x.words, y.words) || twoEndings(x.words, y.words) || twoChangedPhrases(x.words, y.words) ? QUOTE_REWORDED_STRENGTH : null;
 }
 
 /**

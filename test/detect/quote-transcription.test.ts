@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { transcribedAlike } from '../../src/detect/quote-variants.js';
+import { twoChangedPhrases } from '../../src/detect/quote-rewording.js';
 import { reportedBetween } from '../helpers/two-reports.js';
 
 const words = (text: string) => text.toLowerCase().split(/\s+/).map((lower) => ({ lower: lower.replace(/[,.[\]]/g, '') })).filter((w) => w.lower.length > 0);
@@ -51,5 +52,28 @@ describe('a transcription word changed, not dropped', () => {
   });
   it('each side dropping a different word is still one remark', () => {
     expect(transcribedAlike(words('we are upset and angry with the tactics they used'), words('we are upset angry with tactics that they used on the night'))).toBe(true);
+  });
+});
+
+describe('one remark quoted with two short changes', () => {
+  const w = (s: string) => s.toLowerCase().split(/\s+/).map((lower) => ({ lower }));
+  it.each([
+    ['We have no choice but to shrink', 'We have no option but to get smaller'],
+    ['the last trick is knowing when to leave the stage', 'the best trick is knowing when to get off the stage'],
+    ['The town has its heartbeat back', 'The town has got its voice back'],
+  ])('%s / %s', (a, b) => {
+    expect(twoChangedPhrases(w(a), w(b))).toBe(true);
+  });
+  it.each([
+    ['We will keep the mill open for the village', 'The council should pay for the new roof'],
+    ['It was a great day for the club', 'It was a great day for the town and the fans'],
+    ['We have no choice', 'We have no option'],
+  ])('two remarks, a long change or too short a quote (hard negative): %s / %s', (a, b) => {
+    expect(twoChangedPhrases(w(a), w(b))).toBe(false);
+  });
+  it('between two reports of one named speaker it is a quote conflict', () => {
+    const a = 'Nell Ashcombe, the mill owner, said: "We have no choice but to shrink the workforce."';
+    const b = '"We have no option but to cut the workforce," Nell Ashcombe said.';
+    expect(reportedBetween(a, b).map((c) => c.kind)).toEqual(['quote']);
   });
 });
