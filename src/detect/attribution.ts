@@ -11,6 +11,7 @@ import { creditedSpeaker, distinguishable, familyName, isOutlet, twoLeaders } fr
 import type { Lexicon } from '../lexicon/index.js';
 import { PERSONAL_PRONOUNS } from '../lexicon/grammar-words.js';
 import type { Detector, DetectorHit } from './types.js';
+import { twoBearersOfOneName } from '../match/personal-names.js';
 
 type Aliases = ReadonlyMap<string, string>;
 
@@ -31,8 +32,9 @@ function differentSpeakers(rawX: string | undefined, rawY: string | undefined, l
   if (sameName(x, y, lexicon.aliases)) return false;
   // Only two names can be told apart: "the network's director" may well be "Anna Gerber".
   if (!distinguishable(x, y, lexicon)) return false;
-  // "Union leader Raúl Quiroga" and "confederation leader Raúl Quiroga" are one person, titled two ways.
-  return familyName(x) !== familyName(y);
+  // "Union leader Raúl Quiroga" and "confederation leader Raúl Quiroga" are one person, titled two ways; "Ruth Ashby"
+  // and "Tom Ashby" are two who share a family name (match/personal-names.ts).
+  return familyName(x) !== familyName(y) || twoBearersOfOneName(x, y);
 }
 
 // The holder's own words mark who is credited; without them the quote itself is the evidence.

@@ -77,3 +77,14 @@ describe('one remark quoted with two short changes', () => {
     expect(reportedBetween(a, b).map((c) => c.kind)).toEqual(['quote']);
   });
 });
+
+describe('one remark credited to two bearers of one family name', () => {
+  it('"Ruth Ashby" / "Tom Ashby" are two speakers', () => {
+    const a = '"The rush just is not there any more, and we cannot afford it," said Ruth Ashby, the owner.';
+    const b = '"The rush just is not there any more, and we cannot afford it," said Tom Ashby, the owner\'s son.';
+    expect(reportedBetween(a, b).map((c) => c.kind)).toEqual(['attribution']);
+  });
+  it('"Ruth Ashby" / "Ms Ashby" are one (hard negative)', () => {
+    expect(reportedBetween('"The rush just is not there any more," said Ruth Ashby.', '"The rush just is not there any more," said Ms Ashby.')).toEqual([]);
+  });
+});
