@@ -11,6 +11,7 @@ import { ADVERBIAL_SUBORDINATORS } from '../lexicon/clause-cues.js';
 import { BE_FORMS, CENTRAL_DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import { tokenize, type Token } from '../segment/tokens.js';
 import { pastTenseLemma, presentTenseLemma } from './lemma.js';
+import { isVerbLemma } from '../relate/wordnet.js';
 
 /** Most tokens of a subject before the frame's verb ("Foray leader Dr Ruth Kaye, who has led the walk for years,"). */
 const MAX_SUBJECT_TOKENS = 16;
@@ -25,6 +26,7 @@ const OPENER: ReadonlySet<string> = new Set([...ADVERBIAL_OPENERS, ...ADVERBIAL_
 const LONE: ReadonlySet<string> = new Set(LONE_ADVERB_OPENERS);
 const PRONOUN: ReadonlySet<string> = new Set(SUBJECT_PRONOUNS);
 /** "It was a simple message:", "There was one rule:": no one is named as saying what follows. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['us', 'them', 'him', 'me']);
 const NO_SPEAKER: ReadonlySet<string> = new Set(['it', 'this', 'that', 'there', 'these', 'those', 'what', 'which', 'who']);
 
 /** The speaker named by the clause before the colon that opens the quotation at `open`, or undefined. */
@@ -40,6 +42,8 @@ export function colonSpeaker(doc: TextView, range: Range, open: number, forms: R
   if (verb < 0) return undefined;
   const subject = tokens.slice(from, verb);
   if (subject.length === 0 || NO_SPEAKER.has(subject[0]!.lower) || PRONOUN.has(subject[0]!.lower)) return undefined;
+  // "us that Struan Pipes is …": an object pronoun or a "that" outside an aside shows a verb was missed before it.
+  if (subject.some((t, k) => (OBJECT_PRONOUNS.has(t.lower) || t.lower === 'that') && !insideAside(subject, 0, k))) return undefined;
   return speakerIn(doc, subject);
 }
 
@@ -64,7 +68,8 @@ function subjectStart(tokens: readonly Token[]): number {
 /** A finite verb form: a form of "be", "have", "do" or a modal, a reporting or speech-tag verb, or a past or present form. */
 function isFiniteVerb(t: Token, previous: Token, forms: Readonly<Record<string, string>>): boolean {
   if (t.kind !== 'word' || t.capitalized || DETERMINER.has(previous.lower)) return false;
-  return FINITE.has(t.lower) || forms[t.lower] !== undefined || pastTenseLemma(t.lower) !== undefined || presentTenseLemma(t.lower) !== undefined;
+  const present = presentTenseLemma(t.lower);
+  return FINITE.has(t.lower) || forms[t.lower] !== undefined || pastTenseLemma(t.lower) !== undefined || (present !== undefined && isVerbLemma(present));
 }
 
 /** Token k stands inside a comma-enclosed aside after the subject's head ("Ruth Kaye, who has led the walk, announced"). */

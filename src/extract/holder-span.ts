@@ -128,6 +128,7 @@ export function nameApposition(head: readonly Token[], aside: readonly Token[]):
 
 const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(DESCRIPTION_DETERMINERS);
 const POSSESSIVE_NAME = /['’]s$/u;
+const NAME_PREPOSITIONS: ReadonlySet<string> = new Set(PREPOSITION_OPENERS);
 
 /** Where the name closing a determiner-led description starts ("the Welsh harpist Owain Rhys" → 4), or 0 when it has none. */
 function describedName(aside: readonly Token[]): number {
@@ -135,7 +136,8 @@ function describedName(aside: readonly Token[]): number {
   let at = aside.length;
   while (at > 1 && aside[at - 1]!.capitalized) at--;
   const name = aside.length - at;
-  return name > 0 && name <= MAX_NAME_WORDS && at > 1 && !aside[at - 1]!.capitalized ? at : 0;
+  // "a hill farmer from Llanuwchllyn": a name after a preposition is where the person is from, not who they are.
+  return name > 0 && name <= MAX_NAME_WORDS && at > 1 && !aside[at - 1]!.capitalized && !NAME_PREPOSITIONS.has(aside[at - 1]!.lower) ? at : 0;
 }
 
 /** Prepositions of affiliation after a name in apposition (Quirk § 17.72, "Ilse Brandt of Harlow Rangers"). */

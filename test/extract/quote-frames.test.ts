@@ -141,3 +141,12 @@ describe('speakers that are no names', () => {
     expect(holders('Dr Nia Quell led the count, and she told us: "The pools are healthy."')).toEqual(['Wire']);
   });
 });
+
+describe('colon speakers and holders that are no one', () => {
+  it('a place after "from" in a description is no name of the holder', () => {
+    expect(holders('Aled Pugh, a hill farmer from Llanuwchllyn, said the dog was the best he had run.')).toEqual(['Aled Pugh']);
+  });
+  it('a clause with a verb missed before its "that" credits no one before the colon (hard negative)', () => {
+    expect(speakers('Word reaches us that Marl Pipes is going to Reed Co. Fia Marl\'s line to the workshop, as passed on by a turner: "We have found a buyer."')).not.toContain('Marl Pipes');
+  });
+});
