@@ -18,6 +18,7 @@ const WH_RELATIVES: ReadonlySet<string> = new Set(['who', 'which']);
 const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'the', 'and', '&', 'for']);
 /** Prepositions of affiliation after a speaker's name (Quirk § 17.72: "Ilse Brandt of Harlow Rangers"). */
 const AFFILIATION: ReadonlySet<string> = new Set(['from', 'of', 'at']);
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([...AFFILIATION, 'in', 'on', 'near', 'outside', 'for']);
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another']);
 /** A pronoun or relative pronoun names no speaker of its own. */
@@ -172,7 +173,9 @@ function apposedBackward(doc: TextView, tokens: readonly Token[], close: number)
   let name = close;
   while (name > open + 1 && tokens[name - 1]!.capitalized && !DETERMINERS.has(tokens[name - 1]!.lower)) name--;
   const words = close - name;
-  if (DETERMINERS.has(aside[0]!.lower) && words > 0 && words <= MAX_NAME_WORDS) return written(doc, tokens[name]!, tokens[close - 1]!, true);
+  // "a hill farmer from Llanuwchllyn": a name after a preposition is where the speaker is from.
+  const placed = PLACE_PREPOSITIONS.has(tokens[name - 1]!.lower);
+  if (DETERMINERS.has(aside[0]!.lower) && words > 0 && words <= MAX_NAME_WORDS && !placed) return written(doc, tokens[name]!, tokens[close - 1]!, true);
   return phraseBackward(doc, tokens, open - 1);
 }
 

@@ -26,7 +26,10 @@ export function resolveShortNames(claims: readonly Claim[], aliases: ReadonlyMap
 function fullNames(claims: readonly Claim[]): string[][] {
   const names = new Map<string, string[]>();
   for (const claim of claims) {
-    const subjects = [claim.attribution.holderKind === 'named' ? claim.attribution.holder : undefined, claim.proposition.actor?.text];
+    // "Our captain Len Dorrity was not among those suspended": a person may be named first as what is acted on.
+    const theme = claim.proposition.theme;
+    const person = theme && !claim.places.some((p) => p.span.start < theme.span.end && theme.span.start < p.span.end) ? theme.text : undefined;
+    const subjects = [claim.attribution.holderKind === 'named' ? claim.attribution.holder : undefined, claim.proposition.actor?.text, person];
     for (const subject of subjects) {
       const name = subject === undefined ? undefined : personNameIn(subject);
       if (name !== undefined) names.set(name, name.split(/\s+/));

@@ -150,3 +150,14 @@ describe('colon speakers and holders that are no one', () => {
     expect(speakers('Word reaches us that Marl Pipes is going to Reed Co. Fia Marl\'s line to the workshop, as passed on by a turner: "We have found a buyer."')).not.toContain('Marl Pipes');
   });
 });
+
+describe('people named after their own description', () => {
+  it('the speaker before a description that ends in a place is the one named first', () => {
+    expect(speakers('Pugh, a hill farmer from Llanuwchllyn, said the dog was "the best I have ever run."')).toEqual(['Pugh']);
+  });
+  it('a person first named as what is acted on is who a later first name stands for', () => {
+    const claims = extractClaims({ id: 'd', text: 'Our captain Len Darby was not among those suspended. Len has been playing in this league for 50 years.', source: 'Wire' });
+    const other = extractClaims({ id: 'e', text: 'Darby has played in the league for more than 50 years.', source: 'Wire' });
+    expect(claims[1]?.proposition.actor?.key).toBe(other[0]?.proposition.actor?.key);
+  });
+});
