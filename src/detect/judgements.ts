@@ -29,7 +29,7 @@ function judgement(c: Claim): Set<string> {
  */
 export function judgedApart(a: Claim, b: Claim): boolean {
   const [pa, pb] = [a.proposition.predicate, b.proposition.predicate];
-  if (!pa || !pb || !REGARDING.has(pa.lemma.toLowerCase()) || pa.lemma.toLowerCase() !== pb.lemma.toLowerCase()) return false;
+  if (!pa || !pb || !REGARDING.has(pa.lemma.toLowerCase()) || !REGARDING.has(pb.lemma.toLowerCase())) return false;
   const [ja, jb] = [judgement(a), judgement(b)];
   return ja.size > 0 && jb.size > 0 && ![...ja].some((w) => jb.has(w));
 }

@@ -120,7 +120,7 @@ function phraseEnd(tokens: readonly Token[], i: number, forms: Forms): number {
 /** The speaker phrase starting at token i: a capitalised name, or a determiner phrase ("the spokesman"). */
 function phraseForward(doc: TextView, tokens: readonly Token[], i: number, forms: Forms): string | undefined {
   const first = tokens[i];
-  if (!first || first.kind !== 'word' || PRONOUNS.has(first.lower)) return undefined;
+  if (!first || first.kind !== 'word' || isPronoun(first.lower)) return undefined;
   const end = phraseEnd(tokens, i, forms);
   if (end === i) return undefined;
   const isName = first.capitalized && !DETERMINERS.has(first.lower);
@@ -137,7 +137,7 @@ function phraseBackward(doc: TextView, tokens: readonly Token[], from: number): 
   if (last && WH_RELATIVES.has(last.lower) && tokens[j - 1]?.lower === ',') return phraseBackward(doc, tokens, j - 2);
   // "The vicar, the Rev Anne Tolley, described …": the name in apposition, else the phrase before the aside.
   if (last?.lower === ',') return apposedBackward(doc, tokens, j);
-  if (!last || last.kind !== 'word' || PRONOUNS.has(last.lower)) return undefined;
+  if (!last || last.kind !== 'word' || isPronoun(last.lower)) return undefined;
   // "who emailed the league on Monday saying": a weekday or month dates the saying, it names no speaker.
   if (CALENDAR.has(last.lower)) return undefined;
   if (last.capitalized && !DETERMINERS.has(last.lower)) {
@@ -178,6 +178,12 @@ function apposedBackward(doc: TextView, tokens: readonly Token[], close: number)
   if (DETERMINERS.has(aside[0]!.lower) && words > 0 && words <= MAX_NAME_WORDS && !placed) return written(doc, tokens[name]!, tokens[close - 1]!, true);
   return phraseBackward(doc, tokens, open - 1);
 }
+
+/** A pronoun, with a contracted auxiliary or not ("I'd", "we’re"): it names no speaker of its own. */
+function isPronoun(lower: string): boolean {
+  return PRONOUNS.has(lower.replace(/’/g, "'").replace(CLITIC, ''));
+}
+const CLITIC = /'(?:d|s|ll|re|ve|m)$/;
 
 /** The original text of the phrase; lower-cased unless it is a name. */
 function written(doc: TextView, first: Token, last: Token, isName: boolean): string {

@@ -161,3 +161,9 @@ describe('people named after their own description', () => {
     expect(claims[1]?.proposition.actor?.key).toBe(other[0]?.proposition.actor?.key);
   });
 });
+
+describe('a contracted pronoun names no speaker', () => {
+  it.each([["Then I'd asked who had heard 'gay' used as an insult."], ["Then I’d asked who had heard 'gay' used as an insult."]])('%s', (text) => {
+    expect(speakers(text)).toEqual(['Wire']);
+  });
+});

@@ -33,3 +33,9 @@ describe('one judgement affirmed and denied', () => {
     expect(reportedBetween('The soldiers are considered a threat to the public.', 'The soldiers are not considered a threat to the public.').map((c) => c.kind)).toEqual(['polarity']);
   });
 });
+
+describe('two verbs of regarding', () => {
+  it('"not viewed as a threat" / "considered as absent": two judgements, no polarity clash', () => {
+    expect(reportedBetween('The soldiers are not viewed as a security threat.', 'The soldiers are considered by army rules as absent from duty.')).toEqual([]);
+  });
+});
