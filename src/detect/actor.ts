@@ -34,6 +34,7 @@ import { namedBesideDoer } from './co-doers.js';
 import { converseDoerHit } from './converse-doers.js';
 import { nameAndItsDescription } from './name-descriptions.js';
 import { oneFinding } from './finding-acts.js';
+import { bothIntroduceTheirThemes } from './new-referents.js';
 
 // Attitudes and statements many can hold at once: two actors "welcomed the deal" or "denied the report" both may be right.
 const sharedVerbs = (lexicon: Lexicon): ReadonlySet<string> => new Set([...lexicon.attitudeVerbs, ...SHARED_STATE_VERBS, ...Object.keys(lexicon.reportingVerbs)]);
@@ -179,7 +180,7 @@ function relatedActOnOneThing(a: Claim, b: Claim, lexicon: Lexicon): boolean {
 function sharedAct(a: Claim, b: Claim, lexicon: Lexicon): string | null {
   const [pa, pb] = [a.proposition, b.proposition];
   // A negated act has no doer to dispute: "police did not fire" sits with "protesters fired".
-  if (!pa.predicate || !pb.predicate || pa.negated || pb.negated) return null;
+  if (!pa.predicate || !pb.predicate || pa.negated || pb.negated || bothIntroduceTheirThemes(a, b)) return null;
   // "The restoration of the clock was carried out by X" / "Y restored the clock": the full verb names the act.
   const SUPPORT = derived(lexicon, supportVerbs);
   if (supportedAsFull(a, b, SUPPORT)) return SUPPORT.has(pa.predicate.lemma.toLowerCase()) ? pb.predicate.text : pa.predicate.text;
