@@ -1,5 +1,5 @@
 import type { Range } from '../ingest/types.js';
-import type { Age } from '../model/claim.js';
+import type { Age, Quantity } from '../model/claim.js';
 import { spanOf } from '../model/span.js';
 import { TENS_WORDS, UNIT_WORDS } from '../lexicon/number-words.js';
 import type { Term } from './terms.js';
@@ -118,4 +118,12 @@ export function extractAges(text: string, terms: readonly Term[], ranges: readon
     i = old ?? number.last;
   }
   return out;
+}
+
+/**
+ * The quantities without the figures that are a named person's age ("Ellie Barraclough, 15"): an age counts nothing of
+ * the event. A figure after a common noun ("Of the crew, 12, …") may be a count and stays.
+ */
+export function withoutAges(quantities: readonly Quantity[], ages: readonly Age[]): Quantity[] {
+  return quantities.filter((q) => !ages.some((a) => a.named && a.span.start < q.span.end && q.span.start < a.span.end));
 }

@@ -23,7 +23,7 @@ import { noteReferents, type Referents } from './referents.js';
 import { resolveShortNames } from './short-names.js';
 import { buildAttribution, markShared } from './claim-attribution.js';
 import { extractQuantities } from './quantities.js';
-import { extractAges } from './ages.js';
+import { extractAges, withoutAges } from './ages.js';
 import { extractQuotes } from './quotes.js';
 import { creditLabelQuotes } from './label-quotes.js';
 import { controllingHolder } from './control.js';
@@ -253,6 +253,7 @@ function buildClaim(shared: Shared, span: Range, part: ClausePart, propRange: Ra
   const textView = { text: doc.text, view };
   const verb = { start: predicate.start, lower: doc.text.slice(predicate.start, predicate.end).toLowerCase(), lemma: predicate.root, presentTense: hasTag(predicate, 'PresentTense') };
   const direction = timeDirection(propTokens, verb);
+  const ages = extractAges(doc.text, part.terms, part.ranges);
   const claim: Claim = {
     id,
     documentId: doc.id,
@@ -267,7 +268,7 @@ function buildClaim(shared: Shared, span: Range, part: ClausePart, propRange: Ra
       state: state.state,
     },
     certainty: { level: certainty.level, value: certainty.value, cues: certainty.cues.map((c) => spanOf(doc.text, c.start, c.end)) },
-    quantities: withoutComparisonDurations(part.ranges.flatMap((r) => extractQuantities(textView, r)), part.terms, part.background ? undefined : predicate.start),
+    quantities: withoutAges(withoutComparisonDurations(part.ranges.flatMap((r) => extractQuantities(textView, r)), part.terms, part.background ? undefined : predicate.start), ages),
     // Dates and places of the event itself: "prosecutors said on Monday" dates the statement, not the event.
     times: withoutComparisonBounds(part.ranges.flatMap((r) => extractTimes(textView, r, doc.publishedAt ?? context.referenceDate, context.lexicon, direction)), part.terms),
     places: part.ranges.flatMap((r) => extractPlaces(textView, r, propTokens.filter((t) => t.start >= r.start && t.end <= r.end), context.lexicon)),
@@ -275,7 +276,6 @@ function buildClaim(shared: Shared, span: Range, part: ClausePart, propRange: Ra
     keys: [],
   };
   if (doc.publishedAt) claim.publishedAt = doc.publishedAt;
-  const ages = extractAges(doc.text, part.terms, part.ranges);
   if (ages.length > 0) claim.ages = ages;
   const prop = claim.proposition;
   if (parts.actor) {

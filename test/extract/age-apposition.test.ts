@@ -20,3 +20,15 @@ describe('an age between commas after a name is no quantity (AP Stylebook "ages"
     expect(figures(text)).toEqual(want);
   });
 });
+
+describe('an age is no count of the event', () => {
+  it('"shown by Ellie Barraclough, 15." counts nothing', () => {
+    const [claim] = extractClaims({ id: 'd', text: 'The hen was shown by Ellie Barraclough, 15.', source: 'Wire' });
+    expect(claim?.quantities).toEqual([]);
+    expect(claim?.ages?.map((a) => [a.value, a.bearer])).toEqual([[15, 'Ellie Barraclough']]);
+  });
+  it('a count in the same sentence stays (hard negative)', () => {
+    const [claim] = extractClaims({ id: 'd', text: 'Ellie Barraclough, 15, beat 2,350 other entrants.', source: 'Wire' });
+    expect(claim?.quantities.map((q) => q.value)).toEqual([2350]);
+  });
+});
