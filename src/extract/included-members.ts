@@ -3,6 +3,7 @@ import type { Claim } from '../model/claim.js';
 import { spanOf } from '../model/span.js';
 import type { SegmentedDocument, Sentence } from '../segment/segment.js';
 import { actorKey, contentKeys } from './keys.js';
+import { claimBeside } from './claim-beside.js';
 import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
 import { numberWordsUpTo } from '../lexicon/number-words.js';
 
@@ -39,23 +40,8 @@ export function includedMemberClaims(seg: SegmentedDocument, sentence: Sentence,
       const words = name.toLowerCase().split(/\s+/);
       const member = { text: name, key: actorKey(words, lexicon.aliases), span: spanOf(doc.text, start, end) };
       const tokens = sentence.tokens.filter((t) => t.start >= proposition.span.start && t.end <= end);
-      const claim: Claim = {
-        id: `${doc.id}:${number + out.length}`,
-        documentId: doc.id,
-        text: main.text,
-        span: { ...main.span },
-        attribution: { ...main.attribution },
-        proposition: { ...proposition, span: spanOf(doc.text, proposition.span.start, Math.max(end, proposition.span.end)), [role]: member, events: [] },
-        certainty: { ...main.certainty },
-        quantities: [],
-        times: main.times.map((t) => ({ ...t })),
-        places: main.places.map((p) => ({ ...p })),
-        quotes: [],
-        keys: [...new Set([...contentKeys(tokens, lexicon.aliases), member.key])],
-        mainClaimId: main.id,
-      };
-      if (doc.publishedAt) claim.publishedAt = doc.publishedAt;
-      out.push(claim);
+      const told = { ...proposition, span: spanOf(doc.text, proposition.span.start, Math.max(end, proposition.span.end)), [role]: member, events: [] };
+      out.push(claimBeside(main, doc, number + out.length, told, [...contentKeys(tokens, lexicon.aliases), member.key]));
     }
   }
   return out;

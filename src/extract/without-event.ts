@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicon/index.js';
-import type { Claim } from '../model/claim.js';
+import type { Claim, Proposition } from '../model/claim.js';
+import { claimBeside } from './claim-beside.js';
 import { spanOf } from '../model/span.js';
 import type { SegmentedDocument, Sentence } from '../segment/segment.js';
 import { eventVerb } from './fronted-event.js';
@@ -40,30 +41,16 @@ export function withoutEventClaims(seg: SegmentedDocument, sentence: Sentence, m
     const nounStart = from + m.index + m[0].length - m[1]!.length;
     const nounEnd = nounStart + m[1]!.length;
     const tokens = sentence.tokens.filter((t) => t.start >= proposition.span.start && t.end <= proposition.span.end);
-    const claim: Claim = {
-      id: `${doc.id}:${number + out.length}`,
-      documentId: doc.id,
-      text: main.text,
-      span: { ...main.span },
-      attribution: { ...main.attribution },
-      proposition: {
-        // The main clause's words, so its dates and weekdays ("released without charge on Monday") date this act too.
-        span: { ...proposition.span },
-        predicate: { lemma: verb, text: doc.text.slice(nounStart, nounEnd), span: spanOf(doc.text, nounStart, nounEnd) },
-        events: [],
-        ...(proposition.theme ? { theme: { ...proposition.theme } } : { actor: { ...referent } }),
-        negated: true,
-        state: 'negated',
-      },
-      certainty: { ...main.certainty },
-      quantities: [],
-      times: main.times.map((t) => ({ ...t })),
-      places: main.places.map((p) => ({ ...p })),
-      quotes: [],
-      keys: [...new Set([...contentKeys(tokens, lexicon.aliases), referent.key, stem(verb)])],
-      mainClaimId: main.id,
+    const negated: Proposition = {
+      // The main clause's words, so its dates and weekdays ("released without charge on Monday") date this act too.
+      span: { ...proposition.span },
+      predicate: { lemma: verb, text: doc.text.slice(nounStart, nounEnd), span: spanOf(doc.text, nounStart, nounEnd) },
+      events: [],
+      ...(proposition.theme ? { theme: { ...proposition.theme } } : { actor: { ...referent } }),
+      negated: true,
+      state: 'negated',
     };
-    if (doc.publishedAt) claim.publishedAt = doc.publishedAt;
+    const claim = claimBeside(main, doc, number + out.length, negated, [...contentKeys(tokens, lexicon.aliases), referent.key, stem(verb)]);
     out.push(claim);
   }
   return out;
