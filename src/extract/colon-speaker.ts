@@ -6,7 +6,7 @@
  * quote-speakers.ts, which finds speakers through reporting verbs.
  */
 import type { Range, TextView } from '../ingest/types.js';
-import { ADVERBIAL_OPENERS, CLAUSE_AUXILIARIES, LONE_ADVERB_OPENERS } from '../lexicon/attribution-cues.js';
+import { ADVERBIAL_OPENERS, CLAUSE_AUXILIARIES, LONE_ADVERB_OPENERS, AFFILIATION_PREPOSITIONS } from '../lexicon/attribution-cues.js';
 import { ADVERBIAL_SUBORDINATORS } from '../lexicon/clause-cues.js';
 import { BE_FORMS, CENTRAL_DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import { tokenize, type Token } from '../segment/tokens.js';
@@ -15,7 +15,7 @@ import { isVerbLemma } from '../relate/wordnet.js';
 
 /** Most tokens of a subject before the frame's verb ("Foray leader Dr Ruth Kaye, who has led the walk for years,"). */
 const MAX_SUBJECT_TOKENS = 16;
-const AFFILIATION: ReadonlySet<string> = new Set(['from', 'of', 'at']);
+const AFFILIATION: ReadonlySet<string> = new Set(AFFILIATION_PREPOSITIONS);
 /** "Vane's verdict was blunt:": the owner of the words is the speaker. */
 const POSSESSIVE = /['’]s$/u;
 /** Most tokens of a description taken as a speaker ("the chief scrutineer of the club"). */
@@ -25,8 +25,9 @@ const DETERMINER: ReadonlySet<string> = new Set([...CENTRAL_DETERMINERS, 'her', 
 const OPENER: ReadonlySet<string> = new Set([...ADVERBIAL_OPENERS, ...ADVERBIAL_SUBORDINATORS]);
 const LONE: ReadonlySet<string> = new Set(LONE_ADVERB_OPENERS);
 const PRONOUN: ReadonlySet<string> = new Set(SUBJECT_PRONOUNS);
-/** "It was a simple message:", "There was one rule:": no one is named as saying what follows. */
+/** Object pronouns: in a subject they show a verb was missed before them ("reaches us that …"). */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['us', 'them', 'him', 'me']);
+/** "It was a simple message:", "There was one rule:": no one is named as saying what follows. */
 const NO_SPEAKER: ReadonlySet<string> = new Set(['it', 'this', 'that', 'there', 'these', 'those', 'what', 'which', 'who']);
 
 /** The speaker named by the clause before the colon that opens the quotation at `open`, or undefined. */

@@ -3,6 +3,7 @@ import {
   HOLDER_AUXILIARIES,
   PARENTHETICALS as PARENTHETICAL_WORDS,
   RELATIVE_OPENERS,
+  AFFILIATION_PREPOSITIONS,
 } from '../lexicon/attribution-cues.js';
 import type { Range } from '../ingest/types.js';
 import { NON_RESTRICTIVE_RELATIVES } from '../lexicon/clause-cues.js';
@@ -141,7 +142,7 @@ function describedName(aside: readonly Token[]): number {
 }
 
 /** Prepositions of affiliation after a name in apposition (Quirk § 17.72, "Ilse Brandt of Harlow Rangers"). */
-const AFFILIATION: ReadonlySet<string> = new Set(['of', 'from', 'at']);
+const AFFILIATION: ReadonlySet<string> = new Set(AFFILIATION_PREPOSITIONS);
 
 /** The length of the name before "of / from / at" and a body whose first word is a name in an aside, or 0 when the aside is not one. */
 function affiliationAt(aside: readonly Token[]): number {

@@ -1,4 +1,5 @@
 import type { Range, TextView } from '../ingest/types.js';
+import { AFFILIATION_PREPOSITIONS } from '../lexicon/attribution-cues.js';
 import { tokenize, type Token } from '../segment/tokens.js';
 import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import { MAX_NAME_WORDS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
@@ -17,7 +18,7 @@ const WH_RELATIVES: ReadonlySet<string> = new Set(['who', 'which']);
 /** Lower-case words inside an organisation's name ("Friends of the Earth", "Smith and Sons"). */
 const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'the', 'and', '&', 'for']);
 /** Prepositions of affiliation after a speaker's name (Quirk § 17.72: "Ilse Brandt of Harlow Rangers"). */
-const AFFILIATION: ReadonlySet<string> = new Set(['from', 'of', 'at']);
+const AFFILIATION: ReadonlySet<string> = new Set(AFFILIATION_PREPOSITIONS);
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([...AFFILIATION, 'in', 'on', 'near', 'outside', 'for']);
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another']);

@@ -1,4 +1,5 @@
 import type { Claim } from '../model/claim.js';
+import { AFFILIATION_PREPOSITIONS } from '../lexicon/attribution-cues.js';
 import { ORGANISATION_DESCRIPTION_NOUNS } from '../lexicon/description-heads.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import { NAME_PARTICLES } from '../lexicon/name-particles.js';
@@ -116,4 +117,4 @@ function trailingName(text: string): string | undefined {
   const run = words.slice(start);
   return start > 0 && run.length >= 2 && !DETERMINER.test(run[0]!) ? run.join(' ') : undefined;
 }
-const AFFILIATION: ReadonlySet<string> = new Set(['from', 'of', 'at']);
+const AFFILIATION: ReadonlySet<string> = new Set(AFFILIATION_PREPOSITIONS);

@@ -94,3 +94,6 @@ export const ADVERBIAL_OPENERS: readonly string[] = [
   'while', 'as', 'when', 'if', 'under', 'following', 'despite', 'amid', 'addressing', 'via', 'elsewhere', 'instead',
   'still', 'now', 'once', 'afterwards', 'afterward', 'subsequently', 'previously', 'eventually', 'finally',
 ];
+
+/** Prepositions of affiliation after a person's name (Quirk et al. 1985, § 17.72: "Ilse Brandt of Harlow Rangers", "Sian from Lamplighters"). */
+export const AFFILIATION_PREPOSITIONS: readonly string[] = ['of', 'from', 'at'];
