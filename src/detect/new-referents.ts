@@ -1,17 +1,7 @@
 import type { Claim, Phrase } from '../model/claim.js';
 import { stem } from '../extract/keys.js';
 import { FUNCTION_WORDS } from '../lexicon/function-words.js';
-
-/** Determiners that introduce a new referent (Quirk et al. 1985, § 5.29, the indefinite article; "another", "one"). */
-const INTRODUCING: ReadonlySet<string> = new Set(['a', 'an', 'another']);
-
-/** The phrase is introduced as new in its claim: it opens with "a"/"an", or the word before it in the claim does. */
-export function introducedAsNew(claim: Claim, phrase: Phrase): boolean {
-  const first = phrase.text.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
-  if (INTRODUCING.has(first)) return true;
-  const before = claim.text.slice(0, Math.max(0, phrase.span.start - claim.span.start)).trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
-  return INTRODUCING.has(before);
-}
+import { introducedInClaim } from '../relate/subject-heads.js';
 
 /** Most words read after a theme, up to the first comma, for what sets it apart ("a video pleading for her son's release"). */
 const DESCRIPTION_WORDS = 20;
@@ -34,10 +24,10 @@ function describedBy(claim: Claim, phrase: Phrase): string[] {
  */
 export function bothIntroduceTheirThemes(a: Claim, b: Claim): boolean {
   const [ta, tb] = [a.proposition.theme, b.proposition.theme];
-  if (ta === undefined || tb === undefined || !introducedAsNew(a, ta) || !introducedAsNew(b, tb)) return false;
+  if (ta === undefined || tb === undefined || !introducedInClaim(a, ta) || !introducedInClaim(b, tb)) return false;
   // The thing's own noun ("video") is shared by definition; what else each says of it must differ.
-  const head = (c: Claim, p: Phrase) => describedBy(c, p)[0];
-  const shared = new Set([head(a, ta), head(b, tb)]);
-  const [da, db] = [describedBy(a, ta).filter((w) => !shared.has(w)), describedBy(b, tb).filter((w) => !shared.has(w))];
+  const [wa, wb] = [describedBy(a, ta), describedBy(b, tb)];
+  const shared = new Set([wa[0], wb[0]]);
+  const [da, db] = [wa.filter((w) => !shared.has(w)), wb.filter((w) => !shared.has(w))];
   return da.length > 0 && db.length > 0 && !da.some((w) => db.includes(w));
 }

@@ -5,7 +5,7 @@ import { areSynonyms } from '../lexicon/synonyms.js';
 import { datesClash } from './dates.js';
 import { COMMERCE_OUTCOMES, ENDING_OUTCOMES, REVIEW_OUTCOMES } from '../lexicon/process-outcomes.js';
 import { underProcessNoun } from '../extract/under-process.js';
-import { INDEFINITE_DETERMINERS } from '../relate/subject-heads.js';
+import { INDEFINITE_DETERMINERS, introducedInClaim } from '../relate/subject-heads.js';
 import { isVerbLemma, verbsOfNominalisation } from '../relate/wordnet.js';
 import { AWAITED_DECISION_NOUNS, DECISION_GROUP_WORDS, SUBJECT_MATTER_PREPOSITIONS } from '../lexicon/decider-words.js';
 import { ASPECT_ADVERBS, subjectWords } from '../relate/ongoing-processes.js';
@@ -171,10 +171,7 @@ function underWay(pending: Claim): boolean {
 /** The outcome's theme is a thing already known: a definite description or a name, not "a new display case". */
 function knownTheme(outcome: Claim): boolean {
   const theme = outcome.proposition.theme;
-  if (theme === undefined || introducedAsNew(theme)) return false;
-  // The theme's phrase may be kept without its determiner ("stone" for "the stone"): the word before it says which.
-  const before = outcome.text.slice(0, Math.max(0, theme.span.start - outcome.span.start)).trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
-  return !INDEFINITE_DETERMINERS.has(before);
+  return theme !== undefined && !introducedInClaim(outcome, theme);
 }
 
 function actorNamedIn(outcome: Claim, pending: Claim): boolean {

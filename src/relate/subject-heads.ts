@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon/index.js';
 import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
-import type { Claim } from '../model/claim.js';
+import type { Claim, Phrase } from '../model/claim.js';
 import { lexicalRelation, vectorRelation } from './lexical.js';
 import type { LinkRelation } from './types.js';
 import { claimWords, type Token } from './words.js';
@@ -13,6 +13,17 @@ const ONE_THING: ReadonlySet<LinkRelation> = new Set(['identical', 'inflection',
 const CAPITALISED = /^\p{Lu}/u;
 /** Determiners that introduce a new referent (Heim 1982, the novelty condition of indefinites). */
 export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'another']);
+
+/**
+ * The phrase is introduced as new in its claim: it opens with "a", "an" or "another", or, kept without its determiner
+ * ("video" for "a video"), the word before it in the claim is one.
+ */
+export function introducedInClaim(claim: Claim, phrase: Phrase): boolean {
+  const first = phrase.text.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  if (INDEFINITE_DETERMINERS.has(first)) return true;
+  const before = claim.text.slice(0, Math.max(0, phrase.span.start - claim.span.start)).trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  return INDEFINITE_DETERMINERS.has(before);
+}
 
 /**
  * The head noun of the subject of a verb with no object ("The earthquake struck at 3 a.m." → earthquake): the last
