@@ -2,7 +2,7 @@ import type { Claim, Quantity } from '../model/claim.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { SUBSET_STATES, TOTALITY_AFTER, TOTALITY_BEFORE } from '../lexicon/set-counts.js';
 import { samePlaceOrWithin } from '../extract/gazetteer.js';
-import { claimWords, containsCue } from '../relate/words.js';
+import { claimWords, containsCue, contentWordsIn } from '../relate/words.js';
 import { outcomeOf } from '../relate/outcomes.js';
 import { incrementCount } from '../detect/increments.js';
 import { countsAtOtherSettings, partWithinWhole } from '../detect/count-scopes.js';
@@ -10,6 +10,7 @@ import { gapOf, hasUpdateCue, nowInLaterReport } from '../detect/numeric.js';
 import { rateAgainstTotal } from '../detect/rates.js';
 import { narrowerKindFits } from '../detect/counted-modifiers.js';
 import { narrowerStuffFits } from '../detect/counted-stuff.js';
+import { differentDistanceHolders } from '../detect/distance-holders.js';
 import { singularNoun } from './measure.js';
 import { tokenize } from '../segment/tokens.js';
 import { FUNCTION_WORDS } from '../lexicon/function-words.js';
@@ -71,7 +72,12 @@ function setNames(lexicon: Lexicon, generic: ReadonlySet<string>): (noun: string
   return (noun) => byNoun.get(noun) ?? noun;
 }
 
-/** Counts of named, non-generic things ("patients", not "people"), each once per document. */
+/** Dimensions whose figures measure one thing (a sum, a length, a time taken); not shares, margins or windows. */
+const MEASURES: ReadonlySet<string> = new Set(['money', 'length', 'mass', 'duration', 'speed', 'area', 'volume', 'temperature']);
+/** A measured set is keyed by its dimension, apart from counted nouns. */
+const MEASURE_MARK = '#';
+
+/** Counts of named, non-generic things ("patients", not "people"), and figures of each measure, each once per document. */
 function countsOf(claims: readonly Claim[], lexicon: Lexicon): Map<string, Count[]> {
   const generic = new Set(lexicon.peopleNouns.map(singularNoun));
   const setName = setNames(lexicon, generic);
@@ -79,12 +85,13 @@ function countsOf(claims: readonly Claim[], lexicon: Lexicon): Map<string, Count
   const seen = new Set<string>();
   claims.forEach((c, claim) => {
     for (const q of c.quantities) {
-      if (q.dimension !== 'count' || q.noun === undefined) continue;
-      const noun = singularNoun(q.noun.toLowerCase().trim());
+      const measure = MEASURES.has(q.dimension);
+      if (!measure && (q.dimension !== 'count' || q.noun === undefined)) continue;
+      const noun = measure ? MEASURE_MARK + q.dimension : singularNoun(q.noun!.toLowerCase().trim());
       const key = `${c.documentId}\u0000${q.span.start}`;
       if (generic.has(noun) || seen.has(key)) continue;
       seen.add(key);
-      byDocument.set(c.documentId, [...(byDocument.get(c.documentId) ?? []), { claim, q, noun: setName(noun) }]);
+      byDocument.set(c.documentId, [...(byDocument.get(c.documentId) ?? []), { claim, q, noun: measure ? noun : setName(noun) }]);
     }
   });
   return byDocument;
@@ -175,8 +182,10 @@ function oneSet(a: Claim, x: Quantity, b: Claim, y: Quantity, lexicon: Lexicon):
  * Pairs of claims from two documents that count one set with figures that cannot both hold, whatever their verbs
  * ("obtained the records of 400,000 patients" / "exposed the files of 90,000 patients"): each document counts the
  * noun once (or marks one count as the whole set), the claims share an anchor, and the figures clash after bounds and
- * approximation. Generic person nouns ("people") count too many roles in one story to name one set. With `involving`,
- * only the pairs one of whose claims it picks.
+ * approximation. Generic person nouns ("people") count too many roles in one story to name one set. A measure (a sum,
+ * a length, a weight, a time taken) a document gives one value of is paired the same way, but only between claims
+ * whose doers or things acted on share a word ("repairs would cost" / "repairs were priced at"): a story prices,
+ * weighs and times many things. With `involving`, only the pairs one of whose claims it picks.
  */
 export function countedSetPairs(claims: readonly Claim[], lexicon: Lexicon, involving?: (claim: number) => boolean): CountedSetPair[] {
   const byNoun = new Map<string, Count[]>();
@@ -204,9 +213,20 @@ export function countedSetPairs(claims: readonly Claim[], lexicon: Lexicon, invo
 
 function oneSetPair(claims: readonly Claim[], x: Count, y: Count, lexicon: Lexicon, stories: StoryNames): CountedSetPair | null {
   const [a, b] = [claims[x.claim]!, claims[y.claim]!];
-  if (a.documentId === b.documentId || !(sharedAnchor(a, b, x.noun) || stories.shared(a.documentId, b.documentId))) return null;
+  if (a.documentId === b.documentId) return null;
+  // "a town 30 miles west" / "the rebels two miles from it": distances that place two things measure two things.
+  const measured = () => sharedParticipantWord(a, b) && !differentDistanceHolders(a, x.q, b, y.q, lexicon);
+  const anchored = x.noun.startsWith(MEASURE_MARK) ? measured() : sharedAnchor(a, b, x.noun) || stories.shared(a.documentId, b.documentId);
+  if (!anchored) return null;
   if (gapOf(x.q, y.q) === 0 || !oneSet(a, x.q, b, y.q, lexicon)) return null;
   return { a: x.claim, b: y.claim, counts: [at(a, x.q), at(b, y.q)] };
+}
+
+/** The two claims' doers or things acted on share a content word outside their figures ("repairs would cost" / "repairs were priced at"). */
+function sharedParticipantWord(a: Claim, b: Claim): boolean {
+  const words = (c: Claim) => new Set([c.proposition.actor, c.proposition.theme].flatMap((p) => contentWordsIn(c, p)).filter((t) => !c.quantities.some((q) => t.span.start < q.span.end && q.span.start < t.span.end)).map((t) => t.lemma));
+  const inB = words(b);
+  return [...words(a)].some((w) => inB.has(w));
 }
 
 const at = (c: Claim, q: Quantity): CountAt => ({ documentId: c.documentId, start: q.span.start });
