@@ -80,10 +80,24 @@ function namedThing(claim: Claim, phrase: Phrase | undefined, end: number | unde
   if (!phrase) return undefined;
   const { tokens } = claimWords(claim);
   const found = headOf(tokens, phrase);
-  if (!found || isCapitalised(found.head.span.text)) return undefined;
+  if (!found) return undefined;
+  if (isCapitalised(found.head.span.text)) return describedName(found.words);
   const names = [...premodifierNames(found.words, claim), ...(end === undefined ? [] : postmodifierNames(tokens, found.head, end))];
   if (names.length === 0) return undefined;
   return { head: found.head.lemma, names: new Set(names.map((t) => t.lower)), spans: names.map((t) => t.span) };
+}
+
+/**
+ * "the retailer Brightmoor", "the trawler Sella Mae": a common noun in apposition before a name (Quirk et al. 1985
+ * § 17.83, close apposition) says what kind of thing the name names; the noun is the head, the name its name.
+ */
+function describedName(words: readonly Token[]): NamedThing | undefined {
+  let i = words.length;
+  while (i > 0 && isName(words[i - 1]!)) i--;
+  const kind = words[i - 1];
+  if (kind === undefined || !kind.content || isCapitalised(kind.span.text) || POSSESSOR.test(kind.span.text)) return undefined;
+  const names = words.slice(i);
+  return { head: kind.lemma, names: new Set(names.map((t) => t.lower)), spans: names.map((t) => t.span) };
 }
 
 /** The places the gazetteer found among a thing's names. */
@@ -121,8 +135,17 @@ export function namedThingsApart(a: Claim, b: Claim): 'subject' | 'object' | und
   const subject = (c: Claim, at: number) => namedThing(c, before(c.proposition.actor, at) ?? before(c.proposition.theme, at), at);
   const object = (c: Claim, at: number) => (before(c.proposition.theme, at) ? undefined : namedThing(c, c.proposition.theme, undefined));
   const [sa, sb] = [pa.span.start, pb.span.start];
-  if (apart(a, subject(a, sa), b, subject(b, sb))) return 'subject';
-  return apart(a, object(a, sa), b, object(b, sb)) ? 'object' : undefined;
+  // Neither claim may name the other's thing anywhere ("Brightmoor must pay Calvane" / "Calvane was awarded it from Brightmoor").
+  const twoThings = (x: NamedThing | undefined, y: NamedThing | undefined) => apart(a, x, b, y) && !namesAny(b, x!) && !namesAny(a, y!);
+  if (twoThings(subject(a, sa), subject(b, sb))) return 'subject';
+  if (twoThings(object(a, sa), object(b, sb))) return 'object';
+  // "fined the retailer Brightmoor" / "the retailer Calvane must pay": one kind named apart in two roles.
+  return twoThings(subject(a, sa), object(b, sb)) || twoThings(object(a, sa), subject(b, sb)) ? 'object' : undefined;
+}
+
+/** The claim's words include one of the thing's names. */
+function namesAny(c: Claim, thing: NamedThing): boolean {
+  return claimWords(c).tokens.some((t) => thing.names.has(t.lower));
 }
 
 const CONTEST_PART: ReadonlySet<string> = new Set(CONTEST_PART_NOUNS);

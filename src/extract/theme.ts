@@ -104,6 +104,7 @@ function phraseEnd(terms: readonly Term[], start: number): number {
     // "old and abandoned homes": "and" / "or" between two modifiers of one head stays inside the phrase.
     if (isModifierCoordinator(terms, i, last)) continue;
     if (BREAK_TAGS.some((tag) => hasTag(t, tag)) && !isPrenominalDate(terms, i, start)) break;
+    if (amountAfterHead(terms, i, last)) break;
     // "ran aground near Gdansk": a word read as a noun that WordNet lists only as an adverb ends the phrase, unless it
     // premodifies ("all five"); one read as an adjective ("new", "all-female") is a modifier.
     if (NEVER_NOUN.has(t.lower) && !t.capitalized && !hasTag(t, 'Adjective') && !hasTag(t, 'Hyphenated')) {
@@ -117,6 +118,18 @@ function phraseEnd(terms: readonly Term[], start: number): number {
     if (t.commaAfter) break;
   }
   return last;
+}
+
+/**
+ * "fined the builder 5,000 euros", "paid the striker 2 million dollars": a sum or a measure right after the head of a
+ * noun phrase is a second phrase (the amount of a ditransitive, Quirk § 10.7), not a postmodifier; "the Boeing 737
+ * jets" keeps its number, which is neither.
+ */
+function amountAfterHead(terms: readonly Term[], i: number, last: number): boolean {
+  if (last !== i - 1 || !hasTag(terms[i], 'Value') || hasTag(terms[i], 'Ordinal')) return false;
+  let j = i;
+  while (hasTag(terms[j], 'Value') && !terms[j]!.commaAfter) j++;
+  return hasTag(terms[i], 'Money') || hasTag(terms[j], 'Unit') || hasTag(terms[j], 'Currency');
 }
 
 const FRACTION: ReadonlySet<string> = new Set(FRACTION_NOUNS);

@@ -32,3 +32,19 @@ describe('things told apart by their names', () => {
     expect(clashes('The tide mill in Ohio has closed to visitors.', 'The tide mill at Millbrook reopened to visitors.').map(([k]) => k)).toEqual(['opposition']);
   });
 });
+
+describe('a kind before a name, and one kind named apart in two roles', () => {
+  it.each([
+    ['two described names as subjects', 'The trawler Kittiwake has been sold to a Breton firm.', 'The trawler Morwenna has not been sold, its skipper said.'],
+    ['the one fined and the one paying, named apart', 'The regulator fined the retailer Brightmoor 1.4 million euros on Thursday.', 'The retailer Calvane must pay 600,000 euros, the regulator ruled on Thursday.'],
+  ])('silent, %s', (_, a, b) => {
+    expect(clashes(a, b)).toEqual([]);
+  });
+
+  it.each([
+    ['one described name in two roles', 'The regulator fined the retailer Brightmoor 1.4 million euros on Thursday.', 'The retailer Brightmoor must pay 600,000 euros, the regulator ruled on Thursday.', 'numeric'],
+    ['both named in each claim', 'The retailer Brightmoor must pay the retailer Calvane 1.4 million euros.', 'The retailer Calvane was awarded 600,000 euros from Brightmoor.', 'numeric'],
+  ])('hard negative, %s: still a clash', (_, a, b, kind) => {
+    expect(clashes(a, b).map(([k]) => k)).toEqual([kind]);
+  });
+});
