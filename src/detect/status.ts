@@ -22,6 +22,7 @@ import { sameVerb } from './event-readings.js';
 import { stemsOnlyOfOtherVerbs } from './particles.js';
 import { unconfirmedEventHit } from './unconfirmed.js';
 import { pendingStateEnded } from '../relate/pending-states.js';
+import { openMatterDecided } from './open-decision.js';
 
 const STRENGTH = {
   refused: STATUS_REFUSED_STRENGTH,
@@ -35,7 +36,10 @@ const STRENGTH = {
  * ruled out, approved, completed. Weaker than polarity, but a real disagreement about where things stand.
  * Hedged decisions ("may have approved") do not settle anything and are left out.
  */
-export const detectStatus: Detector = (a, b, context) => {
+export const detectStatus: Detector = (a, b, context) => statusHit(a, b, context) ?? openMatterDecided(a, b, context.lexicon);
+
+/** The readings of pending against decided; a decision left open on the story's unnamed matter comes last (open-decision.ts). */
+const statusHit: Detector = (a, b, context) => {
   // "has not yet been issued" / "will be issued next week": "yet" expects the act, which the other side puts ahead.
   if (notYetThenWill(a, b) || notYetThenWill(b, a)) return null;
   const settled = planAbandoned(a, b, context.lexicon) ?? awaitedDecision(a, b, context.lexicon) ?? statedByFrame(a, b, context.lexicon) ?? activityPhaseHit(a, b, context.lexicon) ?? unconfirmedEventHit(a, b) ?? pendingStateHit(a, b);

@@ -6,6 +6,10 @@
  * compel.v.01 (compel, oblige, obligate), impose.v.01 (impose, levy) and mandate.v.02. "Tell" orders only with an
  * infinitive after its hearer ("told the club to cancel"), never with a content clause.
  * DECISION_NOUNS: WordNet 3.0 decision.n.01 (decision, determination, conclusion) and choice.n.02.
+ * DECISIVE_VERBS: the verbs that report a decision taken on a request or a standing matter, from FrameNet 1.7's frames
+ * Grant_permission (grant, permit, authorise, approve), Deny_or_grant_permission (refuse, deny, forbid),
+ * Respond_to_proposal (accept, reject, decline), Appointing (appoint, name) and Verdict (convict, acquit), with the
+ * revoking verbs of WordNet 3.0 revoke.v.01 (revoke, annul, rescind, overturn, withdraw) and veto.v.01 (veto, blackball).
  * DECIDING_LIGHT_VERBS: the support verbs of "decision" in FrameNet 1.7's Deciding frame (make, take, reach).
  * SELF_INITIATED: adverbials of volition (Quirk et al. 1985, § 8.92 subject-oriented subjuncts: "voluntarily",
  * "willingly", "of its own accord", "on its own initiative", "of its own volition").
@@ -21,6 +25,11 @@ export const INFINITIVE_ONLY_DIRECTIVES: readonly string[] = ['tell', 'require',
 export const DECISION_NOUNS: readonly string[] = ['decision', 'determination', 'choice'];
 
 export const DECIDING_LIGHT_VERBS: readonly string[] = ['make', 'take', 'reach'];
+
+export const DECISIVE_VERBS: readonly string[] = [
+  'grant', 'permit', 'authorise', 'authorize', 'approve', 'refuse', 'deny', 'forbid', 'accept', 'reject', 'decline',
+  'appoint', 'name', 'convict', 'acquit', 'revoke', 'annul', 'rescind', 'overturn', 'withdraw', 'veto', 'blackball',
+];
 
 export const SELF_INITIATED_ADVERBS: readonly string[] = ['voluntarily', 'willingly', 'unprompted', 'unilaterally'];
 

@@ -12,10 +12,8 @@ import { narrowerKindFits } from '../detect/counted-modifiers.js';
 import { narrowerStuffFits } from '../detect/counted-stuff.js';
 import { differentDistanceHolders } from '../detect/distance-holders.js';
 import { singularNoun } from './measure.js';
-import { tokenize } from '../segment/tokens.js';
-import { FUNCTION_WORDS } from '../lexicon/function-words.js';
+import { sharedName, storyNames, type StoryNames } from './story-names.js';
 
-const FUNCTION: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 
 /** Where a count stands: the document and the start of its span (quantities are values, so found again by place). */
 export interface CountAt {
@@ -107,41 +105,6 @@ function uniqueCount(counts: readonly Count[], claims: readonly Claim[]): Count 
   if (counts.every((c) => sameValue(c.q, counts[0]!.q))) return counts[0];
   const whole = counts.filter((c) => wholeSet(claims[c.claim]!, c.q));
   return whole.length > 0 && whole.every((c) => sameValue(c.q, whole[0]!.q)) ? whole[0] : undefined;
-}
-
-/**
- * Capitalised words of a claim, its attribution included ("Cartwell said hackers had …"): [inside it, its first word]
- * (the first is capitalised anyway). Function words ("The", "In") name nothing.
- */
-function names(c: Claim): [Set<string>, string | undefined] {
-  const words = tokenize(c.text).filter((t) => t.kind === 'word');
-  const named = (t: (typeof words)[number]) => t.capitalized && t.lower.length > 1 && !FUNCTION.has(t.lower);
-  const first = words[0] !== undefined && named(words[0]) ? words[0].lower : undefined;
-  return [new Set(words.filter((t, i) => i > 0 && named(t)).map((t) => t.lower)), first];
-}
-
-/** A name both claims tell their story by; a sentence's first word counts only where the other capitalises it inside. */
-function sharedName(a: Claim, b: Claim): boolean {
-  const [[ia, fa], [ib, fb]] = [names(a), names(b)];
-  return [...ia].some((n) => ib.has(n)) || (fa !== undefined && ib.has(fa)) || (fb !== undefined && ia.has(fb));
-}
-
-/** Which documents tell one story: they share a name (a capitalised word inside a sentence) anywhere in their claims. */
-interface StoryNames { shared: (x: string, y: string) => boolean }
-
-/**
- * Two documents that each count a noun once and share a name anywhere ("the Morven Lass" in both) tell one story, so
- * their counts of it are one set's size even where the two counting claims share no word ("All five crew were
- * rescued by the lifeboat" / "Her four crew were winched to safety").
- */
-function storyNames(claims: readonly Claim[]): StoryNames {
-  const byDocument = new Map<string, Set<string>>();
-  for (const c of claims) {
-    const own = byDocument.get(c.documentId) ?? new Set<string>();
-    for (const n of names(c)[0]) own.add(n);
-    byDocument.set(c.documentId, own);
-  }
-  return { shared: (x, y) => [...(byDocument.get(x) ?? [])].some((n) => byDocument.get(y)?.has(n) === true) };
 }
 
 /** The claims share a name, a place (or one lies in the other), or a theme other than the counted noun: one story. */

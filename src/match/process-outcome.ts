@@ -48,7 +48,8 @@ export function processOutcome(pending: Claim, outcome: Claim, lexicon: ProcessL
   const decision = DECISION.some((d) => pending.keys.includes(d));
   // "has decided to close the pavilion": a decision verb over the act makes the act the decision's outcome.
   const deciding = DECIDING.has(result) || (o.events ?? []).some((e) => DECIDING.has(stem(e.toLowerCase())));
-  if (decision && deciding && sameDecider(pending, outcome)) return true;
+  // "has yet to make a decision on the car park" / "revoked the kiosk's licence": a matter named must be the one decided.
+  if (decision && deciding && sameDecider(pending, outcome) && (!ABOUT.test(pending.proposition.span.text) || decidedOn(pending, outcome))) return true;
   // "no decision has been made on the licence" / "the council granted the licence": the thing decided on, named by both.
   if (decision && deciding && decidedOn(pending, outcome)) return true;
   // "the licence is under review … no decision had been taken" / "the licence was revoked": the matter the decision

@@ -1,0 +1,40 @@
+import type { Claim } from '../model/claim.js';
+import { FUNCTION_WORDS } from '../lexicon/function-words.js';
+import { tokenize } from '../segment/tokens.js';
+
+const FUNCTION: ReadonlySet<string> = new Set(FUNCTION_WORDS);
+
+/**
+ * Capitalised words of a claim, its attribution included ("Cartwell said hackers had …"): [inside it, its first word]
+ * (the first is capitalised anyway). Function words ("The", "In") name nothing.
+ */
+export function names(c: Claim): [Set<string>, string | undefined] {
+  const words = tokenize(c.text).filter((t) => t.kind === 'word');
+  const named = (t: (typeof words)[number]) => t.capitalized && t.lower.length > 1 && !FUNCTION.has(t.lower);
+  const first = words[0] !== undefined && named(words[0]) ? words[0].lower : undefined;
+  return [new Set(words.filter((t, i) => i > 0 && named(t)).map((t) => t.lower)), first];
+}
+
+/** A name both claims tell their story by; a sentence's first word counts only where the other capitalises it inside. */
+export function sharedName(a: Claim, b: Claim): boolean {
+  const [[ia, fa], [ib, fb]] = [names(a), names(b)];
+  return [...ia].some((n) => ib.has(n)) || (fa !== undefined && ib.has(fa)) || (fb !== undefined && ia.has(fb));
+}
+
+/** Which documents tell one story: they share a name (a capitalised word inside a sentence) anywhere in their claims. */
+export interface StoryNames { shared: (x: string, y: string) => boolean }
+
+/**
+ * Two documents that share a name anywhere ("the Morven Lass" in both) tell one story: two counts of one noun in them
+ * are one set's size even where the two counting claims share no word ("All five crew were rescued by the lifeboat" /
+ * "Her four crew were winched to safety"), and a decision one says is still to be made is the one the other reports.
+ */
+export function storyNames(claims: readonly Claim[]): StoryNames {
+  const byDocument = new Map<string, Set<string>>();
+  for (const c of claims) {
+    const own = byDocument.get(c.documentId) ?? new Set<string>();
+    for (const n of names(c)[0]) own.add(n);
+    byDocument.set(c.documentId, own);
+  }
+  return { shared: (x, y) => [...(byDocument.get(x) ?? [])].some((n) => byDocument.get(y)?.has(n) === true) };
+}

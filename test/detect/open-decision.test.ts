@@ -1,0 +1,47 @@
+/**
+ * A decision one report says is still to be made, naming no matter ("No decision has been taken"), against a decision
+ * on a request reported as made in another report of the same story ("the licence has been revoked"): a status
+ * conflict (detect/open-decision.ts; pairs from match/undecided-pairs.ts). Every sentence is invented for this file;
+ * expectations were written before the first run. Hard negatives: a decision that names another matter, two stories,
+ * a decision only possible, another decider, the same open decision told twice.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeTwoReports } from '../helpers/two-reports.js';
+
+const found = (a: string, b: string) =>
+  analyzeTwoReports(a, b)
+    .conflicts.filter((c) => c.band !== 'low')
+    .map((c) => ({ kind: c.kind, evidence: c.evidence.map((e) => e.span.text) }));
+
+const REVOKED = 'The Harbour Board has revoked the licence of the Pier Road kiosk, its owner said.';
+
+describe('an open decision against one made', () => {
+  it('"No decision has been made", its decider the speaker, against a licence revoked', () => {
+    expect(found(REVOKED, 'No decision has been made, the Harbour Board said on Tuesday.')).toEqual([
+      { kind: 'status', evidence: ['revoked', 'No decision has been made'] },
+    ]);
+  });
+  it('"No decision has been taken", then another clause, against a bid turned down', () => {
+    const a = 'The Kestle Trust has turned down a bid to lease the Kestle mill.';
+    const b = 'No decision has been taken, and the Kestle Trust will meet again in June.';
+    expect(found(a, b).map((c) => c.kind)).toEqual(['status']);
+  });
+});
+
+describe('hard negatives', () => {
+  it('a decision that names another matter', () => {
+    expect(found(REVOKED, 'The Harbour Board has yet to make a decision on the new car park.')).toEqual([]);
+  });
+  it('reports that share no name are two stories', () => {
+    expect(found('A licence was revoked on Monday.', 'No decision has been made, the Tollard council said.')).toEqual([]);
+  });
+  it('a decision only possible decides nothing yet', () => {
+    expect(found('The Harbour Board could revoke the licence of the Pier Road kiosk.', 'The Harbour Board has yet to make a decision.')).toEqual([]);
+  });
+  it('another decider', () => {
+    expect(found(REVOKED, 'The Pier Road traders\u2019 committee has yet to make a decision.')).toEqual([]);
+  });
+  it('the same open decision told twice', () => {
+    expect(found('The Harbour Board has yet to make a decision.', 'No decision has been made by the Harbour Board.')).toEqual([]);
+  });
+});
