@@ -69,7 +69,7 @@ const DICTIONARY_PAIRS: readonly (readonly [string, string])[] = [
   ['soar', 'plummet'], ['surge', 'plunge'], ['survive', 'die'], ['support', 'oppose'], ['tighten', 'ease'],
   ['tighten', 'loosen'], ['tighten', 'relax'], ['uphold', 'overturn'], ['uphold', 'reverse'], ['welcome', 'condemn'],
   ['welcome', 'reject'], ['accelerate', 'slow'], ['add', 'remove'], ['release', 'withhold'], ['start', 'end'],
-  ['start', 'finish'], ['pay', 'default'],
+  ['start', 'finish'], ['pay', 'default'], ['uphold', 'dismiss'], ['uphold', 'reject'],
 ];
 
 const HAPPENED: readonly string[] = ['happen', 'occur', 'transpire'];

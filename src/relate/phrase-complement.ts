@@ -3,8 +3,8 @@ import { wordsNest } from '../detect/subject-words.js';
 import { claimWords } from './words.js';
 import { PERIOD_NOUNS, TIME_UNIT_NOUNS } from '../lexicon/general-nouns.js';
 
-/** Prepositions that open a noun's complement ("ban on exports", "coach of the team", "applications to the university"; Quirk et al. 1985 § 17.37). */
-const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'of', 'for', 'against', 'over', 'into', 'to']);
+/** Prepositions that open a noun's complement ("ban on exports", "coach of the team", "applications to the university", "a complaint about the noise"; Quirk et al. 1985 § 17.37). */
+const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'of', 'for', 'against', 'over', 'into', 'to', 'about']);
 const PERIOD: ReadonlySet<string> = new Set([...TIME_UNIT_NOUNS, ...PERIOD_NOUNS]);
 /** At most this many content words of a complement are read. */
 const COMPLEMENT_REACH = 4;
