@@ -12,6 +12,7 @@ import { BE_FORMS, CENTRAL_DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/gram
 import { tokenize, type Token } from '../segment/tokens.js';
 import { pastTenseLemma, presentTenseLemma } from './lemma.js';
 import { isVerbLemma } from '../relate/wordnet.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/date-cues.js';
 
 /** Most tokens of a subject before the frame's verb ("Foray leader Dr Ruth Kaye, who has led the walk for years,"). */
 const MAX_SUBJECT_TOKENS = 16;
@@ -25,6 +26,8 @@ const DETERMINER: ReadonlySet<string> = new Set([...CENTRAL_DETERMINERS, 'her', 
 const OPENER: ReadonlySet<string> = new Set([...ADVERBIAL_OPENERS, ...ADVERBIAL_SUBORDINATORS]);
 const LONE: ReadonlySet<string> = new Set(LONE_ADVERB_OPENERS);
 const PRONOUN: ReadonlySet<string> = new Set(SUBJECT_PRONOUNS);
+/** Weekdays and months are capitalised but name no speaker ("Her farewell on Monday said it all:"). */
+const DATE_WORD: ReadonlySet<string> = new Set([...WEEKDAYS.keys(), ...MONTHS.keys()]);
 /** Object pronouns: in a subject they show a verb was missed before them ("reaches us that …"). */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['us', 'them', 'him', 'me']);
 /** "It was a simple message:", "There was one rule:": no one is named as saying what follows. */
@@ -102,12 +105,12 @@ function speakerIn(doc: TextView, subject: readonly Token[]): string | undefined
   return doc.text.slice(head[0]!.start, head[head.length - 1]!.end).toLowerCase();
 }
 
-/** Maximal runs of capitalised words (a name), skipping a sentence-initial determiner. */
+/** Maximal runs of capitalised words (a name), skipping a sentence-initial determiner and date words ("on Monday"). */
 function capitalisedRuns(tokens: readonly Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   for (const t of tokens) {
-    if (t.kind === 'word' && t.capitalized && !DETERMINER.has(t.lower)) run.push(t);
+    if (t.kind === 'word' && t.capitalized && !DETERMINER.has(t.lower) && !DATE_WORD.has(t.lower)) run.push(t);
     else if (run.length > 0) {
       runs.push(run);
       run = [];
