@@ -2,8 +2,9 @@
  * The speaker of a quotation that a colon opens after a clause of any verb: 'Dorothy Finch was upbeat all the same: "…"',
  * 'At the tally, Ruth summed up: "…"', 'As our president Keith Lamb put it: "…"', 'Alan Mabey, the chief scrutineer,
  * put it like this: "…"'. News copy introduces direct speech this way with verbs that report nothing elsewhere; the
- * colon makes what follows the subject's words (Quirk et al. 1985, § 14.29, on colons before direct speech). Split from
- * quote-speakers.ts, which finds speakers through reporting verbs.
+ * colon makes what follows the subject's words (Quirk et al. 1985, § 14.29, on colons before direct speech). A verbless
+ * label of a name and a role ('Tom Reed, chairman: "…"') names its speaker too. Split from quote-speakers.ts, which
+ * finds speakers through reporting verbs.
  */
 import type { Range, TextView } from '../ingest/types.js';
 import { ADVERBIAL_OPENERS, CLAUSE_AUXILIARIES, LONE_ADVERB_OPENERS, AFFILIATION_PREPOSITIONS } from '../lexicon/attribution-cues.js';
@@ -40,15 +41,45 @@ export function colonSpeaker(doc: TextView, range: Range, open: number, forms: R
   const all = tokenize(doc.view, { start: range.start, end: range.start + before.length - 1 });
   if (all.some((t) => t.lower === '"' || t.lower === ':')) return undefined;
   // "Dr Nia Quell led the count, and she told us:": the clause the colon ends is the one after the last ", and".
-  const tokens = all.slice(lastClauseStart(all));
+  const label = nameAndRole(all);
+  if (label !== undefined) return doc.text.slice(label[0]!.start, label[label.length - 1]!.end);
+  const start = lastClauseStart(all);
+  const subject = clauseSubject(all.slice(start), forms);
+  if (subject === undefined || NO_SPEAKER.has(subject[0]!.lower)) return undefined;
+  if (PRONOUN.has(subject[0]!.lower)) {
+    // "…, and she told us:": "he" or "she" alone takes up the first clause's named subject (Quirk et al. 1985, § 13.40).
+    const first = start > 0 && subject.length === 1 && PERSONAL.has(subject[0]!.lower) ? clauseSubject(all.slice(0, start), forms) : undefined;
+    const named = first !== undefined && !PRONOUN.has(first[0]!.lower) && !NO_SPEAKER.has(first[0]!.lower) ? speakerIn(doc, first) : undefined;
+    return named !== undefined && /^\p{Lu}/u.test(named) ? named : undefined;
+  }
+  return speakerIn(doc, subject);
+}
+
+/** The subject of a clause before its finite verb, unless a missed verb shows in it ("us that Struan Pipes is …"). */
+function clauseSubject(tokens: readonly Token[], forms: Readonly<Record<string, string>>): Token[] | undefined {
   const from = subjectStart(tokens);
   const verb = tokens.findIndex((t, k) => k > from && k - from <= MAX_SUBJECT_TOKENS && isFiniteVerb(t, tokens[k - 1]!, forms) && !insideAside(tokens, from, k));
   if (verb < 0) return undefined;
   const subject = tokens.slice(from, verb);
-  if (subject.length === 0 || NO_SPEAKER.has(subject[0]!.lower) || PRONOUN.has(subject[0]!.lower)) return undefined;
-  // "us that Struan Pipes is …": an object pronoun or a "that" outside an aside shows a verb was missed before it.
-  if (subject.some((t, k) => (OBJECT_PRONOUNS.has(t.lower) || t.lower === 'that') && !insideAside(subject, 0, k))) return undefined;
-  return speakerIn(doc, subject);
+  if (subject.length === 0) return undefined;
+  // An object pronoun or a "that" outside an aside shows a verb was missed before it.
+  return subject.some((t, k) => (OBJECT_PRONOUNS.has(t.lower) || t.lower === 'that') && !insideAside(subject, 0, k)) ? undefined : subject;
+}
+const PERSONAL: ReadonlySet<string> = new Set(['he', 'she']);
+/** Most lower-case words of the role in a speaker label ("the show's chief steward"). */
+const MAX_ROLE_WORDS = 4;
+
+/**
+ * 'Tom Reed, chairman: "…"': a verbless label of a name of two or more words, a comma and a short lower-case role
+ * names the speaker of the quotation after it, as in interview copy. The name's words, else undefined.
+ */
+function nameAndRole(tokens: readonly Token[]): Token[] | undefined {
+  const comma = tokens.findIndex((t) => t.lower === ',');
+  if (comma < 2) return undefined;
+  const [name, role] = [tokens.slice(0, comma), tokens.slice(comma + 1)];
+  const isName = name.every((t) => t.kind === 'word' && t.capitalized && !DATE_WORD.has(t.lower) && !DETERMINER.has(t.lower));
+  const isRole = role.length > 0 && role.length <= MAX_ROLE_WORDS && role.every((t) => t.kind === 'word' && !t.capitalized);
+  return isName && isRole ? name : undefined;
 }
 
 /** After the last clause coordinator that follows a comma or a semicolon, else 0. */
