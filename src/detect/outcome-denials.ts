@@ -1,4 +1,5 @@
-import { OUTCOME_FRAMES } from '../lexicon/event-frames.js';
+import { HOSPITAL_CONVEYING_VERBS, INJURY_WORDS, MEDICAL_CARERS, OUTCOME_FRAMES, TREATING_VERBS, TREATMENT_NEEDING_VERBS } from '../lexicon/event-frames.js';
+import { claimWords } from '../relate/words.js';
 import { someDifferentDates } from '../match/dates.js';
 import type { Claim, Phrase } from '../model/claim.js';
 import { isNegative } from './shared.js';
@@ -13,7 +14,32 @@ function undergoer(c: Claim): Phrase | undefined {
   return c.proposition.theme ?? c.proposition.actor;
 }
 
-const frameOf = (c: Claim): string | undefined => FRAME_OF.get(c.proposition.predicate?.lemma.toLowerCase() ?? '');
+const CONVEYING: ReadonlySet<string> = new Set(HOSPITAL_CONVEYING_VERBS);
+const NEEDING: ReadonlySet<string> = new Set(TREATMENT_NEEDING_VERBS);
+const TREATING: ReadonlySet<string> = new Set(TREATING_VERBS);
+const CARERS: readonly string[] = MEDICAL_CARERS;
+const INJURY: readonly string[] = INJURY_WORDS;
+
+/** The outcome frame a claim tells: its predicate's, or a hospital stay or treatment told in other words (event-frames.ts). */
+function frameOf(c: Claim): string | undefined {
+  const lemma = c.proposition.predicate?.lemma.toLowerCase() ?? '';
+  const own = FRAME_OF.get(lemma);
+  if (own !== undefined) return own;
+  const words = new Set(claimWords(c).tokens.map((t) => t.lower));
+  if (words.has('hospital') && (CONVEYING.has(lemma) || (NEEDING.has(lemma) && words.has('treatment')))) return 'hospitalisation';
+  return TREATING.has(lemma) && CARERS.some((w) => words.has(w)) ? 'injury' : undefined;
+}
+
+/** The denied frame is the told one, or an injury denied against a hospital stay told with injuries. */
+function framesMeet(denied: string | undefined, told: string | undefined, pos: Claim): boolean {
+  if (denied === undefined) return false;
+  if (denied === told) return true;
+  return denied === 'injury' && told === 'hospitalisation' && claimWords(pos).tokens.some((t) => INJURY.includes(t.lower));
+}
+
+/** "No one on board", "None of the four", "Nobody on the bus": the claim opens on a negative pronoun over every person. */
+const NO_PERSON_OPENING = /^(?:no[\s-]one|nobody|none)\b/i;
+const deniedToEveryone = (c: Claim, who: Phrase | undefined): boolean => (who !== undefined && NO_PERSON.has(who.text.toLowerCase())) || NO_PERSON_OPENING.test(c.proposition.span.text.trim());
 
 /**
  * "Nobody died in the crash" / "Two people were killed in the crash", "No one was hurt" / "Two firefighters were
@@ -24,7 +50,15 @@ const frameOf = (c: Claim): string | undefined => FRAME_OF.get(c.proposition.pre
 export function outcomeDenied(a: Claim, b: Claim): boolean {
   if (isNegative(a) === isNegative(b) || someDifferentDates(a, b)) return false;
   const [neg, pos] = isNegative(a) ? [a, b] : [b, a];
-  const frame = frameOf(neg);
-  const who = undergoer(neg);
-  return frame !== undefined && frame === frameOf(pos) && who !== undefined && NO_PERSON.has(who.text.toLowerCase()) && undergoer(pos) !== undefined;
+  return framesMeet(frameOf(neg), frameOf(pos), pos) && deniedToEveryone(neg, undergoer(neg)) && undergoer(pos) !== undefined;
+}
+
+/** The claim denies an outcome frame to everyone ("No one on board was injured"). */
+export function deniesOutcome(c: Claim): boolean {
+  return isNegative(c) && frameOf(c) !== undefined && deniedToEveryone(c, undergoer(c));
+}
+
+/** The claim tells an outcome frame of someone ("Two passengers were taken to hospital"). */
+export function toldOutcome(c: Claim): boolean {
+  return !isNegative(c) && frameOf(c) !== undefined && undergoer(c) !== undefined;
 }

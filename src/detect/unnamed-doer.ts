@@ -30,8 +30,11 @@ function actWithoutDoer(c: Claim): boolean {
 /** A denial or refusal whose subject is one named doer, not "nobody" or "no one". */
 function oneDoerDenies(c: Claim): boolean {
   const actor = c.proposition.actor;
-  return isNegative(c) && actor !== undefined && !EVERY_DOER_DENIED.has(actor.text.trim().toLowerCase());
+  const text = actor?.text.trim().toLowerCase();
+  return isNegative(c) && text !== undefined && !EVERY_DOER_DENIED.has(text) && !NONE_OF.test(text);
 }
+/** "None", "None of the four": a partitive negative ranges over every member of its set. */
+const NONE_OF = /^none\b/;
 
 /** The denial acts on the same thing the passive is about: it answers for that thing ("did not take the photo"). */
 function deniesForTheThing(passive: Claim, denial: Claim, aliases: ReadonlyMap<string, string>): boolean {

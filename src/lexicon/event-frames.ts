@@ -38,6 +38,18 @@ export const OUTCOME_FRAMES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Ways copy tells a hospital stay or an injury without its frame's verb: a verb of FrameNet 1.7's Bringing and
+ * Cause_motion frames (take, rush, airlift …) with "hospital" ("was taken to hospital"), a verb of needing or receiving
+ * with "hospital treatment", and a verb of FrameNet's Cure frame (treat) with a medical carer or place ("treated by
+ * paramedics", "treated in hospital"). A hospital stay told with injuries ("with minor injuries") is an injury too.
+ */
+export const HOSPITAL_CONVEYING_VERBS: readonly string[] = ['take', 'rush', 'airlift', 'fly', 'ferry', 'carry', 'admit', 'transfer', 'bring'];
+export const TREATMENT_NEEDING_VERBS: readonly string[] = ['need', 'require', 'receive'];
+export const TREATING_VERBS: readonly string[] = ['treat'];
+export const MEDICAL_CARERS: readonly string[] = ['paramedic', 'paramedics', 'medic', 'medics', 'ambulance', 'hospital', 'doctor', 'doctors', 'nurse', 'nurses'];
+export const INJURY_WORDS: readonly string[] = ['injury', 'injuries', 'injured', 'hurt', 'wound', 'wounds', 'wounded', 'cut', 'cuts', 'bruise', 'bruises', 'fracture', 'fractures', 'burn', 'burns'];
+
+/**
  * Idioms of FrameNet 1.7's Death frame ("lose one's life") and Killing frame ("the crash claimed 87 lives", "took the
  * lives of four climbers", "cost 30 lives"): the noun "life" as the object of one of these verbs names a death, so the
  * count it carries or stands by counts the dead. Verb lemmas and the noun's two forms.

@@ -5,7 +5,8 @@ import { DEFAULT_MIN_MATCH, matchScore, type Opposes } from './similarity.js';
 import { leadsOfOneStory } from '../relate/lead-events.js';
 import { tellerPairs } from './teller-pairs.js';
 import { deciderPairs } from './decider-pairs.js';
-import { undecidedPairs } from './undecided-pairs.js';
+import { outcomePairs, undecidedPairs } from './story-pairs.js';
+import { outcomeDenied } from '../detect/outcome-denials.js';
 import { openMatterDecided } from '../detect/open-decision.js';
 import { deciderHit } from '../detect/deciders.js';
 import { winnersOfOnePrize } from '../detect/prize-winners.js';
@@ -109,7 +110,7 @@ export function candidatePairs(claims: readonly Claim[], options: CandidateOptio
     const match = pairMatch(claims[a]!, claims[b]!, options);
     if (match !== null) pairs.push({ a, b, match });
   }
-  for (const [a, b] of [...quotePairs(claims, lexicon), ...deciderPairs(claims, lexicon), ...undecidedPairs(claims, lexicon)]) {
+  for (const [a, b] of [...quotePairs(claims, lexicon), ...deciderPairs(claims, lexicon), ...undecidedPairs(claims, lexicon), ...outcomePairs(claims)]) {
     if (seen.has(a * n + b)) continue;
     seen.add(a * n + b);
     const match = pairMatch(claims[a]!, claims[b]!, options);
@@ -231,7 +232,7 @@ export function pairMatch(a: Claim, b: Claim, options: Pick<CandidateOptions, 'm
   // are one remark, a choice and an order of one act name who made the call, and two tellings of who won one prize
   // ("won the gold medal" / "the gold medal went to") name its winner: compared at the default floor.
   const lexicon = options.lexicon ?? buildLexicon();
-  const oneEvent = leadsOfOneStory(a, b, lexicon) || quotesOfOneRemark(a, b, lexicon) || deciderHit(a, b, lexicon) !== null || winnersOfOnePrize(a, b) || openMatterDecided(a, b, lexicon) !== null;
+  const oneEvent = leadsOfOneStory(a, b, lexicon) || quotesOfOneRemark(a, b, lexicon) || deciderHit(a, b, lexicon) !== null || winnersOfOnePrize(a, b) || openMatterDecided(a, b, lexicon) !== null || outcomeDenied(a, b);
   return options.minMatch <= DEFAULT_MIN_MATCH && oneEvent ? options.minMatch : null;
 }
 

@@ -1,16 +1,17 @@
 import type { Claim } from '../model/claim.js';
 import { FUNCTION_WORDS } from '../lexicon/function-words.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/date-cues.js';
 import { tokenize } from '../segment/tokens.js';
 
 const FUNCTION: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 
 /**
  * Capitalised words of a claim, its attribution included ("Cartwell said hackers had …"): [inside it, its first word]
- * (the first is capitalised anyway). Function words ("The", "In") name nothing.
+ * (the first is capitalised anyway). Function words ("The", "In"), weekdays and months name nothing.
  */
 export function names(c: Claim): [Set<string>, string | undefined] {
   const words = tokenize(c.text).filter((t) => t.kind === 'word');
-  const named = (t: (typeof words)[number]) => t.capitalized && t.lower.length > 1 && !FUNCTION.has(t.lower);
+  const named = (t: (typeof words)[number]) => t.capitalized && t.lower.length > 1 && !FUNCTION.has(t.lower) && !WEEKDAYS.has(t.lower) && !MONTHS.has(t.lower);
   const first = words[0] !== undefined && named(words[0]) ? words[0].lower : undefined;
   return [new Set(words.filter((t, i) => i > 0 && named(t)).map((t) => t.lower)), first];
 }
