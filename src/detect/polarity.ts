@@ -26,6 +26,7 @@ import { END_VERBS } from '../lexicon/event-phases.js';
 import { datesClash } from '../match/dates.js';
 import { dayNumber } from './temporal.js';
 import { judgedApart } from './judgements.js';
+import { kindDeniedMemberTold } from './denied-kinds.js';
 
 /**
  * The same predicate held affirmatively by one claim and negatively by the other: "will attend" vs "will not
@@ -68,7 +69,8 @@ export const detectPolarity: Detector = (a, b, context) => {
   const shared = converse ? 'related' : samePredicate(a, b) === 'predicate' && phrasalVerbsApart(a, b, context.lexicon) ? null : samePredicate(a, b);
   const how = shared ?? (context.synonymousPredicates === true ? 'predicate' : null) ?? (deniedByRelatedVerb(a, b, isNegative(a), context.lexicon) ? 'related' : null);
   // The same verb on two different things is two propositions ("doesn't see the point" / "is seen pushing the girl").
-  if ((how === 'predicate' || how === 'related') && !converse && !themesCompatible(a, b, context.lexicon)) return shared || how === 'related' ? null : readingHit(a, b, context);
+  const kindDenied = isNegative(a) ? kindDeniedMemberTold(a, b) : kindDeniedMemberTold(b, a);
+  if ((how === 'predicate' || how === 'related') && !converse && !kindDenied && !themesCompatible(a, b, context.lexicon)) return shared || how === 'related' ? null : readingHit(a, b, context);
   if (!how) return readingHit(a, b, context);
   // Through an inner verb the themes are not compared: what that verb acts on must not differ ("give her a name" / "gave her an arm").
   if (how === 'inner' && sharedInnerStem(a, b) !== undefined && differentObjects(a, b, sharedInnerStem(a, b)!)) return null;

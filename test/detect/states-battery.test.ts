@@ -18,6 +18,7 @@ describe('battery: clashes found', () => {
     ["No survivors have been found in the rubble.", "Rescuers found two survivors in the rubble.", "polarity"],
     ["No bodies have been recovered from the river.", "Divers recovered a body from the river.", "polarity"],
     ["No passengers were hurt in the derailment.", "Six passengers were hurt in the derailment.", "polarity"],
+    ["No weapons were found in the car.", "Police found a pistol in the car.", "polarity"],
     ["No one on board the ferry was injured.", "Three passengers on the ferry were taken to hospital with injuries.", "polarity"],
     ["The union has called off Friday's strike.", "Friday's strike will go ahead, the union said.", "status"],
     ["The final was postponed because of rain.", "The final went ahead despite the rain.", "opposition"],
@@ -75,7 +76,6 @@ describe('battery: hard negatives', () => {
 
 describe('battery: known misses and false alarms (each fails today)', () => {
   it.fails.each([
-    ["No weapons were found in the car.", "Police found a pistol in the car.", "polarity"],
     ["Customer passwords were not accessed in the attack.", "Hackers stole the passwords of some customers in the attack.", "polarity"],
     ["No damage has been found at the dam.", "Engineers found cracks at the dam.", "polarity"],
     ["No oil has been spilled from the tanker.", "Oil has been spotted leaking from the tanker.", "polarity"],
