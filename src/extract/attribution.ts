@@ -148,8 +148,9 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     while (holderEnd > start + 1 && (HOLDER_AUXILIARIES.has(tokens[holderEnd - 1]!.lower) || (!tokens[holderEnd - 1]!.capitalized && isLyAdverb(tokens[holderEnd - 1]!.lower)) || (progressive && BE.has(tokens[holderEnd - 1]!.lower)))) holderEnd--;
     const holderTokens = tokens.slice(start, holderEnd);
     if (!holderTokens.some((t) => t.kind === 'word') || holderHasOwnVerb(tokens, start, v, lemma) || breaksConcord(holderTokens, tokens[v]!, lemma)) continue;
-    // "The mayor toured the site and told reporters that …": a coordinated predicate; the clause split frames it.
-    if (COORDINATOR_WORDS.has(holderTokens[holderTokens.length - 1]!.lower)) continue;
+    // "The mayor toured the site and told reporters that …": a coordinated predicate; the clause split frames it. So does
+    // "On Sunday, the car did not reopen, and a spokeswoman said …": a coordinated clause of its own.
+    if (COORDINATOR_WORDS.has(holderTokens[holderTokens.length - 1]!.lower) || (start > 1 && COORDINATOR_WORDS.has(holderTokens[0]!.lower))) continue;
     if (impersonalPassive(holderTokens, tokens[v]!)) holderEnd = v + 1;
     // "Alhakim, who said …, briefed the council": a relative pronoun is no holder; the relative clause is an aside.
     if (holderTokens.length === 1 && RELATIVE.has(holderTokens[0]!.lower)) continue;
@@ -226,9 +227,10 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
     if (segment[verbAt]!.lower.endsWith('ing')) continue;
     const after = segment[verbAt + 1]?.lower;
     if (after === 'that') continue;
-    // "…, and officials said they would review it": a coordinated clause with a content clause of its own reports that.
+    // "…, and officials said they would review it", "…, and a spokeswoman said inspectors were …": a coordinated clause
+    // with a content clause of its own (any word after the verb but one opening a complement or a time) reports that.
     // "…, and she told us: 'Q'": so does one whose colon opens what it says.
-    if (verbAt > 0 && COORDINATOR_WORDS.has(segment[0]!.lower) && ((after !== undefined && (PRONOUNS.has(after) || DETERMINER.has(after))) || tokens[comma + 1 + segment.length]?.lower === ':')) continue;
+    if (verbAt > 0 && COORDINATOR_WORDS.has(segment[0]!.lower) && ((after !== undefined && (PRONOUNS.has(after) || DETERMINER.has(after) || !AFTER_VERB_NOT_HOLDER.has(after))) || tokens[comma + 1 + segment.length]?.lower === ':')) continue;
     const lemma = frameLemma(segment[verbAt]!)!;
     // ", and it maintains a watch": a verb that reports only with a clause has an object here, so it is the act.
     if (verbAt > 0 && after !== undefined && DETERMINER.has(after) && derived(lexicon, thatVerbs).has(lemma) && !TELLING.has(lemma)) continue;

@@ -77,11 +77,13 @@ function zeroThatContent(conjunct: readonly Term[], v: number): Term[] | null {
   if (first === undefined || next === undefined || first.commaAfter) return null;
   if (SUBJECT_PRONOUN.has(first.lower)) return isFiniteVerb(next) ? conjunct.slice(v + 1) : null;
   // "… and Brannock said a second group had been added": a determiner-led subject whose next word after its nouns is an
-  // auxiliary or a modal; a pronoun among them opens a relative clause on an object instead.
-  if (!DETERMINER.has(first.lower)) return null;
+  // auxiliary or a modal; a pronoun among them opens a relative clause on an object instead. A bare plural or a name
+  // may lead it too ("… and a spokeswoman said inspectors were examining the drive").
+  const bare = !DETERMINER.has(first.lower) && (hasTag(first, 'Plural') || hasTag(first, 'ProperNoun')) && !hasTag(first, 'Pronoun');
+  if (!DETERMINER.has(first.lower) && !bare) return null;
   for (let k = v + 2; k < Math.min(conjunct.length, v + 2 + SUBJECT_REACH); k++) {
     const t = conjunct[k]!;
-    if (AUXILIARY.has(t.lower) || hasTag(t, 'Modal')) return k > v + 2 ? conjunct.slice(v + 1) : null;
+    if (AUXILIARY.has(t.lower) || hasTag(t, 'Modal')) return k > v + 2 || bare ? conjunct.slice(v + 1) : null;
     if (t.commaAfter || SUBJECT_PRONOUN.has(t.lower) || RELATIVE.has(t.lower) || isFiniteVerb(t)) return null;
   }
   return null;
