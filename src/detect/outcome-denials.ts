@@ -25,20 +25,34 @@ function frameOf(c: Claim): string | undefined {
   const lemma = c.proposition.predicate?.lemma.toLowerCase() ?? '';
   const own = FRAME_OF.get(lemma);
   if (own !== undefined) return own;
-  const words = new Set(claimWords(c).tokens.map((t) => t.lower));
-  if (words.has('hospital') && (CONVEYING.has(lemma) || (NEEDING.has(lemma) && words.has('treatment')))) return 'hospitalisation';
-  return TREATING.has(lemma) && CARERS.some((w) => words.has(w)) ? 'injury' : undefined;
+  const tokens = claimWords(c).tokens;
+  const words = new Set(tokens.map((t) => t.lower));
+  const treatment = NEEDING.has(lemma) && words.has('treatment');
+  if (words.has('hospital') && (CONVEYING.has(lemma) || treatment)) return 'hospitalisation';
+  if (treatment) return 'treatment';
+  // "was taken ill": FrameNet's Medical_conditions, told with the support verb "take".
+  if (lemma === 'take' && words.has('ill')) return 'illness';
+  if (!TREATING.has(lemma)) return undefined;
+  if (CARERS.some((w) => words.has(w))) return 'injury';
+  // "treated for burns" is an injury, "treated for food poisoning" an illness.
+  const at = tokens.findIndex((t) => t.lower === 'for');
+  const cause = at < 0 ? undefined : tokens.slice(at + 1).find((t) => t.content);
+  return cause === undefined ? undefined : INJURY.includes(cause.lower) ? 'injury' : 'illness';
 }
 
-/** The denied frame is the told one, or an injury denied against a hospital stay told with injuries. */
+/**
+ * The denied frame is the told one; or an injury denied against a hospital stay told with injuries; or treatment
+ * denied ("Neither needed medical treatment") against a hospital stay or a treatment told.
+ */
 function framesMeet(denied: string | undefined, told: string | undefined, pos: Claim): boolean {
-  if (denied === undefined) return false;
+  if (denied === undefined || told === undefined) return false;
   if (denied === told) return true;
+  if (denied === 'treatment') return told === 'hospitalisation' || TREATING.has(pos.proposition.predicate?.lemma.toLowerCase() ?? '');
   return denied === 'injury' && told === 'hospitalisation' && claimWords(pos).tokens.some((t) => INJURY.includes(t.lower));
 }
 
-/** "No one on board", "None of the four", "Nobody on the bus": the claim opens on a negative pronoun over every person. */
-const NO_PERSON_OPENING = /^(?:no[\s-]one|nobody|none)\b/i;
+/** "No one on board", "None of the four", "Neither", "Nobody on the bus": the claim opens on a negative pronoun over every person. */
+const NO_PERSON_OPENING = /^(?:no[\s-]one|nobody|none|neither)\b/i;
 const deniedToEveryone = (c: Claim, who: Phrase | undefined): boolean => (who !== undefined && NO_PERSON.has(who.text.toLowerCase())) || NO_PERSON_OPENING.test(c.proposition.span.text.trim());
 
 /**

@@ -19,6 +19,8 @@ describe('denied to everyone, told of some in other words', () => {
     ['injured / taken to hospital with injuries', 'No one on board was injured.', 'Two passengers were taken to hospital with minor injuries.'],
     ['hospital treatment / taken to hospital', 'None of the four needed hospital treatment.', 'Three of them were taken to hospital.'],
     ['hurt / treated by paramedics', 'Nobody was hurt.', 'Two walkers were treated by paramedics.'],
+    ['taken ill / treated for food poisoning', 'No one was taken ill.', 'Three people were treated for food poisoning.'],
+    ['medical treatment / taken to hospital', 'Neither needed medical treatment.', 'One woman was taken to hospital in Inverness.'],
   ])('%s', (_, a, b) => expect(found(a, b).map((c) => c.kind)).toEqual(['polarity']));
 
   it('the evidence is each side\u2019s outcome', () => {
@@ -31,6 +33,8 @@ describe('hard negatives', () => {
     ['a precaution is no injury', 'No one on board was injured.', 'Two passengers were taken to hospital as a precaution.'],
     ['one denial told twice', 'No one on board was injured.', 'Nobody was hurt.'],
     ['treatment with no carer or place named', 'None of the four needed hospital treatment.', 'Three of them were treated for shock.'],
+    ['no treatment needed, some injured', 'Neither needed medical treatment.', 'Two men were injured.'],
+    ['no illness, an injury treated', 'No one was taken ill.', 'Two men were treated for burns.'],
   ])('%s', (_, a, b) => expect(found(a, b)).toEqual([]));
 
   it('two stories', () => {
