@@ -1,9 +1,10 @@
 /**
  * An outcome denied to everyone against one told of some, when the told side says it without the frame's verb: "was
- * taken to hospital", "needed hospital treatment", "was treated by paramedics" (lexicon/event-frames.ts; detect/
- * outcome-denials.ts), and denials that open on "No one on board", "None of the four". Pairs come from the story
- * (match/story-pairs.ts). Every sentence is invented for this file. Hard negatives: a hospital visit as a precaution
- * against "no one was injured", two stories, two days, one denial told twice, treatment with no carer named.
+ * taken to hospital", "needed hospital treatment", "was treated by paramedics", "taken ill", "treated for food
+ * poisoning" (lexicon/event-frames.ts; detect/outcome-denials.ts), and denials that open on "No one on board", "None of
+ * the four", "Neither". Pairs come from the story (match/story-pairs.ts). Every sentence is invented for this file.
+ * Hard negatives: a hospital visit as a precaution against "no one was injured", two stories, two days, one denial
+ * told twice, treatment with no carer named, injuries that needed no treatment, an injury against no illness.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeTwoReports } from '../helpers/two-reports.js';
