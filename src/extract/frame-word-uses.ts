@@ -52,8 +52,11 @@ export function isPluralAfterDeterminer(tokens: readonly Token[], v: number, lem
   const word = tokens[v]!.lower;
   const before = tokens[v - 1];
   if (word === lemma || !word.endsWith('s') || !before || before.kind !== 'word') return false;
+  // "The late shows have been scrapped": an auxiliary that agrees with a plural follows a plural subject, never a verb's "-s".
+  if (PLURAL_AUXILIARIES.has(tokens[v + 1]?.lower ?? '')) return true;
   return PLURAL_DETERMINERS.has(before.lower) || CARDINAL.test(before.lower) || NOUN_PREPOSITIONS.has(before.lower);
 }
+const PLURAL_AUXILIARIES: ReadonlySet<string> = new Set(['have', 'are', 'were']);
 
 /** Prepositions that are never a particle or subordinator before a plural noun of saying ("of reports", "despite claims"). */
 const NOUN_PREPOSITIONS = new Set(['of', 'about', 'amid', 'amidst', 'despite', 'following', 'regarding', 'concerning', 'among', 'against']);

@@ -3,6 +3,7 @@ import { FUNCTION_WORDS } from '../lexicon/function-words.js';
 import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 import { isIrregularPastAfterPlural, pluralBeforeFinite } from './plural-heads.js';
 import { baseFormInCompound } from './compound-bases.js';
+import { AUXILIARY_TAGS, auxiliaryBeforeVerb, isSubjectHead } from './subject-head.js';
 import { hasTag, isNoun, type Term } from './terms.js';
 import { retagNumberedNames } from './numbered-names.js';
 import { isPresentBeforeInfinitive } from './present-before-infinitive.js';
@@ -62,6 +63,7 @@ export function retagNounPositions(terms: readonly Term[]): Term[] {
     }
     if (isRelativeHead(out, i) || isSubjectHead(out, i) || isClosingHead(out, i) || isGerundSubject(out, i)) {
       out[i] = retagged(t, NOUN_TAGS);
+      if (auxiliaryBeforeVerb(out, i + 1) && !hasTag(out[i + 1], 'Verb')) out[i + 1] = { ...out[i + 1]!, tags: AUXILIARY_TAGS };
       continue;
     }
     if (isPastAfterSubject(out, i)) {
@@ -110,21 +112,6 @@ function isRelativeHead(terms: readonly Term[], i: number): boolean {
   return k >= 0 && DETERMINER.has(terms[k]!.lower) && k < i;
 }
 
-/**
- * "The firm offered …", "The injured were flown …": a word the tagger read as an adjective between a clause-opening
- * determiner (and adjectives) and a finite verb heads the subject noun phrase.
- */
-function isSubjectHead(terms: readonly Term[], i: number): boolean {
-  const t = terms[i]!;
-  // "The long-awaited bridge": the first half of a hyphenated compound is no head.
-  if (!hasTag(t, 'Adjective') || hasTag(t, 'Verb') || hasTag(t, 'Hyphenated') || t.commaAfter || t.capitalized) return false;
-  const next = terms[i + 1];
-  const finite = next !== undefined && (hasTag(next, 'Modal') || hasTag(next, 'Copula') || hasTag(next, 'Auxiliary') || (hasTag(next, 'Verb') && (hasTag(next, 'PastTense') || hasTag(next, 'PresentTense')) && !hasTag(next, 'Infinitive')));
-  if (!finite) return false;
-  let k = i - 1;
-  while (k >= 0 && hasTag(terms[k], 'Adjective') && !terms[k]!.commaAfter) k--;
-  return k === 0 && DETERMINER.has(terms[0]!.lower);
-}
 
 /**
  * "hired a firm to audit the books", "signed the deal with a firm in Oslo": a word the tagger read as an adjective right
