@@ -223,7 +223,7 @@ export function lazyPlan(a: Claim, b: Claim, context: DetectContext, match = 1):
     // A resale: two transfers, whose figures, dates, places and doers need not agree.
     if (relation.distinct && (eventBound || (kind === 'actor' && !swappedRoles()))) return 'resale';
     if (OCCASION_BOUND.has(kind) && twoOccasions()) return 'two-occasions';
-    if (UPDATED_KINDS.has(kind) && (updated() || runningThenEnded(a, b))) return 'reported-apart';
+    if (UPDATED_KINDS.has(kind) && (updated() || runningThenEnded(a, b, kind))) return 'reported-apart';
     if (kind === 'temporal' && copularState(a) && copularState(b)) return 'states-at-two-times';
     if (kind === 'temporal' && stages()) return 'other-settings';
     if (OCCASION_BOUND.has(kind) && (instancesApart() || (placesApart() && (kind !== 'location' || deniedInOnePlace)))) return 'other-settings';

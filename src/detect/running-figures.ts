@@ -7,10 +7,13 @@ import { pastVerbGroup, verbGroupBefore } from '../relate/past-time.js';
  * or the present perfect is still moving when reported (Quirk et al. 1985 §§ 4.18, 4.26: the perfect and progressive
  * tell a state up to now, open to change), so a later report's past figure is where it ended, not a rival.
  */
-export function runningThenEnded(a: Claim, b: Claim): boolean {
+export function runningThenEnded(a: Claim, b: Claim, kind?: string): boolean {
   const [da, db] = [a.publishedAt?.slice(0, 10), b.publishedAt?.slice(0, 10)];
   if (da === undefined || db === undefined || da === db) return false;
   const [earlier, later] = da < db ? [a, b] : [b, a];
+  // "has decided to close" (earlier) / "no final decision had been taken" (later): a decision made is no open figure;
+  // for where things stand, only an earlier side still open can have moved on.
+  if (kind === 'status' && earlier.proposition.state !== 'pending') return false;
   return running(earlier) && !running(later) && pastVerbGroup(later);
 }
 

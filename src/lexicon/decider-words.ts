@@ -10,6 +10,8 @@
  * Grant_permission (grant, permit, authorise, approve), Deny_or_grant_permission (refuse, deny, forbid),
  * Respond_to_proposal (accept, reject, decline), Appointing (appoint, name) and Verdict (convict, acquit), with the
  * revoking verbs of WordNet 3.0 revoke.v.01 (revoke, annul, rescind, overturn, withdraw) and veto.v.01 (veto, blackball).
+ * DEAL_NOUNS and DEALING_VERBS: the nouns of FrameNet 1.7's Make_agreement_on_action (agreement, deal, contract, pact,
+ * accord) and the support verbs that make one (sign, reach, strike, conclude, finalise, agree).
  * DECIDING_LIGHT_VERBS: the support verbs of "decision" in FrameNet 1.7's Deciding frame (make, take, reach).
  * SELF_INITIATED: adverbials of volition (Quirk et al. 1985, § 8.92 subject-oriented subjuncts: "voluntarily",
  * "willingly", "of its own accord", "on its own initiative", "of its own volition").
@@ -25,6 +27,9 @@ export const INFINITIVE_ONLY_DIRECTIVES: readonly string[] = ['tell', 'require',
 export const DECISION_NOUNS: readonly string[] = ['decision', 'determination', 'choice'];
 
 export const DECIDING_LIGHT_VERBS: readonly string[] = ['make', 'take', 'reach'];
+
+export const DEAL_NOUNS: readonly string[] = ['agreement', 'deal', 'contract', 'pact', 'accord'];
+export const DEALING_VERBS: readonly string[] = ['sign', 'reach', 'strike', 'conclude', 'finalise', 'finalize', 'agree'];
 
 export const DECISIVE_VERBS: readonly string[] = [
   'grant', 'permit', 'authorise', 'authorize', 'approve', 'refuse', 'deny', 'forbid', 'accept', 'reject', 'decline',

@@ -1,4 +1,4 @@
-import { decisiveAct, openDecision, openMatterDecided } from '../detect/open-decision.js';
+import { dealMade, decisiveAct, openDeal, openDecision, openMatterDecided } from '../detect/open-decision.js';
 import { deniesOutcome, outcomeDenied, toldOutcome } from '../detect/outcome-denials.js';
 import type { Lexicon } from '../lexicon/index.js';
 import type { Claim } from '../model/claim.js';
@@ -27,10 +27,13 @@ function storyPairs(claims: readonly Claim[], left: (c: Claim) => boolean, right
 
 /**
  * "No decision has been taken, the panel said" / "his licence has been revoked" share no word, only the story: a
- * decision left open without naming its matter against each decision reported as made (detect/open-decision.ts).
+ * decision left open without naming its matter against each decision reported as made, and a deal said not to be
+ * made against each sale (detect/open-decision.ts).
  */
 export function undecidedPairs(claims: readonly Claim[], lexicon: Lexicon): [number, number][] {
-  return storyPairs(claims, (c) => openDecision(c) !== undefined, (c) => decisiveAct(c) !== undefined, (x, y) => openMatterDecided(x, y, lexicon) !== null);
+  const open = (c: Claim) => openDecision(c) !== undefined || openDeal(c) !== undefined;
+  const made = (c: Claim) => decisiveAct(c) !== undefined || dealMade(c) !== undefined;
+  return storyPairs(claims, open, made, (x, y) => openMatterDecided(x, y, lexicon) !== null);
 }
 
 /** "No one on board was injured" / "Two passengers were taken to hospital": an outcome denied to everyone against one told of some. */

@@ -1,11 +1,14 @@
 /**
  * A decision one report says is still to be made, naming no matter ("No decision has been taken"), against a decision
  * on a request reported as made in another report of the same story ("the licence has been revoked"): a status
- * conflict (detect/open-decision.ts; pairs from match/undecided-pairs.ts). Every sentence is invented for this file;
- * expectations were written before the first run. Hard negatives: a decision that names another matter, two stories,
- * a decision only possible, another decider, the same open decision told twice.
+ * conflict (detect/open-decision.ts; pairs from match/story-pairs.ts). Every sentence is invented for this file.
+ * The same for a final decision, a decision to act ("has decided to close"), a cancelling, and a deal ("No deal has
+ * been signed" / "has been sold"). Expectations were written before the first run. Hard negatives: a decision that
+ * names another matter, two stories, a sale to come, a postponing, a decision only possible, another decider, the same
+ * open decision told twice.
  */
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
 import { analyzeTwoReports } from '../helpers/two-reports.js';
 
 const found = (a: string, b: string) =>
@@ -28,7 +31,32 @@ describe('an open decision against one made', () => {
   });
 });
 
+describe('a final decision, a decision to act, a cancelling, a deal', () => {
+  it.each([
+    ['"No final decision" / "has decided to close"', 'No final decision has been taken, the Kestle Trust said.', 'The Kestle Trust has decided to close the mill.'],
+    ['"No final decision" / "have been scrapped"', 'No final decision has been made, the Kestle Trust said.', 'The Kestle mill\u2019s late openings have been scrapped.'],
+    ['"No deal has been signed" / "has been sold"', 'No deal has been signed, the Kestle Trust said.', 'The Kestle mill has been sold to the Brandling group.'],
+    ['"No agreement" / "has agreed to sell"', 'No agreement has been signed, the Kestle Trust said.', 'The Kestle Trust has agreed to sell the mill.'],
+  ])('%s', (_, a, b) => expect(found(a, b).map((c) => c.kind)).toEqual(['status']));
+
+  it('a decision made in an earlier report, left open in a later one, still clashes', () => {
+    const report = analyze({
+      documents: [
+        { id: 'a', source: { name: 'First Report' }, publishedAt: '2025-09-29', text: 'The Kestle Trust has decided to close the mill.' },
+        { id: 'b', source: { name: 'Second Report' }, publishedAt: '2025-10-01', text: 'The Kestle Trust said no final decision had been taken.' },
+      ],
+    });
+    expect(report.conflicts.filter((c) => c.band !== 'low').map((c) => c.kind)).toEqual(['status']);
+  });
+});
+
 describe('hard negatives', () => {
+  it.each([
+    ['a sale to come', 'No deal has been signed, the Kestle Trust said.', 'Kestle mill will be sold next year.'],
+    ['a decision only possible', 'No decision has been taken, the Kestle Trust said.', 'The Kestle Trust may decide to close the mill.'],
+    ['a postponing is no final call', 'No final decision has been made, the Kestle Trust said.', 'The Kestle Trust has postponed the open day.'],
+  ])('%s', (_, a, b) => expect(found(a, b)).toEqual([]));
+
   it('a decision that names another matter', () => {
     expect(found(REVOKED, 'The Harbour Board has yet to make a decision on the new car park.')).toEqual([]);
   });
