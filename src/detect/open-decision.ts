@@ -5,7 +5,8 @@ import { DEAL_NOUNS, DEALING_VERBS, DECIDING_LIGHT_VERBS, DECISION_NOUNS, DECISI
 import { CALLED_OFF_VERBS } from '../lexicon/status-cues.js';
 import { COMMERCE_OUTCOMES } from '../lexicon/process-outcomes.js';
 import type { Lexicon } from '../lexicon/index.js';
-import { doneAct } from '../relate/pending-states.js';
+import { doneAct, endedLongBefore } from '../relate/pending-states.js';
+import { datesClash } from '../match/dates.js';
 import { claimWords } from '../relate/words.js';
 import { actorsCompatible, stateSpan } from './shared.js';
 import type { DetectorHit } from './types.js';
@@ -96,6 +97,9 @@ export function openMatterDecided(a: Claim, b: Claim, lexicon: Lexicon): Detecto
     const decision = openDecision(open);
     const [said, done] = decision !== undefined ? [decision, decisiveAct(made)] : [openDeal(open), dealMade(made)];
     if (said === undefined || done === undefined || !actorsCompatible(open, made, lexicon.aliases)) continue;
+    // "bought the organ in 2023" / "no agreement has yet been signed": a deal or decision told of a year or more back, or
+    // of another date, is an earlier one.
+    if (endedLongBefore(open, made) || datesClash(open, made)) continue;
     const evidence: [Span, Span] = flip ? [done, said] : [said, done];
     return { kind: 'status', strength: STATUS_DECIDED_STRENGTH, evidence, detail: decision !== undefined ? 'decision open vs made' : 'no deal vs sold' };
   }

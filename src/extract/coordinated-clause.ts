@@ -84,8 +84,9 @@ function adjectiveHead(terms: readonly Term[], from: number, k: number): boolean
   return k > from && hasTag(terms[from], 'Determiner') && hasTag(terms[k], 'Adjective') && isVerbHere(terms, k + 1);
 }
 
+/** A word of a subject noun phrase; compromise tags the determiner "no" an Expression ("but no deal had been signed"). */
 const inSubject = (t: Term): boolean =>
-  !hasTag(t, 'Verb') && !hasTag(t, 'Pronoun') && ['Determiner', 'Possessive', 'Adjective', 'Value', 'Noun', 'ProperNoun'].some((tag) => hasTag(t, tag)) && !hasTag(t, 'Date');
+  t.lower === 'no' || (!hasTag(t, 'Verb') && !hasTag(t, 'Pronoun') && ['Determiner', 'Possessive', 'Adjective', 'Value', 'Noun', 'ProperNoun'].some((tag) => hasTag(t, tag)) && !hasTag(t, 'Date'));
 
 const isVerbHere = (terms: readonly Term[], k: number): boolean => {
   const t = terms[k];

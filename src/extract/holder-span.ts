@@ -58,8 +58,9 @@ const HOLDER_PRONOUNS: ReadonlySet<string> = new Set(SUBJECT_PRONOUNS);
 
 /** An aside between the holder and its verb is at most this many tokens ("a spokeswoman for the port authority"). */
 export const MAX_APPOSITIVE_TOKENS = 18;
-// "The board, which runs the port, said": a non-restrictive relative on a non-personal holder is an aside as "who" is (Quirk § 17.22).
-const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'one', 'who', 'which']);
+// "The board, which runs the port, said": a non-restrictive relative on a non-personal holder is an aside as "who" is, and so
+// is one opened by "whose" ("Jim Treloar, whose parents opened the site, said"; Quirk § 17.22).
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'one', 'who', 'which', 'whose']);
 const PREPOSITION_OPENERS = new Set(['in', 'on', 'at', 'by', 'for', 'from', 'after', 'before', 'during', 'under', 'with', 'without', 'despite', 'since', 'until', 'as', 'of', 'to']);
 
 /**

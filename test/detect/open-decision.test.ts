@@ -4,7 +4,7 @@
  * conflict (detect/open-decision.ts; pairs from match/story-pairs.ts). Every sentence is invented for this file.
  * The same for a final decision, a decision to act ("has decided to close"), a cancelling, and a deal ("No deal has
  * been signed" / "has been sold"). Expectations were written before the first run. Hard negatives: a decision that
- * names another matter, two stories, a sale to come, a postponing, a decision only possible, another decider, the same
+ * names another matter, two stories, a sale to come, a postponing, a purchase years back, a decision only possible, another decider, the same
  * open decision told twice.
  */
 import { describe, expect, it } from 'vitest';
@@ -55,6 +55,7 @@ describe('hard negatives', () => {
     ['a sale to come', 'No deal has been signed, the Kestle Trust said.', 'Kestle mill will be sold next year.'],
     ['a decision only possible', 'No decision has been taken, the Kestle Trust said.', 'The Kestle Trust may decide to close the mill.'],
     ['a postponing is no final call', 'No final decision has been made, the Kestle Trust said.', 'The Kestle Trust has postponed the open day.'],
+    ['a purchase years back', 'No agreement has yet been signed, the Kestle Trust said.', 'The Kestle Trust bought the mill in 2019.'],
   ])('%s', (_, a, b) => expect(found(a, b)).toEqual([]));
 
   it('a decision that names another matter', () => {
