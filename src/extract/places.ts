@@ -9,6 +9,7 @@ import {
   INSTITUTION_HEADS,
   NOT_PLACE_WORDS,
   OPEN_PLACE_PREPOSITIONS,
+  VENUE_NOUNS,
   PLACE_DETERMINERS,
   PLACE_OF_NOUNS,
   PLACE_ROLE_PREPOSITIONS,
@@ -161,7 +162,8 @@ const MAX_OPEN_NAME_TOKENS = 3;
 
 /**
  * A name may open here: right after "in"/"at"/"from"/"near" ("in Derby"), after "<place noun> of" ("the city of
- * Katowice", "a resident of Moradabad"), or after "in the" when a place noun follows it ("in the Kala-Balge district").
+ * Katowice", "a resident of Moradabad"), or after "in the" when a place noun follows it ("in the Kala-Balge district")
+ * or ends it as a venue's name ("at the Drill Hall").
  */
 function opensPlace(view: string, tokens: readonly Token[], i: number, end: number): boolean {
   const prev = tokens[i - 1];
@@ -170,7 +172,9 @@ function opensPlace(view: string, tokens: readonly Token[], i: number, end: numb
   const before = tokens[i - 2];
   if (prev.lower === 'of') return before !== undefined && PLACE_OF_NOUNS.has(before.lower);
   const nounAfter = PLACE_OF_NOUNS.has(tokens[end]?.lower ?? '') || PLACE_OF_NOUNS.has(tokens[end - 1]!.lower);
-  return PLACE_DETERMINERS.has(prev.lower) && before !== undefined && OPEN_PLACE_PREPOSITIONS.has(before.lower) && nounAfter;
+  // "at the Drill Hall", "in the Corn Exchange": a capitalised name ending in a venue's head noun.
+  const venue = end - i > 1 && VENUE_NOUNS.has(tokens[end - 1]!.lower);
+  return PLACE_DETERMINERS.has(prev.lower) && before !== undefined && OPEN_PLACE_PREPOSITIONS.has(before.lower) && (nounAfter || venue);
 }
 
 /** Head nouns of organisations' and institutions' names (lexicon/description-heads.ts, lexicon/places.ts INSTITUTION_HEADS). */

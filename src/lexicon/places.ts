@@ -159,6 +159,17 @@ export const COMPASS_ADJECTIVES: ReadonlySet<string> = new Set([
 export const OPEN_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near']);
 
 /**
+ * Head nouns of the names of venues and grounds ("at the Drill Hall", "in the Corn Exchange", "at the Palace Hotel"):
+ * lexical units of FrameNet 1.7's Buildings and Locale_by_use frames that name places events are held at. A name after
+ * "in the" / "at the" that ends in one names where, like a town.
+ */
+export const VENUE_NOUNS: ReadonlySet<string> = new Set([
+  'hall', 'halls', 'park', 'hotel', 'centre', 'center', 'stadium', 'ground', 'grounds', 'green', 'theatre', 'theater',
+  'square', 'house', 'field', 'gardens', 'pier', 'quay', 'rooms', 'exchange', 'arena', 'showground', 'pavilion', 'inn',
+  'barracks', 'gallery', 'hangar', 'depot', 'yard', 'wharf', 'common', 'meadow', 'meadows', 'lawn',
+]);
+
+/**
  * Capitalised words after "in"/"at"/"from"/"near" that are not places: institutions, titles, news
  * organisations, languages and calendar words (general news style-guide vocabulary).
  */

@@ -1,0 +1,35 @@
+/**
+ * "at the Drill Hall", "in the Corn Exchange": a capitalised name after "at the" / "in the" that ends in a venue's head
+ * noun (lexicon/places.ts VENUE_NOUNS, FrameNet Buildings and Locale_by_use) is a place, as "at Braeside Park" already
+ * was; two reports placing one event at two venues clash. Every sentence is invented for this file. Hard negatives:
+ * a name ending in an organisation's head ("at the Sidvale Croquet Club"), a capitalised noun with no venue head, one
+ * venue told twice.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/index.js';
+import { reportedBetween } from '../helpers/two-reports.js';
+
+const places = (text: string) => extractClaims({ id: 'a', text, source: 'a' }).flatMap((c) => c.places.map((p) => `${p.name}:${p.role}`));
+
+describe('venues as places', () => {
+  it.each([
+    ['The repair cafe meets at the Drill Hall on Tuesdays.', ['Drill Hall:at']],
+    ['The fair was held in the Corn Exchange on Saturday.', ['Corn Exchange:at']],
+    ['The awards were handed out at the Palace Hotel.', ['Palace Hotel:at']],
+  ])('%s', (text, expected) => expect(places(text)).toEqual(expected));
+
+  it('one event at two venues clashes', () => {
+    expect(reportedBetween('The repair cafe will meet at the Drill Hall from next month.', 'The repair cafe will meet at the Harbour Hall from next month.').map((c) => c.kind)).toEqual(['location']);
+  });
+});
+
+describe('hard negatives', () => {
+  it.each([
+    ['an organisation\u2019s name', 'The final was played at the Sidvale Croquet Club.'],
+    ['no venue head', 'The award was presented at the Annual Dinner.'],
+  ])('%s', (_, text) => expect(places(text)).toEqual([]));
+
+  it('one venue told twice', () => {
+    expect(reportedBetween('The repair cafe will meet at the Drill Hall from next month.', 'From next month the repair cafe meets at the Drill Hall.')).toEqual([]);
+  });
+});
