@@ -10,6 +10,7 @@ import {
   NOT_PLACE_WORDS,
   OPEN_PLACE_PREPOSITIONS,
   VENUE_NOUNS,
+  MOTION_VERB_FORMS,
   PLACE_DETERMINERS,
   PLACE_OF_NOUNS,
   PLACE_ROLE_PREPOSITIONS,
@@ -163,13 +164,15 @@ const MAX_OPEN_NAME_TOKENS = 3;
 /**
  * A name may open here: right after "in"/"at"/"from"/"near" ("in Derby"), after "<place noun> of" ("the city of
  * Katowice", "a resident of Moradabad"), or after "in the" when a place noun follows it ("in the Kala-Balge district")
- * or ends it as a venue's name ("at the Drill Hall").
+ * or ends it as a venue's name ("at the Drill Hall"), or after "to" when a verb of motion precedes it ("moved to Harrogate").
  */
 function opensPlace(view: string, tokens: readonly Token[], i: number, end: number): boolean {
   const prev = tokens[i - 1];
   if (!prev || !closeTogether(view, prev, tokens[i]!)) return false;
   if (OPEN_PLACE_PREPOSITIONS.has(prev.lower)) return true;
   const before = tokens[i - 2];
+  // "will move to Harrogate", "returned to Strathmore Park": a destination after a verb of motion.
+  if (prev.lower === 'to' && before !== undefined && MOTION_VERB_FORMS.has(before.lower)) return true;
   if (prev.lower === 'of') return before !== undefined && PLACE_OF_NOUNS.has(before.lower);
   const nounAfter = PLACE_OF_NOUNS.has(tokens[end]?.lower ?? '') || PLACE_OF_NOUNS.has(tokens[end - 1]!.lower);
   // "at the Drill Hall", "in the Corn Exchange": a capitalised name ending in a venue's head noun.

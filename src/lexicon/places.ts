@@ -159,6 +159,20 @@ export const COMPASS_ADJECTIVES: ReadonlySet<string> = new Set([
 export const OPEN_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near']);
 
 /**
+ * Forms of verbs of inherently directed motion and of sending (Levin 1993 §§ 51.1, 11.1: return, move, head, travel,
+ * fly, sail, relocate, divert, transfer, switch): after them "to" opens a destination, so an unknown capitalised name
+ * there is a place ("will move to Harrogate"), as after "in" or "at". "go" and "come" are left out: a prize or a sum
+ * "went to" a person ("The title went to Callum Baird").
+ */
+export const MOTION_VERB_FORMS: ReadonlySet<string> = new Set([
+  'return', 'returns', 'returned', 'returning',
+  'move', 'moves', 'moved', 'moving', 'head', 'heads', 'headed', 'heading', 'travel', 'travels', 'travelled', 'traveled',
+  'travelling', 'traveling', 'fly', 'flies', 'flew', 'flown', 'flying', 'sail', 'sails', 'sailed', 'sailing', 'relocate',
+  'relocates', 'relocated', 'relocating', 'divert', 'diverts', 'diverted', 'diverting', 'transfer', 'transfers',
+  'transferred', 'transferring', 'switch', 'switches', 'switched', 'switching',
+]);
+
+/**
  * Head nouns of the names of venues and grounds ("at the Drill Hall", "in the Corn Exchange", "at the Palace Hotel"):
  * lexical units of FrameNet 1.7's Buildings and Locale_by_use frames that name places events are held at. A name after
  * "in the" / "at the" that ends in one names where, like a town.

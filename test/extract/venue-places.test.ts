@@ -1,8 +1,9 @@
 /**
  * "at the Drill Hall", "in the Corn Exchange": a capitalised name after "at the" / "in the" that ends in a venue's head
  * noun (lexicon/places.ts VENUE_NOUNS, FrameNet Buildings and Locale_by_use) is a place, as "at Braeside Park" already
- * was; two reports placing one event at two venues clash. Every sentence is invented for this file. Hard negatives:
- * a name ending in an organisation's head ("at the Sidvale Croquet Club"), a capitalised noun with no venue head, one
+ * was, and so is a name after "to" following a verb of motion ("will move to Harrowby"); two reports placing one event
+ * at two venues clash. Every sentence is invented for this file. Hard negatives: a name ending in an organisation's
+ * head ("at the Sidvale Croquet Club"), a capitalised noun with no venue head, a prize that "went to" a person, one
  * venue told twice.
  */
 import { describe, expect, it } from 'vitest';
@@ -16,6 +17,7 @@ describe('venues as places', () => {
     ['The repair cafe meets at the Drill Hall on Tuesdays.', ['Drill Hall:at']],
     ['The fair was held in the Corn Exchange on Saturday.', ['Corn Exchange:at']],
     ['The awards were handed out at the Palace Hotel.', ['Palace Hotel:at']],
+    ['Next year the convention will move to Harrowby.', ['Harrowby:to']],
   ])('%s', (text, expected) => expect(places(text)).toEqual(expected));
 
   it('one event at two venues clashes', () => {
@@ -27,6 +29,7 @@ describe('hard negatives', () => {
   it.each([
     ['an organisation\u2019s name', 'The final was played at the Sidvale Croquet Club.'],
     ['no venue head', 'The award was presented at the Annual Dinner.'],
+    ['a prize that went to a person', 'The men\u2019s title went to Callum Baird of Obanby.'],
   ])('%s', (_, text) => expect(places(text)).toEqual([]));
 
   it('one venue told twice', () => {
