@@ -1,6 +1,7 @@
 import type { Claim, Place } from '../model/claim.js';
 import { LOCATION_MENTION_STRENGTH, LOCATION_STRENGTH, LOCATION_UNKNOWN_CONTAINMENT } from '../lexicon/detector-strengths.js';
 import { gazetteerOf, samePlaceOrWithin, type Gazetteer } from '../extract/gazetteer.js';
+import { VENUE_NOUNS } from '../lexicon/places.js';
 import type { Detector } from './types.js';
 import { settingsOf } from '../match/similarity.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
@@ -33,7 +34,8 @@ function containmentKnown(x: Place, y: Place, gazetteer: Gazetteer): number {
   return known(x) === known(y) ? 1 : LOCATION_UNKNOWN_CONTAINMENT;
 }
 
-const FACILITY_WORDS: ReadonlySet<string> = new Set(FACILITY_NOUNS);
+/** Facilities and venues ("Camp Harlan", "the Drill Hall", lexicon/places.ts VENUE_NOUNS) sit inside towns. */
+const FACILITY_WORDS: ReadonlySet<string> = new Set([...FACILITY_NOUNS, ...VENUE_NOUNS]);
 
 /** The facility noun of a place's name ("Camp Harlan" → "camp"), or undefined for a town or country. */
 function facilityOf(p: Place): string | undefined {

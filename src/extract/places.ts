@@ -214,8 +214,11 @@ function nameAt(view: string, tokens: readonly Token[], i: number): PlaceHit | u
   return { key: view.slice(tokens[i]!.start, end).toLowerCase(), within: [], end, next: j };
 }
 
+/** "I", "I'm", "I've": the first person is capitalised but names no place ("…, and I'm still hoarse"). */
+const FIRST_PERSON = /^i(?:['’]\p{L}+)?$/u;
+
 function isNameWord(view: string, tok: Token): boolean {
-  if (tok.kind !== 'word' || !tok.capitalized) return false;
+  if (tok.kind !== 'word' || !tok.capitalized || FIRST_PERSON.test(tok.lower)) return false;
   const lower = stripPossessive(tok.lower);
   const written = view.slice(tok.start, tok.end);
   const acronym = written.length > 1 && written === written.toUpperCase();
