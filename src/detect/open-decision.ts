@@ -5,7 +5,7 @@ import { DEAL_NOUNS, DEALING_VERBS, DECIDING_LIGHT_VERBS, DECISION_NOUNS, DECISI
 import { CALLED_OFF_VERBS } from '../lexicon/status-cues.js';
 import { COMMERCE_OUTCOMES } from '../lexicon/process-outcomes.js';
 import type { Lexicon } from '../lexicon/index.js';
-import { doneAct, endedLongBefore } from '../relate/pending-states.js';
+import { doneAct, endedLongBefore, NOT_DONE } from '../relate/pending-states.js';
 import { datesClash } from '../match/dates.js';
 import { claimWords } from '../relate/words.js';
 import { actorsCompatible, stateSpan } from './shared.js';
@@ -74,9 +74,6 @@ export function dealMade(c: Claim): Span | undefined {
   if (lemma === undefined || !COMMERCE.has(lemma)) return undefined;
   return doneAct(c) ? c.proposition.predicate!.span : madeThrough(c, 'agree');
 }
-
-/** Words before a verb that put it in the future or a mere possibility (as relate/pending-states.ts reads them). */
-const NOT_DONE = /\b(?:will|would|could|may|might|should|shall|to|if|whether)\b/i;
 
 /**
  * "has decided to close the cafe", "has agreed to sell": the wrapping verb is done though the act it governs is to

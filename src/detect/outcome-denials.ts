@@ -17,8 +17,8 @@ function undergoer(c: Claim): Phrase | undefined {
 const CONVEYING: ReadonlySet<string> = new Set(HOSPITAL_CONVEYING_VERBS);
 const NEEDING: ReadonlySet<string> = new Set(TREATMENT_NEEDING_VERBS);
 const TREATING: ReadonlySet<string> = new Set(TREATING_VERBS);
-const CARERS: readonly string[] = MEDICAL_CARERS;
-const INJURY: readonly string[] = INJURY_WORDS;
+const CARERS: ReadonlySet<string> = new Set(MEDICAL_CARERS);
+const INJURY: ReadonlySet<string> = new Set(INJURY_WORDS);
 
 /** The outcome frame a claim tells: its predicate's, or a hospital stay or treatment told in other words (event-frames.ts). */
 function frameOf(c: Claim): string | undefined {
@@ -33,11 +33,11 @@ function frameOf(c: Claim): string | undefined {
   // "was taken ill": FrameNet's Medical_conditions, told with the support verb "take".
   if (lemma === 'take' && words.has('ill')) return 'illness';
   if (!TREATING.has(lemma)) return undefined;
-  if (CARERS.some((w) => words.has(w))) return 'injury';
+  if (tokens.some((t) => CARERS.has(t.lower))) return 'injury';
   // "treated for burns" is an injury, "treated for food poisoning" an illness.
   const at = tokens.findIndex((t) => t.lower === 'for');
   const cause = at < 0 ? undefined : tokens.slice(at + 1).find((t) => t.content);
-  return cause === undefined ? undefined : INJURY.includes(cause.lower) ? 'injury' : 'illness';
+  return cause === undefined ? undefined : INJURY.has(cause.lower) ? 'injury' : 'illness';
 }
 
 /**
@@ -48,7 +48,7 @@ function framesMeet(denied: string | undefined, told: string | undefined, pos: C
   if (denied === undefined || told === undefined) return false;
   if (denied === told) return true;
   if (denied === 'treatment') return told === 'hospitalisation' || TREATING.has(pos.proposition.predicate?.lemma.toLowerCase() ?? '');
-  return denied === 'injury' && told === 'hospitalisation' && claimWords(pos).tokens.some((t) => INJURY.includes(t.lower));
+  return denied === 'injury' && told === 'hospitalisation' && claimWords(pos).tokens.some((t) => INJURY.has(t.lower));
 }
 
 /** "No one on board", "None of the four", "Neither", "Nobody on the bus": the claim opens on a negative pronoun over every person. */

@@ -40,9 +40,9 @@ export function colonSpeaker(doc: TextView, range: Range, open: number, forms: R
   if (!before.endsWith(':')) return undefined;
   const all = tokenize(doc.view, { start: range.start, end: range.start + before.length - 1 });
   if (all.some((t) => t.lower === '"' || t.lower === ':')) return undefined;
-  // "Dr Nia Quell led the count, and she told us:": the clause the colon ends is the one after the last ", and".
   const label = nameAndRole(all);
   if (label !== undefined) return doc.text.slice(label[0]!.start, label[label.length - 1]!.end);
+  // "Dr Nia Quell led the count, and she told us:": the clause the colon ends is the one after the last ", and".
   const start = lastClauseStart(all);
   const subject = clauseSubject(all.slice(start), forms);
   if (subject === undefined || NO_SPEAKER.has(subject[0]!.lower)) return undefined;

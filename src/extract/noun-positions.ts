@@ -112,7 +112,6 @@ function isRelativeHead(terms: readonly Term[], i: number): boolean {
   return k >= 0 && DETERMINER.has(terms[k]!.lower) && k < i;
 }
 
-
 /**
  * "hired a firm to audit the books", "signed the deal with a firm in Oslo": a word the tagger read as an adjective right
  * after an article, closing the phrase (a preposition, conjunction or "to" follows, or nothing), is its head: an

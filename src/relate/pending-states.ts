@@ -38,7 +38,7 @@ const ADVERBS: ReadonlySet<string> = new Set(STATE_ADVERBS);
 const PERFECT: ReadonlySet<string> = new Set(['has', 'have']);
 const DISTANT_PAST = new RegExp(`\\b(?:${DISTANT_PAST_PHRASES.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 /** Words before a verb that put its act in the future or in a mere possibility ("will be freed", "expected to be freed"). */
-const NOT_DONE = /\b(?:will|would|could|may|might|should|shall|to|if|whether)\b/i;
+export const NOT_DONE = /\b(?:will|would|could|may|might|should|shall|to|if|whether)\b/i;
 
 interface StateMention { span: Span; row: StateRow }
 
