@@ -2,7 +2,7 @@ import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { STATUS_DECIDED_STRENGTH } from '../lexicon/state-strengths.js';
 import { DEAL_NOUNS, DEALING_VERBS, DECIDING_LIGHT_VERBS, DECISION_NOUNS, DECISIVE_VERBS, SUBJECT_MATTER_PREPOSITIONS } from '../lexicon/decider-words.js';
-import { CALLED_OFF_VERBS } from '../lexicon/status-cues.js';
+import { CALLED_OFF_VERBS, RESCHEDULING_VERBS } from '../lexicon/status-cues.js';
 import { COMMERCE_OUTCOMES } from '../lexicon/process-outcomes.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { doneAct, endedLongBefore, NOT_DONE } from '../relate/pending-states.js';
@@ -22,7 +22,7 @@ import type { DetectorHit } from './types.js';
 const DECISIONS: ReadonlySet<string> = new Set(DECISION_NOUNS);
 const DECIDING: ReadonlySet<string> = new Set(DECIDING_LIGHT_VERBS);
 /** Decisions on a request or standing matter, and the cancelling of an event (a final call; not its postponing). */
-const DECISIVE: ReadonlySet<string> = new Set([...DECISIVE_VERBS, ...CALLED_OFF_VERBS.filter((v) => !['postpone', 'delay', 'defer'].includes(v))]);
+const DECISIVE: ReadonlySet<string> = new Set([...DECISIVE_VERBS, ...CALLED_OFF_VERBS.filter((v) => !RESCHEDULING_VERBS.includes(v))]);
 const DEALS: ReadonlySet<string> = new Set(DEAL_NOUNS);
 const DEALING: ReadonlySet<string> = new Set(DEALING_VERBS);
 const COMMERCE: ReadonlySet<string> = new Set(COMMERCE_OUTCOMES);

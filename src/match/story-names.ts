@@ -10,11 +10,17 @@ const FUNCTION: ReadonlySet<string> = new Set(FUNCTION_WORDS);
  * (the first is capitalised anyway). Function words ("The", "In"), weekdays and months name nothing.
  */
 export function names(c: Claim): [Set<string>, string | undefined] {
+  const known = namesOf.get(c);
+  if (known) return known;
   const words = tokenize(c.text).filter((t) => t.kind === 'word');
   const named = (t: (typeof words)[number]) => t.capitalized && t.lower.length > 1 && !FUNCTION.has(t.lower) && !WEEKDAYS.has(t.lower) && !MONTHS.has(t.lower);
   const first = words[0] !== undefined && named(words[0]) ? words[0].lower : undefined;
-  return [new Set(words.filter((t, i) => i > 0 && named(t)).map((t) => t.lower)), first];
+  const found: [Set<string>, string | undefined] = [new Set(words.filter((t, i) => i > 0 && named(t)).map((t) => t.lower)), first];
+  namesOf.set(c, found);
+  return found;
 }
+/** Claims are immutable values: their names are read once per claim object (pairs and story maps ask again and again). */
+const namesOf = new WeakMap<Claim, [Set<string>, string | undefined]>();
 
 /** A name both claims tell their story by; a sentence's first word counts only where the other capitalises it inside. */
 export function sharedName(a: Claim, b: Claim): boolean {
