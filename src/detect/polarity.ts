@@ -155,13 +155,24 @@ function actDoneAndNot(a: Claim, b: Claim, context: DetectContext): DetectorHit 
 }
 
 function samePredicate(a: Claim, b: Claim): 'predicate' | 'inner' | null {
-  const pa = a.proposition.predicate ? stem(a.proposition.predicate.lemma) : undefined;
-  const pb = b.proposition.predicate ? stem(b.proposition.predicate.lemma) : undefined;
+  const [pa, pb] = [predicateStem(a), predicateStem(b)];
   if (pa && pa === pb) return 'predicate';
   const ia = a.proposition.inner ? stem(a.proposition.inner.lemma) : undefined;
   const ib = b.proposition.inner ? stem(b.proposition.inner.lemma) : undefined;
   if ((ia && (ia === pb || ia === ib)) || (ib && ib === pa)) return 'inner';
   return null;
+}
+
+/**
+ * The stem of what a claim predicates. A form of "be" with a one-word complement and no object predicates its
+ * complement ("is not open" holds "open", as "will stay open" does: extract/verbs.ts throughCopula reads a linking
+ * verb's adjective as the predicate, and "be" is the copula of the same state; Quirk et al. § 10.8, subject complements).
+ */
+function predicateStem(c: Claim): string | undefined {
+  const { predicate, complement, theme } = c.proposition;
+  if (!predicate) return undefined;
+  const copular = predicate.lemma.toLowerCase() === 'be' && complement !== undefined && theme === undefined && !/\s/.test(complement.text.trim());
+  return stem(copular ? complement.text.trim().toLowerCase() : predicate.lemma);
 }
 
 /** Two readings of one event by one doer on one thing, held with opposite polarity. */

@@ -56,9 +56,11 @@ export function themesCompatible(a: Claim, b: Claim, lexicon: Lexicon): boolean 
   // "campaigned against the car park" / "did not campaign against the bus shelter": two prepositional objects.
   const [oa, ob] = [predicateObject(a), predicateObject(b)];
   if (oa.length > 0 && ob.length > 0 && !oa.some((w) => ob.includes(w))) return false;
+  // A light verb says what was done only through its object ("made" / "made a decision"): with an object missing on
+  // either side nothing shows one act. A copula with its complement ("will not be open") says it through the complement.
   const light = derived(lexicon, lightVerbs);
-  const lemma = a.proposition.predicate?.lemma.toLowerCase();
-  if (lemma !== undefined && light.has(lemma) && (ta === undefined || tb === undefined)) return false;
+  const bareLight = (c: Claim) => c.proposition.complement === undefined && light.has(c.proposition.predicate?.lemma.toLowerCase() ?? '');
+  if ((bareLight(a) || bareLight(b)) && (ta === undefined || tb === undefined)) return false;
   return compatiblePhrases(ta, tb, lexicon.aliases);
 }
 

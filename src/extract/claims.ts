@@ -41,6 +41,7 @@ import { extractTimes } from './times.js';
 import { timeDirection } from './time-direction.js';
 import { hasOwnSubject, reportedSupplement, resumedConjunct } from './resumed-conjunct.js';
 import { isElliptical } from './elliptical.js';
+import { keptClaims } from './directives.js';
 
 /** Every claim of one segmented document, and every sentence or clause that yielded none, with the reason. */
 export function extractDocumentClaims(seg: SegmentedDocument, context: ExtractContext): ExtractResult {
@@ -65,17 +66,14 @@ export function extractDocumentClaims(seg: SegmentedDocument, context: ExtractCo
         dropped++;
         continue;
       }
-      const fromClause = buildClaims(seg, sentence, clause, context, referents, claims.length + built.length);
-      if (fromClause.length === 0) {
-        skipped.push({ documentId: doc.id, span: spanOf(doc.text, clause.start, clause.end), reason: 'no-proposition' });
-        continue;
-      }
-      noteReferents(fromClause[0]!, referents, sentence.start);
-      built.push(...fromClause.slice(0, Math.max(1, context.maxClaims - claims.length - built.length)));
+      const { kept, skip } = keptClaims(buildClaims(seg, sentence, clause, context, referents, claims.length + built.length), doc.text, sentence.start);
+      if (skip) skipped.push({ documentId: doc.id, span: spanOf(doc.text, clause.start, clause.end), reason: skip });
+      if (kept.length === 0) continue;
+      noteReferents(kept[0]!, referents, sentence.start);
+      built.push(...kept.slice(0, Math.max(1, context.maxClaims - claims.length - built.length)));
     }
     markShared(built);
-    const sentenceText = doc.text.slice(sentence.start, sentence.end);
-    readAfterPrevious(built, previous, sentenceText);
+    readAfterPrevious(built, previous, doc.text.slice(sentence.start, sentence.end));
     previous = built;
     claims.push(...built);
     const derived = doc.wholeClaim ? [] : derivedClaims(seg, sentence, built[0], context.lexicon, claims.length + 1, context.maxClaims - claims.length);

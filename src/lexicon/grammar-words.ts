@@ -47,6 +47,26 @@ export const LINKING_VERBS: readonly string[] = [
   'stay', 'stays', 'stayed', 'remain', 'remains', 'remained', 'become', 'became', 'becomes', 'keep', 'kept',
 ];
 
+/**
+ * Words that may open an imperative clause before its verb (Quirk et al. 1985 §§ 11.24–11.27: "please" as a
+ * courtesy subjunct, "do" / "don't" in the negative and persuasive imperative, "never" / "always" as its frequency
+ * adverbs, "let's" in the first-person imperative). Lower-case, matched word by word.
+ */
+export const IMPERATIVE_OPENERS: readonly string[] = ['please', 'do', 'not', "don't", 'don’t', 'never', 'always', 'just', 'kindly', "let's", 'let’s'];
+
+/**
+ * Words that may follow an imperative's verb: the opening of its object (a determiner, possessive, quantifier or
+ * object pronoun) or an adverbial (a particle, preposition or subordinator). After a sentence-initial word that is
+ * both noun and verb, any other word, most often a bare noun, reads as a headline's noun compound ("Flood damage in
+ * the old town", "Storm warnings issued"), not as a command (Quirk et al. 1985 §§ 11.24, 17.108).
+ */
+export const IMPERATIVE_FOLLOWERS: readonly string[] = [
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'your', 'my', 'our', 'his', 'her', 'its', 'their', 'any', 'every',
+  'all', 'some', 'no', 'each', 'both', 'me', 'you', 'us', 'him', 'them', 'it', 'yourself', 'yourselves', 'everyone', 'everybody',
+  'anyone', 'nothing', 'anything', 'away', 'out', 'up', 'off', 'back', 'down', 'in', 'on', 'at', 'to', 'from', 'for',
+  'with', 'by', 'into', 'unless', 'if', 'before', 'after', 'until', 'when', 'while', 'instead', 'here', 'there',
+];
+
 /** Copular verbs beyond the linking list (§ 16.21): "seems", "looks", "gets" take a complement, not an object. */
 export const OTHER_COPULAS: readonly string[] = ['seem', 'appear', 'feel', 'look', 'sound', 'get'];
 

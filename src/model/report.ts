@@ -13,6 +13,7 @@ export const SKIP_REASONS = [
   'heading',
   'no-text',
   'boilerplate',
+  'directive',
 ] as const;
 export const SkipReasonSchema = z.enum(SKIP_REASONS);
 export type { SkipReason } from './types.js';
