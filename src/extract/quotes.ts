@@ -1,7 +1,7 @@
 import type { Range, TextView } from '../ingest/types.js';
 import type { Quote } from '../model/claim.js';
 import { spanOf } from '../model/span.js';
-import { buildLexicon, type Lexicon } from '../lexicon/index.js';
+import { buildLexicon, derived, type Lexicon } from '../lexicon/index.js';
 import { speakerAfter, speakerBefore } from './quote-speakers.js';
 import { colonSpeaker } from './colon-speaker.js';
 
@@ -15,10 +15,15 @@ import { colonSpeaker } from './colon-speaker.js';
 export function extractQuotes(doc: TextView, range: Range, lexicon: Lexicon = buildLexicon()): Quote[] {
   const pairs = doubleQuoted(doc.view, range);
   const singles = outside(singleQuoted(doc.view, range), pairs);
+  if (pairs.length + singles.length === 0) return [];
+  const forms = derived(lexicon, speakerVerbForms);
   return [...pairs, ...singles]
     .sort((a, b) => a.open - b.open)
-    .flatMap((pair) => toQuote(doc, range, pair, { ...lexicon.reportingForms, ...lexicon.speechTagForms }));
+    .flatMap((pair) => toQuote(doc, range, pair, forms));
 }
+
+/** The verb forms that tie a speaker to a quote, merged once per lexicon instead of once per quote. */
+const speakerVerbForms = (lexicon: Lexicon): Readonly<Record<string, string>> => ({ ...lexicon.reportingForms, ...lexicon.speechTagForms });
 
 interface Marks {
   /** Offset of the opening mark. */
