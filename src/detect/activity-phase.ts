@@ -8,6 +8,7 @@ import { hedged } from './hedged.js';
 import { stateSpan } from './shared.js';
 import type { DetectorHit } from './types.js';
 import { heldOnItsNewDate } from '../relate/occasion-dates.js';
+import { perClaimWith } from '../relate/per-claim.js';
 
 /**
  * Share of each claim's participants (its words besides the verb, dates, places and figures) the alignment must cover:
@@ -34,7 +35,9 @@ function predicateLemma(c: Claim): string | undefined {
  * ("may be suspended"). The activity is what the verb acts on ("halted the search", "the search was halted"), or the
  * subject of an intransitive use ("the search continues").
  */
-function phaseOf(c: Claim, lexicon: Lexicon): { phase: Phase; activity: Phrase } | undefined {
+const phaseOf = perClaimWith(readPhase);
+
+function readPhase(c: Claim, lexicon: Lexicon): { phase: Phase; activity: Phrase } | undefined {
   const p = c.proposition;
   const lemma = predicateLemma(c);
   if (lemma === undefined || p.negated || (p.state !== 'affirmed' && p.state !== 'refused')) return undefined;

@@ -8,6 +8,7 @@ import type { Lexicon } from '../lexicon/index.js';
 import { doneAct, endedLongBefore, NOT_DONE } from '../relate/pending-states.js';
 import { datesClash } from '../match/dates.js';
 import { claimWords } from '../relate/words.js';
+import { perClaim } from '../relate/per-claim.js';
 import { actorsCompatible, stateSpan } from './shared.js';
 import type { DetectorHit } from './types.js';
 
@@ -52,24 +53,24 @@ function openNoun(c: Claim, verbs: ReadonlySet<string>, nouns: ReadonlySet<strin
 }
 
 /** The claim says a decision is still to be made and names no matter ("No decision has been taken", "has yet to decide"). */
-export function openDecision(c: Claim): Span | undefined {
-  return openNoun(c, DECIDING, DECISIONS, 'decide');
-}
+export const openDecision = perClaim((c: Claim): Span | undefined => openNoun(c, DECIDING, DECISIONS, 'decide'));
 
 /** The claim says no deal is made ("No deal has been signed", "no agreement was reached"). */
-export function openDeal(c: Claim): Span | undefined {
-  return openNoun(c, DEALING, DEALS);
-}
+export const openDeal = perClaim((c: Claim): Span | undefined => openNoun(c, DEALING, DEALS));
 
 /** A decision reported as made ("revoked his licence", "turned down the bid", "has decided to close", "was scrapped"). */
-export function decisiveAct(c: Claim): Span | undefined {
+export const decisiveAct = perClaim(findDecisiveAct);
+
+function findDecisiveAct(c: Claim): Span | undefined {
   const lemma = c.proposition.predicate?.lemma.toLowerCase();
   if (lemma === undefined) return undefined;
   return DECISIVE.has(lemma) && doneAct(c) ? c.proposition.predicate!.span : madeThrough(c, 'decide');
 }
 
 /** A sale or purchase reported as made ("has been sold to X", "has agreed to sell its workshop"). */
-export function dealMade(c: Claim): Span | undefined {
+export const dealMade = perClaim(findDealMade);
+
+function findDealMade(c: Claim): Span | undefined {
   const lemma = c.proposition.predicate?.lemma.toLowerCase();
   if (lemma === undefined || !COMMERCE.has(lemma)) return undefined;
   return doneAct(c) ? c.proposition.predicate!.span : madeThrough(c, 'agree');

@@ -3,6 +3,7 @@ import { claimWords } from '../relate/words.js';
 import { someDifferentDates } from '../match/dates.js';
 import type { Claim, Phrase } from '../model/claim.js';
 import { isNegative } from './shared.js';
+import { perClaim } from '../relate/per-claim.js';
 
 /** The outcome frame (death, injury, arrest …) of each of its words. */
 const FRAME_OF: ReadonlyMap<string, string> = new Map(Object.entries(OUTCOME_FRAMES).flatMap(([frame, words]) => words.map((w) => [w, frame] as const)));
@@ -21,7 +22,9 @@ const CARERS: ReadonlySet<string> = new Set(MEDICAL_CARERS);
 const INJURY: ReadonlySet<string> = new Set(INJURY_WORDS);
 
 /** The outcome frame a claim tells: its predicate's, or a hospital stay or treatment told in other words (event-frames.ts). */
-function frameOf(c: Claim): string | undefined {
+const frameOf = perClaim(findFrame);
+
+function findFrame(c: Claim): string | undefined {
   const lemma = c.proposition.predicate?.lemma.toLowerCase() ?? '';
   const own = FRAME_OF.get(lemma);
   if (own !== undefined) return own;

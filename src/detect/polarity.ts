@@ -21,6 +21,7 @@ import { existenceDenied } from './existence-denials.js';
 import { negatedUntilADate } from './not-until.js';
 import { groupsInOtherPlaces } from './restricted-groups.js';
 import { claimWords } from '../relate/words.js';
+import { perClaim } from '../relate/per-claim.js';
 import { eventNounWords, futureVerbGroup } from '../relate/intended-events.js';
 import { END_VERBS } from '../lexicon/event-phases.js';
 import { datesClash } from '../match/dates.js';
@@ -118,7 +119,9 @@ const DEONTIC = /\b(?:should|must|ought|shouldn['’]t|mustn['’]t|oughtn['’]
 const MODAL_REACH = 5;
 
 /** The claim's predicate is under "should", "must" or "ought to": a judgement or a duty, not a statement of fact. */
-function underDeonticModal(claim: Claim): boolean {
+const underDeonticModal = perClaim(deonticPredicate);
+
+function deonticPredicate(claim: Claim): boolean {
   const predicate = claim.proposition.predicate;
   if (!predicate) return false;
   const words = claim.text.slice(0, predicate.span.start - claim.span.start).trim().split(/\s+/);

@@ -4,6 +4,7 @@ import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import type { Detector } from './types.js';
 import { sameName } from './actor.js';
+import { perClaim } from '../relate/per-claim.js';
 
 const PRIZES: ReadonlySet<string> = new Set(PRIZE_NOUNS);
 const WINNING: ReadonlySet<string> = new Set(WINNING_VERBS);
@@ -26,7 +27,9 @@ interface Award {
  * Who won which prize, told as the winner's act ("Priya Solanki won the top prize", "was won by") or as the prize's
  * passing to someone ("The top prize went to Tom Wexley", "was awarded to"): affirmed, named winners only.
  */
-function awardOf(c: Claim): Award | undefined {
+const awardOf = perClaim(findAward);
+
+function findAward(c: Claim): Award | undefined {
   const p = c.proposition;
   if (!p.predicate || p.negated || p.state !== 'affirmed') return undefined;
   const lemma = p.predicate.lemma.toLowerCase();

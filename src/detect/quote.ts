@@ -43,7 +43,15 @@ export interface Words {
 // Typographic apostrophes become ASCII so "won’t" and "won't" are one word; the length is unchanged.
 const CURLY_APOSTROPHE = /[’‘]/g;
 
+/** A span's words, read once per span object: a claim's quotes are compared with those of every claim it is paired with. */
 export function wordsOf(source: Span): Words {
+  let words = wordsBySpan.get(source);
+  if (!words) wordsBySpan.set(source, (words = readWords(source)));
+  return words;
+}
+const wordsBySpan = new WeakMap<Span, Words>();
+
+function readWords(source: Span): Words {
   const view = source.text.replace(CURLY_APOSTROPHE, "'");
   const words = tokenize(view)
     .filter((t) => t.kind !== 'punct')

@@ -7,6 +7,7 @@ import { eventTokens, happeningVerbs, idiomNoun, sameState, type EventLexicon } 
 import { lexicalRelation } from './lexical.js';
 import type { LinkRelation } from './types.js';
 import { claimWords, type Token } from './words.js';
+import { perClaimWith } from './per-claim.js';
 
 /**
  * "The attack happened on Sunday" / "Rebels attacked the garrison on Monday": a verb of occurrence (FrameNet's Event
@@ -49,7 +50,9 @@ const TOLD: ReadonlySet<LinkRelation> = new Set([...ONE_ACT, 'hypernym']);
 const inside = (t: Token, s: Span) => t.span.start >= s.start && t.span.end <= s.end;
 
 /** The phase of its subject's event a claim's predicate speaks of, if it says only that the event happened, began or ended. */
-function phaseOf(c: Claim, lexicon: EventLexicon): Phase | undefined {
+const phaseOf = perClaimWith(readPhase);
+
+function readPhase(c: Claim, lexicon: EventLexicon): Phase | undefined {
   const p = c.proposition.predicate;
   if (!p) return undefined;
   const lemma = p.lemma.toLowerCase();
