@@ -51,11 +51,31 @@ function entryOf(text: string, separator: string, key: string): { start: number;
   return undefined;
 }
 
-/** One key's values, as relation(name).get(key) would give them, found without splitting the table. */
+/**
+ * Binary searches a table answers before it is split whole: a short analysis reads a few lemmas cheaply, and a long
+ * one (a bench, an index) stops paying a search for each new word once it has asked this many.
+ */
+const SEARCHES_BEFORE_SPLIT = 512;
+const searches: Partial<Record<TableName | 'verbs' | 'convertedEventNouns', number>> = {};
+
+/** Whether a table has been searched often enough to be split whole (counting this search). */
+function splitNow(name: TableName | 'verbs' | 'convertedEventNouns'): boolean {
+  const count = (searches[name] ?? 0) + 1;
+  searches[name] = count;
+  return count > SEARCHES_BEFORE_SPLIT;
+}
+
+/** One key's values, as relation(name).get(key) gives them: found without splitting the table until it is asked often. */
 function valuesOf(name: TableName, key: string): readonly string[] {
+  const whole = built.get(name);
+  if (whole) return whole.get(key) ?? NONE;
   const known = (looked[name] ??= new Map());
   let values = known.get(key);
   if (values === undefined) {
+    if (splitNow(name)) {
+      delete looked[name];
+      return relation(name).get(key) ?? NONE;
+    }
     if (known.size >= MEMO_LIMIT) known.clear();
     const entry = entryOf(table[name], '\n', key);
     values = entry ? Object.freeze(table[name].slice(entry.start, entry.end).split(' ').slice(1)) : NONE;
@@ -64,26 +84,35 @@ function valuesOf(name: TableName, key: string): readonly string[] {
   return values;
 }
 
-/** Whether WordNet has this single-word verb lemma. */
-export function isVerbLemma(lemma: string): boolean {
-  let known = verbLemmas.get(lemma);
+/** The words of a space-separated word list, as a set, once it is asked often (see SEARCHES_BEFORE_SPLIT). */
+const wordSets: Partial<Record<'verbs' | 'convertedEventNouns', ReadonlySet<string>>> = {};
+
+/** Whether a sorted space-separated list of the table has the word, by memo and binary search, then by its whole set. */
+function listed(name: 'verbs' | 'convertedEventNouns', memo: Map<string, boolean>, word: string): boolean {
+  const whole = wordSets[name];
+  if (whole) return whole.has(word);
+  let known = memo.get(word);
   if (known === undefined) {
-    if (verbLemmas.size >= MEMO_LIMIT) verbLemmas.clear();
-    verbLemmas.set(lemma, (known = entryOf(table.verbs, ' ', lemma) !== undefined));
+    if (splitNow(name)) {
+      memo.clear();
+      return (wordSets[name] = new Set(table[name].split(' '))).has(word);
+    }
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(word, (known = entryOf(table[name], ' ', word) !== undefined));
   }
   return known;
+}
+
+/** Whether WordNet has this single-word verb lemma. */
+export function isVerbLemma(lemma: string): boolean {
+  return listed('verbs', verbLemmas, lemma);
 }
 
 const convertedNouns = new Map<string, boolean>();
 
 /** Whether WordNet has this lemma as a noun spelt as its verb with an act or happening among its first senses ("ban", "strike"). */
 export function isConvertedEventNoun(lemma: string): boolean {
-  let known = convertedNouns.get(lemma);
-  if (known === undefined) {
-    if (convertedNouns.size >= MEMO_LIMIT) convertedNouns.clear();
-    convertedNouns.set(lemma, (known = entryOf(table.convertedEventNouns, ' ', lemma) !== undefined));
-  }
-  return known;
+  return listed('convertedEventNouns', convertedNouns, lemma);
 }
 
 /** Verb hypernyms of a verb's first senses ("indict" → accuse, charge). */
