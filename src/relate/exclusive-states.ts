@@ -10,6 +10,7 @@ import { claimWords } from './words.js';
 import { activeResultHolder, holderBefore, sameStateHolder, type StateHolder } from './active-results.js';
 import { doneAct } from './pending-states.js';
 import { remainsFound } from './remains.js';
+import { indexByFirstWord, rowsFor, type FirstWordIndex } from './first-words.js';
 
 /** Two claims give one holder states that exclude each other: the two state phrases, in the claims' order. */
 export interface ExclusiveStates {
@@ -24,7 +25,7 @@ const SAME_THING_SHARE = 0.6;
  * Each state phrase → the phrases it excludes (symmetric), and one whole-word pattern per phrase with the phrase's
  * first word when it is plain ASCII letters: a text without that word (lower-cased) cannot match the pattern.
  */
-interface StateTable { excludes: ReadonlyMap<string, ReadonlySet<string>>; patterns: readonly (readonly [string, RegExp, string | undefined])[] }
+interface StateTable { excludes: ReadonlyMap<string, ReadonlySet<string>>; patterns: readonly (readonly [string, RegExp, string | undefined])[]; byFirst: FirstWordIndex }
 const PLAIN_WORD = /^[a-z]+$/;
 
 const stateTable = (lexicon: Lexicon): StateTable => {
@@ -39,7 +40,7 @@ const stateTable = (lexicon: Lexicon): StateTable => {
     const first = p.split(' ')[0]!;
     return [p, new RegExp(`\\b${p.replace(/ /g, '\\s+')}\\b`, 'gi'), PLAIN_WORD.test(first) ? first : undefined] as const;
   });
-  return { excludes, patterns };
+  return { excludes, patterns, byFirst: indexByFirstWord(patterns.map(([, , first]) => first)) };
 };
 
 interface StateMention { phrase: string; span: Span; nominal: boolean; patient?: StateHolder }
@@ -106,8 +107,8 @@ function findStateMentions(claim: Claim, table: StateTable): StateMention[] {
   // One set of the words for all patterns, not a substring scan of the text per pattern.
   const words = new Set<string>();
   for (const m of text.matchAll(REGEX_WORD)) words.add(m[0].toLowerCase());
-  for (const [phrase, pattern, first] of table.patterns) {
-    if (first !== undefined && !words.has(first)) continue;
+  for (const row of rowsFor(table.byFirst, words)) {
+    const [phrase, pattern] = table.patterns[row]!;
     for (const m of text.matchAll(pattern)) {
       const span = { start: start + m.index, end: start + m.index + m[0].length, text: m[0] };
       const nominal = nominalAttribute(claim, span);

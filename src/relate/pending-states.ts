@@ -9,6 +9,7 @@ import { verbLemma } from './lemma.js';
 import { negatedParticipleVerb } from '../extract/negative-participles.js';
 import { remainsOf } from './remains.js';
 import { ongoingProcessEnded } from './ongoing-processes.js';
+import { indexByFirstWord, rowsFor } from './first-words.js';
 
 /** One claim holds a thing in a state still awaiting its end, the other reports the act that ends it. */
 export interface PendingStateEnded {
@@ -26,6 +27,7 @@ const ROWS: readonly StateRow[] = PENDING_STATES.map(([phrase, ends, who]) => ({
   doerEnds: who !== 'undergoer',
   ownActivityOnly: who === 'doer-itself',
 }));
+const ROWS_BY_FIRST = indexByFirstWord(ROWS.map((row) => row.first));
 const OWN_ACTIVITY: ReadonlySet<string> = new Set(OWN_ACTIVITY_NOUNS);
 
 /** The ending act's object, if any, is the activity itself ("closed its doors", "ended their strike"), not a part of it. */
@@ -72,8 +74,8 @@ function findPresentStates(claim: Claim): StateMention[] {
   const out: StateMention[] = [];
   const words = new Set<string>();
   for (const m of text.matchAll(/\w+/g)) words.add(m[0].toLowerCase());
-  for (const row of ROWS) {
-    if (row.first !== undefined && !words.has(row.first)) continue;
+  for (const at of rowsFor(ROWS_BY_FIRST, words)) {
+    const row = ROWS[at]!;
     for (const m of text.matchAll(row.pattern)) {
       const span = { start: start + m.index, end: start + m.index + m[0].length, text: m[0] };
       if (span.start < holder.span.end) continue;
