@@ -28,8 +28,9 @@ const readings = new WeakMap<Claim, TellerRebuttal | null>();
  * the Ledger's allegations that …"). Null when the claim rejects no story named by its teller.
  */
 export function rebuttedTeller(c: Claim): TellerRebuttal | null {
-  if (!readings.has(c)) readings.set(c, readTeller(c));
-  return readings.get(c)!;
+  let found = readings.get(c);
+  if (found === undefined) readings.set(c, (found = readTeller(c)));
+  return found;
 }
 
 function readTeller(c: Claim): TellerRebuttal | null {

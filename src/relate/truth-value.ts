@@ -107,8 +107,9 @@ const readings = new WeakMap<Claim, TruthValue | null>();
 
 /** The truth value a claim predicates of its referent, if it does; a bare pronoun ("this is a hoax") has no referent to match. */
 export function truthValue(c: Claim): TruthValue | null {
-  if (!readings.has(c)) readings.set(c, readTruthValue(c));
-  return readings.get(c)!;
+  let found = readings.get(c);
+  if (found === undefined) readings.set(c, (found = readTruthValue(c)));
+  return found;
 }
 
 function readTruthValue(c: Claim): TruthValue | null {
