@@ -1,5 +1,6 @@
 import type { Claim } from '../model/claim.js';
 import { verbLemma } from '../relate/lemma.js';
+import { perClaim } from '../relate/per-claim.js';
 
 /**
  * The agent of a passive or a reduced relative, after "by" (Quirk et al. 1985, § 3.76 "agentive by-phrase"), with the
@@ -18,8 +19,10 @@ export interface PassiveAgent {
   agent: string;
 }
 
-/** The agents a claim's proposition names after a participle and "by", cut at clause punctuation. */
-export function passiveAgents(claim: Claim): PassiveAgent[] {
+/** The agents a claim's proposition names after a participle and "by", cut at clause punctuation; read once per claim. */
+export const passiveAgents: (claim: Claim) => readonly PassiveAgent[] = perClaim(findPassiveAgents);
+
+function findPassiveAgents(claim: Claim): PassiveAgent[] {
   const out: PassiveAgent[] = [];
   for (const m of claim.proposition.span.text.matchAll(BY_AGENT)) {
     const verb = verbLemma(m[1]!.toLowerCase());
@@ -44,7 +47,9 @@ export interface PassivePatient {
  * Who a claim's proposition says an act was done to, in a passive with a "by" agent ("Rehman was killed by the gang",
  * "reports of Ada being held by rebels"): the word right before the auxiliaries (Quirk et al. 1985, § 3.63).
  */
-export function passivePatients(claim: Claim): PassivePatient[] {
+export const passivePatients: (claim: Claim) => readonly PassivePatient[] = perClaim(findPassivePatients);
+
+function findPassivePatients(claim: Claim): PassivePatient[] {
   const words = claim.proposition.span.text.split(/[^\p{L}-]+/u).filter((w) => w !== '');
   const out: PassivePatient[] = [];
   words.forEach((w, i) => {
