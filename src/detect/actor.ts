@@ -104,18 +104,25 @@ function isSubset(small: ReadonlySet<string>, big: ReadonlySet<string>): boolean
  * "a police officer" and "police"; "troops" and "Russian troops"), each word mapped through the aliases.
  */
 export function sameName(x: string, y: string, aliases: Aliases): boolean {
-  let byName = sameNames.get(aliases);
-  if (!byName) sameNames.set(aliases, (byName = new Map()));
-  const key = `${x}\u0000${y}`;
-  const known = byName.get(key);
+  let memo = sameNames.get(aliases);
+  if (!memo) sameNames.set(aliases, (memo = { rows: new Map(), size: 0 }));
+  // One row per first name, so a look-up builds no joined key string.
+  let row = memo.rows.get(x);
+  const known = row?.get(y);
   if (known !== undefined) return known;
-  if (byName.size >= MAX_NAMES) byName.clear();
+  if (memo.size >= MAX_NAMES) {
+    memo.rows.clear();
+    memo.size = 0;
+    row = undefined;
+  }
   const found = namesOneActor(x, y, aliases);
-  byName.set(key, found);
+  if (!row) memo.rows.set(x, (row = new Map()));
+  row.set(y, found);
+  memo.size++;
   return found;
 }
 /** Every detector asks about the same few names on every pair: answers per alias table and pair of names. */
-const sameNames = new WeakMap<Aliases, Map<string, boolean>>();
+const sameNames = new WeakMap<Aliases, { rows: Map<string, Map<string, boolean>>; size: number }>();
 
 function namesOneActor(x: string, y: string, aliases: Aliases): boolean {
   if (canonicalName(x, aliases) === canonicalName(y, aliases) || samePersonalName(x, y) || isAcronymOf(x, y)) return true;

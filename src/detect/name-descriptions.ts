@@ -1,10 +1,12 @@
 /** Determiners that may open a phrase with a capital only because they open the sentence ("The 97-year-old Sentinel"). */
 const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
 
+const NAME_WORD = /^\p{Lu}\p{Ll}/u;
+
 /** The capitalised words of a phrase (names), less a determiner capitalised as the sentence's first word. */
 function namesIn(phrase: string): string[] {
   const words = phrase.split(/\s+/).filter(Boolean);
-  return words.filter((w, i) => /^\p{Lu}\p{Ll}/u.test(w) && (i > 0 || !DETERMINER_WORDS.has(w.toLowerCase())));
+  return words.filter((w, i) => NAME_WORD.test(w) && (i > 0 || !DETERMINER_WORDS.has(w.toLowerCase())));
 }
 
 /**

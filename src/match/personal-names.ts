@@ -27,8 +27,21 @@ interface FullName {
   forenames: readonly string[];
 }
 
+/** Full names by phrase: the actor detector asks of the same few actor phrases on every pair; bounded against a stream of distinct ones. */
+const fullNames = new Map<string, FullName | null>();
+const MAX_PHRASES = 50_000;
+
 /** The given and family name at the end of a phrase ("the champion Serena Williams"), when it ends in a full name. */
 function fullName(phrase: string): FullName | undefined {
+  const known = fullNames.get(phrase);
+  if (known !== undefined) return known ?? undefined;
+  if (fullNames.size >= MAX_PHRASES) fullNames.clear();
+  const found = readFullName(phrase);
+  fullNames.set(phrase, found ?? null);
+  return found;
+}
+
+function readFullName(phrase: string): FullName | undefined {
   const words = phrase.trim().split(/\s+/).map((w) => w.replace(POSSESSIVE, ''));
   const family = words.at(-1);
   if (family === undefined || !CAPITALISED.test(family)) return undefined;
