@@ -58,6 +58,11 @@ export interface PartnerScan {
   postingScan: number;
   /** Negative when claim x ranks before claim y among partners sharing as many keys (claim-id order). */
   tieOrder: (x: number, y: number) => number;
+  /**
+   * The tie order as positions (`rank[claim]`, and `claimAt[position]` its inverse), when it is one: partners are then
+   * ranked by a numeric sort of one packed key each instead of a comparator call per comparison. Same order.
+   */
+  ranks?: { rank: Int32Array; claimAt: Int32Array };
 }
 
 /** Scan caps from the options, with their defaults. */
@@ -75,7 +80,9 @@ export function scanCaps(options: Pick<CandidateOptions, 'maxPartners' | 'postin
 export function candidatePairs(claims: readonly Claim[], options: CandidateOptions): CandidateRun {
   const index = buildIndex(claims);
   const rank = idRanks(claims);
-  const scan: PartnerScan = { ...scanCaps(options), tieOrder: (x, y) => rank[x]! - rank[y]! };
+  const claimAt = new Int32Array(rank.length);
+  rank.forEach((position, claim) => (claimAt[position] = claim));
+  const scan: PartnerScan = { ...scanCaps(options), tieOrder: (x, y) => rank[x]! - rank[y]!, ranks: { rank, claimAt } };
   // A pair (a < b) as one number, a·n + b: exact below 2^53, so up to about 94 million claims.
   const n = claims.length;
   const seen = new Set<number>();
@@ -209,8 +216,28 @@ export function partnersOf(i: number, claims: readonly Claim[], index: ReadonlyM
       }
     }
   }
+  if (scan.ranks) return { ...rankedByKey(shared, scan.ranks), overflow, fullAt };
   const sorted = [...shared.entries()].sort((x, y) => y[1] - x[1] || scan.tieOrder(x[0], y[0]));
   return { ranked: sorted.map(([j]) => j), counts: sorted.map(([, n]) => n), overflow, fullAt };
+}
+
+/** 2^32: a packed key is position − count · 2^32, exact in a double for any count below 2^21. */
+const COUNT_UNIT = 2 ** 32;
+
+/** Partners most shared first, ties by position: one packed key per partner, sorted as numbers. */
+function rankedByKey(shared: ReadonlyMap<number, number>, { rank, claimAt }: { rank: Int32Array; claimAt: Int32Array }): Pick<Partners, 'ranked' | 'counts'> {
+  const keys = new Float64Array(shared.size);
+  let k = 0;
+  for (const [j, count] of shared) keys[k++] = rank[j]! - count * COUNT_UNIT;
+  keys.sort();
+  const ranked: number[] = [];
+  const counts: number[] = [];
+  for (const key of keys) {
+    const position = ((key % COUNT_UNIT) + COUNT_UNIT) % COUNT_UNIT;
+    ranked.push(claimAt[position]!);
+    counts.push((position - key) / COUNT_UNIT);
+  }
+  return { ranked, counts };
 }
 
 /** A claim's keys, rarest first (shortest posting list, then key): the order partnersOf reads them in. */
