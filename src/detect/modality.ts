@@ -1,5 +1,6 @@
 import type { Claim } from '../model/claim.js';
 import { ALLOWANCE_UNITS, ALLOWANCE_VERBS, ASSERTING_BEFORE_IF, CONDITIONAL_SUBORDINATORS, OPTION_HEADS, POSSIBILITY_MODALS } from '../lexicon/modal-cues.js';
+import { perClaim } from '../relate/per-claim.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const CONDITIONAL: ReadonlySet<string> = new Set(CONDITIONAL_SUBORDINATORS);
@@ -29,7 +30,9 @@ const before = new WeakMap<Claim, readonly string[]>();
  * The claim is stated under a condition: "If the reports are accurate, the army could …", "unless talks resume, it
  * will …". What would hold under a condition is not the writer's account of what holds ("even if" and "as if" excepted).
  */
-export function conditional(claim: Claim): boolean {
+export const conditional = perClaim(readConditional);
+
+function readConditional(claim: Claim): boolean {
   const words = wordsBeforePredicate(claim).map((w) => w.toLowerCase());
   return words.some((w, i) => CONDITIONAL.has(w) && !ASSERTING.has(words[i - 1] ?? ''));
 }
@@ -38,7 +41,9 @@ export function conditional(claim: Claim): boolean {
  * The claim's predicate is under "could", "might" or "may": a possibility, not a report that it happened. Only the
  * lower-case word is the modal: "In May, …" names a month.
  */
-export function underPossibilityModal(claim: Claim): boolean {
+export const underPossibilityModal = perClaim(readPossibilityModal);
+
+function readPossibilityModal(claim: Claim): boolean {
   return wordsBeforePredicate(claim).slice(-MODAL_REACH).some((w) => POSSIBILITY.has(w)) || optionToAct(claim);
 }
 
@@ -46,7 +51,9 @@ export function underPossibilityModal(claim: Claim): boolean {
  * The claim's predicate is the to-infinitive of an option ("has the right to appeal", "is free to reopen") or of time
  * allowed for it ("has 28 days to appeal", "have until Friday to respond"): an act one may do, not one done.
  */
-export function optionToAct(claim: Claim): boolean {
+export const optionToAct = perClaim(readOptionToAct);
+
+function readOptionToAct(claim: Claim): boolean {
   const words = wordsBeforePredicate(claim).map((w) => w.toLowerCase());
   const n = words.length;
   if (words[n - 1] !== 'to' || n < 2) return false;
