@@ -2,6 +2,7 @@ import type { Claim, Phrase } from '../model/claim.js';
 import { PREPOSITIONS } from '../lexicon/grammar-words.js';
 import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
 import { claimWords } from '../relate/words.js';
+import { perClaim } from '../relate/per-claim.js';
 
 /** Most content words read as the object: a noun phrase, not the rest of the clause. */
 const MAX_OBJECT_WORDS = 4;
@@ -10,7 +11,9 @@ const MAX_OBJECT_WORDS = 4;
 const PREPOSITION: ReadonlySet<string> = new Set([...PREPOSITIONS, ...SIMPLE_PREPOSITIONS]);
 
 /** The content words right after the predicate, up to the next preposition or comma: the object ("the new spin-off"). */
-export function objectWords(c: Claim): string[] {
+export const objectWords: (claim: Claim) => readonly string[] = perClaim(readObjectWords);
+
+function readObjectWords(c: Claim): string[] {
   const predicate = c.proposition.predicate;
   if (!predicate) return [];
   const { text, start } = c.proposition.span;

@@ -5,6 +5,7 @@ import type { Claim, Phrase } from '../model/claim.js';
 import { complementsDiffer } from '../relate/phrase-complement.js';
 import { samePhrase } from './actor.js';
 import type { DetectorHit } from './types.js';
+import { perClaim } from '../relate/per-claim.js';
 
 type Direction = 'up' | 'down';
 
@@ -19,7 +20,9 @@ interface Change {
 }
 
 /** The word right after the predicate in the claim's text, lower case ("went up 5%" → "up"). */
-function particleAfter(claim: Claim): string {
+const particleAfter: (claim: Claim) => string = perClaim(readParticleAfter);
+
+function readParticleAfter(claim: Claim): string {
   const { predicate } = claim.proposition;
   if (!predicate) return '';
   const rest = claim.span.text.slice(predicate.span.end - claim.span.start).trimStart();
@@ -28,7 +31,9 @@ function particleAfter(claim: Claim): string {
 }
 
 /** The change a claim tells, if its predicate is a verb of change: "cut prices" (prices, down), "fares went up" (fares, up). */
-function changeOf(claim: Claim): Change | undefined {
+const changeOf: (claim: Claim) => Change | undefined = perClaim(readChangeOf);
+
+function readChangeOf(claim: Claim): Change | undefined {
   const { predicate, actor, theme } = claim.proposition;
   if (!predicate) return undefined;
   const lemma = predicate.lemma.toLowerCase();

@@ -25,7 +25,9 @@ function sentencing(claim: Claim): boolean {
 }
 
 /** The span of "life" as a life term ("to life", "for life", "life in prison", "a life sentence"), or undefined. */
-function lifeTerm(claim: Claim): Span | undefined {
+const lifeTerm: (claim: Claim) => Span | undefined = perClaim(readLifeTerm);
+
+function readLifeTerm(claim: Claim): Span | undefined {
   const ws = words(claim);
   const i = ws.findIndex((t, k) => t.lower === 'life' && (NEXT.has(ws[k + 1]?.lower ?? '') || BEFORE.has(ws[k - 1]?.lower ?? '')));
   if (i < 0 || !sentencing(claim)) return undefined;

@@ -5,6 +5,7 @@
 import type { Claim } from '../model/claim.js';
 import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 import { verbGroupBefore } from '../relate/past-time.js';
+import { perClaim } from '../relate/per-claim.js';
 
 export type VerbForm = 'present-progressive' | 'present-simple' | 'past' | 'nonfinite' | 'other';
 
@@ -25,7 +26,9 @@ function wordBefore(claim: Claim): string | undefined {
 }
 
 /** The tense and aspect of the predicate: "is splitting", "monitors", "split" (dated past), or anything else. */
-export function verbForm(claim: Claim): VerbForm {
+export const verbForm: (claim: Claim) => VerbForm = perClaim(readVerbForm);
+
+function readVerbForm(claim: Claim): VerbForm {
   const predicate = claim.proposition.predicate;
   if (!predicate) return 'other';
   const text = predicate.text.toLowerCase().split(/\s+/)[0] ?? '';

@@ -11,6 +11,7 @@ import { lightVerbs, sameName, samePhrase } from './actor.js';
 import type { DetectorHit } from './types.js';
 import { areSynonyms } from '../lexicon/synonyms.js';
 import { isHypernym } from '../relate/wordnet.js';
+import { perClaim } from '../relate/per-claim.js';
 
 /**
  * A phrase a claim sets aside by contrastive negation (Quirk et al. 1985, § 10.66 "local negation"; § 13.41 "rather
@@ -28,7 +29,9 @@ const MAX_CONTRAST_WORDS = 5;
 interface Contrast { phrase: Span; from: number }
 
 /** The phrases a claim's proposition sets aside, with their spans. */
-export function contrastedPhrases(claim: Claim): Contrast[] {
+export const contrastedPhrases: (claim: Claim) => readonly Contrast[] = perClaim(readContrastedPhrases);
+
+function readContrastedPhrases(claim: Claim): Contrast[] {
   const { text, start } = claim.proposition.span;
   const out: Contrast[] = [];
   for (const m of text.matchAll(CONTRAST_MARKER)) {

@@ -4,6 +4,7 @@ import { OPPOSITION_STRENGTH } from '../lexicon/detector-strengths.js';
 import { FUNCTION_WORDS } from '../lexicon/function-words.js';
 import { OPPOSITION_PREPOSITIONS, SUPPORT_PREPOSITIONS } from '../lexicon/side-prepositions.js';
 import type { DetectorHit } from './types.js';
+import { perClaim } from '../relate/per-claim.js';
 
 /**
  * One act on opposite sides of one issue: "voted for the bill" / "voted against the bill", "ruled in favour of the
@@ -24,7 +25,9 @@ const SKIP: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 /** How many words of the object are read: its head and what comes before it ("the new housing bill"). */
 const OBJECT_WORDS = 4;
 
-function sideOf(claim: Claim): SideMention | undefined {
+const sideOf: (claim: Claim) => SideMention | undefined = perClaim(readSideOf);
+
+function readSideOf(claim: Claim): SideMention | undefined {
   const predicate = claim.proposition.predicate;
   if (predicate === undefined) return undefined;
   const offset = predicate.span.end - claim.span.start;

@@ -3,6 +3,7 @@ import { ALTERNATING_VERBS } from '../lexicon/wordnet-alternations.js';
 import { IRREGULAR_FORM } from '../extract/verb-forms.js';
 import { COPULA } from '../relate/events.js';
 import { verbGroupBefore } from '../relate/past-time.js';
+import { perClaim } from '../relate/per-claim.js';
 
 const ALTERNATING: ReadonlySet<string> = new Set(ALTERNATING_VERBS);
 
@@ -20,7 +21,9 @@ export function subjectUndergoes(c: Claim): boolean {
  * is in (Quirk et al. 1985 § 10.16, subject complement), so the subject bears the state and does nothing; a participle
  * after "was" is a passive ("was found"), whose doer is its "by" phrase, and an "-ing" form a progressive.
  */
-export function subjectHoldsState(c: Claim): boolean {
+export const subjectHoldsState: (claim: Claim) => boolean = perClaim(readSubjectHoldsState);
+
+function readSubjectHoldsState(c: Claim): boolean {
   const predicate = c.proposition.predicate;
   const word = predicate?.text.toLowerCase();
   const copula = verbGroupBefore(c).at(-1);

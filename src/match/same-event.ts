@@ -3,6 +3,7 @@ import { stem } from '../extract/keys.js';
 import { areSynonyms, areSynonymsInContext } from '../lexicon/synonyms.js';
 import { agentNounDoer } from '../detect/agent-nouns.js';
 import { LIGHT_VERBS } from '../lexicon/light-verbs.js';
+import { perClaim } from '../relate/per-claim.js';
 
 /*
  * Whether two claims name one event by their words alone: the event lemmas and stems of each claim (its predicate
@@ -98,6 +99,8 @@ export function sameEvent(a: Claim, b: Claim): boolean {
 }
 
 /** The stems naming what happens in a claim: its predicate and the proposition a status verb wraps. */
-export function eventStems(c: Claim): string[] {
+export const eventStems: (claim: Claim) => readonly string[] = perClaim(readEventStems);
+
+function readEventStems(c: Claim): string[] {
   return eventLemmas(c).map((lemma) => stem(lemma));
 }
