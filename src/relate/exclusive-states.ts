@@ -10,7 +10,7 @@ import { claimWords } from './words.js';
 import { activeResultHolder, holderBefore, sameStateHolder, type StateHolder } from './active-results.js';
 import { doneAct } from './pending-states.js';
 import { remainsFound } from './remains.js';
-import { indexByFirstWord, rowsFor, type FirstWordIndex } from './first-words.js';
+import { indexByFirstWord, propositionWords, rowsFor, type FirstWordIndex } from './first-words.js';
 
 /** Two claims give one holder states that exclude each other: the two state phrases, in the claims' order. */
 export interface ExclusiveStates {
@@ -90,8 +90,6 @@ function stateMentions(claim: Claim, table: StateTable): readonly StateMention[]
   return found;
 }
 
-/** A regex word (\w run) of the text, lower-cased: a pattern opening \b<first>\b can match only where its first word is one. */
-const REGEX_WORD = /\w+/g;
 
 /** A body found ("the climber's body was recovered") holds its owner dead, where the table sets "dead" against other states. */
 function deathByRemains(claim: Claim, table: StateTable): StateMention[] {
@@ -104,10 +102,7 @@ const DEAD = 'dead';
 function findStateMentions(claim: Claim, table: StateTable): StateMention[] {
   const { text, start } = claim.proposition.span;
   const out: StateMention[] = [];
-  // One set of the words for all patterns, not a substring scan of the text per pattern.
-  const words = new Set<string>();
-  for (const m of text.matchAll(REGEX_WORD)) words.add(m[0].toLowerCase());
-  for (const row of rowsFor(table.byFirst, words)) {
+  for (const row of rowsFor(table.byFirst, propositionWords(claim))) {
     const [phrase, pattern] = table.patterns[row]!;
     for (const m of text.matchAll(pattern)) {
       const span = { start: start + m.index, end: start + m.index + m[0].length, text: m[0] };

@@ -1,3 +1,6 @@
+import type { Claim } from '../model/claim.js';
+import { perClaim } from './per-claim.js';
+
 /**
  * Phrase rows indexed by their plain first word: a row whose pattern opens \b<first>\b can match a text only where that
  * word is one of its words, so a text tries the rows of its own words (and the rows with no plain first word) instead
@@ -29,3 +32,13 @@ export function rowsFor(index: FirstWordIndex, words: ReadonlySet<string>): numb
   }
   return rows.sort((x, y) => x - y);
 }
+
+/** A regex word (\w run) of the text, lower-cased: a pattern opening \b<first>\b can match only where its first word is one. */
+const REGEX_WORD = /\w+/g;
+
+/** The regex words of a claim's proposition, lower case: read once per claim for every table that indexes its rows by first word. */
+export const propositionWords = perClaim((claim: Claim): ReadonlySet<string> => {
+  const words = new Set<string>();
+  for (const m of claim.proposition.span.text.matchAll(REGEX_WORD)) words.add(m[0].toLowerCase());
+  return words;
+});

@@ -9,7 +9,7 @@ import { verbLemma } from './lemma.js';
 import { negatedParticipleVerb } from '../extract/negative-participles.js';
 import { remainsOf } from './remains.js';
 import { ongoingProcessEnded } from './ongoing-processes.js';
-import { indexByFirstWord, rowsFor } from './first-words.js';
+import { indexByFirstWord, propositionWords, rowsFor } from './first-words.js';
 
 /** One claim holds a thing in a state still awaiting its end, the other reports the act that ends it. */
 export interface PendingStateEnded {
@@ -72,9 +72,7 @@ function findPresentStates(claim: Claim): StateMention[] {
   const tokens = claimWords(claim).tokens;
   const { text, start } = p.span;
   const out: StateMention[] = [];
-  const words = new Set<string>();
-  for (const m of text.matchAll(/\w+/g)) words.add(m[0].toLowerCase());
-  for (const at of rowsFor(ROWS_BY_FIRST, words)) {
+  for (const at of rowsFor(ROWS_BY_FIRST, propositionWords(claim))) {
     const row = ROWS[at]!;
     for (const m of text.matchAll(row.pattern)) {
       const span = { start: start + m.index, end: start + m.index + m[0].length, text: m[0] };
