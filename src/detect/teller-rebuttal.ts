@@ -67,6 +67,8 @@ function toldBy(c: Claim, teller: string, aliases: Aliases): boolean {
  * any truth-value dispute.
  */
 export function tellerRebuttalHit(a: Claim, b: Claim, aliases: Aliases): DetectorHit | null {
+  // Most claims reject no teller's story: such a pair is answered without the loop (every comparable pair asks).
+  if (rebuttedTeller(a) === null && rebuttedTeller(b) === null) return null;
   for (const [x, y, flip] of [[a, b, false], [b, a, true]] as const) {
     const rebuttal = rebuttedTeller(x);
     // A story called false is what the teller put forward, not what it took as known ("the service, which it bought in May").

@@ -3,6 +3,7 @@ import { verbLemma } from './lemma.js';
 import { phrasalAntonymsOf } from './wordnet.js';
 import { VERB_NOUN_IDIOMS } from '../lexicon/wordnet-verb-idioms.js';
 import { INSERTED_ADVERBS, PAIRED_PARTICLES } from '../lexicon/particles.js';
+import { perClaim } from './per-claim.js';
 
 /** The word after the verb, past "back" or "again" before a particle ("switched back on": switch_on). */
 const NEXT_WORD = new RegExp(`^\\s+(?:(?:${INSERTED_ADVERBS.join('|')})\\s+(?=(?:${PAIRED_PARTICLES.join('|')})\\b))?(\\p{L}+)`, 'u');
@@ -12,7 +13,9 @@ const NEXT_WORD = new RegExp(`^\\s+(?:(?:${INSERTED_ADVERBS.join('|')})\\s+(?=(?
  * office" → "take_office"). The verb is read from its own text, so a phrasal verb extraction mapped to one verb ("turned
  * down": reject) is still read through its particle.
  */
-function twoWordVerb(claim: Claim): string | undefined {
+const twoWordVerb: (claim: Claim) => string | undefined = perClaim(readTwoWordVerb);
+
+function readTwoWordVerb(claim: Claim): string | undefined {
   const predicate = claim.proposition.predicate;
   if (!predicate) return undefined;
   const next = NEXT_WORD.exec(claim.text.slice(predicate.span.end - claim.span.start))?.[1]?.toLowerCase();
