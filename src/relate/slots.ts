@@ -69,11 +69,17 @@ function themeOf(claim: Claim, mention: EventMention | undefined): Filler | unde
 
 /** Two fillers of one slot: aligned when both exist, differing when they are not one party. */
 function fillerSlot(slot: 'agent' | 'theme', fa: Filler | undefined, fb: Filler | undefined, lexicon: AlignLexicon, note?: string): SlotAlignment {
-  const base = { slot, ...(fa ? { a: fa.text } : {}), ...(fb ? { b: fb.text } : {}) };
-  if (!fa || !fb) return { ...base, aligned: false, differs: false };
+  // Fields set one by one in the order (slot, a, b, aligned, differs, note), each optional one only when present: two
+  // object spreads with fields added cost microseconds in Node 20's V8, and every aligned pair builds two such slots.
+  const out: { slot: 'agent' | 'theme'; a?: string; b?: string } = { slot };
+  if (fa) out.a = fa.text;
+  if (fb) out.b = fb.text;
+  if (!fa || !fb) return Object.assign(out, { aligned: false, differs: false });
   const same = sameParty(fa.words, fb.words, lexicon);
   const why = note ?? (same ? undefined : 'different fillers');
-  return { ...base, aligned: true, differs: !same, ...(why ? { note: why } : {}) };
+  const slotted: SlotAlignment = Object.assign(out, { aligned: true, differs: !same });
+  if (why) slotted.note = why;
+  return slotted;
 }
 
 /** The agent slot; across a cause link the object of the cause is the subject of the result (killed people / people died). */
