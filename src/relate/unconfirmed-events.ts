@@ -85,7 +85,9 @@ const memo = new WeakMap<Claim, readonly UnconfirmedEvent[]>();
 
 function readEvents(claim: Claim): UnconfirmedEvent[] {
   const mods = MODIFIERS;
-  if (!claim.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => mods.has(w))) return [];
+  const lower = claim.text.toLowerCase();
+  // A modifier that is a word of the text is a substring of it: most claims have none, and skip the word split.
+  if (!UNCONFIRMED_MODIFIERS.some((m) => lower.includes(m)) || !lower.split(/[^\p{L}]+/u).some((w) => mods.has(w))) return [];
   const hear = HEARSAY;
   const ws = words(claim.text, claim.span.start);
   // "an initially unconfirmed explosion was later confirmed": the sentence itself tells the update.
