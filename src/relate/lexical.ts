@@ -51,6 +51,9 @@ export function areOpposed(x: AlignedWord, y: AlignedWord, lexicon: AlignLexicon
 }
 
 /** A noun derived from a verb ("indictment" / "indicted"), or two nouns of one verb. */
+/** The relation of a word to itself, one shared object: asked for every word two claims share, before any memo. */
+const IDENTICAL = lexical('identical');
+
 function derived(x: AlignedWord, y: AlignedWord, fx: WordFacts, fy: WordFacts): boolean {
   return (y.verb !== undefined && fx.nominalOf.includes(y.verb)) || (x.verb !== undefined && fy.nominalOf.includes(x.verb)) ||
     fx.nominalOf.some((v) => fy.nominalOf.includes(v));
@@ -73,7 +76,7 @@ function directed(fromA: boolean, fromB: boolean): 'a-to-b' | 'b-to-a' | undefin
  * for WordNet's wider synonym links (a synset among each verb's first four senses).
  */
 export function lexicalRelation(x: AlignedWord, y: AlignedWord, lexicon: AlignLexicon, sharedRole = false): LexicalRelation | undefined {
-  if (x.lower === y.lower && samePhrasal(x, y)) return lexical('identical');
+  if (x.lower === y.lower && samePhrasal(x, y)) return IDENTICAL;
   const fx = factsOf(x);
   const fy = factsOf(y);
   // A word's facts stand for its lower, lemma and verb, all the relation reads: one entry per distinct word pair.

@@ -5,15 +5,18 @@ import type { Claim } from '../model/claim.js';
  * is in asks for the same reading again (a WeakMap, so nothing outlives the claims of a call).
  */
 export function perClaim<T>(read: (c: Claim) => T): (c: Claim) => T {
-  const memo = new WeakMap<Claim, T>();
+  const memo = new WeakMap<Claim, T | typeof NOTHING>();
   return (c) => {
     const known = memo.get(c);
-    if (known !== undefined || memo.has(c)) return known as T;
+    if (known !== undefined) return (known === NOTHING ? undefined : known) as T;
     const found = read(c);
-    memo.set(c, found);
+    memo.set(c, found === undefined ? NOTHING : found);
     return found;
   };
 }
+
+/** Stands for a reading of undefined (most claims have no award, no frame …), so a hit is one look-up, not get and has. */
+const NOTHING: unique symbol = Symbol('nothing');
 
 /** perClaim for a reading that also depends on the call's lexicon (or any other object of the call): once per pair of the two. */
 export function perClaimWith<L extends object, T>(read: (c: Claim, with_: L) => T): (c: Claim, with_: L) => T {
