@@ -25,7 +25,7 @@ const namesOf = new WeakMap<Claim, [Set<string>, string | undefined]>();
 /** A name both claims tell their story by; a sentence's first word counts only where the other capitalises it inside. */
 export function sharedName(a: Claim, b: Claim): boolean {
   const [[ia, fa], [ib, fb]] = [names(a), names(b)];
-  return [...ia].some((n) => ib.has(n)) || (fa !== undefined && ib.has(fa)) || (fb !== undefined && ia.has(fb));
+  return sharesAName(ia, ib) || (fa !== undefined && ib.has(fa)) || (fb !== undefined && ia.has(fb));
 }
 
 /** Which documents tell one story: they share a name (a capitalised word inside a sentence) anywhere in their claims. */
@@ -43,5 +43,12 @@ export function storyNames(claims: readonly Claim[]): StoryNames {
     for (const n of names(c)[0]) own.add(n);
     byDocument.set(c.documentId, own);
   }
-  return { shared: (x, y) => [...(byDocument.get(x) ?? [])].some((n) => byDocument.get(y)?.has(n) === true) };
+  return { shared: (x, y) => sharesAName(byDocument.get(x), byDocument.get(y)) };
+}
+
+/** Whether two documents' name sets meet, read in place (no copy of the set for every pair of claims asked). */
+function sharesAName(x: ReadonlySet<string> | undefined, y: ReadonlySet<string> | undefined): boolean {
+  if (x === undefined || y === undefined) return false;
+  for (const n of x) if (y.has(n)) return true;
+  return false;
 }
