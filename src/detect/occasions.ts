@@ -59,11 +59,13 @@ function dated(claim: Claim): boolean {
 export function differentOccasions(a: Claim, b: Claim): boolean {
   const [fa, fb] = [verbForm(a), verbForm(b)];
   if (fa === 'nonfinite' || fb === 'nonfinite') return true;
-  const pastAgainstNow = (x: Claim, fx: VerbForm, fy: VerbForm) => fx === 'past' && dated(x) && fy === 'present-progressive';
   if (pastAgainstNow(a, fa, fb) || pastAgainstNow(b, fb, fa)) return true;
-  const habit = (x: Claim, fx: VerbForm) => fx === 'present-simple' && !dated(x) && !opensDocument(x);
   return habit(a, fa) && habit(b, fb);
 }
+
+// Module-level, not closures made on every pair (each named closure costs a name definition under tsx).
+const pastAgainstNow = (x: Claim, fx: VerbForm, fy: VerbForm): boolean => fx === 'past' && dated(x) && fy === 'present-progressive';
+const habit = (x: Claim, fx: VerbForm): boolean => fx === 'present-simple' && !dated(x) && !opensDocument(x);
 
 /**
  * A headline reports a past event in the present ("Senate passes farm bill"): a clause that opens its document is

@@ -95,13 +95,15 @@ function valueOfSubject(q: Quantity, c: Claim): boolean {
   return verb !== undefined && q.span.start >= verb.span.end && (q.noun === undefined || q.dimension !== 'count');
 }
 
+/** The claim's verb is one of amounting ("was", "stood at": lexicon/value-verbs.ts); module-level, not a closure per pair. */
+const statesAValue = (c: Claim): boolean => STATES_A_VALUE.has(c.proposition.predicate?.lemma.toLowerCase() ?? '');
+
 /**
  * Both claims state a value of their subject with a verb of amounting (lexicon/value-verbs.ts) and a figure of one
  * dimension: "Turnout was 62 percent" / "Turnout stood at 48 percent". The caller requires one subject.
  */
 export function valueStatedTwice(a: Claim, b: Claim): boolean {
-  const verb = (c: Claim) => STATES_A_VALUE.has(c.proposition.predicate?.lemma.toLowerCase() ?? '');
-  if (!verb(a) || !verb(b)) return false;
+  if (!statesAValue(a) || !statesAValue(b)) return false;
   return a.quantities.some((x) => valueOfSubject(x, a) && b.quantities.some((y) => valueOfSubject(y, b) && x.dimension === y.dimension));
 }
 
