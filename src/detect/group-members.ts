@@ -10,13 +10,24 @@ const MEMBERS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries
 
 /** The last word of a phrase, lower case, as written ("Three officers" → "officers"); '' for none. */
 export function lastWord(p: Phrase): string {
-  return p.text.toLowerCase().split(/[\s,]+/).filter(Boolean).at(-1) ?? '';
+  return wordsOfPhrase(p).last;
 }
 
 /** The head noun of a phrase, lower case and singular ("Three officers" → "officer"). */
 export function headNoun(p: Phrase): string {
-  return singularNoun(lastWord(p));
+  return wordsOfPhrase(p).head;
 }
+
+/** A phrase's last word and head noun, read once per phrase object (a claim's actor and theme are asked on every pair). */
+function wordsOfPhrase(p: Phrase): { last: string; head: string } {
+  let found = phraseWords.get(p);
+  if (!found) {
+    const last = p.text.toLowerCase().split(/[\s,]+/).filter(Boolean).at(-1) ?? '';
+    phraseWords.set(p, (found = { last, head: singularNoun(last) }));
+  }
+  return found;
+}
+const phraseWords = new WeakMap<Phrase, { last: string; head: string }>();
 
 /**
  * One actor names a group of people and the other one or more of its members (WordNet member meronymy: "police" /
