@@ -1,4 +1,5 @@
 import { CAUSED_DOWNWARD_CHANGE, CAUSED_UPWARD_CHANGE, DOWNWARD_CHANGE, PHRASAL_CHANGE, UPWARD_CHANGE } from '../lexicon/change-direction.js';
+import { predicativeChange } from '../relate/predicative-change.js';
 import { OPPOSITION_STRENGTH } from '../lexicon/detector-strengths.js';
 import type { Lexicon } from '../lexicon/index.js';
 import type { Claim, Phrase } from '../model/claim.js';
@@ -39,7 +40,7 @@ function readChangeOf(claim: Claim): Change | undefined {
   const lemma = predicate.lemma.toLowerCase();
   const caused = CAUSED.get(lemma);
   if (caused && theme) return { direction: caused, thing: theme, caused: true };
-  const phrasal = PHRASAL_CHANGE[`${lemma} ${particleAfter(claim)}`];
+  const phrasal = PHRASAL_CHANGE[`${lemma} ${particleAfter(claim)}`] ?? predicativeChange(claim)?.direction;
   const itself = BY_ITSELF.get(lemma) ?? phrasal;
   return itself && actor && !theme ? { direction: itself, thing: actor, caused: phrasal !== undefined } : undefined;
 }
@@ -54,6 +55,7 @@ export function causedChangeHit(a: Claim, b: Claim, aliases: Lexicon['aliases'])
   if (!ca || !cb || ca.direction === cb.direction || !(ca.caused || cb.caused) || !samePhrase(ca.thing, cb.thing, aliases)) return null;
   // "cut the cost of bus travel" / "raised the cost of rail travel": one head, two things.
   if (complementsDiffer(a, ca.thing, b, cb.thing)) return null;
-  const [pa, pb] = [a.proposition.predicate!, b.proposition.predicate!];
-  return { kind: 'opposition', strength: OPPOSITION_STRENGTH, evidence: [pa.span, pb.span], detail: `"${pa.text}" vs "${pb.text}"` };
+  // "were up" / "fell": the words that tell each change, a predicative adverb with its verb.
+  const [sa, sb] = [predicativeChange(a)?.span ?? a.proposition.predicate!.span, predicativeChange(b)?.span ?? b.proposition.predicate!.span];
+  return { kind: 'opposition', strength: OPPOSITION_STRENGTH, evidence: [sa, sb], detail: `"${sa.text}" vs "${sb.text}"` };
 }

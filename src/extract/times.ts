@@ -7,6 +7,7 @@ import { spanOf } from '../model/span.js';
 import { buildLexicon, type Lexicon } from '../lexicon/index.js';
 import { openingBefore } from './time-openings.js';
 import { seasonTimes } from './seasons.js';
+import { comparisonBase } from './comparison-bases.js';
 import { habitualPartOfDay, weekdayOfAKind } from './day-kinds.js';
 import { monthOnItsSide } from './month-years.js';
 import {
@@ -78,16 +79,6 @@ export function extractTimes(
   return out.filter((t) => !afterRecurrenceWord(doc.view, t.span.start) && !dayOfEveryMonth(doc.view, t.span.end) && !comparisonBase(doc.view, t.span.start)).sort((a, b) => a.span.start - b.span.start);
 }
 
-/**
- * "down on last year", "up on 2023", "compared with 2024", "higher than last year": a date after a comparison cue is
- * the base a figure is measured against (Quirk et al. 1985 § 9.3), not when the claim holds.
- */
-// "up on" / "down on" only after "be" or a change figure ("are down on", "up 12% on"): "touched down on March 2" is a phrasal verb.
-const COMPARISON_BEFORE = /(?:\b(?:is|are|was|were|be|been)\s+(?:up|down)|\b(?:up|down)\s+[\d.,]+\s*(?:%|per\s*cent))\s+on\s+$|\bcompared\s+(?:with|to)\s+$|\bthan\s+$/i;
-const COMPARISON_REACH = 30;
-function comparisonBase(view: string, start: number): boolean {
-  return COMPARISON_BEFORE.test(view.slice(Math.max(0, start - COMPARISON_REACH), start));
-}
 
 /**
  * "on the first Saturday of each month", "the last Friday of the month": a weekday of every month names when an act

@@ -39,3 +39,16 @@ export const PHRASAL_CHANGE: Readonly<Record<string, 'up' | 'down'>> = {
   'go down': 'down',
   'come down': 'down',
 };
+
+/**
+ * "Sales were up 5%", "numbers are down on last year": "up" and "down" after "be" tell a rise or fall of the subject
+ * (Merriam-Webster, up adj. "being above a former or normal level: sales are up"; down adj. "lower in amount or
+ * value: profits were down"), by verb lemma and adverb.
+ */
+export const PREDICATIVE_CHANGE: Readonly<Record<string, 'up' | 'down'>> = {
+  'be up': 'up',
+  'be down': 'down',
+};
+
+/** Words after a predicative "up" or "down" that make it no change of amount: "up for sale", "up and running", "down and out". */
+export const NOT_A_CHANGE_AFTER: readonly string[] = ['for', 'and', 'against', 'with'];

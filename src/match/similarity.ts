@@ -23,6 +23,7 @@ import { unconfirmedEventHit } from '../detect/unconfirmed.js';
 import { countsOfOneOutcome, oneBodysVote } from '../detect/numeric.js';
 import { keySet, sameEvent, sharesEventStem, synonymousEvents } from './same-event.js';
 import { isEvent, oneThing, troponymPredicates } from '../detect/one-thing-acts.js';
+import { predicativeChange } from '../relate/predicative-change.js';
 
 /** Weights of the three parts of the same-event match; they sum to 1. */
 export const MATCH_WEIGHTS = { keys: 0.5, actor: 0.25, event: 0.25 } as const;
@@ -184,13 +185,16 @@ function twoEventsOfAKind(a: Claim, b: Claim, actor: number, lexicon: Lexicon): 
  * - two reports counting one set with two verbs (`oneSet`: match/counted-sets.ts, which reads the documents whole).
  */
 function oneEventRelated(a: Claim, b: Claim, actor: number, opposes: Opposes | undefined, lexicon: Lexicon, oneSet: boolean): boolean {
-  const [pa, pb] = [a.proposition.predicate, b.proposition.predicate];
-  return oneSet || (opposes !== undefined && pa !== undefined && pb !== undefined && opposes(pa.lemma, pb.lemma)) || sameEvent(a, b) ||
+  // "were up" is compared as the rise it tells (relate/predicative-change.ts).
+  const [pa, pb] = [predicateVerb(a), predicateVerb(b)];
+  return oneSet || (opposes !== undefined && pa !== undefined && pb !== undefined && opposes(pa, pb)) || sameEvent(a, b) ||
     dictionaryRelatedActs(a, b, lexicon) || processOutcomeEither(a, b, lexicon) || measureOfOneThing(a, b, () => actor) ||
     (actor === 1 && measuredKindOfAct(a, b) && sharesTopicWord(a, b)) ||
     (actor === 1 && countedObject(a) && countedObject(b) && countsOfOneOutcome(a, b, lexicon)) ||
     (actor === 1 && oneBodysVote(a, b, lexicon)) || (actor === 1 && valueStatedTwice(a, b));
 }
+
+const predicateVerb = (c: Claim): string | undefined => predicativeChange(c)?.verb ?? c.proposition.predicate?.lemma;
 
 /**
  * "The video is a hoax" / "a shark swam there": calling a story false speaks of the event it tells; "was a success" /

@@ -10,6 +10,7 @@ import { synonymGroups } from '../lexicon/synonyms.js';
 import { ARTICLE_ONES, TENS_WORDS, UNIT_WORDS } from '../lexicon/number-words.js';
 import { claimWords, tokenAt, type Token } from './words.js';
 import { deathEvent } from './resultatives.js';
+import { predicativeChange } from './predicative-change.js';
 import { phrasalUse } from './phrasal-senses.js';
 
 /**
@@ -151,7 +152,9 @@ export function eventMentions(claim: Claim, lexicon: Pick<Lexicon, 'supportVerbs
     if (light) out.push(light);
     const complement = p.complement ?? p.theme;
     // "There was no evacuation" names no state: its pivot is the event (the light-verb reading above).
-    const state = COPULA.has(lemma) && complement && !(existential && light) ? headOf(tokens, complement.span) : undefined;
+    // "were up this spring": a predicative "up" or "down" tells a change, whatever the complement was read as.
+    const change = predicativeChange(claim);
+    const state = COPULA.has(lemma) && complement && !(existential && light) && !change ? headOf(tokens, complement.span) : undefined;
     // The copula itself says nothing of the event once its complement is known.
     if (state) out.push({ word: state, span: state.span, source: 'state' });
     else {
@@ -161,6 +164,8 @@ export function eventMentions(claim: Claim, lexicon: Pick<Lexicon, 'supportVerbs
     // "were shot dead", "was beaten to death": the verb with its result names a killing; "were found dead", a death.
     const death = state ? undefined : deathEvent(claim);
     if (death) out.push({ word: { span: p.predicate.span, lower: p.predicate.text.toLowerCase(), lemma: death, verb: death }, span: p.predicate.span, source: 'predicate' });
+    // "Sales were up 5%": the copula with a predicative "up" or "down" names a rise or a fall.
+    if (change) out.push({ word: { span: change.span, lower: change.span.text.toLowerCase(), lemma: change.verb, verb: change.verb }, span: change.span, source: 'predicate' });
   }
   if (p.inner) {
     const verb = p.inner.lemma.toLowerCase();
