@@ -17,8 +17,8 @@ export function comparisonBase(view: string, start: number): boolean {
 }
 
 const CHANGE_VERBS: ReadonlySet<string> = new Set([...UPWARD_CHANGE, ...DOWNWARD_CHANGE]);
-/** A period that looks back from the change ("last year", "the previous quarter", "2024"), not a day of it ("Monday"). */
-const LOOKED_BACK = /^(?:the\s+)?(?:last|previous|prior|preceding|same)\b|^(?:19|20)\d\d\b/i;
+/** A period that looks back from the change ("last year", "the previous quarter", "2024"), not a day of it ("Monday", "2019-04-14"). */
+const LOOKED_BACK = /^(?:the\s+)?(?:last|previous|prior|preceding|same)\b|^(?:19|20)\d\d(?![\d/-])/i;
 const LOOKED_BACK_REACH = 20;
 
 /**

@@ -66,7 +66,7 @@ export function extractTimes(
       const time = withOpening(doc.view, range.start, toTime(doc.text, w.start + at, result, reference, direction), lexicon);
       if (time && !out.some((t) => overlaps(t.span, time.span))) out.push(time);
     }
-    for (const season of seasonTimes(doc.text, slice, w.start, reference !== undefined)) {
+    for (const season of seasonTimes(doc.text, slice, w.start, reference)) {
       const time = withOpening(doc.view, range.start, season, lexicon)!;
       if (!out.some((t) => overlaps(t.span, time.span))) out.push(time);
     }

@@ -41,6 +41,10 @@ describe('a period after "up on", "higher than", "compared with" is the base of 
     expect(times('Ferry shares rose 5% on Monday.')).toEqual(['Monday']);
   });
 
+  it('a verb of change with a full date after "on" keeps the date: "sank on 2019-04-14"', () => {
+    expect(times('The cargo ship sank on 2019-04-14 off the coast of Crete.')).toEqual(['2019-04-14']);
+  });
+
   it('"rose in 2025" keeps its year', () => {
     expect(times('Ticket sales rose in 2025.')).toEqual(['2025']);
   });
