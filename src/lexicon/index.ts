@@ -262,6 +262,10 @@ const derivedCache = new WeakMap<object, Map<(lexicon: never) => unknown, unknow
 export function derived<L extends Partial<Lexicon>, T>(lexicon: L, build: (lexicon: L) => T): T {
   let cache = derivedCache.get(lexicon);
   if (!cache) derivedCache.set(lexicon, (cache = new Map()));
-  if (!cache.has(build)) cache.set(build, build(lexicon));
-  return cache.get(build) as T;
+  // One look-up on a hit (called per term and per clause); `has` only for a structure that is itself undefined.
+  const known = cache.get(build);
+  if (known !== undefined || cache.has(build)) return known as T;
+  const built = build(lexicon);
+  cache.set(build, built);
+  return built;
 }
