@@ -37,8 +37,20 @@ const setLookup = (keys: ReadonlySet<string>): PairLookup => (i, j) => keys.has(
 /** What the run knows of every compared pair: that it was compared (same event enough to pair), and whether it clashed. */
 interface Run {
   claims: readonly Claim[];
+  /** Positions of the claims of each document, in claim order (a document's claims, not every claim, are scanned). */
+  byDocument: ReadonlyMap<string, readonly number[]>;
   compared: PairLookup;
   clashed: ReadonlySet<string>;
+}
+
+function positionsByDocument(claims: readonly Claim[]): Map<string, number[]> {
+  const byDocument = new Map<string, number[]>();
+  claims.forEach((c, i) => {
+    const own = byDocument.get(c.documentId);
+    if (own) own.push(i);
+    else byDocument.set(c.documentId, [i]);
+  });
+  return byDocument;
 }
 
 /**
@@ -48,8 +60,9 @@ interface Run {
  */
 function toldInDocumentOf(x: number, y: number, run: Run): boolean {
   const cx = run.claims[x]!;
-  return run.claims.some((r, i) => {
-    if (i === x || r.documentId !== cx.documentId || r.attribution.holder === cx.attribution.holder) return false;
+  return run.byDocument.get(cx.documentId)!.some((i) => {
+    const r = run.claims[i]!;
+    if (i === x || r.attribution.holder === cx.attribution.holder) return false;
     if (r.proposition.negated === cx.proposition.negated || !run.compared(x, i)) return false;
     // On x's own point: the same act, in the same or a synonymous verb ("shut" / "close"), the other way.
     const [vr, vx] = [r.proposition.predicate?.lemma, cx.proposition.predicate?.lemma];
@@ -74,7 +87,7 @@ export function withoutDisputesToldInside(conflicts: readonly Conflict[], claims
   const index = new Map(claims.map((c, i) => [c.id, i]));
   const compared = typeof pairs === 'function' ? pairs : setLookup(new Set(pairs.map((p) => pairKey(p.a, p.b))));
   const clashed = new Set(conflicts.map((c) => pairKey(index.get(c.claims[0])!, index.get(c.claims[1])!)));
-  const run: Run = { claims, compared, clashed };
+  const run: Run = { claims, byDocument: positionsByDocument(claims), compared, clashed };
   return conflicts.filter((c) => {
     if (!SIDED_KINDS.has(c.kind)) return true;
     const [a, b] = [index.get(c.claims[0])!, index.get(c.claims[1])!];
