@@ -140,12 +140,20 @@ export function candidatePairs(claims: readonly Claim[], options: CandidateOptio
 function addCountedSets(claims: readonly Claim[], options: CandidateOptions, seen: Set<number>, pairs: CandidatePair[]): void {
   const lexicon = options.lexicon ?? buildLexicon();
   const n = claims.length;
-  for (const { a, b, counts } of countedSetPairs(claims, lexicon)) {
-    const known = pairs.find((p) => p.a === a && p.b === b);
+  const counted = countedSetPairs(claims, lexicon);
+  if (counted.length === 0) return;
+  // Kept pairs by pair key, each pair once (the index and the side scans mark `seen` before they keep one): a look-up
+  // per counted pair instead of a scan of every kept pair; a pair kept here is added too, as the scan would find it.
+  const kept = new Map(pairs.map((p) => [p.a * n + p.b, p]));
+  for (const { a, b, counts } of counted) {
+    const known = kept.get(a * n + b);
     if (known) known.countedSet = counts;
     if (known || !seen.has(a * n + b)) continue;
     const match = countedPairMatch(claims[a]!, claims[b]!, { ...options, lexicon }, counts);
-    if (match !== null) pairs.push({ a, b, match, countedSet: counts });
+    if (match === null) continue;
+    const pair: CandidatePair = { a, b, match, countedSet: counts };
+    pairs.push(pair);
+    kept.set(a * n + b, pair);
   }
 }
 
