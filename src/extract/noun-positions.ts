@@ -34,6 +34,26 @@ const PAST_FORM = /^[a-z]{3,}ed$/;
 
 /** The terms with every verb-tagged word in a noun position retagged as a noun (or, before a noun, a modifier). */
 export function retagNounPositions(terms: readonly Term[]): Term[] {
+  const known = retagMemo.get(terms);
+  if (known && sameTerms(known.input, terms)) return [...known.out];
+  const out = retagAll(terms);
+  retagMemo.set(terms, { input: [...terms], out: [...out] });
+  return out;
+}
+
+/**
+ * One clause's terms are retagged by the clause splitter and again by the proposition finder: the answer is kept per
+ * terms array, with the words it was read from (Term objects are never changed, only replaced), and handed out as a copy.
+ */
+const retagMemo = new WeakMap<readonly Term[], { input: readonly Term[]; out: readonly Term[] }>();
+
+function sameTerms(x: readonly Term[], y: readonly Term[]): boolean {
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+
+function retagAll(terms: readonly Term[]): Term[] {
   const out = retagTitleNouns(retagNumberedNames(terms));
   const headline: Headline = { terms }; // a title-case headline? Asked only where a capital would otherwise mark a name.
   // "Food prices rose sharply": an irregular past read as a noun after the subject's plural head is the verb; done first,
