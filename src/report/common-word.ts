@@ -45,6 +45,8 @@ function memo(cache: Map<string, boolean>, word: string, judge: (word: string) =
 function judgeWord(word: string): boolean {
   if (word === 'I' || (word.length > 1 && word === word.toUpperCase())) return false;
   const lower = word.toLowerCase();
+  // A name by its own lexicon tags ("Israel", "Obama") is one whatever its singular: no parse is needed to say so.
+  if (lexiconTags(lower)?.some((t) => NAME_TAGS.has(t))) return false;
   const known = [lower, singularOf(lower)].map(lexiconTags).filter((tags): tags is string[] => tags !== undefined);
   if (known.length > 0) return !known.some((tags) => tags.some((t) => NAME_TAGS.has(t)));
   const tags = firstTermTags(word);
