@@ -35,13 +35,27 @@ export function actorKey(words: readonly string[], aliases: ReadonlyMap<string, 
   return stem(last.replace(POSSESSIVE, ''));
 }
 
+/**
+ * The words before the first space of an alias map's spaced keys: a two-word pair ("white house") can be a key only when
+ * its first word is one, so other words build no pair string to look up. Once per map (the lexicon's, never changed).
+ */
+function pairOpeners(aliases: ReadonlyMap<string, string>): ReadonlySet<string> {
+  let openers = openersOf.get(aliases);
+  if (!openers) {
+    openers = new Set([...aliases.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
+    openersOf.set(aliases, openers);
+  }
+  return openers;
+}
+const openersOf = new WeakMap<ReadonlyMap<string, string>, ReadonlySet<string>>();
+
 /** Matching keys of a proposition: alias canonicals for names, stems for other content words. */
 export function contentKeys(tokens: readonly Token[], aliases: ReadonlyMap<string, string>): string[] {
   const keys = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
-    const pair = tokens[i + 1] ? `${t.lower} ${tokens[i + 1]!.lower}` : '';
+    const pair = tokens[i + 1] && pairOpeners(aliases).has(t.lower) ? `${t.lower} ${tokens[i + 1]!.lower}` : '';
     const alias = (pair && aliases.get(pair)) || aliases.get(t.lower);
     if (alias && (t.capitalized || t.lower.length > 3)) {
       keys.add(alias);
