@@ -55,6 +55,14 @@ function putsForward(c: Claim): boolean {
   return c.proposition.state === 'affirmed' && !c.proposition.negated && !denies && effectiveStance(c) !== 'denied' && rebuttedTeller(c) === null;
 }
 
+/**
+ * The claim could be the story a teller's rejection hits: what it tells is put forward and is no background. A claim
+ * that rejects a teller's story puts nothing forward, so against it only such a claim gives tellerRebuttalHit a hit.
+ */
+export function mayBeRejectedStory(c: Claim): boolean {
+  return putsForward(c) && c.background === undefined;
+}
+
 /** The claim is told by the teller: its holder, or the source it cites, has the teller's name. */
 function toldBy(c: Claim, teller: string, aliases: Aliases): boolean {
   const { holder, via, holderKind } = c.attribution;

@@ -1,4 +1,4 @@
-import { rebuttedTeller, tellerRebuttalHit } from '../detect/teller-rebuttal.js';
+import { mayBeRejectedStory, rebuttedTeller, tellerRebuttalHit } from '../detect/teller-rebuttal.js';
 import type { Claim } from '../model/claim.js';
 
 /**
@@ -7,11 +7,15 @@ import type { Claim } from '../model/claim.js';
  */
 export function tellerPairs(claims: readonly Claim[], aliases: ReadonlyMap<string, string>): [number, number][] {
   const out: [number, number][] = [];
-  claims.forEach((c, i) => {
-    if (rebuttedTeller(c) === null) return;
-    claims.forEach((other, j) => {
-      if (j !== i && tellerRebuttalHit(c, other, aliases) !== null) out.push(i < j ? [i, j] : [j, i]);
-    });
-  });
+  const rejecting = claims.flatMap((c, i) => (rebuttedTeller(c) === null ? [] : [i]));
+  if (rejecting.length === 0) return out;
+  // A rejecting claim puts nothing forward, so its only hits are claims that may be the story it rejects: the others are
+  // never asked (in claim order still, so the pairs come out as before).
+  const stories = claims.flatMap((c, j) => (mayBeRejectedStory(c) ? [j] : []));
+  for (const i of rejecting) {
+    for (const j of stories) {
+      if (j !== i && tellerRebuttalHit(claims[i]!, claims[j]!, aliases) !== null) out.push(i < j ? [i, j] : [j, i]);
+    }
+  }
   return out;
 }
