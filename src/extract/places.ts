@@ -119,8 +119,10 @@ const NAME_OPENERS = new Set(['the']);
 
 function gazetteerAt(gazetteer: Gazetteer, view: string, tokens: readonly Token[], i: number): PlaceHit | undefined {
   const first = tokens[i]!;
+  // Most words are neither capitalised nor "the": asked first, so they cost no look-up of the word and its stripped form.
+  if (!(first.capitalized || NAME_OPENERS.has(first.lower))) return undefined;
   const longest = gazetteer.firsts.get(first.lower) ?? gazetteer.firsts.get(stripPossessive(first.lower));
-  if (longest === undefined || !(first.capitalized || NAME_OPENERS.has(first.lower))) return undefined;
+  if (longest === undefined) return undefined;
   const words: string[] = [];
   let j = i;
   for (; j < tokens.length && j < i + longest; j++) {
