@@ -47,11 +47,7 @@ export function retagNounPositions(terms: readonly Term[]): Term[] {
  */
 const retagMemo = new WeakMap<readonly Term[], { input: readonly Term[]; out: readonly Term[] }>();
 
-function sameTerms(x: readonly Term[], y: readonly Term[]): boolean {
-  if (x.length !== y.length) return false;
-  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
-  return true;
-}
+const sameTerms = (x: readonly Term[], y: readonly Term[]): boolean => x.length === y.length && x.every((t, i) => t === y[i]);
 
 function retagAll(terms: readonly Term[]): Term[] {
   const out = retagTitleNouns(retagNumberedNames(terms));

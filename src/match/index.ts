@@ -1,2 +1,3 @@
-export { candidatePairs, pairMatch, partnersOf, readingOrder, scanCaps, type CandidateOptions, type PartnerScan } from './candidates.js';
+export { candidatePairs, pairMatch, scanCaps, type CandidateOptions } from './candidates.js';
+export { partnersOf, readingOrder, type PartnerScan } from './partners.js';
 export { DEFAULT_MIN_MATCH, matchScore, opposesIn } from './similarity.js';
