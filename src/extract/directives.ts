@@ -1,6 +1,7 @@
 import type { Claim } from '../model/claim.js';
 import type { SkipReason } from '../model/types.js';
 import { IMPERATIVE_FOLLOWERS, IMPERATIVE_OPENERS, LINKING_VERBS } from '../lexicon/grammar-words.js';
+import { verbLemma } from './lemma.js';
 
 /**
  * Imperative sentences ("Stay safe.", "Call 999 if you see smoke.", "Do not approach the man, police said.") direct
@@ -13,7 +14,11 @@ import { IMPERATIVE_FOLLOWERS, IMPERATIVE_OPENERS, LINKING_VERBS } from '../lexi
 const OPENERS: ReadonlySet<string> = new Set(IMPERATIVE_OPENERS);
 const FOLLOWERS: ReadonlySet<string> = new Set(IMPERATIVE_FOLLOWERS);
 /** Linking verbs in their base form: "Stay safe", "Keep calm", "Be careful" put the complement in the predicate's place. */
-const LINKING_BASE: ReadonlySet<string> = new Set([...LINKING_VERBS.filter((v) => !/(?:s|ed)$/.test(v) && v !== 'kept' && v !== 'became'), 'be']);
+const LINKING_BASE: ReadonlySet<string> = new Set([...LINKING_VERBS.filter((v) => verbLemma({ lower: v, root: v }) === v), 'be']);
+/**
+ * The proposition's words as written, a single quotation mark kept on the word it opens, so "'Do not be afraid,' the
+ * pope told pilgrims" is not read as a command (relate/words.ts claimWords drops the mark; double quotes are not kept).
+ */
 const WORD = /[\p{L}\p{N}’']+/gu;
 /** Quote marks, brackets and spaces that may stand before a sentence's first word. */
 const LEADING = /^[\s"“‘'(\[]*$/u;

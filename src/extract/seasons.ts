@@ -1,6 +1,7 @@
 import type { Time } from '../model/claim.js';
 import { spanOf } from '../model/span.js';
 import { SEASONS, SEASONS_NEEDING_YEAR } from '../lexicon/date-cues.js';
+import { DEFINITE_DETERMINERS, DESCRIPTION_DETERMINERS } from '../lexicon/grammar-words.js';
 import { isoDay, type CalendarDay } from './calendar.js';
 
 const NAMES = [...SEASONS.keys()].join('|');
@@ -36,8 +37,9 @@ export function seasonTimes(text: string, slice: string, offset: number, referen
   return out;
 }
 
+/** Determiners after which "last" orders things ("the last summer fair") rather than placing a season. */
+const DETERMINERS: ReadonlySet<string> = new Set([...DESCRIPTION_DETERMINERS, ...DEFINITE_DETERMINERS]);
 /** "last summer", "this spring", "next autumn": a season placed by the reference day. */
-const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our|my|your|this|that)\s+$/i;
 const RELATIVE_SEASON = new RegExp(`\\b(this|last|next)\\s+(${NAMES})(?![\\w-])`, 'gi');
 
 /**
@@ -52,7 +54,7 @@ function relativeSeasons(text: string, slice: string, offset: number, reference:
   for (let m = RELATIVE_SEASON.exec(slice); m !== null; m = RELATIVE_SEASON.exec(slice)) {
     const [which, name] = [m[1]!.toLowerCase(), m[2]!.toLowerCase()];
     // "the last summer fair": after a determiner "last" orders things, it places no season.
-    if (SEASONS_NEEDING_YEAR.has(name) || DETERMINER_BEFORE.test(slice.slice(0, m.index))) continue;
+    if (SEASONS_NEEDING_YEAR.has(name) || DETERMINERS.has(slice.slice(0, m.index).trimEnd().split(/\s+/).at(-1)?.toLowerCase() ?? '')) continue;
     const [m1, d1, m2, d2] = SEASONS.get(name)!;
     const at = (month: number, day: number) => reference.month * 100 + reference.day >= month * 100 + day;
     const year = which === 'this' ? reference.year : which === 'last' ? (at(m2, d2) ? reference.year : reference.year - 1) : at(m1, d1) ? reference.year + 1 : reference.year;

@@ -2,6 +2,7 @@ import { NOT_A_CHANGE_AFTER, PREDICATIVE_CHANGE } from '../lexicon/change-direct
 import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { perClaim } from './per-claim.js';
+import { claimWords, tokenAt } from './words.js';
 
 /**
  * "Sales were up 5%", "numbers are down on last year": "up" or "down" right after "be" tells a rise or fall of the
@@ -16,20 +17,18 @@ export interface PredicativeChange {
 }
 
 const NOT_A_CHANGE: ReadonlySet<string> = new Set(NOT_A_CHANGE_AFTER);
-const ADVERB_AFTER = /^(\s*)(\p{L}+)(?:\s+(\p{L}+))?/u;
 
 export const predicativeChange: (claim: Claim) => PredicativeChange | undefined = perClaim(readPredicativeChange);
 
 function readPredicativeChange(claim: Claim): PredicativeChange | undefined {
   const { predicate } = claim.proposition;
   if (!predicate) return undefined;
-  const offset = predicate.span.end - claim.span.start;
-  const m = ADVERB_AFTER.exec(claim.span.text.slice(offset));
-  if (!m) return undefined;
-  const [adverb, next] = [m[2]!.toLowerCase(), m[3]?.toLowerCase()];
-  const direction = PREDICATIVE_CHANGE[`${predicate.lemma.toLowerCase()} ${adverb}`];
-  if (direction === undefined || (next !== undefined && NOT_A_CHANGE.has(next))) return undefined;
-  const end = predicate.span.end + m[1]!.length + m[2]!.length;
-  const span = { start: predicate.span.start, end, text: claim.span.text.slice(predicate.span.start - claim.span.start, end - claim.span.start) };
+  const { tokens } = claimWords(claim);
+  const at = tokenAt(tokens, predicate.span.end);
+  const [adverb, next] = [tokens[at], tokens[at + 1]];
+  const direction = adverb && PREDICATIVE_CHANGE[`${predicate.lemma.toLowerCase()} ${adverb.lower}`];
+  if (!adverb || direction === undefined || (next !== undefined && NOT_A_CHANGE.has(next.lower))) return undefined;
+  const { start } = predicate.span;
+  const span = { start, end: adverb.span.end, text: claim.proposition.span.text.slice(start - claim.proposition.span.start, adverb.span.end - claim.proposition.span.start) };
   return { direction, verb: direction === 'up' ? 'rise' : 'fall', span };
 }
