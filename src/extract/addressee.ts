@@ -21,8 +21,9 @@ export function objectLength(tokens: readonly Token[], at: number, lexicon: Pick
   const ADDRESSEES = derived(lexicon, addressees);
   const first = tokens[at];
   if (!first) return 0;
-  if (ADDRESSEES.has(first.lower)) return 1;
   const second = tokens[at + 1];
+  // "told her story": "her" before a noun is its possessive determiner, not the addressee ("told her the plan …").
+  if (ADDRESSEES.has(first.lower) && !(first.lower === 'her' && possessiveBefore(second))) return 1;
   // "told officers the figure was wrong", "told volunteers it would close": a bare plural noun for people, then a clause.
   if (peoplePlural(first.lower) && second !== undefined && CLAUSE_OPENING.has(second.lower)) return 1;
   if ((first.lower === 'the' || first.lower === 'a') && second && (second.capitalized || ADDRESSEES.has(second.lower))) return 2;
@@ -46,6 +47,11 @@ export function objectLength(tokens: readonly Token[], at: number, lexicon: Pick
   return 0;
 }
 
+
+/** A word after "her" that makes it a possessive: a word that opens no clause and no phrase after an addressee. */
+function possessiveBefore(next: Token | undefined): boolean {
+  return next !== undefined && next.kind === 'word' && !CLAUSE_OPENING.has(next.lower) && !ADDRESSEE_BREAK.has(next.lower) && !next.capitalized;
+}
 
 const PEOPLE: ReadonlySet<string> = new Set([...PERSON_NOUNS, ...ROLE_NOUNS]);
 

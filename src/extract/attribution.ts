@@ -22,6 +22,7 @@ import { reportLead } from './report-leads.js';
 import { afterFrontedTime } from './fronted-time.js';
 import { appositiveHolder, CLAUSE_BREAK, holderBefore, holderStart, finiteBeforeFrame, lastIndex, MAX_APPOSITIVE_TOKENS, MAX_HOLDER_WORDS, opensWithAdverbial, rangeOf, RELATIVE, withoutQuoteMarks } from './holder-span.js';
 import { according } from './according-frame.js';
+import { commentFrame } from './comment-frames.js';
 import { speechNounFrame } from './speech-noun-frame.js';
 import { afterClosingWeekday, afterReportTime, timeRange } from './report-time.js';
 import { CLOSING_FIGURE_SIGNS, closesQuotation, closesRelative, finiteOutsideRelative, FIGURE_SIGNS, invertedNamedHolder, resumesAfter, trailingHolderRelative, untilBreak, withoutAuxiliary, withoutCoordinator } from './trailing-parts.js';
@@ -74,6 +75,8 @@ export interface FoundAttribution {
 export function findAttribution(tokens: readonly Token[], clause: Range, lexicon: Lexicon): FoundAttribution | null {
   const outer = according(tokens, clause, lexicon) ?? speechNounFrame(tokens, clause, lexicon);
   if (outer) return nested(tokens, outer, lexicon) ?? outer;
+  const comment = commentFrame(tokens, clause, lexicon);
+  if (comment) return comment;
   const first = leading(tokens, clause, lexicon);
   // "The Ledger reported that officials said P": a plain report of a report holds P through its inner frame.
   if (first && first.stance === 'reported') return nested(tokens, first, lexicon) ?? first;
@@ -251,6 +254,9 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
     if (holderTokens.length === 1 && RELATIVE.has(holderTokens[0]!.lower)) continue;
     // ", despite claims from parents,": a phrase a preposition opens is an adjunct, and a verb form in it a noun ("claims").
     if (PREPOSITION.has(holderTokens[0]!.lower)) continue;
+    // ", as engineers had warned it would": a subordinator opens an adverbial clause, not a holder (comment-frames.ts
+    // reads the comment clauses of saying).
+    if (SUBORDINATORS.has(holderTokens[0]!.lower)) continue;
     // ", who has reported for the Herald,": a relative clause is an aside on a noun, never a frame of its own.
     if (holderTokens.length > 0 && WH_RELATIVES.has(holderTokens[0]!.lower)) continue;
     // ", she was called to duty in 1990": a passive verb with a complement is the event, not a frame ("…, it was reported.").

@@ -48,6 +48,8 @@ export const ADDRESSEES: readonly string[] = [
   'councillors', 'councilors', 'supporters', 'staff', 'employees', 'shareholders', 'investors', 'viewers',
   'listeners', 'residents', 'delegates', 'colleagues', 'officials', 'broadcaster', 'newspaper', 'agency', 'court',
   'jury', 'judge', 'committee', 'senators', 'members',
+  // The hearings and gatherings a witness or official addresses ("told the inquest", "told a news conference").
+  'inquest', 'hearing', 'tribunal', 'inquiry', 'conference', 'briefing', 'meeting', 'audience', 'crowd', 'magistrates', 'mps',
 ];
 
 /** Parenthetical adverbs set off by commas ("X, however, said"). */
@@ -97,3 +99,14 @@ export const ADVERBIAL_OPENERS: readonly string[] = [
 
 /** Prepositions of affiliation after a person's name (Quirk et al. 1985, § 17.72: "Ilse Brandt of Harlow Rangers", "Sian from Lamplighters"). */
 export const AFFILIATION_PREPOSITIONS: readonly string[] = ['of', 'from', 'at'];
+
+/**
+ * Comment clauses of saying (Quirk et al. 1985 §§ 15.53–15.56: "as I said", "as the mayor put it", "as first reported
+ * by the Gazette"): the idiom of saying that stands for a reporting verb in them ("put it"), and the adverbs that may
+ * stand in such a clause besides its time phrase ("as she put it best", "as first reported", "as he said earlier").
+ */
+export const COMMENT_SAYING_IDIOMS: readonly string[] = ['put it', 'puts it'];
+export const COMMENT_CLAUSE_ADVERBS: readonly string[] = [
+  'first', 'best', 'earlier', 'later', 'previously', 'originally', 'initially', 'once', 'then', 'recently', 'again', 'so',
+  'also', 'yesterday', 'today', 'well',
+];
