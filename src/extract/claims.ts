@@ -9,7 +9,7 @@ import { findAttribution, type FoundAttribution } from './attribution.js';
 import type { ExtractContext, ExtractResult, Shared } from './claim-context.js';
 import { findCertainty } from './certainty.js';
 import { asWritten, blankGaps, claimKeys, outsideRanges, phrase, segTokens } from './claim-parts.js';
-import { antecedentActor, mainClauseAntecedents } from './clause-antecedents.js';
+import { antecedentActor, mainClauseAntecedents, pronounHolder, type Antecedent } from './clause-antecedents.js';
 import { withTherePlaces } from './there-places.js';
 import { extractPlaces } from './places.js';
 import { coordinatedContents } from './coordinated-contents.js';
@@ -168,7 +168,7 @@ function claimsOf(shared: Shared, clause: Clause, tokens: readonly Token[], rang
   for (const part of split && mainPart !== whole ? split.subordinate.filter((p) => !failed.includes(p)) : []) {
     // The claim's text stays the whole clause, whose cues ("has climbed to", "up from") bear on every part of it.
     const range = { start: part.ranges[0]!.start, end: part.ranges[part.ranges.length - 1]!.end };
-    const held = part.frame ? framed(shared, part.frame, range) : { ...(part.background ? presupposed(shared, range) : shared), antecedents };
+    const held = part.frame ? framed(shared, part.frame, range, antecedents) : { ...(part.background ? presupposed(shared, range) : shared), antecedents };
     const sub = buildClaim(held, clause, part, range, `${doc.id}:${n + 1 + out.length}`);
     if (!sub) continue;
     sub.mainClaimId = main.id;
@@ -228,10 +228,14 @@ function presupposed(shared: Shared, range: Range): Shared {
 }
 
 /** A content clause's own attribution and certainty (see content-attribution.ts); a factive frame keeps the clause's. */
-function framed(shared: Shared, frame: ContentFrame, range: Range): Shared {
+function framed(shared: Shared, frame: ContentFrame, range: Range, antecedents: readonly Antecedent[]): Shared {
   if (frame.stance === 'inherit') return shared;
   const { seg, context } = shared;
   const attribution = framedAttribution(shared.attribution, { ...frame, stance: frame.stance }, seg.doc.text, seg.doc.source.name);
+  // "Ruth Hollis put it best when she said …": a pronoun holder stands for the main clause's phrase it agrees with,
+  // else for the person or body named before.
+  const resolved = frame.holder ? pronounHolder(attribution.holder, antecedents, shared.referents) : undefined;
+  if (resolved) attribution.holder = resolved;
   const certainty = findCertainty(segTokens(seg, range), frame.stance, attribution.holderKind === 'anonymous', frame.cue, [], context.lexicon);
   // "rumours that he fled": a pronoun in the clause stands for someone named before, not for the rumours.
   return { ...shared, attribution, certainty, holderIsReferent: shared.holderIsReferent && frame.holder === undefined && !frame.author };

@@ -5,6 +5,7 @@ import { PERSON_NOUNS } from '../lexicon/wordnet-person-nouns.js';
 import type { Claim, Phrase } from '../model/claim.js';
 import { hasTag, type Term } from './terms.js';
 import { nounPhraseAfter } from './noun-phrases.js';
+import { referentFor, type Referents } from './referents.js';
 
 /**
  * What a pronoun subject of a subordinate clause stands for inside its own sentence ("The ship returned to port after
@@ -75,6 +76,16 @@ export function mainClauseAntecedents(main: Claim, terms: readonly Term[], phras
 }
 
 const isPreposition = (t: Term): boolean => hasTag(t, 'Preposition') || PREPOSITION.has(t.lower);
+
+/**
+ * Whom a subordinate clause's pronoun holder stands for ("Ruth Hollis put it best when she said …"): the first
+ * main-clause phrase it agrees with, else the person or body named before; undefined for any other holder.
+ */
+export function pronounHolder(holder: string, antecedents: readonly Antecedent[], referents: Referents): string | undefined {
+  const lower = holder.trim().toLowerCase();
+  if (!RESOLVED.has(lower)) return undefined;
+  return antecedents.find((a) => agrees(lower, a.text))?.text ?? referentFor(lower, referents);
+}
 
 /** The subordinate clause's pronoun actor with the key of the first main-clause phrase it agrees with; undefined if none. */
 export function antecedentActor(actor: Phrase, antecedents: readonly Antecedent[]): Phrase | undefined {
