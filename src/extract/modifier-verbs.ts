@@ -1,5 +1,6 @@
 import { clauseEnd, isSupplementive } from './subordinate-clauses.js';
 import { isIndefiniteRelative } from './indefinite-relatives.js';
+import { isPronounIng } from './pronoun-ing.js';
 import { finiteAfterModifier, isBe, isPostModifier, isReducedRelative } from './verbs.js';
 import { verbAfterSubject } from './verb-scan.js';
 import type { Term } from './terms.js';
@@ -7,11 +8,12 @@ import type { Term } from './terms.js';
 /**
  * The clause's verb when the first verb at `v` only modifies a noun or adds to the clause: "Selene-3, the lander built
  * by Hollis, touched down" (a participle modifying a noun is not the clause's verb); "…, saying in a statement …" (an
- * "-ing" clause after a comma adds to the clause). The next verb after such a modifier is asked in turn; with none, a
+ * "-ing" clause after a comma adds to the clause); "The prospect of them winning …" (an "-ing" with a pronoun subject
+ * is nonfinite). The next verb after such a modifier is asked in turn; with none, a
  * "be" (after it, else before it), else a verb form the tagger read as a noun after it. `terms` may be retagged there.
  */
 export function verbPastModifiers(terms: Term[], v: number, start: number, isVerbAt: (t: Term, i: number) => boolean): number {
-  while (v >= 0 && (isReducedRelative(terms, v) || isPostModifier(terms, v) || isIndefiniteRelative(terms, v) || isSupplementive(terms, v))) {
+  while (v >= 0 && (isReducedRelative(terms, v) || isPostModifier(terms, v) || isIndefiniteRelative(terms, v) || isSupplementive(terms, v) || isPronounIng(terms, v))) {
     const supplementive = isSupplementive(terms, v);
     // "A tannery accused of letting dye seep into the stream was fined": the verbs of the modifier's own complement come
     // before the finite verb it found; the clause's verb is not among them.

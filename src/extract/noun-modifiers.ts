@@ -8,6 +8,7 @@ import { isNominal } from './noun-phrases.js';
 import { hasTag, type Term } from './terms.js';
 import { NEGATOR, isBe, isPostModifier, isProgressive, isReducedRelative } from './verbs.js';
 import { isParticiple } from './verb-forms.js';
+import { isPicturedIng } from './pronoun-ing.js';
 
 /**
  * Clauses that modify a noun phrase and state a fact about it (Quirk §§ 17.8–17.28, 17.96–17.101, 17.65–17.80):
@@ -105,6 +106,7 @@ function participialAt(terms: readonly Term[], v: number, mainVerb: number): Mod
   const past = isParticiple(t.lower) && !isProgressive(t.lower);
   const ing = isProgressive(t.lower);
   if ((!past && !ing) || !hasTag(t, 'Verb')) return null;
+  if (ing && isPicturedIng(terms, v)) return picturedPart(terms, v, mainVerb);
   const before = terms[v - 1]!;
   if (/['’]s$/.test(before.lower) || hasTag(before, 'Possessive')) return null;
   const antecedent = nounPhraseEndingAt(terms, v - 1);
@@ -125,6 +127,12 @@ function participialAt(terms: readonly Term[], v: number, mainVerb: number): Mod
   const inner = terms.slice(v, end + 1);
   if (inner.length === 0) return null;
   return { terms: past ? [...antecedent, copulaBefore(t), ...inner] : [...antecedent, ...inner], ranges: rangesOf(inner), background: 'participial' };
+}
+
+/** "a photo of her holding a flag": the pronoun is the subject of what the picture shows ("her holding a flag"). */
+function picturedPart(terms: readonly Term[], v: number, mainVerb: number): ModifierPart | null {
+  const inner = terms.slice(v, modifierEnd(terms, v - 1, mainVerb, false) + 1);
+  return inner.length === 0 ? null : { terms: [terms[v - 1]!, ...inner], ranges: rangesOf(inner), background: 'participial' };
 }
 
 /** "Ana Ruiz, the mayor of Vigo,": a name, a comma, then a noun phrase headed by a role noun, closed by a comma or the end. */

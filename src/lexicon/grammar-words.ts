@@ -89,6 +89,9 @@ export const SUBJECT_PRONOUNS: readonly string[] = ['i', 'you', 'he', 'she', 'it
 /** Personal pronouns: "they" names whoever the context meant, so it can neither match nor contradict a named actor. */
 export const PERSONAL_PRONOUNS: readonly string[] = [...SUBJECT_PRONOUNS, 'me', 'him', 'her', 'us', 'them'];
 
+/** The objective case of the personal pronouns (Quirk et al. 1985 § 6.2): "a photo of him", "the prospect of them". */
+export const OBJECT_PRONOUNS: readonly string[] = ['me', 'you', 'him', 'her', 'it', 'us', 'them'];
+
 /** Determiners of a definite description: "the drug", "this company" point back to something named before. */
 export const DEFINITE_DETERMINERS: readonly string[] = ['the', 'this', 'that', 'these', 'those', 'its', 'their'];
 

@@ -14,6 +14,7 @@ import * as clauseCues from './clause-cues.js';
 import * as contentClauses from './content-clauses.js';
 import * as countedNouns from './counted-nouns.js';
 import * as dateCues from './date-cues.js';
+import * as depictionNouns from './depiction-nouns.js';
 import * as descriptionHeads from './description-heads.js';
 import * as detectorStrengths from './detector-strengths.js';
 import * as distanceWords from './distance-words.js';
@@ -148,6 +149,7 @@ export const SHIPPED_TABLES = {
   'content-clauses': contentClauses,
   'counted-nouns': countedNouns,
   'date-cues': dateCues,
+  'depiction-nouns': depictionNouns,
   'description-heads': descriptionHeads,
   'detector-strengths': detectorStrengths,
   'distance-words': distanceWords,
