@@ -13,6 +13,7 @@ import { reportedConjunct } from './coordinated-report.js';
 import { presentTenseLemma } from './lemma.js';
 import { isProgressive } from './verbs.js';
 import { isNominal } from './noun-phrases.js';
+import { genitiveClauseTerms } from './genitive-relatives.js';
 import { relativeClauseTerms } from './noun-modifiers.js';
 import type { BackgroundKind } from '../model/claim.js';
 import { hasTag, type Term } from './terms.js';
@@ -92,7 +93,7 @@ function splitOnce(terms: readonly Term[]): SplitClause {
   const whole = { main: { terms: [...terms], ranges: rangesOf(terms) }, subordinate: [] };
   for (let i = 0; i < terms.length - 2; i++) {
     const t = terms[i]!;
-    const relative = RELATIVE.has(t.lower) && i > 0 && terms[i - 1]!.commaAfter;
+    const relative = (RELATIVE.has(t.lower) || t.lower === 'whose') && i > 0 && terms[i - 1]!.commaAfter;
     // "for the first time since the hall opened in 1974": that "since" opens a clause of its own too.
     if (!relative && !((SUBORDINATOR.has(t.lower) || boundsComparison(terms, i)) && opensClause(terms, i))) continue;
     if (!relative && participleSubjectBefore(terms, i)) continue;
@@ -105,7 +106,7 @@ function splitOnce(terms: readonly Term[]): SplitClause {
     if ((t.lower === 'as' && commentClause(inner)) || (!relative && futureTimeClause(t, inner, [...before, ...after]))) {
       return { main: { terms: [...before, ...after], ranges: [...rangesOf(before), ...rangesOf(after)] }, subordinate: [] };
     }
-    if (relative && !hasTag(inner[1], 'Verb')) inner[0] = asVerbAfterRelative(inner[0]!);
+    if (relative && t.lower !== 'whose' && !hasTag(inner[1], 'Verb')) inner[0] = asVerbAfterRelative(inner[0]!);
     const main = [...before, ...after];
     // "when its brakes failed": the inner clause's verb may be a past form the tagger read as an adjective.
     if (!hasVerb(main) || !hasVerb(retagNounPositions(inner))) continue;
@@ -120,7 +121,7 @@ function splitOnce(terms: readonly Term[]): SplitClause {
     const reported = relative ? null : reportedSubordinate(inner);
     return {
       main: { terms: main, ranges: [...rangesOf(before), ...rangesOf(after)] },
-      subordinate: [relative ? { terms: relativeClauseTerms(antecedent, inner, t), ranges: rangesOf(inner), background: 'relative' } : (reported ?? { terms: inner, ranges: rangesOf(inner) })],
+      subordinate: [relative ? { terms: relativeTerms(antecedent, inner, t), ranges: rangesOf(inner), background: 'relative' } : (reported ?? { terms: inner, ranges: rangesOf(inner) })],
     };
   }
   // "…, and police blocked the road": a bare subject the tagger read as a verb is a noun for both coordination readings.
@@ -180,6 +181,11 @@ function opensClause(terms: readonly Term[], i: number): boolean {
   return false;
 }
 
+/** A non-restrictive relative clause as a clause: "whose shares fell" reads its own noun phrase, "which fell" the antecedent. */
+function relativeTerms(antecedent: readonly Term[], inner: readonly Term[], pronoun: Term): Term[] {
+  return pronoun.lower === 'whose' ? (genitiveClauseTerms(inner, pronoun) ?? [...inner]) : relativeClauseTerms(antecedent, inner, pronoun);
+}
+
 /** "which employs 900 people": right after a subject relative and before no verb ("which workers built"), an "-s" form the tagger read as a plural noun is the verb. */
 function asVerbAfterRelative(t: Term): Term {
   if (hasTag(t, 'Verb') || !hasTag(t, 'Plural')) return t;
@@ -198,7 +204,9 @@ function antecedentOf(terms: readonly Term[], relative: number): Term[] {
   while (k > 0 && (opensWithPreposition(segments[k]!) || (isBareName(segments[k]!) && opensWithPreposition(segments[k - 1]!)))) k--;
   const segment = segments[k] ?? [];
   let end = segment.length - 1;
-  if (end < 0 || !isNominal(segment[end]!)) return [];
+  // "The firm, whose …": the quick tagger may read the head as an adjective; after a determiner it heads the phrase.
+  const headAfterDeterminer = end > 0 && hasTag(segment[end], 'Adjective') && hasTag(segment[end - 1], 'Determiner');
+  if (end < 0 || (!isNominal(segment[end]!) && !headAfterDeterminer)) return [];
   let start = phraseStart(segment, end);
   // "the blaze at the tyre depot, which …": a noun phrase inside a prepositional phrase hands back to the one it modifies.
   while (start >= 2 && hasTag(segment[start - 1], 'Preposition') && isNominal(segment[start - 2]!) && phraseStart(segment, start - 2) === 0) {

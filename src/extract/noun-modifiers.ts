@@ -9,6 +9,7 @@ import { hasTag, type Term } from './terms.js';
 import { NEGATOR, isBe, isPostModifier, isProgressive, isReducedRelative } from './verbs.js';
 import { isParticiple } from './verb-forms.js';
 import { isPicturedIng } from './pronoun-ing.js';
+import { genitiveClauseTerms } from './genitive-relatives.js';
 
 /**
  * Clauses that modify a noun phrase and state a fact about it (Quirk §§ 17.8–17.28, 17.96–17.101, 17.65–17.80):
@@ -78,6 +79,7 @@ function objectGapVerb(inner: readonly Term[]): number {
 
 function relativeAt(terms: readonly Term[], i: number, mainVerb: number): ModifierPart | null {
   const pronoun = terms[i]!;
+  if (pronoun.lower === 'whose') return genitiveRelativeAt(terms, i, mainVerb);
   if (!RELATIVE.has(pronoun.lower)) return null;
   const antecedent = nounPhraseEndingAt(terms, ageAppositive(terms, i - 1) ? i - 2 : i - 1);
   if (antecedent.length === 0) return null;
@@ -91,6 +93,16 @@ function relativeAt(terms: readonly Term[], i: number, mainVerb: number): Modifi
   if (pastForm) inner[0] = { ...next, tags: new Set(['Verb', 'PastTense']) };
   if (inner.length === 0 || !hasVerb(inner)) return null;
   const part: ModifierPart = { terms: relativeClauseTerms(antecedent, inner, pronoun), ranges: rangesOf(inner), background: 'relative' };
+  return terms[i - 1]!.commaAfter ? { ...part, nonRestrictive: true } : part;
+}
+
+/** "the board, whose chair resigned on Monday": a genitive relative clause on the noun phrase before "whose". */
+function genitiveRelativeAt(terms: readonly Term[], i: number, mainVerb: number): ModifierPart | null {
+  if (nounPhraseEndingAt(terms, i - 1).length === 0) return null;
+  const end = modifierEnd(terms, i, mainVerb, terms[i - 1]!.commaAfter);
+  const clause = genitiveClauseTerms(terms.slice(i + 1, end + 1), terms[i]!);
+  if (!clause) return null;
+  const part: ModifierPart = { terms: clause, ranges: rangesOf(terms.slice(i + 1, end + 1)), background: 'relative' };
   return terms[i - 1]!.commaAfter ? { ...part, nonRestrictive: true } : part;
 }
 
