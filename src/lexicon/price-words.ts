@@ -9,6 +9,18 @@ export const PRICE_WORDS: readonly string[] = [
   'priced', 'worth', 'raised', 'raise', 'raises', 'raising', 'charged', 'owed', 'fetched',
 ];
 
+/**
+ * Nouns whose amount is a sum of money ("a street value of 45 million pounds", "put the value of the haul at two million
+ * pounds", "a ransom of 50,000 pounds"): nouns of FrameNet 1.7 Price (price, cost, value, fee, fare), Commerce_pay
+ * (payment), Fining (fine) and Earnings_and_losses (salary, wage, income, revenue, profit, earnings), and nouns WordNet
+ * 3.1 defines as sums of money (ransom, bail, budget, compensation, bonus, donation, grant).
+ */
+export const PRICE_NOUNS: readonly string[] = [
+  'price', 'prices', 'cost', 'value', 'values', 'fee', 'fees', 'fare', 'fares', 'payment', 'payments', 'fine', 'salary',
+  'salaries', 'wage', 'wages', 'income', 'revenue', 'revenues', 'profit', 'profits', 'earnings', 'ransom', 'bail',
+  'budget', 'compensation', 'bonus', 'donation', 'grant',
+];
+
 /** The spelt-out unit these words make a sum of money ("pounds" is also a weight: lexicon/units.ts). */
 export const POUND_WORDS: readonly string[] = ['pound', 'pounds'];
 
