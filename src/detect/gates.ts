@@ -39,6 +39,7 @@ import { leadDatesComparable, leadsOfOneStory } from '../relate/lead-events.js';
 import { distinctLightEvents } from '../relate/light-events.js';
 import { themesApart } from '../relate/theme-heads.js';
 import { subjectsApart } from '../relate/subject-heads.js';
+import { changesOfTwoThings } from './change-subjects.js';
 import { sameMeasuredEvent } from '../match/similarity.js';
 import { measuresApart } from '../match/measure.js';
 import { countedThemesOfRelatedActs } from './count-themes.js';
@@ -215,6 +216,7 @@ export function lazyPlan(a: Claim, b: Claim, context: DetectContext, match = 1):
     if ((eventBound || PREDICATE_KINDS.has(kind)) && twoLightEvents()) return 'two-light-events';
     if (SETTING_KINDS.has(kind) && otherThemes()) return 'other-themes';
     if (SETTING_KINDS.has(kind) && otherSubjects()) return 'other-subjects';
+    if ((kind === 'numeric' || kind === 'opposition') && changesOfTwoThings(a, b, context.lexicon.aliases)) return 'other-subjects';
     if (!WORDING_KINDS.has(kind) && anotherReferent()) return 'another-referent';
     if (!WORDING_KINDS.has(kind) && otherNumbered()) return 'other-numbered-things';
     if (!WORDING_KINDS.has(kind) && otherPlaces()) return 'things-in-other-places';

@@ -1,19 +1,30 @@
 import type { Claim } from '../model/claim.js';
 import { ALTERNATING_VERBS } from '../lexicon/wordnet-alternations.js';
+import { DOWNWARD_CHANGE, UPWARD_CHANGE } from '../lexicon/change-direction.js';
 import { IRREGULAR_FORM } from '../extract/verb-forms.js';
 import { COPULA } from '../relate/events.js';
 import { verbGroupBefore } from '../relate/past-time.js';
 import { perClaim } from '../relate/per-claim.js';
 
-const ALTERNATING: ReadonlySet<string> = new Set(ALTERNATING_VERBS);
+/** Calibratable changes of state (Levin 1993 § 45.6: "shares fell 4%"), lemmas. */
+const SCALAR_CHANGE: ReadonlySet<string> = new Set([...UPWARD_CHANGE, ...DOWNWARD_CHANGE]);
+/** Verbs of the causative alternation, and the calibratable changes of state. */
+const ALTERNATING: ReadonlySet<string> = new Set([...ALTERNATING_VERBS, ...SCALAR_CHANGE]);
 
 /**
  * The claim uses a verb of the causative alternation without an object ("the climbing centre opened on Saturday",
- * "the vases sold out"): its subject is what changed, not who changed it (Levin 1993 § 1.1.2.1), so it names no doer.
+ * "the vases sold out"), or a verb of scalar change ("the group's shares fell 4 per cent"): its subject is what
+ * changed, not who changed it (Levin 1993 §§ 1.1.2.1, 45.6), so it names no doer.
  */
 export function subjectUndergoes(c: Claim): boolean {
   const p = c.proposition;
   return p.theme === undefined && p.complement === undefined && ALTERNATING.has(p.predicate?.lemma.toLowerCase() ?? '');
+}
+
+/** "Group sales rose 2.1 per cent": a verb of scalar change without an object, its subject the thing that changed. */
+export function subjectChangesScale(c: Claim): boolean {
+  const p = c.proposition;
+  return p.theme === undefined && p.complement === undefined && SCALAR_CHANGE.has(p.predicate?.lemma.toLowerCase() ?? '');
 }
 
 /**

@@ -30,3 +30,21 @@ describe('subjects that undergo a change are no doers', () => {
     expect(c!.evidence.map((e) => e.span.text)).toEqual(['The mayor', 'The sports minister']);
   });
 });
+
+describe('subjects of a rise or fall are what changed, not doers (Levin 1993 § 45.6)', () => {
+  it('reads an intransitive verb of scalar change, not a transitive one', () => {
+    expect(subjectUndergoes(one('a', "The group's shares fell 4 per cent."))).toBe(true);
+    expect(subjectUndergoes(one('a', 'Rents climbed sharply in March.'))).toBe(true);
+    expect(subjectUndergoes(one('a', 'The party gained three seats.'))).toBe(false);
+  });
+
+  it('"shares fell 4 per cent" / "clothing sales fell by 6 per cent" raise no actor conflict', () => {
+    const c = compareClaims(one('a', "The group's shares fell 4 per cent."), one('b', 'Clothing sales fell by 6 per cent.'));
+    expect(c?.kind).not.toBe('actor');
+  });
+
+  it('two doers of a transitive gain still clash', () => {
+    const c = compareClaims(one('a', 'The Greens gained the seat in May.'), one('b', 'The Liberals gained the seat in May.'));
+    expect(c?.kind).toBe('actor');
+  });
+});

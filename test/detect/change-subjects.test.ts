@@ -1,0 +1,34 @@
+/**
+ * A verb of scalar change used without an object ("Group sales rose 2.1 per cent") has for subject the thing that
+ * changed (Levin 1993 § 45.6): two such claims about differently named things ("food sales", "clothing sales", "the
+ * group's shares") tell two changes, whose figures and directions need not agree; the same thing named twice, or a
+ * thing and a fuller name of it, still clash. Sentences invented for this file; expectations written before the run.
+ */
+import { describe, expect, it } from 'vitest';
+import { compareClaims, extractClaims, type Claim } from '../../src/index.js';
+
+const one = (id: string, text: string): Claim => {
+  const claims = extractClaims({ id, text, source: id.toUpperCase(), publishedAt: '2026-03-05T09:00:00Z' });
+  expect(claims).toHaveLength(1);
+  return claims[0]!;
+};
+const kindOf = (x: string, y: string) => compareClaims(one('a', x), one('b', y))?.kind ?? null;
+
+describe('changes of two different things', () => {
+  it.each([
+    ['Group sales rose 2.1 per cent last year.', 'Food sales rose 3.4 per cent last year.'],
+    ['Group sales rose 2.1 per cent last year.', 'Clothing sales fell by 6 per cent last year.'],
+    ["The group's shares fell 4 per cent on Tuesday.", 'Clothing sales fell by 6 per cent on Tuesday.'],
+  ])('%s / %s: no conflict', (x, y) => {
+    expect(kindOf(x, y)).toBeNull();
+  });
+});
+
+describe('one thing changing, told twice (hard negatives for the gate)', () => {
+  it('a thing and a fuller name of it still clash on the figure', () => {
+    expect(kindOf('Sales rose 2.1 per cent last year.', 'Group sales rose 3.4 per cent last year.')).toBe('numeric');
+  });
+  it('one thing named two ways still clashes on the direction', () => {
+    expect(kindOf("Acme's shares fell 4 per cent on Tuesday.", 'Shares in Acme rose 3 per cent on Tuesday.')).toBe('opposition');
+  });
+});
