@@ -20,7 +20,8 @@ const SUBJECT_PRONOUN = new Set(SUBJECT_PRONOUNS);
 const SUBJECT_REACH = 6;
 
 export function splitCoordinatedClause(terms: readonly Term[]): SplitClause | null {
-  const first = terms.findIndex(isFiniteVerb);
+  // "Mount Etna's crater began …": a capitalised first word before another is part of a name, whatever its tag.
+  const first = terms.findIndex((t, k) => isFiniteVerb(t) && !(k === 0 && t.capitalized && terms[1]?.capitalized === true));
   if (first < 1) return null;
   for (let i = first + 1; i < terms.length - 2; i++) {
     const t = terms[i]!;
