@@ -122,11 +122,20 @@ const EXCEEDING: readonly string[] = [
   ...['passed', 'passing', 'passes', 'crossed', 'crossing', 'crosses'].map((v) => `${v} the`),
 ];
 
+/**
+ * The equative "as … as" with an adjective of the upper end of a scale before a figure ("as high as 9 kilometres", "as
+ * long as 40 minutes"): the most the value may reach, like "as many as" and "as much as" (Quirk et al. 1985 § 7.56).
+ * The adjectives are the positive poles of the dimension and speed scales (high, long, far, large, big, heavy, deep,
+ * tall, wide, fast, great, old). Lower-case.
+ */
+const UPPER_EQUATIVES: readonly string[] = ['high', 'long', 'far', 'large', 'big', 'heavy', 'deep', 'tall', 'wide', 'fast', 'great', 'old'].map((a) => `as ${a} as`);
+
 /** Phrases before a number that bound it (lower-case, tokens joined by one space). */
 export const BOUND_PREFIXES: ReadonlyMap<string, BoundKind> = new Map<string, BoundKind>([
   ...forms(EXCEEDING, 'at-least' as BoundKind),
   ...forms(['at least', 'more than', 'over', 'upwards of', 'in excess of', 'no fewer than', 'no less than', 'a minimum of'], 'at-least' as BoundKind),
   ...forms(['at most', 'less than', 'under', 'fewer than', 'up to', 'nearly', 'almost', 'just under', 'no more than', 'as many as', 'as much as', 'a maximum of', 'below', 'just shy of', 'close to', 'within', 'not more than'], 'at-most' as BoundKind),
+  ...forms(UPPER_EQUATIVES, 'at-most' as BoundKind),
   ...forms(['about', 'around', 'roughly', 'approximately', 'some', 'an estimated', 'estimated', 'approx', 'circa'], 'about' as BoundKind),
 ]);
 
