@@ -22,6 +22,7 @@ import { reportLead } from './report-leads.js';
 import { afterFrontedTime } from './fronted-time.js';
 import { appositiveHolder, CLAUSE_BREAK, holderBefore, holderStart, finiteBeforeFrame, lastIndex, MAX_APPOSITIVE_TOKENS, MAX_HOLDER_WORDS, opensWithAdverbial, rangeOf, RELATIVE, withoutQuoteMarks } from './holder-span.js';
 import { according } from './according-frame.js';
+import { afterOpeningCoordinator, afterSubordinator, participleHolder } from './holder-openers.js';
 import { commentFrame } from './comment-frames.js';
 import { speechNounFrame } from './speech-noun-frame.js';
 import { afterClosingWeekday, afterReportTime, timeRange } from './report-time.js';
@@ -140,7 +141,7 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     // "Shares fell after Globex said …": the holder is the subject after the subordinator, not the clause before it.
     const clauseStart = afterSubordinator(tokens, frameStart, v);
     const opener = participleHolder(tokens, clauseStart, spokenEnd, v);
-    const start = afterFrontedTime(tokens, opener, spokenEnd);
+    const start = afterOpeningCoordinator(tokens, afterFrontedTime(tokens, opener, spokenEnd), spokenEnd);
     if (start < 0 || spokenEnd - start > MAX_HOLDER_WORDS || v - spokenEnd > MAX_APPOSITIVE_TOKENS) continue;
     if (clauseStart > 0 && !opensWithAdverbial(tokens) && named === undefined) continue;
     // "Police have confirmed": the auxiliary belongs to the verb, not to the holder.
@@ -187,27 +188,6 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
   return null;
 }
 
-/** Where the holder starts: after the last adverbial subordinator between the frame's start and its verb, if any. */
-function afterSubordinator(tokens: readonly Token[], start: number, verb: number): number {
-  if (start < 0) return start;
-  const at = lastIndex(tokens, verb - 1, (t) => SUBORDINATORS.has(t.lower) || t.kind === 'punct');
-  return at > start && at < verb - 1 && SUBORDINATORS.has(tokens[at]!.lower) ? at + 1 : start;
-}
-
-/** Words of a linking clause before a reporting participle's noun phrase ("It comes after"). */
-const MAX_LINK_WORDS = 3;
-
-/**
- * "That follows a report from the Star claiming that …": a reporting participle modifies the noun phrase before it,
- * so after a short linking clause the holder starts at that phrase's determiner. After a longer clause ("X filed a
- * complaint alleging that …") the clause is an act of its own and stays the author's claim.
- */
-function participleHolder(tokens: readonly Token[], start: number, end: number, verb: number): number {
-  if (start < 0 || !tokens[verb]!.lower.endsWith('ing')) return start;
-  const at = tokens.slice(start + 1, end).findIndex((t) => DETERMINER.has(t.lower));
-  if (at < 0) return start;
-  return at + 1 <= MAX_LINK_WORDS ? start + 1 + at : -1;
-}
 /** Stances whose verb, with a content noun as object, holds the noun's clause: "denied reports that …" denies it. */
 const HOLDS_NOUN_CLAUSE: ReadonlySet<ReportingStance> = new Set(['denied', 'confirmed']);
 

@@ -1,5 +1,6 @@
 import { CLAUSE_OPENERS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import { REPORTING_VERBS } from '../lexicon/reporting-verbs.js';
+import { BOUND_PREFIXES } from '../lexicon/units.js';
 import { rangesOf } from './clause-parts.js';
 import type { SplitClause } from './clause-split.js';
 import { reportedConjunct } from './coordinated-report.js';
@@ -45,6 +46,17 @@ export function splitCoordinatedClause(terms: readonly Term[]): SplitClause | nu
 }
 
 const WITH: ReadonlySet<string> = new Set(['with', 'without']);
+/** Most words of a bound phrase before a figure ("just under", "no more than"). */
+const MAX_BOUND_WORDS = 3;
+
+/** Past a bound phrase before a figure ("just under 300", lexicon/units.ts BOUND_PREFIXES), else `from`. */
+function afterApproximator(terms: readonly Term[], from: number): number {
+  for (let n = MAX_BOUND_WORDS; n > 0; n--) {
+    const words = terms.slice(from, from + n);
+    if (words.length === n && !words.some((t) => t.commaAfter) && BOUND_PREFIXES.has(words.map((t) => t.lower).join(' '))) return from + n;
+  }
+  return from;
+}
 
 /**
  * The "and" at `i` joins two nouns after "with" or "without" ("with rope and net sent to a recycler"): the nouns share
@@ -62,6 +74,9 @@ function verbAfterSubject(terms: readonly Term[], from: number): number {
   if (!opener) return -1;
   // "and it cost": a subject pronoun is a whole subject.
   if (SUBJECT_PRONOUN.has(opener.lower)) return !opener.commaAfter && isVerbHere(terms, from + 1) ? from + 1 : -1;
+  // "and just under 300 died": a numeral, after its approximator, may head the subject alone (Quirk § 5.59).
+  const numeral = afterApproximator(terms, from);
+  if (hasTag(terms[numeral], 'Value') && !terms[numeral]!.commaAfter && isVerbHere(terms, numeral + 1)) return numeral + 1;
   let k = from;
   let head = false;
   while (k < terms.length && k < from + SUBJECT_REACH && inSubject(terms[k]!)) {
