@@ -119,10 +119,12 @@ function splitOnce(terms: readonly Term[]): SplitClause {
     if (denial) return { main: { terms: main, ranges: [...rangesOf(before), ...rangesOf(after)] }, subordinate: [{ terms: before, ranges: rangesOf(before), frame: denial }] };
     if (relative && antecedent.length === 0) continue;
     const reported = relative ? null : reportedSubordinate(inner);
-    return {
-      main: { terms: main, ranges: [...rangesOf(before), ...rangesOf(after)] },
-      subordinate: [relative ? { terms: relativeTerms(antecedent, inner, t), ranges: rangesOf(inner), background: 'relative' } : (reported ?? { terms: inner, ranges: rangesOf(inner) })],
-    };
+    const part: ClausePart = relative ? { terms: relativeTerms(antecedent, inner, t), ranges: rangesOf(inner), background: 'relative' } : (reported ?? { terms: inner, ranges: rangesOf(inner) });
+    // "7,000 are waiting, and 300 died before an organ was found": a closing adverbial clause leaves the coordination
+    // before it to split too, so the second conjunct keeps its own subject and figure.
+    const coordinated = !relative && after.length === 0 ? splitCoordinatedClause(withBareSubjects(before)) : null;
+    if (coordinated) return { main: coordinated.main, subordinate: [...coordinated.subordinate, part] };
+    return { main: { terms: main, ranges: [...rangesOf(before), ...rangesOf(after)] }, subordinate: [part] };
   }
   // "…, and police blocked the road": a bare subject the tagger read as a verb is a noun for both coordination readings.
   const subjects = withBareSubjects(terms);

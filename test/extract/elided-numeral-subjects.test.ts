@@ -23,6 +23,19 @@ describe('a numeral subject of a coordinated clause', () => {
   });
 });
 
+describe('a closing adverbial clause leaves the coordination before it to split', () => {
+  it('each conjunct keeps its own subject and figure', () => {
+    expect(read('Nearly 7,000 people are still waiting, and just under 300 died before a suitable organ was found.').map((c) => [c.predicate, c.counts])).toEqual([
+      ['wait', [7000]],
+      ['die', [300]],
+      ['find', []],
+    ]);
+  });
+  it('without a coordination the adverbial clause alone is split (hard negative)', () => {
+    expect(read('Police sealed the road before the storm hit the coast.').map((c) => c.predicate)).toEqual(['seal', 'hit']);
+  });
+});
+
 describe('a clause-initial coordinator is no part of the holder', () => {
   it('"But the trust says …" is held by the trust', () => {
     expect(read('But the trust says nearly 7,000 people are still waiting for a transplant.')).toEqual([{ predicate: 'wait', holder: 'the trust', counts: [7000] }]);
