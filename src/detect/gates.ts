@@ -216,7 +216,7 @@ export function lazyPlan(a: Claim, b: Claim, context: DetectContext, match = 1):
     if ((eventBound || PREDICATE_KINDS.has(kind)) && twoLightEvents()) return 'two-light-events';
     if (SETTING_KINDS.has(kind) && otherThemes()) return 'other-themes';
     if (SETTING_KINDS.has(kind) && otherSubjects()) return 'other-subjects';
-    if ((kind === 'numeric' || kind === 'opposition') && changesOfTwoThings(a, b, context.lexicon.aliases)) return 'other-subjects';
+    if ((kind === 'numeric' || kind === 'opposition') && changesOfTwoThings(a, b)) return 'other-subjects';
     if (!WORDING_KINDS.has(kind) && anotherReferent()) return 'another-referent';
     if (!WORDING_KINDS.has(kind) && otherNumbered()) return 'other-numbered-things';
     if (!WORDING_KINDS.has(kind) && otherPlaces()) return 'things-in-other-places';

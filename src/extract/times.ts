@@ -7,6 +7,7 @@ import { spanOf } from '../model/span.js';
 import { buildLexicon, type Lexicon } from '../lexicon/index.js';
 import { openingBefore } from './time-openings.js';
 import { seasonTimes } from './seasons.js';
+import { periodsEndingIn } from './reporting-periods.js';
 import { comparisonBase } from './comparison-bases.js';
 import { habitualPartOfDay, weekdayOfAKind } from './day-kinds.js';
 import { monthOnItsSide } from './month-years.js';
@@ -61,6 +62,10 @@ export function extractTimes(
   for (const w of windows) {
     const slice = doc.view.slice(w.start, w.end);
     const anchor = localNoon(reference ?? NO_REFERENCE_ANCHOR);
+    // Before chrono, which reads "the year to March" as a year: the period ending in that month.
+    for (const period of periodsEndingIn(doc.text, slice, w.start, reference)) {
+      if (!out.some((t) => overlaps(t.span, period.span))) out.push(withOpening(doc.view, range.start, period, lexicon)!);
+    }
     const found = chrono.parse(slice, anchor, { forwardDate: false }).filter((r) => !isDuration(r)).flatMap((r) => partOfDayTail(slice, r, anchor));
     for (const { at, result } of found) {
       const time = withOpening(doc.view, range.start, toTime(doc.text, w.start + at, result, reference, direction), lexicon);

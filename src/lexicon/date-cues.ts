@@ -59,3 +59,15 @@ export const SEASONS_NEEDING_YEAR: ReadonlySet<string> = new Set(['fall']);
  * "currently"): they say a state holds when the report was written, not when anything began or happened.
  */
 export const PRESENT_MOMENT_WORDS: readonly string[] = ['now', 'right now', 'just now', 'currently', 'at present', 'at the moment', 'presently'];
+
+/**
+ * Reporting periods named by the month they end in ("the year to March", "the quarter ending in September"), with their
+ * length in months: the periods of official statistics ("year ending March 2025") and of company accounts (annual,
+ * half-year and quarterly reports).
+ */
+export const PERIOD_MONTHS: ReadonlyMap<string, number> = new Map([
+  ['year', 12], ['financial year', 12], ['fiscal year', 12], ['12 months', 12], ['twelve months', 12], ['nine months', 9],
+  ['9 months', 9], ['six months', 6], ['6 months', 6], ['half-year', 6], ['half year', 6], ['quarter', 3],
+  ['three months', 3], ['3 months', 3],
+]);
+
