@@ -65,6 +65,12 @@ function oneParty(x: Party, y: Party, lexicon: AlignLexicon): boolean {
   return x.words.length > 0 && y.words.length > 0 && sameKeyedParty(x, y, lexicon);
 }
 
+/** The link under a shared role (`wide`) when the claims share one, else the plain link; the same either way when they agree. */
+function widened(plain: LexicalRelation | undefined, wide: LexicalRelation | undefined, sharedRole: () => boolean): LexicalRelation | undefined {
+  if (plain?.relation === wide?.relation && plain?.strength === wide?.strength && plain?.direction === wide?.direction) return plain;
+  return sharedRole() ? wide : plain;
+}
+
 /** The strongest link between the two claims' events, vectors only when no lexical relation holds. */
 export function eventLink(a: Claim, b: Claim, lexicon: AlignLexicon): EventMatch | undefined {
   const ma = eventMentions(a, lexicon);
@@ -74,7 +80,9 @@ export function eventLink(a: Claim, b: Claim, lexicon: AlignLexicon): EventMatch
   let best: { score: number; match: EventMatch } | undefined;
   for (const x of ma) {
     for (const y of mb) {
-      const r = mentionRelation(x, y, lexicon, x.source === 'predicate' && y.source === 'predicate' && (sharedRole ??= sharesRole(a, b, lexicon)));
+      const plain = mentionRelation(x, y, lexicon, false);
+      // A shared role only widens WordNet's links: asked only when the wider reading would change this link.
+      const r = x.source !== 'predicate' || y.source !== 'predicate' ? plain : widened(plain, mentionRelation(x, y, lexicon, true), () => (sharedRole ??= sharesRole(a, b, lexicon)));
       if (!r) continue;
       const score = r.strength + (PREDICATES.has(x.source) && PREDICATES.has(y.source) ? PREDICATE_BONUS : 0);
       if (!best || score > best.score) best = { score, match: { link: link(x.span, y.span, [x.word.lemma, y.word.lemma], r), x, y } };
