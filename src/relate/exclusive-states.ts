@@ -223,6 +223,8 @@ const pairsByTable = new WeakMap<StateTable, WeakMap<Claim, WeakMap<Claim, Exclu
  */
 export function exclusiveStates(a: Claim, b: Claim, lexicon: Lexicon): ExclusiveStates | null {
   const table = derived(lexicon, stateTable);
+  // Most claims predicate no listed state: such a pair is answered without a memo entry (matching asks every pair).
+  if (stateMentions(b, table).length === 0 || stateMentions(a, table).length === 0) return null;
   let byPair = pairsByTable.get(table);
   if (!byPair) pairsByTable.set(table, (byPair = new WeakMap()));
   let row = byPair.get(a);

@@ -207,6 +207,8 @@ const disputes = new WeakMap<Claim, WeakMap<Claim, TruthValueDispute | null>>();
  * a story false speaks of the event it tells) and by the truth-value detector.
  */
 export function truthValueDispute(a: Claim, b: Claim): TruthValueDispute | null {
+  // Most claims call nothing true or false: such a pair has no dispute, answered without a memo entry (every comparable pair asks).
+  if (truthValue(a) === null && truthValue(b) === null) return null;
   let row = disputes.get(a);
   if (!row) disputes.set(a, (row = new WeakMap()));
   let found = row.get(b);
