@@ -3,6 +3,7 @@ import { derived, type Lexicon } from '../lexicon/index.js';
 import { deathAfterVerb } from '../relate/resultatives.js';
 import { canonicalName } from './actor.js';
 import { hedged } from './hedged.js';
+import { perClaimWith } from '../relate/per-claim.js';
 
 /** Verbs of the Death frame whose subject is the one who dies ("the guard died"); the Killing verbs take them as object. */
 const DYING = new Set(['die', 'perish', 'drown']);
@@ -30,11 +31,14 @@ function undergoer(c: Claim): Phrase | undefined {
  * side (a count of victims is the numeric detector's case).
  */
 export function oneDeath(a: Claim, b: Claim, lexicon: Lexicon): boolean {
-  if (!statedDeath(a, lexicon) || !statedDeath(b, lexicon) || !tellsDeath(a, lexicon) || !tellsDeath(b, lexicon)) return false;
+  if (!diesStated(a, lexicon) || !diesStated(b, lexicon)) return false;
   const [x, y] = [undergoer(a), undergoer(b)];
   if (!x || !y) return false;
   return canonicalName(x.key, lexicon.aliases) === canonicalName(y.key, lexicon.aliases) && !derived(lexicon, peopleNouns).has(x.key.toLowerCase());
 }
+
+/** The claim states a death (statedDeath and tellsDeath), read once per claim and lexicon: matching asks on every pair. */
+const diesStated = perClaimWith((c: Claim, lexicon: Lexicon): boolean => statedDeath(c, lexicon) && tellsDeath(c, lexicon));
 
 /** Stated: affirmed, not negated or hedged, with no count. */
 function statedDeath(c: Claim, lexicon: Lexicon): boolean {

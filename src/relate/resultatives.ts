@@ -1,6 +1,7 @@
 import type { Claim } from '../model/claim.js';
 import { RAISING_VERBS } from '../lexicon/raising-verbs.js';
 import { claimWords } from './words.js';
+import { perClaim } from './per-claim.js';
 
 /**
  * Resultatives of death (Levin 1993, § 7.2; FrameNet 1.7's Killing frame): a verb of hitting, shooting or crushing with
@@ -13,8 +14,10 @@ import { claimWords } from './words.js';
 const RESULT_WINDOW = 3;
 const KNOWING = new Set(RAISING_VERBS);
 
-/** The claim's verb has "dead" or "to death" after it: it tells a death ("shot dead", "found dead"). */
-export function deathAfterVerb(claim: Claim): boolean {
+/** The claim's verb has "dead" or "to death" after it: it tells a death ("shot dead", "found dead"). Read once per claim (matching asks on every pair). */
+export const deathAfterVerb: (claim: Claim) => boolean = perClaim(readDeathAfterVerb);
+
+function readDeathAfterVerb(claim: Claim): boolean {
   const predicate = claim.proposition.predicate;
   if (!predicate) return false;
   const after = claimWords(claim).tokens.filter((t) => t.span.start >= predicate.span.end).slice(0, RESULT_WINDOW);
