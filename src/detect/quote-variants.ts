@@ -50,20 +50,37 @@ const MIN_TRANSCRIBED_WORDS = 3;
  * one dropped).
  */
 export function transcribedAlike(a: readonly { lower: string }[], b: readonly { lower: string }[]): boolean {
-  const [ka, kb] = [keyed(a), keyed(b)];
-  const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
-  if (short.length < MIN_TRANSCRIBED_WORDS) return false;
-  const words = (k: readonly Keyed[]) => k.map((w) => w.word);
-  const at = ` ${words(long).join(' ')} `.indexOf(` ${words(short).join(' ')} `);
+  const [ka, kb] = [keyedOnce(a), keyedOnce(b)];
+  const [short, long] = ka.words.length <= kb.words.length ? [ka, kb] : [kb, ka];
+  if (short.words.length < MIN_TRANSCRIBED_WORDS) return false;
+  const at = long.spaced.indexOf(short.spaced);
   if (at < 0) return false;
-  const from = ` ${words(long).join(' ')} `.slice(0, at).split(' ').filter(Boolean).length;
-  return short.every((w, i) => i === 0 || w.gap === '' || long[from + i]!.gap === '' || w.gap === long[from + i]!.gap);
+  const from = long.spaced.slice(0, at).split(' ').filter(Boolean).length;
+  return short.words.every((w, i) => i === 0 || w.gap === '' || long.words[from + i]!.gap === '' || w.gap === long.words[from + i]!.gap);
 }
 
 /** A content word of a quote with the transcription words just before it. */
 interface Keyed {
   word: string;
   gap: string;
+}
+
+/** A quote's keyed words and their words joined with a space at each end (" a b c "), for finding one inside another. */
+interface KeyedQuote {
+  words: Keyed[];
+  spaced: string;
+}
+
+/** Keyed words once per word list (detect/quote.ts passes each span's words, read once): every quote pair asks again. */
+const keyedByWords = new WeakMap<readonly { lower: string }[], KeyedQuote>();
+
+function keyedOnce(ws: readonly { lower: string }[]): KeyedQuote {
+  let found = keyedByWords.get(ws);
+  if (!found) {
+    const words = keyed(ws);
+    keyedByWords.set(ws, (found = { words, spaced: ` ${words.map((w) => w.word).join(' ')} ` }));
+  }
+  return found;
 }
 
 function keyed(ws: readonly { lower: string }[]): Keyed[] {
