@@ -3,6 +3,7 @@ import { someDifferentDates } from '../match/dates.js';
 import { singularNoun } from '../match/measure.js';
 import type { Claim, Phrase } from '../model/claim.js';
 import { isNegative } from './shared.js';
+import { perClaim } from '../relate/per-claim.js';
 
 const EXISTING: ReadonlySet<string> = new Set(EXISTENCE_VERBS);
 /** "There was no …", "there have been no …": an existential clause (Quirk et al. 1985, § 18.44) with its "be". */
@@ -12,8 +13,10 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'no', 'an
 
 const lemmaOf = (c: Claim): string => c.proposition.predicate?.lemma.toLowerCase() ?? '';
 
-/** "There was a novice class", "the park has toilets": the claim states that its theme exists. */
-function existential(c: Claim): boolean {
+/** "There was a novice class", "the park has toilets": the claim states that its theme exists. Read once per claim (every pair asks). */
+const existential: (c: Claim) => boolean = perClaim(readExistential);
+
+function readExistential(c: Claim): boolean {
   const lemma = lemmaOf(c);
   const predicate = c.proposition.predicate;
   if (lemma === 'have') return c.proposition.theme !== undefined;
@@ -29,12 +32,20 @@ function thing(c: Claim): Phrase | undefined {
   return c.proposition.theme ?? c.proposition.actor;
 }
 
-const contentWords = (p: Phrase): string[] =>
-  p.text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}'’-]+/u)
-    .filter((w) => w.length > 0 && !FUNCTION_WORDS.has(w))
-    .map(singularNoun);
+/** A phrase's content words, singular, once per phrase object (a claim's phrases are compared on every pair it is in). */
+function contentWords(p: Phrase): readonly string[] {
+  let words = wordsOfPhrase.get(p);
+  if (!words) {
+    words = p.text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}'’-]+/u)
+      .filter((w) => w.length > 0 && !FUNCTION_WORDS.has(w))
+      .map(singularNoun);
+    wordsOfPhrase.set(p, words);
+  }
+  return words;
+}
+const wordsOfPhrase = new WeakMap<Phrase, readonly string[]>();
 
 /** The denied thing is the other one: one head noun, and every word that restricts the denied thing in the other's phrase. */
 function sameThing(denied: Phrase, stated: Phrase): boolean {

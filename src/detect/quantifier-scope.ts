@@ -4,6 +4,7 @@ import { singularNoun } from '../match/measure.js';
 import type { Claim, Phrase } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import type { DetectorHit } from './types.js';
+import { perClaim } from '../relate/per-claim.js';
 
 const UNIVERSAL: ReadonlySet<string> = new Set(UNIVERSAL_QUANTIFIERS);
 const PARTIAL: ReadonlySet<string> = new Set(PARTIAL_QUANTIFIERS);
@@ -47,6 +48,12 @@ function scoped(claim: Claim, phrase: Phrase | undefined): Scoped | null {
   return { quantifier: found.word, head, span: { start, end: phrase.span.end, text: claim.text.slice(start - claim.span.start, phrase.span.end - claim.span.start) } };
 }
 
+/** Each role's quantifier, once per claim: every pair with one predicate asks again. */
+const SCOPED = {
+  actor: perClaim((c: Claim) => scoped(c, c.proposition.actor)),
+  theme: perClaim((c: Claim) => scoped(c, c.proposition.theme)),
+} as const;
+
 /**
  * "All 40 volunteers signed the petition" / "Most of the 40 volunteers signed the petition": one act said of the whole set and of part of
  * it, on the same role (doer or theme) with one head noun and one polarity, is a clash of amount (numeric).
@@ -55,7 +62,7 @@ export function quantifierScopeClash(a: Claim, b: Claim): DetectorHit | null {
   const [pa, pb] = [a.proposition, b.proposition];
   if (!pa.predicate || !pb.predicate || pa.predicate.lemma !== pb.predicate.lemma || pa.negated !== pb.negated) return null;
   for (const role of ['actor', 'theme'] as const) {
-    const [x, y] = [scoped(a, pa[role]), scoped(b, pb[role])];
+    const [x, y] = [SCOPED[role](a), SCOPED[role](b)];
     if (x === null || y === null || x.head !== y.head || x.head === '') continue;
     const split = (UNIVERSAL.has(x.quantifier) && PARTIAL.has(y.quantifier)) || (PARTIAL.has(x.quantifier) && UNIVERSAL.has(y.quantifier));
     if (!split) continue;
