@@ -178,17 +178,28 @@ function coverage(c: Claim, spans: readonly Span[]): number {
   return content.length === 0 ? 0 : content.filter((t) => inside(t, spans)).length / content.length;
 }
 
+/** The event link (unless a vector link yields) and then the one-to-one word links: the links of alignClaims. */
+function linked(a: Claim, b: Claim, lexicon: AlignLexicon): { match: EventMatch | undefined; links: WordLink[] } {
+  const found = eventLink(a, b, lexicon);
+  const match = found && !vectorLinkYields(a, b, found.link, lexicon) ? found : undefined;
+  const event = match?.link;
+  const taken = { a: event ? [event.a] : [], b: event ? [event.b] : [] };
+  return { match, links: [...(event ? [event] : []), ...wordLinks(a, b, taken, lexicon)] };
+}
+
+/** alignClaims(a, b).links alone, without the slots and coverage it also reads (relate/event-identity.ts needs only the links). */
+export function alignedLinks(a: Claim, b: Claim, lexicon: AlignLexicon): WordLink[] {
+  return linked(a, b, lexicon).links;
+}
+
 /**
  * Pairs the words and phrases of two claims, each link with its relation, and aligns their typed slots. Pure and
  * deterministic; a claim's words are computed once per claim object. `lexicon` carries the caller's aliases and
  * opposites (the shipped ones when omitted).
  */
 export function alignClaims(a: Claim, b: Claim, lexicon: AlignLexicon = shippedLexicon()): ClaimAlignment {
-  const found = eventLink(a, b, lexicon);
-  const match = found && !vectorLinkYields(a, b, found.link, lexicon) ? found : undefined;
+  const { match, links } = linked(a, b, lexicon);
   const event = match?.link;
-  const taken = { a: event ? [event.a] : [], b: event ? [event.b] : [] };
-  const links = [...(event ? [event] : []), ...wordLinks(a, b, taken, lexicon)];
   const roles = event?.relation === 'converse' ? converseRoles(a, b, event, lexicon) : undefined;
   return {
     links,

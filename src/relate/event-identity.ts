@@ -2,7 +2,7 @@ import { derived, type Lexicon } from '../lexicon/index.js';
 import { LIGHT_VERBS } from '../lexicon/light-verbs.js';
 import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
-import { alignClaims } from './align.js';
+import { alignedLinks } from './align.js';
 import { eventMentions } from './events.js';
 import { nounLemma } from './lemma.js';
 import type { AlignLexicon } from './lexical.js';
@@ -208,8 +208,7 @@ export function alignedEvent(a: Claim, b: Claim, lexicon: EventLexicon): Aligned
   const [ea, eb] = [eventTokens(a, lexicon), eventTokens(b, lexicon)];
   const words: Words = { ea, eb, pa: participants(a, ea), pb: participants(b, eb) };
   if (words.pa.length === 0 || words.pb.length === 0) return NONE;
-  const alignment = alignClaims(a, b, lexicon);
-  const links = alignment.links;
+  const links = alignedLinks(a, b, lexicon);
   const [ca, cb] = [coverage(words.pa, links, 'a'), coverage(words.pb, links, 'b')];
   const covered = Math.min(ca, cb);
   const anchor = anchorOf(words.pa, links, lexicon);
