@@ -3,6 +3,7 @@ import type { Span } from '../model/span.js';
 import { LIFE_TERM_STRENGTH } from '../lexicon/detector-strengths.js';
 import { LIFE_TERM_BEFORE, LIFE_TERM_NEXT, SENTENCING_WORDS, TERM_UNITS } from '../lexicon/sentencing.js';
 import { tokenize } from '../segment/tokens.js';
+import { textWords } from '../relate/text-words.js';
 import { perClaim } from '../relate/per-claim.js';
 import type { DetectorHit } from './types.js';
 
@@ -16,8 +17,11 @@ const NEXT: ReadonlySet<string> = new Set(LIFE_TERM_NEXT);
 const BEFORE: ReadonlySet<string> = new Set(LIFE_TERM_BEFORE);
 const UNITS: ReadonlySet<string> = new Set(TERM_UNITS);
 
-/** A claim's word tokens, read once per claim (each pair asks for both sides' life terms). */
-const words = perClaim((claim: Claim) => tokenize(claim.span.text).filter((t) => t.kind === 'word'));
+/**
+ * A claim's word tokens, read once per claim (each pair asks for both sides' life terms): the shared tokens of its text
+ * when its span's text is that text (as extraction builds claims), else its span's own.
+ */
+const words = perClaim((claim: Claim) => (claim.span.text === claim.text ? textWords(claim) : tokenize(claim.span.text).filter((t) => t.kind === 'word')));
 
 function sentencing(claim: Claim): boolean {
   const lemma = claim.proposition.predicate?.lemma.toLowerCase() ?? '';

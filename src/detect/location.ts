@@ -11,6 +11,7 @@ import { placeOfANoun } from './place-attachment.js';
 import { namedDoersDiffer } from './named-doers.js';
 import { nearCompatible, toldAsNear } from './proximity.js';
 import { tokenize, type Token } from '../segment/tokens.js';
+import { textWords as wordsOfClaimText } from '../relate/text-words.js';
 
 // Two mentions are comparable only in the same act ("met in X" vs "met in Y", "selected X" vs "chose Y" by WordNet
 // synonymy), not in passing; a light or reporting verb ("the news comes amid …", "was reported") names no act whose
@@ -83,7 +84,7 @@ function namedIn(p: Place, other: Claim): boolean {
 function textWords(c: Claim): { words: readonly Token[]; lower: readonly string[] } {
   let known = wordsOfText.get(c);
   if (!known) {
-    const words = tokenize(c.text).filter((t) => t.kind === 'word');
+    const words = wordsOfClaimText(c);
     wordsOfText.set(c, (known = { words, lower: words.map((t) => t.lower.replace(POSSESSIVE_END, '')) }));
   }
   return known;

@@ -10,7 +10,7 @@ import {
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { EXACT_UNIT_FAMILIES, STRICT_BOUNDS } from '../lexicon/units.js';
 import { VAGUE_LOW_MULTIPLE, VAGUE_PLURALS } from '../lexicon/number-words.js';
-import { tokenize } from '../segment/tokens.js';
+import { textWords } from '../relate/text-words.js';
 import { claimWords } from '../relate/words.js';
 import { scoreClashHit, talliesOfAVote } from './scores.js';
 import { lifeTermClash } from './life-terms.js';
@@ -213,7 +213,7 @@ export function hasUpdateCue(claim: Claim, lexicon: Lexicon): boolean {
   const updateCues = derived(lexicon, updateCache);
   let found = updateCues.get(claim);
   if (found === undefined) {
-    const words = tokenize(claim.text).filter((t) => t.kind === 'word').map((t) => t.lower);
+    const words = textWords(claim).map((t) => t.lower);
     found = containsCue(words, derived(lexicon, cueWords));
     updateCues.set(claim, found);
   }

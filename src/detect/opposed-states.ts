@@ -4,6 +4,7 @@ import { derived, type Lexicon } from '../lexicon/index.js';
 import { exclusiveStates } from '../relate/exclusive-states.js';
 import { JOINING_CONTRAST } from '../lexicon/clause-cues.js';
 import { tokenize } from '../segment/tokens.js';
+import { textWords } from '../relate/text-words.js';
 import { sameName } from './actor.js';
 import type { DetectorHit } from './types.js';
 
@@ -44,7 +45,7 @@ const KEEPING_GAP: ReadonlySet<string> = new Set([
  */
 function keptByConcession(claim: Claim, state: string): boolean {
   const stateWords = tokenize(state).filter((t) => t.kind === 'word').map((t) => t.lower);
-  const words = tokenize(claim.text).filter((t) => t.kind === 'word').map((t) => t.lower);
+  const words = textWords(claim).map((t) => t.lower);
   const cue = words.findIndex((w) => CONTRAST.has(w));
   if (cue < 0 || stateWords.length === 0) return false;
   for (let i = cue + 1; i < words.length; i++) {

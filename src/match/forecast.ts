@@ -1,6 +1,7 @@
 import type { Claim } from '../model/claim.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { tokenize } from '../segment/tokens.js';
+import { textWords } from '../relate/text-words.js';
 import { FORECAST_HOLDER_NOUNS, PLAN_WORDS, SUPERSEDED_MARKERS } from '../lexicon/forecast-cues.js';
 
 type ForecastWords = Pick<Lexicon, 'forecastWords'>;
@@ -49,8 +50,7 @@ function governingWords(claim: Claim): string[] {
   const predicate = claim.proposition.predicate?.span;
   if (!predicate) return [];
   const holder = claim.attribution.holderSpan;
-  const words = tokenize(claim.text)
-    .filter((t) => t.kind === 'word')
+  const words = textWords(claim)
     .map((t) => ({ lower: t.lower, start: t.start + claim.span.start, end: t.end + claim.span.start }))
     .filter((w) => !holder || w.end <= holder.start || w.start >= holder.end);
   const after = words.findIndex((w) => w.start >= predicate.end);

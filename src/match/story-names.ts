@@ -1,7 +1,7 @@
 import type { Claim } from '../model/claim.js';
 import { FUNCTION_WORDS } from '../lexicon/function-words.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/date-cues.js';
-import { tokenize } from '../segment/tokens.js';
+import { textWords } from '../relate/text-words.js';
 
 const FUNCTION: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 
@@ -12,7 +12,7 @@ const FUNCTION: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 export function names(c: Claim): [Set<string>, string | undefined] {
   const known = namesOf.get(c);
   if (known) return known;
-  const words = tokenize(c.text).filter((t) => t.kind === 'word');
+  const words = textWords(c);
   const named = (t: (typeof words)[number]) => t.capitalized && t.lower.length > 1 && !FUNCTION.has(t.lower) && !WEEKDAYS.has(t.lower) && !MONTHS.has(t.lower);
   const first = words[0] !== undefined && named(words[0]) ? words[0].lower : undefined;
   const found: [Set<string>, string | undefined] = [new Set(words.filter((t, i) => i > 0 && named(t)).map((t) => t.lower)), first];
