@@ -2,7 +2,8 @@ import { buildLexicon, derived } from '../lexicon/index.js';
 import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { eventMentions, otherParty, type EventMention } from './events.js';
-import { lexicalRelation, RELATION_STRENGTH, vectorRelation, type AlignLexicon, type LexicalRelation } from './lexical.js';
+import { lexicalRelation, relationsFrom, RELATION_STRENGTH, vectorRelation, type AlignLexicon, type LexicalRelation } from './lexical.js';
+import { factsOf } from './word-facts.js';
 import { alignSlots, partyOf, sameKeyedParty, sameParty, type EventMatch, type Party } from './slots.js';
 import type { ClaimAlignment, ConverseRoles, LinkRelation, WordLink } from './types.js';
 import { claimWords, contentWordsIn, type Token } from './words.js';
@@ -32,8 +33,7 @@ function link(a: Span, b: Span, lemmas: readonly [string, string], r: LexicalRel
  * The relation of two event mentions, a light-verb phrase or event noun relabelled as such; `sharedRole` (two
  * predicates of claims sharing a role) lets WordNet's wider synonym links count.
  */
-function mentionRelation(x: EventMention, y: EventMention, lexicon: AlignLexicon, sharedRole: boolean): LexicalRelation | undefined {
-  const r = lexicalRelation(x.word, y.word, lexicon, sharedRole);
+function mentionRelation(x: EventMention, y: EventMention, r: LexicalRelation | undefined): LexicalRelation | undefined {
   if (!r || !SAMENESS.has(r.relation)) return r;
   const sources = [x.source, y.source];
   if (sources.includes('light-verb')) return { relation: 'light-verb', strength: RELATION_STRENGTH['light-verb'] };
@@ -79,10 +79,11 @@ export function eventLink(a: Claim, b: Claim, lexicon: AlignLexicon): EventMatch
   let sharedRole: boolean | undefined;
   let best: { score: number; match: EventMatch } | undefined;
   for (const x of ma) {
+    const relate = relationsFrom(x.word, lexicon);
     for (const y of mb) {
-      const plain = mentionRelation(x, y, lexicon, false);
+      const plain = mentionRelation(x, y, relate(y.word));
       // A shared role only widens WordNet's links: asked only when the wider reading would change this link.
-      const r = x.source !== 'predicate' || y.source !== 'predicate' ? plain : widened(plain, mentionRelation(x, y, lexicon, true), () => (sharedRole ??= sharesRole(a, b, lexicon)));
+      const r = x.source !== 'predicate' || y.source !== 'predicate' ? plain : widened(plain, mentionRelation(x, y, relate(y.word, undefined, true)), () => (sharedRole ??= sharesRole(a, b, lexicon)));
       if (!r) continue;
       const score = r.strength + (PREDICATES.has(x.source) && PREDICATES.has(y.source) ? PREDICATE_BONUS : 0);
       if (!best || score > best.score) best = { score, match: { link: link(x.span, y.span, [x.word.lemma, y.word.lemma], r), x, y } };
@@ -129,16 +130,21 @@ function wordLinks(a: Claim, b: Claim, taken: { a: Span[]; b: Span[] }, lexicon:
   const out: WordLink[] = [];
   const usedA = new Set<number>();
   const usedB = new Set<number>();
-  for (const relate of [(x: Token, y: Token) => lexicalRelation(x, y, lexicon), vectorRelation]) {
+  // Each word's facts and memo row read once for the n × m pairs, not on every pair.
+  const [factsA, factsB] = [wa.map(factsOf), wb.map(factsOf)];
+  const fromA = wa.map((x) => relationsFrom(x, lexicon));
+  const lexical = (i: number, j: number) => fromA[i]!(wb[j]!, factsB[j]);
+  const vectors = (i: number, j: number) => vectorRelation(wa[i]!, wb[j]!, factsA[i], factsB[j]);
+  for (const relate of [lexical, vectors]) {
     const candidates: { i: number; j: number; r: LexicalRelation }[] = [];
-    wa.forEach((x, i) => {
-      if (usedA.has(i)) return;
-      wb.forEach((y, j) => {
-        if (usedB.has(j)) return;
-        const r = relate(x, y);
+    for (let i = 0; i < wa.length; i++) {
+      if (usedA.has(i)) continue;
+      for (let j = 0; j < wb.length; j++) {
+        if (usedB.has(j)) continue;
+        const r = relate(i, j);
         if (r) candidates.push({ i, j, r });
-      });
-    });
+      }
+    }
     candidates.sort((p, q) => q.r.strength - p.r.strength || p.i - q.i || p.j - q.j);
     for (const { i, j, r } of candidates) {
       if (usedA.has(i) || usedB.has(j)) continue;

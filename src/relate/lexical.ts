@@ -79,10 +79,36 @@ export function lexicalRelation(x: AlignedWord, y: AlignedWord, lexicon: AlignLe
   if (x.lower === y.lower && samePhrasal(x, y)) return IDENTICAL;
   const fx = factsOf(x);
   const fy = factsOf(y);
-  // A word's facts stand for its lower, lemma and verb, all the relation reads: one entry per distinct word pair.
   const memo = perLexicon(lexicon, relationMemo);
+  return remembered(memo, rowOf(memo, fx), x, fx, y, fy, lexicon, sharedRole);
+}
+
+/**
+ * lexicalRelation from one word to many (alignment relates each word to every word of the other claim): the same
+ * answers, with this word's facts and memo row read once instead of on every call. `fy` is y's facts when known.
+ */
+export function relationsFrom(x: AlignedWord, lexicon: AlignLexicon): (y: AlignedWord, fy?: WordFacts, sharedRole?: boolean) => LexicalRelation | undefined {
+  const memo = perLexicon(lexicon, relationMemo);
+  let fx: WordFacts | undefined;
+  let row: Map<WordFacts, Remembered> | undefined;
+  return (y, fy, sharedRole = false) => {
+    if (x.lower === y.lower && samePhrasal(x, y)) return IDENTICAL;
+    fx ??= factsOf(x);
+    row ??= rowOf(memo, fx);
+    return remembered(memo, row, x, fx, y, fy ?? factsOf(y), lexicon, sharedRole);
+  };
+}
+
+/** The memo row of one word's facts, made on first use. */
+function rowOf(memo: RelationMemo, fx: WordFacts): Map<WordFacts, Remembered> {
   let row = memo.rows.get(fx);
   if (!row) memo.rows.set(fx, (row = new Map()));
+  return row;
+}
+
+/** The relation of x to y from the memo, else computed and remembered (within the bound). */
+function remembered(memo: RelationMemo, row: Map<WordFacts, Remembered>, x: AlignedWord, fx: WordFacts, y: AlignedWord, fy: WordFacts, lexicon: AlignLexicon, sharedRole: boolean): LexicalRelation | undefined {
+  // A word's facts stand for its lower, lemma and verb, all the relation reads: one entry per distinct word pair.
   const known = row.get(fy);
   const slot = sharedRole ? 1 : 0;
   if (known && known[slot] !== undefined) return known[slot] ?? undefined;
@@ -149,10 +175,10 @@ function phrasalRelation(x: AlignedWord, y: AlignedWord, fx: WordFacts, fy: Word
 const LIGHT = new Set(LIGHT_VERBS);
 
 /** Vector similarity of two words (surface forms, then lemmas: the higher), when it reaches SIMILAR_MIN. */
-export function vectorRelation(x: AlignedWord, y: AlignedWord): LexicalRelation | undefined {
+export function vectorRelation(x: AlignedWord, y: AlignedWord, fx?: WordFacts, fy?: WordFacts): LexicalRelation | undefined {
   if (LIGHT.has(x.verb ?? x.lemma) || LIGHT.has(y.verb ?? y.lemma) || !samePhrasal(x, y)) return undefined;
-  const [lowerX, lemmaX] = factsOf(x).vectors;
-  const [lowerY, lemmaY] = factsOf(y).vectors;
+  const [lowerX, lemmaX] = (fx ?? factsOf(x)).vectors;
+  const [lowerY, lemmaY] = (fy ?? factsOf(y)).vectors;
   const surface = lowerX >= 0 && lowerY >= 0 ? cosineOfRows(lowerX, lowerY) : -1;
   const sameRows = lemmaX === lowerX && lemmaY === lowerY;
   const lemma = !sameRows && lemmaX >= 0 && lemmaY >= 0 ? cosineOfRows(lemmaX, lemmaY) : -1;
