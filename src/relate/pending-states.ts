@@ -10,6 +10,7 @@ import { negatedParticipleVerb } from '../extract/negative-participles.js';
 import { remainsOf } from './remains.js';
 import { ongoingProcessEnded } from './ongoing-processes.js';
 import { indexByFirstWord, propositionWords, rowsFor } from './first-words.js';
+import { perClaim } from './per-claim.js';
 
 /** One claim holds a thing in a state still awaiting its end, the other reports the act that ends it. */
 export interface PendingStateEnded {
@@ -160,8 +161,10 @@ function shortDefinite(state: Claim, ending: Claim, theme: Phrase): boolean {
   return at >= 0 && !/['’]s$/.test(words[at]!) && words[at - 1] !== 'of';
 }
 
-/** The claim reports its act as done: not negated, pending, doubted, or put in the future. */
-export function doneAct(claim: Claim): boolean {
+/** The claim reports its act as done: not negated, pending, doubted, or put in the future. Read once per claim (pairs ask). */
+export const doneAct: (claim: Claim) => boolean = perClaim(readDoneAct);
+
+function readDoneAct(claim: Claim): boolean {
   const p = claim.proposition;
   if (!p.predicate || p.negated || (p.state !== 'affirmed' && p.state !== 'refused')) return false;
   if (claim.certainty.level === 'doubted' || claim.certainty.level === 'refuted') return false;

@@ -4,6 +4,7 @@ import { chainedTransfer, converseRoles, eventLink } from './align.js';
 import { eventMentions } from './events.js';
 import type { LinkRelation } from './types.js';
 import { lightVerbStemApart } from '../match/same-event.js';
+import { perClaimWith } from './per-claim.js';
 
 /** Relations under which two event words name one event. */
 const SAME_EVENT: ReadonlySet<LinkRelation> = new Set(['identical', 'inflection', 'alias', 'derivation', 'synonym', 'light-verb', 'converse']);
@@ -91,6 +92,5 @@ export function lightVerbRelation(a: Claim, b: Claim, lexicon: Lexicon): boolean
   return (hasLightVerb(a, lexicon) || hasLightVerb(b, lexicon)) && eventRelation(a, b, lexicon).relation === 'light-verb';
 }
 
-function hasLightVerb(c: Claim, lexicon: Lexicon): boolean {
-  return eventMentions(c, lexicon).some((m) => m.source === 'light-verb');
-}
+/** The claim names its event by a light-verb phrase, read once per claim and lexicon (matching asks on every pair). */
+const hasLightVerb = perClaimWith((c: Claim, lexicon: Lexicon): boolean => eventMentions(c, lexicon).some((m) => m.source === 'light-verb'));
