@@ -159,14 +159,16 @@ export function countedSetPairs(claims: readonly Claim[], lexicon: Lexicon, invo
     }
   }
   const out: CountedSetPair[] = [];
-  const stories = storyNames(claims);
+  // Which documents share a name reads every claim's words: built only when a pair of counts first asks.
+  let stories: StoryNames | undefined;
+  const storiesOnce = (): StoryNames => (stories ??= storyNames(claims));
   for (const unique of byNoun.values()) {
     for (let i = 0; i < unique.length; i++) {
       for (let j = i + 1; j < unique.length; j++) {
         const [x, y] = unique[i]!.claim < unique[j]!.claim ? [unique[i]!, unique[j]!] : [unique[j]!, unique[i]!];
         // A live index asks only for the pairs a new document's claims are in (index-store/conflict-index.ts).
         if (involving && !involving(x.claim) && !involving(y.claim)) continue;
-        const pair = oneSetPair(claims, x, y, lexicon, stories);
+        const pair = oneSetPair(claims, x, y, lexicon, storiesOnce);
         if (pair) out.push(pair);
       }
     }
@@ -174,12 +176,12 @@ export function countedSetPairs(claims: readonly Claim[], lexicon: Lexicon, invo
   return out.sort((p, q) => p.a - q.a || p.b - q.b);
 }
 
-function oneSetPair(claims: readonly Claim[], x: Count, y: Count, lexicon: Lexicon, stories: StoryNames): CountedSetPair | null {
+function oneSetPair(claims: readonly Claim[], x: Count, y: Count, lexicon: Lexicon, stories: () => StoryNames): CountedSetPair | null {
   const [a, b] = [claims[x.claim]!, claims[y.claim]!];
   if (a.documentId === b.documentId) return null;
   // "a town 30 miles west" / "the rebels two miles from it": distances that place two things measure two things.
   const measured = () => sharedParticipantWord(a, b) && !differentDistanceHolders(a, x.q, b, y.q, lexicon);
-  const anchored = x.noun.startsWith(MEASURE_MARK) ? measured() : sharedAnchor(a, b, x.noun) || stories.shared(a.documentId, b.documentId);
+  const anchored = x.noun.startsWith(MEASURE_MARK) ? measured() : sharedAnchor(a, b, x.noun) || stories().shared(a.documentId, b.documentId);
   if (!anchored) return null;
   if (gapOf(x.q, y.q) === 0 || !oneSet(a, x.q, b, y.q, lexicon)) return null;
   return { a: x.claim, b: y.claim, counts: [at(a, x.q), at(b, y.q)] };
