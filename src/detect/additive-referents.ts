@@ -5,8 +5,18 @@ import type { Claim, Phrase } from '../model/claim.js';
 const WORDS = /[\p{L}\p{N}'’-]+/gu;
 const ADDITIVE: readonly (readonly string[])[] = ADDITIVE_DETERMINERS.map((d) => d.split(' '));
 
-/** The phrase opens with an additive determiner ("Another aid worker", "A second suspect") or a count of others ("two other climbers", "other climbers"). */
+/**
+ * The phrase opens with an additive determiner ("Another aid worker", "A second suspect") or a count of others ("two
+ * other climbers", "other climbers"). Read once per phrase object: every pair asks of both claims' participants.
+ */
 function additive(p: Phrase): boolean {
+  let found = additivePhrases.get(p);
+  if (found === undefined) additivePhrases.set(p, (found = readAdditive(p)));
+  return found;
+}
+const additivePhrases = new WeakMap<Phrase, boolean>();
+
+function readAdditive(p: Phrase): boolean {
   const words = (p.text.toLowerCase().match(WORDS) ?? []).slice(0, 3);
   return ADDITIVE.some((d) => d.length < words.length && d.every((w, i) => words[i] === w)) || countedOthers(words);
 }

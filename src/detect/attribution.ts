@@ -12,6 +12,7 @@ import type { Lexicon } from '../lexicon/index.js';
 import { PERSONAL_PRONOUNS } from '../lexicon/grammar-words.js';
 import type { Detector, DetectorHit } from './types.js';
 import { twoBearersOfOneName } from '../match/personal-names.js';
+import { perClaim } from '../relate/per-claim.js';
 
 type Aliases = ReadonlyMap<string, string>;
 
@@ -71,7 +72,9 @@ function inside(word: Word, offset: number, span: { start: number; end: number }
  * The words of a claim outside its frame (the holder, the reporting verb and what stands between them, as the
  * description in "said the skipper, Nell Trago"): what is said, apart from who says it.
  */
-function saidWords(claim: Claim): Word[] {
+const saidWords: (claim: Claim) => readonly Word[] = perClaim(readSaidWords);
+
+function readSaidWords(claim: Claim): Word[] {
   const { holderSpan, verbSpan } = claim.attribution;
   const frame = holderSpan && verbSpan ? { start: Math.min(holderSpan.start, verbSpan.start), end: Math.max(holderSpan.end, verbSpan.end) } : (holderSpan ?? verbSpan);
   const offset = claim.span.start;
