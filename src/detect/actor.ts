@@ -218,11 +218,18 @@ function oneAct(a: Claim, b: Claim, context: Parameters<Detector>[2]): boolean {
 
 /** The same act (predicate and theme) done by different actors: "police fired" vs "protesters fired". */
 const FILINGS: ReadonlySet<string> = new Set(FILING_NOUNS);
+/** The last word of a phrase, lower-case ("a class-action lawsuit" → lawsuit), once per phrase object: pairs ask again. */
+function lastWord(p: Phrase): string {
+  let word = lastWords.get(p);
+  if (word === undefined) lastWords.set(p, (word = p.text.toLowerCase().split(/[\s,]+/).filter(Boolean).at(-1) ?? ''));
+  return word;
+}
+const lastWords = new WeakMap<Phrase, string>();
 /** The phrase's head is a filed request ("the suit", "a class-action lawsuit", "their petition"). */
-const isFiling = (p: Phrase): boolean => FILINGS.has(p.text.toLowerCase().split(/[\s,]+/).filter(Boolean).at(-1) ?? '');
+const isFiling = (p: Phrase): boolean => FILINGS.has(lastWord(p));
 const PURPOSES: ReadonlySet<string> = new Set(PURPOSE_NOUNS);
 /** The phrase's head is an intention ("the intent", "their main goal"): what someone meant to do, with no doer named. */
-const isPurpose = (p: Phrase): boolean => PURPOSES.has(singularNoun(p.text.toLowerCase().split(/[\s,]+/).filter(Boolean).at(-1) ?? ''));
+const isPurpose = (p: Phrase): boolean => PURPOSES.has(singularNoun(lastWord(p)));
 const CAUSING: ReadonlySet<string> = new Set(CAUSING_VERBS);
 /** Either claim's verb names a cause ("was caused by"), which an event may be as well as a doer. */
 const causes = (a: Claim, b: Claim): boolean => [a, b].some((c) => CAUSING.has(c.proposition.predicate?.lemma.toLowerCase() ?? ''));

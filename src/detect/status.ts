@@ -23,6 +23,7 @@ import { stemsOnlyOfOtherVerbs } from './particles.js';
 import { unconfirmedEventHit } from './unconfirmed.js';
 import { pendingStateEnded } from '../relate/pending-states.js';
 import { openMatterDecided } from './open-decision.js';
+import { perClaim } from '../relate/per-claim.js';
 
 const STRENGTH = {
   refused: STATUS_REFUSED_STRENGTH,
@@ -122,8 +123,12 @@ function beforePredicate(claim: Claim): string {
 function notYetThenWill(pending: Claim, other: Claim): boolean {
   const [p, o] = [pending.proposition.predicate, other.proposition.predicate];
   if (!p || !o || p.lemma.toLowerCase() !== o.lemma.toLowerCase() || other.proposition.negated) return false;
-  return NOT_YET_ACT.test(beforePredicate(pending)) && WILL_ACT.test(beforePredicate(other));
+  return notYetActed(pending) && willAct(other);
 }
+
+/** Whether the words before the predicate end in "has not yet (been)" / "will (be)", once per claim: pairs ask both ways. */
+const notYetActed = perClaim((c: Claim): boolean => NOT_YET_ACT.test(beforePredicate(c)));
+const willAct = perClaim((c: Claim): boolean => WILL_ACT.test(beforePredicate(c)));
 
 /** "have not (publicly) commented", "hasn't been found", "had never been told" (Quirk et al. § 4.22: up to now). */
 const NEGATED_PERFECT = /\b(?:has|have|had)\s+(?:not|never)\b|\b(?:hasn['’]t|haven['’]t|hadn['’]t)\b/i;
