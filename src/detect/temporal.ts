@@ -8,6 +8,7 @@ import type { Span } from '../model/span.js';
 import { clockClash, clockMentions } from './clock-times.js';
 import { futureVerbGroup } from '../relate/intended-events.js';
 import { pastVerbGroup } from '../relate/past-time.js';
+import { perClaim } from '../relate/per-claim.js';
 
 const MS_PER_DAY = 86_400_000;
 const ISO_DAY_LENGTH = 10;
@@ -25,8 +26,12 @@ interface DayRange {
 
 // `to` is read as the last day covered, so "May 2025" (May 1 … May 31) contains "May 16".
 function dayRange(time: Time): DayRange {
-  return { from: dayNumber(time.from), to: dayNumber(time.to) };
+  let range = dayRanges.get(time);
+  if (!range) dayRanges.set(time, (range = { from: dayNumber(time.from), to: dayNumber(time.to) }));
+  return range;
 }
+/** Each date's days, once per date object (two Date.parse calls): every pair of dates compared asks again. */
+const dayRanges = new WeakMap<Time, DayRange>();
 
 /** Whole days between two day ranges; 0 when they share a day. */
 function dayGap(x: DayRange, y: DayRange): number {
@@ -78,11 +83,21 @@ function deadline(t: Time, claim: Claim): boolean {
   return /\b(?:by|before)\s+(?:the\s+)?$/i.test(before) && !/^['’]s?\b/.test(after);
 }
 
+/** deadline(t, claim), remembered per claim and date: the pairs of dates a claim's pairs compare ask again and again. */
+function deadlineIn(t: Time, claim: Claim): boolean {
+  let known = deadlines.get(claim);
+  if (!known) deadlines.set(claim, (known = new Map()));
+  let found = known.get(t);
+  if (found === undefined) known.set(t, (found = deadline(t, claim)));
+  return found;
+}
+const deadlines = new WeakMap<Claim, Map<Time, boolean>>();
+
 function gapBetween(x: Time, y: Time, a: Claim, b: Claim): number {
   const [rx, ry] = [reach(x, y, a), reach(y, x, b)];
   // "had their power back by Friday morning": a deadline bounds the act from above, so any earlier day agrees with it;
   // two deadlines ("by September 1" / "by October 1") are compared as they stand.
-  const [dx, dy] = [deadline(x, a) && y.opens === undefined, deadline(y, b) && x.opens === undefined];
+  const [dx, dy] = [deadlineIn(x, a) && y.opens === undefined, deadlineIn(y, b) && x.opens === undefined];
   if (dx !== dy) return dayGap(dx ? { from: Number.NEGATIVE_INFINITY, to: rx.to } : rx, dy ? { from: Number.NEGATIVE_INFINITY, to: ry.to } : ry);
   return dayGap(rx, ry);
 }
@@ -115,7 +130,10 @@ const PRESENT_MOMENT: ReadonlySet<string> = new Set(PRESENT_MOMENT_WORDS);
  * The dates that place the claim's act: all of them, except those that only place a denial and the present moment
  * ("now has room for six lathes"), which dates no act: it says a state holds as the report is written.
  */
-function actDates(claim: Claim): Time[] {
+/** The claim's dates of its act, once per claim: both sides of every pair are read. */
+const actDates: (claim: Claim) => readonly Time[] = perClaim(readActDates);
+
+function readActDates(claim: Claim): Time[] {
   return claim.times.filter((t) => !deniedOccasion(t.span, claim) && !PRESENT_MOMENT.has(t.span.text.toLowerCase()));
 }
 
@@ -195,9 +213,14 @@ function weekdayClash(a: Claim, b: Claim): DetectorHit | null {
  * One act placed at two clock times further apart than rounding allows ("broke out at 9 a.m." / "at 3 p.m."), where no
  * date tells the two days apart. Clock times in early reports are often approximate, so at the relative-date strength.
  */
+/** The claim's clock times that place its act (not a denied occasion), once per claim. */
+const placedClocks = perClaim((c: Claim) => clockMentions(c).filter((m) => !deniedOccasion(m.span, c)));
+
 function clockTimeClash(a: Claim, b: Claim): DetectorHit | null {
-  const [xs, ys] = [a, b].map((c) => clockMentions(c).filter((m) => !deniedOccasion(m.span, c)));
-  const clash = clockClash(xs!, ys!);
+  const [xs, ys] = [placedClocks(a), placedClocks(b)];
+  // No clock time on either side: clockClash would find no pair.
+  if (xs.length === 0 || ys.length === 0) return null;
+  const clash = clockClash(xs, ys);
   if (clash === null) return null;
   const { x, y, minutes } = clash;
   // A part of the day is a stretch, not a point: the minutes between their middles would say nothing.
