@@ -8,6 +8,7 @@ import { nounLemma } from './lemma.js';
 import type { AlignLexicon } from './lexical.js';
 import type { LinkRelation, WordLink } from './types.js';
 import { claimWords, type Token } from './words.js';
+import { perClaimWith } from './per-claim.js';
 
 /**
  * Whether two claims describe one event by the alignment of their participants (de Marneffe, Rafferty & Manning
@@ -87,8 +88,10 @@ export function idiomNoun(c: Claim, tokens: readonly Token[], lexicon: EventLexi
   return next && derived(lexicon, happeningVerbs).has(`${p.lemma.toLowerCase()} ${next.lower}`) ? next : undefined;
 }
 
-/** The tokens naming the claim's own event: predicate, wrapped verb, light-verb phrase or copula complement. */
-export function eventTokens(c: Claim, lexicon: EventLexicon): Token[] {
+/** The tokens naming the claim's own event: predicate, wrapped verb, light-verb phrase or copula complement. Once per claim and lexicon. */
+export const eventTokens: (c: Claim, lexicon: EventLexicon) => readonly Token[] = perClaimWith(readEventTokens);
+
+function readEventTokens(c: Claim, lexicon: EventLexicon): Token[] {
   const { tokens } = claimWords(c);
   const spans = eventMentions(c, lexicon).filter((m) => m.source !== 'nominalisation' && m.source !== 'clause').map((m) => m.span);
   const own = tokens.filter((t) => t.content && spans.some((s) => inside(t, s)));
@@ -96,10 +99,11 @@ export function eventTokens(c: Claim, lexicon: EventLexicon): Token[] {
   return [...own, ...new Set(extra)];
 }
 
-/** What the claim says besides its event and slot values: its participants and modifiers. */
-function participants(c: Claim, events: readonly Token[]): Token[] {
+/** What the claim says besides its event and slot values: its participants and modifiers. Once per claim and lexicon (every aligned pair asks). */
+const participants: (c: Claim, lexicon: EventLexicon) => readonly Token[] = perClaimWith((c: Claim, lexicon: EventLexicon) => {
+  const events = eventTokens(c, lexicon);
   return claimWords(c).tokens.filter((t) => t.content && !events.includes(t) && !slotWord(c, t));
-}
+});
 
 const weightOf = (r: LinkRelation) => (r === 'similar' ? SIMILAR_WEIGHT : r === 'antonym' ? 0 : 1);
 const side = (l: WordLink, which: 'a' | 'b') => (which === 'a' ? l.a : l.b);
@@ -173,7 +177,7 @@ const repeated = (words: Words, links: readonly WordLink[]) => eventLinks(words,
 /** The two claims' own event words are one act, or one a kind of the other. */
 const ownEventsLinked = (words: Words, links: readonly WordLink[]) => !repeated(words, links) && eventLinks(words, links).some((l) => SAME_ACT.has(l.relation));
 
-interface Words { ea: Token[]; eb: Token[]; pa: Token[]; pb: Token[] }
+interface Words { ea: readonly Token[]; eb: readonly Token[]; pa: readonly Token[]; pb: readonly Token[] }
 
 /**
  * The shorter claim's own event is one of the verbs of the longer claim's other clauses ("was celebrated after the
@@ -206,7 +210,7 @@ const lightEvent = (c: Claim) => LIGHT.has(c.proposition.predicate?.lemma.toLowe
 /** One event by alignment, for the event-bound kinds (figures, dates, places) whose event words differ. */
 export function alignedEvent(a: Claim, b: Claim, lexicon: EventLexicon): AlignedEvent {
   const [ea, eb] = [eventTokens(a, lexicon), eventTokens(b, lexicon)];
-  const words: Words = { ea, eb, pa: participants(a, ea), pb: participants(b, eb) };
+  const words: Words = { ea, eb, pa: participants(a, lexicon), pb: participants(b, lexicon) };
   if (words.pa.length === 0 || words.pb.length === 0) return NONE;
   const links = alignedLinks(a, b, lexicon);
   const [ca, cb] = [coverage(words.pa, links, 'a'), coverage(words.pb, links, 'b')];

@@ -70,7 +70,7 @@ function subjectOf(c: Claim): Phrase | undefined {
 }
 
 /** The words naming the other claim's own event: its event words, and the noun right after a support verb ("gave birth"). */
-function ownEventWords(c: Claim, lexicon: EventLexicon): Token[] {
+function ownEventWords(c: Claim, lexicon: EventLexicon): readonly Token[] {
   const own = eventTokens(c, lexicon);
   const p = c.proposition.predicate;
   if (!p || !lexicon.supportVerbs.includes(p.lemma.toLowerCase())) return own;
