@@ -19,7 +19,8 @@ function wordsBeforePredicate(claim: Claim): readonly string[] {
   let words = before.get(claim);
   if (words) return words;
   const end = claim.proposition.predicate ? claim.proposition.predicate.span.start - claim.span.start : claim.text.length;
-  words = [...claim.text.slice(0, Math.max(0, end)).matchAll(WORD)].map((m) => m[0]);
+  // A global pattern's match gives the matched words themselves: no match objects to build and map.
+  words = claim.text.slice(0, Math.max(0, end)).match(WORD) ?? [];
   before.set(claim, words);
   return words;
 }

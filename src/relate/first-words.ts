@@ -39,6 +39,6 @@ const REGEX_WORD = /\w+/g;
 /** The regex words of a claim's proposition, lower case: read once per claim for every table that indexes its rows by first word. */
 export const propositionWords = perClaim((claim: Claim): ReadonlySet<string> => {
   const words = new Set<string>();
-  for (const m of claim.proposition.span.text.matchAll(REGEX_WORD)) words.add(m[0].toLowerCase());
+  for (const word of claim.proposition.span.text.match(REGEX_WORD) ?? []) words.add(word.toLowerCase());
   return words;
 });
