@@ -45,10 +45,9 @@ export function lemmaOfWord(word: string): string {
   return factsOfSpelling(word).lemma;
 }
 
-function tokenOf(match: RegExpExecArray, offset: number): Token {
-  const text = match[0];
+function tokenOf(text: string, at: number): Token {
   const { lower, lemma, verb, content } = factsOfSpelling(text);
-  const span: Span = { start: offset + match.index, end: offset + match.index + text.length, text };
+  const span: Span = { start: at, end: at + text.length, text };
   return verb === undefined ? { span, lower, lemma, content } : { span, lower, lemma, verb, content };
 }
 
@@ -58,7 +57,9 @@ export function claimWords(claim: Claim): ClaimWords {
   if (hit) return hit;
   const { text, start } = claim.proposition.span;
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) tokens.push(tokenOf(match as RegExpExecArray, start));
+  // exec over the module's pattern (no iterator, no copy of the pattern per claim); nothing below uses WORD meanwhile.
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) tokens.push(tokenOf(match[0], start + match.index));
   const content: number[] = [];
   for (let i = 0; i < tokens.length; i++) if (tokens[i]!.content) content.push(i);
   const words = { tokens, content };
