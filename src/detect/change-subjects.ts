@@ -7,26 +7,35 @@ import { subjectChangesScale } from './undergoers.js';
 const DETERMINERS: ReadonlySet<string> = new Set(CENTRAL_DETERMINERS);
 const PREPOSITIONS: ReadonlySet<string> = new Set(SIMPLE_PREPOSITIONS);
 
-/** A subject's head noun (the last word before any prepositional phrase) and its other words, lower case. */
-function headAndModifiers(text: string): { head: string; modifiers: string[] } | undefined {
+/** A subject's head noun (the last word before any prepositional phrase), its other words, and whether none follows the head. */
+function headAndModifiers(text: string): { head: string; modifiers: string[]; plain: boolean } | undefined {
   const words = text.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter((w) => w.length > 0 && !DETERMINERS.has(w));
   const cut = words.findIndex((w) => PREPOSITIONS.has(w));
   const before = cut < 0 ? words : words.slice(0, cut);
   const head = before.at(-1);
   if (head === undefined) return undefined;
-  return { head: singularNoun(head), modifiers: words.filter((w, i) => i !== before.length - 1 && !PREPOSITIONS.has(w)) };
+  return { head: singularNoun(head), modifiers: words.filter((w, i) => i !== before.length - 1 && !PREPOSITIONS.has(w)), plain: cut < 0 };
 }
 
 /**
  * "Group sales rose 2.1 per cent" / "Food sales rose 3.4 per cent": two verbs of scalar change whose subjects, the things
- * that changed (Levin 1993 § 45.6), share their head but are each narrowed by words the other lacks tell two changes, whose
- * figures and directions need not agree. "Sales" / "group sales" may be one thing, and so may subjects with other heads
- * ("the unemployment rate" / "joblessness"), which the words alone cannot tell apart from two things.
+ * that changed (Levin 1993 § 45.6), are one head narrowed by one word each, the two words different, tell two changes,
+ * whose figures and directions need not agree. Only that plain shape counts: "sales" / "group sales" may be one thing,
+ * and so may subjects with other heads ("the unemployment rate" / "joblessness") or with phrases after the head
+ * ("hospital admissions for influenza" / "flu admissions"), which the words alone cannot tell apart from two things.
  */
 export function changesOfTwoThings(a: Claim, b: Claim): boolean {
   if (!subjectChangesScale(a) || !subjectChangesScale(b)) return false;
   const [x, y] = [a.proposition.actor, b.proposition.actor];
   const [hx, hy] = [x && headAndModifiers(x.text), y && headAndModifiers(y.text)];
-  if (!hx || !hy || hx.head !== hy.head || hx.modifiers.length === 0 || hy.modifiers.length === 0) return false;
-  return !hx.modifiers.some((w) => hy.modifiers.includes(w));
+  if (!hx || !hy || hx.head !== hy.head || !hx.plain || !hy.plain || phraseAfter(a) || phraseAfter(b)) return false;
+  return hx.modifiers.length === 1 && hy.modifiers.length === 1 && hx.modifiers[0] !== hy.modifiers[0];
+}
+
+/** A prepositional phrase right after the subject ("admissions for influenza rose"), which the subject's text may leave out. */
+function phraseAfter(c: Claim): boolean {
+  const actor = c.proposition.actor!;
+  if (actor.span.end < c.span.start || actor.span.end > c.span.end) return false;
+  const next = c.text.slice(actor.span.end - c.span.start).trimStart().split(/\s+/, 1)[0]?.toLowerCase() ?? '';
+  return PREPOSITIONS.has(next);
 }

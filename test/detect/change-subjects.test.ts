@@ -35,3 +35,9 @@ describe('one thing changing, told twice (hard negatives for the gate)', () => {
     expect(kindOf("Acme's shares fell 4 per cent on Tuesday.", 'Shares in Acme rose 3 per cent on Tuesday.')).toBe('opposition');
   });
 });
+
+describe('subjects of other shapes are left to the other gates (hard negatives)', () => {
+  it('"hospital admissions for influenza" / "flu admissions" may be one thing and still clash on the direction', () => {
+    expect(kindOf('Hospital admissions for influenza rose by 12% last week.', 'Flu admissions fell last week.')).toBe('opposition');
+  });
+});
