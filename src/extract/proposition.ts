@@ -116,10 +116,13 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   // "voted down a plan to close …": a phrasal verb is the predicate; its object's "to" is not an intention.
   const intending = v;
   if (phrasalMeaning(terms, v, lexicon) === undefined) v = throughIntention(terms, v, lexicon);
-  const verb = phrasal(terms, v, lexicon);
+  // The phrasal reading of the final verb is asked about again below (its object, its carrying sense): read it once.
+  const meaning = phrasalMeaning(terms, v, lexicon);
+  const verb = phrasal(terms, v, meaning);
   parts.events = otherVerbs(terms, v);
   parts.predicate = { term: verb, index: v };
-  parts.passive = member !== undefined || gotten !== undefined || unPrefixed !== undefined || hasTag(verb, 'Passive') || (beforeSkipping(terms, v) !== undefined && isBeForm(beforeSkipping(terms, v)!.lower) && (hasTag(verb, 'PastTense') || isParticiple(verb.lower) || INVARIANT_PAST[verb.lower] !== undefined));
+  const auxiliary = beforeSkipping(terms, v);
+  parts.passive = member !== undefined || gotten !== undefined || unPrefixed !== undefined || hasTag(verb, 'Passive') || (auxiliary !== undefined && isBeForm(auxiliary.lower) && (hasTag(verb, 'PastTense') || isParticiple(verb.lower) || INVARIANT_PAST[verb.lower] !== undefined));
   // A negator inside the relative clause ("the firm that did not pay … collapsed") is not the main verb's.
   // "It's not clear when the service will be shut": a negator before a wh-word or "whether" negates another clause.
   // "Safety is not negotiable, and we will replace every sensor": a negator before a comma and a coordinator is the
@@ -144,7 +147,7 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   // "did not rule out foul play": a phrasal verb's object follows its particle.
   // A word the tagger read as a particle before a date is a preposition ("stopped in May").
   const particle = particleBeforeObject(terms, v, verb);
-  const objectFrom = v + (phrasalMeaning(terms, v, lexicon) !== undefined || particle ? 2 : 1);
+  const objectFrom = v + (meaning !== undefined || particle ? 2 : 1);
   // "backed out, citing costs": a comma after the verb (or its particle) closes the verb phrase; no object follows it.
   const object = terms[objectFrom - 1]?.commaAfter ? undefined : (themeAfter(terms, objectFrom) ?? sharedObject(terms, objectFrom, verb));
   const governs = WRAPPERS.has(stem(verb.root)) || lexicon.implicatives[verb.root] !== undefined;
@@ -174,7 +177,7 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
     delete parts.actor;
   }
   // "picked up the crew": a carried object gives the phrasal verb its carrying sense (carried-object.ts).
-  const carrying = phrasalMeaning(terms, v, lexicon) === undefined ? undefined : carryingSense(`${verbLemma(terms[v]!)} ${terms[v + 1]!.lower}`, terms, parts.theme, lexicon);
+  const carrying = meaning === undefined ? undefined : carryingSense(`${verbLemma(terms[v]!)} ${terms[v + 1]!.lower}`, terms, parts.theme, lexicon);
   if (carrying) parts.predicate = { term: { ...verb, root: carrying }, index: v };
   if (WRAPPERS.has(stem(verb.root)) || WRAPPERS.has(stem(terms[v]!.root)) || lexicon.refusalVerbs.includes(`${verb.root} ${terms[v + 1]?.lower}`)) {
     // "rejected a plan to offer a grant", "decided against closing": the act refused (extract/proposal-complement.ts).
@@ -268,9 +271,8 @@ const phrasalVerbs = (lexicon: Lexicon): ReadonlyMap<string, string> => new Map(
  * "voted down" means "reject": the verb with its particle, as the single verb it stands for (root only; offsets
  * stay). An irregular form takes its lemma from the irregular-verb list ("stolen" → steal), whatever the tagger said.
  */
-function phrasal(terms: readonly Term[], v: number, lexicon: Lexicon): Term {
+function phrasal(terms: readonly Term[], v: number, meaning: string | undefined): Term {
   const verb = terms[v]!;
-  const meaning = phrasalMeaning(terms, v, lexicon);
   if (meaning) return { ...verb, root: meaning };
   const lemma = verbLemma(verb);
   return verb.root !== lemma ? { ...verb, root: lemma } : verb;
