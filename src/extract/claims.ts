@@ -249,8 +249,7 @@ function buildClaim(shared: Shared, span: Range, part: ClausePart, propRange: Ra
   const parts = underDenial(findProposition(part.terms, context.lexicon), attribution, doc.text);
   if (!parts.predicate) return null;
   const predicate = parts.predicate.term;
-  const inRanges = (t: { start: number; end: number }) => part.ranges.some((r) => t.start >= r.start && t.end <= r.end);
-  const propTokens = segTokens(seg, propRange).filter(inRanges);
+  const propTokens = segTokens(seg, propRange).filter((t) => part.ranges.some((r) => t.start >= r.start && t.end <= r.end));
   const state = findState(propTokens, parts, context.lexicon);
   const textView = { text: doc.text, view };
   const verb = { start: predicate.start, lower: doc.text.slice(predicate.start, predicate.end).toLowerCase(), lemma: predicate.root, presentTense: hasTag(predicate, 'PresentTense') };

@@ -79,11 +79,7 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   const parts: PropositionParts = { passive: false, events: [] };
   // A copula with a participle ("was not damaged when a ship dragged …") counts where it stands, before later verbs.
   // Several scans ask about one word: each answer is kept (1 verb, 2 not), as the terms do not change while they ask.
-  const verbAt = new Int8Array(terms.length);
-  const isVerbAt = (t: Term, i: number): boolean => {
-    if (verbAt[i] === 0) verbAt[i] = isAfterModal(terms, i) || isLexicalVerb(terms, i) || isIrregularPast(terms, i) || (isBe(t) && (throughCopula(terms, i) !== i || memberParticiple(terms, i) !== undefined)) ? 1 : 2;
-    return verbAt[i] === 1;
-  };
+  const isVerbAt = verbTest(terms);
   // "Speaking to reporters, the minister said …": the main clause starts after a participial opener.
   const start = adverbialOpenerEnd(terms, isVerbAt);
   // "There were 450 passengers on board": an existential's verb is its "be", whatever a later word was read as.
@@ -186,6 +182,18 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
     if (inner) parts.inner = inner;
   }
   return parts;
+}
+
+/**
+ * Whether the word at i of these terms is a verb, each answer kept (1 verb, 2 not). Made by a function, not as a named
+ * arrow inside readProposition: under tsx (the bench runs the sources) each named arrow costs a defineProperty per call.
+ */
+function verbTest(terms: readonly Term[]): (t: Term, i: number) => boolean {
+  const verbAt = new Int8Array(terms.length);
+  return (t, i) => {
+    if (verbAt[i] === 0) verbAt[i] = isAfterModal(terms, i) || isLexicalVerb(terms, i) || isIrregularPast(terms, i) || (isBe(t) && (throughCopula(terms, i) !== i || memberParticiple(terms, i) !== undefined)) ? 1 : 2;
+    return verbAt[i] === 1;
+  };
 }
 
 /** "by June", "by the end of March": "by" before a date names a deadline (Quirk § 9.44), not a doer. */

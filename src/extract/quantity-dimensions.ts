@@ -34,9 +34,11 @@ const MARGIN_REACH = 12;
  * marked dimension 'margin', compared only with another margin ("won by two minutes" / "by ten seconds").
  */
 export function markMargins(doc: TextView, found: readonly Quantity[]): Quantity[] {
-  const margin = (q: Quantity) =>
-    MARGIN_BEFORE.test(doc.view.slice(Math.max(0, q.span.start - MARGIN_REACH), q.span.start)) || MARGIN_AFTER.test(doc.view.slice(q.span.end, q.span.end + MARGIN_REACH));
-  return found.map((q) => (q.dimension === 'duration' && margin(q) ? { ...q, dimension: 'margin' } : q));
+  return found.map((q) => (q.dimension === 'duration' && isMargin(doc.view, q) ? { ...q, dimension: 'margin' } : q));
+}
+
+function isMargin(view: string, q: Quantity): boolean {
+  return MARGIN_BEFORE.test(view.slice(Math.max(0, q.span.start - MARGIN_REACH), q.span.start)) || MARGIN_AFTER.test(view.slice(q.span.end, q.span.end + MARGIN_REACH));
 }
 
 /** "the last ten minutes", "the past five years", "the first two days": an ordinal or "last" / "past" / "next" before a duration. */
@@ -49,8 +51,11 @@ const WINDOW_REACH = 10;
  * adjuncts), not how long the act takes; it is marked dimension 'window', compared only with another window.
  */
 export function markWindows(doc: TextView, found: readonly Quantity[]): Quantity[] {
-  const window = (q: Quantity) => WINDOW_BEFORE.test(doc.view.slice(Math.max(0, q.span.start - WINDOW_REACH), q.span.start));
-  return found.map((q) => (q.dimension === 'duration' && window(q) ? { ...q, dimension: 'window' } : q));
+  return found.map((q) => (q.dimension === 'duration' && isWindow(doc.view, q) ? { ...q, dimension: 'window' } : q));
+}
+
+function isWindow(view: string, q: Quantity): boolean {
+  return WINDOW_BEFORE.test(view.slice(Math.max(0, q.span.start - WINDOW_REACH), q.span.start));
 }
 
 /** "one in seven", "two out of three": a share written as a proportion, before its second number. */
