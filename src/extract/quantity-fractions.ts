@@ -25,14 +25,15 @@ function numerator(tok: Token): number | undefined {
  * ("three quarters of an hour") it is that share of one unit, the unit read after it as usual.
  */
 export function readFraction(tokens: readonly Token[], i: number, view: string): NumberRead | undefined {
-  if (!closeRun(tokens, i, 5, view)) return undefined;
-  const [top, noun, of, article, after] = tokens.slice(i, i + 5) as Token[];
-  const n = numerator(top!);
-  const d = FRACTION_DENOMINATORS.get(noun!.lower);
-  if (!n || !d || of!.lower !== 'of' || !ARTICLE_ONES.has(article!.lower)) return undefined;
-  const scale = SCALE_WORDS.get(after!.lower);
+  // The numerator and fraction noun first: most words are neither, and the run check and its five tokens cost more.
+  const n = tokens[i] && numerator(tokens[i]!);
+  const d = tokens[i + 1] && FRACTION_DENOMINATORS.get(tokens[i + 1]!.lower);
+  if (!n || !d || !closeRun(tokens, i, 5, view)) return undefined;
+  const [of, article, after] = [tokens[i + 2]!, tokens[i + 3]!, tokens[i + 4]!];
+  if (of.lower !== 'of' || !ARTICLE_ONES.has(article.lower)) return undefined;
+  const scale = SCALE_WORDS.get(after.lower);
   if (scale !== undefined) return { value: (n * scale) / d, next: i + 5, digits: false, scaled: true, scale };
-  return UNITS.has(after!.lower) ? { value: n / d, next: i + 4, digits: false, scaled: false, scale: 1 } : undefined;
+  return UNITS.has(after.lower) ? { value: n / d, next: i + 4, digits: false, scaled: false, scale: 1 } : undefined;
 }
 
 /** "three quarters of residents": a whole number right before a fraction noun and "of" is a share's numerator, no count. */

@@ -106,6 +106,9 @@ function readDigits(tokens: readonly Token[], i: number, view: string, money: bo
   return { value, next: i + 1, digits: true, scaled: false, scale: 1 };
 }
 
+/** First words of the two-word vague multipliers ("a" of "a few"). */
+const VAGUE_OPENERS: ReadonlySet<string> = new Set([...VAGUE_MULTIPLIERS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
+
 /** "hundreds", "tens of thousands", "several hundred", "a few thousand". */
 function readVague(tokens: readonly Token[], i: number, view: string): NumberRead | undefined {
   const tok = tokens[i]!;
@@ -122,7 +125,8 @@ function readVague(tokens: readonly Token[], i: number, view: string): NumberRea
     }
     return { value: VAGUE_LOW_MULTIPLE * scale, high: VAGUE_HIGH_MULTIPLE * scale - 1, next, digits: false, scaled: true, scale };
   }
-  const twoWord = tokens[i + 1] && closeTogether(view, tok, tokens[i + 1]!) ? `${tok.lower} ${tokens[i + 1]!.lower}` : '';
+  // The two-word phrase is made only after a word that opens one ("a few"), not after every word of the clause.
+  const twoWord = VAGUE_OPENERS.has(tok.lower) && tokens[i + 1] && closeTogether(view, tok, tokens[i + 1]!) ? `${tok.lower} ${tokens[i + 1]!.lower}` : '';
   const [multiplier, width] = VAGUE_MULTIPLIERS.has(tok.lower) ? [VAGUE_MULTIPLIERS.get(tok.lower), 1] : [VAGUE_MULTIPLIERS.get(twoWord), 2];
   const scaleTok = tokens[i + width];
   const scale = multiplier && scaleTok ? SCALE_WORDS.get(scaleTok.lower) : undefined;
