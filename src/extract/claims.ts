@@ -1,6 +1,6 @@
 import type { Range } from '../ingest/types.js';
 import type { Lexicon } from '../lexicon/index.js';
-import type { Attribution, Claim, Quote } from '../model/claim.js';
+import type { Claim, Quote } from '../model/claim.js';
 import type { Skipped } from '../model/report.js';
 import { spanOf } from '../model/span.js';
 import type { Clause, SegmentedDocument, Sentence } from '../segment/segment.js';
@@ -9,13 +9,12 @@ import { findAttribution, type FoundAttribution } from './attribution.js';
 import type { ExtractContext, ExtractResult, Shared } from './claim-context.js';
 import { findCertainty } from './certainty.js';
 import { asWritten, blankGaps, claimKeys, outsideRanges, phrase, segTokens } from './claim-parts.js';
-import { antecedentActor, mainClauseAntecedents, pronounHolder, type Antecedent } from './clause-antecedents.js';
+import { antecedentActor, mainClauseAntecedents } from './clause-antecedents.js';
+import { framed, presupposed } from './part-readings.js';
 import { withTherePlaces } from './there-places.js';
 import { extractPlaces } from './places.js';
 import { coordinatedContents } from './coordinated-contents.js';
 import { splitSubordinate, type ClausePart } from './clause-split.js';
-import { framedAttribution } from './content-attribution.js';
-import type { ContentFrame } from './content-clauses.js';
 import { findProposition } from './proposition.js';
 import { holderRelativeClaim } from './holder-relative.js';
 import { isPronounActor, pronounActor } from './pronoun-actor.js';
@@ -212,33 +211,6 @@ function backgroundClaims(shared: Shared, clause: Clause, modifiers: readonly Mo
 function modifiersOf(host: ClausePart, lexicon: Lexicon): ModifierPart[] {
   const verb = findProposition(host.terms, lexicon).predicate?.term;
   return nounModifierParts(host.terms, verb ? host.terms.findIndex((t) => t.start === verb.start) : -1);
-}
-
-/**
- * What a noun-phrase modifier states is taken as known by the holder: a denial or a hedge of the main clause does not
- * reach it ("denied that the plant, which it bought in 2019, polluted …" still holds that it bought the plant;
- * Karttunen 1973 on presuppositions under negation). Its certainty is read from its own words ("which could sink").
- */
-function presupposed(shared: Shared, range: Range): Shared {
-  const { seg, context } = shared;
-  const attribution: Attribution = shared.attribution.stance === 'denied' ? { ...shared.attribution, stance: 'asserted' } : shared.attribution;
-  const stance = attribution.holderKind === 'author' ? 'author' : attribution.stance;
-  const certainty = findCertainty(segTokens(seg, range), stance, attribution.holderKind === 'anonymous', undefined, [], context.lexicon);
-  return { ...shared, attribution, certainty };
-}
-
-/** A content clause's own attribution and certainty (see content-attribution.ts); a factive frame keeps the clause's. */
-function framed(shared: Shared, frame: ContentFrame, range: Range, antecedents: readonly Antecedent[]): Shared {
-  if (frame.stance === 'inherit') return shared;
-  const { seg, context } = shared;
-  const attribution = framedAttribution(shared.attribution, { ...frame, stance: frame.stance }, seg.doc.text, seg.doc.source.name);
-  // "Ruth Hollis put it best when she said …": a pronoun holder stands for the main clause's phrase it agrees with,
-  // else for the person or body named before.
-  const resolved = frame.holder ? pronounHolder(attribution.holder, antecedents, shared.referents) : undefined;
-  if (resolved) attribution.holder = resolved;
-  const certainty = findCertainty(segTokens(seg, range), frame.stance, attribution.holderKind === 'anonymous', frame.cue, [], context.lexicon);
-  // "rumours that he fled": a pronoun in the clause stands for someone named before, not for the rumours.
-  return { ...shared, attribution, certainty, holderIsReferent: shared.holderIsReferent && frame.holder === undefined && !frame.author };
 }
 
 /** One claim from one clause part: its proposition, state, and the dates, places and figures inside its ranges. */
