@@ -31,10 +31,19 @@ const MARGIN_REACH = 12;
 /**
  * "took the title by less than a minute", "with 11 minutes to spare", "two seconds ahead of": a duration after "by" or
  * before "to spare", "ahead", "behind" or "clear of" is a margin, a difference between two times (Quirk et al. 1985 § 9.58, "by" of measure), not how long the act took; it is
- * marked dimension 'margin', compared only with another margin ("won by two minutes" / "by ten seconds").
+ * marked dimension 'margin', compared only with another margin ("won by two minutes" / "by ten seconds"). So is a
+ * count with its noun before "up", "down", "ahead", "behind" or "clear" ("11 points up"): a lead, not a score.
  */
 export function markMargins(doc: TextView, found: readonly Quantity[]): Quantity[] {
-  return found.map((q) => (q.dimension === 'duration' && isMargin(doc.view, q) ? { ...q, dimension: 'margin' } : q));
+  return found.map((q) => ((q.dimension === 'duration' && isMargin(doc.view, q)) || isLead(doc.view, q) ? { ...q, dimension: 'margin' } : q));
+}
+
+/** "11 points up", "two goals down", "three shots clear": a count with its noun, then a word of lead. */
+const LEAD_AFTER = /^\s+(?:up|down|ahead|behind|clear)\b/i;
+
+/** A counted score followed by a word of lead is the difference between two scores, not a score. */
+function isLead(view: string, q: Quantity): boolean {
+  return q.dimension === 'count' && q.noun !== undefined && LEAD_AFTER.test(view.slice(q.span.end, q.span.end + MARGIN_REACH));
 }
 
 function isMargin(view: string, q: Quantity): boolean {
