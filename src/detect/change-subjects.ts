@@ -7,14 +7,12 @@ import { subjectChangesScale } from './undergoers.js';
 const DETERMINERS: ReadonlySet<string> = new Set(CENTRAL_DETERMINERS);
 const PREPOSITIONS: ReadonlySet<string> = new Set(SIMPLE_PREPOSITIONS);
 
-/** A subject's head noun (the last word before any prepositional phrase), its other words, and whether none follows the head. */
-function headAndModifiers(text: string): { head: string; modifiers: string[]; plain: boolean } | undefined {
+/** A subject with no phrase after its head: the head noun and the words before it, lower case; undefined for any other. */
+function plainSubject(text: string): { head: string; modifiers: string[] } | undefined {
   const words = text.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter((w) => w.length > 0 && !DETERMINERS.has(w));
-  const cut = words.findIndex((w) => PREPOSITIONS.has(w));
-  const before = cut < 0 ? words : words.slice(0, cut);
-  const head = before.at(-1);
-  if (head === undefined) return undefined;
-  return { head: singularNoun(head), modifiers: words.filter((w, i) => i !== before.length - 1 && !PREPOSITIONS.has(w)), plain: cut < 0 };
+  const head = words.at(-1);
+  if (head === undefined || words.some((w) => PREPOSITIONS.has(w))) return undefined;
+  return { head: singularNoun(head), modifiers: words.slice(0, -1) };
 }
 
 /**
@@ -27,8 +25,8 @@ function headAndModifiers(text: string): { head: string; modifiers: string[]; pl
 export function changesOfTwoThings(a: Claim, b: Claim): boolean {
   if (!subjectChangesScale(a) || !subjectChangesScale(b)) return false;
   const [x, y] = [a.proposition.actor, b.proposition.actor];
-  const [hx, hy] = [x && headAndModifiers(x.text), y && headAndModifiers(y.text)];
-  if (!hx || !hy || hx.head !== hy.head || !hx.plain || !hy.plain || phraseAfter(a) || phraseAfter(b)) return false;
+  const [hx, hy] = [x && plainSubject(x.text), y && plainSubject(y.text)];
+  if (!hx || !hy || hx.head !== hy.head || phraseAfter(a) || phraseAfter(b)) return false;
   return hx.modifiers.length === 1 && hy.modifiers.length === 1 && hx.modifiers[0] !== hy.modifiers[0];
 }
 

@@ -17,14 +17,18 @@ const ALTERNATING: ReadonlySet<string> = new Set([...ALTERNATING_VERBS, ...SCALA
  * changed, not who changed it (Levin 1993 §§ 1.1.2.1, 45.6), so it names no doer.
  */
 export function subjectUndergoes(c: Claim): boolean {
-  const p = c.proposition;
-  return p.theme === undefined && p.complement === undefined && ALTERNATING.has(p.predicate?.lemma.toLowerCase() ?? '');
+  return objectless(c, ALTERNATING);
 }
 
 /** "Group sales rose 2.1 per cent": a verb of scalar change without an object, its subject the thing that changed. */
 export function subjectChangesScale(c: Claim): boolean {
+  return objectless(c, SCALAR_CHANGE);
+}
+
+/** The claim's verb is one of `verbs`, used with neither an object nor a complement. */
+function objectless(c: Claim, verbs: ReadonlySet<string>): boolean {
   const p = c.proposition;
-  return p.theme === undefined && p.complement === undefined && SCALAR_CHANGE.has(p.predicate?.lemma.toLowerCase() ?? '');
+  return p.theme === undefined && p.complement === undefined && verbs.has(p.predicate?.lemma.toLowerCase() ?? '');
 }
 
 /**

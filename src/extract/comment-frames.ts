@@ -1,5 +1,5 @@
 import type { Range } from '../ingest/types.js';
-import { ADDRESSEE_VERBS, CLAUSE_AUXILIARIES, COMMENT_CLAUSE_ADVERBS, COMMENT_SAYING_IDIOMS } from '../lexicon/attribution-cues.js';
+import { ADDRESSEE_VERBS, CLAUSE_AUXILIARIES, COMMENT_FRAME_ADVERBS, COMMENT_SAYING_IDIOMS } from '../lexicon/attribution-cues.js';
 import { AS_PHRASE_WORDS } from '../lexicon/clause-cues.js';
 import { BE_FORMS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
@@ -52,7 +52,7 @@ const OWN_CLAUSE = new Set([...CLAUSE_AUXILIARIES, ...BE_FORMS, 'that', 'may', '
 const PREPOSITION = new Set(SIMPLE_PREPOSITIONS);
 /** "as well as", "as many as": "as" in a fixed phrase opens no clause (Quirk § 15.47). */
 const AS_PHRASE = new Set(AS_PHRASE_WORDS);
-const ADVERBS = new Set(COMMENT_CLAUSE_ADVERBS);
+const ADVERBS = new Set(COMMENT_FRAME_ADVERBS);
 const TELLING = new Set(ADDRESSEE_VERBS);
 const IDIOMS = new Set(COMMENT_SAYING_IDIOMS);
 const addressees = (lexicon: Pick<Lexicon, 'addressees'>): ReadonlySet<string> => new Set(lexicon.addressees);

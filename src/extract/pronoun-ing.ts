@@ -24,7 +24,8 @@ export function isPronounIng(terms: readonly Term[], v: number): boolean {
 
 /** "a photo of her holding a flag": the "-ing" at v tells what a picture noun before "of" and the pronoun shows. */
 export function isPicturedIng(terms: readonly Term[], v: number): boolean {
-  if (!isPronounIng(terms, v) || v < 3 || !OBJECT.has(terms[v - 1]!.lower)) return false;
+  // Past the clause's second word only "of" and an object pronoun make isPronounIng hold.
+  if (v < 3 || !isPronounIng(terms, v)) return false;
   const noun = terms[v - 3]!;
   return DEPICTION.has(noun.lower) || DEPICTION.has(noun.root) || DEPICTION.has(noun.lower.replace(/s$/, ''));
 }

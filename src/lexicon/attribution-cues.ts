@@ -103,10 +103,12 @@ export const AFFILIATION_PREPOSITIONS: readonly string[] = ['of', 'from', 'at'];
 /**
  * Comment clauses of saying (Quirk et al. 1985 §§ 15.53–15.56: "as I said", "as the mayor put it", "as first reported
  * by the Gazette"): the idiom of saying that stands for a reporting verb in them ("put it"), and the adverbs that may
- * stand in such a clause besides its time phrase ("as she put it best", "as first reported", "as he said earlier").
+ * stand in such a clause besides its time phrase ("as she put it best", "as first reported by", "as he said earlier"). The
+ * subjectless comment clauses that assert nothing ("as first reported") have their own list, clause-cues.ts
+ * COMMENT_CLAUSE_ADVERBS, read by the clause split.
  */
 export const COMMENT_SAYING_IDIOMS: readonly string[] = ['put it', 'puts it'];
-export const COMMENT_CLAUSE_ADVERBS: readonly string[] = [
+export const COMMENT_FRAME_ADVERBS: readonly string[] = [
   'first', 'best', 'earlier', 'later', 'previously', 'originally', 'initially', 'once', 'then', 'recently', 'again', 'so',
   'also', 'yesterday', 'today', 'well',
 ];

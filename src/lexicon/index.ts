@@ -254,19 +254,14 @@ export function buildLexicon(options?: LexiconOptions): Lexicon {
 }
 
 const derivedCache = new WeakMap<object, Map<(lexicon: never) => unknown, unknown>>();
-/** The lexicon asked about last and its structures: one analyze asks ~1,500 times per group, nearly always of one lexicon. */
-let lastLexicon: object | undefined;
-let lastCache: Map<(lexicon: never) => unknown, unknown> | undefined;
 
 /**
  * A structure a stage builds from a lexicon (a stem set, a gazetteer), built once per lexicon: `build` must be a
  * module-level function, since it is the cache key.
  */
 export function derived<L extends Partial<Lexicon>, T>(lexicon: L, build: (lexicon: L) => T): T {
-  let cache = lexicon === lastLexicon ? lastCache : derivedCache.get(lexicon);
+  let cache = derivedCache.get(lexicon);
   if (!cache) derivedCache.set(lexicon, (cache = new Map()));
-  lastLexicon = lexicon;
-  lastCache = cache;
   // One look-up on a hit (called per term and per clause); `has` only for a structure that is itself undefined.
   const known = cache.get(build);
   if (known !== undefined || cache.has(build)) return known as T;
