@@ -12,6 +12,7 @@ import { namedDoersDiffer } from './named-doers.js';
 import { nearCompatible, toldAsNear } from './proximity.js';
 import { tokenize, type Token } from '../segment/tokens.js';
 import { textWords as wordsOfClaimText } from '../relate/text-words.js';
+import { placedByOccasion } from '../extract/occasion-clause.js';
 
 // Two mentions are comparable only in the same act ("met in X" vs "met in Y", "selected X" vs "chose Y" by WordNet
 // synonymy), not in passing; a light or reporting verb ("the news comes amid …", "was reported") names no act whose
@@ -125,6 +126,8 @@ export const detectLocation: Detector = (a, b, context) => {
     for (const y of specificSettings(b).filter((p) => !accounted(p, b, a) && own(p, b))) {
       if (!sameRole(x, y, a, b, context.lexicon, oneAct) || !facilitiesApart(x, y) || originsOfTwoDoers(x, a, y, b, context.lexicon)) continue;
       if (nearBoth(x, a, y, b, gazetteerOf(context.lexicon))) continue;
+      // Two occasions' places are compared between the time clauses' own claims, each with its own act.
+      if (placedByOccasion(a, x) && placedByOccasion(b, y)) continue;
       return {
         kind: 'location',
         strength: (x.role === 'mention' ? LOCATION_MENTION_STRENGTH : LOCATION_STRENGTH) * containmentKnown(x, y, gazetteerOf(context.lexicon)),

@@ -239,23 +239,26 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
     if (SUBORDINATORS.has(holderTokens[0]!.lower)) continue;
     // ", who has reported for the Herald,": a relative clause is an aside on a noun, never a frame of its own.
     if (holderTokens.length > 0 && WH_RELATIVES.has(holderTokens[0]!.lower)) continue;
-    // ", she was called to duty in 1990": a passive verb with a complement is the event, not a frame ("…, it was reported.").
-    if (verbAt > 0 && BE.has(holderTokens[holderTokens.length - 1]!.lower) && segment.length > verbAt + 1) continue;
+    // ", she was called to duty in 1990": a passive verb with a complement is the event, not a frame ("…, it was reported.");
+    // an impersonal passive dated by a closing weekday ("…, it was revealed on Friday") is still a frame (Quirk § 16.33).
+    if (verbAt > 0 && BE.has(holderTokens[holderTokens.length - 1]!.lower) && segment.length > verbAt + 1 && !(impersonalPassive(holderTokens, segment[verbAt]!) && afterClosingWeekday(segment, verbAt + 1) === segment.length)) continue;
     // '"The Exiles" was written by Ovid': a holder is more than an auxiliary before the verb.
     if (!holderTokens.some((t) => t.kind === 'word' && !BE.has(t.lower) && !HOLDER_AUXILIARIES.has(t.lower))) continue;
     // "…, shows the agency has approved it": a clause after the verb is what is said, not who says it.
     if (verbAt === 0 && !earlier && holderTokens.some((t) => CLAUSE_AUXILIARIES.has(t.lower))) continue;
     // "…, was not among those sold and will stay on show": a finite verb before the frame's verb makes the words a
     // predicate of the clause's own subject, not a holder, unless a relative clause of the holder holds it ("the man who was hurt").
-    if (verbAt > 0 && finiteOutsideRelative(holderTokens)) continue;
+    if (verbAt > 0 && finiteOutsideRelative(holderTokens) && !impersonalPassive(holderTokens, segment[verbAt]!)) continue;
     // "…, reported net earnings of $52m": a figure inside the phrase after the verb makes it what is reported, not who.
     if (verbAt === 0 && !earlier && holderTokens.some((t, k) => FIGURE_SIGNS.has(t.lower) || (k > 0 && t.kind === 'number'))) continue;
     const propEnd = lastIndex(tokens, (earlier ? earlier.comma : comma) - 1, (t) => t.kind !== 'punct' || t.lower === '"' || CLOSING_FIGURE_SIGNS.has(t.lower));
     if (propEnd < 0) continue;
     const resumes = earlier ? undefined : resumesAfter(tokens, comma + 1 + segment.length, clause);
+    // "…, it was revealed on Friday": an impersonal passive names no holder; the frame stands as the anonymous one.
+    const impersonal = impersonalPassive(holderTokens, segment[verbAt]!);
     const found: FoundAttribution = {
-      holder: { start: holderTokens[0]!.start, end: holderTokens[holderTokens.length - 1]!.end },
-      holderKind: kindOf(holderTokens, lexicon),
+      holder: { start: holderTokens[0]!.start, end: impersonal ? segment[verbAt]!.end : holderTokens[holderTokens.length - 1]!.end },
+      holderKind: impersonal ? 'anonymous' : kindOf(holderTokens, lexicon),
       verb: { start: segment[verbAt]!.start, end: segment[verbAt]!.end },
       verbLemma: lemma,
       stance: lexicon.reportingVerbs[lemma] ?? 'reported',

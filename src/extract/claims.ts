@@ -1,3 +1,4 @@
+import { withOccasionOf } from './occasion-clause.js';
 import type { Range } from '../ingest/types.js';
 import type { Lexicon } from '../lexicon/index.js';
 import type { Claim, Quote } from '../model/claim.js';
@@ -176,6 +177,7 @@ function claimsOf(shared: Shared, clause: Clause, tokens: readonly Token[], rang
     if (part.sharesOccasion && sub.times.length === 0) sub.times = main.times;
     if (part.sharesOccasion && sub.places.length === 0) sub.places = main.places;
     out.push(sub);
+    if (part.givesOccasion) out[0] = withOccasionOf(out[0]!, sub, part.givesOccasion);
     if (!part.frame) hosts.push(modifiersOf(part, context.lexicon));
   }
   for (const host of hosts) out.push(...backgroundClaims(shared, clause, host, main, (k) => `${doc.id}:${n + 1 + out.length + k}`));

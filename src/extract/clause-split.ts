@@ -1,6 +1,6 @@
 import type { Range } from '../ingest/types.js';
 import { futureTimeClause } from './future-time-clause.js';
-import { ADVERBIAL_SUBORDINATORS, AS_PHRASE_WORDS, COMMENT_CLAUSE_ADVERBS, COMMENT_CLAUSE_PARTICIPLES, NON_RESTRICTIVE_RELATIVES, REGARDING_VERBS } from '../lexicon/clause-cues.js';
+import { ADVERBIAL_SUBORDINATORS, AS_PHRASE_WORDS, OCCASION_SUBORDINATORS, COMMENT_CLAUSE_ADVERBS, COMMENT_CLAUSE_PARTICIPLES, NON_RESTRICTIVE_RELATIVES, REGARDING_VERBS } from '../lexicon/clause-cues.js';
 import { retagNounPositions } from './noun-positions.js';
 import { clauseEndAfter, hasVerb, isFinite, rangesOf } from './clause-parts.js';
 import { sententialDenial, splitContent, type ContentFrame } from './content-clauses.js';
@@ -25,6 +25,7 @@ import { consequenceClause } from './consequence-clause.js';
 const SUBORDINATOR = new Set(ADVERBIAL_SUBORDINATORS);
 const RELATIVE = new Set(NON_RESTRICTIVE_RELATIVES);
 const AS_PHRASE = new Set(AS_PHRASE_WORDS);
+const OCCASION_GIVING: ReadonlySet<string> = new Set(OCCASION_SUBORDINATORS);
 /** How far after its opener the subordinate clause's verb may stand ("after the river's eastern bank burst"). */
 const SUBJECT_REACH = 7;
 
@@ -38,6 +39,8 @@ export interface ClausePart {
   background?: BackgroundKind;
   /** A supplementive clause tells its act on the main clause's occasion: with no date or place of its own it takes the main clause's. */
   sharesOccasion?: true;
+  /** A time clause ("when the roof collapsed in Ikoyi on Tuesday") tells the occasion of the main clause's act (extract/occasion-clause.ts): at the same time, or before it. */
+  givesOccasion?: 'simultaneous' | 'sequence';
 }
 
 export interface SplitClause {
@@ -119,7 +122,7 @@ function splitOnce(terms: readonly Term[]): SplitClause {
     if (denial) return { main: { terms: main, ranges: [...rangesOf(before), ...rangesOf(after)] }, subordinate: [{ terms: before, ranges: rangesOf(before), frame: denial }] };
     if (relative && antecedent.length === 0) continue;
     const reported = relative ? null : reportedSubordinate(inner);
-    const part: ClausePart = relative ? { terms: relativeTerms(antecedent, inner, t), ranges: rangesOf(inner), background: 'relative' } : (reported ?? { terms: inner, ranges: rangesOf(inner) });
+    const part: ClausePart = relative ? { terms: relativeTerms(antecedent, inner, t), ranges: rangesOf(inner), background: 'relative' } : (reported ?? { terms: inner, ranges: rangesOf(inner), ...(OCCASION_GIVING.has(t.lower) ? { givesOccasion: t.lower === 'when' ? ('simultaneous' as const) : ('sequence' as const) } : {}) });
     // "7,000 are waiting, and 300 died before an organ was found": a closing adverbial clause leaves the coordination
     // before it to split too, so the second conjunct keeps its own subject and figure.
     const coordinated = !relative && after.length === 0 ? splitCoordinatedClause(withBareSubjects(before)) : null;

@@ -48,6 +48,11 @@ export function extractPlaces(doc: TextView, range: Range, tokens: Token[], lexi
     const role = roleBefore(tokens, i);
     out.push({ name: span.text, key: hit.key, role, within: [...hit.within], span });
     i = hit.next;
+    const part = placeOfPossessor(doc.view, tokens, hit);
+    if (part) {
+      out.push({ name: doc.text.slice(tokens[i]!.start, part.end), key: part.key, role, within: [hit.key, ...hit.within], span: spanOf(doc.text, tokens[i]!.start, part.end) });
+      i = part.next;
+    }
     if (role === 'mention') continue;
     for (const member of listMembers(gazetteer, doc.view, tokens, i, range)) {
       const at = spanOf(doc.text, tokens[member.at]!.start, member.hit.end);
@@ -102,6 +107,17 @@ function withStatedContainers(view: string, places: Place[]): Place[] {
     if (after && LIST_SEPARATOR.test(view.slice(next.span.end, after.span.start))) return p;
     return { ...p, within: [next.key, ...next.within] };
   });
+}
+
+/**
+ * "in Lagos's Ikoyi district", "Kyiv's Podil neighbourhood": a name after a place's possessive, headed by a place noun,
+ * names a part of that place (the genitive of a whole and its part, Quirk et al. 1985 § 5.116): inside the possessor.
+ */
+function placeOfPossessor(view: string, tokens: readonly Token[], possessor: PlaceHit): PlaceHit | undefined {
+  const last = tokens[possessor.next - 1]!;
+  if (stripPossessive(last.lower) === last.lower || tokens[possessor.next] === undefined || !closeTogether(view, last, tokens[possessor.next]!)) return undefined;
+  const name = nameAt(view, tokens, possessor.next);
+  return name && PLACE_OF_NOUNS.has(tokens[name.next]?.lower ?? '') ? name : undefined;
 }
 
 interface PlaceHit {

@@ -17,6 +17,12 @@ export const JOINING_CONTRAST: readonly string[] = ['but', 'while', 'whereas', '
  */
 export const ADVERBIAL_SUBORDINATORS: readonly string[] = ['when', 'after', 'as', 'before', 'because', 'once', 'until', 'whenever'];
 
+/**
+ * Subordinators of time clauses that tell the occasion of the main clause's act (Quirk § 15.25: simultaneity "when",
+ * sequence "after"): "were killed when a building collapsed in Ikoyi on Tuesday" happened there and then.
+ */
+export const OCCASION_SUBORDINATORS: readonly string[] = ['when', 'after'];
+
 /** Relative pronouns that open a non-restrictive relative clause after a comma (Quirk § 17.22). */
 export const NON_RESTRICTIVE_RELATIVES: readonly string[] = ['which', 'who'];
 

@@ -67,7 +67,8 @@ const cases: [string, string, Want[], string?][] = [
     { actor: 'floodwaters', predicate: 'rise', places: ['Dresden'] },
   ]],
   ['fronted when clause with date and place', 'When the power failed at the plant in Ohio on Monday, workers evacuated the building.', [
-    { actor: 'workers', predicate: 'evacuate', theme: 'building' },
+    // The "when" clause places the evacuation too (extract/occasion-clause.ts, since session 37); its day stays its own.
+    { actor: 'workers', predicate: 'evacuate', theme: 'building', places: ['Ohio'] },
     { actor: 'power', predicate: 'fail', places: ['Ohio'], dates: ['Monday'] },
   ]],
   // negation on the object, still + progressive, denials
