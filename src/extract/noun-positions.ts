@@ -14,6 +14,7 @@ import { ARTICLES, baseFormAfterGenitive, baseFormInNounPhrase, headAfterModifie
 import { isComparativeHead } from './comparative-heads.js';
 import { isUnknownVerb } from './unknown-verbs.js';
 import { isBareSubjectBeforePast } from './bare-subjects.js';
+import { isGerundSubject } from './gerund-subjects.js';
 
 /**
  * Words the tagger read as verbs that stand where English allows only a noun or a modifier ("the dam burst",
@@ -140,19 +141,6 @@ function isClosingHead(terms: readonly Term[], i: number): boolean {
   if (hasTag(t, 'Comparable') || hasTag(t, 'Superlative') || hasTag(t, 'Comparative') || hasTag(t, 'Ordinal') || hasTag(t, 'Value') || QUANTIFIER.has(t.lower)) return false;
   const next = terms[i + 1];
   return t.commaAfter || next === undefined || hasTag(next, 'Preposition') || hasTag(next, 'Conjunction');
-}
-
-/**
- * "Crabbing is a popular pastime", "Fishing remains the main trade": a clause-initial "-ing" form right before "be"
- * or another linking verb is a gerund subject (Quirk § 15.10); an "-ing" form before a noun ("Rising costs have …") or a
- * comma ("Speaking to reporters, …") is not. (Before any finite verb, a first version added two false alarms on the
- * real stories: kept to the linking verbs.)
- */
-function isGerundSubject(terms: readonly Term[], i: number): boolean {
-  const t = terms[i]!;
-  const next = terms[i + 1];
-  if (i !== 0 || !/^[a-z]{3,}ing$/.test(t.lower) || !hasTag(t, 'Gerund') || t.commaAfter || !next) return false;
-  return (hasTag(next, 'Copula') && !/ing$/.test(next.lower)) || LINKING.has(next.root);
 }
 
 const QUANTIFIER: ReadonlySet<string> = new Set([...PARTITIVE_QUANTIFIERS, ...FUNCTION_WORDS]);

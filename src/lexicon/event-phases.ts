@@ -11,6 +11,12 @@
  */
 export const ONSET_VERBS: readonly string[] = ['begin', 'start', 'commence', 'initiate'];
 export const END_VERBS: readonly string[] = ['end', 'finish', 'complete', 'conclude', 'cease', 'stop', 'terminate', 'discontinue'];
+/**
+ * Aspectual verbs, whose subject may be the activity itself ("Quarrying resumed on Monday", "Drilling has not
+ * restarted"): Levin (1993) § 55.1 (Begin verbs, with the verbs of going on) and § 55.2 (Complete verbs), with
+ * "restart" and "halt" (WordNet 3.1 restart v.01, halt v.02 "cause to stop"). Verb lemmas.
+ */
+export const ASPECTUAL_VERBS: readonly string[] = [...ONSET_VERBS, ...END_VERBS, 'continue', 'proceed', 'resume', 'restart', 'repeat', 'halt'];
 /** Prepositions that date an event's start ("from Friday", "as of Monday"). */
 export const ONSET_PREPOSITIONS: readonly string[] = ['from', 'starting', 'beginning', 'as of', 'effective'];
 /** Prepositions that date an event's end or the latest time it is done ("by June", "until March"). */
