@@ -5,6 +5,7 @@ import type { Range } from '../ingest/types.js';
 import { rootOf } from './term-roots.js';
 import { withAspectProgressives } from './aspect-progressives.js';
 import { relativeBeforeClitic } from './clitics.js';
+import { postTag } from './post-tagger.js';
 
 const WORD_CHAR = /[\p{L}\p{N}']/u;
 
@@ -53,6 +54,10 @@ const TOKENIZE_STEPS = ['alias', 'machine', 'contractions'];
  * compromise's 'root' step makes them (rootOf, once per form).
  */
 const FULL_STEPS = nlp.hooks().filter((step) => step !== 'chunks');
+/** The full steps before and after the post-tagger, which runs as postTag (post-tagger.ts) between them. */
+const POST_AT = FULL_STEPS.indexOf('postTagger');
+const BEFORE_POST = POST_AT < 0 ? FULL_STEPS : FULL_STEPS.slice(0, POST_AT);
+const AFTER_POST = POST_AT < 0 ? [] : FULL_STEPS.slice(POST_AT + 1);
 type Doc = ReturnType<typeof nlp.tokenize>;
 /** The parts of compromise's world and View used to tokenize without tagging (as `nlp(text)` does first). */
 interface Tokenizer {
@@ -69,7 +74,9 @@ function tokenized(text: string): Doc {
 /** `nlp(text)` without the chunker (about a sixth of the full tagger's time), global state untouched. */
 function fullyTagged(text: string): Doc {
   const doc = tokenized(text);
-  doc.compute(FULL_STEPS);
+  doc.compute(BEFORE_POST);
+  if (POST_AT >= 0 && !postTag(doc as unknown as Parameters<typeof postTag>[0])) doc.compute('postTagger');
+  doc.compute(AFTER_POST);
   return doc;
 }
 

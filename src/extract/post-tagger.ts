@@ -1,0 +1,132 @@
+import nlp from 'compromise';
+
+/**
+ * compromise's 'postTagger' step (src/2-two/postTagger/compute/index.js) with the first step of its sweep done by
+ * look-up. compromise finds the patterns worth trying on a comma chunk by testing every one of its ~730 hook words
+ * and tags against the chunk (src/1-one/sweep/methods/sweep/01-getHooks.js): a fixed cost per chunk that made the
+ * step on a short clause slower per word than on a whole document. Here the chunk's own words and tags are looked up
+ * in an index of those hooks instead; the patterns, their order, the matching and the tagging are compromise's own.
+ * Nothing of compromise is changed: its patterns are only read, after its own post-tagger has parsed them.
+ */
+
+/** One post-tagger pattern as compromise's own post-tagger has parsed it (buildNet/01-parse.js). */
+interface Pattern {
+  match: string;
+  needs: string[];
+  wants: string[];
+  minWant: number;
+  minWords: number;
+  ifNo?: string[];
+  unTag?: unknown;
+}
+interface CompromiseTerm {
+  index: [number, number];
+}
+interface Found {
+  ptrs: number[][];
+}
+interface Methods {
+  one: {
+    cacheDoc(docs: CompromiseTerm[][]): Set<string>[];
+    match(docs: CompromiseTerm[][], pattern: Pattern): Found;
+    bulkTagger(found: object[], docs: CompromiseTerm[][], world: unknown): void;
+  };
+  two: { quickSplit(docs: CompromiseTerm[][]): CompromiseTerm[][] };
+}
+/** The parts of a compromise View the post-tagger uses. */
+interface TaggedView {
+  docs: CompromiseTerm[][];
+  world: unknown;
+  methods: Methods;
+  update(pointers: number[][]): TaggedView;
+  uncache(): unknown;
+  unfreeze(): unknown;
+}
+
+/** The post-tagger's patterns by hook, as compromise's buildNet indexes them, with each hook's place in its order. */
+interface Net {
+  hooks: Map<string, { order: number; patterns: Pattern[] }>;
+  always: Pattern[];
+}
+
+let net: Net | undefined;
+
+/** compromise's net rebuilt from its parsed patterns (buildNet/index.js), once; undefined until compromise has parsed them. */
+function postTaggerNet(): Net | undefined {
+  if (net) return net;
+  const matches = (nlp.model() as { two: { matches: Pattern[] } }).two.matches;
+  // Until compromise's own post-tagger has run once, its patterns carry no needs: it parses them itself then.
+  if (!matches.every((m) => Array.isArray(m.needs) && Array.isArray(m.wants))) return undefined;
+  const byHook: Record<string, Pattern[]> = {};
+  for (const m of matches) for (const hook of [...m.needs, ...m.wants]) (byHook[hook] ??= []).push(m);
+  const hooks = new Map<string, { order: number; patterns: Pattern[] }>();
+  // Object.keys gives compromise's own order of its hooks; each hook's list keeps one pattern per match string.
+  Object.keys(byHook).forEach((hook, order) => hooks.set(hook, { order, patterns: firstOfEachMatch(byHook[hook]!) }));
+  net = { hooks, always: matches.filter((m) => m.needs.length === 0 && m.wants.length === 0) };
+  return net;
+}
+
+function firstOfEachMatch(patterns: Iterable<Pattern>): Pattern[] {
+  const seen = new Set<string>();
+  const out: Pattern[] = [];
+  for (const p of patterns) {
+    if (seen.has(p.match)) continue;
+    seen.add(p.match);
+    out.push(p);
+  }
+  return out;
+}
+
+/** getHooks then trimDown and tooSmall (sweep/index.js): the patterns worth trying on one chunk, in compromise's order. */
+function patternsFor(have: ReadonlySet<string>, words: number, { hooks, always }: Net): Pattern[] {
+  const hit: { order: number; patterns: Pattern[] }[] = [];
+  for (const item of have) {
+    const hook = hooks.get(item);
+    if (hook) hit.push(hook);
+  }
+  hit.sort((a, b) => a.order - b.order);
+  const out = firstOfEachMatch(hit.flatMap((h) => h.patterns)).filter((p) => isWorthTrying(p, have));
+  out.push(...always);
+  return out.filter((p) => words >= p.minWords);
+}
+
+/** trimDown (sweep/02-trim-down.js): every need present, no "ifNo", and enough of the wants. */
+function isWorthTrying(p: Pattern, have: ReadonlySet<string>): boolean {
+  if (!p.needs.every((need) => have.has(need))) return false;
+  if (p.ifNo !== undefined && p.ifNo.some((no) => have.has(no))) return false;
+  return p.wants.length === 0 || p.wants.filter((want) => have.has(want)).length >= p.minWant;
+}
+
+/**
+ * Runs compromise's post-tagger on a tagged view, as its 'postTagger' compute does; false (nothing done) until
+ * compromise has parsed its patterns, when the caller runs compromise's own step.
+ */
+export function postTag(view: TaggedView): boolean {
+  const found = postTaggerNet();
+  if (!found) return false;
+  const { methods } = view;
+  // compute/index.js: the patterns run on comma chunks of the sentences.
+  const chunks = methods.two.quickSplit(view.docs).map((terms) => {
+    const t = terms[0]!;
+    return [t.index[0], t.index[1], t.index[1] + terms.length];
+  });
+  const m = view.update(chunks);
+  const docs = m.docs;
+  const caches = methods.one.cacheDoc(docs);
+  // sweep/04-runMatch.js: every result first, then compromise's bulk tagger on them all (api.js).
+  const results: object[] = [];
+  docs.forEach((terms, n) => {
+    for (const p of patternsFor(caches[n]!, terms.length, found)) {
+      for (const pointer of methods.one.match([terms], p).ptrs) {
+        pointer[0] = n;
+        const todo: Pattern & { pointer: number[] } = Object.assign({}, p, { pointer });
+        if (p.unTag !== undefined) todo.unTag = p.unTag;
+        results.push(todo);
+      }
+    }
+  });
+  methods.one.bulkTagger(results, docs, m.world);
+  view.uncache();
+  view.unfreeze();
+  return true;
+}
