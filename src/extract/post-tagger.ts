@@ -43,10 +43,22 @@ interface TaggedView {
   unfreeze(): unknown;
 }
 
-/** The post-tagger's patterns by hook, as compromise's buildNet indexes them, with each hook's place in its order. */
+/**
+ * The post-tagger's patterns by hook, as compromise's buildNet indexes them, with each hook's place in its order;
+ * `distinct` numbers the match strings (a pattern's `key`), so that a chunk's list keeps one pattern per match string.
+ */
 interface Net {
-  hooks: Map<string, { order: number; patterns: Pattern[] }>;
+  hooks: Map<string, Hook>;
   always: Pattern[];
+  distinct: number;
+}
+interface Hook {
+  order: number;
+  patterns: readonly Keyed[];
+}
+interface Keyed {
+  pattern: Pattern;
+  key: number;
 }
 
 let net: Net | undefined;
@@ -57,37 +69,40 @@ function postTaggerNet(): Net | undefined {
   const matches = (nlp.model() as { two: { matches: Pattern[] } }).two.matches;
   // Until compromise's own post-tagger has run once, its patterns carry no needs: it parses them itself then.
   if (!matches.every((m) => Array.isArray(m.needs) && Array.isArray(m.wants))) return undefined;
-  const byHook: Record<string, Pattern[]> = {};
-  for (const m of matches) for (const hook of [...m.needs, ...m.wants]) (byHook[hook] ??= []).push(m);
-  const hooks = new Map<string, { order: number; patterns: Pattern[] }>();
+  const keys = new Map<string, number>();
+  const byHook: Record<string, Keyed[]> = {};
+  for (const pattern of matches) {
+    if (!keys.has(pattern.match)) keys.set(pattern.match, keys.size);
+    const keyed = { pattern, key: keys.get(pattern.match)! };
+    for (const hook of [...pattern.needs, ...pattern.wants]) (byHook[hook] ??= []).push(keyed);
+  }
+  const hooks = new Map<string, Hook>();
   // Object.keys gives compromise's own order of its hooks; each hook's list keeps one pattern per match string.
-  Object.keys(byHook).forEach((hook, order) => hooks.set(hook, { order, patterns: firstOfEachMatch(byHook[hook]!) }));
-  net = { hooks, always: matches.filter((m) => m.needs.length === 0 && m.wants.length === 0) };
+  Object.keys(byHook).forEach((hook, order) => hooks.set(hook, { order, patterns: byHook[hook]!.filter((k, i, all) => all.findIndex((o) => o.key === k.key) === i) }));
+  net = { hooks, always: matches.filter((m) => m.needs.length === 0 && m.wants.length === 0), distinct: keys.size };
   return net;
 }
 
-function firstOfEachMatch(patterns: Iterable<Pattern>): Pattern[] {
-  const seen = new Set<string>();
-  const out: Pattern[] = [];
-  for (const p of patterns) {
-    if (seen.has(p.match)) continue;
-    seen.add(p.match);
-    out.push(p);
-  }
-  return out;
-}
-
 /** getHooks then trimDown and tooSmall (sweep/index.js): the patterns worth trying on one chunk, in compromise's order. */
-function patternsFor(have: ReadonlySet<string>, words: number, { hooks, always }: Net): Pattern[] {
-  const hit: { order: number; patterns: Pattern[] }[] = [];
+function patternsFor(have: ReadonlySet<string>, words: number, { hooks, always, distinct }: Net): Pattern[] {
+  const hit: Hook[] = [];
   for (const item of have) {
     const hook = hooks.get(item);
     if (hook) hit.push(hook);
   }
   hit.sort((a, b) => a.order - b.order);
-  const out = firstOfEachMatch(hit.flatMap((h) => h.patterns)).filter((p) => isWorthTrying(p, have));
-  out.push(...always);
-  return out.filter((p) => words >= p.minWords);
+  // getHooks keeps the first pattern of each match string, trimDown then drops those the chunk cannot match.
+  const seen = new Uint8Array(distinct);
+  const out: Pattern[] = [];
+  for (const hook of hit) {
+    for (const { pattern, key } of hook.patterns) {
+      if (seen[key] === 1) continue;
+      seen[key] = 1;
+      if (words >= pattern.minWords && isWorthTrying(pattern, have)) out.push(pattern);
+    }
+  }
+  for (const pattern of always) if (words >= pattern.minWords) out.push(pattern);
+  return out;
 }
 
 /** trimDown (sweep/02-trim-down.js): every need present, no "ifNo", and enough of the wants. */
