@@ -6,6 +6,7 @@ import { rootOf } from './term-roots.js';
 import { withAspectProgressives } from './aspect-progressives.js';
 import { relativeBeforeClitic } from './clitics.js';
 import { postTag } from './post-tagger.js';
+import { mayContract } from './contractions-step.js';
 
 const WORD_CHAR = /[\p{L}\p{N}']/u;
 
@@ -54,10 +55,6 @@ const TOKENIZE_STEPS = ['alias', 'machine', 'contractions'];
  * compromise's 'root' step makes them (rootOf, once per form).
  */
 const FULL_STEPS = nlp.hooks().filter((step) => step !== 'chunks');
-/** The full steps before and after the post-tagger, which runs as postTag (post-tagger.ts) between them. */
-const POST_AT = FULL_STEPS.indexOf('postTagger');
-const BEFORE_POST = POST_AT < 0 ? FULL_STEPS : FULL_STEPS.slice(0, POST_AT);
-const AFTER_POST = POST_AT < 0 ? [] : FULL_STEPS.slice(POST_AT + 1);
 type Doc = ReturnType<typeof nlp.tokenize>;
 /** The parts of compromise's world and View used to tokenize without tagging (as `nlp(text)` does first). */
 interface Tokenizer {
@@ -74,18 +71,29 @@ function tokenized(text: string): Doc {
 /** `nlp(text)` without the chunker (about a sixth of the full tagger's time), global state untouched. */
 function fullyTagged(text: string): Doc {
   const doc = tokenized(text);
-  doc.compute(BEFORE_POST);
-  if (POST_AT >= 0 && !postTag(doc as unknown as Parameters<typeof postTag>[0])) doc.compute('postTagger');
-  doc.compute(AFTER_POST);
+  runSteps(doc, FULL_STEPS);
   return doc;
 }
 
 /** `nlp.tokenize(text)` then the quick steps, as before, without its repeated normalisation. */
 function quicklyTagged(text: string): Doc {
   const doc = tokenized(text);
-  doc.compute(TOKENIZE_STEPS);
-  doc.compute(QUICK_STEPS);
+  runSteps(doc, TOKENIZE_STEPS);
+  runSteps(doc, QUICK_STEPS);
   return doc;
+}
+
+/**
+ * compromise's steps in order, as `doc.compute(steps)` runs them, two of them the quicker way with the same result:
+ * 'contractions' only where it could change a word (contractions-step.ts), 'postTagger' by postTag (post-tagger.ts).
+ */
+function runSteps(doc: Doc, steps: readonly string[]): void {
+  const view = doc as unknown as Parameters<typeof postTag>[0] & Parameters<typeof mayContract>[0];
+  for (const step of steps) {
+    if (step === 'contractions' && !mayContract(view)) continue;
+    if (step === 'postTagger' && postTag(view)) continue;
+    doc.compute(step);
+  }
 }
 
 /**
