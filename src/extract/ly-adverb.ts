@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { wordTags } from './terms.js';
 
 /** Words already looked up: the tagger runs once per word. Bounded: past MAX_KNOWN it starts afresh, so a stream of distinct words cannot grow memory. */
 const known = new Map<string, boolean>();
@@ -12,7 +12,8 @@ export function isLyAdverb(word: string): boolean {
   if (!/^[a-z]+ly$/.test(word)) return false;
   let adverb = known.get(word);
   if (adverb === undefined) {
-    adverb = nlp(word).has('#Adverb');
+    // The tagger's reading of the word alone (as `nlp(word).has('#Adverb')`), through the clauses' own tagging.
+    adverb = wordTags(word).some((tags) => tags.has('Adverb'));
     if (known.size >= MAX_KNOWN) known.clear();
     known.set(word, adverb);
   }

@@ -152,6 +152,11 @@ function taggedWords(text: string, depth: TagDepth): readonly TaggedWord[] {
   return words;
 }
 
+/** The tags compromise's full tagger gives each word of a text read on its own, as `nlp(text)` gives them. */
+export function wordTags(text: string): ReadonlySet<string>[] {
+  return taggedWords(text, 'full').map((w) => w.tags);
+}
+
 function tagTerms(view: string, range: Range, text: string, depth: TagDepth): Term[] {
   const out: Term[] = [];
   for (const t of taggedWords(text, depth)) {
