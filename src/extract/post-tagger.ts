@@ -105,11 +105,14 @@ function patternsFor(have: ReadonlySet<string>, words: number, { hooks, always, 
   return out;
 }
 
-/** trimDown (sweep/02-trim-down.js): every need present, no "ifNo", and enough of the wants. */
+/** trimDown (sweep/02-trim-down.js): every need present, no "ifNo", and enough of the wants; plain loops, run per pattern and chunk. */
 function isWorthTrying(p: Pattern, have: ReadonlySet<string>): boolean {
-  if (!p.needs.every((need) => have.has(need))) return false;
-  if (p.ifNo !== undefined && p.ifNo.some((no) => have.has(no))) return false;
-  return p.wants.length === 0 || p.wants.filter((want) => have.has(want)).length >= p.minWant;
+  for (const need of p.needs) if (!have.has(need)) return false;
+  if (p.ifNo !== undefined) for (const no of p.ifNo) if (have.has(no)) return false;
+  if (p.wants.length === 0) return true;
+  let found = 0;
+  for (const want of p.wants) if (have.has(want)) found++;
+  return found >= p.minWant;
 }
 
 /**
