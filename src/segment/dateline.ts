@@ -41,11 +41,13 @@ export function datelineLength(text: string): number {
 
 /** The dateline's length at the start of `text`, trailing space included; 0 when there is none. */
 function bareDatelineLength(text: string): number {
-  const caps = CAPS_DATELINE.exec(text);
+  // A capitals dateline needs its dash, an agency dateline its bracket: most sentences have neither, and skip the patterns.
+  const caps = DASH_CHARACTER.test(text) ? CAPS_DATELINE.exec(text) : null;
   if (caps && (caps[1] === undefined || isAgency(caps[1]))) return caps[0].length;
-  const agency = AGENCY_DATELINE.exec(text);
+  const agency = text.includes('(') ? AGENCY_DATELINE.exec(text) : null;
   return agency && isAgency(agency[1]!) ? agency[0].length : 0;
 }
+const DASH_CHARACTER = /[—–-]/;
 
 /** Only white space, ending in a line break or the text's start, stands before `at`. */
 function opensParagraph(view: string, at: number): boolean {
