@@ -71,3 +71,11 @@ export function mayContract(view: Document): boolean {
   }
   return false;
 }
+
+/**
+ * Whether compromise's 'contractionTwo' step (src/2-two/contraction-two/compute/index.js) could change the view: it
+ * reads only words with an apostrophe ("Apple's", "isn't"), so a text without one is left as it is.
+ */
+export function mayContractTwo(view: Document): boolean {
+  return view.document.some((terms) => terms.some((t) => APOSTROPHE.test(t.normal)));
+}

@@ -6,7 +6,7 @@ import { rootOf } from './term-roots.js';
 import { withAspectProgressives } from './aspect-progressives.js';
 import { relativeBeforeClitic } from './clitics.js';
 import { postTag } from './post-tagger.js';
-import { mayContract } from './contractions-step.js';
+import { mayContract, mayContractTwo } from './contractions-step.js';
 
 const WORD_CHAR = /[\p{L}\p{N}']/u;
 
@@ -84,13 +84,15 @@ function quicklyTagged(text: string): Doc {
 }
 
 /**
- * compromise's steps in order, as `doc.compute(steps)` runs them, two of them the quicker way with the same result:
- * 'contractions' only where it could change a word (contractions-step.ts), 'postTagger' by postTag (post-tagger.ts).
+ * compromise's steps in order, as `doc.compute(steps)` runs them, three of them the quicker way with the same result:
+ * 'contractions' and 'contractionTwo' only where they could change a word (contractions-step.ts), 'postTagger' by
+ * postTag (post-tagger.ts).
  */
 function runSteps(doc: Doc, steps: readonly string[]): void {
   const view = doc as unknown as Parameters<typeof postTag>[0] & Parameters<typeof mayContract>[0];
   for (const step of steps) {
     if (step === 'contractions' && !mayContract(view)) continue;
+    if (step === 'contractionTwo' && !mayContractTwo(view)) continue;
     if (step === 'postTagger' && postTag(view)) continue;
     doc.compute(step);
   }

@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
-import { mayContract } from '../../src/extract/contractions-step.js';
+import { mayContract, mayContractTwo } from '../../src/extract/contractions-step.js';
 
 interface RawTerm {
   text: string;
@@ -53,6 +53,31 @@ describe("mayContract: false only where compromise's 'contractions' step changes
 
   it.each(UNCHANGED)('%s: mayContract says no, and the step changes nothing', (text) => {
     const { may, before, after } = contracted(text);
+    expect(may).toBe(false);
+    expect(after).toEqual(before);
+  });
+});
+
+/** The words before and after compromise's 'contractionTwo' step on a pre-tagged text, and what mayContractTwo said. */
+function contractedTwo(text: string): { may: boolean; before: string[]; after: string[] } {
+  const doc = nlp.tokenize(text);
+  const steps = nlp.hooks();
+  doc.compute(steps.slice(0, steps.indexOf('contractionTwo')));
+  const before = termsOf(doc);
+  const may = mayContractTwo(doc as unknown as Parameters<typeof mayContractTwo>[0]);
+  doc.compute('contractionTwo');
+  return { may, before, after: termsOf(doc) };
+}
+
+describe("mayContractTwo: false only where compromise's 'contractionTwo' step changes nothing", () => {
+  it.each(["The mayor's office said it's closed", "Apple's shares fell"])('%s: the step changes it, and mayContractTwo says it may', (text) => {
+    const { may, before, after } = contractedTwo(text);
+    expect(after).not.toEqual(before);
+    expect(may).toBe(true);
+  });
+
+  it.each(UNCHANGED.filter((text) => !text.includes("'")))('%s: mayContractTwo says no, and the step changes nothing', (text) => {
+    const { may, before, after } = contractedTwo(text);
     expect(may).toBe(false);
     expect(after).toEqual(before);
   });
