@@ -96,7 +96,10 @@ function splitOnce(terms: readonly Term[]): SplitClause {
   const whole = { main: { terms: [...terms], ranges: rangesOf(terms) }, subordinate: [] };
   for (let i = 0; i < terms.length - 2; i++) {
     const t = terms[i]!;
-    const relative = (RELATIVE.has(t.lower) || t.lower === 'whose') && i > 0 && terms[i - 1]!.commaAfter;
+    // "in Leeds, where the plant closed in May", "on a river where trout numbers had been rising": a relative adverb
+    // after a place opens a clause with its own subject (Quirk § 17.12), set in that place.
+    const locative = t.lower === 'where' && i > 0 && (terms[i - 1]!.commaAfter || isNominal(terms[i - 1]!));
+    const relative = ((RELATIVE.has(t.lower) || t.lower === 'whose') && i > 0 && terms[i - 1]!.commaAfter) || locative;
     // "for the first time since the hall opened in 1974": that "since" opens a clause of its own too.
     if (!relative && !((SUBORDINATOR.has(t.lower) || boundsComparison(terms, i)) && opensClause(terms, i))) continue;
     if (!relative && participleSubjectBefore(terms, i)) continue;
@@ -109,7 +112,7 @@ function splitOnce(terms: readonly Term[]): SplitClause {
     if ((t.lower === 'as' && commentClause(inner)) || (!relative && futureTimeClause(t, inner, [...before, ...after]))) {
       return { main: { terms: [...before, ...after], ranges: [...rangesOf(before), ...rangesOf(after)] }, subordinate: [] };
     }
-    if (relative && t.lower !== 'whose' && !hasTag(inner[1], 'Verb')) inner[0] = asVerbAfterRelative(inner[0]!);
+    if (relative && !locative && t.lower !== 'whose' && !hasTag(inner[1], 'Verb')) inner[0] = asVerbAfterRelative(inner[0]!);
     const main = [...before, ...after];
     // "when its brakes failed": the inner clause's verb may be a past form the tagger read as an adjective.
     if (!hasVerb(main) || !hasVerb(retagNounPositions(inner))) continue;
@@ -118,11 +121,11 @@ function splitOnce(terms: readonly Term[]): SplitClause {
     if (!relative && !main.some((w, k) => isFinite(main, k) && !isProgressive(w.lower))) continue;
     const antecedent = relative ? antecedentOf(terms, i) : [];
     // "…, which turned out to be false": a relative clause on the whole clause before it denies that clause.
-    const denial = relative && antecedent.length === 0 ? sententialDenial(inner) : null;
+    const denial = relative && !locative && antecedent.length === 0 ? sententialDenial(inner) : null;
     if (denial) return { main: { terms: main, ranges: [...rangesOf(before), ...rangesOf(after)] }, subordinate: [{ terms: before, ranges: rangesOf(before), frame: denial }] };
     if (relative && antecedent.length === 0) continue;
     const reported = relative ? null : reportedSubordinate(inner);
-    const part: ClausePart = relative ? { terms: relativeTerms(antecedent, inner, t), ranges: rangesOf(inner), background: 'relative' } : (reported ?? { terms: inner, ranges: rangesOf(inner), ...(OCCASION_GIVING.has(t.lower) ? { givesOccasion: t.lower === 'when' ? ('simultaneous' as const) : ('sequence' as const) } : {}) });
+    const part: ClausePart = locative ? { terms: [...inner], ranges: [...rangesOf(antecedent), ...rangesOf(inner)], background: 'relative' } : relative ? { terms: relativeTerms(antecedent, inner, t), ranges: rangesOf(inner), background: 'relative' } : (reported ?? { terms: inner, ranges: rangesOf(inner), ...(OCCASION_GIVING.has(t.lower) ? { givesOccasion: t.lower === 'when' ? ('simultaneous' as const) : ('sequence' as const) } : {}) });
     // "7,000 are waiting, and 300 died before an organ was found": a closing adverbial clause leaves the coordination
     // before it to split too, so the second conjunct keeps its own subject and figure.
     const coordinated = !relative && after.length === 0 ? splitCoordinatedClause(withBareSubjects(before)) : null;

@@ -14,6 +14,7 @@ import { findPhrase } from './phrase-find.js';
 import type { Token } from '../segment/tokens.js';
 import { stem } from './keys.js';
 import type { PropositionParts } from './proposition.js';
+import { hasTag, type Term } from './terms.js';
 
 const PENDING_ADVERB = new Set(PENDING_ADVERBS.filter((a) => !a.includes(' ')));
 /** A pending adverb may follow the negated verb by this many tokens ("has not signed it yet"); further on it modifies something else. */
@@ -69,7 +70,7 @@ export function findState(tokens: readonly Token[], parts: PropositionParts, lex
     }
     return { state: 'negated', cue: negationCue(parts.negator, predicate) };
   }
-  if (predicate && PENDING_VERB.has(stem(predicate.root)) && !judgedAs(tokens, predicate) && !completedPassive(tokens, predicate, parts) && !measuring(tokens, predicate)) {
+  if (predicate && PENDING_VERB.has(stem(predicate.root)) && !judgedAs(tokens, predicate) && !completedPassive(tokens, predicate, parts) && !measuring(tokens, predicate) && !simplePast(tokens, predicate)) {
     return { state: 'pending', cue: { start: predicate.start, end: predicate.end } };
   }
   const aspect = predicate && unfinishedAspect(tokens, predicate);
@@ -89,6 +90,18 @@ export function findState(tokens: readonly Token[], parts: PropositionParts, lex
   if (decidedCue) result.cue = { start: decidedCue.start, end: decidedCue.end };
   return result;
 }
+
+/**
+ * "The volunteers weighed every crate", "auditors examined the accounts": a verb of deliberating or inquiring in the
+ * simple past reports the act done (Quirk § 4.15, the event past); the undecided state is its progressive or present
+ * ("are weighing the offer", "is reviewing the case"), or a perfect of ongoing time ("has been reviewing").
+ */
+function simplePast(tokens: readonly Token[], predicate: Term): boolean {
+  if (!hasTag(predicate, 'PastTense')) return false;
+  const before = tokens.filter((t) => t.end <= predicate.start).at(-1);
+  return before === undefined || !PERFECT_OR_BE.has(before.lower);
+}
+const PERFECT_OR_BE: ReadonlySet<string> = new Set(['has', 'have', 'had', "'s", "'ve", "'d", 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 const MEASURING: ReadonlySet<string> = new Set(MEASURE_VERBS);
 /**

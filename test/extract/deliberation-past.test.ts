@@ -1,0 +1,35 @@
+/**
+ * A verb of deliberating or inquiring leaves the matter open only while the deliberation goes on (extract/state.ts
+ * simplePast; Quirk et al. 1985 § 4.15): "is weighing the offer" is pending, "weighed every crate" reports the act done.
+ * Sentences invented for this file; expectations written before the first run. Hard negatives: the progressive, the
+ * present, a perfect progressive, and the past of a verb of deciding, each still read as before.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, extractClaims } from '../../src/index.js';
+
+const state = (text: string) => extractClaims({ id: 'd', text, source: 'S' })[0]!.proposition.state;
+
+describe('deliberation in the simple past', () => {
+  it.each([
+    ['Our volunteers weighed every crate.', 'affirmed'],
+    ['Auditors examined the accounts on Monday.', 'affirmed'],
+    ['The board is weighing the offer.', 'pending'],
+    ['The board weighs the offer.', 'pending'],
+    ['The panel has been reviewing the plan.', 'pending'],
+    ['The board rejected the offer.', 'refused'],
+  ])('%s', (text, expected) => {
+    expect(state(text)).toBe(expected);
+  });
+
+  const kinds = (a: string, b: string) =>
+    analyze({ documents: [{ id: 'a', source: { name: 'Harbour Daily' }, text: a }, { id: 'b', source: { name: 'Northwire' }, text: b }] })
+      .conflicts.filter((c) => c.band !== 'low').map((c) => c.kind);
+
+  it('a crate weighed is no undecided matter against a figure', () => {
+    expect(kinds('Volunteers pressed about 300 kg of apples into juice on Saturday.', 'Our volunteers weighed every crate of apples on Saturday.')).toEqual([]);
+  });
+
+  it('a board still weighing an offer clashes with one that accepted it', () => {
+    expect(kinds('The board is still weighing the takeover offer.', 'The board accepted the takeover offer.')).toEqual(['status']);
+  });
+});
