@@ -71,7 +71,7 @@ export function candidatePairs(claims: readonly Claim[], options: CandidateOptio
   const rank = idRanks(claims);
   const claimAt = new Int32Array(rank.length);
   rank.forEach((position, claim) => (claimAt[position] = claim));
-  const scan: PartnerScan = { ...scanCaps(options), tieOrder: (x, y) => rank[x]! - rank[y]!, ranks: { rank, claimAt } };
+  const scan: PartnerScan = { ...scanCaps(options), tieOrder: (x, y) => rank[x]! - rank[y]!, ranks: { rank, claimAt, tally: new Int32Array(rank.length) } };
   // A pair (a < b) as one number, a·n + b: exact below 2^53, so up to about 94 million claims.
   const n = claims.length;
   const seen = new Set<number>();
