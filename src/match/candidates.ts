@@ -146,11 +146,11 @@ function addCountedSets(claims: readonly Claim[], options: CandidateOptions, see
   }
 }
 
-/** Distinct pair keys of `keys` that were never compared. */
+/** Distinct pair keys of `keys` that were never compared: the compared ones left out before the sort that finds repeats. */
 function uncompared(keys: readonly number[], seen: ReadonlySet<number>): number {
-  const sorted = Float64Array.from(keys).sort();
+  const sorted = Float64Array.from(keys.filter((key) => !seen.has(key))).sort();
   let count = 0;
-  for (let k = 0; k < sorted.length; k++) if ((k === 0 || sorted[k] !== sorted[k - 1]) && !seen.has(sorted[k]!)) count++;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) count++;
   return count;
 }
 

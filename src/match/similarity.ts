@@ -259,13 +259,20 @@ function wordsOfActor(c: Claim): ReadonlySet<string> {
 /** An actor's words, once per claim object. */
 const actorWordsOf = new WeakMap<Claim, ReadonlySet<string>>();
 
-/** Each key's fixed weight, in key order, once per claim object: every candidate pair the claim is in reads them. */
-const keyWeightsOf = new WeakMap<Claim, Float64Array>();
+/** Each key's fixed weight, in key order, and their sum, once per claim object: every candidate pair the claim is in reads them. */
+const keyWeightsOf = new WeakMap<Claim, KeyWeights>();
+interface KeyWeights { weights: Float64Array; total: number }
 
-function weightsOf(c: Claim): Float64Array {
-  let weights = keyWeightsOf.get(c);
-  if (!weights) keyWeightsOf.set(c, (weights = Float64Array.from(c.keys, keyWeight)));
-  return weights;
+function weightsOf(c: Claim): KeyWeights {
+  let known = keyWeightsOf.get(c);
+  if (!known) {
+    const weights = Float64Array.from(c.keys, keyWeight);
+    // Summed in key order, as keyOverlap sums them when it skips nothing.
+    let total = 0;
+    for (let i = 0; i < weights.length; i++) total += weights[i]!;
+    keyWeightsOf.set(c, (known = { weights, total }));
+  }
+  return known;
 }
 
 /** Weighted overlap of two claims' keys, in [0, 1], leaving out `skip` (what another part of the match scores). */
@@ -273,15 +280,22 @@ function keyOverlap(a: Claim, b: Claim, skip: ReadonlySet<string>): number {
   const bKeys = keySet(b);
   const [aWeights, bWeights] = [weightsOf(a), weightsOf(b)];
   let shared = 0;
+  // Nothing skipped (most pairs): each side's total is the claim's own sum, and only the shared keys are read.
+  if (skip.size === 0) {
+    for (let i = 0; i < a.keys.length; i++) if (bKeys.has(a.keys[i]!)) shared += aWeights.weights[i]!;
+    return overlapOf(shared, aWeights.total, bWeights.total);
+  }
   let aTotal = 0;
   let bTotal = 0;
   for (let i = 0; i < a.keys.length; i++) {
     const k = a.keys[i]!;
     if (skip.has(k)) continue;
-    const w = aWeights[i]!;
+    const w = aWeights.weights[i]!;
     aTotal += w;
     if (bKeys.has(k)) shared += w;
   }
-  for (let i = 0; i < b.keys.length; i++) if (!skip.has(b.keys[i]!)) bTotal += bWeights[i]!;
-  return Math.min(aTotal, bTotal) > 0 ? shared / Math.min(aTotal, bTotal) : 0;
+  for (let i = 0; i < b.keys.length; i++) if (!skip.has(b.keys[i]!)) bTotal += bWeights.weights[i]!;
+  return overlapOf(shared, aTotal, bTotal);
 }
+
+const overlapOf = (shared: number, aTotal: number, bTotal: number): number => (Math.min(aTotal, bTotal) > 0 ? shared / Math.min(aTotal, bTotal) : 0);
