@@ -1,7 +1,6 @@
 import type { Lexicon } from '../lexicon/index.js';
 import type { Claim } from '../model/claim.js';
-import { alignClaims, eventLink } from '../relate/align.js';
-import type { ClaimAlignment } from '../relate/types.js';
+import { alignedCoverage, eventLink } from '../relate/align.js';
 import type { LinkRelation } from '../relate/types.js';
 
 /** Relations under which two verbs name one act, so that denying either denies the other (WordNet synonymy). */
@@ -15,7 +14,7 @@ const ONE_WAY: ReadonlySet<LinkRelation> = new Set(['hypernym', 'entailment']);
 
 /** The share of the denial's content words the alignment must cover: all of them. */
 const DENIAL_COVERAGE = 1;
-const coverage = (alignment: ClaimAlignment, ofA: boolean) => (ofA ? alignment.coverage.a : alignment.coverage.b);
+const coverage = (covered: { a: number; b: number }, ofA: boolean) => (ofA ? covered.a : covered.b);
 
 /**
  * The two claims' own verbs are one act by the dictionary, or the denied verb is what the affirmed one entails:
@@ -30,5 +29,5 @@ export function deniedByRelatedVerb(a: Claim, b: Claim, negativeIsA: boolean, le
   const related = ONE_ACT.has(relation) || (ONE_WAY.has(relation) && direction === (negativeIsA ? 'b-to-a' : 'a-to-b'));
   // Another verb fixes its sense by what it acts on: every word of the denial must line up with the affirmed claim
   // ("resigned" / "did not quit smoking" are two acts); the affirmed side may tell more ("a jealous neighbour").
-  return related && coverage(alignClaims(a, b, lexicon), negativeIsA) >= DENIAL_COVERAGE;
+  return related && coverage(alignedCoverage(a, b, lexicon), negativeIsA) >= DENIAL_COVERAGE;
 }

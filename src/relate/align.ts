@@ -184,6 +184,11 @@ function coverage(c: Claim, spans: readonly Span[]): number {
   return content.length === 0 ? 0 : content.filter((t) => inside(t, spans)).length / content.length;
 }
 
+/** Share of each claim's content words that some of the links cover. */
+function coverageOf(a: Claim, b: Claim, links: readonly WordLink[]): ClaimAlignment['coverage'] {
+  return { a: coverage(a, links.map((l) => l.a)), b: coverage(b, links.map((l) => l.b)) };
+}
+
 /** The event link (unless a vector link yields) and then the one-to-one word links: the links of alignClaims. */
 function linked(a: Claim, b: Claim, lexicon: AlignLexicon): { match: EventMatch | undefined; links: WordLink[] } {
   const found = eventLink(a, b, lexicon);
@@ -198,6 +203,11 @@ export function alignedLinks(a: Claim, b: Claim, lexicon: AlignLexicon): WordLin
   return linked(a, b, lexicon).links;
 }
 
+/** alignClaims(a, b).coverage alone, without the slots it also aligns (a denial by a related verb reads only this). */
+export function alignedCoverage(a: Claim, b: Claim, lexicon: AlignLexicon): ClaimAlignment['coverage'] {
+  return coverageOf(a, b, linked(a, b, lexicon).links);
+}
+
 /**
  * Pairs the words and phrases of two claims, each link with its relation, and aligns their typed slots. Pure and
  * deterministic; a claim's words are computed once per claim object. `lexicon` carries the caller's aliases and
@@ -209,7 +219,7 @@ export function alignClaims(a: Claim, b: Claim, lexicon: AlignLexicon = shippedL
   const roles = event?.relation === 'converse' ? converseRoles(a, b, event, lexicon) : undefined;
   return {
     links,
-    coverage: { a: coverage(a, links.map((l) => l.a)), b: coverage(b, links.map((l) => l.b)) },
+    coverage: coverageOf(a, b, links),
     ...(event ? { event } : {}),
     ...(roles ? { roles } : {}),
     slots: alignSlots(a, b, match, roles, lexicon),
