@@ -257,6 +257,10 @@ const predicateActorHit: Detector = (a, b, context) => {
   if (!actorA || !actorB || samePhrase(actorA, actorB, aliases)) return null;
   // "Anyone booked can move" / "Clients can move": an indefinite pronoun names no one to rival a doer (Quirk § 6.45).
   if (isIndefinite(actorA) || isIndefinite(actorB)) return null;
+  // Two doers clash only over one act: asked before the readings below that may still set them apart, since each of
+  // those (like this) only rules a hit out, and most pairs of actors do not share their act.
+  const act = sharedAct(a, b, context.lexicon);
+  if (act === null) return null;
   const named = (x: string, y: string) => sameName(x, y, aliases);
   // "its owner" / "the owner's grandson": a kin noun names another person than its possessor, whoever "its" is.
   const kinOfOther = namesThePossessorsKin(actorA.text, actorB.text, named);
@@ -284,9 +288,8 @@ const predicateActorHit: Detector = (a, b, context) => {
   if (patientIn(a, actorB.text, b.proposition.predicate?.lemma, named) || patientIn(b, actorA.text, a.proposition.predicate?.lemma, named)) return null;
   // The other claim's doer acts for this actor ("dealers were smuggling antiquities for the militia"): agent and principal.
   if (actsFor(b, actorA.text, aliases) || actsFor(a, actorB.text, aliases)) return null;
-  const act = sharedAct(a, b, context.lexicon);
   // A dated past act and one in progress, or two habits, are two occasions: each actor may have done it.
-  if (act === null || differentOccasions(a, b)) return null;
+  if (differentOccasions(a, b)) return null;
   return {
     // Two authors of one text dispute whose words it is: attribution, not who acted.
     kind: actsOnText(a, context.lexicon) && actsOnText(b, context.lexicon) ? 'attribution' : 'actor',
