@@ -170,7 +170,8 @@ const PROGRESSIVE = /ing$/i;
  */
 function underWayToo(pending: Claim, other: Claim): boolean {
   const [p, o] = [pending.proposition.predicate, other.proposition.predicate];
-  if (!p || !o || other.proposition.negated || !PROGRESSIVE.test(o.text.trim())) return false;
+  // "has yet to produce" / "started producing": an act not yet done is no activity under way, whatever the other's form.
+  if (!p || !o || other.proposition.negated || !PROGRESSIVE.test(o.text.trim()) || !PROGRESSIVE.test(p.text.trim())) return false;
   return stem(p.lemma.toLowerCase()) === stem(o.lemma.toLowerCase());
 }
 

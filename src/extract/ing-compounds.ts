@@ -42,3 +42,23 @@ export function isCountedIngModifier(terms: readonly Term[], i: number): boolean
   if (!before || !after || before.commaAfter || t.commaAfter || !/^[a-z]{3,}ing$/.test(t.lower)) return false;
   return hasTag(before, 'Cardinal') && isNoun(after) && hasTag(after, 'Plural') && !hasTag(after, 'Verb');
 }
+
+/** Nouns of the phrase between a prepositional "-ing" modifier and the finite verb ("from neighbouring border states"). */
+const MAX_PHRASE_NOUNS = 2;
+
+/**
+ * "Observers from neighbouring states have been invited", "Residents of surrounding villages were evacuated": an "-ing"
+ * word between a preposition and a noun, with the clause's finite verb right after the noun (or its compound's
+ * nouns), premodifies that noun (Quirk § 17.104): the phrase sits in the subject, and the finite verb is the predicate.
+ */
+export function isIngAfterPreposition(terms: readonly Term[], i: number): boolean {
+  const [before, t, after] = [terms[i - 1], terms[i]!, terms[i + 1]];
+  if (!before || !after || !hasTag(before, 'Preposition') || before.commaAfter || t.commaAfter || !/^[a-z]{3,}ing$/.test(t.lower)) return false;
+  if (!isNoun(after) || hasTag(after, 'Verb') || after.capitalized) return false;
+  let k = i + 1;
+  while (k < i + 1 + MAX_PHRASE_NOUNS && terms[k] && isNoun(terms[k]!) && !hasTag(terms[k], 'Verb') && !terms[k]!.commaAfter) k++;
+  const next = terms[k];
+  if (!next || terms[k - 1]!.commaAfter) return false;
+  // The quick tagger reads an auxiliary ("have") as a plain present verb: any finite form counts.
+  return hasTag(next, 'Modal') || hasTag(next, 'Auxiliary') || hasTag(next, 'Copula') || (hasTag(next, 'Verb') && !hasTag(next, 'Gerund') && (hasTag(next, 'PresentTense') || (hasTag(next, 'PastTense') && !hasTag(next, 'Participle'))));
+}

@@ -7,7 +7,7 @@ import { AUXILIARY_TAGS, auxiliaryBeforeVerb, isSubjectHead } from './subject-he
 import { hasTag, isNoun, type Term } from './terms.js';
 import { retagNumberedNames } from './numbered-names.js';
 import { isPresentBeforeInfinitive } from './present-before-infinitive.js';
-import { isCountedIngModifier, isIngCompoundHead } from './ing-compounds.js';
+import { isCountedIngModifier, isIngAfterPreposition, isIngCompoundHead } from './ing-compounds.js';
 import { retagTitleNouns } from './title-nouns.js';
 import { headAfterFigure, pluralAfterNumeral } from './numeral-heads.js';
 import { ARTICLES, baseFormAfterGenitive, baseFormInNounPhrase, headAfterModifiers, isPastVerb } from './phrase-heads.js';
@@ -15,6 +15,7 @@ import { isComparativeHead } from './comparative-heads.js';
 import { isUnknownVerb } from './unknown-verbs.js';
 import { isBareSubjectBeforePast } from './bare-subjects.js';
 import { isGerundSubject } from './gerund-subjects.js';
+import { isHyphenatedParticiple } from './hyphen-compounds.js';
 
 /**
  * Words the tagger read as verbs that stand where English allows only a noun or a modifier ("the dam burst",
@@ -53,6 +54,8 @@ const sameTerms = (x: readonly Term[], y: readonly Term[]): boolean => x.length 
 function retagAll(terms: readonly Term[]): Term[] {
   const out = retagTitleNouns(retagNumberedNames(terms));
   const headline: Headline = { terms }; // a title-case headline? Asked only where a capital would otherwise mark a name.
+  // "flood-stricken villages": a hyphenated noun + participle before a noun is its modifier, both parts.
+  for (let i = 0; i < out.length - 2; i++) if (isHyphenatedParticiple(out, i)) (out[i] = retagged(out[i]!, MODIFIER_TAGS), out[i + 1] = retagged(out[i + 1]!, MODIFIER_TAGS));
   // "Food prices rose sharply": an irregular past read as a noun after the subject's plural head is the verb; done first,
   // so the words before it are read as the subject they are.
   for (let i = 1; i < out.length; i++) if (isIrregularPastAfterPlural(out, i)) out[i] = { ...out[i]!, tags: PAST_TAGS };
@@ -88,7 +91,7 @@ function retagAll(terms: readonly Term[]): Term[] {
       continue;
     }
     if (!hasTag(t, 'Verb') || hasTag(t, 'Auxiliary') || hasTag(t, 'Modal') || hasTag(t, 'Copula')) continue;
-    if (isCountedIngModifier(out, i)) {
+    if (isCountedIngModifier(out, i) || isIngAfterPreposition(out, i)) {
       out[i] = retagged(t, MODIFIER_TAGS);
       continue;
     }

@@ -1,3 +1,4 @@
+import { throughGerundComplement } from './gerund-complements.js';
 import type { Range } from '../ingest/types.js';
 import { LINKING_VERBS, OTHER_COPULAS } from '../lexicon/grammar-words.js';
 import { negativeSubject } from './negative-subjects.js';
@@ -111,7 +112,7 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   if (gotten !== undefined) v = gotten;
   // "voted down a plan to close …": a phrasal verb is the predicate; its object's "to" is not an intention.
   const intending = v;
-  if (phrasalMeaning(terms, v, lexicon) === undefined) v = throughIntention(terms, v, lexicon);
+  if (phrasalMeaning(terms, v, lexicon) === undefined) v = throughGerundComplement(terms, throughIntention(terms, v, lexicon));
   // The phrasal reading of the final verb is asked about again below (its object, its carrying sense): read it once.
   const meaning = phrasalMeaning(terms, v, lexicon);
   const verb = phrasal(terms, v, meaning);

@@ -17,6 +17,12 @@ export const END_VERBS: readonly string[] = ['end', 'finish', 'complete', 'concl
  * "restart" and "halt" (WordNet 3.1 restart v.01, halt v.02 "cause to stop"). Verb lemmas.
  */
 export const ASPECTUAL_VERBS: readonly string[] = [...ONSET_VERBS, ...END_VERBS, 'continue', 'proceed', 'resume', 'restart', 'repeat', 'halt'];
+/**
+ * Aspectual verbs of onset and going on whose "-ing" complement is an event that takes place ("has started producing
+ * chips", "kept selling tickets", "resumed pumping"; Freed 1979 ch. 3: onset and continuation entail that the event
+ * occurs, termination does not — "stopped producing"). Verb lemmas.
+ */
+export const EVENT_ASSERTING_ASPECTUALS: readonly string[] = [...ONSET_VERBS, 'continue', 'resume', 'keep'];
 /** Prepositions that date an event's start ("from Friday", "as of Monday"). */
 export const ONSET_PREPOSITIONS: readonly string[] = ['from', 'starting', 'beginning', 'as of', 'effective'];
 /** Prepositions that date an event's end or the latest time it is done ("by June", "until March"). */
