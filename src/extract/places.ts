@@ -274,7 +274,9 @@ function roleBefore(tokens: readonly Token[], i: number): Place['role'] {
   const prev = tokens[j];
   const role = prev && PLACE_ROLE_PREPOSITIONS.get(prev.lower);
   if (role) return role;
-  if (prev?.lower !== 'of' || !PLACE_OF_NOUNS.has(tokens[j - 1]?.lower ?? '')) return 'mention';
+  // "in the city of Katowice", "in the badlands of east central Utah", "on the outskirts of Lyon": a place after "of"
+  // that ends a phrase a preposition of place opens is where that phrase is (Quirk § 9.17, a locative phrase).
+  if (prev?.lower !== 'of' || tokens[j - 1]?.kind !== 'word') return 'mention';
   for (let k = j - 2; k >= Math.max(0, j - 1 - MAX_PHRASE_WORDS); k--) {
     const found = PLACE_ROLE_PREPOSITIONS.get(tokens[k]!.lower);
     if (found) return found;
