@@ -11,7 +11,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /**
  * "At least 11 workers were killed when a building collapsed in Ikoyi on Tuesday": a time clause of simultaneity or
  * sequence (Quirk § 15.25, lexicon/clause-cues.ts OCCASION_SUBORDINATORS) tells the occasion of the main clause's act.
- * A main clause with no place of its own takes the clause's places, and the keys those name, so two reports of one
+ * A main clause with neither a place nor a date of its own takes the clause's places, and the keys those name, so two reports of one
  * occasion told around different verbs ("died after a high-rise caved in in Ikoyi") are compared. Its dates stay with
  * the clause: two reports often disagree on the day of one incident ("capsized on Monday" / "on Tuesday"), and a
  * date on each main clause would make their tolls two events' tolls. A clause of sequence ("after") tells the
@@ -20,7 +20,9 @@ const WORD = /[\p{L}\p{N}]+/gu;
  */
 export function withOccasionOf(main: Claim, clause: Claim, relation: 'simultaneous' | 'sequence'): Claim {
   if (relation === 'sequence' && !HARM_OUTCOMES.has(main.proposition.predicate?.lemma.toLowerCase() ?? '')) return main;
-  if (main.places.length > 0 || clause.places.length === 0) return main;
+  // A main clause dated on its own ("began at 6 p.m. on June 3, when a substation in Porto caught fire") tells its own
+  // occasion: the clause's place may be only where the clause's event was.
+  if (main.places.length > 0 || main.times.length > 0 || clause.places.length === 0) return main;
   const named = new Set(clause.places.flatMap((x) => (x.span.text.toLowerCase().match(WORD) ?? []).map((w) => stem(w))));
   const have = new Set(main.keys);
   const keys = clause.keys.filter((k) => named.has(k) && !have.has(k));

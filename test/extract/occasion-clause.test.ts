@@ -4,7 +4,7 @@
  * "after" its incident; the day stays with the clause. Sentences invented for this file; expectations written before
  * the first run (a first version also gave the main clause the clause's day, which split two reports' tolls of one
  * capsizing dated apart into two events). Hard negatives: an act done after an event (an arrest) keeps no place of the
- * event; a main clause placed on its own keeps its own place; two tolls of two different incidents, one toll told
+ * event; a main clause placed or dated on its own keeps its own occasion; two tolls of two different incidents, one toll told
  * twice, and a rounded toll are no clash.
  */
 import { describe, expect, it } from 'vitest';
@@ -31,6 +31,10 @@ describe('the occasion a time clause gives its main clause', () => {
 
   it('an act done after an event keeps no time or place of it', () => {
     expect(occasion('A man was arrested after a fire gutted a warehouse in Derby on Friday.')).toEqual({ times: [], places: [] });
+  });
+
+  it('a main clause dated on its own takes no place from the clause', () => {
+    expect(occasion('The outage began at 9 p.m. on Friday, when a transformer in Braga caught fire.')).toEqual({ times: ['9 p.m. on Friday'], places: [] });
   });
 
   it('a main clause placed on its own keeps its own place', () => {
