@@ -28,6 +28,8 @@ function superlativeBefore(terms: readonly Term[], i: number, reach: number, sto
 
 /** The claim's dates less those a comparison runs from ("since 1998" after "the first time"). */
 export function withoutComparisonBounds(times: Time[], terms: readonly Term[]): Time[] {
+  // Most claims have no date: then there is nothing to drop, and no need to look for "since".
+  if (times.length === 0) return times;
   const bounds = new Set<number>();
   terms.forEach((t, i) => {
     if (boundsComparison(terms, i) && terms[i + 1]) bounds.add(terms[i + 1]!.start);
@@ -55,6 +57,8 @@ function boundsDuration(terms: readonly Term[], i: number, predicateStart: numbe
 
 /** The claim's figures less the durations a comparison runs over ("for more than sixty years" after "the first ferry"). */
 export function withoutComparisonDurations(quantities: Quantity[], terms: readonly Term[], predicateStart: number | undefined): Quantity[] {
+  // Only a duration can be dropped: without one, no need to look for the comparison.
+  if (!quantities.some((q) => q.dimension === 'duration')) return quantities;
   const starts: number[][] = [];
   terms.forEach((t, i) => {
     if (boundsDuration(terms, i, predicateStart)) starts.push(terms.slice(i + 1, i + 1 + DURATION_START_REACH).map((x) => x.start));
