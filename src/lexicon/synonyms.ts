@@ -28,18 +28,20 @@ export function synonymGroups(lemma: string): readonly number[] {
   return groupsByLemma().get(lemma.toLowerCase()) ?? NO_GROUPS;
 }
 
-let wideLookup: ReadonlyMap<string, readonly number[]> | undefined;
+let allLookup: ReadonlyMap<string, readonly number[]> | undefined;
 
-/** Each lemma's wide group ids beyond its strict ones; built on first use. */
-function wideByLemma(): ReadonlyMap<string, readonly number[]> {
-  wideLookup ??= new Map(Object.entries(table.wide).map(([lemma, ids]) => [lemma, Object.freeze([...ids])]));
-  return wideLookup;
+/**
+ * Each lemma with wide groups: its strict group ids, then its wide ones beyond them; built on first use, once per
+ * process, so that a word pair's test does not join the two lists again.
+ */
+function allByLemma(): ReadonlyMap<string, readonly number[]> {
+  allLookup ??= new Map(Object.entries(table.wide).map(([lemma, ids]) => [lemma, Object.freeze([...synonymGroups(lemma), ...ids])]));
+  return allLookup;
 }
 
 /** Strict and wide group ids of a lemma. */
 function allGroups(lemma: string): readonly number[] {
-  const wide = wideByLemma().get(lemma.toLowerCase());
-  return wide ? [...synonymGroups(lemma), ...wide] : synonymGroups(lemma);
+  return allByLemma().get(lemma.toLowerCase()) ?? synonymGroups(lemma);
 }
 
 /**
