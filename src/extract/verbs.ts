@@ -48,13 +48,14 @@ const PASSIVE_BE = new Set(['being', 'been']);
 /** "will close", "would not attend": the word after a modal is a bare infinitive, whatever the tagger said ("close" → Adverb). */
 export function isAfterModal(terms: readonly Term[], i: number): boolean {
   const t = terms[i]!;
-  if (hasTag(t, 'Modal') || hasTag(t, 'Negative') || NEGATOR.has(t.lower) || !/^\p{L}/u.test(t.lower)) return false;
-  if (hasTag(t, 'Determiner') || hasTag(t, 'Preposition') || hasTag(t, 'Pronoun') || t.lower.endsWith('ly')) return false;
+  // The walk back to the modal first: most words have none before them, and every test here only rules the word out.
   let k = i - 1;
   // A contracted "didn't" is itself a negator: the walk back stops at it. "The lender didn't shutters": no plural noun is a bare infinitive.
   const plural = hasTag(t, 'Plural');
-  while (k >= 0 && !(isNegatedDo(terms, k) && !plural) && (hasTag(terms[k], 'Negative') || NEGATOR.has(terms[k]!.lower) || terms[k]!.lower.endsWith('ly') || GAP.has(terms[k]!.lower))) k--;
-  if (k < 0 || !(hasTag(terms[k], 'Modal') || (isNegatedDo(terms, k) && !plural))) return false;
+  while (k >= 0 && (hasTag(terms[k], 'Negative') || NEGATOR.has(terms[k]!.lower) || terms[k]!.lower.endsWith('ly') || GAP.has(terms[k]!.lower)) && !(!plural && isNegatedDo(terms, k))) k--;
+  if (k < 0 || !(hasTag(terms[k], 'Modal') || (!plural && isNegatedDo(terms, k)))) return false;
+  if (hasTag(t, 'Modal') || hasTag(t, 'Negative') || NEGATOR.has(t.lower) || !/^\p{L}/u.test(t.lower)) return false;
+  if (hasTag(t, 'Determiner') || hasTag(t, 'Preposition') || hasTag(t, 'Pronoun') || t.lower.endsWith('ly')) return false;
   if (t.lower === 'have' || GAP.has(t.lower)) return false;
   return true;
 }
