@@ -271,10 +271,9 @@ export function throughIntention(terms: readonly Term[], v: number, lexicon: Pic
   const INTENTION = derived(lexicon, intentionWords);
   for (let hops = 0; hops < MAX_INTENTION_HOPS; hops++) {
     const t = terms[v]!;
-    // "voted 7-2 on Tuesday night to approve": a short adverbial may stand before the "to".
-    const window = terms.slice(v, v + INTENTION_REACH);
-    const to = window.findIndex((n, k) => k > 0 && n.lower === 'to');
     if (!INTENTION.has(t.lower) && !INTENTION.has(t.root)) return v;
+    // "voted 7-2 on Tuesday night to approve": a short adverbial may stand before the "to".
+    const to = terms.slice(v, v + INTENTION_REACH).findIndex((n, k) => k > 0 && n.lower === 'to');
     if (to < 0) return v;
     const next = v + to + 1;
     if (!terms[next] || !hasTag(terms[next], 'Verb')) return v;
