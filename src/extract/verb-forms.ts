@@ -1,10 +1,11 @@
 import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
+import { nullPrototype } from '../lexicon/reporting-verbs.js';
 
 /** Participle forms: regular "-ed"/"-en" endings and the irregular forms of Quirk et al. (1985), Appendix I. */
 
 export const PARTICIPLE = /^[a-z]{3,}(?:ed|en)$/;
-/** Irregular forms that can follow "be" in a passive: "was cut", "were thrown". */
-export const IRREGULAR_FORM: Readonly<Record<string, string>> = { ...IRREGULAR_PAST, ...IRREGULAR_PARTICIPLES };
+/** Irregular forms that can follow "be" in a passive: "was cut", "were thrown". No prototype: "constructor" is no form. */
+export const IRREGULAR_FORM: Readonly<Record<string, string>> = nullPrototype({ ...IRREGULAR_PAST, ...IRREGULAR_PARTICIPLES });
 /**
  * Irregular forms that may be participles: all but a past whose verb has a participle of its own ("went" beside
  * "gone", "took" beside "taken": Quirk et al. 1985, Appendix I), so "staff went on strike" never reads as a modifier.
