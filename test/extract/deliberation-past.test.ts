@@ -5,7 +5,8 @@
  * present, a perfect progressive, and the past of a verb of deciding, each still read as before.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, extractClaims } from '../../src/index.js';
+import { extractClaims } from '../../src/index.js';
+import { alertKinds } from '../helpers/two-reports.js';
 
 const state = (text: string) => extractClaims({ id: 'd', text, source: 'S' })[0]!.proposition.state;
 
@@ -21,15 +22,12 @@ describe('deliberation in the simple past', () => {
     expect(state(text)).toBe(expected);
   });
 
-  const kinds = (a: string, b: string) =>
-    analyze({ documents: [{ id: 'a', source: { name: 'Harbour Daily' }, text: a }, { id: 'b', source: { name: 'Northwire' }, text: b }] })
-      .conflicts.filter((c) => c.band !== 'low').map((c) => c.kind);
 
   it('a crate weighed is no undecided matter against a figure', () => {
-    expect(kinds('Volunteers pressed about 300 kg of apples into juice on Saturday.', 'Our volunteers weighed every crate of apples on Saturday.')).toEqual([]);
+    expect(alertKinds('Volunteers pressed about 300 kg of apples into juice on Saturday.', 'Our volunteers weighed every crate of apples on Saturday.')).toEqual([]);
   });
 
   it('a board still weighing an offer clashes with one that accepted it', () => {
-    expect(kinds('The board is still weighing the takeover offer.', 'The board accepted the takeover offer.')).toEqual(['status']);
+    expect(alertKinds('The board is still weighing the takeover offer.', 'The board accepted the takeover offer.')).toEqual(['status']);
   });
 });

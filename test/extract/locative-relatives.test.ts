@@ -6,7 +6,8 @@
  * trend told twice.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, extractClaims } from '../../src/index.js';
+import { extractClaims } from '../../src/index.js';
+import { alertKinds } from '../helpers/two-reports.js';
 
 const claims = (text: string) =>
   extractClaims({ id: 'd', text, source: 'S', publishedAt: '2026-06-10T12:00:00Z' }).map((c) => ({
@@ -35,15 +36,12 @@ describe('a locative relative clause', () => {
     expect(claims('Police did not say where the man was held.').map((c) => c.predicate)).toEqual(['say']);
   });
 
-  const kinds = (a: string, b: string) =>
-    analyze({ documents: [{ id: 'a', source: { name: 'Harbour Daily' }, text: a }, { id: 'b', source: { name: 'Northwire' }, text: b }] })
-      .conflicts.filter((c) => c.band !== 'low').map((c) => c.kind);
 
   it('a trend in the relative clause is compared with another report', () => {
-    expect(kinds('Anglers gathered on a lake where pike numbers had been rising.', 'Pike numbers on the lake have been falling for years.')).toEqual(['opposition']);
+    expect(alertKinds('Anglers gathered on a lake where pike numbers had been rising.', 'Pike numbers on the lake have been falling for years.')).toEqual(['opposition']);
   });
 
   it('the same trend told twice is no clash', () => {
-    expect(kinds('Anglers gathered on a lake where pike numbers had been rising.', 'Pike numbers on the lake have been climbing for years.')).toEqual([]);
+    expect(alertKinds('Anglers gathered on a lake where pike numbers had been rising.', 'Pike numbers on the lake have been climbing for years.')).toEqual([]);
   });
 });
