@@ -170,7 +170,7 @@ const PROGRESSIVE = /ing$/i;
  */
 function underWayToo(pending: Claim, other: Claim): boolean {
   const [p, o] = [pending.proposition.predicate, other.proposition.predicate];
-  // "has yet to produce" / "started producing": an act not yet done is no activity under way, whatever the other's form.
+  // "has yet to cast a bell" / "started casting bells": an act not yet done is no activity under way, whatever the other's form.
   if (!p || !o || other.proposition.negated || !PROGRESSIVE.test(o.text.trim()) || !PROGRESSIVE.test(p.text.trim())) return false;
   return stem(p.lemma.toLowerCase()) === stem(o.lemma.toLowerCase());
 }

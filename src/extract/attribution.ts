@@ -240,7 +240,7 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
     // ", who has reported for the Herald,": a relative clause is an aside on a noun, never a frame of its own.
     if (holderTokens.length > 0 && WH_RELATIVES.has(holderTokens[0]!.lower)) continue;
     // ", she was called to duty in 1990": a passive verb with a complement is the event, not a frame ("…, it was reported.");
-    // an impersonal passive dated by a closing weekday ("…, it was revealed on Friday") is still a frame (Quirk § 16.33).
+    // an impersonal passive dated by a closing weekday ("…, it was reported on Friday") is still a frame (Quirk § 16.33).
     if (verbAt > 0 && BE.has(holderTokens[holderTokens.length - 1]!.lower) && segment.length > verbAt + 1 && !(impersonalPassive(holderTokens, segment[verbAt]!) && afterClosingWeekday(segment, verbAt + 1) === segment.length)) continue;
     // '"The Exiles" was written by Ovid': a holder is more than an auxiliary before the verb.
     if (!holderTokens.some((t) => t.kind === 'word' && !BE.has(t.lower) && !HOLDER_AUXILIARIES.has(t.lower))) continue;
@@ -254,7 +254,7 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
     const propEnd = lastIndex(tokens, (earlier ? earlier.comma : comma) - 1, (t) => t.kind !== 'punct' || t.lower === '"' || CLOSING_FIGURE_SIGNS.has(t.lower));
     if (propEnd < 0) continue;
     const resumes = earlier ? undefined : resumesAfter(tokens, comma + 1 + segment.length, clause);
-    // "…, it was revealed on Friday": an impersonal passive names no holder; the frame stands as the anonymous one.
+    // "…, it was reported on Friday": an impersonal passive names no holder; the frame stands as the anonymous one.
     const impersonal = impersonalPassive(holderTokens, segment[verbAt]!);
     const found: FoundAttribution = {
       holder: { start: holderTokens[0]!.start, end: impersonal ? segment[verbAt]!.end : holderTokens[holderTokens.length - 1]!.end },

@@ -39,7 +39,7 @@ export interface ClausePart {
   background?: BackgroundKind;
   /** A supplementive clause tells its act on the main clause's occasion: with no date or place of its own it takes the main clause's. */
   sharesOccasion?: true;
-  /** A time clause ("when the roof collapsed in Ikoyi on Tuesday") tells the occasion of the main clause's act (extract/occasion-clause.ts): at the same time, or before it. */
+  /** A time clause ("when a coach overturned near Tula on Sunday") tells the occasion of the main clause's act (extract/occasion-clause.ts): at the same time, or before it. */
   givesOccasion?: 'simultaneous' | 'sequence';
 }
 
@@ -96,7 +96,7 @@ function splitOnce(terms: readonly Term[]): SplitClause {
   const whole = { main: { terms: [...terms], ranges: rangesOf(terms) }, subordinate: [] };
   for (let i = 0; i < terms.length - 2; i++) {
     const t = terms[i]!;
-    // "in Leeds, where the plant closed in May", "on a river where trout numbers had been rising": a relative adverb
+    // "in Leeds, where the plant closed in May", "on a lake where pike numbers had been rising": a relative adverb
     // after a place opens a clause with its own subject (Quirk § 17.12), set in that place.
     const locative = t.lower === 'where' && i > 0 && (terms[i - 1]!.commaAfter || isNominal(terms[i - 1]!));
     const relative = ((RELATIVE.has(t.lower) || t.lower === 'whose') && i > 0 && terms[i - 1]!.commaAfter) || locative;

@@ -4,10 +4,10 @@ import { hasTag, type Term } from './terms.js';
 const ASPECTUAL: ReadonlySet<string> = new Set(EVENT_ASSERTING_ASPECTUALS);
 
 /**
- * "Vantis has started producing chips", "the pumps kept running": an aspectual verb of onset or going on with an "-ing"
+ * "The foundry has started casting bells", "the pumps kept running": an aspectual verb of onset or going on with an "-ing"
  * complement tells that the complement's event takes place (lexicon/event-phases.ts EVENT_ASSERTING_ASPECTUALS), as its
- * "to" infinitive does ("started to produce", read through by throughIntention): the "-ing" verb is the predicate. A
- * verb of ending ("stopped producing") tells the opposite and is kept.
+ * "to" infinitive does ("started to cast", read through by throughIntention): the "-ing" verb is the predicate. A
+ * verb of ending ("stopped casting") tells the opposite and is kept.
  */
 export function throughGerundComplement(terms: readonly Term[], v: number): number {
   const verb = terms[v];

@@ -18,11 +18,11 @@ export function isGerundSubject(terms: readonly Term[], i: number): boolean {
 }
 
 const ASPECTUAL: ReadonlySet<string> = new Set(ASPECTUAL_VERBS);
-/** Most words a place or topic phrase puts between a gerund subject and its verb ("Quarrying at the old pit resumed"). */
+/** Most words a place or topic phrase puts between a gerund subject and its verb ("Dredging in the old harbour resumed"). */
 const MAX_GERUND_PHRASE = 5;
 
 /**
- * "Quarrying at the pit resumed on Monday", "Drilling has not restarted": an aspectual verb (lexicon/event-phases.ts)
+ * "Dredging in the harbour resumed on Monday", "Drilling has not restarted": an aspectual verb (lexicon/event-phases.ts)
  * takes the activity itself as subject, so the "-ing" form before it, past a prepositional phrase and the verb's
  * auxiliaries, is that subject. A comma ("Speaking at the summit, …") or another verb on the way ends the phrase.
  */

@@ -4,7 +4,7 @@ import { hasTag, isNoun, type Term } from './terms.js';
 const PAST_PARTICIPLE = /^[a-z]{2,}(?:ed|en)$/;
 
 /**
- * "flood-stricken villages", "state-owned firms", "drought-hit farmers": a hyphenated word whose second part is a past
+ * "storm-damaged roofs", "state-owned firms", "drought-hit farmers": a hyphenated word whose second part is a past
  * participle, before a noun, is a compound adjective (Quirk et al. 1985, App. I.44, noun + "-ed" participle), not a
  * verb and its subject; the quick tagger reads its first part as a verb. Both parts become the noun's modifier.
  */

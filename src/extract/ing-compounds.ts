@@ -47,7 +47,7 @@ export function isCountedIngModifier(terms: readonly Term[], i: number): boolean
 const MAX_PHRASE_NOUNS = 2;
 
 /**
- * "Observers from neighbouring states have been invited", "Residents of surrounding villages were evacuated": an "-ing"
+ * "Delegates from neighbouring countries have arrived", "Residents of surrounding villages were evacuated": an "-ing"
  * word between a preposition and a noun, with the clause's finite verb right after the noun (or its compound's
  * nouns), premodifies that noun (Quirk § 17.104): the phrase sits in the subject, and the finite verb is the predicate.
  */

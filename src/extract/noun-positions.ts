@@ -55,9 +55,9 @@ const sameTerms = (x: readonly Term[], y: readonly Term[]): boolean => x.length 
 function retagAll(terms: readonly Term[]): Term[] {
   const out = retagTitleNouns(retagNumberedNames(terms));
   const headline: Headline = { terms }; // a title-case headline? Asked only where a capital would otherwise mark a name.
-  // "Aid lorries that arrived … are parked": a clause-initial "imperative" before a relative clause's noun is its modifier.
+  // "Supply trucks that left … have not arrived": a clause-initial "imperative" before a relative clause's noun is its modifier.
   if (out.length > 3 && isModifierOfRelativeSubject(out, 0)) out[0] = retagged(out[0]!, MODIFIER_TAGS);
-  // "flood-stricken villages": a hyphenated noun + participle before a noun is its modifier, both parts.
+  // "storm-damaged roofs": a hyphenated noun + participle before a noun is its modifier, both parts.
   for (let i = 0; i < out.length - 2; i++) if (isHyphenatedParticiple(out, i)) (out[i] = retagged(out[i]!, MODIFIER_TAGS), out[i + 1] = retagged(out[i + 1]!, MODIFIER_TAGS));
   // "Food prices rose sharply": an irregular past read as a noun after the subject's plural head is the verb; done first,
   // so the words before it are read as the subject they are.

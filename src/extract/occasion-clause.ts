@@ -9,10 +9,10 @@ const HARM_OUTCOMES: ReadonlySet<string> = new Set(['death', 'injury', 'hospital
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
- * "At least 11 workers were killed when a building collapsed in Ikoyi on Tuesday": a time clause of simultaneity or
+ * "Nine passengers were killed when a coach overturned near Tula on Sunday": a time clause of simultaneity or
  * sequence (Quirk § 15.25, lexicon/clause-cues.ts OCCASION_SUBORDINATORS) tells the occasion of the main clause's act.
  * A main clause with neither a place nor a date of its own takes the clause's places, and the keys those name, so two reports of one
- * occasion told around different verbs ("died after a high-rise caved in in Ikoyi") are compared. Its dates stay with
+ * occasion told around different verbs ("four people died after a coach overturned near Tula") are compared. Its dates stay with
  * the clause: two reports often disagree on the day of one incident ("capsized on Monday" / "on Tuesday"), and a
  * date on each main clause would make their tolls two events' tolls. A clause of sequence ("after") tells the
  * occasion only of an outcome of harm, which befalls people where the incident was: an act done after an event ("was

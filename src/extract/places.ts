@@ -110,7 +110,7 @@ function withStatedContainers(view: string, places: Place[]): Place[] {
 }
 
 /**
- * "in Lagos's Ikoyi district", "Kyiv's Podil neighbourhood": a name after a place's possessive, headed by a place noun,
+ * "in Mumbai's Bandra suburb", "Kyiv's Podil neighbourhood": a name after a place's possessive, headed by a place noun,
  * names a part of that place (the genitive of a whole and its part, Quirk et al. 1985 § 5.116): inside the possessor.
  */
 function placeOfPossessor(view: string, tokens: readonly Token[], possessor: PlaceHit): PlaceHit | undefined {
@@ -274,7 +274,7 @@ function roleBefore(tokens: readonly Token[], i: number): Place['role'] {
   const prev = tokens[j];
   const role = prev && PLACE_ROLE_PREPOSITIONS.get(prev.lower);
   if (role) return role;
-  // "in the city of Katowice", "in the badlands of east central Utah", "on the outskirts of Lyon": a place after "of"
+  // "in the city of Katowice", "in the canyons of southern Utah", "in the streets of Lyon": a place after "of"
   // that ends a phrase a preposition of place opens is where that phrase is (Quirk § 9.17, a locative phrase).
   if (prev?.lower !== 'of' || tokens[j - 1]?.kind !== 'word') return 'mention';
   for (let k = j - 2; k >= Math.max(0, j - 1 - MAX_PHRASE_WORDS); k--) {

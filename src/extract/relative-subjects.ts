@@ -7,8 +7,8 @@ const isFinite = (t: Term): boolean =>
 const inVerbGroup = (t: Term): boolean => hasTag(t, 'Verb') || hasTag(t, 'Adverb') || t.lower === 'not';
 
 /**
- * "Aid lorries that arrived in Karsa on Monday are still parked", "Supply trucks that left on Friday have not
- * arrived": a clause-initial word the tagger read as an imperative verb, before a noun that a relative clause
+ * "Supply trucks that left on Friday have not arrived", "Rescue boats that set out at dawn are still
+ * searching": a clause-initial word the tagger read as an imperative verb, before a noun that a relative clause
  * modifies, with the clause's own finite verb after that relative clause, premodifies the noun (a noun compound,
  * Quirk et al. 1985 § 17.108): an imperative's object and relative clause ("Avoid roads that were flooded") leave no
  * finite verb after them.

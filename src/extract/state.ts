@@ -92,7 +92,7 @@ export function findState(tokens: readonly Token[], parts: PropositionParts, lex
 }
 
 /**
- * "The volunteers weighed every crate", "auditors examined the accounts": a verb of deliberating or inquiring in the
+ * "The inspectors weighed each sack", "auditors examined the accounts": a verb of deliberating or inquiring in the
  * simple past reports the act done (Quirk § 4.15, the event past); the undecided state is its progressive or present
  * ("are weighing the offer", "is reviewing the case"), or a perfect of ongoing time ("has been reviewing").
  */

@@ -19,7 +19,7 @@ export const ADVERBIAL_SUBORDINATORS: readonly string[] = ['when', 'after', 'as'
 
 /**
  * Subordinators of time clauses that tell the occasion of the main clause's act (Quirk § 15.25: simultaneity "when",
- * sequence "after"): "were killed when a building collapsed in Ikoyi on Tuesday" happened there and then.
+ * sequence "after"): "were killed when a coach overturned near Tula on Sunday" happened there and then.
  */
 export const OCCASION_SUBORDINATORS: readonly string[] = ['when', 'after'];
 

@@ -12,15 +12,15 @@
 export const ONSET_VERBS: readonly string[] = ['begin', 'start', 'commence', 'initiate'];
 export const END_VERBS: readonly string[] = ['end', 'finish', 'complete', 'conclude', 'cease', 'stop', 'terminate', 'discontinue'];
 /**
- * Aspectual verbs, whose subject may be the activity itself ("Quarrying resumed on Monday", "Drilling has not
+ * Aspectual verbs, whose subject may be the activity itself ("Dredging resumed on Monday", "Drilling has not
  * restarted"): Levin (1993) § 55.1 (Begin verbs, with the verbs of going on) and § 55.2 (Complete verbs), with
  * "restart" and "halt" (WordNet 3.1 restart v.01, halt v.02 "cause to stop"). Verb lemmas.
  */
 export const ASPECTUAL_VERBS: readonly string[] = [...ONSET_VERBS, ...END_VERBS, 'continue', 'proceed', 'resume', 'restart', 'repeat', 'halt'];
 /**
- * Aspectual verbs of onset and going on whose "-ing" complement is an event that takes place ("has started producing
- * chips", "kept selling tickets", "resumed pumping"; Freed 1979 ch. 3: onset and continuation entail that the event
- * occurs, termination does not — "stopped producing"). Verb lemmas.
+ * Aspectual verbs of onset and going on whose "-ing" complement is an event that takes place ("has started casting
+ * bells", "kept selling tickets", "resumed pumping"; Freed 1979 ch. 3: onset and continuation entail that the event
+ * occurs, termination does not — "stopped casting"). Verb lemmas.
  */
 export const EVENT_ASSERTING_ASPECTUALS: readonly string[] = [...ONSET_VERBS, 'continue', 'resume', 'keep'];
 /** Prepositions that date an event's start ("from Friday", "as of Monday"). */

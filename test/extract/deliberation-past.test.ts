@@ -1,6 +1,6 @@
 /**
  * A verb of deliberating or inquiring leaves the matter open only while the deliberation goes on (extract/state.ts
- * simplePast; Quirk et al. 1985 § 4.15): "is weighing the offer" is pending, "weighed every crate" reports the act done.
+ * simplePast; Quirk et al. 1985 § 4.15): "is weighing the offer" is pending, "weighed each sack" reports the act done.
  * Sentences invented for this file; expectations written before the first run. Hard negatives: the progressive, the
  * present, a perfect progressive, and the past of a verb of deciding, each still read as before.
  */
@@ -12,7 +12,7 @@ const state = (text: string) => extractClaims({ id: 'd', text, source: 'S' })[0]
 
 describe('deliberation in the simple past', () => {
   it.each([
-    ['Our volunteers weighed every crate.', 'affirmed'],
+    ['The inspectors weighed each sack.', 'affirmed'],
     ['Auditors examined the accounts on Monday.', 'affirmed'],
     ['The board is weighing the offer.', 'pending'],
     ['The board weighs the offer.', 'pending'],
@@ -23,8 +23,8 @@ describe('deliberation in the simple past', () => {
   });
 
 
-  it('a crate weighed is no undecided matter against a figure', () => {
-    expect(alertKinds('Volunteers pressed about 300 kg of apples into juice on Saturday.', 'Our volunteers weighed every crate of apples on Saturday.')).toEqual([]);
+  it('a sack weighed is no undecided matter against a figure', () => {
+    expect(alertKinds('Growers sold about 300 kg of plums at the fair on Saturday.', 'The inspectors weighed each sack of plums at the fair on Saturday.')).toEqual([]);
   });
 
   it('a board still weighing an offer clashes with one that accepted it', () => {

@@ -1,7 +1,7 @@
 /**
  * An aspectual verb of onset or going on with an "-ing" complement tells that the complement's event takes place
- * (extract/gerund-complements.ts; Freed 1979 ch. 3), as its "to" infinitive does: "has started producing chips" is a
- * producing of chips, which "has yet to produce a chip" denies (detect/status.ts: an act not yet done is no activity
+ * (extract/gerund-complements.ts; Freed 1979 ch. 3), as its "to" infinitive does: "has started casting bells" is a
+ * casting of bells, which "has yet to cast a bell" denies (detect/status.ts: an act not yet done is no activity
  * under way). Sentences invented for this file; expectations written before the first run. Hard negatives: a verb of
  * ending keeps its own reading, and two reports of an activity under way are no clash.
  */

@@ -1,6 +1,6 @@
 /**
  * An aspectual verb takes the activity itself as subject (extract/gerund-subjects.ts; Levin 1993 §§ 55.1–55.2; a gerund
- * subject, Quirk et al. 1985 § 15.10): "Quarrying at the pit resumed" is the quarrying resuming, not a quarrying act.
+ * subject, Quirk et al. 1985 § 15.10): "Dredging in the harbour resumed" is the dredging resuming, not a dredging act.
  * Sentences invented for this file; expectations written before the first run. Hard negatives: an "-ing" clause closed
  * by a comma, an "-ing" modifier before its noun, and an aspectual verb with a noun subject.
  */

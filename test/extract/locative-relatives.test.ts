@@ -1,6 +1,6 @@
 /**
  * A relative adverb "where" after a place opens a clause with a subject of its own (extract/clause-split.ts; Quirk et
- * al. 1985 § 17.12): "a river where trout numbers had been rising" asserts the rise, set in that place, as background
+ * al. 1985 § 17.12): "a lake where pike numbers had been rising" asserts the rise, set in that place, as background
  * of the main clause, which keeps none of its dates or figures. Sentences invented for this file; expectations
  * written before the first run. Hard negatives: an indirect question after a verb ("did not say where"), and the same
  * trend told twice.
