@@ -101,7 +101,7 @@ function simplePast(tokens: readonly Token[], predicate: Term): boolean {
   const before = tokens.filter((t) => t.end <= predicate.start).at(-1);
   return before === undefined || !PERFECT_OR_BE.has(before.lower);
 }
-const PERFECT_OR_BE: ReadonlySet<string> = new Set(['has', 'have', 'had', "'s", "'ve", "'d", 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const PERFECT_OR_BE: ReadonlySet<string> = new Set([...BE_FORMS, 'has', 'have', 'had', "'ve", "'d"]);
 
 const MEASURING: ReadonlySet<string> = new Set(MEASURE_VERBS);
 /**
