@@ -62,3 +62,59 @@ export const LIFE_ENDING_VERBS: readonly string[] = ['lose', 'claim', 'take', 'c
  * the verb lexical units of FrameNet 1.7 Attending (attend) and Perception_active (watch) used of occasions.
  */
 export const ATTENDING_VERBS: readonly string[] = ['attend', 'watch'];
+
+/**
+ * Words that say a count is of the people at an occasion ("a crowd of 14,000", "20,000 people attended"): the verb of
+ * FrameNet 1.7's Attending frame (attend) and of its Visiting frame (visit), and the WordNet 3.0 nouns for the people
+ * present at an event or the number of them (attendance, attendee, audience, crowd, onlooker, spectator, turnout,
+ * visitor). Kept apart from OUTCOME_FRAMES: a count of "fans" or "people" with no such word may still be the crowd.
+ */
+export const ATTENDANCE_WORDS: readonly string[] = ['attend', 'attendance', 'attendee', 'audience', 'crowd', 'onlooker', 'spectator', 'turnout', 'visit', 'visitor'];
+
+/**
+ * Two-word verbs of being present at an occasion, as verb lemma and particle: WordNet 3.0's turn_out ("come and gather
+ * for a public event"; "come, usually in answer to an invitation") and turn_up / show_up ("appear … make a showing":
+ * "She turned up at the funeral"). "Just 900 turned up" counts attendance; "turned out to be" and "turns out 3,000
+ * bats a year" are other verbs.
+ */
+export const ATTENDANCE_PHRASAL_VERBS: readonly (readonly [string, string])[] = [['turn', 'out'], ['turn', 'up'], ['show', 'up']];
+
+/**
+ * Verbs whose subject, counted, is the crowd at an occasion ("About 9,000 people lined the streets", "fans packed the
+ * arena"): the verb lexical units of FrameNet 1.7's Come_together (gather, assemble, congregate, converge, flock,
+ * mass, throng), Filling (pack, fill, cram) and Distributed_position (line) frames, and watch (ATTENDING_VERBS).
+ */
+export const GATHERING_VERBS: readonly string[] = ['gather', 'assemble', 'congregate', 'converge', 'flock', 'mass', 'throng', 'pack', 'fill', 'cram', 'line', 'watch'];
+
+/**
+ * Person nouns whose plurals, counted, are members of a crowd (WordNet 3.0 noun.person senses: fan.n.03 "an
+ * enthusiastic devotee of sports", supporter, spectator, onlooker, attendee, visitor, reveller, worshipper, pilgrim,
+ * mourner, protester, demonstrator, marcher, concertgoer, theatregoer, shopper). A count of other persons ("300
+ * police officers") at an occasion is no count of its crowd.
+ */
+export const CROWD_MEMBER_NOUNS: readonly string[] = [
+  'fan', 'supporter', 'spectator', 'onlooker', 'attendee', 'visitor', 'reveller', 'worshipper', 'pilgrim', 'mourner',
+  'protester', 'demonstrator', 'marcher', 'concertgoer', 'theatregoer', 'shopper',
+];
+
+/**
+ * Verbs by which a subject of attendance states its figure ("Attendance was about 23,000", "the crowd numbered 5,000",
+ * "turnout topped 40,000"): be, the verb lexical units of FrameNet 1.7's Amounting_to frame (amount, number, total)
+ * and verbs of reaching a value on a scale (stand at, reach, top, exceed, hit, near, pass, swell).
+ */
+export const AMOUNTING_VERBS: readonly string[] = ['be', 'amount', 'number', 'total', 'stand', 'reach', 'top', 'exceed', 'hit', 'near', 'pass', 'swell'];
+
+/**
+ * Verbs that tell an outcome through its noun ("No injuries were reported", "There were no deaths", "suffered
+ * injuries", "No arrests have been made"): the verb lexical units of FrameNet 1.7's Statement (report, confirm),
+ * Recording (record, register), Existence (be) and Experience_bodily_harm (suffer, sustain) frames, and the support
+ * verb NomBank lists for "arrest" (make). The outcome is the frame of the noun they take.
+ */
+export const OUTCOME_TELLING_VERBS: readonly string[] = ['report', 'confirm', 'record', 'register', 'be', 'suffer', 'sustain', 'make'];
+
+/**
+ * Nouns for people killed or injured alike (WordNet 3.0 casualty.n.01 "someone injured or killed in an accident";
+ * fatality is death's alone): "no casualties" denies both outcomes.
+ */
+export const CASUALTY_NOUNS: readonly string[] = ['casualty', 'casualties'];
+

@@ -4,6 +4,7 @@ import { SUBSET_STATES, TOTALITY_AFTER, TOTALITY_BEFORE } from '../lexicon/set-c
 import { samePlaceOrWithin } from '../extract/gazetteer.js';
 import { claimWords, containsCue, contentWordsIn } from '../relate/words.js';
 import { outcomeOf } from '../relate/outcomes.js';
+import { attendanceCount } from '../relate/attendance.js';
 import { incrementCount } from '../detect/increments.js';
 import { countsAtOtherSettings, partWithinWhole } from '../detect/count-scopes.js';
 import { gapOf, hasUpdateCue, nowInLaterReport } from '../detect/numeric.js';
@@ -75,21 +76,37 @@ const MEASURES: ReadonlySet<string> = new Set(['money', 'length', 'mass', 'durat
 /** A measured set is keyed by its dimension, apart from counted nouns. */
 const MEASURE_MARK = '#';
 
-/** Counts of named, non-generic things ("patients", not "people"), and figures of each measure, each once per document. */
+/**
+ * The set of the people at the story's occasion ("a crowd of 14,000", "just 9,500 turned up", "20,000 people
+ * attended": relate/attendance.ts), whatever noun, if any, the count carries; a count of a named noun ("48,000 fans")
+ * stays in its own set too.
+ */
+const ATTENDANCE_SET = '@attendance';
+
+/**
+ * Counts of named, non-generic things ("patients", not "people"), counts of the people at an occasion, and figures of
+ * each measure, each once per document.
+ */
 function countsOf(claims: readonly Claim[], lexicon: Lexicon): Map<string, Count[]> {
   const generic = new Set(lexicon.peopleNouns.map(singularNoun));
   const setName = setNames(lexicon, generic);
   const byDocument = new Map<string, Count[]>();
   const seen = new Set<string>();
+  const attended = new Set<string>();
+  const add = (c: Claim, count: Count) => byDocument.set(c.documentId, [...(byDocument.get(c.documentId) ?? []), count]);
   claims.forEach((c, claim) => {
     for (const q of c.quantities) {
+      const key = `${c.documentId}\u0000${q.span.start}`;
+      if (!attended.has(key) && attendanceCount(c, q, lexicon)) {
+        attended.add(key);
+        add(c, { claim, q, noun: ATTENDANCE_SET });
+      }
       const measure = MEASURES.has(q.dimension);
       if (!measure && (q.dimension !== 'count' || q.noun === undefined)) continue;
       const noun = measure ? MEASURE_MARK + q.dimension : singularNoun(q.noun!.toLowerCase().trim());
-      const key = `${c.documentId}\u0000${q.span.start}`;
       if (generic.has(noun) || seen.has(key)) continue;
       seen.add(key);
-      byDocument.set(c.documentId, [...(byDocument.get(c.documentId) ?? []), { claim, q, noun: measure ? noun : setName(noun) }]);
+      add(c, { claim, q, noun: measure ? noun : setName(noun) });
     }
   });
   return byDocument;

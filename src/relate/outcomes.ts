@@ -31,7 +31,7 @@ function frameAt(tokens: readonly Token[], i: number, lexicon: OutcomeFrames): s
 }
 
 /** Token distance from a token to a span: 0 inside it. */
-function distance(tokens: readonly Token[], i: number, q: Quantity): number {
+export function distance(tokens: readonly Token[], i: number, q: Quantity): number {
   const first = tokens.findIndex((t) => t.span.end > q.span.start);
   const last = tokens.findLastIndex((t) => t.span.start < q.span.end);
   if (first < 0 || last < 0) return Number.POSITIVE_INFINITY;
@@ -39,7 +39,7 @@ function distance(tokens: readonly Token[], i: number, q: Quantity): number {
 }
 
 /** How many tokens from a count its outcome word may stand ("four people were shot dead", "the death toll from the floods at 42"). */
-const OUTCOME_REACH = 6;
+export const OUTCOME_REACH = 6;
 
 /**
  * The outcome a count is a count of: the frame of the frame word nearest to it in its claim ("killed 5 and injured
