@@ -173,7 +173,8 @@ export function nounPhraseAfter(terms: readonly Term[], from: number): Range | u
   // compromise tags the determiner "no" an Expression ("reported no injuries"): it opens the phrase all the same.
   while (i < terms.length && (hasTag(terms[i], 'Adverb') || hasTag(terms[i], 'Negative') || hasTag(terms[i], 'Determiner') || terms[i]!.lower === 'no')) i++;
   const start = i;
-  while (i < terms.length && ((!NP_BREAK.has(firstTag(terms[i]!)) && (isNominal(terms[i]!) || hasTag(terms[i], 'Adjective') || hasTag(terms[i], 'Value') || hasTag(terms[i], 'Possessive'))) || ingAfterPossessive(terms, i))) i++;
+  // "a van near the bridge": a preposition the tagger reads as an adjective ends the phrase after its first word.
+  while (i < terms.length && !(i > start && PREPOSITION.has(terms[i]!.lower)) && ((!NP_BREAK.has(firstTag(terms[i]!)) && (isNominal(terms[i]!) || hasTag(terms[i], 'Adjective') || hasTag(terms[i], 'Value') || hasTag(terms[i], 'Possessive'))) || ingAfterPossessive(terms, i))) i++;
   if (i === start) return undefined;
   return { start: terms[start]!.start, end: terms[i - 1]!.end };
 }

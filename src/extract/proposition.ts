@@ -36,7 +36,7 @@ import { negativeParticiple } from './negative-participles.js';
 import { nameInApposition } from './actor-apposition.js';
 import { agentEdges } from './agent-edges.js';
 import { certaintyIdiom } from './negator-idioms.js';
-import { NEGATOR, beforeSkipping, isAfterModal, isBe, isBeForm, isIrregularPast, withIrregularRoots, isLexicalVerb, otherVerbs, throughCopula, throughIntention, verbAfter } from './verbs.js';
+import { NEGATOR, beforeSkipping, isAfterModal, isBe, isBeForm, isIrregularPast, isReducedRelative, withIrregularRoots, isLexicalVerb, otherVerbs, throughCopula, throughIntention, verbAfter } from './verbs.js';
 import { isParticiple } from './verb-forms.js';
 import { withoutClitic, withoutEmphaticReflexive } from './clitics.js';
 
@@ -157,7 +157,8 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   if (parts.passive) {
     // "was sold to a firm which was later bought by Enel": a "by" inside a relative clause after it is that clause's.
     // "was held, judged by a teacher": a participle clause after a comma is a supplementive of its own (Quirk § 15.58).
-    const clauseStop = terms.findIndex((t, i) => i > v && (WH_RELATIVE.has(t.lower) || (terms[i - 1]!.commaAfter && isParticiple(t.lower) && t.lower !== 'by')));
+    // "was unearthed during a rally organised by the club": a "by" of a reduced relative is its participle's (§ 17.29).
+    const clauseStop = terms.findIndex((t, i) => i > v && (WH_RELATIVE.has(t.lower) || (terms[i - 1]!.commaAfter && isParticiple(t.lower) && t.lower !== 'by') || (i > v + 1 && terms[i + 1]?.lower === 'by' && isReducedRelative(terms, i))));
     const by = terms.findIndex((t, i) => i > v && (clauseStop < 0 || i < clauseStop) && t.lower === 'by');
     const agent = by > 0 ? agentPhrase(terms, by) : undefined;
     // The subject of a passive is what was acted on; without a "by" agent the doer is unknown. A dative verb's

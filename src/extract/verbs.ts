@@ -2,7 +2,7 @@ import { INVARIANT_PAST } from '../lexicon/invariant-verbs.js';
 import { NAMING_VERBS } from '../lexicon/naming-verbs.js';
 import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST as LISTED_PAST } from '../lexicon/irregular-verbs.js';
 import { IRREGULAR_FORM, PARTICIPLE, isParticiple } from './verb-forms.js';
-import { AUXILIARY_HEADS, BE_FORMS, CLAUSE_OPENERS, COMPARATIVE_TIME_ADVERBS, COORDINATORS, LINKING_VERBS, MODAL_GAP, PREPOSITIONS } from '../lexicon/grammar-words.js';
+import { AUXILIARY_HEADS, BE_FORMS, CLAUSE_OPENERS, MISTAGGED_TIME_ADVERBS, COORDINATORS, LINKING_VERBS, MODAL_GAP, PREPOSITIONS } from '../lexicon/grammar-words.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import { LIGHT_VERBS } from '../lexicon/light-verbs.js';
 import { NEGATED_AUXILIARIES, NEGATORS } from '../lexicon/polarity-cues.js';
@@ -115,7 +115,7 @@ export function otherVerbs(terms: readonly Term[], predicate: number): string[] 
   return [...out];
 }
 
-const TIME_ADVERB = new Set(COMPARATIVE_TIME_ADVERBS);
+const TIME_ADVERB = new Set(MISTAGGED_TIME_ADVERBS);
 
 /** The term before v, looking past negators and adverbs ("was not damaged", "were quickly removed", "was later sold"). */
 export function beforeSkipping(terms: readonly Term[], v: number): Term | undefined {

@@ -10,8 +10,11 @@
 /** Words that may stand between a modal and its verb: "will also attend", "will no longer open". */
 export const MODAL_GAP: readonly string[] = ['also', 'still', 'longer', 'yet', 'then', 'now', 'soon', 'even', 'ever', 'again'];
 
-/** Adverbs of time (§ 8.51) the tagger reads as comparative adjectives: "was later bought", "were earlier told". */
-export const COMPARATIVE_TIME_ADVERBS: readonly string[] = ['later', 'earlier'];
+/**
+ * Adverbs of time (§ 8.51) the tagger reads as other parts of speech: as comparative adjectives ("was later bought",
+ * "were earlier told") or as ordinals ("was first spotted", "was last seen").
+ */
+export const MISTAGGED_TIME_ADVERBS: readonly string[] = ['later', 'earlier', 'first', 'last'];
 
 /** Prepositions a tagger may misread as verbs or adjectives at the start of a clause ("Under the plan, …"). */
 export const PREPOSITIONS: readonly string[] = [

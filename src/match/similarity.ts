@@ -15,6 +15,7 @@ import { truthValueDispute } from '../relate/truth-value.js';
 import { tellerRebuttalHit } from '../detect/teller-rebuttal.js';
 import { calledOffHit } from '../detect/called-off.js';
 import { outcomeDenied } from '../detect/outcome-denials.js';
+import { oneFinding } from '../detect/finding-acts.js';
 import { activityPhaseHit } from '../detect/activity-phase.js';
 import { exclusiveOutcomeHit } from '../detect/exclusive-outcomes.js';
 import { oneDeath } from '../detect/one-death.js';
@@ -83,12 +84,12 @@ function actorsDiffer(a: Claim, b: Claim): boolean {
 }
 
 /**
- * The same act on both sides: one predicate stem or WordNet synonyms, acting on one named theme; or a support verb
+ * The same act on both sides: one predicate stem, WordNet synonyms or two verbs of finding, acting on one named theme; or a support verb
  * with its event noun against that noun's verb ("made 16 arrests" / "arrested six people"), whose object is the act.
  */
 export function sameAct(a: Claim, b: Claim, lexicon?: Lexicon): boolean {
   const theme = sameTheme(a, b);
-  if (theme && (sharesEventStem(a, b) || synonymousEvents(a, b))) return true;
+  if (theme && (sharesEventStem(a, b) || synonymousEvents(a, b) || oneFinding(a, b))) return true;
   return lexicon !== undefined && (lightVerbRelation(a, b, lexicon) || (theme && kindOfActOnOneThing(a, b, lexicon)));
 }
 
@@ -175,7 +176,8 @@ function twoEventsOfAKind(a: Claim, b: Claim, actor: number, lexicon: Lexicon): 
 /**
  * The two claims' acts are one event by a relation of the acts themselves, each test asked only while none holds:
  * - opposite predicates ("strengthened" / "weakened") name the same event, seen two ways;
- * - events one by a dictionary relation ("made arrests" / "arrested", "killed" / "died") are what the detectors compare;
+ * - events one by a dictionary relation ("made arrests" / "arrested", "killed" / "died") are what the detectors compare,
+ *   and so are two verbs of finding a thing ("spotted" / "found", detect/finding-acts.ts);
  * - a process still under way and its outcome ('still negotiating' / 'the deal was signed') name one event too;
  * - one doer's act measured twice in a verb and its kind-of ("spent $30,000 on" / "paid $3,000 for") about one thing;
  * - one doer's toll told by two verbs ("the storm caused 3 fatalities" / "the storm killed nine people"): counts of
@@ -187,7 +189,7 @@ function twoEventsOfAKind(a: Claim, b: Claim, actor: number, lexicon: Lexicon): 
 function oneEventRelated(a: Claim, b: Claim, actor: number, opposes: Opposes | undefined, lexicon: Lexicon, oneSet: boolean): boolean {
   // "were up" is compared as the rise it tells (relate/predicative-change.ts).
   const [pa, pb] = [predicateVerb(a), predicateVerb(b)];
-  return oneSet || (opposes !== undefined && pa !== undefined && pb !== undefined && opposes(pa, pb)) || sameEvent(a, b) ||
+  return oneSet || (opposes !== undefined && pa !== undefined && pb !== undefined && opposes(pa, pb)) || sameEvent(a, b) || oneFinding(a, b) ||
     dictionaryRelatedActs(a, b, lexicon) || processOutcomeEither(a, b, lexicon) || measureOfOneThing(a, b, () => actor) ||
     (actor === 1 && measuredKindOfAct(a, b) && sharesTopicWord(a, b)) ||
     (actor === 1 && countedObject(a) && countedObject(b) && countsOfOneOutcome(a, b, lexicon)) ||
