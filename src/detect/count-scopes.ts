@@ -194,9 +194,48 @@ export function partWithinWhole(a: Claim, x: Quantity, b: Claim, y: Quantity): b
   }
   if (x.dimension !== 'count') return false;
   const part = (p: Claim, w: Claim) => narrower(p, w) || oneOfSeveral(p, w) || progressTowardTarget(p, w) || (inDivision(p) && !inDivision(w)) || boutOf(p, w);
-  const [aPart, bPart] = [part(a, b) || partitive(a, x), part(b, a) || partitive(b, y)];
-  return (aPart && lx <= hy) || (bPart && ly <= hx);
+  // "104 of the 120 starters finished" / "120 starters took part": a part whose whole its claim counts is part of the
+  // other count only when that count is the whole; "46 of its 210 stores" / "64 shops" count one set twice.
+  const [xOf, yOf] = [wholeOfPart(a, x), wholeOfPart(b, y)];
+  const [aPart, bPart] = [part(a, b) || (partitive(a, x) && xOf === undefined), part(b, a) || (partitive(b, y) && yOf === undefined)];
+  // "Some 35 of the site's 180 staff" counts the whole a part is taken from: the other's smaller count may be the part.
+  const [aWhole, bWhole] = [partitiveWhole(a, x), partitiveWhole(b, y)];
+  const meets = (w: Quantity | undefined, q: Quantity) => w !== undefined && (w.base.from ?? -Infinity) <= (q.base.to ?? Infinity) && (q.base.from ?? -Infinity) <= (w.base.to ?? Infinity);
+  return (aPart && lx <= hy) || (bPart && ly <= hx) || (bWhole && lx <= hy) || (aWhole && ly <= hx) || meets(xOf, y) || meets(yOf, x);
 }
+
+/**
+ * The whole a part counts from in its own claim: "46 of its 210 stores" → "210 stores". Between the two figures stand
+ * "of", a definite determiner and an optional possessor of up to three words ("of the Dunmore site's").
+ */
+export function wholeOfPart(claim: Claim, q: Quantity): Quantity | undefined {
+  const whole = claim.quantities.find((w) => w.span.start > q.span.end);
+  if (whole === undefined) return undefined;
+  const words = claim.span.text.slice(q.span.end - claim.span.start, whole.span.start - claim.span.start).trim().toLowerCase().split(/\s+/);
+  if (words[0] !== 'of' || !DEFINITE.has(words[1] ?? '') || words.length > 5) return undefined;
+  return words.length === 2 || POSSESSIVE_END.test(words.at(-1)!) ? whole : undefined;
+}
+
+/**
+ * "Some 35 of the site's 180 staff", "half of its 400 workers": the count is the set of a partitive (Quirk et al. 1985
+ * § 5.25), the whole a figure or quantifier before "of" takes its part from. Read word by word backwards: an optional
+ * possessor of up to three words ("the Dunmore site's"), a definite determiner, "of", and a figure or quantifier.
+ */
+function partitiveWhole(claim: Claim, q: Quantity): boolean {
+  const words = claim.span.text.slice(0, Math.max(0, q.span.start - claim.span.start)).trimEnd().split(/\s+/).slice(-6).map((w) => w.toLowerCase());
+  let k = words.length - 1;
+  if (POSSESSIVE_END.test(words[k] ?? '')) {
+    const stop = Math.max(0, k - 3);
+    while (k > stop && !DEFINITE.has(words[k]!)) k--;
+  }
+  if (!DEFINITE.has(words[k] ?? '') || words[k - 1] !== 'of') return false;
+  const quantifier = words[k - 2] ?? '';
+  return FIGURE.test(quantifier) || QUANTIFIERS.has(quantifier);
+}
+const POSSESSIVE_END = /['’]s$/;
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'these', 'those', 'its', 'their', 'our', 'his', 'her']);
+const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'most', 'many', 'all', 'half', 'several', 'few', 'dozens', 'hundreds', 'thousands', 'none']);
+const FIGURE = /^\p{N}[\p{N},.]*$/u;
 
 /** Dimensions whose figures add up over parts of a period: a quarter's output is part of the year's. */
 const ADDITIVE: ReadonlySet<string> = new Set(['count', 'mass', 'money', 'volume']);

@@ -27,7 +27,7 @@ import { differentDistanceHolders } from './distance-holders.js';
 import { differentRates } from './rates.js';
 import { nounOutcome, outcomeOf } from '../relate/outcomes.js';
 import { incrementCount } from './increments.js';
-import { countsAtOtherSettings, partWithinWhole } from './count-scopes.js';
+import { countsAtOtherSettings, partWithinWhole, wholeOfPart } from './count-scopes.js';
 import { countedKindsMeet } from './counted-kinds.js';
 import { narrowerKindFits, wordsAfterFigure } from './counted-modifiers.js';
 import { narrowerStuffFits } from './counted-stuff.js';
@@ -241,6 +241,13 @@ function agreed(q: Quantity, others: readonly Quantity[], lexicon: Lexicon): boo
  * vs "12"). Among figures left without an agreeing partner, the closest comparable pair is the clash.
  * A figure given as an update on one side only ("later rose to 14") is a revision, not a contradiction.
  */
+/** "46 of its 210 stores": a part counted from a whole counts the whole's noun ("46" counts stores). */
+function namedByWhole(c: Claim, q: Quantity): Quantity {
+  if (q.noun !== undefined || q.dimension !== 'count') return q;
+  const noun = wholeOfPart(c, q)?.noun;
+  return noun === undefined ? q : { ...q, noun };
+}
+
 export const detectNumeric: Detector = (a, b, context) => {
   // Two opposite movements ("rise by 2%" / "fall by 4%") measure different changes: the opposition detector has them.
   if (context.opposedEvents === true) return null;
@@ -267,7 +274,8 @@ export const detectNumeric: Detector = (a, b, context) => {
   let best: { gap: number; x: Quantity; y: Quantity } | null = null;
   for (const x of qa.filter((q) => !agreed(q, qb, context.lexicon))) {
     for (const y of qb.filter((q) => !agreed(q, qa, context.lexicon))) {
-      if (!comparable(x, y, context.lexicon, sameEvent, [a, b]) || !sameParticipants(x, y, a, b, events)) continue;
+      const [nx, ny] = [namedByWhole(a, x), namedByWhole(b, y)];
+      if (!comparable(nx, ny, context.lexicon, sameEvent, [a, b]) || !sameParticipants(nx, ny, a, b, events)) continue;
       if (differentDistanceHolders(a, x, b, y, context.lexicon) || differentRates(a, x, b, y)) continue;
       // "40 new infections" adds to a total; "has infected 5,000" is one: only two increments or two totals compare.
       if (incrementCount(a, x) !== incrementCount(b, y) || partWithinWhole(a, x, b, y) || narrowerKindFits(x, y) || narrowerStuffFits(a, x, b, y)) continue;

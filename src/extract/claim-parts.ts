@@ -1,7 +1,5 @@
 import type { Range } from '../ingest/types.js';
-import type { Lexicon } from '../lexicon/index.js';
-import type { Claim, Phrase } from '../model/claim.js';
-import { attendanceCount } from '../relate/attendance.js';
+import type { Phrase } from '../model/claim.js';
 import { spanOf } from '../model/span.js';
 import type { SegmentedDocument } from '../segment/segment.js';
 import type { Token } from '../segment/tokens.js';
@@ -61,15 +59,4 @@ export function phrase(seg: SegmentedDocument, range: Range, aliases: ReadonlyMa
 /** The range lies outside every one of the claim's ranges (the antecedent of a modifier clause). */
 export function outsideRanges(range: Range | undefined, ranges: readonly Range[]): boolean {
   return range !== undefined && !ranges.some((r) => range.start >= r.start && range.end <= r.end);
-}
-
-/** The blocking key of claims that count the people at an occasion (relate/attendance.ts): such claims are compared. */
-export const ATTENDANCE_KEY = '@attendance';
-
-/**
- * The keys a claim's counts add: ATTENDANCE_KEY when one counts the people at an occasion, so "a crowd of 14,000
- * watched the final" and "just 9,500 turned up", which share no word, meet in the blocking index.
- */
-export function countKeys(claim: Claim, lexicon: Lexicon): string[] {
-  return claim.quantities.some((q) => attendanceCount(claim, q, lexicon)) ? [ATTENDANCE_KEY] : [];
 }

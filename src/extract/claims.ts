@@ -9,7 +9,8 @@ import type { Token } from '../segment/tokens.js';
 import { findAttribution, type FoundAttribution } from './attribution.js';
 import type { ExtractContext, ExtractResult, Shared } from './claim-context.js';
 import { findCertainty } from './certainty.js';
-import { asWritten, blankGaps, claimKeys, countKeys, outsideRanges, phrase, segTokens } from './claim-parts.js';
+import { asWritten, blankGaps, claimKeys, outsideRanges, phrase, segTokens } from './claim-parts.js';
+import { countSetKeys } from '../relate/count-sets.js';
 import { antecedentActor, mainClauseAntecedents } from './clause-antecedents.js';
 import { framed, presupposed } from './part-readings.js';
 import { withTherePlaces } from './there-places.js';
@@ -271,6 +272,6 @@ function buildClaim(shared: Shared, span: Range, part: ClausePart, propRange: Ra
   const cue = state.cue && parts.negator ? denialCue(state.cue, parts.negator, predicate) : state.cue;
   if (cue) prop.stateCue = spanOf(doc.text, cue.start, cue.end);
   claim.keys = claimKeys(propTokens, [prop.actor?.key, outsideRanges(parts.theme, part.ranges) ? prop.theme?.key : undefined], [predicate.root, parts.inner?.root], context.lexicon.aliases);
-  claim.keys.push(...countKeys(claim, context.lexicon));
+  claim.keys.push(...countSetKeys(claim, context.lexicon));
   return claim;
 }

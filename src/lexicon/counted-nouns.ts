@@ -19,6 +19,9 @@ export const COUNTED_NOUN_GROUPS: readonly (readonly string[])[] = [
   ['vote', 'votes', 'ballot', 'ballots'],
   ['migrant', 'migrants', 'refugee', 'refugees', 'asylum seeker', 'asylum seekers'],
   ['vehicle', 'vehicles', 'car', 'cars'],
+  // WordNet position n.06 {position, post, berth, office, spot, billet, place, situation} "a job in an organization",
+  // with "job" from its hypernym {occupation, business, job}: the members that count posts in news copy, both numbers.
+  ['job', 'jobs', 'post', 'posts', 'position', 'positions'],
   // WordNet 3.1 sailor n.01 {sailor, crewman} "any member of a ship's crew", and its plural forms.
   ['sailor', 'sailors', 'crewman', 'crewmen', 'crew member', 'crew members'],
 ];

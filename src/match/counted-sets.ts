@@ -5,6 +5,7 @@ import { samePlaceOrWithin } from '../extract/gazetteer.js';
 import { claimWords, containsCue, contentWordsIn } from '../relate/words.js';
 import { outcomeOf } from '../relate/outcomes.js';
 import { attendanceCount } from '../relate/attendance.js';
+import { ATTENDANCE_SET, setNameOf } from '../relate/count-sets.js';
 import { incrementCount } from '../detect/increments.js';
 import { countsAtOtherSettings, partWithinWhole } from '../detect/count-scopes.js';
 import { gapOf, hasUpdateCue, nowInLaterReport } from '../detect/numeric.js';
@@ -57,31 +58,10 @@ function wholeSet(c: Claim, q: Quantity): boolean {
   return BEFORE.some(endsWith) || containsCue(after, AFTER);
 }
 
-/**
- * The name of what a noun counts: its counted-noun group's first member ("cars" and "vehicles" count vehicles), or
- * its singular; a group holding a generic person noun ("people", "individuals") links nothing.
- */
-function setNames(lexicon: Lexicon, generic: ReadonlySet<string>): (noun: string) => string {
-  const byNoun = new Map<string, string>();
-  for (const group of lexicon.countedNounGroups) {
-    const members = group.map((n) => singularNoun(n.toLowerCase()));
-    if (members.some((m) => generic.has(m))) continue;
-    for (const m of members) if (!byNoun.has(m)) byNoun.set(m, members[0]!);
-  }
-  return (noun) => byNoun.get(noun) ?? noun;
-}
-
 /** Dimensions whose figures measure one thing (a sum, a length, a time taken); not shares, margins or windows. */
 const MEASURES: ReadonlySet<string> = new Set(['money', 'length', 'mass', 'duration', 'speed', 'area', 'volume', 'temperature']);
 /** A measured set is keyed by its dimension, apart from counted nouns. */
 const MEASURE_MARK = '#';
-
-/**
- * The set of the people at the story's occasion ("a crowd of 14,000", "just 9,500 turned up", "20,000 people
- * attended": relate/attendance.ts), whatever noun, if any, the count carries; a count of a named noun ("48,000 fans")
- * stays in its own set too.
- */
-const ATTENDANCE_SET = '@attendance';
 
 /**
  * Counts of named, non-generic things ("patients", not "people"), counts of the people at an occasion, and figures of
@@ -89,7 +69,6 @@ const ATTENDANCE_SET = '@attendance';
  */
 function countsOf(claims: readonly Claim[], lexicon: Lexicon): Map<string, Count[]> {
   const generic = new Set(lexicon.peopleNouns.map(singularNoun));
-  const setName = setNames(lexicon, generic);
   const byDocument = new Map<string, Count[]>();
   const seen = new Set<string>();
   const attended = new Set<string>();
@@ -106,7 +85,7 @@ function countsOf(claims: readonly Claim[], lexicon: Lexicon): Map<string, Count
       const noun = measure ? MEASURE_MARK + q.dimension : singularNoun(q.noun!.toLowerCase().trim());
       if (generic.has(noun) || seen.has(key)) continue;
       seen.add(key);
-      add(c, { claim, q, noun: measure ? noun : setName(noun) });
+      add(c, { claim, q, noun: measure ? noun : setNameOf(noun, lexicon) });
     }
   });
   return byDocument;
