@@ -198,7 +198,7 @@ const HOLDS_NOUN_CLAUSE: ReadonlySet<ReportingStance> = new Set(['denied', 'conf
 function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): FoundAttribution | null {
   for (let comma = 1; comma < tokens.length - 1; comma++) {
     if (tokens[comma]!.lower !== ',' && tokens[comma]!.lower !== '"') continue;
-    const segment = untilBreak(tokens.slice(comma + 1));
+    const segment = untilBreak(tokens, comma + 1);
     // '"We will be back," she joked': a speech-tag verb frames a quotation that closes at this comma, nothing else.
     const tags = closesQuotation(tokens, comma) ? lexicon.speechTagForms : undefined;
     const frameLemma = (t: Token) => lexicon.reportingForms[t.lower] ?? tags?.[t.lower];

@@ -43,9 +43,11 @@ export const FIGURE_SIGNS = new Set(['$', '€', '£', '¥', '%']);
 /** Signs written after a figure ("16%", "3‰"): the end of the figure, never punctuation to trim from a proposition. */
 export const CLOSING_FIGURE_SIGNS: ReadonlySet<string> = new Set(['%', '‰']);
 
-export function untilBreak(tokens: readonly Token[]): Token[] {
+/** The tokens from `from` up to the next clause break or full stop (read in place: no copy of the rest). */
+export function untilBreak(tokens: readonly Token[], from = 0): Token[] {
   const out: Token[] = [];
-  for (const t of tokens) {
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (CLAUSE_BREAK.has(t.lower) || t.lower === '.') break;
     out.push(t);
   }
@@ -58,7 +60,7 @@ export function untilBreak(tokens: readonly Token[]): Token[] {
  */
 export function trailingHolderRelative(tokens: readonly Token[], close: number, end: number | undefined): Range | undefined {
   if (tokens[close]?.lower !== ',' || !WH_RELATIVES.has(tokens[close + 1]?.lower ?? '')) return undefined;
-  const words = end === undefined ? untilBreak(tokens.slice(close + 1)) : tokens.slice(close + 1, end);
+  const words = end === undefined ? untilBreak(tokens, close + 1) : tokens.slice(close + 1, end);
   return words.length > 1 ? { start: words[0]!.start, end: words[words.length - 1]!.end } : undefined;
 }
 
@@ -69,7 +71,7 @@ export function trailingHolderRelative(tokens: readonly Token[], close: number, 
  */
 export function invertedNamedHolder(tokens: readonly Token[], close: number, description: readonly Token[]): Token[] | null {
   if (tokens[close]?.lower !== ',') return null;
-  const name = untilBreak(tokens.slice(close + 1));
+  const name = untilBreak(tokens, close + 1);
   if (name.some((t) => WEEKDAYS.has(t.lower) || MONTHS.has(t.lower))) return null;
   return nameApposition(description, name) ? name : null;
 }
