@@ -51,6 +51,8 @@ interface Net {
   hooks: Map<string, Hook>;
   always: Pattern[];
   distinct: number;
+  /** Every word or tag a pattern's needs, wants or "ifNo" name, numbered, so a chunk's test reads a flag, not a string set. */
+  items: Map<string, number>;
 }
 interface Hook {
   order: number;
@@ -59,6 +61,10 @@ interface Hook {
 interface Keyed {
   pattern: Pattern;
   key: number;
+  /** The pattern's needs, wants and "ifNo" as item numbers, each list as long as the pattern's own (repeats kept). */
+  needs: readonly number[];
+  wants: readonly number[];
+  ifNo: readonly number[];
 }
 
 let net: Net | undefined;
@@ -70,23 +76,34 @@ function postTaggerNet(): Net | undefined {
   // Until compromise's own post-tagger has run once, its patterns carry no needs: it parses them itself then.
   if (!matches.every((m) => Array.isArray(m.needs) && Array.isArray(m.wants))) return undefined;
   const keys = new Map<string, number>();
+  const items = new Map<string, number>();
+  const numberOf = (item: string): number => {
+    let n = items.get(item);
+    if (n === undefined) items.set(item, (n = items.size));
+    return n;
+  };
+  const numbered = (list: Iterable<string>): number[] => [...list].map(numberOf);
   const byHook: Record<string, Keyed[]> = {};
   for (const pattern of matches) {
     if (!keys.has(pattern.match)) keys.set(pattern.match, keys.size);
-    const keyed = { pattern, key: keys.get(pattern.match)! };
+    const keyed = { pattern, key: keys.get(pattern.match)!, needs: numbered(pattern.needs), wants: numbered(pattern.wants), ifNo: numbered(pattern.ifNo ?? []) };
     for (const hook of [...pattern.needs, ...pattern.wants]) (byHook[hook] ??= []).push(keyed);
   }
   const hooks = new Map<string, Hook>();
   // Object.keys gives compromise's own order of its hooks; each hook's list keeps one pattern per match string.
   Object.keys(byHook).forEach((hook, order) => hooks.set(hook, { order, patterns: byHook[hook]!.filter((k, i, all) => all.findIndex((o) => o.key === k.key) === i) }));
-  net = { hooks, always: matches.filter((m) => m.needs.length === 0 && m.wants.length === 0), distinct: keys.size };
+  net = { hooks, always: matches.filter((m) => m.needs.length === 0 && m.wants.length === 0), distinct: keys.size, items };
   return net;
 }
 
 /** getHooks then trimDown and tooSmall (sweep/index.js): the patterns worth trying on one chunk, in compromise's order. */
-function patternsFor(have: ReadonlySet<string>, words: number, { hooks, always, distinct }: Net): Pattern[] {
+function patternsFor(have: ReadonlySet<string>, words: number, { hooks, always, distinct, items }: Net): Pattern[] {
   const hit: Hook[] = [];
+  // 1 for each numbered item the chunk has: the same answers as have.has(item) for every item a pattern names.
+  const present = new Uint8Array(items.size);
   for (const item of have) {
+    const n = items.get(item);
+    if (n !== undefined) present[n] = 1;
     const hook = hooks.get(item);
     if (hook) hit.push(hook);
   }
@@ -95,24 +112,27 @@ function patternsFor(have: ReadonlySet<string>, words: number, { hooks, always, 
   const seen = new Uint8Array(distinct);
   const out: Pattern[] = [];
   for (const hook of hit) {
-    for (const { pattern, key } of hook.patterns) {
-      if (seen[key] === 1) continue;
-      seen[key] = 1;
-      if (words >= pattern.minWords && isWorthTrying(pattern, have)) out.push(pattern);
+    for (const keyed of hook.patterns) {
+      if (seen[keyed.key] === 1) continue;
+      seen[keyed.key] = 1;
+      if (words >= keyed.pattern.minWords && isWorthTrying(keyed, present)) out.push(keyed.pattern);
     }
   }
   for (const pattern of always) if (words >= pattern.minWords) out.push(pattern);
   return out;
 }
 
-/** trimDown (sweep/02-trim-down.js): every need present, no "ifNo", and enough of the wants; plain loops, run per pattern and chunk. */
-function isWorthTrying(p: Pattern, have: ReadonlySet<string>): boolean {
-  for (const need of p.needs) if (!have.has(need)) return false;
-  if (p.ifNo !== undefined) for (const no of p.ifNo) if (have.has(no)) return false;
-  if (p.wants.length === 0) return true;
+/**
+ * trimDown (sweep/02-trim-down.js): every need present, no "ifNo", and enough of the wants (a want listed twice counts
+ * twice, as there); plain loops over item numbers, run per pattern and chunk.
+ */
+function isWorthTrying({ pattern, needs, wants, ifNo }: Keyed, present: Uint8Array): boolean {
+  for (const need of needs) if (present[need] === 0) return false;
+  for (const no of ifNo) if (present[no] === 1) return false;
+  if (wants.length === 0) return true;
   let found = 0;
-  for (const want of p.wants) if (have.has(want)) found++;
-  return found >= p.minWant;
+  for (const want of wants) found += present[want]!;
+  return found >= pattern.minWant;
 }
 
 /**
