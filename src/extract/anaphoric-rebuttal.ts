@@ -17,16 +17,35 @@ const COPULAS = new Set(['is', 'are', 'was', 'were']);
  * calling a story noun false. Returns that noun's stem, or undefined.
  */
 function rebuttedStoryStem(text: string): string | undefined {
-  const words = text.toLowerCase().match(/[\p{L}'-]+/gu) ?? [];
-  if (!ANAPHORIC.has(words[0] ?? '') || !COPULAS.has(words[2] ?? '')) return undefined;
-  const noun = stem(words[1] ?? '');
+  const word = wordsOf(text.toLowerCase());
+  if (!ANAPHORIC.has(word(0) ?? '') || !COPULAS.has(word(2) ?? '')) return undefined;
+  const noun = stem(word(1) ?? '');
   if (!STORY_STEMS.has(noun)) return undefined;
   let k = 3;
-  const negated = words[k] === 'not';
+  const negated = word(k) === 'not';
   if (negated) k++;
-  while (AMPLIFIERS.has(words[k] ?? '')) k++;
-  const value = words[k] ?? '';
+  while (AMPLIFIERS.has(word(k) ?? '')) k++;
+  const value = word(k) ?? '';
   return negated ? (value === 'true' || value === 'correct' || value === 'accurate' ? noun : undefined) : FALSE.has(value) ? noun : undefined;
+}
+
+const WORD = /[\p{L}'-]+/gu;
+
+/**
+ * The k-th word of a text, the words read only as far as they are asked for: the rebuttal is told by a sentence's first
+ * few words, and most sentences fail on the first, so the rest of each sentence is never split.
+ */
+function wordsOf(text: string): (k: number) => string | undefined {
+  const words: string[] = [];
+  const rest = text.matchAll(WORD);
+  return (k) => {
+    while (words.length <= k) {
+      const next = rest.next();
+      if (next.done) return undefined;
+      words.push(next.value[0]);
+    }
+    return words[k];
+  };
 }
 
 /**

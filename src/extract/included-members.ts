@@ -31,6 +31,8 @@ export function includedMemberClaims(seg: SegmentedDocument, sentence: Sentence,
   const from = proposition[role]!.span.end;
   const text = doc.text.slice(from, sentence.end);
   const out: Claim[] = [];
+  // INCLUDING (case-sensitive) needs one of its two words: most sentences have neither, and are not searched.
+  if (!text.includes('including') && !text.includes('among')) return out;
   for (const m of text.matchAll(INCLUDING)) {
     if (m[1]!.trim().split(/\s+/).some((w) => NOT_ROLE.has(w))) continue;
     for (const name of m[2]!.split(' and ')) {
