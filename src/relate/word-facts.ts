@@ -68,6 +68,8 @@ function compute(w: AlignedWord): WordFacts {
   ]));
   const parents = w.verb ? verbHypernyms(w.verb) : [];
   const vectors: [number, number] = [vectorIndex(w.lower) ?? -1, vectorIndex(w.lemma) ?? -1];
+  // Read only when two predicates share a role (relate/lexical.ts isParentOf): looked up then, once, not for every verb.
+  let inContext: ReadonlySet<string> | undefined;
   return {
     forms,
     antonyms,
@@ -75,7 +77,9 @@ function compute(w: AlignedWord): WordFacts {
     // A plural noun WordNet lists as a lemma of its own ("talks": negotiation) keeps that sense beside its verb's.
     synonymGroups: w.verb && w.lemma !== w.verb ? [...new Set([...synonymGroups(w.verb), ...synonymGroups(w.lemma)])] : synonymGroups(w.verb ?? w.lemma),
     hypernyms: new Set([...parents, ...parents.flatMap(verbHypernyms)]),
-    hypernymsInContext: new Set(w.verb ? verbHypernymsInContext(w.verb) : []),
+    get hypernymsInContext(): ReadonlySet<string> {
+      return (inContext ??= new Set(w.verb ? verbHypernymsInContext(w.verb) : []));
+    },
     entails: w.verb ? entailments(w.verb) : [],
     causes: w.verb ? causes(w.verb) : [],
     vectors,
