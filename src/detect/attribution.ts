@@ -6,7 +6,7 @@ import {
   ATTRIBUTION_TEXT_STRENGTH,
 } from '../lexicon/detector-strengths.js';
 import { sameName } from './actor.js';
-import { sameWords, similarity, speakerOf, wordsOf, type Word } from './quote.js';
+import { sameWords, similarityReaching, speakerOf, wordsOf, type Word } from './quote.js';
 import { creditedSpeaker, distinguishable, familyName, isOutlet, twoLeaders } from './speakers.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { PERSONAL_PRONOUNS } from '../lexicon/grammar-words.js';
@@ -21,7 +21,7 @@ const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that']);
 
 function sameOrNear(a: readonly Word[], b: readonly Word[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
-  return sameWords(a, b) || similarity(a, b) >= ATTRIBUTION_MIN_SIMILARITY;
+  return sameWords(a, b) || similarityReaching(a, b, ATTRIBUTION_MIN_SIMILARITY) !== null;
 }
 
 function differentSpeakers(rawX: string | undefined, rawY: string | undefined, lexicon: Lexicon): boolean {

@@ -65,12 +65,19 @@ export function spanOfWords(of: Words, from: number, to: number): Span {
   return { ...local, start: of.source.start + local.start, end: of.source.start + local.end };
 }
 
-/** Character similarity of two word sequences: 1 − levenshtein ÷ the longer length, in [0, 1]. */
-export function similarity(a: readonly Word[], b: readonly Word[]): number {
+/**
+ * Character similarity of two word sequences (1 − levenshtein ÷ the longer length, in [0, 1]) when it reaches
+ * `floor`, else null. The edit distance is at least the difference in length, so 1 − that difference ÷ the longer
+ * length bounds the similarity from above: below `floor`, the distance itself need not be computed.
+ */
+export function similarityReaching(a: readonly Word[], b: readonly Word[], floor: number): number | null {
   const ja = a.map((w) => w.lower).join(' ');
   const jb = b.map((w) => w.lower).join(' ');
   const longer = Math.max(ja.length, jb.length);
-  return longer === 0 ? 1 : 1 - levenshtein.get(ja, jb) / longer;
+  if (longer === 0) return floor <= 1 ? 1 : null;
+  if (1 - Math.abs(ja.length - jb.length) / longer < floor) return null;
+  const sim = 1 - levenshtein.get(ja, jb) / longer;
+  return sim >= floor ? sim : null;
 }
 
 export function sameWords(a: readonly Word[], b: readonly Word[]): boolean {
@@ -168,8 +175,8 @@ function misquoteStrength(x: Words, y: Words, a: Claim, b: Claim): number | null
     return oneChangedPhrase(x.words, y.words) ? QUOTE_SHORT_STRENGTH : null;
   }
   if (Math.min(na, nb) / Math.max(na, nb) < QUOTE_MIN_LENGTH_RATIO) return null;
-  const sim = similarity(x.words, y.words);
-  if (sim >= QUOTE_MIN_SIMILARITY) return nearStrength(sim);
+  const sim = similarityReaching(x.words, y.words, QUOTE_MIN_SIMILARITY);
+  if (sim !== null) return nearStrength(sim);
   if (oneChangedPhrase(x.words, y.words)) return QUOTE_MIN_STRENGTH;
   return rewordedRemark(x.words, y.words) || twoEndings(x.words, y.words) || twoChangedPhrases(x.words, y.words) ? QUOTE_REWORDED_STRENGTH : null;
 }
