@@ -155,9 +155,8 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   if (theme) parts.theme = withoutEmphaticReflexive(terms, theme);
   if (complement) parts.complement = complement;
   if (parts.passive) {
-    // "was sold to a firm which was later bought by Enel": a "by" inside a relative clause after it is that clause's.
-    // "was held, judged by a teacher": a participle clause after a comma is a supplementive of its own (Quirk § 15.58).
-    // "was unearthed during a rally organised by the club": a "by" of a reduced relative is its participle's (§ 17.29).
+    // A "by" in a relative clause after it, reduced or not, is that clause's ("a firm which was later bought by Enel", "a rally organised by the club").
+    // "was held, judged by a teacher": a participle clause after a comma is a supplementive of its own (Quirk § 15.58, § 17.29).
     const clauseStop = terms.findIndex((t, i) => i > v && (WH_RELATIVE.has(t.lower) || (terms[i - 1]!.commaAfter && isParticiple(t.lower) && t.lower !== 'by') || (i > v + 1 && terms[i + 1]?.lower === 'by' && isReducedRelative(terms, i))));
     const by = terms.findIndex((t, i) => i > v && (clauseStop < 0 || i < clauseStop) && t.lower === 'by');
     const agent = by > 0 ? agentPhrase(terms, by) : undefined;

@@ -176,8 +176,7 @@ function twoEventsOfAKind(a: Claim, b: Claim, actor: number, lexicon: Lexicon): 
 /**
  * The two claims' acts are one event by a relation of the acts themselves, each test asked only while none holds:
  * - opposite predicates ("strengthened" / "weakened") name the same event, seen two ways;
- * - events one by a dictionary relation ("made arrests" / "arrested", "killed" / "died") are what the detectors compare,
- *   and so are two verbs of finding a thing ("spotted" / "found", detect/finding-acts.ts);
+ * - events one by a dictionary relation ("made arrests" / "arrested", "killed" / "died") or finding ("spotted" / "found");
  * - a process still under way and its outcome ('still negotiating' / 'the deal was signed') name one event too;
  * - one doer's act measured twice in a verb and its kind-of ("spent $30,000 on" / "paid $3,000 for") about one thing;
  * - one doer's toll told by two verbs ("the storm caused 3 fatalities" / "the storm killed nine people"): counts of
