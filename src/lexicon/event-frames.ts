@@ -118,3 +118,11 @@ export const OUTCOME_TELLING_VERBS: readonly string[] = ['report', 'confirm', 'r
  */
 export const CASUALTY_NOUNS: readonly string[] = ['casualty', 'casualties'];
 
+/**
+ * Verbs of taking part in an event, whose counted subject is its participants ("212 panners took part", "fewer than
+ * 150 panners entered", "90 crews competed"): WordNet 3.0's synsets {participate, take part} ("share in something"),
+ * {enter, participate} ("become a participant") and {compete, vie, contend}. Two of them count one set of
+ * participants; a two-word entry is a verb lemma and the word after it.
+ */
+export const PARTICIPATING_VERBS: readonly string[] = ['participate', 'take part', 'enter', 'compete', 'vie', 'contend'];
+

@@ -4,7 +4,7 @@ import { SUBSET_STATES, TOTALITY_AFTER, TOTALITY_BEFORE } from '../lexicon/set-c
 import { samePlaceOrWithin } from '../extract/gazetteer.js';
 import { claimWords, containsCue, contentWordsIn } from '../relate/words.js';
 import { outcomeOf } from '../relate/outcomes.js';
-import { attendanceCount } from '../relate/attendance.js';
+import { attendanceCount, participationVerb } from '../relate/attendance.js';
 import { ATTENDANCE_SET, setNameOf } from '../relate/count-sets.js';
 import { incrementCount } from '../detect/increments.js';
 import { countsAtOtherSettings, partWithinWhole } from '../detect/count-scopes.js';
@@ -119,7 +119,8 @@ function sharedAnchor(a: Claim, b: Claim, noun: string): boolean {
 function twoActsOfOneDoer(a: Claim, b: Claim): boolean {
   const [x, y] = [a.proposition.actor?.key, b.proposition.actor?.key];
   const [p, q] = [a.proposition.predicate?.lemma.toLowerCase(), b.proposition.predicate?.lemma.toLowerCase()];
-  return x !== undefined && x === y && p !== q;
+  // "212 panners took part" / "150 panners entered": two verbs of taking part tell one act (relate/attendance.ts).
+  return x !== undefined && x === y && p !== q && !(participationVerb(a) && participationVerb(b));
 }
 
 /** The claim says some of the set fared otherwise ("still missing", "trapped"). */

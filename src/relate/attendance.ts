@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/index.js';
-import { AMOUNTING_VERBS, ATTENDANCE_PHRASAL_VERBS, ATTENDANCE_WORDS, CROWD_MEMBER_NOUNS, GATHERING_VERBS } from '../lexicon/event-frames.js';
+import { AMOUNTING_VERBS, ATTENDANCE_PHRASAL_VERBS, ATTENDANCE_WORDS, CROWD_MEMBER_NOUNS, GATHERING_VERBS, PARTICIPATING_VERBS } from '../lexicon/event-frames.js';
 import type { Claim, Quantity } from '../model/claim.js';
 import { nounLemma } from './lemma.js';
 import { distance, nounOutcome, outcomeOf } from './outcomes.js';
@@ -80,4 +80,16 @@ function gatheringSubject(claim: Claim, q: Quantity): boolean {
 export function attendanceCount(claim: Claim, q: Quantity, lexicon: Lexicon): boolean {
   if (q.dimension !== 'count' || !crowdNoun(q, lexicon) || (nounOutcome(q, lexicon, claim) ?? outcomeOf(claim, q, lexicon)) !== undefined) return false;
   return attendanceNear(claim, q) || attendanceSubject(claim, q) || gatheringSubject(claim, q);
+}
+
+const PARTICIPATING: ReadonlySet<string> = new Set(PARTICIPATING_VERBS);
+
+/** The claim's verb is one of taking part ("took part", "entered", "competed"), read with the word after it. */
+export function participationVerb(claim: Claim): boolean {
+  const predicate = claim.proposition.predicate;
+  if (predicate === undefined) return false;
+  const lemma = predicate.lemma.toLowerCase();
+  if (PARTICIPATING.has(lemma)) return true;
+  const next = claimWords(claim).tokens.find((t) => t.span.start >= predicate.span.end);
+  return next !== undefined && PARTICIPATING.has(`${lemma} ${next.lower}`);
 }
