@@ -236,11 +236,6 @@ function agreed(q: Quantity, others: readonly Quantity[], lexicon: Lexicon): boo
   return others.some((o) => comparable(q, o, lexicon) && gapOf(q, o) === 0);
 }
 
-/**
- * Quantities of the same dimension and counted thing whose allowed intervals do not overlap ("at least 40"
- * vs "12"). Among figures left without an agreeing partner, the closest comparable pair is the clash.
- * A figure given as an update on one side only ("later rose to 14") is a revision, not a contradiction.
- */
 /** "46 of its 210 stores": a part counted from a whole counts the whole's noun ("46" counts stores). */
 function namedByWhole(c: Claim, q: Quantity): Quantity {
   if (q.noun !== undefined || q.dimension !== 'count') return q;
@@ -248,6 +243,11 @@ function namedByWhole(c: Claim, q: Quantity): Quantity {
   return noun === undefined ? q : { ...q, noun };
 }
 
+/**
+ * Quantities of the same dimension and counted thing whose allowed intervals do not overlap ("at least 40"
+ * vs "12"). Among figures left without an agreeing partner, the closest comparable pair is the clash.
+ * A figure given as an update on one side only ("later rose to 14") is a revision, not a contradiction.
+ */
 export const detectNumeric: Detector = (a, b, context) => {
   // Two opposite movements ("rise by 2%" / "fall by 4%") measure different changes: the opposition detector has them.
   if (context.opposedEvents === true) return null;
