@@ -8,6 +8,7 @@ import { nounLemma } from '../relate/lemma.js';
 import { settings } from './settings-apart.js';
 import { progressTowardTarget } from './increments.js';
 import { ORDINAL_WORDS } from '../lexicon/number-words.js';
+import { PARTITIVE_OF_DETERMINERS } from '../lexicon/grammar-words.js';
 import { isCapitalised } from './speakers.js';
 
 const SETTING_HEADS: ReadonlySet<string> = new Set([...SETTING_NOUNS, ...FACILITY_NOUNS]);
@@ -233,7 +234,7 @@ function partitiveWhole(claim: Claim, q: Quantity): boolean {
   return FIGURE.test(quantifier) || QUANTIFIERS.has(quantifier);
 }
 const POSSESSIVE_END = /['’]s$/;
-const DEFINITE: ReadonlySet<string> = new Set(['the', 'these', 'those', 'its', 'their', 'our', 'his', 'her']);
+const DEFINITE: ReadonlySet<string> = new Set(PARTITIVE_OF_DETERMINERS);
 const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'most', 'many', 'all', 'half', 'several', 'few', 'dozens', 'hundreds', 'thousands', 'none']);
 const FIGURE = /^\p{N}[\p{N},.]*$/u;
 

@@ -3,6 +3,7 @@ import { AMOUNTING_VERBS, ATTENDANCE_PHRASAL_VERBS, ATTENDANCE_WORDS, CROWD_MEMB
 import type { Claim, Quantity } from '../model/claim.js';
 import { nounLemma } from './lemma.js';
 import { distance, nounOutcome, outcomeOf } from './outcomes.js';
+import { twoWordVerb } from './phrasal.js';
 import { claimWords, type Token } from './words.js';
 
 const ATTENDING: ReadonlySet<string> = new Set(ATTENDANCE_WORDS);
@@ -84,12 +85,8 @@ export function attendanceCount(claim: Claim, q: Quantity, lexicon: Lexicon): bo
 
 const PARTICIPATING: ReadonlySet<string> = new Set(PARTICIPATING_VERBS);
 
-/** The claim's verb is one of taking part ("took part", "entered", "competed"), read with the word after it. */
+/** The claim's verb is one of taking part ("took part", "entered", "competed"), read with the word after it (phrasal.ts). */
 export function participationVerb(claim: Claim): boolean {
-  const predicate = claim.proposition.predicate;
-  if (predicate === undefined) return false;
-  const lemma = predicate.lemma.toLowerCase();
-  if (PARTICIPATING.has(lemma)) return true;
-  const next = claimWords(claim).tokens.find((t) => t.span.start >= predicate.span.end);
-  return next !== undefined && PARTICIPATING.has(`${lemma} ${next.lower}`);
+  const lemma = claim.proposition.predicate?.lemma.toLowerCase();
+  return lemma !== undefined && (PARTICIPATING.has(lemma) || PARTICIPATING.has(twoWordVerb(claim)?.replace('_', ' ') ?? ''));
 }

@@ -39,7 +39,7 @@ export function distance(tokens: readonly Token[], i: number, q: Quantity): numb
 }
 
 /** How many tokens from a count its outcome word may stand ("four people were shot dead", "the death toll from the floods at 42"). */
-export const OUTCOME_REACH = 6;
+const OUTCOME_REACH = 6;
 
 /**
  * The outcome a count is a count of: the frame of the frame word nearest to it in its claim ("killed 5 and injured

@@ -13,7 +13,7 @@ const NEXT_WORD = new RegExp(`^\\s+(?:(?:${INSERTED_ADVERBS.join('|')})\\s+(?=(?
  * office" → "take_office"). The verb is read from its own text, so a phrasal verb extraction mapped to one verb ("turned
  * down": reject) is still read through its particle.
  */
-const twoWordVerb: (claim: Claim) => string | undefined = perClaim(readTwoWordVerb);
+export const twoWordVerb: (claim: Claim) => string | undefined = perClaim(readTwoWordVerb);
 
 function readTwoWordVerb(claim: Claim): string | undefined {
   const predicate = claim.proposition.predicate;
