@@ -4,6 +4,7 @@ import { singularNoun } from '../match/measure.js';
 import type { Claim, Phrase } from '../model/claim.js';
 import { isNegative } from './shared.js';
 import { perClaim } from '../relate/per-claim.js';
+import { verbsOfNominalisation } from '../relate/wordnet.js';
 
 const EXISTING: ReadonlySet<string> = new Set(EXISTENCE_VERBS);
 /** "There was no …", "there have been no …": an existential clause (Quirk et al. 1985, § 18.44) with its "be". */
@@ -64,6 +65,7 @@ function sameThing(denied: Phrase, stated: Phrase): boolean {
 export function existenceDenied(a: Claim, b: Claim): boolean {
   if (isNegative(a) === isNegative(b) || someDifferentDates(a, b)) return false;
   const [neg, pos] = isNegative(a) ? [a, b] : [b, a];
+  if (eventDenied(neg, pos)) return true;
   const [denied, stated] = [thing(neg), thing(pos)];
   if (denied === undefined || stated === undefined || (!existential(neg) && !existential(pos))) return false;
   return sameThing(denied, stated) && possessorInOther(neg, pos) && possessorInOther(pos, neg);
@@ -74,4 +76,18 @@ function possessorInOther(c: Claim, other: Claim): boolean {
   if (lemmaOf(c) !== 'have') return true;
   const head = c.proposition.actor?.text.toLowerCase().split(/\s+/).at(-1);
   return head !== undefined && other.span.text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).includes(head);
+}
+
+/**
+ * "There will be no appeal" / "he would appeal", "there was no payment" / "the firm paid": a negated existential whose
+ * thing is a bare event noun (its whole phrase one word) denies the event the other claim's verb tells: the noun is
+ * that verb (a zero-derived noun) or its nominalisation (WordNet's derivational links).
+ */
+function eventDenied(neg: Claim, pos: Claim): boolean {
+  // "There will be no …" only: "had no objection to …" says what someone has, an attitude toward another thing.
+  const denied = existential(neg) && lemmaOf(neg) === 'be' ? neg.proposition.theme : undefined;
+  const words = denied === undefined ? [] : contentWords(denied);
+  const verb = lemmaOf(pos);
+  if (words.length !== 1 || verb === '' || verb === 'be' || verb === 'have' || pos.proposition.state !== 'affirmed') return false;
+  return words[0] === verb || verbsOfNominalisation(words[0]!).includes(verb);
 }

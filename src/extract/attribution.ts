@@ -5,6 +5,7 @@ import {
   AFTER_VERB_NOT_HOLDER as AFTER_VERB_WORDS,
   CLAUSE_AUXILIARIES as CLAUSE_AUXILIARY_WORDS,
   HOLDER_AUXILIARIES as HOLDER_AUXILIARY_WORDS,
+  NEEDS_EXPLICIT_THAT,
 } from '../lexicon/attribution-cues.js';
 import { frameWordElsewhere, isContentNounUse, isNounHead, isPluralAfterDeterminer, nounInAdjunct } from './frame-word-uses.js';
 import { ADVERBIAL_SUBORDINATORS, NON_RESTRICTIVE_RELATIVES } from '../lexicon/clause-cues.js';
@@ -49,6 +50,7 @@ const CLAUSE_AUXILIARIES = new Set(CLAUSE_AUXILIARY_WORDS);
 const HOLDER_AUXILIARIES = new Set(HOLDER_AUXILIARY_WORDS);
 const SUBORDINATORS = new Set(ADVERBIAL_SUBORDINATORS);
 const WH_RELATIVES = new Set(NON_RESTRICTIVE_RELATIVES);
+const EXPLICIT_THAT: ReadonlySet<string> = new Set(NEEDS_EXPLICIT_THAT);
 
 export interface FoundAttribution {
   holder: Range;
@@ -100,6 +102,8 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     // "P, X said, adding that …": an "-ing" form after a comma opens a supplementive clause, never a frame's finite verb.
     if (tokens[v - 1]!.lower === ',' && tokens[v]!.lower.endsWith('ing')) continue;
     if (isNounHead(tokens, v, lemma) || isPluralAfterDeterminer(tokens, v, lemma) || frameWordElsewhere(tokens, v) || isContentNounUse(tokens, v)) continue;
+    // "found a woman trapped", "was found alive": these frame only a clause their "that" opens.
+    if (EXPLICIT_THAT.has(lemma) && !tokens.slice(v + 1, v + 1 + MAX_THAT_GAP).some((t) => t.lower === 'that')) continue;
     const next = tokens[v + 1]!;
     const raised = passiveRaising(tokens, v, clause, lemma, lexicon) ?? passiveComplement(tokens, v, clause, lemma, lexicon);
     if (raised) return raised;
@@ -215,6 +219,8 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
     // "…, and she told us: 'Q'": so does one whose colon opens what it says.
     if (verbAt > 0 && COORDINATOR_WORDS.has(segment[0]!.lower) && ((after !== undefined && (PRONOUNS.has(after) || DETERMINER.has(after) || !AFTER_VERB_NOT_HOLDER.has(after))) || tokens[comma + 1 + segment.length]?.lower === ':')) continue;
     const lemma = frameLemma(segment[verbAt]!)!;
+    // "P, the study found.": these frame a clause before them only with the holder first and nothing after the verb.
+    if (EXPLICIT_THAT.has(lemma) && (verbAt === 0 || segment.length > verbAt + 1)) continue;
     // ", and it maintains a watch": a verb that reports only with a clause has an object here, so it is the act.
     if (verbAt > 0 && after !== undefined && DETERMINER.has(after) && derived(lexicon, thatVerbs).has(lemma) && !TELLING.has(lemma)) continue;
     // '"P," X, who led the study, said of the paper': the holder stands before the relative clause, not after the verb.
@@ -230,7 +236,8 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
     const described = withoutAuxiliary(withoutCoordinator(withoutQuoteMarks(earlier ? earlier.tokens : verbAt === 0 ? segment.slice(1) : segment.slice(0, verbAt))));
     const named = verbAt === 0 && !earlier ? invertedNamedHolder(tokens, comma + 1 + segment.length, described) : null;
     const holderTokens = named ?? described;
-    if (holderTokens.length === 0) continue;
+    // ", the minister opened the bridge and said …": a coordinator before the verb joins a second predicate, no holder.
+    if (holderTokens.length === 0 || COORDINATOR_WORDS.has(holderTokens[holderTokens.length - 1]!.lower)) continue;
     if (holderTokens.length === 1 && RELATIVE.has(holderTokens[0]!.lower)) continue;
     // ", despite claims from parents,": a phrase a preposition opens is an adjunct, and a verb form in it a noun ("claims").
     if (PREPOSITION.has(holderTokens[0]!.lower)) continue;

@@ -4,6 +4,7 @@ import { ANONYMOUS_PENALTY, AUTHOR_CERTAINTY, CERTAINTY_BANDS, STANCE_CERTAINTY 
 import { derived, type Lexicon } from '../lexicon/index.js';
 import type { Token } from '../segment/tokens.js';
 import { PRESENCE_PREPOSITIONS, SEEMING_VERB_FORMS } from '../lexicon/hedges.js';
+import { isCountedPlural } from './frame-word-uses.js';
 
 const refutationCues = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.refutationCues.filter((c) => !c.includes(' ')));
 /** A refutation cue in the writer's own voice caps certainty here. */
@@ -35,7 +36,7 @@ export function findCertainty(
   for (const [i, t] of tokens.entries()) {
     // The reporting verb (and its frame) already set the stance; "alleged" must not count twice.
     if (frame && t.start >= frame.start && t.end <= frame.end) continue;
-    if (monthName(t, i) || presenceSense(tokens, i)) continue;
+    if (monthName(t, i) || presenceSense(tokens, i) || isCountedPlural(tokens, i)) continue;
     const move = lexicon.hedges[t.lower] ?? lexicon.boosters[t.lower];
     if (move !== undefined) {
       value += move;

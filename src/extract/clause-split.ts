@@ -128,7 +128,8 @@ function splitOnce(terms: readonly Term[]): SplitClause {
     const part: ClausePart = locative ? { terms: [...inner], ranges: [...rangesOf(antecedent), ...rangesOf(inner)], background: 'relative' } : relative ? { terms: relativeTerms(antecedent, inner, t), ranges: rangesOf(inner), background: 'relative' } : (reported ?? { terms: inner, ranges: rangesOf(inner), ...(OCCASION_GIVING.has(t.lower) ? { givesOccasion: t.lower === 'when' ? ('simultaneous' as const) : ('sequence' as const) } : {}) });
     // "7,000 are waiting, and 300 died before an organ was found": a closing adverbial clause leaves the coordination
     // before it to split too, so the second conjunct keeps its own subject and figure.
-    const coordinated = !relative && after.length === 0 ? splitCoordinatedClause(withBareSubjects(before)) : null;
+    // "… called the ruling unfair but said there would be no appeal, because …": so do two predicates of one subject.
+    const coordinated = !relative && after.length === 0 ? (splitCoordinatedClause(withBareSubjects(before)) ?? splitCoordinated(withBareSubjects(before))) : null;
     if (coordinated) return { main: coordinated.main, subordinate: [...coordinated.subordinate, part] };
     return { main: { terms: main, ranges: [...rangesOf(before), ...rangesOf(after)] }, subordinate: [part] };
   }

@@ -67,7 +67,7 @@ const SUBJECT_PRONOUN: ReadonlySet<string> = new Set(SUBJECT_PRONOUNS);
 
 /**
  * "… and officials said they would review it": a content clause with "that" left out (Quirk et al. 1985, § 15.3), a
- * subject pronoun right after the verb and a finite verb after it, or a determiner-led subject and an auxiliary; a
+ * subject pronoun (or an existential "there") right after the verb and a finite verb after it, or a determiner-led subject and an auxiliary; a
  * determiner may open an object with a relative clause of its own ("… and trustees rejected the only tender they
  * received"), which a pronoun or relative word among its words gives away.
  */
@@ -76,6 +76,8 @@ function zeroThatContent(conjunct: readonly Term[], v: number): Term[] | null {
   const next = conjunct[v + 2];
   if (first === undefined || next === undefined || first.commaAfter) return null;
   if (SUBJECT_PRONOUN.has(first.lower)) return isFiniteVerb(next) ? conjunct.slice(v + 1) : null;
+  // "… but said there would be no appeal": an existential "there" before its verb group opens the clause (Quirk § 18.44).
+  if (first.lower === 'there') return hasTag(next, 'Modal') || hasTag(next, 'Copula') || hasTag(next, 'Auxiliary') ? conjunct.slice(v + 1) : null;
   // "… and Brannock said a second group had been added": a determiner-led subject whose next word after its nouns is an
   // auxiliary or a modal; a pronoun among them opens a relative clause on an object instead. A bare plural or a name
   // may lead it too ("… and a spokeswoman said inspectors were examining the drive").

@@ -109,7 +109,8 @@ function inSubjectPhrase(t: Term): boolean {
  * opens before the coordinator (the second verb may belong to it: "the gunman who fled and hid was arrested").
  */
 export function coordinatedPredicate(terms: readonly Term[]): CoordinatedSplit | null {
-  const first = terms.findIndex(isFiniteVerb);
+  // "Speaking outside court, his lawyer called …": an "-ing" opener is no finite verb of the clause.
+  const first = terms.findIndex((t, k) => isFiniteVerb(t) && !(k === 0 && hasTag(t, 'Gerund')));
   if (first < 1) return null;
   const subject = subjectBefore(terms, first);
   if (subject.length === 0) return null;

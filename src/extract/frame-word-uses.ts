@@ -51,12 +51,24 @@ const CARDINAL = /^\d[\d,.]*$/;
 export function isPluralAfterDeterminer(tokens: readonly Token[], v: number, lemma: string): boolean {
   const word = tokens[v]!.lower;
   const before = tokens[v - 1];
-  if (word === lemma || !word.endsWith('s') || !before || before.kind !== 'word') return false;
+  // "42,000 claims": a figure is a number token, not a word, and counts the plural as a determiner does.
+  if (word === lemma || !word.endsWith('s') || !before || (before.kind !== 'word' && before.kind !== 'number')) return false;
   // "The late shows have been scrapped": an auxiliary that agrees with a plural follows a plural subject, never a verb's "-s".
   if (PLURAL_AUXILIARIES.has(tokens[v + 1]?.lower ?? '')) return true;
   return PLURAL_DETERMINERS.has(before.lower) || CARDINAL.test(before.lower) || NOUN_PREPOSITIONS.has(before.lower);
 }
 const PLURAL_AUXILIARIES: ReadonlySet<string> = new Set(['have', 'are', 'were']);
+
+/**
+ * "received 42,000 claims", "The claims were rejected": the "-s" form of a hedging verb as a counted or determined
+ * plural noun with no content clause after it names things and hedges nothing; "amid claims that …" (a preposition
+ * before, or a "that" after) still reports what is claimed.
+ */
+export function isCountedPlural(tokens: readonly Token[], v: number): boolean {
+  const before = tokens[v - 1];
+  if (!before || tokens[v + 1]?.lower === 'that' || NOUN_PREPOSITIONS.has(before.lower)) return false;
+  return isPluralAfterDeterminer(tokens, v, '');
+}
 
 /** Prepositions that are never a particle or subordinator before a plural noun of saying ("of reports", "despite claims"). */
 const NOUN_PREPOSITIONS = new Set(['of', 'about', 'amid', 'amidst', 'despite', 'following', 'regarding', 'concerning', 'among', 'against']);

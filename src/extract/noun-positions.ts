@@ -16,7 +16,8 @@ import { isUnknownVerb } from './unknown-verbs.js';
 import { isBareSubjectBeforePast } from './bare-subjects.js';
 import { isGerundSubject } from './gerund-subjects.js';
 import { isHyphenatedParticiple } from './hyphen-compounds.js';
-import { isModifierOfRelativeSubject } from './relative-subjects.js';
+import { beforeNoun, isBaseFormAfterPreposition, isPrepositionBeforePhrase, PREPOSITION_TAGS } from './preposition-objects.js';
+import { isHeadOfModifiedSubject, isModifierOfRelativeSubject } from './relative-subjects.js';
 
 /**
  * Words the tagger read as verbs that stand where English allows only a noun or a modifier ("the dam burst",
@@ -55,8 +56,14 @@ const sameTerms = (x: readonly Term[], y: readonly Term[]): boolean => x.length 
 function retagAll(terms: readonly Term[]): Term[] {
   const out = retagTitleNouns(retagNumberedNames(terms));
   const headline: Headline = { terms }; // a title-case headline? Asked only where a capital would otherwise mark a name.
+  // "declined over the past year": a spatial preposition read as an adjective before a determiner is a preposition.
+  for (let i = 1; i < out.length; i++) if (isPrepositionBeforePhrase(out, i)) out[i] = { ...out[i]!, tags: PREPOSITION_TAGS };
+  // "Damage from flash flooding": a base form right after a preposition that takes only a noun phrase is a noun or modifier.
+  for (let i = 1; i < out.length; i++) if (isBaseFormAfterPreposition(out, i)) out[i] = retagged(out[i]!, beforeNoun(out, i) ? MODIFIER_TAGS : NOUN_TAGS);
   // "Supply trucks that left … have not arrived": a clause-initial "imperative" before a relative clause's noun is its modifier.
   if (out.length > 3 && isModifierOfRelativeSubject(out, 0)) out[0] = retagged(out[0]!, MODIFIER_TAGS);
+  // "Damage from the flooding will be covered": a clause-initial "imperative" before a prepositional phrase and the finite verb heads the subject.
+  else if (out.length > 3 && isHeadOfModifiedSubject(out)) out[0] = retagged(out[0]!, NOUN_TAGS);
   // "storm-damaged roofs": a hyphenated noun + participle before a noun is its modifier, both parts.
   for (let i = 0; i < out.length - 2; i++) if (isHyphenatedParticiple(out, i)) (out[i] = retagged(out[i]!, MODIFIER_TAGS), out[i + 1] = retagged(out[i + 1]!, MODIFIER_TAGS));
   // "Food prices rose sharply": an irregular past read as a noun after the subject's plural head is the verb; done first,
@@ -130,8 +137,10 @@ function isRelativeHead(terms: readonly Term[], i: number): boolean {
   if (!RELATIVE.has(terms[i + 1]?.lower ?? '') || t.commaAfter || t.capitalized) return false;
   if (!hasTag(t, 'Adjective') && !hasTag(t, 'Verb')) return false;
   if (hasTag(t, 'Auxiliary') || hasTag(t, 'Copula') || hasTag(t, 'Modal')) return false;
+  // "the flash flooding that followed": an "-ing" head may have nouns before it too, when a verb opens the relative clause.
+  const nounsToo = hasTag(t, 'Gerund') && hasTag(terms[i + 2], 'Verb');
   let k = i - 1;
-  while (k >= 0 && hasTag(terms[k], 'Adjective') && !terms[k]!.commaAfter) k--;
+  while (k >= 0 && (hasTag(terms[k], 'Adjective') || (nounsToo && isNoun(terms[k]!) && !hasTag(terms[k], 'ProperNoun'))) && !terms[k]!.commaAfter) k--;
   return k >= 0 && DETERMINER.has(terms[k]!.lower) && k < i;
 }
 

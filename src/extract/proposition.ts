@@ -252,6 +252,7 @@ function innerOf(terms: readonly Term[], v: number): Term | undefined {
       return verb && asLemma(verb);
     }
     if (t.lower === 'to' && terms[i + 1] && hasTag(terms[i + 1], 'Verb')) return asLemma(terms[i + 1]!);
+    if (hasTag(t, 'Date')) continue; // "declined last year": a time noun dates the verb, it is not what is refused.
     if (hasTag(t, 'Noun') && !hasTag(t, 'Pronoun')) return headOf(terms, i);
     if (hasTag(t, 'Preposition')) return undefined;
   }

@@ -22,3 +22,36 @@ export function isModifierOfRelativeSubject(terms: readonly Term[], i: number): 
   for (; k < terms.length; k++) if (isFinite(terms[k]!)) return true;
   return false;
 }
+
+const SUBORDINATORS: ReadonlySet<string> = new Set(['until', 'before', 'after', 'since', 'when', 'while', 'if', 'unless', 'as', 'because', 'once', 'where', 'than']);
+const opensNounPhrase = (t: Term): boolean =>
+  hasTag(t, 'Determiner') || hasTag(t, 'Adjective') || hasTag(t, 'Value') || hasTag(t, 'Preposition') || hasTag(t, 'Gerund') || (isNoun(t) && !hasTag(t, 'Pronoun'));
+
+/**
+ * "Damage from the flooding will be covered", "Support for the plan has fallen", "Access to the site was
+ * restricted": a clause-initial base form the tagger read as an imperative, before a prepositional phrase whose noun
+ * phrase (with any relative clause on it) is followed by the clause's own finite verb, heads the subject: an
+ * imperative's object or adjunct leaves no finite verb after it ("Stay at home until the water has gone", "Look at
+ * the mess they have made"). The search stops at a comma, a pronoun, a coordinator or a subordinator.
+ */
+export function isHeadOfModifiedSubject(terms: readonly Term[]): boolean {
+  const [t, preposition] = [terms[0], terms[1]];
+  if (!t || !preposition || !hasTag(t, 'Verb') || t.commaAfter || hasTag(t, 'PastTense') || hasTag(t, 'Gerund') || hasTag(t, 'Participle')) return false;
+  if (hasTag(t, 'Auxiliary') || hasTag(t, 'Modal') || hasTag(t, 'Copula') || !hasTag(preposition, 'Preposition') || preposition.commaAfter) return false;
+  let sawNoun = false;
+  for (let k = 2; k < terms.length; k++) {
+    const u = terms[k]!;
+    if (SUBORDINATORS.has(u.lower) || hasTag(u, 'Conjunction') || hasTag(u, 'Pronoun')) return false;
+    if (RELATIVES.has(u.lower) && sawNoun) {
+      // "… the flooding that followed the hail will be covered": the relative clause's own verb is passed over.
+      let j = k + 1;
+      while (j < terms.length && inVerbGroup(terms[j]!)) j++;
+      if (j === k + 1) return false;
+      k = j - 1;
+    } else if (isFinite(u)) return sawNoun;
+    else if (!opensNounPhrase(u)) return false;
+    else sawNoun ||= isNoun(u);
+    if (u.commaAfter) return false;
+  }
+  return false;
+}

@@ -215,8 +215,8 @@ function endsClause(tokens: readonly Token[], end: number): boolean {
   const next = tokens.find((t) => t.start >= end);
   return next === undefined || next.kind !== 'word' || next.lower.endsWith('ly') || INTRANSITIVE_FOLLOWERS.has(next.lower);
 }
-/** Prepositions after an intransitive verb ("failed in 2019", "declined by 5%"). */
-const INTRANSITIVE_FOLLOWERS = new Set(['in', 'on', 'at', 'by', 'after', 'before', 'during', 'since', 'when', 'as', 'because', 'again', 'last', 'this', 'yesterday', 'today']);
+/** Prepositions after an intransitive verb ("failed in 2019", "declined by 5%", "declined over the past year"). */
+const INTRANSITIVE_FOLLOWERS = new Set(['in', 'on', 'at', 'by', 'after', 'before', 'during', 'since', 'when', 'as', 'because', 'again', 'last', 'this', 'yesterday', 'today', 'over', 'for', 'throughout', 'across', 'amid', 'until', 'further']);
 
 /** "unclear", "unknown": adjectives of knowledge that already say the answer is not known. */
 const EPISTEMIC_WORDS: readonly string[] = [...EPISTEMIC_ADJECTIVES, ...EPISTEMIC_PARTICIPLES];

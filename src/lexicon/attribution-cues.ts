@@ -14,7 +14,16 @@ export const NEEDS_THAT: readonly string[] = [
   // Text_creation units (reporting-verbs.ts): each also acts on a plain object ("underlined the risk", "recalled cars").
   'affirm', 'reaffirm', 'reiterate', 'underline', 'underscore', 'highlight', 'caution', 'attest', 'testify', 'concede',
   'observe', 'recount', 'remark', 'recall', 'disclose', 'tweet', 'complain', 'boast',
+  // FrameNet 1.7 Coming_to_believe: "found the wreck", "determined the route" act on a plain object.
+  'find', 'conclude', 'determine', 'discover',
 ];
+
+/**
+ * Verbs of NEEDS_THAT that frame a following clause only with its "that": without it their object is a thing found
+ * with its state ("found a woman trapped under the rubble", "found the boy alive"), a small clause, not a content
+ * clause (Quirk et al. 1985 § 16.43). After the clause they still frame it ("The vaccine, the study found, worked").
+ */
+export const NEEDS_EXPLICIT_THAT: readonly string[] = ['find', 'conclude', 'determine', 'discover'];
 
 /**
  * Adjective-forming suffixes (Quirk et al. 1985, App. I.35–42: -al, -ent/-ant, -ic, -ive, -ous, -ful, -able/-ible,

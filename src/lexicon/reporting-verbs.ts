@@ -8,7 +8,7 @@ import type { ReportingStance } from '../model/claim.js';
  * clause (listed in attribution-cues.ts NEEDS_THAT as well) from FrameNet 1.7's lexical units: Statement (affirm,
  * reaffirm, reiterate, concede, observe, recount, remark, attest, caution), Convey_importance (underline, underscore,
  * highlight), Complaining (complain), Bragging (boast), Reveal_secret (disclose), Testimony (testify), Remembering
- * (recall) and Text_creation (tweet).
+ * (recall) and Text_creation (tweet); Coming_to_believe (find, conclude, determine, discover: "the inquiry found that …").
  */
 export const REPORTING_VERBS: Readonly<Record<string, ReportingStance>> = nullPrototype({
   say: 'reported',
@@ -79,6 +79,10 @@ export const REPORTING_VERBS: Readonly<Record<string, ReportingStance>> = nullPr
   tweet: 'reported',
   complain: 'claimed',
   boast: 'claimed',
+  find: 'reported',
+  conclude: 'reported',
+  determine: 'reported',
+  discover: 'reported',
 });
 
 /** Irregular inflected forms of the verbs above (the rest are regular and spelled out by `reportingForms`). */
@@ -86,6 +90,7 @@ export const REPORTING_IRREGULAR_FORMS: Readonly<Record<string, readonly string[
   say: ['says', 'said', 'saying'],
   tell: ['tells', 'told', 'telling'],
   show: ['shows', 'showed', 'shown', 'showing'],
+  find: ['finds', 'found', 'finding'],
   write: ['writes', 'wrote', 'written', 'writing'],
   think: ['thinks', 'thought', 'thinking'],
   // A stressed final consonant doubles before -ed and -ing (Merriam-Webster: admitted, admitting).

@@ -27,6 +27,31 @@ describe('a coordinated reporting verb frames its "that" clause, held by the sha
     ]);
   });
 
+  it('an existential content clause without "that": "criticised the verdict but said there would be no appeal"', () => {
+    expect(claims('The coach criticised the verdict but said there would be no appeal.')).toEqual([
+      { holder: 'Wire', kind: 'author', stance: 'asserted', lemma: 'criticise' },
+      { holder: 'The coach', kind: 'named', stance: 'reported', lemma: 'be' },
+    ]);
+  });
+
+  it('after an "-ing" opener: "Speaking in Hull, the minister opened the dock and said P"', () => {
+    expect(claims('Speaking in Hull, the minister opened the dock and said it would take 400 ships a year.')).toEqual([
+      { holder: 'Wire', kind: 'author', stance: 'asserted', lemma: 'open' },
+      { holder: 'the minister', kind: 'named', stance: 'reported', lemma: 'take' },
+    ]);
+  });
+
+  it('with a closing "because" clause after the reported conjunct', () => {
+    expect(claims('The coach criticised the verdict but said there would be no appeal, because the club wanted to move on.').slice(0, 2)).toEqual([
+      { holder: 'Wire', kind: 'author', stance: 'asserted', lemma: 'criticise' },
+      { holder: 'The coach', kind: 'named', stance: 'reported', lemma: 'be' },
+    ]);
+  });
+
+  it('a bare "there" with no verb after it opens no clause (hard negative)', () => {
+    expect(claims('The coach visited the ground and waited there.').map((c) => c.holder)).toEqual(['Wire', 'Wire']);
+  });
+
   it('verbs coordinated over one object stay one claim; a plain second act stays its own claim', () => {
     expect(claims('The firm bought and sold 40 ships.')).toEqual([{ holder: 'Wire', kind: 'author', stance: 'asserted', lemma: 'buy' }]);
     expect(claims('The ferry struck a rock and sank near Paros.').map((c) => c.lemma)).toEqual(['strike', 'sink']);

@@ -127,7 +127,8 @@ const cases: [string, string, Want[], string?][] = [
   ['told X + pronoun', 'The pilot told air traffic control he had lost an engine.', [{ holder: 'pilot', actor: 'pilot', predicate: 'lose', theme: 'engine' }]],
   ['informed X + pronoun', 'The company informed investors it would miss its profit target.', [{ holder: 'company', actor: 'company', predicate: 'miss', theme: 'target' }]],
   ['noun + noun title, actor', 'Radio presenter Mia Holm left the station on Friday.', [{ actor: 'Holm', predicate: 'leave', theme: 'station', dates: ['Friday'] }]],
-  ['by-agent, perfect passive refusal', 'The proposal has been rejected by the union.', [{ actor: 'union', predicate: 'reject', theme: 'proposal', state: 'refused' }]],
+  ['by-agent, perfect passive refusal', 'The proposal has been rejected by the union.', [{ actor: 'union', predicate: 'reject', theme: 'proposal', state: 'refused' }]],  // A known failure until "find" framed a clause before it (FrameNet Coming_to_believe, session 39).
+  ['study found, parenthetical', 'The vaccine, the study found, cut infections by half.', [{ holder: 'study', actor: 'vaccine', predicate: 'cut', theme: 'infections' }]],
 ];
 
 describe('invented wire set 5, scored by the gold suite rules', () => {
@@ -138,7 +139,6 @@ describe('invented wire set 5, scored by the gold suite rules', () => {
 const known: [string, string, Want[], string[], string?][] = [
   ['According to, place object', 'According to the coast guard, the trawler sank in the Irish Sea.', [{ holder: 'coast guard', actor: 'trawler', predicate: 'sink', places: ['Irish Sea'] }], ['theme', 'places']],
   ['assured X + zero that', 'The coach assured fans the team would play on Saturday.', [{ holder: 'coach', actor: 'team', predicate: 'play', dates: ['Saturday'] }], ['holder', 'actor', 'predicate', 'theme']],
-  ['study found, parenthetical', 'The vaccine, the study found, cut infections by half.', [{ holder: 'study', actor: 'vaccine', predicate: 'cut', theme: 'infections' }], ['holder', 'predicate', 'theme']],
   ['found nothing', 'The search of the house found nothing.', [{ actor: 'search', predicate: 'find', theme: 'nothing', state: 'negated' }], ['theme']],
   ['denied any + date', 'Mr Haddad denied any wrongdoing on Monday.', [{ actor: 'Haddad', predicate: 'deny', theme: 'wrongdoing', dates: ['Monday'] }], ['theme', 'state']],
   ['pronoun object in an after clause', 'The museum closed the gallery after thieves damaged it.', [

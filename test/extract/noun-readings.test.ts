@@ -1,0 +1,74 @@
+/**
+ * Words the tagger reads as verbs or adjectives where English allows only a noun or a preposition: a clause-initial
+ * "imperative" before a prepositional phrase and the clause's finite verb ("Support for the levy has fallen"), a
+ * base form right after a preposition ("damage from flash flooding"), and a spatial preposition read as an adjective
+ * ("fell over the past month"). Sentences invented for this file; expectations written before the first run.
+ * Hard negatives: real imperatives with a prepositional phrase ("Stay indoors until the wind has dropped", "Look at
+ * the damage they have done"), an imperative before a relative clause with no finite verb after it, and "over" that
+ * ends its clause.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/index.js';
+import { alertKinds } from '../helpers/two-reports.js';
+
+const first = (text: string) => extractClaims({ id: 'd', text, source: 'S', publishedAt: '2026-06-10T12:00:00Z' })[0]!;
+const roles = (text: string) => {
+  const p = first(text).proposition;
+  return { actor: p.actor?.text, predicate: p.predicate?.lemma, theme: p.theme?.text, state: p.state };
+};
+
+describe('a clause-initial noun read as an imperative', () => {
+  it('"Support for the levy has fallen" has the support as its subject', () => {
+    expect(roles('Support for the tourist levy has fallen sharply.')).toEqual({ actor: 'Support', predicate: 'fall', theme: undefined, state: 'affirmed' });
+  });
+
+  it('a relative clause between the subject and its verb is passed over', () => {
+    expect(roles('Repair of the culvert that collapsed in March will be paid for by the county.').predicate).toBe('pay');
+  });
+
+  it('the passive subject of "will be covered" is the thing covered', () => {
+    expect(roles('Damage from the gales will be covered by the scheme.')).toMatchObject({ predicate: 'cover', theme: 'Damage' });
+  });
+});
+
+describe('imperatives that stay imperatives', () => {
+  it('"Stay indoors until the wind has dropped" keeps "stay" as its verb', () => {
+    expect(roles('Stay at home until the wind has dropped.').predicate).toBe('stay');
+  });
+
+  it('a pronoun subject later makes the first word the verb', () => {
+    expect(roles('Look at the damage they have done.').predicate).toBe('look');
+  });
+});
+
+describe('a base form after a preposition', () => {
+  it('"from flash flooding": the word after "from" is a modifier, so the subject noun phrase reaches the verb', () => {
+    expect(roles('Damage from flash flooding is covered by the policy.')).toEqual({ actor: 'policy', predicate: 'cover', theme: 'Damage', state: 'affirmed' });
+  });
+
+  it('"could do nothing but wait" keeps the verb after "but"', () => {
+    expect(roles('The crew could do nothing but wait.').predicate).not.toBe('crew');
+  });
+});
+
+describe('a spatial preposition read as an adjective', () => {
+  it('"declined over the past year" is a fall, not a refusal', () => {
+    expect(roles('Seagrass cover declined over the past year.')).toEqual({ actor: 'Seagrass cover', predicate: 'decline', theme: undefined, state: 'affirmed' });
+  });
+
+  it('"declined to comment" is still a non-answer with its inner verb', () => {
+    expect(first('The harbour master declined to comment.').proposition.inner?.lemma).toBe('comment');
+  });
+
+  it('a time noun after a status verb is no inner proposition', () => {
+    expect(first('Seagrass cover declined last year.').proposition.inner).toBeUndefined();
+  });
+
+  it('a rise against a fall of one measure over one year is an opposition', () => {
+    expect(alertKinds('Seagrass cover in the estuary increased slightly last year, the trust said.', 'The survey found that seagrass cover in the estuary had declined over the past year.')).toEqual(['opposition']);
+  });
+
+  it('two accounts of the same fall raise nothing', () => {
+    expect(alertKinds('Seagrass cover in the estuary fell last year, the trust said.', 'The survey found that seagrass cover in the estuary had declined over the past year.')).toEqual([]);
+  });
+});
