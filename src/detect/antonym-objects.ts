@@ -39,13 +39,21 @@ function within(x: readonly string[], y: readonly string[]): boolean {
   return small.every((w) => large.has(w));
 }
 
+const capitalOrFigure = (t: Token | undefined): boolean => t !== undefined && /^[\p{Lu}\p{N}]/u.test(t.span.text);
+
+/** "East 6th Street", "North Korea": a capitalised word before another capitalised word or a figure is part of a name. */
+function inName(claim: Claim, word: Token): boolean {
+  const tokens = claimWords(claim).tokens;
+  return /^\p{Lu}/u.test(word.span.text) && capitalOrFigure(tokens[tokens.indexOf(word) + 1]);
+}
+
 export function antonymObjectHit(a: Claim, b: Claim, aliases: Aliases): DetectorHit | null {
   const [pa, pb] = [a.proposition, b.proposition];
   if (pa.predicate === undefined || pa.predicate.lemma !== pb.predicate?.lemma || !compatiblePhrases(pa.actor, pb.actor, aliases)) return null;
   const [ca, cb] = [complement(a), complement(b)];
   for (const x of ca) {
     const y = cb.find((t) => antonyms(x.lemma, t.lemma));
-    if (y === undefined) continue;
+    if (y === undefined || inName(a, x) || inName(b, y)) continue;
     // "was not a success" agrees with "was a failure", whichever way the parser scoped the "not".
     if (negatedBefore(a, x) || negatedBefore(b, y)) return null;
     const rest = (c: readonly Token[], skip: Token) => c.filter((t) => t !== skip).map((t) => t.lemma);

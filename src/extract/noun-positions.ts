@@ -16,7 +16,7 @@ import { isUnknownVerb } from './unknown-verbs.js';
 import { isBareSubjectBeforePast } from './bare-subjects.js';
 import { isGerundSubject } from './gerund-subjects.js';
 import { isHyphenatedParticiple } from './hyphen-compounds.js';
-import { beforeNoun, isBaseFormAfterPreposition, isPrepositionBeforePhrase, PREPOSITION_TAGS } from './preposition-objects.js';
+import { repairMisreadWords } from './misread-words.js';
 import { isHeadOfModifiedSubject, isModifierOfRelativeSubject } from './relative-subjects.js';
 
 /**
@@ -56,10 +56,8 @@ const sameTerms = (x: readonly Term[], y: readonly Term[]): boolean => x.length 
 function retagAll(terms: readonly Term[]): Term[] {
   const out = retagTitleNouns(retagNumberedNames(terms));
   const headline: Headline = { terms }; // a title-case headline? Asked only where a capital would otherwise mark a name.
-  // "declined over the past year": a spatial preposition read as an adjective before a determiner is a preposition.
-  for (let i = 1; i < out.length; i++) if (isPrepositionBeforePhrase(out, i)) out[i] = { ...out[i]!, tags: PREPOSITION_TAGS };
-  // "Damage from flash flooding": a base form right after a preposition that takes only a noun phrase is a noun or modifier.
-  for (let i = 1; i < out.length; i++) if (isBaseFormAfterPreposition(out, i)) out[i] = retagged(out[i]!, beforeNoun(out, i) ? MODIFIER_TAGS : NOUN_TAGS);
+  // Dates, prepositions and nouns after prepositions the tagger misread ("On 11 May", "over the past year", "from flash flooding").
+  repairMisreadWords(out, retagged);
   // "Supply trucks that left … have not arrived": a clause-initial "imperative" before a relative clause's noun is its modifier.
   if (out.length > 3 && isModifierOfRelativeSubject(out, 0)) out[0] = retagged(out[0]!, MODIFIER_TAGS);
   // "Damage from the flooding will be covered": a clause-initial "imperative" before a prepositional phrase and the finite verb heads the subject.

@@ -4,8 +4,7 @@
  * base form right after a preposition ("damage from flash flooding"), and a spatial preposition read as an adjective
  * ("fell over the past month"). Sentences invented for this file; expectations written before the first run.
  * Hard negatives: real imperatives with a prepositional phrase ("Stay indoors until the wind has dropped", "Look at
- * the damage they have done"), an imperative before a relative clause with no finite verb after it, and "over" that
- * ends its clause.
+ * the damage they have done"), "declined to comment", a time noun after a status verb, and a surname that is a month.
  */
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/index.js';
@@ -70,5 +69,24 @@ describe('a spatial preposition read as an adjective', () => {
 
   it('two accounts of the same fall raise nothing', () => {
     expect(alertKinds('Seagrass cover in the estuary fell last year, the trust said.', 'The survey found that seagrass cover in the estuary had declined over the past year.')).toEqual([]);
+  });
+});
+
+describe('a month beside a day number', () => {
+  it('"On 11 May, a tram derailed": the month dates the clause and the tram is the subject', () => {
+    const c = first('On 11 May, a tram derailed near the depot.');
+    expect([c.proposition.actor?.text, c.proposition.predicate?.lemma, c.times.map((t) => t.span.text)]).toEqual(['a tram', 'derail', ['11 May']]);
+  });
+
+  it('"on Monday 2 March" in day-month order, without a comma', () => {
+    expect(first('On Monday 2 March the tram derailed.').proposition.actor?.text).toBe('the tram');
+  });
+
+  it('two reports dating one derailment in two date orders raise nothing', () => {
+    expect(alertKinds('On 11 May, a tram derailed near the depot.', 'A tram derailed near the depot on May 11.')).toEqual([]);
+  });
+
+  it('a surname that is a month stays a name (hard negative)', () => {
+    expect(first('Councillor Ada May resigned on 24 May.').proposition.actor?.text).toBe('Councillor Ada May');
   });
 });

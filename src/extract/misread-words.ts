@@ -1,4 +1,5 @@
 import { WORDNET_PHRASAL_VERBS } from '../lexicon/wordnet-phrasal-verbs.js';
+import { MONTHS } from '../lexicon/date-cues.js';
 import { hasTag, isNoun, type Term } from './terms.js';
 
 /**
@@ -15,7 +16,7 @@ const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set([
  * "Damage from flash flooding", "demand for power", "a ban on fishing boats": a base form the tagger read as a verb
  * right after a preposition that takes only a noun phrase is a noun, or a noun's modifier when a noun follows.
  */
-export function isBaseFormAfterPreposition(terms: readonly Term[], i: number): boolean {
+function isBaseFormAfterPreposition(terms: readonly Term[], i: number): boolean {
   const [before, t] = [terms[i - 1], terms[i]!];
   if (!before || before.commaAfter || !hasTag(before, 'Preposition') || !NOUN_PREPOSITIONS.has(before.lower) || t.capitalized) return false;
   if (!hasTag(t, 'Verb') || hasTag(t, 'Auxiliary') || hasTag(t, 'Modal') || hasTag(t, 'Copula')) return false;
@@ -23,26 +24,52 @@ export function isBaseFormAfterPreposition(terms: readonly Term[], i: number): b
   return t.lower === t.root;
 }
 
-/** The tags a base form after a preposition takes: a modifier before a noun ("flash flooding"), else a noun. */
-export const beforeNoun = (terms: readonly Term[], i: number): boolean => {
+/** A base form after a preposition is a modifier before a noun ("flash flooding"), else a noun. */
+const beforeNoun = (terms: readonly Term[], i: number): boolean => {
   const next = terms[i + 1];
   return next !== undefined && !terms[i]!.commaAfter && isNoun(next);
 };
 
 /** Words the tagger reads as adjectives ("over/Adjective the town") that are prepositions before a noun phrase. */
 const SPATIAL_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'under', 'above', 'below', 'past', 'across', 'through', 'beyond', 'behind', 'inside', 'outside', 'beneath']);
-export const PREPOSITION_TAGS: ReadonlySet<string> = new Set(['Preposition']);
+const PREPOSITION_TAGS: ReadonlySet<string> = new Set(['Preposition']);
 
 /**
  * "covered under the standard policies", "declined over the past year": a spatial preposition the tagger read as an
  * adjective or noun, right before a determiner, a possessive or a figure, opens a prepositional phrase (Quirk et al.
  * 1985 § 9.1); "the game is over." and the particle of a two-word verb ("handed over the papers") keep their reading.
  */
-export function isPrepositionBeforePhrase(terms: readonly Term[], i: number): boolean {
+function isPrepositionBeforePhrase(terms: readonly Term[], i: number): boolean {
   const [t, next] = [terms[i]!, terms[i + 1]];
   if (!next || t.commaAfter || !SPATIAL_PREPOSITIONS.has(t.lower) || hasTag(t, 'Preposition') || hasTag(t, 'Particle')) return false;
   // "handed over the documents": the particle of a two-word verb WordNet lists stays the verb's.
   const before = terms[i - 1];
   if (before && hasTag(before, 'Verb') && WORDNET_PHRASAL_VERBS[`${before.root} ${t.lower}`] !== undefined) return false;
   return hasTag(next, 'Determiner') || hasTag(next, 'Possessive') || hasTag(next, 'Value');
+}
+
+/**
+ * "On 11 May a bus crashed", "by 3 March": a capitalised month name beside a day number is a date, though the quick
+ * tagger (no date step) leaves "May" and "March" as names, which then stood as the clause's subject.
+ */
+function isMonthOfDate(terms: readonly Term[], i: number): boolean {
+  const t = terms[i]!;
+  if (!t.capitalized || !MONTHS.has(t.lower) || hasTag(t, 'Date')) return false;
+  const day = (u: Term | undefined): boolean => u !== undefined && hasTag(u, 'Value') && /^\d{1,2}(?:st|nd|rd|th)?$/.test(u.lower);
+  return day(terms[i - 1]) || (day(terms[i + 1]) && !t.commaAfter);
+}
+const MONTH_TAGS: ReadonlySet<string> = new Set(['Noun', 'Date', 'Month']);
+
+const NOUN_TAGS: ReadonlySet<string> = new Set(['Noun']);
+const MODIFIER_TAGS: ReadonlySet<string> = new Set(['Adjective']);
+
+/**
+ * Words of closed or near-closed classes the tagger misread, repaired in place: a month beside a day number is a date
+ * ("On 11 May a bus crashed"), a spatial preposition before a noun phrase a preposition ("over the past year"), a base
+ * form after a noun-only preposition a noun or modifier ("from flash flooding"). `retag` keeps a hyphen's tag.
+ */
+export function repairMisreadWords(out: Term[], retag: (t: Term, tags: ReadonlySet<string>) => Term): void {
+  for (let i = 0; i < out.length; i++) if (isMonthOfDate(out, i)) out[i] = { ...out[i]!, tags: MONTH_TAGS };
+  for (let i = 1; i < out.length; i++) if (isPrepositionBeforePhrase(out, i)) out[i] = { ...out[i]!, tags: PREPOSITION_TAGS };
+  for (let i = 1; i < out.length; i++) if (isBaseFormAfterPreposition(out, i)) out[i] = retag(out[i]!, beforeNoun(out, i) ? MODIFIER_TAGS : NOUN_TAGS);
 }
