@@ -5,7 +5,7 @@ import { samePlaceOrWithin } from '../extract/gazetteer.js';
 import { claimWords, containsCue, contentWordsIn } from '../relate/words.js';
 import { outcomeOf } from '../relate/outcomes.js';
 import { attendanceCount, participationVerb } from '../relate/attendance.js';
-import { ATTENDANCE_SET, setNameOf } from '../relate/count-sets.js';
+import { ATTENDANCE_SET, isTollSet, setNameOf, tollSetOf } from '../relate/count-sets.js';
 import { incrementCount } from '../detect/increments.js';
 import { countsAtOtherSettings, partWithinWhole } from '../detect/count-scopes.js';
 import { gapOf, hasUpdateCue, nowInLaterReport } from '../detect/numeric.js';
@@ -64,8 +64,9 @@ const MEASURES: ReadonlySet<string> = new Set(['money', 'length', 'mass', 'durat
 const MEASURE_MARK = '#';
 
 /**
- * Counts of named, non-generic things ("patients", not "people"), counts of the people at an occasion, and figures of
- * each measure, each once per document.
+ * Counts of named, non-generic things ("patients", not "people"), counts of the people at an occasion, the story's
+ * dead and injured counted as people in general (relate/count-sets.ts tollSetOf), and figures of each measure, each
+ * once per document.
  */
 function countsOf(claims: readonly Claim[], lexicon: Lexicon): Map<string, Count[]> {
   const generic = new Set(lexicon.peopleNouns.map(singularNoun));
@@ -80,6 +81,9 @@ function countsOf(claims: readonly Claim[], lexicon: Lexicon): Map<string, Count
         attended.add(key);
         add(c, { claim, q, noun: ATTENDANCE_SET });
       }
+      // "nine people died" / "Six persons lost their lives": the story's dead (or injured), however worded.
+      const toll = seen.has(key) ? undefined : tollSetOf(c, q, lexicon);
+      if (toll !== undefined) add(c, { claim, q, noun: toll });
       const measure = MEASURES.has(q.dimension);
       if (!measure && (q.dimension !== 'count' || q.noun === undefined)) continue;
       const noun = measure ? MEASURE_MARK + q.dimension : singularNoun(q.noun!.toLowerCase().trim());
@@ -178,7 +182,8 @@ function oneSetPair(claims: readonly Claim[], x: Count, y: Count, lexicon: Lexic
   if (a.documentId === b.documentId) return null;
   // "a town 30 miles west" / "the rebels two miles from it": distances that place two things measure two things.
   const measured = () => sharedParticipantWord(a, b) && !differentDistanceHolders(a, x.q, b, y.q, lexicon);
-  const anchored = x.noun.startsWith(MEASURE_MARK) ? measured() : sharedAnchor(a, b, x.noun) || stories().shared(a.documentId, b.documentId);
+  // A toll is anchored by the claims themselves (a name, a place): one story may count the dead of several attacks.
+  const anchored = x.noun.startsWith(MEASURE_MARK) ? measured() : sharedAnchor(a, b, x.noun) || (!isTollSet(x.noun) && stories().shared(a.documentId, b.documentId));
   if (!anchored) return null;
   if (gapOf(x.q, y.q) === 0 || !oneSet(a, x.q, b, y.q, lexicon)) return null;
   return { a: x.claim, b: y.claim, counts: [at(a, x.q), at(b, y.q)] };
