@@ -118,6 +118,7 @@ import * as wordnetAdverbs from './wordnet-adverbs.js';
 import * as wordnetVerbIdioms from './wordnet-verb-idioms.js';
 import * as wordnetTransitives from './wordnet-transitives.js';
 import * as wordnetPhrasalVerbs from './wordnet-phrasal-verbs.js';
+import * as wordnetIdiomSenses from './wordnet-idiom-senses.js';
 import * as wordnetAlternations from './wordnet-alternations.js';
 import * as priorModifiers from './prior-modifiers.js';
 import * as converses from './converses.js';
@@ -251,6 +252,7 @@ export const SHIPPED_TABLES = {
   'wordnet-verb-idioms': wordnetVerbIdioms,
   'wordnet-transitives': wordnetTransitives,
   'wordnet-phrasal-verbs': wordnetPhrasalVerbs,
+  'wordnet-idiom-senses': wordnetIdiomSenses,
   'wordnet-alternations': wordnetAlternations,
   'prior-modifiers': priorModifiers,
   'wordnet-person-nouns': wordnetPersonNouns,

@@ -5,6 +5,7 @@ import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
 import { CENTRAL_DETERMINERS, DEFINITE_DETERMINERS } from '../lexicon/grammar-words.js';
 import { TENS_WORDS, UNIT_WORDS } from '../lexicon/number-words.js';
 import { MOTION_HEAD_VERBS, WORDNET_PHRASAL_VERBS } from '../lexicon/wordnet-phrasal-verbs.js';
+import { WORDNET_IDIOM_SENSES } from '../lexicon/wordnet-idiom-senses.js';
 import type { Claim } from '../model/claim.js';
 import { verbLemma } from './lemma.js';
 import { verbHypernyms } from './wordnet.js';
@@ -68,10 +69,12 @@ function readUse(claim: Claim, verb: ClaimVerb | undefined, passive: boolean, le
   if (!verb) return null;
   const next = NEXT_WORD.exec(claim.text.slice(verb.span.end - claim.span.start));
   const particle = next?.[1]?.toLowerCase();
-  if (next === null || particle === undefined || !PARTICLES.has(particle)) return null;
+  if (next === null || particle === undefined) return null;
   const lemma = verb.lemma.toLowerCase();
   const bare = verbLemma(verb.text.toLowerCase()) ?? lemma;
   const phrase = `${bare} ${particle}`;
+  // "gave way", "took part": a WordNet verb + noun idiom is read as one verb too (its senses: wordnet-idiom-senses.ts).
+  if (!PARTICLES.has(particle)) return bare === lemma && Object.hasOwn(WORDNET_IDIOM_SENSES, phrase) ? { lemma: phrase, object: false } : null;
   // The hand table (lexicon/phrasal-verbs.ts) keeps priority: extraction already read its entries as their one verb.
   if (bare !== lemma || Object.hasOwn(lexicon.phrasalVerbs, phrase) || Object.hasOwn(PHRASAL_VERBS_OF_CARRYING, phrase)) return null;
   if (!Object.hasOwn(WORDNET_PHRASAL_VERBS, phrase)) return null;
@@ -121,7 +124,7 @@ export function phrasalSenses(use: PhrasalUse): PhrasalSenses {
   const synonymsInContext = new Set<string>();
   const parents = new Set<string>();
   const hypernymsInContext = new Set<string>();
-  const entry = Object.hasOwn(WORDNET_PHRASAL_VERBS, use.lemma) ? WORDNET_PHRASAL_VERBS[use.lemma]! : '';
+  const entry = Object.hasOwn(WORDNET_PHRASAL_VERBS, use.lemma) ? WORDNET_PHRASAL_VERBS[use.lemma]! : Object.hasOwn(WORDNET_IDIOM_SENSES, use.lemma) ? WORDNET_IDIOM_SENSES[use.lemma]! : '';
   for (const sense of entry.split(';')) {
     const m = SENSE.exec(sense);
     if (!m || (use.object ? m[2] !== 'o' : m[3] !== 'p')) continue;

@@ -5,10 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildPhrasalTable } from '../../scripts/build-wordnet-phrasal.js';
+import { buildIdiomSenseTable, buildPhrasalTable } from '../../scripts/build-wordnet-phrasal.js';
 import { alignClaims, extractClaims } from '../../src/index.js';
+import { analyzeTwoReports } from '../helpers/two-reports.js';
 import { buildLexicon } from '../../src/lexicon/index.js';
 import { WORDNET_PHRASAL_VERBS } from '../../src/lexicon/wordnet-phrasal-verbs.js';
+import { WORDNET_IDIOM_SENSES } from '../../src/lexicon/wordnet-idiom-senses.js';
 import { phrasalSenses, phrasalUse } from '../../src/relate/phrasal-senses.js';
 
 const lexicon = buildLexicon();
@@ -23,6 +25,13 @@ describe('the generated table', () => {
   it('is what the build script writes from WordNet', () => {
     const path = fileURLToPath(new URL('../../src/lexicon/wordnet-phrasal-verbs.ts', import.meta.url));
     expect(readFileSync(path, 'utf8')).toBe(buildPhrasalTable());
+  });
+
+  it('the idiom table is what the build script writes from WordNet, each idiom with its senses', () => {
+    const path = fileURLToPath(new URL('../../src/lexicon/wordnet-idiom-senses.ts', import.meta.url));
+    expect(readFileSync(path, 'utf8')).toBe(buildIdiomSenseTable());
+    expect(WORDNET_IDIOM_SENSES['give way']).toBe('1p=///move;2p=collapse/founder/change/;3p=yield//change/;4p=/fail,die/change/');
+    expect(WORDNET_IDIOM_SENSES['take part']).toBe('1p=participate//act/');
   });
 
   it('keeps WordNet\'s senses in order, each with its frames, synonyms and hypernyms', () => {
@@ -71,6 +80,29 @@ describe('reading a claim\'s verb as a phrasal verb', () => {
     ['Protesters broke the windows in the capital.'],
     ['The firm hired 40 staff.'],
   ])('%s → none', (text) => expect(use(text)).toBeUndefined());
+});
+
+describe('a verb + noun idiom read as one verb (wordnet-idiom-senses.ts)', () => {
+  it('"gave way" is read as the idiom, without an object', () => {
+    expect(use('The old sea wall gave way on Monday.')).toEqual({ lemma: 'give way', object: false });
+  });
+
+  it('"gave way" / "collapsed": one of its synsets', () => {
+    expect(event('The old sea wall gave way before dawn on Monday.', 'The old sea wall collapsed late on Sunday.')).toEqual({ relation: 'synonym', a: 'gave', b: 'collapsed' });
+  });
+
+  it('"took part" / "participated": synonym', () => {
+    expect(event('Forty crews took part in the regatta on Sunday.', 'Forty crews participated in the regatta on Sunday.')).toEqual({ relation: 'synonym', a: 'took', b: 'participated' });
+  });
+
+  it('two days for one collapse told with the idiom and the verb clash', () => {
+    const kinds = analyzeTwoReports('The old sea wall at Kessock gave way before dawn on Monday.', 'The old sea wall at Kessock collapsed late on Sunday night.').conflicts.map((c) => c.kind);
+    expect(kinds).toEqual(['temporal']);
+  });
+
+  it('"gave the money" is no idiom (hard negative)', () => {
+    expect(use('The trust gave the money to the school.')).toBeUndefined();
+  });
 });
 
 describe('a phrasal verb against a single verb', () => {
