@@ -1,7 +1,7 @@
 import { SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import type { Attribution, Phrase } from '../model/claim.js';
 import { actorKey } from './keys.js';
-import { referentFor, type Referents } from './referents.js';
+import { bodyReferent, referentFor, type Referents } from './referents.js';
 
 /** A pronoun or demonstrative actor stands for something named before: the holder. */
 const PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'its', 'this', 'that']);
@@ -38,4 +38,15 @@ export function pronounActor(pronoun: Phrase, attribution: Attribution, referent
   if (referent === undefined) return attribution.holderKind === 'author' && !DUMMY_SUBJECTS.has(pronoun.text.toLowerCase()) ? pronoun : undefined;
   const words = referent.toLowerCase().split(/[^\p{L}\p{N}.'-]+/u).filter(Boolean);
   return { ...pronoun, key: actorKey(words, aliases) };
+}
+
+/**
+ * "The sanctioning body ruled …" after "the British Featherweight Board": a description of a body (referents.ts
+ * bodyReferent) keeps its text and span, and takes the named body's key, so two reports naming and describing one
+ * body have one actor.
+ */
+export function describedBodyActor(actor: Phrase, referents: Referents, aliases: ReadonlyMap<string, string>): Phrase {
+  const referent = bodyReferent(actor.text.trim().split(/\s+/), referents);
+  if (referent === undefined) return actor;
+  return { ...actor, key: actorKey(referent.toLowerCase().split(/[^\p{L}\p{N}.'-]+/u).filter(Boolean), aliases) };
 }

@@ -1,6 +1,6 @@
 import type { Claim } from '../model/claim.js';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/attribution-cues.js';
-import { ORGANISATION_DESCRIPTION_NOUNS } from '../lexicon/description-heads.js';
+import { ANY_BODY_NOUNS, BODY_DESCRIPTION_NOUNS, ORGANISATION_DESCRIPTION_NOUNS } from '../lexicon/description-heads.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import { NAME_PARTICLES } from '../lexicon/name-particles.js';
 
@@ -12,6 +12,8 @@ import { NAME_PARTICLES } from '../lexicon/name-particles.js';
 export interface Referents {
   person?: string;
   group?: string;
+  /** The last body named by a name whose head is a body noun ("the British Featherweight Board"). */
+  body?: string;
 }
 
 const PRONOUNS = new Set(SUBJECT_PRONOUNS);
@@ -38,8 +40,35 @@ const AGE_DESCRIPTION = /^the\s+\d{1,3}-year-old$/i;
 export function descriptionReferent(description: string, referents: Referents): string | undefined {
   const words = description.trim().split(/\s+/);
   if (AGE_DESCRIPTION.test(description.trim())) return referents.person;
-  if (words.length !== 2 || words[0]!.toLowerCase() !== 'the' || !ORGANISATION.has(words[1]!.toLowerCase())) return undefined;
-  return referents.group !== undefined && isName(referents.group, 1) ? referents.group : undefined;
+  if (words.length === 2 && words[0]!.toLowerCase() === 'the' && ORGANISATION.has(words[1]!.toLowerCase())) {
+    return referents.group !== undefined && isName(referents.group, 1) ? referents.group : undefined;
+  }
+  return bodyReferent(words, referents);
+}
+
+const BODY_NOUNS: ReadonlySet<string> = new Set(BODY_DESCRIPTION_NOUNS);
+const ANY_BODY: ReadonlySet<string> = new Set(ANY_BODY_NOUNS);
+/** Lower-case words between "the" and the head of a body's description ("the sanctioning body", "the state regulator"). */
+const BODY_MODIFIERS = 2;
+
+/**
+ * "the sanctioning body", "the board": a definite description headed by a body noun, with at most two lower-case
+ * modifiers, refers back to the body last named whose name has that head ("the British Featherweight Board"), or any
+ * body for a general noun ("body", "regulator").
+ */
+export function bodyReferent(words: readonly string[], referents: Referents): string | undefined {
+  const head = words[words.length - 1]!.toLowerCase();
+  if (words[0]!.toLowerCase() !== 'the' || words.length < 2 || words.length > 2 + BODY_MODIFIERS || !BODY_NOUNS.has(head)) return undefined;
+  if (words.slice(1).some((w) => CAPITALISED.test(w) || !/^[\p{L}-]+$/u.test(w))) return undefined;
+  const body = referents.body;
+  if (body === undefined) return undefined;
+  return ANY_BODY.has(head) || body.toLowerCase().split(/\s+/).at(-1) === head ? body : undefined;
+}
+
+/** A name whose last word is a body noun ("British Featherweight Board", "Ofcom" is not one): a body's name. */
+function bodyName(subject: string): string | undefined {
+  const words = subject.trim().replace(/^the\s+/i, '').split(/\s+/);
+  return words.length >= 2 && isName(words.join(' '), 2) && BODY_NOUNS.has(words[words.length - 1]!.toLowerCase()) ? words.join(' ') : undefined;
 }
 
 /**
@@ -50,6 +79,10 @@ export function noteReferents(claim: Claim, referents: Referents, sentenceStart?
   // A speaker is a person when named ("Cosgrove said"); an actor only with a full name ("Helen Marsh chairs …"), or a
   // one-word name inside its sentence ("Around this time, White decided").
   const subjects: [string | undefined, number][] = [[claim.attribution.holderKind === 'named' ? claim.attribution.holder : undefined, 1], [claim.proposition.actor?.text, 2]];
+  for (const [subject] of subjects) {
+    const body = subject === undefined ? undefined : bodyName(subject);
+    if (body !== undefined) referents.body = body;
+  }
   for (const [subject, minWords] of subjects) {
     if (subject === undefined || PRONOUNS.has(subject.toLowerCase())) continue;
     const oneWordName = minWords > 1 && sentenceStart !== undefined && innerOneWordName(claim, sentenceStart);

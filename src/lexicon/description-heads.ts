@@ -8,3 +8,18 @@ export const ORGANISATION_DESCRIPTION_NOUNS: readonly string[] = [
   'company', 'firm', 'agency', 'bank', 'airline', 'carmaker', 'automaker', 'retailer', 'insurer', 'manufacturer', 'club',
   'group', 'lender', 'carrier', 'broadcaster', 'publisher', 'charity', 'utility', 'operator', 'chain', 'startup',
 ];
+
+/**
+ * Head nouns of a definite description that names a body by its kind or role ("the sanctioning body", "the regulator",
+ * "the board", "the federation"): WordNet 3.1 hyponyms of organization n.1 and social group n.1 that news uses for a
+ * public or sporting body (body n.2, regulator n.1, authority n.2, board n.1, council n.1, commission n.2, committee
+ * n.1, federation n.1, association n.1, union n.1, league n.1, ministry n.1, department n.1, institute n.1, watchdog
+ * n.2, organization n.1). They refer back to the body named just before whose name has the same head ("the British
+ * Featherweight Board … the board"); "body" and "organisation" name any body.
+ */
+export const BODY_DESCRIPTION_NOUNS: readonly string[] = [
+  'body', 'regulator', 'authority', 'board', 'council', 'commission', 'committee', 'federation', 'association', 'union',
+  'league', 'ministry', 'department', 'institute', 'watchdog', 'organisation', 'organization',
+];
+/** Of BODY_DESCRIPTION_NOUNS, those that stand for any kind of body, whatever its name's head. */
+export const ANY_BODY_NOUNS: readonly string[] = ['body', 'organisation', 'organization', 'regulator', 'watchdog', 'authority'];
