@@ -20,7 +20,7 @@ import { splitSubordinate, type ClausePart } from './clause-split.js';
 import { findProposition } from './proposition.js';
 import { holderRelativeClaim } from './holder-relative.js';
 import { describedBodyActor, isPronounActor, pronounActor } from './pronoun-actor.js';
-import { noteReferents, type Referents } from './referents.js';
+import { descriptionReferent, noteReferents, type Referents } from './referents.js';
 import { resolveShortNames } from './short-names.js';
 import { buildAttribution, markShared } from './claim-attribution.js';
 import { extractQuantities } from './quantities.js';
@@ -130,7 +130,9 @@ function claimsUnder(seg: SegmentedDocument, clause: Clause, tokens: readonly To
   const clauseText = doc.text.slice(clause.start, clause.end);
   const unspoken = new Set<Quote>();
   const quotes = extractQuotes(textView, clause, context.lexicon).map((q) => {
-    const out = { ...q, speaker: q.speaker ? asWritten(q.speaker, clauseText) : attribution.holder };
+    // '"…," the ambassador said' after "The ambassador, Carlos Ferreyra": a described speaker is the one named (referents.ts).
+    const written = q.speaker ? asWritten(q.speaker, clauseText) : undefined;
+    const out = { ...q, speaker: written ? (descriptionReferent(written, referents) ?? written) : attribution.holder };
     if (!q.speaker) unspoken.add(out);
     return out;
   });

@@ -1,7 +1,7 @@
 import { SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import type { Attribution, Phrase } from '../model/claim.js';
 import { actorKey } from './keys.js';
-import { bodyReferent, referentFor, type Referents } from './referents.js';
+import { bodyReferent, referentFor, roleReferent, type Referents } from './referents.js';
 
 /** A pronoun or demonstrative actor stands for something named before: the holder. */
 const PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'its', 'this', 'that']);
@@ -41,12 +41,14 @@ export function pronounActor(pronoun: Phrase, attribution: Attribution, referent
 }
 
 /**
- * "The sanctioning body ruled …" after "the British Featherweight Board": a description of a body (referents.ts
- * bodyReferent) keeps its text and span, and takes the named body's key, so two reports naming and describing one
- * body have one actor.
+ * "The sanctioning body ruled …" after "the British Featherweight Board", "the ambassador said" after "The
+ * ambassador, Carlos Ferreyra": a description of a body or of a named person's role (referents.ts bodyReferent,
+ * roleReferent) keeps its text and span, and takes the named one's key, so two reports naming and describing one
+ * body or person have one actor.
  */
 export function describedBodyActor(actor: Phrase, referents: Referents, aliases: ReadonlyMap<string, string>): Phrase {
-  const referent = bodyReferent(actor.text.trim().split(/\s+/), referents);
+  const words = actor.text.trim().split(/\s+/);
+  const referent = roleReferent(words, referents) ?? bodyReferent(words, referents);
   if (referent === undefined) return actor;
   return { ...actor, key: actorKey(referent.toLowerCase().split(/[^\p{L}\p{N}.'-]+/u).filter(Boolean), aliases) };
 }

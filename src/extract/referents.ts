@@ -3,6 +3,7 @@ import { AFFILIATION_PREPOSITIONS } from '../lexicon/attribution-cues.js';
 import { ANY_BODY_NOUNS, BODY_DESCRIPTION_NOUNS, ORGANISATION_DESCRIPTION_NOUNS } from '../lexicon/description-heads.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import { NAME_PARTICLES } from '../lexicon/name-particles.js';
+import { ROLE_NOUNS } from '../lexicon/role-nouns.js';
 
 /**
  * What a later pronoun can point back to, from the claims read so far: the last named person ("he", "she") and the
@@ -14,6 +15,8 @@ export interface Referents {
   group?: string;
   /** The last body named by a name whose head is a body noun ("the British Featherweight Board"). */
   body?: string;
+  /** Role noun → the person last named with it ("The Argentine ambassador, Carlos Ferreyra" → ambassador). */
+  roles?: ReadonlyMap<string, string>;
 }
 
 const PRONOUNS = new Set(SUBJECT_PRONOUNS);
@@ -43,7 +46,33 @@ export function descriptionReferent(description: string, referents: Referents): 
   if (words.length === 2 && words[0]!.toLowerCase() === 'the' && ORGANISATION.has(words[1]!.toLowerCase())) {
     return referents.group !== undefined && isName(referents.group, 1) ? referents.group : undefined;
   }
-  return bodyReferent(words, referents);
+  return roleReferent(words, referents) ?? bodyReferent(words, referents);
+}
+
+const ROLES: ReadonlySet<string> = new Set(ROLE_NOUNS);
+
+/** "the ambassador", "the Argentine prosecutor": "the", at most two modifiers and a role noun the person last named with it holds. */
+export function roleReferent(words: readonly string[], referents: Referents): string | undefined {
+  const head = words[words.length - 1]!.toLowerCase();
+  if (words[0]!.toLowerCase() !== 'the' || words.length < 2 || words.length > 2 + BODY_MODIFIERS || !ROLES.has(head)) return undefined;
+  return referents.roles?.get(head);
+}
+
+/** Words either side of a name read for its role: "Finance minister Rawiri Tane", "Martín Ugarte, the Argentine prosecutor". */
+const ROLE_REACH = 4;
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+
+/**
+ * The role nouns a sentence gives a named person: in the few words before the name (a title or an appositive before it,
+ * "The Argentine ambassador, Carlos Ferreyra") or in an appositive right after it ("Martín Ugarte, the prosecutor").
+ */
+function rolesOf(sentence: string, name: string): string[] {
+  const at = sentence.indexOf(name);
+  if (at < 0) return [];
+  const before = (sentence.slice(0, at).split(/[.;:!?]/).at(-1)!.match(WORD) ?? []).slice(-ROLE_REACH);
+  const rest = sentence.slice(at + name.length);
+  const appositive = rest.startsWith(',') ? (rest.slice(1).split(/[,.;:!?]/)[0]!.match(WORD) ?? []).slice(0, ROLE_REACH + 1) : [];
+  return [...before, ...appositive].map((w) => w.toLowerCase()).filter((w) => ROLES.has(w));
 }
 
 const BODY_NOUNS: ReadonlySet<string> = new Set(BODY_DESCRIPTION_NOUNS);
@@ -87,7 +116,11 @@ export function noteReferents(claim: Claim, referents: Referents, sentenceStart?
     if (subject === undefined || PRONOUNS.has(subject.toLowerCase())) continue;
     const oneWordName = minWords > 1 && sentenceStart !== undefined && innerOneWordName(claim, sentenceStart);
     const name = isName(subject, oneWordName ? 1 : minWords) ? subject : (trailingName(subject) ?? possessorName(subject));
-    if (name) referents.person = name;
+    if (name) {
+      referents.person = name;
+      const roles = rolesOf(claim.text, name);
+      if (roles.length > 0) referents.roles = new Map([...(referents.roles ?? []), ...roles.map((r): [string, string] => [r, name])]);
+    }
     referents.group = subject;
     return;
   }

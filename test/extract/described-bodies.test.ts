@@ -1,12 +1,14 @@
 /**
- * A definite description of a body ("the sanctioning body", "the federation", "the regulator") refers back to the
+ * A definite description of a body ("the sanctioning body", "the federation", "the regulator"), or of a person by
+ * the role a sentence gave them ("The Chilean ambassador, Rosa Vidal … the ambassador said"), refers back to the
  * body last named whose name has that head, or any body for a general noun (Halliday & Hasan 1976 § 6.3): the actor
  * keeps its words and takes the named body's key and a speaker is the named body, so a report naming the body and
  * one describing it have one actor.
  * (Actor keys already join "the federation" to "the Northern Rowing Federation" by their head noun; this reads the
  * general nouns and the other heads.) Sentences invented for this file; the first draft's head-matching cases were
  * dropped after the first run showed the keys join them already. Hard negatives: a head of another kind of body
- * than the one named, a description before any body is named.
+ * than the one named, a description before any body is named, one person's words credited by name and by role, a
+ * role the named person was not given.
  */
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/index.js';
@@ -45,5 +47,27 @@ describe('descriptions left as written', () => {
   it('a description before any body is named', () => {
     const found = actors('The sanctioning body ruled that the bout should go ahead. The Northern Boxing Board met on Friday.');
     expect(found[0]!.key).not.toBe(found.at(-1)!.key);
+  });
+});
+
+describe('a description of a named person by the role the sentence gave them', () => {
+  const first = 'The Chilean ambassador, Rosa Vidal, welcomed the ruling. "It is a fair outcome," the ambassador told reporters.';
+
+  it('"the ambassador" after "The Chilean ambassador, Rosa Vidal" is her, as holder and as the quote\'s speaker', () => {
+    const c = extractClaims({ id: 'd', text: first, source: 'S' }).at(-1)!;
+    expect([c.attribution.holder, c.quotes.map((q) => q.speaker)]).toEqual(['Rosa Vidal', ['Rosa Vidal']]);
+  });
+
+  it('the same words credited to another named person are an attribution clash', () => {
+    expect(alertKinds('"It is a fair outcome," said Tomás Ibarra, the prosecutor leading the case.', first)).toContain('attribution');
+  });
+
+  it('the same words credited to her by name in one report and by role in the other raise nothing (hard negative)', () => {
+    expect(alertKinds('"It is a fair outcome," said Rosa Vidal, the Chilean ambassador.', first)).toEqual([]);
+  });
+
+  it('a role the named person was not given stays as written (hard negative)', () => {
+    const c = extractClaims({ id: 'd', text: 'The coach, Rosa Vidal, welcomed the ruling. "It is a fair outcome," the ambassador told reporters.', source: 'S' }).at(-1)!;
+    expect(c.attribution.holder).toBe('the ambassador');
   });
 });
