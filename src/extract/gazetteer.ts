@@ -35,7 +35,18 @@ export function placeKey(name: string): string {
 
 /** The same place, or one inside the other by the gazetteer's containment ("Istanbul" is within "Turkey"). */
 export function samePlaceOrWithin(x: Place, y: Place): boolean {
-  return x.key === y.key || x.within.includes(y.key) || y.within.includes(x.key);
+  return x.key === y.key || x.within.includes(y.key) || y.within.includes(x.key) || shortFormOf(x.key, y.key) || shortFormOf(y.key, x.key);
+}
+
+/**
+ * Links of an English place name's distinguishing affix ("Bowness-on-Windermere", "Stratford-upon-Avon",
+ * "Chester-le-Street", "Wells-next-the-Sea"): the name before the affix is the same place in running copy.
+ */
+const AFFIX_LINKS: ReadonlySet<string> = new Set(['on', 'upon', 'under', 'by', 'in', 'le', 'next']);
+
+/** "bowness" / "bowness-on-windermere": the first is the second's name without its affix. */
+function shortFormOf(short: string, long: string): boolean {
+  return long.length > short.length + 1 && long.startsWith(short + '-') && AFFIX_LINKS.has(long.slice(short.length + 1).split('-')[0]!);
 }
 
 /** Plain letter words split by single spaces: `tokenize` would give exactly these words (most gazetteer names). */

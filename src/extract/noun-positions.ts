@@ -60,8 +60,8 @@ function retagAll(terms: readonly Term[]): Term[] {
   repairMisreadWords(out, retagged);
   // "Supply trucks that left … have not arrived": a clause-initial "imperative" before a relative clause's noun is its modifier.
   if (out.length > 3 && isModifierOfRelativeSubject(out, 0)) out[0] = retagged(out[0]!, MODIFIER_TAGS);
-  // "Damage from the flooding will be covered": a clause-initial "imperative" before a prepositional phrase and the finite verb heads the subject.
-  else if (out.length > 3 && isHeadOfModifiedSubject(out)) out[0] = retagged(out[0]!, NOUN_TAGS);
+  // "Damage from the flooding will be covered", "The hire firm in Bowness has …": a base form before a prepositional phrase and the finite verb heads the subject.
+  for (let i = 0; i < out.length - 3; i++) if (isHeadOfModifiedSubject(out, i)) out[i] = retagged(out[i]!, NOUN_TAGS);
   // "storm-damaged roofs": a hyphenated noun + participle before a noun is its modifier, both parts.
   for (let i = 0; i < out.length - 2; i++) if (isHyphenatedParticiple(out, i)) (out[i] = retagged(out[i]!, MODIFIER_TAGS), out[i + 1] = retagged(out[i + 1]!, MODIFIER_TAGS));
   // "Food prices rose sharply": an irregular past read as a noun after the subject's plural head is the verb; done first,

@@ -32,14 +32,16 @@ const opensNounPhrase = (t: Term): boolean =>
  * restricted": a clause-initial base form the tagger read as an imperative, before a prepositional phrase whose noun
  * phrase (with any relative clause on it) is followed by the clause's own finite verb, heads the subject: an
  * imperative's object or adjunct leaves no finite verb after it ("Stay at home until the water has gone", "Look at
- * the mess they have made"). The search stops at a comma, a pronoun, a coordinator or a subordinator.
+ * the mess they have made"). The search stops at a comma, a pronoun, a coordinator or a subordinator. Inside a
+ * clause, a base form after a singular noun of a determiner-led phrase is read so too ("The hire firm in Bowness has").
  */
-export function isHeadOfModifiedSubject(terms: readonly Term[]): boolean {
-  const [t, preposition] = [terms[0], terms[1]];
+export function isHeadOfModifiedSubject(terms: readonly Term[], i = 0): boolean {
+  const [t, preposition] = [terms[i], terms[i + 1]];
   if (!t || !preposition || !hasTag(t, 'Verb') || t.commaAfter || hasTag(t, 'PastTense') || hasTag(t, 'Gerund') || hasTag(t, 'Participle')) return false;
   if (hasTag(t, 'Auxiliary') || hasTag(t, 'Modal') || hasTag(t, 'Copula') || !hasTag(preposition, 'Preposition') || preposition.commaAfter) return false;
+  if (i > 0 && !(t.lower === t.root && afterSingularModifier(terms, i))) return false;
   let sawNoun = false;
-  for (let k = 2; k < terms.length; k++) {
+  for (let k = i + 2; k < terms.length; k++) {
     const u = terms[k]!;
     if (SUBORDINATORS.has(u.lower) || hasTag(u, 'Conjunction') || hasTag(u, 'Pronoun')) return false;
     if (RELATIVES.has(u.lower) && sawNoun) {
@@ -52,6 +54,26 @@ export function isHeadOfModifiedSubject(terms: readonly Term[]): boolean {
     else if (!opensNounPhrase(u)) return false;
     else sawNoun ||= isNoun(u);
     if (u.commaAfter) return false;
+  }
+  return false;
+}
+
+/** Most nouns and adjectives between a determiner and the head ("the jet-ski hire firm"). */
+const MODIFIER_REACH = 3;
+
+/**
+ * "The hire firm in Bowness has …": a base form right after a singular noun of a determiner-led phrase heads it; a
+ * base-form verb agrees only with a plural subject ("The workers strike in May"), so after a singular noun it is none.
+ */
+function afterSingularModifier(terms: readonly Term[], i: number): boolean {
+  const before = terms[i - 1]!;
+  if (!isNoun(before) || hasTag(before, 'Plural') || hasTag(before, 'Pronoun') || hasTag(before, 'ProperNoun') || before.commaAfter) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 1 - MODIFIER_REACH); k--) {
+    const u = terms[k]!;
+    if (u.commaAfter) return false;
+    if (hasTag(u, 'Determiner')) return true;
+    // "jet-ski": a hyphenated compound's parts are modifiers, whatever the tagger read.
+    if (!isNoun(u) && !hasTag(u, 'Adjective') && !hasTag(u, 'Hyphenated')) return false;
   }
   return false;
 }

@@ -32,8 +32,8 @@ describe('hard negatives', () => {
   });
 });
 
-// Still wrong: with a place phrase after it ("The top prize at the convention went to …") the tagger reads "prize" as the
-// verb, so the sentence tells no prize going to anyone.
-it.fails('a prize with a phrase after its head, going to a winner', () => {
+// A known failure until session 39: with a place phrase after it the tagger read "prize" as the verb
+// (extract/relative-subjects.ts now reads a base form after a singular noun of the subject as its head).
+it('a prize with a phrase after its head, going to a winner', () => {
   expect(found('Priya Solanki won the top prize at the convention on Sunday.', 'The top prize at the convention went to Tom Wexley on Sunday.')).toEqual([['actor', ['Priya Solanki', 'Tom Wexley']]]);
 });

@@ -90,3 +90,13 @@ describe('a month beside a day number', () => {
     expect(first('Councillor Ada May resigned on 24 May.').proposition.actor?.text).toBe('Councillor Ada May');
   });
 });
+
+describe('a base form after a singular noun of the subject, before a prepositional phrase and the verb', () => {
+  it('"The hire firm in Keswick has …": "firm" heads the subject', () => {
+    expect(roles('The boat hire firm in Keswick has not had its licence renewed.')).toMatchObject({ actor: 'The boat hire firm', state: 'negated' });
+  });
+
+  it('after a plural noun a base form agrees as a verb (hard negative)', () => {
+    expect(roles('The dockers strike in May every year.').predicate).toBe('strike');
+  });
+});
