@@ -15,6 +15,7 @@ import { isNominal, nounPhraseBefore } from './noun-phrases.js';
 import { hasTag, type Term } from './terms.js';
 import { isBe } from './verbs.js';
 import { isParticiple } from './verb-forms.js';
+import { complementFrame, subjectComplementNoun } from './content-complements.js';
 
 /**
  * Content clauses under a noun (Quirk § 17.26): "rumours swirled that the port had closed", "dismissed speculation
@@ -59,7 +60,7 @@ const ADVERBIAL_REACH = 5;
 /** How far after "that" the content clause's finite verb may stand. */
 const SUBJECT_REACH = 8;
 
-const STANCE_OF: Readonly<Record<Exclude<ContentNounClass, 'fact' | 'disputed'>, ReportingStance>> = {
+export const STANCE_OF: Readonly<Record<Exclude<ContentNounClass, 'fact' | 'disputed'>, ReportingStance>> = {
   reported: 'reported',
   evidence: 'reported',
   claimed: 'claimed',
@@ -82,7 +83,8 @@ export function splitContent(terms: readonly Term[]): ContentSplit | null {
     const content = terms.slice(i + 1, end + 1);
     if (!hasVerb(main)) continue;
     const gap = { start: terms[i]!.start, end: terms[end]!.end };
-    return { main, mainRanges: [...rangesOf(before), ...rangesOf(after)], content, frame: frameOf(terms, noun, subject ? end + 1 : -1), gap };
+    const frame = noun === i - 2 ? complementFrame(terms[noun]!) : frameOf(terms, noun, subject ? end + 1 : -1);
+    return { main, mainRanges: [...rangesOf(before), ...rangesOf(after)], content, frame, gap };
   }
   return null;
 }
@@ -105,6 +107,8 @@ function nounClass(t: Term | undefined): ContentNounClass | undefined {
 function contentHead(terms: readonly Term[], i: number): number {
   const n = i - 1;
   if (nounClass(terms[n]) !== undefined && usedAsNoun(terms, n)) return n;
+  const complemented = subjectComplementNoun(terms, i);
+  if (complemented >= 0) return complemented;
   // "Rumours swirled on Monday that …": the verb may stand a short adverbial before "that".
   let v = n;
   while (v > 0 && n - v < ADVERBIAL_REACH && !hasTag(terms[v], 'Verb') && !terms[v - 1]!.commaAfter) v--;
@@ -151,7 +155,7 @@ function opensContent(terms: readonly Term[], i: number): boolean {
 }
 
 /** The noun phrase of the content noun is its clause's subject: no verb stands before it, back to the clause's start or a "that". */
-function inSubject(terms: readonly Term[], noun: number): boolean {
+export function inSubject(terms: readonly Term[], noun: number): boolean {
   for (let k = noun - 1; k >= 0; k--) {
     const t = terms[k]!;
     if (t.lower === 'that') return true;
