@@ -1,5 +1,6 @@
 import { WORDNET_PHRASAL_VERBS } from '../lexicon/wordnet-phrasal-verbs.js';
 import { MONTHS } from '../lexicon/date-cues.js';
+import { isVerbLemma } from '../relate/wordnet.js';
 import { hasTag, isNoun, type Term } from './terms.js';
 
 /**
@@ -61,14 +62,29 @@ function isMonthOfDate(terms: readonly Term[], i: number): boolean {
 const MONTH_TAGS: ReadonlySet<string> = new Set(['Noun', 'Date', 'Month']);
 
 const NOUN_TAGS: ReadonlySet<string> = new Set(['Noun']);
+const NAME_TAGS: ReadonlySet<string> = new Set(['Noun', 'ProperNoun']);
+
+/**
+ * "Knitwise did not buy the chain": a clause's first word, capitalised, that the tagger read as an imperative from its
+ * spelling but WordNet (3.1, every verb lemma) knows as no verb, right before an auxiliary or modal, is the subject's
+ * name: an imperative is never followed by an auxiliary.
+ */
+function isNameBeforeAuxiliary(terms: readonly Term[], i: number): boolean {
+  const [t, next] = [terms[i]!, terms[i + 1]];
+  if (i !== 0 || !next || !t.capitalized || t.commaAfter || !hasTag(t, 'Verb') || hasTag(t, 'Auxiliary') || hasTag(t, 'Modal') || hasTag(t, 'Copula')) return false;
+  if (isVerbLemma(t.lower) || isVerbLemma(t.root)) return false;
+  return hasTag(next, 'Auxiliary') || hasTag(next, 'Modal') || hasTag(next, 'Copula');
+}
 const MODIFIER_TAGS: ReadonlySet<string> = new Set(['Adjective']);
 
 /**
- * Words of closed or near-closed classes the tagger misread, repaired in place: a month beside a day number is a date
+ * Words the tagger misread, repaired in place: a name read as an imperative before an auxiliary is the subject
+ * ("Knitwise did not buy"), a month beside a day number is a date
  * ("On 11 May a bus crashed"), a spatial preposition before a noun phrase a preposition ("over the past year"), a base
  * form after a noun-only preposition a noun or modifier ("from flash flooding"). `retag` keeps a hyphen's tag.
  */
 export function repairMisreadWords(out: Term[], retag: (t: Term, tags: ReadonlySet<string>) => Term): void {
+  if (out.length > 2 && isNameBeforeAuxiliary(out, 0)) out[0] = retag(out[0]!, NAME_TAGS);
   for (let i = 0; i < out.length; i++) if (isMonthOfDate(out, i)) out[i] = { ...out[i]!, tags: MONTH_TAGS };
   for (let i = 1; i < out.length; i++) if (isPrepositionBeforePhrase(out, i)) out[i] = { ...out[i]!, tags: PREPOSITION_TAGS };
   for (let i = 1; i < out.length; i++) if (isBaseFormAfterPreposition(out, i)) out[i] = retag(out[i]!, beforeNoun(out, i) ? MODIFIER_TAGS : NOUN_TAGS);

@@ -100,3 +100,17 @@ describe('a base form after a singular noun of the subject, before a preposition
     expect(roles('The dockers strike in May every year.').predicate).toBe('strike');
   });
 });
+
+describe('a name read as an imperative before an auxiliary', () => {
+  it('"Purlwise did not buy the chain": the unknown capitalised word is the subject', () => {
+    expect(roles('Purlwise did not buy the Lanark chain.')).toEqual({ actor: 'Purlwise', predicate: 'buy', theme: 'Lanark chain', state: 'negated' });
+  });
+
+  it('a sale to it and its denial of the purchase clash (converse verbs)', () => {
+    expect(alertKinds('The Lanark chain has since been sold to rival Purlwise.', 'Purlwise did not buy the Lanark chain.')).toEqual(['polarity']);
+  });
+
+  it('an imperative with no auxiliary after it stays a directive, no claim (hard negative)', () => {
+    expect(extractClaims({ id: 'd', text: 'Keep the receipts for a year.', source: 'S' })).toEqual([]);
+  });
+});
