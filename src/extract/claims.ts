@@ -19,7 +19,7 @@ import { coordinatedContents } from './coordinated-contents.js';
 import { splitSubordinate, type ClausePart } from './clause-split.js';
 import { findProposition } from './proposition.js';
 import { holderRelativeClaim } from './holder-relative.js';
-import { describedBodyActor, isPronounActor, pronounActor } from './pronoun-actor.js';
+import { describedActor, isPronounActor, pronounActor } from './pronoun-actor.js';
 import { descriptionReferent, noteReferents, type Referents } from './referents.js';
 import { resolveShortNames } from './short-names.js';
 import { buildAttribution, markShared } from './claim-attribution.js';
@@ -258,7 +258,7 @@ function buildClaim(shared: Shared, span: Range, part: ClausePart, propRange: Ra
   const prop = claim.proposition;
   if (parts.actor) {
     const actor = phrase(seg, parts.actor, context.lexicon.aliases);
-    const resolved = isPronounActor(actor) ? (antecedentActor(actor, shared.antecedents ?? []) ?? pronounActor(actor, shared.holderIsReferent ? attribution : { ...attribution, holderKind: 'author' }, shared.referents, context.lexicon.aliases)) : describedBodyActor(actor, shared.referents, context.lexicon.aliases);
+    const resolved = isPronounActor(actor) ? (antecedentActor(actor, shared.antecedents ?? []) ?? pronounActor(actor, shared.holderIsReferent ? attribution : { ...attribution, holderKind: 'author' }, shared.referents, context.lexicon.aliases)) : describedActor(actor, shared.referents, context.lexicon.aliases);
     if (resolved) prop.actor = resolved;
   }
   const controller = prop.actor ? undefined : controllingHolder(doc.text, attribution, propTokens, parts.passive);

@@ -46,7 +46,7 @@ export function pronounActor(pronoun: Phrase, attribution: Attribution, referent
  * roleReferent) keeps its text and span, and takes the named one's key, so two reports naming and describing one
  * body or person have one actor.
  */
-export function describedBodyActor(actor: Phrase, referents: Referents, aliases: ReadonlyMap<string, string>): Phrase {
+export function describedActor(actor: Phrase, referents: Referents, aliases: ReadonlyMap<string, string>): Phrase {
   const words = actor.text.trim().split(/\s+/);
   const referent = roleReferent(words, referents) ?? bodyReferent(words, referents);
   if (referent === undefined) return actor;

@@ -50,6 +50,8 @@ export function descriptionReferent(description: string, referents: Referents): 
 }
 
 const ROLES: ReadonlySet<string> = new Set(ROLE_NOUNS);
+/** Words between "the" and the head of a description ("the sanctioning body", "the Argentine prosecutor"). */
+const BODY_MODIFIERS = 2;
 
 /** "the ambassador", "the Argentine prosecutor": "the", at most two modifiers and a role noun the person last named with it holds. */
 export function roleReferent(words: readonly string[], referents: Referents): string | undefined {
@@ -77,8 +79,6 @@ function rolesOf(sentence: string, name: string): string[] {
 
 const BODY_NOUNS: ReadonlySet<string> = new Set(BODY_DESCRIPTION_NOUNS);
 const ANY_BODY: ReadonlySet<string> = new Set(ANY_BODY_NOUNS);
-/** Lower-case words between "the" and the head of a body's description ("the sanctioning body", "the state regulator"). */
-const BODY_MODIFIERS = 2;
 
 /**
  * "the sanctioning body", "the board": a definite description headed by a body noun, with at most two lower-case

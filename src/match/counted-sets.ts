@@ -65,8 +65,8 @@ const MEASURE_MARK = '#';
 
 /**
  * Counts of named, non-generic things ("patients", not "people"), counts of the people at an occasion, the story's
- * dead and injured counted as people in general (relate/count-sets.ts tollSetOf), and figures of each measure, each
- * once per document.
+ * dead counted as people in general (relate/count-sets.ts tollSetOf), and figures of each measure, each once per
+ * document.
  */
 function countsOf(claims: readonly Claim[], lexicon: Lexicon): Map<string, Count[]> {
   const generic = new Set(lexicon.peopleNouns.map(singularNoun));
@@ -81,7 +81,7 @@ function countsOf(claims: readonly Claim[], lexicon: Lexicon): Map<string, Count
         attended.add(key);
         add(c, { claim, q, noun: ATTENDANCE_SET });
       }
-      // "nine people died" / "Six persons lost their lives": the story's dead (or injured), however worded.
+      // "nine people died" / "Six persons lost their lives": the story's dead, however worded.
       const toll = seen.has(key) ? undefined : tollSetOf(c, q, lexicon);
       if (toll !== undefined) add(c, { claim, q, noun: toll });
       const measure = MEASURES.has(q.dimension);

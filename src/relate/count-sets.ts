@@ -11,14 +11,13 @@ import { MONTHS, WEEKDAYS } from '../lexicon/date-cues.js';
  * attended": relate/attendance.ts), whatever noun, if any, the count carries.
  */
 export const ATTENDANCE_SET = '@attendance';
-/** The outcomes whose counts of people in general name one set of the story: its dead and its injured. */
+/** The outcomes whose counts of people in general name one set of the story: its dead (the injured are counted in parts too often). */
 const TOLL_OUTCOMES: ReadonlySet<string> = new Set(['death']);
 const genericNouns = (lexicon: Pick<Lexicon, 'peopleNouns'>): ReadonlySet<string> => new Set(lexicon.peopleNouns.map(singularNoun));
 
 /**
  * The story's toll a count belongs to ("@toll:death" for "nine people died", "Six persons lost their lives", "11 were
- * killed"): a count of people in general, or of nothing named, whose outcome is a death or an injury
- * (relate/outcomes.ts). Counts of a named group ("two peacekeepers") keep their noun's own set.
+ * killed"): a count of people in general, or of nothing named, whose outcome is a death (relate/outcomes.ts). Counts of a named group ("two peacekeepers") keep their noun's own set.
  */
 export function tollSetOf(claim: Claim, q: Quantity, lexicon: Lexicon): string | undefined {
   if (q.dimension !== 'count' || (q.noun !== undefined && !derived(lexicon, genericNouns).has(singularNoun(q.noun.toLowerCase().trim())))) return undefined;
@@ -30,7 +29,10 @@ const TOLL_MARK = '@toll:';
 /** Whether a counted set's name is a toll's. */
 export const isTollSet = (name: string): boolean => name.startsWith(TOLL_MARK);
 
-/** The capitalised words of a claim's sentence past its first word, save days and months ("Tavira", "Kumbakonam"). */
+/**
+ * The capitalised words of a claim's own words past its first, save days and months ("Tavira", "Kumbakonam"). Not
+ * match/story-names.ts names(), which reads the attribution's words too: a holder's name places no toll.
+ */
 function namesIn(claim: Claim): string[] {
   const tokens = claimWords(claim).tokens;
   return tokens.filter((t, i) => i > 0 && /^\p{Lu}/u.test(t.span.text) && !WEEKDAYS.has(t.lower) && !MONTHS.has(t.lower)).map((t) => t.lower);
