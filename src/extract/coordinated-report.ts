@@ -67,9 +67,9 @@ const SUBJECT_PRONOUN: ReadonlySet<string> = new Set(SUBJECT_PRONOUNS);
 
 /**
  * "… and officials said they would review it": a content clause with "that" left out (Quirk et al. 1985, § 15.3), a
- * subject pronoun (or an existential "there") right after the verb and a finite verb after it, or a determiner-led subject and an auxiliary; a
- * determiner may open an object with a relative clause of its own ("… and trustees rejected the only tender they
- * received"), which a pronoun or relative word among its words gives away.
+ * subject pronoun (or an existential "there") right after the verb and a finite verb after it, or a determiner-led
+ * subject and an auxiliary; a determiner may open an object with a relative clause of its own ("… and trustees
+ * rejected the only tender they received"), which a pronoun or relative word among its words gives away.
  */
 function zeroThatContent(conjunct: readonly Term[], v: number): Term[] | null {
   const first = conjunct[v + 1];

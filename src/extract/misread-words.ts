@@ -79,9 +79,9 @@ const MODIFIER_TAGS: ReadonlySet<string> = new Set(['Adjective']);
 
 /**
  * Words the tagger misread, repaired in place: a name read as an imperative before an auxiliary is the subject
- * ("Knitwise did not buy"), a month beside a day number is a date
- * ("On 11 May a bus crashed"), a spatial preposition before a noun phrase a preposition ("over the past year"), a base
- * form after a noun-only preposition a noun or modifier ("from flash flooding"). `retag` keeps a hyphen's tag.
+ * ("Knitwise did not buy"), a month beside a day number is a date ("On 11 May a bus crashed"), a spatial preposition
+ * before a noun phrase a preposition ("over the past year"), a base form after a noun-only preposition a noun or
+ * modifier ("from flash flooding"). `retag` keeps a hyphen's tag.
  */
 export function repairMisreadWords(out: Term[], retag: (t: Term, tags: ReadonlySet<string>) => Term): void {
   if (out.length > 2 && isNameBeforeAuxiliary(out, 0)) out[0] = retag(out[0]!, NAME_TAGS);
