@@ -15,7 +15,7 @@ import type { ReportingStance } from '../model/claim.js';
 import type { Token } from '../segment/tokens.js';
 import { relativeThatSubject, zeroThatClause } from './zero-that.js';
 import { objectLength } from './addressee.js';
-import { contentNounClass } from './content-clauses.js';
+import { contentNounClass } from './content-nouns.js';
 import { kindOf } from './holder-kind.js';
 import { addressedColon, colonContent, GERUND_TAKERS, gerundContentEnd, isGerund } from './content-openers.js';
 import { isLyAdverb } from './ly-adverb.js';

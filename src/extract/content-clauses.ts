@@ -1,7 +1,6 @@
 import type { Range } from '../ingest/types.js';
 import {
   CONFIRMING_VERBS,
-  CONTENT_NOUNS,
   DENYING_VERBS,
   DISPUTING_WORDS,
   EXTRAPOSING_VERBS,
@@ -15,7 +14,7 @@ import { isNominal, nounPhraseBefore } from './noun-phrases.js';
 import { hasTag, type Term } from './terms.js';
 import { isBe } from './verbs.js';
 import { isParticiple } from './verb-forms.js';
-import { complementFrame, subjectComplementNoun } from './content-complements.js';
+import { complementFrame, contentNounClass, inSubject, STANCE_OF, subjectComplementNoun } from './content-nouns.js';
 
 /**
  * Content clauses under a noun (Quirk § 17.26): "rumours swirled that the port had closed", "dismissed speculation
@@ -60,14 +59,6 @@ const ADVERBIAL_REACH = 5;
 /** How far after "that" the content clause's finite verb may stand. */
 const SUBJECT_REACH = 8;
 
-export const STANCE_OF: Readonly<Record<Exclude<ContentNounClass, 'fact' | 'disputed'>, ReportingStance>> = {
-  reported: 'reported',
-  evidence: 'reported',
-  claimed: 'claimed',
-  alleged: 'alleged',
-  speculated: 'speculated',
-};
-
 /** The first content clause of the terms, with its frame; null when there is none. */
 export function splitContent(terms: readonly Term[]): ContentSplit | null {
   for (let i = 1; i < terms.length - 2; i++) {
@@ -87,13 +78,6 @@ export function splitContent(terms: readonly Term[]): ContentSplit | null {
     return { main, mainRanges: [...rangesOf(before), ...rangesOf(after)], content, frame, gap };
   }
   return null;
-}
-
-/** The class of a content noun, by its written form or its singular ("rumours" → rumour). */
-export function contentNounClass(lower: string): ContentNounClass | undefined {
-  if (Object.hasOwn(CONTENT_NOUNS, lower)) return CONTENT_NOUNS[lower];
-  const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower;
-  return Object.hasOwn(CONTENT_NOUNS, singular) ? CONTENT_NOUNS[singular] : undefined;
 }
 
 function nounClass(t: Term | undefined): ContentNounClass | undefined {
@@ -152,16 +136,6 @@ function opensContent(terms: readonly Term[], i: number): boolean {
   if (verb < 0) return false;
   const last = terms[clauseEndAfter(terms, i)]!;
   return !hasTag(last, 'Preposition');
-}
-
-/** The noun phrase of the content noun is its clause's subject: no verb stands before it, back to the clause's start or a "that". */
-export function inSubject(terms: readonly Term[], noun: number): boolean {
-  for (let k = noun - 1; k >= 0; k--) {
-    const t = terms[k]!;
-    if (t.lower === 'that') return true;
-    if (isBe(t) || hasTag(t, 'Modal') || (hasTag(t, 'Verb') && isFinite(terms, k))) return false;
-  }
-  return true;
 }
 
 /**

@@ -4,7 +4,7 @@ import { TENS_WORDS, UNIT_WORDS } from '../lexicon/number-words.js';
 import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
 import type { Token } from '../segment/tokens.js';
 import { CONFIRMING_VERBS, DENYING_VERBS } from '../lexicon/content-clauses.js';
-import { contentNounClass } from './content-clauses.js';
+import { contentNounClass } from './content-nouns.js';
 
 // A reporting word's form is also a noun ("a report"), an adjective ("alleged abuses") or part of a name ("the
 // Shining Path group"): in those uses it frames nothing (Quirk et al. 1985 §§ 7.15, 17.97–17.104).

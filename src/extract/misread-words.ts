@@ -1,17 +1,10 @@
 import { WORDNET_PHRASAL_VERBS } from '../lexicon/wordnet-phrasal-verbs.js';
 import { MONTHS } from '../lexicon/date-cues.js';
+import { DETERMINER_PREPOSITIONS, NOUN_ONLY_PREPOSITIONS } from '../lexicon/grammar-words.js';
 import { isVerbLemma } from '../relate/wordnet.js';
 import { hasTag, isNoun, type Term } from './terms.js';
 
-/**
- * Prepositions that take a noun phrase and never a bare infinitive: "to" (the infinitive's marker), "but", "than",
- * "except" and "like" ("could do nothing but wait", "rather than wait") and the particles of phrasal verbs ("up",
- * "off", "out", "down", "about") are left out (Quirk et al. 1985 § 9.1–9.4).
- */
-const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set([
-  'from', 'of', 'for', 'with', 'without', 'in', 'on', 'at', 'by', 'into', 'onto', 'under', 'over', 'across', 'through',
-  'during', 'against', 'among', 'between', 'behind', 'beyond', 'near', 'within', 'upon', 'towards', 'toward', 'despite', 'amid',
-]);
+const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(NOUN_ONLY_PREPOSITIONS);
 
 /**
  * "Damage from flash flooding", "demand for power", "a ban on fishing boats": a base form the tagger read as a verb
@@ -31,8 +24,7 @@ const beforeNoun = (terms: readonly Term[], i: number): boolean => {
   return next !== undefined && !terms[i]!.commaAfter && isNoun(next);
 };
 
-/** Words the tagger reads as adjectives ("over/Adjective the town") that are prepositions before a noun phrase. */
-const SPATIAL_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'under', 'above', 'below', 'past', 'across', 'through', 'beyond', 'behind', 'inside', 'outside', 'beneath']);
+const BEFORE_DETERMINER: ReadonlySet<string> = new Set(DETERMINER_PREPOSITIONS);
 const PREPOSITION_TAGS: ReadonlySet<string> = new Set(['Preposition']);
 
 /**
@@ -42,7 +34,7 @@ const PREPOSITION_TAGS: ReadonlySet<string> = new Set(['Preposition']);
  */
 function isPrepositionBeforePhrase(terms: readonly Term[], i: number): boolean {
   const [t, next] = [terms[i]!, terms[i + 1]];
-  if (!next || t.commaAfter || !SPATIAL_PREPOSITIONS.has(t.lower) || hasTag(t, 'Preposition') || hasTag(t, 'Particle')) return false;
+  if (!next || t.commaAfter || !BEFORE_DETERMINER.has(t.lower) || hasTag(t, 'Preposition') || hasTag(t, 'Particle')) return false;
   // "handed over the documents": the particle of a two-word verb WordNet lists stays the verb's.
   const before = terms[i - 1];
   if (before && hasTag(before, 'Verb') && WORDNET_PHRASAL_VERBS[`${before.root} ${t.lower}`] !== undefined) return false;

@@ -1,3 +1,5 @@
+import { ADVERBIAL_SUBORDINATORS } from '../lexicon/clause-cues.js';
+import { OTHER_SUBORDINATORS } from '../lexicon/grammar-words.js';
 import { hasTag, isNoun, type Term } from './terms.js';
 
 const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who']);
@@ -23,7 +25,7 @@ export function isModifierOfRelativeSubject(terms: readonly Term[], i: number): 
   return false;
 }
 
-const SUBORDINATORS: ReadonlySet<string> = new Set(['until', 'before', 'after', 'since', 'when', 'while', 'if', 'unless', 'as', 'because', 'once', 'where', 'than']);
+const SUBORDINATORS: ReadonlySet<string> = new Set([...ADVERBIAL_SUBORDINATORS, ...OTHER_SUBORDINATORS]);
 const opensNounPhrase = (t: Term): boolean =>
   hasTag(t, 'Determiner') || hasTag(t, 'Adjective') || hasTag(t, 'Value') || hasTag(t, 'Preposition') || hasTag(t, 'Gerund') || (isNoun(t) && !hasTag(t, 'Pronoun'));
 

@@ -136,3 +136,26 @@ export const CONJUNCT_OPENERS: readonly string[] = ['however', 'yet', 'still', '
 
 /** Adverbs a subject pronoun may follow inside the subject as read ("Together you have raised …", "Now they say …"). */
 export const ADVERBS_BEFORE_PRONOUN: readonly string[] = ['together', 'now', 'then', 'also', 'so'];
+
+/**
+ * Prepositions that take a noun phrase and never a bare infinitive (Quirk et al. 1985 §§ 9.1–9.4): "to" (the
+ * infinitive's marker), "but", "than", "except" and "like" ("could do nothing but wait") and the particles of phrasal
+ * verbs ("up", "off", "out", "down", "about") are left out. A base form right after one is a noun ("from flash flooding").
+ */
+export const NOUN_ONLY_PREPOSITIONS: readonly string[] = [
+  'from', 'of', 'for', 'with', 'without', 'in', 'on', 'at', 'by', 'into', 'onto', 'under', 'over', 'across', 'through',
+  'during', 'against', 'among', 'between', 'behind', 'beyond', 'near', 'within', 'upon', 'towards', 'toward', 'despite', 'amid',
+];
+
+/**
+ * Prepositions of place and path (§ 9.17) that the tagger reads as adjectives right before a determiner ("declined
+ * over the past year", "covered under the policy"). It overlaps SPATIAL_PREPOSITIONS above (the fronted-phrase list);
+ * the two were kept apart because joining them would change what each rule reads.
+ */
+export const DETERMINER_PREPOSITIONS: readonly string[] = ['over', 'under', 'above', 'below', 'past', 'across', 'through', 'beyond', 'behind', 'inside', 'outside', 'beneath'];
+
+/**
+ * Subordinators besides the adverbial ones of clause-cues.ts that open a clause inside a subject's search (§ 14.12:
+ * "since", "while", "if", "unless", "where", "than"): "Stay at home until the wind has dropped" has its finite verb in one.
+ */
+export const OTHER_SUBORDINATORS: readonly string[] = ['since', 'while', 'if', 'unless', 'where', 'than'];
