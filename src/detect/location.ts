@@ -13,6 +13,7 @@ import { nearCompatible, toldAsNear } from './proximity.js';
 import { tokenize, type Token } from '../segment/tokens.js';
 import { textWords as wordsOfClaimText } from '../relate/text-words.js';
 import { placedByOccasion } from '../extract/occasion-clause.js';
+import { inGazetteer, transliteratedAlike } from './place-spellings.js';
 
 // Two mentions are comparable only in the same act ("met in X" vs "met in Y", "selected X" vs "chose Y" by WordNet
 // synonymy), not in passing; a light or reporting verb ("the news comes amid …", "was reported") names no act whose
@@ -31,9 +32,7 @@ function sameRole(x: Place, y: Place, a: Claim, b: Claim, lexicon: Lexicon, oneA
  * one side is unknown the clash is doubtful; two unknown places are usually towns of one level ("Derby", "Nottingham").
  */
 function containmentKnown(x: Place, y: Place, gazetteer: Gazetteer): number {
-  // A place with containers is in the gazetteer; so is a top-level one (a continent), which has none.
-  const known = (p: Place) => p.within.length > 0 || gazetteer.within.has(p.key);
-  return known(x) === known(y) ? 1 : LOCATION_UNKNOWN_CONTAINMENT;
+  return inGazetteer(x, gazetteer) === inGazetteer(y, gazetteer) ? 1 : LOCATION_UNKNOWN_CONTAINMENT;
 }
 
 /** Facilities and venues ("Camp Harlan", "the Drill Hall", lexicon/places.ts VENUE_NOUNS) sit inside towns. */
@@ -118,19 +117,21 @@ function originsOfTwoDoers(x: Place, a: Claim, y: Place, b: Claim, lexicon: Lexi
 export const detectLocation: Detector = (a, b, context) => {
   // The predicates name one act by the dictionary (the registry's relation), not merely one event by alignment.
   const oneAct = context.sameAct === true;
+  const gazetteer = gazetteerOf(context.lexicon);
+  const samePlace = (p: Place, o: Place) => samePlaceOrWithin(p, o) || transliteratedAlike(p, o, gazetteer);
   const accounted = (p: Place, own: Claim, other: Claim) =>
-    specificSettings(other).some((o) => sameRole(p, o, own, other, context.lexicon, oneAct) && samePlaceOrWithin(p, o)) || namedIn(p, other);
+    specificSettings(other).some((o) => sameRole(p, o, own, other, context.lexicon, oneAct) && samePlace(p, o)) || namedIn(p, other);
   // A light verb's claim places nothing it did: a place after another noun is that noun's ("forces in Varland").
   const own = (p: Place, c: Claim) => !placeOfANoun(c, p, context.lexicon);
   for (const x of specificSettings(a).filter((p) => !accounted(p, a, b) && own(p, a))) {
     for (const y of specificSettings(b).filter((p) => !accounted(p, b, a) && own(p, b))) {
       if (!sameRole(x, y, a, b, context.lexicon, oneAct) || !facilitiesApart(x, y) || originsOfTwoDoers(x, a, y, b, context.lexicon)) continue;
-      if (nearBoth(x, a, y, b, gazetteerOf(context.lexicon))) continue;
+      if (nearBoth(x, a, y, b, gazetteer)) continue;
       // Two occasions' places are compared between the time clauses' own claims, each with its own act.
       if (placedByOccasion(a, x) && placedByOccasion(b, y)) continue;
       return {
         kind: 'location',
-        strength: (x.role === 'mention' ? LOCATION_MENTION_STRENGTH : LOCATION_STRENGTH) * containmentKnown(x, y, gazetteerOf(context.lexicon)),
+        strength: (x.role === 'mention' ? LOCATION_MENTION_STRENGTH : LOCATION_STRENGTH) * containmentKnown(x, y, gazetteer),
         evidence: [x.span, y.span],
         detail: `${x.name} vs ${y.name} (${x.role})`,
       };

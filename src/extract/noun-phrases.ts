@@ -5,6 +5,7 @@ import { PARTS_OF_DAY } from '../lexicon/date-cues.js';
 import { ROLE_NOUNS } from '../lexicon/role-nouns.js';
 import { SINGLE_HOLDER_OFFICES } from '../lexicon/offices.js';
 import { hasTag, type Term } from './terms.js';
+import { subjectAfterOpener } from './lead-phrases.js';
 
 /** Head nouns of titles ("Prime Minister of …"), which a name in capitals is not. */
 const TITLE_HEADS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...SINGLE_HOLDER_OFFICES]);
@@ -63,7 +64,7 @@ export function nounPhraseBefore(terms: readonly Term[], v: number, from = 0): R
     // "Callum Baird of Oban skimmed": a person's name before "of" is no title; the "of" phrase tells where the person is from.
     const personalName = end > start && terms.slice(start, end + 1).every((t) => t.capitalized) && !TITLE_HEADS.has(terms[end]!.lower);
     if (terms[end + 1]?.lower === 'of' && !personalName && !hasTag(terms[start], 'Determiner') && !hasTag(terms[end], 'Plural') && hasTag(named, 'ProperNoun') && !hasTag(named, 'Place')) break;
-    return { start: terms[start]!.start, end: terms[end]!.end };
+    return subjectAfterOpener(terms, end, v) ?? { start: terms[start]!.start, end: terms[end]!.end };
   }
   let end = v - 1;
   while (end >= from && !isNominal(terms[end]!)) end--;

@@ -42,3 +42,13 @@ export const VARIANT_MIN_WORD_LENGTH = 7;
  * a modal, a quantifier or a number is never among them.
  */
 export const TRANSCRIPTION_WORDS: readonly string[] = ['a', 'an', 'the', 'that', 'it', 'and', 'but'];
+
+/**
+ * Place names romanised from Arabic, Persian, Kurdish and other scripts that write short vowels optionally or not at
+ * all come in spellings that differ only in a vowel ("Kobani" / "Kobane", "Benghazi" / "Banghazi"): the romanisation
+ * systems (UNGEGN's survey of national romanisation systems; BGN/PCGN) render them differently and the press follows
+ * either. Vowel letters of English spelling, and the shortest name read this way (shorter names such as "Mali" /
+ * "Mila" differ in meaning by one letter).
+ */
+export const TRANSLITERATED_VOWELS: readonly string[] = ['a', 'e', 'i', 'o', 'u', 'y'];
+export const TRANSLITERATED_MIN_LENGTH = 5;
