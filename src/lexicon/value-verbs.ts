@@ -15,3 +15,13 @@ export const VALUE_VERBS: readonly string[] = ['be', 'stand', 'total', 'number',
  * is the measure of.
  */
 export const MEASURE_VERBS: readonly string[] = ['cost', 'weigh', 'measure'];
+
+/**
+ * Verbs of change on a scale whose subject is the thing whose value changes and whose figure after the verb is the
+ * change or the value reached: "Shares fell 4 per cent", "Sales rose to £9 million". Source: FrameNet 1.7, frame
+ * Change_position_on_a_scale (its core verb lexical units; Item is the subject, Difference and Final_value the figure).
+ */
+export const CHANGE_VERBS: readonly string[] = [
+  'rise', 'fall', 'increase', 'decrease', 'drop', 'climb', 'grow', 'decline', 'dip', 'jump', 'soar', 'plunge', 'slump',
+  'surge', 'tumble', 'slide', 'gain', 'edge', 'shrink', 'plummet', 'rocket', 'swell', 'diminish', 'dwindle', 'skyrocket',
+];
