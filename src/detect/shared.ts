@@ -6,6 +6,7 @@ import { compatiblePhrases, isCounted, lightVerbs } from './actor.js';
 import { effectiveStance } from './rebuttal.js';
 import { groupAsItsMembers } from './group-members.js';
 import { predicateObject } from './prepositional-objects.js';
+import { generalNounForPerson } from './general-persons.js';
 
 const statusStems = (lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.statusVerbs.map((v) => stem(v)));
 
@@ -38,7 +39,7 @@ export function isDecided(c: Claim, lexicon: Lexicon): 'refused' | 'negated' | '
 /** Actors agree when either is missing, or they name one thing (aliases, or one's words inside the other's, or a group and all its members). */
 export function actorsCompatible(a: Claim, b: Claim, aliases: ReadonlyMap<string, string>): boolean {
   const [x, y] = [a.proposition.actor, b.proposition.actor];
-  if (compatiblePhrases(x, y, aliases)) return true;
+  if (compatiblePhrases(x, y, aliases) || (x !== undefined && y !== undefined && generalNounForPerson(x, y))) return true;
   const members = x !== undefined && y !== undefined ? groupAsItsMembers(x, y) : undefined;
   return members !== undefined && !isCounted(members === x ? a : b, members);
 }
@@ -61,7 +62,7 @@ export function themesCompatible(a: Claim, b: Claim, lexicon: Lexicon): boolean 
   const light = derived(lexicon, lightVerbs);
   const bareLight = (c: Claim) => c.proposition.complement === undefined && light.has(c.proposition.predicate?.lemma.toLowerCase() ?? '');
   if ((bareLight(a) || bareLight(b)) && (ta === undefined || tb === undefined)) return false;
-  return compatiblePhrases(ta, tb, lexicon.aliases);
+  return compatiblePhrases(ta, tb, lexicon.aliases) || (ta !== undefined && tb !== undefined && generalNounForPerson(ta, tb));
 }
 
 /** The words that carry a claim's state: its state cue, else its negation scope, else its predicate, else the claim. */

@@ -9,6 +9,9 @@ export const GENERAL_NOUNS: readonly string[] = [
   'child', 'children', 'boy', 'boys', 'girl', 'girls', 'creature', 'creatures', 'thing', 'things',
 ];
 
+/** The general nouns above that name one person (singular, human): "the woman" may be "the client" told another way. */
+export const GENERAL_PERSON_NOUNS: readonly string[] = ['person', 'human', 'individual', 'man', 'woman', 'child', 'boy', 'girl'];
+
 /** Units of time: a phrase headed by one ("four months after …") is a time, never a doer. Source: SI and AP Stylebook "months", "days of the week". */
 export const TIME_UNIT_NOUNS: readonly string[] = [
   'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months',
