@@ -5,6 +5,7 @@ import { PROCESS_OUTCOMES } from '../lexicon/process-outcomes.js';
 import { ONGOING_VERBS } from '../lexicon/status-cues.js';
 import { datesClash } from '../match/dates.js';
 import { claimWords } from './words.js';
+import { perClaim } from './per-claim.js';
 import { verbsOfNominalisation } from './wordnet.js';
 
 /** Each process verb (stemmed) with the stems of the outcomes that end it (lexicon/process-outcomes.ts). */
@@ -28,9 +29,12 @@ function processVerbs(noun: string): string[] {
 /**
  * A process named by its noun as the subject, said to go on now: "talks between the union and the airline are
  * continuing", "negotiations on the contract are ongoing", "the review of the merger is still under way". Returns the
- * words after the noun (what or whom the process is about) and the outcomes that end it.
+ * words after the noun (what or whom the process is about) and the outcomes that end it. Read once per claim: matching
+ * asks it of both sides of every pair whose event part it weighs.
  */
-function ongoingProcess(claim: Claim): Ongoing | undefined {
+const ongoingProcess: (claim: Claim) => Ongoing | undefined = perClaim(readOngoingProcess);
+
+function readOngoingProcess(claim: Claim): Ongoing | undefined {
   const p = claim.proposition;
   if (!p.predicate || p.negated || p.state === 'negated' || claim.certainty.level === 'doubted' || claim.certainty.level === 'refuted') return undefined;
   const subject: Phrase | undefined = p.actor ?? (p.theme && p.theme.span.end <= p.predicate.span.start ? p.theme : undefined);
