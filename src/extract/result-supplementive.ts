@@ -36,6 +36,16 @@ function countsItsObject(terms: readonly Term[], i: number): boolean {
   return after === undefined || !(UNITS.has(after.lower) || hasTag(after, 'Unit') || hasTag(after, 'Money'));
 }
 
+/** The earliest place for the act: a subject word, the finite verb (at 1 or later), then a word with the comma after it. */
+const FIRST_ACT = 3;
+
+/** "…, injuring four passengers": an active "-ing" form (no marginal preposition) right after a comma, its object counted. */
+function countedActAfterComma(terms: readonly Term[], i: number): boolean {
+  const t = terms[i]!;
+  if (i >= terms.length - 1 || !terms[i - 1]!.commaAfter || MARGINAL_PREPOSITIONS.has(t.lower)) return false;
+  return (isActiveIng(t, terms[i + 1]) || ingReadAsNoun(t, terms[i + 1])) && countsItsObject(terms, i);
+}
+
 /**
  * "A tram derailed in Kassel on Wednesday, injuring four passengers", "The storm hit the coast, killing three people":
  * a supplementive "-ing" clause after a comma at the end of the main clause tells a further act of the main clause's
@@ -46,16 +56,18 @@ function countsItsObject(terms: readonly Term[], i: number): boolean {
  * that …") frames content instead and is left to attribution.
  */
 export function splitResultSupplementive(terms: readonly Term[]): SplitClause | null {
+  // Most clauses have no counted "-ing" act after a comma: look for one before reading the main clause's verb and subject.
+  const acts = terms.flatMap((_, i) => (i >= FIRST_ACT && countedActAfterComma(terms, i) ? [i] : []));
+  if (acts.length === 0) return null;
   // The main clause's verb and subject are read with the word positions' tags, as the proposition finder reads them.
   const tagged = retagNounPositions(terms);
   const first = tagged.findIndex((t) => isFiniteVerb(t) && !t.lower.endsWith('ing'));
   if (first < 1) return null;
   const subject = subjectBefore(tagged, first);
   if (subject.length === 0) return null;
-  for (let i = first + 2; i < terms.length - 1; i++) {
+  for (const i of acts) {
+    if (i < first + 2) continue;
     const t = terms[i]!;
-    if (!terms[i - 1]!.commaAfter || MARGINAL_PREPOSITIONS.has(t.lower) || !(isActiveIng(t, terms[i + 1]) || ingReadAsNoun(t, terms[i + 1]))) continue;
-    if (!countsItsObject(terms, i)) continue;
     if (REPORTING_VERBS[verbLemma(t)] !== undefined) return null;
     const end = clauseEndAfter(terms, i);
     const before = terms.slice(0, i);
