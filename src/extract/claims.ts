@@ -167,8 +167,10 @@ function claimsOf(shared: Shared, clause: Clause, tokens: readonly Token[], rang
   const out = [withoutSubjectRelatives(main, modifiers)];
   if (doc.wholeClaim) return out;
   const hosts: ModifierPart[][] = [modifiers];
-  const antecedents = mainClauseAntecedents(main, mainPart.terms, (start, end) => phrase(seg, { start, end }, context.lexicon.aliases));
-  for (const part of split && mainPart !== whole ? split.subordinate.filter((p) => !failed.includes(p)) : []) {
+  const subordinate = split && mainPart !== whole ? split.subordinate.filter((p) => !failed.includes(p)) : [];
+  // Only a subordinate part reads its pronouns against the main clause's phrases: most clauses have none.
+  const antecedents = subordinate.length > 0 ? mainClauseAntecedents(main, mainPart.terms, (start, end) => phrase(seg, { start, end }, context.lexicon.aliases)) : [];
+  for (const part of subordinate) {
     // The claim's text stays the whole clause, whose cues ("has climbed to", "up from") bear on every part of it.
     const range = { start: part.ranges[0]!.start, end: part.ranges[part.ranges.length - 1]!.end };
     const held = part.frame ? framed(shared, part.frame, range, antecedents) : { ...(part.background ? presupposed(shared, range) : shared), antecedents };
