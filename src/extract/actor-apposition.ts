@@ -11,6 +11,11 @@ function inVerbGroup(t: Term): boolean {
   return isBe(t) || t.root === 'have' || t.root === 'do' || hasTag(t, 'Auxiliary') || hasTag(t, 'Modal') || hasTag(t, 'Negative') || hasTag(t, 'Adverb');
 }
 
+/** A determiner, or a name's possessive before more words ("Bradwell's captain, Mark Ellery,": it determines the description as a determiner does, Quirk § 5.115). */
+function opensDescription(t: Term, beforeMore: boolean): boolean {
+  return DESCRIPTION_OPENERS.has(t.lower) || (t.capitalized && POSSESSIVE_NAME.test(t.lower) && beforeMore);
+}
+
 /**
  * "The caretaker, Tom Reed, unlocked the hall": a name in apposition to a description subject, set off by commas
  * right before the verb, says who the subject is (Quirk et al. 1985, § 17.72, the appositive name that identifies);
@@ -20,9 +25,7 @@ function inVerbGroup(t: Term): boolean {
 export function nameInApposition(terms: readonly Term[], actor: Range, v: number): Range | undefined {
   const first = terms.findIndex((t) => t.start === actor.start);
   const last = terms.findIndex((t) => t.end === actor.end);
-  // "Bradwell's captain, Mark Ellery,": a name's possessive determines the description as a determiner does (Quirk § 5.115).
-  const opens = (t: Term) => DESCRIPTION_OPENERS.has(t.lower) || (t.capitalized && POSSESSIVE_NAME.test(t.lower) && first < last);
-  if (first < 0 || last < first || !terms[last]!.commaAfter || !opens(terms[first]!)) return undefined;
+  if (first < 0 || last < first || !terms[last]!.commaAfter || !opensDescription(terms[first]!, first < last)) return undefined;
   let end = last + 1;
   while (end < v && !terms[end]!.commaAfter && end - last < MAX_NAME_WORDS) end++;
   const name = terms.slice(last + 1, end + 1);

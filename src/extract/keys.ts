@@ -52,10 +52,11 @@ const openersOf = new WeakMap<ReadonlyMap<string, string>, ReadonlySet<string>>(
 /** Matching keys of a proposition: alias canonicals for names, stems for other content words. */
 export function contentKeys(tokens: readonly Token[], aliases: ReadonlyMap<string, string>): string[] {
   const keys = new Set<string>();
+  const openers = pairOpeners(aliases);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
-    const pair = tokens[i + 1] && pairOpeners(aliases).has(t.lower) ? `${t.lower} ${tokens[i + 1]!.lower}` : '';
+    const pair = tokens[i + 1] && openers.has(t.lower) ? `${t.lower} ${tokens[i + 1]!.lower}` : '';
     const alias = (pair && aliases.get(pair)) || aliases.get(t.lower);
     if (alias && (t.capitalized || t.lower.length > 3)) {
       keys.add(alias);

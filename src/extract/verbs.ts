@@ -153,7 +153,6 @@ export function isPostModifier(terms: readonly Term[], v: number): boolean {
 export function finiteAfterModifier(terms: readonly Term[], v: number): number {
   const t = terms[v]!;
   const before = terms[v - 1];
-  const found = (k: number) => (k > v + 1 ? k : -1);
   if (!before || !isNominal(before) || hasTag(before, 'Pronoun') || before.commaAfter || t.commaAfter) return -1;
   // "the jet that diverted to Shannon … is expected": after a relative pronoun the verb is the relative clause's own.
   if (CLAUSE_OPENER.has(before.lower)) return -1;
@@ -175,15 +174,18 @@ export function finiteAfterModifier(terms: readonly Term[], v: number): number {
   for (let k = v + 1; k < terms.length; k++) {
     const w = terms[k]!;
     if (CLAUSE_OPENER.has(w.lower) || (misread && terms[k - 1]!.commaAfter)) return -1;
-    if (isBe(w) || hasTag(w, 'Modal') || AUXILIARY_HEAD.has(w.lower) || (hasTag(w, 'Verb') && hasTag(w, 'PastTense') && !hasTag(w, 'Participle'))) return found(k);
+    if (isBe(w) || hasTag(w, 'Modal') || AUXILIARY_HEAD.has(w.lower) || (hasTag(w, 'Verb') && hasTag(w, 'PastTense') && !hasTag(w, 'Participle'))) return beyondModifier(k, v);
     // "Apprentices trained at the yard built the ferry": a past that is also a participle is finite before its object.
-    if (participle && hasTag(w, 'Verb') && hasTag(w, 'PastTense') && !w.commaAfter && hasTag(terms[k + 1], 'Determiner')) return found(k);
+    if (participle && hasTag(w, 'Verb') && hasTag(w, 'PastTense') && !w.commaAfter && hasTag(terms[k + 1], 'Determiner')) return beyondModifier(k, v);
     // "Diplomats involved in the talks expect …": a present verb right after the modifier's last noun is finite too,
     // unless an "-ing" verb in the modifier takes that noun and the verb ("accused of letting dye seep into …").
-    if (participle && isPresentAfterNoun(terms, k) && !terms.slice(v + 1, k).some((x) => hasTag(x, 'Gerund'))) return found(k);
+    if (participle && isPresentAfterNoun(terms, k) && !terms.slice(v + 1, k).some((x) => hasTag(x, 'Gerund'))) return beyondModifier(k, v);
   }
   return -1;
 }
+
+/** k when a word of the modifier stands between the participle at v and its finite verb at k, else -1 (not an inner arrow: under tsx each costs a defineProperty per call). */
+const beyondModifier = (k: number, v: number): number => (k > v + 1 ? k : -1);
 
 /** Particles that are never prepositions before a noun phrase of place ("kept in the warehouse" is no phrasal verb). */
 const ADVERB_PARTICLES: ReadonlySet<string> = new Set(['out', 'off', 'up', 'down', 'away', 'back']);
