@@ -17,14 +17,18 @@ export function copulaNegator(terms: readonly Term[], v: number, isCopula: (t: T
   const verb = terms[v];
   if (verb === undefined || !isCopula(verb)) return undefined;
   let i = v + 1;
-  const noLonger = (k: number) => terms[k]?.lower === 'no' && terms[k + 1]?.lower === 'longer';
-  while (i < terms.length && hasTag(terms[i], 'Adverb') && !AFTER_COPULA.has(terms[i]!.lower) && !noLonger(i)) i++;
+  while (i < terms.length && hasTag(terms[i], 'Adverb') && !AFTER_COPULA.has(terms[i]!.lower) && !noLongerAt(terms, i)) i++;
   const t = terms[i];
   // "is not only cheaper but faster": a focusing "not only" adds, it does not deny (Quirk et al. 1985 § 8.116).
   // "was no longer on display": "no longer" is "not any longer" (Quirk et al. 1985 § 10.58, § 8.80).
-  if (noLonger(i)) return t;
+  if (noLongerAt(terms, i)) return t;
   if (t === undefined || !AFTER_COPULA.has(t.lower) || FOCUSING.has(terms[i + 1]?.lower ?? '')) return undefined;
   return t;
+}
+
+/** "no longer" at k (a module-level function: under tsx a named inner arrow costs a defineProperty per call). */
+function noLongerAt(terms: readonly Term[], k: number): boolean {
+  return terms[k]?.lower === 'no' && terms[k + 1]?.lower === 'longer';
 }
 
 const NEGATIVE_OBJECT = new Set(NEGATIVE_OBJECT_WORDS);
