@@ -1,3 +1,4 @@
+import { nullPrototype } from '../model/records.js';
 /**
  * Tense and aspect of a claim's predicate (Quirk et al. 1985, §§ 4.5–4.28), read from the verb form and the
  * auxiliary right before it: enough to tell when two reports of one act cannot be about one occasion.
@@ -78,12 +79,12 @@ function opensDocument(claim: Claim): boolean {
 export type TenseFrame = 'present' | 'past' | 'past-perfect' | 'future' | 'unknown';
 
 /** Auxiliaries by the time they set (Quirk §§ 4.17–4.22); "would", "could" and the like set none of their own. */
-const FRAME_OF_AUXILIARY: Readonly<Record<string, TenseFrame>> = {
+const FRAME_OF_AUXILIARY: Readonly<Record<string, TenseFrame>> = nullPrototype({
   // "said the rink would reopen": in reported speech "would" is the future in the past (Quirk et al. 1985 § 4.59).
   had: 'past-perfect', will: 'future', "'ll": 'future', '’ll': 'future', shall: 'future', would: 'future',
   is: 'present', are: 'present', am: 'present', has: 'present', have: 'present', "'ve": 'present', '’ve': 'present', "'s": 'present', '’s': 'present', "'re": 'present', '’re': 'present',
   was: 'past', were: 'past', did: 'past',
-};
+});
 const SKIPPED_BEFORE_VERB: ReadonlySet<string> = new Set(['been', 'being', 'be', 'not', "n't", 'never', 'already', 'just', 'now', 'also', 'still']);
 /** Words before the predicate searched for its auxiliary. */
 const AUXILIARY_REACH = 3;
@@ -110,10 +111,10 @@ export function futureChange(claim: Claim): boolean {
  * The current copulas of persistence (Quirk et al. 1985, § 16.21: remain, stay, keep + adjective) by the frame each
  * form sets alone: "remains closed" present, "stayed open" past; the base form takes its frame from an auxiliary.
  */
-const PERSISTING_COPULAS: Readonly<Record<string, TenseFrame | undefined>> = {
+const PERSISTING_COPULAS: Readonly<Record<string, TenseFrame | undefined>> = nullPrototype({
   remain: undefined, stay: undefined, keep: undefined, remains: 'present', stays: 'present', keeps: 'present',
   remained: 'past', stayed: 'past', kept: 'past',
-};
+});
 
 /** The frame of the nearest auxiliary at the end of a verb group, if one sets a frame. */
 function frameOfAuxiliaries(group: readonly string[]): TenseFrame | undefined {

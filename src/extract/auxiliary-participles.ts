@@ -1,10 +1,12 @@
+import { nullPrototype } from '../model/records.js';
 import { INVARIANT_PAST } from '../lexicon/invariant-verbs.js';
 import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 import { hasTag, type Term } from './terms.js';
 import { isNominal } from './noun-phrases.js';
 import { NEGATOR, isBe } from './verbs.js';
 
-const PARTICIPLE_OF: Readonly<Record<string, string>> = { ...INVARIANT_PAST, ...IRREGULAR_PAST, ...IRREGULAR_PARTICIPLES };
+// Without a prototype: a word such as "constructor" is looked up here and must find nothing.
+const PARTICIPLE_OF: Readonly<Record<string, string>> = nullPrototype({ ...INVARIANT_PAST, ...IRREGULAR_PAST, ...IRREGULAR_PARTICIPLES });
 
 /** The lemma of a listed irregular or invariant past participle ("sold" → sell, "cut" → cut), else undefined. */
 export function irregularParticipleLemma(lower: string): string | undefined {

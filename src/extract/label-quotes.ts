@@ -1,3 +1,4 @@
+import { nullPrototype } from '../model/records.js';
 import { LABEL_VERBS, SPEECH_NOUNS } from '../lexicon/label-verbs.js';
 import type { Claim, Quote } from '../model/claim.js';
 import { isPronounActor } from './pronoun-actor.js';
@@ -33,7 +34,7 @@ const SPEECH: ReadonlySet<string> = new Set(SPEECH_NOUNS);
 const MAX_POSSESSOR_WORDS = 3;
 const CAPITALISED = /^\p{Lu}/u;
 const POSSESSIVE_ENDING = /['’]s?$/;
-const POSSESSIVE_PRONOUN: Readonly<Record<string, string>> = { his: 'he', her: 'she' };
+const POSSESSIVE_PRONOUN: Readonly<Record<string, string>> = nullPrototype({ his: 'he', her: 'she' });
 
 /**
  * "Elsie Marr's response, as she put it to me on the phone: '…'": a quote after a colon that closes a phrase headed by a

@@ -1,3 +1,4 @@
+import { nullPrototype } from '../model/records.js';
 import { isVerbLemma } from '../relate/wordnet.js';
 import nlp from 'compromise';
 import { BE_FORMS } from '../lexicon/grammar-words.js';
@@ -6,7 +7,7 @@ import type { Term } from './terms.js';
 
 const BE = new Set(BE_FORMS);
 /** Forms of "have" and "do" that the quick tagger leaves as written. */
-const HAVE_DO: Readonly<Record<string, string>> = { has: 'have', had: 'have', having: 'have', does: 'do', did: 'do', doing: 'do' };
+const HAVE_DO: Readonly<Record<string, string>> = nullPrototype({ has: 'have', had: 'have', having: 'have', does: 'do', did: 'do', doing: 'do' });
 type Tense = 'PastTense' | 'Gerund' | 'PresentTense';
 /** Inflected forms by their ending, with the tense compromise's conjugator reads them in. */
 const INFLECTIONS: readonly (readonly [RegExp, Tense])[] = [

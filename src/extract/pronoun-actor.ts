@@ -1,3 +1,4 @@
+import { nullPrototype } from '../model/records.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import type { Attribution, Phrase } from '../model/claim.js';
 import { actorKey } from './keys.js';
@@ -15,7 +16,7 @@ function withoutHandle(name: string): string {
 }
 
 /** Each subject pronoun's possessive determiner: "she … her brother said" names her brother, not her (Quirk § 6.32). */
-const POSSESSIVE_OF: Readonly<Record<string, string>> = { he: 'his', she: 'her', it: 'its', they: 'their', we: 'our', i: 'my', you: 'your' };
+const POSSESSIVE_OF: Readonly<Record<string, string>> = nullPrototype({ he: 'his', she: 'her', it: 'its', they: 'their', we: 'our', i: 'my', you: 'your' });
 
 /** "her brother" for "she": a holder that opens with the pronoun's own possessive is someone else, related to it. */
 function possessedBy(holder: string, pronoun: string): boolean {

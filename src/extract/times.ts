@@ -1,3 +1,4 @@
+import { nullPrototype } from '../model/records.js';
 // English only: the package root also loads every other locale's parsers (about 0.35 s of CPU at import).
 import * as chrono from 'chrono-node/en';
 import { isDuration } from './time-lengths.js';
@@ -164,7 +165,7 @@ function isCapital(word: string): boolean {
 const LEADING_PREPOSITION = /^(?:on|in|at|by|since|from|during|until|of|the)\s+/i;
 const EXPLICIT_YEAR = /\d{4}|\d{1,2}\/\d{1,2}\/\d{2}\b/;
 const RELATIVE_PERIOD = new RegExp(`\\b(${alternatives(RELATIVE_PERIOD_MODIFIERS)}) (${alternatives(RELATIVE_PERIODS)})\\b`, 'i');
-const PERIOD_STEP: Readonly<Record<string, number>> = { last: -1, previous: -1, this: 0, next: 1, coming: 1 };
+const PERIOD_STEP: Readonly<Record<string, number>> = nullPrototype({ last: -1, previous: -1, this: 0, next: 1, coming: 1 });
 
 function toTime(text: string, offset: number, result: chrono.ParsedResult, reference: CalendarDay | undefined, direction: TimeDirection): Time | undefined {
   const lead = LEADING_PREPOSITION.exec(result.text)?.[0].length ?? 0;

@@ -1,5 +1,5 @@
 import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
-import { nullPrototype } from '../lexicon/reporting-verbs.js';
+import { nullPrototype } from '../model/records.js';
 
 /** Participle forms: regular "-ed"/"-en" endings and the irregular forms of Quirk et al. (1985), Appendix I. */
 

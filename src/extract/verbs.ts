@@ -1,3 +1,4 @@
+import { nullPrototype } from '../model/records.js';
 import { INVARIANT_PAST } from '../lexicon/invariant-verbs.js';
 import { NAMING_VERBS } from '../lexicon/naming-verbs.js';
 import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST as LISTED_PAST } from '../lexicon/irregular-verbs.js';
@@ -15,7 +16,7 @@ import { hasTag, type Term } from './terms.js';
  * Past forms read as the verb right after a noun subject: the listed irregular pasts and the invariant "cut" class.
  * Only there: after "be" an invariant form stays to the tagger ("is forecast early next week").
  */
-const IRREGULAR_PAST: Readonly<Record<string, string>> = { ...INVARIANT_PAST, ...LISTED_PAST };
+const IRREGULAR_PAST: Readonly<Record<string, string>> = nullPrototype({ ...INVARIANT_PAST, ...LISTED_PAST });
 
 /**
  * Finding the verb of a clause from compromise's tags, with fallbacks where the tagger is known to slip

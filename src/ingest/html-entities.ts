@@ -1,8 +1,9 @@
+import { nullPrototype } from '../model/records.js';
 /**
  * The 252 character entity references of HTML 4.01 (W3C Recommendation, section 24: the Latin-1, symbol and
  * special sets), name → code point, plus &apos; (XML 1.0, HTML5). Numeric references are decoded generally.
  */
-const CODE_POINTS: Readonly<Record<string, number>> = {
+const CODE_POINTS: Readonly<Record<string, number>> = nullPrototype({
   AElig: 0xc6, Aacute: 0xc1, Acirc: 0xc2, Agrave: 0xc0, Alpha: 0x391, Aring: 0xc5, Atilde: 0xc3, Auml: 0xc4,
   Beta: 0x392, Ccedil: 0xc7, Chi: 0x3a7, Dagger: 0x2021, Delta: 0x394, ETH: 0xd0, Eacute: 0xc9, Ecirc: 0xca,
   Egrave: 0xc8, Epsilon: 0x395, Eta: 0x397, Euml: 0xcb, Gamma: 0x393, Iacute: 0xcd, Icirc: 0xce, Igrave: 0xcc,
@@ -36,7 +37,7 @@ const CODE_POINTS: Readonly<Record<string, number>> = {
   upsilon: 0x3c5, uuml: 0xfc, weierp: 0x2118, xi: 0x3be, yacute: 0xfd, yen: 0xa5, yuml: 0xff, zeta: 0x3b6,
   zwj: 0x200d, zwnj: 0x200c,
   apos: 0x27,
-};
+});
 
 /** Entity name (case-sensitive, without & and ;) → the text it stands for. */
 export const HTML_ENTITIES: Readonly<Record<string, string>> = Object.fromEntries(

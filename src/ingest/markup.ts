@@ -1,3 +1,4 @@
+import { nullPrototype } from '../model/records.js';
 /**
  * Markdown and HTML stripped to the prose a reader sees, with an offset map back to the original file: every
  * character of the stripped text remembers the range of the original it came from, so a span found in the
@@ -19,14 +20,14 @@ export interface StrippedText {
 }
 
 /** File extensions (lower case, with the dot) read as each markup format; anything else is plain text. */
-export const FORMAT_BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
+export const FORMAT_BY_EXTENSION: Readonly<Record<string, InputFormat>> = nullPrototype({
   '.md': 'markdown',
   '.markdown': 'markdown',
   '.mdown': 'markdown',
   '.html': 'html',
   '.htm': 'html',
   '.xhtml': 'html',
-};
+});
 
 /** Elements whose content is not prose: dropped whole. */
 const HIDDEN_ELEMENTS = ['script', 'style', 'head', 'noscript', 'template', 'svg'] as const;

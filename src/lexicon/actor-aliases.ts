@@ -1,3 +1,4 @@
+import { nullPrototype } from '../model/records.js';
 import { HEADS_OF_STATE, UNION_LEADERS } from './heads-of-state.js';
 import { ORGANISATION_NAMES } from './organisation-names.js';
 import { COUNTRIES_BY_CONTINENT } from './places.js';
@@ -9,7 +10,7 @@ import { COUNTRIES_BY_CONTINENT } from './places.js';
  * state and government in heads-of-state.ts. Keys are canonical actor keys (the gazetteer's country keys); values are
  * lower-case surface forms.
  */
-export const STATE_NAMES: Readonly<Record<string, readonly string[]>> = {
+export const STATE_NAMES: Readonly<Record<string, readonly string[]>> = nullPrototype({
   russia: ['russia', 'russian', 'moscow', 'kremlin', 'the kremlin', 'russian government', 'russian federation'],
   ukraine: ['ukraine', 'ukrainian', 'kyiv', 'kiev', 'ukrainian government'],
   'united-states': ['united states', 'u.s.', 'usa', 'america', 'american', 'washington', 'white house', 'the white house'],
@@ -26,7 +27,7 @@ export const STATE_NAMES: Readonly<Record<string, readonly string[]>> = {
   india: ['india', 'indian', 'new delhi'],
   'european-union': ['european union', 'eu', 'brussels', 'european commission'],
   'saudi-arabia': ['saudi arabia', 'saudi', 'riyadh'],
-};
+});
 
 /** "Sao Tome and Principe" → "sao-tome-and-principe": the gazetteer's key for an ASCII country name. */
 function countryKey(name: string): string {

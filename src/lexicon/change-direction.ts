@@ -1,3 +1,4 @@
+import { nullPrototype } from '../model/records.js';
 /**
  * Verbs of scalar change by their direction: a rise and a fall of one thing over one period cannot both be true
  * ("stocks increased last week" / "stocks fell last week"), whichever two verbs tell it.
@@ -33,22 +34,22 @@ export const CAUSED_DOWNWARD_CHANGE: readonly string[] = ['cut', 'reduce', 'lowe
  * Phrasal verbs of a rise or fall of their subject (Merriam-Webster: "go up: to increase in amount or price"; "go
  * down", "come down": to decrease; "shoot up": to increase suddenly), by verb lemma and particle.
  */
-export const PHRASAL_CHANGE: Readonly<Record<string, 'up' | 'down'>> = {
+export const PHRASAL_CHANGE: Readonly<Record<string, 'up' | 'down'>> = nullPrototype({
   'go up': 'up',
   'shoot up': 'up',
   'go down': 'down',
   'come down': 'down',
-};
+});
 
 /**
  * "Sales were up 5%", "numbers are down on last year": "up" and "down" after "be" tell a rise or fall of the subject
  * (Merriam-Webster, up adj. "being above a former or normal level: sales are up"; down adj. "lower in amount or
  * value: profits were down"), by verb lemma and adverb.
  */
-export const PREDICATIVE_CHANGE: Readonly<Record<string, 'up' | 'down'>> = {
+export const PREDICATIVE_CHANGE: Readonly<Record<string, 'up' | 'down'>> = nullPrototype({
   'be up': 'up',
   'be down': 'down',
-};
+});
 
 /** Words after a predicative "up" or "down" that make it no change of amount: "up for sale", "up and running", "down and out". */
 export const NOT_A_CHANGE_AFTER: readonly string[] = ['for', 'and', 'against', 'with'];

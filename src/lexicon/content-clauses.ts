@@ -1,3 +1,4 @@
+import { nullPrototype } from '../model/records.js';
 /**
  * Content clauses under a noun ("rumours that the port has closed", "the claim that …", "no evidence that …") and how
  * the frame around them holds what they say. Sources:
@@ -19,7 +20,7 @@
 export type ContentNounClass = 'reported' | 'evidence' | 'claimed' | 'alleged' | 'speculated' | 'fact' | 'disputed';
 
 /** Singular nouns that take a content clause ("the rumour that …"), by how they hold it. */
-export const CONTENT_NOUNS: Readonly<Record<string, ContentNounClass>> = {
+export const CONTENT_NOUNS: Readonly<Record<string, ContentNounClass>> = nullPrototype({
   // Statement / Reporting: someone has said it.
   report: 'reported', news: 'reported', statement: 'reported', announcement: 'reported',
   account: 'reported',
@@ -36,7 +37,7 @@ export const CONTENT_NOUNS: Readonly<Record<string, ContentNounClass>> = {
   fact: 'fact', realisation: 'fact', realization: 'fact',
   // A hoax or a myth that something happened says it did not.
   hoax: 'disputed', myth: 'disputed', lie: 'disputed', fabrication: 'disputed',
-};
+});
 
 /** Verbs whose object the subject denies: "dismissed speculation that …" (Affirm_or_deny, WordNet). */
 export const DENYING_VERBS: readonly string[] = [

@@ -1,3 +1,4 @@
+import { nullPrototype } from '../model/records.js';
 /**
  * Heads of state and of government of every country in the gazetteer (places.ts), as of 2025-06-01, under the names
  * news uses: full name, and the surname or short form ("Lula", "Xi", "MBS") when news uses it alone.
@@ -10,7 +11,7 @@
  * Keys are the gazetteer's country keys; values are lower-case surface forms, accented and plain.
  */
 /** Country key → its leaders, each the list of names one person goes by (full name first). */
-export const HEADS_OF_STATE: Readonly<Record<string, readonly (readonly string[])[]>> = {
+export const HEADS_OF_STATE: Readonly<Record<string, readonly (readonly string[])[]>> = nullPrototype({
   // Africa
   algeria: [['abdelmadjid tebboune', 'tebboune'], ['sifi ghrieb', 'ghrieb']],
   angola: [['joão lourenço', 'joao lourenco', 'lourenço', 'lourenco']],
@@ -217,9 +218,9 @@ export const HEADS_OF_STATE: Readonly<Record<string, readonly (readonly string[]
   tonga: [['king tupou vi', 'tupou vi'], ['aisake eke']],
   tuvalu: [['feleti teo']],
   vanuatu: [['nikenike vurobaravu'], ['jotham napat', 'napat']],
-};
+});
 
 /** Leaders of bodies that news treats as one actor, though no country: the European Union (as of 2025-06-01). */
-export const UNION_LEADERS: Readonly<Record<string, readonly (readonly string[])[]>> = {
+export const UNION_LEADERS: Readonly<Record<string, readonly (readonly string[])[]>> = nullPrototype({
   'european-union': [['ursula von der leyen', 'von der leyen'], ['antónio costa', 'antonio costa']],
-};
+});

@@ -4,7 +4,7 @@
  * hedges and boosters; the speculation cues of the BioScope corpus (Vincze et al. 2008); the Reuters and AP
  * style guides on "reportedly" and "allegedly".
  */
-import { nullPrototype } from './reporting-verbs.js';
+import { nullPrototype } from '../model/records.js';
 
 export const HEDGES: Readonly<Record<string, number>> = nullPrototype({
   reportedly: -0.2,

@@ -1,3 +1,4 @@
+import { nullPrototype } from '../model/records.js';
 /**
  * Implicative nouns: the nominalisation of an implicative verb, or a phrasal implicative built on a noun, fixes
  * whether the event it governs happened ("the council's failure to pay" = the council did not pay; "her refusal to
@@ -18,7 +19,7 @@ export interface ImplicativeNoun {
 }
 
 /** Noun (singular, lower case) → how it governs its event. */
-export const IMPLICATIVE_NOUNS: Readonly<Record<string, ImplicativeNoun>> = {
+export const IMPLICATIVE_NOUNS: Readonly<Record<string, ImplicativeNoun>> = nullPrototype({
   // +-|-+ verbs nominalised: the event did not happen.
   failure: { link: 'to', state: 'negated' },
   inability: { link: 'to', state: 'negated' },
@@ -26,16 +27,16 @@ export const IMPLICATIVE_NOUNS: Readonly<Record<string, ImplicativeNoun>> = {
   refusal: { link: 'to', state: 'refused' },
   // A delay in doing something: it has not happened yet.
   delay: { link: 'in', state: 'pending' },
-};
+});
 
 /**
  * Implicative adjectives before "to" + infinitive (Karttunen 2012, "be unable to"): the state of the event they govern
  * ("the pilot was unable to lower the wheels": the wheels were not lowered). "able" is left out: "was able to" may
  * speak of a capacity, not an act done.
  */
-export const IMPLICATIVE_ADJECTIVES: Readonly<Record<string, ImplicativeNounState>> = {
+export const IMPLICATIVE_ADJECTIVES: Readonly<Record<string, ImplicativeNounState>> = nullPrototype({
   unable: 'negated',
-};
+});
 
 /** Possessive determiners (Quirk et al. 1985 § 6.28): the doer of a nominalised event ("her refusal to sign"). */
 export const POSSESSIVE_DETERMINERS: readonly string[] = ['my', 'your', 'his', 'her', 'its', 'our', 'their'];

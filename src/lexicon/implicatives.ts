@@ -1,3 +1,4 @@
+import { nullPrototype } from '../model/records.js';
 /**
  * Implicative verbs: a verb whose own polarity fixes whether the event it wraps happened ("managed to escape" =
  * escaped; "failed to escape" = did not escape; "did not manage to escape" = did not escape). Each signature gives
@@ -25,7 +26,7 @@ const ONE_WAY_NEGATIVE_OBJECT: ImplicativeSignature = { affirmed: false, object:
 const ONE_WAY_POSITIVE_OBJECT: ImplicativeSignature = { affirmed: true, object: true };
 
 /** Verb lemma → signature. */
-export const IMPLICATIVE_VERBS: Readonly<Record<string, ImplicativeSignature>> = {
+export const IMPLICATIVE_VERBS: Readonly<Record<string, ImplicativeSignature>> = nullPrototype({
   // ++|-- (Karttunen 1971: manage, remember, bother, get, dare, venture, condescend, happen)
   manage: TWO_WAY, remember: TWO_WAY, bother: TWO_WAY, succeed: TWO_WAY, venture: TWO_WAY, condescend: TWO_WAY,
   // +-|-+ (fail, neglect, forget)
@@ -40,4 +41,4 @@ export const IMPLICATIVE_VERBS: Readonly<Record<string, ImplicativeSignature>> =
   continue: TWO_WAY,
   // ++ with object control (force / compel X to V)
   force: ONE_WAY_POSITIVE_OBJECT, compel: ONE_WAY_POSITIVE_OBJECT, oblige: ONE_WAY_POSITIVE_OBJECT,
-};
+});

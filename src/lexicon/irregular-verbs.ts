@@ -4,7 +4,7 @@
  * Past-tense forms of common English irregular verbs → lemma, for words a tagger may read as nouns
  * ("admissions rose", "the dam held"). Source: the irregular-verb list of Quirk et al. (1985), Appendix I.
  */
-import { nullPrototype } from './reporting-verbs.js';
+import { nullPrototype } from '../model/records.js';
 
 export const IRREGULAR_PAST: Readonly<Record<string, string>> = nullPrototype({
   rose: 'rise', fell: 'fall', held: 'hold', won: 'win', lost: 'lose', left: 'leave', met: 'meet', sank: 'sink',

@@ -1,3 +1,4 @@
+import { nullPrototype } from '../model/records.js';
 /**
  * Organisations that news names in several ways (full name, abbreviation, other-language or former name): each key
  * is one actor. Source: the AP Stylebook's abbreviations acceptable on first reference or in all references
@@ -5,7 +6,7 @@
  * State group, also known as ISIS or ISIL"), transcribed by hand. Values are lower-case surface forms.
  */
 /** Organisation key → its names. */
-export const ORGANISATION_NAMES: Readonly<Record<string, readonly string[]>> = {
+export const ORGANISATION_NAMES: Readonly<Record<string, readonly string[]>> = nullPrototype({
   'united-nations': ['united nations', 'the united nations', 'un', 'u.n.'],
   nato: ['nato', 'north atlantic treaty organization', 'north atlantic treaty organisation'],
   who: ['world health organization', 'world health organisation'],
@@ -31,4 +32,4 @@ export const ORGANISATION_NAMES: Readonly<Record<string, readonly string[]>> = {
   'boko-haram': ['boko haram'],
   'al-shabaab': ['al-shabaab', 'al shabaab', 'al-shabab'],
   pkk: ['pkk', "kurdistan workers' party", 'kurdistan workers party'],
-};
+});

@@ -1,8 +1,9 @@
+import { nullPrototype } from '../model/records.js';
 /**
  * Phrasal verbs and the single verb they mean, so "voted down" can oppose "approved" and "stepped down" can
  * match "resigned". Source: the Cambridge and Oxford dictionaries of phrasal verbs (meanings as given there).
  */
-export const PHRASAL_VERBS: Readonly<Record<string, string>> = {
+export const PHRASAL_VERBS: Readonly<Record<string, string>> = nullPrototype({
   'vote down': 'reject',
   'turn down': 'reject',
   'throw out': 'reject',
@@ -47,7 +48,7 @@ export const PHRASAL_VERBS: Readonly<Record<string, string>> = {
   'pick up': 'gain',
   // Not going (Cambridge: "stay away": to not go to a place or event; WordNet 3.1 miss v. "fail to attend").
   'stay away': 'miss',
-};
+});
 
 /**
  * Phrasal verbs with another meaning when their object is a person, a group or a vehicle: the one carried. WordNet 3.1
@@ -55,9 +56,9 @@ export const PHRASAL_VERBS: Readonly<Record<string, string>> = {
  * Cambridge: "pick someone up": to collect someone who is waiting for you. Intransitive, or with another object
  * ("sales picked up", "picked up speed"), the phrase keeps its meaning in PHRASAL_VERBS.
  */
-export const PHRASAL_VERBS_OF_CARRYING: Readonly<Record<string, string>> = {
+export const PHRASAL_VERBS_OF_CARRYING: Readonly<Record<string, string>> = nullPrototype({
   'pick up': 'collect',
-};
+});
 
 /**
  * Phrasal verbs with another sense before "to": Cambridge "go on to something / to do something": to move on to a new

@@ -1,3 +1,4 @@
+import { nullPrototype } from '../model/records.js';
 /**
  * Gazetteer, part 2: first-level divisions (US states, UK nations, Australian states and territories,
  * Canadian provinces and territories, a few contested or newsworthy regions) and major cities, each under
@@ -9,7 +10,7 @@
  */
 
 /** Divisions by containing key; a name may carry its own key after "=" when the plain key is taken. */
-export const DIVISIONS: Readonly<Record<string, readonly string[]>> = {
+export const DIVISIONS: Readonly<Record<string, readonly string[]>> = nullPrototype({
   'united-states': [
     'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida',
     'Georgia=georgia-us', 'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana',
@@ -41,10 +42,10 @@ export const DIVISIONS: Readonly<Record<string, readonly string[]>> = {
   denmark: ['Faroe Islands'],
   israel: ['Golan Heights'],
   yemen: ['Hodeidah'],
-};
+});
 
 /** Cities by containing key (country, or division where listed above); "Name=key" marks another spelling. */
-export const CITIES: Readonly<Record<string, readonly string[]>> = {
+export const CITIES: Readonly<Record<string, readonly string[]>> = nullPrototype({
   'united-states': ['Washington', 'Washington, D.C.=washington', 'New York', 'New York City=new-york', 'Las Vegas'],
   california: ['Los Angeles', 'San Francisco', 'San Diego', 'San Jose', 'Sacramento', 'Oakland'],
   texas: ['Houston', 'Dallas', 'Austin', 'San Antonio', 'El Paso', 'Fort Worth'],
@@ -121,4 +122,4 @@ export const CITIES: Readonly<Record<string, readonly string[]>> = {
   colombia: ['Bogota', 'Medellin', 'Cali', 'Cartagena'], venezuela: ['Caracas', 'Maracaibo'],
   ecuador: ['Quito', 'Guayaquil'], bolivia: ['La Paz', 'Santa Cruz'], uruguay: ['Montevideo'],
   paraguay: ['Asuncion'], 'vatican-city': [], greenland: ['Nuuk'],
-};
+});

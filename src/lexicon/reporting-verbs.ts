@@ -1,3 +1,4 @@
+import { nullPrototype } from '../model/records.js';
 import type { ReportingStance } from '../model/claim.js';
 
 /**
@@ -86,7 +87,7 @@ export const REPORTING_VERBS: Readonly<Record<string, ReportingStance>> = nullPr
 });
 
 /** Irregular inflected forms of the verbs above (the rest are regular and spelled out by `reportingForms`). */
-export const REPORTING_IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
+export const REPORTING_IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = nullPrototype({
   say: ['says', 'said', 'saying'],
   tell: ['tells', 'told', 'telling'],
   show: ['shows', 'showed', 'shown', 'showing'],
@@ -99,7 +100,7 @@ export const REPORTING_IRREGULAR_FORMS: Readonly<Record<string, readonly string[
   shrug: ['shrugs', 'shrugged', 'shrugging'],
   grin: ['grins', 'grinned', 'grinning'],
   snap: ['snaps', 'snapped', 'snapping'],
-};
+});
 
 /**
  * Verbs that tag direct speech without being reporting verbs elsewhere ('"We will be back," she joked'): verbs of manner
@@ -123,11 +124,6 @@ export function reportingForms(lemmas: readonly string[]): Record<string, string
     for (const f of list) forms[f] = lemma;
   }
   return forms;
-}
-
-/** Word lookups must never reach Object.prototype ("constructor" is a word in news text too). */
-export function nullPrototype<T extends object>(record: T): T {
-  return Object.assign(Object.create(null) as T, record);
 }
 
 function regularForms(lemma: string): string[] {

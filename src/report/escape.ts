@@ -1,9 +1,10 @@
+import { nullPrototype } from '../model/records.js';
 /**
  * Escaping for every string that comes from the input (claim text, source names, holders, messages)
  * before it reaches a terminal, a Markdown comment or an HTML page. Each function is total and pure.
  */
 
-const HTML_ENTITIES: Readonly<Record<string, string>> = {
+const HTML_ENTITIES: Readonly<Record<string, string>> = nullPrototype({
   '&': '&amp;',
   '<': '&lt;',
   '>': '&gt;',
@@ -12,7 +13,7 @@ const HTML_ENTITIES: Readonly<Record<string, string>> = {
   // Harmless to HTML, but raw separators would break the page if a tool ever pasted it into script.
   '\u2028': '&#x2028;',
   '\u2029': '&#x2029;',
-};
+});
 
 /** Safe in HTML text and in double- or single-quoted attribute values. */
 export function escapeHtml(value: string): string {
@@ -20,13 +21,13 @@ export function escapeHtml(value: string): string {
 }
 
 /** Characters JSON leaves raw that could end a `<script>` element or break a JS line. */
-const SCRIPT_JSON_ESCAPES: Readonly<Record<string, string>> = {
+const SCRIPT_JSON_ESCAPES: Readonly<Record<string, string>> = nullPrototype({
   '<': '\\u003c',
   '>': '\\u003e',
   '&': '\\u0026',
   '\u2028': '\\u2028',
   '\u2029': '\\u2029',
-};
+});
 
 /** JSON that can sit inside `<script type="application/json">` and still parses to the same value. */
 export function jsonForScript(value: unknown): string {
