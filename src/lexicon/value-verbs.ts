@@ -19,9 +19,10 @@ export const MEASURE_VERBS: readonly string[] = ['cost', 'weigh', 'measure'];
 /**
  * Verbs of change on a scale whose subject is the thing whose value changes and whose figure after the verb is the
  * change or the value reached: "Shares fell 4 per cent", "Sales rose to £9 million". Source: FrameNet 1.7, frame
- * Change_position_on_a_scale (its core verb lexical units; Item is the subject, Difference and Final_value the figure).
+ * Change_position_on_a_scale (its core verb lexical units; Item is the subject, Difference and Final_value the figure),
+ * less grow, shrink and swell, which also evoke Expansion and Ontogeny: "crabs can grow to 3.7 metres" gives a size.
  */
 export const CHANGE_VERBS: readonly string[] = [
-  'rise', 'fall', 'increase', 'decrease', 'drop', 'climb', 'grow', 'decline', 'dip', 'jump', 'soar', 'plunge', 'slump',
-  'surge', 'tumble', 'slide', 'gain', 'edge', 'shrink', 'plummet', 'rocket', 'swell', 'diminish', 'dwindle', 'skyrocket',
+  'rise', 'fall', 'increase', 'decrease', 'drop', 'climb', 'decline', 'dip', 'jump', 'soar', 'plunge', 'slump', 'surge',
+  'tumble', 'slide', 'gain', 'edge', 'plummet', 'rocket', 'diminish', 'dwindle', 'skyrocket',
 ];
