@@ -24,6 +24,21 @@ function possessedBy(holder: string, pronoun: string): boolean {
   return possessive !== undefined && holder.trim().toLowerCase().split(/\s+/)[0] === possessive;
 }
 
+const POSSESSIVE_WORD = /['’]s$/;
+const OPENING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/**
+ * The body a speaker speaks for, as the possessor of their role: "the museum's director" → "the museum"; "we" in their
+ * speech includes the speaker and that body (Quirk et al. 1985 § 6.13, institutional "we"). A holder told as "a
+ * spokesman for the club" already resolves to the club.
+ */
+function bodySpokenFor(holder: string): string | undefined {
+  const words = holder.trim().split(/\s+/);
+  const owner = words.findIndex((w) => POSSESSIVE_WORD.test(w));
+  if (owner <= 0 || owner === words.length - 1 || !OPENING_DETERMINERS.has(words[0]!.toLowerCase())) return undefined;
+  return [...words.slice(0, owner), words[owner]!.replace(POSSESSIVE_WORD, '')].join(' ');
+}
+
 /**
  * "The commission said it would respond": a pronoun actor stands for the holder; in the author's voice, for the
  * person or body named before ("He resigned" after "Ana Ruiz …"). Its text and span stay the written pronoun; its key
@@ -34,7 +49,9 @@ export function pronounActor(pronoun: Phrase, attribution: Attribution, referent
   // "We are not a licensed rehabilitator" in the author's own voice: "we" includes the speaker (Quirk § 6.13), the
   // source itself ("Prickles Hedgehog Hospital (@prickleshog)" without its handle).
   const author = attribution.holderKind === 'author' && pronoun.text.toLowerCase() === 'we' ? withoutHandle(attribution.holder) : undefined;
-  const referent = author || (ownVoice ? referentFor(pronoun.text, referents) : attribution.holder);
+  // "'We will press charges,' the museum's director said": a speaker's "we" is the body the speaker speaks for.
+  const body = !ownVoice && pronoun.text.toLowerCase() === 'we' ? bodySpokenFor(attribution.holder) : undefined;
+  const referent = author || body || (ownVoice ? referentFor(pronoun.text, referents) : attribution.holder);
   // Unresolved, "he" or "they" stays as written; "it" is as often the dummy subject ("It was the longest flight") as a referent.
   if (referent === undefined) return attribution.holderKind === 'author' && !DUMMY_SUBJECTS.has(pronoun.text.toLowerCase()) ? pronoun : undefined;
   const words = referent.toLowerCase().split(/[^\p{L}\p{N}.'-]+/u).filter(Boolean);

@@ -1,0 +1,28 @@
+/**
+ * A speaker's "we" includes the speaker and the body they speak for (Quirk et al. 1985 § 6.13): "'We will press
+ * charges,' the museum's director said" has the museum as its actor (extract/pronoun-actor.ts bodySpokenFor).
+ * Sentences invented for this file; expectations written before the first run. Hard negatives: a speaker with no
+ * body named, another body, and the same statement reported twice.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+
+const kinds = (a: string, b: string) => analyze({ documents: [{ id: 'a', text: a }, { id: 'b', text: b }] }).conflicts.map((c) => c.kind);
+
+describe('a speaker\'s "we" is the body they speak for', () => {
+  it.each([
+    ['We will be pressing charges, the gallery\'s director said on Monday.'],
+    ['We will be pressing charges, a spokesman for the gallery said on Monday.'],
+    ['We will be pressing charges, the director of the gallery said on Monday.'],
+  ])('"%s" clashes with "the gallery will not press charges"', (b) => {
+    expect(kinds('The gallery would not be pressing charges, its owner said on Monday.', b)).toEqual(['polarity']);
+  });
+
+  it('hard negative: the "we" of another body\'s speaker', () => {
+    expect(kinds('The gallery would not be pressing charges, its owner said on Monday.', 'We will be pressing charges, the director of the museum said on Monday.')).toEqual([]);
+  });
+
+  it('hard negative: the same statement reported twice', () => {
+    expect(kinds('The gallery will be pressing charges, its owner said on Monday.', 'We will be pressing charges, the gallery\'s director said on Monday.')).toEqual([]);
+  });
+});
