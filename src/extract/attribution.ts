@@ -27,7 +27,7 @@ import { afterOpeningCoordinator, afterSubordinator, participleHolder } from './
 import { commentFrame } from './comment-frames.js';
 import { speechNounFrame } from './speech-noun-frame.js';
 import { afterClosingWeekday, afterReportTime, timeRange } from './report-time.js';
-import { CLOSING_FIGURE_SIGNS, closesQuotation, closesRelative, finiteOutsideRelative, FIGURE_SIGNS, invertedNamedHolder, resumesAfter, trailingHolderRelative, untilBreak, withoutAuxiliary, withoutCoordinator } from './trailing-parts.js';
+import { onlyAdverbs, CLOSING_FIGURE_SIGNS, closesQuotation, closesRelative, finiteOutsideRelative, FIGURE_SIGNS, invertedNamedHolder, resumesAfter, trailingHolderRelative, untilBreak, withoutAuxiliary, withoutCoordinator } from './trailing-parts.js';
 import { holderHasOwnVerb } from './holder-verbs.js';
 import { breaksConcord } from './frame-concord.js';
 import { impersonalPassive, passiveTeller, personalPassive } from './passive-frames.js';
@@ -237,7 +237,7 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
     const named = verbAt === 0 && !earlier ? invertedNamedHolder(tokens, comma + 1 + segment.length, described) : null;
     const holderTokens = named ?? described;
     // ", the minister opened the bridge and said …": a coordinator before the verb joins a second predicate, no holder.
-    if (holderTokens.length === 0 || COORDINATOR_WORDS.has(holderTokens[holderTokens.length - 1]!.lower)) continue;
+    if (holderTokens.length === 0 || COORDINATOR_WORDS.has(holderTokens[holderTokens.length - 1]!.lower) || onlyAdverbs(holderTokens)) continue;
     if (holderTokens.length === 1 && RELATIVE.has(holderTokens[0]!.lower)) continue;
     // ", despite claims from parents,": a phrase a preposition opens is an adjunct, and a verb form in it a noun ("claims").
     if (PREPOSITION.has(holderTokens[0]!.lower)) continue;

@@ -8,6 +8,7 @@ import { isNominal } from './noun-phrases.js';
 import { hasTag, type Term } from './terms.js';
 import { NEGATOR, isBe, isPostModifier, isProgressive, isReducedRelative } from './verbs.js';
 import { isParticiple } from './verb-forms.js';
+import { beforeAdverbs } from './adverb-runs.js';
 import { isPicturedIng } from './pronoun-ing.js';
 import { genitiveClauseTerms } from './genitive-relatives.js';
 
@@ -119,9 +120,11 @@ function participialAt(terms: readonly Term[], v: number, mainVerb: number): Mod
   const ing = isProgressive(t.lower);
   if ((!past && !ing) || !hasTag(t, 'Verb')) return null;
   if (ing && isPicturedIng(terms, v)) return picturedPart(terms, v, mainVerb);
-  const before = terms[v - 1]!;
+  // "The ship, later found adrift, …": past adverbs to the word before them, when a comma closes it.
+  const k = past && terms[beforeAdverbs(terms, v)]?.commaAfter ? beforeAdverbs(terms, v) : v - 1;
+  const before = terms[k]!;
   if (/['’]s$/.test(before.lower) || hasTag(before, 'Possessive')) return null;
-  const antecedent = nounPhraseEndingAt(terms, v - 1);
+  const antecedent = nounPhraseEndingAt(terms, k);
   if (antecedent.length === 0) return null;
   const next = terms[v + 1];
   // "coca producing areas", "enforced disappearances": a participle before a bare noun premodifies it.
@@ -135,7 +138,7 @@ function participialAt(terms: readonly Term[], v: number, mainVerb: number): Mod
     const onObject = mainVerb >= 0 && mainVerb < v - 1 && (ing ? hasTag(next, 'Determiner') || hasTag(next, 'Possessive') : next?.lower === 'by');
     if (!restrictive && !onObject) return null;
   }
-  const end = modifierEnd(terms, v - 1, mainVerb, afterComma);
+  const end = modifierEnd(terms, k, mainVerb, afterComma);
   const inner = terms.slice(v, end + 1);
   if (inner.length === 0) return null;
   return { terms: past ? [...antecedent, copulaBefore(t), ...inner] : [...antecedent, ...inner], ranges: rangesOf(inner), background: 'participial' };

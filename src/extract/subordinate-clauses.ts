@@ -1,3 +1,4 @@
+import { beforeAdverbs } from './adverb-runs.js';
 import { CLAUSE_OPENERS, COORDINATORS, RELATIVE_PRONOUNS, VERB_GROUP_AUXILIARIES } from '../lexicon/grammar-words.js';
 import { VERBLESS_SUBORDINATORS } from '../lexicon/clause-cues.js';
 import { isNominal } from './noun-phrases.js';
@@ -98,11 +99,14 @@ export function adverbialOpenerEnd(terms: readonly Term[], isVerbAt: VerbTest): 
  * noun is a non-restrictive reduced relative (Quirk § 17.96); the main verb follows its closing comma.
  */
 export function isSupplementive(terms: readonly Term[], v: number): boolean {
-  if (v === 0 || !terms[v - 1]!.commaAfter) return false;
-  if (isProgressive(terms[v]!.lower)) return true;
+  // "The ship, later found adrift, was towed": adverbs may stand between the comma and the participle.
+  const k = beforeAdverbs(terms, v);
+  if (k < 0 || !terms[k]!.commaAfter) return false;
+  if (isProgressive(terms[v]!.lower)) return k === v - 1;
   const end = clauseEnd(terms, v);
-  return isParticiple(terms[v]!.lower) && isNominal(terms[v - 1]!) && !terms[v]!.commaAfter && end < terms.length - 1 && terms.slice(0, v - 1).every((t) => !t.commaAfter);
+  return isParticiple(terms[v]!.lower) && isNominal(terms[k]!) && !terms[v]!.commaAfter && end < terms.length - 1 && terms.slice(0, k).every((t) => !t.commaAfter);
 }
+
 
 /** The last term of a clause that runs from v to its next comma (or the end). */
 export function clauseEnd(terms: readonly Term[], v: number): number {

@@ -1,3 +1,5 @@
+import { isAdverbWord } from './adverb-runs.js';
+import { isLyAdverb } from './ly-adverb.js';
 import type { Range } from '../ingest/types.js';
 import { CLAUSE_AUXILIARIES as CLAUSE_AUXILIARY_WORDS, HOLDER_AUXILIARIES as HOLDER_AUXILIARY_WORDS } from '../lexicon/attribution-cues.js';
 import { NON_RESTRICTIVE_RELATIVES } from '../lexicon/clause-cues.js';
@@ -88,4 +90,14 @@ export function finiteOutsideRelative(words: readonly Token[]): boolean {
 /** The comma at `comma` closes a quotation: a quotation mark stands right before or after it, or is itself the break. */
 export function closesQuotation(tokens: readonly Token[], comma: number): boolean {
   return [tokens[comma - 1], tokens[comma], tokens[comma + 1]].some((t) => t !== undefined && QUOTE_MARKS.has(t.lower));
+}
+
+
+/**
+ * ", first reported on Saturday evening,", ", later reported missing,": words that are only adverbs before a participle
+ * of reporting are no holder; the participle opens a reduced relative on the noun before the comma (Quirk et al. 1985
+ * § 17.29), not a frame.
+ */
+export function onlyAdverbs(words: readonly Token[]): boolean {
+  return words.length > 0 && words.every((t) => t.kind === 'word' && (isAdverbWord(t.lower) || isLyAdverb(t.lower)));
 }
