@@ -70,13 +70,26 @@ function isNameBeforeAuxiliary(terms: readonly Term[], i: number): boolean {
 const MODIFIER_TAGS: ReadonlySet<string> = new Set(['Adjective']);
 
 /**
+ * "Police, however, arrested two men", "Firefighters, called at 2am, found …": a clause's first word read as an
+ * imperative right before a comma, with a past-tense verb later in the clause, is the subject with a parenthesis after
+ * it: an imperative clause has no past-tense verb of its own (Quirk et al. 1985 § 11.24), and a noun reading exists
+ * (compromise reads "Police" as a noun wherever no comma follows it).
+ */
+function isSubjectBeforeParenthesis(terms: readonly Term[]): boolean {
+  const t = terms[0]!;
+  if (!t.capitalized || !t.commaAfter || !hasTag(t, 'Verb') || hasTag(t, 'PastTense') || hasTag(t, 'Auxiliary') || hasTag(t, 'Modal') || hasTag(t, 'Copula')) return false;
+  return terms.slice(1).some((u) => hasTag(u, 'Verb') && hasTag(u, 'PastTense') && !hasTag(u, 'Participle'));
+}
+
+/**
  * Words the tagger misread, repaired in place: a name read as an imperative before an auxiliary is the subject
- * ("Knitwise did not buy"), a month beside a day number is a date ("On 11 May a bus crashed"), a spatial preposition
+ * ("Knitwise did not buy"), as is a first word read as an imperative before a parenthesis ("Police, however, arrested"), a month beside a day number is a date ("On 11 May a bus crashed"), a spatial preposition
  * before a noun phrase a preposition ("over the past year"), a base form after a noun-only preposition a noun or
  * modifier ("from flash flooding"). `retag` keeps a hyphen's tag.
  */
 export function repairMisreadWords(out: Term[], retag: (t: Term, tags: ReadonlySet<string>) => Term): void {
   if (out.length > 2 && isNameBeforeAuxiliary(out, 0)) out[0] = retag(out[0]!, NAME_TAGS);
+  if (out.length > 2 && isSubjectBeforeParenthesis(out)) out[0] = retag(out[0]!, NOUN_TAGS);
   for (let i = 0; i < out.length; i++) if (isMonthOfDate(out, i)) out[i] = { ...out[i]!, tags: MONTH_TAGS };
   for (let i = 1; i < out.length; i++) if (isPrepositionBeforePhrase(out, i)) out[i] = { ...out[i]!, tags: PREPOSITION_TAGS };
   for (let i = 1; i < out.length; i++) if (isBaseFormAfterPreposition(out, i)) out[i] = retag(out[i]!, beforeNoun(out, i) ? MODIFIER_TAGS : NOUN_TAGS);

@@ -39,3 +39,20 @@ describe('a subject after a comma-closed opener', () => {
     expect(report.conflicts.map((c) => c.kind)).toEqual(['polarity']);
   });
 });
+
+describe('a first word read as an imperative before a parenthesis', () => {
+  it.each([
+    ['Police, however, arrested two men on Friday.', 'Police'],
+    ['Police, called to the scene at 2am, arrested two men.', 'Police'],
+  ])('%s', (text, expected) => {
+    expect(actor(text)).toBe(expected);
+  });
+
+  it('an opener read as an imperative before a clause with its own subject: that subject is the actor', () => {
+    expect(actor('Remember, the ferry sank in 2019.')).toBe('the ferry');
+  });
+
+  it('hard negative: a name before a comma and a plain clause keeps the clause\'s subject', () => {
+    expect(actor('Friends, the ferry did not sink.')).toBe('the ferry');
+  });
+});
