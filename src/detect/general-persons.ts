@@ -19,7 +19,7 @@ function generalPerson(p: Phrase): boolean {
   return words.length >= 2 && DEFINITE.has(words[0]!.toLowerCase()) && GENERAL.has(head) && !words.slice(1).some(isCapitalised);
 }
 
-/** One person: a name, or a singular description whose head WordNet files under person ("the client", "the pensioner"). */
+/** One person: a name, or a singular description whose head WordNet files under person ("the tenant", "the pensioner"). */
 function onePerson(p: Phrase): boolean {
   const words = wordsOf(p);
   const head = words.at(-1) ?? '';
@@ -29,7 +29,7 @@ function onePerson(p: Phrase): boolean {
 }
 
 /**
- * "the woman" / "the client": a general noun refers back to any one person of the story told another way (Halliday &
+ * "the woman" / "the tenant": a general noun refers back to any one person of the story told another way (Halliday &
  * Hasan 1976 § 6.2), so the two may be one participant. Two descriptions that are not general ("the driver" / "the
  * passenger") tell two people apart, and a thing ("the car") is no person.
  */

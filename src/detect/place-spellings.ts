@@ -4,7 +4,7 @@ import { TRANSLITERATED_VOWELS, TRANSLITERATED_MIN_LENGTH } from '../lexicon/spe
 
 const VOWELS: ReadonlySet<string> = new Set(TRANSLITERATED_VOWELS);
 
-/** One letter apart, and that letter a vowel on both sides ("kobane" / "kobani"); never two equal names. */
+/** One letter apart, and that letter a vowel on both sides ("hasakah" / "hasakeh"); never two equal names. */
 export function vowelVariants(x: string, y: string): boolean {
   if (x.length !== y.length || x.length < TRANSLITERATED_MIN_LENGTH) return false;
   let at = -1;
@@ -17,7 +17,7 @@ export function vowelVariants(x: string, y: string): boolean {
 }
 
 /**
- * Two spellings of one place romanised from a script that leaves vowels out ("Kobane" / "Kobani"): the names differ
+ * Two spellings of one place romanised from a script that leaves vowels out ("Hasakah" / "Hasakeh"): the names differ
  * in one vowel and the gazetteer does not place them apart. It does when it knows both inside different regions
  * ("Kenya" / "Konya"); a city and the district named after it ("Benghazi" / "Banghazi") share their regions.
  */

@@ -1,11 +1,10 @@
 import type { Range } from '../ingest/types.js';
-import { AUXILIARY_HEADS, PREPOSITIONS, SPATIAL_PREPOSITIONS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
+import { AUXILIARY_HEADS, PREPOSITIONS, SPATIAL_PREPOSITIONS, SUBJECT_PRONOUNS, VERB_GROUP_AUXILIARIES } from '../lexicon/grammar-words.js';
 import { NAME_PARTICLES } from '../lexicon/name-particles.js';
 import { PARTS_OF_DAY } from '../lexicon/date-cues.js';
 import { ROLE_NOUNS } from '../lexicon/role-nouns.js';
 import { SINGLE_HOLDER_OFFICES } from '../lexicon/offices.js';
 import { hasTag, type Term } from './terms.js';
-import { subjectAfterOpener } from './lead-phrases.js';
 
 /** Head nouns of titles ("Prime Minister of …"), which a name in capitals is not. */
 const TITLE_HEADS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...SINGLE_HOLDER_OFFICES]);
@@ -221,4 +220,26 @@ export function isNominal(t: Term): boolean {
 function firstTag(t: Term): string {
   for (const tag of NP_BREAK) if (t.tags.has(tag)) return tag;
   return '';
+}
+
+const OPENER_LIST_WORDS: ReadonlySet<string> = new Set([...COORDINATORS, 'nor']);
+const inLeadPhrase = (t: Term) => isNominal(t) || hasTag(t, 'Determiner') || hasTag(t, 'Adjective') || hasTag(t, 'Possessive');
+const VERB_GROUP: ReadonlySet<string> = new Set([...VERB_GROUP_AUXILIARIES, 'do', 'does', 'did']);
+/** Between the subject and its verb: auxiliaries, negators and adverbs ("the ferry wasn't sunk", "police have now"). */
+const betweenSubjectAndVerb = (t: Term) => VERB_GROUP.has(t.lower) || hasTag(t, 'Auxiliary') || hasTag(t, 'Negative') || hasTag(t, 'Adverb');
+
+/**
+ * "Good news, the ferry was not sunk", "Sorry folks, Halvorsen has not resigned": a noun phrase closed by a comma
+ * before another noun phrase that runs up to the verb is an opener (a vocative or a verbless comment, Quirk et al.
+ * 1985 § 10.52, § 15.57), not the subject: the phrase next to the verb is. `end` is the last word of the first phrase.
+ * Not a list ("Spain, France and Italy signed") nor an appositive, which closes with a comma of its own ("Ana Ruiz,
+ * the mayor, said"), nor a figure after a name ("Mr Lee, 45, was").
+ */
+function subjectAfterOpener(terms: readonly Term[], end: number, v: number): Range | undefined {
+  if (!terms[end]?.commaAfter) return undefined;
+  let last = end;
+  while (last + 1 < v && inLeadPhrase(terms[last + 1]!) && !terms[last + 1]!.commaAfter && !OPENER_LIST_WORDS.has(terms[last + 1]!.lower)) last++;
+  if (last === end || !isNominal(terms[last]!) || hasTag(terms[last], 'Value')) return undefined;
+  for (let k = last + 1; k < v; k++) if (!betweenSubjectAndVerb(terms[k]!) || terms[k]!.commaAfter) return undefined;
+  return { start: terms[end + 1]!.start, end: terms[last]!.end };
 }

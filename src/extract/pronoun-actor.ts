@@ -28,7 +28,7 @@ const POSSESSIVE_WORD = /['’]s$/;
 const OPENING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /**
- * The body a speaker speaks for, as the possessor of their role: "the museum's director" → "the museum"; "we" in their
+ * The body a speaker speaks for, as the possessor of their role: "the gallery's director" → "the gallery"; "we" in their
  * speech includes the speaker and that body (Quirk et al. 1985 § 6.13, institutional "we"). A holder told as "a
  * spokesman for the club" already resolves to the club.
  */
@@ -49,7 +49,7 @@ export function pronounActor(pronoun: Phrase, attribution: Attribution, referent
   // "We are not a licensed rehabilitator" in the author's own voice: "we" includes the speaker (Quirk § 6.13), the
   // source itself ("Prickles Hedgehog Hospital (@prickleshog)" without its handle).
   const author = attribution.holderKind === 'author' && pronoun.text.toLowerCase() === 'we' ? withoutHandle(attribution.holder) : undefined;
-  // "'We will press charges,' the museum's director said": a speaker's "we" is the body the speaker speaks for.
+  // "'We will appeal,' the gallery's director said": a speaker's "we" is the body the speaker speaks for.
   const body = !ownVoice && pronoun.text.toLowerCase() === 'we' ? bodySpokenFor(attribution.holder) : undefined;
   const referent = author || body || (ownVoice ? referentFor(pronoun.text, referents) : attribution.holder);
   // Unresolved, "he" or "they" stays as written; "it" is as often the dummy subject ("It was the longest flight") as a referent.

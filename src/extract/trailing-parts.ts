@@ -94,7 +94,7 @@ export function closesQuotation(tokens: readonly Token[], comma: number): boolea
 
 
 /**
- * ", first reported on Saturday evening,", ", later reported missing,": words that are only adverbs before a participle
+ * ", first reported on Tuesday morning,", ", later reported missing,": words that are only adverbs before a participle
  * of reporting are no holder; the participle opens a reduced relative on the noun before the comma (Quirk et al. 1985
  * § 17.29), not a frame.
  */

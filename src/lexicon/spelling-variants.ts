@@ -45,7 +45,7 @@ export const TRANSCRIPTION_WORDS: readonly string[] = ['a', 'an', 'the', 'that',
 
 /**
  * Place names romanised from Arabic, Persian, Kurdish and other scripts that write short vowels optionally or not at
- * all come in spellings that differ only in a vowel ("Kobani" / "Kobane", "Benghazi" / "Banghazi"): the romanisation
+ * all come in spellings that differ only in a vowel ("Hasakah" / "Hasakeh", "Tal Afar" / "Tel Afar"): the romanisation
  * systems (UNGEGN's survey of national romanisation systems; BGN/PCGN) render them differently and the press follows
  * either. Vowel letters of English spelling, and the shortest name read this way (shorter names such as "Mali" /
  * "Mila" differ in meaning by one letter).

@@ -7,13 +7,13 @@ const locationConflicts = (a: string, b: string) =>
 
 describe('vowelVariants: one vowel apart in a name of five letters or more', () => {
   it.each([
-    ['kobane', 'kobani', true],
+    ['darsana', 'dersana', true],
     ['benghazi', 'banghazi', true],
-    ['kobane', 'kobane', false],
-    ['kobane', 'kobapi', false],
+    ['darsana', 'darsana', false],
+    ['darsana', 'darpana', false],
     ['mali', 'mila', false],
     ['tarsu', 'tarsi', true],
-    ['kobanie', 'kobani', false],
+    ['darsanai', 'darsana', false],
     ['qusayr', 'qusair', true],
   ])('%s / %s → %s', (x, y, expected) => {
     expect(vowelVariants(x, y)).toBe(expected);
@@ -21,23 +21,23 @@ describe('vowelVariants: one vowel apart in a name of five letters or more', () 
 });
 
 describe('detectLocation: a place name romanised two ways is one place', () => {
-  it('"fighting in Kobane" vs "fighting in Kobani": no location conflict', () => {
-    expect(locationConflicts('Heavy fighting broke out in Kobane on Monday.', 'Heavy fighting broke out in Kobani on Monday.')).toEqual([]);
+  it('"fighting in Darsana" vs "fighting in Dersana" (two unknown names one vowel apart): no location conflict', () => {
+    expect(locationConflicts('Heavy fighting broke out in Darsana on Monday.', 'Heavy fighting broke out in Dersana on Monday.')).toEqual([]);
   });
 
   it('"in Benghazi" vs "in Banghazi", a city and the district named after it: no location conflict', () => {
     expect(locationConflicts('Militias clashed in Benghazi on Friday.', 'Militias clashed in Banghazi on Friday.')).toEqual([]);
   });
 
-  it('"in Kobane" vs "in Kobani" with a named country after each: no location conflict', () => {
-    expect(locationConflicts('Heavy fighting broke out in Kobane, Syria, on Monday.', 'Heavy fighting broke out in Kobani, Syria, on Monday.')).toEqual([]);
+  it('"in Darsana" vs "in Dersana" with a named country after each: no location conflict', () => {
+    expect(locationConflicts('Heavy fighting broke out in Darsana, Syria, on Monday.', 'Heavy fighting broke out in Dersana, Syria, on Monday.')).toEqual([]);
   });
 
   it('hard negative: two places the gazetteer knows in different regions stay a clash ("Kenya" / "Konya")', () => {
     expect(locationConflicts('The bus crashed in Kenya on Monday.', 'The bus crashed in Konya on Monday.')).toHaveLength(1);
   });
 
-  it('hard negative: a consonant changed is another name ("Kobane" / "Kobake")', () => {
-    expect(locationConflicts('Heavy fighting broke out in Kobane on Monday.', 'Heavy fighting broke out in Kobake on Monday.')).toHaveLength(1);
+  it('hard negative: a consonant changed is another name ("Darsana" / "Darpana")', () => {
+    expect(locationConflicts('Heavy fighting broke out in Darsana on Monday.', 'Heavy fighting broke out in Darpana on Monday.')).toHaveLength(1);
   });
 });

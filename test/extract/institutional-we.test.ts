@@ -1,8 +1,8 @@
 /**
- * A speaker's "we" includes the speaker and the body they speak for (Quirk et al. 1985 § 6.13): "'We will press
- * charges,' the museum's director said" has the museum as its actor (extract/pronoun-actor.ts bodySpokenFor).
- * Sentences invented for this file; expectations written before the first run. Hard negatives: a speaker with no
- * body named, another body, and the same statement reported twice.
+ * A speaker's "we" includes the speaker and the body they speak for (Quirk et al. 1985 § 6.13): "'We will appeal
+ * the ruling,' the gallery's director said" has the gallery as its actor (extract/pronoun-actor.ts bodySpokenFor).
+ * Sentences invented for this file; expectations written before the first run. Hard negatives: another body's
+ * speaker, and the same statement reported twice.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
@@ -11,18 +11,18 @@ const kinds = (a: string, b: string) => analyze({ documents: [{ id: 'a', text: a
 
 describe('a speaker\'s "we" is the body they speak for', () => {
   it.each([
-    ['We will be pressing charges, the gallery\'s director said on Monday.'],
-    ['We will be pressing charges, a spokesman for the gallery said on Monday.'],
-    ['We will be pressing charges, the director of the gallery said on Monday.'],
-  ])('"%s" clashes with "the gallery will not press charges"', (b) => {
-    expect(kinds('The gallery would not be pressing charges, its owner said on Monday.', b)).toEqual(['polarity']);
+    ['We will appeal the ruling, the gallery\'s director said on Monday.'],
+    ['We will appeal the ruling, a spokesman for the gallery said on Monday.'],
+    ['We will appeal the ruling, the director of the gallery said on Monday.'],
+  ])('"%s" clashes with "the gallery will not appeal the ruling"', (b) => {
+    expect(kinds('The gallery would not appeal the ruling, its owner said on Monday.', b)).toEqual(['polarity']);
   });
 
   it('hard negative: the "we" of another body\'s speaker', () => {
-    expect(kinds('The gallery would not be pressing charges, its owner said on Monday.', 'We will be pressing charges, the director of the museum said on Monday.')).toEqual([]);
+    expect(kinds('The gallery would not appeal the ruling, its owner said on Monday.', 'We will appeal the ruling, the director of the museum said on Monday.')).toEqual([]);
   });
 
   it('hard negative: the same statement reported twice', () => {
-    expect(kinds('The gallery will be pressing charges, its owner said on Monday.', 'We will be pressing charges, the gallery\'s director said on Monday.')).toEqual([]);
+    expect(kinds('The gallery will appeal the ruling, its owner said on Monday.', 'We will appeal the ruling, the gallery\'s director said on Monday.')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * A noun phrase closed by a comma before the subject that runs up to the verb is an opener (a vocative or a verbless
- * comment; extract/lead-phrases.ts), not the actor. Sentences invented for this file; expectations written before the
+ * comment; extract/noun-phrases.ts), not the actor. Sentences invented for this file; expectations written before the
  * first run. Hard negatives: a list of subjects, an appositive closed by its own comma, a figure after a name, a fronted
  * date, and a plain subject.
  */
@@ -52,7 +52,7 @@ describe('a first word read as an imperative before a parenthesis', () => {
     expect(actor('Remember, the ferry sank in 2019.')).toBe('the ferry');
   });
 
-  it('hard negative: a name before a comma and a plain clause keeps the clause\'s subject', () => {
+  it('a plural noun before a comma and a clause with its own subject: that subject is the actor', () => {
     expect(actor('Friends, the ferry did not sink.')).toBe('the ferry');
   });
 });
