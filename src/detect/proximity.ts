@@ -1,6 +1,7 @@
 import type { Claim, Place } from '../model/claim.js';
 import { PROXIMITY_PREPOSITIONS } from '../lexicon/proximity-prepositions.js';
 import type { Gazetteer } from '../extract/gazetteer.js';
+import { inGazetteer } from './place-spellings.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const PHRASES: readonly (readonly string[])[] = PROXIMITY_PREPOSITIONS.map((p) => p.split(' '));
@@ -21,6 +22,5 @@ export function toldAsNear(claim: Claim, place: Place): boolean {
  * "in Peru", "near Mosul" / "near Basra"), and X's own containers are accounted for by containment.
  */
 export function nearCompatible(near: Place, other: Place, gazetteer: Gazetteer): boolean {
-  const known = (p: Place) => p.within.length > 0 || gazetteer.within.has(p.key);
-  return !known(near) || !known(other);
+  return !inGazetteer(near, gazetteer) || !inGazetteer(other, gazetteer);
 }

@@ -17,12 +17,8 @@ export const VALUE_VERBS: readonly string[] = ['be', 'stand', 'total', 'number',
 export const MEASURE_VERBS: readonly string[] = ['cost', 'weigh', 'measure'];
 
 /**
- * Verbs of change on a scale whose subject is the thing whose value changes and whose figure after the verb is the
- * change or the value reached: "Shares fell 4 per cent", "Sales rose to £9 million". Source: FrameNet 1.7, frame
- * Change_position_on_a_scale (its core verb lexical units; Item is the subject, Difference and Final_value the figure),
- * less grow, shrink and swell, which also evoke Expansion and Ontogeny: "crabs can grow to 3.7 metres" gives a size.
+ * Verbs of scalar change (lexicon/change-direction.ts, Levin 1993 § 45.6) that also give a size rather than a change:
+ * "crabs can grow to 3.7 metres". FrameNet 1.7 files grow.v, shrink.v and swell.v under Expansion and Ontogeny as well
+ * as Change_position_on_a_scale, so their figure is not read as measuring their subject's change.
  */
-export const CHANGE_VERBS: readonly string[] = [
-  'rise', 'fall', 'increase', 'decrease', 'drop', 'climb', 'decline', 'dip', 'jump', 'soar', 'plunge', 'slump', 'surge',
-  'tumble', 'slide', 'gain', 'edge', 'plummet', 'rocket', 'diminish', 'dwindle', 'skyrocket',
-];
+export const SIZE_GIVING_VERBS: readonly string[] = ['grow', 'shrink', 'swell'];

@@ -1,6 +1,7 @@
 import type { Claim, Quantity } from '../model/claim.js';
 import { CENTRAL_DETERMINERS } from '../lexicon/grammar-words.js';
-import { CHANGE_VERBS, MEASURE_VERBS } from '../lexicon/value-verbs.js';
+import { MEASURE_VERBS, SIZE_GIVING_VERBS } from '../lexicon/value-verbs.js';
+import { DOWNWARD_CHANGE, UPWARD_CHANGE } from '../lexicon/change-direction.js';
 import { FUNCTION_WORDS } from '../lexicon/function-words.js';
 import { claimWords, type Token } from '../relate/words.js';
 import { nounLemma } from '../relate/lemma.js';
@@ -21,10 +22,11 @@ import { ratePer } from '../detect/rates.js';
 
 const DETERMINERS: ReadonlySet<string> = new Set(CENTRAL_DETERMINERS);
 const FUNCTION: ReadonlySet<string> = new Set(FUNCTION_WORDS);
-// Only the verbs of measuring and of change on a scale ("Shares fell 4 per cent": the figure measures the subject's
-// change): the verbs of amounting ("be", "come", "run") have many other senses, and one subject stating a value twice
-// is already valueStatedTwice's (measure.ts).
-const MEASURING: ReadonlySet<string> = new Set([...MEASURE_VERBS, ...CHANGE_VERBS]);
+// Only the verbs of measuring and of scalar change ("Shares fell 4 per cent": the figure measures the subject's
+// change; Levin § 45.6 as change-direction.ts lists them, less those that give a size): the verbs of amounting ("be",
+// "come", "run") have many other senses, and one subject stating a value twice is already valueStatedTwice's (measure.ts).
+const SIZE_GIVING: ReadonlySet<string> = new Set(SIZE_GIVING_VERBS);
+const MEASURING: ReadonlySet<string> = new Set([...MEASURE_VERBS, ...[...UPWARD_CHANGE, ...DOWNWARD_CHANGE].filter((v) => !SIZE_GIVING.has(v))]);
 const TIME_UNITS: ReadonlySet<string> = new Set(TIME_UNIT_NOUNS);
 /** Words that end a noun phrase's head run: "the refurbishment of the library" has the head refurbishment. */
 const POSTMODIFIER = /^(?:of|in|at|on|for|from|with|by|to|near)$/;
