@@ -1,8 +1,8 @@
 /**
- * The subject of a verb of change on a scale is what a figure after the verb measures (match/measured-things.ts,
- * lexicon/value-verbs.ts CHANGE_VERBS, FrameNet Change_position_on_a_scale): two changes of two different things are
- * no numeric clash. Sentences invented for this file; expectations written before the first run. Hard negatives: one
- * thing changed by two figures, told with the same or another verb of change.
+ * The subject of a verb of change on a scale is what a figure after the verb measures (match/measured-things.ts: the
+ * scalar-change verbs of lexicon/change-direction.ts less value-verbs.ts SIZE_GIVING_VERBS): two changes of two
+ * different things are no numeric clash. Sentences invented for this file; expectations written before the first run.
+ * Hard negatives: one thing changed by two figures, told with the same or another verb of change.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze, extractClaims } from '../../src/index.js';
