@@ -2,6 +2,7 @@ import { nullPrototype } from '../model/records.js';
 // English only: the package root also loads every other locale's parsers (about 0.35 s of CPU at import).
 import * as chrono from 'chrono-node/en';
 import { isDuration } from './time-lengths.js';
+import { withoutCommaFigure } from './comma-figures.js';
 import type { Range, TextView } from '../ingest/types.js';
 import type { Time } from '../model/claim.js';
 import { spanOf } from '../model/span.js';
@@ -67,7 +68,11 @@ export function extractTimes(
     for (const period of periodsEndingIn(doc.text, slice, w.start, reference)) {
       if (!out.some((t) => overlaps(t.span, period.span))) out.push(withOpening(doc.view, range.start, period, lexicon)!);
     }
-    const found = chrono.parse(slice, anchor, { forwardDate: false }).filter((r) => !isDuration(r)).flatMap((r) => partOfDayTail(slice, r, anchor));
+    const found = chrono
+      .parse(slice, anchor, { forwardDate: false })
+      .flatMap((r) => withoutCommaFigure(slice, r, anchor) ?? [])
+      .filter((r) => !isDuration(r))
+      .flatMap((r) => partOfDayTail(slice, r, anchor));
     for (const { at, result } of found) {
       const time = withOpening(doc.view, range.start, toTime(doc.text, w.start + at, result, reference, direction), lexicon);
       if (time && !out.some((t) => overlaps(t.span, time.span))) out.push(time);
