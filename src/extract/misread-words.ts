@@ -3,6 +3,7 @@ import { MONTHS } from '../lexicon/date-cues.js';
 import { DETERMINER_PREPOSITIONS, NOUN_ONLY_PREPOSITIONS } from '../lexicon/grammar-words.js';
 import { isVerbLemma } from '../relate/wordnet.js';
 import { hasTag, isNoun, type Term } from './terms.js';
+import { isParticiple } from './verb-forms.js';
 
 const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(NOUN_ONLY_PREPOSITIONS);
 
@@ -81,13 +82,49 @@ function isSubjectBeforeParenthesis(terms: readonly Term[]): boolean {
   return terms.slice(1).some((u) => hasTag(u, 'Verb') && hasTag(u, 'PastTense') && !hasTag(u, 'Participle'));
 }
 
+const HAVE_FORMS: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+const HAVE_TAGS: ReadonlySet<string> = new Set(['Verb', 'PresentTense']);
+const HAD_TAGS: ReadonlySet<string> = new Set(['Verb', 'PastTense']);
+const PERFECT_TAGS: ReadonlySet<string> = new Set(['Verb', 'PastTense']);
+
 /**
- * Words the tagger misread, repaired in place: a name read as an imperative before an auxiliary is the subject
+ * "The firm has not renewed": "has" read as a noun after a word that may be an adjective. "has", "have" and "had" are
+ * never nouns (the primary verbs, Quirk et al. 1985 § 3.36); a word read as an adjective between a determiner and it is
+ * the subject's head noun.
+ */
+const isHaveReadAsNoun = (t: Term): boolean => HAVE_FORMS.has(t.lower) && hasTag(t, 'Noun') && !hasTag(t, 'Verb');
+const isHeadReadAsAdjective = (terms: readonly Term[], i: number): boolean =>
+  i > 0 && hasTag(terms[i], 'Adjective') && !terms[i]!.commaAfter && hasTag(terms[i - 1], 'Determiner') && !terms[i - 1]!.commaAfter;
+
+/**
+ * "has not renewed its licence", "has not renewed.": a participle form read as an adjective after "have" and a
+ * negator or adverb, before an object's determiner or possessive, a preposition or the clause's end, is the perfect's
+ * verb: an adjective takes no object (§ 7.2). Before a bare noun it may modify it ("has not limited funds"), so stays.
+ */
+function isPerfectReadAsAdjective(terms: readonly Term[], i: number): boolean {
+  const t = terms[i]!;
+  if (!hasTag(t, 'Adjective') || hasTag(t, 'Verb') || !isParticiple(t.lower)) return false;
+  let k = i - 1;
+  while (k > 0 && (hasTag(terms[k], 'Negative') || hasTag(terms[k], 'Adverb') || terms[k]!.lower === 'yet') && !terms[k]!.commaAfter) k--;
+  if (k === i - 1 || !HAVE_FORMS.has(terms[k]!.lower) || terms[k]!.commaAfter) return false;
+  const next = terms[i + 1];
+  return next === undefined || t.commaAfter || ['Determiner', 'Possessive', 'Preposition', 'Pronoun'].some((tag) => hasTag(next, tag));
+}
+
+/**
+ * Words the tagger misread, repaired in place: "has" read as a noun is a verb and the adjective before it the subject's
+ * head ("The firm has"), a participle read as an adjective after "has not" the verb ("has not renewed its licence"), a name read as an imperative before an auxiliary is the subject
  * ("Knitwise did not buy"), as is a first word read as an imperative before a parenthesis ("Police, however, arrested"), a month beside a day number is a date ("On 11 May a bus crashed"), a spatial preposition
  * before a noun phrase a preposition ("over the past year"), a base form after a noun-only preposition a noun or
  * modifier ("from flash flooding"). `retag` keeps a hyphen's tag.
  */
 export function repairMisreadWords(out: Term[], retag: (t: Term, tags: ReadonlySet<string>) => Term): void {
+  for (let i = 1; i < out.length; i++) {
+    if (!isHaveReadAsNoun(out[i]!)) continue;
+    out[i] = { ...retag(out[i]!, out[i]!.lower === 'had' ? HAD_TAGS : HAVE_TAGS), root: 'have' };
+    if (isHeadReadAsAdjective(out, i - 1)) out[i - 1] = retag(out[i - 1]!, NOUN_TAGS);
+  }
+  for (let i = 2; i < out.length; i++) if (isPerfectReadAsAdjective(out, i)) out[i] = retag(out[i]!, PERFECT_TAGS);
   if (out.length > 2 && isNameBeforeAuxiliary(out, 0)) out[0] = retag(out[0]!, NAME_TAGS);
   if (out.length > 2 && isSubjectBeforeParenthesis(out)) out[0] = retag(out[0]!, NOUN_TAGS);
   for (let i = 0; i < out.length; i++) if (isMonthOfDate(out, i)) out[i] = { ...out[i]!, tags: MONTH_TAGS };
