@@ -15,6 +15,7 @@ import { themeAfter } from './theme.js';
 import { suppliedWith } from './with-object.js';
 import { infinitiveSubject } from './infinitive-subject.js';
 import { wrappedObject } from './wrapped-object.js';
+import { hadParticiple } from './have-participles.js';
 import { proposalComplement } from './proposal-complement.js';
 import { cleftFocus, cleftSubject } from './cleft.js';
 import { existentialBe } from './existential.js';
@@ -109,7 +110,9 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   const unPrefixed = negativeParticiple(terms, v);
   if (unPrefixed) (v = unPrefixed.index, terms[v] = unPrefixed.term);
   const gotten = getPassive(terms, v);
-  if (gotten !== undefined) v = gotten;
+  // "has had its licence suspended": the participle is the verb, its object what was acted on (extract/have-participles.ts).
+  const had = gotten === undefined ? hadParticiple(terms, v) : undefined;
+  v = gotten ?? had?.participle ?? v;
   // "voted down a plan to close …": a phrasal verb is the predicate; its object's "to" is not an intention.
   const intending = v;
   if (phrasalMeaning(terms, v, lexicon) === undefined) v = throughGerundComplement(terms, throughIntention(terms, v, lexicon));
@@ -119,7 +122,7 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   parts.events = otherVerbs(terms, v);
   parts.predicate = { term: verb, index: v };
   const auxiliary = beforeSkipping(terms, v);
-  parts.passive = member !== undefined || gotten !== undefined || unPrefixed !== undefined || hasTag(verb, 'Passive') || (auxiliary !== undefined && isBeForm(auxiliary.lower) && (hasTag(verb, 'PastTense') || isParticiple(verb.lower) || INVARIANT_PAST[verb.lower] !== undefined));
+  parts.passive = member !== undefined || gotten !== undefined || had !== undefined || unPrefixed !== undefined || hasTag(verb, 'Passive') || (auxiliary !== undefined && isBeForm(auxiliary.lower) && (hasTag(verb, 'PastTense') || isParticiple(verb.lower) || INVARIANT_PAST[verb.lower] !== undefined));
   // A negator inside the relative clause ("the firm that did not pay … collapsed") is not the main verb's.
   // "It's not clear when the service will be shut": a negator before a wh-word or "whether" negates another clause.
   // "Safety is not negotiable, and we will replace every sensor": a negator before a comma and a coordinator is the
@@ -162,11 +165,12 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
     const agent = by > 0 ? agentPhrase(terms, by) : undefined;
     // The subject of a passive is what was acted on; without a "by" agent the doer is unknown. A dative verb's
     // passive subject is the recipient when the thing given follows ("was handed the bill").
-    if (actor && !(theme && (isDativeVerb(verb.root) || supplied))) parts.theme = partitiveHead(terms, actor, terms[v]!) ?? actor;
+    if (had) parts.theme = had.object;
+    else if (actor && !(theme && (isDativeVerb(verb.root) || supplied))) parts.theme = partitiveHead(terms, actor, terms[v]!) ?? actor;
     // "No one was taken to hospital": the negative pronoun subject is what the passive denies was acted on.
     else if (!actor && !parts.theme && parts.negator) parts.theme = negativeSubject(terms, parts.negator, v);
     if (agent) parts.actor = agent;
-    else delete parts.actor;
+    else if (!had?.causer) delete parts.actor;
   }
   // "The summit took place": the subject of an occurrence idiom is what happens, as a passive subject is what is acted on.
   if (actor && isOccurrenceIdiom(terms, v)) {
