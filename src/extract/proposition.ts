@@ -35,7 +35,7 @@ import { copulaNegator, objectNegator } from './negators-after-verb.js';
 import { memberParticiple } from './membership.js';
 import { negativeParticiple } from './negative-participles.js';
 import { nameInApposition } from './actor-apposition.js';
-import { agentEdges } from './agent-edges.js';
+import { agentPhrase } from './passive-agent.js';
 import { certaintyIdiom } from './negator-idioms.js';
 import { NEGATOR, beforeSkipping, isAfterModal, isBe, isBeForm, isIrregularPast, isReducedRelative, withIrregularRoots, isLexicalVerb, otherVerbs, throughCopula, throughIntention, verbAfter } from './verbs.js';
 import { isParticiple } from './verb-forms.js';
@@ -199,26 +199,6 @@ function verbTest(terms: readonly Term[]): (t: Term, i: number) => boolean {
     if (verbAt[i] === 0) verbAt[i] = isAfterModal(terms, i) || isLexicalVerb(terms, i) || isIrregularPast(terms, i) || (isBe(t) && (throughCopula(terms, i) !== i || memberParticiple(terms, i) !== undefined)) ? 1 : 2;
     return verbAt[i] === 1;
   };
-}
-
-/** "by June", "by the end of March": "by" before a date names a deadline (Quirk § 9.44), not a doer. */
-function deadline(terms: readonly Term[], phrase: Range): boolean {
-  const last = terms.findIndex((t) => t.end === phrase.end);
-  const ofDate = terms[last + 1]?.lower === 'of' && hasTag(terms[last + 2], 'Date');
-  return ofDate || terms.some((t) => t.start >= phrase.start && t.end <= phrase.end && hasTag(t, 'Date'));
-}
-
-/**
- * The noun phrase after a passive's "by" (Quirk § 3.63). A base form straight after its first words is a noun the
- * tagger read as a verb ("by French police"): no finite verb follows "by" and a noun phrase.
- */
-function agentPhrase(terms: readonly Term[], by: number): Range | undefined {
-  const agent = nounPhraseAfter(terms, by + 1);
-  if (!agent || deadline(terms, agent)) return undefined;
-  const last = terms.findIndex((t) => t.end === agent.end);
-  const next = terms[last + 1];
-  const misread = next !== undefined && !terms[last]!.commaAfter && hasTag(next, 'PresentTense') && !next.lower.endsWith('s') && !hasTag(next, 'Copula') && !hasTag(next, 'Modal') && !hasTag(next, 'Gerund');
-  return misread ? { start: agent.start, end: next.end } : agentEdges(terms, agent);
 }
 
 /**
