@@ -108,7 +108,7 @@ function isPerfectReadAsAdjective(terms: readonly Term[], i: number): boolean {
   while (k > 0 && (hasTag(terms[k], 'Negative') || hasTag(terms[k], 'Adverb') || terms[k]!.lower === 'yet') && !terms[k]!.commaAfter) k--;
   if (k === i - 1 || !HAVE_FORMS.has(terms[k]!.lower) || terms[k]!.commaAfter) return false;
   const next = terms[i + 1];
-  return next === undefined || t.commaAfter || ['Determiner', 'Possessive', 'Preposition', 'Pronoun'].some((tag) => hasTag(next, tag));
+  return next === undefined || t.commaAfter || ['Determiner', 'Possessive', 'Preposition', 'Pronoun', 'Value'].some((tag) => hasTag(next, tag));
 }
 
 /**

@@ -23,6 +23,7 @@ describe('a perfect the tagger misread', () => {
     ['The firm has renewed its licence.', { actor: 'The firm', predicate: 'renew', state: 'affirmed' }],
     ['The firm has not yet renewed its licence.', { actor: 'The firm', predicate: 'renew', state: 'pending' }],
     ['The firm has not renewed.', { actor: 'The firm', predicate: 'renew', state: 'negated' }],
+    ['The port authority has not renewed two leases.', { actor: 'The port authority', predicate: 'renew', state: 'negated' }],
   ])('%s', (text, expected) => {
     expect(reading(text)).toEqual(expected);
   });
