@@ -109,3 +109,17 @@ export function isNounOrVerbGerund(lower: string): boolean {
   const lemma = toInfinitive(lower, world.model, 'Gerund');
   return lemma !== undefined && SWITCHES[lemma] === 'Noun|Verb' && conjugate(lemma, world.model).Gerund === lower;
 }
+
+const GERUND = /^[a-z-]{3,}ing$/;
+const DOUBLED_END = /([b-df-hj-np-tv-z])\1$/;
+/**
+ * "is fining", "was cutting": an "-ing" form after a form of "be" is a progressive verb (Quirk et al. 1985 § 4.26), so
+ * its lemma is a verb WordNet knows whose "-ing" form it is, though the word is also a noun ("closing") or the
+ * conjugator undoes the ending wrongly ("fining" → "fin"). Undefined when no such verb is found.
+ */
+export function progressiveLemma(lower: string): string | undefined {
+  if (!GERUND.test(lower)) return undefined;
+  const stem = lower.slice(0, -3);
+  const candidates = [toInfinitive(lower, world.model, 'Gerund'), `${stem}e`, stem, stem.replace(DOUBLED_END, '$1')];
+  return candidates.find((c) => c !== undefined && c.length >= 2 && conjugate(c, world.model).Gerund === lower && isVerbLemma(c));
+}

@@ -24,7 +24,7 @@ import { verbByPosition } from './verb-fallback.js';
 import { verbAfterSubject } from './verb-scan.js';
 import { verbPastModifiers } from './modifier-verbs.js';
 import { adverbialOpenerEnd, afterVerblessClause, verbAfterRelative } from './subordinate-clauses.js';
-import { verbLemma } from './lemma.js';
+import { progressiveLemma, verbLemma } from './lemma.js';
 import { carryingSense } from './carried-object.js';
 import { throughOpenQuestion } from './open-question.js';
 import { isOccurrenceIdiom } from './multiword-verbs.js';
@@ -268,9 +268,21 @@ const phrasalVerbs = (lexicon: Lexicon): ReadonlyMap<string, string> => new Map(
 function phrasal(terms: readonly Term[], v: number, meaning: string | undefined): Term {
   const verb = terms[v]!;
   if (meaning) return { ...verb, root: meaning };
-  const lemma = verbLemma(verb);
+  const lemma = (progressive(terms, v) ? progressiveLemma(verb.lower) : undefined) ?? verbLemma(verb);
   return verb.root !== lemma ? { ...verb, root: lemma } : verb;
 }
+
+/**
+ * An "-ing" form after "be" that is a verb: tagged one, or read as an adjective but with an object after it, which an
+ * adjective never takes (Quirk et al. 1985 § 7.2): "is closing two libraries", not "is still interesting".
+ */
+function progressive(terms: readonly Term[], v: number): boolean {
+  const auxiliary = beforeSkipping(terms, v);
+  if (!auxiliary || !isBeForm(auxiliary.lower)) return false;
+  const next = terms[v + 1];
+  return !hasTag(terms[v], 'Adjective') || (next !== undefined && !terms[v]!.commaAfter && OBJECT_OPENERS.some((tag) => hasTag(next, tag)));
+}
+const OBJECT_OPENERS = ['Determiner', 'Possessive', 'Value', 'ProperNoun', 'Pronoun'];
 
 function phrasalMeaning(terms: readonly Term[], v: number, lexicon: Lexicon): string | undefined {
   const particle = terms[v + 1];
