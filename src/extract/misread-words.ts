@@ -97,8 +97,20 @@ const isHeadReadAsAdjective = (terms: readonly Term[], i: number): boolean =>
   i > 0 && hasTag(terms[i], 'Adjective') && !terms[i]!.commaAfter && hasTag(terms[i - 1], 'Determiner') && !terms[i - 1]!.commaAfter;
 
 /**
- * "has not renewed its licence", "has not renewed.": a participle form read as an adjective after "have" and a
- * negator or adverb, before an object's determiner or possessive, a preposition or the clause's end, is the perfect's
+ * "The firm never paid": a clause's determiner and a word read as an adjective, then adverbs or a negator and a verb
+ * the tagger did read as one, are the subject: an adjective after a determiner with no noun is the head (§ 7.15).
+ */
+function isSubjectHeadBeforeAdverbs(terms: readonly Term[]): boolean {
+  if (terms.length < 4 || !isHeadReadAsAdjective(terms, 1)) return false;
+  let k = 2;
+  while (k < terms.length && (hasTag(terms[k], 'Negative') || hasTag(terms[k], 'Adverb')) && !terms[k]!.commaAfter) k++;
+  const verb = terms[k];
+  return k > 2 && verb !== undefined && hasTag(verb, 'Verb') && !hasTag(verb, 'Adjective');
+}
+
+/**
+ * "has not renewed its licence", "has not renewed.", "The bank never released two reports": a participle form read as
+ * an adjective after "have" or the subject's head and a negator or adverb, before an object's determiner or possessive, a preposition or the clause's end, is the perfect's
  * verb: an adjective takes no object (§ 7.2). Before a bare noun it may modify it ("has not limited funds"), so stays.
  */
 function isPerfectReadAsAdjective(terms: readonly Term[], i: number): boolean {
@@ -106,7 +118,8 @@ function isPerfectReadAsAdjective(terms: readonly Term[], i: number): boolean {
   if (!hasTag(t, 'Adjective') || hasTag(t, 'Verb') || !isParticiple(t.lower)) return false;
   let k = i - 1;
   while (k > 0 && (hasTag(terms[k], 'Negative') || hasTag(terms[k], 'Adverb') || terms[k]!.lower === 'yet') && !terms[k]!.commaAfter) k--;
-  if (k === i - 1 || !HAVE_FORMS.has(terms[k]!.lower) || terms[k]!.commaAfter) return false;
+  // After "have" ("has not renewed") or the subject's head ("The bank never released").
+  if (k === i - 1 || terms[k]!.commaAfter || !(HAVE_FORMS.has(terms[k]!.lower) || (isNoun(terms[k]!) && !hasTag(terms[k], 'Pronoun')))) return false;
   const next = terms[i + 1];
   return next === undefined || t.commaAfter || ['Determiner', 'Possessive', 'Preposition', 'Pronoun', 'Value'].some((tag) => hasTag(next, tag));
 }
@@ -125,6 +138,7 @@ export function repairMisreadWords(out: Term[], retag: (t: Term, tags: ReadonlyS
     if (isHeadReadAsAdjective(out, i - 1)) out[i - 1] = retag(out[i - 1]!, NOUN_TAGS);
   }
   for (let i = 2; i < out.length; i++) if (isPerfectReadAsAdjective(out, i)) out[i] = retag(out[i]!, PERFECT_TAGS);
+  if (isSubjectHeadBeforeAdverbs(out)) out[1] = retag(out[1]!, NOUN_TAGS);
   if (out.length > 2 && isNameBeforeAuxiliary(out, 0)) out[0] = retag(out[0]!, NAME_TAGS);
   if (out.length > 2 && isSubjectBeforeParenthesis(out)) out[0] = retag(out[0]!, NOUN_TAGS);
   for (let i = 0; i < out.length; i++) if (isMonthOfDate(out, i)) out[i] = { ...out[i]!, tags: MONTH_TAGS };
