@@ -12,6 +12,7 @@ import { ADVERBIAL_SUBORDINATORS, NON_RESTRICTIVE_RELATIVES } from '../lexicon/c
 import { BE_FORMS, CENTRAL_DETERMINERS, COORDINATORS, PREPOSITIONS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import type { ReportingStance } from '../model/claim.js';
+import { UNIT_WORDS } from '../lexicon/number-words.js';
 import type { Token } from '../segment/tokens.js';
 import { relativeThatSubject, zeroThatClause } from './zero-that.js';
 import { objectLength } from './addressee.js';
@@ -199,6 +200,19 @@ const HOLDS_NOUN_CLAUSE: ReadonlySet<ReportingStance> = new Set(['denied', 'conf
  * "P, X said." / "P, said X, the lead author." / "P, X said on Wednesday, and Y warned …": the first comma whose
  * following segment (up to the next comma) is a short holder with a reporting verb; the proposition is before it.
  */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+/**
+ * The word before segment[k] is a determiner, a possessive pronoun, a genitive or a figure ("the report", "its claims",
+ * "the firm's statement", "two reports"): what follows is a noun.
+ */
+function afterDeterminer(segment: readonly Token[], k: number): boolean {
+  const before = segment[k - 1];
+  if (before === undefined) return false;
+  const word = before.lower;
+  return DETERMINER.has(word) || POSSESSIVE_DETERMINERS.has(word) || GENITIVE.test(word) || before.kind === 'number' || UNIT_WORDS.has(word);
+}
+const GENITIVE = /['’]s$/;
+
 function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): FoundAttribution | null {
   for (let comma = 1; comma < tokens.length - 1; comma++) {
     if (tokens[comma]!.lower !== ',' && tokens[comma]!.lower !== '"') continue;
@@ -206,7 +220,8 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
     // '"We will be back," she joked': a speech-tag verb frames a quotation that closes at this comma, nothing else.
     const tags = closesQuotation(tokens, comma) ? lexicon.speechTagForms : undefined;
     const frameLemma = (t: Token) => lexicon.reportingForms[t.lower] ?? tags?.[t.lower];
-    const verbAt = segment.findIndex((t, k) => frameLemma(t) !== undefined && !frameWordElsewhere(tokens, comma + 1 + k));
+    // "…, the council released the report", "…, the report says": a form after a determiner or possessive is a noun.
+    const verbAt = segment.findIndex((t, k) => frameLemma(t) !== undefined && !frameWordElsewhere(tokens, comma + 1 + k) && !afterDeterminer(segment, k));
     // "…, declined to comment": a reporting verb after "to" is an infinitive, never a frame's finite verb.
     if (verbAt < 0 || verbAt > MAX_HOLDER_WORDS || segment[verbAt - 1]?.lower === 'to') continue;
     // "…, accusing its crew of …, the agency said": a closing comment clause is finite (Quirk § 15.54); an "-ing" form

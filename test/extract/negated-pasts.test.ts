@@ -29,6 +29,7 @@ describe('a subject head read as an adjective', () => {
   it.each([
     ['The firm never paid the fees.', { actor: 'The firm', predicate: 'pay', theme: 'fees', state: 'negated' }],
     ['The firm no longer pays the fees.', { actor: 'The firm', predicate: 'pay', theme: 'fees', state: 'negated' }],
+    ['On Monday, the firm published two reports.', { actor: 'the firm', predicate: 'publish', theme: 'two reports', state: 'affirmed' }],
   ])('%s', (text, expected) => {
     expect(reading(text)).toEqual(expected);
   });
@@ -37,6 +38,7 @@ describe('a subject head read as an adjective', () => {
 describe('adjectives read as they stand (hard negatives)', () => {
   it.each([
     ['The council praised a newly opened depot.', { actor: 'The council', predicate: 'praise', theme: undefined, state: 'affirmed' }],
+    ['The new depot opened on Monday.', { actor: 'The new depot', predicate: 'open', theme: undefined, state: 'affirmed' }],
     ['The firm offer was accepted on Monday.', { actor: undefined, predicate: 'accept', theme: 'The firm offer', state: 'affirmed' }],
   ])('%s', (text, expected) => {
     expect(reading(text)).toEqual(expected);
