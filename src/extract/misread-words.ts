@@ -97,15 +97,31 @@ const isHeadReadAsAdjective = (terms: readonly Term[], i: number): boolean =>
   i > 0 && hasTag(terms[i], 'Adjective') && !terms[i]!.commaAfter && hasTag(terms[i - 1], 'Determiner') && !terms[i - 1]!.commaAfter;
 
 /**
- * "The firm never paid": a clause's determiner and a word read as an adjective, then adverbs or a negator and a verb
- * the tagger did read as one, are the subject: an adjective after a determiner with no noun is the head (§ 7.15).
+ * "The firm never paid", "On Monday, the firm published": a determiner and a word read as an adjective, then any
+ * adverbs or a negator and a finite verb the tagger did read as one, are a subject: an adjective after a determiner
+ * with no noun is the head (§ 7.15).
  */
-function isSubjectHeadBeforeAdverbs(terms: readonly Term[]): boolean {
-  if (terms.length < 4 || !isHeadReadAsAdjective(terms, 1)) return false;
-  let k = 2;
+const FINITE = ['PastTense', 'PresentTense', 'Modal', 'Auxiliary', 'Copula'];
+const OBJECT_OPENERS = ['Determiner', 'Possessive', 'Preposition', 'Pronoun', 'Value'];
+
+/**
+ * "The firm renewed two players": a determiner, a word read as an adjective and a past form read as one too, before
+ * an object: the past form is the verb (an adjective takes no object, § 7.2) and the first word the subject's head.
+ */
+function isPastAfterAdjectiveHead(terms: readonly Term[], i: number): boolean {
+  const [past, next] = [terms[i + 1], terms[i + 2]];
+  if (past === undefined || next === undefined || past.commaAfter || !isHeadReadAsAdjective(terms, i)) return false;
+  return hasTag(past, 'Adjective') && !hasTag(past, 'Verb') && PARTICIPLE_FORM.test(past.lower) && ['Determiner', 'Possessive', 'Value'].some((tag) => hasTag(next, tag));
+}
+const PARTICIPLE_FORM = /^[a-z]{3,}ed$/;
+function isSubjectHeadBeforeVerb(terms: readonly Term[], i: number): boolean {
+  if (!isHeadReadAsAdjective(terms, i)) return false;
+  let k = i + 1;
   while (k < terms.length && (hasTag(terms[k], 'Negative') || hasTag(terms[k], 'Adverb')) && !terms[k]!.commaAfter) k++;
   const verb = terms[k];
-  return k > 2 && verb !== undefined && hasTag(verb, 'Verb') && !hasTag(verb, 'Adjective');
+  // Right after the adjective a present form may be a noun it modifies ("the new firm"); after an adverb it is a verb.
+  const tenses = k > i + 1 ? FINITE : FINITE.filter((tag) => tag !== 'PresentTense');
+  return verb !== undefined && hasTag(verb, 'Verb') && tenses.some((tag) => hasTag(verb, tag)) && !hasTag(verb, 'Adjective') && !hasTag(verb, 'Noun');
 }
 
 /**
@@ -121,7 +137,7 @@ function isPerfectReadAsAdjective(terms: readonly Term[], i: number): boolean {
   // After "have" ("has not renewed") or the subject's head ("The bank never released").
   if (k === i - 1 || terms[k]!.commaAfter || !(HAVE_FORMS.has(terms[k]!.lower) || (isNoun(terms[k]!) && !hasTag(terms[k], 'Pronoun')))) return false;
   const next = terms[i + 1];
-  return next === undefined || t.commaAfter || ['Determiner', 'Possessive', 'Preposition', 'Pronoun', 'Value'].some((tag) => hasTag(next, tag));
+  return next === undefined || t.commaAfter || OBJECT_OPENERS.some((tag) => hasTag(next, tag));
 }
 
 /**
@@ -138,7 +154,8 @@ export function repairMisreadWords(out: Term[], retag: (t: Term, tags: ReadonlyS
     if (isHeadReadAsAdjective(out, i - 1)) out[i - 1] = retag(out[i - 1]!, NOUN_TAGS);
   }
   for (let i = 2; i < out.length; i++) if (isPerfectReadAsAdjective(out, i)) out[i] = retag(out[i]!, PERFECT_TAGS);
-  if (isSubjectHeadBeforeAdverbs(out)) out[1] = retag(out[1]!, NOUN_TAGS);
+  for (let i = 1; i < out.length - 2; i++) if (isPastAfterAdjectiveHead(out, i)) (out[i] = retag(out[i]!, NOUN_TAGS), out[i + 1] = retag(out[i + 1]!, PERFECT_TAGS));
+  for (let i = 1; i < out.length - 1; i++) if (isSubjectHeadBeforeVerb(out, i)) out[i] = retag(out[i]!, NOUN_TAGS);
   if (out.length > 2 && isNameBeforeAuxiliary(out, 0)) out[0] = retag(out[0]!, NAME_TAGS);
   if (out.length > 2 && isSubjectBeforeParenthesis(out)) out[0] = retag(out[0]!, NOUN_TAGS);
   for (let i = 0; i < out.length; i++) if (isMonthOfDate(out, i)) out[i] = { ...out[i]!, tags: MONTH_TAGS };

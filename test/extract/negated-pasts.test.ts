@@ -30,6 +30,7 @@ describe('a subject head read as an adjective', () => {
     ['The firm never paid the fees.', { actor: 'The firm', predicate: 'pay', theme: 'fees', state: 'negated' }],
     ['The firm no longer pays the fees.', { actor: 'The firm', predicate: 'pay', theme: 'fees', state: 'negated' }],
     ['On Monday, the firm published two reports.', { actor: 'the firm', predicate: 'publish', theme: 'two reports', state: 'affirmed' }],
+    ['The firm renewed two leases when the talks ended.', { actor: 'The firm', predicate: 'renew', theme: 'two leases', state: 'affirmed' }],
   ])('%s', (text, expected) => {
     expect(reading(text)).toEqual(expected);
   });
