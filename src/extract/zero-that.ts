@@ -2,6 +2,7 @@
 import type { Token } from '../segment/tokens.js';
 import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
+import { ADVERBIAL_SUBORDINATORS } from '../lexicon/clause-cues.js';
 
 /** Finite auxiliaries and "be" forms that open a clause's verb group after its subject. */
 const FINITE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'would', 'will', 'could', 'can', 'did', 'does', 'should', 'might', 'may']);
@@ -9,14 +10,19 @@ const FINITE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'w
 const MAX_ZERO_THAT_SUBJECT = 5;
 const SUBJECT_OPENERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'a', 'an', 'no', 'all', 'both']);
 
-/** A subject noun phrase right after the verb, then a finite auxiliary: "… its vessel was …", "… the talks had …". */
+const SUBORDINATORS: ReadonlySet<string> = new Set(ADVERBIAL_SUBORDINATORS);
+
+/**
+ * A subject noun phrase right after the verb, then a finite auxiliary: "… its vessel was …", "… the talks had …". A
+ * subordinator ends the search: "rejected the plan when the talks ended" has an object and an adverbial clause.
+ */
 export function zeroThatClause(tokens: readonly Token[], from: number): boolean {
   const first = tokens[from];
   if (!first || first.kind !== 'word' || !(SUBJECT_OPENERS.has(first.lower) || first.capitalized)) return false;
   for (let k = from + 1; k <= from + MAX_ZERO_THAT_SUBJECT && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (FINITE_AUXILIARIES.has(t.lower) || pastBeforeAdjunct(tokens, k)) return true;
-    if (t.kind !== 'word' || t.lower === 'that' || t.lower === 'and') return false;
+    if (t.kind !== 'word' || t.lower === 'that' || t.lower === 'and' || SUBORDINATORS.has(t.lower)) return false;
   }
   return false;
 }
