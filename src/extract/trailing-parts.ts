@@ -7,6 +7,7 @@ import { COORDINATORS } from '../lexicon/grammar-words.js';
 import type { Token } from '../segment/tokens.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/date-cues.js';
 import { CLAUSE_BREAK, lastIndex, nameApposition } from './holder-span.js';
+import { isParticiple } from './verb-forms.js';
 
 /** The small readings of a trailing frame ("P, X said, …") that attribution.ts's trailing() puts together. */
 
@@ -14,10 +15,17 @@ const WH_RELATIVES = new Set(NON_RESTRICTIVE_RELATIVES);
 const COORDINATOR_WORDS = new Set(COORDINATORS);
 const HOLDER_AUXILIARIES = new Set(HOLDER_AUXILIARY_WORDS);
 
-/** The comma at `comma` closes a relative clause that a comma and "who" / "which" opened in the same clause. */
+/**
+ * The comma at `comma` closes a relative clause that a comma and "who" / "which" opened in the same clause, or a
+ * participle clause on the clause's first phrase ("The operator, based in Leeds, rejected …": a supplementive, Quirk
+ * § 15.58), so the verb after it is the clause's own, not an inverted frame's.
+ */
 export function closesRelative(tokens: readonly Token[], comma: number): boolean {
   const open = lastIndex(tokens, comma - 1, (t) => t.lower === ',' || CLAUSE_BREAK.has(t.lower));
-  return open >= 0 && tokens[open]!.lower === ',' && WH_RELATIVES.has(tokens[open + 1]?.lower ?? '');
+  if (open < 0 || tokens[open]!.lower !== ',') return false;
+  const first = tokens[open + 1]?.lower ?? '';
+  const aside = isParticiple(first) && !tokens.slice(0, open).some((t) => t.lower === ',' || CLAUSE_BREAK.has(t.lower));
+  return WH_RELATIVES.has(first) || aside;
 }
 
 /** ", and officials said": the coordinator joins the frame to the clause before; it is no part of the holder. */
