@@ -4,7 +4,7 @@ import { hasTag, type Term } from './terms.js';
 import { isParticiple } from './verb-forms.js';
 
 /**
- * "The inn has had its licence suspended", "Mr Dale had his van stolen": "have" with an object and a past participle
+ * "The inn has had its permit suspended", "Mr Dale had his van stolen": "have" with an object and a past participle
  * is the causative or experiential "have" (Quirk et al. 1985 § 16.52, § 3.53). The participle is the clause's verb, a
  * passive one, and its object is what was acted on. The subject had it done ("the trustees had the locks changed":
  * the one answerable for the act) or underwent it ("had his van stolen"); an object owned by the subject ("its
@@ -36,7 +36,7 @@ const isParticipleForm = (t: Term) => (isParticiple(t.lower) || INVARIANT_PAST[t
 const REACH = 8;
 
 /**
- * The construction around the verb found at `v`: at its "have" ("has had its licence suspended", where "had" is the
+ * The construction around the verb found at `v`: at its "have" ("has had its permit suspended", where "had" is the
  * first lexical verb) or at its participle (where the tagger read "had" as an auxiliary). Undefined when there is none
  * ("had a difficult season", "had a son called Ben", "had approved the plan").
  */

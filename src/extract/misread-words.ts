@@ -125,7 +125,7 @@ function isSubjectHeadBeforeVerb(terms: readonly Term[], i: number): boolean {
 }
 
 /**
- * "has not renewed its licence", "has not renewed.", "The bank never released two reports": a participle form read as
+ * "has not renewed its lease", "has not renewed.", "The bank never released two reports": a participle form read as
  * an adjective after "have" or the subject's head and a negator or adverb, before an object's determiner or possessive, a preposition or the clause's end, is the perfect's
  * verb: an adjective takes no object (§ 7.2). Before a bare noun it may modify it ("has not limited funds"), so stays.
  */
@@ -142,7 +142,7 @@ function isPerfectReadAsAdjective(terms: readonly Term[], i: number): boolean {
 
 /**
  * Words the tagger misread, repaired in place: "has" read as a noun is a verb and the adjective before it the subject's
- * head ("The firm has"), a participle read as an adjective after "has not" the verb ("has not renewed its licence"), a name read as an imperative before an auxiliary is the subject
+ * head ("The firm has"), a participle read as an adjective after "has not" the verb ("has not renewed its lease"), a name read as an imperative before an auxiliary is the subject
  * ("Knitwise did not buy"), as is a first word read as an imperative before a parenthesis ("Police, however, arrested"), a month beside a day number is a date ("On 11 May a bus crashed"), a spatial preposition
  * before a noun phrase a preposition ("over the past year"), a base form after a noun-only preposition a noun or
  * modifier ("from flash flooding"). `retag` keeps a hyphen's tag.

@@ -110,7 +110,7 @@ function readProposition(tagged: readonly Term[], lexicon: Lexicon): Proposition
   const unPrefixed = negativeParticiple(terms, v);
   if (unPrefixed) (v = unPrefixed.index, terms[v] = unPrefixed.term);
   const gotten = getPassive(terms, v);
-  // "has had its licence suspended": the participle is the verb, its object what was acted on (extract/have-participles.ts).
+  // "has had its permit suspended": the participle is the verb, its object what was acted on (extract/have-participles.ts).
   const had = gotten === undefined ? hadParticiple(terms, v) : undefined;
   v = gotten ?? had?.participle ?? v;
   // "voted down a plan to close …": a phrasal verb is the predicate; its object's "to" is not an intention.

@@ -1,5 +1,5 @@
 /**
- * "The inn has had its licence suspended", "Mr Dale had his van stolen": "have" with an object and a past participle
+ * "The inn has had its permit suspended", "Mr Dale had his van stolen": "have" with an object and a past participle
  * is the causative or experiential "have" (Quirk et al. 1985 § 16.52, § 3.53): the participle is the clause's verb,
  * passive, its object what was acted on; the subject is not its doer when the object is its own ("had his van
  * stolen": undergone), and is the one who had it done otherwise ("had the floodlights removed": caused). Sentences invented for this file;
@@ -19,10 +19,10 @@ const reading = (text: string) => {
 
 describe('"have" with an object and a past participle', () => {
   it.each([
-    ['The Harbour Inn has had its alcohol licence suspended.', { actor: undefined, predicate: 'suspend', theme: 'its alcohol licence', state: 'affirmed' }],
+    ['The Harbour Inn has had its street-trading permit suspended.', { actor: undefined, predicate: 'suspend', theme: 'its street-trading permit', state: 'affirmed' }],
     ['Mr Dale had his van stolen outside the depot.', { actor: undefined, predicate: 'steal', theme: 'his van', state: 'affirmed' }],
-    ['The ferry firm has had its operating licence renewed by the council.', { actor: 'council', predicate: 'renew', theme: 'its operating licence', state: 'affirmed' }],
-    ['The gym has not had its licence revoked.', { actor: undefined, predicate: 'revoke', theme: 'its licence', state: 'negated' }],
+    ['The ferry firm has had its sailing permit renewed by the council.', { actor: 'council', predicate: 'renew', theme: 'its sailing permit', state: 'affirmed' }],
+    ['The gym has not had its permit revoked.', { actor: undefined, predicate: 'revoke', theme: 'its permit', state: 'negated' }],
     ['The club owners had the floodlights removed on Monday.', { actor: 'The club owners', predicate: 'remove', theme: 'the floodlights', state: 'affirmed' }],
     ['The charity had a minibus donated by a garage.', { actor: 'garage', predicate: 'donate', theme: 'a minibus', state: 'affirmed' }],
     ['Dozens of tenants have had their deposits withheld.', { actor: undefined, predicate: 'withhold', theme: 'their deposits', state: 'affirmed' }],
@@ -36,8 +36,8 @@ describe('"have" with an object and a past participle', () => {
     ]);
   });
 
-  it('a licence suspended and one not suspended clash (polarity)', () => {
-    expect(reportedBetween('The Harbour Inn has had its alcohol licence suspended.', "The Harbour Inn's alcohol licence has not been suspended.")).toEqual([
+  it('a permit suspended and one not suspended clash (polarity)', () => {
+    expect(reportedBetween('The Harbour Inn has had its street-trading permit suspended.', "The Harbour Inn's street-trading permit has not been suspended.")).toEqual([
       { kind: 'polarity', band: expect.stringMatching(/^(medium|high)$/) },
     ]);
   });
@@ -49,7 +49,7 @@ describe('"have" read as it stands (hard negatives)', () => {
     return { actor, predicate };
   };
   it.each([
-    ['The club has had a difficult season.', { actor: 'The club', predicate: 'have' }],
+    ['The club has had a wretched season.', { actor: 'The club', predicate: 'have' }],
     ['The firm has had offices in Leeds since 1990.', { actor: 'The firm', predicate: 'have' }],
     ['The council had approved the plan.', { actor: 'The council', predicate: 'approve' }],
     ['The firm had its best year in 2025.', { actor: 'The firm', predicate: 'have' }],
@@ -58,7 +58,7 @@ describe('"have" read as it stands (hard negatives)', () => {
     expect(doer(text)).toEqual(expected);
   });
 
-  it('a licence suspended twice in two wordings does not clash', () => {
-    expect(reportedBetween('The Harbour Inn has had its alcohol licence suspended.', "The Harbour Inn's alcohol licence has been suspended.")).toEqual([]);
+  it('a permit suspended twice in two wordings does not clash', () => {
+    expect(reportedBetween('The Harbour Inn has had its street-trading permit suspended.', "The Harbour Inn's street-trading permit has been suspended.")).toEqual([]);
   });
 });

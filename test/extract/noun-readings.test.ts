@@ -93,9 +93,9 @@ describe('a month beside a day number', () => {
 
 describe('a base form after a singular noun of the subject, before a prepositional phrase and the verb', () => {
   it('"The hire firm in Keswick has …": "firm" heads the subject', () => {
-    expect(roles('The boat hire firm in Keswick has not renewed its licence.')).toMatchObject({ actor: 'The boat hire firm', state: 'negated' });
-    // "has not had its licence renewed": the subject is no doer of the renewing (test/extract/have-participles.test.ts).
-    expect(roles('The boat hire firm in Keswick has not had its licence renewed.')).toMatchObject({ predicate: 'renew', state: 'negated' });
+    expect(roles('The boat hire firm in Keswick has not renewed its lease.')).toMatchObject({ actor: 'The boat hire firm', state: 'negated' });
+    // "has not had its permit renewed": the subject is no doer of the renewing (test/extract/have-participles.test.ts).
+    expect(roles('The boat hire firm in Keswick has not had its permit renewed.')).toMatchObject({ predicate: 'renew', state: 'negated' });
   });
 
   it('after a plural noun a base form agrees as a verb (hard negative)', () => {
