@@ -9,7 +9,7 @@ import {
 } from '../lexicon/attribution-cues.js';
 import { frameWordElsewhere, isContentNounUse, isNounHead, isPluralAfterDeterminer, nounInAdjunct } from './frame-word-uses.js';
 import { ADVERBIAL_SUBORDINATORS, NON_RESTRICTIVE_RELATIVES } from '../lexicon/clause-cues.js';
-import { BE_FORMS, CENTRAL_DETERMINERS, COORDINATORS, PREPOSITIONS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
+import { BE_FORMS, CENTRAL_DETERMINERS, COORDINATORS, PREPOSITIONS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import { derived, type Lexicon } from '../lexicon/index.js';
 import type { ReportingStance } from '../model/claim.js';
 import { UNIT_WORDS } from '../lexicon/number-words.js';
@@ -200,7 +200,7 @@ const HOLDS_NOUN_CLAUSE: ReadonlySet<ReportingStance> = new Set(['denied', 'conf
  * "P, X said." / "P, said X, the lead author." / "P, X said on Wednesday, and Y warned …": the first comma whose
  * following segment (up to the next comma) is a short holder with a reporting verb; the proposition is before it.
  */
-const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+const POSSESSIVES: ReadonlySet<string> = new Set(POSSESSIVE_DETERMINERS);
 /**
  * The word before segment[k] is a determiner, a possessive pronoun, a genitive or a figure ("the report", "its claims",
  * "the firm's statement", "two reports"): what follows is a noun.
@@ -209,7 +209,7 @@ function afterDeterminer(segment: readonly Token[], k: number): boolean {
   const before = segment[k - 1];
   if (before === undefined) return false;
   const word = before.lower;
-  return DETERMINER.has(word) || POSSESSIVE_DETERMINERS.has(word) || GENITIVE.test(word) || before.kind === 'number' || UNIT_WORDS.has(word);
+  return DETERMINER.has(word) || POSSESSIVES.has(word) || GENITIVE.test(word) || before.kind === 'number' || UNIT_WORDS.has(word);
 }
 const GENITIVE = /['’]s$/;
 

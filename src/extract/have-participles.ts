@@ -1,4 +1,5 @@
 import { INVARIANT_PAST } from '../lexicon/invariant-verbs.js';
+import { POSSESSIVE_DETERMINERS } from '../lexicon/grammar-words.js';
 import type { Range } from '../ingest/types.js';
 import { hasTag, type Term } from './terms.js';
 import { isParticiple } from './verb-forms.js';
@@ -28,7 +29,7 @@ export interface HadParticiple {
   /** The object is not the subject's own ("had the locks changed"): the subject caused the act. */
   causer: boolean;
 }
-const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(POSSESSIVE_DETERMINERS);
 
 const isParticipleForm = (t: Term) => (isParticiple(t.lower) || INVARIANT_PAST[t.lower] !== undefined) && !hasTag(t, 'Noun') && !NAMING.has(t.lower);
 
@@ -44,7 +45,9 @@ export function hadParticiple(terms: readonly Term[], v: number): HadParticiple 
   const at = fromHave(terms, v);
   if (at !== undefined || !isParticipleForm(terms[v] ?? NONE)) return at;
   for (let h = v - 2; h >= Math.max(0, v - REACH); h--) {
-    if (HAVE_FORMS.has(terms[h]!.lower)) return fromHave(terms, h)?.participle === v ? fromHave(terms, h) : undefined;
+    if (!HAVE_FORMS.has(terms[h]!.lower)) continue;
+    const had = fromHave(terms, h);
+    return had?.participle === v ? had : undefined;
   }
   return undefined;
 }

@@ -88,6 +88,8 @@ export const DESCRIPTION_DETERMINERS: readonly string[] = ['the', 'a', 'an', 'it
 export const MAX_NAME_WORDS = 4;
 
 export const SUBJECT_PRONOUNS: readonly string[] = ['i', 'you', 'he', 'she', 'it', 'we', 'they'];
+/** Possessive determiners (Quirk et al. 1985, § 6.27): "its licence", "their claims". */
+export const POSSESSIVE_DETERMINERS: readonly string[] = ['its', 'his', 'her', 'their', 'our', 'my', 'your'];
 
 /** Personal pronouns: "they" names whoever the context meant, so it can neither match nor contradict a named actor. */
 export const PERSONAL_PRONOUNS: readonly string[] = [...SUBJECT_PRONOUNS, 'me', 'him', 'her', 'us', 'them'];
