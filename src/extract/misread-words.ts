@@ -84,8 +84,8 @@ function isSubjectBeforeParenthesis(terms: readonly Term[]): boolean {
 
 const HAVE_FORMS: ReadonlySet<string> = new Set(['has', 'have', 'had']);
 const HAVE_TAGS: ReadonlySet<string> = new Set(['Verb', 'PresentTense']);
-const HAD_TAGS: ReadonlySet<string> = new Set(['Verb', 'PastTense']);
-const PERFECT_TAGS: ReadonlySet<string> = new Set(['Verb', 'PastTense']);
+/** A past form: "had", or a participle the tagger read as an adjective. */
+const PAST_FORM_TAGS: ReadonlySet<string> = new Set(['Verb', 'PastTense']);
 
 /**
  * "The firm has not renewed": "has" read as a noun after a word that may be an adjective. "has", "have" and "had" are
@@ -111,8 +111,10 @@ const OBJECT_OPENERS = ['Determiner', 'Possessive', 'Preposition', 'Pronoun', 'V
 function isPastAfterAdjectiveHead(terms: readonly Term[], i: number): boolean {
   const [past, next] = [terms[i + 1], terms[i + 2]];
   if (past === undefined || next === undefined || past.commaAfter || !isHeadReadAsAdjective(terms, i)) return false;
-  return hasTag(past, 'Adjective') && !hasTag(past, 'Verb') && PARTICIPLE_FORM.test(past.lower) && ['Determiner', 'Possessive', 'Value'].some((tag) => hasTag(next, tag));
+  return hasTag(past, 'Adjective') && !hasTag(past, 'Verb') && PARTICIPLE_FORM.test(past.lower) && NOUN_PHRASE_OPENERS.some((tag) => hasTag(next, tag));
 }
+/** Words that open a noun phrase, so the word before them takes an object. */
+const NOUN_PHRASE_OPENERS = ['Determiner', 'Possessive', 'Value'];
 const PARTICIPLE_FORM = /^[a-z]{3,}ed$/;
 function isSubjectHeadBeforeVerb(terms: readonly Term[], i: number): boolean {
   if (!isHeadReadAsAdjective(terms, i)) return false;
@@ -126,8 +128,9 @@ function isSubjectHeadBeforeVerb(terms: readonly Term[], i: number): boolean {
 
 /**
  * "has not renewed its lease", "has not renewed.", "The bank never released two reports": a participle form read as
- * an adjective after "have" or the subject's head and a negator or adverb, before an object's determiner or possessive, a preposition or the clause's end, is the perfect's
- * verb: an adjective takes no object (§ 7.2). Before a bare noun it may modify it ("has not limited funds"), so stays.
+ * an adjective after "have" or the subject's head and a negator or adverb, before an object's determiner or
+ * possessive, a figure, a preposition or the clause's end, is the verb: an adjective takes no object (§ 7.2). Before a
+ * bare noun it may modify it ("has not limited funds"), so stays.
  */
 function isPerfectReadAsAdjective(terms: readonly Term[], i: number): boolean {
   const t = terms[i]!;
@@ -142,19 +145,21 @@ function isPerfectReadAsAdjective(terms: readonly Term[], i: number): boolean {
 
 /**
  * Words the tagger misread, repaired in place: "has" read as a noun is a verb and the adjective before it the subject's
- * head ("The firm has"), a participle read as an adjective after "has not" the verb ("has not renewed its lease"), a name read as an imperative before an auxiliary is the subject
- * ("Knitwise did not buy"), as is a first word read as an imperative before a parenthesis ("Police, however, arrested"), a month beside a day number is a date ("On 11 May a bus crashed"), a spatial preposition
- * before a noun phrase a preposition ("over the past year"), a base form after a noun-only preposition a noun or
- * modifier ("from flash flooding"). `retag` keeps a hyphen's tag.
+ * head ("The firm has"); a participle read as an adjective after "has not" or "never" is the verb ("has not renewed its
+ * lease"), and an adjective-read word between a determiner and a verb the subject's head ("the firm published"); a
+ * name read as an imperative before an auxiliary is the subject ("Knitwise did not buy"), as is a first word read as an
+ * imperative before a parenthesis ("Police, however, arrested"); a month beside a day number is a date ("On 11 May a
+ * bus crashed"); a spatial preposition before a noun phrase a preposition ("over the past year"); a base form after a
+ * noun-only preposition a noun or modifier ("from flash flooding"). `retag` keeps a hyphen's tag.
  */
 export function repairMisreadWords(out: Term[], retag: (t: Term, tags: ReadonlySet<string>) => Term): void {
   for (let i = 1; i < out.length; i++) {
     if (!isHaveReadAsNoun(out[i]!)) continue;
-    out[i] = { ...retag(out[i]!, out[i]!.lower === 'had' ? HAD_TAGS : HAVE_TAGS), root: 'have' };
+    out[i] = { ...retag(out[i]!, out[i]!.lower === 'had' ? PAST_FORM_TAGS : HAVE_TAGS), root: 'have' };
     if (isHeadReadAsAdjective(out, i - 1)) out[i - 1] = retag(out[i - 1]!, NOUN_TAGS);
   }
-  for (let i = 2; i < out.length; i++) if (isPerfectReadAsAdjective(out, i)) out[i] = retag(out[i]!, PERFECT_TAGS);
-  for (let i = 1; i < out.length - 2; i++) if (isPastAfterAdjectiveHead(out, i)) (out[i] = retag(out[i]!, NOUN_TAGS), out[i + 1] = retag(out[i + 1]!, PERFECT_TAGS));
+  for (let i = 2; i < out.length; i++) if (isPerfectReadAsAdjective(out, i)) out[i] = retag(out[i]!, PAST_FORM_TAGS);
+  for (let i = 1; i < out.length - 2; i++) if (isPastAfterAdjectiveHead(out, i)) (out[i] = retag(out[i]!, NOUN_TAGS), out[i + 1] = retag(out[i + 1]!, PAST_FORM_TAGS));
   for (let i = 1; i < out.length - 1; i++) if (isSubjectHeadBeforeVerb(out, i)) out[i] = retag(out[i]!, NOUN_TAGS);
   if (out.length > 2 && isNameBeforeAuxiliary(out, 0)) out[0] = retag(out[0]!, NAME_TAGS);
   if (out.length > 2 && isSubjectBeforeParenthesis(out)) out[0] = retag(out[0]!, NOUN_TAGS);

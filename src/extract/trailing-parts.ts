@@ -100,7 +100,6 @@ export function closesQuotation(tokens: readonly Token[], comma: number): boolea
   return [tokens[comma - 1], tokens[comma], tokens[comma + 1]].some((t) => t !== undefined && QUOTE_MARKS.has(t.lower));
 }
 
-
 /**
  * ", first reported on Tuesday morning,", ", later reported missing,": words that are only adverbs before a participle
  * of reporting are no holder; the participle opens a reduced relative on the noun before the comma (Quirk et al. 1985
