@@ -71,3 +71,30 @@ export const PROBE_VERBS_B: readonly (readonly [string, string, string])[] = [
   ['sold', 'sell', 'sells'], ['built', 'build', 'builds'], ['shut', 'shut', 'shuts'], ['won', 'win', 'wins'],
 ];
 export const PROBE_OBJECTS_B: readonly string[] = ['the permit', 'its claim', 'three vessels', 'the payments'];
+
+/**
+ * Templates of two predications in one sentence (scripts/probe-coordination.ts): coordinated verb phrases that share
+ * their subject (Quirk et al. 1985, § 13.43) and a non-restrictive relative clause on the subject (§ 17.22). {V2}
+ * {B2} {Z2} {G2} {O2} are a second verb and object; {D1} and {D2} name the dates each predication must keep as its own
+ * (empty when the template gives that predication none).
+ */
+export interface PairTemplate {
+  text: string;
+  /** The second predication's state ('any' where a modal or plan makes it the lexicon's reading). */
+  second: 'affirmed' | 'negated' | 'any';
+  /** The dates each predication must carry, and must not carry the other's. */
+  dates: readonly [string, string];
+}
+
+export const PAIR_TEMPLATES: readonly PairTemplate[] = [
+  { text: '{S} {V} {O} on Monday and {V2} {O2} on Friday.', second: 'affirmed', dates: ['Monday', 'Friday'] },
+  { text: '{S} {V} {O} on Monday, and {V2} {O2} on Friday.', second: 'affirmed', dates: ['Monday', 'Friday'] },
+  { text: '{S} {V} {O} last week and will {B2} {O2} next year.', second: 'any', dates: ['last week', 'next year'] },
+  { text: '{S} has {V} {O} and has {V2} {O2}.', second: 'affirmed', dates: ['', ''] },
+  { text: '{S} {V} {O} but did not {B2} {O2}.', second: 'negated', dates: ['', ''] },
+  { text: '{S} {V} {O} and then {V2} {O2} in March.', second: 'affirmed', dates: ['', 'March'] },
+  { text: '{S} {V} {O} in May and is now {G2} {O2}.', second: 'affirmed', dates: ['May', ''] },
+  { text: '{S}, which {V} {O} last year, {V2} {O2} on Monday.', second: 'affirmed', dates: ['last year', 'Monday'] },
+  { text: 'A spokeswoman said {s} had {V} {O} and would {B2} {O2}.', second: 'any', dates: ['', ''] },
+  { text: '{S} {V} {O} on Monday and has since {V2} {O2}.', second: 'affirmed', dates: ['Monday', ''] },
+];

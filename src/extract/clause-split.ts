@@ -149,8 +149,13 @@ function reportedSubordinate(inner: readonly Term[]): ClausePart | null {
 }
 
 /** "The ferry struck a rock and sank near Paros": the second predicate, with the shared subject, is a part of its own. */
-function splitCoordinated(terms: readonly Term[]): SplitClause | null {
-  const found = coordinatedPredicate(terms);
+function splitCoordinated(clause: readonly Term[]): SplitClause | null {
+  // Read on the words as the noun-position repairs retag them ("The firm approved …": "firm" read as an adjective is
+  // the subject's head; "and accepted two offers": the participle read as an adjective is the verb), and split so.
+  const repaired = retagNounPositions(clause);
+  const onRepaired = repaired.length === clause.length ? coordinatedPredicate(repaired) : null;
+  const terms = onRepaired ? repaired : clause;
+  const found = onRepaired ?? coordinatedPredicate(clause);
   if (!found) return null;
   const before = terms.slice(0, found.at);
   const after = terms.slice(found.at + 1);

@@ -76,10 +76,13 @@ function negatedModal(terms: readonly Term[], verb: number): boolean {
 }
 const NEGATORS = new Set(['not', "n't", 'never']);
 
-/** "damaged roads and bridges": an "-s" form right after a plural noun and "and" is the plural of a coordinated noun. */
+/**
+ * "damaged roads and bridges": an "-s" form right after a plural noun and "and" is the plural of a coordinated noun;
+ * "has" is not ("paid the fees and has extended …"): the primary verbs have no noun reading (Quirk et al. 1985 § 3.36).
+ */
 function pluralAfterPlural(terms: readonly Term[], i: number, verb: number): boolean {
   const t = terms[verb]!;
-  return verb === i + 1 && hasTag(t, 'PresentTense') && t.lower.endsWith('s') && !isBe(t) && hasTag(terms[i - 1], 'Plural');
+  return verb === i + 1 && hasTag(t, 'PresentTense') && t.lower.endsWith('s') && !isBe(t) && !HAVE.has(t.lower) && hasTag(terms[i - 1], 'Plural');
 }
 
 /**

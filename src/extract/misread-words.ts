@@ -4,6 +4,7 @@ import { DETERMINER_PREPOSITIONS, NOUN_ONLY_PREPOSITIONS } from '../lexicon/gram
 import { isVerbLemma } from '../relate/wordnet.js';
 import { hasTag, isNoun, type Term } from './terms.js';
 import { isParticiple } from './verb-forms.js';
+import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 
 const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(NOUN_ONLY_PREPOSITIONS);
 
@@ -113,6 +114,44 @@ function isPastAfterAdjectiveHead(terms: readonly Term[], i: number): boolean {
   if (past === undefined || next === undefined || past.commaAfter || !isHeadReadAsAdjective(terms, i)) return false;
   return hasTag(past, 'Adjective') && !hasTag(past, 'Verb') && PARTICIPLE_FORM.test(past.lower) && NOUN_PHRASE_OPENERS.some((tag) => hasTag(next, tag));
 }
+
+/**
+ * "The firm cut the fees", "The city council cut its grant": an irregular past (Quirk et al. 1985, Appendix I) read as
+ * a noun or a base form, right after the head of a clause-opening noun phrase and before a determiner or possessive, is
+ * the clause's past verb: no noun phrase holds a second determiner after its head (§ 5.10), and a base form does not
+ * agree with a singular head. The head read as an adjective is a noun.
+ */
+function isIrregularPastAfterHead(terms: readonly Term[], i: number): boolean {
+  const [t, next, head] = [terms[i]!, terms[i + 1], terms[i - 1]];
+  if (next === undefined || head === undefined || t.commaAfter || head.commaAfter || IRREGULAR_PAST[t.lower] === undefined || hasTag(t, 'PastTense')) return false;
+  if (!(hasTag(t, 'Noun') || hasTag(t, 'Infinitive')) || !(hasTag(next, 'Determiner') || hasTag(next, 'Possessive'))) return false;
+  if (hasTag(t, 'Infinitive') && (hasTag(head, 'Plural') || PLURAL_PRONOUNS.has(head.lower))) return false;
+  const headOk = isNoun(head) || isHeadReadAsAdjective(terms, i - 1);
+  return headOk && hasTag(terms[0], 'Determiner') && terms.slice(1, i).every((u) => !u.commaAfter && (isNoun(u) || hasTag(u, 'Adjective')) && !hasTag(u, 'Verb'));
+}
+
+const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we', 'you', 'i']);
+
+/**
+ * "renewed its lease on Monday and accepted two offers": an "-ed" form read as an adjective (or an irregular past read
+ * as an adjective or noun) right after "and" or "but" (past "then", "later" or another adverb), before an object's
+ * determiner, possessive or figure, where a past verb stands earlier in the clause, is the past verb of a second
+ * predicate sharing the subject (Quirk et al. 1985 § 13.43): an adjective takes no object (§ 7.2).
+ */
+function isPastAfterCoordinator(terms: readonly Term[], i: number): boolean {
+  const [t, next] = [terms[i]!, terms[i + 1]];
+  if (next === undefined || t.commaAfter || hasTag(t, 'Verb') || !NOUN_PHRASE_OPENERS.some((tag) => hasTag(next, tag))) return false;
+  // "and reduced three …", "and shut three …": an "-ed" form read as an adjective, or an irregular past as either.
+  if (!(hasTag(t, 'Adjective') && PARTICIPLE_FORM.test(t.lower)) && !(IRREGULAR_PAST[t.lower] !== undefined && (hasTag(t, 'Adjective') || hasTag(t, 'Noun')))) return false;
+  let k = i - 1;
+  while (k > 0 && hasTag(terms[k], 'Adverb') && !terms[k]!.commaAfter) k--;
+  // "a new and improved two-door model": adjectives coordinated before their noun stay adjectives.
+  if (!COORDINATORS.has(terms[k]?.lower ?? '') || hasTag(terms[k - 1], 'Adjective')) return false;
+  return terms.slice(0, k).some((u) => hasTag(u, 'Verb') && hasTag(u, 'PastTense'));
+}
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
+/** "has yet to", "has since accepted": words the tagger may read otherwise that stand as adverbs inside a perfect. */
+const ADVERB_READINGS: ReadonlySet<string> = new Set(['yet', 'since']);
 /** Words that open a noun phrase, so the word before them takes an object. */
 const NOUN_PHRASE_OPENERS = ['Determiner', 'Possessive', 'Value'];
 const PARTICIPLE_FORM = /^[a-z]{3,}ed$/;
@@ -136,7 +175,7 @@ function isPerfectReadAsAdjective(terms: readonly Term[], i: number): boolean {
   const t = terms[i]!;
   if (!hasTag(t, 'Adjective') || hasTag(t, 'Verb') || !isParticiple(t.lower)) return false;
   let k = i - 1;
-  while (k > 0 && (hasTag(terms[k], 'Negative') || hasTag(terms[k], 'Adverb') || terms[k]!.lower === 'yet') && !terms[k]!.commaAfter) k--;
+  while (k > 0 && (hasTag(terms[k], 'Negative') || hasTag(terms[k], 'Adverb') || ADVERB_READINGS.has(terms[k]!.lower)) && !terms[k]!.commaAfter) k--;
   // After "have" ("has not renewed") or the subject's head ("The bank never released").
   if (k === i - 1 || terms[k]!.commaAfter || !(HAVE_FORMS.has(terms[k]!.lower) || (isNoun(terms[k]!) && !hasTag(terms[k], 'Pronoun')))) return false;
   const next = terms[i + 1];
@@ -161,6 +200,12 @@ export function repairMisreadWords(out: Term[], retag: (t: Term, tags: ReadonlyS
   for (let i = 2; i < out.length; i++) if (isPerfectReadAsAdjective(out, i)) out[i] = retag(out[i]!, PAST_FORM_TAGS);
   for (let i = 1; i < out.length - 2; i++) if (isPastAfterAdjectiveHead(out, i)) (out[i] = retag(out[i]!, NOUN_TAGS), out[i + 1] = retag(out[i + 1]!, PAST_FORM_TAGS));
   for (let i = 1; i < out.length - 1; i++) if (isSubjectHeadBeforeVerb(out, i)) out[i] = retag(out[i]!, NOUN_TAGS);
+  for (let i = 2; i < out.length - 1; i++) {
+    if (!isIrregularPastAfterHead(out, i)) continue;
+    out[i] = retag(out[i]!, PAST_FORM_TAGS);
+    if (hasTag(out[i - 1], 'Adjective')) out[i - 1] = retag(out[i - 1]!, NOUN_TAGS);
+  }
+  for (let i = 2; i < out.length - 1; i++) if (isPastAfterCoordinator(out, i)) out[i] = retag(out[i]!, PAST_FORM_TAGS);
   if (out.length > 2 && isNameBeforeAuxiliary(out, 0)) out[0] = retag(out[0]!, NAME_TAGS);
   if (out.length > 2 && isSubjectBeforeParenthesis(out)) out[0] = retag(out[0]!, NOUN_TAGS);
   for (let i = 0; i < out.length; i++) if (isMonthOfDate(out, i)) out[i] = { ...out[i]!, tags: MONTH_TAGS };

@@ -11,10 +11,12 @@ const MAX_ZERO_THAT_SUBJECT = 5;
 const SUBJECT_OPENERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'a', 'an', 'no', 'all', 'both']);
 
 const SUBORDINATORS: ReadonlySet<string> = new Set(ADVERBIAL_SUBORDINATORS);
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
 
 /**
  * A subject noun phrase right after the verb, then a finite auxiliary: "… its vessel was …", "… the talks had …". A
- * subordinator ends the search: "rejected the plan when the talks ended" has an object and an adverbial clause.
+ * subordinator ends the search: "rejected the plan when the talks ended" has an object and an adverbial clause; so
+ * does "and" or "but": "rejected the plan but did not resign" has an object and a second predicate.
  */
 export function zeroThatClause(tokens: readonly Token[], from: number): boolean {
   const first = tokens[from];
@@ -22,7 +24,7 @@ export function zeroThatClause(tokens: readonly Token[], from: number): boolean 
   for (let k = from + 1; k <= from + MAX_ZERO_THAT_SUBJECT && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (FINITE_AUXILIARIES.has(t.lower) || pastBeforeAdjunct(tokens, k)) return true;
-    if (t.kind !== 'word' || t.lower === 'that' || t.lower === 'and' || SUBORDINATORS.has(t.lower)) return false;
+    if (t.kind !== 'word' || t.lower === 'that' || COORDINATORS.has(t.lower) || SUBORDINATORS.has(t.lower)) return false;
   }
   return false;
 }

@@ -12,9 +12,10 @@ export const MODAL_GAP: readonly string[] = ['also', 'still', 'longer', 'yet', '
 
 /**
  * Adverbs of time (§ 8.51) the tagger reads as other parts of speech: as comparative adjectives ("was later bought",
- * "were earlier told") or as ordinals ("was first spotted", "was last seen").
+ * "were earlier told"), as ordinals ("was first spotted", "was last seen") or as the conjunction of "now that" ("is
+ * now selling").
  */
-export const MISTAGGED_TIME_ADVERBS: readonly string[] = ['later', 'earlier', 'first', 'last'];
+export const MISTAGGED_TIME_ADVERBS: readonly string[] = ['later', 'earlier', 'first', 'last', 'now'];
 
 /** Prepositions a tagger may misread as verbs or adjectives at the start of a clause ("Under the plan, …"). */
 export const PREPOSITIONS: readonly string[] = [

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/api/stages.js';
 import { nounOutcome, outcomeOf } from '../../src/relate/outcomes.js';
 
-const claim = (text: string) => extractClaims({ id: 'a', text, source: 'A', publishedAt: '2025-04-02' })[0]!;
-/** The outcome of each count of the claim's first sentence, by the count's value. */
-const outcomes = (text: string) => {
-  const c = claim(text);
-  return Object.fromEntries(c.quantities.map((q) => [q.value, outcomeOf(c, q) ?? null]));
-};
+const claims = (text: string) => extractClaims({ id: 'a', text, source: 'A', publishedAt: '2025-04-02' });
+const claim = (text: string) => claims(text)[0]!;
+/**
+ * The outcome of each count of the sentence, by the count's value, read in the claim that holds it: two coordinated
+ * predicates ("killed 5 … and injured 20 …") are two claims, each with its own count.
+ */
+const outcomes = (text: string) => Object.fromEntries(claims(text).flatMap((c) => c.quantities.map((q) => [q.value, outcomeOf(c, q) ?? null] as const)));
 
 describe('outcomeOf: what befell the people a count counts', () => {
   it.each([
