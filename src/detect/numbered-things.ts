@@ -16,10 +16,13 @@ function numberedThings(c: Claim): Map<string, string> {
   const tokens = claimWords(c).tokens;
   // A figure with a unit or a counted noun ("30 miles", "12 euros") measures or counts; a bare numeral may designate.
   const taken = [...c.times.map((t) => t.span), ...c.quantities.filter((q) => q.span.text.replace(/^[\d,.]+/, '').trim() !== '').map((q) => q.span)];
+  // "injured 20 others": the claim's own verb before a numeral takes it as its object's count, no name.
+  const verb = c.proposition.predicate?.span;
   const out = new Map<string, string>();
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
     if (!next || !t.content || !LETTERS.test(t.lower) || !DESIGNATOR.test(next.lower) || inside(next.span, taken) || inside(t.span, taken)) return;
+    if (verb !== undefined && inside(t.span, [verb])) return;
     if (c.span.text.slice(t.span.end - c.span.start, next.span.start - c.span.start).trim() !== '') return;
     out.set(t.lemma, next.lower);
   });

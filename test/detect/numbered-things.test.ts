@@ -17,6 +17,8 @@ describe('numberedApart: one word with two numbers names two things', () => {
     ['Northair flight 81 landed in Keflavik.', 'Northair flight 81 landed in Shannon.', false],
     ['Carrow, a market town 30 miles west of Dunmore, fell on Sunday.', 'Carrow, a market town 45 miles west of Dunmore, fell on Sunday.', false],
     ['The ferry sailed on March 12, the operator said.', 'The ferry sailed on March 14, the port said.', false],
+    // The claim's own verb before a numeral counts its object ("injured 20 others"): no name with a number.
+    ['The landslide injured 12 others.', 'The landslide injured 30 others.', false],
   ])('%s / %s → %s', (x, y, expected) => {
     expect(apart(x, y)).toBe(expected);
   });
@@ -43,6 +45,16 @@ describe('analyze: numbered things and counted compounds', () => {
     expect(reportedBetween('All 19 crew members of the Aurora were rescued on Monday, the coastguard said.', 'Eleven sailors of the Aurora were rescued on Monday, the owner said.')).toEqual([
       { kind: 'numeric', band: expect.stringMatching(/medium|high/) },
     ]);
+  });
+
+  it('"injured 12 others" / "injured 30 others": the second act of a coordination, counted twice, clashes (numeric)', () => {
+    expect(reportedBetween('The landslide buried 4 homes and injured 12 others, the council said.', 'The landslide buried 4 homes and injured 30 others, rescuers said.')).toEqual([
+      { kind: 'numeric', band: expect.stringMatching(/medium|high/) },
+    ]);
+  });
+
+  it('hard negative: "injured 12 others" told twice agrees', () => {
+    expect(reportedBetween('The landslide buried 4 homes and injured 12 others, the council said.', 'The landslide buried 4 homes and injured 12 others, rescuers said.')).toEqual([]);
   });
 
   it('hard negative: "19 crew members" / "19 sailors" agree', () => {
