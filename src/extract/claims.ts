@@ -16,7 +16,7 @@ import { framed, presupposed } from './part-readings.js';
 import { withTherePlaces } from './there-places.js';
 import { extractPlaces } from './places.js';
 import { coordinatedContents } from './coordinated-contents.js';
-import { splitSubordinate, type ClausePart } from './clause-split.js';
+import { conjunctParts, splitSubordinate, type ClausePart } from './clause-split.js';
 import { findProposition } from './proposition.js';
 import { holderRelativeClaim } from './holder-relative.js';
 import { describedActor, isPronounActor, pronounActor } from './pronoun-actor.js';
@@ -167,7 +167,7 @@ function claimsOf(shared: Shared, clause: Clause, tokens: readonly Token[], rang
   const out = [withoutSubjectRelatives(main, modifiers)];
   if (doc.wholeClaim) return out;
   const hosts: ModifierPart[][] = [modifiers];
-  const subordinate = split && mainPart !== whole ? split.subordinate.filter((p) => !failed.includes(p)) : [];
+  const subordinate = split && mainPart !== whole ? split.subordinate.filter((p) => !failed.includes(p)).flatMap(conjunctParts) : [];
   // Only a subordinate part reads its pronouns against the main clause's phrases: most clauses have none.
   const antecedents = subordinate.length > 0 ? mainClauseAntecedents(main, mainPart.terms, (start, end) => phrase(seg, { start, end }, context.lexicon.aliases)) : [];
   for (const part of subordinate) {
@@ -196,7 +196,7 @@ function claimsOf(shared: Shared, clause: Clause, tokens: readonly Token[], rang
  */
 function backgroundClaims(shared: Shared, clause: Clause, modifiers: readonly ModifierPart[], main: Claim, idAt: (k: number) => string): Claim[] {
   const out: Claim[] = [];
-  for (const part of modifiers) {
+  for (const part of modifiers.flatMap(conjunctParts)) {
     const range = { start: part.ranges[0]!.start, end: part.ranges[part.ranges.length - 1]!.end };
     const claim = buildClaim(presupposed(shared, range), clause, part, range, idAt(out.length));
     const predicate = claim?.proposition.predicate;

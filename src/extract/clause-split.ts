@@ -148,6 +148,29 @@ function reportedSubordinate(inner: readonly Term[]): ClausePart | null {
   return reportedConjunct(inner.slice(0, verb), inner.slice(verb));
 }
 
+/**
+ * "the drill, which runs through Friday and will go ahead as planned": a subordinate or relative part whose predicate is
+ * coordinated gives a part per conjunct, each with the part's own marks (background, occasion); a part with a content
+ * frame, or none coordinated, stays whole.
+ */
+export function conjunctParts<P extends { terms: Term[]; ranges: Range[]; frame?: unknown }>(part: P): P[] {
+  if (part.frame !== undefined) return [part];
+  const split = splitCoordinated('background' in part && part.background !== undefined ? antecedentJoined(part.terms) : part.terms);
+  if (!split || split.subordinate.length !== 1 || split.subordinate[0]!.frame !== undefined) return [part];
+  const second = split.subordinate[0]!;
+  return [{ ...part, terms: split.main.terms, ranges: split.main.ranges }, { ...part, terms: second.terms, ranges: second.ranges }];
+}
+
+/**
+ * A relative part is its antecedent and the clause after the pronoun ("the drill, which runs …" → "the drill runs …"):
+ * the comma that stood before the pronoun does not end the subject the verb follows.
+ */
+function antecedentJoined(terms: Term[]): Term[] {
+  const verb = terms.findIndex((t) => hasTag(t, 'Verb'));
+  if (verb < 1 || !terms[verb - 1]!.commaAfter) return terms;
+  return terms.map((t, k) => (k === verb - 1 ? { ...t, commaAfter: false } : t));
+}
+
 /** "The ferry struck a rock and sank near Paros": the second predicate, with the shared subject, is a part of its own. */
 function splitCoordinated(clause: readonly Term[]): SplitClause | null {
   // Read on the words as the noun-position repairs retag them ("The firm approved …": "firm" read as an adjective is
@@ -160,7 +183,9 @@ function splitCoordinated(clause: readonly Term[]): SplitClause | null {
   const before = terms.slice(0, found.at);
   const after = terms.slice(found.at + 1);
   // "was arrested and charged on Monday": both participles share the auxiliaries, the subject and the adjuncts.
-  if (found.auxiliaries) return { main: { terms: [...terms], ranges: rangesOf(terms) }, subordinate: [{ terms: [...found.subject, ...found.auxiliaries, ...after], ranges: rangesOf(after) }] };
+  if (found.auxiliaries && !found.ownAdjuncts) return { main: { terms: [...terms], ranges: rangesOf(terms) }, subordinate: [{ terms: [...found.subject, ...found.auxiliaries, ...after], ranges: rangesOf(after) }] };
+  // "was arrested on Monday and charged on Friday": each participle with its own adjuncts, the second borrowing "was".
+  if (found.auxiliaries) return { main: { terms: before, ranges: rangesOf(before) }, subordinate: [{ terms: [...found.subject, ...found.auxiliaries, ...after], ranges: rangesOf(after) }] };
   return {
     main: { terms: before, ranges: rangesOf(before) },
     subordinate: [reportedConjunct(found.subject, after) ?? { terms: [...found.subject, ...after], ranges: rangesOf(after) }],

@@ -4,6 +4,9 @@ import { isNominal } from './noun-phrases.js';
 import { hasTag, type Term } from './terms.js';
 import { isBe } from './verbs.js';
 import { irregularLemma, isParticiple } from './verb-forms.js';
+import { TRANSITIVE_FIRST_SENSE } from '../lexicon/wordnet-transitives.js';
+import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
+import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
 
 /**
  * Coordinated verb phrases that share one subject ("The ferry struck a rock and sank near Paros"): each conjunct
@@ -27,6 +30,11 @@ export interface CoordinatedSplit {
    * too; the first conjunct keeps the whole clause, whose adjuncts ("on Monday") date both acts.
    */
   auxiliaries?: Term[];
+  /**
+   * "was arrested on Monday and charged on Friday": adjuncts stand between the two participles, so each conjunct keeps
+   * its own; the second borrows the subject and the passive auxiliaries only.
+   */
+  ownAdjuncts?: true;
 }
 
 /** A finite verb form: a tensed verb that is not a noun, a form of "be", a modal or an auxiliary. */
@@ -51,6 +59,30 @@ function passiveAuxiliaries(terms: readonly Term[], first: number, i: number): T
   if (auxiliaries.length === 0 || !auxiliaries.every(isAuxiliary) || !isBe(auxiliaries.at(-1)!) || participle.commaAfter) return undefined;
   return next !== undefined && isParticiple(participle.lower) && isParticiple(next.lower) && !isBe(next) ? auxiliaries : undefined;
 }
+
+/** "was arrested", "has been fined": the auxiliaries of a passive verb group at `first`, ending in "be" before a participle. */
+function passiveGroup(terms: readonly Term[], first: number): Term[] | undefined {
+  let k = first;
+  while (k < terms.length && isAuxiliary(terms[k]!) && !terms[k]!.commaAfter) k++;
+  const participle = terms[k];
+  return k > first && isBe(terms[k - 1]!) && participle !== undefined && isParticiple(participle.lower) ? terms.slice(first, k) : undefined;
+}
+
+/**
+ * "… and taken to hospital", "… and sealed by police": a participle opening the second conjunct, of a verb whose first
+ * sense takes an object (WordNet's sentence frames), with no object after it, is a passive sharing the first
+ * conjunct's auxiliaries (Quirk et al. 1985 § 13.43) when nothing else reads it: a participle-only form ("taken", not
+ * "charged", which may be a past) or a by-agent after it. "… and resigned on Friday" stays an active past.
+ */
+function bareParticipleOfPassive(terms: readonly Term[], verb: number): boolean {
+  const [t, next] = [terms[verb]!, terms[verb + 1]];
+  if (!isParticiple(t.lower) || isAuxiliary(t) || !TRANSITIVE.has(irregularLemma(t.lower) ?? t.root)) return false;
+  const participleOnly = IRREGULAR_PARTICIPLES[t.lower] !== undefined && IRREGULAR_PAST[t.lower] === undefined;
+  const objectless = next === undefined || t.commaAfter || hasTag(next, 'Preposition') || PREPOSITION.has(next.lower) || hasTag(next, 'Adverb') || hasTag(next, 'Date');
+  return (participleOnly && objectless) || (next?.lower === 'by' && !t.commaAfter);
+}
+const TRANSITIVE: ReadonlySet<string> = new Set(TRANSITIVE_FIRST_SENSE);
+const PREPOSITION: ReadonlySet<string> = new Set(SIMPLE_PREPOSITIONS);
 
 /** A word that opens a verb group of its own: an auxiliary, a modal or a form of "be" ("but has not yet begun"). */
 function opensVerbGroup(t: Term | undefined): boolean {
@@ -128,6 +160,8 @@ export function coordinatedPredicate(terms: readonly Term[]): CoordinatedSplit |
     if (hasTag(terms[i - 1], 'Verb') && !terms[i - 1]!.commaAfter && !reportedConjunct(subject, terms.slice(i + 1)) && !opensVerbGroup(terms[i + 1])) continue;
     const verb = conjunctVerb(terms, i);
     if (verb < 0 || pluralAfterPlural(terms, i, verb) || negatedModal(terms, verb)) continue;
+    const borrowed = passiveGroup(terms, first);
+    if (borrowed && bareParticipleOfPassive(terms, verb)) return { at: i, subject, auxiliaries: borrowed, ownAdjuncts: true };
     return { at: i, subject };
   }
   return null;
