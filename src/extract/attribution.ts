@@ -28,7 +28,7 @@ import { afterOpeningCoordinator, afterSubordinator, participleHolder } from './
 import { commentFrame } from './comment-frames.js';
 import { speechNounFrame } from './speech-noun-frame.js';
 import { afterClosingWeekday, afterReportTime, timeRange } from './report-time.js';
-import { onlyAdverbs, CLOSING_FIGURE_SIGNS, closesQuotation, closesRelative, finiteOutsideRelative, FIGURE_SIGNS, invertedNamedHolder, resumesAfter, trailingHolderRelative, untilBreak, withoutAuxiliary, withoutCoordinator } from './trailing-parts.js';
+import { onlyAdverbs, CLOSING_FIGURE_SIGNS, closesQuotation, closesRelative, finiteOutsideRelative, FIGURE_SIGNS, invertedNamedHolder, phrasalWithObject, resumesAfter, trailingHolderRelative, untilBreak, withoutAuxiliary, withoutCoordinator } from './trailing-parts.js';
 import { holderHasOwnVerb } from './holder-verbs.js';
 import { breaksConcord } from './frame-concord.js';
 import { impersonalPassive, passiveTeller, personalPassive } from './passive-frames.js';
@@ -228,7 +228,7 @@ function trailing(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fo
     // opens a supplementive clause (§ 15.60), so the frame is a later segment.
     if (segment[verbAt]!.lower.endsWith('ing')) continue;
     const after = segment[verbAt + 1]?.lower;
-    if (after === 'that') continue;
+    if (after === 'that' || phrasalWithObject(segment, verbAt, frameLemma(segment[verbAt]!))) continue;
     // "…, and officials said they would review it", "…, and a spokeswoman said inspectors were …": a coordinated clause
     // with a content clause of its own (any word after the verb but one opening a complement or a time) reports that.
     // "…, and she told us: 'Q'": so does one whose colon opens what it says.

@@ -16,6 +16,7 @@ import { framed, presupposed } from './part-readings.js';
 import { withTherePlaces } from './there-places.js';
 import { extractPlaces } from './places.js';
 import { coordinatedContents } from './coordinated-contents.js';
+import { supplementFrame, supplementiveReport, type SupplementiveReport } from './supplementive-report.js';
 import { conjunctParts, splitSubordinate, type ClausePart } from './clause-split.js';
 import { findProposition } from './proposition.js';
 import { holderRelativeClaim } from './holder-relative.js';
@@ -94,6 +95,8 @@ export function extractDocumentClaims(seg: SegmentedDocument, context: ExtractCo
 function buildClaims(seg: SegmentedDocument, sentence: Sentence, clause: Clause, context: ExtractContext, referents: Referents, n: number): Claim[] {
   const tokens = sentence.tokens.filter((t) => t.start >= clause.start && t.end <= clause.end);
   const found = seg.doc.wholeClaim ? null : findAttribution(tokens, clause, context.lexicon);
+  const closing = found || seg.doc.wholeClaim ? undefined : supplementiveReport(tokens, clause, context.lexicon);
+  if (closing) return withSupplementiveReport(seg, clause, tokens, closing, context, referents, n);
   const claims: Claim[] = [];
   // "said that A and that B": each coordinated content clause is a claim of its own, held alike.
   const contents = found ? coordinatedContents(tokens, found.proposition) : [clause];
@@ -123,6 +126,15 @@ function buildClaims(seg: SegmentedDocument, sentence: Sentence, clause: Clause,
 }
 
 /** The claims of one clause under one reading of its attribution (none: the author's voice). */
+/** The main clause up to the comma, in the writer's voice, and the report its subject makes after it ("…, saying …"). */
+function withSupplementiveReport(seg: SegmentedDocument, clause: Clause, tokens: readonly Token[], report: SupplementiveReport, context: ExtractContext, referents: Referents, n: number): Claim[] {
+  const main = { ...clause, end: report.mainEnd };
+  const own = claimsUnder(seg, main, tokens.filter((t) => t.end <= main.end), null, context, referents, n);
+  const holder = own[0]?.proposition.actor?.span;
+  if (!holder) return own;
+  return [...own, ...claimsUnder(seg, clause, tokens, supplementFrame(report, holder, tokens, context.lexicon), context, referents, n + own.length)];
+}
+
 function claimsUnder(seg: SegmentedDocument, clause: Clause, tokens: readonly Token[], found: FoundAttribution | null, context: ExtractContext, referents: Referents, n: number): Claim[] {
   const { doc, view } = seg;
   const attribution = buildAttribution(seg, clause, found, referents);

@@ -5,7 +5,7 @@ import { retagNounPositions } from './noun-positions.js';
 import { clauseEndAfter, hasVerb, isFinite, rangesOf } from './clause-parts.js';
 import { sententialDenial, splitContent, type ContentFrame } from './content-clauses.js';
 import { coordinatedPredicate } from './coordination.js';
-import { splitGerundAdverbial } from './gerund-adverbial.js';
+import { splitFrontedGerund, splitGerundAdverbial } from './gerund-adverbial.js';
 import { splitResultSupplementive } from './result-supplementive.js';
 import { splitCoordinatedClause } from './coordinated-clause.js';
 import { withBareSubjects } from './bare-subjects.js';
@@ -135,7 +135,7 @@ function splitOnce(terms: readonly Term[]): SplitClause {
   }
   // "…, and police blocked the road": a bare subject the tagger read as a verb is a noun for both coordination readings.
   const subjects = withBareSubjects(terms);
-  return splitResultSupplementive(terms) ?? splitCoordinated(subjects) ?? splitCoordinatedClause(subjects) ?? splitGerundAdverbial(terms) ?? whole;
+  return splitFrontedGerund(terms) ?? splitResultSupplementive(terms) ?? splitCoordinated(subjects) ?? splitCoordinatedClause(subjects) ?? splitGerundAdverbial(terms) ?? whole;
 }
 
 /**

@@ -3,6 +3,7 @@ import { clauseEndAfter, rangesOf } from './clause-parts.js';
 import { isFiniteVerb, subjectBefore } from './coordination.js';
 import type { SplitClause } from './clause-split.js';
 import { hasTag, type Term } from './terms.js';
+import { retagNounPositions } from './noun-positions.js';
 
 /**
  * "IBM holds the record after sacking 60,000 people in 1993", "The airline cut fares after losing customers": an
@@ -34,6 +35,32 @@ export function splitGerundAdverbial(terms: readonly Term[]): SplitClause | null
     };
   }
   return null;
+}
+
+/**
+ * "After renewing its lease, the firm accepted two offers": a fronted "-ing" clause after a subordinator, closed by a
+ * comma, has the main clause's subject as its own too (§ 15.56) and is a part of its own; the main clause after the
+ * comma is the clause's main part. Not when the main clause has no subject before its verb.
+ */
+export function splitFrontedGerund(terms: readonly Term[]): SplitClause | null {
+  if (terms.length < 5 || !SUBORDINATOR.has(terms[0]!.lower) || !isActiveIng(terms[1]!, terms[2])) return null;
+  const end = terms.findIndex((t) => t.commaAfter);
+  if (end < 2 || end >= terms.length - 2) return null;
+  const inner = terms.slice(1, end + 1);
+  const main = terms.slice(end + 1);
+  if (inner.slice(1).some(isFiniteVerb)) return null;
+  // Read on the repaired tags ("the firm accepted": "firm" read as an adjective heads the subject).
+  const read = retagNounPositions(main);
+  const first = read.length === main.length ? read.findIndex(isFiniteVerb) : -1;
+  const head = first > 0 ? subjectBefore(read, first) : [];
+  if (head.length === 0) return null;
+  const subject = main.slice(read.indexOf(head[0]!), read.indexOf(head[0]!) + head.length);
+  const verb: Term = { ...inner[0]!, tags: new Set(['Verb', 'Gerund']) };
+  const lastOfInner = { ...inner.at(-1)!, commaAfter: false };
+  return {
+    main: { terms: main, ranges: rangesOf(main) },
+    subordinate: [{ terms: [...subject, verb, ...inner.slice(1, -1), ...(inner.length > 1 ? [lastOfInner] : [])], ranges: rangesOf(inner) }],
+  };
 }
 
 /**

@@ -10,13 +10,19 @@ function deadline(terms: readonly Term[], phrase: Range): boolean {
   return ofDate || terms.some((t) => t.start >= phrase.start && t.end <= phrase.end && hasTag(t, 'Date'));
 }
 
+/** "cut by 40 million", "raised by 5%": "by" before a bare figure gives the size of a change (Quirk § 9.57), not a doer. */
+function onlyFigure(terms: readonly Term[], phrase: Range): boolean {
+  const inside = terms.filter((t) => t.start >= phrase.start && t.end <= phrase.end);
+  return inside.length > 0 && inside.every((t) => hasTag(t, 'Value'));
+}
+
 /**
  * The noun phrase after a passive's "by" (Quirk § 3.63). A base form straight after its first words is a noun the
  * tagger read as a verb ("by French police"): no finite verb follows "by" and a noun phrase.
  */
 export function agentPhrase(terms: readonly Term[], by: number): Range | undefined {
   const agent = nounPhraseAfter(terms, by + 1);
-  if (!agent || deadline(terms, agent)) return undefined;
+  if (!agent || deadline(terms, agent) || onlyFigure(terms, agent)) return undefined;
   const last = terms.findIndex((t) => t.end === agent.end);
   const next = terms[last + 1];
   const misread = next !== undefined && !terms[last]!.commaAfter && hasTag(next, 'PresentTense') && !next.lower.endsWith('s') && !hasTag(next, 'Copula') && !hasTag(next, 'Modal') && !hasTag(next, 'Gerund');

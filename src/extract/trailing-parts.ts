@@ -3,7 +3,8 @@ import { isLyAdverb } from './ly-adverb.js';
 import type { Range } from '../ingest/types.js';
 import { CLAUSE_AUXILIARIES as CLAUSE_AUXILIARY_WORDS, HOLDER_AUXILIARIES as HOLDER_AUXILIARY_WORDS } from '../lexicon/attribution-cues.js';
 import { NON_RESTRICTIVE_RELATIVES } from '../lexicon/clause-cues.js';
-import { COORDINATORS } from '../lexicon/grammar-words.js';
+import { CENTRAL_DETERMINERS, COORDINATORS, POSSESSIVE_DETERMINERS } from '../lexicon/grammar-words.js';
+import { WORDNET_PHRASAL_VERBS } from '../lexicon/wordnet-phrasal-verbs.js';
 import type { Token } from '../segment/tokens.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/date-cues.js';
 import { CLAUSE_BREAK, lastIndex, nameApposition } from './holder-span.js';
@@ -108,3 +109,14 @@ export function closesQuotation(tokens: readonly Token[], comma: number): boolea
 export function onlyAdverbs(words: readonly Token[]): boolean {
   return words.length > 0 && words.every((t) => t.kind === 'word' && (isAdverbWord(t.lower) || isLyAdverb(t.lower)));
 }
+
+/**
+ * "…, the union called off the strike": a verb with the particle of a two-word verb WordNet lists and an object after
+ * it (a determiner, possessive or pronoun) is the clause's own act, not a closing frame of what went before.
+ */
+export function phrasalWithObject(segment: readonly Token[], verbAt: number, lemma: string | undefined): boolean {
+  const [particle, next] = [segment[verbAt + 1], segment[verbAt + 2]];
+  if (lemma === undefined || particle === undefined || next === undefined || WORDNET_PHRASAL_VERBS[`${lemma} ${particle.lower}`] === undefined) return false;
+  return OBJECT_OPENERS.has(next.lower);
+}
+const OBJECT_OPENERS: ReadonlySet<string> = new Set([...CENTRAL_DETERMINERS, ...POSSESSIVE_DETERMINERS, 'him', 'her', 'them', 'it']);
