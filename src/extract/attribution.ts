@@ -14,7 +14,7 @@ import { derived, type Lexicon } from '../lexicon/index.js';
 import type { ReportingStance } from '../model/claim.js';
 import { UNIT_WORDS } from '../lexicon/number-words.js';
 import type { Token } from '../segment/tokens.js';
-import { relativeThatSubject, zeroThatClause } from './zero-that.js';
+import { coordinatedAfterObject, relativeThatSubject, zeroThatClause } from './zero-that.js';
 import { objectLength } from './addressee.js';
 import { contentNounClass } from './content-nouns.js';
 import { kindOf } from './holder-kind.js';
@@ -134,7 +134,7 @@ function leading(tokens: readonly Token[], clause: Range, lexicon: Lexicon): Fou
     // "admitted its vessel was not carrying …": a content clause without "that" (Quirk § 16.31, zero that-clause).
     // Only after a finite verb: "the dossier announcing the closure was issued" is a participle modifying its noun.
     const zeroThat = relativeThat || (!hasThat && toldObject === 0 && !TELLING.has(lemma) && !tokens[v]!.lower.endsWith('ing') && zeroThatClause(tokens, v + 1));
-    if (derived(lexicon, thatVerbs).has(lemma) && !hasThat && !zeroThat && toldObject === 0 && !gerund && colonAt < 0) continue;
+    if ((derived(lexicon, thatVerbs).has(lemma) || coordinatedAfterObject(tokens, v + 1)) && !hasThat && !zeroThat && toldObject === 0 && !gerund && colonAt < 0) continue;
     // "released a video showing the attack", "A photo showing the damage was shared": an "-ing" reporting verb right
     // after a noun, with only a noun phrase after it, is a participle modifying that noun (Quirk § 17.97), no frame.
     // "a statement saying the plant was safe" keeps its frame: a clause follows.

@@ -8,6 +8,8 @@ import { ADVERBIAL_SUBORDINATORS } from '../lexicon/clause-cues.js';
 const FINITE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'would', 'will', 'could', 'can', 'did', 'does', 'should', 'might', 'may']);
 /** A zero-that subject is at most this many words ("its vessel", "the two main opposition parties"). */
 const MAX_ZERO_THAT_SUBJECT = 5;
+/** A finite auxiliary, not the month "May" written with its capital inside a sentence. */
+const isAuxiliary = (t: Token): boolean => FINITE_AUXILIARIES.has(t.lower) && !(t.lower === 'may' && t.capitalized);
 const SUBJECT_OPENERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'a', 'an', 'no', 'all', 'both']);
 
 const SUBORDINATORS: ReadonlySet<string> = new Set(ADVERBIAL_SUBORDINATORS);
@@ -23,7 +25,7 @@ export function zeroThatClause(tokens: readonly Token[], from: number): boolean 
   if (!first || first.kind !== 'word' || !(SUBJECT_OPENERS.has(first.lower) || first.capitalized)) return false;
   for (let k = from + 1; k <= from + MAX_ZERO_THAT_SUBJECT && k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (FINITE_AUXILIARIES.has(t.lower) || pastBeforeAdjunct(tokens, k)) return true;
+    if (isAuxiliary(t) || pastBeforeAdjunct(tokens, k)) return true;
     if (t.kind !== 'word' || t.lower === 'that' || COORDINATORS.has(t.lower) || SUBORDINATORS.has(t.lower)) return false;
   }
   return false;
@@ -61,6 +63,24 @@ export function relativeThatSubject(tokens: readonly Token[], from: number, that
   for (let k = thatAt + 3; k <= thatAt + 1 + MAX_RELATIVE_WORDS && k < tokens.length; k++) {
     if (FINITE_AUXILIARIES.has(tokens[k]!.lower)) return true;
     if (tokens[k]!.kind !== 'word' || tokens[k]!.lower === 'that') return false;
+  }
+  return false;
+}
+
+/** Words of an object noun phrase before a coordinated verb group ("rejected the revised plan in May and is …"). */
+const MAX_OBJECT_WORDS = 8;
+
+/**
+ * "rejected the plan in May and is now drafting its own": after the verb, an object and then "and" or "but" with a
+ * finite auxiliary: a second predicate of the clause's subject (Quirk § 13.43), so the verb has an object, no clause.
+ */
+export function coordinatedAfterObject(tokens: readonly Token[], from: number): boolean {
+  for (let k = from + 1; k <= from + MAX_OBJECT_WORDS && k < tokens.length - 1; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'that' || SUBORDINATORS.has(t.lower)) return false;
+    if (COORDINATORS.has(t.lower)) return isAuxiliary(tokens[k + 1]!);
+    // "said Putin spurned the invitation and would not attend": a verb of its own makes a clause, not an object.
+    if (isAuxiliary(t) || /[^e]ed$|eed$/.test(t.lower) || IRREGULAR_PAST[t.lower] !== undefined) return false;
   }
   return false;
 }

@@ -62,6 +62,23 @@ describe('two predicates of one subject, each its own claim', () => {
   });
 });
 
+describe('a denial verb with an object and a second predicate', () => {
+  it('"rejected the scheme in May and is now …": an object and a coordinated predicate, no denied clause (nor "May" a modal)', () => {
+    expect(readings('The parish board rejected the scheme in May and is now drafting its own.').map((r) => [r.actor, r.predicate, r.state])).toEqual([
+      ['The parish board', 'reject', 'refused'],
+      ['The parish board', 'draft', 'affirmed'],
+    ]);
+  });
+
+  it('hard negative: a reported clause with its own past verb and a coordinated modal stays reported', () => {
+    expect(extractClaims({ id: 'd', text: 'Aides said the envoy snubbed the summit and would not travel.', source: 'S' }).map((c) => c.attribution.holder)).toEqual(['Aides']);
+  });
+
+  it('hard negative: a denied clause without "that" stays the denial', () => {
+    expect(readings('The union denied the tutors were paid late.').map((r) => [r.predicate, r.state])).toEqual([['pay', 'negated']]);
+  });
+});
+
 describe('words read as they stand (hard negatives)', () => {
   it('adjectives coordinated before a noun stay one noun phrase', () => {
     expect(readings('The dealer sold a new and improved two-door model.')).toHaveLength(1);
