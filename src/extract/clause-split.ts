@@ -173,6 +173,8 @@ function antecedentJoined(terms: Term[]): Term[] {
 
 /** "The ferry struck a rock and sank near Paros": the second predicate, with the shared subject, is a part of its own. */
 function splitCoordinated(clause: readonly Term[]): SplitClause | null {
+  // Only "and" or "but" coordinates two asserted predicates: without one, no reading (nor repair) is needed.
+  if (!clause.some((t) => t.lower === 'and' || t.lower === 'but')) return null;
   // Read on the words as the noun-position repairs retag them ("The firm approved …": "firm" read as an adjective is
   // the subject's head; "and accepted two offers": the participle read as an adjective is the verb), and split so.
   const repaired = retagNounPositions(clause);
