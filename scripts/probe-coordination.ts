@@ -7,21 +7,14 @@
  *   npx tsx scripts/probe-coordination.ts [--show N] [--second]   (--second: the second vocabulary)
  */
 import { extractClaims } from '../src/index.js';
-import { buildLexicon } from '../src/lexicon/index.js';
 import type { Claim } from '../src/model/claim.js';
-import { PAIR_TEMPLATES, PROBE_OBJECTS, PROBE_OBJECTS_B, PROBE_SUBJECTS, PROBE_SUBJECTS_B, PROBE_VERBS, PROBE_VERBS_B, type PairTemplate } from './probe-data.js';
+import { PAIR_TEMPLATES, type PairTemplate } from './probe-data.js';
+import { capital, gerund, inSentence, OBJECTS, report, STATE_VERBS, SUBJECTS, VERBS, withoutThe } from './probe-common.js';
 
-const GERUND_EXCEPTIONS: Readonly<Record<string, string>> = { cut: 'cutting', open: 'opening', end: 'ending', scrap: 'scrapping', ban: 'banning', shut: 'shutting', win: 'winning', double: 'doubling' };
 /** How far down the verb and object lists the second predication's partner stands. */
 const VERB_STEP = 7;
 const OBJECT_STEP = 1;
-const second = process.argv.includes('--second');
-const [SUBJECTS, VERBS, OBJECTS] = second ? [PROBE_SUBJECTS_B, PROBE_VERBS_B, PROBE_OBJECTS_B] : [PROBE_SUBJECTS, PROBE_VERBS, PROBE_OBJECTS];
 type Verb = readonly [string, string, string];
-const gerund = (base: string) => GERUND_EXCEPTIONS[base] ?? (base.endsWith('e') ? `${base.slice(0, -1)}ing` : `${base}ing`);
-const inSentence = (s: string) => (s.startsWith('The ') ? `the ${s.slice(4)}` : s);
-const withoutThe = (s: string) => s.toLowerCase().replace(/^the /, '');
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const head = (s: string) => s.split(' ').at(-1);
 
 function sentence(t: PairTemplate, subject: string, v: Verb, w: Verb, o: string, o2: string): string {
@@ -38,10 +31,6 @@ function reads(c: Claim | undefined, subject: string, object: string, own: strin
   return other === '' || !times.some((t) => t.includes(other.toLowerCase()));
 }
 
-/** Verbs whose claims state a decision, refusal or plan: their state is the lexicon's reading, not the template's. */
-const lexicon = buildLexicon();
-const STATE_VERBS: ReadonlySet<string> = new Set([...lexicon.statusVerbs, ...lexicon.refusalVerbs, ...lexicon.abandonVerbs, ...lexicon.pendingVerbs, ...lexicon.awaitVerbs, ...lexicon.planVerbs]);
-
 function passes(t: PairTemplate, text: string, subject: string, v: Verb, w: Verb, o: string, o2: string): boolean {
   const claims = extractClaims({ id: 'probe', text, source: 'Probe', publishedAt: '2026-04-15' });
   const first = claims.find((c) => c.proposition.predicate?.lemma === v[1]);
@@ -50,11 +39,7 @@ function passes(t: PairTemplate, text: string, subject: string, v: Verb, w: Verb
   return t.second === 'any' || STATE_VERBS.has(w[1]) || next.proposition.state === t.second;
 }
 
-const showAt = process.argv.indexOf('--show');
-const show = showAt > 0 ? Number(process.argv[showAt + 1]) || 0 : 0;
-let total = 0;
-let failed = 0;
-for (const t of PAIR_TEMPLATES) {
+report(PAIR_TEMPLATES, (t) => {
   const fails: string[] = [];
   VERBS.forEach((v, i) => {
     const w = VERBS[(i + VERB_STEP) % VERBS.length]!;
@@ -66,10 +51,5 @@ for (const t of PAIR_TEMPLATES) {
       }
     });
   });
-  const n = SUBJECTS.length * VERBS.length * OBJECTS.length;
-  total += n;
-  failed += fails.length;
-  console.log(`${String(fails.length).padStart(5)} / ${n}  ${t.text}`);
-  for (const f of fails.slice(0, show)) console.log(`        ${f}`);
-}
-console.log(`${failed} of ${total} sentences misread (${((100 * failed) / total).toFixed(1)} %)`);
+  return fails;
+});
