@@ -125,7 +125,6 @@ function buildClaims(seg: SegmentedDocument, sentence: Sentence, clause: Clause,
   return main?.theme && main.predicate?.span.start === found.verb.start ? own : [];
 }
 
-/** The claims of one clause under one reading of its attribution (none: the author's voice). */
 /** The main clause up to the comma, in the writer's voice, and the report its subject makes after it ("…, saying …"). */
 function withSupplementiveReport(seg: SegmentedDocument, clause: Clause, tokens: readonly Token[], report: SupplementiveReport, context: ExtractContext, referents: Referents, n: number): Claim[] {
   const main = { ...clause, end: report.mainEnd };
@@ -135,6 +134,7 @@ function withSupplementiveReport(seg: SegmentedDocument, clause: Clause, tokens:
   return [...own, ...claimsUnder(seg, clause, tokens, supplementFrame(report, holder, tokens, context.lexicon), context, referents, n + own.length)];
 }
 
+/** The claims of one clause under one reading of its attribution (none: the author's voice). */
 function claimsUnder(seg: SegmentedDocument, clause: Clause, tokens: readonly Token[], found: FoundAttribution | null, context: ExtractContext, referents: Referents, n: number): Claim[] {
   const { doc, view } = seg;
   const attribution = buildAttribution(seg, clause, found, referents);

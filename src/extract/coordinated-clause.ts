@@ -1,4 +1,4 @@
-import { CLAUSE_OPENERS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
+import { ASSERTING_COORDINATORS, CLAUSE_OPENERS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import { REPORTING_VERBS } from '../lexicon/reporting-verbs.js';
 import { BOUND_PREFIXES } from '../lexicon/units.js';
 import { rangesOf } from './clause-parts.js';
@@ -14,7 +14,7 @@ import { hasTag, type Term } from './terms.js';
  * coordination), and so does "so" after a comma ("We are not licensed, so we cannot take them": § 13.18); the second asserts an act of its own, with its own figures, dates and places, and becomes a clause
  * part with its own subject. Not before a relative or content clause opens (the second verb may be that clause's).
  */
-const ASSERTING = new Set(['and', 'but']);
+const ASSERTING: ReadonlySet<string> = new Set(ASSERTING_COORDINATORS);
 const OPENER = new Set(CLAUSE_OPENERS);
 const SUBJECT_PRONOUN = new Set(SUBJECT_PRONOUNS);
 /** How many words the second clause's subject may have ("the city's main water treatment plant"). */

@@ -1,4 +1,4 @@
-import { CLAUSE_OPENERS, HAVE_FORMS } from '../lexicon/grammar-words.js';
+import { ASSERTING_COORDINATORS, CLAUSE_OPENERS, HAVE_FORMS } from '../lexicon/grammar-words.js';
 import { reportedConjunct } from './coordinated-report.js';
 import { isNominal } from './noun-phrases.js';
 import { hasTag, type Term } from './terms.js';
@@ -15,7 +15,7 @@ import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
  */
 
 /** Only "and" and "but" assert both conjuncts; "or" and "nor" do not. */
-const ASSERTING = new Set(['and', 'but']);
+const ASSERTING: ReadonlySet<string> = new Set(ASSERTING_COORDINATORS);
 const OPENER = new Set(CLAUSE_OPENERS);
 /** Adverbs may stand between the coordinator and the second verb ("and then died", "and later fled"). */
 const ADVERB_REACH = 2;

@@ -1,6 +1,6 @@
 import { WORDNET_PHRASAL_VERBS } from '../lexicon/wordnet-phrasal-verbs.js';
 import { MONTHS } from '../lexicon/date-cues.js';
-import { DETERMINER_PREPOSITIONS, NOUN_ONLY_PREPOSITIONS } from '../lexicon/grammar-words.js';
+import { ASSERTING_COORDINATORS, DETERMINER_PREPOSITIONS, NOUN_ONLY_PREPOSITIONS } from '../lexicon/grammar-words.js';
 import { isVerbLemma } from '../relate/wordnet.js';
 import { hasTag, isNoun, type Term } from './terms.js';
 import { isParticiple } from './verb-forms.js';
@@ -149,7 +149,7 @@ function isPastAfterCoordinator(terms: readonly Term[], i: number): boolean {
   if (!COORDINATORS.has(terms[k]?.lower ?? '') || hasTag(terms[k - 1], 'Adjective')) return false;
   return terms.slice(0, k).some((u) => hasTag(u, 'Verb') && hasTag(u, 'PastTense'));
 }
-const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
+const COORDINATORS: ReadonlySet<string> = new Set(ASSERTING_COORDINATORS);
 /** "has yet to", "has since accepted": words the tagger may read otherwise that stand as adverbs inside a perfect. */
 const ADVERB_READINGS: ReadonlySet<string> = new Set(['yet', 'since']);
 /** Words that open a noun phrase, so the word before them takes an object. */

@@ -1,3 +1,4 @@
+import { ASSERTING_COORDINATORS } from '../lexicon/grammar-words.js';
 import type { Range } from '../ingest/types.js';
 import type { Claim } from '../model/claim.js';
 import type { Token } from '../segment/tokens.js';
@@ -7,7 +8,7 @@ import type { Token } from '../segment/tokens.js';
  * comment clause (Quirk et al. 1985, § 13.5 clause coordination; § 15.54, a comment clause relates to its host
  * clause). The frame holds the host; the conjunct is a clause of its own, read as one (its own frame, if any).
  */
-const ASSERTING = new Set(['and', 'but']);
+const ASSERTING: ReadonlySet<string> = new Set(ASSERTING_COORDINATORS);
 
 /** Where the conjunct after the frame starts: the proposition resumes with ", and" / ", but" right after the frame. */
 export function resumedConjunct(tokens: readonly Token[], resumes: Range): Range | undefined {

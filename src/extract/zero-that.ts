@@ -1,4 +1,5 @@
 /** The zero that-clause (Quirk § 16.31): "admitted its vessel was not carrying …". */
+import { ASSERTING_COORDINATORS } from '../lexicon/grammar-words.js';
 import type { Token } from '../segment/tokens.js';
 import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
@@ -13,7 +14,7 @@ const isAuxiliary = (t: Token): boolean => FINITE_AUXILIARIES.has(t.lower) && !(
 const SUBJECT_OPENERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'a', 'an', 'no', 'all', 'both']);
 
 const SUBORDINATORS: ReadonlySet<string> = new Set(ADVERBIAL_SUBORDINATORS);
-const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
+const COORDINATORS: ReadonlySet<string> = new Set(ASSERTING_COORDINATORS);
 
 /**
  * A subject noun phrase right after the verb, then a finite auxiliary: "… its vessel was …", "… the talks had …". A

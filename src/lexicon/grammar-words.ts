@@ -116,6 +116,9 @@ export const RELATIVE_PRONOUNS: readonly string[] = ['who', 'which', 'whom', 'wh
 /** Coordinators (§ 13.1): a verb right after one shares the subject of the verb before it ("fled and hid"). */
 export const COORDINATORS: readonly string[] = ['and', 'or', 'but', 'nor'];
 
+/** The coordinators that assert both conjuncts (§ 13.1): "and" and "but"; "or" and "nor" assert neither. */
+export const ASSERTING_COORDINATORS: readonly string[] = ['and', 'but'];
+
 /** Words that open a finite clause of their own (§ 14.12): a verb after one belongs to that clause. */
 export const CLAUSE_OPENERS: readonly string[] = [
   'that', 'who', 'which', 'whom', 'whose', 'when', 'where', 'because', 'if', 'whether', 'while', 'although', 'though',
