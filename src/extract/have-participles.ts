@@ -1,5 +1,5 @@
 import { INVARIANT_PAST } from '../lexicon/invariant-verbs.js';
-import { POSSESSIVE_DETERMINERS } from '../lexicon/grammar-words.js';
+import { HAVE_FORMS, POSSESSIVE_DETERMINERS } from '../lexicon/grammar-words.js';
 import type { Range } from '../ingest/types.js';
 import { hasTag, type Term } from './terms.js';
 import { isParticiple } from './verb-forms.js';
@@ -11,7 +11,7 @@ import { isParticiple } from './verb-forms.js';
  * the one answerable for the act) or underwent it ("had his van stolen"); an object owned by the subject ("its
  * licence", "his van") is read as undergone, so the subject is no doer, any other as caused, so the subject stays.
  */
-const HAVE_FORMS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having']);
+const HAVE: ReadonlySet<string> = new Set([...HAVE_FORMS, 'having']);
 /** Words that may open the object: determiners and possessives ("its", "the", "two"). */
 const OPENERS = ['Determiner', 'Possessive', 'Value'];
 /** Words inside the object before its head: modifiers and nouns ("its operating licence"). */
@@ -45,7 +45,7 @@ export function hadParticiple(terms: readonly Term[], v: number): HadParticiple 
   const at = fromHave(terms, v);
   if (at !== undefined || !isParticipleForm(terms[v] ?? NONE)) return at;
   for (let h = v - 2; h >= Math.max(0, v - REACH); h--) {
-    if (!HAVE_FORMS.has(terms[h]!.lower)) continue;
+    if (!HAVE.has(terms[h]!.lower)) continue;
     const had = fromHave(terms, h);
     return had?.participle === v ? had : undefined;
   }
@@ -54,7 +54,7 @@ export function hadParticiple(terms: readonly Term[], v: number): HadParticiple 
 const NONE = { lower: '' } as Term;
 
 function fromHave(terms: readonly Term[], v: number): HadParticiple | undefined {
-  if (!HAVE_FORMS.has(terms[v]?.lower ?? '') || terms[v]!.commaAfter) return undefined;
+  if (!HAVE.has(terms[v]?.lower ?? '') || terms[v]!.commaAfter) return undefined;
   let k = v + 1;
   while (k < terms.length && OPENERS.some((tag) => hasTag(terms[k], tag)) && !terms[k]!.commaAfter) k++;
   let nouns = 0;

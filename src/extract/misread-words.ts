@@ -1,6 +1,6 @@
 import { WORDNET_PHRASAL_VERBS } from '../lexicon/wordnet-phrasal-verbs.js';
 import { MONTHS } from '../lexicon/date-cues.js';
-import { ASSERTING_COORDINATORS, DETERMINER_PREPOSITIONS, NOUN_ONLY_PREPOSITIONS } from '../lexicon/grammar-words.js';
+import { ASSERTING_COORDINATORS, DETERMINER_PREPOSITIONS, HAVE_FORMS, NOUN_ONLY_PREPOSITIONS } from '../lexicon/grammar-words.js';
 import { isVerbLemma } from '../relate/wordnet.js';
 import { hasTag, isNoun, type Term } from './terms.js';
 import { isParticiple } from './verb-forms.js';
@@ -83,7 +83,7 @@ function isSubjectBeforeParenthesis(terms: readonly Term[]): boolean {
   return terms.slice(1).some((u) => hasTag(u, 'Verb') && hasTag(u, 'PastTense') && !hasTag(u, 'Participle'));
 }
 
-const HAVE_FORMS: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+const HAVE: ReadonlySet<string> = new Set(HAVE_FORMS);
 const HAVE_TAGS: ReadonlySet<string> = new Set(['Verb', 'PresentTense']);
 /** A past form: "had", or a participle the tagger read as an adjective. */
 const PAST_FORM_TAGS: ReadonlySet<string> = new Set(['Verb', 'PastTense']);
@@ -93,7 +93,7 @@ const PAST_FORM_TAGS: ReadonlySet<string> = new Set(['Verb', 'PastTense']);
  * never nouns (the primary verbs, Quirk et al. 1985 § 3.36); a word read as an adjective between a determiner and it is
  * the subject's head noun.
  */
-const isHaveReadAsNoun = (t: Term): boolean => HAVE_FORMS.has(t.lower) && hasTag(t, 'Noun') && !hasTag(t, 'Verb');
+const isHaveReadAsNoun = (t: Term): boolean => HAVE.has(t.lower) && hasTag(t, 'Noun') && !hasTag(t, 'Verb');
 const isHeadReadAsAdjective = (terms: readonly Term[], i: number): boolean =>
   i > 0 && hasTag(terms[i], 'Adjective') && !terms[i]!.commaAfter && hasTag(terms[i - 1], 'Determiner') && !terms[i - 1]!.commaAfter;
 
@@ -177,7 +177,7 @@ function isPerfectReadAsAdjective(terms: readonly Term[], i: number): boolean {
   let k = i - 1;
   while (k > 0 && (hasTag(terms[k], 'Negative') || hasTag(terms[k], 'Adverb') || ADVERB_READINGS.has(terms[k]!.lower)) && !terms[k]!.commaAfter) k--;
   // After "have" ("has not renewed") or the subject's head ("The bank never released").
-  if (k === i - 1 || terms[k]!.commaAfter || !(HAVE_FORMS.has(terms[k]!.lower) || (isNoun(terms[k]!) && !hasTag(terms[k], 'Pronoun')))) return false;
+  if (k === i - 1 || terms[k]!.commaAfter || !(HAVE.has(terms[k]!.lower) || (isNoun(terms[k]!) && !hasTag(terms[k], 'Pronoun')))) return false;
   const next = terms[i + 1];
   return next === undefined || t.commaAfter || OBJECT_OPENERS.some((tag) => hasTag(next, tag));
 }

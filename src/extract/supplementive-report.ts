@@ -1,5 +1,5 @@
 import type { Range } from '../ingest/types.js';
-import { SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
+import { FINITE_OPERATORS, SUBJECT_PRONOUNS } from '../lexicon/grammar-words.js';
 import type { Lexicon } from '../lexicon/index.js';
 import type { Token } from '../segment/tokens.js';
 import type { FoundAttribution } from './attribution.js';
@@ -21,8 +21,8 @@ export interface SupplementiveReport {
 }
 
 const PRONOUN: ReadonlySet<string> = new Set(SUBJECT_PRONOUNS);
-/** Words that open a clause's verb group right after a pronoun subject ("saying it would …", "adding they had …"). */
-const FINITE_AFTER_PRONOUN: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'will', 'could', 'can', 'did', 'does', 'do', 'should', 'might', 'may']);
+/** Words that open a clause's verb group right after a pronoun subject ("saying it would …", "adding they have …"). */
+const FINITE_AFTER_PRONOUN: ReadonlySet<string> = new Set([...FINITE_OPERATORS, 'have', 'do']);
 /** Words of a main clause before the participle: at least a subject and a verb. */
 const MIN_MAIN_WORDS = 3;
 

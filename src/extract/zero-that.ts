@@ -1,16 +1,18 @@
 /** The zero that-clause (Quirk § 16.31): "admitted its vessel was not carrying …". */
-import { ASSERTING_COORDINATORS } from '../lexicon/grammar-words.js';
+import { ASSERTING_COORDINATORS, FINITE_OPERATORS } from '../lexicon/grammar-words.js';
 import type { Token } from '../segment/tokens.js';
 import { IRREGULAR_PAST } from '../lexicon/irregular-verbs.js';
 import { SIMPLE_PREPOSITIONS } from '../lexicon/simple-prepositions.js';
 import { ADVERBIAL_SUBORDINATORS } from '../lexicon/clause-cues.js';
 
 /** Finite auxiliaries and "be" forms that open a clause's verb group after its subject. */
-const FINITE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'would', 'will', 'could', 'can', 'did', 'does', 'should', 'might', 'may']);
+const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(FINITE_OPERATORS);
 /** A zero-that subject is at most this many words ("its vessel", "the two main opposition parties"). */
 const MAX_ZERO_THAT_SUBJECT = 5;
 /** A finite auxiliary, not the month "May" written with its capital inside a sentence. */
 const isAuxiliary = (t: Token): boolean => FINITE_AUXILIARIES.has(t.lower) && !(t.lower === 'may' && t.capitalized);
+/** A past form by its ending ("crashed", "agreed", "denied"; not "bed" or "need"…) or the irregular-verb list. */
+const isPastForm = (lower: string): boolean => /[^e]ed$|eed$/.test(lower) || IRREGULAR_PAST[lower] !== undefined;
 const SUBJECT_OPENERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'a', 'an', 'no', 'all', 'both']);
 
 const SUBORDINATORS: ReadonlySet<string> = new Set(ADVERBIAL_SUBORDINATORS);
@@ -39,7 +41,7 @@ export function zeroThatClause(tokens: readonly Token[], from: number): boolean 
  */
 function pastBeforeAdjunct(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
-  if (t.kind !== 'word' || t.capitalized || !(/[^e]ed$|[^e]ied$|eed$/.test(t.lower) || IRREGULAR_PAST[t.lower] !== undefined)) return false;
+  if (t.kind !== 'word' || t.capitalized || !isPastForm(t.lower)) return false;
   const next = tokens[k + 1];
   return next === undefined || next.kind === 'punct' || ADJUNCT_OPENERS.has(next.lower) || next.lower.endsWith('ly');
 }
@@ -81,7 +83,7 @@ export function coordinatedAfterObject(tokens: readonly Token[], from: number): 
     if (t.lower === 'that' || SUBORDINATORS.has(t.lower)) return false;
     if (COORDINATORS.has(t.lower)) return isAuxiliary(tokens[k + 1]!);
     // "said Putin spurned the invitation and would not attend": a verb of its own makes a clause, not an object.
-    if (isAuxiliary(t) || /[^e]ed$|eed$/.test(t.lower) || IRREGULAR_PAST[t.lower] !== undefined) return false;
+    if (isAuxiliary(t) || isPastForm(t.lower)) return false;
   }
   return false;
 }

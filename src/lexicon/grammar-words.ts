@@ -44,6 +44,9 @@ export const HAVE_FORMS: readonly string[] = ['have', 'has', 'had'];
 export const BE_FORMS: readonly string[] = ['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s"];
 
 /** Words that may open or stand in a verb group before its main verb: the auxiliary heads and the forms of "be". */
+/** Finite operators that open a clause's verb group after its subject (§ 3.23): "its vessel was …", "the talks had …". */
+export const FINITE_OPERATORS: readonly string[] = ['was', 'were', 'is', 'are', 'had', 'has', 'would', 'will', 'could', 'can', 'did', 'does', 'should', 'might', 'may'];
+
 export const VERB_GROUP_AUXILIARIES: readonly string[] = [...AUXILIARY_HEADS, ...BE_FORMS];
 
 /** Linking verbs whose complement carries the proposition ("will stay open", "remained closed"). */
